@@ -1,0 +1,121 @@
+"""What every command shares: error reporting, logging set-up, inputs and release fields.
+
+Errors are printed as their message (which by construction names files and fields, never
+document text) and mapped to exit codes here, and only here. An unexpected exception prints
+its type alone: its message could hold a fragment of a document.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import ParamSpec, TypeVar
+
+import typer
+
+from redact.errors import (
+    DocumentReadError,
+    MissingReleaseFieldError,
+    ModelNotInstalledError,
+    PolicyError,
+    RedactError,
+)
+from redact.release import default_log_path
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+EXIT_CODES: dict[type[RedactError], int] = {
+    MissingReleaseFieldError: 2,
+    PolicyError: 2,
+    DocumentReadError: 3,
+    ModelNotInstalledError: 4,
+}
+EXIT_INTERNAL = 70
+
+
+def exit_code_for(error: RedactError) -> int:
+    """The exit code of a known error: specific ones first, else 1."""
+    for kind, code in EXIT_CODES.items():
+        if isinstance(error, kind):
+            return code
+    return 1
+
+
+def fail(message: str, code: int) -> typer.Exit:
+    """Print an error line on stderr and return the exit to raise."""
+    typer.echo(f"redact: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def handle_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Map RedactError to its exit code; never print an unexpected exception's message."""
+
+    @wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except RedactError as error:
+            raise fail(str(error), exit_code_for(error)) from None
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except Exception as error:
+            if os.environ.get("REDACT_DEBUG") == "1":
+                raise
+            raise fail(
+                f"internal error ({type(error).__name__}); nothing was released. "
+                "Set REDACT_DEBUG=1 to see the traceback (it may contain document text).",
+                EXIT_INTERNAL,
+            ) from None
+
+    return wrapper
+
+
+def configure_logging(verbose: bool) -> None:
+    """Log counts and timings to stderr; the library itself only has a NullHandler."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="redact: %(levelname)s: %(message)s",
+        stream=sys.stderr,
+    )
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+
+
+def read_text(source: str) -> str:
+    """Read a note from a file path or '-' (stdin), strictly as UTF-8."""
+    name = "stdin" if source == "-" else source
+    try:
+        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as exc:
+        raise DocumentReadError(f"cannot read {name}: {exc.strerror}") from None
+    if b"\x00" in data:
+        raise DocumentReadError(f"cannot read {name}: it looks like a binary file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DocumentReadError(
+            f"cannot read {name}: not valid UTF-8 (byte offset {exc.start})"
+        ) from None
+    if not text.strip():
+        raise DocumentReadError(f"cannot read {name}: it is empty")
+    return text
+
+
+def resolve_log_path(log: Path | None) -> Path:
+    """--log, else REDACT_LOG, else the user's data directory."""
+    return log if log is not None else default_log_path()
+
+
+def default_actor(actor: str | None) -> str:
+    """--actor, else the login name of whoever runs the command."""
+    if actor:
+        return actor
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"

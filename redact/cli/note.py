@@ -1,0 +1,103 @@
+"""`redact note`: a clinician's single note, redacted for one purpose and logged."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from redact.cli.common import (
+    configure_logging,
+    default_actor,
+    handle_errors,
+    read_text,
+    resolve_log_path,
+)
+from redact.disclose import disclose_note
+from redact.policy.loader import load_policy
+from redact.policy.requirements import ReleaseFields, check_required
+from redact.redactor import Redactor
+
+PurposeOption = Annotated[
+    str, typer.Option("--purpose", "-p", help="Built-in policy name or path to a YAML policy.")
+]
+SubjectOption = Annotated[
+    list[str] | None,
+    typer.Option("--subject", "-s", help="Name or alias of the person the release is about."),
+]
+RecipientOption = Annotated[str | None, typer.Option(help="Who receives the release.")]
+AuthorityOption = Annotated[
+    str | None, typer.Option(help="Legal authority: subpoena, order, consent reference.")
+]
+SubjectRefOption = Annotated[
+    str | None, typer.Option("--subject-ref", help="Agency client id of the subject (not a name).")
+]
+ActorOption = Annotated[str | None, typer.Option(help="Who releases (default: login name).")]
+LogOption = Annotated[
+    Path | None, typer.Option(help="Release log (default: $REDACT_LOG or the user data dir).")
+]
+ModelOption = Annotated[
+    str | None, typer.Option(help="spaCy model name (default: $REDACT_MODEL or the built-in).")
+]
+
+
+def summary_line(counts: dict[str, int], entry_id: int, log_path: Path) -> str:
+    """`redacted 9: PERSON 5, DATE_TIME 3, PHONE_NUMBER 1 · release #4 logged in PATH`."""
+    total = sum(counts.values())
+    parts = ", ".join(f"{kind} {n}" for kind, n in counts.items()) or "nothing found"
+    return f"redacted {total}: {parts} · release #{entry_id} logged in {log_path}"
+
+
+@handle_errors
+def note(
+    file: Annotated[str, typer.Argument(help="Note file, or - for standard input.")] = "-",
+    purpose: PurposeOption = "social-media",
+    subject: SubjectOption = None,
+    recipient: RecipientOption = None,
+    authority: AuthorityOption = None,
+    subject_ref: SubjectRefOption = None,
+    actor: ActorOption = None,
+    output_format: Annotated[
+        str, typer.Option("--format", help="text, or json (text, findings, warnings, release id).")
+    ] = "text",
+    log: LogOption = None,
+    model: ModelOption = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log timings.")] = False,
+) -> None:
+    """Redact one note for a purpose, log the release, print the result.
+
+    The redacted note goes to stdout; a one-line summary of what was removed goes to stderr.
+
+    Example:
+        redact note visit.txt --purpose consultation
+        redact note - --purpose court-subpoena --subject "Maria Alvarez"
+            --recipient "Family Court" --authority "Subpoena 24-JV-0192" < visit.txt
+    """
+    configure_logging(verbose)
+    if output_format not in {"text", "json"}:
+        raise typer.BadParameter("must be 'text' or 'json'", param_hint="--format")
+    loaded = load_policy(purpose)
+    fields = ReleaseFields(default_actor(actor), recipient, authority, subject_ref)
+    check_required(loaded.policy, fields)
+    text = read_text(file)
+    log_path = resolve_log_path(log)
+    redactor = Redactor(loaded, model=model)
+    disclosure = disclose_note(
+        text, source=file, redactor=redactor, fields=fields, log_path=log_path, subject=subject
+    )
+    result = disclosure.result
+    if output_format == "json":
+        payload = {
+            "text": result.text,
+            "findings": [f.to_dict() for f in result.findings],
+            "warnings": list(result.warnings),
+            "release_id": disclosure.entry.id,
+        }
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(result.text, nl=not result.text.endswith("\n"))
+    for warning in result.warnings:
+        typer.echo(f"redact: warning: {warning}", err=True)
+    typer.echo(summary_line(result.counts, disclosure.entry.id, log_path), err=True)

@@ -1,0 +1,95 @@
+"""Detection end to end: NER and patterns, then the subject and every mention of each name.
+
+Holds what is expensive to build (the spaCy pipeline, the analyzer) and is built once per
+process. Streams go through `nlp.pipe` in batches; Presidio's analyzer then runs the pattern
+recognizers on the precomputed NLP artifacts, so each text is parsed exactly once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from presidio_analyzer import RecognizerResult
+
+from redact.detect.engine import LANGUAGE, build_analyzer
+from redact.detect.model import resolve_model_name
+from redact.detect.names import assign_groups, propagate_names
+from redact.detect.nlp_engine import LeanSpacyNlpEngine
+from redact.detect.subject import mark_subject, subject_mentions, subject_pattern
+from redact.findings import Finding
+from redact.transform.markers import marker_spans
+
+DEFAULT_BATCH_SIZE = 64
+
+
+@dataclass(frozen=True)
+class Detection:
+    """A text, the subject names it was searched with, and what was found in it."""
+
+    text: str
+    subject: tuple[str, ...]
+    findings: list[Finding]
+
+
+def _to_finding(result: RecognizerResult) -> Finding:
+    metadata = result.recognition_metadata or {}
+    return Finding(
+        start=result.start,
+        end=result.end,
+        entity_type=result.entity_type,
+        score=float(result.score),
+        source=str(metadata.get("recognizer_name", "")),
+    )
+
+
+def _outside_markers(text: str, findings: list[Finding]) -> list[Finding]:
+    """Drop findings that lie inside text we wrote ourselves ("[PERSON]", "Person K7QX")."""
+    spans = marker_spans(text)
+    if not spans:
+        return findings
+    return [f for f in findings if not any(s <= f.start and f.end <= e for s, e in spans)]
+
+
+class Detector:
+    """Finds identifiers in texts with a real spaCy model and Presidio."""
+
+    def __init__(
+        self,
+        model: str | None = None,
+        entity_types: Collection[str] | None = None,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+    ) -> None:
+        self.model_name = resolve_model_name(model)
+        self.nlp_engine = LeanSpacyNlpEngine(self.model_name, LANGUAGE)
+        self.nlp_engine.load()
+        wanted = None if entity_types is None else {*entity_types, "PERSON"}
+        self.analyzer = build_analyzer(self.nlp_engine, wanted)
+        supported = set(self.analyzer.get_supported_entities(LANGUAGE))
+        self.entity_types = sorted(supported if wanted is None else supported & wanted)
+        self.batch_size = batch_size
+
+    @property
+    def model_version(self) -> str:
+        """The loaded model's version, recorded in the release log."""
+        return str(self.nlp_engine.pipeline.meta.get("version", "unknown"))
+
+    def detect_stream(self, items: Iterable[tuple[str, Sequence[str]]]) -> Iterator[Detection]:
+        """A `Detection` for each (text, subject names) pair, in input order, read lazily."""
+        for artifacts, subject in self.nlp_engine.artifacts_stream(items, self.batch_size):
+            text: str = artifacts.tokens.text
+            results = self.analyzer.analyze(
+                text, LANGUAGE, entities=self.entity_types, nlp_artifacts=artifacts
+            )
+            findings = self._complete(text, [_to_finding(r) for r in results], subject)
+            yield Detection(text, tuple(subject), findings)
+
+    def detect(self, text: str, subject: Sequence[str] = ()) -> list[Finding]:
+        """Findings for one text."""
+        return next(self.detect_stream([(text, subject)])).findings
+
+    @staticmethod
+    def _complete(text: str, findings: list[Finding], subject: Sequence[str]) -> list[Finding]:
+        findings = _outside_markers(text, findings)
+        findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))
+        return propagate_names(text, assign_groups(text, findings))

@@ -1,0 +1,107 @@
+"""Every mention of a found name goes, not only the mention NER happened to tag.
+
+NER tags "Maria Alvarez" in the first line and misses "Maria" three paragraphs later, or
+"Alvarez's" in a list. Once a name is found anywhere in a document, its full form and each of
+its words (first name alone, surname alone, possessives, with a preceding initial) are
+searched for and added, tied to the same mention group so they share one pseudonym.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from redact.entities import NAME_TYPES
+from redact.findings import Finding
+
+#: Words inside name spans that are not names themselves.
+NOT_NAME_WORDS = frozenset(
+    {
+        "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "rev", "judge", "officer", "det",
+        "sgt", "the", "and", "of", "de", "la", "del", "van", "von", "da", "di", "le", "al",
+        "jr", "sr", "ii", "iii", "client", "mother", "father", "son", "daughter", "baby",
+    }
+)  # fmt: skip
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_INITIAL_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?){1,2}$")
+MIN_WORD_LENGTH = 2
+PROPAGATED_SCORE = 0.7
+
+
+def name_words(mention: str) -> list[str]:
+    """The words of a name mention that can stand alone as a name ("Maria", "Alvarez")."""
+    words = []
+    for match in _WORD.finditer(mention):
+        word = re.sub(r"['’]s$", "", match.group(0))
+        if len(word) >= MIN_WORD_LENGTH and word.casefold() not in NOT_NAME_WORDS:
+            words.append(word)
+    return words
+
+
+def _variants(word: str) -> set[str]:
+    """Case variants searched for: as found, Title case and UPPER case."""
+    return {word, word[:1].upper() + word[1:].lower(), word.upper()}
+
+
+def _word_groups(text: str, names: Sequence[Finding]) -> dict[str, str]:
+    """Map each name word to the group of the longest name containing it; shared words to own."""
+    owners: dict[str, set[str]] = {}
+    for finding in sorted(names, key=lambda f: -f.length):
+        for word in name_words(text[finding.start : finding.end]):
+            for variant in _variants(word):
+                owners.setdefault(variant, set()).add(finding.group)
+    return {
+        word: (next(iter(groups)) if len(groups) == 1 else f"w:{word.casefold()}")
+        for word, groups in owners.items()
+    }
+
+
+def assign_groups(text: str, findings: Iterable[Finding]) -> list[Finding]:
+    """Give each name finding a mention group: mentions of one person share one."""
+    result = []
+    names = sorted((f for f in findings), key=lambda f: -f.length)
+    groups: list[tuple[set[str], str]] = []
+    for finding in names:
+        if finding.entity_type not in NAME_TYPES or finding.group:
+            result.append(finding)
+            continue
+        words = {w.casefold() for w in name_words(text[finding.start : finding.end])}
+        group = next((g for ws, g in groups if words and words <= ws), None)
+        if group is None:
+            group = f"n{len(groups)}"
+            groups.append((words, group))
+        result.append(_regroup(finding, group))
+    return result
+
+
+def _regroup(finding: Finding, group: str) -> Finding:
+    return Finding(
+        finding.start, finding.end, finding.entity_type, finding.score,
+        finding.action, finding.source, group, finding.is_subject,
+    )  # fmt: skip
+
+
+def propagate_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """`findings` plus every other mention of each name word found in them."""
+    names = [f for f in findings if f.entity_type in NAME_TYPES and f.group]
+    word_groups = _word_groups(text, names)
+    if not word_groups:
+        return list(findings)
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(w) for w in sorted(word_groups, key=len, reverse=True)) + r")\b"
+    )
+    subject_groups = {f.group for f in names if f.is_subject}
+    added = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        initial = _INITIAL_BEFORE.search(text, max(0, start - 6), start)
+        if initial is not None:
+            start = initial.start()
+        group = word_groups[match.group(1)]
+        added.append(
+            Finding(
+                start, end, "PERSON", PROPAGATED_SCORE, source="name-propagation",
+                group=group, is_subject=group in subject_groups,
+            )
+        )  # fmt: skip
+    return [*findings, *added]

@@ -1,0 +1,85 @@
+"""Disclosing one note: check the release fields, redact, log the release, hand over the text.
+
+The release-log entry is written before the text is handed over: if the log cannot be
+written, nothing is released. This is the library function behind `redact note`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from redact import __version__
+from redact.policy.requirements import ReleaseFields, check_required
+from redact.redactor import RedactionResult, Redactor, Subject, subject_names
+from redact.release import DocumentRecord, ReleaseDraft, ReleaseEntry, ReleaseLog
+
+
+def sha256_text(text: str) -> str:
+    """Hex SHA-256 of a text's UTF-8 bytes."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class NoteDisclosure:
+    """A redacted note and the release-log entry that accounts for it."""
+
+    result: RedactionResult
+    entry: ReleaseEntry
+
+
+def release_draft(
+    redactor: Redactor,
+    fields: ReleaseFields,
+    documents: tuple[DocumentRecord, ...],
+    warnings: tuple[str, ...],
+    extra: dict[str, str | int | bool | None] | None = None,
+) -> ReleaseDraft:
+    """The release-log draft for documents redacted by `redactor`."""
+    totals: dict[str, int] = {}
+    for document in documents:
+        for entity_type, count in document.counts.items():
+            totals[entity_type] = totals.get(entity_type, 0) + count
+    return ReleaseDraft(
+        actor=fields.actor,
+        purpose=redactor.policy.name,
+        policy_name=redactor.loaded.origin,
+        policy_sha256=redactor.loaded.sha256,
+        recipient=fields.recipient,
+        authority=fields.authority,
+        subject_ref=fields.subject_ref,
+        documents=documents,
+        counts=dict(sorted(totals.items())),
+        warnings=warnings,
+        tool_version=__version__,
+        model_name=redactor.model_name,
+        model_version=redactor.model_version,
+        key_id=redactor.key.key_id,
+        extra=extra or {},
+    )
+
+
+def disclose_note(
+    text: str,
+    *,
+    source: str,
+    redactor: Redactor,
+    fields: ReleaseFields,
+    log_path: Path,
+    subject: Subject = None,
+) -> NoteDisclosure:
+    """Redact one note under the redactor's policy and append its release to the log."""
+    check_required(redactor.policy, fields)
+    result = redactor.redact(text, subject=subject_names(subject))
+    document = DocumentRecord(
+        doc_id=Path(source).name if source != "-" else "stdin",
+        source=source,
+        input_sha256=sha256_text(text),
+        output_sha256=sha256_text(result.text),
+        counts=result.counts,
+    )
+    draft = release_draft(redactor, fields, (document,), result.warnings)
+    with ReleaseLog.open(log_path) as log:
+        entry = log.append(draft)
+    return NoteDisclosure(result, entry)

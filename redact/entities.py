@@ -1,0 +1,57 @@
+"""The entity types this tool knows, in one place.
+
+Recognizers emit these names, policies give each a rule, and a test walks the list to check
+that every built-in policy covers every type. A type outside this list still gets a rule: the
+policy's strictest one (see `redact.policy.model.Policy.rule_for`).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Entity type -> short human label used in placeholders and summaries.
+ENTITY_LABELS: Final[dict[str, str]] = {
+    "PERSON": "PERSON",
+    "LOCATION": "LOCATION",
+    "ORGANIZATION": "ORGANIZATION",
+    "NRP": "NRP",
+    "DATE_TIME": "DATE",
+    "AGE": "AGE",
+    "PHONE_NUMBER": "PHONE",
+    "EMAIL_ADDRESS": "EMAIL",
+    "URL": "URL",
+    "IP_ADDRESS": "IP_ADDRESS",
+    "US_SSN": "SSN",
+    "US_ITIN": "ITIN",
+    "CREDIT_CARD": "CARD_NUMBER",
+    "IBAN_CODE": "IBAN",
+    "US_BANK_NUMBER": "ACCOUNT_NUMBER",
+    "US_DRIVER_LICENSE": "DRIVER_LICENSE",
+    "US_PASSPORT": "PASSPORT",
+    "MEDICAL_LICENSE": "LICENSE_NUMBER",
+    "STREET_ADDRESS": "ADDRESS",
+    "ZIP_CODE": "ZIP",
+    "CASE_NUMBER": "CASE_NUMBER",
+    "MEMBER_ID": "MEMBER_ID",
+    "MEDICAL_RECORD_NUMBER": "MRN",
+    "SOCIAL_HANDLE": "HANDLE",
+    "SCHOOL": "SCHOOL",
+    "HEALTHCARE_FACILITY": "FACILITY",
+    "AGENCY": "AGENCY",
+    "EMPLOYER": "EMPLOYER",
+    "VEHICLE_PLATE": "PLATE",
+    "DATE_OF_BIRTH": "DOB",
+}
+
+ENTITY_TYPES: Final[tuple[str, ...]] = tuple(ENTITY_LABELS)
+
+#: Types whose value is a person's name; the subject matcher and name propagation use these.
+#: Broad NER types: when they overlap a specific pattern finding, the specific type wins.
+GENERIC_TYPES: Final[frozenset[str]] = frozenset({"DATE_TIME", "ORGANIZATION", "LOCATION", "NRP"})
+
+NAME_TYPES: Final[frozenset[str]] = frozenset({"PERSON"})
+
+
+def label_for(entity_type: str) -> str:
+    """The placeholder label of a type; unknown types get their own name, upper-cased."""
+    return ENTITY_LABELS.get(entity_type, entity_type.upper())

@@ -1,0 +1,66 @@
+"""One catalogue of errors, each with a stable code.
+
+Messages name files, fields, row ids and lengths, never the values found in a document:
+an exception travels into logs and terminals, and a removed identifier must not go with it.
+Only the CLI maps these to exit codes.
+"""
+
+from __future__ import annotations
+
+
+class RedactError(Exception):
+    """Base of every error this package raises on purpose."""
+
+    code = "R000"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"[{self.code}] {message}")
+        self.message = message
+
+
+class ModelNotInstalledError(RedactError):
+    """The spaCy model is missing; we never download one at run time."""
+
+    code = "R001"
+
+
+class PolicyError(RedactError):
+    """A policy file is missing, malformed, or leaves an entity type without a rule."""
+
+    code = "R002"
+
+
+class MissingReleaseFieldError(RedactError):
+    """The purpose requires a release field (recipient, authority...) that was not given."""
+
+    code = "R003"
+
+
+class DocumentReadError(RedactError):
+    """A document could not be read; nothing from it is released."""
+
+    code = "R004"
+
+
+class ReleaseLogError(RedactError):
+    """The release log could not be opened or written."""
+
+    code = "R005"
+
+
+class LogIntegrityError(RedactError):
+    """The release log's hash chain does not verify."""
+
+    code = "R006"
+
+
+class PseudonymKeyError(RedactError):
+    """A pseudonym key is missing or too short."""
+
+    code = "R007"
+
+
+class RiskRefusedError(RedactError):
+    """The policy refuses to release a text whose residual risk is too high."""
+
+    code = "R008"

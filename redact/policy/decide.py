@@ -1,0 +1,91 @@
+"""Policy decisions as a pure function: findings in, decided non-overlapping findings out.
+
+Recall comes first: when spans overlap, the union is redacted, and a finding the policy keeps
+never shields text that another finding says must go. When overlapping findings disagree on
+type, the union gets the strictest action among them, because generalising or masking a span
+that also holds a name would leave the name in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from redact.entities import GENERIC_TYPES
+from redact.findings import ACTION_STRICTNESS, Action, Finding
+from redact.policy.model import Policy
+
+_PARTIAL_ACTIONS = frozenset({Action.GENERALIZE, Action.MASK})
+
+
+def assign_actions(findings: Iterable[Finding], policy: Policy) -> list[Finding]:
+    """Drop findings under the policy's threshold and give each the action its rule says."""
+    decided = []
+    for finding in findings:
+        if finding.score < policy.threshold and not finding.is_subject:
+            continue
+        if finding.is_subject and policy.keep_subject:
+            action = Action.KEEP
+        else:
+            action = policy.rule_for(finding.entity_type).action
+        decided.append(finding.with_action(action))
+    return decided
+
+
+def _strictest(actions: Iterable[Action]) -> Action:
+    return min(actions, key=ACTION_STRICTNESS.index)
+
+
+def _merge_cluster(cluster: Sequence[Finding]) -> Finding:
+    if len(cluster) == 1:
+        return cluster[0]
+    dominant = max(
+        cluster,
+        key=lambda f: (f.entity_type not in GENERIC_TYPES, f.score, f.length, -f.start),
+    )
+    start = min(f.start for f in cluster)
+    end = max(f.end for f in cluster)
+    kinds = {(f.entity_type, f.action) for f in cluster}
+    action = dominant.action
+    if len(kinds) > 1:
+        action = _strictest(f.action for f in cluster)
+        if action in _PARTIAL_ACTIONS:
+            action = Action.PLACEHOLDER
+    return Finding(
+        start,
+        end,
+        dominant.entity_type,
+        max(f.score for f in cluster),
+        action,
+        dominant.source,
+        dominant.group,
+        all(f.is_subject for f in cluster),
+    )
+
+
+def _clusters(findings: Sequence[Finding]) -> list[list[Finding]]:
+    """Group findings into runs of transitively overlapping spans, in order of start."""
+    clusters: list[list[Finding]] = []
+    end = -1
+    for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if clusters and finding.start < end:
+            clusters[-1].append(finding)
+            end = max(end, finding.end)
+        else:
+            clusters.append([finding])
+            end = finding.end
+    return clusters
+
+
+def resolve_overlaps(findings: Sequence[Finding]) -> list[Finding]:
+    """Sorted, non-overlapping findings; redactions win over keeps."""
+    redacted = [
+        _merge_cluster(c) for c in _clusters([f for f in findings if f.action != Action.KEEP])
+    ]
+    kept = [_merge_cluster(c) for c in _clusters([f for f in findings if f.action == Action.KEEP])]
+    kept = [k for k in kept if not any(k.overlaps(r) for r in redacted)]
+    return sorted(redacted + kept, key=lambda f: f.start)
+
+
+def decide(findings: Iterable[Finding], policy: Policy) -> list[Finding]:
+    """Threshold, rules and overlap resolution in one call."""
+    return resolve_overlaps(assign_actions(findings, policy))

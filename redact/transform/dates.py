@@ -1,0 +1,41 @@
+"""Date generalisation: keep only the year, or the month and year, of a date mention.
+
+Notes write dates many ways ("3/14", "March 14, 2026", "2026-03-14"). We parse twice with
+two different defaults: a field that changes with the default was not in the text, so we
+never invent a year the note did not state. Anything we cannot parse becomes `[DATE]`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from dateutil import parser as date_parser
+
+_DEFAULT_A = datetime(1904, 1, 1)
+_DEFAULT_B = datetime(1908, 2, 2)
+UNPARSEABLE = "[DATE]"
+
+
+def _parse(text: str, default: datetime) -> datetime | None:
+    try:
+        return date_parser.parse(text, default=default, fuzzy=True)
+    except (ValueError, OverflowError):
+        return None
+
+
+def generalize_date(text: str, granularity: Literal["year", "month"]) -> str:
+    """`text` reduced to its year (or month and year); `[DATE]` when it has neither."""
+    a = _parse(text, _DEFAULT_A)
+    b = _parse(text, _DEFAULT_B)
+    if a is None or b is None:
+        return UNPARSEABLE
+    has_year = a.year == b.year
+    has_month = a.month == b.month
+    if granularity == "month" and has_month and has_year:
+        return a.strftime("%B %Y")
+    if granularity == "month" and has_month:
+        return a.strftime("%B")
+    if has_year:
+        return str(a.year)
+    return UNPARSEABLE

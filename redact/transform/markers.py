@@ -1,0 +1,21 @@
+"""The text our transforms write, recognisable again.
+
+Redacting an already redacted text must change nothing: detection drops findings that lie
+inside one of these markers, so "[PERSON]" or "Person K7QX" is never redacted a second time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.transform.pseudonym import CODE_LENGTH, NOUNS
+
+_NOUNS = "|".join(sorted({*NOUNS.values(), "Entity"}))
+MARKER = re.compile(
+    rf"\[[A-Z][A-Z_]*\]|\b(?:{_NOUNS}) [A-Z2-7]{{{CODE_LENGTH}}}\b|\b\d{{3}}XX\b|\*+\w{{0,8}}"
+)
+
+
+def marker_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every marker in `text`."""
+    return [m.span() for m in MARKER.finditer(text)]
