@@ -12,7 +12,14 @@ from pathlib import Path
 
 from redact import __version__
 from redact.policy.requirements import ReleaseFields, check_required
-from redact.redactor import RedactionResult, Redactor, Subject, subject_names
+from redact.redactor import (
+    NO_OVERRIDES,
+    Overrides,
+    RedactionResult,
+    Redactor,
+    Subject,
+    subject_names,
+)
 from redact.release import DocumentRecord, ReleaseDraft, ReleaseEntry, ReleaseLog
 
 
@@ -68,10 +75,15 @@ def disclose_note(
     fields: ReleaseFields,
     log_path: Path,
     subject: Subject = None,
+    overrides: Overrides = NO_OVERRIDES,
+    extra: dict[str, str | int | bool | None] | None = None,
 ) -> NoteDisclosure:
-    """Redact one note under the redactor's policy and append its release to the log."""
+    """Redact one note under the redactor's policy and append its release to the log.
+
+    `extra` adds scalar facts to the log entry (override counts by type, accepted risk).
+    """
     check_required(redactor.policy, fields)
-    result = redactor.redact(text, subject=subject_names(subject))
+    result = redactor.redact(text, subject=subject_names(subject), overrides=overrides)
     document = DocumentRecord(
         doc_id=Path(source).name if source != "-" else "stdin",
         source=source,
@@ -79,7 +91,7 @@ def disclose_note(
         output_sha256=sha256_text(result.text),
         counts=result.counts,
     )
-    draft = release_draft(redactor, fields, (document,), result.warnings)
+    draft = release_draft(redactor, fields, (document,), result.warnings, extra)
     with ReleaseLog.open(log_path) as log:
         entry = log.append(draft)
     return NoteDisclosure(result, entry)

@@ -37,6 +37,33 @@ def subject_names(subject: Subject) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
+class Overrides:
+    """A person's corrections to detection, by span: findings to keep, spans to add.
+
+    `keep` holds (start, end) of decided findings that are false positives; `add` holds
+    (start, end, entity_type) of identifiers detection missed. Spans, never text.
+    """
+
+    keep: frozenset[tuple[int, int]] = frozenset()
+    add: tuple[tuple[int, int, str], ...] = ()
+
+    def added_findings(self, text_length: int) -> list[Finding]:
+        """The added spans as findings, clipped to the text."""
+        return [
+            Finding(max(0, s), min(e, text_length), t, 1.0, source="override")
+            for s, e, t in self.add
+            if min(e, text_length) > max(0, s)
+        ]
+
+    def apply_keeps(self, decided: Sequence[Finding]) -> list[Finding]:
+        """Decided findings with the kept spans' action set to keep."""
+        return [f.with_action(Action.KEEP) if (f.start, f.end) in self.keep else f for f in decided]
+
+
+NO_OVERRIDES = Overrides()
+
+
+@dataclass(frozen=True)
 class RedactionResult:
     """One redacted text: the output, what was found (no text), and warnings."""
 
@@ -81,9 +108,16 @@ class Redactor:
         """Version of the spaCy model in use."""
         return self.detector.model_version
 
-    def redact(self, text: str, subject: Subject = None) -> RedactionResult:
-        """Redact one text; `subject` names the person the release is about."""
-        return next(self.redact_pairs([(text, subject_names(subject))]))
+    def redact(
+        self, text: str, subject: Subject = None, overrides: Overrides = NO_OVERRIDES
+    ) -> RedactionResult:
+        """Redact one text; `subject` names the person the release is about.
+
+        `overrides` carries a person's corrections (kept false positives, added misses), as
+        made on the clinicians' page.
+        """
+        detection = next(self.detector.detect_stream([(text, subject_names(subject))]))
+        return self._finish(detection.text, detection.subject, detection.findings, overrides)
 
     def redact_many(
         self, texts: Iterable[str], subject: Subject = None
@@ -97,8 +131,15 @@ class Redactor:
         for detection in self.detector.detect_stream(items):
             yield self._finish(detection.text, detection.subject, detection.findings)
 
-    def _finish(self, text: str, names: Sequence[str], findings: list[Finding]) -> RedactionResult:
-        decided = decide(findings, self.policy)
+    def _finish(
+        self,
+        text: str,
+        names: Sequence[str],
+        findings: list[Finding],
+        overrides: Overrides = NO_OVERRIDES,
+    ) -> RedactionResult:
+        decided = decide([*findings, *overrides.added_findings(len(text))], self.policy)
+        decided = overrides.apply_keeps(decided)
         transformed = apply_findings(text, decided, self.policy, self.key)
         warnings = list(self.policy.warnings)
         if self.policy.keep_subject and not names:

@@ -39,9 +39,9 @@ def describe_policy(policy: Policy) -> str:
     lines.append(f"subject of the request: {'kept' if policy.keep_subject else 'redacted'}")
     required = ", ".join(policy.required_fields) or "none"
     lines.append(f"required release fields: {required}")
-    lines += ["", "entity type            action"]
-    lines += [f"  {t:<21}{describe_rule(policy.rule_for(t))}" for t in ENTITY_TYPES]
-    lines.append(f"  {'(any other type)':<21}{describe_rule(policy.rule_for('__unknown__'))}")
+    lines += ["", "entity type               action"]
+    lines += [f"  {t:<24}{describe_rule(policy.rule_for(t))}" for t in ENTITY_TYPES]
+    lines.append(f"  {'(any other type)':<24}{describe_rule(policy.rule_for('__unknown__'))}")
     for warning in policy.warnings:
         lines += ["", *textwrap.wrap(f"warning: {warning}", 88)]
     return "\n".join(lines)

@@ -1,0 +1,5 @@
+"""`python -m redact` runs the CLI."""
+
+from redact.cli import main
+
+main()

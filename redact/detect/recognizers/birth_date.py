@@ -1,0 +1,43 @@
+"""Dates of birth, told apart from other dates.
+
+A birth date is a stronger identifier than a visit date, and court filing rules treat it
+differently (year only), so it has its own type. It is a date that follows a birth cue:
+"DOB 04/02/1989", "D.O.B.: 4/2/89", "date of birth March 3, 1985", "born 3 March 1985",
+"born in 1985". The span is the date alone, so the cue stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+_CUE = r"(?<=\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on|\s+in)?)\s*[:#-]?\s*)"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = (
+    r"(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{4}}"
+    r"|(?:19|20)\d\d)(?![\d/])"
+)
+
+
+class BirthDateRecognizer(PatternRecognizer):
+    """Find dates of birth (entity DATE_OF_BIRTH) after a birth cue; score 0.9."""
+
+    ENTITY: ClassVar[str] = "DATE_OF_BIRTH"
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("date after a birth cue", _CUE + _DATE, 0.9),
+    )
+    CONTEXT: ClassVar[tuple[str, ...]] = ("dob", "born", "birth")
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity=self.ENTITY,
+            patterns=list(self.PATTERNS),
+            context=list(self.CONTEXT),
+            supported_language=supported_language,
+            global_regex_flags=re.IGNORECASE,
+        )

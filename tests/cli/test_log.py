@@ -1,0 +1,54 @@
+"""`redact log list|show|verify` over a real SQLite log written by real releases."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from redact.cli import app
+
+runner = CliRunner()
+
+
+def _release(n: int) -> None:
+    for i in range(n):
+        result = runner.invoke(
+            app, ["note", "-", "--purpose", "social-media"], input=f"Ana Silva called {i} times."
+        )
+        assert result.exit_code == 0, result.stderr
+
+
+def test_list_show_and_verify(log_path: Path) -> None:
+    _release(3)
+    listed = runner.invoke(app, ["log", "list"])
+    assert listed.exit_code == 0
+    assert [line.split()[0] for line in listed.stdout.splitlines()] == ["#1", "#2", "#3"]
+    entry = json.loads(runner.invoke(app, ["log", "show", "2"]).stdout)
+    assert entry["id"] == 2 and entry["purpose"] == "social-media"
+    assert len(entry["documents"]) == 1 and entry["documents"][0]["source"] == "-"
+    verified = runner.invoke(app, ["log", "verify"])
+    assert verified.exit_code == 0 and "3 release(s), chain intact" in verified.stdout
+
+
+def test_verify_fails_naming_the_edited_entry(log_path: Path) -> None:
+    _release(3)
+    with sqlite3.connect(log_path) as db:
+        triggers = [
+            row[0] for row in db.execute("select name from sqlite_master where type='trigger'")
+        ]
+        for trigger in triggers:
+            db.execute(f"drop trigger {trigger}")
+        db.execute("update releases set recipient = 'Someone else' where id = 2")
+    result = runner.invoke(app, ["log", "verify"])
+    assert result.exit_code == 1
+    assert "entry 2" in result.stderr
+
+
+def test_log_commands_on_a_missing_log_fail_clearly(tmp_path: Path) -> None:
+    missing = tmp_path / "none.sqlite3"
+    result = runner.invoke(app, ["log", "verify", "--log", str(missing)])
+    assert result.exit_code == 2 and "no release log at" in result.stderr
+    assert not missing.exists()

@@ -1,0 +1,43 @@
+"""`redact policies list|show`: every built-in is listed and described."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from redact.cli import app
+from redact.entities import ENTITY_TYPES
+from redact.policy.loader import builtin_names
+
+runner = CliRunner()
+
+
+def test_list_names_every_builtin_with_its_title() -> None:
+    result = runner.invoke(app, ["policies", "list"])
+    assert result.exit_code == 0
+    for name in builtin_names():
+        assert name in result.stdout
+    assert "Court subpoena or order" in result.stdout
+
+
+@pytest.mark.parametrize("name", builtin_names())
+def test_show_describes_every_type_and_requirement(name: str) -> None:
+    result = runner.invoke(app, ["policies", "show", name])
+    assert result.exit_code == 0
+    for entity_type in ENTITY_TYPES:
+        assert f"  {entity_type} " in result.stdout
+    assert "required release fields:" in result.stdout
+    assert "(any other type)        remove" in result.stdout
+
+
+def test_show_court_subpoena_details() -> None:
+    out = runner.invoke(app, ["policies", "show", "court-subpoena"]).stdout
+    assert "subject of the request: kept" in out
+    assert "required release fields: recipient, authority" in out
+    assert "US_SSN                  mask (keep last 4)" in out
+    assert "DATE_OF_BIRTH           generalize (to year)" in out
+
+
+def test_show_unknown_policy_fails() -> None:
+    result = runner.invoke(app, ["policies", "show", "nope"])
+    assert result.exit_code == 2 and "unknown policy 'nope'" in result.stderr

@@ -1,0 +1,48 @@
+"""Shared fixtures: the real spaCy model and Presidio, loaded once per test session."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from redact import Redactor
+from redact.transform.pseudonym import ReleaseKey
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("REDACT_SHARED", REPO_ROOT.parent / "shared"))
+SAMPLE_DATA = REPO_ROOT / "sample_data"
+
+#: A fixed key so pseudonyms in assertions are stable; never used outside tests.
+TEST_KEY = ReleaseKey(b"redact-test-key-0123456789abcdef")
+
+
+@pytest.fixture(scope="session")
+def redactor_for() -> Callable[[str], Redactor]:
+    """A cached Redactor per policy name, each with the real model and the test key."""
+    cache: dict[str, Redactor] = {}
+
+    def get(policy: str) -> Redactor:
+        if policy not in cache:
+            cache[policy] = Redactor(policy, key=TEST_KEY)
+        return cache[policy]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """../shared (design notes, corpora); tests that need it skip, loudly, where it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip(f"shared folder not found at {SHARED}; set REDACT_SHARED to run corpus tests")
+    return SHARED
+
+
+@pytest.fixture
+def log_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh release log for one test; REDACT_LOG points at it too."""
+    path = tmp_path / "release-log.sqlite3"
+    monkeypatch.setenv("REDACT_LOG", str(path))
+    return path

@@ -1,0 +1,67 @@
+"""Name propagation: once a name is found, its other mentions go too."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.names import assign_groups, name_words, propagate_names
+from redact.findings import Finding
+
+
+def _person(text: str, name: str, occurrence: int = 0) -> Finding:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(name, start + 1)
+    return Finding(start, start + len(name), "PERSON", 0.85, source="ner")
+
+
+def _mentions(text: str, findings: list[Finding]) -> list[str]:
+    grouped = assign_groups(text, findings)
+    return sorted(text[f.start : f.end] for f in propagate_names(text, grouped))
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected_mentions"),
+    [
+        (
+            "Maria Alvarez arrived. Later Maria said Alvarez's car broke.",
+            "Maria Alvarez",
+            ["Alvarez", "Alvarez", "Maria", "Maria", "Maria Alvarez"],
+        ),
+        (
+            "Nguyen Van An called. NGUYEN called again.",
+            "Nguyen Van An",
+            ["An", "NGUYEN", "Nguyen", "Nguyen Van An"],
+        ),
+        ("Worker met M. Okafor; Okafor left.", "Okafor", ["M. Okafor", "Okafor", "Okafor"]),
+    ],
+)
+def test_other_mentions_are_added(text: str, found: str, expected_mentions: list[str]) -> None:
+    assert _mentions(text, [_person(text, found)]) == expected_mentions
+
+
+def test_mentions_share_the_group_of_the_full_name() -> None:
+    text = "Maria Alvarez arrived. Maria left."
+    found = propagate_names(text, assign_groups(text, [_person(text, "Maria Alvarez")]))
+    assert {f.group for f in found} == {"n0"}
+
+
+def test_a_shared_surname_is_its_own_group() -> None:
+    text = "Jose Lopez and Ana Lopez came. Lopez paid."
+    grouped = assign_groups(text, [_person(text, "Jose Lopez"), _person(text, "Ana Lopez")])
+    found = propagate_names(text, grouped)
+    lone = [f for f in found if f.start == text.index("Lopez paid")]
+    assert lone and all(f.group == "w:lopez" for f in lone)
+
+
+@pytest.mark.parametrize(
+    ("mention", "words"),
+    [
+        ("Ms. Nguyen", ["Nguyen"]),
+        ("Maria's", ["Maria"]),
+        ("Jean-Luc O'Neil Jr", ["Jean-Luc", "O'Neil"]),
+        ("the client", []),
+    ],
+)
+def test_name_words(mention: str, words: list[str]) -> None:
+    assert name_words(mention) == words

@@ -1,0 +1,69 @@
+"""Policy decisions: thresholds, the subject, and overlap resolution (pure, no model)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from redact.findings import Action, Finding
+from redact.policy.decide import assign_actions, decide, resolve_overlaps
+from redact.policy.loader import load_policy
+
+CONSULTATION = load_policy("consultation").policy
+CLIENT_REQUEST = load_policy("client-request").policy
+
+
+def test_threshold_drops_weak_findings_but_never_the_subject() -> None:
+    weak = Finding(0, 4, "PERSON", 0.1)
+    weak_subject = Finding(5, 9, "PERSON", 0.1, is_subject=True)
+    decided = assign_actions([weak, weak_subject], CONSULTATION)
+    assert [(f.start, f.action) for f in decided] == [(5, Action.PSEUDONYM)]
+
+
+def test_subject_kept_only_where_the_policy_keeps_it() -> None:
+    subject = Finding(0, 5, "PERSON", 1.0, is_subject=True)
+    assert assign_actions([subject], CLIENT_REQUEST)[0].action is Action.KEEP
+    assert assign_actions([subject], CONSULTATION)[0].action is Action.PSEUDONYM
+
+
+def test_overlapping_redactions_merge_into_their_union() -> None:
+    merged = decide([Finding(0, 10, "PERSON", 0.9), Finding(5, 15, "PERSON", 0.8)], CONSULTATION)
+    assert [(f.start, f.end, f.action) for f in merged] == [(0, 15, Action.PSEUDONYM)]
+
+
+def test_specific_type_wins_over_generic_ner_type() -> None:
+    merged = decide([Finding(0, 10, "DATE_TIME", 0.85), Finding(0, 10, "AGE", 0.6)], CONSULTATION)
+    assert merged[0].entity_type == "AGE"
+
+
+def test_mixed_types_never_keep_a_partial_action() -> None:
+    # An age span overlapping a name: generalising the union would leave the name in place.
+    merged = decide([Finding(0, 12, "AGE", 0.9), Finding(0, 5, "PERSON", 0.8)], CONSULTATION)
+    assert merged[0].action is Action.PSEUDONYM
+
+
+def test_a_kept_finding_never_shields_a_redaction() -> None:
+    kept = Finding(0, 20, "ORGANIZATION", 0.9)
+    inside = Finding(5, 9, "PERSON", 0.9)
+    decided = decide([kept, inside], CLIENT_REQUEST)
+    assert [(f.entity_type, f.action) for f in decided] == [("PERSON", Action.PLACEHOLDER)]
+
+
+spans = st.lists(
+    st.tuples(
+        st.integers(0, 200), st.integers(1, 30), st.sampled_from(["PERSON", "AGE", "ZIP_CODE"])
+    ),
+    max_size=25,
+)
+
+
+@given(spans)
+def test_resolved_findings_are_sorted_disjoint_and_cover_every_redaction(
+    raw: list[tuple[int, int, str]],
+) -> None:
+    findings = [Finding(s, s + n, t, 0.9, Action.PLACEHOLDER) for s, n, t in raw]
+    resolved = resolve_overlaps(findings)
+    for a, b in zip(resolved, resolved[1:], strict=False):
+        assert a.end <= b.start
+    for f in findings:
+        assert any(r.start <= f.start and f.end <= r.end for r in resolved)
