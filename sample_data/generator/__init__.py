@@ -1,0 +1,1 @@
+"""Seeded generator of synthetic social-work records (see ../README.md). Nothing here is real."""
