@@ -1,14 +1,37 @@
-"""redact: minimum-necessary redaction of social-work client records."""
+"""redact: minimum-necessary redaction of social-work client records.
+
+The public names are imported lazily, so that `redact log verify` or a worker that only needs
+the release log does not pay for loading spaCy.
+"""
 
 from __future__ import annotations
 
+import importlib
 import logging
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-from redact.findings import Action, Finding  # noqa: E402
-from redact.redactor import Overrides, RedactionResult, Redactor  # noqa: E402
+_EXPORTS = {
+    "Action": "redact.findings",
+    "Finding": "redact.findings",
+    "Overrides": "redact.redactor",
+    "RedactionResult": "redact.redactor",
+    "Redactor": "redact.redactor",
+    "redact_frame": "redact.frame",
+}
 
-__all__ = ["Action", "Finding", "Overrides", "RedactionResult", "Redactor", "__version__"]
+if TYPE_CHECKING:
+    from redact.findings import Action, Finding
+    from redact.frame import redact_frame
+    from redact.redactor import Overrides, RedactionResult, Redactor
+
+__all__ = [*_EXPORTS, "__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'redact' has no attribute {name!r}")

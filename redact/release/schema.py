@@ -1,0 +1,103 @@
+"""The SQLite schema of the release log: two append-only tables and a meta table.
+
+Triggers abort any UPDATE or DELETE on `releases` and `release_documents`. They stop
+mistakes and casual edits through ordinary SQL; someone with the file can drop them, which
+is what the hash chain (and a head hash kept elsewhere) is for.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+RELEASE_COLUMNS: tuple[str, ...] = (
+    "id",
+    "time",
+    "actor",
+    "purpose",
+    "policy_name",
+    "policy_sha256",
+    "recipient",
+    "authority",
+    "subject_ref",
+    "counts_json",
+    "warnings_json",
+    "tool_version",
+    "model_name",
+    "model_version",
+    "key_id",
+    "extra_json",
+    "prev_hash",
+    "entry_hash",
+)
+
+DOCUMENT_COLUMNS: tuple[str, ...] = (
+    "release_id",
+    "position",
+    "doc_id",
+    "source",
+    "input_sha256",
+    "output_sha256",
+    "counts_json",
+)
+
+APPEND_ONLY_TABLES: tuple[str, ...] = ("releases", "release_documents")
+
+_TABLES: tuple[str, ...] = (
+    """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+)""",
+    """
+CREATE TABLE releases (
+    id            INTEGER PRIMARY KEY,
+    time          TEXT NOT NULL,
+    actor         TEXT NOT NULL,
+    purpose       TEXT NOT NULL,
+    policy_name   TEXT NOT NULL,
+    policy_sha256 TEXT NOT NULL,
+    recipient     TEXT,
+    authority     TEXT,
+    subject_ref   TEXT,
+    counts_json   TEXT NOT NULL,
+    warnings_json TEXT NOT NULL,
+    tool_version  TEXT NOT NULL,
+    model_name    TEXT NOT NULL,
+    model_version TEXT NOT NULL,
+    key_id        TEXT,
+    extra_json    TEXT NOT NULL,
+    prev_hash     TEXT NOT NULL,
+    entry_hash    TEXT NOT NULL UNIQUE
+)""",
+    """
+CREATE TABLE release_documents (
+    release_id    INTEGER NOT NULL REFERENCES releases(id),
+    position      INTEGER NOT NULL,
+    doc_id        TEXT NOT NULL,
+    source        TEXT NOT NULL,
+    input_sha256  TEXT NOT NULL,
+    output_sha256 TEXT NOT NULL,
+    counts_json   TEXT NOT NULL,
+    PRIMARY KEY (release_id, position)
+)""",
+)
+
+_TRIGGER = """
+CREATE TRIGGER {table}_no_{verb} BEFORE {op} ON {table}
+BEGIN
+    SELECT RAISE(ABORT, 'release log is append-only: {op} on {table} refused');
+END
+"""
+
+
+def create_statements() -> tuple[str, ...]:
+    """The statements that create every table and trigger of a new log, one by one.
+
+    One by one, not as a script: `executescript` would commit the caller's transaction.
+    """
+    triggers = tuple(
+        _TRIGGER.format(table=table, verb=op.lower(), op=op)
+        for table in APPEND_ONLY_TABLES
+        for op in ("UPDATE", "DELETE")
+    )
+    return _TABLES + triggers

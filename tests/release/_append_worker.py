@@ -1,0 +1,22 @@
+"""A process that appends to a shared log; used by test_concurrency under `spawn`."""
+
+from __future__ import annotations
+
+import time
+from multiprocessing.synchronize import Barrier
+
+from redact.release import ReleaseLog
+from tests.release.factories import make_draft
+
+
+def append_many(path: str, worker: int, count: int, ready: Barrier) -> None:
+    """Open the log, wait until every worker has, then append `count` entries.
+
+    A short pause between appends stands for the redaction work between two releases;
+    without it one process re-takes the write lock at once and the appends never mix.
+    """
+    with ReleaseLog.open(path) as log:
+        ready.wait(timeout=120)
+        for i in range(count):
+            log.append(make_draft(worker * 1000 + i, actor=f"worker-{worker}"))
+            time.sleep(0.002)
