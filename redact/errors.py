@@ -64,3 +64,9 @@ class RiskRefusedError(RedactError):
     """The policy refuses to release a text whose residual risk is too high."""
 
     code = "R008"
+
+
+class TableColumnError(RedactError):
+    """A table lacks a column the request names (text, id, subject, date, note type)."""
+
+    code = "R009"

@@ -19,7 +19,7 @@ DEFAULT_SEED = 7
 
 
 def generate(seed: int, out: Path) -> None:
-    """Write notes/, annotations.jsonl and request/ under `out`, reproducibly for `seed`."""
+    """Write notes/, request/ and annotations/ under `out`, reproducibly for `seed`."""
     casting = Casting(seed)
     notes = main_notes(casting)
     requester_locale = casting.rng.choice([loc for loc in FEMALE_LOCALES if loc != "en_US"])
@@ -30,10 +30,10 @@ def generate(seed: int, out: Path) -> None:
     clear_generated(out)
     for note in (*notes, *req_notes):
         write_note(out, note)
-    write_jsonl(out / "annotations.jsonl", (n.record() for n in notes))
-    write_jsonl(out / "request" / "notes_annotations.jsonl", (n.record() for n in req_notes))
+    write_jsonl(out / "annotations" / "notes.jsonl", (n.record() for n in notes))
+    write_jsonl(out / "annotations" / "request_notes.jsonl", (n.record() for n in req_notes))
     write_csv(out / "request" / "export.csv", rows)
-    write_jsonl(out / "request" / "export_annotations.jsonl", row_records)
+    write_jsonl(out / "annotations" / "request_export.jsonl", row_records)
 
 
 def main() -> None:

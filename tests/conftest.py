@@ -43,6 +43,6 @@ def shared_dir() -> Path:
 @pytest.fixture
 def log_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh release log for one test; REDACT_LOG points at it too."""
-    path = tmp_path / "release-log.sqlite3"
+    path = tmp_path / "log" / "release-log.sqlite3"
     monkeypatch.setenv("REDACT_LOG", str(path))
     return path

@@ -18,7 +18,7 @@ pytest.importorskip("faker")
 docx = pytest.importorskip("docx")
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_data"
-GENERATED = ("notes", "annotations.jsonl", "request")
+GENERATED = ("notes", "annotations", "request")
 TOPICS = {
     "substance_use",
     "communicable_disease",
@@ -75,7 +75,7 @@ def test_regenerating_gives_the_committed_files(regenerated: Path) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["annotations.jsonl", "request/notes_annotations.jsonl", "request/export_annotations.jsonl"],
+    ["annotations/notes.jsonl", "annotations/request_notes.jsonl", "annotations/request_export.jsonl"],
 )
 def test_span_offsets_are_exact(name: str) -> None:
     records = read_jsonl(SAMPLE / name)
@@ -92,7 +92,7 @@ def test_span_offsets_are_exact(name: str) -> None:
 
 
 def test_annotation_texts_are_the_files() -> None:
-    for name in ("annotations.jsonl", "request/notes_annotations.jsonl"):
+    for name in ("annotations/notes.jsonl", "annotations/request_notes.jsonl"):
         for record in read_jsonl(SAMPLE / name):
             path = SAMPLE / record["file"]
             text = docx_text(path) if path.suffix == ".docx" else path.read_text(encoding="utf-8")
@@ -101,7 +101,7 @@ def test_annotation_texts_are_the_files() -> None:
             assert set(record["subject"]["names"]) <= people, record["id"]
     with (SAMPLE / "request" / "export.csv").open(encoding="utf-8", newline="") as fh:
         rows = {row["note_id"]: row for row in csv.DictReader(fh)}
-    records = read_jsonl(SAMPLE / "request" / "export_annotations.jsonl")
+    records = read_jsonl(SAMPLE / "annotations" / "request_export.jsonl")
     assert [r["id"] for r in records] == list(rows)
     for record in records:
         assert rows[record["id"]]["text"] == record["text"]
@@ -109,7 +109,7 @@ def test_annotation_texts_are_the_files() -> None:
 
 
 def test_enough_notes_of_enough_kinds() -> None:
-    records = read_jsonl(SAMPLE / "annotations.jsonl")
+    records = read_jsonl(SAMPLE / "annotations" / "notes.jsonl")
     kinds = {r["id"].split("_", 1)[1] for r in records}
     assert len(records) >= 10 and len(kinds) >= 6
     topics = [t for r in records for t in r["topics"]]

@@ -17,6 +17,7 @@ from redact.detect.model import resolve_model_name
 from redact.detect.names import assign_groups, propagate_names
 from redact.detect.nlp_engine import LeanSpacyNlpEngine
 from redact.detect.subject import mark_subject, subject_mentions, subject_pattern
+from redact.entities import GENERIC_TYPES
 from redact.findings import Finding
 from redact.transform.markers import marker_spans
 
@@ -44,11 +45,37 @@ def _to_finding(result: RecognizerResult) -> Finding:
 
 
 def _outside_markers(text: str, findings: list[Finding]) -> list[Finding]:
-    """Drop findings that lie inside text we wrote ourselves ("[PERSON]", "Person K7QX")."""
+    """Keep detection off text we wrote ourselves ("[PERSON]", "Person K7QX", "30-39").
+
+    A finding inside a marker is dropped. A broad NER finding (a date, a place) that only
+    touches a marker is dropped too: NER often swallows the words around a marker
+    ("30-39-year-old"). Any other finding keeps what lies outside the markers.
+    """
     spans = marker_spans(text)
     if not spans:
         return findings
-    return [f for f in findings if not any(s <= f.start and f.end <= e for s, e in spans)]
+    kept = []
+    for finding in findings:
+        touching = [(s, e) for s, e in spans if s < finding.end and finding.start < e]
+        if not touching:
+            kept.append(finding)
+        elif finding.entity_type not in GENERIC_TYPES:
+            kept.extend(_trim(text, finding, touching))
+    return kept
+
+
+def _trim(text: str, finding: Finding, spans: list[tuple[int, int]]) -> list[Finding]:
+    """The parts of `finding` outside `spans` that still hold a letter or digit."""
+    parts, cursor = [], finding.start
+    for start, end in sorted(spans):
+        parts.append((cursor, max(cursor, start)))
+        cursor = max(cursor, end)
+    parts.append((cursor, finding.end))
+    return [
+        Finding(s, e, finding.entity_type, finding.score, finding.action, finding.source)
+        for s, e in parts
+        if e > s and any(ch.isalnum() for ch in text[s:e])
+    ]
 
 
 class Detector:

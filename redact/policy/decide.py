@@ -15,6 +15,7 @@ from redact.findings import ACTION_STRICTNESS, Action, Finding
 from redact.policy.model import Policy
 
 _PARTIAL_ACTIONS = frozenset({Action.GENERALIZE, Action.MASK})
+_DATE_LIKE = frozenset({"DATE_TIME", "DATE_OF_BIRTH", "AGE"})
 
 
 def assign_actions(findings: Iterable[Finding], policy: Policy) -> list[Finding]:
@@ -31,6 +32,18 @@ def assign_actions(findings: Iterable[Finding], policy: Policy) -> list[Finding]
     return decided
 
 
+def _partial_is_safe(cluster: Sequence[Finding], dominant: Finding) -> bool:
+    """True when the dominant finding's action may stand for the whole cluster.
+
+    Generalising rewrites only part of a span (the digits of an age). That is safe when the
+    rest of the union is the same kind of thing, or a date around it ("36-year-old" tagged as a date by NER); anything else in the union
+    (a name, a place) could survive, so the cluster then gets the strictest action.
+    """
+    if dominant.action is not Action.GENERALIZE:
+        return True  # the others replace the whole union, or all of it but the last digits
+    return all(f.entity_type in {dominant.entity_type, *_DATE_LIKE} for f in cluster)
+
+
 def _strictest(actions: Iterable[Action]) -> Action:
     return min(actions, key=ACTION_STRICTNESS.index)
 
@@ -44,9 +57,8 @@ def _merge_cluster(cluster: Sequence[Finding]) -> Finding:
     )
     start = min(f.start for f in cluster)
     end = max(f.end for f in cluster)
-    kinds = {(f.entity_type, f.action) for f in cluster}
     action = dominant.action
-    if len(kinds) > 1:
+    if not _partial_is_safe(cluster, dominant):
         action = _strictest(f.action for f in cluster)
         if action in _PARTIAL_ACTIONS:
             action = Action.PLACEHOLDER

@@ -12,7 +12,11 @@ from redact.transform.pseudonym import CODE_LENGTH, NOUNS
 
 _NOUNS = "|".join(sorted({*NOUNS.values(), "Entity"}))
 MARKER = re.compile(
-    rf"\[[A-Z][A-Z_]*\]|\b(?:{_NOUNS}) [A-Z2-7]{{{CODE_LENGTH}}}\b|\b\d{{3}}XX\b|\*+\w{{0,8}}"
+    rf"\[[A-Z][A-Z_]*\]"  # placeholders and [REDACTED]
+    rf"|\b(?:{_NOUNS}) [A-Z2-7]{{{CODE_LENGTH}}}\b"  # pseudonyms
+    r"|\b\d{3}XX\b"  # generalised ZIP codes
+    r"|\*+\w{0,8}"  # masked numbers
+    r"|\b\d*0-\d*9\b|\b\d{2,3}\+"  # age bands and top-coded ages
 )
 
 

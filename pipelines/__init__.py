@@ -1,0 +1,1 @@
+"""Batch jobs over the redact library: the local runner and the Dask runner share stages."""

@@ -1,0 +1,111 @@
+"""Running stage functions in this process or in worker processes, in order, bounded.
+
+Each worker process builds its Redactor once (the model loads once per process) and then
+takes tasks: a file to redact or a chunk of rows. At most a few tasks per worker are in
+flight, so a million-row table never sits whole in the queue, and results come back in input
+order so outputs are written deterministically whatever the number of workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from redact.policy.loader import LoadedPolicy
+from redact.redactor import Redactor
+from redact.transform.pseudonym import ReleaseKey
+
+T = TypeVar("T")
+M = TypeVar("M")
+IN_FLIGHT_PER_WORKER = 2
+
+#: A task: a function of (Redactor, *args) and its arguments, all picklable.
+Task = tuple[Callable[..., Any], tuple[Any, ...]]
+
+
+@dataclass(frozen=True)
+class RedactorRecipe:
+    """Everything a worker needs to build the same Redactor as the parent would."""
+
+    policy: LoadedPolicy
+    model: str | None
+    key_secret: bytes
+
+    def build(self) -> Redactor:
+        """Load the model and analyzer; called once per process."""
+        return Redactor(self.policy, model=self.model, key=ReleaseKey(self.key_secret))
+
+
+_WORKER_REDACTOR: list[Redactor] = []
+
+
+def _init_worker(recipe: RedactorRecipe) -> None:
+    _WORKER_REDACTOR.append(recipe.build())
+
+
+def _run_in_worker(function: Callable[..., T], args: tuple[Any, ...]) -> T:
+    return function(_WORKER_REDACTOR[0], *args)
+
+
+def _identity(redactor: Redactor) -> tuple[str, str]:
+    return redactor.model_name, redactor.model_version
+
+
+class Executor:
+    """Runs tasks with one Redactor in-process (workers=1) or one per worker process."""
+
+    def __init__(self, recipe: RedactorRecipe, workers: int = 1) -> None:
+        self.recipe = recipe
+        self.workers = max(1, workers)
+        self._local: Redactor | None = None
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Executor:
+        if self.workers == 1:
+            self._local = self.recipe.build()
+        else:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker,
+                initargs=(self.recipe,),
+            )
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    @property
+    def redactor(self) -> Redactor | None:
+        """The in-process Redactor, when running with one worker."""
+        return self._local
+
+    def model_identity(self) -> tuple[str, str]:
+        """(name, version) of the model the Redactors run, asked of a worker if need be."""
+        label_and_result = next(self.map([(None, (_identity, ()))]))
+        identity: tuple[str, str] = label_and_result[1]
+        return identity
+
+    def map(self, items: Iterable[tuple[M, Task]]) -> Iterator[tuple[M, Any]]:
+        """(label, result) for each (label, task), in order, with a bounded number in flight."""
+        if self._local is not None:
+            for label, (function, args) in items:
+                yield label, function(self._local, *args)
+            return
+        if self._pool is None:
+            raise RuntimeError("the executor is not started; use it as a context manager")
+        window: deque[tuple[M, Future[Any]]] = deque()
+        limit = self.workers * IN_FLIGHT_PER_WORKER
+        for label, (function, args) in items:
+            window.append((label, self._pool.submit(_run_in_worker, function, args)))
+            if len(window) >= limit:
+                done_label, future = window.popleft()
+                yield done_label, future.result()
+        while window:
+            done_label, future = window.popleft()
+            yield done_label, future.result()

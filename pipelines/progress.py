@@ -1,0 +1,53 @@
+"""A progress line on stderr: documents and rows done, rate and time left. Counts only.
+
+It never shows a file name or any text: names of files are often names of clients.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import TextIO
+
+
+class Progress:
+    """Redraws one line at most every half second; silent when `enabled` is False."""
+
+    def __init__(self, total_units: int, total_rows: int, enabled: bool = True,
+                 stream: TextIO | None = None) -> None:  # fmt: skip
+        self.total_units = total_units
+        self.total_rows = total_rows
+        self.enabled = enabled
+        self.stream = stream or sys.stderr
+        self.units = 0
+        self.rows = 0
+        self.started = time.monotonic()
+        self._last = 0.0
+
+    def advance(self, units: int = 0, rows: int = 0) -> None:
+        """Count finished work and redraw if due."""
+        self.units += units
+        self.rows += rows
+        now = time.monotonic()
+        if self.enabled and now - self._last >= 0.5:
+            self._last = now
+            self.stream.write("\r" + self.line(now) + " " * 4)
+            self.stream.flush()
+
+    def line(self, now: float) -> str:
+        """`files 3/7 · rows 1,200/4,000 · 850 rows/s · ETA 0:03`."""
+        elapsed = max(now - self.started, 1e-6)
+        rate = self.rows / elapsed
+        text = f"redact: files {self.units}/{self.total_units} · rows {self.rows:,}"
+        if self.total_rows:
+            text += f"/{self.total_rows:,} · {rate:,.0f} rows/s"
+            if rate > 0:
+                left = int(max(self.total_rows - self.rows, 0) / rate)
+                text += f" · ETA {left // 60}:{left % 60:02d}"
+        return text
+
+    def close(self) -> None:
+        """Finish the line."""
+        if self.enabled:
+            self.stream.write("\r" + self.line(time.monotonic()) + "\n")
+            self.stream.flush()

@@ -1,0 +1,156 @@
+"""The local batch runner: sources -> stages -> outputs, manifest, review page, one log entry.
+
+Outputs are written atomically in input order as results come back; each finished unit is
+recorded in the resume state, so an interrupted run resumed with `--resume` redoes nothing
+and ends with the same bytes as an uninterrupted one. The release-log entry is written last,
+once every output is in place: a release that is not logged did not happen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from redact.documents.atomic import write_bytes_atomic
+from redact.documents.tables import iter_table
+from redact.errors import DocumentReadError
+from redact.policy.requirements import check_required
+from redact.release import ReleaseLog
+
+from pipelines.assemble import (
+    assemble_table,
+    part_path,
+    release_documents,
+    release_draft,
+    table_failure_row,
+    write_part,
+)
+from pipelines.executor import Executor, RedactorRecipe, Task
+from pipelines.fingerprint import request_fingerprint, total_rows
+from pipelines.manifest import MANIFEST_NAME, write_manifest
+from pipelines.progress import Progress
+from pipelines.records import FAILED, OUT_OF_SCOPE, RELEASED, ManifestRow, ReviewDoc
+from pipelines.review_page import REVIEW_NAME, write_review_page
+from pipelines.spec import BatchSpec
+from pipelines.stages import ChunkOutcome, FileOutcome, process_chunk, process_file
+from pipelines.state import BatchState
+from pipelines.units import Source, iter_sources
+
+
+@dataclass(frozen=True)
+class BatchReport:
+    """What a batch did, in counts, and where its outputs are."""
+
+    released: int
+    failed: int
+    out_of_scope: int
+    release_id: int
+    manifest: Path
+    review_page: Path
+
+
+@dataclass(frozen=True)
+class _Label:
+    index: int
+    part: int
+    rows: int
+
+
+def _table_failed_task(redactor: Any, reason: str) -> ChunkOutcome:
+    import pandas as pd
+
+    return ChunkOutcome((), pd.DataFrame(), (), reason)
+
+
+def _tasks(
+    spec: BatchSpec, sources: list[Source], state: BatchState
+) -> Iterator[tuple[_Label, Task]]:
+    budget = spec.review_limit
+    for index, source in enumerate(sources):
+        if source.kind != "table":
+            if not state.part_done(index, 0):
+                yield _Label(index, 0, 0), (process_file, (source, spec.subject, budget > 0))
+            budget -= 1
+            continue
+        first_row = 0
+        try:
+            for part, chunk in enumerate(iter_table(source.path, spec.tables.chunk_rows)):
+                if not state.part_done(index, part):
+                    args = (chunk, first_row, source, spec.tables, spec.scope, spec.subject,
+                            max(budget, 0))  # fmt: skip
+                    yield _Label(index, part, len(chunk)), (process_chunk, args)
+                first_row += len(chunk)
+                budget -= len(chunk)
+        except DocumentReadError as exc:
+            yield _Label(index, -1, 0), (_table_failed_task, (exc.message,))
+
+
+def _write_outcome(
+    spec: BatchSpec, sources: list[Source], state: BatchState, label: _Label, outcome: Any
+) -> None:
+    source = sources[label.index]
+    if isinstance(outcome, FileOutcome):
+        if outcome.output is not None:
+            write_bytes_atomic(spec.out_dir / source.rel, outcome.output)
+        reviews = (outcome.review,) if outcome.review else ()
+        state.save_part(label.index, 0, (outcome.row,), reviews)
+        return
+    if outcome.failure is not None:
+        state.mark_failed(label.index, outcome.failure)
+        return
+    write_part(part_path(state, label.index, label.part), outcome.frame)
+    state.save_part(label.index, label.part, outcome.rows, outcome.review)
+
+
+def run_batch(spec: BatchSpec, log_path: Path, quiet: bool = False) -> BatchReport:
+    """Run a whole batch release; see the module docstring for the guarantees."""
+    check_required(spec.policy.policy, spec.fields)
+    spec.out_dir.mkdir(parents=True, exist_ok=True)
+    sources = list(iter_sources(spec.inputs, exclude=spec.out_dir))
+    state = BatchState(spec.out_dir)
+    key = state.start(request_fingerprint(spec, sources), spec.resume)
+    progress = Progress(len(sources), total_rows(sources), enabled=not quiet)
+    recipe = RedactorRecipe(spec.policy, spec.model, key.secret)
+    with Executor(recipe, spec.workers) as executor:
+        for label, outcome in executor.map(_tasks(spec, sources, state)):
+            _write_outcome(spec, sources, state, label, outcome)
+            progress.advance(units=1 if label.rows == 0 else 0, rows=label.rows)
+        model = executor.model_identity()
+    rows_by_unit: dict[int, list[ManifestRow]] = {}
+    reviews: list[ReviewDoc] = []
+    for index, source in enumerate(sources):
+        failure = state.failure(index)
+        if failure is not None:
+            rows_by_unit[index] = [table_failure_row(source, failure)]
+            continue
+        unit_rows = rows_by_unit.setdefault(index, [])
+        for part in state.parts(index):
+            unit_rows.extend(state.load_rows(index, part))
+            reviews.extend(state.load_reviews(index, part))
+        if source.kind == "table":
+            assemble_table(state, index, source, spec.out_dir / source.rel)
+            progress.advance(units=1)
+    progress.close()
+    rows = [row for index in range(len(sources)) for row in rows_by_unit[index]]
+    manifest_path = spec.out_dir / MANIFEST_NAME
+    manifest_sha = write_manifest(manifest_path, rows)
+    review_path = spec.out_dir / REVIEW_NAME
+    shown = reviews[: spec.review_limit]
+    write_review_page(
+        review_path, shown, max(len(reviews) - len(shown), 0), spec.policy.policy.name
+    )
+    statuses = [r.status for r in rows]
+    documents = release_documents(spec, sources, state, rows_by_unit)
+    draft = release_draft(spec, documents, key.key_id, model, manifest_sha, statuses)
+    with ReleaseLog.open(log_path) as log:
+        entry = log.append(draft)
+    state.finish()
+    return BatchReport(
+        statuses.count(RELEASED), statuses.count(FAILED), statuses.count(OUT_OF_SCOPE),
+        entry.id, manifest_path, review_path,
+    )  # fmt: skip
+
+
+__all__ = ["BatchReport", "run_batch"]

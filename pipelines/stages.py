@@ -1,0 +1,189 @@
+"""Stage functions: one file, or one chunk of a table, in; outputs and manifest rows out.
+
+These are the only place batch redaction happens. The local runner and the Dask runner both
+call them, so the two engines cannot drift apart. They read inputs but write nothing: the
+caller writes outputs atomically, in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from redact.documents.docx import load_docx, redact_docx
+from redact.documents.text import decode_note
+from redact.errors import RedactError
+from redact.frame import is_missing, redact_cells, with_cells
+from redact.redactor import RedactionResult, Redactor
+
+from pipelines.records import (
+    FAILED,
+    OUT_OF_SCOPE,
+    RELEASED,
+    ManifestRow,
+    ReviewDoc,
+    format_counts,
+    sha256_bytes,
+    sha256_json,
+)
+from pipelines.review_material import review_doc
+from pipelines.scope import out_of_scope_reasons
+from pipelines.spec import Scope, TableOptions
+from pipelines.units import Source
+
+#: Joins a .docx's paragraphs into one text, so a name found in one is found in all.
+PARAGRAPH_SEPARATOR = "\n\u2029\n"
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """A processed file: its manifest row, output bytes (None if failed), review material."""
+
+    row: ManifestRow
+    output: bytes | None
+    review: ReviewDoc | None
+
+
+@dataclass(frozen=True)
+class ChunkOutcome:
+    """A processed chunk: a manifest row per input row, the released rows, review material.
+
+    `failure` is set (and nothing else is) when the chunk could not be processed at all.
+    """
+
+    rows: tuple[ManifestRow, ...]
+    frame: pd.DataFrame
+    review: tuple[ReviewDoc, ...]
+    failure: str | None = None
+
+
+def _failed(source: Source, reason: str, data: bytes | None = None) -> FileOutcome:
+    digest = sha256_bytes(data) if data else ""
+    return FileOutcome(
+        ManifestRow(source.rel, str(source.path), FAILED, reason, "", digest), None, None
+    )
+
+
+def _redact_paragraphs(
+    texts: list[str], redactor: Redactor, subject: Sequence[str]
+) -> tuple[list[str], RedactionResult]:
+    """Redact a document's paragraphs as one text; per paragraph if the joins do not survive."""
+    joined = PARAGRAPH_SEPARATOR.join(texts)
+    result = redactor.redact(joined, subject)
+    parts = result.text.split(PARAGRAPH_SEPARATOR)
+    if len(parts) == len(texts) and not any("\u2029" in t for t in texts):
+        return parts, result
+    results = list(redactor.redact_pairs((t, tuple(subject)) for t in texts))
+    merged = RedactionResult(
+        PARAGRAPH_SEPARATOR.join(r.text for r in results),
+        tuple(f for r in results for f in r.findings),
+        result.warnings,
+        (),
+    )
+    return [r.text for r in results], merged
+
+
+def process_file(
+    redactor: Redactor, source: Source, subject: Sequence[str], want_review: bool
+) -> FileOutcome:
+    """Redact one .txt/.md/.docx file; any failure is a `failed` row naming the cause."""
+    if source.kind == "unsupported":
+        return _failed(source, f"unsupported file type '{source.path.suffix or 'none'}'")
+    try:
+        data = source.path.read_bytes()
+    except OSError as exc:
+        return _failed(source, f"cannot read: {exc.strerror}")
+    try:
+        if source.kind == "text":
+            text = decode_note(data, source.rel)
+            result = redactor.redact(text, subject)
+            output, original = result.text.encode("utf-8"), text
+        else:
+            document = load_docx(data, source.rel)
+            captured: list[tuple[list[str], RedactionResult]] = []
+
+            def redact_texts(texts: list[str]) -> list[str]:
+                parts, combined = _redact_paragraphs(texts, redactor, subject)
+                captured.append((texts, combined))
+                return parts
+
+            output = redact_docx(document, redact_texts)
+            paragraphs, result = captured[0]
+            original = PARAGRAPH_SEPARATOR.join(paragraphs)
+    except RedactError as exc:
+        return _failed(source, exc.message, data)
+    row = ManifestRow(
+        source.rel, str(source.path), RELEASED, "", format_counts(result.counts),
+        sha256_bytes(data), sha256_bytes(output),
+    )  # fmt: skip
+    review = review_doc(source.rel, original, result) if want_review and result.placed else None
+    return FileOutcome(row, output, review)
+
+
+def _row_id(
+    chunk: pd.DataFrame, position: int, first_row: int, rel: str, options: TableOptions
+) -> str:
+    if options.id_column and not is_missing(chunk[options.id_column].iat[position]):
+        return str(chunk[options.id_column].iat[position])
+    return f"{rel}#row{first_row + position + 1}"
+
+
+def process_chunk(
+    redactor: Redactor,
+    chunk: pd.DataFrame,
+    first_row: int,
+    source: Source,
+    options: TableOptions,
+    scope: Scope,
+    subject: Sequence[str],
+    review_rows: int,
+) -> ChunkOutcome:
+    """Redact one chunk of a table: scope, missing text, then the text columns of the rest."""
+    columns = list(options.text_columns)
+    for name in [*columns, options.id_column, options.subject_column, options.date_column,
+                 options.note_type_column]:  # fmt: skip
+        if name and name not in chunk.columns:
+            return ChunkOutcome((), chunk.iloc[0:0], (), f"no column '{name}'")
+    excluded = out_of_scope_reasons(chunk, options, scope)
+    rows: dict[int, ManifestRow] = {}
+    keep: list[int] = []
+    for position in range(len(chunk)):
+        doc_id = _row_id(chunk, position, first_row, source.rel, options)
+        record = {str(k): v for k, v in chunk.iloc[position].items()}
+        input_hash = sha256_json(record)
+        status, reason = excluded.get(position, ("", ""))
+        if not status and all(is_missing(chunk[c].iat[position]) for c in columns):
+            status, reason = FAILED, f"text missing in column(s) {', '.join(columns)}"
+        if status:
+            rows[position] = ManifestRow(doc_id, source.rel, status, reason, "", input_hash)
+        else:
+            keep.append(position)
+            rows[position] = ManifestRow(doc_id, source.rel, RELEASED, "", "", input_hash)
+    released = chunk.iloc[keep].reset_index(drop=True)
+    texts: dict[tuple[int, str], str] = {}
+    counts: dict[int, dict[str, int]] = {}
+    reviews: list[ReviewDoc] = []
+    for cell in redact_cells(released, columns, redactor, options.subject_column, subject):
+        texts[(cell.row, cell.column)] = cell.result.text
+        row_counts = counts.setdefault(cell.row, {})
+        for kind, n in cell.result.counts.items():
+            row_counts[kind] = row_counts.get(kind, 0) + n
+        if len(reviews) < review_rows and cell.result.placed:
+            doc_id = rows[keep[cell.row]].doc_id
+            original = str(released[cell.column].iat[cell.row])
+            reviews.append(review_doc(f"{doc_id} [{cell.column}]", original, cell.result))
+    out = with_cells(released, texts)
+    for index, position in enumerate(keep):
+        record = {str(k): v for k, v in out.iloc[index].items()}
+        row = rows[position]
+        rows[position] = ManifestRow(
+            row.doc_id, row.source, RELEASED, "", format_counts(counts.get(index, {})),
+            row.input_sha256, sha256_json(record),
+        )  # fmt: skip
+    ordered = tuple(rows[p] for p in range(len(chunk)))
+    return ChunkOutcome(ordered, out, tuple(reviews))
+
+
+__all__ = ["OUT_OF_SCOPE", "ChunkOutcome", "FileOutcome", "process_chunk", "process_file"]

@@ -1,0 +1,115 @@
+"""What an interrupted batch leaves behind so that `--resume` can finish it exactly.
+
+The state folder (`OUT/.redact-state`, owner-only) holds the release key, so that resumed
+documents get the same pseudonyms, a fingerprint of the request, so that a resume cannot
+mix two different releases, and each finished unit's manifest rows and review material.
+It holds identifiers (review material) and the key, so it is deleted when the release is
+complete.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import asdict
+from pathlib import Path
+
+from redact.documents.atomic import write_bytes_atomic, write_text_atomic
+from redact.errors import RedactError
+from redact.transform.pseudonym import ReleaseKey
+
+from pipelines.records import ManifestRow, ReviewDoc, Segment
+
+STATE_DIR = ".redact-state"
+OWNER_ONLY = 0o600
+
+
+class ResumeError(RedactError):
+    """The output folder holds another release's state, or none when resuming."""
+
+    code = "R010"
+
+
+class BatchState:
+    """Read and write the resume state of one batch release."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.root = out_dir / STATE_DIR
+
+    def start(self, fingerprint: str, resume: bool) -> ReleaseKey:
+        """Create fresh state, or check and reopen existing state when resuming."""
+        marker = self.root / "request.sha256"
+        if resume:
+            if not marker.exists():
+                raise ResumeError(f"nothing to resume in {self.root.parent}: no batch state found")
+            if marker.read_text().strip() != fingerprint:
+                raise ResumeError("the output folder holds a different request; use a new --out")
+            return ReleaseKey((self.root / "key").read_bytes())
+        if self.root.exists():
+            raise ResumeError(
+                f"{self.root.parent} holds an unfinished batch; add --resume or use a new --out"
+            )
+        if any(self.root.parent.iterdir()):
+            raise ResumeError(
+                f"output folder {self.root.parent} is not empty; use a new or empty --out"
+            )
+        self.root.mkdir(parents=True, mode=0o700)
+        key = ReleaseKey.generate()
+        write_bytes_atomic(self.root / "key", key.secret, OWNER_ONLY)
+        write_text_atomic(marker, fingerprint, OWNER_ONLY)
+        return key
+
+    def unit_dir(self, index: int) -> Path:
+        """Where unit `index` (a file or a table) keeps its parts."""
+        path = self.root / f"unit-{index:06d}"
+        path.mkdir(mode=0o700, exist_ok=True)
+        return path
+
+    def part_done(self, index: int, part: int) -> bool:
+        """True when part `part` of unit `index` was finished in an earlier run."""
+        return (self.unit_dir(index) / f"{part:06d}.rows.json").exists()
+
+    def save_part(
+        self, index: int, part: int, rows: tuple[ManifestRow, ...], reviews: tuple[ReviewDoc, ...]
+    ) -> None:
+        """Record a finished part; written last, so its presence means the part is complete."""
+        folder = self.unit_dir(index)
+        review = [[r.doc_id, [asdict(s) for s in r.segments]] for r in reviews]
+        write_text_atomic(folder / f"{part:06d}.review.json", json.dumps(review), OWNER_ONLY)
+        write_text_atomic(
+            folder / f"{part:06d}.rows.json", json.dumps([asdict(r) for r in rows]), OWNER_ONLY
+        )
+
+    def load_rows(self, index: int, part: int) -> list[ManifestRow]:
+        """The manifest rows of a finished part."""
+        data = json.loads((self.unit_dir(index) / f"{part:06d}.rows.json").read_text())
+        return [ManifestRow(**row) for row in data]
+
+    def load_reviews(self, index: int, part: int) -> list[ReviewDoc]:
+        """The review material of a finished part."""
+        data = json.loads((self.unit_dir(index) / f"{part:06d}.review.json").read_text())
+        return [ReviewDoc(doc_id, tuple(Segment(**s) for s in segs)) for doc_id, segs in data]
+
+    def parts(self, index: int) -> list[int]:
+        """Finished parts of a unit, in order."""
+        names = sorted(self.unit_dir(index).glob("*.rows.json"))
+        return [int(p.name.split(".")[0]) for p in names]
+
+    def mark_failed(self, index: int, reason: str) -> None:
+        """Record that a table could not be read through; its parts are discarded."""
+        write_text_atomic(self.unit_dir(index) / "FAILED", reason, OWNER_ONLY)
+
+    def failure(self, index: int) -> str | None:
+        """The reason a unit failed as a whole, if it did."""
+        marker = self.unit_dir(index) / "FAILED"
+        return marker.read_text() if marker.exists() else None
+
+    def finish(self) -> None:
+        """Delete the state: the key and review material must not outlive the release."""
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    @staticmethod
+    def ensure_private(path: Path) -> None:
+        """Owner-only permissions on a file that holds identifiers."""
+        os.chmod(path, OWNER_ONLY)

@@ -1,0 +1,138 @@
+"""`redact batch`: a records request over folders and tables, as one logged release."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pipelines.runner import run_batch
+from pipelines.spec import BatchSpec, Scope, TableOptions
+from redact.cli.common import configure_logging, default_actor, handle_errors, resolve_log_path
+from redact.cli.note import (
+    ActorOption,
+    AuthorityOption,
+    LogOption,
+    ModelOption,
+    PurposeOption,
+    RecipientOption,
+    SubjectOption,
+    SubjectRefOption,
+)
+from redact.policy.loader import load_policy
+from redact.policy.requirements import ReleaseFields, check_required
+
+EXIT_SOME_FAILED = 1
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter("use YYYY-MM-DD", param_hint=option) from None
+
+
+@handle_errors
+def batch(
+    inputs: Annotated[
+        list[Path], typer.Argument(help="Folders and files: .txt .md .docx .csv .jsonl .parquet")
+    ],
+    purpose: PurposeOption = "social-media",
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (new or empty).")] = Path(
+        "out"
+    ),
+    subject: SubjectOption = None,
+    recipient: RecipientOption = None,
+    authority: AuthorityOption = None,
+    subject_ref: SubjectRefOption = None,
+    actor: ActorOption = None,
+    log: LogOption = None,
+    text_column: Annotated[
+        list[str] | None, typer.Option(help="Table column(s) to redact (default: text).")
+    ] = None,
+    id_column: Annotated[
+        str | None, typer.Option(help="Table column with the document id.")
+    ] = None,
+    subject_column: Annotated[
+        str | None, typer.Option(help="Table column with each row's subject names (; separated).")
+    ] = None,
+    date_column: Annotated[
+        str | None, typer.Option(help="Table column with each row's date (for --from/--to).")
+    ] = None,
+    date_from: Annotated[
+        str | None, typer.Option("--from", help="First day of the requested period (YYYY-MM-DD).")
+    ] = None,
+    date_to: Annotated[
+        str | None, typer.Option("--to", help="Last day of the requested period (YYYY-MM-DD).")
+    ] = None,
+    note_type_column: Annotated[
+        str | None, typer.Option(help="Table column with the note type.")
+    ] = None,
+    note_type: Annotated[
+        list[str] | None, typer.Option(help="Release only these note types (repeatable).")
+    ] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    resume: Annotated[
+        bool, typer.Option(help="Continue an interrupted run in the same --out.")
+    ] = False,
+    chunk_rows: Annotated[int, typer.Option(min=1, help="Table rows per chunk.")] = 2000,
+    review_limit: Annotated[
+        int, typer.Option(min=0, help="Documents shown on the review page.")
+    ] = 1000,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    model: ModelOption = None,
+) -> None:
+    """Redact a folder or table export for one purpose, as one logged release.
+
+    Writes the redacted files under --out with their relative names, manifest.csv (one row per
+    document: released, failed or out-of-scope), and review.NOT-FOR-RELEASE.html, an
+    owner-only page showing every change, for checking before sending. Exits 1 if any
+    document failed.
+
+    Example:
+        redact batch sample_data/request --purpose court-subpoena --out out/request
+            --subject "Ana Julia Dias" --recipient "Family Court" --authority "Order 24-JV-0192"
+    """
+    configure_logging(False)
+    if (date_from or date_to) and not date_column:
+        raise typer.BadParameter("--from/--to need --date-column", param_hint="--date-column")
+    if note_type and not note_type_column:
+        raise typer.BadParameter("--note-type needs --note-type-column", param_hint="--note-type")
+    loaded = load_policy(purpose)
+    fields = ReleaseFields(default_actor(actor), recipient, authority, subject_ref)
+    check_required(loaded.policy, fields)
+    spec = BatchSpec(
+        inputs=tuple(inputs),
+        out_dir=out,
+        policy=loaded,
+        fields=fields,
+        subject=tuple(subject or ()),
+        tables=TableOptions(
+            tuple(text_column or ["text"]),
+            id_column,
+            subject_column,
+            date_column,
+            note_type_column,
+            chunk_rows,
+        ),  # fmt: skip
+        scope=Scope(_day(date_from, "--from"), _day(date_to, "--to"), frozenset(note_type or ())),
+        model=model,
+        workers=workers,
+        resume=resume,
+        review_limit=review_limit,
+    )
+    log_path = resolve_log_path(log)
+    report = run_batch(spec, log_path, quiet=quiet)
+    typer.echo(
+        f"released {report.released}, failed {report.failed}, out of scope "
+        f"{report.out_of_scope} · manifest {report.manifest} · review page (not for release) "
+        f"{report.review_page} · release #{report.release_id} logged in {log_path}",
+        err=True,
+    )
+    if report.failed:
+        typer.echo(f"redact: {report.failed} document(s) failed; see the manifest", err=True)
+        raise typer.Exit(EXIT_SOME_FAILED)

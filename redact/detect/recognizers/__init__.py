@@ -1,0 +1,42 @@
+"""Social-work recognizers, one module each; `social_work_recognizers` lists them all."""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer
+
+from redact.detect.recognizers.age import AgeRecognizer
+from redact.detect.recognizers.birth_date import BirthDateRecognizer
+from redact.detect.recognizers.case_number import CaseNumberRecognizer
+from redact.detect.recognizers.date import DateRecognizer
+from redact.detect.recognizers.email import OfflineEmailRecognizer
+from redact.detect.recognizers.employer import EmployerRecognizer
+from redact.detect.recognizers.institution import InstitutionRecognizer
+from redact.detect.recognizers.medical_record import MedicalRecordNumberRecognizer
+from redact.detect.recognizers.member_id import MemberIdRecognizer
+from redact.detect.recognizers.relation_name import RelationNameRecognizer
+from redact.detect.recognizers.social_handle import SocialHandleRecognizer
+from redact.detect.recognizers.street_address import StreetAddressRecognizer
+from redact.detect.recognizers.titled_name import TitledNameRecognizer
+from redact.detect.recognizers.vehicle_plate import VehiclePlateRecognizer
+from redact.detect.recognizers.zip_code import ZipCodeRecognizer
+
+
+def social_work_recognizers() -> list[EntityRecognizer]:
+    """A fresh instance of every recognizer of ours."""
+    return [
+        AgeRecognizer(),
+        BirthDateRecognizer(),
+        CaseNumberRecognizer(),
+        DateRecognizer(),
+        OfflineEmailRecognizer(),
+        EmployerRecognizer(),
+        InstitutionRecognizer(),
+        MedicalRecordNumberRecognizer(),
+        MemberIdRecognizer(),
+        RelationNameRecognizer(),
+        SocialHandleRecognizer(),
+        StreetAddressRecognizer(),
+        TitledNameRecognizer(),
+        VehiclePlateRecognizer(),
+        ZipCodeRecognizer(),
+    ]

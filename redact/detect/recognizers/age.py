@@ -1,0 +1,105 @@
+"""Ages: "a 34-year-old", "age 7", "16 y/o", "turned 18", "in her 40s".
+
+An exact age narrows down who a note is about, especially together with a town or a school,
+and HIPAA's Safe Harbor treats ages over 89 as identifiers. Numbers are everywhere in notes
+(counts, doses, scores, times), so a number is only taken as an age when an age cue stands
+right next to it: "-year-old", "y/o", "age", "aged", "turned", or "is/was ... years old".
+
+The span is the number alone ("34", "40s"); the cue stays outside, matched by look-arounds.
+The transform step can then put a band in its place and the sentence still reads: "a
+[30-39]-year-old", "age [5-9]". The span always contains the digits.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+#: An age in years: 0 to 129, not part of a longer number, a decimal or a date.
+_NUMBER = r"(?=\d)(?<![\d.,/:-])(?:1[0-2]\d|[1-9]?\d)(?![\d/:]|[.,]\d)"
+#: "-year-old", " year old", " yrs old", "-month-old" (infants), "years of age".
+_YEARS_OLD = (
+    r"(?i:[ \t]*-?[ \t]*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)(?:[ \t]*-[ \t]*|[ \t]+)"
+    r"old\b|[ \t]+(?:years?|yrs?)[ \t]+of[ \t]+age\b)"
+)
+#: "y/o", "yo", "y.o.", "yr old" without the "old" variants above.
+_YO = r"(?i:[ \t]*(?:y/o|y\.o\.?|yo|y-o|yoa)(?![\p{L}\d]))"
+#: "age 7", "aged 15", "Age: 42", "at the age of 61", "ages 3 and 5" (first number).
+_AGE_CUE = r"\b(?i:age[ds]?[ \t]*[:=]?|age[ \t]+of|aged[ \t]+about|age[ \t]+is)[ \t]*"
+#: "turned 18", "turns 5", "will turn 21", "turning 16".
+_TURNED_CUE = r"\b(?i:turn(?:ed|s|ing)?)[ \t]+"
+#: Units after "turned N" that make it something other than an age ("turned 90 degrees").
+_NOT_AN_AGE_AFTER = (
+    r"(?![ \t]*(?i:%|percent|degrees?|°|times?|pages?|minutes?|mins?|hours?|hrs?|seconds?"
+    r"|points?|dollars?|cents?|pounds?|lbs?|miles?|feet|ft|inches|kg|mg|ml|o['’]clock|am\b"
+    r"|pm\b|a\.m\.|p\.m\.|th\b|st\b|nd\b|rd\b|in[ \t]+the\b))"
+)
+#: "he was 78.", "she is 16 and", "I'm 31," — a person, "is/was", the number, and the end of
+#: the clause (anything longer, "was 3 hours late", is not an age).
+_PERSON_IS_CUE = (
+    r"\b(?i:he|she|they|i|who|child|son|daughter|boy|girl|baby|client|patient|youth|minor"
+    r"|brother|sister|mother|father)(?:[ \t]+(?i:is|was|am|are|were|be|will[ \t]+be|turns?)"
+    r"|['’](?:s|m|re))[ \t]+(?:(?i:now|only|just|almost|nearly|about|approximately)[ \t]+)?"
+)
+_CLAUSE_END = (
+    r"(?=[ \t]*(?:[.;!?)]|,(?![ \t]*\d)|$|\b(?i:and|when|at[ \t]+the[ \t]+time|now|but"
+    r"|years?|yrs?)\b))"
+)
+#: "in her 40s", "in his mid-30s"; "in the 60s" is a period, not an age, and "in their early
+#: twenties" has no digits.
+_DECADE_CUE = (
+    r"\b(?i:in|into)[ \t]+(?i:her|his|their|my|your|our)[ \t]+"
+    r"(?:(?i:early|mid|late)[ \t]*-?[ \t]*)?"
+)
+_DECADE = r"(?:[1-9]0|1[01]0)['’]?s\b"
+
+
+class AgeRecognizer(PatternRecognizer):
+    """Find a person's age in years, months or weeks (entity AGE).
+
+    - number + "year old" / "y/o" ("a 34-year-old", "16 yo"): 0.85;
+    - "age" / "aged" + number ("Age: 42", "at the age of 61"): 0.75;
+    - "turned" + number ("just turned 18"), unless a unit follows ("turned 90 degrees"): 0.65;
+    - person + "is/was" + number at the end of a clause ("when he was 78."): 0.6;
+    - a decade of life ("in her 40s"): 0.6.
+
+    The span is the number only; the cue words stay outside it.
+    """
+
+    ENTITY: ClassVar[str] = "AGE"
+
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("number + years old", rf"{_NUMBER}(?={_YEARS_OLD})", 0.85),
+        Pattern("number + y/o", rf"{_NUMBER}(?={_YO})", 0.85),
+        Pattern(
+            "age + number",
+            rf"(?=\d)(?<={_AGE_CUE}){_NUMBER}"
+            r"(?![ \t]*(?i:%|percent|minutes?|hours?|mg|ml|lbs?|kg))",
+            0.75,
+        ),
+        Pattern(
+            "ages + list of numbers (later numbers)",
+            rf"(?=\d)(?<=\b(?i:ages)[ \t]+\d{{1,3}}(?:[ \t]*,[ \t]*\d{{1,3}})*[ \t]*,?[ \t]*"
+            rf"(?:(?i:and|&)[ \t]+)?){_NUMBER}",
+            0.75,
+        ),
+        Pattern("turned + number", rf"(?=\d)(?<={_TURNED_CUE}){_NUMBER}{_NOT_AN_AGE_AFTER}", 0.65),
+        Pattern("person is + number", rf"(?=\d)(?<={_PERSON_IS_CUE}){_NUMBER}{_CLAUSE_END}", 0.6),
+        Pattern("decade of life", rf"(?=\d)(?<={_DECADE_CUE}){_DECADE}", 0.6),
+    )
+
+    CONTEXT: ClassVar[tuple[str, ...]] = ("age", "aged", "old", "years", "yo", "birthday")
+
+    #: Case-insensitive parts are marked inline; the rest is literal.
+    FLAGS: ClassVar[int] = re.MULTILINE
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity=self.ENTITY,
+            patterns=list(self.PATTERNS),
+            context=list(self.CONTEXT),
+            supported_language=supported_language,
+            global_regex_flags=self.FLAGS,
+        )

@@ -1,0 +1,30 @@
+"""E-mail addresses, validated against the bundled public-suffix snapshot only.
+
+Presidio's `EmailRecognizer` checks each match with `tldextract.extract`, whose default
+extractor fetches the public suffix list from the internet on first use and writes a cache
+under the user's home. Case notes may be redacted on machines that must not talk to the
+network, and a fetch would also make results depend on the day it ran. This subclass keeps
+Presidio's pattern and scoring but validates with an extractor built on the snapshot that
+ships inside tldextract: no URL to fetch, no cache directory.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import tldextract
+from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+#: Built once per process from the bundled snapshot; it never fetches or writes a cache.
+_OFFLINE_TLD_EXTRACT: Final = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+class OfflineEmailRecognizer(EmailRecognizer):
+    """Presidio's e-mail recognizer (entity EMAIL_ADDRESS) that never touches the network."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_language=supported_language)
+
+    def validate_result(self, pattern_text: str) -> bool:
+        """Accept a match whose domain has a known public suffix ("b.com" yes, "b.c0m" no)."""
+        return bool(_OFFLINE_TLD_EXTRACT(pattern_text).fqdn)

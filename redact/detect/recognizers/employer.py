@@ -1,0 +1,106 @@
+"""Employers named after a work cue: "works at Target", "employed by Acme Logistics".
+
+Where a parent works, together with a town, often identifies a family; it also reveals a
+workplace that an abuser may be looking for. Employer names are ordinary capitalised words
+or brand names, so on their own they cannot be told from any other proper noun. They are
+only taken right after a cue that says someone works there ("works at", "employed by",
+"cashier at", "shift at"). The cue is matched by a look-behind and stays outside the span,
+so the output reads "works at [EMPLOYER]".
+
+The name is one to five capitalised words; "and" and "&" may join them ("Castillo and Sons",
+"Johnson & Johnson"). Lower-case words end it, so "night shift at Amazon warehouse" gives
+"Amazon".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+#: Work cues with the preposition each takes: "works at", "employed by", "job with",
+#: "night shift at", "laid off from". "works with" and "started at" are left out: they as
+#: often name a person or a school.
+_WORK_CUE = (
+    r"(?:(?:works?|working|worked|employed|hired|volunteers?|volunteering|volunteered"
+    r"|interns?|interning|contracted|contracts)[ \t]+(?:at|for|by)"
+    r"|(?:job|jobs|position|employment|internship|shifts?|work)[ \t]+(?:at|with)"
+    r"|(?:employed|hired|contracted)[ \t]+with"
+    r"|(?:fired|terminated|laid[ \t]+off|let[ \t]+go|quit|resigned)[ \t]+(?:from|at|by))"
+)
+#: Job titles that say "works at" on their own: "cashier at Kroger".
+_JOB_TITLE = (
+    r"(?:cashier|clerk|cook|line[ \t]+cook|chef|server|waitress|waiter|host|hostess"
+    r"|bartender|barista|dishwasher|driver|delivery[ \t]+driver|nurse|CNA|aide|janitor"
+    r"|custodian|housekeeper|manager|assistant[ \t]+manager|supervisor|assistant|associate"
+    r"|stocker|mechanic|technician|teller|receptionist|security[ \t]+guard|guard|laborer"
+    r"|labourer|operator|packer|picker|salesperson|sales[ \t]+associate|employee|staff"
+    r"|worker|intern|caregiver|landscaper|roofer|electrician|plumber|welder|carpenter"
+    r"|painter|mover|loader|handler|warehouse[ \t]+worker|crew[ \t]+member|team[ \t]+member"
+    r"|customer[ \t]+service[ \t]+rep(?:resentative)?|bookkeeper|accountant|secretary)"
+)
+#: Between the cue and the name: an optional article or "local".
+_LINK = r"[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?:local|nearby|same|new)[ \t]+)?"
+#: "Employer: Walmart" in a form.
+_LABEL = r"(?:employer|place[ \t]+of[ \t]+employment|workplace)[ \t]*:[ \t]*"
+
+#: Capitalised words that are not employers: function words, times and places of day.
+_STOP_WORDS = (
+    r"(?:A|An|The|This|That|Her|His|Their|My|Our|Your|Its|He|She|They|I|We|It|And|Or|But"
+    r"|So|Then|When|While|On|In|At|To|For|From|With|By|Of|As|Since|Until|Night|Nights|Day"
+    r"|Days|Times|Least|Most|First|Last|Present|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Christmas|Thanksgiving|Mom|Dad|Mother|Father"
+    r"|Client|Worker|Mr|Mrs|Ms|Dr)\b"
+)
+#: One word of a name: "Target", "McDonald's", "AT&T", "H&M", "7-Eleven", "Walgreens".
+_WORD = (
+    rf"(?!{_STOP_WORDS})(?:\p{{Lu}}|\d+-\p{{Lu}})(?:[\p{{L}}\d]|['’&.-](?=[\p{{L}}\d]))*"
+    r"(?:['’]s)?(?![\p{L}\d])"
+)
+_JOIN = r"(?:[ \t]*&[ \t]*|[ \t]+(?:and|of|the|de|&)[ \t]+|[ \t]+)"
+_NAME = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,4}}"
+
+
+class EmployerRecognizer(PatternRecognizer):
+    """Find an employer's name after a work cue (entity EMPLOYER).
+
+    - work verb or noun + at/for/by + name ("works at Target", "employed by Acme Logistics",
+      "job at Walmart", "night shift at Amazon"): 0.65;
+    - job title + at + name ("cashier at Kroger"): 0.6;
+    - a form label ("Employer: Walmart"): 0.7.
+
+    Cue words are matched in any case; the name must be capitalised.
+    """
+
+    ENTITY: ClassVar[str] = "EMPLOYER"
+
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern(
+            "work cue + name",
+            rf"(?=[\p{{Lu}}\d])(?<=\b(?i:{_WORK_CUE}){_LINK}){_NAME}",
+            0.65,
+        ),
+        Pattern(
+            "job title + at + name",
+            rf"(?=[\p{{Lu}}\d])(?<=\b(?i:{_JOB_TITLE})s?[ \t]+(?i:at|for)[ \t]+"
+            rf"(?:(?i:the|a|an)[ \t]+)?){_NAME}",
+            0.6,
+        ),
+        Pattern("employer label", rf"(?=[\p{{Lu}}\d])(?<=\b(?i:{_LABEL})){_NAME}", 0.7),
+    )
+
+    CONTEXT: ClassVar[tuple[str, ...]] = ("works", "employed", "employer", "job", "shift")
+
+    #: Case-sensitive: capitalisation is what tells a name from ordinary words.
+    FLAGS: ClassVar[int] = re.MULTILINE
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity=self.ENTITY,
+            patterns=list(self.PATTERNS),
+            context=list(self.CONTEXT),
+            supported_language=supported_language,
+            global_regex_flags=self.FLAGS,
+        )

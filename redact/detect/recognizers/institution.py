@@ -1,0 +1,256 @@
+"""Named schools, healthcare facilities and agencies: "Lincoln Elementary", "Mercy Hospital", "DCF".
+
+The institutions in a family's life narrow down where they live and who they are: the child's
+school, the clinic where a parent is treated, the court that holds the case. Policies treat
+them differently (a school is removed for research, an agency is often kept for a court), so
+each kind is its own entity type: SCHOOL, HEALTHCARE_FACILITY and AGENCY.
+
+A name is one to five capitalised words followed by a head noun that says what kind of place
+it is ("... Elementary", "... Medical Center", "... Family Court"), or a head noun followed by
+"of" and a name ("University of Oregon", "Department of Children and Families"). Matching is
+case-sensitive, so "the school" or "high school" never match; generic phrases that are
+capitalised ("High School", "Family Court", "Mental Health") need at least one real name word
+in front, which a stop list of determiners, generic adjectives and sentence-starting verbs
+keeps from being taken as one. A name right after a house number is a street ("12 Oak Court").
+A well-known agency acronym ("DCF", "CPS", "NYPD") is taken on its own.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import (
+    AnalysisExplanation,
+    EntityRecognizer,
+    Pattern,
+    RecognizerResult,
+)
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+#: Nouns that end an institution's name; they cannot also be one of its name words, so that
+#: "Lincoln Elementary and Jefferson High School" gives two findings, not one.
+_HEAD_WORDS = (
+    r"(?:Schools?|Elementary|Academy|College|University|Hospital|Clinic|Center|Centre|Court"
+    r"|Department|Services|Agency|Administration|Society|Charities|Authority|Shelter)\b"
+)
+#: Words that cannot start a name: determiners, verbs and labels that start sentences in
+#: notes, weekdays and months.
+_FIRST_STOP = (
+    r"(?:A|An|The|This|That|These|Those|Her|His|Their|Our|My|Your|Its|Same|Other|Another"
+    r"|Each|Every|Any|Some|No|Which|What|Whose|Both|All|And|Or|But|So|Then|At|To|From|With"
+    r"|In|On|For|Via|By|Of|As|After|Before|During|Since|Until|While|When|Where|Today"
+    r"|Yesterday|Tomorrow|Also|Please|Per|Note|Notes|Plan|Summary|Client|Worker|Writer"
+    r"|Mother|Father|Mom|Dad|Parent|Parents|Youth|He|She|They|We|I|It"
+    r"|Attends|Attended|Attending|Attend|Visited|Visits|Called|Calls|Contacted|Spoke|Met"
+    r"|Went|Goes|Transported|Enrolled|Referred|Discharged|Admitted|Faxed|Emailed|Left"
+    r"|Arrived|Drove|Picked|Dropped|Toured|Applied|Started|Graduated|Transferred|Moved"
+    r"|Returned|Reports|Reported|States|Stated|Says|Said|Is|Was|Are|Were|Has|Had|Will"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b"
+)
+#: Generic words: a name made only of these ("High School", "Family Court", "Mental
+#: Health Center") names a kind of place, not one place, and is not taken.
+_GENERIC = (
+    r"(?:Local|Nearby|Public|Private|Previous|Former|Current|New|Area|Elementary|Middle|High"
+    r"|Junior|Senior|Primary|Secondary|Summer|Sunday|Night|Law|Medical|Nursing|Grad"
+    r"|Graduate|Boarding|Driving|Charter|Alternative|Special|Home|Day|Online|Virtual|Trade"
+    r"|Vocational|Community|Mental|Behavioral|Urgent|Emergency|Family|Social|Human"
+    r"|Protective|Juvenile|Superior|District|Supreme|Circuit|Municipal|Probate|Drug|Federal"
+    r"|State|County|City|National|Regional|Customer|Support|Legal|Police|Treatment|Recovery"
+    r"|Health|Healthcare|Care|General|Memorial|Psychiatric|Rehabilitation|Children['’]s"
+    r"|Youth|Housing|Services?|Early|Learning|Crisis|Counseling|Wellness|Administrative"
+    r"|Constitutional|Criminal|Civil|Military|Labou?r|Appeals?|Assize|Tax|Benefits)\b"
+)
+#: One capitalised word of a name: "Lincoln", "Mary's", "Children's", "A&M", "St.", "UCSF".
+_WORD = (
+    rf"(?!{_HEAD_WORDS})(?:(?:St|Mt|Ft)\.|\p{{Lu}}(?:[\p{{L}}\d]|['’&.-](?=\p{{L}}))*"
+    r"(?:['’]s)?)(?![\p{L}\d])"
+)
+#: What may join two name words: a space, or "and" / "&" / "of" / "the" / "for" between spaces.
+_JOIN = r"(?:[ \t]+(?:(?:and|&|of|the|for|de|la|del|on)[ \t]+)?)"
+#: One to five name words, not after a house number; the first is not a stop word, and at
+#: least one is not a generic word. "Child" is not generic ("Child Protective Services" is
+#: one agency), but "Child Care" and "Child Development" are kinds of centre.
+_NAME = (
+    rf"(?=\p{{Lu}})(?<![\p{{L}}\d])(?<!\d[ \t]*)"
+    rf"(?!{_FIRST_STOP}|Child[ \t]+(?:Care|Development)\b)"
+    rf"(?=(?:{_GENERIC}{_JOIN})*(?!{_GENERIC}){_WORD})"
+    rf"{_WORD}(?:{_JOIN}{_WORD}){{0,4}}"
+)
+#: A name after "of" / "for" ("University of Oregon", "Department of Children and Families").
+_OF_NAME = rf"(?:the[ \t]+)?{_WORD}(?:{_JOIN}{_WORD}){{0,5}}"
+_SP = r"[ \t]+"
+
+_SCHOOL_HEAD = (
+    r"(?:(?:Elementary|Middle|Junior[ \t]+High|Senior[ \t]+High|High|Intermediate|Primary"
+    r"|Preparatory|Prep|Montessori|Charter)(?:[ \t]+School)?|School[ \t]+District"
+    r"|Public[ \t]+Schools|School|Academy|(?:Community|Junior|Technical|State)[ \t]+College"
+    r"|College|(?:State[ \t]+)?University|Preschool|Pre-?K|Day[ \t]?care|Child[ \t]+Care"
+    r"[ \t]+Center|(?:Early[ \t]+)?Learning[ \t]+Center|Head[ \t]+Start|Kindergarten"
+    r"|Seminary|Conservatory)"
+)
+_HEALTH_HEAD = (
+    r"(?:(?:Children['’]s[ \t]+|Community[ \t]+|General[ \t]+|Memorial[ \t]+|Psychiatric"
+    r"[ \t]+|Rehabilitation[ \t]+)?Hospital|Medical[ \t]+(?:Center|Centre|Group|Clinic)"
+    r"|Health[ \t]+(?:Center|Centre|System|Services|Clinic)|Health[ \t]?[Cc]are(?:[ \t]+"
+    r"Center)?|Clinic|Infirmary|Urgent[ \t]+Care|(?:Behavioral|Mental)[ \t]+Health(?:[ \t]+"
+    r"(?:Center|Services|Hospital|Clinic))?|Psychiatric[ \t]+(?:Center|Institute)"
+    r"|(?:Treatment|Recovery|Rehabilitation|Rehab|Detox|Crisis|Counseling|Counselling"
+    r"|Wellness|Dialysis|Cancer|Birth|Trauma|Surgery|Surgical|Addiction)[ \t]+Center"
+    r"|Nursing[ \t]+(?:Home|Center|Facility|and[ \t]+Rehabilitation[ \t]+Center)"
+    r"|Hospice|Pediatrics|Family[ \t]+(?:Practice|Medicine))"
+)
+_AGENCY_HEAD = (
+    r"(?:(?:Family|Juvenile|District|Superior|Circuit|Probate|Municipal|Drug|Dependency"
+    r"|Housing|Youth|Children['’]s)[ \t]+Court|Court|(?:Social|Human|Family|Protective"
+    r"|Legal|Community|Children['’]s|Youth)[ \t]+Services?|Services|Administration|Agency"
+    r"|(?:Housing|Transit)[ \t]+Authority|Authority|Commission|Legal[ \t]+Aid(?:[ \t]+Society)?"
+    r"|Society|Charities|Ministries|Coalition|Police(?:[ \t]+Department)?|Probation"
+    r"(?:[ \t]+Department)?|\p{Lu}\p{L}+['’]s[ \t]+(?:Office|Department)|Department)"
+)
+#: Agency acronyms common in child-welfare, benefits and court records.
+_AGENCY_ACRONYMS = (
+    r"(?:DCF|DCFS|DCS|DCYF|DFPS|DHS|DHHS|DSS|DSHS|DJJ|DMH|DPSS|ACS|APS|CPS|CYS|OCFS|HHS|HRA"
+    r"|SSA|USCIS|[A-Z]{2,4}PD)"
+)
+#: The end of an institution name: not followed by more of a word.
+_END = r"(?![\p{L}\d])"
+
+
+def _compile(
+    patterns: tuple[tuple[str, Pattern], ...], flags: int
+) -> tuple[tuple[str, Pattern, regex.Pattern[str]], ...]:
+    """Compile each pattern once, when the class is defined."""
+    return tuple((entity, p, regex.compile(p.regex, flags)) for entity, p in patterns)
+
+
+class InstitutionRecognizer(EntityRecognizer):
+    """Find named schools, healthcare facilities and agencies.
+
+    Entities and scores (a head noun in the pattern is the cue):
+
+    - SCHOOL: name + "Elementary", "High School", "Academy", "College" ...: 0.7;
+      "University of X", "College of X": 0.75;
+    - HEALTHCARE_FACILITY: name + "Hospital", "Clinic", "Medical Center", "Behavioral
+      Health", "Treatment Center" ...: 0.7; "Hospital of X": 0.7; a named shelter
+      ("Harbor House shelter", "Safe Haven Shelter"): 0.65;
+    - AGENCY: "Department of X", "Office of X", "Administration for X": 0.75;
+      name + "Family Court", "Social Services", "Charities", "Society", "Police Department" ...:
+      0.65; an agency acronym ("DCF", "CPS", "NYPD"): 0.6.
+
+    Presidio's PatternRecognizer serves one entity type, so this is an EntityRecognizer with
+    its own small loop over precompiled patterns.
+    """
+
+    ENTITIES: ClassVar[tuple[str, ...]] = ("SCHOOL", "HEALTHCARE_FACILITY", "AGENCY")
+
+    PATTERNS: ClassVar[tuple[tuple[str, Pattern], ...]] = (
+        ("SCHOOL", Pattern("name + school head", rf"{_NAME}{_SP}{_SCHOOL_HEAD}{_END}", 0.7)),
+        (
+            "SCHOOL",
+            Pattern(
+                "university of + name",
+                rf"(?:{_NAME}{_SP})?(?:University|College|Academy|Institute|School)"
+                rf"{_SP}of{_SP}{_OF_NAME}{_END}",
+                0.75,
+            ),
+        ),
+        (
+            "HEALTHCARE_FACILITY",
+            Pattern(
+                "name + facility head",
+                rf"{_NAME}{_SP}{_HEALTH_HEAD}(?:{_SP}(?:of|for){_SP}{_OF_NAME})?{_END}",
+                0.7,
+            ),
+        ),
+        (
+            "HEALTHCARE_FACILITY",
+            Pattern(
+                "named shelter",
+                rf"{_NAME}(?:{_SP}Shelter{_END}|(?={_SP}(?i:shelter|safe[ \t]+house)\b))",
+                0.65,
+            ),
+        ),
+        (
+            "AGENCY",
+            Pattern(
+                "department of + name",
+                rf"(?:{_NAME}{_SP})?(?:Department|Dept\.|Division|Bureau|Office|Administration"
+                rf"|Agency|Ministry|Commission){_SP}(?:of|for|on){_SP}{_OF_NAME}{_END}",
+                0.75,
+            ),
+        ),
+        ("AGENCY", Pattern("name + agency head", rf"{_NAME}{_SP}{_AGENCY_HEAD}{_END}", 0.65)),
+        ("AGENCY", Pattern("agency acronym", rf"\b{_AGENCY_ACRONYMS}\b", 0.6)),
+    )
+
+    CONTEXT: ClassVar[tuple[str, ...]] = (
+        "school",
+        "attends",
+        "enrolled",
+        "hospital",
+        "admitted",
+        "clinic",
+        "agency",
+        "court",
+        "referred",
+    )
+
+    #: Case-sensitive: capitalisation is what tells a name from ordinary words.
+    FLAGS: ClassVar[int] = regex.MULTILINE
+
+    _COMPILED: ClassVar[tuple[tuple[str, Pattern, regex.Pattern[str]], ...]] = _compile(
+        PATTERNS, FLAGS
+    )
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=list(self.ENTITIES),
+            supported_language=supported_language,
+            context=list(self.CONTEXT),
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the patterns are compiled with the class."""
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        """Run every pattern of the requested entity types over the text."""
+        wanted = set(entities) if entities else set(self.ENTITIES)
+        results: list[RecognizerResult] = []
+        for entity, pattern, compiled in self._COMPILED:
+            if entity not in wanted:
+                continue
+            for match in compiled.finditer(text):
+                start, end = match.span()
+                if start == end:
+                    continue
+                explanation = AnalysisExplanation(
+                    recognizer=type(self).__name__,
+                    original_score=pattern.score,
+                    pattern_name=pattern.name,
+                    pattern=pattern.regex,
+                    textual_explanation=(
+                        f"Detected by `{type(self).__name__}` using pattern `{pattern.name}`"
+                    ),
+                )
+                results.append(
+                    RecognizerResult(
+                        entity_type=entity,
+                        start=start,
+                        end=end,
+                        score=pattern.score,
+                        analysis_explanation=explanation,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        },
+                    )
+                )
+        deduplicated: list[RecognizerResult] = EntityRecognizer.remove_duplicates(results)
+        return deduplicated

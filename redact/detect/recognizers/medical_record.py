@@ -1,0 +1,70 @@
+"""Hospital and clinic medical record numbers.
+
+Notes about hospital stays, psychiatric holds and clinic referrals quote the record number
+("MRN 00482913", "medical record #889213"). It is a HIPAA identifier: anyone with access to
+that hospital's system can pull the full chart with it.
+
+A record number is just digits, so it is only taken after a keyword ("MRN", "medical
+record", "chart", "patient ID", "hospital number"); the keyword stays outside the span.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+#: Keywords that stand for a record number on their own: "MRN 00482913", "MR# 4481".
+_ABBREVIATION = r"(?:mrn|mr\s*#|med\s*rec\.?(?:\s*(?:no|#|number)\.?)?)"
+#: Keywords that need a marker: "medical record number", "chart no.", "patient ID".
+_RECORD = (
+    r"(?:medical\s+records?|health\s+records?|hospital|chart|patient|patient\s+account"
+    r"|encounter|admission)"
+)
+_MARKER = r"(?:number|num|no|nbr|id|#)\.?"
+_GLUE = r"(?:\s*(?:is|was|:|#))?\s*(?:#\s*)?"
+#: Digits or letters with inner dashes; at least one digit and four characters.
+_ID = (
+    r"(?=[\w\-.]*\d)(?=[\w\-.]{4})"
+    r"[A-Z0-9](?:[A-Z0-9]|[\-.](?=[A-Z0-9]))*(?<=\d[A-Z]{0,2})(?![\w\-/])"
+)
+
+
+class MedicalRecordNumberRecognizer(PatternRecognizer):
+    """Find medical record numbers (entity MEDICAL_RECORD_NUMBER).
+
+    - "MRN" or "med rec" + identifier ("MRN: 4481-223"): 0.85;
+    - record word + marker + identifier ("medical record #889213", "chart no. 5512"): 0.8.
+    """
+
+    ENTITY: ClassVar[str] = "MEDICAL_RECORD_NUMBER"
+
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern(
+            "record number (abbreviation)",
+            rf"(?<=\b{_ABBREVIATION}{_GLUE}){_ID}",
+            0.85,
+        ),
+        Pattern(
+            "record number (keyword and marker)",
+            rf"(?<=\b{_RECORD}\s*{_MARKER}{_GLUE}){_ID}",
+            0.8,
+        ),
+    )
+
+    CONTEXT: ClassVar[tuple[str, ...]] = (
+        "mrn",
+        "medical",
+        "record",
+        "chart",
+        "hospital",
+        "patient",
+    )
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity=self.ENTITY,
+            patterns=list(self.PATTERNS),
+            context=list(self.CONTEXT),
+            supported_language=supported_language,
+        )

@@ -1,0 +1,160 @@
+"""Names introduced by a family or social relation: "her son Mateo", "the caseworker, Aisha Khan".
+
+Case notes name the people around a client through their relation to the client far more
+often than through a full formal name: children, partners, grandparents, foster parents,
+workers. A first name alone ("Mateo") is often missed by a statistical NER model, yet next to
+"her son" it is certainly a person. The relation word is the cue, so it is matched by a
+look-behind and stays outside the span: the output reads "her son [PERSON]", which keeps the
+relation a reader needs while removing who it is.
+
+A capitalised word after a relation word is not always a name: a sentence may start there in
+badly punctuated notes ("her son Did not attend"), or a date follows ("her mother Tuesday").
+Each name word is therefore checked against a small stop list of capitalised function words,
+weekdays and months, and a name directly followed by an institution noun ("her son Lincoln
+Elementary") is left to the institution recognizer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+#: Core relation words (singular; an optional plural "s" is added below).
+_CORE_RELATIONS = (
+    # family
+    "mother|father|mom|mum|mommy|dad|daddy|parent|son|daughter|child|children|kid|baby|infant"
+    "|toddler|grandchildren|stepchildren"
+    "|brother|sister|sibling|twin|grandmother|grandfather|grandma|grandpa|granny|grandparent"
+    "|grandson|granddaughter|grandchild|aunt|auntie|uncle|cousin|niece|nephew"
+    "|wife|husband|spouse|partner|boyfriend|girlfriend|fianc[eé]e?|paramour"
+    "|godmother|godfather|godparent|guardian|caregiver|caretaker|relative"
+    # social and professional
+    "|friend|roommate|neighbou?r|landlord|landlady|co-?worker|boss|supervisor|employer"
+    "|teacher|principal|coach|counsel(?:l)?or|therapist|clinician|psychiatrist|psychologist"
+    "|pediatrician|paediatrician|physician|doctor|nurse|case ?worker|case ?manager"
+    "|social worker|worker|advocate|attorney|lawyer|public defender|guardian ad litem"
+    "|probation officer|parole officer|officer|pastor|priest|sponsor|mentor|interpreter"
+)
+#: "step", "half-", "ex-", "foster", "great-grand" ... in front of a relation.
+_PREFIX = (
+    r"(?:(?:great[- ])*(?:step[- ]?|half[- ]|ex[- ]|foster[ ]|adoptive[ ]|biological[ ]"
+    r"|birth[ ]|best[ ]|former[ ]|new[ ]|older[ ]|younger[ ]|oldest[ ]|youngest[ ]"
+    r"|little[ ]|big[ ]|baby[ ]|twin[ ])?)"
+)
+_RELATION = rf"(?i:{_PREFIX}(?:{_CORE_RELATIONS})(?:s|-in-law|s-in-law)?)"
+#: A title between relation and name: "grandmother Ms. Ruth".
+_TITLE = r"(?:(?:Mrs|Mr|Ms|Mx|Miss|Dr)\.?[ \t]+)"
+#: Between relation and name: a space, or a comma / colon / dash then a space.
+_SEP = r"(?:[ \t]*[,:][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)"
+
+#: A possessive in front of a capitalised relation word: "Her Son", "Client's Mother".
+_POSSESSIVE = r"(?i:her|his|their|my|our|your|\p{L}+['’]s?)[ \t]+"
+#: Where a relation word counts: written in lower case ("her son", "foster parent"), or
+#: capitalised after a possessive or as a form label ("Mother: Rosa"). A capitalised relation
+#: on its own is too often part of a name itself ("Child Protective Services").
+_CUE = (
+    rf"(?:\b(?=\p{{Ll}}){_RELATION}{_SEP}|\b{_POSSESSIVE}{_RELATION}{_SEP}"
+    rf"|\b{_RELATION}[ \t]*:[ \t]*|\b(?:GAL|CASA){_SEP})"
+)
+#: Capitalised words that are not names: function words that start a sentence, weekdays,
+#: months that are not also given names, and words for relations and roles themselves.
+_STOP_WORDS = (
+    "A|An|The|And|But|Or|Nor|So|Yet|If|Then|Than|That|This|These|Those|There|Here|When|Where"
+    "|While|Who|Whom|Whose|What|Why|How|Which|Because|Although|Though|However|Also|Both"
+    "|Either|Neither|Not|No|Yes|Ok|Okay|Please|Per|Via|On|In|At|To|From|With|Without|For|Of"
+    "|By|As|About|After|Before|During|Since|Until|Into|Onto|Over|Under|Between|Through"
+    "|He|She|They|We|You|It|His|Her|Hers|Their|Theirs|Our|Your|Its|Him|Them|Us|Me|My|Mine"
+    "|Is|Are|Was|Were|Be|Been|Being|Am|Has|Have|Had|Do|Does|Did|Done|Will|Would|Shall"
+    "|Should|Can|Could|May|Might|Must|Said|Says|Stated|States|Reported|Reports|Told|Tells"
+    "|Asked|Called|Came|Went|Got|Gets|Left|Arrived|Attended|Denied|Agreed|Refused|Shared"
+    "|Explained|Indicated|Noted|Today|Tonight|Tomorrow|Yesterday|Now|Later|Soon|Currently"
+    "|Recently|Previously|Again|Still|Just|Only|Every|Each|All|Any|Some|None|Other|Another"
+    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    "|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
+    "|January|February|March|July|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+    "|Mom|Mum|Dad|Mommy|Daddy|Mother|Father|Grandma|Grandpa|Client|Worker|Writer|Staff"
+    "|Christmas|Thanksgiving|Easter|Halloween|English|Spanish"
+    "|Mr|Mrs|Ms|Mx|Miss|Dr|Elementary|Middle|High|School|Academy|College|University"
+    "|Hospital|Clinic|Medical|Center|Centre|Court|Department|Services|County|Officer"
+    "|Officers|Public"
+)
+#: Months that are also given names are only stopped before a day number ("April 3").
+_MONTH_NAMES = r"(?:April|June|August)\b[ \t]*\d"
+#: Nouns that make the capitalised words an institution, not a person.
+_INSTITUTION_HEADS = (
+    r"(?:Elementary|Middle|High|School|Academy|College|University|Hospital|Clinic|Medical"
+    r"|Health|Center|Centre|Court|Department|Services|County|Church|Street|St|Avenue|Ave"
+    r"|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln)\b"
+)
+#: One name word: "Mateo", "O'Neil", "Jean-Luc", "McKenzie", "D'Angelo".
+_NAME_WORD = (
+    rf"(?!(?:{_STOP_WORDS})\b)(?!{_MONTH_NAMES})"
+    r"\p{Lu}['’]?\p{L}*\p{Ll}(?:-\p{Lu}\p{L}*\p{Ll})?(?![\p{L}\d])"
+)
+#: A middle initial: "Rosa M. Delgado".
+_INITIAL = r"\p{Lu}\.(?=[ \t]+\p{Lu})"
+#: One to three name words, optionally with a middle initial.
+_NAME = (
+    rf"{_NAME_WORD}(?:[ \t]+{_INITIAL})?(?:[ \t]+{_NAME_WORD}){{0,2}}"
+    rf"(?![ \t]+{_INSTITUTION_HEADS})"
+)
+
+
+class RelationNameRecognizer(PatternRecognizer):
+    """Find a person's name right after a relation word (entity PERSON).
+
+    - relation + name ("her son Mateo", "his mother, Rosa Delgado", "stepdad Bill",
+      "grandmother Ms. Ruth"): 0.7. The relation is the cue, so the score passes the usual
+      threshold on its own; the span is the name only.
+    - the second and later names of a list after a plural relation ("her sons Mateo and
+      Luis", "children: Ana, Leo and Mia"): 0.6.
+
+    Matching is case-sensitive: names must be capitalised, relation words are matched in
+    any case but must be followed by the name on the same line.
+    """
+
+    ENTITY: ClassVar[str] = "PERSON"
+
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern(
+            "relation + name",
+            rf"(?=\p{{Lu}})(?<={_CUE}{_TITLE}?){_NAME}",
+            0.7,
+        ),
+        Pattern(
+            "relation + list of names (later names)",
+            rf"(?=\p{{Lu}})(?<={_CUE}{_TITLE}?{_NAME}(?:[ \t]*,[ \t]*{_TITLE}?{_NAME})*"
+            rf"(?:(?:[ \t]*,)?[ \t]+(?:and|&)|[ \t]*,)[ \t]+{_TITLE}?){_NAME}",
+            0.6,
+        ),
+    )
+
+    CONTEXT: ClassVar[tuple[str, ...]] = (
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "grandmother",
+        "grandfather",
+        "partner",
+        "boyfriend",
+        "girlfriend",
+        "caseworker",
+    )
+
+    #: Case-sensitive: capitalisation is what tells a name from an ordinary word.
+    FLAGS: ClassVar[int] = re.MULTILINE
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity=self.ENTITY,
+            patterns=list(self.PATTERNS),
+            context=list(self.CONTEXT),
+            supported_language=supported_language,
+            global_regex_flags=self.FLAGS,
+        )

@@ -1,0 +1,89 @@
+"""Social-media handles and usernames.
+
+Workers record where a client or a relative posts ("mother messaged her on IG as
+@tina996", "threats from u/some_name"). A handle is a direct identifier: searching it finds
+the person's profile, photos and friends. spaCy's NER does not see "@tina996" as a name.
+
+The span includes the "@" or "u/": the whole handle is replaced, so no fragment that could be
+searched for is left. An "@" inside an e-mail address ("a@b.com") is not a handle: the
+look-behind refuses an "@" that follows a letter, digit, dot, plus or dash. A username after
+a label ("username: JT_Writes", "snapchat is lil_tay22") is taken too; after "is" the token
+must look like a handle (an underscore, a dot or a digit), so "her instagram is private" is
+left alone.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+#: Handle characters: letters, digits, underscore, and inner dots ("@urmi.bajaj").
+_HANDLE_BODY = r"[A-Za-z0-9_](?:[A-Za-z0-9_]|\.(?=[A-Za-z0-9_])){0,29}"
+#: Labels that introduce a username on a profile or in a note.
+_LABEL = (
+    r"(?:user\s*name|user|username|handle|screen\s*name|gamertag|display\s*name"
+    r"|instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|discord|reddit|telegram"
+    r"|kik|twitch|threads|bluesky)"
+)
+
+
+class SocialHandleRecognizer(PatternRecognizer):
+    """Find social-media handles (entity SOCIAL_HANDLE).
+
+    - "@handle" not inside an e-mail address, starting with a letter or underscore (so
+      "@3pm" is a time, not a handle): 0.6;
+    - Reddit-style "u/name" and "/u/name" (3-20 characters): 0.7;
+    - a labelled username ("username: JT_Writes", "Name: JohnResearcher62" on a profile,
+      "her snapchat is lil_tay22"): 0.6.
+    """
+
+    ENTITY: ClassVar[str] = "SOCIAL_HANDLE"
+
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern(
+            "at-handle",
+            rf"(?<![\w.@+\-/])@(?=[A-Za-z_]){_HANDLE_BODY}(?![\w@]|\.[A-Za-z0-9_])",
+            0.6,
+        ),
+        Pattern(
+            "reddit user",
+            r"(?<![\w/])/?u/[A-Za-z0-9_\-]{3,20}(?![\w\-/])",
+            0.7,
+        ),
+        Pattern(
+            "labelled username",
+            rf"(?<=\b{_LABEL}\s*[:=]\s*)@?(?=[A-Za-z_]){_HANDLE_BODY}(?![\w@])",
+            0.6,
+        ),
+        Pattern(
+            "username after 'is' or a profile name field",
+            rf"(?<=\b(?:{_LABEL}\s+(?:is|was)|name\s*:)\s*)@?"
+            rf"(?=[A-Za-z_])(?=[\w.]*(?:_|\d|\.\w))(?!\d)"
+            rf"{_HANDLE_BODY}(?![\w@])",
+            0.5,
+        ),
+    )
+
+    CONTEXT: ClassVar[tuple[str, ...]] = (
+        "handle",
+        "username",
+        "instagram",
+        "twitter",
+        "tiktok",
+        "snapchat",
+        "facebook",
+        "reddit",
+        "dm",
+        "posted",
+        "followed",
+        "account",
+    )
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity=self.ENTITY,
+            patterns=list(self.PATTERNS),
+            context=list(self.CONTEXT),
+            supported_language=supported_language,
+        )

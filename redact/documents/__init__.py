@@ -1,0 +1,1 @@
+"""Readers and writers per format: streaming, strict, and atomic on write."""

@@ -1,0 +1,73 @@
+"""AgeRecognizer: the number of an age, next to an age cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.recognizers.age import AgeRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> AgeRecognizer:
+    return AgeRecognizer()
+
+
+def _found(recognizer: AgeRecognizer, text: str) -> list[str]:
+    results = recognizer.analyze(text, entities=recognizer.supported_entities, nlp_artifacts=None)
+    return [text[r.start : r.end] for r in sorted(results, key=lambda r: r.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Client is a 34-year-old female.", ["34"]),
+        ("She is a 34 year old mother of two.", ["34"]),
+        ("He is 16 years old.", ["16"]),
+        ("Child, age 7, was present.", ["7"]),
+        ("Her daughter, aged 15, attends school.", ["15"]),
+        ("Age: 42", ["42"]),
+        ("16 yo male seen in clinic.", ["16"]),
+        ("16 y/o female, no concerns.", ["16"]),
+        ("i'm 31 y/o.", ["31"]),
+        ("a woman in her 40s", ["40s"]),
+        ("a man in his mid-30s", ["30s"]),
+        ("He just turned 18 on Monday.", ["18"]),
+        ("I'll turn 23.", ["23"]),
+        ("My father retired at the age of 61", ["61"]),
+        ("Written when he was 78.", ["78"]),
+        ("Her 6-month-old daughter was asleep.", ["6"]),
+        ("The children, ages 3, 5 and 8, were home.", ["3", "5", "8"]),
+        ("She is 16 and pregnant.", ["16"]),
+        ("Patient is 101 years of age.", ["101"]),
+    ],
+)
+def test_finds_the_age(recognizer: AgeRecognizer, text: str, expected: list[str]) -> None:
+    assert _found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was 3 hours late.",
+        "Took 16 mg of sertraline.",
+        "Anxiety rated 7/10.",
+        "Meeting at 3:30 lasted 45 minutes.",
+        "Room 16 on floor 2.",
+        "She was 15 minutes late.",
+        "Called 3 times.",
+        "The score was 7.",
+        "The car turned 90 degrees.",
+        "Unions declined in the 60s.",
+        "She paid 1,500 dollars in rent.",
+        "Case #34 was reviewed.",
+    ],
+)
+def test_ignores_other_numbers(recognizer: AgeRecognizer, text: str) -> None:
+    assert _found(recognizer, text) == []
+
+
+def test_span_contains_the_digits_only(recognizer: AgeRecognizer) -> None:
+    text = "a 34-year-old"
+    [result] = recognizer.analyze(text, entities=["AGE"], nlp_artifacts=None)
+    assert (result.entity_type, text[result.start : result.end]) == ("AGE", "34")
+    assert result.score >= 0.6

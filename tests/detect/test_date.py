@@ -1,0 +1,77 @@
+"""DateRecognizer: calendar dates in the forms notes use."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.recognizers.date import DateRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> DateRecognizer:
+    return DateRecognizer()
+
+
+def _found(recognizer: DateRecognizer, text: str) -> list[str]:
+    results = recognizer.analyze(text, entities=recognizer.supported_entities, nlp_artifacts=None)
+    return [text[r.start : r.end] for r in sorted(results, key=lambda r: r.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Home visit on 03/14/2026 at the apartment.", ["03/14/2026"]),
+        ("Seen 3/14/26.", ["3/14/26"]),
+        ("Seen on 3/14 with mom.", ["3/14"]),
+        ("DOB: 3/14", ["3/14"]),
+        ("Court on 14 March.", ["14 March"]),
+        ("Hearing set for 14 March 2026.", ["14 March 2026"]),
+        ("Met March 14.", ["March 14"]),
+        ("Met March 14, 2026 at noon.", ["March 14, 2026"]),
+        ("Next visit Mar. 14th.", ["Mar. 14th"]),
+        ("Date: 2026-03-14", ["2026-03-14"]),
+        ("DOB: 1/2/1990", ["1/2/1990"]),
+        ("The applicant was born in 1985 and lives in Nicosia.", ["1985"]),
+        ("She has lived there since 2019.", ["2019"]),
+        ("Tuesday, March 3 at 10am", ["Tuesday, March 3"]),
+        ("When: 2000-04-16 11:34:35", ["2000-04-16 11:34:35"]),
+        ("Timestamp: 2023-10-09 07:20 PM", ["2023-10-09 07:20 PM"]),
+        ("In January 2000 the landowners appealed.", ["January 2000"]),
+        ("on 20 April and 31 May 2007 the applicant", ["20 April", "31 May 2007"]),
+        ("the 31/12/2020 decision", ["31/12/2020"]),
+        ("Placement March 3-5, 2026", ["March 3-5, 2026"]),
+        ("the 3rd of March", ["3rd of March"]),
+        ("Between 1998 and 2001 he lived in Leeds.", ["1998", "2001"]),
+        ("Reassessed in 1994, 1995 and 1997.", ["1994", "1995", "1997"]),
+        ("Signed 14.03.2026 by both parents.", ["14.03.2026"]),
+    ],
+)
+def test_finds_the_date(recognizer: DateRecognizer, text: str, expected: list[str]) -> None:
+    assert _found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meeting at 3:30.",
+        "Add 1/2 cup of sugar.",
+        "Anxiety rated 7/10 today.",
+        "Improved from 5/10 to 7/10.",
+        "Room 12 on floor 3.",
+        "Call 555-123-4567 after 5.",
+        "She may 5 times a day check in.",
+        "The 13/14/2020 entry is invalid.",
+        "They budgeted in 2000 dollars.",
+        "Mom said she would march 14 blocks.",
+        "Client visited on Tuesday.",
+        "Case 2024-00123 was reassigned.",
+    ],
+)
+def test_ignores_other_numbers(recognizer: DateRecognizer, text: str) -> None:
+    assert _found(recognizer, text) == []
+
+
+def test_bare_year_scores_below_full_date(recognizer: DateRecognizer) -> None:
+    year = recognizer.analyze("since 2019", entities=["DATE_TIME"], nlp_artifacts=None)
+    full = recognizer.analyze("on March 14, 2026", entities=["DATE_TIME"], nlp_artifacts=None)
+    assert 0.35 < year[0].score < full[0].score

@@ -1,0 +1,58 @@
+"""EmployerRecognizer: an employer's name after a work cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.recognizers.employer import EmployerRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> EmployerRecognizer:
+    return EmployerRecognizer()
+
+
+def _found(recognizer: EmployerRecognizer, text: str) -> list[str]:
+    results = recognizer.analyze(text, entities=recognizer.supported_entities, nlp_artifacts=None)
+    return [text[r.start : r.end] for r in sorted(results, key=lambda r: r.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dad works at Target on weekends.", ["Target"]),
+        ("She is employed by Acme Logistics since 2019.", ["Acme Logistics"]),
+        ("He works for Castillo and Sons as a nurse.", ["Castillo and Sons"]),
+        ("Mom got a job at Walmart.", ["Walmart"]),
+        ("She is a cashier at Kroger.", ["Kroger"]),
+        ("He works the night shift at Amazon warehouse.", ["Amazon"]),
+        ("He works for Johnson & Johnson.", ["Johnson & Johnson"]),
+        ("She works at AT&T.", ["AT&T"]),
+        ("Employer: Walmart", ["Walmart"]),
+        ("Works at 7-Eleven nights.", ["7-Eleven"]),
+        ("He was laid off from Ford Motor Company.", ["Ford Motor Company"]),
+        ("She works at the local Walmart.", ["Walmart"]),
+        ("Father worked at Home Depot until March.", ["Home Depot"]),
+        ("She works at McDonald's.", ["McDonald's"]),
+    ],
+)
+def test_finds_the_employer(recognizer: EmployerRecognizer, text: str, expected: list[str]) -> None:
+    assert _found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She works at home.",
+        "He works at night.",
+        "Mom works with Mateo on homework.",
+        "She works for her uncle.",
+        "He started at Lincoln Elementary.",
+        "Client works hard at school.",
+        "Worker met with Mom at the office.",
+        "She is looking for a job.",
+        "He works at Monday appointments.",
+    ],
+)
+def test_ignores_ordinary_sentences(recognizer: EmployerRecognizer, text: str) -> None:
+    assert _found(recognizer, text) == []

@@ -1,0 +1,113 @@
+"""InstitutionRecognizer: named schools, healthcare facilities and agencies."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.recognizers.institution import InstitutionRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> InstitutionRecognizer:
+    return InstitutionRecognizer()
+
+
+def _found(recognizer: InstitutionRecognizer, text: str) -> list[tuple[str, str]]:
+    results = recognizer.analyze(text, entities=recognizer.supported_entities, nlp_artifacts=None)
+    return [(r.entity_type, text[r.start : r.end]) for r in sorted(results, key=lambda r: r.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "span"),
+    [
+        ("Mateo attends Lincoln Elementary.", "SCHOOL", "Lincoln Elementary"),
+        ("She goes to Jefferson High School.", "SCHOOL", "Jefferson High School"),
+        ("Transferred to Westbrook Middle School.", "SCHOOL", "Westbrook Middle School"),
+        ("He was at St. Mary's Academy last year.", "SCHOOL", "St. Mary's Academy"),
+        ("Enrolled at Riverside Community College.", "SCHOOL", "Riverside Community College"),
+        ("She studies at the University of Oregon.", "SCHOOL", "University of Oregon"),
+        ("Admitted to Mercy Hospital overnight.", "HEALTHCARE_FACILITY", "Mercy Hospital"),
+        (
+            "Seen at Boston Children's Hospital.",
+            "HEALTHCARE_FACILITY",
+            "Boston Children's Hospital",
+        ),
+        ("Follow-up at Riverbend Clinic.", "HEALTHCARE_FACILITY", "Riverbend Clinic"),
+        (
+            "Transferred to St. Vincent Medical Center.",
+            "HEALTHCARE_FACILITY",
+            "St. Vincent Medical Center",
+        ),
+        (
+            "Referred to Oakwood Behavioral Health.",
+            "HEALTHCARE_FACILITY",
+            "Oakwood Behavioral Health",
+        ),
+        (
+            "Completed detox at Sunrise Treatment Center.",
+            "HEALTHCARE_FACILITY",
+            "Sunrise Treatment Center",
+        ),
+        ("Mom and kids moved to Harbor House shelter.", "HEALTHCARE_FACILITY", "Harbor House"),
+        (
+            "Report made to the Department of Children and Families.",
+            "AGENCY",
+            "Department of Children and Families",
+        ),
+        ("DCF opened a case.", "AGENCY", "DCF"),
+        ("CPS was notified by the school.", "AGENCY", "CPS"),
+        ("Child Protective Services visited.", "AGENCY", "Child Protective Services"),
+        ("Hearing at Franklin County Family Court.", "AGENCY", "Franklin County Family Court"),
+        ("Food boxes from Catholic Charities.", "AGENCY", "Catholic Charities"),
+        ("Referred to Legal Aid Society.", "AGENCY", "Legal Aid Society"),
+        (
+            "Applied to the Social Security Administration.",
+            "AGENCY",
+            "Social Security Administration",
+        ),
+        (
+            "The Springfield Police Department responded.",
+            "AGENCY",
+            "Springfield Police Department",
+        ),
+    ],
+)
+def test_finds_the_institution(
+    recognizer: InstitutionRecognizer, text: str, entity: str, span: str
+) -> None:
+    assert _found(recognizer, text) == [(entity, span)]
+
+
+def test_two_schools_joined_by_and_are_two_findings(recognizer: InstitutionRecognizer) -> None:
+    text = "Lincoln Elementary and Jefferson High School"
+    assert _found(recognizer, text) == [
+        ("SCHOOL", "Lincoln Elementary"),
+        ("SCHOOL", "Jefferson High School"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The school called about attendance.",
+        "She dropped out of high school.",
+        "He was taken to the hospital.",
+        "High School graduation is planned.",
+        "She lives at 12 Oak Court.",
+        "Family Court hearing set for May.",
+        "Mental Health referral made.",
+        "Community Health Center hours changed.",
+        "The Court declared the application admissible.",
+        "Attended the clinic with her mother.",
+        "Kids go to Child Care Center after school.",
+        "Supreme Administrative Court dismissed the appeal.",
+    ],
+)
+def test_ignores_generic_mentions(recognizer: InstitutionRecognizer, text: str) -> None:
+    assert _found(recognizer, text) == []
+
+
+def test_only_requested_entities(recognizer: InstitutionRecognizer) -> None:
+    text = "DCF took him to Mercy Hospital from Lincoln Elementary."
+    results = recognizer.analyze(text, entities=["SCHOOL"], nlp_artifacts=None)
+    assert [text[r.start : r.end] for r in results] == ["Lincoln Elementary"]

@@ -1,0 +1,76 @@
+"""RelationNameRecognizer: a name right after a relation word, without the relation."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.recognizers.relation_name import RelationNameRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> RelationNameRecognizer:
+    return RelationNameRecognizer()
+
+
+def _found(recognizer: RelationNameRecognizer, text: str) -> list[str]:
+    results = recognizer.analyze(text, entities=recognizer.supported_entities, nlp_artifacts=None)
+    return [text[r.start : r.end] for r in sorted(results, key=lambda r: r.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Met with her son Mateo at the home.", ["Mateo"]),
+        ("I called his mother, Rosa Delgado, to confirm.", ["Rosa Delgado"]),
+        ("The client's grandmother Ms. Ruth attended.", ["Ruth"]),
+        ("Her foster parent Janet reported no concerns.", ["Janet"]),
+        ("Her boyfriend Tyrell was present.", ["Tyrell"]),
+        ("Spoke with the caseworker, Aisha Khan, by phone.", ["Aisha Khan"]),
+        ("His stepdad Bill drove him to school.", ["Bill"]),
+        ("Her sister-in-law Priya watches the kids.", ["Priya"]),
+        ("Her son Jean-Luc O'Neil came to the office.", ["Jean-Luc O'Neil"]),
+        ("The mother Rosa M. Delgado signed the plan.", ["Rosa M. Delgado"]),
+        ("Her sons Mateo and Luis were at school.", ["Mateo", "Luis"]),
+        ("Children: Ana, Leo and Mia.", ["Ana", "Leo", "Mia"]),
+        ("Mother: Rosa Delgado", ["Rosa Delgado"]),
+        ("her daughter April attends daycare.", ["April"]),
+        ("Her Son Mateo was asleep.", ["Mateo"]),
+        ("CW met with the GAL, Maria Lopez, after court.", ["Maria Lopez"]),
+        ("Her son Mateo And his friend left early.", ["Mateo"]),
+        ("His great-grandmother Odessa lives nearby.", ["Odessa"]),
+    ],
+)
+def test_finds_the_name_only(
+    recognizer: RelationNameRecognizer, text: str, expected: list[str]
+) -> None:
+    assert _found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I asked her son Did he eat today.",
+        "Visited her mother Tuesday at noon.",
+        "his brother And then he left.",
+        "Saw her mother April 3 for a visit.",
+        "Her son attends Lincoln Elementary.",
+        "her son Lincoln Elementary",
+        "Child Protective Services opened a case.",
+        "Mother reported that the children were fed.",
+        "The father stated he would return.",
+        "Her son is doing well in school.",
+        "Her son. Mateo said he was hungry.",
+        "Parent Teacher Association meeting tonight.",
+        "Her worker Monday was out sick.",
+        "her son I think was tired.",
+    ],
+)
+def test_ignores_ordinary_sentences(recognizer: RelationNameRecognizer, text: str) -> None:
+    assert _found(recognizer, text) == []
+
+
+def test_score_passes_default_threshold(recognizer: RelationNameRecognizer) -> None:
+    text = "her son Mateo"
+    results = recognizer.analyze(text, entities=["PERSON"], nlp_artifacts=None)
+    assert [r.entity_type for r in results] == ["PERSON"]
+    assert results[0].score >= 0.6

@@ -1,0 +1,50 @@
+"""SocialHandleRecognizer: handles it must catch; e-mails and times it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.recognizers.social_handle import SocialHandleRecognizer
+
+
+def _spans(text: str) -> list[str]:
+    recognizer = SocialHandleRecognizer()
+    results = recognizer.analyze(text, entities=recognizer.supported_entities, nlp_artifacts=None)
+    return sorted(text[r.start : r.end] for r in results)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("@matthew_chapman : anyone seen this?", "@matthew_chapman"),
+        ("Mother messaged her as @tina996.", "@tina996"),
+        ("@urmi.bajaj : thanks", "@urmi.bajaj"),
+        ("Threats came from u/some_name last week.", "u/some_name"),
+        ("see /u/name_2", "/u/name_2"),
+        ("Username: JohnResearcher62 | Location", "JohnResearcher62"),
+        ("Name: JT_Writes | Location: Pune", "JT_Writes"),
+        ("Her snapchat is lil_tay22 per the youth.", "lil_tay22"),
+        ("IG: tina996", "tina996"),
+    ],
+)
+def test_catches(text: str, expected: str) -> None:
+    assert expected in _spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send it to a@b.com please.",
+        "Her e-mail is john.smith@gmail.com.",
+        "(user@example.org)",
+        "Meet @ 3pm at the office.",
+        "Meet @3pm at the office.",
+        "@",
+        "She has 3 children.",
+        "Her instagram is private.",
+        "Name: John Smith",
+        "Mother called at 3:30 pm.",
+    ],
+)
+def test_leaves_alone(text: str) -> None:
+    assert _spans(text) == []

@@ -1,0 +1,84 @@
+"""StreetAddressRecognizer: addresses and their parts; numbers in ordinary sentences are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.recognizers.street_address import StreetAddressRecognizer
+
+THRESHOLD = 0.35
+
+
+def _spans(text: str) -> list[str]:
+    recognizer = StreetAddressRecognizer()
+    results = recognizer.analyze(text, entities=recognizer.supported_entities, nlp_artifacts=None)
+    return sorted(text[r.start : r.end] for r in results if r.score >= THRESHOLD)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lives at 12 Elm St with her aunt.", "12 Elm St"),
+        ("1420 North Maple Avenue, Apt 3B", "1420 North Maple Avenue, Apt 3B"),
+        (
+            "Address: 6606 Rodriguez Throughway, West Mariah, NE 40242",
+            "6606 Rodriguez Throughway, West Mariah, NE 40242",
+        ),
+        ("12 State Street, Boston, MA 02110", "12 State Street, Boston, MA 02110"),
+        ("12 High Street", "12 High Street"),
+        ("Mail goes to PO Box 1123.", "PO Box 1123"),
+        ("P.O. Box 242", "P.O. Box 242"),
+        ("Moved to Apt. 864 last week.", "Apt. 864"),
+        ("Office is Suite 200.", "Suite 200"),
+        ("She stays at 4 Rue de la Paix", "4 Rue de la Paix"),
+        ("Via Lorenzo 12", "Via Lorenzo 12"),
+        (
+            "6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677",
+            "6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677",
+        ),
+        ("Erzsébet tér 19.", "Erzsébet tér 19."),
+        ("Skoanveien 226", "Skoanveien 226"),
+        ("ul. Narewska 94", "ul. Narewska 94"),
+        ("Avda. Rio Nalon 58", "Avda. Rio Nalon 58"),
+        ("Friedhofstrasse 33 Suite 979", "Friedhofstrasse 33 Suite 979"),
+        ("PSC 3294, Box 9168\nAPO AA 61487", "PSC 3294, Box 9168\nAPO AA 61487"),
+        ("Lives at 12345 State Route 7", "12345 State Route 7"),
+        ("Πλατεία Συντάγματος 204", "Πλατεία Συντάγματος 204"),
+        ("the corner of 35 Pentelis Str. and", "35 Pentelis Str."),
+    ],
+)
+def test_catches(text: str, expected: str) -> None:
+    assert _spans(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has 3 children.",
+        "She has 3 children in the court system.",
+        "On 12 occasions the worker visited.",
+        "Met in Room 204.",
+        "Moved in the year 2019.",
+        "Mother called at 3:30 pm.",
+        "She has 2 Family Court hearings this month.",
+        "Met Via Zoom 3 times.",
+        "Seen at 3 PM Thursday.",
+        "Hattie 12 came with her mother.",
+        "the 3rd Brigade 5 years ago",
+        "St. Mary's Hospital discharged her.",
+        "Dr. Smith saw her.",
+        "31 : 12 Cue The Lonely Island",
+    ],
+)
+def test_leaves_alone(text: str) -> None:
+    assert _spans(text) == []
+
+
+def test_street_without_number_needs_context() -> None:
+    """A bare street name is found, below the threshold; context words must lift it."""
+    recognizer = StreetAddressRecognizer()
+    text = "She lives on Maple Street."
+    results = recognizer.analyze(text, entities=recognizer.supported_entities, nlp_artifacts=None)
+    assert [(text[r.start : r.end], r.score < THRESHOLD) for r in results] == [
+        ("Maple Street", True)
+    ]

@@ -1,0 +1,43 @@
+"""VehiclePlateRecognizer: plates after a keyword; nothing without one."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.recognizers.vehicle_plate import VehiclePlateRecognizer
+
+
+def _spans(text: str) -> list[str]:
+    recognizer = VehiclePlateRecognizer()
+    results = recognizer.analyze(text, entities=recognizer.supported_entities, nlp_artifacts=None)
+    return sorted(text[r.start : r.end] for r in results)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Father drives a grey sedan, license plate 7ABC123.", "7ABC123"),
+        ("plate # XYZ-1234", "XYZ-1234"),
+        ("tag number ABC 123 on the truck", "ABC 123"),
+        ("Texas plate ABC-1234 seen outside", "ABC-1234"),
+        ("the license plate was 5KJ 9923 and", "5KJ 9923"),
+        ("plate 7abc123", "7abc123"),
+    ],
+)
+def test_catches(text: str, expected: str) -> None:
+    assert _spans(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She ate 2 plates of pasta.",
+        "A plate 12 inches wide.",
+        "The kids played tag 3 times.",
+        "Plate number unknown.",
+        "She has 3 children.",
+        "ABC-1234 was mentioned without context.",
+    ],
+)
+def test_leaves_alone(text: str) -> None:
+    assert _spans(text) == []
