@@ -12,15 +12,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from redact import __version__
-from redact.documents.atomic import atomic_binary
-from redact.documents.tables import TableWriter
-from redact.release import DocumentRecord, ReleaseDraft
-
 from pipelines.records import FAILED, RELEASED, ManifestRow, parse_counts
 from pipelines.spec import BatchSpec
 from pipelines.state import BatchState
 from pipelines.units import Source
+from redact import __version__
+from redact.documents.atomic import atomic_binary
+from redact.documents.tables import TableWriter
+from redact.release import DocumentRecord, ReleaseDraft
 
 
 def part_path(state: BatchState, index: int, part: int) -> Path:

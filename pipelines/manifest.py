@@ -7,9 +7,8 @@ import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
-from redact.documents.atomic import atomic_path
-
 from pipelines.records import ManifestRow
+from redact.documents.atomic import atomic_path
 
 MANIFEST_NAME = "manifest.csv"
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from pipelines.records import ReviewDoc, Segment
 from redact.findings import Action
 from redact.redactor import RedactionResult
-
-from pipelines.records import ReviewDoc, Segment
 
 
 def review_doc(doc_id: str, original: str, result: RedactionResult) -> ReviewDoc:

@@ -11,9 +11,8 @@ import html
 from collections.abc import Iterable
 from pathlib import Path
 
-from redact.documents.atomic import atomic_text
-
 from pipelines.records import ReviewDoc
+from redact.documents.atomic import atomic_text
 
 REVIEW_NAME = "review.NOT-FOR-RELEASE.html"
 

@@ -13,12 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from redact.documents.atomic import write_bytes_atomic
-from redact.documents.tables import iter_table
-from redact.errors import DocumentReadError
-from redact.policy.requirements import check_required
-from redact.release import ReleaseLog
-
 from pipelines.assemble import (
     assemble_table,
     part_path,
@@ -37,6 +31,11 @@ from pipelines.spec import BatchSpec
 from pipelines.stages import ChunkOutcome, FileOutcome, process_chunk, process_file
 from pipelines.state import BatchState
 from pipelines.units import Source, iter_sources
+from redact.documents.atomic import write_bytes_atomic
+from redact.documents.tables import iter_table
+from redact.errors import DocumentReadError
+from redact.policy.requirements import check_required
+from redact.release import ReleaseLog
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,6 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from redact.documents.docx import load_docx, redact_docx
-from redact.documents.text import decode_note
-from redact.errors import RedactError
-from redact.frame import is_missing, redact_cells, with_cells
-from redact.redactor import RedactionResult, Redactor
-
 from pipelines.records import (
     FAILED,
     OUT_OF_SCOPE,
@@ -32,6 +26,11 @@ from pipelines.review_material import review_doc
 from pipelines.scope import out_of_scope_reasons
 from pipelines.spec import Scope, TableOptions
 from pipelines.units import Source
+from redact.documents.docx import load_docx, redact_docx
+from redact.documents.text import decode_note
+from redact.errors import RedactError
+from redact.frame import is_missing, redact_cells, with_cells
+from redact.redactor import RedactionResult, Redactor
 
 #: Joins a .docx's paragraphs into one text, so a name found in one is found in all.
 PARAGRAPH_SEPARATOR = "\n\u2029\n"

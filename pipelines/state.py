@@ -15,11 +15,10 @@ import shutil
 from dataclasses import asdict
 from pathlib import Path
 
+from pipelines.records import ManifestRow, ReviewDoc, Segment
 from redact.documents.atomic import write_bytes_atomic, write_text_atomic
 from redact.errors import RedactError
 from redact.transform.pseudonym import ReleaseKey
-
-from pipelines.records import ManifestRow, ReviewDoc, Segment
 
 STATE_DIR = ".redact-state"
 OWNER_ONLY = 0o600

@@ -118,7 +118,7 @@ def batch(
             date_column,
             note_type_column,
             chunk_rows,
-        ),  # fmt: skip
+        ),
         scope=Scope(_day(date_from, "--from"), _day(date_to, "--to"), frozenset(note_type or ())),
         model=model,
         workers=workers,
