@@ -36,8 +36,9 @@ def _partial_is_safe(cluster: Sequence[Finding], dominant: Finding) -> bool:
     """True when the dominant finding's action may stand for the whole cluster.
 
     Generalising rewrites only part of a span (the digits of an age). That is safe when the
-    rest of the union is the same kind of thing, or a date around it ("36-year-old" tagged as a date by NER); anything else in the union
-    (a name, a place) could survive, so the cluster then gets the strictest action.
+    rest of the union is the same kind of thing or a date around it ("36-year-old" tagged
+    as a date by NER); anything else in the union (a name, a place) could survive, so the
+    cluster then gets the strictest action.
     """
     if dominant.action is not Action.GENERALIZE:
         return True  # the others replace the whole union, or all of it but the last digits
