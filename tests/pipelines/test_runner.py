@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
-import os
 import signal
 import stat
 import subprocess
@@ -91,8 +89,12 @@ def test_period_releases_only_rows_inside_it(
     assert code == 1  # N4 has no text
     statuses = {r["id"]: r["status"] for r in _manifest(out)}
     assert statuses == {
-        "N1": "out-of-scope", "N2": "released", "N3": "released", "N4": "failed", "N5": "out-of-scope",
-    }  # fmt: skip
+        "N1": "out-of-scope",
+        "N2": "released",
+        "N3": "released",
+        "N4": "failed",
+        "N5": "out-of-scope",
+    }
     released = pd.read_csv(out / "export.csv", dtype=str)
     assert list(released["note_id"]) == ["N2", "N3"]
     assert list(released["client_id"]) == ["007", "007"], "non-text columns are kept as they are"
@@ -198,10 +200,9 @@ def test_two_workers_give_the_same_bytes_as_one(tmp_path: Path) -> None:
     source = tmp_path / "in"
     _big_request(source, 12)
     one, two = tmp_path / "one", tmp_path / "two"
-    env = dict(os.environ)
     assert _batch_process(source, one, tmp_path / "a.sqlite3").wait(timeout=300) == 0
     process = _batch_process(source, two, tmp_path / "b.sqlite3", "--workers", "2")
-    assert process.wait(timeout=300) == 0, env and (process.stderr.read() if process.stderr else "")
+    assert process.wait(timeout=300) == 0, process.stderr.read() if process.stderr else ""
     # Same inputs, different release keys: the text differs only in pseudonyms, and
     # social-media uses placeholders, so the bytes are identical.
     assert tree_hashes(one).keys() == tree_hashes(two).keys()
@@ -232,4 +233,3 @@ def test_redact_frame_never_modifies_its_input() -> None:
     pd.testing.assert_frame_equal(frame, copy)
     assert "Lucia" not in out["text"].iloc[0] and pd.isna(out["text"].iloc[1])
     assert list(out["n"]) == [1, 2]
-    assert io is not None
