@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from redact import __version__
-from redact.cli import log, note, policies
+from redact.cli import batch, log, note, policies
 
 app = typer.Typer(
     name="redact",
@@ -16,6 +16,7 @@ app = typer.Typer(
     add_completion=False,
 )
 app.command("note")(note.note)
+app.command("batch")(batch.batch)
 app.add_typer(policies.app, name="policies")
 app.add_typer(log.app, name="log")
 
