@@ -14,7 +14,11 @@ from tests.pipelines.conftest import docx_bytes
 
 @pytest.mark.parametrize(
     ("data", "reason"),
-    [(b"", "empty"), (b"not a zip at all", "not a valid .docx"), (b"PK\x03\x04junk", "not a valid")],
+    [
+        (b"", "empty"),
+        (b"not a zip at all", "not a valid .docx"),
+        (b"PK\x03\x04junk", "not a valid"),
+    ],
 )
 def test_unreadable_docx_is_an_error_naming_the_file(data: bytes, reason: str) -> None:
     with pytest.raises(DocumentReadError, match=reason) as caught:
