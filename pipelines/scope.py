@@ -31,6 +31,10 @@ def out_of_scope_reasons(
                 reasons[position] = (OUT_OF_SCOPE, "before the requested period")
             elif scope.date_to is not None and day > scope.date_to:
                 reasons[position] = (OUT_OF_SCOPE, "after the requested period")
+    if scope.client_ids and options.client_column:
+        for position, value in enumerate(chunk[options.client_column]):
+            if position not in reasons and str(value) not in scope.client_ids:
+                reasons[position] = (OUT_OF_SCOPE, "another client's record")
     if scope.note_types and options.note_type_column:
         for position, value in enumerate(chunk[options.note_type_column]):
             if position not in reasons and str(value) not in scope.note_types:

@@ -23,16 +23,18 @@ class TableOptions:
     subject_column: str | None = None
     date_column: str | None = None
     note_type_column: str | None = None
+    client_column: str | None = None
     chunk_rows: int = 2000
 
 
 @dataclass(frozen=True)
 class Scope:
-    """The requested period and note types; empty means everything."""
+    """The requested period, note types and client; empty means everything."""
 
     date_from: date | None = None
     date_to: date | None = None
     note_types: frozenset[str] = frozenset()
+    client_ids: frozenset[str] = frozenset()
 
     @property
     def limits_dates(self) -> bool:

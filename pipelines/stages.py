@@ -142,7 +142,7 @@ def process_chunk(
     """Redact one chunk of a table: scope, missing text, then the text columns of the rest."""
     columns = list(options.text_columns)
     for name in [*columns, options.id_column, options.subject_column, options.date_column,
-                 options.note_type_column]:  # fmt: skip
+                 options.note_type_column, options.client_column]:  # fmt: skip
         if name and name not in chunk.columns:
             return ChunkOutcome((), chunk.iloc[0:0], (), f"no column '{name}'")
     excluded = out_of_scope_reasons(chunk, options, scope)

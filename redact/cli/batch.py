@@ -75,6 +75,12 @@ def batch(
     note_type: Annotated[
         list[str] | None, typer.Option(help="Release only these note types (repeatable).")
     ] = None,
+    client_column: Annotated[
+        str | None,
+        typer.Option(
+            help="Table column with the client id; other clients' rows are left out.",
+        ),
+    ] = None,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
     resume: Annotated[
         bool, typer.Option(help="Continue an interrupted run in the same --out.")
@@ -100,6 +106,10 @@ def batch(
     configure_logging(False)
     if (date_from or date_to) and not date_column:
         raise typer.BadParameter("--from/--to need --date-column", param_hint="--date-column")
+    if client_column and not subject_ref:
+        raise typer.BadParameter(
+            "--client-column needs --subject-ref", param_hint="--client-column"
+        )
     if note_type and not note_type_column:
         raise typer.BadParameter("--note-type needs --note-type-column", param_hint="--note-type")
     loaded = load_policy(purpose)
@@ -117,9 +127,15 @@ def batch(
             subject_column,
             date_column,
             note_type_column,
+            client_column,
             chunk_rows,
         ),
-        scope=Scope(_day(date_from, "--from"), _day(date_to, "--to"), frozenset(note_type or ())),
+        scope=Scope(
+            _day(date_from, "--from"),
+            _day(date_to, "--to"),
+            frozenset(note_type or ()),
+            frozenset([subject_ref] if client_column and subject_ref else []),
+        ),
         model=model,
         workers=workers,
         resume=resume,

@@ -27,7 +27,8 @@ _KEYWORD = (
 #: Markers between keyword and number: "no.", "#", "number", "ID", "nos." ...
 _MARKER = r"(?:number|num|nos?|n[°º]|id|ident|identifier|#)\.?"
 #: Optional glue: "Case #: ", "case number is ", "application (no. ".
-_GLUE = r"(?:\s*(?:is|was|:|#|\())?\s*(?:#\s*)?"
+#: Between the label and the id; markdown emphasis ("**Case #:** 123") is allowed.
+_GLUE = r"(?:[*_]{0,3}\s*(?:is|was|:|#|\())?[*_]{0,3}\s*(?:#\s*)?"
 #: An identifier: letters, digits, inner dashes, slashes, dots or colons ("1:23-cv-04567");
 #: at least one digit, ending near a digit (so "24-hour" is not one), and not a date.
 _ID = (

@@ -22,7 +22,8 @@ _RECORD = (
     r"|encounter|admission)"
 )
 _MARKER = r"(?:number|num|no|nbr|id|#)\.?"
-_GLUE = r"(?:\s*(?:is|was|:|#))?\s*(?:#\s*)?"
+#: Between the label and the id; markdown emphasis ("**MRN:** 123") is allowed.
+_GLUE = r"(?:[*_]{0,3}\s*(?:is|was|:|#))?[*_]{0,3}\s*(?:#\s*)?"
 #: Digits or letters with inner dashes; at least one digit and four characters.
 _ID = (
     r"(?=[\w\-.]*\d)(?=[\w\-.]{4})"
