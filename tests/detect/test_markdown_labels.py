@@ -17,7 +17,7 @@ from redact.detect.recognizers.member_id import MemberIdRecognizer
         (MemberIdRecognizer(), "- **Medicaid ID:** 327956121939", "327956121939"),
         (CaseNumberRecognizer(), "- **Case #:** 2024-21189", "2024-21189"),
         (BirthDateRecognizer(), "- **DOB:** 08/29/1975", "08/29/1975"),
-        (MedicalRecordNumberRecognizer(), "__MRN:__ 4481223", "4481223"),
+        (MedicalRecordNumberRecognizer(), "**MRN:** 4481223", "4481223"),
     ],
 )
 def test_markdown_emphasis_between_label_and_value(

@@ -13,7 +13,10 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
-_CUE = r"(?<=\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on|\s+in)?)[\s*_]*[:#-]?[\s*_]*)"
+_CUE = (
+    r"(?<=\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on|\s+in)?)"
+    r"[\s*_]*[:#-]?[\s*_]*)"
+)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = (
     r"(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
