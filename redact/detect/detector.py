@@ -7,6 +7,7 @@ recognizers on the precomputed NLP artifacts, so each text is parsed exactly onc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -78,6 +79,36 @@ def _trim(text: str, finding: Finding, spans: list[tuple[int, int]]) -> list[Fin
     ]
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_LINE_BREAK = re.compile(r"\n")
+NER_SOURCE = "SpacyRecognizer"
+
+
+def _within_lines(text: str, findings: list[Finding]) -> list[Finding]:
+    """Cut findings that run on across a paragraph break (or, for NER, any line break).
+
+    A pattern that allows white space inside an address can run from "IL 61772" over a blank
+    line into the next paragraph's first word; NER joins "Nela Bieniak" and the "DOB" label
+    on the next line. The identifier is the part before the break.
+    """
+    kept = []
+    for finding in findings:
+        breaks = _LINE_BREAK if finding.source == NER_SOURCE else _PARAGRAPH_BREAK
+        match = breaks.search(text, finding.start, finding.end)
+        if match is None:
+            kept.append(finding)
+            continue
+        end = match.start()
+        while end > finding.start and text[end - 1].isspace():
+            end -= 1
+        if end > finding.start:
+            kept.append(
+                Finding(finding.start, end, finding.entity_type, finding.score, finding.action,
+                        finding.source)
+            )  # fmt: skip
+    return kept
+
+
 class Detector:
     """Finds identifiers in texts with a real spaCy model and Presidio."""
 
@@ -117,6 +148,6 @@ class Detector:
 
     @staticmethod
     def _complete(text: str, findings: list[Finding], subject: Sequence[str]) -> list[Finding]:
-        findings = _outside_markers(text, findings)
+        findings = _outside_markers(text, _within_lines(text, findings))
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))
         return propagate_names(text, assign_groups(text, findings))

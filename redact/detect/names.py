@@ -66,8 +66,12 @@ def assign_groups(text: str, findings: Iterable[Finding]) -> list[Finding]:
             result.append(finding)
             continue
         words = {w.casefold() for w in name_words(text[finding.start : finding.end])}
-        group = next((g for ws, g in groups if words and words <= ws), None)
-        if group is None:
+        owners = [g for ws, g in groups if words and words <= ws]
+        if len(owners) == 1:
+            group = owners[0]
+        elif owners:  # "Ms. Bieniak" when both Nela and Grzegorz Bieniak are named
+            group = "w:" + " ".join(sorted(words))
+        else:
             group = f"n{len(groups)}"
             groups.append((words, group))
         result.append(_regroup(finding, group))

@@ -102,9 +102,7 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
             yield self._doc_to_nlp_artifact(doc, self.language), context
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
-        entities, scores = self._get_updated_entities(
-            list(doc.ents), [NER_SCORE] * len(doc.ents)
-        )
+        entities, scores = self._get_updated_entities(list(doc.ents), [NER_SCORE] * len(doc.ents))
         return NlpArtifacts(
             entities=entities,
             tokens=doc,

@@ -65,3 +65,12 @@ def test_a_shared_surname_is_its_own_group() -> None:
 )
 def test_name_words(mention: str, words: list[str]) -> None:
     assert name_words(mention) == words
+
+
+def test_a_surname_shared_by_two_named_people_is_not_given_to_either() -> None:
+    text = "Nela Bieniak and her son Grzegorz Bieniak came. Ms. Bieniak left."
+    findings = [_person(text, "Nela Bieniak"), _person(text, "Grzegorz Bieniak")]
+    findings.append(_person(text, "Bieniak", occurrence=2))
+    grouped = {text[f.start : f.end] + str(f.start): f.group for f in assign_groups(text, findings)}
+    assert grouped["Nela Bieniak0"] != grouped["Grzegorz Bieniak25"]
+    assert grouped[f"Bieniak{text.rindex('Bieniak')}"] == "w:bieniak"

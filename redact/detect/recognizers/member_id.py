@@ -28,7 +28,7 @@ _HOLDER = (
 )
 _MARKER = r"(?:id|ident|identifier|number|num|no|#|card(?:\s+(?:number|no|#))?)\.?"
 #: Between the label and the id; markdown emphasis ("**Medicaid ID:** 123") is allowed.
-_GLUE = r"(?:[*_]{0,3}\s*(?:is|was|:|#))?[*_]{0,3}\s*(?:#\s*)?"
+_GLUE = r"(?:[*_]{0,3}\s*(?:is|was|:|#|\())?[*_]{0,3}\s*(?:#\s*)?"
 #: Letters and digits with inner dashes or dots, at least one digit and four characters.
 _ID = (
     r"(?=[\w\-.]*\d)(?=[\w\-.]{4})"
