@@ -113,5 +113,6 @@ def release_draft(
             "released": statuses.count(RELEASED),
             "failed": statuses.count(FAILED),
             "out_of_scope": statuses.count("out-of-scope"),
+            "accepted_risk": spec.accept_risk,
         },
     )

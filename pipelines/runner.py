@@ -70,7 +70,13 @@ def _tasks(
     for index, source in enumerate(sources):
         if source.kind != "table":
             if not state.part_done(index, 0):
-                yield _Label(index, 0, 0), (process_file, (source, spec.subject, budget > 0))
+                yield (
+                    _Label(index, 0, 0),
+                    (
+                        process_file,
+                        (source, spec.subject, budget > 0, spec.accept_risk),
+                    ),
+                )
             budget -= 1
             continue
         first_row = 0
@@ -78,7 +84,7 @@ def _tasks(
             for part, chunk in enumerate(iter_table(source.path, spec.tables.chunk_rows)):
                 if not state.part_done(index, part):
                     args = (chunk, first_row, source, spec.tables, spec.scope, spec.subject,
-                            max(budget, 0))  # fmt: skip
+                            max(budget, 0), spec.accept_risk)  # fmt: skip
                     yield _Label(index, part, len(chunk)), (process_chunk, args)
                 first_row += len(chunk)
                 budget -= len(chunk)

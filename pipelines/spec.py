@@ -57,3 +57,4 @@ class BatchSpec:
     workers: int = 1
     resume: bool = False
     review_limit: int = 1000
+    accept_risk: bool = False

@@ -26,6 +26,7 @@ from pipelines.review_material import review_doc
 from pipelines.scope import out_of_scope_reasons
 from pipelines.spec import Scope, TableOptions
 from pipelines.units import Source
+from redact.disclose import is_refused
 from redact.documents.docx import load_docx, redact_docx
 from redact.documents.text import decode_note
 from redact.errors import RedactError
@@ -84,8 +85,15 @@ def _redact_paragraphs(
     return [r.text for r in results], merged
 
 
+REFUSED = "refused: high residual risk (give --accept-risk to release it; this is logged)"
+
+
 def process_file(
-    redactor: Redactor, source: Source, subject: Sequence[str], want_review: bool
+    redactor: Redactor,
+    source: Source,
+    subject: Sequence[str],
+    want_review: bool,
+    accept_risk: bool = False,
 ) -> FileOutcome:
     """Redact one .txt/.md/.docx file; any failure is a `failed` row naming the cause."""
     if source.kind == "unsupported":
@@ -113,6 +121,8 @@ def process_file(
             original = PARAGRAPH_SEPARATOR.join(paragraphs)
     except RedactError as exc:
         return _failed(source, exc.message, data)
+    if is_refused(redactor, result, accept_risk):
+        return _failed(source, REFUSED, data)
     row = ManifestRow(
         source.rel, str(source.path), RELEASED, "", format_counts(result.counts),
         sha256_bytes(data), sha256_bytes(output),
@@ -138,6 +148,7 @@ def process_chunk(
     scope: Scope,
     subject: Sequence[str],
     review_rows: int,
+    accept_risk: bool = False,
 ) -> ChunkOutcome:
     """Redact one chunk of a table: scope, missing text, then the text columns of the rest."""
     columns = list(options.text_columns)
@@ -164,7 +175,10 @@ def process_chunk(
     texts: dict[tuple[int, str], str] = {}
     counts: dict[int, dict[str, int]] = {}
     reviews: list[ReviewDoc] = []
+    refused: set[int] = set()
     for cell in redact_cells(released, columns, redactor, options.subject_column, subject):
+        if is_refused(redactor, cell.result, accept_risk):
+            refused.add(cell.row)
         texts[(cell.row, cell.column)] = cell.result.text
         row_counts = counts.setdefault(cell.row, {})
         for kind, n in cell.result.counts.items():
@@ -173,6 +187,17 @@ def process_chunk(
             doc_id = rows[keep[cell.row]].doc_id
             original = str(released[cell.column].iat[cell.row])
             reviews.append(review_doc(f"{doc_id} [{cell.column}]", original, cell.result))
+    if refused:
+        for index in sorted(refused):
+            row = rows[keep[index]]
+            rows[keep[index]] = ManifestRow(
+                row.doc_id, row.source, FAILED, REFUSED, "", row.input_sha256
+            )
+        kept = [i for i in range(len(keep)) if i not in refused]
+        released = released.iloc[kept].reset_index(drop=True)
+        texts = {(kept.index(r), c): t for (r, c), t in texts.items() if r not in refused}
+        counts = {kept.index(r): v for r, v in counts.items() if r not in refused}
+        keep = [keep[i] for i in kept]
     out = with_cells(released, texts)
     for index, position in enumerate(keep):
         record = {str(k): v for k, v in out.iloc[index].items()}

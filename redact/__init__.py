@@ -24,9 +24,12 @@ _EXPORTS = {
 }
 
 if TYPE_CHECKING:
-    from redact.findings import Action, Finding
-    from redact.frame import redact_frame
-    from redact.redactor import Overrides, RedactionResult, Redactor
+    from redact.findings import Action as Action
+    from redact.findings import Finding as Finding
+    from redact.frame import redact_frame as redact_frame
+    from redact.redactor import Overrides as Overrides
+    from redact.redactor import RedactionResult as RedactionResult
+    from redact.redactor import Redactor as Redactor
 
 __all__ = [*_EXPORTS, "__version__"]
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from redact import __version__
+from redact.errors import RiskRefusedError
 from redact.policy.requirements import ReleaseFields, check_required
 from redact.redactor import (
     NO_OVERRIDES,
@@ -67,6 +68,25 @@ def release_draft(
     )
 
 
+def is_refused(redactor: Redactor, result: RedactionResult, accept_risk: bool) -> bool:
+    """True when the policy refuses this text's residual risk and it was not accepted."""
+    return (
+        redactor.policy.refuse_high_risk
+        and result.risk is not None
+        and result.risk.level == "high"
+        and not accept_risk
+    )
+
+
+def refusal_message(result: RedactionResult) -> str:
+    """Why a release was refused: the risk reasons (our vocabulary, never the text)."""
+    reasons = "; ".join(result.risk.reasons) if result.risk else ""
+    return (
+        f"refused: the redacted text is still specific enough to identify someone ({reasons}); "
+        "remove those details, or give --accept-risk to release it anyway (this is logged)"
+    )
+
+
 def disclose_note(
     text: str,
     *,
@@ -77,6 +97,7 @@ def disclose_note(
     subject: Subject = None,
     overrides: Overrides = NO_OVERRIDES,
     extra: dict[str, str | int | bool | None] | None = None,
+    accept_risk: bool = False,
 ) -> NoteDisclosure:
     """Redact one note under the redactor's policy and append its release to the log.
 
@@ -84,6 +105,14 @@ def disclose_note(
     """
     check_required(redactor.policy, fields)
     result = redactor.redact(text, subject=subject_names(subject), overrides=overrides)
+    extra = dict(extra or {})
+    if is_refused(redactor, result, accept_risk):
+        raise RiskRefusedError(refusal_message(result))
+    if result.risk is not None:
+        extra["risk_level"] = result.risk.level
+        extra["accepted_risk"] = accept_risk and result.risk.level == "high"
+    if result.part2_notice:
+        extra["part2_notice"] = True
     document = DocumentRecord(
         doc_id=Path(source).name if source != "-" else "stdin",
         source=source,

@@ -22,6 +22,9 @@ class Action(StrEnum):
     KEEP = "keep"  # left as it is (the subject of a client's own request, a public agency)
 
 
+#: The entity type of a passage withheld for its topic (a whole sentence or paragraph).
+WITHHELD = "WITHHELD"
+
 #: Strictness order, strictest first. An unknown entity type gets the strictest action.
 ACTION_STRICTNESS: tuple[Action, ...] = (
     Action.REMOVE,
@@ -40,6 +43,7 @@ class Finding:
     `group` ties mentions of one person together (a full name and its later first-name-only
     mentions) so that they share a pseudonym; it is a keyed digest, never the name itself.
     `source` names the recognizer, for evaluation and debugging, never the matched value.
+    `withheld` is set on a whole passage withheld for its topics (entity type `WITHHELD`).
     """
 
     start: int
@@ -50,6 +54,7 @@ class Finding:
     source: str = ""
     group: str = ""
     is_subject: bool = False
+    withheld: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.start < 0 or self.end <= self.start:
@@ -75,14 +80,18 @@ class Finding:
             self.source,
             self.group,
             self.is_subject,
+            self.withheld,
         )
 
     def to_dict(self) -> dict[str, object]:
         """The JSON form used by `redact note --format json` and manifests: no text."""
-        return {
+        data: dict[str, object] = {
             "start": self.start,
             "end": self.end,
             "entity_type": self.entity_type,
             "score": round(self.score, 3),
             "action": self.action.value,
         }
+        if self.withheld:
+            data["topics"] = list(self.withheld)
+        return data

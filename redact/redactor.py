@@ -17,11 +17,19 @@ from redact.findings import Action, Finding
 from redact.policy.decide import decide
 from redact.policy.loader import LoadedPolicy, load_policy
 from redact.policy.model import Policy
+from redact.policy.passages import merge_passages, passage_findings
+from redact.risk.assess import RiskReport, assess_risk
+from redact.topics.base import TopicContext
+from redact.topics.withhold import PART2_NOTICE, find_withheld, needs_part2_notice
 from redact.transform.apply import Placed, apply_findings
 from redact.transform.pseudonym import ReleaseKey
 
 Subject = str | Sequence[str] | None
 
+PART2_WARNING = (
+    "This release keeps substance use disorder treatment information protected by 42 CFR "
+    "Part 2; the notice prohibiting re-disclosure was appended."
+)
 NO_SUBJECT_WARNING = (
     "This policy keeps the subject of the request, but no subject was given: every name "
     "was treated as a third party."
@@ -65,17 +73,24 @@ NO_OVERRIDES = Overrides()
 
 @dataclass(frozen=True)
 class RedactionResult:
-    """One redacted text: the output, what was found (no text), and warnings."""
+    """One redacted text: the output, what was found (no text), warnings, residual risk."""
 
     text: str
     findings: tuple[Finding, ...]
     warnings: tuple[str, ...]
     placed: tuple[Placed, ...]
+    risk: RiskReport | None = None
+    part2_notice: bool = False
 
     @property
     def counts(self) -> dict[str, int]:
-        """Findings acted on, by entity type (kept ones are not counted)."""
-        acted = Counter(f.entity_type for f in self.findings if f.action is not Action.KEEP)
+        """Findings acted on, by entity type; withheld passages as `withheld:<topic>`."""
+        acted: Counter[str] = Counter()
+        for finding in self.findings:
+            if finding.withheld:
+                acted.update(f"withheld:{topic}" for topic in finding.withheld)
+            elif finding.action is not Action.KEEP:
+                acted[finding.entity_type] += 1
         return dict(sorted(acted.items()))
 
 
@@ -138,12 +153,26 @@ class Redactor:
         findings: list[Finding],
         overrides: Overrides = NO_OVERRIDES,
     ) -> RedactionResult:
-        decided = decide([*findings, *overrides.added_findings(len(text))], self.policy)
+        policy = self.policy
+        decided = decide([*findings, *overrides.added_findings(len(text))], policy)
         decided = overrides.apply_keeps(decided)
-        transformed = apply_findings(text, decided, self.policy, self.key)
-        warnings = list(self.policy.warnings)
-        if self.policy.keep_subject and not names:
+        context = TopicContext(tuple(names))
+        if policy.withhold_topics:
+            passages = find_withheld(text, policy.withhold_topics, context)
+            decided = merge_passages(decided, passage_findings(passages))
+        transformed = apply_findings(text, decided, policy, self.key)
+        out = transformed.text
+        warnings = list(policy.warnings)
+        if policy.keep_subject and not names:
             warnings.append(NO_SUBJECT_WARNING)
+        part2 = "substance_use" not in policy.withhold_topics and needs_part2_notice(out, context)
+        if part2 and PART2_NOTICE not in out:
+            out = out + ("" if out.endswith("\n") else "\n") + "\n" + PART2_NOTICE + "\n"
+        if part2:
+            warnings.append(PART2_WARNING)
+        risk = assess_risk(out) if policy.risk_report else None
+        if risk is not None and risk.level != "low":
+            warnings.append(f"Residual risk {risk.level}: " + "; ".join(risk.reasons))
         return RedactionResult(
-            transformed.text, tuple(decided), tuple(warnings), transformed.placed
+            out, tuple(decided), tuple(warnings), transformed.placed, risk, part2
         )

@@ -75,7 +75,11 @@ def test_regenerating_gives_the_committed_files(regenerated: Path) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["annotations/notes.jsonl", "annotations/request_notes.jsonl", "annotations/request_export.jsonl"],
+    [
+        "annotations/notes.jsonl",
+        "annotations/request_notes.jsonl",
+        "annotations/request_export.jsonl",
+    ],
 )
 def test_span_offsets_are_exact(name: str) -> None:
     records = read_jsonl(SAMPLE / name)

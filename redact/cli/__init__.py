@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from redact import __version__
-from redact.cli import batch, log, note, policies
+from redact.cli import batch, evaluate, log, note, policies, serve
 
 app = typer.Typer(
     name="redact",
@@ -16,7 +16,9 @@ app = typer.Typer(
     add_completion=False,
 )
 app.command("note")(note.note)
+app.command("serve")(serve.serve)
 app.command("batch")(batch.batch)
+app.command("evaluate")(evaluate.evaluate)
 app.add_typer(policies.app, name="policies")
 app.add_typer(log.app, name="log")
 

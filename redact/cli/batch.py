@@ -89,6 +89,9 @@ def batch(
     review_limit: Annotated[
         int, typer.Option(min=0, help="Documents shown on the review page.")
     ] = 1000,
+    accept_risk: Annotated[
+        bool, typer.Option(help="Release documents even at high residual risk (logged).")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     model: ModelOption = None,
 ) -> None:
@@ -140,6 +143,7 @@ def batch(
         workers=workers,
         resume=resume,
         review_limit=review_limit,
+        accept_risk=accept_risk,
     )
     log_path = resolve_log_path(log)
     report = run_batch(spec, log_path, quiet=quiet)

@@ -24,6 +24,7 @@ from redact.errors import (
     ModelNotInstalledError,
     PolicyError,
     RedactError,
+    RiskRefusedError,
 )
 from redact.release import default_log_path
 
@@ -35,6 +36,7 @@ EXIT_CODES: dict[type[RedactError], int] = {
     PolicyError: 2,
     DocumentReadError: 3,
     ModelNotInstalledError: 4,
+    RiskRefusedError: 5,
 }
 EXIT_INTERNAL = 70
 

@@ -64,6 +64,9 @@ def note(
     ] = "text",
     log: LogOption = None,
     model: ModelOption = None,
+    accept_risk: Annotated[
+        bool, typer.Option(help="Release even at high residual risk (recorded in the log).")
+    ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log timings.")] = False,
 ) -> None:
     """Redact one note for a purpose, log the release, print the result.
@@ -85,7 +88,13 @@ def note(
     log_path = resolve_log_path(log)
     redactor = Redactor(loaded, model=model)
     disclosure = disclose_note(
-        text, source=file, redactor=redactor, fields=fields, log_path=log_path, subject=subject
+        text,
+        source=file,
+        redactor=redactor,
+        fields=fields,
+        log_path=log_path,
+        subject=subject,
+        accept_risk=accept_risk,
     )
     result = disclosure.result
     if output_format == "json":

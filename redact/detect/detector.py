@@ -50,7 +50,7 @@ def _outside_markers(text: str, findings: list[Finding]) -> list[Finding]:
 
     A finding inside a marker is dropped. A broad NER finding (a date, a place) that only
     touches a marker is dropped too: NER often swallows the words around a marker
-    ("30-39-year-old"). Any other finding keeps what lies outside the markers.
+    ("30-39-year-old"). Any other finding stays whole: recall comes first.
     """
     spans = marker_spans(text)
     if not spans:
@@ -60,25 +60,22 @@ def _outside_markers(text: str, findings: list[Finding]) -> list[Finding]:
         touching = [(s, e) for s, e in spans if s < finding.end and finding.start < e]
         if not touching:
             kept.append(finding)
-        elif finding.entity_type not in GENERIC_TYPES:
-            kept.extend(_trim(text, finding, touching))
+        elif finding.entity_type not in GENERIC_TYPES and _holds_more(text, finding, touching):
+            kept.append(finding)
     return kept
 
 
-def _trim(text: str, finding: Finding, spans: list[tuple[int, int]]) -> list[Finding]:
-    """The parts of `finding` outside `spans` that still hold a letter or digit."""
-    parts, cursor = [], finding.start
-    for start, end in sorted(spans):
-        parts.append((cursor, max(cursor, start)))
-        cursor = max(cursor, end)
-    parts.append((cursor, finding.end))
-    return [
-        Finding(s, e, finding.entity_type, finding.score, finding.action, finding.source)
-        for s, e in parts
-        if e > s and any(ch.isalnum() for ch in text[s:e])
-    ]
+def _holds_more(text: str, finding: Finding, spans: list[tuple[int, int]]) -> bool:
+    """True when `finding` has letters or digits outside the markers (a possessive aside)."""
+    rest = list(text[finding.start : finding.end])
+    for start, end in spans:
+        for i in range(max(start, finding.start), min(end, finding.end)):
+            rest[i - finding.start] = " "
+    residue = _POSSESSIVE.sub(" ", "".join(rest))
+    return any(ch.isalnum() for ch in residue)
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _LINE_BREAK = re.compile(r"\n")
 NER_SOURCE = "SpacyRecognizer"
@@ -150,4 +147,4 @@ class Detector:
     def _complete(text: str, findings: list[Finding], subject: Sequence[str]) -> list[Finding]:
         findings = _outside_markers(text, _within_lines(text, findings))
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))
-        return propagate_names(text, assign_groups(text, findings))
+        return _outside_markers(text, propagate_names(text, assign_groups(text, findings)))

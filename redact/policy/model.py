@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from redact.entities import ENTITY_TYPES
 from redact.findings import ACTION_STRICTNESS, Action
+from redact.topics.registry import TOPICS
 
 ReleaseField = Literal["recipient", "authority", "subject_ref", "actor"]
 
@@ -47,6 +48,10 @@ class Policy(BaseModel):
     rules: dict[str, Rule]
     other_types: Rule | None = None
     warnings: tuple[str, ...] = ()
+    withhold_topics: tuple[str, ...]
+    topic_markers: Literal["named", "unnamed"] = "named"
+    risk_report: bool = False
+    refuse_high_risk: bool = False
 
     @model_validator(mode="after")
     def _every_type_has_a_rule(self) -> Policy:
@@ -54,6 +59,15 @@ class Policy(BaseModel):
         if missing and self.other_types is None:
             raise ValueError(
                 "no rule for entity types: " + ", ".join(missing) + " (add rules or 'other_types')"
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _topics_exist(self) -> Policy:
+        unknown = [t for t in self.withhold_topics if t not in TOPICS]
+        if unknown:
+            raise ValueError(
+                f"unknown topics: {', '.join(unknown)} (known: {', '.join(sorted(TOPICS))})"
             )
         return self
 

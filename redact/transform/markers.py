@@ -13,10 +13,12 @@ from redact.transform.pseudonym import CODE_LENGTH, NOUNS
 _NOUNS = "|".join(sorted({*NOUNS.values(), "Entity"}))
 MARKER = re.compile(
     rf"\[[A-Z][A-Z_]*\]"  # placeholders and [REDACTED]
+    r"|\[withheld(?::[^\]]*)?\]"  # withheld passages
     rf"|\b(?:{_NOUNS}) [A-Z2-7]{{{CODE_LENGTH}}}\b"  # pseudonyms
     r"|\b\d{3}XX\b"  # generalised ZIP codes
-    r"|\*+\w{0,8}"  # masked numbers
-    r"|\b\d*0-\d*9\b|\b\d{2,3}\+"  # age bands and top-coded ages
+    r"|(?<![\w*])\*{3,}[0-9A-Z]{1,8}(?![\w*])"  # masked numbers, not markdown emphasis
+    r"|(?<!\w)(?<!\d-)(?P<band>\d{0,2})0-(?P=band)9(?!\w|-\d)"  # ten-year age bands: 0-9, 30-39
+    r"|\b\d{2,3}\+"  # top-coded ages: 90+
 )
 
 

@@ -11,6 +11,7 @@ from presidio_anonymizer.operators import Mask
 from redact.entities import label_for
 from redact.findings import Action, Finding
 from redact.policy.model import Policy
+from redact.topics.withhold import WithheldPassage, passage_marker
 from redact.transform.ages import generalize_age
 from redact.transform.dates import generalize_date
 from redact.transform.pseudonym import ReleaseKey
@@ -53,6 +54,11 @@ def replacement(
 ) -> str:
     """The text that stands in the output for `finding` (whose input text is `original`)."""
     action = finding.action
+    if finding.withheld:
+        passage = WithheldPassage(
+            finding.start, finding.end, finding.withheld[0], finding.withheld[1:]
+        )
+        return passage_marker(passage, named=policy.topic_markers == "named")
     if action is Action.KEEP:
         return original
     if action is Action.REMOVE:

@@ -1,18 +1,18 @@
-"""DateRecognizer: calendar dates in the forms notes use."""
+"""CaseNoteDateRecognizer: calendar dates in the forms notes use."""
 
 from __future__ import annotations
 
 import pytest
 
-from redact.detect.recognizers.date import DateRecognizer
+from redact.detect.recognizers.date import CaseNoteDateRecognizer
 
 
 @pytest.fixture(scope="module")
-def recognizer() -> DateRecognizer:
-    return DateRecognizer()
+def recognizer() -> CaseNoteDateRecognizer:
+    return CaseNoteDateRecognizer()
 
 
-def _found(recognizer: DateRecognizer, text: str) -> list[str]:
+def _found(recognizer: CaseNoteDateRecognizer, text: str) -> list[str]:
     results = recognizer.analyze(text, entities=recognizer.supported_entities, nlp_artifacts=None)
     return [text[r.start : r.end] for r in sorted(results, key=lambda r: r.start)]
 
@@ -46,7 +46,7 @@ def _found(recognizer: DateRecognizer, text: str) -> list[str]:
         ("Signed 14.03.2026 by both parents.", ["14.03.2026"]),
     ],
 )
-def test_finds_the_date(recognizer: DateRecognizer, text: str, expected: list[str]) -> None:
+def test_finds_the_date(recognizer: CaseNoteDateRecognizer, text: str, expected: list[str]) -> None:
     assert _found(recognizer, text) == expected
 
 
@@ -67,11 +67,11 @@ def test_finds_the_date(recognizer: DateRecognizer, text: str, expected: list[st
         "Case 2024-00123 was reassigned.",
     ],
 )
-def test_ignores_other_numbers(recognizer: DateRecognizer, text: str) -> None:
+def test_ignores_other_numbers(recognizer: CaseNoteDateRecognizer, text: str) -> None:
     assert _found(recognizer, text) == []
 
 
-def test_bare_year_scores_below_full_date(recognizer: DateRecognizer) -> None:
+def test_bare_year_scores_below_full_date(recognizer: CaseNoteDateRecognizer) -> None:
     year = recognizer.analyze("since 2019", entities=["DATE_TIME"], nlp_artifacts=None)
     full = recognizer.analyze("on March 14, 2026", entities=["DATE_TIME"], nlp_artifacts=None)
     assert 0.35 < year[0].score < full[0].score

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -63,7 +65,7 @@ def test_resolved_findings_are_sorted_disjoint_and_cover_every_redaction(
 ) -> None:
     findings = [Finding(s, s + n, t, 0.9, Action.PLACEHOLDER) for s, n, t in raw]
     resolved = resolve_overlaps(findings)
-    for a, b in zip(resolved, resolved[1:], strict=False):
+    for a, b in itertools.pairwise(resolved):
         assert a.end <= b.start
     for f in findings:
         assert any(r.start <= f.start and f.end <= r.end for r in resolved)

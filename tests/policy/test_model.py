@@ -112,7 +112,7 @@ def test_other_types_makes_a_short_policy_valid(tmp_path: Path) -> None:
     path = tmp_path / "short.yaml"
     path.write_text(
         "name: short\nversion: 1\ntitle: t\ndescription: d\nthreshold: 0.4\n"
-        "keep_subject: false\nrules:\n  PERSON: {action: pseudonym}\n"
+        "keep_subject: false\nwithhold_topics: []\nrules:\n  PERSON: {action: pseudonym}\n"
         "other_types: {action: placeholder}\n"
     )
     policy = load_policy(path).policy

@@ -7,7 +7,7 @@ from presidio_analyzer import EntityRecognizer
 from redact.detect.recognizers.age import AgeRecognizer
 from redact.detect.recognizers.birth_date import BirthDateRecognizer
 from redact.detect.recognizers.case_number import CaseNumberRecognizer
-from redact.detect.recognizers.date import DateRecognizer
+from redact.detect.recognizers.date import CaseNoteDateRecognizer
 from redact.detect.recognizers.email import OfflineEmailRecognizer
 from redact.detect.recognizers.employer import EmployerRecognizer
 from redact.detect.recognizers.institution import InstitutionRecognizer
@@ -27,7 +27,7 @@ def social_work_recognizers() -> list[EntityRecognizer]:
         AgeRecognizer(),
         BirthDateRecognizer(),
         CaseNumberRecognizer(),
-        DateRecognizer(),
+        CaseNoteDateRecognizer(),
         OfflineEmailRecognizer(),
         EmployerRecognizer(),
         InstitutionRecognizer(),

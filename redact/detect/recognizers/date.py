@@ -77,7 +77,7 @@ _NOT_A_YEAR_AFTER = (
 )
 
 
-class DateRecognizer(PatternRecognizer):
+class CaseNoteDateRecognizer(PatternRecognizer):
     """Find calendar dates (entity DATE_TIME).
 
     - ISO "2026-03-14" (with an optional time): 0.85;

@@ -1,0 +1,23 @@
+"""Measuring a redactor against gold-annotated corpora: recall, leaks, precision, speed.
+
+An evaluation reads a corpus and writes nothing: it is not a release, so it never touches
+the release log, and its report carries labels and numbers, never document text.
+"""
+
+from __future__ import annotations
+
+from redact.evaluate.corpus import GoldDocument, GoldSpan, parse_where, read_corpus
+from redact.evaluate.report import EvaluationReport, Tally, format_table
+from redact.evaluate.run import evaluate_corpus, score_stream
+
+__all__ = [
+    "EvaluationReport",
+    "GoldDocument",
+    "GoldSpan",
+    "Tally",
+    "evaluate_corpus",
+    "format_table",
+    "parse_where",
+    "read_corpus",
+    "score_stream",
+]

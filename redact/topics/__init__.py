@@ -1,0 +1,1 @@
+"""Withheld topics: passages a policy withholds whole, beyond identifiers."""

@@ -1,0 +1,115 @@
+"""What a withheld topic is: an id, a label and citation for the marker, and a sentence test.
+
+A topic decides about one sentence at a time, from the sentence alone and a small context
+(the names of the person the request is about). Topics return booleans, never text, so a
+decision can be logged or counted without carrying what was withheld.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+#: Sentence openers that carry the previous sentence's topic on: "She has been...",
+#: "This was...", "In addition, ...". Deliberately narrow: a bare "She" opens most sentences
+#: of a note, and continuing on it would withhold whole paragraphs about other things.
+CONTINUATION = re.compile(
+    r"""^\W*(?:
+        (?:she|he|they|client|pt|patient)\s+(?:has|have|had)\s+(?:been|not\s+been|also)\b
+      | (?:she|he|they|client|pt|patient)\s+(?:also|still|continues|continue|remains|remain)\b
+      | (?:this|these|that|those|it|additionally|also|furthermore|moreover|in\s+addition)\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class TopicContext:
+    """What a topic may know beyond the sentence: the names and aliases of the subject.
+
+    `subject_names` are the names the person the request is about goes by ("Ana Julia
+    Dias", "Ana Julia", "Ms. Dias"); only the group-disclosure topic uses them.
+    """
+
+    subject_names: tuple[str, ...] = ()
+
+
+NO_CONTEXT = TopicContext()
+
+
+class Topic(Protocol):
+    """A withholdable topic: one module per topic, registered in `redact.topics.registry`."""
+
+    @property
+    def id(self) -> str:
+        """Stable identifier used in policies and the release log: `substance_use`."""
+        ...
+
+    @property
+    def label(self) -> str:
+        """Words for the marker: `substance use treatment`."""
+        ...
+
+    @property
+    def citation(self) -> str:
+        """The rule behind withholding, for the marker; empty when there is no single one."""
+        ...
+
+    def matches(self, sentence: str, context: TopicContext) -> bool:
+        """True when the sentence holds content of this topic."""
+        ...
+
+    def continues(self, sentence: str) -> bool:
+        """True when a sentence following a withheld one carries the topic on."""
+        ...
+
+
+def _mask(text: str, pattern: re.Pattern[str] | None) -> str:
+    """The text with every match of `pattern` blanked out, offsets unchanged."""
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+@dataclass(frozen=True)
+class PhraseTopic:
+    """A topic defined by a curated phrase list plus context rules.
+
+    - `phrases`: a match alone is enough ("methadone", "AA meetings").
+    - `weak` and `anchors`: a weak cue counts only with an anchor in the same sentence
+      ("shelter" with "domestic violence"); both lists are optional.
+    - `blockers`: near misses, blanked out before the tests run, so "denies alcohol use"
+      never counts but "denies alcohol use; attends AA" still does.
+    """
+
+    id: str
+    label: str
+    citation: str
+    phrases: re.Pattern[str]
+    blockers: re.Pattern[str] | None = None
+    weak: re.Pattern[str] | None = None
+    anchors: re.Pattern[str] | None = None
+    continuation: re.Pattern[str] = CONTINUATION
+
+    def matches(self, sentence: str, context: TopicContext) -> bool:
+        """True when a phrase, or a weak cue with an anchor, survives the blockers."""
+        text = _mask(sentence, self.blockers)
+        if self.phrases.search(text):
+            return True
+        if self.weak is not None and self.anchors is not None:
+            return bool(self.weak.search(text) and self.anchors.search(text))
+        return False
+
+    def continues(self, sentence: str) -> bool:
+        """True when the sentence opens as a continuation of the one before."""
+        return bool(self.continuation.search(sentence))
+
+
+def words(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """One compiled pattern matching any of the alternatives as whole words.
+
+    Alternatives are regular expressions; whole-word boundaries are added around each.
+    """
+    body = "|".join(f"(?:{a})" for a in alternatives)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags)

@@ -1,0 +1,54 @@
+"""HIV/AIDS and other communicable-disease status.
+
+Most states protect HIV test results and status more strictly than other health
+information, and the stigma of hepatitis, tuberculosis and sexually transmitted infections
+is close behind. Withheld: status, test results and the fact of testing, treatment that
+reveals status (antiretrovirals, PrEP, viral load, CD4), and infectious-disease care.
+Not withheld: vaccinations, colds and flu, and the many other meanings of the acronyms:
+"hearing aids", "first aid", "art therapy", "TBD". Acronyms match case-sensitively.
+"""
+
+from __future__ import annotations
+
+from redact.topics.base import PhraseTopic, words
+
+_DISEASE = (
+    r"(?:HIV|AIDS|hepatitis [BC]|hep [BC]|HBV|HCV|tuberculosis|TB|syphilis|gonorrh(?:o)?ea"
+    r"|chlamydia|herpes|HSV|HPV|trichomoniasis|mpox|monkeypox|MRSA|COVID(?:-19)?)"
+)
+
+PHRASES = words(
+    r"(?-i:HIV|AIDS|HBV|HCV|HSV|PLWH|PrEP|PEP|ARVs?|ART)",
+    r"HIV[- ](?:positive|negative|status|test\w*|care|clinic)|human immunodeficiency virus",
+    r"acquired immune deficiency|immunodeficiency syndrome",
+    r"hepatitis [BC]|hep [BC]|(?-i:TB)|tuberculosis|latent TB|(?-i:PPD)|quantiferon",
+    r"syphilis|gonorrh(?:o)?ea|chlamydia|herpes|trichomoniasis|mpox|monkeypox|(?-i:HPV)",
+    r"sexually transmitted (?:infections?|diseases?)|(?-i:STIs?|STDs?)",
+    r"viral load|(?-i:CD4)(?: count)?|undetectable|antiretrovirals?|antiretroviral therapy",
+    r"pre-exposure prophylaxis|post-exposure prophylaxis|biktarvy|truvada|descovy|genvoya|triumeq",
+    r"infectious disease (?:clinic|specialist|doctor|physician|follow-up|appointment|team)",
+    r"communicable disease|contagious|(?:disease|contact) tracing|quarantined"
+    r"|isolation precautions",
+    rf"(?:tested|testing|test|is|was|came back|screened) (?:positive|reactive) for {_DISEASE}",
+    rf"(?:diagnosed with|positive for|treated for|treatment for|exposed to|exposure to) {_DISEASE}",
+    r"(?:blood|needle)[- ]borne|needle exchange|syringe services",
+)
+
+#: Other meanings of the same words, blanked out first.
+BLOCKERS = words(
+    r"(?:hearing|visual|teaching|walking|mobility|home health|classroom|sleep|study"
+    r"|financial) aids?",
+    r"(?:first|legal|financial|state|federal|student|tuition) aid",
+    r"(?:laugh|smile|enthusiasm|energy|humou?r|excitement|optimism)\w* (?:is|was) contagious",
+    r"contagious (?:laugh\w*|smile|enthusiasm|energy|humou?r)",
+    r"art (?:therapy|class|project|supplies|room|teacher|show)",
+    r"(?:undetectable|not detectable) (?:by|to|in) (?:the )?(?:teacher|school|staff|others)",
+)
+
+TOPIC = PhraseTopic(
+    id="communicable_disease",
+    label="HIV/AIDS or communicable-disease status",
+    citation="",
+    phrases=PHRASES,
+    blockers=BLOCKERS,
+)

@@ -1,0 +1,137 @@
+"""Other people's disclosures in group and couples sessions.
+
+What another group member or a partner says in a session is theirs, not the client's: a
+client asking for their own record, or a court asking about one client, must not receive
+it (NASW Code 1.07(f)). A sentence is withheld when its subject, or the subject of one of
+its clauses, is someone other than the client of the request:
+
+- a described member: "Another member, J., disclosed...", "Group member Lisa reported...",
+  "Two participants shared...", "Client listened as another member described...";
+- a partner in a couples session: "Her partner Tom shared that...";
+- a named person who is not the subject, with a disclosure verb: "Tom disclosed...".
+
+The subject's names come from the `TopicContext`; a name that shares a word with one of
+them ("Ms. Dias" for "Ana Julia Dias") is the client, and the sentence stays. Without
+names, every named person counts as someone else: the safe side. Unlike the phrase
+topics, a following sentence that opens with any pronoun continues the passage, because
+after "Another member disclosed..." a "She said..." is that member speaking.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from redact.topics.base import TopicContext
+
+_LEAD = re.compile(
+    r"^[\W\d]*(?:[A-Z]{1,3}:\s*)?(?:(?:during|in|at|later|earlier|when|after|before|then|next"
+    r"|first|finally|as|while|also|similarly|likewise|meanwhile|in turn)\b[^,.;]{0,60},\s*)?",
+    re.IGNORECASE,
+)
+_SPEECH = (
+    r"(?:disclosed|shared|revealed|admitted|confided|reported|stated|said|says|described"
+    r"|expressed|explained|acknowledged|discussed|talked|spoke|told|mentioned|noted|recounted"
+    r"|voiced|processed|opened up|became tearful|cried|endorsed|identified|indicated|asked"
+    r"|responded|disagreed|agreed|complained|accused|alleged|insisted|denied|raised)"
+)
+_DISCLOSE = (
+    r"(?:disclosed|shared|revealed|admitted|confided|opened up|told the group|processed"
+    r"|talked about|spoke about|spoke of)"
+)
+_APPOSITIVE = r"(?:\s*,\s*[^,]{1,40},|\s+\(?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\)?)?"
+_OTHER_MEMBER = (
+    r"(?:another|one other|a fellow|the other|other|fellow|several other|two other|three other"
+    r"|a new|the new|a different)\s+(?:group\s+)?(?:members?|participants?|peers?|clients?"
+    r"|attendees?|residents?)"
+)
+_SOME_MEMBER = (
+    r"(?:(?:a|one|the|several|some|many|most|each|all|two|three|four|five|six|a few|one of the"
+    r"|two of the|some of the|several of the)\s+)?(?:group\s+)?(?:members?|participants?|peers?"
+    r"|attendees?)(?!\s+(?:of|in)\s+(?:the|this)\s+group\s+(?:discussed|agreed))"
+)
+_PARTNER = (
+    r"(?:(?:her|his|their|the client'?s|client'?s|[A-Z][\w-]*'s)\s+|the\s+)?(?:partner|husband"
+    r"|wife|spouse|boyfriend|girlfriend|fianc[ée]e?|ex-?(?:husband|wife|partner|boyfriend"
+    r"|girlfriend)|co-parent)"
+)
+_DESCRIBED = re.compile(
+    rf"^(?:{_OTHER_MEMBER}|{_SOME_MEMBER}){_APPOSITIVE}(?:'s\b|\s+\w)", re.IGNORECASE
+)
+_PARTNER_SPEAKS = re.compile(rf"^{_PARTNER}{_APPOSITIVE}\s+(?:also\s+)?{_SPEECH}", re.IGNORECASE)
+_CLAUSE = re.compile(
+    rf"\b{_OTHER_MEMBER}{_APPOSITIVE}\s+(?:who\s+)?(?:also\s+)?{_SPEECH}", re.IGNORECASE
+)
+_NAME_FIRST = re.compile(
+    r"^(?P<name>(?:(?:Mr|Ms|Mrs|Mx)\.\s+)?[A-Z][\w'-]*\.?(?:\s+[A-Z][\w'-]*\.?){0,2})"
+    r"(?:\s*,\s*(?:another|a fellow|a|the other)\s+(?:group\s+)?(?:member|participant|peer)\s*,"
+    r"|\s*\((?:another|a)\s+(?:group\s+)?member\))\s+\w"
+)
+_NAME_DISCLOSES = re.compile(
+    r"^(?P<name>(?:(?:Mr|Ms|Mrs|Mx)\.\s+)?[A-Z][\w'-]*\.?(?:\s+[A-Z][\w'-]*\.?){0,2})"
+    r"(?:\s*\([^)]{1,30}\))?"  # "Pablo (Mr. Marin) talked about..."
+    r"(?:\s+(?:was|became|seemed|appeared)\s+\w+\s+and)?"  # "Ada was quiet and disclosed..."
+    rf"\s+(?:also\s+|then\s+|only\s+)?{_DISCLOSE}\b"
+)
+_TITLE = re.compile(r"^(?:mr|ms|mrs|mx|dr|miss)\.?$", re.IGNORECASE)
+_NOT_NAMES = frozenset({
+    "client", "writer", "worker", "clinician", "therapist", "facilitator", "supervisor",
+    "patient", "she", "he", "they", "it", "this", "the", "mother", "father", "mom", "dad",
+    "grandmother", "grandfather", "teacher", "counselor", "staff", "group", "member",
+    "members", "participant", "everyone", "nobody", "someone", "no", "yes",
+})  # fmt: skip
+_PRONOUN = re.compile(r"^\W*(?:she|he|they|her|his|their|this|these|it)\b", re.IGNORECASE)
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a name, lower-cased, titles and possessives dropped."""
+    tokens = (t.strip(".,'’").removesuffix("'s").lower() for t in name.split())
+    return frozenset(t for t in tokens if t and not _TITLE.match(t))
+
+
+def _subject_words(context: TopicContext) -> frozenset[str]:
+    return frozenset().union(*(_name_words(n) for n in context.subject_names))
+
+
+def _is_someone_else(name: str, context: TopicContext) -> bool:
+    """Whether a sentence-initial name is a person, and not the subject nor a clinician."""
+    words = _name_words(name)
+    if not words or words & _NOT_NAMES or name.startswith("Dr."):
+        return False
+    return not (words & _subject_words(context))
+
+
+@dataclass(frozen=True)
+class GroupDisclosures:
+    """Sentences whose subject is another group member or a partner, not the client."""
+
+    id: str = "group_disclosures"
+    label: str = "another person's disclosure in a group or couples session"
+    citation: str = "NASW Code 1.07(f)"
+
+    def matches(self, sentence: str, context: TopicContext) -> bool:
+        """True when someone other than the client is the subject of the sentence or a clause."""
+        lead = _LEAD.match(sentence)
+        body = sentence[lead.end() :] if lead else sentence
+        if _DESCRIBED.search(body) or _CLAUSE.search(body):
+            return True
+        partner = _PARTNER_SPEAKS.search(body)
+        if partner and not _names_subject(partner.group(0), context):
+            return True
+        for pattern in (_NAME_FIRST, _NAME_DISCLOSES):
+            named = pattern.search(body)
+            if named and _is_someone_else(named.group("name"), context):
+                return True
+        return False
+
+    def continues(self, sentence: str) -> bool:
+        """After another member's words, a sentence opening with a pronoun is still theirs."""
+        return bool(_PRONOUN.search(sentence))
+
+
+def _names_subject(phrase: str, context: TopicContext) -> bool:
+    """Whether a phrase ("her partner Tom") names the subject of the request."""
+    return bool(_name_words(phrase) & _subject_words(context))
+
+
+TOPIC = GroupDisclosures()

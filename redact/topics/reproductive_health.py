@@ -1,0 +1,51 @@
+"""Reproductive health: pregnancy, its loss or ending, contraception and fertility care.
+
+Reproductive-health records can expose a client to prosecution or violence in some states,
+and they are among the details a client least expects to see in a release. Withheld:
+pregnancy and its care (prenatal, OB, due date, trimester), abortion, miscarriage and
+stillbirth, contraception, fertility treatment, sterilisation, and postpartum care. Not
+withheld: the existence of children and their births ("her son was born in 2015"), and
+the everyday meanings of the same words: a "labor" dispute, a "delivery" of groceries,
+being "due" for recertification, a lower-case "plan B".
+"""
+
+from __future__ import annotations
+
+from redact.topics.base import PhraseTopic, words
+
+PHRASES = words(
+    r"pregnan\w*|expecting (?:a baby|a child|her (?:first|second|third|\w+) (?:baby|child))",
+    r"(?:first|second|third) trimester|trimester|gestation\w*|(?:\d+|\w+) weeks (?:pregnant"
+    r"|gestation)",
+    r"prenatal|pre-natal|antenatal|(?-i:OB)(?:/(?-i:GYN))?|obstetric\w*|gyn(?:a)?ecolog\w*"
+    r"|midwife|doula",
+    r"due date|(?:is|was) due in (?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)",
+    r"abortion|terminat(?:e|ed|ing|ion of) (?:the |her |a )?pregnancy",
+    r"miscarr\w+|stillbirth|stillborn|ectopic|pregnancy loss|lost the baby",
+    r"contracepti\w+|birth control|(?-i:IUD)|(?-i:Plan B)|morning[- ]after pill|depo-provera"
+    r"|depo (?:shot|injection)"
+    r"|nexplanon|oral contraceptives?|condoms?",
+    r"infertil\w*|fertility (?:treatment|clinic|specialist|medication)|(?-i:IVF)|in vitro"
+    r"|egg retrieval"
+    r"|trying to (?:conceive|get pregnant|have a baby)|surrogacy",
+    r"tubal ligation|tubes tied|hysterectomy|vasectomy|sterili[sz]ation",
+    r"postpartum|post-partum|perinatal|breastfeed\w*|lactation",
+    r"Planned Parenthood|family planning|women's health clinic|reproductive (?:health|care|rights)",
+    r"(?-i:HCG)|ultrasound|sonogram|(?:labor|labour) and delivery|went into (?:labor|labour)",
+)
+
+#: Everyday meanings of the same words, blanked out first.
+BLOCKERS = words(
+    r"ultrasound of (?:the |her |his )?(?:kidneys?|liver|gallbladder|abdomen|heart|thyroid|knee"
+    r"|shoulder)",
+    r"(?:abdominal|renal|cardiac|thyroid) ultrasound",
+)
+
+TOPIC = PhraseTopic(
+    id="reproductive_health",
+    label="reproductive health",
+    citation="",
+    phrases=PHRASES,
+    blockers=BLOCKERS,
+)

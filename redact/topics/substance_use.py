@@ -1,0 +1,87 @@
+"""Substance-use disorder treatment, withheld under 42 CFR Part 2.
+
+Part 2 protects records that identify someone as having, or having had, a substance-use
+disorder: diagnosis, treatment, referral for treatment, and what treatment brings with it
+(medication for opioid use disorder, detox, recovery meetings, sponsors, drug screens,
+relapse). A plain denial or absence of use ("denies alcohol use", "no history of substance
+use") identifies nobody as having a disorder and is NOT withheld; nor is use without
+disorder or treatment words ("drinks socially"). Diagnosis words about a relative ("her
+father is an alcoholic") are withheld: not Part 2 strictly, but the same stigma, and
+withholding too much is the safe side.
+
+Acronyms are matched case-sensitively and only in context ("AA meetings", not an "AA
+degree"); "relapse", "recovery" and "addiction" have blockers for their other meanings.
+"""
+
+from __future__ import annotations
+
+from redact.topics.base import PhraseTopic, words
+
+_SUB = (
+    r"(?:alcohol|drug|substance|opioid|opiate|heroin|cocaine|crack|meth(?:amphetamine)?"
+    r"|cannabis|marijuana|fentanyl|stimulant|benzodiazepine|polysubstance|chemical)"
+)
+_GROUPS = r"(?-i:AA|NA)(?:/(?-i:AA|NA))?"
+
+PHRASES = words(
+    # diagnoses
+    rf"{_SUB}[- ](?:use|abuse) disorders?",
+    r"(?-i:OUD|AUD|SUD)",
+    rf"{_SUB} (?:dependence|dependency|abuse|addiction|misuse)",
+    r"addiction|addicted|alcoholism|alcoholic",
+    # treatment and its settings
+    rf"{_SUB}[- ](?:use |abuse )?(?:treatment|program|counsel\w*|services|assessment|evaluation"
+    r"|provider|groups?|clinic|court|rehab\w*|unit|screening and referral)",
+    r"addiction (?:treatment|medicine|services|counsel\w*|specialist)",
+    r"(?:dual[- ]diagnosis|co-occurring) (?:treatment|program|disorders?|group)",
+    r"(?:opioid|methadone|suboxone) (?:treatment|maintenance|clinic|program|provider)",
+    r"rehab|detox\w*|withdrawal management|(?:medically supervised|medical) withdrawal",
+    r"sober living|halfway house|recovery (?:house|home|residence|coach|center|community"
+    r"|meetings?|support)",
+    r"(?-i:MAT|MOUD|OTP)",
+    r"methadone|buprenorphine|suboxone|subutex|sublocade|naltrexone|vivitrol|naloxone|narcan"
+    r"|antabuse|disulfiram|acamprosate",
+    r"dosing (?:window|clinic|schedule|nurse)|take[- ]home (?:doses|bottles)|dosed",
+    # recovery support
+    rf"{_GROUPS} (?:meetings?|sponsor|groups?|chips?|home group|step work)",
+    rf"(?:attend\w*|at|to|in|from|through|joined|started) {_GROUPS}",
+    r"SMART Recovery|Alcoholics Anonymous|Narcotics Anonymous|Cocaine Anonymous|Al-Anon|Nar-Anon",
+    r"(?:twelve|12)[- ]step\w*",
+    r"(?:her|his|their|my|a new) sponsor",
+    r"in (?:early |long[- ]term |sustained )?recovery|(?:her|his|their|client's) recovery",
+    r"sober|sobriety|clean (?:and sober|time|date)|(?:days?|weeks?|months?|years?) clean",
+    r"relaps\w*|overdos\w*|(?-i:OD)'?d",
+    # monitoring
+    r"(?:urine |random |observed )?(?:drug|tox|toxicology) (?:screens?|tests?|results?)",
+    r"(?-i:UDS)|urinalysis|breathalyzer|toxicology",
+    r"(?:random|weekly|observed|positive|negative|clean|dirty) (?-i:UAs?)|(?-i:UAs?) (?:results?"
+    r"|screens?)",
+    rf"using again|(?:resumed|returned to) (?:using|drinking)|{_SUB} cravings|cravings to (?:use"
+    rf"|drink)",
+    r"(?:date of )?last use|drinking again",
+)
+
+#: Near misses, blanked out before matching: denials, absences, and other meanings.
+BLOCKERS = words(
+    r"(?:denie[sd]|denying|negative for|not using|does not use|doesn't use|never used"
+    r"|no (?:reported |known |current |past )?(?:history of|hx of)?)\s+(?:any\s+)?"
+    r"(?:current\s+|past\s+)?(?:alcohol|drug|substance|tobacco|illicit drug|opioid|marijuana"
+    r"|cannabis)(?:\s+or\s+(?:alcohol|drug|substance|tobacco|illicit drug)s?)?"
+    r"(?:\s+(?:use|abuse|misuse))?(?:\s+(?:history|concerns?|issues?))?",
+    r"(?:gaming|video game|internet|phone|screen|social media|shopping|sugar) addiction",
+    r"addicted to (?:video games|gaming|(?:her|his|their) phone|screens?|social media|shopping)",
+    r"non-alcoholic|sober-minded",
+    r"(?:depressi\w+|psychotic|mood|cancer|leukemia|symptom|mental health) relapses?",
+    r"relapses? (?:of|in) (?:her |his |their )?(?:depressi\w+|psychosis|symptoms|mood|cancer)",
+    r"(?:in )?recovery (?:from|after) (?:the |her |his |their |an? )?"
+    r"(?:surgery|injury|illness|fall|stroke|flu|covid|hurricane|flood|fire|\w+ (?:surgery|injury))",
+    r"disaster recovery|(?:visa|immigration|financial|corporate) sponsor",
+)
+
+TOPIC = PhraseTopic(
+    id="substance_use",
+    label="substance use treatment",
+    citation="42 CFR Part 2",
+    phrases=PHRASES,
+    blockers=BLOCKERS,
+)

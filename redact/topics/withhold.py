@@ -1,0 +1,166 @@
+"""Finding the passages a policy withholds by topic, and the markers that replace them.
+
+A passage is one or more whole sentences. It starts at a sentence the topic matches and
+grows over the following sentences of the same paragraph while the topic continues:
+
+1. the next sentence matches the topic itself;
+2. the next sentence opens as a continuation (`Topic.continues`: "She has been...",
+   "This...", "In addition..."; for group disclosures, any pronoun);
+3. the matching sentence is a heading: it ends with ":", or it opens with a label the
+   topic matches on its own ("Process content: ...", "Substance use treatment: ..."),
+   so the rest of its paragraph is what the heading announces.
+
+A passage never crosses a blank line. Passages of different topics that overlap are
+merged into one, which names every topic; passages carry offsets and topic ids, never
+text, and only the transform slices the original.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from redact.topics import substance_use
+from redact.topics.base import Topic, TopicContext
+from redact.topics.registry import get_topic
+from redact.topics.sentences import Sentence, sentences
+
+#: The re-disclosure notice of 42 CFR 2.32(a)(1), in our words, kept close to the
+#: regulation's statement. It must accompany a consented release of Part 2 records.
+PART2_NOTICE = (
+    "This record was disclosed to you from records protected by federal confidentiality "
+    "rules (42 CFR part 2). These rules prohibit you from using or disclosing this record, "
+    "or testimony that describes the information in it, in any civil, criminal, "
+    "administrative or legislative proceeding by any federal, state or local authority "
+    "against the patient, unless the patient consents, except as provided at 42 CFR "
+    "2.12(c)(5) or as a court authorises under 42 CFR 2.64 or 2.65. The federal rules also "
+    "prohibit any other use or disclosure of this record unless at least one of these "
+    "applies: further use or disclosure is expressly permitted by the written consent of "
+    "the person whose information is disclosed in this record, or is otherwise permitted "
+    "by 42 CFR part 2; you are a covered entity or business associate and received the "
+    "record for treatment, payment or health care operations; or you received the record "
+    "from a covered entity or business associate as permitted by 45 CFR part 164, subparts "
+    "A and E. A general authorization to release medical or other information is NOT "
+    "enough to meet the requirements of written consent for further use or disclosure of "
+    "this record (see 42 CFR 2.31)."
+)
+
+#: The abbreviated statement 42 CFR 2.32(a)(2) allows where space is short.
+PART2_SHORT_NOTICE = "42 CFR part 2 prohibits unauthorized use or disclosure of these records."
+
+_OUR_MARKER = re.compile(r"\[withheld(?::[^\]]*)?\]")
+_LABEL = re.compile(r"^([A-Z][\w '/&()-]{0,40}?):\s")
+
+
+@dataclass(frozen=True, slots=True)
+class WithheldPassage:
+    """Offsets of whole sentences to withhold, the topic that withholds them, and any
+    other topics whose passages overlapped and were merged into this one."""
+
+    start: int
+    end: int
+    topic_id: str
+    also: tuple[str, ...] = ()
+
+    @property
+    def topic_ids(self) -> tuple[str, ...]:
+        """Every topic that withholds this passage, the primary first."""
+        return (self.topic_id, *self.also)
+
+
+def marker(topic: Topic, *, named: bool = True) -> str:
+    """`[withheld: substance use treatment, 42 CFR Part 2]`, or `[withheld]` unnamed.
+
+    Naming the topic tells a reader that something of that kind exists, which can itself be
+    sensitive (the fact of Part 2 treatment is protected); `named=False` says only that
+    something was withheld.
+    """
+    if not named:
+        return "[withheld]"
+    reason = f"{topic.label}, {topic.citation}" if topic.citation else topic.label
+    return f"[withheld: {reason}]"
+
+
+def passage_marker(passage: WithheldPassage, *, named: bool = True) -> str:
+    """The marker of a passage, naming each of its topics: `[withheld: a, cite; b]`."""
+    if not named:
+        return "[withheld]"
+    reasons = (marker(get_topic(t))[len("[withheld: ") : -1] for t in passage.topic_ids)
+    return f"[withheld: {'; '.join(reasons)}]"
+
+
+def _is_heading(text: str, sentence: Sentence, topic: Topic, context: TopicContext) -> bool:
+    """Whether a matching sentence announces its paragraph: "Process notes:", "Process: ..."."""
+    body = text[sentence.start : sentence.end]
+    label = _LABEL.match(body)
+    return body.endswith(":") or bool(label and topic.matches(label.group(1) + ":", context))
+
+
+def _runs(
+    text: str, found: Sequence[Sentence], topic: Topic, context: TopicContext
+) -> list[tuple[int, int]]:
+    """(start, end) of each passage of one topic."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(found):
+        first = found[i]
+        if not topic.matches(text[first.start : first.end], context):
+            i += 1
+            continue
+        heading, end, i = _is_heading(text, first, topic, context), first.end, i + 1
+        while i < len(found) and found[i].paragraph == first.paragraph:
+            following = text[found[i].start : found[i].end]
+            if not (heading or topic.matches(following, context) or topic.continues(following)):
+                break
+            end, i = found[i].end, i + 1
+        runs.append((first.start, end))
+    return runs
+
+
+def _merge(spans: list[tuple[int, int, int]], ids: Sequence[str]) -> list[WithheldPassage]:
+    """Overlapping (start, end, topic index) spans as passages naming all their topics."""
+    merged: list[tuple[int, int, set[int]]] = []
+    for start, end, index in sorted(spans):
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], end), last[2] | {index})
+        else:
+            merged.append((start, end, {index}))
+    passages = []
+    for start, end, indexes in merged:
+        names = [ids[k] for k in sorted(indexes)]
+        passages.append(WithheldPassage(start, end, names[0], tuple(names[1:])))
+    return passages
+
+
+def find_withheld(
+    text: str, topic_ids: Sequence[str], context: TopicContext
+) -> list[WithheldPassage]:
+    """The passages of `text` to withhold for the given topics, sorted and non-overlapping.
+
+    An unknown topic id is a `PolicyError`. Topics are listed in the order given, which
+    decides the primary topic of a merged passage.
+    """
+    ids = list(dict.fromkeys(topic_ids))
+    topics = [get_topic(t) for t in ids]
+    found = sentences(text)
+    spans = [
+        (start, end, index)
+        for index, topic in enumerate(topics)
+        for start, end in _runs(text, found, topic, context)
+    ]
+    return _merge(spans, ids)
+
+
+def needs_part2_notice(text: str, context: TopicContext) -> bool:
+    """Whether a released text still holds substance-use treatment content.
+
+    Call it on the text being released under a policy that does not withhold
+    `substance_use`: if it is True, the release must carry `PART2_NOTICE`. Our own
+    withheld markers are ignored, so a text whose Part 2 content was withheld is False.
+    """
+    plain = _OUR_MARKER.sub(lambda m: " " * len(m.group(0)), text)
+    return any(
+        substance_use.TOPIC.matches(plain[s.start : s.end], context) for s in sentences(plain)
+    )

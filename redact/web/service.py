@@ -1,0 +1,201 @@
+"""What the page does, without HTTP: list purposes, review a note, release it.
+
+One Redactor per purpose is built on first use and kept for the life of the server, so the
+model loads once and pseudonyms stay consistent across the notes of a session. Only the
+built-in policies can be named from the page: a request never makes the server read a file.
+Redaction and release run one at a time, because the spaCy pipeline is not shared safely
+between threads and the release log is appended in order anyway.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from redact.disclose import disclose_note
+from redact.entities import label_for
+from redact.errors import MissingReleaseFieldError, PolicyError
+from redact.findings import Action, Finding
+from redact.policy.loader import builtin_names, load_policy
+from redact.policy.requirements import ReleaseFields
+from redact.redactor import Overrides, RedactionResult, Redactor
+from redact.web.schemas import RedactRequest, ReleaseRequest
+
+RedactorFor = Callable[[str], Redactor]
+
+#: How the page names the release fields in its messages.
+FIELD_LABELS = {
+    "recipient": "Recipient",
+    "authority": "Legal authority",
+    "subject_ref": "Client id",
+    "actor": "Your name",
+}
+
+#: Recorded in the release log, so an entry shows it came from a reviewed page.
+RELEASE_CHANNEL = "redact serve"
+
+
+def redactor_cache(model: str | None = None) -> RedactorFor:
+    """A function giving the (cached) Redactor of a built-in purpose."""
+    cache: dict[str, Redactor] = {}
+    lock = threading.Lock()
+
+    def get(purpose: str) -> Redactor:
+        with lock:
+            if purpose not in cache:
+                cache[purpose] = Redactor(load_policy(purpose), model=model)
+            return cache[purpose]
+
+    return get
+
+
+def overrides_of(request: RedactRequest) -> Overrides:
+    """The clinician's corrections as the Redactor takes them."""
+    return Overrides(keep=frozenset(request.keep), add=tuple(request.add))
+
+
+def was_overridden(finding: Finding, overrides: Overrides, redactor: Redactor) -> bool:
+    """True when the clinician kept a finding the policy would have changed."""
+    if finding.action is not Action.KEEP or (finding.start, finding.end) not in overrides.keep:
+        return False
+    policy = redactor.policy
+    by_policy = finding.is_subject and policy.keep_subject
+    return not by_policy and policy.rule_for(finding.entity_type).action is not Action.KEEP
+
+
+def override_counts(
+    findings: Iterable[Finding], overrides: Overrides, redactor: Redactor
+) -> dict[str, int]:
+    """Release-log facts: how many findings were kept and spans added, by type. No text."""
+    kept = Counter(f.entity_type for f in findings if was_overridden(f, overrides, redactor))
+    added = Counter(entity_type for _, _, entity_type in overrides.add)
+    counts = {f"override_kept:{t}": n for t, n in kept.items()}
+    counts.update({f"override_added:{t}": n for t, n in added.items()})
+    return dict(sorted(counts.items()))
+
+
+def _origin(finding: Finding, overrides: Overrides, redactor: Redactor) -> str:
+    """How a finding came to be: added or kept by the clinician, withheld, or detected."""
+    if finding.withheld:
+        return "withheld"  # a passage the policy withholds for its topic: not overridable here
+    if finding.source == "override":
+        return "added"
+    if was_overridden(finding, overrides, redactor):
+        return "kept"
+    return "detected"
+
+
+def review_payload(
+    result: RedactionResult, overrides: Overrides, redactor: Redactor
+) -> dict[str, object]:
+    """The page's view of a result: output text, findings placed in both texts, warnings."""
+    findings = [
+        {
+            "start": placed.finding.start,
+            "end": placed.finding.end,
+            "entity_type": placed.finding.entity_type,
+            "label": label_for(placed.finding.entity_type),
+            "action": placed.finding.action.value,
+            "origin": _origin(placed.finding, overrides, redactor),
+            "topics": list(placed.finding.withheld),
+            "out_start": placed.out_start,
+            "out_end": placed.out_end,
+        }
+        for placed in result.placed
+    ]
+    return {
+        "text": result.text,
+        "findings": findings,
+        "warnings": list(result.warnings),
+        "counts": result.counts,
+    }
+
+
+def purpose_summary(name: str) -> dict[str, object]:
+    """A built-in purpose as the page lists it."""
+    policy = load_policy(name).policy
+    return {
+        "name": policy.name,
+        "title": policy.title,
+        "description": " ".join(policy.description.split()),
+        "required_fields": list(policy.required_fields),
+        "keep_subject": policy.keep_subject,
+        "warnings": list(policy.warnings),
+    }
+
+
+def check_fields(redactor: Redactor, fields: ReleaseFields) -> None:
+    """Refuse a release missing the purpose's required fields, naming them as the page does."""
+    missing = [
+        FIELD_LABELS[name]
+        for name in redactor.policy.required_fields
+        if not (getattr(fields, name) or "").strip()
+    ]
+    if missing:
+        raise MissingReleaseFieldError(
+            f"purpose '{redactor.policy.name}' requires: {', '.join(missing)}"
+        )
+
+
+def _blank_to_none(value: str | None) -> str | None:
+    return value.strip() or None if value is not None else None
+
+
+class ReviewService:
+    """The page's operations over a release log and a cache of Redactors."""
+
+    def __init__(self, log_path: Path, redactor_for: RedactorFor) -> None:
+        self.log_path = log_path
+        self._redactor_for = redactor_for
+        self._lock = threading.Lock()
+
+    def redactor(self, purpose: str) -> Redactor:
+        """The Redactor of a built-in purpose; any other name is refused."""
+        if purpose not in builtin_names():
+            raise PolicyError(f"unknown purpose; built-in purposes: {', '.join(builtin_names())}")
+        return self._redactor_for(purpose)
+
+    def purposes(self) -> list[dict[str, object]]:
+        """Every built-in purpose with its description and required fields."""
+        return [purpose_summary(name) for name in builtin_names()]
+
+    def review(self, request: RedactRequest) -> dict[str, object]:
+        """Redact a note with the clinician's corrections; nothing is stored."""
+        overrides = overrides_of(request)
+        with self._lock:
+            redactor = self.redactor(request.purpose)
+            result = redactor.redact(request.text, request.subject, overrides)
+        return review_payload(result, overrides, redactor)
+
+    def release(self, request: ReleaseRequest) -> dict[str, object]:
+        """Log the release (hashes and counts, with override counts), then return the text."""
+        overrides = overrides_of(request)
+        fields = ReleaseFields(
+            actor=request.actor.strip(),
+            recipient=_blank_to_none(request.recipient),
+            authority=_blank_to_none(request.authority),
+            subject_ref=_blank_to_none(request.subject_ref),
+        )
+        with self._lock:
+            redactor = self.redactor(request.purpose)
+            check_fields(redactor, fields)
+            preview = redactor.redact(request.text, request.subject, overrides)
+            extra: dict[str, str | int | bool | None] = {"channel": RELEASE_CHANNEL}
+            extra.update(override_counts(preview.findings, overrides, redactor))
+            disclosure = disclose_note(
+                request.text,
+                source="web-page",
+                redactor=redactor,
+                fields=fields,
+                log_path=self.log_path,
+                subject=request.subject,
+                overrides=overrides,
+                extra=extra,
+            )
+        payload = review_payload(disclosure.result, overrides, redactor)
+        payload["release_id"] = disclosure.entry.id
+        payload["log_path"] = str(self.log_path)
+        payload["overrides"] = {k: v for k, v in extra.items() if k.startswith("override_")}
+        return payload

@@ -1,0 +1,85 @@
+"""`redact evaluate`: the table, the JSON, filters, and that nothing is logged or leaked."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from redact.cli import app
+from tests.evaluate.corpus_factory import CANARIES, write_corpus
+
+runner = CliRunner()
+
+
+def _run(args: list[str]) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["evaluate", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_prints_an_aligned_table_and_writes_no_release_log(tmp_path: Path, log_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "gold.jsonl")
+    code, out, err = _run([str(corpus), "--policy", "social-media"])
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "corpus: gold.jsonl"
+    assert lines[1].startswith("engine: redact (policy social-media), model ")
+    header = next(i for i, line in enumerate(lines) if line.startswith("label"))
+    assert lines[header].split() == ["label", "spans", "recall", "leak", "rate"]
+    assert lines[header + 1 : header + 4] == [
+        "--------  -----  ------  ---------",
+        "CODE          1   1.000      0.000",
+        "DATETIME      1   1.000      0.000",
+    ]
+    assert "ALL           7   0.714      0.286" in lines
+    assert "token precision: 0.833 (10 of 12 touched words in a gold span of any label)" in out
+    assert "3 documents, 7 spans, " in out and "characters/s" in out
+    assert not log_path.exists()
+    for canary in CANARIES:
+        assert canary not in out + err
+
+
+def test_json_with_where_and_label_filters(tmp_path: Path, log_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "gold.jsonl")
+    code, out, err = _run(
+        [str(corpus), "--where", "identifier_type=DIRECT,QUASI", "--where", "source=s0",
+         "--label", "PERSON", "--label", "MISC", "--label", "DEM", "--json"]
+    )  # fmt: skip
+    assert code == 0, err
+    payload = json.loads(out)
+    assert payload["where"] == {"identifier_type": ["DIRECT", "QUASI"], "source": ["s0"]}
+    assert payload["labels"] == ["DEM", "MISC", "PERSON"]
+    assert payload["by_label"]["PERSON"] == {
+        "spans": 1, "covered": 1, "leaked": 0, "recall": 1.0, "leak_rate": 0.0
+    }  # fmt: skip
+    assert payload["by_label"]["MISC"]["recall"] == 0.0  # doc-2 (s0): "Corolla" missed
+    assert payload["by_label"]["DEM"]["spans"] == 0  # the DEM span is in doc-1 (s1)
+    assert payload["overall"]["spans"] == 2
+    assert payload["token_precision"] == {"touched": 12, "in_gold": 10, "precision": 0.8333}
+    assert set(payload["per_second"]) == {"documents", "spans", "characters"}
+    assert not log_path.exists()
+    for canary in CANARIES:
+        assert canary not in out + err
+
+
+def test_limit_and_bad_arguments(tmp_path: Path, log_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "gold.jsonl")
+    code, out, err = _run([str(corpus), "--limit", "1", "--json"])
+    assert code == 0, err
+    assert json.loads(out)["documents"] == 1
+    code, _, err = _run([str(corpus), "--where", "identifier_type"])
+    assert code == 2 and "expected FIELD=V1,V2" in err
+    code, _, err = _run([str(corpus), "--engine", "spacy"])
+    assert code == 2 and "must be one of redact, vanilla" in err
+    assert not log_path.exists()
+
+
+def test_a_malformed_corpus_names_the_line_and_exits_3(tmp_path: Path, log_path: Path) -> None:
+    corpus = tmp_path / "gold.jsonl"
+    corpus.write_text('{"id": "a", "text": "Maria", "spans": []}\n{"id": "b", "text": "Maria"\n')
+    code, out, err = _run([str(corpus)])
+    assert code == 3
+    assert f"{corpus} line 2: not valid JSON" in err
+    assert "Maria" not in out + err
+    assert not log_path.exists()

@@ -1,0 +1,44 @@
+"""HIV/AIDS and communicable-disease status: status, tests and treatment are withheld."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.topics.base import NO_CONTEXT
+from redact.topics.communicable_disease import TOPIC
+
+MUST = [
+    "Client disclosed that she is HIV-positive and has told no one in her family.",
+    "His viral load is undetectable and his CD4 count is stable.",
+    "She takes Biktarvy daily and sees the infectious disease clinic every three months.",
+    "Client was diagnosed with hepatitis C last year and is starting treatment.",
+    "He tested positive for tuberculosis during his shelter intake screening.",
+    "Referred to the health department for STI testing and treatment.",
+    "Client is on PrEP and asked about clinic hours.",
+    "She was treated for syphilis in 2019.",
+    "His partner is living with AIDS and receives home care.",
+    "Client completed a TB test for her new job; the result is pending.",
+]
+
+MUST_NOT = [
+    "Client's grandmother uses hearing aids and struggles on the phone.",
+    "Staff completed first aid training this month.",
+    "Her daughter enjoys art therapy on Wednesdays.",
+    "Location of the follow-up meeting is TBD.",
+    "Client missed the session because of a cold.",
+    "Immunizations are up to date per the school nurse.",
+    "She has a positive attitude about the new apartment.",
+    "Her laugh is contagious and lifted the room.",
+    "Client applied for financial aid at the community college.",
+    "He received a flu shot at the pharmacy.",
+]
+
+
+@pytest.mark.parametrize("sentence", MUST)
+def test_withholds(sentence: str) -> None:
+    assert TOPIC.matches(sentence, NO_CONTEXT)
+
+
+@pytest.mark.parametrize("sentence", MUST_NOT)
+def test_keeps(sentence: str) -> None:
+    assert not TOPIC.matches(sentence, NO_CONTEXT)

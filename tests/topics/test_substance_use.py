@@ -1,0 +1,63 @@
+"""Substance-use treatment (42 CFR Part 2): what is withheld and what is not.
+
+Decision documented here and in the module: a plain denial or absence of use is NOT
+withheld (it identifies nobody as having a disorder); treatment, recovery support,
+medication, screens and relapse ARE.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.topics.base import NO_CONTEXT
+from redact.topics.substance_use import TOPIC
+
+MUST = [
+    "Client attends AA meetings three times a week and has a sponsor.",
+    "She reports she has been attending the opioid treatment program daily.",
+    "Remains on methadone 80 mg, dosed at the window each morning.",
+    "He was discharged from detox on Friday and referred to an IOP at the clinic.",
+    "Urine drug screen from last week was negative for non-prescribed substances.",
+    "Diagnosis: opioid use disorder, moderate, in early remission.",
+    "Client relapsed on alcohol after her mother's funeral.",
+    "She has 90 days clean and is proud of her sobriety.",
+    "Writer referred client to a substance abuse evaluation as ordered by the court.",
+    "He was prescribed Suboxone by his MAT provider.",
+    "Client goes to NA on Tuesdays.",
+    "Her father is an alcoholic and was in rehab twice.",
+    "Client denies alcohol use but continues to attend AA.",
+]
+
+MUST_NOT = [
+    "Client denies alcohol use.",
+    "No history of substance use.",
+    "She denies any drug or alcohol use and no substance use concerns were identified.",
+    "He has an AA degree from the community college.",
+    "Allergies: NA",
+    "She is in recovery from knee surgery and uses a walker.",
+    "Client reports a relapse of depression after losing her job.",
+    "Her son is addicted to video games, according to his teacher.",
+    "Client drinks coffee every morning before work.",
+    "The family moved to Sacramento, CA in June.",
+    "She served non-alcoholic punch at the party.",
+    "Substance use history: denies.",
+    "Client was sober-minded and thoughtful in today's discussion of the budget.",
+]
+
+
+@pytest.mark.parametrize("sentence", MUST)
+def test_withholds(sentence: str) -> None:
+    assert TOPIC.matches(sentence, NO_CONTEXT)
+
+
+@pytest.mark.parametrize("sentence", MUST_NOT)
+def test_keeps(sentence: str) -> None:
+    assert not TOPIC.matches(sentence, NO_CONTEXT)
+
+
+def test_identity() -> None:
+    assert (TOPIC.id, TOPIC.label, TOPIC.citation) == (
+        "substance_use",
+        "substance use treatment",
+        "42 CFR Part 2",
+    )

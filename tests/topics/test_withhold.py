@@ -1,0 +1,158 @@
+"""Passages: whole sentences, grown while the topic continues, never across paragraphs."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from redact.errors import PolicyError
+from redact.topics.base import NO_CONTEXT, TopicContext
+from redact.topics.registry import TOPICS, get_topic
+from redact.topics.withhold import (
+    PART2_NOTICE,
+    PART2_SHORT_NOTICE,
+    WithheldPassage,
+    find_withheld,
+    marker,
+    needs_part2_notice,
+    passage_marker,
+)
+
+
+def withheld(text: str, *topics: str, context: TopicContext = NO_CONTEXT) -> list[str]:
+    return [text[p.start : p.end] for p in find_withheld(text, topics, context)]
+
+
+def test_a_matching_sentence_is_withheld_whole_with_exact_offsets() -> None:
+    text = "Client arrived on time. She attends AA meetings weekly. Housing is stable."
+    [passage] = find_withheld(text, ["substance_use"], NO_CONTEXT)
+    assert passage == WithheldPassage(24, 55, "substance_use")
+    assert text[passage.start : passage.end] == "She attends AA meetings weekly."
+
+
+def test_a_pronoun_continuation_extends_the_passage() -> None:
+    text = "She attends AA. She has been sober for a year. She works at a bakery."
+    assert withheld(text, "substance_use") == ["She attends AA. She has been sober for a year."]
+
+
+def test_a_continuation_opener_extends_but_a_plain_she_does_not() -> None:
+    text = "She attends AA. This helps her mornings. She works at a bakery."
+    assert withheld(text, "substance_use") == ["She attends AA. This helps her mornings."]
+
+
+def test_consecutive_matches_form_one_passage() -> None:
+    text = "On methadone 80 mg. Drug screen negative. Plans to visit her aunt."
+    assert withheld(text, "substance_use") == ["On methadone 80 mg. Drug screen negative."]
+
+
+def test_a_passage_never_crosses_a_blank_line() -> None:
+    text = "She attends AA.\n\nShe has been working more hours."
+    assert withheld(text, "substance_use") == ["She attends AA."]
+
+
+def test_a_matching_heading_withholds_the_rest_of_its_paragraph() -> None:
+    text = (
+        "Process notes (kept separately from the record):\n"
+        "Client spoke about her father at length.\nShe cried.\n\nPlan: meet weekly."
+    )
+    assert withheld(text, "psychotherapy_notes") == [
+        "Process notes (kept separately from the record):\n"
+        "Client spoke about her father at length.\nShe cried."
+    ]
+
+
+def test_a_label_the_topic_matches_withholds_the_rest_of_its_paragraph() -> None:
+    text = "Process: When she cried, he looked away. Both softened.\n\nPlan: weekly sessions."
+    assert withheld(text, "psychotherapy_notes") == [
+        "Process: When she cried, he looked away. Both softened."
+    ]
+
+
+def test_a_label_the_topic_does_not_match_extends_nothing() -> None:
+    text = "S: She attends AA. Kids are well."
+    assert withheld(text, "substance_use") == ["S: She attends AA."]
+
+
+def test_group_disclosure_continues_on_any_pronoun() -> None:
+    text = (
+        "Another member disclosed a relapse. She said her sister found her. Client offered support."
+    )
+    assert withheld(text, "group_disclosures") == [
+        "Another member disclosed a relapse. She said her sister found her."
+    ]
+
+
+def test_overlapping_topics_merge_into_one_passage_naming_both() -> None:
+    text = "Intake. He is HIV-positive and on methadone. Next visit Monday."
+    [passage] = find_withheld(text, ["substance_use", "communicable_disease"], NO_CONTEXT)
+    assert text[passage.start : passage.end] == "He is HIV-positive and on methadone."
+    assert passage.topic_ids == ("substance_use", "communicable_disease")
+    assert passage_marker(passage) == (
+        "[withheld: substance use treatment, 42 CFR Part 2; "
+        "HIV/AIDS or communicable-disease status]"
+    )
+
+
+def test_passages_are_sorted_and_disjoint() -> None:
+    text = "She is pregnant. Kids fine. She attends NA. Rent paid. She is pregnant again."
+    passages = find_withheld(text, ["substance_use", "reproductive_health"], NO_CONTEXT)
+    assert [p.topic_id for p in passages] == [
+        "reproductive_health",
+        "substance_use",
+        "reproductive_health",
+    ]
+    assert all(a.end <= b.start for a, b in pairwise(passages))
+
+
+def test_no_topics_or_no_match_withholds_nothing() -> None:
+    assert find_withheld("She attends AA.", [], NO_CONTEXT) == []
+    assert find_withheld("Housing is stable.", list(TOPICS), NO_CONTEXT) == []
+
+
+def test_unknown_topic_is_a_policy_error() -> None:
+    with pytest.raises(PolicyError, match="substance_abuse"):
+        find_withheld("text", ["substance_abuse"], NO_CONTEXT)
+
+
+@pytest.mark.parametrize(
+    ("topic_id", "expected"),
+    [
+        ("substance_use", "[withheld: substance use treatment, 42 CFR Part 2]"),
+        ("reproductive_health", "[withheld: reproductive health]"),
+        (
+            "shelter_location",
+            "[withheld: shelter or safe-house location, 42 U.S.C. 10406(c)(5)]",
+        ),
+    ],
+)
+def test_markers(topic_id: str, expected: str) -> None:
+    assert marker(get_topic(topic_id)) == expected
+    assert marker(get_topic(topic_id), named=False) == "[withheld]"
+
+
+def test_part2_notice_needed_only_when_treatment_content_is_released() -> None:
+    assert needs_part2_notice("She attends AA meetings weekly.", NO_CONTEXT)
+    assert not needs_part2_notice("Client denies alcohol use.", NO_CONTEXT)
+    released = "Seen today. [withheld: substance use treatment, 42 CFR Part 2] Rent paid."
+    assert not needs_part2_notice(released, NO_CONTEXT)
+
+
+def test_part2_notice_carries_the_required_elements() -> None:
+    for phrase in ("42 CFR part 2", "written consent", "2.31", "NOT", "proceeding"):
+        assert phrase in PART2_NOTICE
+    assert "42 CFR part 2" in PART2_SHORT_NOTICE
+
+
+def test_every_registered_topic_has_a_stable_id_and_label() -> None:
+    assert sorted(TOPICS) == [
+        "communicable_disease",
+        "group_disclosures",
+        "psychotherapy_notes",
+        "reproductive_health",
+        "shelter_location",
+        "substance_use",
+    ]
+    for topic_id, topic in TOPICS.items():
+        assert topic.id == topic_id
+        assert topic.label
