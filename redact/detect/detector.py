@@ -58,9 +58,8 @@ def _outside_markers(text: str, findings: list[Finding]) -> list[Finding]:
     kept = []
     for finding in findings:
         touching = [(s, e) for s, e in spans if s < finding.end and finding.start < e]
-        if not touching:
-            kept.append(finding)
-        elif finding.entity_type not in GENERIC_TYPES and _holds_more(text, finding, touching):
+        specific = finding.entity_type not in GENERIC_TYPES
+        if not touching or (specific and _holds_more(text, finding, touching)):
             kept.append(finding)
     return kept
 
