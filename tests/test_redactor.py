@@ -191,3 +191,15 @@ def test_overrides_keep_a_false_positive_and_add_a_miss(
     second = redactor.redact(text, overrides=overrides)
     assert "Maria Alvarez" in second.text
     assert "Blue Heron" not in second.text and "[LOCATION] diner" in second.text
+
+
+def test_subject_kept_when_a_third_party_shares_the_surname(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "Parent: Omair Jamaal. Mr. Jamaal is the father of Zara Jamaal (age 15). "
+        "Zara attends school; Omair Jamaal drives her."
+    )
+    result = redactor_for("court-subpoena").redact(text, subject=["Omair Jamaal", "Mr. Jamaal"])
+    assert result.text.count("Omair Jamaal") == 2 and "Mr. Jamaal is the father" in result.text
+    assert "Zara" not in result.text

@@ -96,8 +96,11 @@ def propagate_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
     )
     subject_groups = {f.group for f in names if f.is_subject}
     added = []
+    subject_spans = [(f.start, f.end) for f in findings if f.is_subject]
     for match in pattern.finditer(text):
         start, end = match.span()
+        if any(s <= start and end <= e for s, e in subject_spans):
+            continue  # a word of the subject's own mention ("Omair Jamaal"), not a third party
         initial = _INITIAL_BEFORE.search(text, max(0, start - 6), start)
         if initial is not None:
             start = initial.start()
