@@ -18,6 +18,7 @@ from typing import ParamSpec, TypeVar
 
 import typer
 
+from redact.documents.text import decode_note
 from redact.errors import (
     DocumentReadError,
     MissingReleaseFieldError,
@@ -95,17 +96,7 @@ def read_text(source: str) -> str:
         data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
     except OSError as exc:
         raise DocumentReadError(f"cannot read {name}: {exc.strerror}") from None
-    if b"\x00" in data:
-        raise DocumentReadError(f"cannot read {name}: it looks like a binary file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DocumentReadError(
-            f"cannot read {name}: not valid UTF-8 (byte offset {exc.start})"
-        ) from None
-    if not text.strip():
-        raise DocumentReadError(f"cannot read {name}: it is empty")
-    return text
+    return decode_note(data, name)
 
 
 def resolve_log_path(log: Path | None) -> Path:
