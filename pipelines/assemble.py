@@ -2,6 +2,11 @@
 
 A table is written in parts (one per chunk) while the batch runs, then joined into its final
 file in one atomic write, so a table output exists only when every chunk is in it.
+
+Each released file gets a fingerprint of its released text (read back from the output, so
+removed text is never near it) for `redact log trace`; a table is fingerprinted as one text,
+its text cells in row order, and with a client column its rows are counted per client id
+for the accounting of disclosures.
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -17,9 +23,15 @@ from pipelines.spec import BatchSpec
 from pipelines.state import BatchState
 from pipelines.units import Source
 from redact import __version__
+from redact.disclose import policy_facts
 from redact.documents.atomic import atomic_binary
-from redact.documents.tables import TableWriter
+from redact.documents.docx import docx_paragraph_texts, load_docx
+from redact.documents.tables import TableWriter, iter_table
+from redact.frame import is_missing
 from redact.release import DocumentRecord, ReleaseDraft
+from redact.release.checks import ExtraValue
+from redact.release.fingerprint import Fingerprinter
+from redact.release.package import PackageRequest, seal_package
 
 
 def part_path(state: BatchState, index: int, part: int) -> Path:
@@ -54,6 +66,30 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _released_text(spec: BatchSpec, source: Source, output: Path) -> tuple[str, dict[str, int]]:
+    """A released file's fingerprint, and its rows per client id (tables with a client column)."""
+    printer = Fingerprinter()
+    subjects: dict[str, int] = {}
+    if source.kind == "docx":
+        for paragraph in docx_paragraph_texts(load_docx(output.read_bytes(), source.rel)):
+            printer.update(paragraph)
+    elif source.kind == "table":
+        client = spec.tables.client_column
+        for chunk in iter_table(output, spec.tables.chunk_rows):
+            columns = [chunk[c] for c in spec.tables.text_columns if c in chunk.columns]
+            for cells in zip(*columns, strict=True):
+                for cell in cells:
+                    if not is_missing(cell):
+                        printer.update(str(cell))
+            if client and client in chunk.columns:
+                for value in chunk[client]:
+                    if not is_missing(value):
+                        subjects[str(value)] = subjects.get(str(value), 0) + 1
+    else:
+        printer.update(output.read_bytes().decode("utf-8", errors="replace"))
+    return printer.finish().encode(), subjects
+
+
 def release_documents(
     spec: BatchSpec,
     sources: Sequence[Source],
@@ -71,11 +107,21 @@ def release_documents(
             if row.status == RELEASED:
                 for kind, n in parse_counts(row.counts).items():
                     counts[kind] = counts.get(kind, 0) + n
+        fingerprint, subjects = _released_text(spec, source, output)
         documents.append(
             DocumentRecord(source.rel, str(source.path), _file_sha256(source.path),
-                           _file_sha256(output), counts)
+                           _file_sha256(output), counts, fingerprint, subjects)
         )  # fmt: skip
     return tuple(documents)
+
+
+def seal_release(
+    request: PackageRequest, out_dir: Path, documents: Sequence[DocumentRecord], manifest: Path
+) -> dict[str, ExtraValue]:
+    """The released files and the manifest (never the review page) in an encrypted zip."""
+    files = [(doc.doc_id, out_dir / doc.doc_id) for doc in documents]
+    digest = seal_package(request.target, [*files, (manifest.name, manifest)], request.password)
+    return {"sealed": True, "package_sha256": digest}
 
 
 def release_draft(
@@ -85,6 +131,7 @@ def release_draft(
     model: tuple[str, str],
     manifest_sha256: str,
     statuses: Sequence[str],
+    extra: Mapping[str, Any] | None = None,
 ) -> ReleaseDraft:
     """The batch's single release-log entry."""
     totals: dict[str, int] = {}
@@ -108,6 +155,8 @@ def release_draft(
         model_version=model[1],
         key_id=key_id,
         extra={
+            **policy_facts(spec.policy.policy),
+            **(extra or {}),
             "kind": "batch",
             "manifest_sha256": manifest_sha256,
             "released": statuses.count(RELEASED),

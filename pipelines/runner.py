@@ -1,4 +1,8 @@
-"""The local batch runner: sources -> stages -> outputs, manifest, review page, one log entry.
+"""The batch runner: sources -> stages -> outputs, manifest, review page, one log entry.
+
+The stages run in this process, in local worker processes (`Executor`), or on a Dask
+cluster (`pipelines.dask_runner.DaskExecutor`); everything else happens here, the same way
+for every engine, so the engines give the same bytes.
 
 Outputs are written atomically in input order as results come back; each finished unit is
 recorded in the resume state, so an interrupted run resumed with `--resume` redoes nothing
@@ -11,13 +15,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipelines.assemble import (
     assemble_table,
     part_path,
     release_documents,
     release_draft,
+    seal_release,
     table_failure_row,
     write_part,
 )
@@ -27,7 +32,7 @@ from pipelines.manifest import MANIFEST_NAME, write_manifest
 from pipelines.progress import Progress
 from pipelines.records import FAILED, OUT_OF_SCOPE, RELEASED, ManifestRow, ReviewDoc
 from pipelines.review_page import REVIEW_NAME, write_review_page
-from pipelines.spec import BatchSpec
+from pipelines.spec import BatchSpec, Engine
 from pipelines.stages import ChunkOutcome, FileOutcome, process_chunk, process_file
 from pipelines.state import BatchState
 from pipelines.units import Source, iter_sources
@@ -35,7 +40,12 @@ from redact.documents.atomic import write_bytes_atomic
 from redact.documents.tables import iter_table
 from redact.errors import DocumentReadError
 from redact.policy.requirements import check_required
-from redact.release import ReleaseLog
+from redact.release.checks import ExtraValue
+from redact.release.location import LogLocation, open_release_log
+from redact.release.package import PackageRequest
+
+if TYPE_CHECKING:
+    from pipelines.dask_runner import DaskExecutor
 
 
 @dataclass(frozen=True)
@@ -109,16 +119,36 @@ def _write_outcome(
     state.save_part(label.index, label.part, outcome.rows, outcome.review)
 
 
-def run_batch(spec: BatchSpec, log_path: Path, quiet: bool = False) -> BatchReport:
-    """Run a whole batch release; see the module docstring for the guarantees."""
+def _executor(spec: BatchSpec, recipe: RedactorRecipe) -> Executor | DaskExecutor:
+    """The local executor, or the Dask one (imported only when asked for)."""
+    if spec.engine is Engine.DASK:
+        from pipelines.dask_runner import DaskExecutor
+
+        return DaskExecutor(recipe, spec.workers, spec.scheduler)
+    return Executor(recipe, spec.workers)
+
+
+def run_batch(
+    spec: BatchSpec,
+    log_path: LogLocation,
+    quiet: bool = False,
+    *,
+    package: PackageRequest | None = None,
+    extra: dict[str, ExtraValue] | None = None,
+) -> BatchReport:
+    """Run a whole batch release; see the module docstring for the guarantees.
+
+    `package` also seals the released files and the manifest in an encrypted zip (the log
+    records that it did, and the zip's hash); `extra` adds facts to the log entry.
+    """
     check_required(spec.policy.policy, spec.fields)
     spec.out_dir.mkdir(parents=True, exist_ok=True)
     sources = list(iter_sources(spec.inputs, exclude=spec.out_dir))
     state = BatchState(spec.out_dir)
-    key = state.start(request_fingerprint(spec, sources), spec.resume)
+    key = state.start(request_fingerprint(spec, sources), spec.resume, spec.key)
     progress = Progress(len(sources), total_rows(sources), enabled=not quiet)
     recipe = RedactorRecipe(spec.policy, spec.model, key.secret)
-    with Executor(recipe, spec.workers) as executor:
+    with _executor(spec, recipe) as executor:
         for label, outcome in executor.map(_tasks(spec, sources, state)):
             _write_outcome(spec, sources, state, label, outcome)
             progress.advance(units=1 if label.rows == 0 else 0, rows=label.rows)
@@ -148,8 +178,11 @@ def run_batch(spec: BatchSpec, log_path: Path, quiet: bool = False) -> BatchRepo
     )
     statuses = [r.status for r in rows]
     documents = release_documents(spec, sources, state, rows_by_unit)
-    draft = release_draft(spec, documents, key.key_id, model, manifest_sha, statuses)
-    with ReleaseLog.open(log_path) as log:
+    facts = dict(extra or {})
+    if package is not None:
+        facts.update(seal_release(package, spec.out_dir, documents, manifest_path))
+    draft = release_draft(spec, documents, key.key_id, model, manifest_sha, statuses, facts)
+    with open_release_log(log_path) as log:
         entry = log.append(draft)
     state.finish()
     return BatchReport(

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 
 from redact.policy.loader import LoadedPolicy
 from redact.policy.requirements import ReleaseFields
+from redact.transform.pseudonym import ReleaseKey
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,13 @@ class Scope:
         return self.date_from is not None or self.date_to is not None
 
 
+class Engine(StrEnum):
+    """Where the stage functions run: here (`local`) or on a Dask cluster (`dask`)."""
+
+    LOCAL = "local"
+    DASK = "dask"
+
+
 @dataclass(frozen=True)
 class BatchSpec:
     """A whole batch release."""
@@ -58,3 +67,8 @@ class BatchSpec:
     resume: bool = False
     review_limit: int = 1000
     accept_risk: bool = False
+    engine: Engine = Engine.LOCAL
+    #: A Dask scheduler address (`tcp://host:8786`); None starts a LocalCluster here.
+    scheduler: str | None = None
+    #: A given release key (to reproduce a release exactly); None draws a fresh one.
+    key: ReleaseKey | None = None

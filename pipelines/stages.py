@@ -25,6 +25,7 @@ from pipelines.records import (
 from pipelines.review_material import review_doc
 from pipelines.scope import out_of_scope_reasons
 from pipelines.spec import Scope, TableOptions
+from pipelines.stable_zip import stable_zip
 from pipelines.units import Source
 from redact.disclose import is_refused
 from redact.documents.docx import load_docx, redact_docx
@@ -116,7 +117,7 @@ def process_file(
                 captured.append((texts, combined))
                 return parts
 
-            output = redact_docx(document, redact_texts)
+            output = stable_zip(redact_docx(document, redact_texts))
             paragraphs, result = captured[0]
             original = PARAGRAPH_SEPARATOR.join(paragraphs)
     except RedactError as exc:

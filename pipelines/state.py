@@ -36,15 +36,21 @@ class BatchState:
     def __init__(self, out_dir: Path) -> None:
         self.root = out_dir / STATE_DIR
 
-    def start(self, fingerprint: str, resume: bool) -> ReleaseKey:
-        """Create fresh state, or check and reopen existing state when resuming."""
+    def start(self, fingerprint: str, resume: bool, key: ReleaseKey | None = None) -> ReleaseKey:
+        """Create fresh state, or check and reopen existing state when resuming.
+
+        `key`, when given, is the release key instead of a fresh random one.
+        """
         marker = self.root / "request.sha256"
         if resume:
             if not marker.exists():
                 raise ResumeError(f"nothing to resume in {self.root.parent}: no batch state found")
             if marker.read_text().strip() != fingerprint:
                 raise ResumeError("the output folder holds a different request; use a new --out")
-            return ReleaseKey((self.root / "key").read_bytes())
+            stored = ReleaseKey((self.root / "key").read_bytes())
+            if key is not None and key.key_id != stored.key_id:
+                raise ResumeError("the given release key is not the key this batch started with")
+            return stored
         if self.root.exists():
             raise ResumeError(
                 f"{self.root.parent} holds an unfinished batch; add --resume or use a new --out"
@@ -54,7 +60,7 @@ class BatchState:
                 f"output folder {self.root.parent} is not empty; use a new or empty --out"
             )
         self.root.mkdir(parents=True, mode=0o700)
-        key = ReleaseKey.generate()
+        key = key if key is not None else ReleaseKey.generate()
         write_bytes_atomic(self.root / "key", key.secret, OWNER_ONLY)
         write_text_atomic(marker, fingerprint, OWNER_ONLY)
         return key

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from redact import __version__
 from redact.errors import RiskRefusedError
+from redact.findings import Action
+from redact.policy.model import Policy
 from redact.policy.requirements import ReleaseFields, check_required
 from redact.redactor import (
     NO_OVERRIDES,
@@ -21,7 +23,9 @@ from redact.redactor import (
     Subject,
     subject_names,
 )
-from redact.release import DocumentRecord, ReleaseDraft, ReleaseEntry, ReleaseLog
+from redact.release import DocumentRecord, ReleaseDraft, ReleaseEntry
+from redact.release.fingerprint import fingerprint_text
+from redact.release.location import LogLocation, open_release_log
 
 
 def sha256_text(text: str) -> str:
@@ -35,6 +39,18 @@ class NoteDisclosure:
 
     result: RedactionResult
     entry: ReleaseEntry
+
+
+def policy_facts(policy: Policy) -> dict[str, str | int | bool | None]:
+    """What the policy lets through, for the accounting of disclosures: its title, the
+    entity types it keeps as written, and whether the subject's own name stays."""
+    kept = sorted(kind for kind, rule in policy.rules.items() if rule.action is Action.KEEP)
+    return {
+        "policy_title": policy.title,
+        "policy_version": policy.version,
+        "kept_types": ",".join(kept),
+        "keeps_subject": policy.keep_subject,
+    }
 
 
 def release_draft(
@@ -64,7 +80,7 @@ def release_draft(
         model_name=redactor.model_name,
         model_version=redactor.model_version,
         key_id=redactor.key.key_id,
-        extra=extra or {},
+        extra={**policy_facts(redactor.policy), **(extra or {})},
     )
 
 
@@ -93,7 +109,7 @@ def disclose_note(
     source: str,
     redactor: Redactor,
     fields: ReleaseFields,
-    log_path: Path,
+    log_path: LogLocation,
     subject: Subject = None,
     overrides: Overrides = NO_OVERRIDES,
     extra: dict[str, str | int | bool | None] | None = None,
@@ -101,7 +117,9 @@ def disclose_note(
 ) -> NoteDisclosure:
     """Redact one note under the redactor's policy and append its release to the log.
 
-    `extra` adds scalar facts to the log entry (override counts by type, accepted risk).
+    `extra` adds scalar facts to the log entry (override counts by type, accepted risk,
+    the recipient's address). The entry holds a fingerprint of the redacted text, never of
+    the input, so a leaked copy can be traced without the log holding what was removed.
     """
     check_required(redactor.policy, fields)
     result = redactor.redact(text, subject=subject_names(subject), overrides=overrides)
@@ -119,8 +137,9 @@ def disclose_note(
         input_sha256=sha256_text(text),
         output_sha256=sha256_text(result.text),
         counts=result.counts,
+        fingerprint=fingerprint_text(result.text).encode(),
     )
     draft = release_draft(redactor, fields, (document,), result.warnings, extra)
-    with ReleaseLog.open(log_path) as log:
+    with open_release_log(log_path) as log:
         entry = log.append(draft)
     return NoteDisclosure(result, entry)

@@ -106,7 +106,9 @@ class Redactor:
     ) -> None:
         self.loaded = policy if isinstance(policy, LoadedPolicy) else load_policy(policy)
         self.key = key if key is not None else ReleaseKey.generate()
-        self.detector = Detector(model, self.policy.acted_on_types(), batch_size)
+        self.detector = Detector(
+            model, self.policy.acted_on_types(), batch_size, strict=self.policy.strict_capitalised
+        )
 
     @property
     def policy(self) -> Policy:

@@ -179,18 +179,18 @@ def test_overrides_keep_a_false_positive_and_add_a_miss(
 ) -> None:
     from redact import Overrides
 
-    text = "Met Maria Alvarez. She mentioned the Blue Heron diner."
+    text = "Met Maria Alvarez. She mentioned the Open Door diner."
     redactor = redactor_for("social-media")
     first = redactor.redact(text)
     maria = next(f for f in first.findings if text[f.start : f.end] == "Maria Alvarez")
-    diner = text.index("Blue Heron")
+    diner = text.index("Open Door")
     overrides = Overrides(
         keep=frozenset({(maria.start, maria.end)}),
-        add=((diner, diner + len("Blue Heron"), "LOCATION"),),
+        add=((diner, diner + len("Open Door"), "LOCATION"),),
     )
     second = redactor.redact(text, overrides=overrides)
     assert "Maria Alvarez" in second.text
-    assert "Blue Heron" not in second.text and "[LOCATION] diner" in second.text
+    assert "Open Door" not in second.text and "[LOCATION] diner" in second.text
 
 
 def test_subject_kept_when_a_third_party_shares_the_surname(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -9,20 +11,25 @@ from typing import Annotated
 import typer
 
 from pipelines.runner import run_batch
-from pipelines.spec import BatchSpec, Scope, TableOptions
-from redact.cli.common import configure_logging, default_actor, handle_errors, resolve_log_path
+from pipelines.spec import BatchSpec, Engine, Scope, TableOptions
+from redact.cli.common import configure_logging, default_actor, fail, handle_errors
 from redact.cli.note import (
     ActorOption,
     AuthorityOption,
     LogOption,
     ModelOption,
     PurposeOption,
+    RecipientAddressOption,
     RecipientOption,
     SubjectOption,
     SubjectRefOption,
 )
+from redact.errors import ReleaseLogError
 from redact.policy.loader import load_policy
 from redact.policy.requirements import ReleaseFields, check_required
+from redact.release import describe, log_location
+from redact.release.package import PackageRequest
+from redact.transform.pseudonym import ReleaseKey
 
 EXIT_SOME_FAILED = 1
 
@@ -36,6 +43,27 @@ def _day(value: str | None, option: str) -> date | None:
         raise typer.BadParameter("use YYYY-MM-DD", param_hint=option) from None
 
 
+def _package(target: Path | None, password_file: Path | None) -> PackageRequest | None:
+    """The sealed-package request: the password from a file, or typed at a terminal."""
+    if target is None:
+        if password_file is not None:
+            raise fail("--password-file needs --package", 2)
+        return None
+    if password_file is not None:
+        try:
+            password = password_file.read_text(encoding="utf-8").rstrip("\r\n")
+        except (OSError, UnicodeDecodeError):
+            raise fail(f"--password-file: cannot read {password_file}", 2) from None
+    elif sys.stdin.isatty():
+        password = typer.prompt("Package password", hide_input=True, confirmation_prompt=True)
+    else:
+        raise fail("--package needs --password-file (no terminal to type a password in)", 2)
+    try:
+        return PackageRequest(target, password)
+    except ReleaseLogError as exc:
+        raise fail(exc.message, 2) from None
+
+
 @handle_errors
 def batch(
     inputs: Annotated[
@@ -47,6 +75,7 @@ def batch(
     ),
     subject: SubjectOption = None,
     recipient: RecipientOption = None,
+    recipient_address: RecipientAddressOption = None,
     authority: AuthorityOption = None,
     subject_ref: SubjectRefOption = None,
     actor: ActorOption = None,
@@ -78,10 +107,31 @@ def batch(
     client_column: Annotated[
         str | None,
         typer.Option(
-            help="Table column with the client id; other clients' rows are left out.",
+            help="Table column with the client id: with --subject-ref, other clients' rows are "
+            "left out; without it, each row's client id is logged for the accounting.",
         ),
     ] = None,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    engine: Annotated[
+        Engine, typer.Option(help="local: this machine; dask: a Dask cluster (needs redact[dask]).")
+    ] = Engine.LOCAL,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="Dask scheduler address (tcp://HOST:8786); without it --engine dask starts "
+            "a local cluster of --workers processes."
+        ),
+    ] = None,
+    key_file: Annotated[
+        Path | None,
+        typer.Option(
+            exists=True,
+            dir_okay=False,
+            hidden=True,
+            help="Advanced: use this file's bytes (at least 16) as the release key, to reproduce "
+            "a release exactly. Pseudonyms then link across releases that share the key.",
+        ),
+    ] = None,
     resume: Annotated[
         bool, typer.Option(help="Continue an interrupted run in the same --out.")
     ] = False,
@@ -93,6 +143,16 @@ def batch(
         bool, typer.Option(help="Release documents even at high residual risk (logged).")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    package: Annotated[
+        Path | None,
+        typer.Option(
+            help="Also seal the released files and the manifest in this AES-256 encrypted zip."
+        ),
+    ] = None,
+    password_file: Annotated[
+        Path | None,
+        typer.Option(help="File holding the package password (else it is asked for)."),
+    ] = None,
     model: ModelOption = None,
 ) -> None:
     """Redact a folder or table export for one purpose, as one logged release.
@@ -109,15 +169,16 @@ def batch(
     configure_logging(False)
     if (date_from or date_to) and not date_column:
         raise typer.BadParameter("--from/--to need --date-column", param_hint="--date-column")
-    if client_column and not subject_ref:
-        raise typer.BadParameter(
-            "--client-column needs --subject-ref", param_hint="--client-column"
-        )
+    if scheduler and engine is not Engine.DASK:
+        raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
+    if engine is Engine.DASK:  # Dask's own start-up chatter is INFO; warnings still show
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
     if note_type and not note_type_column:
         raise typer.BadParameter("--note-type needs --note-type-column", param_hint="--note-type")
     loaded = load_policy(purpose)
     fields = ReleaseFields(default_actor(actor), recipient, authority, subject_ref)
     check_required(loaded.policy, fields)
+    sealed = _package(package, password_file)
     spec = BatchSpec(
         inputs=tuple(inputs),
         out_dir=out,
@@ -144,13 +205,22 @@ def batch(
         resume=resume,
         review_limit=review_limit,
         accept_risk=accept_risk,
+        engine=engine,
+        scheduler=scheduler,
+        key=ReleaseKey(key_file.read_bytes()) if key_file else None,
     )
-    log_path = resolve_log_path(log)
-    report = run_batch(spec, log_path, quiet=quiet)
+    log_path = log_location(log)
+    report = run_batch(
+        spec,
+        log_path,
+        quiet=quiet,
+        package=sealed,
+        extra={"recipient_address": recipient_address} if recipient_address else None,
+    )
     typer.echo(
         f"released {report.released}, failed {report.failed}, out of scope "
         f"{report.out_of_scope} · manifest {report.manifest} · review page (not for release) "
-        f"{report.review_page} · release #{report.release_id} logged in {log_path}",
+        f"{report.review_page} · release #{report.release_id} logged in {describe(log_path)}",
         err=True,
     )
     if report.failed:

@@ -1,22 +1,45 @@
-"""`redact log`: read and verify the release log."""
+"""`redact log`: read, verify and checkpoint the release log; account for disclosures; trace."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from datetime import UTC, date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from redact.cli.common import fail, handle_errors, resolve_log_path
-from redact.release import ReleaseEntry, ReleaseLog
+from redact.cli.common import fail, handle_errors
+from redact.release import (
+    LogLocation,
+    ReleaseEntry,
+    ReleaseStore,
+    describe,
+    log_location,
+    open_release_log,
+)
+from redact.release.accounting import accounting as accounting_rows
+from redact.release.accounting import default_since, to_csv, to_html
+from redact.release.trace import MIN_SCORE, read_found
+from redact.release.trace import trace as trace_found
 
 app = typer.Typer(help="Read and verify the release log.", no_args_is_help=True)
 
 LogOption = Annotated[
-    Path | None, typer.Option(help="Release log (default: $REDACT_LOG or the user data dir).")
+    str | None,
+    typer.Option(
+        help="Release log: a file, or postgresql://... (default: $REDACT_LOG or the user data dir)."
+    ),
 ]
+
+
+class AccountingFormat(StrEnum):
+    """Output formats of `redact log accounting`."""
+
+    CSV = "csv"
+    HTML = "html"
 
 
 def entry_line(entry: ReleaseEntry) -> str:
@@ -29,11 +52,15 @@ def entry_line(entry: ReleaseEntry) -> str:
     )
 
 
-def _existing_log(log: Path | None) -> Path:
-    path = resolve_log_path(log)
-    if not path.exists():
-        raise fail(f"no release log at {path}", 2)
-    return path
+def _existing_log(log: str | None) -> LogLocation:
+    location = log_location(log)
+    if isinstance(location, Path) and not location.exists():
+        raise fail(f"no release log at {location}", 2)
+    return location
+
+
+def _open(log: str | None) -> ReleaseStore:
+    return open_release_log(_existing_log(log))
 
 
 @app.command("list")
@@ -47,7 +74,7 @@ def list_entries(
     Example:
         redact log list --limit 20
     """
-    with ReleaseLog.open(_existing_log(log)) as release_log:
+    with _open(log) as release_log:
         entries = release_log.entries()
     for entry in entries[-limit:] if limit else entries:
         typer.echo(entry_line(entry))
@@ -64,7 +91,7 @@ def show(
     Example:
         redact log show 3
     """
-    with ReleaseLog.open(_existing_log(log)) as release_log:
+    with _open(log) as release_log:
         entry = release_log.get(entry_id)
     typer.echo(json.dumps(asdict(entry), indent=2, ensure_ascii=False, default=dict))
 
@@ -81,11 +108,106 @@ def verify(
     """Recompute the hash chain; exit 0 when intact, 1 naming the first bad entry.
 
     Example:
-        redact log verify
+        redact log verify --head 3f5a...e9
     """
-    with ReleaseLog.open(_existing_log(log)) as release_log:
+    with _open(log) as release_log:
         report = release_log.verify(head=head)
     if report.ok:
-        typer.echo(f"ok: {report.entries} release(s), chain intact")
+        after = ""
+        if report.entries_after_head is not None:
+            after = f"; checkpoint found, {report.entries_after_head} release(s) after it"
+        typer.echo(f"ok: {report.entries} release(s), chain intact{after}")
         return
     raise fail(f"release log is not intact: {report.reason}", 1)
+
+
+@app.command("checkpoint")
+@handle_errors
+def checkpoint(log: LogOption = None) -> None:
+    """Print the hash of the last release: keep it elsewhere (printed, mailed to the
+    compliance officer) and `redact log verify --head HASH` later proves nothing logged up
+    to it was cut off or rewritten.
+
+    Example:
+        redact log checkpoint
+    """
+    with _open(log) as release_log:
+        head = release_log.head()
+        count = release_log.size()
+    if head is None:
+        raise fail(f"release log {describe(_existing_log(log))} is empty: nothing to keep", 1)
+    typer.echo(head)
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    typer.echo(f"redact: head of {count} release(s) at {stamp}", err=True)
+
+
+@app.command("accounting")
+@handle_errors
+def accounting(
+    subject_ref: Annotated[
+        str, typer.Option("--subject-ref", help="Agency client id the accounting is for.")
+    ],
+    since: Annotated[
+        str | None,
+        typer.Option(help="First day (YYYY-MM-DD); default: six years ago, as HIPAA requires."),
+    ] = None,
+    output_format: Annotated[
+        AccountingFormat, typer.Option("--format", help="csv or html.")
+    ] = AccountingFormat.CSV,
+    log: LogOption = None,
+) -> None:
+    """An accounting of disclosures about one client (45 CFR 164.528), to stdout.
+
+    One row per release about the client: date, recipient and address, what kinds of
+    information went out (from the policy and counts, never the text), purpose, authority.
+
+    Example:
+        redact log accounting --subject-ref CL-20931 --format html > accounting.html
+    """
+    today = datetime.now(UTC).date()
+    try:
+        first = date.fromisoformat(since) if since else default_since(today)
+    except ValueError:
+        raise fail("--since: use YYYY-MM-DD", 2) from None
+    with _open(log) as release_log:
+        rows = accounting_rows(release_log.iter_entries(), subject_ref, first)
+    if output_format is AccountingFormat.HTML:
+        typer.echo(to_html(rows, subject_ref, first, today), nl=False)
+    else:
+        typer.echo(to_csv(rows), nl=False)
+
+
+@app.command("trace")
+@handle_errors
+def trace(
+    files: Annotated[list[Path], typer.Argument(help="Found documents (.txt .md .docx).")],
+    min_score: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="Report matches scoring at least this.")
+    ] = MIN_SCORE,
+    log: LogOption = None,
+) -> None:
+    """Name the release(s) a found document most likely came from, with a similarity score.
+
+    An identical copy matches exactly; a re-flowed copy or an excerpt matches by the
+    fingerprint each release keeps of its redacted text. Exits 1 if a file matches nothing.
+
+    Example:
+        redact log trace found-on-facebook.txt
+    """
+    unmatched = 0
+    with _open(log) as release_log:
+        for path in files:
+            found = read_found(path)
+            matches = trace_found(release_log.iter_entries(), found, min_score=min_score)
+            if not matches:
+                unmatched += 1
+                typer.echo(f"{path}: no match in the release log")
+            for match in matches:
+                how = "exact copy" if match.exact else f"{match.shared}/{match.compared} shared"
+                to = f" to {match.recipient}" if match.recipient else ""
+                typer.echo(
+                    f"{path}: release #{match.release_id} ({match.time[:10]}, {match.purpose}"
+                    f"{to}) document {match.doc_id}: score {match.score:.2f} ({how})"
+                )
+    if unmatched:
+        raise typer.Exit(1)

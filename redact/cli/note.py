@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -13,12 +12,12 @@ from redact.cli.common import (
     default_actor,
     handle_errors,
     read_text,
-    resolve_log_path,
 )
 from redact.disclose import disclose_note
 from redact.policy.loader import load_policy
 from redact.policy.requirements import ReleaseFields, check_required
 from redact.redactor import Redactor
+from redact.release import LogLocation, describe, log_location
 
 PurposeOption = Annotated[
     str, typer.Option("--purpose", "-p", help="Built-in policy name or path to a YAML policy.")
@@ -28,6 +27,10 @@ SubjectOption = Annotated[
     typer.Option("--subject", "-s", help="Name or alias of the person the release is about."),
 ]
 RecipientOption = Annotated[str | None, typer.Option(help="Who receives the release.")]
+RecipientAddressOption = Annotated[
+    str | None,
+    typer.Option(help="The recipient's address, for the accounting of disclosures (optional)."),
+]
 AuthorityOption = Annotated[
     str | None, typer.Option(help="Legal authority: subpoena, order, consent reference.")
 ]
@@ -36,18 +39,22 @@ SubjectRefOption = Annotated[
 ]
 ActorOption = Annotated[str | None, typer.Option(help="Who releases (default: login name).")]
 LogOption = Annotated[
-    Path | None, typer.Option(help="Release log (default: $REDACT_LOG or the user data dir).")
+    str | None,
+    typer.Option(
+        help="Release log: a file, or postgresql://... for an agency's shared log "
+        "(default: $REDACT_LOG or the user data dir)."
+    ),
 ]
 ModelOption = Annotated[
     str | None, typer.Option(help="spaCy model name (default: $REDACT_MODEL or the built-in).")
 ]
 
 
-def summary_line(counts: dict[str, int], entry_id: int, log_path: Path) -> str:
+def summary_line(counts: dict[str, int], entry_id: int, log_path: LogLocation) -> str:
     """`redacted 9: PERSON 5, DATE_TIME 3, PHONE_NUMBER 1 · release #4 logged in PATH`."""
     total = sum(counts.values())
     parts = ", ".join(f"{kind} {n}" for kind, n in counts.items()) or "nothing found"
-    return f"redacted {total}: {parts} · release #{entry_id} logged in {log_path}"
+    return f"redacted {total}: {parts} · release #{entry_id} logged in {describe(log_path)}"
 
 
 @handle_errors
@@ -56,6 +63,7 @@ def note(
     purpose: PurposeOption = "social-media",
     subject: SubjectOption = None,
     recipient: RecipientOption = None,
+    recipient_address: RecipientAddressOption = None,
     authority: AuthorityOption = None,
     subject_ref: SubjectRefOption = None,
     actor: ActorOption = None,
@@ -85,7 +93,7 @@ def note(
     fields = ReleaseFields(default_actor(actor), recipient, authority, subject_ref)
     check_required(loaded.policy, fields)
     text = read_text(file)
-    log_path = resolve_log_path(log)
+    log_path = log_location(log)
     redactor = Redactor(loaded, model=model)
     disclosure = disclose_note(
         text,
@@ -94,6 +102,7 @@ def note(
         fields=fields,
         log_path=log_path,
         subject=subject,
+        extra={"recipient_address": recipient_address} if recipient_address else None,
         accept_risk=accept_risk,
     )
     result = disclosure.result

@@ -15,9 +15,10 @@ from presidio_analyzer import RecognizerResult
 
 from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.model import resolve_model_name
-from redact.detect.names import assign_groups, propagate_names
+from redact.detect.names import absorb_titles, assign_groups, propagate_names
 from redact.detect.nlp_engine import LeanSpacyNlpEngine
 from redact.detect.subject import mark_subject, subject_mentions, subject_pattern
+from redact.detect.trim import trim_findings
 from redact.entities import GENERIC_TYPES
 from redact.findings import Finding
 from redact.transform.markers import marker_spans
@@ -106,19 +107,25 @@ def _within_lines(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 class Detector:
-    """Finds identifiers in texts with a real spaCy model and Presidio."""
+    """Finds identifiers in texts with a real spaCy model and Presidio.
+
+    `strict` (a policy's `strict_capitalised`) adds the strict-mode recognizers and removes
+    titles with the names they precede.
+    """
 
     def __init__(
         self,
         model: str | None = None,
         entity_types: Collection[str] | None = None,
         batch_size: int = DEFAULT_BATCH_SIZE,
+        strict: bool = False,
     ) -> None:
         self.model_name = resolve_model_name(model)
         self.nlp_engine = LeanSpacyNlpEngine(self.model_name, LANGUAGE)
         self.nlp_engine.load()
         wanted = None if entity_types is None else {*entity_types, "PERSON"}
-        self.analyzer = build_analyzer(self.nlp_engine, wanted)
+        self.analyzer = build_analyzer(self.nlp_engine, wanted, strict)
+        self.strict = strict
         supported = set(self.analyzer.get_supported_entities(LANGUAGE))
         self.entity_types = sorted(supported if wanted is None else supported & wanted)
         self.batch_size = batch_size
@@ -136,6 +143,8 @@ class Detector:
                 text, LANGUAGE, entities=self.entity_types, nlp_artifacts=artifacts
             )
             findings = self._complete(text, [_to_finding(r) for r in results], subject)
+            if self.strict:
+                findings = absorb_titles(text, findings)
             yield Detection(text, tuple(subject), findings)
 
     def detect(self, text: str, subject: Sequence[str] = ()) -> list[Finding]:
@@ -144,6 +153,6 @@ class Detector:
 
     @staticmethod
     def _complete(text: str, findings: list[Finding], subject: Sequence[str]) -> list[Finding]:
-        findings = _outside_markers(text, _within_lines(text, findings))
+        findings = _outside_markers(text, trim_findings(text, _within_lines(text, findings)))
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))
         return _outside_markers(text, propagate_names(text, assign_groups(text, findings)))

@@ -112,3 +112,31 @@ def propagate_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
             )
         )  # fmt: skip
     return [*findings, *added]
+
+
+#: A title right before a name, removed with it in strict mode ("Mr Karl Strobel").
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Mrs|Mr|Ms|Mx|Miss|Mister|Messrs|Mme|Dr|Prof|Professor|Doctor|Sir|Dame|Lady|Lord"
+    r"|Judge|Justice|Rev|Reverend)\.?[ \t]+$"
+)
+_TITLE_REACH = 12
+
+
+def absorb_titles(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """Name findings widened to take the title before them ("Mr Redfearn", "Dr. Wells").
+
+    Strict policies remove the title with the name: a rare title, or a gendered one in a
+    small community, narrows who is meant, and recall comes first. Readable policies keep
+    "Dr. [PERSON]" (the title recognizer leaves titles out of its spans).
+    """
+    widened = []
+    for finding in findings:
+        if finding.entity_type in NAME_TYPES:
+            title = _TITLE_BEFORE.search(text, max(0, finding.start - _TITLE_REACH), finding.start)
+            if title is not None:
+                finding = Finding(
+                    title.start(), finding.end, finding.entity_type, finding.score,
+                    finding.action, finding.source, finding.group, finding.is_subject,
+                )  # fmt: skip
+        widened.append(finding)
+    return widened

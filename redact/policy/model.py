@@ -52,6 +52,10 @@ class Policy(BaseModel):
     topic_markers: Literal["named", "unnamed"] = "named"
     risk_report: bool = False
     refuse_high_risk: bool = False
+    #: Strict detection for texts that may become public: every capitalised word that is not
+    #: a common English word is taken as identifying, titles go with names, and demographic
+    #: details (jobs, marital status, family size) are found. Costs readability.
+    strict_capitalised: bool = False
 
     @model_validator(mode="after")
     def _every_type_has_a_rule(self) -> Policy:

@@ -14,6 +14,10 @@ from redact.errors import ReleaseLogError
 from redact.release.frozen import FrozenMap
 
 _SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+#: A fingerprint's spelling: a scheme tag, then base64 of packed 64-bit hashes.
+_FINGERPRINT = re.compile(r"[a-z0-9]{1,16}:[A-Za-z0-9+/]*={0,2}")
+#: Longest fingerprint accepted (a bounded sample of hashes, base64): about 90 KB.
+FINGERPRINT_MAX_CHARS = 90_000
 
 #: Value types allowed in `extra`; floats are left out so canonical JSON stays exact.
 ExtraValue = str | int | bool | None
@@ -51,6 +55,23 @@ def counts(field: str, value: object) -> FrozenMap[int]:
         if isinstance(number, bool) or not isinstance(number, int) or number < 0:
             raise ReleaseLogError(f"field '{field}' has a count that is not a non-negative int")
     return FrozenMap(value)
+
+
+def fingerprint(field: str, value: object) -> str | None:
+    """None, or `scheme:base64` of at most `FINGERPRINT_MAX_CHARS` characters."""
+    if value is None:
+        return None
+    if (
+        not isinstance(value, str)
+        or len(value) > FINGERPRINT_MAX_CHARS
+        or _FINGERPRINT.fullmatch(value) is None
+    ):
+        length = len(value) if isinstance(value, str) else 0
+        raise ReleaseLogError(
+            f"field '{field}' must be 'scheme:base64' of at most {FINGERPRINT_MAX_CHARS} "
+            f"characters (got {length})"
+        )
+    return value
 
 
 def extra(field: str, value: object) -> FrozenMap[ExtraValue]:

@@ -3,6 +3,8 @@
 An entry's hash is the SHA-256 (lowercase hex) of the canonical JSON of all its fields but
 `entry_hash` itself: the id, time, previous hash and the full document list included.
 Canonical JSON: sorted keys, separators (",", ":"), ensure_ascii=False, UTF-8 bytes.
+Optional document fields added later are left out of the payload when unset, so entries
+written before them keep their hashes: the format only grows, it never changes.
 """
 
 from __future__ import annotations
@@ -27,14 +29,23 @@ def canonical_json(value: object) -> str:
 
 
 def document_payload(doc: DocumentRecord) -> dict[str, Any]:
-    """A document as plain JSON data."""
-    return {
+    """A document as plain JSON data.
+
+    `fingerprint` and `subjects` came with schema version 2; they are in the payload only
+    when set, so an entry written before them hashes exactly as it did.
+    """
+    payload: dict[str, Any] = {
         "doc_id": doc.doc_id,
         "source": doc.source,
         "input_sha256": doc.input_sha256,
         "output_sha256": doc.output_sha256,
         "counts": dict(doc.counts),
     }
+    if doc.fingerprint is not None:
+        payload["fingerprint"] = doc.fingerprint
+    if doc.subjects:
+        payload["subjects"] = dict(doc.subjects)
+    return payload
 
 
 def entry_payload(

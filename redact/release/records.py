@@ -24,13 +24,21 @@ def _set(obj: object, name: str, value: object) -> None:
 
 @dataclass(frozen=True)
 class DocumentRecord:
-    """One released document: who it is and what was done, never what it says."""
+    """One released document: who it is and what was done, never what it says.
+
+    `fingerprint` (optional) is a winnowed set of hashed word shingles of the *released*
+    text (see `redact.release.fingerprint`), so a leaked copy can be traced; `subjects`
+    (optional) maps agency client ids to how many of the document's rows are about each,
+    for a table whose rows are about different clients.
+    """
 
     doc_id: str
     source: str
     input_sha256: str
     output_sha256: str
     counts: Mapping[str, int]
+    fingerprint: str | None = None
+    subjects: Mapping[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         checks.text("doc_id", self.doc_id)
@@ -38,6 +46,8 @@ class DocumentRecord:
         checks.sha256_hex("input_sha256", self.input_sha256)
         checks.sha256_hex("output_sha256", self.output_sha256)
         _set(self, "counts", checks.counts("counts", self.counts))
+        _set(self, "fingerprint", checks.fingerprint("fingerprint", self.fingerprint))
+        _set(self, "subjects", checks.counts("subjects", self.subjects))
 
 
 @dataclass(frozen=True)

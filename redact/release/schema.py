@@ -1,4 +1,7 @@
-"""The SQLite schema of the release log: two append-only tables and a meta table.
+"""The release log's schema: two append-only tables and a meta table, for SQLite and PostgreSQL.
+
+Version 2 added two nullable document columns (`fingerprint`, `subjects_json`); a version 1
+log is migrated on open by adding them, and its entries hash as before (see `hashing`).
 
 Triggers abort any UPDATE or DELETE on `releases` and `release_documents`. They stop
 mistakes and casual edits through ordinary SQL; someone with the file can drop them, which
@@ -7,7 +10,15 @@ is what the hash chain (and a head hash kept elsewhere) is for.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+#: Statements that bring a log from the key's version to the next one.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        "ALTER TABLE release_documents ADD COLUMN fingerprint TEXT",
+        "ALTER TABLE release_documents ADD COLUMN subjects_json TEXT",
+    ),
+}
 
 RELEASE_COLUMNS: tuple[str, ...] = (
     "id",
@@ -38,6 +49,8 @@ DOCUMENT_COLUMNS: tuple[str, ...] = (
     "input_sha256",
     "output_sha256",
     "counts_json",
+    "fingerprint",
+    "subjects_json",
 )
 
 APPEND_ONLY_TABLES: tuple[str, ...] = ("releases", "release_documents")
@@ -78,6 +91,8 @@ CREATE TABLE release_documents (
     input_sha256  TEXT NOT NULL,
     output_sha256 TEXT NOT NULL,
     counts_json   TEXT NOT NULL,
+    fingerprint   TEXT,
+    subjects_json TEXT,
     PRIMARY KEY (release_id, position)
 )""",
 )
@@ -101,3 +116,33 @@ def create_statements() -> tuple[str, ...]:
         for op in ("UPDATE", "DELETE")
     )
     return _TABLES + triggers
+
+
+_PG_TABLES: tuple[str, ...] = tuple(
+    statement.replace("INTEGER PRIMARY KEY", "BIGINT PRIMARY KEY").replace(
+        "release_id    INTEGER", "release_id    BIGINT"
+    )
+    for statement in _TABLES
+)
+
+_PG_FUNCTION = """
+CREATE FUNCTION release_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'release log is append-only: % on % refused', TG_OP, TG_TABLE_NAME;
+END
+$$"""
+
+_PG_TRIGGER = """
+CREATE TRIGGER {table}_no_{verb} BEFORE {op} ON {table}
+FOR EACH {level} EXECUTE FUNCTION release_log_append_only()"""
+
+
+def pg_create_statements() -> tuple[str, ...]:
+    """The PostgreSQL statements for a new log: the same tables, and triggers that refuse
+    UPDATE, DELETE and TRUNCATE."""
+    triggers = tuple(
+        _PG_TRIGGER.format(table=table, verb=op.lower(), op=op, level=level)
+        for table in APPEND_ONLY_TABLES
+        for op, level in (("UPDATE", "ROW"), ("DELETE", "ROW"), ("TRUNCATE", "STATEMENT"))
+    )
+    return (*_PG_TABLES, _PG_FUNCTION, *triggers)

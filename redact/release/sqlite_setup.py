@@ -1,7 +1,8 @@
 """Open a release log file: create it owner-only, check or create its schema.
 
 A file that exists but is not a release log (another SQLite database, a newer schema, not
-SQLite at all) is refused, never adopted or overwritten.
+SQLite at all) is refused, never adopted or overwritten. An older schema is migrated in one
+write transaction (columns are only ever added, so old entries keep their hashes).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from redact.errors import ReleaseLogError
-from redact.release.schema import SCHEMA_VERSION, create_statements
+from redact.release.schema import MIGRATIONS, SCHEMA_VERSION, create_statements
 
 logger = logging.getLogger(__name__)
 
@@ -96,9 +97,30 @@ def _prepare_schema(conn: sqlite3.Connection, path: Path) -> None:
                 )
     if not _LOG_TABLES.issubset(_tables(conn)):
         raise ReleaseLogError(f"{path} is an SQLite database but not a release log")
-    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    if row is None or row[0] != str(SCHEMA_VERSION):
+    version = _version(conn)
+    if _migration(version):
+        with transaction(conn):
+            version = _version(conn)  # re-read under the write lock: another opener may win
+            while statements := _migration(version):
+                for statement in statements:
+                    conn.execute(statement)
+                version = str(int(str(version)) + 1)
+                conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (version,))
+        logger.info("release log migrated to schema version %s", version)
+    if version != str(SCHEMA_VERSION):
         raise ReleaseLogError(
-            f"release log {path} has schema version {row[0] if row else 'none'}; "
+            f"release log {path} has schema version {version or 'none'}; "
             f"this version of redact reads version {SCHEMA_VERSION}"
         )
+
+
+def _migration(version: str | None) -> tuple[str, ...]:
+    """The statements that migrate `version` one step, or () if there are none."""
+    if version is None or not version.isdigit():
+        return ()
+    return MIGRATIONS.get(int(version), ())
+
+
+def _version(conn: sqlite3.Connection) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return None if row is None else str(row[0])

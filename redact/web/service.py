@@ -21,6 +21,7 @@ from redact.findings import Action, Finding
 from redact.policy.loader import builtin_names, load_policy
 from redact.policy.requirements import ReleaseFields
 from redact.redactor import Overrides, RedactionResult, Redactor
+from redact.release import describe
 from redact.web.schemas import RedactRequest, ReleaseRequest
 
 RedactorFor = Callable[[str], Redactor]
@@ -196,6 +197,6 @@ class ReviewService:
             )
         payload = review_payload(disclosure.result, overrides, redactor)
         payload["release_id"] = disclosure.entry.id
-        payload["log_path"] = str(self.log_path)
+        payload["log_path"] = describe(self.log_path)  # a database URL without its password
         payload["overrides"] = {k: v for k, v in extra.items() if k.startswith("override_")}
         return payload

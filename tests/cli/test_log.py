@@ -9,6 +9,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from redact.cli import app
+from redact.release import ReleaseLog
 
 runner = CliRunner()
 
@@ -52,3 +53,32 @@ def test_log_commands_on_a_missing_log_fail_clearly(tmp_path: Path) -> None:
     result = runner.invoke(app, ["log", "verify", "--log", str(missing)])
     assert result.exit_code == 2 and "no release log at" in result.stderr
     assert not missing.exists()
+
+
+def test_checkpoint_then_verify_head_catches_a_cut_tail(log_path: Path) -> None:
+    _release(3)
+    checkpoint = runner.invoke(app, ["log", "checkpoint"])
+    assert checkpoint.exit_code == 0, checkpoint.stderr
+    head = checkpoint.stdout.strip()
+    assert len(head) == 64 and "head of 3 release(s)" in checkpoint.stderr
+    _release(1)
+    later = runner.invoke(app, ["log", "verify", "--head", head])
+    assert later.exit_code == 0 and "1 release(s) after it" in later.stdout
+    with sqlite3.connect(log_path) as db:
+        for (trigger,) in db.execute("select name from sqlite_master where type='trigger'"):
+            db.execute(f"drop trigger {trigger}")
+        db.execute("delete from release_documents where release_id >= 3")
+        db.execute("delete from releases where id >= 3")
+    assert runner.invoke(app, ["log", "verify"]).exit_code == 0  # a shorter chain is valid
+    cut = runner.invoke(app, ["log", "verify", "--head", head])
+    assert cut.exit_code == 1 and "head not found" in cut.stderr
+
+
+def test_checkpoint_of_an_empty_or_missing_log_fails(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.sqlite3"
+    with ReleaseLog.open(empty):
+        pass
+    result = runner.invoke(app, ["log", "checkpoint", "--log", str(empty)])
+    assert result.exit_code == 1 and "is empty" in result.stderr
+    missing = runner.invoke(app, ["log", "checkpoint", "--log", str(tmp_path / "none.db")])
+    assert missing.exit_code == 2

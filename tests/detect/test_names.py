@@ -74,3 +74,21 @@ def test_a_surname_shared_by_two_named_people_is_not_given_to_either() -> None:
     grouped = {text[f.start : f.end] + str(f.start): f.group for f in assign_groups(text, findings)}
     assert grouped["Nela Bieniak0"] != grouped["Grzegorz Bieniak25"]
     assert grouped[f"Bieniak{text.rindex('Bieniak')}"] == "w:bieniak"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("The applicant, Mr Karl Strobel, said.", "Karl Strobel", "Mr Karl Strobel"),
+        ("Ask Dr. Wells today.", "Wells", "Dr. Wells"),
+        ("Ask Mrs Baker today.", "Baker", "Mrs Baker"),
+        ("Then Wells left.", "Wells", "Wells"),
+    ],
+)
+def test_absorb_titles(text: str, name: str, expected: str) -> None:
+    from redact.detect.names import absorb_titles
+
+    start = text.index(name)
+    finding = Finding(start, start + len(name), "PERSON", 0.85)
+    (widened,) = absorb_titles(text, [finding])
+    assert text[widened.start : widened.end] == expected

@@ -21,22 +21,22 @@ DOCUMENTS: list[tuple[str, list[tuple[str, str, str]]]] = [
         ],
     ),
     (
-        "The applicant, a carpenter, moved to Springfield with her son Mateo.",
+        "The applicant, a vegetarian, moved to Springfield with her son Mateo.",
         [
-            ("carpenter", "DEM", "QUASI"),  # no recognizer for occupations: missed, leaked
+            ("vegetarian", "DEM", "QUASI"),  # no recognizer for diets: missed, leaked
             ("Springfield", "LOC", "QUASI"),
             ("Mateo", "PERSON", "DIRECT"),
         ],
     ),
     (
         # "Quiet Lanterns" (a band, not annotated) is taken for a person: two false-positive words.
-        "Her favourite band is Quiet Lanterns and she drives a red Corolla.",
-        [("Corolla", "MISC", "QUASI")],
+        "Her favourite band is Quiet Lanterns and she drives a red corolla.",
+        [("corolla", "MISC", "QUASI")],  # lower case: missed, even in strict mode,
     ),
 ]
 
 #: Words of the corpus that must never be printed by `redact evaluate`.
-CANARIES = ("Maria", "Alvarez", "0143", "carpenter", "Springfield", "Mateo", "Corolla", "Lanterns")
+CANARIES = ("Maria", "Alvarez", "0143", "vegetarian", "Springfield", "Mateo", "corolla", "Lanterns")
 
 
 def write_corpus(path: Path) -> Path:

@@ -13,6 +13,7 @@ from redact.release.hashing import (
     HASHED_FIELDS,
     canonical_json,
     compute_hash,
+    document_payload,
     entry_payload,
     recompute_hash,
     seal,
@@ -20,6 +21,7 @@ from redact.release.hashing import (
 from tests.release.factories import make_document, make_draft, sha
 
 TIME = "2024-05-01T12:00:00.000000+00:00"
+FINGERPRINT = "wnw1:AAAAAAAAAAEAAAAAAAAAAg=="
 
 
 def test_canonical_json_spelling() -> None:
@@ -73,9 +75,42 @@ def test_golden_payload_pins_the_format() -> None:
 
 
 def test_payload_covers_every_entry_field_but_the_hash() -> None:
-    payload = entry_payload(make_draft(), entry_id=1, time=TIME, prev_hash=GENESIS_HASH)
+    doc = make_document(1, fingerprint=FINGERPRINT, subjects={"CL-1": 2})
+    payload = entry_payload(
+        make_draft(documents=(doc,)), entry_id=1, time=TIME, prev_hash=GENESIS_HASH
+    )
     assert set(payload) == HASHED_FIELDS
     assert set(payload["documents"][0]) == {f.name for f in dataclasses.fields(DocumentRecord)}
+
+
+def test_optional_document_fields_stay_out_of_the_payload_when_unset() -> None:
+    # Entries written before schema version 2 had neither field: they must hash as before.
+    payload = entry_payload(make_draft(), entry_id=1, time=TIME, prev_hash=GENESIS_HASH)
+    assert set(payload["documents"][0]) == {
+        "doc_id",
+        "source",
+        "input_sha256",
+        "output_sha256",
+        "counts",
+    }
+
+
+def test_golden_document_payload_with_fingerprint_and_subjects() -> None:
+    doc = DocumentRecord(
+        doc_id="d1",
+        source="notes.csv",
+        input_sha256="b" * 64,
+        output_sha256="c" * 64,
+        counts={"PERSON": 2},
+        fingerprint="wnw1:AAAAAAAAAAE=",
+        subjects={"CL-2": 1, "CL-1": 3},
+    )
+    b, c = "b" * 64, "c" * 64
+    assert canonical_json(document_payload(doc)) == (
+        '{"counts":{"PERSON":2},"doc_id":"d1","fingerprint":"wnw1:AAAAAAAAAAE=",'
+        f'"input_sha256":"{b}","output_sha256":"{c}","source":"notes.csv",'
+        '"subjects":{"CL-1":3,"CL-2":1}}'
+    )
 
 
 @pytest.mark.parametrize(
@@ -91,6 +126,8 @@ def test_payload_covers_every_entry_field_but_the_hash() -> None:
         {"documents": (make_document(1),)},
         {"documents": (make_document(1001), make_document(1))},  # reordered
         {"documents": (make_document(1), make_document(1000, output_sha256=sha("x")))},
+        {"documents": (make_document(1), make_document(1000, fingerprint=FINGERPRINT))},
+        {"documents": (make_document(1), make_document(1000, subjects={"CL-9": 1}))},
         {"counts": {"PERSON": 7, "CASE_NUMBER": 2}},
         {"warnings": ()},
         {"tool_version": "0.1.1"},

@@ -145,7 +145,8 @@ def test_edited_release_row_is_named(filled: Fill, statement: str, reason: str) 
         "UPDATE release_documents SET doc_id = 'other' WHERE release_id = 4 AND position = 0",
         "DELETE FROM release_documents WHERE release_id = 4 AND position = 1",
         "INSERT INTO release_documents SELECT 4, 2, doc_id, source, input_sha256, "
-        "output_sha256, counts_json FROM release_documents WHERE release_id = 1 AND position = 0",
+        "output_sha256, counts_json, fingerprint, subjects_json FROM release_documents "
+        "WHERE release_id = 1 AND position = 0",
         "UPDATE release_documents SET release_id = 4, position = position + 2 "
         "WHERE release_id = 5",  # another release's documents moved over
     ],

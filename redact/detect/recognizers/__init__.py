@@ -6,8 +6,10 @@ from presidio_analyzer import EntityRecognizer
 
 from redact.detect.recognizers.age import AgeRecognizer
 from redact.detect.recognizers.birth_date import BirthDateRecognizer
+from redact.detect.recognizers.capitalised import StrictCapitalisedRecognizer
 from redact.detect.recognizers.case_number import CaseNumberRecognizer
 from redact.detect.recognizers.date import CaseNoteDateRecognizer
+from redact.detect.recognizers.demographic import DemographicRecognizer
 from redact.detect.recognizers.email import OfflineEmailRecognizer
 from redact.detect.recognizers.employer import EmployerRecognizer
 from redact.detect.recognizers.institution import InstitutionRecognizer
@@ -17,13 +19,18 @@ from redact.detect.recognizers.relation_name import RelationNameRecognizer
 from redact.detect.recognizers.social_handle import SocialHandleRecognizer
 from redact.detect.recognizers.street_address import StreetAddressRecognizer
 from redact.detect.recognizers.titled_name import TitledNameRecognizer
+from redact.detect.recognizers.us_state import UsStateCodeRecognizer
 from redact.detect.recognizers.vehicle_plate import VehiclePlateRecognizer
 from redact.detect.recognizers.zip_code import ZipCodeRecognizer
 
 
-def social_work_recognizers() -> list[EntityRecognizer]:
-    """A fresh instance of every recognizer of ours."""
-    return [
+def social_work_recognizers(strict: bool = False) -> list[EntityRecognizer]:
+    """A fresh instance of every recognizer of ours; with `strict`, the strict-mode ones too.
+
+    Strict-mode recognizers trade readability for recall; only policies that set
+    `strict_capitalised` (posts, research data sets) ask for them.
+    """
+    recognizers: list[EntityRecognizer] = [
         AgeRecognizer(),
         BirthDateRecognizer(),
         CaseNumberRecognizer(),
@@ -37,6 +44,10 @@ def social_work_recognizers() -> list[EntityRecognizer]:
         SocialHandleRecognizer(),
         StreetAddressRecognizer(),
         TitledNameRecognizer(),
+        UsStateCodeRecognizer(),
         VehiclePlateRecognizer(),
         ZipCodeRecognizer(),
     ]
+    if strict:
+        recognizers += [StrictCapitalisedRecognizer(), DemographicRecognizer()]
+    return recognizers

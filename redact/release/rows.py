@@ -1,4 +1,4 @@
-"""Turn entries into SQLite rows and back. Reading a row checks it like any new record.
+"""Turn entries into table rows and back, for every backend. Reading checks like a new record.
 
 Rows come back as plain tuples in `schema.RELEASE_COLUMNS` / `DOCUMENT_COLUMNS` order.
 A row that does not make a valid entry raises `LogIntegrityError` naming the entry id and
@@ -54,6 +54,8 @@ def document_rows(entry: ReleaseEntry) -> list[DocumentRow]:
             doc.input_sha256,
             doc.output_sha256,
             canonical_json(dict(doc.counts)),
+            doc.fingerprint,
+            canonical_json(dict(doc.subjects)) if doc.subjects else None,
         )
         for position, doc in enumerate(entry.documents)
     ]
@@ -96,6 +98,8 @@ def _read_document(doc: DocumentRow) -> DocumentRecord:
         input_sha256=doc[4],
         output_sha256=doc[5],
         counts=_json(doc[6], "document counts_json"),
+        fingerprint=doc[7],
+        subjects={} if doc[8] is None else _json(doc[8], "document subjects_json"),
     )
 
 

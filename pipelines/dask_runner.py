@@ -1,0 +1,182 @@
+"""The Dask runner: the same batch, with the stage functions run on a `dask.distributed` cluster.
+
+It is an executor, not a second runner. `run_batch` enumerates the same sources, reads tables
+with the same chunked reader, builds the same `(stage function, args)` tasks and writes every
+output, resume record, manifest, review page and the single release-log entry itself, on the
+client. Only the stage calls (`process_file`, `process_chunk`) run on the workers. So the
+outputs are byte-identical to the local engine's by construction, and a worker never writes.
+
+Why the client reads the tables instead of `dask.dataframe.read_csv(blocksize=...)`: dask
+splits a CSV at byte offsets and then at the next newline, which cuts a note with a quoted
+line break in two (dask documents this limitation; case notes are full of line breaks), and
+byte blocks do not give the local engine's chunk boundaries, on which the Parquet row groups
+and the review-page budget depend. Reading on the client also keeps `--resume` exactly as it
+is and needs no shared file system; the network carries text, which is cheap next to the NLP.
+
+Each worker builds its Redactor once, on first use, from a `WorkerPlugin` registered for this
+release and removed at the end (the plugin holds the release key; it does not outlive the
+release on a shared cluster). A worker lost mid-run loses nothing: the scheduler runs its
+tasks again elsewhere, and the client writes each part once, from the result it receives.
+Task functions never raise: an error comes back as a value naming its type, because dask logs
+a failed task's arguments, and those are notes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from distributed import Client, Future, LocalCluster, WorkerPlugin, get_worker
+from distributed.scheduler import KilledWorker
+
+from pipelines.executor import IN_FLIGHT_PER_WORKER, RedactorRecipe, Task
+from redact.errors import RedactError
+from redact.redactor import Redactor
+from redact.transform.pseudonym import ReleaseKey
+
+M = TypeVar("M")
+
+
+class ClusterError(RedactError):
+    """A task failed on a Dask worker, or the cluster could not be reached."""
+
+    code = "R015"
+
+
+@dataclass(frozen=True)
+class _Crashed:
+    """A stage that raised on a worker: its error type and, for our own errors, the message."""
+
+    reason: str
+
+
+class RedactorPlugin(WorkerPlugin):
+    """Holds one Redactor per worker, built on first use; threads of a worker take turns."""
+
+    def __init__(self, recipe: RedactorRecipe) -> None:
+        self.recipe = recipe
+        self.lock = threading.Lock()
+        self._redactor: Redactor | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"recipe": self.recipe}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["recipe"])  # type: ignore[misc]
+
+    def redactor(self) -> Redactor:
+        """The worker's Redactor; the caller holds `lock`."""
+        if self._redactor is None:
+            self._redactor = self.recipe.build()
+        return self._redactor
+
+    def teardown(self, worker: object) -> None:
+        """Drop the model and the key when the release ends."""
+        self._redactor = None
+
+
+def _run_on_worker(plugin_name: str, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    plugin: RedactorPlugin = get_worker().plugins[plugin_name]  # type: ignore[assignment]
+    with plugin.lock:
+        try:
+            return function(plugin.redactor(), *args)
+        except RedactError as exc:
+            return _Crashed(exc.message)
+        except Exception as exc:  # any other error: its type only, never its message
+            return _Crashed(type(exc).__name__)
+
+
+def _identity(redactor: Redactor) -> tuple[str, str]:
+    return redactor.model_name, redactor.model_version
+
+
+class DaskExecutor:
+    """`Executor`'s interface over a Dask cluster: at `scheduler`, or a LocalCluster here."""
+
+    def __init__(self, recipe: RedactorRecipe, workers: int = 1, scheduler: str | None = None):
+        self.recipe = recipe
+        self.workers = max(1, workers)
+        self.scheduler = scheduler
+        self.plugin_name = f"redact-redactor-{ReleaseKey(recipe.key_secret).key_id}"
+        # distributed is only partly typed: its client and cluster are held as Any.
+        self._cluster: Any = None
+        self._client: Any = None
+        self._slots = 0
+
+    def __enter__(self) -> DaskExecutor:
+        try:
+            if self.scheduler is None:
+                self._cluster = LocalCluster(  # type: ignore[no-untyped-call]
+                    n_workers=self.workers, threads_per_worker=1, processes=True,
+                    dashboard_address=None,
+                )  # fmt: skip
+                self._client = Client(self._cluster)  # type: ignore[no-untyped-call]
+            else:
+                self._client = Client(self.scheduler, timeout="30s")  # type: ignore[no-untyped-call]
+        except OSError as exc:
+            self.__exit__()
+            raise ClusterError(
+                f"cannot reach the Dask scheduler at {self.scheduler}: {type(exc).__name__}"
+            ) from None
+        self._client.register_plugin(RedactorPlugin(self.recipe), name=self.plugin_name)
+        threads = sum(self._client.nthreads().values())
+        self._slots = max(threads, 1) * IN_FLIGHT_PER_WORKER
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._client is not None:
+            with contextlib.suppress(Exception):  # cleanup must not hide the run's own error
+                self._client.unregister_worker_plugin(self.plugin_name)
+            self._client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+        self._client, self._cluster = None, None
+
+    @property
+    def redactor(self) -> Redactor | None:
+        """Always None: the Redactors live on the workers."""
+        return None
+
+    def model_identity(self) -> tuple[str, str]:
+        """(name, version) of the model the workers run."""
+        identity: tuple[str, str] = next(self.map([(None, (_identity, ()))]))[1]
+        return identity
+
+    def _submit(self, function: Callable[..., Any], args: tuple[Any, ...]) -> Future[Any]:
+        if self._client is None:
+            raise RuntimeError("the executor is not started; use it as a context manager")
+        future: Future[Any] = self._client.submit(
+            _run_on_worker, self.plugin_name, function, args, pure=False
+        )
+        return future
+
+    def map(self, items: Iterable[tuple[M, Task]]) -> Iterator[tuple[M, Any]]:
+        """(label, result) for each (label, task), in order, with a bounded number in flight."""
+        window: deque[tuple[M, Future[Any]]] = deque()
+        try:
+            for label, (function, args) in items:
+                window.append((label, self._submit(function, args)))
+                if len(window) >= self._slots:
+                    yield self._result(*window.popleft())
+            while window:
+                yield self._result(*window.popleft())
+        finally:
+            if window and self._client is not None:
+                self._client.cancel([future for _, future in window])
+
+    @staticmethod
+    def _result(label: M, future: Future[Any]) -> tuple[M, Any]:
+        try:
+            result = future.result()
+        except KilledWorker:
+            raise ClusterError(
+                "a task was running on every worker that died for it (out of memory?); "
+                "the finished parts are kept: run again with --resume"
+            ) from None
+        if isinstance(result, _Crashed):
+            raise ClusterError(f"a task failed on a Dask worker: {result.reason}")
+        return label, result

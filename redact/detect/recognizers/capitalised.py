@@ -1,0 +1,158 @@
+"""Strict mode: every capitalised word that is not a common English word is identifying.
+
+High-recall de-identification systems treat any proper noun they cannot explain as a name
+or a place. A post about a client must not keep "Riisa", "Propublica" or "Bellerin" just
+because the NER model has never seen them. Used only by policies with `strict_capitalised`
+(social-media, research-safe-harbor); readable policies (consultation, court) never see it.
+
+A word counts as capitalised when its first letter is upper case ("Oulu", "OULU", "McKay").
+It is taken when it is rare as an English word (wordfreq), or a known given name or
+surname (Faker, every locale) that is not very common as a word. At a sentence start, where
+every word is capitalised, the bar is stricter. A run of capitalised words that holds one
+taken word is taken whole ("Loveland Technologies", "Guilty Pleasures"), less leading
+function words ("The"). In strict mode a lower-case known name that is rare as a word is
+taken too ("follow up with patricia desrosiers"), as are handles written with a space after
+the "@" or around the "/" ("@ skooba", "u / nicklovettnz").
+
+Entity types: PERSON for a run holding a known name (so its other mentions are found too),
+SOCIAL_HANDLE for handles, otherwise ORGANIZATION: a proper noun of unknown kind. It is one
+of the broad types, so a more specific finding over the same words gives the label.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redact.detect.wordlists import person_names, zipf_table
+
+#: A word: letters (digits allowed inside, "CPHPython2"), inner apostrophes and hyphens.
+_WORD = re.compile(r"(?<![\w@#/])[^\W\d_][^\W_]*(?:['’\-][^\W_]+)*")
+#: Words joined into one run: spaces or tabs, never a line break.
+_JOIN = re.compile(r"[ \t]+")
+#: What may stand between a sentence end and the next sentence's first word.
+_OPENERS = " \t\"'“‘([*>•-–—#"
+_SENTENCE_END = ".!?…\n"
+_HANDLE = re.compile(r"(?:(?<![\w.+\-])@[ \t]?|\bu[ \t]?/[ \t]?)([A-Za-z_][A-Za-z0-9_]{1,29})\b")
+
+#: Zipf frequency bars (see `wordfreq`): below them a word is rare enough to be a name.
+RARE_MID = 4.0  # inside a sentence
+RARE_START = 3.0  # at a sentence start
+NAME_MID = 5.0  # a known name inside a sentence, unless it is a very common word
+NAME_START = 4.0  # a known name at a sentence start
+NAME_LOWER = 3.8  # a lower-case known name ("patricia", not "rose" or "hunter")
+#: Leading words of a run dropped when they are this common ("The", "In", "My").
+LEADING_COMMON = 5.0
+
+#: Capitalised words that are never identifying on their own, common or not.
+ALLOWED = frozenset(
+    {
+        "i", "i'm", "i've", "i'll", "i'd", "ok", "okay", "rt", "dm", "pm", "am", "lol", "omg",
+        "btw", "fyi", "asap", "faq", "usd", "eur", "gbp", "id", "dob", "ssn", "iban", "atm",
+        "pin", "url", "pdf", "tv", "ceo", "re", "fw", "fwd", "cc", "bcc", "etc", "vs", "ps",
+        "mr", "mrs", "ms", "mx", "dr", "prof", "jr", "sr", "st", "apt", "ste", "no", "nos",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "god", "christmas", "easter",
+    }
+)  # fmt: skip
+
+NAME_SCORE = 0.6
+PROPER_NOUN_SCORE = 0.5
+HANDLE_SCORE = 0.6
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+class StrictCapitalisedRecognizer(EntityRecognizer):
+    """Capitalised words that are neither common words nor allowed (strict policies only)."""
+
+    ENTITIES: ClassVar[list[str]] = ["PERSON", "ORGANIZATION", "SOCIAL_HANDLE"]
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=list(self.ENTITIES),
+            name="StrictCapitalisedRecognizer",
+            supported_language=supported_language,
+        )
+
+    def load(self) -> None:
+        """Load the word lists now, not on the first text."""
+        self._zipf = zipf_table()
+        self._names = person_names()
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Findings for capitalised runs, lower-case rare names and spaced handles."""
+        results = self._capitalised_runs(text) + self._lower_case_names(text)
+        results += [
+            RecognizerResult("SOCIAL_HANDLE", m.start(1), m.end(1), HANDLE_SCORE)
+            for m in _HANDLE.finditer(text)
+        ]
+        return [r for r in results if r.entity_type in entities]
+
+    def _taken(self, word: str, sentence_start: bool) -> tuple[bool, bool]:
+        """(taken, is_a_known_name) for one capitalised word."""
+        folded = word.casefold()
+        if folded in ALLOWED or len(word) < 2:
+            return False, False
+        frequency = self._zipf.get(folded, 0.0)
+        is_name = folded in self._names
+        if sentence_start:
+            return frequency < RARE_START or (is_name and frequency < NAME_START), is_name
+        return frequency < RARE_MID or (is_name and frequency < NAME_MID), is_name
+
+    def _capitalised_runs(self, text: str) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        run: list[tuple[int, int, bool, bool]] = []  # (start, end, taken, is_name)
+
+        def close() -> None:
+            if any(taken for _, _, taken, _ in run):
+                while (
+                    run
+                    and not run[0][2]
+                    and self._zipf.get(text[run[0][0] : run[0][1]].casefold(), 0.0)
+                    >= LEADING_COMMON
+                ):
+                    run.pop(0)
+                named = any(is_name and taken for _, _, taken, is_name in run)
+                results.append(
+                    RecognizerResult(
+                        "PERSON" if named else "ORGANIZATION",
+                        run[0][0],
+                        run[-1][1],
+                        NAME_SCORE if named else PROPER_NOUN_SCORE,
+                    )
+                )
+            run.clear()
+
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if not word[0].isupper():
+                close()
+                continue
+            if run and not _JOIN.fullmatch(text, run[-1][1], match.start()):
+                close()
+            taken, is_name = self._taken(word, _at_sentence_start(text, match.start()))
+            run.append((match.start(), match.end(), taken, is_name))
+        close()
+        return results
+
+    def _lower_case_names(self, text: str) -> list[RecognizerResult]:
+        results = []
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if not word.islower() or len(word) < 3:
+                continue
+            if word in self._names and self._zipf.get(word, 0.0) < NAME_LOWER:
+                results.append(RecognizerResult("PERSON", match.start(), match.end(), NAME_SCORE))
+        return results

@@ -1,0 +1,139 @@
+"""Demographic details that narrow who a post is about: job, marital status, family size.
+
+"A divorced loan officer with three kids" in a small town points to one person. TAB and
+PANORAMA annotate such details as quasi-identifiers (DEM). Used only by strict policies
+(`strict_capitalised`), as NRP: readable policies keep them (consultation keeps NRP too).
+
+- a job title from Faker's English job lists ("rolling machine operator", "accountant"),
+  in any case, as whole words;
+- marital status: "married", "divorced", "widowed", "separated from";
+- family size: "three amazing kids", "4 kids", "2 little ones", "mother of two",
+  "dad of 2", "parent of three", "our little one".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import ClassVar
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redact.detect.wordlists import job_titles
+
+_WORD = re.compile(r"\w+")
+_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a\s+trio\s+of|trio\s+of)"
+_ADJECTIVES = r"(?:(?:little|amazing|awesome|incredible|wonderful|beautiful|lovely|young|small|grown|teenage|adorable|energetic|crazy|precious)\s+){0,2}"  # noqa: E501
+_CHILDREN = r"(?:kids?|kiddos?|children|child|sons?|daughters?|boys|girls|little\s+ones?|legends|grandchildren|grandkids|teens|toddlers)"  # noqa: E501
+_PARENT = r"(?:mother|mom|mum|mommy|father|dad|daddy|parent|mama|papa)"
+_PATTERNS = (
+    (re.compile(r"\b(?:married|divorced|widowed|separated|remarried|engaged)\b", re.I), 0.5),
+    (re.compile(rf"\b{_NUMBER}\s+{_ADJECTIVES}{_CHILDREN}\b", re.I), 0.5),
+    (re.compile(rf"\b{_PARENT}\s+of\s+{_NUMBER}\b", re.I), 0.5),
+    (re.compile(r"\b(?<=our\s)little\s+ones?\b|\b(?<=my\s)little\s+ones?\b", re.I), 0.4),
+)
+#: Longest job title, in words.
+_MAX_JOB_WORDS = 8
+#: Last words of a job title not in the lists ("talking-books clerk", "dairy scientist").
+JOB_HEADS = frozenset(
+    {
+        "clerk", "operator", "technician", "specialist", "administrator", "manager",
+        "attendant", "installer", "engineer", "scientist", "consultant", "writer", "librarian",
+        "controller", "driver", "assistant", "director", "cleaner", "distributor", "mechanic",
+        "analyst", "coordinator", "supervisor", "inspector", "repairer", "worker", "teller",
+        "cashier", "packager", "planner", "therapist", "counselor", "counsellor", "nurse",
+        "secretary", "receptionist", "accountant", "auditor", "programmer", "developer",
+        "designer", "electrician", "plumber", "carpenter", "welder", "machinist", "salesperson",
+        "agent", "broker", "officer", "examiner", "investigator", "tender", "helper", "aide",
+    }
+)  # fmt: skip
+#: Words that end the modifiers of a job head, looking left ("as a", "the", "our").
+_MODIFIER_STOP = frozenset(
+    {
+        "a", "an", "the", "as", "is", "was", "am", "are", "be", "been", "my", "our", "his",
+        "her", "their", "your", "this", "that", "to", "for", "with", "at", "in", "on", "of",
+        "by", "from", "i", "he", "she", "we", "they", "you", "it", "and", "or", "but", "not",
+        "no", "former", "new", "old", "good", "best", "great",
+    }
+)  # fmt: skip
+_MAX_MODIFIERS = 3
+
+
+@cache
+def _job_index() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """Job titles as word tuples, and the set of their first words."""
+    phrases = frozenset(
+        words for job in job_titles() if (words := tuple(_WORD.findall(job))) and len(words) <= 8
+    )
+    return phrases, frozenset(p[0] for p in phrases)
+
+
+class DemographicRecognizer(EntityRecognizer):
+    """Job titles, marital status and family size (entity NRP; strict policies only)."""
+
+    ENTITY: ClassVar[str] = "NRP"
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            name="DemographicRecognizer",
+            supported_language=supported_language,
+        )
+
+    def load(self) -> None:
+        """Build the job-title index now, not on the first text."""
+        self._phrases, self._first_words = _job_index()
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Findings for job titles and the marital and family patterns."""
+        if self.ENTITY not in entities:
+            return []
+        results = [
+            RecognizerResult(self.ENTITY, m.start(), m.end(), score)
+            for pattern, score in _PATTERNS
+            for m in pattern.finditer(text)
+        ]
+        return results + self._jobs(text)
+
+    @staticmethod
+    def _modifiers_start(
+        text: str, tokens: list[re.Match[str]], folded: list[str], head: int
+    ) -> int:
+        """Start of up to three modifier words before a job head, on one line."""
+        start = tokens[head].start()
+        for j in range(head - 1, max(-1, head - 1 - _MAX_MODIFIERS), -1):
+            gap = text[tokens[j].end() : start]
+            if folded[j] in _MODIFIER_STOP or not folded[j].isalpha():
+                break
+            if gap not in (" ", "-"):
+                break
+            start = tokens[j].start()
+        return start
+
+    def _jobs(self, text: str) -> list[RecognizerResult]:
+        tokens = list(_WORD.finditer(text))
+        folded = [t.group().casefold() for t in tokens]
+        results = []
+        i = 0
+        while i < len(tokens):
+            best = 0
+            if folded[i] in self._first_words or folded[i] in JOB_HEADS:
+                for n in range(min(_MAX_JOB_WORDS, len(tokens) - i), 0, -1):
+                    if tuple(folded[i : i + n]) in self._phrases or (
+                        n == 1 and folded[i] in JOB_HEADS
+                    ):
+                        best = n
+                        break
+            if best:
+                start, end = tokens[i].start(), tokens[i + best - 1].end()
+                while best == 1 and i > 0 and start == tokens[i].start():
+                    start = self._modifiers_start(text, tokens, folded, i)
+                    break
+                results.append(RecognizerResult(self.ENTITY, start, end, 0.5))
+                i += best
+            else:
+                i += 1
+        return results

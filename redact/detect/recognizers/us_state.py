@@ -1,0 +1,92 @@
+"""A US state's postal abbreviation in an address line ("Brianville, NY 11816").
+
+spaCy tags state names but rarely the two-letter code at the end of an address, and a
+state plus a city or ZIP narrows a client down. Only codes directly followed by a ZIP code
+count, so "IT", "OR" and "ME" in prose are left alone.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+STATE_CODES = (
+    "AL",
+    "AK",
+    "AZ",
+    "AR",
+    "CA",
+    "CO",
+    "CT",
+    "DE",
+    "DC",
+    "FL",
+    "GA",
+    "HI",
+    "ID",
+    "IL",
+    "IN",
+    "IA",
+    "KS",
+    "KY",
+    "LA",
+    "ME",
+    "MD",
+    "MA",
+    "MI",
+    "MN",
+    "MS",
+    "MO",
+    "MT",
+    "NE",
+    "NV",
+    "NH",
+    "NJ",
+    "NM",
+    "NY",
+    "NC",
+    "ND",
+    "OH",
+    "OK",
+    "OR",
+    "PA",
+    "PR",
+    "RI",
+    "SC",
+    "SD",
+    "TN",
+    "TX",
+    "UT",
+    "VT",
+    "VA",
+    "VI",
+    "WA",
+    "WV",
+    "WI",
+    "WY",
+    "GU",
+    "AS",
+    "MP",
+)
+
+
+class UsStateCodeRecognizer(PatternRecognizer):
+    """Find a state code before a ZIP code (entity LOCATION); score 0.7."""
+
+    ENTITY: ClassVar[str] = "LOCATION"
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern(
+            "state code before a ZIP",
+            r"(?<![\w-])(?:" + "|".join(STATE_CODES) + r")(?=,?[ \t]+\d{5}(?:-\d{4})?\b)",
+            0.7,
+        ),
+    )
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity=self.ENTITY,
+            patterns=list(self.PATTERNS),
+            supported_language=supported_language,
+            global_regex_flags=0,
+        )

@@ -1,0 +1,101 @@
+"""Trim what NER puts around an identifier, and drop relative dates that identify no one.
+
+spaCy tags "the morning", "last year" or "a couple of months" as dates, and "the
+Ministry" with its article. Removing those words costs readability and protects nothing:
+a leading article or a relative-date word is trimmed off any finding, a possessive "'s" off
+a name, and an NER date left with only generic time words ("year", "weekend") and no
+number, month or day name is dropped. "Three years ago" keeps "three years"; "on 12 May"
+keeps "12 May".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from redact.entities import NAME_TYPES
+from redact.findings import Finding
+
+NER_SOURCE = "SpacyRecognizer"
+
+#: Words trimmed off the edges of any finding but a name.
+_EDGE_WORDS = frozenset({"the", "a", "an"})
+#: Words trimmed off the edges of an NER date.
+_DATE_EDGE_WORDS = _EDGE_WORDS | frozenset(
+    {
+        "this", "that", "these", "those", "last", "next", "past", "previous", "following",
+        "coming", "few", "couple", "of", "ago", "every", "each", "some", "several", "about",
+        "around", "approximately", "on", "in", "at", "by", "since", "until", "later",
+        "earlier", "same", "recent", "recently", "other",
+    }
+)  # fmt: skip
+#: An NER date made only of these words (after trimming) is relative: it is dropped.
+_GENERIC_TIME_WORDS = frozenset(
+    {
+        "morning", "mornings", "afternoon", "evening", "evenings", "night", "nights", "day",
+        "days", "daily", "week", "weeks", "weekly", "weekend", "weekends", "month", "months",
+        "monthly", "year", "years", "yearly", "annual", "annually", "today", "tonight",
+        "yesterday", "tomorrow", "now", "decade", "decades", "hour", "hours", "minute",
+        "minutes", "moment", "time", "times", "season", "quarter", "once", "twice", "s",
+        "daytime", "overnight", "lately", "recently", "holiday", "holidays",
+    }
+)  # fmt: skip
+_WORD = re.compile(r"\w+")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _trim_edges(text: str, finding: Finding, words: frozenset[str]) -> tuple[int, int]:
+    tokens = [m for m in _WORD.finditer(text, finding.start, finding.end)]
+    while tokens and tokens[0].group().casefold() in words:
+        tokens.pop(0)
+    while tokens and tokens[-1].group().casefold() in words:
+        tokens.pop()
+    if not tokens:
+        return finding.start, finding.start
+    start = finding.start if tokens[0].start() == _first_word_start(text, finding) else None
+    return (finding.start if start is not None else tokens[0].start()), (
+        finding.end if tokens[-1].end() == _last_word_end(text, finding) else tokens[-1].end()
+    )
+
+
+def _first_word_start(text: str, finding: Finding) -> int:
+    match = _WORD.search(text, finding.start, finding.end)
+    return match.start() if match else finding.start
+
+
+def _last_word_end(text: str, finding: Finding) -> int:
+    end = finding.start
+    for match in _WORD.finditer(text, finding.start, finding.end):
+        end = match.end()
+    return end
+
+
+def _is_relative_date(text: str, start: int, end: int) -> bool:
+    words = [w.casefold() for w in _WORD.findall(text, start, end)]
+    return bool(words) and all(w in _GENERIC_TIME_WORDS for w in words)
+
+
+def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """Findings without leading articles, relative-date words or a name's possessive."""
+    trimmed = []
+    for finding in findings:
+        start, end = finding.start, finding.end
+        if finding.entity_type in NAME_TYPES:
+            possessive = _POSSESSIVE_END.search(text, start, end)
+            if possessive is not None and possessive.start() > start:
+                end = possessive.start()
+        elif finding.entity_type == "DATE_TIME" and finding.source == NER_SOURCE:
+            start, end = _trim_edges(text, finding, _DATE_EDGE_WORDS)
+            if end <= start or _is_relative_date(text, start, end):
+                continue
+        else:
+            start, end = _trim_edges(text, finding, _EDGE_WORDS)
+            if end <= start:
+                continue
+        if (start, end) != (finding.start, finding.end):
+            finding = Finding(
+                start, end, finding.entity_type, finding.score, finding.action,
+                finding.source, finding.group, finding.is_subject,
+            )  # fmt: skip
+        trimmed.append(finding)
+    return trimmed

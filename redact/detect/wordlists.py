@@ -1,0 +1,95 @@
+"""Word lists that ship inside PyPI packages, loaded once per process: nothing downloads.
+
+- How common an English word is: `wordfreq` (its frequency data is inside the wheel). A
+  capitalised word that is rare as an English word is likely a name; one that is common
+  ("Court", "Guilty") is likely not.
+- Given and family names of many countries: Faker's person providers, every locale, so that
+  "Efimiya", "Gelencsér" or "Batukayev" are known as names, not only Anglo ones.
+- Job titles: Faker's job providers (English locales).
+
+Each loader is cached: the first call pays (about a second for all three), later calls are
+a dictionary lookup. The lists are folded to lower case.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+import pkgutil
+from functools import cache
+
+#: Words below this Zipf frequency are not kept in the table (they all count as rare).
+_MIN_ZIPF = 1.5
+
+
+@cache
+def zipf_table() -> dict[str, float]:
+    """Lower-case English word -> Zipf frequency (log10 of per-billion count)."""
+    from wordfreq import get_frequency_dict
+
+    table = {}
+    for word, frequency in get_frequency_dict("en").items():
+        zipf = math.log10(frequency) + 9 if frequency > 0 else 0.0
+        if zipf >= _MIN_ZIPF:
+            table[word] = round(zipf, 2)
+    return table
+
+
+def zipf(word: str) -> float:
+    """Zipf frequency of `word` (any case) in English; 0 for a word wordfreq does not know."""
+    return zipf_table().get(word.casefold(), 0.0)
+
+
+def _provider_values(provider: type, attribute: str) -> list[str]:
+    value = None
+    for klass in provider.__mro__:
+        if attribute in vars(klass):
+            value = vars(klass)[attribute]
+            break
+    if isinstance(value, dict):
+        return [str(k) for k in value]
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [str(v) for v in value]
+    return []
+
+
+def _locales(package: str) -> list[str]:
+    module = importlib.import_module(package)
+    return [m.name for m in pkgutil.iter_modules(module.__path__)]
+
+
+_NAME_ATTRIBUTES = (
+    "first_names",
+    "first_names_male",
+    "first_names_female",
+    "first_names_nonbinary",
+    "last_names",
+)
+
+
+@cache
+def person_names() -> frozenset[str]:
+    """Lower-case given names and surnames of every Faker locale, single words only."""
+    names: set[str] = set()
+    for locale in _locales("faker.providers.person"):
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in _NAME_ATTRIBUTES:
+            for name in _provider_values(provider, attribute):
+                for word in name.replace("-", " ").split():
+                    if len(word) >= 2 and word.isalpha():
+                        names.add(word.casefold())
+    return frozenset(names)
+
+
+@cache
+def job_titles() -> frozenset[str]:
+    """Lower-case job titles of Faker's English locales ("rolling machine operator")."""
+    jobs: set[str] = set()
+    for locale in _locales("faker.providers.job"):
+        if not locale.startswith("en"):
+            continue
+        provider = importlib.import_module(f"faker.providers.job.{locale}").Provider
+        jobs.update(job.casefold() for job in _provider_values(provider, "jobs"))
+    # "Accountant, chartered certified" -> also "accountant"
+    jobs.update(job.split(",")[0].strip() for job in list(jobs))
+    return frozenset(j for j in jobs if j)

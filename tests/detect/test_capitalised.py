@@ -1,0 +1,50 @@
+"""StrictCapitalisedRecognizer: rare capitalised words, known names, spaced handles."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.recognizers.capitalised import StrictCapitalisedRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> StrictCapitalisedRecognizer:
+    return StrictCapitalisedRecognizer()
+
+
+def _spans(recognizer: StrictCapitalisedRecognizer, text: str) -> list[tuple[str, str]]:
+    results = recognizer.analyze(text, recognizer.supported_entities)
+    return sorted((r.entity_type, text[r.start : r.end]) for r in results)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Propublica office is near.", ("ORGANIZATION", "Propublica")),
+        ("He flew to Riisa on Monday.", ("ORGANIZATION", "Riisa")),
+        ("They had 6: Efimiya, Mary and Isabel.", ("PERSON", "Isabel")),
+        ("I asked Bellerin about it.", ("ORGANIZATION", "Bellerin")),
+        ("We work at Loveland Technologies now.", ("ORGANIZATION", "Loveland Technologies")),
+        ("Ubul: What a wife.", ("ORGANIZATION", "Ubul")),
+        ("follow up with patricia desrosiers soon", ("PERSON", "desrosiers")),
+        ("@ skooba you are glossing over it", ("SOCIAL_HANDLE", "skooba")),
+        ("Hey u / nicklovettnz, stuff", ("SOCIAL_HANDLE", "nicklovettnz")),
+    ],
+)
+def test_catches(recognizer: StrictCapitalisedRecognizer, text: str, expected: tuple) -> None:
+    assert expected in _spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The client said she was fine.",
+        "When we met, I asked about the Court and the Government.",
+        "On Monday in March she called. OK, thanks.",
+        "Will you come? May I ask? Grace was said before dinner.",
+        "she left the rose garden with a young hunter",
+        "Her e-mail is a@b.com and the fee is due.",
+    ],
+)
+def test_leaves_alone(recognizer: StrictCapitalisedRecognizer, text: str) -> None:
+    assert _spans(recognizer, text) == []

@@ -1,0 +1,75 @@
+"""The lean NLP engine: only what NER needs is loaded, and its artifacts match Presidio's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+
+from redact.detect.model import DEFAULT_MODEL
+from redact.detect.nlp_engine import LeanSpacyNlpEngine, load_ner_pipeline, ner_components
+from redact.errors import ModelNotInstalledError
+
+LISTENER = {"@architectures": "spacy.Tok2VecListener.v1", "upstream": "*"}
+OWN_TOK2VEC = {"@architectures": "spacy.HashEmbedCNN.v2"}
+
+
+def _config(ner_tok2vec: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "nlp": {"pipeline": ["tok2vec", "tagger", "ner"]},
+        "components": {
+            "tok2vec": {"factory": "tok2vec"},
+            "tagger": {"factory": "tagger"},
+            "ner": {"factory": "ner", "model": {"tok2vec": ner_tok2vec}},
+        },
+    }
+
+
+@pytest.mark.parametrize(
+    ("ner_tok2vec", "expected"),
+    [
+        (OWN_TOK2VEC, {"ner"}),
+        (LISTENER, {"ner", "tok2vec"}),
+        ({**LISTENER, "upstream": "tok2vec"}, {"ner", "tok2vec"}),
+        ({**LISTENER, "upstream": "other"}, {"ner"}),
+    ],
+)
+def test_ner_components_keep_tok2vec_only_when_ner_listens(
+    ner_tok2vec: dict[str, Any], expected: set[str]
+) -> None:
+    assert ner_components(_config(ner_tok2vec)) == expected  # type: ignore[arg-type]
+
+
+def test_the_small_model_runs_ner_alone_with_the_same_entities() -> None:
+    lean = load_ner_pipeline(DEFAULT_MODEL)
+    assert lean.pipe_names == ["ner"]
+    full = spacy.load(DEFAULT_MODEL, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
+    texts = [
+        "Met Maria Alvarez at Lincoln Elementary in Syracuse on March 3, 2025.",
+        "Her son Mateo works for Acme Corp in Boston; the Nguyen family is Vietnamese.",
+    ]
+    for a, b in zip(lean.pipe(texts), full.pipe(texts), strict=True):
+        assert [(e.start_char, e.end_char, e.label_) for e in a.ents] == [
+            (e.start_char, e.end_char, e.label_) for e in b.ents
+        ]
+
+
+def test_a_missing_model_is_an_error_naming_the_package() -> None:
+    with pytest.raises(ModelNotInstalledError, match="pip install en-core-web-nope"):
+        load_ner_pipeline("en_core_web_nope")
+
+
+def test_artifacts_and_cached_flags_match_spacy() -> None:
+    engine = LeanSpacyNlpEngine(DEFAULT_MODEL)
+    engine.load()
+    text = "Called Ms. Nguyen at the office, and she was there."
+    artifacts, context = next(engine.artifacts_stream([(text, "ctx")], batch_size=8))
+    assert context == "ctx"
+    doc = artifacts.tokens
+    assert artifacts.tokens_indices == [t.idx for t in doc]
+    assert artifacts.lemmas == [t.lower_ for t in doc]
+    vocab = engine.pipeline.vocab
+    for word in ["the", "office", ",", "Nguyen", "the"]:
+        assert engine.is_stopword(word, "en") == vocab[word].is_stop
+        assert engine.is_punct(word, "en") == vocab[word].is_punct

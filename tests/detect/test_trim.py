@@ -1,0 +1,37 @@
+"""trim_findings: articles, possessives and relative NER dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.trim import NER_SOURCE, trim_findings
+from redact.findings import Finding
+
+
+def _trimmed(text: str, part: str, entity_type: str, source: str = NER_SOURCE) -> list[str]:
+    start = text.index(part)
+    finding = Finding(start, start + len(part), entity_type, 0.85, source=source)
+    return [text[f.start : f.end] for f in trim_findings(text, [finding])]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "entity_type", "expected"),
+    [
+        ("Seen on 12 May 2001 at home.", "on 12 May 2001", "DATE_TIME", ["12 May 2001"]),
+        ("It was three years ago now.", "three years ago", "DATE_TIME", ["three years"]),
+        ("We met the morning after.", "the morning", "DATE_TIME", []),
+        ("He moved last year.", "last year", "DATE_TIME", []),
+        ("Ask the Ministry of Justice.", "the Ministry of Justice", "ORGANIZATION",
+         ["Ministry of Justice"]),
+        ("That is Maria's son.", "Maria's", "PERSON", ["Maria"]),
+        ("Ms. Nguyen came.", "Nguyen", "PERSON", ["Nguyen"]),
+    ],
+)  # fmt: skip
+def test_trims(text: str, part: str, entity_type: str, expected: list[str]) -> None:
+    assert _trimmed(text, part, entity_type) == expected
+
+
+def test_pattern_dates_are_not_dropped() -> None:
+    assert _trimmed("Due next week.", "next week", "DATE_TIME", source="CaseNoteDate") == [
+        "next week"
+    ]
