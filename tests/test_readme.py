@@ -40,7 +40,9 @@ def test_every_command_and_policy_is_documented() -> None:
     assert {"note", "batch", "serve", "evaluate", "policies", "log"} <= names
     for name in names:
         assert f"redact {name}" in README, name
-    for sub in ["policies list", "policies show", "log list", "log show", "log verify"]:
+    subs = ["policies list", "policies show", "log list", "log show", "log verify"]
+    subs += ["log accounting", "log trace", "log checkpoint"]
+    for sub in subs:
         assert f"redact {sub}" in README, sub
     for policy in builtin_names():
         assert f"`{policy}`" in README, policy

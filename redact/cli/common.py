@@ -65,8 +65,8 @@ def handle_errors(command: Callable[P, R]) -> Callable[P, R]:
             return command(*args, **kwargs)
         except RedactError as error:
             raise fail(str(error), exit_code_for(error)) from None
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
-            raise
+        except (typer.Exit, typer.Abort, typer.BadParameter, KeyboardInterrupt):
+            raise  # usage errors print their own message and exit 2
         except Exception as error:
             if os.environ.get("REDACT_DEBUG") == "1":
                 raise

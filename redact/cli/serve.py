@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from redact.cli.common import configure_logging, handle_errors, resolve_log_path
+from redact.release.location import describe
 
 HOST = "127.0.0.1"
 
@@ -42,5 +43,5 @@ def serve(
     log_path = resolve_log_path(log)
     app = create_app(log_path, model, port=port)
     typer.echo(f"redact: serving the review page at http://{HOST}:{port}/ (Ctrl+C to stop)")
-    typer.echo(f"redact: releases are logged in {log_path}")
+    typer.echo(f"redact: releases are logged in {describe(log_path)}")
     uvicorn.run(app, host=HOST, port=port, log_level="warning", access_log=False)
