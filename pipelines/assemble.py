@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from pipelines.records import FAILED, RELEASED, ManifestRow, parse_counts
+from pipelines.records import FAILED, OUT_OF_SCOPE, RELEASED, ManifestRow
 from pipelines.spec import BatchSpec
 from pipelines.state import BatchState
 from pipelines.units import Source
@@ -94,7 +94,7 @@ def release_documents(
     spec: BatchSpec,
     sources: Sequence[Source],
     state: BatchState,
-    rows_by_unit: Mapping[int, Sequence[ManifestRow]],
+    counts_by_unit: Mapping[int, Mapping[str, int]],
 ) -> tuple[DocumentRecord, ...]:
     """One record per output file written; a table's counts are its released rows' totals."""
     documents = []
@@ -102,11 +102,7 @@ def release_documents(
         output = spec.out_dir / source.rel
         if state.failure(index) is not None or not output.exists():
             continue
-        counts: dict[str, int] = {}
-        for row in rows_by_unit.get(index, ()):
-            if row.status == RELEASED:
-                for kind, n in parse_counts(row.counts).items():
-                    counts[kind] = counts.get(kind, 0) + n
+        counts = dict(counts_by_unit.get(index, {}))
         fingerprint, subjects = _released_text(spec, source, output)
         documents.append(
             DocumentRecord(source.rel, str(source.path), _file_sha256(source.path),
@@ -130,7 +126,7 @@ def release_draft(
     key_id: str,
     model: tuple[str, str],
     manifest_sha256: str,
-    statuses: Sequence[str],
+    statuses: Mapping[str, int],
     extra: Mapping[str, Any] | None = None,
 ) -> ReleaseDraft:
     """The batch's single release-log entry."""
@@ -159,9 +155,9 @@ def release_draft(
             **(extra or {}),
             "kind": "batch",
             "manifest_sha256": manifest_sha256,
-            "released": statuses.count(RELEASED),
-            "failed": statuses.count(FAILED),
-            "out_of_scope": statuses.count("out-of-scope"),
+            "released": statuses.get(RELEASED, 0),
+            "failed": statuses.get(FAILED, 0),
+            "out_of_scope": statuses.get(OUT_OF_SCOPE, 0),
             "accepted_risk": spec.accept_risk,
         },
     )

@@ -21,8 +21,11 @@ def write_manifest(path: Path, rows: Iterable[ManifestRow]) -> str:
             writer.writerow(ManifestRow.FIELDS)
             for row in rows:
                 writer.writerow(row.as_list())
-        digest = hashlib.sha256(temp.read_bytes()).hexdigest()
-    return digest
+        digest = hashlib.sha256()
+        with temp.open("rb") as handle:
+            while block := handle.read(1 << 20):
+                digest.update(block)
+    return digest.hexdigest()
 
 
 def read_manifest(path: Path) -> list[ManifestRow]:

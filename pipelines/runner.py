@@ -12,8 +12,9 @@ once every output is in place: a release that is not logged did not happen.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +31,14 @@ from pipelines.executor import Executor, RedactorRecipe, Task
 from pipelines.fingerprint import request_fingerprint, total_rows
 from pipelines.manifest import MANIFEST_NAME, write_manifest
 from pipelines.progress import Progress
-from pipelines.records import FAILED, OUT_OF_SCOPE, RELEASED, ManifestRow, ReviewDoc
+from pipelines.records import (
+    FAILED,
+    OUT_OF_SCOPE,
+    RELEASED,
+    ManifestRow,
+    ReviewDoc,
+    parse_counts,
+)
 from pipelines.review_page import REVIEW_NAME, write_review_page
 from pipelines.spec import BatchSpec, Engine
 from pipelines.stages import ChunkOutcome, FileOutcome, process_chunk, process_file
@@ -128,6 +136,50 @@ def _executor(spec: BatchSpec, recipe: RedactorRecipe) -> Executor | DaskExecuto
     return Executor(recipe, spec.workers)
 
 
+@dataclass
+class _Summary:
+    """What the release needs from the manifest rows, gathered while they stream past."""
+
+    statuses: Counter[str] = field(default_factory=Counter)
+    counts: dict[int, dict[str, int]] = field(default_factory=dict)
+    reviews: list[ReviewDoc] = field(default_factory=list)
+    reviews_omitted: int = 0
+
+
+def _manifest_rows(
+    spec: BatchSpec,
+    sources: list[Source],
+    state: BatchState,
+    summary: _Summary,
+    progress: Progress,
+) -> Iterator[ManifestRow]:
+    """Every manifest row in input order, read part by part from the state (never all held),
+    assembling each table's output once its rows have gone by."""
+    for index, source in enumerate(sources):
+        failure = state.failure(index)
+        if failure is not None:
+            row = table_failure_row(source, failure)
+            summary.statuses[row.status] += 1
+            yield row
+            continue
+        counts = summary.counts.setdefault(index, {})
+        for part in state.parts(index):
+            for row in state.load_rows(index, part):
+                summary.statuses[row.status] += 1
+                if row.status == RELEASED:
+                    for kind, n in parse_counts(row.counts).items():
+                        counts[kind] = counts.get(kind, 0) + n
+                yield row
+            for review in state.load_reviews(index, part):
+                if len(summary.reviews) < spec.review_limit:
+                    summary.reviews.append(review)
+                else:
+                    summary.reviews_omitted += 1
+        if source.kind == "table":
+            assemble_table(state, index, source, spec.out_dir / source.rel)
+            progress.advance(units=1)
+
+
 def run_batch(
     spec: BatchSpec,
     log_path: LogLocation,
@@ -153,31 +205,18 @@ def run_batch(
             _write_outcome(spec, sources, state, label, outcome)
             progress.advance(units=1 if label.rows == 0 else 0, rows=label.rows)
         model = executor.model_identity()
-    rows_by_unit: dict[int, list[ManifestRow]] = {}
-    reviews: list[ReviewDoc] = []
-    for index, source in enumerate(sources):
-        failure = state.failure(index)
-        if failure is not None:
-            rows_by_unit[index] = [table_failure_row(source, failure)]
-            continue
-        unit_rows = rows_by_unit.setdefault(index, [])
-        for part in state.parts(index):
-            unit_rows.extend(state.load_rows(index, part))
-            reviews.extend(state.load_reviews(index, part))
-        if source.kind == "table":
-            assemble_table(state, index, source, spec.out_dir / source.rel)
-            progress.advance(units=1)
-    progress.close()
-    rows = [row for index in range(len(sources)) for row in rows_by_unit[index]]
+    summary = _Summary()
     manifest_path = spec.out_dir / MANIFEST_NAME
-    manifest_sha = write_manifest(manifest_path, rows)
-    review_path = spec.out_dir / REVIEW_NAME
-    shown = reviews[: spec.review_limit]
-    write_review_page(
-        review_path, shown, max(len(reviews) - len(shown), 0), spec.policy.policy.name
+    manifest_sha = write_manifest(
+        manifest_path, _manifest_rows(spec, sources, state, summary, progress)
     )
-    statuses = [r.status for r in rows]
-    documents = release_documents(spec, sources, state, rows_by_unit)
+    progress.close()
+    review_path = spec.out_dir / REVIEW_NAME
+    write_review_page(
+        review_path, summary.reviews, summary.reviews_omitted, spec.policy.policy.name
+    )
+    statuses = summary.statuses
+    documents = release_documents(spec, sources, state, summary.counts)
     facts = dict(extra or {})
     if package is not None:
         facts.update(seal_release(package, spec.out_dir, documents, manifest_path))
@@ -186,7 +225,7 @@ def run_batch(
         entry = log.append(draft)
     state.finish()
     return BatchReport(
-        statuses.count(RELEASED), statuses.count(FAILED), statuses.count(OUT_OF_SCOPE),
+        statuses[RELEASED], statuses[FAILED], statuses[OUT_OF_SCOPE],
         entry.id, manifest_path, review_path,
     )  # fmt: skip
 
