@@ -7,14 +7,20 @@ from presidio_analyzer import EntityRecognizer
 from redact.detect.recognizers.age import AgeRecognizer
 from redact.detect.recognizers.birth_date import BirthDateRecognizer
 from redact.detect.recognizers.capitalised import StrictCapitalisedRecognizer
+from redact.detect.recognizers.card_number import CardNumberRecognizer
 from redact.detect.recognizers.case_number import CaseNumberRecognizer
 from redact.detect.recognizers.date import CaseNoteDateRecognizer
+from redact.detect.recognizers.date_range import DateRangeRecognizer
 from redact.detect.recognizers.demographic import DemographicRecognizer
 from redact.detect.recognizers.email import OfflineEmailRecognizer
 from redact.detect.recognizers.employer import EmployerRecognizer
+from redact.detect.recognizers.firm_name import FirmNameRecognizer
+from redact.detect.recognizers.id_number import IdNumberRecognizer
 from redact.detect.recognizers.institution import InstitutionRecognizer
 from redact.detect.recognizers.medical_record import MedicalRecordNumberRecognizer
 from redact.detect.recognizers.member_id import MemberIdRecognizer
+from redact.detect.recognizers.named_street import NamedStreetRecognizer
+from redact.detect.recognizers.phone import PhoneShapeRecognizer
 from redact.detect.recognizers.relation_name import RelationNameRecognizer
 from redact.detect.recognizers.social_handle import SocialHandleRecognizer
 from redact.detect.recognizers.street_address import StreetAddressRecognizer
@@ -33,6 +39,7 @@ def social_work_recognizers(strict: bool = False) -> list[EntityRecognizer]:
     recognizers: list[EntityRecognizer] = [
         AgeRecognizer(),
         BirthDateRecognizer(),
+        CardNumberRecognizer(),
         CaseNumberRecognizer(),
         CaseNoteDateRecognizer(),
         OfflineEmailRecognizer(),
@@ -40,6 +47,7 @@ def social_work_recognizers(strict: bool = False) -> list[EntityRecognizer]:
         InstitutionRecognizer(),
         MedicalRecordNumberRecognizer(),
         MemberIdRecognizer(),
+        PhoneShapeRecognizer(),
         RelationNameRecognizer(),
         SocialHandleRecognizer(),
         StreetAddressRecognizer(),
@@ -49,5 +57,12 @@ def social_work_recognizers(strict: bool = False) -> list[EntityRecognizer]:
         ZipCodeRecognizer(),
     ]
     if strict:
-        recognizers += [StrictCapitalisedRecognizer(), DemographicRecognizer()]
+        recognizers += [
+            StrictCapitalisedRecognizer(),
+            DemographicRecognizer(),
+            IdNumberRecognizer(),
+            NamedStreetRecognizer(),
+            FirmNameRecognizer(),
+            DateRangeRecognizer(),
+        ]
     return recognizers

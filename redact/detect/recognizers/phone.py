@@ -1,0 +1,95 @@
+"""Telephone numbers in the shapes Presidio's phone recognizer lets through.
+
+Presidio's `PhoneRecognizer` asks the `phonenumbers` library whether a number is valid for
+one of a few regions. Posts and notes hold numbers it turns down: an extension glued on
+("508-556-1330x1255", "(211)282-8112 ext. 24"), an area code no carrier uses yet (test and
+made-up numbers are still someone's number in a note), and international numbers from
+regions outside its list ("+63 917 555 0134", "+441154960331"). A number is identifying
+whether or not it could be dialled, so these go by shape, not by validity.
+
+Only shapes no date, time, amount or count takes are matched: a North American number with
+its separators (3-3-4 digits, dots or dashes, "1-" or "001-" in front allowed), a "+" and
+country code followed by eight to fifteen digits in all, or, right after or before a phone
+word ("Mobile: 723 813 266", "416 60 039 office"), any grouping of seven to fifteen digits.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+#: Not inside a longer number, word or code ("v2.508-556-1330" is no phone).
+_START = r"(?<![\w+.\-/])"
+_END = r"(?![\w\-/]|\.\d)"
+_SEP = r"[ .\-]"
+#: A North American number: optional trunk prefix, area code (bracketed or not), 3 + 4 digits.
+#: Dots or dashes between the groups; a space only after a bracketed area code, so that a
+#: list of counts ("100 200 3000") is no number.
+_NANP = r"(?:(?:\+?1|001)[.\-]?)?(?:\(\d{3}\)[ .\-]?|\d{3}[.\-])\d{3}[.\-]\d{4}"
+#: "+" and a country code, then eight to fifteen digits in all in groups of one to five; a
+#: dropped trunk zero may stand in brackets ("+41 (0)96 471 07 95").
+_TRUNK = r"(?:\s?\(0\))?"
+_INTERNATIONAL = (
+    rf"\+(?=\d{{1,3}}{_TRUNK}(?:{_SEP}?\d){{7,14}}(?!{_SEP}?\d))"
+    rf"\d{{1,3}}{_TRUNK}(?:{_SEP}?\d{{1,5}})+"
+)
+#: After a phone word ("Phone:", "Mobile", "fax #"), any grouping of seven to fifteen digits.
+_KEYWORD = (
+    r"(?<=\b(?:phone|mobile|cell|tel|telephone|fax|desk|landline|call(?:/text)?)"
+    r"(?:\s*(?:number|no\.?|#))?(?:\s+(?:is|was))?\s*[:\-]?\s*)"
+)
+#: A phone word after the number, as address blocks write it ("416 60 039 office").
+_LABEL_AFTER = r"(?=[ \t\-]+(?:office|fax|mobile|cell|home|work|landline)\b)"
+_GROUPED = (
+    rf"(?=[+(]?(?:[()]?{_SEP}?[()]?\d){{7,15}}(?![()]?{_SEP}?\d))"
+    rf"[+(]?\d{{1,5}}\)?(?:{_SEP}?\(?\d{{1,5}}\)?){{0,6}}"
+)
+#: One or more extensions ("x1255", " ext. 24", "x577x577").
+_EXTENSION = r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})"
+
+
+class PhoneShapeRecognizer(PatternRecognizer):
+    """Find phone numbers by shape (entity PHONE_NUMBER).
+
+    - a North American or international number with an extension: 0.7;
+    - an international number ("+" and country code): 0.6;
+    - seven to fifteen digits in groups right after or before a phone word ("Phone: 467 3395",
+      "416 60 039 office"): 0.6;
+    - a North American number with separators ("(211)282-8112", "1-176-203-6212"): 0.5.
+    """
+
+    ENTITY: ClassVar[str] = "PHONE_NUMBER"
+
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern(
+            "phone with extension",
+            rf"{_START}(?:{_INTERNATIONAL}|{_NANP}){_EXTENSION}+{_END}",
+            0.7,
+        ),
+        Pattern("international phone", rf"{_START}{_INTERNATIONAL}{_END}", 0.6),
+        Pattern("phone after a phone word", rf"{_KEYWORD}{_START}{_GROUPED}{_END}", 0.6),
+        Pattern("phone before a phone word", rf"{_START}{_GROUPED}{_LABEL_AFTER}", 0.6),
+        Pattern("north american phone", rf"{_START}{_NANP}{_END}", 0.5),
+    )
+
+    CONTEXT: ClassVar[tuple[str, ...]] = (
+        "phone",
+        "call",
+        "text",
+        "cell",
+        "mobile",
+        "tel",
+        "telephone",
+        "contact",
+        "number",
+        "fax",
+    )
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity=self.ENTITY,
+            patterns=list(self.PATTERNS),
+            context=list(self.CONTEXT),
+            supported_language=supported_language,
+        )
