@@ -12,9 +12,8 @@ import logging
 from typing import Any
 
 from redact.errors import ReleaseLogError
-from redact.release.hashing import seal
 from redact.release.pg_setup import LOCK_KEY, connect, safe_url
-from redact.release.records import GENESIS_HASH, ReleaseDraft, ReleaseEntry
+from redact.release.records import ReleaseDraft, ReleaseEntry
 from redact.release.rows import document_rows, release_row
 from redact.release.store import (
     INSERT_DOCUMENT,
@@ -22,7 +21,7 @@ from redact.release.store import (
     SELECT_LAST,
     ReleaseStore,
     check_draft,
-    utc_now,
+    next_entry,
 )
 
 logger = logging.getLogger(__name__)
@@ -53,9 +52,7 @@ class PostgresReleaseLog(ReleaseStore):
         try:
             with conn.transaction():
                 conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
-                last = conn.execute(SELECT_LAST).fetchone()
-                entry_id, prev_hash = (1, GENESIS_HASH) if last is None else (last[0] + 1, last[1])
-                entry = seal(draft, entry_id=entry_id, time=utc_now(), prev_hash=prev_hash)
+                entry = next_entry(draft, conn.execute(SELECT_LAST).fetchone())
                 conn.execute(_pg(INSERT_RELEASE), release_row(entry))
                 with conn.cursor() as cursor:
                     cursor.executemany(_pg(INSERT_DOCUMENT), document_rows(entry))

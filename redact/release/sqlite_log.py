@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from redact.errors import ReleaseLogError
-from redact.release.hashing import seal
-from redact.release.records import GENESIS_HASH, ReleaseDraft, ReleaseEntry
+from redact.release.records import ReleaseDraft, ReleaseEntry
 from redact.release.rows import document_rows, release_row
 from redact.release.sqlite_setup import connect, transaction
 from redact.release.store import (
@@ -24,7 +23,7 @@ from redact.release.store import (
     SELECT_LAST,
     ReleaseStore,
     check_draft,
-    utc_now,
+    next_entry,
 )
 
 logger = logging.getLogger(__name__)
@@ -50,9 +49,7 @@ class ReleaseLog(ReleaseStore):
         conn = self._live()
         try:
             with transaction(conn, "IMMEDIATE"):
-                last = conn.execute(SELECT_LAST).fetchone()
-                entry_id, prev_hash = (1, GENESIS_HASH) if last is None else (last[0] + 1, last[1])
-                entry = seal(draft, entry_id=entry_id, time=utc_now(), prev_hash=prev_hash)
+                entry = next_entry(draft, conn.execute(SELECT_LAST).fetchone())
                 conn.execute(INSERT_RELEASE, release_row(entry))
                 conn.executemany(INSERT_DOCUMENT, document_rows(entry))
         except sqlite3.Error as exc:

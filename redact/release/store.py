@@ -19,7 +19,8 @@ from typing import Any
 from redact.errors import LogIntegrityError, ReleaseLogError
 from redact.release import checks
 from redact.release.chain import UnreadableEntry, verify_chain
-from redact.release.records import ReleaseDraft, ReleaseEntry, VerifyReport
+from redact.release.hashing import seal
+from redact.release.records import GENESIS_HASH, ReleaseDraft, ReleaseEntry, VerifyReport
 from redact.release.rows import DocumentRow, ReleaseRow, read_entry
 from redact.release.schema import DOCUMENT_COLUMNS, RELEASE_COLUMNS
 
@@ -46,6 +47,15 @@ INSERT_DOCUMENT = (
 def utc_now() -> str:
     """The time stamp an entry gets: UTC, microseconds."""
     return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def next_entry(draft: ReleaseDraft, last: tuple[Any, ...] | None) -> ReleaseEntry:
+    """Seal `draft` as the entry after `last` (the (id, entry_hash) row of SELECT_LAST).
+
+    Both backends call this inside their serialised append, so the chain rule lives once.
+    """
+    entry_id, prev_hash = (1, GENESIS_HASH) if last is None else (last[0] + 1, last[1])
+    return seal(draft, entry_id=entry_id, time=utc_now(), prev_hash=prev_hash)
 
 
 def check_draft(draft: object) -> ReleaseDraft:
