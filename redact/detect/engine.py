@@ -21,9 +21,7 @@ from presidio_analyzer.predefined_recognizers import (
     IbanRecognizer,
     IpRecognizer,
     MedicalLicenseRecognizer,
-    PhoneRecognizer,
     SpacyRecognizer,
-    UrlRecognizer,
     UsBankRecognizer,
     UsHealthInsuranceMemberIdRecognizer,
     UsItinRecognizer,
@@ -35,6 +33,8 @@ from presidio_analyzer.predefined_recognizers import (
 
 from redact.detect.nlp_engine import SPACY_LABELS, LeanSpacyNlpEngine
 from redact.detect.recognizers import social_work_recognizers
+from redact.detect.recognizers.regional_phone import RegionalPhoneRecognizer
+from redact.detect.recognizers.url import CuedUrlRecognizer
 
 LANGUAGE = "en"
 
@@ -43,13 +43,13 @@ def presidio_recognizers() -> list[EntityRecognizer]:
     """Presidio's predefined recognizers that matter for US case notes."""
     return [
         SpacyRecognizer(supported_entities=sorted(set(SPACY_LABELS.values()))),
-        PhoneRecognizer(supported_regions=("US", "CA", "GB", "DE", "FR", "IN", "MX", "BR")),
+        RegionalPhoneRecognizer(),
         CreditCardRecognizer(),
         UsSsnRecognizer(),
         UsItinRecognizer(),
         IbanRecognizer(),
         IpRecognizer(),
-        UrlRecognizer(),
+        CuedUrlRecognizer(),
         UsBankRecognizer(),
         UsLicenseRecognizer(),
         UsPassportRecognizer(),

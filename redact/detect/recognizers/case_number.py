@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
 
 #: Words that name the file a number belongs to.
 _KEYWORD = (
@@ -46,7 +48,7 @@ _REFERENCE_LIKE = (
 )
 
 
-class CaseNumberRecognizer(PatternRecognizer):
+class CaseNumberRecognizer(CuedPatternRecognizer):
     """Find case, client, docket and application numbers (entity CASE_NUMBER).
 
     Three patterns, strongest first:
@@ -62,15 +64,18 @@ class CaseNumberRecognizer(PatternRecognizer):
     ENTITY: ClassVar[str] = "CASE_NUMBER"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern(
+        CuedPattern(
             "case number (keyword and marker)",
             rf"(?<=\b{_KEYWORD}\s*\(?\s*{_MARKER}{_GLUE}){_LETTER_PREFIX}{_ID}",
             0.85,
+            cue=rf"\b{_KEYWORD}",
+            reach=60,  # the marker and up to two letter codes: "case file no. IC 119/05"
         ),
-        Pattern(
+        CuedPattern(
             "case number (keyword only)",
             rf"(?<=\b{_KEYWORD}{_GLUE}){_REFERENCE_LIKE}{_ID}",
             0.6,
+            cue=rf"\b{_KEYWORD}",
         ),
         Pattern(
             "application number (bare)",

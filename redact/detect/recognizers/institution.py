@@ -28,6 +28,8 @@ from presidio_analyzer import (
 )
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect.recognizers.cued import CuedPattern, Scan
+
 #: Nouns that end an institution's name; they cannot also be one of its name words, so that
 #: "Lincoln Elementary and Jefferson High School" gives two findings, not one.
 _HEAD_WORDS = (
@@ -81,6 +83,12 @@ _NAME = (
 #: A name after "of" / "for" ("University of Oregon", "Department of Children and Families").
 _OF_NAME = rf"(?:the[ \t]+)?{_WORD}(?:{_JOIN}{_WORD}){{0,5}}"
 _SP = r"[ \t]+"
+#: Characters a name before a head noun may span: five long words and their joins.
+_NAME_REACH = 160
+_OF_HEAD_SCHOOL = r"(?:University|College|Academy|Institute|School)"
+_OF_HEAD_AGENCY = (
+    r"(?:Department|Dept\.|Division|Bureau|Office|Administration|Agency|Ministry|Commission)"
+)
 
 _SCHOOL_HEAD = (
     r"(?:(?:Elementary|Middle|Junior[ \t]+High|Senior[ \t]+High|High|Intermediate|Primary"
@@ -118,13 +126,6 @@ _AGENCY_ACRONYMS = (
 _END = r"(?![\p{L}\d])"
 
 
-def _compile(
-    patterns: tuple[tuple[str, Pattern], ...], flags: int
-) -> tuple[tuple[str, Pattern, regex.Pattern[str]], ...]:
-    """Compile each pattern once, when the class is defined."""
-    return tuple((entity, p, regex.compile(p.regex, flags)) for entity, p in patterns)
-
-
 class InstitutionRecognizer(EntityRecognizer):
     """Find named schools, healthcare facilities and agencies.
 
@@ -146,44 +147,58 @@ class InstitutionRecognizer(EntityRecognizer):
     ENTITIES: ClassVar[tuple[str, ...]] = ("SCHOOL", "HEALTHCARE_FACILITY", "AGENCY")
 
     PATTERNS: ClassVar[tuple[tuple[str, Pattern], ...]] = (
-        ("SCHOOL", Pattern("name + school head", rf"{_NAME}{_SP}{_SCHOOL_HEAD}{_END}", 0.7)),
         (
             "SCHOOL",
-            Pattern(
+            CuedPattern(
+                "name + school head", rf"{_NAME}{_SP}{_SCHOOL_HEAD}{_END}", 0.7,
+                cue=_SCHOOL_HEAD, reach=0, before=_NAME_REACH,
+            ),
+        ),
+        (
+            "SCHOOL",
+            CuedPattern(
                 "university of + name",
-                rf"(?:{_NAME}{_SP})?(?:University|College|Academy|Institute|School)"
-                rf"{_SP}of{_SP}{_OF_NAME}{_END}",
+                rf"(?:{_NAME}{_SP})?{_OF_HEAD_SCHOOL}{_SP}of{_SP}{_OF_NAME}{_END}",
                 0.75,
+                cue=rf"{_OF_HEAD_SCHOOL}{_SP}of\b", reach=0, before=_NAME_REACH,
             ),
         ),
         (
             "HEALTHCARE_FACILITY",
-            Pattern(
+            CuedPattern(
                 "name + facility head",
                 rf"{_NAME}{_SP}{_HEALTH_HEAD}(?:{_SP}(?:of|for){_SP}{_OF_NAME})?{_END}",
                 0.7,
+                cue=_HEALTH_HEAD, reach=0, before=_NAME_REACH,
             ),
         ),
         (
             "HEALTHCARE_FACILITY",
-            Pattern(
+            CuedPattern(
                 "named shelter",
                 rf"{_NAME}(?:{_SP}Shelter{_END}|(?={_SP}(?i:shelter|safe[ \t]+house)\b))",
                 0.65,
+                cue=r"(?i:shelter|safe[ \t]+house)", reach=0, before=_NAME_REACH,
             ),
         ),
         (
             "AGENCY",
-            Pattern(
+            CuedPattern(
                 "department of + name",
-                rf"(?:{_NAME}{_SP})?(?:Department|Dept\.|Division|Bureau|Office|Administration"
-                rf"|Agency|Ministry|Commission){_SP}(?:of|for|on){_SP}{_OF_NAME}{_END}",
+                rf"(?:{_NAME}{_SP})?{_OF_HEAD_AGENCY}{_SP}(?:of|for|on){_SP}{_OF_NAME}{_END}",
                 0.75,
+                cue=rf"{_OF_HEAD_AGENCY}{_SP}(?:of|for|on)\b", reach=0, before=_NAME_REACH,
             ),
         ),
-        ("AGENCY", Pattern("name + agency head", rf"{_NAME}{_SP}{_AGENCY_HEAD}{_END}", 0.65)),
+        (
+            "AGENCY",
+            CuedPattern(
+                "name + agency head", rf"{_NAME}{_SP}{_AGENCY_HEAD}{_END}", 0.65,
+                cue=_AGENCY_HEAD, reach=0, before=_NAME_REACH,
+            ),
+        ),
         ("AGENCY", Pattern("agency acronym", rf"\b{_AGENCY_ACRONYMS}\b", 0.6)),
-    )
+    )  # fmt: skip
 
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "school",
@@ -200,8 +215,8 @@ class InstitutionRecognizer(EntityRecognizer):
     #: Case-sensitive: capitalisation is what tells a name from ordinary words.
     FLAGS: ClassVar[int] = regex.MULTILINE
 
-    _COMPILED: ClassVar[tuple[tuple[str, Pattern, regex.Pattern[str]], ...]] = _compile(
-        PATTERNS, FLAGS
+    _SCANS: ClassVar[tuple[tuple[str, Scan], ...]] = tuple(
+        (entity, Scan.of(p, regex.MULTILINE)) for entity, p in PATTERNS
     )
 
     def __init__(self, supported_language: str = "en") -> None:
@@ -223,10 +238,11 @@ class InstitutionRecognizer(EntityRecognizer):
         """Run every pattern of the requested entity types over the text."""
         wanted = set(entities) if entities else set(self.ENTITIES)
         results: list[RecognizerResult] = []
-        for entity, pattern, compiled in self._COMPILED:
+        for entity, scan in self._SCANS:
             if entity not in wanted:
                 continue
-            for match in compiled.finditer(text):
+            pattern = scan.pattern
+            for match in scan.matches(text):
                 start, end = match.span()
                 if start == end:
                     continue

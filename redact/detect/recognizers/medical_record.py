@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
 
 #: Keywords that stand for a record number on their own: "MRN 00482913", "MR# 4481".
 _ABBREVIATION = r"(?:mrn|mr\s*#|med\s*rec\.?(?:\s*(?:no|#|number)\.?)?)"
@@ -31,7 +33,7 @@ _ID = (
 )
 
 
-class MedicalRecordNumberRecognizer(PatternRecognizer):
+class MedicalRecordNumberRecognizer(CuedPatternRecognizer):
     """Find medical record numbers (entity MEDICAL_RECORD_NUMBER).
 
     - "MRN" or "med rec" + identifier ("MRN: 4481-223"): 0.85;
@@ -41,15 +43,17 @@ class MedicalRecordNumberRecognizer(PatternRecognizer):
     ENTITY: ClassVar[str] = "MEDICAL_RECORD_NUMBER"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern(
+        CuedPattern(
             "record number (abbreviation)",
             rf"(?<=\b{_ABBREVIATION}{_GLUE}){_ID}",
             0.85,
+            cue=rf"\b{_ABBREVIATION}",
         ),
-        Pattern(
+        CuedPattern(
             "record number (keyword and marker)",
             rf"(?<=\b{_RECORD}\s*{_MARKER}{_GLUE}){_ID}",
             0.8,
+            cue=rf"\b{_RECORD}",
         ),
     )
 

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
 
 #: Programme names: a number right after one of these is a member number even without "ID".
 _PROGRAM = (
@@ -39,7 +41,7 @@ _MBI_ALPHA = "[AC-HJKMNP-RT-Y]"
 _MBI_ALNUM = "[AC-HJKMNP-RT-Y0-9]"
 
 
-class MemberIdRecognizer(PatternRecognizer):
+class MemberIdRecognizer(CuedPatternRecognizer):
     """Find benefit and insurance member, policy and group numbers (entity MEMBER_ID).
 
     - programme name + marker + identifier ("Medicaid #: MA12345678"): 0.85;
@@ -52,20 +54,23 @@ class MemberIdRecognizer(PatternRecognizer):
     ENTITY: ClassVar[str] = "MEMBER_ID"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern(
+        CuedPattern(
             "member id (programme and marker)",
             rf"(?<=\b{_PROGRAM}\s*{_MARKER}{_GLUE}){_ID}",
             0.85,
+            cue=rf"\b{_PROGRAM}",
         ),
-        Pattern(
+        CuedPattern(
             "member id (programme only, six or more characters)",
             rf"(?<=\b{_PROGRAM}{_GLUE})(?=[\w\-.]{{6}}){_ID}",
             0.7,
+            cue=rf"\b{_PROGRAM}",
         ),
-        Pattern(
+        CuedPattern(
             "member id (holder and marker)",
             rf"(?<=\b{_HOLDER}\s+{_MARKER}{_GLUE}){_ID}",
             0.8,
+            cue=rf"\b{_HOLDER}\s",
         ),
         Pattern(
             "Medicare beneficiary identifier (bare)",

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
 
 #: Words that say the next token is a plate. "tag" alone is a game; it needs a marker.
 _KEYWORD = (
@@ -34,13 +36,15 @@ _PLATE = (
 )
 
 
-class VehiclePlateRecognizer(PatternRecognizer):
+class VehiclePlateRecognizer(CuedPatternRecognizer):
     """Find licence plates after a plate keyword (entity VEHICLE_PLATE): score 0.7."""
 
     ENTITY: ClassVar[str] = "VEHICLE_PLATE"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern("plate after keyword", rf"(?<=\b{_KEYWORD}{_GLUE}){_PLATE}", 0.7),
+        CuedPattern(
+            "plate after keyword", rf"(?<=\b{_KEYWORD}{_GLUE}){_PLATE}", 0.7, rf"\b{_KEYWORD}"
+        ),
     )
 
     CONTEXT: ClassVar[tuple[str, ...]] = ("plate", "license", "licence", "tag", "vehicle", "car")

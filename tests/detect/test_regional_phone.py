@@ -1,0 +1,77 @@
+"""The windowed phone recognizer finds what Presidio's finds over the whole text."""
+
+from __future__ import annotations
+
+import json
+from itertools import islice
+from pathlib import Path
+
+import pytest
+from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+from benchmarks.corpus import NoteMaker
+from redact.detect.recognizers.regional_phone import (
+    REGIONS,
+    RegionalPhoneRecognizer,
+    digit_windows,
+)
+from tests.conftest import SAMPLE_DATA
+
+EDGE_TEXTS = [
+    "(555) 123-4567",
+    "call 555.123.4567 ext. 89 or +44 20 7946 0958; fax 030 1234567",
+    "Tel: +49 (0)30 901820, mobile 06 12 34 56 78 at 10:30",
+    "dates 3/14/2024 and 2024-03-14 are not phones; 12345 is a ZIP",
+    "a555-123-4567b 555-123-4567:30",
+    "0" * 40,
+    "",
+]
+
+
+def _spans(results: list) -> list[tuple[int, int, float]]:  # type: ignore[type-arg]
+    return sorted((r.start, r.end, r.score) for r in results)
+
+
+def _compare(texts: list[str]) -> int:
+    ours, presidio = RegionalPhoneRecognizer(), PhoneRecognizer(supported_regions=REGIONS)
+    found = 0
+    for text in texts:
+        expected = _spans(presidio.analyze(text, ["PHONE_NUMBER"]))
+        assert _spans(ours.analyze(text, ["PHONE_NUMBER"])) == expected, len(text)
+        found += len(expected)
+    return found
+
+
+def test_same_numbers_as_presidio_on_notes() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((SAMPLE_DATA / "notes").glob("*"))]
+    assert _compare(texts + list(NoteMaker(5).notes(150)) + EDGE_TEXTS) > 20
+
+
+def test_same_numbers_as_presidio_on_the_shared_corpora(shared_dir: Path) -> None:
+    texts: list[str] = []
+    for corpus in sorted((shared_dir / "corpora").glob("*/*.jsonl")):
+        with corpus.open(encoding="utf-8") as lines:
+            texts += [json.loads(line)["text"] for line in islice(lines, 200)]
+    assert texts, "no corpora found under ../shared/corpora"
+    assert _compare(texts) > 20
+
+
+@pytest.mark.parametrize(
+    ("text", "windows"),
+    [
+        ("no digits here", []),
+        ("born 2019, age 5", []),  # too few digits to be a number
+        ("x" * 50 + "555-123-4567" + "y" * 50, [(20, 92)]),
+        ("555-123-4567 and 555-987-6543", [(0, 29)]),  # near runs share one window
+    ],
+)
+def test_windows_cover_runs_of_enough_digits(text: str, windows: list[tuple[int, int]]) -> None:
+    assert digit_windows(text) == windows
+
+
+def test_results_are_named_like_presidios() -> None:
+    text = "call 555-123-4567 today"
+    [found] = RegionalPhoneRecognizer().analyze(text, ["PHONE_NUMBER"])
+    assert (text[found.start : found.end], found.recognition_metadata["recognizer_name"]) == (
+        "555-123-4567", "PhoneRecognizer",
+    )  # fmt: skip
