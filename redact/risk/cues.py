@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from redact.risk import vocabulary as v
@@ -42,8 +43,12 @@ class RiskCue:
     category: str = ""
 
 
+@lru_cache(maxsize=4)
 def _blank_markers(text: str) -> str:
-    """The text with our markers blanked out, offsets unchanged."""
+    """The text with our markers blanked out, offsets unchanged.
+
+    Every cue family starts here with the same text; the cache does the blanking once.
+    """
     for pattern in (_WITHHELD, MARKER):
         text = pattern.sub(lambda m: " " * len(m.group(0)), text)
     return text
@@ -116,11 +121,15 @@ def _profession_word(found: str) -> str:
 
 def professions(text: str) -> list[RiskCue]:
     """Occupations given as someone's job: "works as a baker", "her father, a firefighter"."""
-    cues = []
-    for m in v.PROFESSION.finditer(_blank_markers(text)):
-        group = "profession" if m.group("profession") else "trade"
-        cues.append(RiskCue("profession", m.start(), m.end(), _profession_word(m.group(group))))
-    return cues
+    plain = _blank_markers(text)
+    found = list(v.PROFESSION.finditer(plain))
+    if v.TRADE_CUE.search(plain):
+        found += v.TRADE.finditer(plain)
+    cues = [
+        RiskCue("profession", m.start(), m.end(), _profession_word(m.group("profession")))
+        for m in found
+    ]
+    return sorted(cues, key=lambda c: (c.start, c.end))
 
 
 #: Every cue family, in the order reports list them.

@@ -110,13 +110,17 @@ PROFESSIONS = (
     "paramedic", "midwife", "tattoo artist", "florist", "funeral director", "crossing guard",
 )  # fmt: skip
 _PROF = "|".join(p.replace(" ", r"\s+") for p in sorted(PROFESSIONS, key=len, reverse=True))
+#: An occupation after words that make it someone's job: "works as a baker", ", a nurse".
 PROFESSION = re.compile(
     rf"(?:(?:works|worked|working|employed|job|career|position|living) as (?:a|an|the)"
     rf"|(?:is|was|became|becoming) (?:a|an|the)|, (?:a|an)|(?:the|a|an) (?:town'?s|local|only)"
-    rf"|retired|former)\s+(?:\w+\s+)?(?P<profession>{_PROF})s?(?!\w)"
-    rf"|(?P<trade>{_PROF}) by (?:trade|profession)",
+    rf"|retired|former)\s+(?:\w+\s+)?(?P<profession>{_PROF})s?(?!\w)",
     re.IGNORECASE,
 )
+#: An occupation followed by "by trade": looked for only where "by trade" occurs, since an
+#: alternation of every occupation tried at every position is slow.
+TRADE = re.compile(rf"(?P<profession>{_PROF}) by (?:trade|profession)", re.IGNORECASE)
+TRADE_CUE = re.compile(r" by (?:trade|profession)", re.IGNORECASE)
 
 RARE_DIAGNOSES: Table = (
     ("ALS", _w(r"(?-i:ALS)|amyotrophic lateral sclerosis|Lou Gehrig'?s disease")),

@@ -64,6 +64,10 @@ class Topic(Protocol):
         """True when a sentence following a withheld one carries the topic on."""
         ...
 
+    def may_appear_in(self, text: str) -> bool:
+        """False only when no sentence of `text` can match: lets a note skip the topic."""
+        ...
+
 
 def _mask(text: str, pattern: re.Pattern[str] | None) -> str:
     """The text with every match of `pattern` blanked out, offsets unchanged."""
@@ -104,6 +108,16 @@ class PhraseTopic:
     def continues(self, sentence: str) -> bool:
         """True when the sentence opens as a continuation of the one before."""
         return bool(self.continuation.search(sentence))
+
+    def may_appear_in(self, text: str) -> bool:
+        """Whether a phrase or a weak cue occurs anywhere, blockers aside.
+
+        A sentence matches only through one of them, so a note without any is skipped
+        with one scan instead of one test per sentence.
+        """
+        if self.phrases.search(text):
+            return True
+        return self.weak is not None and self.anchors is not None and bool(self.weak.search(text))
 
 
 def words(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:

@@ -128,6 +128,10 @@ class GroupDisclosures:
         """After another member's words, a sentence opening with a pronoun is still theirs."""
         return bool(_PRONOUN.search(sentence))
 
+    def may_appear_in(self, text: str) -> bool:
+        """Always possibly: who a sentence is about is only told sentence by sentence."""
+        return True
+
 
 def _names_subject(phrase: str, context: TopicContext) -> bool:
     """Whether a phrase ("her partner Tom") names the subject of the request."""

@@ -144,10 +144,11 @@ def find_withheld(
     """
     ids = list(dict.fromkeys(topic_ids))
     topics = [get_topic(t) for t in ids]
-    found = sentences(text)
+    present = [(index, topic) for index, topic in enumerate(topics) if topic.may_appear_in(text)]
+    found = sentences(text) if present else []
     spans = [
         (start, end, index)
-        for index, topic in enumerate(topics)
+        for index, topic in present
         for start, end in _runs(text, found, topic, context)
     ]
     return _merge(spans, ids)

@@ -7,8 +7,10 @@ from itertools import pairwise
 import pytest
 
 from redact.errors import PolicyError
+from redact.topics import withhold
 from redact.topics.base import NO_CONTEXT, TopicContext
 from redact.topics.registry import TOPICS, get_topic
+from redact.topics.sentences import sentences
 from redact.topics.withhold import (
     PART2_NOTICE,
     PART2_SHORT_NOTICE,
@@ -18,6 +20,7 @@ from redact.topics.withhold import (
     needs_part2_notice,
     passage_marker,
 )
+from tests.conftest import SAMPLE_DATA
 
 
 def withheld(text: str, *topics: str, context: TopicContext = NO_CONTEXT) -> list[str]:
@@ -156,3 +159,29 @@ def test_every_registered_topic_has_a_stable_id_and_label() -> None:
     for topic_id, topic in TOPICS.items():
         assert topic.id == topic_id
         assert topic.label
+
+
+def test_a_topic_absent_from_the_whole_note_is_skipped_and_changes_nothing() -> None:
+    substance = get_topic("substance_use")
+    note = "Met with client at home. She is sleeping better.\n\nPlan: follow up next week."
+    assert not substance.may_appear_in(note)
+    assert substance.may_appear_in(note + " She attends AA meetings.")
+    assert get_topic("group_disclosures").may_appear_in(note)  # decided sentence by sentence
+
+
+def test_skipping_absent_topics_gives_the_same_passages_on_every_sample_note() -> None:
+    ids = list(TOPICS)
+    checked = 0
+    for path in sorted((SAMPLE_DATA / "notes").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        every_sentence = sorted(
+            (start, end, topic_id)
+            for topic_id in ids
+            for start, end in withhold._runs(text, sentences(text), get_topic(topic_id), NO_CONTEXT)
+        )
+        passages = find_withheld(text, ids, NO_CONTEXT)
+        covered = [(p.start, p.end) for p in passages]
+        for start, end, _ in every_sentence:
+            assert any(s <= start and end <= e for s, e in covered), path.name
+            checked += 1
+    assert checked > 5  # the sample notes do hold withheld topics
