@@ -108,7 +108,7 @@ def test_the_recognizers_that_need_speed_use_cues() -> None:
     names = {r.name for r in _cued_recognizers()}
     assert {
         "CaseNumberRecognizer", "MemberIdRecognizer", "VehiclePlateRecognizer",
-        "MedicalRecordNumberRecognizer", "UrlRecognizer", "StreetAddressRecognizer",
+        "MedicalRecordNumberRecognizer", "UrlRecognizer",
     } <= names  # fmt: skip
 
 

@@ -34,7 +34,8 @@ class CuedPattern(Pattern):
     `cue` must match the keyword the pattern's look-behind requires, starting at or before
     the match; `reach` is how far past the end of the cue the match may start; `before` is
     how far before the cue's start it may start (for patterns whose cue is inside the match,
-    like the dot of a domain name).
+    like the head noun after a school's name). `starts`, if given, matches (one character
+    wide) every position where a match may begin, so a long window is tried only there.
     """
 
     def __init__(
@@ -45,11 +46,13 @@ class CuedPattern(Pattern):
         cue: str,
         reach: int = DEFAULT_REACH,
         before: int = 0,
+        starts: str | None = None,
     ) -> None:
         super().__init__(name, regex_, score)
         self.cue = cue
         self.reach = reach
         self.before = before
+        self.starts = starts
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class Scan:
     cue: regex.Pattern[str] | None = None
     reach: int = DEFAULT_REACH
     before: int = 0
+    starts: regex.Pattern[str] | None = None
 
     @classmethod
     def of(cls, pattern: Pattern, flags: int) -> Scan:
@@ -68,16 +72,16 @@ class Scan:
         compiled = regex.compile(pattern.regex, flags)
         if isinstance(pattern, CuedPattern):
             cue = regex.compile(pattern.cue, flags)
-            return cls(pattern, compiled, cue, pattern.reach, pattern.before)
+            starts = regex.compile(pattern.starts, flags) if pattern.starts else None
+            return cls(pattern, compiled, cue, pattern.reach, pattern.before, starts)
         return cls(pattern, compiled)
 
     def matches(self, text: str) -> Iterator[regex.Match[str]]:
         """What `finditer` finds over the whole text; with a cue, tried only near cues."""
         if self.cue is None:
             return self.compiled.finditer(text, timeout=TIMEOUT_SECONDS)
-        return cued_matches(
-            text, self.compiled, cue_windows(text, self.cue, self.reach, self.before)
-        )
+        windows = cue_windows(text, self.cue, self.reach, self.before)
+        return cued_matches(text, self.compiled, windows, self.starts)
 
 
 def cue_windows(text: str, cue: regex.Pattern[str], reach: int, before: int) -> list[range]:
@@ -94,17 +98,26 @@ def cue_windows(text: str, cue: regex.Pattern[str], reach: int, before: int) -> 
 
 
 def cued_matches(
-    text: str, compiled: regex.Pattern[str], windows: list[range]
+    text: str,
+    compiled: regex.Pattern[str],
+    windows: list[range],
+    starts: regex.Pattern[str] | None = None,
 ) -> Iterator[regex.Match[str]]:
     """Non-overlapping leftmost matches starting inside `windows`, as `finditer` finds them.
 
     Each position is tried with the whole text in view (look-behinds see before it,
-    look-aheads past the window), so a match is the one a full scan finds there.
+    look-aheads past the window), so a match is the one a full scan finds there. With
+    `starts`, only the positions it matches are tried.
     """
     position = 0
     for window in windows:
         position = max(position, window.start)
         while position < window.stop:
+            if starts is not None:
+                start = starts.search(text, position, window.stop)
+                if start is None:
+                    break
+                position = start.start()
             found = compiled.match(text, position, timeout=TIMEOUT_SECONDS)
             if found is not None and found.end() > found.start():
                 yield found

@@ -17,7 +17,7 @@ A well-known agency acronym ("DCF", "CPS", "NYPD") is taken on its own.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import regex
 from presidio_analyzer import (
@@ -85,6 +85,11 @@ _OF_NAME = rf"(?:the[ \t]+)?{_WORD}(?:{_JOIN}{_WORD}){{0,5}}"
 _SP = r"[ \t]+"
 #: Characters a name before a head noun may span: five long words and their joins.
 _NAME_REACH = 160
+#: Every institution starts with a capital letter that does not continue a word.
+_WORD_START = r"(?<![\p{L}\d])\p{Lu}"
+#: Where a name-then-head match may start: capitalised words up to `_NAME_REACH` before
+#: the head noun (the cue), never after it.
+_BEFORE_HEAD: dict[str, Any] = {"reach": 0, "before": _NAME_REACH, "starts": _WORD_START}
 _OF_HEAD_SCHOOL = r"(?:University|College|Academy|Institute|School)"
 _OF_HEAD_AGENCY = (
     r"(?:Department|Dept\.|Division|Bureau|Office|Administration|Agency|Ministry|Commission)"
@@ -151,7 +156,7 @@ class InstitutionRecognizer(EntityRecognizer):
             "SCHOOL",
             CuedPattern(
                 "name + school head", rf"{_NAME}{_SP}{_SCHOOL_HEAD}{_END}", 0.7,
-                cue=_SCHOOL_HEAD, reach=0, before=_NAME_REACH,
+                cue=_SCHOOL_HEAD, **_BEFORE_HEAD,
             ),
         ),
         (
@@ -160,7 +165,7 @@ class InstitutionRecognizer(EntityRecognizer):
                 "university of + name",
                 rf"(?:{_NAME}{_SP})?{_OF_HEAD_SCHOOL}{_SP}of{_SP}{_OF_NAME}{_END}",
                 0.75,
-                cue=rf"{_OF_HEAD_SCHOOL}{_SP}of\b", reach=0, before=_NAME_REACH,
+                cue=rf"{_OF_HEAD_SCHOOL}{_SP}of\b", **_BEFORE_HEAD,
             ),
         ),
         (
@@ -169,7 +174,7 @@ class InstitutionRecognizer(EntityRecognizer):
                 "name + facility head",
                 rf"{_NAME}{_SP}{_HEALTH_HEAD}(?:{_SP}(?:of|for){_SP}{_OF_NAME})?{_END}",
                 0.7,
-                cue=_HEALTH_HEAD, reach=0, before=_NAME_REACH,
+                cue=_HEALTH_HEAD, **_BEFORE_HEAD,
             ),
         ),
         (
@@ -178,7 +183,7 @@ class InstitutionRecognizer(EntityRecognizer):
                 "named shelter",
                 rf"{_NAME}(?:{_SP}Shelter{_END}|(?={_SP}(?i:shelter|safe[ \t]+house)\b))",
                 0.65,
-                cue=r"(?i:shelter|safe[ \t]+house)", reach=0, before=_NAME_REACH,
+                cue=r"(?i:shelter|safe[ \t]+house)", **_BEFORE_HEAD,
             ),
         ),
         (
@@ -187,14 +192,14 @@ class InstitutionRecognizer(EntityRecognizer):
                 "department of + name",
                 rf"(?:{_NAME}{_SP})?{_OF_HEAD_AGENCY}{_SP}(?:of|for|on){_SP}{_OF_NAME}{_END}",
                 0.75,
-                cue=rf"{_OF_HEAD_AGENCY}{_SP}(?:of|for|on)\b", reach=0, before=_NAME_REACH,
+                cue=rf"{_OF_HEAD_AGENCY}{_SP}(?:of|for|on)\b", **_BEFORE_HEAD,
             ),
         ),
         (
             "AGENCY",
             CuedPattern(
                 "name + agency head", rf"{_NAME}{_SP}{_AGENCY_HEAD}{_END}", 0.65,
-                cue=_AGENCY_HEAD, reach=0, before=_NAME_REACH,
+                cue=_AGENCY_HEAD, **_BEFORE_HEAD,
             ),
         ),
         ("AGENCY", Pattern("agency acronym", rf"\b{_AGENCY_ACRONYMS}\b", 0.6)),

@@ -27,9 +27,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar, Final
 
-from presidio_analyzer import Pattern
-
-from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
+from presidio_analyzer import Pattern, PatternRecognizer
 
 #: Street types: full word and abbreviations (USPS Publication 28 style, plus "Str", "Close").
 _STREET_TYPE_WORDS: Final = (
@@ -141,7 +139,7 @@ _TYPE_LAST_NAME = (
 _TRAILING_NUMBER = r"\d{1,5}[A-Za-z]?(?![\p{L}\d])\.?"
 
 
-class StreetAddressRecognizer(CuedPatternRecognizer):
+class StreetAddressRecognizer(PatternRecognizer):
     """Find street addresses and their parts (entity STREET_ADDRESS).
 
     Scores: military address 0.8; PO box or rural route 0.7; numbered US street 0.6;
@@ -185,14 +183,11 @@ class StreetAddressRecognizer(CuedPatternRecognizer):
             rf"|(?<![\p{{L}}]){_TYPE_FIRST_NAME},?[ \t]+{_TRAILING_NUMBER}){_TAIL}",
             0.5,
         ),
-        CuedPattern(
+        Pattern(
             "street type last",
             rf"(?:{_HOUSE_NUMBER}[ \t]+)?(?<![\p{{L}}]){_TYPE_LAST_NAME}[ \t]+"
             rf"{_TRAILING_NUMBER}{_TAIL}",
             0.5,
-            cue=rf"{_TYPE_SUFFIX}|{_TYPE_WORD}",
-            reach=0,
-            before=120,  # a house number and up to three name words before the type
         ),
         Pattern(
             "apartment or suite",
