@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redact.detect.recognizers.cued import CuedPatternRecognizer
 
 #: An age in years: 0 to 129, not part of a longer number, a decimal or a date.
 _NUMBER = r"(?=\d)(?<![\d.,/:-])(?:1[0-2]\d|[1-9]?\d)(?![\d/:]|[.,]\d)"
@@ -56,7 +58,7 @@ _DECADE_CUE = (
 _DECADE = r"(?:[1-9]0|1[01]0)['’]?s\b"
 
 
-class AgeRecognizer(PatternRecognizer):
+class AgeRecognizer(CuedPatternRecognizer):
     """Find a person's age in years, months or weeks (entity AGE).
 
     - number + "year old" / "y/o" ("a 34-year-old", "16 yo"): 0.85;

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redact.detect.recognizers.cued import CuedPatternRecognizer
 
 _CUE = (
     r"(?<=\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on|\s+in)?)"
@@ -27,7 +29,7 @@ _DATE = (
 )
 
 
-class BirthDateRecognizer(PatternRecognizer):
+class BirthDateRecognizer(CuedPatternRecognizer):
     """Find dates of birth (entity DATE_OF_BIRTH) after a birth cue; score 0.9."""
 
     ENTITY: ClassVar[str] = "DATE_OF_BIRTH"

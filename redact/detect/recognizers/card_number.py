@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redact.detect.recognizers.cued import CuedPatternRecognizer
 
 _KEYWORD = r"(?<=\bcard\s*(?:(?:no\.?|number|num|#)\s*)?(?:is\s+|was\s+)?[:#]?\s*)"
 _NUMBER = r"(?:\d{12,19}|\d{4}(?:[ \-]\d{4}){2,3}(?:[ \-]\d{1,3})?)(?![\w\-/]|[.,]\d)"
 
 
-class CardNumberRecognizer(PatternRecognizer):
+class CardNumberRecognizer(CuedPatternRecognizer):
     """Find card numbers right after "card" (entity CREDIT_CARD): score 0.6."""
 
     ENTITY: ClassVar[str] = "CREDIT_CARD"

@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redact.detect.recognizers.cued import CuedPatternRecognizer
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -77,7 +79,7 @@ _NOT_A_YEAR_AFTER = (
 )
 
 
-class CaseNoteDateRecognizer(PatternRecognizer):
+class CaseNoteDateRecognizer(CuedPatternRecognizer):
     """Find calendar dates (entity DATE_TIME).
 
     - ISO "2026-03-14" (with an optional time): 0.85;

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redact.detect.recognizers.cued import CuedPatternRecognizer
 
 _MONTH = (
     r"(?-i:(?:January|February|March|April|May|June|July|August|September|October"
@@ -39,7 +41,7 @@ _UNIT = r"(?:years?|months?|weeks?|days?)"
 _DURATION = rf"{_AMOUNT}[ \t]+{_UNIT}(?:,?[ \t]+and[ \t]+{_AMOUNT}[ \t]+{_UNIT})+"
 
 
-class DateRangeRecognizer(PatternRecognizer):
+class DateRangeRecognizer(CuedPatternRecognizer):
     """Find date ranges and lists (0.6) and compound durations (0.5) (entity DATE_TIME)."""
 
     ENTITY: ClassVar[str] = "DATE_TIME"

@@ -13,17 +13,35 @@ from __future__ import annotations
 from typing import Final
 
 import tldextract
+from presidio_analyzer import Pattern
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
 
 #: Built once per process from the bundled snapshot; it never fetches or writes a cache.
 _OFFLINE_TLD_EXTRACT: Final = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
-class OfflineEmailRecognizer(EmailRecognizer):
-    """Presidio's e-mail recognizer (entity EMAIL_ADDRESS) that never touches the network."""
+#: The run of address characters before an "@", read from its first character: every
+#: match starts inside one, so Presidio's pattern is tried only there.
+_LOCAL_PART_RUN = r"(?<![!#$%&'*+\-/=?^_`{|}~.\w])[!#$%&'*+\-/=?^_`{|}~.\w]*@"
+
+
+def _patterns() -> list[Pattern]:
+    return [
+        CuedPattern(p.name, p.regex, p.score, _LOCAL_PART_RUN, reach=0)
+        for p in EmailRecognizer.PATTERNS
+    ]
+
+
+class OfflineEmailRecognizer(CuedPatternRecognizer, EmailRecognizer):
+    """Presidio's e-mail recognizer (entity EMAIL_ADDRESS) that never touches the network.
+
+    Its pattern is tried only where an "@" follows a run of address characters.
+    """
 
     def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(supported_language=supported_language)
+        super().__init__(patterns=_patterns(), supported_language=supported_language)
 
     def validate_result(self, pattern_text: str) -> bool:
         """Accept a match whose domain has a known public suffix ("b.com" yes, "b.c0m" no)."""

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redact.detect.recognizers.cued import CuedPatternRecognizer
 
 #: Work cues with the preposition each takes: "works at", "employed by", "job with",
 #: "night shift at", "laid off from". "works with" and "started at" are left out: they as
@@ -63,7 +65,7 @@ _JOIN = r"(?:[ \t]*&[ \t]*|[ \t]+(?:and|of|the|de|&)[ \t]+|[ \t]+)"
 _NAME = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,4}}"
 
 
-class EmployerRecognizer(PatternRecognizer):
+class EmployerRecognizer(CuedPatternRecognizer):
     """Find an employer's name after a work cue (entity EMPLOYER).
 
     - work verb or noun + at/for/by + name ("works at Target", "employed by Acme Logistics",

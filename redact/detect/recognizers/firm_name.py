@@ -15,15 +15,16 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
+from redact.detect.recognizers.cued import CuedPatternRecognizer
 from redact.detect.wordlists import person_names, zipf_table
 
 #: A capitalised surname, an inner apostrophe or hyphen allowed; a possessive "'s" is not.
 _NAME = r"(?-i:\p{Lu})\p{L}*(?:['’\-](?!s\b)\p{L}+)?"
 
 
-class FirmNameRecognizer(PatternRecognizer):
+class FirmNameRecognizer(CuedPatternRecognizer):
     """Find "Surname, Surname and Surname" firm names (entity ORGANIZATION): score 0.5."""
 
     ENTITY: ClassVar[str] = "ORGANIZATION"

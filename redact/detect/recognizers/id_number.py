@@ -21,7 +21,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redact.detect.recognizers.cued import CuedPatternRecognizer
 
 #: Not part of a longer token, path, address or handle.
 _START = r"(?<![\w\-/.@#])"
@@ -34,7 +36,7 @@ _MIXED = (
 )
 
 
-class IdNumberRecognizer(PatternRecognizer):
+class IdNumberRecognizer(CuedPatternRecognizer):
     """Find bare identity-document and account numbers (entity CASE_NUMBER).
 
     - a country-code-prefixed id ("US-DL-799124131204"): 0.6;

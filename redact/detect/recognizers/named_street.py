@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
+from redact.detect.recognizers.cued import CuedPatternRecognizer
 from redact.detect.wordlists import zipf_table
 
 #: Street words that may stand before the name; they do not count as the rare word.
@@ -42,7 +43,7 @@ _UNIT = (
 )
 
 
-class NamedStreetRecognizer(PatternRecognizer):
+class NamedStreetRecognizer(CuedPatternRecognizer):
     """Find "Street-name number" addresses (entity STREET_ADDRESS): score 0.4."""
 
     ENTITY: ClassVar[str] = "STREET_ADDRESS"

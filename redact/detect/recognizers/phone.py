@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redact.detect.recognizers.cued import CuedPatternRecognizer
 
 #: Not inside a longer number, word or code ("v2.508-556-1330" is no phone).
 _START = r"(?<![\w+.\-/])"
@@ -49,7 +51,7 @@ _GROUPED = (
 _EXTENSION = r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})"
 
 
-class PhoneShapeRecognizer(PatternRecognizer):
+class PhoneShapeRecognizer(CuedPatternRecognizer):
     """Find phone numbers by shape (entity PHONE_NUMBER).
 
     - a North American or international number with an extension: 0.7;

@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redact.detect.recognizers.cued import CuedPatternRecognizer
 
 #: Core relation words (singular; an optional plural "s" is added below).
 _CORE_RELATIONS = (
@@ -103,7 +105,7 @@ _NAME = (
 )
 
 
-class RelationNameRecognizer(PatternRecognizer):
+class RelationNameRecognizer(CuedPatternRecognizer):
     """Find a person's name right after a relation word (entity PERSON).
 
     - relation + name ("her son Mateo", "his mother, Rosa Delgado", "stepdad Bill",

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redact.detect.recognizers.cued import CuedPatternRecognizer
 
 #: Handle characters: letters, digits, underscore, and inner dots ("@urmi.bajaj").
 _HANDLE_BODY = r"[A-Za-z0-9_](?:[A-Za-z0-9_]|\.(?=[A-Za-z0-9_])){0,29}"
@@ -28,7 +30,7 @@ _LABEL = (
 )
 
 
-class SocialHandleRecognizer(PatternRecognizer):
+class SocialHandleRecognizer(CuedPatternRecognizer):
     """Find social-media handles (entity SOCIAL_HANDLE).
 
     - "@handle" not inside an e-mail address, starting with a letter or underscore (so

@@ -27,7 +27,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar, Final
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redact.detect.recognizers.cued import CuedPatternRecognizer
 
 #: Street types: full word and abbreviations (USPS Publication 28 style, plus "Str", "Close").
 _STREET_TYPE_WORDS: Final = (
@@ -139,7 +141,7 @@ _TYPE_LAST_NAME = (
 _TRAILING_NUMBER = r"\d{1,5}[A-Za-z]?(?![\p{L}\d])\.?"
 
 
-class StreetAddressRecognizer(PatternRecognizer):
+class StreetAddressRecognizer(CuedPatternRecognizer):
     """Find street addresses and their parts (entity STREET_ADDRESS).
 
     Scores: military address 0.8; PO box or rural route 0.7; numbered US street 0.6;

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redact.detect.recognizers.cued import CuedPatternRecognizer
 
 #: Professional and civic titles; abbreviations may carry a dot.
 _PROFESSIONAL = (
@@ -66,7 +68,7 @@ _NAME = (
 )
 
 
-class TitledNameRecognizer(PatternRecognizer):
+class TitledNameRecognizer(CuedPatternRecognizer):
     """Find a name right after an honorific or professional title (entity PERSON).
 
     - honorific + name ("Ms. Nguyen", "Mr A. Demetriades", "Mrs Anna Evagorou Christou",

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redact.detect.recognizers.cued import CuedPatternRecognizer
 
 STATE_CODES = (
     "AL",
@@ -71,7 +73,7 @@ STATE_CODES = (
 )
 
 
-class UsStateCodeRecognizer(PatternRecognizer):
+class UsStateCodeRecognizer(CuedPatternRecognizer):
     """Find a state code before a ZIP code (entity LOCATION); score 0.7."""
 
     ENTITY: ClassVar[str] = "LOCATION"

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redact.detect.recognizers.cued import CuedPatternRecognizer
 
 _US_STATE_ABBR = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV"
@@ -45,7 +47,7 @@ _END = r"(?![\w\-])"
 _START = r"(?<![\w$€£.,\-/])"
 
 
-class ZipCodeRecognizer(PatternRecognizer):
+class ZipCodeRecognizer(CuedPatternRecognizer):
     """Find ZIP codes and postcodes (entity ZIP_CODE).
 
     - after a keyword ("zip", "postal code"), any common postcode shape: 0.8;
