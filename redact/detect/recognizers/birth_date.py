@@ -13,12 +13,14 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPatternRecognizer
+from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
 
 _CUE = (
     r"(?<=\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on|\s+in)?)"
     r"[\s*_]*[:#-]?[\s*_]*)"
 )
+#: The birth words alone: the pattern is tried only just after one of them.
+_CUE_WORD = r"\b(?:DOB|D\.O\.B|date\s+of\s+birth|birth\s*date|born)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = (
     r"(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
@@ -34,7 +36,7 @@ class BirthDateRecognizer(CuedPatternRecognizer):
 
     ENTITY: ClassVar[str] = "DATE_OF_BIRTH"
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern("date after a birth cue", _CUE + _DATE, 0.9),
+        CuedPattern("date after a birth cue", _CUE + _DATE, 0.9, cue=_CUE_WORD),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("dob", "born", "birth")
 

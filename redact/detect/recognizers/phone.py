@@ -19,7 +19,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPatternRecognizer
+from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
 
 #: Not inside a longer number, word or code ("v2.508-556-1330" is no phone).
 _START = r"(?<![\w+.\-/])"
@@ -41,8 +41,10 @@ _KEYWORD = (
     r"(?<=\b(?:phone|mobile|cell|tel|telephone|fax|desk|landline|call(?:/text)?)"
     r"(?:\s*(?:number|no\.?|#))?(?:\s+(?:is|was))?\s*[:\-]?\s*)"
 )
+_PHONE_WORD = r"\b(?:phone|mobile|cell|tel|telephone|fax|desk|landline|call)"
 #: A phone word after the number, as address blocks write it ("416 60 039 office").
 _LABEL_AFTER = r"(?=[ \t\-]+(?:office|fax|mobile|cell|home|work|landline)\b)"
+_LABEL_WORD = r"\d[ \t\-]+(?:office|fax|mobile|cell|home|work|landline)\b"
 _GROUPED = (
     rf"(?=[+(]?(?:[()]?{_SEP}?[()]?\d){{7,15}}(?![()]?{_SEP}?\d))"
     rf"[+(]?\d{{1,5}}\)?(?:{_SEP}?\(?\d{{1,5}}\)?){{0,6}}"
@@ -70,8 +72,20 @@ class PhoneShapeRecognizer(CuedPatternRecognizer):
             0.7,
         ),
         Pattern("international phone", rf"{_START}{_INTERNATIONAL}{_END}", 0.6),
-        Pattern("phone after a phone word", rf"{_KEYWORD}{_START}{_GROUPED}{_END}", 0.6),
-        Pattern("phone before a phone word", rf"{_START}{_GROUPED}{_LABEL_AFTER}", 0.6),
+        CuedPattern(
+            "phone after a phone word",
+            rf"{_KEYWORD}{_START}{_GROUPED}{_END}",
+            0.6,
+            cue=_PHONE_WORD,
+        ),
+        CuedPattern(
+            "phone before a phone word",
+            rf"{_START}{_GROUPED}{_LABEL_AFTER}",
+            0.6,
+            cue=_LABEL_WORD,
+            reach=0,
+            before=60,  # fifteen digits, their separators, a space
+        ),
         Pattern("north american phone", rf"{_START}{_NANP}{_END}", 0.5),
     )
 

@@ -18,7 +18,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPatternRecognizer
+from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
 
 #: Handle characters: letters, digits, underscore, and inner dots ("@urmi.bajaj").
 _HANDLE_BODY = r"[A-Za-z0-9_](?:[A-Za-z0-9_]|\.(?=[A-Za-z0-9_])){0,29}"
@@ -53,17 +53,19 @@ class SocialHandleRecognizer(CuedPatternRecognizer):
             r"(?<![\w/])/?u/[A-Za-z0-9_\-]{3,20}(?![\w\-/])",
             0.7,
         ),
-        Pattern(
+        CuedPattern(
             "labelled username",
             rf"(?<=\b{_LABEL}\s*[:=]\s*)@?(?=[A-Za-z_]){_HANDLE_BODY}(?![\w@])",
             0.6,
+            cue=rf"\b{_LABEL}",
         ),
-        Pattern(
+        CuedPattern(
             "username after 'is' or a profile name field",
             rf"(?<=\b(?:{_LABEL}\s+(?:is|was)|name\s*:)\s*)@?"
             rf"(?=[A-Za-z_])(?=[\w.]*(?:_|\d|\.\w))(?!\d)"
             rf"{_HANDLE_BODY}(?![\w@])",
             0.5,
+            cue=rf"\b(?:{_LABEL}|name)",
         ),
     )
 

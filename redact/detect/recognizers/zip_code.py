@@ -18,7 +18,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPatternRecognizer
+from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
 
 _US_STATE_ABBR = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV"
@@ -59,11 +59,12 @@ class ZipCodeRecognizer(CuedPatternRecognizer):
     ENTITY: ClassVar[str] = "ZIP_CODE"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern(
+        CuedPattern(
             "postcode after keyword",
             rf"(?<=\b{_KEYWORD}(?:\s*(?:is|was|:|#|no\.?))*\s*)"
             rf"(?:{_CA_POSTCODE}|{_UK_POSTCODE}|{_OTHER_POSTCODE}){_END}",
             0.8,
+            cue=rf"\b{_KEYWORD}",
         ),
         Pattern(
             "ZIP after state",
