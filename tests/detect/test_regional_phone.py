@@ -14,6 +14,7 @@ from redact.detect.recognizers.regional_phone import (
     REGIONS,
     RegionalPhoneRecognizer,
     digit_windows,
+    fewest_digits,
 )
 from tests.conftest import SAMPLE_DATA
 
@@ -24,6 +25,7 @@ EDGE_TEXTS = [
     "dates 3/14/2024 and 2024-03-14 are not phones; 12345 is a ZIP",
     "a555-123-4567b 555-123-4567:30",
     "0" * 40,
+    "call 1640 now, or 01641, or 16 42",  # short German numbers, which Presidio reports
     "",
 ]
 
@@ -60,7 +62,7 @@ def test_same_numbers_as_presidio_on_the_shared_corpora(shared_dir: Path) -> Non
     ("text", "windows"),
     [
         ("no digits here", []),
-        ("born 2019, age 5", []),  # too few digits to be a number
+        ("age 5, room 12", []),  # too few digits to be a number
         ("x" * 50 + "555-123-4567" + "y" * 50, [(20, 92)]),
         ("555-123-4567 and 555-987-6543", [(0, 29)]),  # near runs share one window
     ],
@@ -75,3 +77,8 @@ def test_results_are_named_like_presidios() -> None:
     assert (text[found.start : found.end], found.recognition_metadata["recognizer_name"]) == (
         "555-123-4567", "PhoneRecognizer",
     )  # fmt: skip
+
+
+def test_the_shortest_numbers_come_from_the_metadata() -> None:
+    assert fewest_digits(("US",)) == 10
+    assert fewest_digits(REGIONS) == 4  # Germany

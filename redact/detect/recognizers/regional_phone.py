@@ -4,7 +4,7 @@ Presidio's `PhoneRecognizer` hands the whole text to libphonenumber's matcher on
 region; with the eight regions our clients' numbers come from, that was the largest cost
 among the recognizers. A phone number is a run of digits joined by at most a few
 punctuation or space characters, with at least `MIN_DIGITS` digits (the shortest valid
-numbers of these regions have more), so the matcher is given only windows around such
+numbers of these regions have that many), so the matcher is given only windows around such
 runs, with enough text either side for its own checks of what precedes and follows a
 candidate ("ext. 12", a letter glued to the number, a time stamp). Same matcher, same
 regions, same results (tests compare the two on notes and the shared corpora).
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from phonenumbers import PhoneMetadata
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
@@ -21,8 +22,24 @@ from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 #: The regions whose national formats we recognise without a country code.
 REGIONS = ("US", "CA", "GB", "DE", "FR", "IN", "MX", "BR")
 
+
+def fewest_digits(regions: tuple[str, ...]) -> int:
+    """The fewest digits any valid number of `regions` has, from libphonenumber's metadata.
+
+    Short numbers count: German numbers may have four digits, and Presidio does report a
+    bare "1640" as a phone number, so a window is opened for runs that short too.
+    """
+    lengths: list[int] = []
+    for region in regions:
+        metadata = PhoneMetadata.metadata_for_region(region)
+        if metadata is None or metadata.general_desc is None:
+            raise ValueError(f"no phone metadata for region {region!r}")
+        lengths += metadata.general_desc.possible_length
+    return min(lengths)
+
+
 #: Fewer digits than this cannot make a valid number in any of `REGIONS`.
-MIN_DIGITS = 6
+MIN_DIGITS = fewest_digits(REGIONS)
 
 #: Characters of context either side of a run handed to the matcher with it.
 MARGIN = 30
