@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
-Table = tuple[tuple[str, re.Pattern[str]], ...]
+from redact.folded import FoldedPattern
+
+Table = tuple[tuple[str, FoldedPattern], ...]
 
 
-def _w(*alternatives: str) -> re.Pattern[str]:
+def _w(*alternatives: str) -> FoldedPattern:
     body = "|".join(alternatives)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    return FoldedPattern(rf"(?<![\w-])(?:{body})(?![\w-])")
 
 
 RARE_EVENTS: Table = (

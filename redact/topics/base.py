@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Protocol
+
+from redact.folded import FoldedPattern
 
 #: Sentence openers that carry the previous sentence's topic on: "She has been...",
 #: "This was...", "In addition, ...". Deliberately narrow: a bare "She" opens most sentences
@@ -115,9 +118,19 @@ class PhraseTopic:
         A sentence matches only through one of them, so a note without any is skipped
         with one scan instead of one test per sentence.
         """
-        if self.phrases.search(text):
+        if self._folded_phrases.search(text):
             return True
-        return self.weak is not None and self.anchors is not None and bool(self.weak.search(text))
+        return self._folded_weak is not None and self._folded_weak.search(text)
+
+    @cached_property
+    def _folded_phrases(self) -> FoldedPattern:
+        return FoldedPattern(self.phrases.pattern, self.phrases.flags)
+
+    @cached_property
+    def _folded_weak(self) -> FoldedPattern | None:
+        if self.weak is None or self.anchors is None:
+            return None
+        return FoldedPattern(self.weak.pattern, self.weak.flags)
 
 
 def words(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
