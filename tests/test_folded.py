@@ -10,6 +10,7 @@ from benchmarks.corpus import NoteMaker
 from redact.folded import FoldedPattern, fold
 from redact.risk import vocabulary as v
 from redact.topics.registry import TOPICS
+from tests.conftest import SAMPLE_DATA
 
 
 def _spans(matches: object) -> list[tuple[int, int]]:
@@ -40,7 +41,13 @@ def test_a_text_whose_length_changes_when_lowered_is_matched_exactly() -> None:
 
 
 def test_every_risk_table_and_topic_matches_as_before_on_notes() -> None:
-    texts = [*NoteMaker(3).notes(200), "A HOUSE FIRE; TWINS; Arson. ALS and als; Methadone, AA"]
+    notes = [p.read_text(encoding="utf-8") for p in sorted((SAMPLE_DATA / "notes").glob("*.txt"))]
+    texts = [
+        *notes,
+        *NoteMaker(3).notes(200),
+        "A HOUSE FIRE; TWINS; Arson. ALS and als; Methadone, AA; her father, a firefighter",
+        "The only bakery on the square burned down; Huntington's disease; five children",
+    ]
     tables = [v.RARE_EVENTS, v.RARE_DIAGNOSES, v.FAMILY_STRUCTURES, v.DESCRIBED_PLACES]
     patterns = [p for table in tables for _, p in table]
     found = 0
@@ -49,7 +56,7 @@ def test_every_risk_table_and_topic_matches_as_before_on_notes() -> None:
             expected = _spans(pattern.exact.finditer(text))
             assert _spans(pattern.finditer(text)) == expected, pattern.pattern[:60]
             found += len(expected)
-    assert found > 50
+    assert found >= 8  # the two planted lines hold eight table phrases
     for topic in TOPICS.values():
         phrases = getattr(topic, "phrases", None)
         if phrases is not None:
