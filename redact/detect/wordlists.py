@@ -7,8 +7,9 @@
   "Efimiya", "Gelencsér" or "Batukayev" are known as names, not only Anglo ones.
 - Job titles: Faker's job providers (English locales).
 
-Each loader is cached: the first call pays (about a second for all three), later calls are
-a dictionary lookup. The lists are folded to lower case.
+Each loader is cached in memory, and on disk by the packages' versions
+(`redact.detect.listcache`): building all three takes about a second, reading them back a
+few tens of milliseconds. The lists are folded to lower case.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import math
 import pkgutil
 from functools import cache
 
+from redact.detect.listcache import cached
+
 #: Words below this Zipf frequency are not kept in the table (they all count as rare).
 _MIN_ZIPF = 1.5
 
@@ -25,6 +28,10 @@ _MIN_ZIPF = 1.5
 @cache
 def zipf_table() -> dict[str, float]:
     """Lower-case English word -> Zipf frequency (log10 of per-billion count)."""
+    return cached("zipf", ("wordfreq",), _build_zipf_table, extra=str(_MIN_ZIPF))
+
+
+def _build_zipf_table() -> dict[str, float]:
     from wordfreq import get_frequency_dict
 
     table = {}
@@ -70,6 +77,10 @@ _NAME_ATTRIBUTES = (
 @cache
 def person_names() -> frozenset[str]:
     """Lower-case given names and surnames of every Faker locale, single words only."""
+    return cached("person-names", ("faker",), _build_person_names)
+
+
+def _build_person_names() -> frozenset[str]:
     names: set[str] = set()
     for locale in _locales("faker.providers.person"):
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
@@ -84,6 +95,10 @@ def person_names() -> frozenset[str]:
 @cache
 def job_titles() -> frozenset[str]:
     """Lower-case job titles of Faker's English locales ("rolling machine operator")."""
+    return cached("job-titles", ("faker",), _build_job_titles)
+
+
+def _build_job_titles() -> frozenset[str]:
     jobs: set[str] = set()
     for locale in _locales("faker.providers.job"):
         if not locale.startswith("en"):
