@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPatternRecognizer
+from redact.detect.recognizers.cued import CuedPatternRecognizer, LeanPattern
 
 #: An age in years: 0 to 129, not part of a longer number, a decimal or a date.
 _NUMBER = r"(?=\d)(?<![\d.,/:-])(?:1[0-2]\d|[1-9]?\d)(?![\d/:]|[.,]\d)"
@@ -73,23 +73,27 @@ class AgeRecognizer(CuedPatternRecognizer):
     ENTITY: ClassVar[str] = "AGE"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern("number + years old", rf"{_NUMBER}(?={_YEARS_OLD})", 0.85),
-        Pattern("number + y/o", rf"{_NUMBER}(?={_YO})", 0.85),
-        Pattern(
+        LeanPattern("number + years old", rf"{_NUMBER}(?={_YEARS_OLD})", 0.85),
+        LeanPattern("number + y/o", rf"{_NUMBER}(?={_YO})", 0.85),
+        LeanPattern(
             "age + number",
             rf"(?=\d)(?<={_AGE_CUE}){_NUMBER}"
             r"(?![ \t]*(?i:%|percent|minutes?|hours?|mg|ml|lbs?|kg))",
             0.75,
         ),
-        Pattern(
+        LeanPattern(
             "ages + list of numbers (later numbers)",
             rf"(?=\d)(?<=\b(?i:ages)[ \t]+\d{{1,3}}(?:[ \t]*,[ \t]*\d{{1,3}})*[ \t]*,?[ \t]*"
             rf"(?:(?i:and|&)[ \t]+)?){_NUMBER}",
             0.75,
         ),
-        Pattern("turned + number", rf"(?=\d)(?<={_TURNED_CUE}){_NUMBER}{_NOT_AN_AGE_AFTER}", 0.65),
-        Pattern("person is + number", rf"(?=\d)(?<={_PERSON_IS_CUE}){_NUMBER}{_CLAUSE_END}", 0.6),
-        Pattern("decade of life", rf"(?=\d)(?<={_DECADE_CUE}){_DECADE}", 0.6),
+        LeanPattern(
+            "turned + number", rf"(?=\d)(?<={_TURNED_CUE}){_NUMBER}{_NOT_AN_AGE_AFTER}", 0.65
+        ),
+        LeanPattern(
+            "person is + number", rf"(?=\d)(?<={_PERSON_IS_CUE}){_NUMBER}{_CLAUSE_END}", 0.6
+        ),
+        LeanPattern("decade of life", rf"(?=\d)(?<={_DECADE_CUE}){_DECADE}", 0.6),
     )
 
     CONTEXT: ClassVar[tuple[str, ...]] = ("age", "aged", "old", "years", "yo", "birthday")

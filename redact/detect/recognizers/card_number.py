@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPatternRecognizer
+from redact.detect.recognizers.cued import CuedPatternRecognizer, LeanPattern
 
 _KEYWORD = r"(?<=\bcard\s*(?:(?:no\.?|number|num|#)\s*)?(?:is\s+|was\s+)?[:#]?\s*)"
 _NUMBER = r"(?:\d{12,19}|\d{4}(?:[ \-]\d{4}){2,3}(?:[ \-]\d{1,3})?)(?![\w\-/]|[.,]\d)"
@@ -26,7 +26,7 @@ class CardNumberRecognizer(CuedPatternRecognizer):
     ENTITY: ClassVar[str] = "CREDIT_CARD"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern("card number after keyword", rf"{_KEYWORD}(?<![\w\-]){_NUMBER}", 0.6),
+        LeanPattern("card number after keyword", rf"{_KEYWORD}(?<![\w\-]){_NUMBER}", 0.6),
     )
 
     def __init__(self, supported_language: str = "en") -> None:

@@ -19,7 +19,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
+from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer, LeanPattern
 
 #: Words that name the file a number belongs to.
 _KEYWORD = (
@@ -77,7 +77,7 @@ class CaseNumberRecognizer(CuedPatternRecognizer):
             0.6,
             cue=rf"\b{_KEYWORD}",
         ),
-        Pattern(
+        LeanPattern(
             "application number (bare)",
             r"(?<![\w\-/.])\d{3,6}/\d{2}(?![\w\-/]|\.\d)",
             0.4,

@@ -20,7 +20,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPatternRecognizer
+from redact.detect.recognizers.cued import CuedPatternRecognizer, LeanPattern
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -97,49 +97,49 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
     ENTITY: ClassVar[str] = "DATE_TIME"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern(
+        LeanPattern(
             "yyyy-mm-dd (optional time)",
             rf"{_NUM_START}(?:1[89]|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])"
             rf"{_TIME_TAIL}{_NUM_END}",
             0.85,
         ),
-        Pattern(
+        LeanPattern(
             "month day (year)",
             rf"\b{_WEEKDAY_PREFIX}{_MONTH}[ \t]+(?:the[ \t]+)?{_DAY}{_DAY_RANGE}"
             rf"(?:{_YEAR_TAIL})?(?![\w:/])",
             0.8,
         ),
-        Pattern(
+        LeanPattern(
             "day month (year)",
             rf"(?=[\dMTWFS])\b{_WEEKDAY_PREFIX}{_DAY}{_DAY_RANGE}[ \t]+(?:of[ \t]+)?{_MONTH}"
             r"(?![\p{L}])"
             rf"(?:,?[ \t]+{_YEAR4})?",
             0.8,
         ),
-        Pattern(
+        LeanPattern(
             "m/d/yyyy, d/m/yyyy, m-d-yy, d.m.yyyy",
             rf"(?=[\dMTWFS]){_NUM_START}{_WEEKDAY_PREFIX}{_MD}([/-]){_MD}\1(?:\d\d|{_YEAR4})(?![\w/\-]|\.\d)"
             rf"{_TIME_TAIL}{_NUM_END}"
             rf"|(?=\d){_NUM_START}{_MD}\.{_MD}\.{_YEAR4}{_NUM_END}",
             0.7,
         ),
-        Pattern(
+        LeanPattern(
             "month year",
             rf"\b{_MONTH}(?:[ \t]+of|,)?[ \t]+{_YEAR4}",
             0.6,
         ),
-        Pattern(
+        LeanPattern(
             "m/d after a cue",
             rf"(?=\d)(?<={_SHORT_DATE_CUE})(?:0?[1-9]|1[0-2])/{_MD}{_NUM_END}"
             r"(?![ \t]*(?i:scale|points?|pain|rating|score))",
             0.6,
         ),
-        Pattern(
+        LeanPattern(
             "year after a birth cue",
             rf"(?=\d)(?<={_BIRTH_CUE}){_YEAR4}",
             0.8,
         ),
-        Pattern(
+        LeanPattern(
             "year or decade after a cue",
             rf"(?=\d)(?<={_YEAR_CUE}(?:the[ \t]+)?(?:{_YEAR4}(?:['’]?s)?{_YEAR_LINK})*)"
             rf"{_YEAR4}(?:['’]?s)?{_NOT_A_YEAR_AFTER}",

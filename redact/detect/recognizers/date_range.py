@@ -19,7 +19,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPatternRecognizer
+from redact.detect.recognizers.cued import CuedPatternRecognizer, LeanPattern
 
 _MONTH = (
     r"(?-i:(?:January|February|March|April|May|June|July|August|September|October"
@@ -47,8 +47,8 @@ class DateRangeRecognizer(CuedPatternRecognizer):
     ENTITY: ClassVar[str] = "DATE_TIME"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern("date range or list", rf"(?<![\w\-]){_RANGE}(?![\w\-])", 0.6),
-        Pattern("compound duration", rf"(?<![\w\-]){_DURATION}(?![\w\-])", 0.5),
+        LeanPattern("date range or list", rf"(?<![\w\-]){_RANGE}(?![\w\-])", 0.6),
+        LeanPattern("compound duration", rf"(?<![\w\-]){_DURATION}(?![\w\-])", 0.5),
     )
 
     def __init__(self, supported_language: str = "en") -> None:

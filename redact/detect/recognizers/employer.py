@@ -19,7 +19,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPatternRecognizer
+from redact.detect.recognizers.cued import CuedPatternRecognizer, LeanPattern
 
 #: Work cues with the preposition each takes: "works at", "employed by", "job with",
 #: "night shift at", "laid off from". "works with" and "started at" are left out: they as
@@ -79,18 +79,18 @@ class EmployerRecognizer(CuedPatternRecognizer):
     ENTITY: ClassVar[str] = "EMPLOYER"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern(
+        LeanPattern(
             "work cue + name",
             rf"(?=[\p{{Lu}}\d])(?<=\b(?i:{_WORK_CUE}){_LINK}){_NAME}",
             0.65,
         ),
-        Pattern(
+        LeanPattern(
             "job title + at + name",
             rf"(?=[\p{{Lu}}\d])(?<=\b(?i:{_JOB_TITLE})s?[ \t]+(?i:at|for)[ \t]+"
             rf"(?:(?i:the|a|an)[ \t]+)?){_NAME}",
             0.6,
         ),
-        Pattern("employer label", rf"(?=[\p{{Lu}}\d])(?<=\b(?i:{_LABEL})){_NAME}", 0.7),
+        LeanPattern("employer label", rf"(?=[\p{{Lu}}\d])(?<=\b(?i:{_LABEL})){_NAME}", 0.7),
     )
 
     CONTEXT: ClassVar[tuple[str, ...]] = ("works", "employed", "employer", "job", "shift")

@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPatternRecognizer
+from redact.detect.recognizers.cued import CuedPatternRecognizer, LeanPattern
 from redact.detect.wordlists import person_names, zipf_table
 
 #: A capitalised surname, an inner apostrophe or hyphen allowed; a possessive "'s" is not.
@@ -30,7 +30,7 @@ class FirmNameRecognizer(CuedPatternRecognizer):
     ENTITY: ClassVar[str] = "ORGANIZATION"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern(
+        LeanPattern(
             "three surnames",
             rf"(?<![\w\-])(?-i:{_NAME}),[ \t]+{_NAME},?[ \t]+(?:and|&)[ \t]+{_NAME}(?![\w\-])",
             0.5,

@@ -23,7 +23,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPatternRecognizer
+from redact.detect.recognizers.cued import CuedPatternRecognizer, LeanPattern
 
 #: Not part of a longer token, path, address or handle.
 _START = r"(?<![\w\-/.@#])"
@@ -46,8 +46,8 @@ class IdNumberRecognizer(CuedPatternRecognizer):
     ENTITY: ClassVar[str] = "CASE_NUMBER"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern("country-prefixed id", rf"{_START}{_PREFIXED}{_END}", 0.6),
-        Pattern("capitals and digits", rf"{_START}{_MIXED}{_END}", 0.45),
+        LeanPattern("country-prefixed id", rf"{_START}{_PREFIXED}{_END}", 0.6),
+        LeanPattern("capitals and digits", rf"{_START}{_MIXED}{_END}", 0.45),
     )
 
     CONTEXT: ClassVar[tuple[str, ...]] = (

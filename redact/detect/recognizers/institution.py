@@ -28,7 +28,7 @@ from presidio_analyzer import (
 )
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redact.detect.recognizers.cued import CuedPattern, Scan
+from redact.detect.recognizers.cued import CuedPattern, LeanPattern, Scan
 
 #: Nouns that end an institution's name; they cannot also be one of its name words, so that
 #: "Lincoln Elementary and Jefferson High School" gives two findings, not one.
@@ -202,7 +202,7 @@ class InstitutionRecognizer(EntityRecognizer):
                 cue=_AGENCY_HEAD, **_BEFORE_HEAD,
             ),
         ),
-        ("AGENCY", Pattern("agency acronym", rf"\b{_AGENCY_ACRONYMS}\b", 0.6)),
+        ("AGENCY", LeanPattern("agency acronym", rf"\b{_AGENCY_ACRONYMS}\b", 0.6)),
     )  # fmt: skip
 
     CONTEXT: ClassVar[tuple[str, ...]] = (

@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
+from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer, LeanPattern
 
 #: Programme names: a number right after one of these is a member number even without "ID".
 _PROGRAM = (
@@ -72,7 +72,7 @@ class MemberIdRecognizer(CuedPatternRecognizer):
             0.8,
             cue=rf"\b{_HOLDER}\s",
         ),
-        Pattern(
+        LeanPattern(
             "Medicare beneficiary identifier (bare)",
             rf"\b[1-9]{_MBI_ALPHA}{_MBI_ALNUM}\d-?{_MBI_ALPHA}{_MBI_ALNUM}\d-?"
             rf"{_MBI_ALPHA}{{2}}\d{{2}}\b",

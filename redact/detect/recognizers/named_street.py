@@ -20,7 +20,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPatternRecognizer
+from redact.detect.recognizers.cued import CuedPatternRecognizer, LeanPattern
 from redact.detect.wordlists import zipf_table
 
 #: Street words that may stand before the name; they do not count as the rare word.
@@ -49,7 +49,7 @@ class NamedStreetRecognizer(CuedPatternRecognizer):
     ENTITY: ClassVar[str] = "STREET_ADDRESS"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern(
+        LeanPattern(
             "street name then house number",
             rf"(?<![\w\-/.])(?:\d{{1,5}}[ \t]+)?(?:{_PREFIX}[ \t]*)?{_CAP}"
             rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}){{0,2}}[ \t]+\d{{1,4}}(?-i:[a-z])?"

@@ -19,7 +19,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
+from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer, LeanPattern
 
 #: Not inside a longer number, word or code ("v2.508-556-1330" is no phone).
 _START = r"(?<![\w+.\-/])"
@@ -66,12 +66,12 @@ class PhoneShapeRecognizer(CuedPatternRecognizer):
     ENTITY: ClassVar[str] = "PHONE_NUMBER"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern(
+        LeanPattern(
             "phone with extension",
             rf"{_START}(?:{_INTERNATIONAL}|{_NANP}){_EXTENSION}+{_END}",
             0.7,
         ),
-        Pattern("international phone", rf"{_START}{_INTERNATIONAL}{_END}", 0.6),
+        LeanPattern("international phone", rf"{_START}{_INTERNATIONAL}{_END}", 0.6),
         CuedPattern(
             "phone after a phone word",
             rf"{_KEYWORD}{_START}{_GROUPED}{_END}",
@@ -86,7 +86,7 @@ class PhoneShapeRecognizer(CuedPatternRecognizer):
             reach=0,
             before=60,  # fifteen digits, their separators, a space
         ),
-        Pattern("north american phone", rf"{_START}{_NANP}{_END}", 0.5),
+        LeanPattern("north american phone", rf"{_START}{_NANP}{_END}", 0.5),
     )
 
     CONTEXT: ClassVar[tuple[str, ...]] = (

@@ -21,7 +21,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPatternRecognizer
+from redact.detect.recognizers.cued import CuedPatternRecognizer, LeanPattern
 
 #: Core relation words (singular; an optional plural "s" is added below).
 _CORE_RELATIONS = (
@@ -121,12 +121,12 @@ class RelationNameRecognizer(CuedPatternRecognizer):
     ENTITY: ClassVar[str] = "PERSON"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern(
+        LeanPattern(
             "relation + name",
             rf"(?=\p{{Lu}})(?<={_CUE}{_TITLE}?){_NAME}",
             0.7,
         ),
-        Pattern(
+        LeanPattern(
             "relation + list of names (later names)",
             rf"(?=\p{{Lu}})(?<={_CUE}{_TITLE}?{_NAME}(?:[ \t]*,[ \t]*{_TITLE}?{_NAME})*"
             rf"(?:(?:[ \t]*,)?[ \t]+(?:and|&)|[ \t]*,)[ \t]+{_TITLE}?){_NAME}",

@@ -18,7 +18,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
+from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer, LeanPattern
 
 #: Handle characters: letters, digits, underscore, and inner dots ("@urmi.bajaj").
 _HANDLE_BODY = r"[A-Za-z0-9_](?:[A-Za-z0-9_]|\.(?=[A-Za-z0-9_])){0,29}"
@@ -43,12 +43,12 @@ class SocialHandleRecognizer(CuedPatternRecognizer):
     ENTITY: ClassVar[str] = "SOCIAL_HANDLE"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern(
+        LeanPattern(
             "at-handle",
             rf"(?<![\w.@+\-/])@(?=[A-Za-z_]){_HANDLE_BODY}(?![\w@]|\.[A-Za-z0-9_])",
             0.6,
         ),
-        Pattern(
+        LeanPattern(
             "reddit user",
             r"(?<![\w/])/?u/[A-Za-z0-9_\-]{3,20}(?![\w\-/])",
             0.7,

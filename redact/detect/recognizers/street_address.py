@@ -29,7 +29,7 @@ from typing import ClassVar, Final
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPatternRecognizer
+from redact.detect.recognizers.cued import CuedPatternRecognizer, LeanPattern
 
 #: Street types: full word and abbreviations (USPS Publication 28 style, plus "Str", "Close").
 _STREET_TYPE_WORDS: Final = (
@@ -152,51 +152,51 @@ class StreetAddressRecognizer(CuedPatternRecognizer):
     ENTITY: ClassVar[str] = "STREET_ADDRESS"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern(
+        LeanPattern(
             "military address",
             r"(?i:(?<![\w])(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{1,5}"
             r"(?:[ \t]*,?[ \t]*\n?[ \t]*(?:APO|FPO|DPO)[ \t]+A[AEP](?:[ \t]+\d{5})?)?)",
             0.8,
         ),
-        Pattern(
+        LeanPattern(
             "PO box or rural route",
             r"(?i:(?<![\w])(?:p\.?[ \t]?o\.?[ \t]*box|post[ \t]+office[ \t]+box"
             r"|(?:rural[ \t]+route|rr)[ \t]*\d{1,3},?[ \t]*box)[ \t]*#?[ \t]*\d{1,6})(?![\w\-])"
             + _TAIL,
             0.7,
         ),
-        Pattern(
+        LeanPattern(
             "numbered street",
             rf"{_HOUSE_NUMBER}(?:[ \t]+\d{{1,5}})?[ \t]+(?:{_DIRECTION}[ \t]+)?"
             rf"(?:{_NAME_WORD}[ \t]+){{1,4}}{_NOT_A_COURT}{_STREET_TYPE}"
             rf"(?![\p{{L}}\d'’])(?:[ \t]+{_DIRECTION}(?![\p{{L}}]))?{_TAIL}",
             0.6,
         ),
-        Pattern(
+        LeanPattern(
             "numbered highway",
             rf"{_HOUSE_NUMBER}[ \t]+(?:{_DIRECTION}[ \t]+)?"
             r"(?:State|County|US|U\.S\.|Farm[ \t]+to[ \t]+Market)?[ \t]*"
             rf"(?:Route|Rte|Highway|Hwy|Road|Rd)[ \t]+\d{{1,4}}[A-Z]?(?![\w\-]){_TAIL}",
             0.6,
         ),
-        Pattern(
+        LeanPattern(
             "street type first",
             rf"(?:{_HOUSE_NUMBER}[ \t]+{_TYPE_FIRST_NAME}(?:,?[ \t]+{_TRAILING_NUMBER})?"
             rf"|(?<![\p{{L}}]){_TYPE_FIRST_NAME},?[ \t]+{_TRAILING_NUMBER}){_TAIL}",
             0.5,
         ),
-        Pattern(
+        LeanPattern(
             "street type last",
             rf"(?:{_HOUSE_NUMBER}[ \t]+)?(?<![\p{{L}}]){_TYPE_LAST_NAME}[ \t]+"
             rf"{_TRAILING_NUMBER}{_TAIL}",
             0.5,
         ),
-        Pattern(
+        LeanPattern(
             "apartment or suite",
             rf"(?<![\p{{L}}])(?i:apt|apartment|suite|ste)\.?[ \t]*#?[ \t]*{_UNIT_ID}",
             0.4,
         ),
-        Pattern(
+        LeanPattern(
             "street name without number",
             rf"(?<![\p{{L}}\d'’\-])(?:{_NAME_WORD}[ \t]+){{1,3}}"
             r"(?:Street|Avenue|Ave|Boulevard|Blvd|Road|Rd|Lane|Drive|Terrace|Parkway|Pkwy"

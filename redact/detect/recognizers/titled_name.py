@@ -18,7 +18,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPatternRecognizer
+from redact.detect.recognizers.cued import CuedPatternRecognizer, LeanPattern
 
 #: Professional and civic titles; abbreviations may carry a dot.
 _PROFESSIONAL = (
@@ -84,12 +84,12 @@ class TitledNameRecognizer(CuedPatternRecognizer):
     ENTITY: ClassVar[str] = "PERSON"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern(
+        LeanPattern(
             "honorific + name",
             rf"{_STARTS_NAME}(?<=\b{_HONORIFIC}{_AFTER_TITLE})(?:{_NAME})",
             0.85,
         ),
-        Pattern(
+        LeanPattern(
             "professional title + name",
             rf"{_STARTS_NAME}(?<=\b{_PROFESSIONAL}{_AFTER_TITLE})(?:{_NAME})",
             0.7,

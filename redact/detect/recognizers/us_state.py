@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPatternRecognizer
+from redact.detect.recognizers.cued import CuedPatternRecognizer, LeanPattern
 
 STATE_CODES = (
     "AL",
@@ -78,7 +78,7 @@ class UsStateCodeRecognizer(CuedPatternRecognizer):
 
     ENTITY: ClassVar[str] = "LOCATION"
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern(
+        LeanPattern(
             "state code before a ZIP",
             r"(?<![\w-])(?:" + "|".join(STATE_CODES) + r")(?=,?[ \t]+\d{5}(?:-\d{4})?\b)",
             0.7,

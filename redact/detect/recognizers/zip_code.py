@@ -18,7 +18,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
+from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer, LeanPattern
 
 _US_STATE_ABBR = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV"
@@ -66,20 +66,20 @@ class ZipCodeRecognizer(CuedPatternRecognizer):
             0.8,
             cue=rf"\b{_KEYWORD}",
         ),
-        Pattern(
+        LeanPattern(
             "ZIP after state",
             rf"(?<=\b(?:(?-i:{_US_STATE_ABBR})\.?|(?:{_US_STATE_NAME})),?\s+){_US_ZIP}{_END}",
             0.7,
         ),
-        Pattern(
+        LeanPattern(
             "postcode after province",
             rf"(?<=\b(?-i:{_CA_PROVINCE_ABBR}),?\s+){_CA_POSTCODE}{_END}",
             0.7,
         ),
-        Pattern("Canadian postcode (bare)", rf"\b{_CA_POSTCODE}{_END}", 0.4),
-        Pattern("ZIP+4 (bare)", rf"{_START}\d{{5}}-\d{{4}}{_END}", 0.4),
-        Pattern("UK postcode (bare)", rf"\b{_UK_POSTCODE}{_END}", 0.3),
-        Pattern("five digits (bare)", rf"{_START}\d{{5}}(?![\w\-]|[.,]\d)", 0.1),
+        LeanPattern("Canadian postcode (bare)", rf"\b{_CA_POSTCODE}{_END}", 0.4),
+        LeanPattern("ZIP+4 (bare)", rf"{_START}\d{{5}}-\d{{4}}{_END}", 0.4),
+        LeanPattern("UK postcode (bare)", rf"\b{_UK_POSTCODE}{_END}", 0.3),
+        LeanPattern("five digits (bare)", rf"{_START}\d{{5}}(?![\w\-]|[.,]\d)", 0.1),
     )
 
     CONTEXT: ClassVar[tuple[str, ...]] = ("zip", "zipcode", "postal", "postcode", "mailing")
