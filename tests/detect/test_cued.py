@@ -139,3 +139,17 @@ def test_a_cued_pattern_keeps_its_cue_and_reach() -> None:
 def test_plate_still_found(text: str) -> None:
     recognizer = next(r for r in _cued_recognizers() if r.name == "VehiclePlateRecognizer")
     assert [text[r.start : r.end].lower() for r in recognizer.analyze(text, [])] == ["7abc123"]
+
+
+def test_every_pattern_of_every_recognizer_compiles() -> None:
+    scans = list(_all_scans())
+    assert len(scans) > 50
+    for name, scan in scans:
+        assert scan.compiled.pattern == scan.pattern.regex, name
+
+
+def test_a_note_without_the_cue_never_compiles_the_pattern() -> None:
+    scan = Scan.of(CuedPattern("p", r"(?<=plate )\w+", 0.5, cue=r"plate"), 0)
+    assert list(scan.matches("no such word here")) == []
+    assert "compiled" not in vars(scan)
+    assert [m.group() for m in scan.matches("plate ABC1")] == ["ABC1"]

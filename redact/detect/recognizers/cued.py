@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from functools import cached_property
+from typing import Any, ClassVar
 
 import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
@@ -34,7 +35,7 @@ class LeanPattern(Pattern):
     Presidio's `Pattern` compiles its regex once to validate it, and the recognizer
     compiles it again with its flags: for our few hundred patterns that doubled the
     largest cost of starting up. `Scan.of` compiles it once, with the flags in use, which
-    validates it too: a bad pattern still fails when its recognizer is built.
+    validates it too (tests compile every one).
     """
 
     def __init__(self, name: str, regex_: str, score: float) -> None:
@@ -76,10 +77,15 @@ class CuedPattern(LeanPattern):
 
 @dataclass(frozen=True)
 class Scan:
-    """A pattern compiled once, with its compiled cue and window sizes if it has one."""
+    """A pattern with its flags, compiled cue and window sizes if it has one.
+
+    The pattern itself is compiled on first use: parsing our larger patterns is most of
+    the cost of starting up, and a short note with no cue for a pattern never needs it.
+    `compiled` may be read ahead of time to validate it.
+    """
 
     pattern: Pattern
-    compiled: regex.Pattern[str]
+    flags: int
     cue: regex.Pattern[str] | None = None
     reach: int = DEFAULT_REACH
     before: int = 0
@@ -87,19 +93,25 @@ class Scan:
 
     @classmethod
     def of(cls, pattern: Pattern, flags: int) -> Scan:
-        """Compile `pattern` (and its cue, for a `CuedPattern`) with `flags`."""
-        compiled = regex.compile(pattern.regex, flags)
+        """A scan of `pattern` with `flags`; a `CuedPattern`'s cue is compiled now."""
         if isinstance(pattern, CuedPattern):
             cue = regex.compile(pattern.cue, flags)
             starts = regex.compile(pattern.starts, flags) if pattern.starts else None
-            return cls(pattern, compiled, cue, pattern.reach, pattern.before, starts)
-        return cls(pattern, compiled)
+            return cls(pattern, flags, cue, pattern.reach, pattern.before, starts)
+        return cls(pattern, flags)
+
+    @cached_property
+    def compiled(self) -> regex.Pattern[str]:
+        """The pattern compiled with the scan's flags (once, on first use)."""
+        return regex.compile(self.pattern.regex, self.flags)
 
     def matches(self, text: str) -> Iterator[regex.Match[str]]:
         """What `finditer` finds over the whole text; with a cue, tried only near cues."""
         if self.cue is None:
             return self.compiled.finditer(text, timeout=TIMEOUT_SECONDS)
         windows = cue_windows(text, self.cue, self.reach, self.before)
+        if not windows:
+            return iter(())
         return cued_matches(text, self.compiled, windows, self.starts)
 
 
@@ -152,9 +164,14 @@ class CuedPatternRecognizer(PatternRecognizer):
     explanation follow Presidio's `PatternRecognizer`, so the analyzer sees no difference.
     """
 
+    #: Flags to compile with instead of Presidio's global ones, for patterns that carry
+    #: their own inline flags (Presidio's URL patterns start with "(?i)").
+    SCAN_FLAGS: ClassVar[int | None] = None
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.flags: int = self.global_regex_flags or 0
+        flags = self.SCAN_FLAGS if self.SCAN_FLAGS is not None else self.global_regex_flags
+        self.flags: int = flags or 0
         patterns: list[Pattern] = self.patterns  # type: ignore[has-type]
         self._scans = [Scan.of(p, self.flags) for p in patterns]
 
