@@ -15,6 +15,7 @@ from redact.detect.recognizers.regional_phone import (
     RegionalPhoneRecognizer,
     digit_windows,
     fewest_digits,
+    region_minimums,
 )
 from tests.conftest import SAMPLE_DATA
 
@@ -82,3 +83,27 @@ def test_results_are_named_like_presidios() -> None:
 def test_the_shortest_numbers_come_from_the_metadata() -> None:
     assert fewest_digits(("US",)) == 10
     assert fewest_digits(REGIONS) == 4  # Germany
+
+
+def test_regions_are_skipped_only_below_what_their_numbers_can_have() -> None:
+    minimums = region_minimums(REGIONS)
+    assert minimums["DE"] == 4  # short German numbers
+    assert minimums["US"] == minimums["CA"] == 7  # Canada's seven-digit local numbers
+    assert all(4 <= n <= 10 for n in minimums.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kontakt: 030 901820",
+        "Ruf 1640 an",
+        "tel 0044 20 7946 0958",
+        "+1 415 555 2671",
+        "011 44 20 7946 0958",
+        "ZIP 02139, born 3/4/1990",
+        "0800 123 4567",
+        "(11) 2345-6789",
+    ],
+)
+def test_skipping_regions_changes_nothing(text: str) -> None:
+    assert _compare([text, f"Client said: {text}. Later, {text}."]) >= 0

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
+import phonenumbers
 from phonenumbers import PhoneMetadata
+from phonenumbers.phonenumberutil import NumberParseException
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
@@ -63,6 +65,43 @@ def digit_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+def region_minimums(regions: tuple[str, ...]) -> dict[str, int]:
+    """For each region, the fewest digits a number its matcher accepts can have.
+
+    Read without a "+", a number is in the region's country code, or is dialled through its
+    international prefix (two digits or more) to any country: so the fewest digits are the
+    shortest number length in the region's country code, or two plus the shortest country
+    code and number length anywhere, whichever is smaller. A window with fewer digits in
+    all than a region's minimum cannot hold one of its numbers, so that region is skipped.
+    """
+    everywhere = [_metadata(region) for region in phonenumbers.SUPPORTED_REGIONS]
+    anywhere = min(len(str(m.country_code)) + _shortest(m) for m in everywhere)
+    minimums = {}
+    for region in regions:
+        code = _metadata(region).country_code
+        same_code = min(_shortest(m) for m in everywhere if m.country_code == code)
+        minimums[region] = min(same_code, 2 + anywhere)
+    return minimums
+
+
+def _metadata(region: str) -> PhoneMetadata:
+    metadata = PhoneMetadata.metadata_for_region(region)
+    if metadata is None or metadata.general_desc is None:
+        raise ValueError(f"no phone metadata for region {region!r}")
+    return metadata
+
+
+def _shortest(metadata: PhoneMetadata) -> int:
+    general = metadata.general_desc
+    lengths = [n for n in general.possible_length if n > 0] if general is not None else []
+    return min(lengths) if lengths else 99
+
+
+#: Region -> fewest digits of a number its matcher can accept without a "+".
+REGION_MINIMUMS = region_minimums(REGIONS)
+_PLUS = ("+", "\uff0b")
+
+
 class RegionalPhoneRecognizer(PhoneRecognizer):
     """Phone numbers of `REGIONS` (entity PHONE_NUMBER), searched only near digit runs."""
 
@@ -72,11 +111,37 @@ class RegionalPhoneRecognizer(PhoneRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        """Presidio's phone matching, window by window, with offsets into the whole text."""
+        """Presidio's phone matching, window by window, with offsets into the whole text.
+
+        Each window is matched for every region whose numbers it has digits enough for;
+        a window with a "+" for every region.
+        """
         results: list[RecognizerResult] = []
         for start, end in digit_windows(text):
-            for found in super().analyze(text[start:end], entities, nlp_artifacts):  # type: ignore[arg-type]
-                found.start += start
-                found.end += start
-                results.append(found)
+            piece = text[start:end]
+            digits = sum(ch.isdigit() for ch in piece)
+            international = any(plus in piece for plus in _PLUS)
+            for region in REGIONS:
+                if international or digits >= REGION_MINIMUMS[region]:
+                    results += self._matches(piece, region, start, nlp_artifacts)
         return EntityRecognizer.remove_duplicates(results)
+
+    def _matches(
+        self, piece: str, region: str, offset: int, nlp_artifacts: NlpArtifacts | None
+    ) -> list[RecognizerResult]:
+        """Presidio's results for one region in one window, shifted by `offset`."""
+        found = []
+        for match in phonenumbers.PhoneNumberMatcher(piece, region, leniency=self.leniency or 0):
+            try:
+                number_region = phonenumbers.region_code_for_number(
+                    phonenumbers.parse(piece[match.start : match.end])
+                )
+            except NumberParseException:
+                number_region = region
+            result: RecognizerResult = self._get_recognizer_result(  # type: ignore[no-untyped-call]
+                match, piece, number_region, nlp_artifacts
+            )
+            result.start += offset
+            result.end += offset
+            found.append(result)
+        return found
