@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from presidio_analyzer import RecognizerResult
 
+from redact.detect.address_blocks import address_block_findings
 from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.model import resolve_model_name
 from redact.detect.names import absorb_titles, assign_groups, propagate_names
@@ -153,6 +154,7 @@ class Detector:
 
     @staticmethod
     def _complete(text: str, findings: list[Finding], subject: Sequence[str]) -> list[Finding]:
-        findings = _outside_markers(text, trim_findings(text, _within_lines(text, findings)))
+        findings = trim_findings(text, _within_lines(text, findings))
+        findings = _outside_markers(text, findings + address_block_findings(text, findings))
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))
         return _outside_markers(text, propagate_names(text, assign_groups(text, findings)))

@@ -1,0 +1,72 @@
+"""Address blocks: lines under a street line are the address until a line is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.address_blocks import address_block_findings
+from redact.findings import Finding
+
+
+def _street(text: str, street: str) -> Finding:
+    start = text.index(street)
+    return Finding(start, start + len(street), "STREET_ADDRESS", 0.6)
+
+
+def _added(text: str, street: str) -> list[str]:
+    found = address_block_findings(text, [_street(text, street)])
+    return [text[f.start : f.end] for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "expected"),
+    [
+        (
+            "Send it to 14 Crown Street\n Suite 321\n LONDON\n United Kingdom 75419? I am away.",
+            "14 Crown Street",
+            ["Suite 321", "LONDON", "United Kingdom 75419"],
+        ),
+        (
+            "Address:\n3482 Via Franscini 71 Suite 838\n   Tujetsch\n    nan\n    7188\n",
+            "3482 Via Franscini 71 Suite 838",
+            ["Tujetsch", "nan", "7188"],
+        ),
+        (
+            ">228 Ringvej 144\n>Apt. 902\n>Qaqortoq\n>Greenlander 96817",
+            "228 Ringvej 144",
+            ["Apt. 902", "Qaqortoq", "Greenlander 96817"],
+        ),
+        (
+            "50345 Wingertweg 126\n Suite 408\n Ependes\n\n Switzerland 82590",
+            "Wingertweg 126",
+            ["50345", "Suite 408", "Ependes", "Switzerland 82590"],
+        ),
+        ("Lives at 12 Oak Street.", "12 Oak Street", []),
+    ],
+)
+def test_lines_of_an_address_block_are_taken(text: str, street: str, expected: list[str]) -> None:
+    assert _added(text, street) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Moved to 12 Oak Street\nShe reports feeling safer now.", "12 Oak Street"),
+        ("12 Oak Street\nPhone: 555-0100", "12 Oak Street"),
+        ("12 Oak Street\n\nPlan\nFollow up next week.", "12 Oak Street"),
+        ("12 Oak Street\nMother Father Sister Brother Cousin Aunt Uncle", "12 Oak Street"),
+    ],
+)
+def test_a_sentence_a_label_or_a_new_paragraph_is_not_taken(text: str, street: str) -> None:
+    assert _added(text, street) == []
+
+
+def test_only_street_addresses_start_a_block() -> None:
+    text = "Mercy Hospital\n Suite 100\n BOSTON"
+    assert address_block_findings(text, [Finding(0, 14, "HEALTHCARE_FACILITY", 0.7)]) == []
+
+
+def test_added_findings_say_where_they_came_from() -> None:
+    text = "14 Crown Street\n LONDON"
+    [added] = address_block_findings(text, [_street(text, "14 Crown Street")])
+    assert (added.entity_type, added.source) == ("STREET_ADDRESS", "AddressBlock")
