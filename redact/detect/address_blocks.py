@@ -34,11 +34,14 @@ MAX_LINES = 4
 MAX_WORDS = 6
 
 #: One address word: capitalised or in capitals (any letters after the first, "ΧΑΝ∆ΡΙΑ"),
-#: a number or code starting with a digit, a bracketed note, or a unit word.
+#: a number or code starting with a digit, a bracketed note, a unit word, an empty export
+#: field, or a particle before a capitalised word ("Soto del Barco", "Ostrov nad Ohrí").
 _WORD = regex.compile(
     r"(?:\p{Lu}[^\s,:;?!()]*|\d[^\s,:;?!()]*|\([\p{Lu}][^()\n]{0,30}\)"
     r"|(?i:suite|apt|apartment|unit|floor|fl|box|p\.?o\.?|ste|rm|room|#)\.?"
-    r"|(?i:nan|null|none|n/a))"
+    r"|(?i:nan|null|none|n/a)"
+    r"|(?:de|del|della|di|da|do|dos|das|des|du|la|le|les|el|los|las|van|von|der|den|nad|pod"
+    r"|na|y)(?=[ \t]+\p{Lu}))"
     r"(?![^\s,;?!])"
 )
 _GAP = regex.compile(r"[ \t]*,?[ \t]*")

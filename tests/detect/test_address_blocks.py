@@ -42,6 +42,11 @@ def _added(text: str, street: str) -> list[str]:
             ["50345", "Suite 408", "Ependes", "Switzerland 82590"],
         ),
         ("Lives at 12 Oak Street.", "12 Oak Street", []),
+        (
+            "009 Slovenčeva 51\n Suite 632\n Črni Vrh nad Idrijo\n Slovenia 15755",
+            "009 Slovenčeva 51",
+            ["Suite 632", "Črni Vrh nad Idrijo", "Slovenia 15755"],
+        ),
     ],
 )
 def test_lines_of_an_address_block_are_taken(text: str, street: str, expected: list[str]) -> None:

@@ -35,6 +35,11 @@ def _spans(text: str) -> list[str]:
         ("Her phone number is 71-33-52-22.", "71-33-52-22"),
         ("APO AA 61487\n416 60 039 office\n", "416 60 039"),
         ("South Africa 89082\n3660170548-Fax", "3660170548"),
+        ("They're not answering at 78 651 450", "78 651 450"),
+        ("I would like to stop receiving messages to 699 956 915", "699 956 915"),
+        ("They're not answering at 99 668472", "99 668472"),
+        ("didn't get any message on my registered 668 5702. Could you", "668 5702"),
+        ("You can reach her on 0612 34 56 78 after work.", "0612 34 56 78"),
     ],
 )
 def test_catches(text: str, expected: str) -> None:
@@ -58,6 +63,9 @@ def test_catches(text: str, expected: str) -> None:
         "Call on 2019-03-04 at 10:30.",
         "Phone: 2019 model, call 3 times.",
         "Worked 12 years at home, 40 hours at the office.",
+        "Called on 12 04 2024 about the visit.",
+        "She answered at 10 30 am.",
+        "Reached 1 200 people at 3 events.",
     ],
 )
 def test_leaves_alone(text: str) -> None:

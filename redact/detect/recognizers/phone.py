@@ -49,6 +49,18 @@ _GROUPED = (
     rf"(?=[+(]?(?:[()]?{_SEP}?[()]?\d){{7,15}}(?![()]?{_SEP}?\d))"
     rf"[+(]?\d{{1,5}}\)?(?:{_SEP}?\(?\d{{1,5}}\)?){{0,6}}"
 )
+#: Verbs and nouns of reaching someone: "not answering at", "messages to", "reach her on".
+_CONTACT_VERB = (
+    r"(?:answer(?:s|ed|ing)?|reach(?:ed|ing)?|call(?:s|ed|ing)?|text(?:s|ed|ing)?|messages?"
+    r"|registered|dial(?:s|ed|led|ing)?|ring(?:s|ing)?|contact(?:ed|ing)?|phone(?:d)?)"
+)
+#: Seven to twelve digits in two to five space-, dot- or dash-separated groups ("78 651 450",
+#: "71-33-52-22", "99 668472"); not a date ("12 04 2024", "2019-03-04").
+_SPACED = (
+    r"(?!\d{1,2}[ .\-]\d{1,2}[ .\-](?:19|20)\d\d(?!\d)"
+    r"|(?:19|20)\d\d[ .\-]\d{1,2}[ .\-]\d{1,2}(?!\d))"
+    r"(?=(?:\d[ .\-]?){7,12}(?![ .\-]?\d))\d{2,6}(?:[ .\-]\d{2,6}){1,4}"
+)
 #: One or more extensions ("x1255", " ext. 24", "x577x577").
 _EXTENSION = r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})"
 
@@ -60,7 +72,9 @@ class PhoneShapeRecognizer(CuedPatternRecognizer):
     - an international number ("+" and country code): 0.6;
     - seven to fifteen digits in groups right after or before a phone word ("Phone: 467 3395",
       "416 60 039 office"): 0.6;
-    - a North American number with separators ("(211)282-8112", "1-176-203-6212"): 0.5.
+    - a North American number with separators ("(211)282-8112", "1-176-203-6212"): 0.5;
+    - seven to twelve digits in spaced groups a few words after a verb of reaching someone
+      ("not answering at 78 651 450", "messages to 699 956 915"): 0.5.
     """
 
     ENTITY: ClassVar[str] = "PHONE_NUMBER"
@@ -87,6 +101,14 @@ class PhoneShapeRecognizer(CuedPatternRecognizer):
             before=60,  # fifteen digits, their separators, a space
         ),
         LeanPattern("north american phone", rf"{_START}{_NANP}{_END}", 0.5),
+        CuedPattern(
+            "spaced digits after a contact verb",
+            rf"(?<=\b{_CONTACT_VERB}(?:(?:[ \t]+[\w']+){{0,3}}?[ \t]+(?:at|to|on|is|number))?"
+            rf"[ \t]*:?[ \t]*){_START}{_SPACED}{_END}",
+            0.5,
+            cue=rf"\b{_CONTACT_VERB}",
+            reach=50,  # up to three words and "at" between the verb and the number
+        ),
     )
 
     CONTEXT: ClassVar[tuple[str, ...]] = (
