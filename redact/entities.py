@@ -41,6 +41,7 @@ ENTITY_LABELS: Final[dict[str, str]] = {
     "EMPLOYER": "EMPLOYER",
     "VEHICLE_PLATE": "PLATE",
     "DATE_OF_BIRTH": "DOB",
+    "MONEY": "AMOUNT",
 }
 
 ENTITY_TYPES: Final[tuple[str, ...]] = tuple(ENTITY_LABELS)

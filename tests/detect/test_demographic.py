@@ -29,6 +29,10 @@ def _spans(recognizer: DemographicRecognizer, text: str) -> list[str]:
         ("Married with 4 kids, every minute counts.", "4 kids"),
         ("Being a dad of 2, I know.", "dad of 2"),
         ("A cozy evening with our little one.", "little one"),
+        ("Ideal for budding nurses or seasoned professionals.", "budding nurses"),
+        ("Thanks to my wife! #MarriedLife #FamilyTime", "MarriedLife"),
+        ("Support from Gerald and the kids #MomOf4", "MomOf4"),
+        ("Great week at work #EngineerAtHeart", "EngineerAtHeart"),
     ],
 )
 def test_catches(recognizer: DemographicRecognizer, text: str, expected: str) -> None:
@@ -42,6 +46,8 @@ def test_catches(recognizer: DemographicRecognizer, text: str, expected: str) ->
         "Kids these days play outside.",
         "We talked about the weather and the bus.",
         "One of them said no.",
+        "Loved the sunset #blessed #weekend",
+        "Issue #42 is fixed.",
     ],
 )
 def test_leaves_alone(recognizer: DemographicRecognizer, text: str) -> None:

@@ -19,6 +19,7 @@ from redact.detect.recognizers.id_number import IdNumberRecognizer
 from redact.detect.recognizers.institution import InstitutionRecognizer
 from redact.detect.recognizers.medical_record import MedicalRecordNumberRecognizer
 from redact.detect.recognizers.member_id import MemberIdRecognizer
+from redact.detect.recognizers.money import MoneyRecognizer
 from redact.detect.recognizers.named_street import NamedStreetRecognizer
 from redact.detect.recognizers.phone import PhoneShapeRecognizer
 from redact.detect.recognizers.relation_name import RelationNameRecognizer
@@ -47,6 +48,7 @@ def social_work_recognizers(strict: bool = False) -> list[EntityRecognizer]:
         InstitutionRecognizer(),
         MedicalRecordNumberRecognizer(),
         MemberIdRecognizer(),
+        MoneyRecognizer(),
         PhoneShapeRecognizer(),
         RelationNameRecognizer(),
         SocialHandleRecognizer(),

@@ -33,6 +33,19 @@ _PATTERNS = (
     (re.compile(rf"\b{_PARENT}\s+of\s+{_NUMBER}\b", re.I), 0.5),
     (re.compile(r"\b(?<=our\s)little\s+ones?\b|\b(?<=my\s)little\s+ones?\b", re.I), 0.4),
 )
+#: A hashtag and its words: "#MomOf4" -> Mom, Of, 4; "#EngineerAtHeart" -> Engineer, At, Heart.
+_HASHTAG = re.compile(r"(?<![\w#])#(\w{2,})")
+_TAG_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+#: Words that make a hashtag a demographic detail.
+_TAG_DEMOGRAPHICS = frozenset(
+    {
+        "married", "divorced", "widowed", "widow", "widower", "single", "engaged", "newlywed",
+        "newlyweds", "mom", "mum", "mommy", "mama", "dad", "daddy", "papa", "mother", "father",
+        "wife", "husband", "hubby", "wifey", "parent", "parenting", "grandma", "grandpa",
+        "granny", "twins", "twin", "stepmom", "stepdad", "fostermom", "fosterdad", "boymom",
+        "girlmom", "girldad", "veteran", "retired", "pregnant",
+    }
+)  # fmt: skip
 #: Longest job title, in words.
 _MAX_JOB_WORDS = 8
 #: Last words of a job title not in the lists ("talking-books clerk", "dairy scientist").
@@ -96,7 +109,30 @@ class DemographicRecognizer(EntityRecognizer):
             for pattern, score in _PATTERNS
             for m in pattern.finditer(text)
         ]
-        return results + self._jobs(text)
+        return results + self._jobs(text) + self._hashtags(text)
+
+    def _is_plural_job(self, word: str) -> bool:
+        """ "nurses", "architects", "photographers": a one-word job or job head, plural."""
+        if len(word) < 5 or not word.endswith("s"):
+            return False
+        for singular in (word[:-1], word[:-2] if word.endswith("es") else ""):
+            if singular and (singular in JOB_HEADS or (singular,) in self._phrases):
+                return True
+        return False
+
+    def _hashtags(self, text: str) -> list[RecognizerResult]:
+        """Hashtags that describe the writer or the client: #MarriedLife, #MomOf4, #PilotLife.
+
+        A hashtag is split at capitals and digits; if one of its words is a marital status,
+        a family role or a one-word job, the whole tag (without "#") is a finding.
+        """
+        results = []
+        for tag in _HASHTAG.finditer(text):
+            words = [w.casefold() for w in _TAG_WORD.findall(tag.group(1))]
+            if any(w in _TAG_DEMOGRAPHICS or w in JOB_HEADS or (w,) in self._phrases
+                   for w in words):  # fmt: skip
+                results.append(RecognizerResult(self.ENTITY, tag.start(1), tag.end(1), 0.5))
+        return results
 
     @staticmethod
     def _modifiers_start(
@@ -127,6 +163,8 @@ class DemographicRecognizer(EntityRecognizer):
                     ):
                         best = n
                         break
+            if not best and self._is_plural_job(folded[i]):
+                best = 1
             if best:
                 start, end = tokens[i].start(), tokens[i + best - 1].end()
                 while best == 1 and i > 0 and start == tokens[i].start():
