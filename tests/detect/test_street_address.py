@@ -45,6 +45,10 @@ def _spans(text: str) -> list[str]:
         ("Lives at 12345 State Route 7", "12345 State Route 7"),
         ("Πλατεία Συντάγματος 204", "Πλατεία Συντάγματος 204"),
         ("the corner of 35 Pentelis Str. and", "35 Pentelis Str."),
+        (
+            "the corner of Csabai kapu 39. and Mathias Pass",
+            "the corner of Csabai kapu 39. and Mathias Pass",
+        ),
     ],
 )
 def test_catches(text: str, expected: str) -> None:

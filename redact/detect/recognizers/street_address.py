@@ -29,7 +29,7 @@ from typing import ClassVar, Final
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPatternRecognizer, LeanPattern
+from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer, LeanPattern
 
 #: Street types: full word and abbreviations (USPS Publication 28 style, plus "Str", "Close").
 _STREET_TYPE_WORDS: Final = (
@@ -141,12 +141,21 @@ _TYPE_LAST_NAME = (
 _TRAILING_NUMBER = r"\d{1,5}[A-Za-z]?(?![\p{L}\d])\.?"
 
 
+#: One side of a street corner: one to five words or numbers, no sentence punctuation; not
+#: "the room" ("the corner of the room and the hallway").
+_CORNER_SIDE = (
+    r"(?!(?i:the|a|an|my|her|his|our|their|this|that|its)\b)[\p{L}\d][\p{L}\d'’.\-]*"
+    r"(?:[ \t]+(?!and\b)[\p{L}\d][\p{L}\d'’.\-]*){0,4}?"
+)
+_CORNER_SIDE_END = r"(?=[ \t]*(?:[,;:!?)]|\.(?:\s|$)|\n|$))"
+
+
 class StreetAddressRecognizer(CuedPatternRecognizer):
     """Find street addresses and their parts (entity STREET_ADDRESS).
 
     Scores: military address 0.8; PO box or rural route 0.7; numbered US street 0.6;
     numbered highway 0.6; European street with a number 0.5; apartment or suite alone 0.4;
-    a US street name without a number 0.3.
+    a street corner ("the corner of Elm and 5th") 0.5; a US street name without a number 0.3.
     """
 
     ENTITY: ClassVar[str] = "STREET_ADDRESS"
@@ -190,6 +199,15 @@ class StreetAddressRecognizer(CuedPatternRecognizer):
             rf"(?:{_HOUSE_NUMBER}[ \t]+)?(?<![\p{{L}}]){_TYPE_LAST_NAME}[ \t]+"
             rf"{_TRAILING_NUMBER}{_TAIL}",
             0.5,
+        ),
+        CuedPattern(
+            "street corner",
+            rf"(?i:the[ \t]+corner[ \t]+of)[ \t]+{_CORNER_SIDE}[ \t]+and[ \t]+{_CORNER_SIDE}"
+            rf"{_CORNER_SIDE_END}",
+            0.5,
+            cue=r"\bcorner[ \t]+of\b",
+            reach=0,
+            before=12,  # "the " before "corner"
         ),
         LeanPattern(
             "apartment or suite",
