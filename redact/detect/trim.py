@@ -41,6 +41,8 @@ _GENERIC_TIME_WORDS = frozenset(
     }
 )  # fmt: skip
 _WORD = re.compile(r"\w+")
+#: "The corner of Elm and 5th" is replaced whole: "lives at [ADDRESS]", not "at the [ADDRESS]".
+_CORNER = re.compile(r"the\s+corner\s+of\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
@@ -88,7 +90,7 @@ def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
             start, end = _trim_edges(text, finding, _DATE_EDGE_WORDS)
             if end <= start or _is_relative_date(text, start, end):
                 continue
-        else:
+        elif not _CORNER.match(text, start, end):
             start, end = _trim_edges(text, finding, _EDGE_WORDS)
             if end <= start:
                 continue

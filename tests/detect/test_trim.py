@@ -25,6 +25,8 @@ def _trimmed(text: str, part: str, entity_type: str, source: str = NER_SOURCE) -
          ["Ministry of Justice"]),
         ("That is Maria's son.", "Maria's", "PERSON", ["Maria"]),
         ("Ms. Nguyen came.", "Nguyen", "PERSON", ["Nguyen"]),
+        ("at the corner of Elm and 5th", "the corner of Elm and 5th", "STREET_ADDRESS",
+         ["the corner of Elm and 5th"]),
     ],
 )  # fmt: skip
 def test_trims(text: str, part: str, entity_type: str, expected: list[str]) -> None:
