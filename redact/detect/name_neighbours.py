@@ -1,0 +1,113 @@
+"""Names written in lower case, finished from their neighbours and their lists.
+
+Posts and chat logs write names in lower case: "follow up with benjamin a seiler", "my name
+is borna jerković", "they had 6: silvana, adam, christopher, kristina, chad and caleb".
+Detection often gets one word of such a name, or most names of such a list, but not all:
+"seiler" is rare enough to be a name, "benjamin a" before it is not caught; "adam" and
+"chad" are English words too. Two rules finish the job, only around names already found:
+
+- a lower-case name grows over the lower-case words right next to it on its line while
+  they are initials ("a"), given names or surnames from the name lists that are not common
+  English words, or words English does not know at all ("žilková", "bergsveinsson");
+- in a list of three or more single words, when at least half are names, the other items
+  that are in the name lists are names too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from redact.detect.wordlists import person_names, zipf
+from redact.entities import NAME_TYPES
+from redact.findings import Finding
+
+SOURCE = "NameNeighbours"
+SCORE = 0.6
+#: A name-list word more frequent than this in English is taken only inside a list.
+MAX_NAME_ZIPF = 5.0
+#: Words never taken as part of a name, however rare they look.
+_STOP = frozenset({"and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "is"})
+
+_NEXT = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_PREVIOUS = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+_LIST = re.compile(
+    r"(?<![\w,])(?:[^\W\d_][\w'’-]*[ \t]*,[ \t]*){2,}[^\W\d_][\w'’-]*"
+    r"(?:[ \t]*,?[ \t]+(?:and|&)[ \t]+[^\W\d_][\w'’-]*)?"
+)
+_ITEM = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _is_name_part(word: str) -> bool:
+    """A lower-case word that may be part of a name: a listed name that is not a common
+    word, or a word English does not know. Single letters are initials, handled apart."""
+    folded = word.casefold()
+    if not word.islower() or len(word) < 2 or folded in _STOP:
+        return False
+    if folded in person_names():
+        return zipf(folded) < MAX_NAME_ZIPF
+    return len(word) >= 3 and zipf(folded) == 0.0
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isalpha() and word.islower()
+
+
+def _grown(text: str, finding: Finding) -> Finding | None:
+    """The finding grown over name words beside it, or None if nothing was added.
+
+    An initial ("a" in "benjamin a seiler") is taken only between two name words.
+    """
+    start, end = finding.start, finding.end
+    while found := _NEXT.match(text, end):
+        word = found.group(1)
+        if _is_initial(word):
+            after = _NEXT.match(text, found.end())
+            if not (after and _is_name_part(after.group(1))):
+                break
+            end = after.end()
+        elif _is_name_part(word):
+            end = found.end()
+        else:
+            break
+    line_start = text.rfind("\n", 0, start) + 1
+    while found := _PREVIOUS.search(text, line_start, start):
+        word = found.group(1)
+        if _is_initial(word):
+            before = _PREVIOUS.search(text, line_start, found.start())
+            if not (before and _is_name_part(before.group(1))):
+                break
+            start = before.start()
+        elif _is_name_part(word):
+            start = found.start()
+        else:
+            break
+    if (start, end) == (finding.start, finding.end):
+        return None
+    return Finding(start, end, finding.entity_type, SCORE, source=SOURCE)
+
+
+def _list_items(text: str, names: Sequence[Finding]) -> list[Finding]:
+    added = []
+    for found in _LIST.finditer(text):
+        items = list(_ITEM.finditer(text, found.start(), found.end()))
+        items = [i for i in items if i.group().casefold() not in {"and"}]
+        covered = [any(n.start <= i.start() and i.end() <= n.end for n in names) for i in items]
+        if len(items) < 3 or 2 * sum(covered) < len(items):
+            continue
+        for item, is_covered in zip(items, covered, strict=True):
+            if not is_covered and item.group().casefold() in person_names():
+                added.append(Finding(item.start(), item.end(), "PERSON", SCORE, source=SOURCE))
+    return added
+
+
+def name_neighbour_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """New findings: lower-case names grown over their neighbours, and list items."""
+    names = [f for f in findings if f.entity_type in NAME_TYPES]
+    added = []
+    for name in names:
+        if text[name.start : name.end].islower():
+            grown = _grown(text, name)
+            if grown is not None:
+                added.append(grown)
+    return added + _list_items(text, names)
