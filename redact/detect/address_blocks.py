@@ -15,7 +15,9 @@ only of address words: capitalised words or words in capitals, numbers, unit wor
 ("United Kingdom 75419? I am in Sutri...") ends the block; its address part is taken only
 when it ends in a postcode, as is a line after one blank line. Empty fields of an export
 ("nan", "null") count as address words: they sit between a town and its postcode. A house
-number standing before the street on its line ("77009 P.O. Box 255") is taken as well.
+number standing before the street on its line ("77009 P.O. Box 255") is taken as well, and
+so are the short lines of words right over a street line, where letterheads and signatures
+put the person's and the firm's names.
 """
 
 from __future__ import annotations
@@ -27,6 +29,27 @@ from redact.findings import Finding
 ADDRESS = "STREET_ADDRESS"
 SOURCE = "AddressBlock"
 SCORE = 0.6
+
+#: Lines over a street line taken as the name of whoever is there, and their type.
+MAX_HEADING_LINES = 3
+HEADING = "ORGANIZATION"
+HEADING_SCORE = 0.4
+#: A heading line: a quote marker or stray symbols, then two to forty characters of words
+#: joined by spaces, hyphens, commas, "&" or "and"; no digits, no label colon.
+_HEADING_LINE = regex.compile(
+    r"[^\w\n]*([\p{L}][\p{L}'’.\-]*(?:(?:[ \t]*,[ \t]*|[ \t]+&[ \t]+|[ \t]+)"
+    r"[\p{L}][\p{L}'’.\-]*){0,4})[ \t]*"
+)
+
+#: Words that make a line a sentence or a label, not a name.
+_NOT_HEADING_WORDS = frozenset(
+    {
+        "to", "at", "on", "in", "is", "was", "are", "were", "be", "she", "he", "they", "we",
+        "i", "you", "it", "the", "a", "an", "of", "for", "with", "from", "by", "said", "says",
+        "moved", "lives", "live", "living", "address", "my", "her", "his", "their", "our",
+        "your", "send", "sent", "mail", "new", "old", "home", "dear", "thanks", "regards",
+    }
+)  # fmt: skip
 
 #: Lines after the street line that may still be the address.
 MAX_LINES = 4
@@ -55,17 +78,56 @@ _BLANK_LINE = regex.compile(r"[ \t]*\n")
 
 
 def address_block_findings(text: str, findings: list[Finding]) -> list[Finding]:
-    """New findings for the lines under each street address that ends its line."""
+    """New findings for the lines under each street address that ends its line, and for
+    the name lines over one that starts its line."""
     added: list[Finding] = []
     for finding in findings:
         if finding.entity_type != ADDRESS:
             continue
         added += _number_before(text, finding)
+        added += _heading_lines(text, finding)
         end_of_line = _LINE_END.match(text, finding.end)
         if end_of_line is None or end_of_line.end() >= len(text):
             continue
         added += _continuation(text, end_of_line.end())
     return added
+
+
+def _heading_lines(text: str, finding: Finding) -> list[Finding]:
+    """The lines over an address that starts its line, as in a letterhead or a signature:
+
+        Dreux Joly
+        Paxata
+        PSC 3294, Box 9168
+
+    Each of up to `MAX_HEADING_LINES` lines above, while it holds only a few words of
+    letters (a person, a firm, "Smith, Fox and Lee"), is taken as an organisation; a person
+    found there by NER keeps its own, more specific type when the overlap is resolved.
+    """
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    if text[line_start : finding.start].strip(" \t>?*-"):
+        return []
+    added = []
+    end = line_start - 1
+    for _ in range(MAX_HEADING_LINES):
+        if end <= 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line = _HEADING_LINE.fullmatch(text, start, end)
+        if line is None or not _is_heading(line.group(1)):
+            break
+        added.append(Finding(line.start(1), line.end(1), HEADING, HEADING_SCORE, source=SOURCE))
+        end = start - 1
+    return added
+
+
+def _is_heading(line: str) -> bool:
+    """Names, not a sentence: every word capitalised, or none; no function words."""
+    words = [w for w in regex.findall(r"[\p{L}][\p{L}'’.\-]*", line) if w not in ("and", "&")]
+    if any(w.casefold() in _NOT_HEADING_WORDS for w in words):
+        return False
+    capitals = [w[0].isupper() for w in words]
+    return all(capitals) or not any(capitals)
 
 
 def _number_before(text: str, finding: Finding) -> list[Finding]:

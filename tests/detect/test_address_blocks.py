@@ -75,3 +75,25 @@ def test_added_findings_say_where_they_came_from() -> None:
     text = "14 Crown Street\n LONDON"
     [added] = address_block_findings(text, [_street(text, "14 Crown Street")])
     assert (added.entity_type, added.source) == ("STREET_ADDRESS", "AddressBlock")
+
+
+def test_name_lines_over_a_street_line_are_taken() -> None:
+    text = "Thanks,\n\nDreux Joly\nPaxata\nPSC 3294, Box 9168\nAPO AA 61487"
+    found = address_block_findings(text, [_street(text, "PSC 3294, Box 9168")])
+    headings = [text[f.start : f.end] for f in found if f.entity_type == "ORGANIZATION"]
+    assert headings == ["Paxata", "Dreux Joly"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client lives at:\n12 Oak Street",
+        "She said she moved on 3 May to\n12 Oak Street",
+        "She said she moved\n12 Oak Street",
+        "Best regards\n12 Oak Street",
+        "Moved to 12 Oak Street",
+    ],
+)
+def test_labels_sentences_and_text_before_the_street_are_not_headings(text: str) -> None:
+    found = address_block_findings(text, [_street(text, "12 Oak Street")])
+    assert [f for f in found if f.entity_type == "ORGANIZATION"] == []

@@ -33,6 +33,8 @@ def _spans(recognizer: DemographicRecognizer, text: str) -> list[str]:
         ("Thanks to my wife! #MarriedLife #FamilyTime", "MarriedLife"),
         ("Support from Gerald and the kids #MomOf4", "MomOf4"),
         ("Great week at work #EngineerAtHeart", "EngineerAtHeart"),
+        ("I am cambodian but I live in Belgium.", "cambodian"),
+        ("We are proud saudis", "saudis"),
     ],
 )
 def test_catches(recognizer: DemographicRecognizer, text: str, expected: str) -> None:
@@ -48,6 +50,7 @@ def test_catches(recognizer: DemographicRecognizer, text: str, expected: str) ->
         "One of them said no.",
         "Loved the sunset #blessed #weekend",
         "Issue #42 is fixed.",
+        "She will polish the table.",
     ],
 )
 def test_leaves_alone(recognizer: DemographicRecognizer, text: str) -> None:

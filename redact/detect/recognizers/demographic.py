@@ -1,4 +1,5 @@
-"""Demographic details that narrow who a post is about: job, marital status, family size.
+"""Demographic details that narrow who a post is about: job, marital status, family size,
+nationality and religion.
 
 "A divorced loan officer with three kids" in a small town points to one person. TAB and
 PANORAMA annotate such details as quasi-identifiers (DEM). Used only by strict policies
@@ -20,6 +21,7 @@ from typing import ClassVar
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect.demonyms import DEMONYMS
 from redact.detect.wordlists import job_titles
 
 _WORD = re.compile(r"\w+")
@@ -33,6 +35,8 @@ _PATTERNS = (
     (re.compile(rf"\b{_PARENT}\s+of\s+{_NUMBER}\b", re.I), 0.5),
     (re.compile(r"\b(?<=our\s)little\s+ones?\b|\b(?<=my\s)little\s+ones?\b", re.I), 0.4),
 )
+_DEMONYM_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
+_LOWER_CASE_VERBS = frozenset({"polish", "polishes"})
 #: A hashtag and its words: "#MomOf4" -> Mom, Of, 4; "#EngineerAtHeart" -> Engineer, At, Heart.
 _HASHTAG = re.compile(r"(?<![\w#])#(\w{2,})")
 _TAG_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -82,6 +86,18 @@ def _job_index() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
     return phrases, frozenset(p[0] for p in phrases)
 
 
+def _demonyms(text: str) -> list[RecognizerResult]:
+    """Nationality and religion words in any case ("i am cambodian", "proud saudis").
+
+    "polish" is taken only as "Polish": in lower case it is mostly the verb.
+    """
+    return [
+        RecognizerResult(DemographicRecognizer.ENTITY, m.start(), m.end(), 0.5)
+        for m in _DEMONYM_WORD.finditer(text)
+        if m.group().casefold() in DEMONYMS and m.group() not in _LOWER_CASE_VERBS
+    ]
+
+
 class DemographicRecognizer(EntityRecognizer):
     """Job titles, marital status and family size (entity NRP; strict policies only)."""
 
@@ -109,7 +125,7 @@ class DemographicRecognizer(EntityRecognizer):
             for pattern, score in _PATTERNS
             for m in pattern.finditer(text)
         ]
-        return results + self._jobs(text) + self._hashtags(text)
+        return results + self._jobs(text) + self._hashtags(text) + _demonyms(text)
 
     def _is_plural_job(self, word: str) -> bool:
         """ "nurses", "architects", "photographers": a one-word job or job head, plural."""
