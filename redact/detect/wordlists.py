@@ -108,3 +108,11 @@ def _build_job_titles() -> frozenset[str]:
     # "Accountant, chartered certified" -> also "accountant"
     jobs.update(job.split(",")[0].strip() for job in list(jobs))
     return frozenset(j for j in jobs if j)
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Lower-case country and territory names in English ("slovenia", "czech republic")."""
+    from faker.providers.address.en_US import Provider
+
+    return frozenset(str(country).casefold() for country in Provider.countries)

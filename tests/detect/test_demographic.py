@@ -35,6 +35,11 @@ def _spans(recognizer: DemographicRecognizer, text: str) -> list[str]:
         ("Great week at work #EngineerAtHeart", "EngineerAtHeart"),
         ("I am cambodian but I live in Belgium.", "cambodian"),
         ("We are proud saudis", "saudis"),
+        (
+            "Erik Baader\n\nCourt, municipal, and license clerk\n\nPhone:",
+            "Court, municipal, and license clerk",
+        ),
+        ("Albert\n\nChildren's librarian\n", "Children's librarian"),
     ],
 )
 def test_catches(recognizer: DemographicRecognizer, text: str, expected: str) -> None:

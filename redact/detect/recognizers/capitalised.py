@@ -10,9 +10,10 @@ It is taken when it is rare as an English word (wordfreq), or a known given name
 surname (Faker, every locale) that is not very common as a word. At a sentence start, where
 every word is capitalised, the bar is stricter. A run of capitalised words that holds one
 taken word is taken whole ("Loveland Technologies", "Guilty Pleasures"), less leading
-function words ("The"). In strict mode a lower-case known name that is rare as a word is
-taken too ("follow up with patricia desrosiers"), as are handles written with a space after
-the "@" or around the "/" ("@ skooba", "u / nicklovettnz").
+function words ("The"). A run that is a country's name ("Slovenia", "Czech Republic") is
+a LOCATION, even at a sentence start. In strict mode a lower-case known name that is rare as
+a word is taken too ("follow up with patricia desrosiers"), as are handles written with a
+space after the "@" or around the "/" ("@ skooba", "u / nicklovettnz").
 
 Entity types: PERSON for a run holding a known name (so its other mentions are found too),
 SOCIAL_HANDLE for handles, otherwise ORGANIZATION: a proper noun of unknown kind. It is one
@@ -27,7 +28,7 @@ from typing import ClassVar
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redact.detect.wordlists import person_names, zipf_table
+from redact.detect.wordlists import country_names, person_names, zipf_table
 
 #: A word: letters (digits allowed inside, "CPHPython2"), inner apostrophes and hyphens.
 _WORD = re.compile(r"(?<![\w@#/])[^\W\d_][^\W_]*(?:['’\-][^\W_]+)*")
@@ -88,6 +89,7 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
         """Load the word lists now, not on the first text."""
         self._zipf = zipf_table()
         self._names = person_names()
+        self._countries = country_names()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -116,7 +118,11 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
         run: list[tuple[int, int, bool, bool]] = []  # (start, end, taken, is_name)
 
         def close() -> None:
-            if any(taken for _, _, taken, _ in run):
+            if run and text[run[0][0] : run[-1][1]].casefold() in self._countries:
+                results.append(
+                    RecognizerResult("LOCATION", run[0][0], run[-1][1], PROPER_NOUN_SCORE)
+                )
+            elif any(taken for _, _, taken, _ in run):
                 while (
                     run
                     and not run[0][2]

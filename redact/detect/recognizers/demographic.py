@@ -35,6 +35,8 @@ _PATTERNS = (
     (re.compile(rf"\b{_PARENT}\s+of\s+{_NUMBER}\b", re.I), 0.5),
     (re.compile(r"\b(?<=our\s)little\s+ones?\b|\b(?<=my\s)little\s+ones?\b", re.I), 0.4),
 )
+#: A short line of words, commas, apostrophes and hyphens (at most seven words).
+_TITLE_LINE = re.compile(r"[ \t]*((?:[^\W\d_][\w'’\-]*,?[ \t]+){0,6}[^\W\d_][\w'’\-]*)")
 _DEMONYM_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 _LOWER_CASE_VERBS = frozenset({"polish", "polishes"})
 #: A hashtag and its words: "#MomOf4" -> Mom, Of, 4; "#EngineerAtHeart" -> Engineer, At, Heart.
@@ -84,6 +86,21 @@ def _job_index() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
         words for job in job_titles() if (words := tuple(_WORD.findall(job))) and len(words) <= 8
     )
     return phrases, frozenset(p[0] for p in phrases)
+
+
+def _title_line_start(text: str, start: int, end: int) -> int:
+    """Where a job title that ends a short line of words begins: the line's first word.
+
+    Signatures put a job on its own line, often longer than any listed title ("Court,
+    municipal, and license clerk", "Network and computer systems administrator").
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[end:line_end].strip():
+        return start
+    line = _TITLE_LINE.fullmatch(text, line_start, end)
+    return line.start(1) if line is not None else start
 
 
 def _demonyms(text: str) -> list[RecognizerResult]:
@@ -160,8 +177,8 @@ class DemographicRecognizer(EntityRecognizer):
             gap = text[tokens[j].end() : start]
             if folded[j] in _MODIFIER_STOP or not folded[j].isalpha():
                 break
-            if gap not in (" ", "-"):
-                break
+            if gap not in (" ", "-") and not (gap in ("'", "’") and folded[j + 1] == "s"):
+                break  # a possessive joins: "Children's librarian"
             start = tokens[j].start()
         return start
 
@@ -186,6 +203,7 @@ class DemographicRecognizer(EntityRecognizer):
                 while best == 1 and i > 0 and start == tokens[i].start():
                     start = self._modifiers_start(text, tokens, folded, i)
                     break
+                start = _title_line_start(text, start, end)
                 results.append(RecognizerResult(self.ENTITY, start, end, 0.5))
                 i += best
             else:
