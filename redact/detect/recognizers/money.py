@@ -57,8 +57,9 @@ class MoneyRecognizer(CuedPatternRecognizer):
             "currency before the amount",
             rf"{_START}(?:{_SYMBOL}|{_CODE})\s?{_AMOUNT}{_SCALE}{_END}",
             0.7,
-            cue=rf"(?:{_SYMBOL}|{_CODE})\s?\d",
+            cue=rf"(?<=(?:{_SYMBOL}|{_CODE})\s?)\d",
             reach=0,
+            before=5,  # the symbol or code and a space before the first digit
         ),
         CuedPattern(
             "amount before the currency",

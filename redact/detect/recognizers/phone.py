@@ -108,6 +108,7 @@ class PhoneShapeRecognizer(CuedPatternRecognizer):
             0.5,
             cue=rf"\b{_CONTACT_VERB}",
             reach=50,  # up to three words and "at" between the verb and the number
+            starts=r"(?<![\w+.\-/])\d",
         ),
     )
 
