@@ -113,6 +113,10 @@ def _build_job_titles() -> frozenset[str]:
 @cache
 def country_names() -> frozenset[str]:
     """Lower-case country and territory names in English ("slovenia", "czech republic")."""
+    return cached("country-names", ("faker",), _build_country_names)
+
+
+def _build_country_names() -> frozenset[str]:
     from faker.providers.address.en_US import Provider
 
     return frozenset(str(country).casefold() for country in Provider.countries)
