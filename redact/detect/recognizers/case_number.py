@@ -101,14 +101,6 @@ class CaseNumberRecognizer(CuedPatternRecognizer):
     #: "2019/20" reads as a season or fiscal year, not an application number.
     _YEAR_SPAN: ClassVar[re.Pattern[str]] = re.compile(r"(19|20)(\d\d)/(\d\d)")
 
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
-            context=list(self.CONTEXT),
-            supported_language=supported_language,
-        )
-
     def invalidate_result(self, pattern_text: str) -> bool:
         """Drop year spans such as "2019/20", whose two parts are consecutive years."""
         match = self._YEAR_SPAN.fullmatch(pattern_text)

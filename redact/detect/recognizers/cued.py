@@ -169,6 +169,16 @@ class CuedPatternRecognizer(PatternRecognizer):
     SCAN_FLAGS: ClassVar[int | None] = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        """Built without arguments, a recognizer of ours is built from the `ENTITY`,
+        `PATTERNS` and `CONTEXT` class constants it declares."""
+        declared = getattr(self, "PATTERNS", None)
+        if not args and "patterns" not in kwargs and declared:
+            kwargs = {
+                "supported_entity": getattr(self, "ENTITY", None),
+                "patterns": list(declared),
+                "context": list(getattr(self, "CONTEXT", ())),
+                **kwargs,
+            }
         super().__init__(*args, **kwargs)
         flags = self.SCAN_FLAGS if self.SCAN_FLAGS is not None else self.global_regex_flags
         self.flags: int = flags or 0

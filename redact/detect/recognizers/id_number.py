@@ -60,11 +60,3 @@ class IdNumberRecognizer(CuedPatternRecognizer):
         "account",
         "record",
     )
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
-            context=list(self.CONTEXT),
-            supported_language=supported_language,
-        )

@@ -73,11 +73,3 @@ class MoneyRecognizer(CuedPatternRecognizer):
     )
 
     CONTEXT: ClassVar[tuple[str, ...]] = ("paid", "owes", "rent", "fine", "sum", "amount")
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
-            context=list(self.CONTEXT),
-            supported_language=supported_language,
-        )

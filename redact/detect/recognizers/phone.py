@@ -124,11 +124,3 @@ class PhoneShapeRecognizer(CuedPatternRecognizer):
         "number",
         "fax",
     )
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
-            context=list(self.CONTEXT),
-            supported_language=supported_language,
-        )

@@ -83,11 +83,3 @@ class SocialHandleRecognizer(CuedPatternRecognizer):
         "followed",
         "account",
     )
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
-            context=list(self.CONTEXT),
-            supported_language=supported_language,
-        )

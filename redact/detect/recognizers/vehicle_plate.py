@@ -48,11 +48,3 @@ class VehiclePlateRecognizer(CuedPatternRecognizer):
     )
 
     CONTEXT: ClassVar[tuple[str, ...]] = ("plate", "license", "licence", "tag", "vehicle", "car")
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
-            context=list(self.CONTEXT),
-            supported_language=supported_language,
-        )

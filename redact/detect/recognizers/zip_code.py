@@ -83,11 +83,3 @@ class ZipCodeRecognizer(CuedPatternRecognizer):
     )
 
     CONTEXT: ClassVar[tuple[str, ...]] = ("zip", "zipcode", "postal", "postcode", "mailing")
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
-            context=list(self.CONTEXT),
-            supported_language=supported_language,
-        )
