@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
+from itertools import islice
 from pathlib import Path
 
 import pytest
@@ -38,6 +40,16 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"shared folder not found at {SHARED}; set REDACT_SHARED to run corpus tests")
     return SHARED
+
+
+def corpus_texts(shared: Path, per_corpus: int) -> list[str]:
+    """The texts of the first `per_corpus` documents of every shared corpus."""
+    texts: list[str] = []
+    for corpus in sorted((shared / "corpora").glob("*/*.jsonl")):
+        with corpus.open(encoding="utf-8") as lines:
+            texts += [json.loads(line)["text"] for line in islice(lines, per_corpus)]
+    assert texts, f"no corpora found under {shared / 'corpora'}"
+    return texts
 
 
 @pytest.fixture

@@ -41,6 +41,7 @@ _HEADING_LINE = regex.compile(
     r"[\p{L}][\p{L}'’.\-]*){0,4})[ \t]*"
 )
 
+_HEADING_WORD = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
 #: Words that make a line a sentence or a label, not a name.
 _NOT_HEADING_WORDS = frozenset(
     {
@@ -123,7 +124,7 @@ def _heading_lines(text: str, finding: Finding) -> list[Finding]:
 
 def _is_heading(line: str) -> bool:
     """Names, not a sentence: every word capitalised, or none; no function words."""
-    words = [w for w in regex.findall(r"[\p{L}][\p{L}'’.\-]*", line) if w not in ("and", "&")]
+    words = [w for w in _HEADING_WORD.findall(line) if w not in ("and", "&")]
     if any(w.casefold() in _NOT_HEADING_WORDS for w in words):
         return False
     capitals = [w[0].isupper() for w in words]

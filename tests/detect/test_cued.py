@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from itertools import islice
 from pathlib import Path
 
 import pytest
@@ -21,7 +19,7 @@ from redact.detect.recognizers.cued import (
     cued_matches,
 )
 from redact.detect.recognizers.institution import InstitutionRecognizer
-from tests.conftest import SAMPLE_DATA
+from tests.conftest import SAMPLE_DATA, corpus_texts
 
 #: Texts built to sit at the edges: cues at the start and end, cues in runs, long glue.
 EDGE_TEXTS = [
@@ -71,11 +69,7 @@ def test_every_cued_pattern_finds_what_presidio_finds_on_notes() -> None:
 
 
 def test_cued_scan_matches_full_scan_on_the_shared_corpora(shared_dir: Path) -> None:
-    texts: list[str] = []
-    for corpus in sorted((shared_dir / "corpora").glob("*/*.jsonl")):
-        with corpus.open(encoding="utf-8") as lines:
-            texts += [json.loads(line)["text"] for line in islice(lines, 150)]
-    assert texts, "no corpora found under ../shared/corpora"
+    texts = corpus_texts(shared_dir, 150)
     assert _assert_same_as_full_scan(texts) > 0
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from itertools import islice
 from pathlib import Path
 
 import pytest
@@ -17,7 +15,7 @@ from redact.detect.recognizers.regional_phone import (
     fewest_digits,
     region_minimums,
 )
-from tests.conftest import SAMPLE_DATA
+from tests.conftest import SAMPLE_DATA, corpus_texts
 
 EDGE_TEXTS = [
     "(555) 123-4567",
@@ -51,11 +49,7 @@ def test_same_numbers_as_presidio_on_notes() -> None:
 
 
 def test_same_numbers_as_presidio_on_the_shared_corpora(shared_dir: Path) -> None:
-    texts: list[str] = []
-    for corpus in sorted((shared_dir / "corpora").glob("*/*.jsonl")):
-        with corpus.open(encoding="utf-8") as lines:
-            texts += [json.loads(line)["text"] for line in islice(lines, 200)]
-    assert texts, "no corpora found under ../shared/corpora"
+    texts = corpus_texts(shared_dir, 200)
     assert _compare(texts) > 20
 
 
