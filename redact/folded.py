@@ -7,6 +7,11 @@ source cannot be lower-cased safely (a case-sensitive island such as "(?-i:ALS)"
 escape like "\\W" whose meaning depends on case) keep the case-insensitive form. Texts
 whose lower-case form has another length (a few characters lower-case to two) are matched
 the slow way too, so offsets always refer to the text given.
+
+A source that cannot be folded exactly still gets a loose folded form: its case-sensitive
+islands made case-insensitive and everything but escapes lower-cased. The loose form finds
+everything the exact one finds and possibly more, so a text it finds nothing in is settled
+in one fast scan; only a text it does find something in is matched the slow way.
 """
 
 from __future__ import annotations
@@ -16,6 +21,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 _UNSAFE = re.compile(r"\(\?-i:|\(\?P|\\[A-Z]")
+#: Escapes that name a character by number: lower-casing around them cannot be trusted.
+_NUMBERED_CHARACTER = re.compile(r"\\[xuUN0]")
+_CASE_SENSITIVE_ISLAND = "(?-i:"
 
 
 @lru_cache(maxsize=8)
@@ -32,6 +40,7 @@ class FoldedPattern:
         self.exact = re.compile(source, flags | re.IGNORECASE)
         safe = not _UNSAFE.search(source)
         self.folded = re.compile(source.lower(), flags & ~re.IGNORECASE) if safe else None
+        self.loose = None if safe else _loose(source, flags)
 
     @property
     def pattern(self) -> str:
@@ -40,14 +49,66 @@ class FoldedPattern:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches in `text`, with offsets into `text`."""
-        folded = fold(text) if self.folded is not None else None
-        if self.folded is not None and folded is not None:
-            return self.folded.finditer(folded)
+        folded = fold(text)
+        if folded is not None:
+            if self.folded is not None:
+                return self.folded.finditer(folded)
+            if self.loose is not None and self.loose.search(folded) is None:
+                return iter(())
         return self.exact.finditer(text)
 
     def search(self, text: str) -> bool:
         """Whether the pattern occurs anywhere in `text`."""
-        folded = fold(text) if self.folded is not None else None
-        if self.folded is not None and folded is not None:
-            return self.folded.search(folded) is not None
+        folded = fold(text)
+        if folded is not None:
+            if self.folded is not None:
+                return self.folded.search(folded) is not None
+            if self.loose is not None and self.loose.search(folded) is None:
+                return False
         return self.exact.search(text) is not None
+
+
+def _loose(source: str, flags: int) -> re.Pattern[str] | None:
+    """A case-sensitive pattern for lower-cased text that finds at least what `source`
+    finds case-insensitively; None when no such form can be trusted.
+
+    Case-sensitive islands "(?-i:ALS)" become plain groups and letters are lowered, but
+    an escape keeps its letter (lowering "\\W" would turn it into "\\w"). A negative
+    look-around inside an island would exclude more once loosened, so such a source has
+    no loose form.
+    """
+    if _NUMBERED_CHARACTER.search(source):
+        return None
+    loose: list[str] = []
+    depth, island_depths = 0, []  # island_depths: the depth at which each open island began
+    i = 0
+    while i < len(source):
+        if source.startswith(_CASE_SENSITIVE_ISLAND, i):
+            island_depths.append(depth)
+            depth += 1
+            loose.append("(?:")
+            i += len(_CASE_SENSITIVE_ISLAND)
+            continue
+        char = source[i]
+        if char == "\\":
+            loose.append(source[i : i + 2])
+            i += 2
+            continue
+        if char == "(":
+            if island_depths and source.startswith(("(?!", "(?<!"), i):
+                return None
+            depth += 1
+            if source.startswith("(?P", i):  # a named group: its "P" is syntax
+                loose.append("(?P")
+                i += 3
+                continue
+        elif char == ")":
+            depth -= 1
+            if island_depths and island_depths[-1] == depth:
+                island_depths.pop()
+        loose.append(char.lower())
+        i += 1
+    try:
+        return re.compile("".join(loose), flags & ~re.IGNORECASE)
+    except re.error:
+        return None

@@ -9,7 +9,9 @@ import pytest
 from benchmarks.corpus import NoteMaker
 from redact.folded import FoldedPattern, fold
 from redact.risk import vocabulary as v
+from redact.topics.base import NO_CONTEXT, PhraseTopic
 from redact.topics.registry import TOPICS
+from redact.topics.sentences import sentences
 from tests.conftest import SAMPLE_DATA
 
 
@@ -64,3 +66,55 @@ def test_every_risk_table_and_topic_matches_as_before_on_notes() -> None:
                 assert FoldedPattern(phrases.pattern, phrases.flags).search(text) == bool(
                     phrases.search(text)
                 )
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "found"),
+    [
+        (r"(?-i:ALS)|sclerosis", "no als here", False),
+        (r"(?-i:ALS)|sclerosis", "has ALS", True),
+        (r"\Wfire", "a fire", True),
+        (r"\Wfire", "bonfire", False),
+        (r"(?P<job>Baker)s?", "BAKERS", True),
+    ],
+)
+def test_a_source_that_cannot_be_folded_is_settled_by_its_loose_form_first(
+    source: str, text: str, found: bool
+) -> None:
+    pattern = FoldedPattern(source)
+    assert pattern.folded is None and pattern.loose is not None
+    assert pattern.search(text) is found
+    assert _spans(pattern.finditer(text)) == _spans(re.finditer(source, text, re.I))
+
+
+@pytest.mark.parametrize("source", [r"(?-i:A(?!LS))", r"(?-i:(?<!X)ALS)", r"\x41LS|(?-i:B)"])
+def test_no_loose_form_where_loosening_could_lose_a_match(source: str) -> None:
+    assert FoldedPattern(source).loose is None
+
+
+def _exact_topic_match(topic: PhraseTopic, sentence: str) -> bool:
+    """A phrase topic's sentence test written with the case-insensitive patterns only."""
+    masked = sentence
+    if topic.blockers is not None:
+        masked = topic.blockers.sub(lambda m: " " * len(m.group(0)), sentence)
+    if topic.phrases.search(masked):
+        return True
+    if topic.weak is not None and topic.anchors is not None:
+        return bool(topic.weak.search(masked) and topic.anchors.search(masked))
+    return False
+
+
+def test_phrase_topics_decide_every_sentence_as_the_case_insensitive_patterns_do() -> None:
+    notes = [p.read_text(encoding="utf-8") for p in sorted((SAMPLE_DATA / "notes").glob("*.txt"))]
+    texts = [*notes, *NoteMaker(5).notes(150)]
+    held = 0
+    for topic in TOPICS.values():
+        if not isinstance(topic, PhraseTopic):
+            continue
+        for text in texts:
+            for found in sentences(text):
+                sentence = text[found.start : found.end]
+                expected = _exact_topic_match(topic, sentence)
+                assert topic.matches(sentence, NO_CONTEXT) == expected, (topic.id, found)
+                held += expected
+    assert held >= 30  # the notes do hold topic sentences: the comparison is not vacuous

@@ -72,11 +72,14 @@ class Topic(Protocol):
         ...
 
 
-def _mask(text: str, pattern: re.Pattern[str] | None) -> str:
+def _mask(text: str, pattern: FoldedPattern | None) -> str:
     """The text with every match of `pattern` blanked out, offsets unchanged."""
     if pattern is None:
         return text
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+    masked = list(text)
+    for found in pattern.finditer(text):
+        masked[found.start() : found.end()] = " " * (found.end() - found.start())
+    return "".join(masked)
 
 
 @dataclass(frozen=True)
@@ -100,12 +103,16 @@ class PhraseTopic:
     continuation: re.Pattern[str] = CONTINUATION
 
     def matches(self, sentence: str, context: TopicContext) -> bool:
-        """True when a phrase, or a weak cue with an anchor, survives the blockers."""
-        text = _mask(sentence, self.blockers)
-        if self.phrases.search(text):
+        """True when a phrase, or a weak cue with an anchor, survives the blockers.
+
+        Asked of every sentence of a note that may hold the topic, so the lists are
+        matched on lower-cased text (`FoldedPattern`), with the same answers.
+        """
+        text = _mask(sentence, self._folded_blockers)
+        if self._folded_phrases.search(text):
             return True
-        if self.weak is not None and self.anchors is not None:
-            return bool(self.weak.search(text) and self.anchors.search(text))
+        if self._folded_weak is not None and self._folded_anchors is not None:
+            return self._folded_weak.search(text) and self._folded_anchors.search(text)
         return False
 
     def continues(self, sentence: str) -> bool:
@@ -131,6 +138,16 @@ class PhraseTopic:
         if self.weak is None or self.anchors is None:
             return None
         return FoldedPattern(self.weak.pattern, self.weak.flags)
+
+    @cached_property
+    def _folded_anchors(self) -> FoldedPattern | None:
+        if self.weak is None or self.anchors is None:
+            return None
+        return FoldedPattern(self.anchors.pattern, self.anchors.flags)
+
+    @cached_property
+    def _folded_blockers(self) -> FoldedPattern | None:
+        return None if self.blockers is None else FoldedPattern(self.blockers.pattern, self.blockers.flags)
 
 
 def words(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
