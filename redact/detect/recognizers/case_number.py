@@ -68,14 +68,14 @@ class CaseNumberRecognizer(CuedPatternRecognizer):
             "case number (keyword and marker)",
             rf"(?<=\b{_KEYWORD}\s*\(?\s*{_MARKER}{_GLUE}){_LETTER_PREFIX}{_ID}",
             0.85,
-            cue=rf"\b{_KEYWORD}",
-            reach=60,  # the marker and up to two letter codes: "case file no. IC 119/05"
+            cue=rf"\b{_KEYWORD}\s*\(?\s*{_MARKER}",
+            reach=60,  # the glue and up to two letter codes: "case file no. IC 119/05"
         ),
         CuedPattern(
             "case number (keyword only)",
             rf"(?<=\b{_KEYWORD}{_GLUE}){_REFERENCE_LIKE}{_ID}",
             0.6,
-            cue=rf"\b{_KEYWORD}",
+            cue=rf"\b{_KEYWORD}{_GLUE}(?=[\w\-/.:]*\d)",
         ),
         LeanPattern(
             "application number (bare)",

@@ -58,19 +58,19 @@ class MemberIdRecognizer(CuedPatternRecognizer):
             "member id (programme and marker)",
             rf"(?<=\b{_PROGRAM}\s*{_MARKER}{_GLUE}){_ID}",
             0.85,
-            cue=rf"\b{_PROGRAM}",
+            cue=rf"\b{_PROGRAM}\s*{_MARKER}",
         ),
         CuedPattern(
             "member id (programme only, six or more characters)",
             rf"(?<=\b{_PROGRAM}{_GLUE})(?=[\w\-.]{{6}}){_ID}",
             0.7,
-            cue=rf"\b{_PROGRAM}",
+            cue=rf"\b{_PROGRAM}{_GLUE}(?=[\w\-.]*\d)",
         ),
         CuedPattern(
             "member id (holder and marker)",
             rf"(?<=\b{_HOLDER}\s+{_MARKER}{_GLUE}){_ID}",
             0.8,
-            cue=rf"\b{_HOLDER}\s",
+            cue=rf"\b{_HOLDER}\s+{_MARKER}",
         ),
         LeanPattern(
             "Medicare beneficiary identifier (bare)",
