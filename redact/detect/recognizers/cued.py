@@ -181,7 +181,9 @@ class CuedPatternRecognizer(PatternRecognizer):
             }
         super().__init__(*args, **kwargs)
         flags = self.SCAN_FLAGS if self.SCAN_FLAGS is not None else self.global_regex_flags
-        self.flags: int = flags or 0
+        # A plain int: the `regex` parser tests the flags thousands of times while it
+        # compiles, and each test on a `RegexFlag` goes through the slow `enum` operators.
+        self.flags: int = int(flags or 0)
         patterns: list[Pattern] = self.patterns  # type: ignore[has-type]
         self._scans = [Scan.of(p, self.flags) for p in patterns]
 
