@@ -147,7 +147,9 @@ class PhraseTopic:
 
     @cached_property
     def _folded_blockers(self) -> FoldedPattern | None:
-        return None if self.blockers is None else FoldedPattern(self.blockers.pattern, self.blockers.flags)
+        if self.blockers is None:
+            return None
+        return FoldedPattern(self.blockers.pattern, self.blockers.flags)
 
 
 def words(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:

@@ -13,6 +13,7 @@ from redact.detect.recognizers.regional_phone import (
     RegionalPhoneRecognizer,
     digit_windows,
     fewest_digits,
+    only_dates,
     region_minimums,
 )
 from tests.conftest import SAMPLE_DATA, corpus_texts
@@ -25,6 +26,8 @@ EDGE_TEXTS = [
     "a555-123-4567b 555-123-4567:30",
     "0" * 40,
     "call 1640 now, or 01641, or 16 42",  # short German numbers, which Presidio reports
+    "seen 4/3/2025 and 12/31/24; 4/3/2025 555-123-4567; 1/2/2003/555 1234567",
+    "review on 04/03/2025, call 2025 555 0100 after 3/4/25",
     "",
 ]
 
@@ -101,3 +104,19 @@ def test_regions_are_skipped_only_below_what_their_numbers_can_have() -> None:
 )
 def test_skipping_regions_changes_nothing(text: str) -> None:
     assert _compare([text, f"Client said: {text}. Later, {text}."]) >= 0
+
+
+@pytest.mark.parametrize(
+    ("piece", "dates_only"),
+    [
+        ("the hearing on 4/3/2025 and asked", True),
+        ("dates 4/3/2025, 12/31/24 and 1/2/03.", True),
+        ("on 4/3/2025 at (709) 555-3197", False),
+        ("call (709) 555-3197", False),
+        ("no digits at all", False),
+        ("2024-03-14", False),  # not a slash date: the matcher decides it
+    ],
+)
+def test_a_window_of_slash_dates_alone_is_skipped(piece: str, dates_only: bool) -> None:
+    assert only_dates(piece) is dates_only
+    assert _compare([piece]) >= 0  # and skipping it changes nothing

@@ -16,6 +16,7 @@ import re
 
 import phonenumbers
 from phonenumbers import PhoneMetadata
+from phonenumbers import phonenumbermatcher as _matcher
 from phonenumbers.phonenumberutil import NumberParseException
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -97,6 +98,39 @@ def _shortest(metadata: PhoneMetadata) -> int:
     return min(lengths) if lengths else 99
 
 
+#: The matcher's own candidate pattern, its cut before a second number, and its date test.
+#: They are module internals of libphonenumber's Python port; if a release renames them,
+#: `only_dates` answers False and every window is matched as before.
+_CANDIDATE = getattr(_matcher, "_PATTERN", None)
+_SECOND_NUMBER = getattr(_matcher, "_SECOND_NUMBER_START_PATTERN", None)
+_SLASH_DATE = getattr(_matcher, "_SLASH_SEPARATED_DATES", None)
+
+
+def only_dates(piece: str) -> bool:
+    """True when every candidate the matcher would try in `piece` is a slash date.
+
+    The matcher takes its candidates one after another with its own pattern, cuts each
+    before a second number, and rejects a candidate that reads as a date ("4/3/2025")
+    before it looks at any region. A window whose candidates are all such dates yields
+    nothing in any region: half the windows of a case note are a date and nothing else,
+    and each was matched eight times.
+    """
+    if _CANDIDATE is None or _SECOND_NUMBER is None or _SLASH_DATE is None:
+        return False
+    found = _CANDIDATE.search(piece)
+    if found is None:
+        return False
+    while found is not None:
+        candidate = piece[found.start() : found.end()]
+        second = _SECOND_NUMBER.search(candidate)
+        if second is not None:
+            candidate = candidate[: second.start()]
+        if not _SLASH_DATE.search(candidate):
+            return False
+        found = _CANDIDATE.search(piece, found.start() + len(candidate))
+    return True
+
+
 #: Region -> fewest digits of a number its matcher can accept without a "+".
 REGION_MINIMUMS = region_minimums(REGIONS)
 _PLUS = ("+", "\uff0b")
@@ -114,11 +148,13 @@ class RegionalPhoneRecognizer(PhoneRecognizer):
         """Presidio's phone matching, window by window, with offsets into the whole text.
 
         Each window is matched for every region whose numbers it has digits enough for;
-        a window with a "+" for every region.
+        a window with a "+" for every region; a window of dates alone for none.
         """
         results: list[RecognizerResult] = []
         for start, end in digit_windows(text):
             piece = text[start:end]
+            if only_dates(piece):
+                continue
             digits = sum(ch.isdigit() for ch in piece)
             international = any(plus in piece for plus in _PLUS)
             for region in REGIONS:
