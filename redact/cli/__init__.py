@@ -15,6 +15,7 @@ from typing import Any
 import typer
 
 from redact import __version__
+from redact.cli.fast_exit import exit_now
 
 #: Command name -> (module, function) for `app.command`.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -80,6 +81,20 @@ def __getattr__(name: str) -> Any:
     return _FULL[0]
 
 
+#: Commands that end the process as soon as they are done (`redact.cli.fast_exit`): one
+#: note for a clinician, where the wait is felt.
+FAST_EXIT = frozenset({"note"})
+
+
 def main() -> None:
     """Console-script entry point."""
-    build_app(_command_name(sys.argv[1:]))()
+    command = _command_name(sys.argv[1:])
+    built = build_app(command)
+    if command not in FAST_EXIT:
+        built()
+        return
+    try:
+        built()
+    except SystemExit as done:
+        exit_now(done.code)
+    exit_now(0)
