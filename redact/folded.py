@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 _UNSAFE = re.compile(r"\(\?-i:|\(\?P|\\[A-Z]")
 #: Escapes that name a character by number: lower-casing around them cannot be trusted.
@@ -37,15 +37,20 @@ class FoldedPattern:
     """A case-insensitive pattern that matches lower-cased text when its source allows."""
 
     def __init__(self, source: str, flags: int = 0) -> None:
-        self.exact = re.compile(source, flags | re.IGNORECASE)
+        self.pattern = source
+        self.flags = int(flags)
         safe = not _UNSAFE.search(source)
         self.folded = re.compile(source.lower(), flags & ~re.IGNORECASE) if safe else None
         self.loose = None if safe else _loose(source, flags)
 
-    @property
-    def pattern(self) -> str:
-        """The source, as `re.Pattern.pattern` gives it."""
-        return self.exact.pattern
+    @cached_property
+    def exact(self) -> re.Pattern[str]:
+        """The case-insensitive pattern itself, compiled the first time a text needs it.
+
+        Most texts are settled by the folded or loose form; our word lists are long, and
+        compiling each twice at start-up was a tenth of a second of `redact note`.
+        """
+        return re.compile(self.pattern, self.flags | re.IGNORECASE)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches in `text`, with offsets into `text`."""
