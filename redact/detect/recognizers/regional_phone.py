@@ -22,6 +22,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
+from redact.detect.listcache import cached
+
 #: The regions whose national formats we recognise without a country code.
 REGIONS = ("US", "CA", "GB", "DE", "FR", "IN", "MX", "BR")
 
@@ -131,8 +133,12 @@ def only_dates(piece: str) -> bool:
     return True
 
 
-#: Region -> fewest digits of a number its matcher can accept without a "+".
-REGION_MINIMUMS = region_minimums(REGIONS)
+#: Region -> fewest digits of a number its matcher can accept without a "+". Working it
+#: out reads the metadata of every region (50 ms of `redact note`'s start), so the answer
+#: is cached on disk with the word lists, keyed by the phonenumbers version.
+REGION_MINIMUMS: dict[str, int] = cached(
+    "phone-minimums", ("phonenumbers",), lambda: region_minimums(REGIONS), extra=",".join(REGIONS)
+)
 _PLUS = ("+", "\uff0b")
 
 
