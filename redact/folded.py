@@ -12,6 +12,9 @@ A source that cannot be folded exactly still gets a loose folded form: its case-
 islands made case-insensitive and everything but escapes lower-cased. The loose form finds
 everything the exact one finds and possibly more, so a text it finds nothing in is settled
 in one fast scan; only a text it does find something in is matched the slow way.
+
+On request, a leading one-character look-behind is checked in Python instead
+(`redact.guard`), so that `re` can skip ahead to a list's first letters.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
+
+from redact.guard import guarded_finditer, guarded_search, split_guard
 
 _UNSAFE = re.compile(r"\(\?-i:|\(\?P|\\[A-Z]")
 #: Escapes that name a character by number: lower-casing around them cannot be trusted.
@@ -36,41 +41,48 @@ def fold(text: str) -> str | None:
 class FoldedPattern:
     """A case-insensitive pattern that matches lower-cased text when its source allows."""
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str, flags: int = 0, *, guard: bool = False) -> None:
+        """`guard`: check a leading look-behind in Python (`redact.guard`). It pays for long
+        lists of whole words, which `re` can then skip through; it costs for lists with
+        short or loosened entries ("aa", "na"), whose many rejected starts are each a
+        Python step, so it is chosen per list, by measurement."""
         self.pattern = source
         self.flags = int(flags)
-        safe = not _UNSAFE.search(source)
-        self.folded = re.compile(source.lower(), flags & ~re.IGNORECASE) if safe else None
-        self.loose = None if safe else _loose(source, flags)
+        guarded = split_guard(source) if guard else None
+        self.guard = re.compile(guarded[0], self.flags & ~re.IGNORECASE) if guarded else None
+        self.body = guarded[1] if guarded else source
+        safe = not _UNSAFE.search(self.body)
+        self.folded = re.compile(self.body.lower(), flags & ~re.IGNORECASE) if safe else None
+        self.loose = None if safe else _loose(self.body, flags)
 
     @cached_property
     def exact(self) -> re.Pattern[str]:
-        """The case-insensitive pattern itself, compiled the first time a text needs it.
+        """The case-insensitive body, compiled the first time a text needs it.
 
         Most texts are settled by the folded or loose form; our word lists are long, and
         compiling each twice at start-up was a tenth of a second of `redact note`.
         """
-        return re.compile(self.pattern, self.flags | re.IGNORECASE)
+        return re.compile(self.body, self.flags | re.IGNORECASE)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches in `text`, with offsets into `text`."""
         folded = fold(text)
         if folded is not None:
             if self.folded is not None:
-                return self.folded.finditer(folded)
-            if self.loose is not None and self.loose.search(folded) is None:
+                return guarded_finditer(self.folded, self.guard, folded)
+            if self.loose is not None and not guarded_search(self.loose, self.guard, folded):
                 return iter(())
-        return self.exact.finditer(text)
+        return guarded_finditer(self.exact, self.guard, text)
 
     def search(self, text: str) -> bool:
         """Whether the pattern occurs anywhere in `text`."""
         folded = fold(text)
         if folded is not None:
             if self.folded is not None:
-                return self.folded.search(folded) is not None
-            if self.loose is not None and self.loose.search(folded) is None:
+                return guarded_search(self.folded, self.guard, folded)
+            if self.loose is not None and not guarded_search(self.loose, self.guard, folded):
                 return False
-        return self.exact.search(text) is not None
+        return guarded_search(self.exact, self.guard, text)
 
 
 def _loose(source: str, flags: int) -> re.Pattern[str] | None:

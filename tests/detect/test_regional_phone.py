@@ -88,7 +88,7 @@ def test_regions_are_skipped_only_below_what_their_numbers_can_have() -> None:
     assert minimums["DE"] == 4  # short German numbers
     assert minimums["US"] == minimums["CA"] == 7  # Canada's seven-digit local numbers
     assert all(4 <= n <= 10 for n in minimums.values())
-    assert REGION_MINIMUMS == minimums  # what the disk cache gave back is what is computed
+    assert minimums == REGION_MINIMUMS  # what the disk cache gave back is what is computed
 
 
 @pytest.mark.parametrize(
