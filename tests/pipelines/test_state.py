@@ -9,6 +9,7 @@ from pipelines.state import BatchState
 
 
 def test_a_saved_part_reads_back_as_it_was_saved(tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
     state = BatchState(tmp_path / "out")
     state.start("fingerprint", resume=False)
     rows = (ManifestRow("n1", "notes.csv", "released", counts="PERSON 1"),)
