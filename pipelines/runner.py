@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,7 +40,7 @@ from pipelines.records import (
     parse_counts,
 )
 from pipelines.review_page import REVIEW_NAME, write_review_page
-from pipelines.spec import BatchSpec, Engine
+from pipelines.spec import BatchSpec, Engine, auto_chunk_rows
 from pipelines.stages import ChunkOutcome, FileOutcome, process_chunk, process_file
 from pipelines.state import BatchState
 from pipelines.units import Source, iter_sources
@@ -99,7 +99,7 @@ def _tasks(
             continue
         first_row = 0
         try:
-            for part, chunk in enumerate(iter_table(source.path, spec.tables.chunk_rows)):
+            for part, chunk in enumerate(iter_table(source.path, spec.tables.rows_per_chunk)):
                 if not state.part_done(index, part):
                     args = (chunk, first_row, source, spec.tables, spec.scope, spec.subject,
                             max(budget, 0), spec.accept_risk)  # fmt: skip
@@ -196,9 +196,13 @@ def run_batch(
     check_required(spec.policy.policy, spec.fields)
     spec.out_dir.mkdir(parents=True, exist_ok=True)
     sources = list(iter_sources(spec.inputs, exclude=spec.out_dir))
+    rows = total_rows(sources)
+    if spec.tables.chunk_rows is None:
+        sized = replace(spec.tables, chunk_rows=auto_chunk_rows(rows))
+        spec = replace(spec, tables=sized)
     state = BatchState(spec.out_dir)
     key = state.start(request_fingerprint(spec, sources), spec.resume, spec.key)
-    progress = Progress(len(sources), total_rows(sources), enabled=not quiet)
+    progress = Progress(len(sources), rows, enabled=not quiet)
     recipe = RedactorRecipe(spec.policy, spec.model, key.secret)
     with _executor(spec, recipe) as executor:
         for label, outcome in executor.map(_tasks(spec, sources, state)):

@@ -26,7 +26,15 @@ class TableOptions:
     date_column: str | None = None
     note_type_column: str | None = None
     client_column: str | None = None
-    chunk_rows: int = 2000
+    #: Rows per chunk; None until `run_batch` sizes it from the batch (`auto_chunk_rows`).
+    chunk_rows: int | None = None
+
+    @property
+    def rows_per_chunk(self) -> int:
+        """`chunk_rows`, which must have been sized before any table is read."""
+        if self.chunk_rows is None:
+            raise RuntimeError("chunk_rows is sized by run_batch before tables are read")
+        return self.chunk_rows
 
 
 @dataclass(frozen=True)
@@ -72,3 +80,20 @@ class BatchSpec:
     scheduler: str | None = None
     #: A given release key (to reproduce a release exactly); None draws a fresh one.
     key: ReleaseKey | None = None
+
+
+#: Parts a batch is cut into when no chunk size is asked for, and the bounds on its size.
+AUTO_PARTS = 16
+MIN_AUTO_CHUNK_ROWS = 100
+MAX_AUTO_CHUNK_ROWS = 2000
+
+
+def auto_chunk_rows(total_rows: int) -> int:
+    """Rows per chunk when none is asked for: about a sixteenth of the batch's rows.
+
+    With one fixed size of 2,000 rows a table of a few hundred notes was one chunk, and
+    every worker but one sat idle. Sixteen parts keep two or four workers busy to the end;
+    below 100 rows the cost of a chunk shows, above 2,000 its memory. The size depends on
+    the rows alone (not on --workers), so a resumed run cuts the tables the same way.
+    """
+    return max(MIN_AUTO_CHUNK_ROWS, min(MAX_AUTO_CHUNK_ROWS, -(-total_rows // AUTO_PARTS)))

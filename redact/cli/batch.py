@@ -135,7 +135,14 @@ def batch(
     resume: Annotated[
         bool, typer.Option(help="Continue an interrupted run in the same --out.")
     ] = False,
-    chunk_rows: Annotated[int, typer.Option(min=1, help="Table rows per chunk.")] = 2000,
+    chunk_rows: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="Table rows per chunk. Default: a sixteenth of the batch's rows, "
+            "between 100 and 2,000.",
+        ),
+    ] = None,
     review_limit: Annotated[
         int, typer.Option(min=0, help="Documents shown on the review page.")
     ] = 1000,

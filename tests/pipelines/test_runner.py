@@ -233,3 +233,23 @@ def test_redact_frame_never_modifies_its_input() -> None:
     pd.testing.assert_frame_equal(frame, copy)
     assert "Lucia" not in out["text"].iloc[0] and pd.isna(out["text"].iloc[1])
     assert list(out["n"]) == [1, 2]
+
+
+def test_the_automatic_chunk_size_releases_what_one_chunk_releases(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    notes = [f"Note {i}. " + NOTE_A for i in range(250)]  # 250 rows: three chunks of 100
+    pd.DataFrame({"note_id": [f"R{i}" for i in range(250)], "text": notes}).to_csv(
+        source / "rows.csv", index=False
+    )
+    key_file = tmp_path / "release.key"
+    key_file.write_bytes(b"k" * 32)
+    outputs = []
+    for name, extra in (("auto", []), ("whole", ["--chunk-rows", "2000"])):
+        out = tmp_path / name
+        code, stderr = _run(str(source), "--out", str(out), "--log", str(tmp_path / f"{name}.db"),
+                            "--key-file", str(key_file), *extra)  # fmt: skip
+        assert code == 0, stderr
+        outputs.append((out / "in" / "rows.csv").read_bytes())
+    assert outputs[0] == outputs[1]
+    assert b"[PERSON]" in outputs[0] or b"Person " in outputs[0]
