@@ -11,6 +11,7 @@ reports the CPU time it spent as well as the wall time.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import threading
@@ -58,12 +59,15 @@ class Contender:
             self.totals.peak_tree_mb = max(self.totals.peak_tree_mb, mb)
             self._done.wait(SAMPLE_SECONDS)
 
+    def _died(self) -> RuntimeError:
+        code = self.process.wait()
+        return RuntimeError(f"scenario {self.name} exited {code} before answering")
+
     def _line(self) -> str:
         assert self.process.stdout is not None
         line = self.process.stdout.readline()
         if not line:
-            code = self.process.wait()
-            raise RuntimeError(f"scenario {self.name} exited {code} before answering")
+            raise self._died()
         return line.strip()
 
     def wait_ready(self) -> None:
@@ -74,8 +78,13 @@ class Contender:
     def send(self, command: str) -> dict[str, object]:
         """Send one command and return the JSON line that answers it."""
         assert self.process.stdin is not None
-        self.process.stdin.write(command + "\n")
-        self.process.stdin.flush()
+        try:
+            self.process.stdin.write(command + "\n")
+            self.process.stdin.flush()
+        except OSError:  # it exited before reading: a broken pipe
+            with contextlib.suppress(OSError):
+                self.process.stdin.close()
+            raise self._died() from None
         line = self._line()
         while not line.startswith("{"):
             line = self._line()

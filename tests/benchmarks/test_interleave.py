@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.interleave import interleave
+from benchmarks.interleave import Contender, interleave
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -45,11 +45,21 @@ def test_every_chunk_reaches_every_scenario_in_rotating_order(tmp_path: Path) ->
     assert totals["b"].peak_tree_mb > totals["a"].peak_tree_mb + 30  # each its own memory
 
 
-def test_a_scenario_that_dies_fails_the_run_loudly() -> None:
-    dying = "print('ready', flush=True); import sys; sys.exit(4)"
+@pytest.mark.parametrize("delay", [0.0, 0.5])  # dead before or after its chunk is sent
+def test_a_scenario_that_dies_fails_the_run_loudly(delay: float) -> None:
+    dying = f"import sys, time; print('ready', flush=True); time.sleep({delay}); sys.exit(4)"
     commands = {"broken": [sys.executable, "-c", dying]}
     with pytest.raises(RuntimeError, match="broken exited 4"):
         interleave(commands, chunks=1)
+
+
+def test_writing_to_a_scenario_that_has_exited_fails_loudly() -> None:
+    contender = Contender("gone", [sys.executable, "-c", "print('ready', flush=True)"], None)
+    contender.wait_ready()
+    contender.process.wait()  # its end of the pipe is closed: writing to it breaks the pipe
+    with pytest.raises(RuntimeError, match="gone exited 0"):
+        contender.run_chunk(0)
+    contender._done.set()
 
 
 def test_the_floor_scenario_serves_real_chunks_of_notes() -> None:
