@@ -80,5 +80,5 @@ def run_measured(command: list[str], env: dict[str, str] | None = None) -> Run:
         raise RuntimeError(f"{' '.join(command[:4])}... exited {process.returncode}: {err[-2000:]}")
     lines = [line for line in out.splitlines() if line.startswith("{")]
     report = json.loads(lines[-1]) if lines else {}
-    single = float(report.get("maxrss_mb", 0.0))  # type: ignore[arg-type]
+    single = float(report.get("maxrss_mb", 0.0))
     return Run(report, max(peak[0] / 1024, single), single, wall)
