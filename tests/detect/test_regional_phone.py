@@ -122,3 +122,30 @@ def test_skipping_regions_changes_nothing(text: str) -> None:
 def test_a_window_of_slash_dates_alone_is_skipped(piece: str, dates_only: bool) -> None:
     assert only_dates(piece) is dates_only
     assert _compare([piece]) >= 0  # and skipping it changes nothing
+
+
+def test_remembered_verdicts_give_what_the_matcher_gives() -> None:
+    """The same candidates again, glued to letters, at the edges and free, in every order."""
+    texts = [
+        "call 555-123-4567 today",
+        "a555-123-4567b",
+        "555-123-4567",
+        "x555-123-4567",
+        "+44 20 7946 0958 and 555-123-4567 again",
+        "Ruf 1640 an; 1640b; 2025",
+        "call 555-123-4567 today",
+    ]
+    for order in (texts, texts[::-1]):
+        ours = RegionalPhoneRecognizer()
+        presidio = PhoneRecognizer(supported_regions=REGIONS)
+        for text in order:
+            expected = _spans(presidio.analyze(text, ["PHONE_NUMBER"]))
+            assert _spans(ours.analyze(text, ["PHONE_NUMBER"])) == expected, text
+        assert ours.verdicts  # the second of each candidate was answered from the memo
+
+
+def test_verdicts_are_kept_per_recognizer() -> None:
+    """A release's numbers stay with its recognizer: a new one starts with none."""
+    first = RegionalPhoneRecognizer()
+    first.analyze("call 555-123-4567 today", ["PHONE_NUMBER"])
+    assert first.verdicts and not RegionalPhoneRecognizer().verdicts

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 import phonenumbers
-from phonenumbers import PhoneMetadata
+from phonenumbers import PhoneMetadata, PhoneNumber, PhoneNumberMatch, PhoneNumberMatcher
 from phonenumbers import phonenumbermatcher as _matcher
 from phonenumbers.phonenumberutil import NumberParseException
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -142,11 +142,65 @@ REGION_MINIMUMS: dict[str, int] = cached(
 _PLUS = ("+", "\uff0b")
 
 
+#: Verdicts remembered before the memo starts over (a few MB at most).
+VERDICT_MEMO_SIZE = 100_000
+
+#: (candidate, region, leniency, character before, character after) -> the verified number.
+Verdicts = dict[tuple[str, str, int, str, str], PhoneNumber | None]
+
+
+class RememberingMatcher(PhoneNumberMatcher):
+    """libphonenumber's matcher, remembering each candidate's verdict for its region.
+
+    Parsing and validating a candidate is most of a phone scan, and a case file repeats
+    its candidates: the year, the client's and the agency's numbers, each tried once per
+    region. The verdict depends only on the candidate, the region, the leniency and the
+    characters just before and after it (the matcher refuses a number glued to a
+    letter), so those are the key, and a remembered verdict is the one the matcher
+    would reach again. The memo belongs to one recognizer, so to one release.
+    """
+
+    def __init__(self, text: str, region: str, leniency: int, memo: Verdicts) -> None:
+        super().__init__(text, region, leniency=leniency)
+        self._memo = memo
+
+    def _parse_and_verify(self, candidate: str, offset: int) -> PhoneNumberMatch | None:
+        text: str = self.text
+        end = offset + len(candidate)
+        key = (
+            candidate,
+            str(self.preferred_region),
+            int(self.leniency),
+            text[offset - 1] if offset > 0 else "",
+            text[end] if end < len(text) else "",
+        )
+        memo = self._memo
+        if key in memo:
+            number = memo[key]
+            return None if number is None else PhoneNumberMatch(offset, candidate, number)
+        match: PhoneNumberMatch | None = super()._parse_and_verify(candidate, offset)
+        if len(memo) >= VERDICT_MEMO_SIZE:
+            memo.clear()
+        memo[key] = None if match is None else match.number
+        return match
+
+
+def number_region(number: str, fallback: str) -> str:
+    """The region a matched number belongs to, if it says (a "+44 ..."), else `fallback`."""
+    try:
+        region = phonenumbers.region_code_for_number(phonenumbers.parse(number))
+    except NumberParseException:
+        return fallback
+    return str(region) if region is not None else fallback
+
+
 class RegionalPhoneRecognizer(PhoneRecognizer):
     """Phone numbers of `REGIONS` (entity PHONE_NUMBER), searched only near digit runs."""
 
     def __init__(self) -> None:
         super().__init__(supported_regions=REGIONS, name="PhoneRecognizer")
+        self.verdicts: Verdicts = {}
+        self._regions: dict[tuple[str, str], str] = {}
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -173,17 +227,21 @@ class RegionalPhoneRecognizer(PhoneRecognizer):
     ) -> list[RecognizerResult]:
         """Presidio's results for one region in one window, shifted by `offset`."""
         found = []
-        for match in phonenumbers.PhoneNumberMatcher(piece, region, leniency=self.leniency or 0):
-            try:
-                number_region = phonenumbers.region_code_for_number(
-                    phonenumbers.parse(piece[match.start : match.end])
-                )
-            except NumberParseException:
-                number_region = region
+        for match in RememberingMatcher(piece, region, self.leniency or 0, self.verdicts):
             result: RecognizerResult = self._get_recognizer_result(  # type: ignore[no-untyped-call]
-                match, piece, number_region, nlp_artifacts
+                match, piece, self._number_region(match.raw_string, region), nlp_artifacts
             )
             result.start += offset
             result.end += offset
             found.append(result)
         return found
+
+    def _number_region(self, number: str, fallback: str) -> str:
+        """`number_region`, remembered for this recognizer's release."""
+        key = (number, fallback)
+        region = self._regions.get(key)
+        if region is None:
+            if len(self._regions) >= VERDICT_MEMO_SIZE:
+                self._regions.clear()
+            region = self._regions[key] = number_region(number, fallback)
+        return region
