@@ -88,6 +88,13 @@ def test_every_scan_finds_what_finditer_finds() -> None:
         "Department of Children and Families; Harbor House shelter; Mercy General Hospital",
         "see www.example.org, sub.domain.example.co.uk/path?x=1 or e.g. a.m. and foo-bar.com.",
         "Storgatan 12, Hauptstraße 5, Nils Hansens Vej 7, Erzsébet tér 3, Drottninggatan 45",
+        "Storgatan\n12; Hauptstraße  \t 5; 4 Koskikatu 25 B; Hattie 3; Brigade 4; Mama tee 9",
+        "Pivovarská 276, Via Lorenzo 12, ul. Miła 53, C/Mayor 5, 12 Nieuwe Baan 473, Oulu 2019",
+        "on October 25, 2025 at Room 204; Zoloft 50 mg; van der Berg\n 12; Sept 12; x Ab 3",
+        "e-mail: first.last+tag@mail.example.org, a@b@c.com; @handle; x@y; ..@..; é@x.fr",
+        "Phone: (555) 123-4567, phone 555 1234 567; cell +1 555 123 4567; tel (0)30 1234 5678",
+        "Medicaid ID: AB-1234.5, Medicaid number ſ12345, MassHealth no. K12345 (Kelvin sign)",
+        "lives on Maple Street; North Oak Avenue_2, Streets of Elm, the 5th Avenue, Ave\nRoad",
     ]
     found = 0
     for name, scan in _all_scans():
@@ -111,6 +118,12 @@ def test_windows_merge_nearby_cues_and_stay_inside_the_text() -> None:
     text = "case case" + " " * 100 + "case"
     windows = cue_windows(text, cue, reach=10, before=0)
     assert windows == [range(0, 20), range(109, 114)]
+
+
+def test_windows_from_the_line_start_reach_back_to_the_line_only() -> None:
+    cue = regex.compile(r"\d")
+    text = "first line\nsecond 1 and 2\nthird"
+    assert cue_windows(text, cue, reach=0, before=0, from_line_start=True) == [range(11, 26)]
 
 
 def test_no_cue_means_no_attempt() -> None:

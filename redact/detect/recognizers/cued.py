@@ -54,8 +54,13 @@ class CuedPattern(LeanPattern):
     `cue` must match the keyword the pattern's look-behind requires, starting at or before
     the match; `reach` is how far past the end of the cue the match may start; `before` is
     how far before the cue's start it may start (for patterns whose cue is inside the match,
-    like the head noun after a school's name). `starts`, if given, matches (one character
-    wide) every position where a match may begin, so a long window is tried only there.
+    like the head noun after a school's name). With `from_line_start`, a match may start
+    anywhere on the cue's line before it: for patterns whose words before the cue have no
+    bound on their length, but never a line break. With `back`, a match may start where
+    `back`, matched backwards from the cue's start, ends: the run of characters an
+    e-mail address has before its "@". `starts`, if given, matches (one
+    character wide) every position where a match may begin, so a long window is tried
+    only there.
     """
 
     def __init__(
@@ -67,12 +72,16 @@ class CuedPattern(LeanPattern):
         reach: int = DEFAULT_REACH,
         before: int = 0,
         starts: str | None = None,
+        from_line_start: bool = False,
+        back: str | None = None,
     ) -> None:
         super().__init__(name, regex_, score)
+        self.back = back
         self.cue = cue
         self.reach = reach
         self.before = before
         self.starts = starts
+        self.from_line_start = from_line_start
 
 
 @dataclass(frozen=True)
@@ -90,6 +99,8 @@ class Scan:
     reach: int = DEFAULT_REACH
     before: int = 0
     starts: regex.Pattern[str] | None = None
+    from_line_start: bool = False
+    back: regex.Pattern[str] | None = None
 
     @classmethod
     def of(cls, pattern: Pattern, flags: int) -> Scan:
@@ -97,7 +108,11 @@ class Scan:
         if isinstance(pattern, CuedPattern):
             cue = regex.compile(pattern.cue, flags)
             starts = regex.compile(pattern.starts, flags) if pattern.starts else None
-            return cls(pattern, flags, cue, pattern.reach, pattern.before, starts)
+            back = regex.compile(pattern.back, flags | regex.REVERSE) if pattern.back else None
+            return cls(
+                pattern, flags, cue, pattern.reach, pattern.before, starts,
+                pattern.from_line_start, back,
+            )  # fmt: skip
         return cls(pattern, flags)
 
     @cached_property
@@ -109,17 +124,32 @@ class Scan:
         """What `finditer` finds over the whole text; with a cue, tried only near cues."""
         if self.cue is None:
             return self.compiled.finditer(text, timeout=TIMEOUT_SECONDS)
-        windows = cue_windows(text, self.cue, self.reach, self.before)
+        windows = cue_windows(
+            text, self.cue, self.reach, self.before, self.from_line_start, self.back
+        )
         if not windows:
             return iter(())
         return cued_matches(text, self.compiled, windows, self.starts)
 
 
-def cue_windows(text: str, cue: regex.Pattern[str], reach: int, before: int) -> list[range]:
+def cue_windows(
+    text: str,
+    cue: regex.Pattern[str],
+    reach: int,
+    before: int,
+    from_line_start: bool = False,
+    back: regex.Pattern[str] | None = None,
+) -> list[range]:
     """Merged ranges of positions where a match may start, one per run of nearby cues."""
     windows: list[range] = []
     for found in cue.finditer(text, timeout=TIMEOUT_SECONDS):
-        start = max(0, found.start() - before)
+        if from_line_start:
+            start = text.rfind("\n", 0, found.start()) + 1
+        elif back is not None:
+            behind = back.match(text, 0, found.start(), timeout=TIMEOUT_SECONDS)
+            start = behind.start() if behind is not None else found.start()
+        else:
+            start = max(0, found.start() - before)
         stop = min(len(text), found.end() + reach) + 1
         if windows and start <= windows[-1].stop:
             windows[-1] = range(windows[-1].start, max(stop, windows[-1].stop))

@@ -22,14 +22,15 @@ from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
 _OFFLINE_TLD_EXTRACT: Final = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
-#: The run of address characters before an "@", read from its first character: every
-#: match starts inside one, so Presidio's pattern is tried only there.
-_LOCAL_PART_RUN = r"(?<![!#$%&'*+\-/=?^_`{|}~.\w])[!#$%&'*+\-/=?^_`{|}~.\w]*@"
+#: Every match starts inside the run of address characters before an "@", so Presidio's
+#: pattern is tried only there: the cue is the "@", and the run is read backwards from it
+#: (read forwards, from every word's first character, it cost as much as the pattern).
+_LOCAL_PART_RUN = r"[!#$%&'*+\-/=?^_`{|}~.\w]*"
 
 
 def _patterns() -> list[Pattern]:
     return [
-        CuedPattern(p.name, p.regex, p.score, _LOCAL_PART_RUN, reach=0)
+        CuedPattern(p.name, p.regex, p.score, "@", reach=0, back=_LOCAL_PART_RUN)
         for p in EmailRecognizer.PATTERNS
     ]
 

@@ -59,6 +59,7 @@ class MemberIdRecognizer(CuedPatternRecognizer):
             rf"(?<=\b{_PROGRAM}\s*{_MARKER}{_GLUE}){_ID}",
             0.85,
             cue=rf"\b{_PROGRAM}\s*{_MARKER}",
+            starts=r"\w",
         ),
         CuedPattern(
             "member id (programme only, six or more characters)",

@@ -20,7 +20,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPatternRecognizer, LeanPattern
+from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
 from redact.detect.wordlists import zipf_table
 
 #: Street words that may stand before the name; they do not count as the rare word.
@@ -49,12 +49,17 @@ class NamedStreetRecognizer(CuedPatternRecognizer):
     ENTITY: ClassVar[str] = "STREET_ADDRESS"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        LeanPattern(
+        CuedPattern(
             "street name then house number",
             rf"(?<![\w\-/.])(?:\d{{1,5}}[ \t]+)?(?:{_PREFIX}[ \t]*)?{_CAP}"
             rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}){{0,2}}[ \t]+\d{{1,4}}(?-i:[a-z])?"
             rf"(?![\w%/:]|[.,]\d|{_UNIT})",
             0.4,
+            # A capitalised word just before the number: the number is a cheap place for
+            # the engine to stop, and the look-behind is tried there only.
+            cue=r"[ \t]+\d(?<=(?-i:\p{Lu})[\p{L}]*(?:[\-'’]\p{L}+)*[ \t]+\d)",
+            from_line_start=True,
+            starts=r"(?<![\w\-/.])[\p{L}\d]",
         ),
     )
 

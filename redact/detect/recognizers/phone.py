@@ -91,6 +91,7 @@ class PhoneShapeRecognizer(CuedPatternRecognizer):
             rf"{_KEYWORD}{_START}{_GROUPED}{_END}",
             0.6,
             cue=_PHONE_WORD,
+            starts=r"[+(\d]",
         ),
         CuedPattern(
             "phone before a phone word",

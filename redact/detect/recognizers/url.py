@@ -3,8 +3,9 @@
 Presidio's "Non schema URL" pattern (a run of letters, digits, dots and dashes, then a dot
 and a top-level domain) is tried at every position of a text, each try reading ahead up to
 253 characters: the most expensive of Presidio's patterns on case notes. Every match lies in
-a run of such characters that has a dot followed by a letter; the cue finds those runs
-from their first character, so the pattern is tried only inside them.
+a run of such characters that has a dot followed by a letter; the cue is that dot, and the
+run is read backwards from it to its first character, so the pattern is tried only inside
+such runs.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from presidio_analyzer.predefined_recognizers import UrlRecognizer
 
 from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
 
-#: A run of host-name characters with a dot followed by a letter, read from its start.
-_HOST_RUN = r"(?i)(?<![a-z0-9.\-])[a-z0-9.\-]*\.[a-z]"
+#: A dot followed by a letter, and the run of host-name characters before it.
+_DOT_LETTER = r"(?i)\.[a-z]"
+_HOST_RUN = r"(?i)[a-z0-9.\-]*"
 _CUED = "Non schema URL"
 
 
@@ -25,7 +27,9 @@ def _patterns() -> list[Pattern]:
     patterns: list[Pattern] = []
     for pattern in UrlRecognizer.PATTERNS:
         if pattern.name == _CUED:
-            pattern = CuedPattern(pattern.name, pattern.regex, pattern.score, _HOST_RUN, reach=0)
+            pattern = CuedPattern(
+                pattern.name, pattern.regex, pattern.score, _DOT_LETTER, reach=0, back=_HOST_RUN
+            )
         patterns.append(pattern)
     return patterns
 
