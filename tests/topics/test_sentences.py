@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from redact.topics.sentences import paragraphs, sentences
+from benchmarks.corpus import NoteMaker
+from redact.topics.sentences import (
+    _NEVER_FINAL,
+    _WORD_BEFORE,
+    _is_final,
+    paragraphs,
+    sentences,
+)
 
 
 def texts(text: str) -> list[str]:
@@ -74,3 +81,32 @@ def test_offsets_are_in_bounds_ordered_and_trimmed(text: str) -> None:
     # every non-blank character lies in some sentence
     covered = {i for s in found for i in range(s.start, s.end)}
     assert all(i in covered for i, c in enumerate(text) if not c.isspace())
+
+
+def _final_by_line_search(text: str, line_start: int, point: int) -> bool:
+    """`_is_final` as first written: the word before the point searched from the line start."""
+    if text[point] != ".":
+        return True
+    found = _WORD_BEFORE.search(text, line_start, point)
+    if found is None:
+        return True
+    word = found.group(1).lower().rstrip(".")
+    if word in _NEVER_FINAL or (len(word) == 1 and word.isalpha()):
+        return False
+    return not (word.isdigit() and len(word) <= 2 and not text[line_start : found.start()].strip())
+
+
+@given(st.text(alphabet="ab1_. \n(\"“é٣Dr", max_size=40), st.integers(0, 40))
+def test_the_word_before_a_point_is_read_from_its_own_start(text: str, line_start: int) -> None:
+    line_start = min(line_start, len(text))
+    for point in range(line_start, len(text)):
+        assert _is_final(text, line_start, point) == _final_by_line_search(text, line_start, point)
+
+
+def test_the_word_before_a_point_on_real_notes() -> None:
+    notes = [*NoteMaker(3).notes(40), "1. Item\n(Dr. Lee) “e.g. x. J. Sept. 12. 7. Ok.", ""]
+    for text in notes:
+        for point in (i for i, ch in enumerate(text) if ch == "."):
+            line_start = text.rfind("\n", 0, point) + 1
+            for start in (0, line_start):
+                assert _is_final(text, start, point) == _final_by_line_search(text, start, point)
