@@ -140,7 +140,7 @@ class Detector:
     def detect_stream(self, items: Iterable[tuple[str, Sequence[str]]]) -> Iterator[Detection]:
         """A `Detection` for each (text, subject names) pair, in input order, read lazily."""
         for artifacts, subject in self.nlp_engine.artifacts_stream(items, self.batch_size):
-            text: str = artifacts.tokens.text
+            text = artifacts.text
             results = self.analyzer.analyze(
                 text, LANGUAGE, entities=self.entity_types, nlp_artifacts=artifacts
             )

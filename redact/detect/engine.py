@@ -101,7 +101,7 @@ class LeanContextEnhancer(LemmaContextAwareEnhancer):
             if recognizer is None or not recognizer.context or metadata.get(_BOOSTED_KEY):
                 continue
             if ends is None:
-                ends = [
+                ends = getattr(nlp_artifacts, "token_ends", None) or [
                     i + len(t)
                     for i, t in zip(nlp_artifacts.tokens_indices, nlp_artifacts.tokens, strict=True)
                 ]

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import Config
@@ -118,6 +119,15 @@ def _config_path(model: str) -> Path:
     return path / "config.cfg"
 
 
+class LeanNlpArtifacts(NlpArtifacts):
+    """Presidio's NLP artifacts with the text they were made from and each token's end."""
+
+    def __init__(self, text: str, token_ends: list[int], **artifacts: Any) -> None:
+        super().__init__(**artifacts)
+        self.text = text
+        self.token_ends = token_ends
+
+
 class LeanSpacyNlpEngine(SpacyNlpEngine):
     """Presidio NLP engine over a pipeline trimmed to what NER needs."""
 
@@ -149,25 +159,37 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
 
     def artifacts_stream(
         self, items: Iterable[tuple[str, C]], batch_size: int
-    ) -> Iterator[tuple[NlpArtifacts, C]]:
+    ) -> Iterator[tuple[LeanNlpArtifacts, C]]:
         """NLP artifacts for a stream of (text, context) pairs via `nlp.pipe`, in order."""
-        for doc, context in self.pipeline.pipe(items, batch_size=batch_size, as_tuples=True):
-            yield self._doc_to_nlp_artifact(doc, self.language), context
+        keyed = ((text, (text, context)) for text, context in items)
+        docs = self.pipeline.pipe(keyed, batch_size=batch_size, as_tuples=True)
+        for doc, (text, context) in docs:
+            yield self._artifacts(doc, text), context
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        return self._artifacts(doc, doc.text)
+
+    def _artifacts(self, doc: Doc, text: str) -> LeanNlpArtifacts:
+        """Presidio's artifacts of a parsed text, read from the doc's arrays.
+
+        Offsets, lengths and lower-case forms come from one `Doc.to_array` call: walking
+        the doc makes a Python `Token` per word, and so did rebuilding `doc.text`, which is
+        the text we parsed and is passed along instead.
+        """
         ents = list(doc.ents)
         entities, scores = self._get_updated_entities(ents, [NER_SCORE] * len(ents))
-        indices, lowers = [], []
-        for token in doc:
-            indices.append(token.idx)
-            lowers.append(token.lower_)
-        return NlpArtifacts(
+        columns = doc.to_array([IDX, LENGTH, LOWER]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        indices = [start for start, _, _ in columns]
+        return LeanNlpArtifacts(
+            text=text,
+            token_ends=[start + length for start, length, _ in columns],
             entities=entities,
             tokens=doc,
             tokens_indices=indices,
-            lemmas=lowers,
+            lemmas=[strings[lower] for _, _, lower in columns],
             nlp_engine=self,
-            language=language,
+            language=self.language,
             scores=scores,
         )
 

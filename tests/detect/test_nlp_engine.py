@@ -73,3 +73,20 @@ def test_artifacts_and_cached_flags_match_spacy() -> None:
     for word in ["the", "office", ",", "Nguyen", "the"]:
         assert engine.is_stopword(word, "en") == vocab[word].is_stop
         assert engine.is_punct(word, "en") == vocab[word].is_punct
+
+
+def test_artifacts_read_from_arrays_equal_a_walk_over_the_tokens() -> None:
+    engine = LeanSpacyNlpEngine(DEFAULT_MODEL)
+    engine.load()
+    texts = [
+        "Seen İlkay Ünal at 12 Main St.\n\tShe said: “fine” 👍 — e-mail a@b.co",
+        "ǅemal and ΣΊΣΥΦΟΣ met Dr. O'Neil; ß straße",
+        "",
+        "   ",
+    ]
+    for artifacts, key in engine.artifacts_stream(((t, i) for i, t in enumerate(texts)), 2):
+        doc = artifacts.tokens
+        assert artifacts.text == texts[key] == doc.text
+        assert artifacts.tokens_indices == [t.idx for t in doc]
+        assert artifacts.lemmas == [t.lower_ for t in doc]
+        assert artifacts.token_ends == [t.idx + len(t) for t in doc]
