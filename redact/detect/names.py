@@ -85,26 +85,61 @@ def _regroup(finding: Finding, group: str) -> Finding:
     )  # fmt: skip
 
 
+def _is_word_character(text: str, index: int) -> bool:
+    """What `re` counts as a word character (`\\w`) at `index`; False outside the text."""
+    if not 0 <= index < len(text):
+        return False
+    char = text[index]
+    return char.isalnum() or char == "_"
+
+
+def _boundary(text: str, index: int) -> bool:
+    """Whether `\\b` holds at `index`."""
+    return _is_word_character(text, index - 1) != _is_word_character(text, index)
+
+
+def whole_word_mentions(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each mention, as `re` finds `\\b(w1|w2|...)\\b` with the
+    longest words first: leftmost, the longest word at a place, never overlapping.
+
+    Found with `str.find`: the names differ from note to note, and compiling that
+    alternation anew for every note cost more than searching for each word.
+    """
+    candidates: list[tuple[int, int, str]] = []
+    for word in words:
+        if not word:
+            continue
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if _boundary(text, start) and _boundary(text, end):
+                candidates.append((start, -len(word), word))
+            start = text.find(word, start + 1)
+    mentions: list[tuple[int, int, str]] = []
+    reached = 0
+    for start, negative_length, word in sorted(candidates):
+        if start >= reached:
+            reached = start - negative_length
+            mentions.append((start, reached, word))
+    return mentions
+
+
 def propagate_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """`findings` plus every other mention of each name word found in them."""
     names = [f for f in findings if f.entity_type in NAME_TYPES and f.group]
     word_groups = _word_groups(text, names)
     if not word_groups:
         return list(findings)
-    pattern = re.compile(
-        r"\b(" + "|".join(re.escape(w) for w in sorted(word_groups, key=len, reverse=True)) + r")\b"
-    )
     subject_groups = {f.group for f in names if f.is_subject}
     added = []
     subject_spans = [(f.start, f.end) for f in findings if f.is_subject]
-    for match in pattern.finditer(text):
-        start, end = match.span()
+    for start, end, word in whole_word_mentions(text, word_groups):
         if any(s <= start and end <= e for s, e in subject_spans):
             continue  # a word of the subject's own mention ("Omair Jamaal"), not a third party
         initial = _INITIAL_BEFORE.search(text, max(0, start - 6), start)
         if initial is not None:
             start = initial.start()
-        group = word_groups[match.group(1)]
+        group = word_groups[word]
         added.append(
             Finding(
                 start, end, "PERSON", PROPAGATED_SCORE, source="name-propagation",

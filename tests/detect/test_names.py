@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from redact.detect.names import assign_groups, name_words, propagate_names
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from redact.detect.names import assign_groups, name_words, propagate_names, whole_word_mentions
 from redact.findings import Finding
 
 
@@ -92,3 +96,24 @@ def test_absorb_titles(text: str, name: str, expected: str) -> None:
     finding = Finding(start, start + len(name), "PERSON", 0.85)
     (widened,) = absorb_titles(text, [finding])
     assert text[widened.start : widened.end] == expected
+
+
+def _mentions_by_regex(text: str, words: list[str]) -> list[tuple[int, int, str]]:
+    longest_first = sorted(set(words), key=len, reverse=True)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in longest_first) + r")\b")
+    return [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
+
+
+@given(
+    st.text(alphabet="Anaé-'’_1 .\n", max_size=30),
+    st.lists(st.text(alphabet="Anaé-'’_1", min_size=1, max_size=5), min_size=1, max_size=5),
+)
+def test_whole_word_mentions_are_what_the_alternation_finds(text: str, words: list[str]) -> None:
+    assert whole_word_mentions(text, set(words)) == _mentions_by_regex(text, words)
+
+
+def test_whole_word_mentions_on_a_note() -> None:
+    text = "Ana Lee-Ana saw ANA, Ana's son Anabel and Lee; Ana-Lee Ana_x 2Ana Lee."
+    words = ["Ana", "ANA", "Lee", "Ana-Lee", "Anabel", "Lee-Ana"]
+    found = whole_word_mentions(text, words)
+    assert found == _mentions_by_regex(text, words) and len(found) == 8
