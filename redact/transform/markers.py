@@ -7,6 +7,7 @@ inside one of these markers, so "[PERSON]" or "Person K7QX" is never redacted a 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from redact.transform.pseudonym import CODE_LENGTH, NOUNS
 
@@ -22,6 +23,11 @@ MARKER = re.compile(
 )
 
 
-def marker_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every marker in `text`."""
-    return [m.span() for m in MARKER.finditer(text)]
+@lru_cache(maxsize=2)
+def marker_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every marker in `text`.
+
+    Detection asks twice per text (before and after names are propagated); the scan is
+    the same, so the last texts' answers are kept.
+    """
+    return tuple(m.span() for m in MARKER.finditer(text))
