@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from redact.detect.recognizers.demographic import DemographicRecognizer
+from benchmarks.corpus import NoteMaker
+from redact.detect.recognizers.demographic import (
+    _MAX_JOB_WORDS,
+    _WORD,
+    JOB_HEADS,
+    DemographicRecognizer,
+    _title_line_start,
+)
+from tests.conftest import corpus_texts
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +74,42 @@ def test_leaves_alone(recognizer: DemographicRecognizer, text: str) -> None:
 
 def test_only_when_asked(recognizer: DemographicRecognizer) -> None:
     assert recognizer.analyze("She is married.", ["PERSON"]) == []
+
+
+def _jobs_word_by_word(recognizer: DemographicRecognizer, text: str) -> list[tuple[int, int]]:
+    """The job finder as first written: every word a step of the loop."""
+    tokens = list(_WORD.finditer(text))
+    folded = [t.group().casefold() for t in tokens]
+    found, i = [], 0
+    while i < len(tokens):
+        best = 0
+        if folded[i] in recognizer._first_words or folded[i] in JOB_HEADS:
+            for n in range(min(_MAX_JOB_WORDS, len(tokens) - i), 0, -1):
+                if tuple(folded[i : i + n]) in recognizer._phrases or (
+                    n == 1 and folded[i] in JOB_HEADS
+                ):
+                    best = n
+                    break
+        if not best and recognizer._is_plural_job(folded[i]):
+            best = 1
+        if best:
+            start, end = tokens[i].start(), tokens[i + best - 1].end()
+            if best == 1 and i > 0:
+                start = recognizer._modifiers_start(text, tokens, folded, i)
+            found.append((_title_line_start(text, start, end), end))
+            i += best
+        else:
+            i += 1
+    return found
+
+
+def test_jobs_are_found_as_word_by_word(shared_dir: Path) -> None:
+    recognizer = DemographicRecognizer()
+    texts = [*NoteMaker(13).notes(60), *corpus_texts(shared_dir, 60)]
+    texts += ["Registered nurses and nurse practitioners; chief executive officer", "nurses", ""]
+    compared = 0
+    for text in texts:
+        ours = [(r.start, r.end) for r in recognizer._jobs(text)]
+        assert ours == _jobs_word_by_word(recognizer, text)
+        compared += len(ours)
+    assert compared > 20

@@ -130,6 +130,7 @@ class DemographicRecognizer(EntityRecognizer):
     def load(self) -> None:
         """Build the job-title index now, not on the first text."""
         self._phrases, self._first_words = _job_index()
+        self._starters = self._first_words | JOB_HEADS
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -185,11 +186,20 @@ class DemographicRecognizer(EntityRecognizer):
     def _jobs(self, text: str) -> list[RecognizerResult]:
         tokens = list(_WORD.finditer(text))
         folded = [t.group().casefold() for t in tokens]
+        starters = self._starters
+        # Only a word that starts a job title, or may be a plural job, can start a finding:
+        # picked out in one comprehension, the rest of the words cost no loop step.
+        candidates = [
+            i for i, word in enumerate(folded)
+            if word in starters or (len(word) >= 5 and word[-1] == "s")
+        ]  # fmt: skip
         results = []
-        i = 0
-        while i < len(tokens):
+        reached = 0
+        for i in candidates:
+            if i < reached:
+                continue
             best = 0
-            if folded[i] in self._first_words or folded[i] in JOB_HEADS:
+            if folded[i] in starters:
                 for n in range(min(_MAX_JOB_WORDS, len(tokens) - i), 0, -1):
                     if tuple(folded[i : i + n]) in self._phrases or (
                         n == 1 and folded[i] in JOB_HEADS
@@ -205,7 +215,5 @@ class DemographicRecognizer(EntityRecognizer):
                     break
                 start = _title_line_start(text, start, end)
                 results.append(RecognizerResult(self.ENTITY, start, end, 0.5))
-                i += best
-            else:
-                i += 1
+                reached = i + best
         return results
