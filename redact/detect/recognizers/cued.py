@@ -231,6 +231,8 @@ class CuedPatternRecognizer(PatternRecognizer):
                 result = self._result(text, scan.pattern, found)
                 if result is not None and result.score > EntityRecognizer.MIN_SCORE:
                     results.append(result)
+        if len(results) < 2:  # most scans: nothing to deduplicate, no score of zero
+            return results
         return EntityRecognizer.remove_duplicates(results)
 
     def _result(
