@@ -58,9 +58,8 @@ class CuedPattern(LeanPattern):
     anywhere on the cue's line before it: for patterns whose words before the cue have no
     bound on their length, but never a line break. With `back`, a match may start where
     `back`, matched backwards from the cue's start, ends: the run of characters an
-    e-mail address has before its "@". `starts`, if given, matches (one
-    character wide) every position where a match may begin, so a long window is tried
-    only there.
+    e-mail address has before its "@". `starts`, if given, matches (one character wide)
+    every position where a match may begin, so a long window is tried only there.
     """
 
     def __init__(
@@ -76,12 +75,12 @@ class CuedPattern(LeanPattern):
         back: str | None = None,
     ) -> None:
         super().__init__(name, regex_, score)
-        self.back = back
         self.cue = cue
         self.reach = reach
         self.before = before
         self.starts = starts
         self.from_line_start = from_line_start
+        self.back = back
 
 
 @dataclass(frozen=True)
