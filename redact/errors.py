@@ -70,3 +70,9 @@ class TableColumnError(RedactError):
     """A table lacks a column the request names (text, id, subject, date, note type)."""
 
     code = "R009"
+
+
+class ConfigurationError(RedactError):
+    """An environment setting of ours has a value we do not know."""
+
+    code = "R010"

@@ -20,6 +20,7 @@ import typer
 
 from redact.documents.text import decode_note
 from redact.errors import (
+    ConfigurationError,
     DocumentReadError,
     MissingReleaseFieldError,
     ModelNotInstalledError,
@@ -35,6 +36,7 @@ R = TypeVar("R")
 EXIT_CODES: dict[type[RedactError], int] = {
     MissingReleaseFieldError: 2,
     PolicyError: 2,
+    ConfigurationError: 2,
     DocumentReadError: 3,
     ModelNotInstalledError: 4,
     RiskRefusedError: 5,

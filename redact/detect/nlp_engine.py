@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import Config
 
+from redact.detect.matrix import layers_multiplying_with, matrix_library, one_blas_thread
 from redact.detect.model import install_hint
 from redact.errors import ModelNotInstalledError
 
@@ -85,17 +86,20 @@ def _listened_upstream(block: object) -> str | None:
     return None
 
 
-def load_ner_pipeline(model: str) -> Language:
+def load_ner_pipeline(model: str, matrices: str | None = None) -> Language:
     """Load a spaCy model with only the components NER needs; fail with the install hint.
 
     Components NER does not need are excluded before loading (their weights are never
-    read, which also shortens the cold start), not removed afterwards.
+    read, which also shortens the cold start), not removed afterwards. The model's layers
+    multiply with the library `matrix_library(matrices)` names.
     """
+    library = matrix_library(matrices)
     try:
         config = spacy.util.load_config(_config_path(model))
         needed = ner_components(config)
         excluded = [name for name in config["nlp"]["pipeline"] if name not in needed]
-        nlp = spacy.load(model, exclude=excluded)
+        with layers_multiplying_with(library):
+            nlp = spacy.load(model, exclude=excluded)
     except OSError as exc:
         raise ModelNotInstalledError(
             f"spaCy model '{model}' is not installed. Install it with: "
@@ -117,6 +121,20 @@ def _config_path(model: str) -> Path:
     if not (path / "config.cfg").is_file():
         raise OSError(f"no config.cfg for model '{model}'")
     return path / "config.cfg"
+
+
+def batches(items: Iterable[C], size: int) -> Iterator[list[C]]:
+    """Lists of `size` items read from `items` in order, the last one shorter if need be."""
+    if size < 1:
+        raise ValueError(f"batch size must be at least 1, got {size}")
+    batch: list[C] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 class LeanNlpArtifacts(NlpArtifacts):
@@ -160,11 +178,16 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
     def artifacts_stream(
         self, items: Iterable[tuple[str, C]], batch_size: int
     ) -> Iterator[tuple[LeanNlpArtifacts, C]]:
-        """NLP artifacts for a stream of (text, context) pairs via `nlp.pipe`, in order."""
-        keyed = ((text, (text, context)) for text, context in items)
-        docs = self.pipeline.pipe(keyed, batch_size=batch_size, as_tuples=True)
-        for doc, (text, context) in docs:
-            yield self._artifacts(doc, text), context
+        """NLP artifacts for a stream of (text, context) pairs via `nlp.pipe`, in order.
+
+        The stream is parsed `batch_size` texts at a time, each batch with numpy's BLAS on
+        one thread (see `one_blas_thread`), and its artifacts are made outside that limit.
+        """
+        for batch in batches(items, batch_size):
+            with one_blas_thread():
+                docs = list(self.pipeline.pipe([text for text, _ in batch], batch_size=batch_size))
+            for doc, (text, context) in zip(docs, batch, strict=True):
+                yield self._artifacts(doc, text), context
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         return self._artifacts(doc, doc.text)

@@ -112,3 +112,14 @@ def test_console_script_runs_as_a_real_process(tmp_path: Path, log_path: Path) -
     assert "[PERSON]" in completed.stdout and "Maria" not in completed.stdout
     with sqlite3.connect(log_path) as db:
         assert db.execute("select count(*) from releases").fetchone() == (1,)
+
+
+def test_an_unknown_matrix_library_exits_2_and_logs_nothing(
+    tmp_path: Path, log_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("REDACT_BLAS", "mkl")
+    result = runner.invoke(app, ["note", str(_note_file(tmp_path)), "--purpose", "social-media"])
+    assert result.exit_code == 2
+    assert "[R010] REDACT_BLAS must be one of numpy, blis; got 'mkl'" in result.stderr
+    assert result.stdout == ""
+    assert not log_path.exists()

@@ -8,8 +8,16 @@ import pytest
 import spacy
 
 from redact.detect.model import DEFAULT_MODEL
-from redact.detect.nlp_engine import LeanSpacyNlpEngine, load_ner_pipeline, ner_components
+from redact.detect.nlp_engine import (
+    LeanSpacyNlpEngine,
+    batches,
+    load_ner_pipeline,
+    ner_components,
+)
 from redact.errors import ModelNotInstalledError
+from tests.conftest import SAMPLE_DATA
+
+SAMPLE_NOTES = SAMPLE_DATA / "notes"
 
 LISTENER = {"@architectures": "spacy.Tok2VecListener.v1", "upstream": "*"}
 OWN_TOK2VEC = {"@architectures": "spacy.HashEmbedCNN.v2"}
@@ -90,3 +98,34 @@ def test_artifacts_read_from_arrays_equal_a_walk_over_the_tokens() -> None:
         assert artifacts.tokens_indices == [t.idx for t in doc]
         assert artifacts.lemmas == [t.lower_ for t in doc]
         assert artifacts.token_ends == [t.idx + len(t) for t in doc]
+
+
+def test_numpy_and_blis_matrices_give_the_same_entities_on_the_sample_notes() -> None:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLE_NOTES.glob("*.txt"))]
+    assert len(texts) >= 5
+    by_numpy = load_ner_pipeline(DEFAULT_MODEL, matrices="numpy")
+    by_blis = load_ner_pipeline(DEFAULT_MODEL, matrices="blis")
+    assert by_numpy.get_pipe("ner").model.ops.use_blis is False
+    assert by_blis.get_pipe("ner").model.ops.use_blis is True
+
+    def entities(nlp: spacy.Language) -> list[list[tuple[int, int, str]]]:
+        return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
+
+    found = entities(by_numpy)
+    assert sum(map(len, found)) > 20
+    assert found == entities(by_blis)
+
+
+@pytest.mark.parametrize(
+    ("count", "size", "expected"),
+    [(0, 3, []), (5, 5, [5]), (7, 3, [3, 3, 1]), (6, 1, [1] * 6)],
+)
+def test_batches_keep_order_and_size(count: int, size: int, expected: list[int]) -> None:
+    got = list(batches(iter(range(count)), size))
+    assert [len(batch) for batch in got] == expected
+    assert [item for batch in got for item in batch] == list(range(count))
+
+
+def test_a_batch_size_below_one_is_refused() -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        list(batches([1], 0))

@@ -96,7 +96,7 @@ def _final_by_line_search(text: str, line_start: int, point: int) -> bool:
     return not (word.isdigit() and len(word) <= 2 and not text[line_start : found.start()].strip())
 
 
-@given(st.text(alphabet="ab1_. \n(\"“é٣Dr", max_size=40), st.integers(0, 40))
+@given(st.text(alphabet='ab1_. \n("“é٣Dr', max_size=40), st.integers(0, 40))
 def test_the_word_before_a_point_is_read_from_its_own_start(text: str, line_start: int) -> None:
     line_start = min(line_start, len(text))
     for point in range(line_start, len(text)):
