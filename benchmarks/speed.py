@@ -89,6 +89,20 @@ def scenario_floor2() -> Work:
     return work
 
 
+def scenario_our_ner() -> Work:
+    """Our NER step alone, as `Redactor` runs it: `ner` only, numpy's BLAS on one thread."""
+    from redact.detect.matrix import one_blas_thread
+    from redact.detect.nlp_engine import load_ner_pipeline
+
+    nlp = load_ner_pipeline(MODEL)
+
+    def work(batch: list[str]) -> object:
+        with one_blas_thread():
+            return [None for _ in nlp.pipe(batch, batch_size=BATCH_SIZE)]
+
+    return work
+
+
 def _vanilla() -> tuple[Any, Any]:
     from presidio_anonymizer import AnonymizerEngine
 
@@ -155,6 +169,7 @@ def scenario_cli(argv: list[str]) -> None:
 SCENARIOS: dict[str, Callable[[], Work]] = {
     "floor": scenario_floor,
     "floor2": scenario_floor2,
+    "our_ner": scenario_our_ner,
     "vanilla": scenario_vanilla,
     "vanilla_batch": scenario_vanilla_batch,
     "redactor": scenario_redactor,
@@ -164,6 +179,7 @@ MULTI_PROCESS = {"floor2", "batch1", "batch2"}
 LABELS = {
     "floor": "NER floor, spaCy tok2vec+ner, 1 process",
     "floor2": "NER floor, 2 processes",
+    "our_ner": "our NER step alone (ner only, numpy BLAS), 1 process",
     "vanilla": "vanilla Presidio, note by note",
     "vanilla_batch": "vanilla Presidio, BatchAnalyzerEngine",
     "redactor": "Redactor.redact_many, social-media, 1 process",

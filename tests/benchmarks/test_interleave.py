@@ -62,11 +62,12 @@ def test_writing_to_a_scenario_that_has_exited_fails_loudly() -> None:
     contender._done.set()
 
 
-def test_the_floor_scenario_serves_real_chunks_of_notes() -> None:
+@pytest.mark.parametrize("scenario", ["floor", "our_ner"])
+def test_the_ner_scenarios_serve_real_chunks_of_notes(scenario: str) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-m", "benchmarks.speed", "_serve", "floor", "--notes", "6",
+    command = [sys.executable, "-m", "benchmarks.speed", "_serve", scenario, "--notes", "6",
                "--chunk-notes", "3"]  # fmt: skip
-    totals = interleave({"floor": command}, chunks=2, env=env)["floor"]
+    totals = interleave({scenario: command}, chunks=2, env=env)[scenario]
     assert totals.chunks == 2
     assert totals.seconds > 0 and totals.cpu_seconds > 0
     assert totals.peak_tree_mb > 100  # a spaCy model is loaded
