@@ -19,7 +19,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPatternRecognizer, LeanPattern
+from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer, LeanPattern
 
 _MONTH = (
     r"(?-i:(?:January|February|March|April|May|June|July|August|September|October"
@@ -39,6 +39,9 @@ _AMOUNT = (
 )
 _UNIT = r"(?:years?|months?|weeks?|days?)"
 _DURATION = rf"{_AMOUNT}[ \t]+{_UNIT}(?:,?[ \t]+and[ \t]+{_AMOUNT}[ \t]+{_UNIT})+"
+#: Every compound duration has a unit followed by "and": the cue. The match starts at the
+#: amount before that unit, which is read backwards from the cue (`back`).
+_DURATION_CUE = rf"\b{_UNIT},?[ \t]+and[ \t]"
 
 
 class DateRangeRecognizer(CuedPatternRecognizer):
@@ -48,7 +51,14 @@ class DateRangeRecognizer(CuedPatternRecognizer):
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         LeanPattern("date range or list", rf"(?<![\w\-]){_RANGE}(?![\w\-])", 0.6),
-        LeanPattern("compound duration", rf"(?<![\w\-]){_DURATION}(?![\w\-])", 0.5),
+        CuedPattern(
+            "compound duration",
+            rf"(?<![\w\-]){_DURATION}(?![\w\-])",
+            0.5,
+            cue=_DURATION_CUE,
+            reach=0,
+            back=r"(?:\d{1,3}|[a-z]+)[ \t]+",
+        ),
     )
 
     def __init__(self, supported_language: str = "en") -> None:

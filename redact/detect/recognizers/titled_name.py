@@ -18,7 +18,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPatternRecognizer, LeanPattern
+from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
 
 #: Professional and civic titles; abbreviations may carry a dot.
 _PROFESSIONAL = (
@@ -33,6 +33,9 @@ _NOT_STREET = r"(?<!\d[\p{L}\d]*[ \t]+(?:\p{Lu}\p{L}*\.?[ \t]+){1,3})"
 #: Honorifics, in front of a surname or a full name; the dot is optional (British usage).
 #: "Dr" and "Prof" are as sure a sign of a person as "Mr".
 _HONORIFIC = rf"(?:Mrs|Mr|Ms|Mx|Miss|Mister|Messrs|Mmes?|Dame|Sir|Prof|{_NOT_STREET}Dr)"
+#: The honorifics alone, "Dr" after a street too: the cue of a name after one. A name
+#: starts where the title's spaces end, so it is tried only there (`reach=0`).
+_ANY_HONORIFIC = r"(?:Mrs|Mr|Ms|Mx|Miss|Mister|Messrs|Mmes?|Dame|Sir|Prof|Dr)"
 #: Between title and name: an optional dot, then spaces (never a line break).
 _AFTER_TITLE = r"\.?[ \t]+"
 
@@ -84,15 +87,19 @@ class TitledNameRecognizer(CuedPatternRecognizer):
     ENTITY: ClassVar[str] = "PERSON"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        LeanPattern(
+        CuedPattern(
             "honorific + name",
             rf"{_STARTS_NAME}(?<=\b{_HONORIFIC}{_AFTER_TITLE})(?:{_NAME})",
             0.85,
+            cue=rf"\b{_ANY_HONORIFIC}{_AFTER_TITLE}",
+            reach=0,
         ),
-        LeanPattern(
+        CuedPattern(
             "professional title + name",
             rf"{_STARTS_NAME}(?<=\b{_PROFESSIONAL}{_AFTER_TITLE})(?:{_NAME})",
             0.7,
+            cue=rf"\b{_PROFESSIONAL}{_AFTER_TITLE}",
+            reach=0,
         ),
     )
 
