@@ -19,13 +19,11 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
     IbanRecognizer,
-    IpRecognizer,
     MedicalLicenseRecognizer,
     SpacyRecognizer,
     UsBankRecognizer,
     UsHealthInsuranceMemberIdRecognizer,
     UsItinRecognizer,
-    UsLicenseRecognizer,
     UsMbiRecognizer,
     UsPassportRecognizer,
     UsSsnRecognizer,
@@ -33,6 +31,10 @@ from presidio_analyzer.predefined_recognizers import (
 
 from redact.detect.nlp_engine import SPACY_LABELS, LeanSpacyNlpEngine
 from redact.detect.recognizers import social_work_recognizers
+from redact.detect.recognizers.prechecked import (
+    prechecked_ip_recognizer,
+    prechecked_license_recognizer,
+)
 from redact.detect.recognizers.regional_phone import RegionalPhoneRecognizer
 from redact.detect.recognizers.url import CuedUrlRecognizer
 
@@ -48,10 +50,10 @@ def presidio_recognizers() -> list[EntityRecognizer]:
         UsSsnRecognizer(),
         UsItinRecognizer(),
         IbanRecognizer(),
-        IpRecognizer(),
+        prechecked_ip_recognizer(),
         CuedUrlRecognizer(),
         UsBankRecognizer(),
-        UsLicenseRecognizer(),
+        prechecked_license_recognizer(),
         UsPassportRecognizer(),
         MedicalLicenseRecognizer(),
         UsHealthInsuranceMemberIdRecognizer(supported_entity="MEMBER_ID"),
