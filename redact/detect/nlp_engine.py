@@ -14,7 +14,12 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import spacy
-from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import (
+    NerModelConfiguration,
+    NlpArtifacts,
+    NlpEngine,
+    SpacyNlpEngine,
+)
 from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -138,10 +143,23 @@ def batches(items: Iterable[C], size: int) -> Iterator[list[C]]:
 
 
 class LeanNlpArtifacts(NlpArtifacts):
-    """Presidio's NLP artifacts with the text they were made from and each token's end."""
+    """Presidio's NLP artifacts with the text they were made from and each token's end.
 
-    def __init__(self, text: str, token_ends: list[int], **artifacts: Any) -> None:
-        super().__init__(**artifacts)
+    The keywords are given, worked out by the engine from remembered answers per word:
+    Presidio's own constructor asks the engine about every token of every text.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        token_ends: list[int],
+        keywords: list[str],
+        nlp_engine: NlpEngine,
+        **artifacts: Any,
+    ) -> None:
+        super().__init__(nlp_engine=None, **artifacts)  # no engine: no keywords worked out
+        self.nlp_engine = nlp_engine
+        self.keywords = keywords
         self.text = text
         self.token_ends = token_ends
 
@@ -162,6 +180,7 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
         self.language = language
         self._pipeline: Language | None = None
         self._flags: dict[str, tuple[bool, bool]] = {}
+        self._pieces: dict[str, tuple[str, ...]] = {}
 
     def load(self) -> None:
         """Load the trimmed pipeline; never downloads."""
@@ -204,17 +223,38 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
         columns = doc.to_array([IDX, LENGTH, LOWER]).tolist() if len(doc) else []
         strings = doc.vocab.strings
         indices = [start for start, _, _ in columns]
+        lemmas = [strings[lower] for _, _, lower in columns]
         return LeanNlpArtifacts(
             text=text,
             token_ends=[start + length for start, length, _ in columns],
+            keywords=[piece for lemma in lemmas for piece in self._keyword_pieces(lemma)],
             entities=entities,
             tokens=doc,
             tokens_indices=indices,
-            lemmas=[strings[lower] for _, _, lower in columns],
+            lemmas=lemmas,
             nlp_engine=self,
             language=self.language,
             scores=scores,
         )
+
+    def _keyword_pieces(self, lemma: str) -> tuple[str, ...]:
+        """What one lemma adds to the keywords, by Presidio's rule, remembered per lemma.
+
+        Presidio keeps a lemma that is neither a stop word, punctuation, "-PRON-" nor "be",
+        lower-cased and split at colons (`NlpArtifacts.set_keywords`).
+        """
+        pieces = self._pieces.get(lemma)
+        if pieces is None:
+            kept = not (
+                self.is_stopword(lemma, self.language)
+                or self.is_punct(lemma, self.language)
+                or lemma in ("-PRON-", "be")
+            )
+            pieces = tuple(lemma.lower().split(":")) if kept else ()
+            if len(self._pieces) >= FLAG_CACHE_SIZE:
+                self._pieces.clear()
+            self._pieces[lemma] = pieces
+        return pieces
 
     def is_stopword(self, word: str, language: str) -> bool:
         """Whether `word` is a stop word (asked for every token: answers are cached)."""

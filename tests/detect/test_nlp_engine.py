@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 import spacy
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.model import DEFAULT_MODEL
 from redact.detect.nlp_engine import (
@@ -129,3 +130,19 @@ def test_batches_keep_order_and_size(count: int, size: int, expected: list[int])
 def test_a_batch_size_below_one_is_refused() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         list(batches([1], 0))
+
+
+def test_keywords_are_those_presidio_works_out() -> None:
+    engine = LeanSpacyNlpEngine(DEFAULT_MODEL)
+    engine.load()
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLE_NOTES.glob("*.txt"))]
+    texts += [
+        "Re: MRN:55120 be BE Be -PRON- the THE a:b:c http://x.org/a:b ...  \n\n !!",
+        "Called Ms. Nguyen; she'll be there at 10:30, won't she? Case#: 4412",
+        "",
+    ]
+    items = ((text, None) for text in texts)
+    for artifacts, _ in engine.artifacts_stream(items, batch_size=4):
+        expected = NlpArtifacts.set_keywords(engine, artifacts.lemmas, "en")
+        assert artifacts.keywords == expected
+        assert artifacts.nlp_engine is engine
