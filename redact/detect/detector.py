@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from presidio_analyzer import RecognizerResult
 
 from redact.detect.address_blocks import address_block_findings
+from redact.detect.deadline import deadline, seconds_for
 from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.model import resolve_model_name
 from redact.detect.name_neighbours import name_neighbour_findings
@@ -141,9 +142,10 @@ class Detector:
         """A `Detection` for each (text, subject names) pair, in input order, read lazily."""
         for artifacts, subject in self.nlp_engine.artifacts_stream(items, self.batch_size):
             text = artifacts.text
-            results = self.analyzer.analyze(
-                text, LANGUAGE, entities=self.entity_types, nlp_artifacts=artifacts
-            )
+            with deadline(seconds_for(text)):
+                results = self.analyzer.analyze(
+                    text, LANGUAGE, entities=self.entity_types, nlp_artifacts=artifacts
+                )
             findings = self._complete(text, [_to_finding(r) for r in results], subject)
             if self.strict:
                 findings = absorb_titles(text, findings)

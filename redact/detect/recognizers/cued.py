@@ -21,12 +21,11 @@ import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect.deadline import call_timeout
+
 #: Characters past a cue's end within which a cued match may start: room for "number",
 #: "is", "#", ":" and white space between the keyword and the identifier.
 DEFAULT_REACH = 40
-
-#: A cap on one regex call, as Presidio sets: a pathological text cannot hang a batch.
-TIMEOUT_SECONDS = 5.0
 
 
 class LeanPattern(Pattern):
@@ -122,7 +121,7 @@ class Scan:
     def matches(self, text: str) -> Iterator[regex.Match[str]]:
         """What `finditer` finds over the whole text; with a cue, tried only near cues."""
         if self.cue is None:
-            return self.compiled.finditer(text, timeout=TIMEOUT_SECONDS)
+            return self.compiled.finditer(text, timeout=call_timeout())
         windows = cue_windows(
             text, self.cue, self.reach, self.before, self.from_line_start, self.back
         )
@@ -141,11 +140,12 @@ def cue_windows(
 ) -> list[range]:
     """Merged ranges of positions where a match may start, one per run of nearby cues."""
     windows: list[range] = []
-    for found in cue.finditer(text, timeout=TIMEOUT_SECONDS):
+    timeout = call_timeout()
+    for found in cue.finditer(text, timeout=timeout):
         if from_line_start:
             start = text.rfind("\n", 0, found.start()) + 1
         elif back is not None:
-            behind = back.match(text, 0, found.start(), timeout=TIMEOUT_SECONDS)
+            behind = back.match(text, 0, found.start(), timeout=timeout)
             start = behind.start() if behind is not None else found.start()
         else:
             start = max(0, found.start() - before)
@@ -170,6 +170,7 @@ def cued_matches(
     `starts`, only the positions it matches are tried.
     """
     position = 0
+    timeout = call_timeout()
     for window in windows:
         position = max(position, window.start)
         while position < window.stop:
@@ -178,7 +179,7 @@ def cued_matches(
                 if start is None:
                     break
                 position = start.start()
-            found = compiled.match(text, position, timeout=TIMEOUT_SECONDS)
+            found = compiled.match(text, position, timeout=timeout)
             if found is not None and found.end() > found.start():
                 yield found
                 position = found.end()
