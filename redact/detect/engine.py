@@ -35,6 +35,7 @@ from redact.detect.recognizers.prechecked import (
     prechecked_ip_recognizer,
     prechecked_license_recognizer,
 )
+from redact.detect.recognizers.presidio_patterns import scanned_by_us
 from redact.detect.recognizers.regional_phone import RegionalPhoneRecognizer
 from redact.detect.recognizers.url import CuedUrlRecognizer
 
@@ -42,22 +43,26 @@ LANGUAGE = "en"
 
 
 def presidio_recognizers() -> list[EntityRecognizer]:
-    """Presidio's predefined recognizers that matter for US case notes."""
+    """Presidio's predefined recognizers that matter for US case notes.
+
+    Their patterns are scanned by our loop (`scanned_by_us`), which stops a text that runs
+    out of time instead of skipping the pattern.
+    """
     return [
         SpacyRecognizer(supported_entities=sorted(set(SPACY_LABELS.values()))),
         RegionalPhoneRecognizer(),
-        CreditCardRecognizer(),
-        UsSsnRecognizer(),
-        UsItinRecognizer(),
+        scanned_by_us(CreditCardRecognizer),
+        scanned_by_us(UsSsnRecognizer),
+        scanned_by_us(UsItinRecognizer),
         IbanRecognizer(),
         prechecked_ip_recognizer(),
         CuedUrlRecognizer(),
-        UsBankRecognizer(),
+        scanned_by_us(UsBankRecognizer),
         prechecked_license_recognizer(),
-        UsPassportRecognizer(),
-        MedicalLicenseRecognizer(),
-        UsHealthInsuranceMemberIdRecognizer(supported_entity="MEMBER_ID"),
-        UsMbiRecognizer(supported_entity="MEMBER_ID"),
+        scanned_by_us(UsPassportRecognizer),
+        scanned_by_us(MedicalLicenseRecognizer),
+        scanned_by_us(UsHealthInsuranceMemberIdRecognizer, supported_entity="MEMBER_ID"),
+        scanned_by_us(UsMbiRecognizer, supported_entity="MEMBER_ID"),
     ]
 
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 from presidio_analyzer.predefined_recognizers import IpRecognizer, UsLicenseRecognizer
 
+from redact.detect.recognizers.presidio_patterns import scanned_by_us
+
 #: Pattern name -> (the prefix of Presidio's regex, the same prefix with the look-ahead).
 PRECHECKS: dict[str, tuple[str, str]] = {
     "Driver License - Alphanumeric (weak)": (r"\b(", r"\b(?=[A-Z]{0,2}\d|A-Z\]\])("),
@@ -44,9 +46,9 @@ def prechecked(patterns: list[Pattern]) -> list[Pattern]:
 
 def prechecked_license_recognizer() -> UsLicenseRecognizer:
     """Presidio's US driver-licence recognizer with its look-ahead-led patterns."""
-    return UsLicenseRecognizer(patterns=prechecked(list(UsLicenseRecognizer.PATTERNS)))
+    return scanned_by_us(UsLicenseRecognizer, prechecked(list(UsLicenseRecognizer.PATTERNS)))
 
 
 def prechecked_ip_recognizer() -> IpRecognizer:
     """Presidio's IP address recognizer with its look-ahead-led IPv6 pattern."""
-    return IpRecognizer(patterns=prechecked(list(IpRecognizer.PATTERNS)))
+    return scanned_by_us(IpRecognizer, prechecked(list(IpRecognizer.PATTERNS)))
