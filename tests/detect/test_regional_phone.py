@@ -149,3 +149,15 @@ def test_verdicts_are_kept_per_recognizer() -> None:
     first = RegionalPhoneRecognizer()
     first.analyze("call 555-123-4567 today", ["PHONE_NUMBER"])
     assert first.verdicts and not RegionalPhoneRecognizer().verdicts
+
+
+def test_candidates_too_short_for_a_region_are_turned_down_unparsed() -> None:
+    """A year next to a number is not parsed for the US; a German four-digit one still is."""
+    text = "in 2025 call 555-123-4567; Ruf 1640 an; +49 1640"
+    ours = RegionalPhoneRecognizer()
+    assert _spans(ours.analyze(text, ["PHONE_NUMBER"])) == _spans(
+        PhoneRecognizer(supported_regions=REGIONS).analyze(text, ["PHONE_NUMBER"])
+    )
+    parsed = {(candidate, region) for candidate, region, *_ in ours.verdicts}
+    assert ("2025", "US") not in parsed and ("1640", "US") not in parsed
+    assert ("1640", "DE") in parsed
