@@ -6,7 +6,8 @@ loop (`CuedPatternRecognizer`) lets the time limit stop the text instead, so not
 is released, and where an alarm keeps the time (`redact.detect.deadline`) its calls carry
 no timeout of their own, which is a fifth faster. Validation, invalidation, scores and
 explanations stay the Presidio class's own, so the results are Presidio's (tests compare
-them). A recognizer with its own `analyze` (IBAN) keeps Presidio's loop.
+them). Patterns whose matches all begin near a run of digits are tried only there
+(`digit_led.py`). A recognizer with its own `analyze` (IBAN) keeps Presidio's loop.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any, TypeVar
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from redact.detect.recognizers.cued import CuedPatternRecognizer
+from redact.detect.recognizers.digit_led import presidio_digit_led
 
 R = TypeVar("R", bound=PatternRecognizer)
 
@@ -24,7 +26,7 @@ R = TypeVar("R", bound=PatternRecognizer)
 def scanned_by_us(cls: type[R], patterns: list[Pattern] | None = None, **kwargs: Any) -> R:
     """An instance of Presidio's `cls` whose patterns our loop scans; its own by default."""
     declared: list[Pattern] = list(cls.PATTERNS)  # type: ignore[attr-defined]
-    chosen = patterns if patterns is not None else declared
+    chosen = presidio_digit_led(patterns if patterns is not None else declared)
     recognizer: R = _scanned_class(cls)(patterns=chosen, **kwargs)
     return recognizer
 
