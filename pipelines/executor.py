@@ -13,11 +13,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from redact.policy.loader import LoadedPolicy
-from redact.redactor import Redactor
 from redact.transform.pseudonym import ReleaseKey
+
+if TYPE_CHECKING:
+    from redact.redactor import Redactor
 
 T = TypeVar("T")
 M = TypeVar("M")
@@ -36,7 +38,13 @@ class RedactorRecipe:
     key_secret: bytes
 
     def build(self) -> Redactor:
-        """Load the model and analyzer; called once per process."""
+        """Load the model and analyzer; called once per process.
+
+        Imported here: the parent of worker processes never loads the model, and does not
+        import spaCy and Presidio either, so its workers start that much sooner.
+        """
+        from redact.redactor import Redactor
+
         return Redactor(self.policy, model=self.model, key=ReleaseKey(self.key_secret))
 
 

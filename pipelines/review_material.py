@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipelines.records import ReviewDoc, Segment
 from redact.findings import Action
-from redact.redactor import RedactionResult
+from redact.result import RedactionResult
 
 
 def review_doc(doc_id: str, original: str, result: RedactionResult) -> ReviewDoc:

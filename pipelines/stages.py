@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -32,7 +33,10 @@ from redact.documents.docx import load_docx, redact_docx
 from redact.documents.text import decode_note
 from redact.errors import RedactError
 from redact.frame import is_missing, redact_cells, with_cells
-from redact.redactor import RedactionResult, Redactor
+from redact.result import RedactionResult
+
+if TYPE_CHECKING:
+    from redact.redactor import Redactor
 
 #: Joins a .docx's paragraphs into one text, so a name found in one is found in all.
 PARAGRAPH_SEPARATOR = "\n\u2029\n"

@@ -17,8 +17,8 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 _EXPORTS = {
     "Action": "redact.findings",
     "Finding": "redact.findings",
-    "Overrides": "redact.redactor",
-    "RedactionResult": "redact.redactor",
+    "Overrides": "redact.result",
+    "RedactionResult": "redact.result",
     "Redactor": "redact.redactor",
     "redact_frame": "redact.frame",
 }
@@ -27,9 +27,9 @@ if TYPE_CHECKING:
     from redact.findings import Action as Action
     from redact.findings import Finding as Finding
     from redact.frame import redact_frame as redact_frame
-    from redact.redactor import Overrides as Overrides
-    from redact.redactor import RedactionResult as RedactionResult
     from redact.redactor import Redactor as Redactor
+    from redact.result import Overrides as Overrides
+    from redact.result import RedactionResult as RedactionResult
 
 __all__ = [*_EXPORTS, "__version__"]
 

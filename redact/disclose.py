@@ -9,23 +9,20 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from redact import __version__
 from redact.errors import RiskRefusedError
 from redact.findings import Action
 from redact.policy.model import Policy
 from redact.policy.requirements import ReleaseFields, check_required
-from redact.redactor import (
-    NO_OVERRIDES,
-    Overrides,
-    RedactionResult,
-    Redactor,
-    Subject,
-    subject_names,
-)
 from redact.release import DocumentRecord, ReleaseDraft, ReleaseEntry
 from redact.release.fingerprint import fingerprint_text
 from redact.release.location import LogLocation, open_release_log
+from redact.result import NO_OVERRIDES, Overrides, RedactionResult, Subject, subject_names
+
+if TYPE_CHECKING:
+    from redact.redactor import Redactor
 
 
 def sha256_text(text: str) -> str:

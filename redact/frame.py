@@ -11,12 +11,16 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from redact.errors import TableColumnError
 from redact.policy.loader import LoadedPolicy
-from redact.redactor import RedactionResult, Redactor
+from redact.result import RedactionResult
+
+if TYPE_CHECKING:
+    from redact.redactor import Redactor
 
 _SUBJECT_SEPARATOR = re.compile(r"\s*[;|]\s*")
 
@@ -84,7 +88,10 @@ def redact_frame(
     redactor: Redactor | None = None,
 ) -> pd.DataFrame:
     """A copy of `df` with the text `columns` redacted; missing cells stay missing."""
-    redactor = redactor if redactor is not None else Redactor(policy)
+    if redactor is None:
+        from redact.redactor import Redactor  # the model loads only when it is needed
+
+        redactor = Redactor(policy)
     return with_cells(
         df,
         {

@@ -7,24 +7,21 @@ and shares its pseudonyms.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from redact.detect.detector import DEFAULT_BATCH_SIZE, Detector
-from redact.findings import Action, Finding
+from redact.findings import Finding
 from redact.policy.decide import decide
 from redact.policy.loader import LoadedPolicy, load_policy
 from redact.policy.model import Policy
 from redact.policy.passages import merge_passages, passage_findings
-from redact.risk.assess import RiskReport, assess_risk
+from redact.result import NO_OVERRIDES, Overrides, RedactionResult, Subject, subject_names
+from redact.risk.assess import assess_risk
 from redact.topics.base import TopicContext
 from redact.topics.withhold import PART2_NOTICE, find_withheld, needs_part2_notice
-from redact.transform.apply import Placed, apply_findings
+from redact.transform.apply import apply_findings
 from redact.transform.pseudonym import ReleaseKey
-
-Subject = str | Sequence[str] | None
 
 PART2_WARNING = (
     "This release keeps substance use disorder treatment information protected by 42 CFR "
@@ -34,64 +31,6 @@ NO_SUBJECT_WARNING = (
     "This policy keeps the subject of the request, but no subject was given: every name "
     "was treated as a third party."
 )
-
-
-def subject_names(subject: Subject) -> tuple[str, ...]:
-    """A subject given as one name or several, as a tuple of non-empty names."""
-    if subject is None:
-        return ()
-    names = [subject] if isinstance(subject, str) else list(subject)
-    return tuple(n.strip() for n in names if n and n.strip())
-
-
-@dataclass(frozen=True)
-class Overrides:
-    """A person's corrections to detection, by span: findings to keep, spans to add.
-
-    `keep` holds (start, end) of decided findings that are false positives; `add` holds
-    (start, end, entity_type) of identifiers detection missed. Spans, never text.
-    """
-
-    keep: frozenset[tuple[int, int]] = frozenset()
-    add: tuple[tuple[int, int, str], ...] = ()
-
-    def added_findings(self, text_length: int) -> list[Finding]:
-        """The added spans as findings, clipped to the text."""
-        return [
-            Finding(max(0, s), min(e, text_length), t, 1.0, source="override")
-            for s, e, t in self.add
-            if min(e, text_length) > max(0, s)
-        ]
-
-    def apply_keeps(self, decided: Sequence[Finding]) -> list[Finding]:
-        """Decided findings with the kept spans' action set to keep."""
-        return [f.with_action(Action.KEEP) if (f.start, f.end) in self.keep else f for f in decided]
-
-
-NO_OVERRIDES = Overrides()
-
-
-@dataclass(frozen=True)
-class RedactionResult:
-    """One redacted text: the output, what was found (no text), warnings, residual risk."""
-
-    text: str
-    findings: tuple[Finding, ...]
-    warnings: tuple[str, ...]
-    placed: tuple[Placed, ...]
-    risk: RiskReport | None = None
-    part2_notice: bool = False
-
-    @property
-    def counts(self) -> dict[str, int]:
-        """Findings acted on, by entity type; withheld passages as `withheld:<topic>`."""
-        acted: Counter[str] = Counter()
-        for finding in self.findings:
-            if finding.withheld:
-                acted.update(f"withheld:{topic}" for topic in finding.withheld)
-            elif finding.action is not Action.KEEP:
-                acted[finding.entity_type] += 1
-        return dict(sorted(acted.items()))
 
 
 class Redactor:

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from redact import Action, Redactor
-from redact.redactor import RedactionResult
+from redact.result import RedactionResult
 from tests.conftest import TEST_KEY
 
 NOTE = (

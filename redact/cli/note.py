@@ -16,7 +16,6 @@ from redact.cli.common import (
 from redact.disclose import disclose_note
 from redact.policy.loader import load_policy
 from redact.policy.requirements import ReleaseFields, check_required
-from redact.redactor import Redactor
 from redact.release import LogLocation, describe, log_location
 
 PurposeOption = Annotated[
@@ -94,6 +93,8 @@ def note(
     check_required(loaded.policy, fields)
     text = read_text(file)
     log_path = log_location(log)
+    from redact.redactor import Redactor  # not at import: `redact batch` shares our options
+
     redactor = Redactor(loaded, model=model)
     disclosure = disclose_note(
         text,

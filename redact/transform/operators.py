@@ -6,7 +6,8 @@ generalisation are ours because they need the policy's parameters and the releas
 
 from __future__ import annotations
 
-from presidio_anonymizer.operators import Mask
+from functools import cache
+from typing import TYPE_CHECKING
 
 from redact.entities import label_for
 from redact.findings import Action, Finding
@@ -17,8 +18,19 @@ from redact.transform.dates import generalize_date
 from redact.transform.pseudonym import ReleaseKey
 from redact.transform.zip3 import generalize_zip
 
+if TYPE_CHECKING:
+    from presidio_anonymizer.operators import Mask
+
 REMOVED = "[REDACTED]"
-_MASK = Mask()
+
+
+@cache
+def _mask_operator() -> Mask:
+    """Presidio's mask operator, imported on first use: importing the anonymizer imports
+    the analyzer and spaCy, a second that a batch's parent process never needs."""
+    from presidio_anonymizer.operators import Mask
+
+    return Mask()
 
 
 def placeholder(entity_type: str) -> str:
@@ -31,7 +43,7 @@ def mask(original: str, keep_last: int) -> str:
     hidden = max(len(original) - keep_last, 0)
     if hidden == 0:
         return "*" * len(original)
-    masked: str = _MASK.operate(
+    masked: str = _mask_operator().operate(
         original, {"masking_char": "*", "chars_to_mask": hidden, "from_end": False}
     )
     return masked

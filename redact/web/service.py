@@ -20,8 +20,9 @@ from redact.errors import MissingReleaseFieldError, PolicyError
 from redact.findings import Action, Finding
 from redact.policy.loader import builtin_names, load_policy
 from redact.policy.requirements import ReleaseFields
-from redact.redactor import Overrides, RedactionResult, Redactor
+from redact.redactor import Redactor
 from redact.release import describe
+from redact.result import Overrides, RedactionResult
 from redact.web.schemas import RedactRequest, ReleaseRequest
 
 RedactorFor = Callable[[str], Redactor]

@@ -253,3 +253,31 @@ def test_the_automatic_chunk_size_releases_what_one_chunk_releases(tmp_path: Pat
         outputs.append((out / "in" / "rows.csv").read_bytes())
     assert outputs[0] == outputs[1]
     assert b"[PERSON]" in outputs[0] or b"Person " in outputs[0]
+
+
+_PARENT_MODULES = """
+import sys
+from redact.cli import main
+sys.argv = ["redact", *sys.argv[1:]]
+try:
+    main()
+except SystemExit as done:
+    code = done.code
+heavy = ("spacy", "presidio_analyzer", "presidio_anonymizer")
+loaded = sorted(m for m in heavy if m in sys.modules)
+print("parent loaded:", ",".join(loaded) or "none", "exit:", code)
+"""
+
+
+def test_the_parent_of_worker_processes_never_imports_the_model(tmp_path: Path) -> None:
+    """With workers, spaCy and Presidio load in them only: the parent starts them sooner."""
+    source = tmp_path / "in"
+    _big_request(source, 2)
+    args = [*BASE, str(source), "--out", str(tmp_path / "out"), "--log", str(tmp_path / "l.db")]
+    process = subprocess.run(
+        [sys.executable, "-c", _PARENT_MODULES, *args, "--workers", "2", "--quiet"],
+        capture_output=True, text=True, check=False, timeout=300,
+    )  # fmt: skip
+    assert "parent loaded: none exit: 0" in process.stdout, process.stderr[-2000:]
+    released = pd.read_csv(tmp_path / "out" / "in" / "rows.csv")
+    assert len(released) == 300 and "Lucia" not in " ".join(released["text"])
