@@ -27,16 +27,23 @@ def scanned_by_us(cls: type[R], patterns: list[Pattern] | None = None, **kwargs:
     """An instance of Presidio's `cls` whose patterns our loop scans; its own by default."""
     declared: list[Pattern] = list(cls.PATTERNS)  # type: ignore[attr-defined]
     chosen = presidio_digit_led(patterns if patterns is not None else declared)
+    kwargs.setdefault("name", cls.__name__)
     recognizer: R = _scanned_class(cls)(patterns=chosen, **kwargs)
     return recognizer
 
 
 @cache
 def _scanned_class(cls: type[R]) -> type[R]:
-    """`cls` with our loop in front; refused for a class that analyzes in its own way."""
+    """`cls` with our loop in front; refused for a class that analyzes in its own way.
+
+    The class gets a name of its own (`Scanned...`): Presidio builds its default
+    recognizers by looking classes up by name among every loaded subclass, so a class of
+    ours named like one of Presidio's would be built instead of it in any other analyzer of
+    the process. The instance keeps Presidio's recognizer name (`scanned_by_us`).
+    """
     for klass in cls.__mro__[: cls.__mro__.index(PatternRecognizer)]:
         if "analyze" in vars(klass):
             raise TypeError(f"{cls.__name__} has its own analyze(); keep Presidio's loop")
     namespace = {"__doc__": cls.__doc__, "__module__": __name__}
-    scanned: type[R] = type(cls.__name__, (CuedPatternRecognizer, cls), namespace)
+    scanned: type[R] = type(f"Scanned{cls.__name__}", (CuedPatternRecognizer, cls), namespace)
     return scanned
