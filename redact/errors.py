@@ -76,3 +76,13 @@ class ConfigurationError(RedactError):
     """An environment setting of ours has a value we do not know."""
 
     code = "R010"
+
+
+class DetectionTimeoutError(RedactError):
+    """Detection of one text ran past its time limit; nothing of that text is released.
+
+    Deliberately not a `TimeoutError`: Presidio catches those around its own regex calls
+    and goes on without the pattern, which would release the text as if it were clean.
+    """
+
+    code = "R011"

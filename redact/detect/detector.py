@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from presidio_analyzer import RecognizerResult
 
 from redact.detect.address_blocks import address_block_findings
+from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
 from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.model import resolve_model_name
@@ -23,6 +24,7 @@ from redact.detect.nlp_engine import LeanSpacyNlpEngine
 from redact.detect.subject import mark_subject, subject_mentions, subject_pattern
 from redact.detect.trim import trim_findings
 from redact.entities import GENERIC_TYPES
+from redact.errors import DetectionTimeoutError
 from redact.findings import Finding
 from redact.transform.markers import marker_spans
 
@@ -143,9 +145,12 @@ class Detector:
         for artifacts, subject in self.nlp_engine.artifacts_stream(items, self.batch_size):
             text = artifacts.text
             with deadline(seconds_for(text)):
-                results = self.analyzer.analyze(
-                    text, LANGUAGE, entities=self.entity_types, nlp_artifacts=artifacts
-                )
+                try:
+                    results = self.analyzer.analyze(
+                        text, LANGUAGE, entities=self.entity_types, nlp_artifacts=artifacts
+                    )
+                except TimeoutError:  # a regex call's own timeout, where no alarm is set
+                    raise DetectionTimeoutError(DEADLINE_MESSAGE) from None
             findings = self._complete(text, [_to_finding(r) for r in results], subject)
             if self.strict:
                 findings = absorb_titles(text, findings)

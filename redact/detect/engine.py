@@ -18,7 +18,6 @@ from presidio_analyzer.context_aware_enhancers import (
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
-    IbanRecognizer,
     MedicalLicenseRecognizer,
     SpacyRecognizer,
     UsBankRecognizer,
@@ -37,6 +36,7 @@ from redact.detect.recognizers.prechecked import (
 )
 from redact.detect.recognizers.presidio_patterns import scanned_by_us
 from redact.detect.recognizers.regional_phone import RegionalPhoneRecognizer
+from redact.detect.recognizers.timed_iban import TimedIbanRecognizer
 from redact.detect.recognizers.url import CuedUrlRecognizer
 
 LANGUAGE = "en"
@@ -54,7 +54,7 @@ def presidio_recognizers() -> list[EntityRecognizer]:
         scanned_by_us(CreditCardRecognizer),
         scanned_by_us(UsSsnRecognizer),
         scanned_by_us(UsItinRecognizer),
-        IbanRecognizer(),
+        TimedIbanRecognizer(),
         prechecked_ip_recognizer(),
         CuedUrlRecognizer(),
         scanned_by_us(UsBankRecognizer),
