@@ -7,7 +7,8 @@ recognizer, a user's custom one) gets the strictest action, `remove`.
 
 from __future__ import annotations
 
-from typing import Literal
+from difflib import get_close_matches
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -31,6 +32,17 @@ class Rule(BaseModel):
 
 
 STRICTEST_RULE = Rule(action=ACTION_STRICTNESS[0])
+
+#: A higher detection threshold than this lets most findings through: a policy must say so.
+WEAK_THRESHOLD = 0.9
+
+
+def weakened_warning(threshold: float) -> str:
+    """The warning a release under a deliberately weakened policy carries (and logs)."""
+    return (
+        f"This policy sets a detection threshold of {threshold:g} (allow_weaker: true): "
+        "findings scored below it are released as they are."
+    )
 
 
 class Policy(BaseModel):
@@ -56,6 +68,39 @@ class Policy(BaseModel):
     #: a common English word is taken as identifying, titles go with names, and demographic
     #: details (jobs, marital status, family size) are found. Costs readability.
     strict_capitalised: bool = False
+    #: A threshold above `WEAK_THRESHOLD` releases most of what detection finds; only a
+    #: policy that says so may set one, and its releases carry (and log) a warning.
+    allow_weaker: bool = False
+
+    @model_validator(mode="before")
+    @classmethod
+    def _weakening_is_declared(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        threshold = data.get("threshold")
+        if not isinstance(threshold, int | float) or threshold <= WEAK_THRESHOLD:
+            return data
+        if data.get("allow_weaker") is not True:
+            raise ValueError(
+                f"threshold {threshold:g} is above {WEAK_THRESHOLD:g} and would release most "
+                "findings; set 'allow_weaker: true' if that is really meant"
+            )
+        warning = weakened_warning(float(threshold))
+        warnings = list(data.get("warnings") or ())
+        if warning not in warnings:
+            data = {**data, "warnings": [*warnings, warning]}
+        return data
+
+    @model_validator(mode="after")
+    def _rules_name_known_types(self) -> Policy:
+        unknown = sorted(t for t in self.rules if t not in ENTITY_TYPES)
+        if unknown:
+            hints = []
+            for name in unknown:
+                close = get_close_matches(name, ENTITY_TYPES, n=1)
+                hints.append(f"{name} (did you mean {close[0]}?)" if close else name)
+            raise ValueError("rules for unknown entity types: " + ", ".join(hints))
+        return self
 
     @model_validator(mode="after")
     def _every_type_has_a_rule(self) -> Policy:

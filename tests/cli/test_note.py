@@ -123,3 +123,17 @@ def test_an_unknown_matrix_library_exits_2_and_logs_nothing(
     assert "[R010] REDACT_BLAS must be one of numpy, blis; got 'mkl'" in result.stderr
     assert result.stdout == ""
     assert not log_path.exists()
+
+
+def test_a_release_under_a_weakened_policy_logs_that_it_was(tmp_path: Path, log_path: Path) -> None:
+    from importlib import resources
+
+    builtin = resources.files("redact.policies").joinpath("consultation.yaml").read_text()
+    weak = tmp_path / "weak.yaml"
+    weak.write_text(builtin.replace("threshold: 0.35", "threshold: 0.95") + "allow_weaker: true\n")
+    result = runner.invoke(app, ["note", str(_note_file(tmp_path)), "--purpose", str(weak)])
+    assert result.exit_code == 0, result.stderr
+    assert "allow_weaker" in result.stderr
+    with sqlite3.connect(log_path) as db:
+        (warnings,) = db.execute("SELECT warnings_json FROM releases ORDER BY id DESC").fetchone()
+    assert "allow_weaker: true" in warnings

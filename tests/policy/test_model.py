@@ -82,6 +82,8 @@ def _builtin_bytes(name: str) -> bytes:
         (lambda y: y.replace("{action: pseudonym}", "{action: obliterate}", 1), "PERSON"),
         (lambda y: y.replace("  PERSON: {action: pseudonym}\n", ""), "no rule for entity types"),
         (lambda y: y.replace("threshold: 0.35", "threshold: 7"), "threshold"),
+        (lambda y: y.replace("  PHONE_NUMBER:", "  PHONE_NUMBR:"), "PHONE_NUMBR (did you mean"),
+        (lambda y: y.replace("threshold: 0.35", "threshold: 1.0"), "allow_weaker"),
         (lambda y: "- just\n- a list\n", "must be a mapping"),
         (lambda y: "rules: [unclosed", "not valid YAML"),
     ],
@@ -119,3 +121,27 @@ def test_other_types_makes_a_short_policy_valid(tmp_path: Path) -> None:
     assert policy.rule_for("PERSON").action is Action.PSEUDONYM
     assert policy.rule_for("ZIP_CODE").action is Action.PLACEHOLDER
     assert policy.rule_for("NOT_A_KNOWN_TYPE").action is Action.REMOVE
+
+
+def test_a_misspelt_type_is_refused_even_where_other_types_would_cover_it(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "typo.yaml"
+    path.write_text(
+        "name: typo\nversion: 1\ntitle: t\ndescription: d\nthreshold: 0.4\n"
+        "keep_subject: false\nwithhold_topics: []\nrules:\n  PHONE_NUMBR: {action: remove}\n"
+        "other_types: {action: keep}\n"
+    )
+    with pytest.raises(PolicyError, match="PHONE_NUMBR"):
+        load_policy(path)
+
+
+def test_a_weakened_policy_must_say_so_and_its_releases_carry_a_warning(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "weak.yaml"
+    text = _builtin_bytes("consultation").decode().replace("threshold: 0.35", "threshold: 1.0")
+    path.write_text(text + "allow_weaker: true\n")
+    policy = load_policy(path).policy
+    assert policy.allow_weaker and policy.threshold == 1.0
+    assert any("allow_weaker" in w for w in policy.warnings)
