@@ -8,15 +8,19 @@ text; request-validation errors drop the offending input, which pydantic would e
 
 from __future__ import annotations
 
+import asyncio
 import getpass
 import html
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 
 from redact import __version__
 from redact.entities import ENTITY_TYPES, label_for
@@ -28,6 +32,7 @@ from redact.errors import (
     RedactError,
     RiskRefusedError,
 )
+from redact.web.limits import REDACT_SECONDS, BodyLimit, BodyTooLargeError
 from redact.web.schemas import RedactRequest, ReleaseRequest
 from redact.web.security import LocalGuard, new_session_token
 from redact.web.service import RedactorFor, ReviewService, redactor_cache
@@ -98,6 +103,11 @@ def _install_error_handlers(app: FastAPI) -> None:
         logger.info("refused: %s", error.code)
         return error_response(_status_for(error), error.code, error.message)
 
+    @app.exception_handler(BodyTooLargeError)
+    async def _too_large(_: Request, error: Exception) -> JSONResponse:
+        assert isinstance(error, BodyTooLargeError)
+        return error_response(413, "too-large", str(error.detail))
+
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, error: Exception) -> JSONResponse:
         assert isinstance(error, RequestValidationError)
@@ -107,6 +117,24 @@ def _install_error_handlers(app: FastAPI) -> None:
             for e in error.errors()
         )
         return error_response(422, "invalid", problems)
+
+
+async def _in_worker(
+    work: Callable[[Any], dict[str, object]], request: Any
+) -> dict[str, object] | JSONResponse:
+    """Run `work` in a worker thread, off the event loop, giving up after `REDACT_SECONDS`.
+
+    Only for reviews, which write nothing: the thread itself is stopped by detection's own
+    time limit, and the page answers at once.
+    """
+    try:
+        return await asyncio.wait_for(run_in_threadpool(work, request), REDACT_SECONDS)
+    except TimeoutError:
+        return error_response(
+            503,
+            "too-slow",
+            f"redaction took longer than {REDACT_SECONDS:g} s; nothing was released",
+        )
 
 
 def create_app(
@@ -144,20 +172,24 @@ def create_app(
         types = [{"type": t, "label": label_for(t)} for t in ENTITY_TYPES]
         return {"purposes": service.purposes(), "entity_types": types}
 
-    @app.post("/api/redact")
-    def redact_note(request: RedactRequest) -> dict[str, object]:
-        return service.review(request)
+    @app.post("/api/redact", response_model=None)
+    async def redact_note(request: RedactRequest) -> dict[str, object] | JSONResponse:
+        return await _in_worker(service.review, request)
 
     @app.post("/api/release")
-    def release_note(request: ReleaseRequest) -> dict[str, object]:
-        return service.release(request)
+    async def release_note(request: ReleaseRequest) -> dict[str, object]:
+        # Not given up on: a release that went on after the page gave up could still log.
+        # Detection's own time limit bounds it.
+        return await run_in_threadpool(service.release, request)
 
     @app.post("/api/upload")
     async def upload(request: Request) -> dict[str, object]:
         data = await read_body(request, MAX_UPLOAD_BYTES)
-        text = read_upload(request.headers.get("x-upload-kind", ""), data)
+        kind = request.headers.get("x-upload-kind", "")
+        text = await run_in_threadpool(read_upload, kind, data)
         return {"text": text, "characters": len(text)}
 
+    app.add_middleware(BodyLimit)
     app.add_middleware(LocalGuard, token=session_token, port=port)
     app.state.token = session_token
     app.state.service = service

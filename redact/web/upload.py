@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import Final
 
+from redact.documents.archive_limits import check_zip_limits
 from redact.documents.docx import docx_paragraph_texts, load_docx
 from redact.documents.text import decode_note
 from redact.errors import DocumentReadError
+from redact.web.parse_worker import docx_text_with_limit
 
 MAX_UPLOAD_BYTES: Final = 5 * 1024 * 1024
 SUPPORTED_KINDS: Final = ("txt", "docx")
@@ -43,7 +45,11 @@ def read_upload(kind: str, data: bytes) -> str:
         raise DocumentReadError(
             f"cannot read {FILE}: it is too large (the limit is {MAX_UPLOAD_BYTES // 1024} KiB)"
         )
-    text = docx_text(data) if kind == "docx" else decode_note(data, FILE)
+    if kind == "docx":
+        check_zip_limits(data, FILE)
+        text = docx_text_with_limit(data)
+    else:
+        text = decode_note(data, FILE)
     if not text.strip():
         raise DocumentReadError(f"cannot read {FILE}: it is empty")
     return text
