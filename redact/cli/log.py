@@ -16,12 +16,14 @@ from redact.release import (
     LogLocation,
     ReleaseEntry,
     ReleaseStore,
+    VerifyReport,
     describe,
     log_location,
     open_release_log,
 )
 from redact.release.accounting import accounting as accounting_rows
 from redact.release.accounting import default_since, to_csv, to_html
+from redact.release.agency_key import load_agency_key, write_new_key
 from redact.release.trace import MIN_SCORE, read_found
 from redact.release.trace import trace as trace_found
 
@@ -104,21 +106,77 @@ def verify(
         str | None,
         typer.Option(help="A head hash kept elsewhere; proves nothing after it was cut."),
     ] = None,
+    key: Annotated[
+        Path | None,
+        typer.Option(
+            help="The agency key file (default: $REDACT_LOG_KEY); proves the chain was not "
+            "recomputed and no release was cut off the end."
+        ),
+    ] = None,
 ) -> None:
     """Recompute the hash chain; exit 0 when intact, 1 naming the first bad entry.
 
+    It says what it proved: without a checkpoint (--head) or the agency key (--key), a
+    tail cut off the log or a chain recomputed after an edit cannot be detected.
+
     Example:
-        redact log verify --head 3f5a...e9
+        redact log verify --head 3f5a...e9 --key /etc/redact/agency.key
     """
-    with _open(log) as release_log:
-        report = release_log.verify(head=head)
-    if report.ok:
-        after = ""
-        if report.entries_after_head is not None:
-            after = f"; checkpoint found, {report.entries_after_head} release(s) after it"
-        typer.echo(f"ok: {report.entries} release(s), chain intact{after}")
-        return
-    raise fail(f"release log is not intact: {report.reason}", 1)
+    location = _existing_log(log)
+    with open_release_log(location) as release_log:
+        given = None
+        if key is not None:
+            given = load_agency_key(key, location if isinstance(location, Path) else None)
+        report = release_log.verify(head=head, key=given)
+    if not report.ok:
+        raise fail(f"release log is not intact: {report.reason}", 1)
+    after = ""
+    if report.entries_after_head is not None:
+        after = f"; checkpoint found, {report.entries_after_head} release(s) after it"
+    typer.echo(f"ok: {report.entries} release(s), chain intact{after}")
+    typer.echo(f"redact: {verify_scope(report, head is not None)}", err=True)
+
+
+def verify_scope(report: VerifyReport, with_head: bool) -> str:
+    """What a successful `verify` proved, and what it could not, in words."""
+    if report.keyed:
+        proved = (
+            "checked under the agency key: no entry was edited, removed, reordered or "
+            "recomputed, and nothing was cut off the end (restoring an older copy of the "
+            "whole log needs a checkpoint to be seen)"
+        )
+    else:
+        proved = (
+            "no entry was edited, removed or reordered in place; a chain recomputed after an "
+            "edit cannot be detected without the agency key (--key)"
+        )
+    if with_head:
+        return proved + "; nothing logged up to the checkpoint was cut off or rewritten"
+    if report.keyed:
+        return proved
+    return (
+        proved + "; a tail cut off the log, or an emptied log, cannot be detected without a "
+        "checkpoint (--head) or the agency key"
+    )
+
+
+@app.command("keygen")
+@handle_errors
+def keygen(
+    path: Annotated[Path, typer.Argument(help="Where to write the new key (owner-only).")],
+) -> None:
+    """Create an agency key file that makes the release log's chain keyed.
+
+    Keep it outside the log's folder and point `$REDACT_LOG_KEY` at it for every command
+    that writes the log; from the next release on, the chain cannot be recomputed, or its
+    end cut off, without the key. Keep a copy somewhere safe: without it the log can no
+    longer be appended to or verified.
+
+    Example:
+        redact log keygen /etc/redact/agency.key
+    """
+    created = write_new_key(path)
+    typer.echo(f"agency key {created.key_id} written to {path}; set REDACT_LOG_KEY={path}")
 
 
 @app.command("checkpoint")

@@ -3,6 +3,7 @@
 An entry's hash is the SHA-256 (lowercase hex) of the canonical JSON of all its fields but
 `entry_hash` itself: the id, time, previous hash and the full document list included.
 Canonical JSON: sorted keys, separators (",", ":"), ensure_ascii=False, UTF-8 bytes.
+Under an agency key (`agency_key`) the hash is an HMAC-SHA256 of the same bytes instead.
 Optional document fields added later are left out of the payload when unset, so entries
 written before them keep their hashes: the format only grows, it never changes.
 """
@@ -15,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import fields
 from typing import Any
 
+from redact.release.agency_key import AgencyKey
 from redact.release.records import DocumentRecord, ReleaseDraft, ReleaseEntry
 
 #: Fields of a `ReleaseEntry` that the hash covers: all of them but the hash itself.
@@ -79,20 +81,33 @@ def sha256_hex(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def compute_hash(draft: ReleaseDraft, *, entry_id: int, time: str, prev_hash: str) -> str:
-    """The hash an entry with these contents must carry."""
-    payload = entry_payload(draft, entry_id=entry_id, time=time, prev_hash=prev_hash)
-    return sha256_hex(canonical_json(payload))
+def compute_hash(
+    draft: ReleaseDraft, *, entry_id: int, time: str, prev_hash: str, key: AgencyKey | None = None
+) -> str:
+    """The hash an entry with these contents must carry: an HMAC under the agency key, if any."""
+    payload = canonical_json(
+        entry_payload(draft, entry_id=entry_id, time=time, prev_hash=prev_hash)
+    )
+    return sha256_hex(payload) if key is None else key.mac(payload)
 
 
-def recompute_hash(entry: ReleaseEntry) -> str:
+def recompute_hash(entry: ReleaseEntry, key: AgencyKey | None = None) -> str:
     """The hash `entry` should carry, from its contents (ignores its `entry_hash`)."""
-    return compute_hash(entry, entry_id=entry.id, time=entry.time, prev_hash=entry.prev_hash)
+    return compute_hash(
+        entry, entry_id=entry.id, time=entry.time, prev_hash=entry.prev_hash, key=key
+    )
 
 
-def seal(draft: ReleaseDraft, *, entry_id: int, time: str, prev_hash: str) -> ReleaseEntry:
+def seal(
+    draft: ReleaseDraft,
+    *,
+    entry_id: int,
+    time: str,
+    prev_hash: str,
+    key: AgencyKey | None = None,
+) -> ReleaseEntry:
     """Number, time and chain a draft: the entry to store."""
-    digest = compute_hash(draft, entry_id=entry_id, time=time, prev_hash=prev_hash)
+    digest = compute_hash(draft, entry_id=entry_id, time=time, prev_hash=prev_hash, key=key)
     return ReleaseEntry(
         **draft_fields(draft),
         id=entry_id,

@@ -10,6 +10,7 @@ import os
 import re
 from pathlib import Path
 
+from redact.release.agency_key import key_from_environment
 from redact.release.paths import LOG_ENV_VAR, default_log_path
 from redact.release.store import ReleaseStore
 
@@ -51,14 +52,23 @@ def log_exists(location: LogLocation) -> bool:
 
 
 def open_release_log(location: LogLocation) -> ReleaseStore:
-    """Open the log at a path (SQLite, created if new) or URL (PostgreSQL, schema if new)."""
+    """Open the log at a path (SQLite, created if new) or URL (PostgreSQL, schema if new).
+
+    Appends are made under the agency key named by `$REDACT_LOG_KEY`, when it is set.
+    """
+    store: ReleaseStore
     if is_database_url(location):
         from redact.release.pg_log import PostgresReleaseLog
 
-        return PostgresReleaseLog.open(_unfold(location))
-    from redact.release.sqlite_log import ReleaseLog
+        key = key_from_environment()
+        store = PostgresReleaseLog.open(_unfold(location))
+    else:
+        from redact.release.sqlite_log import ReleaseLog
 
-    return ReleaseLog.open(location)
+        key = key_from_environment(Path(location))
+        store = ReleaseLog.open(location)
+    store.agency_key = key
+    return store
 
 
 def _unfold(location: LogLocation) -> str:

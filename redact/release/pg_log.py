@@ -14,15 +14,7 @@ from typing import Any
 from redact.errors import ReleaseLogError
 from redact.release.pg_setup import LOCK_KEY, connect, safe_url
 from redact.release.records import ReleaseDraft, ReleaseEntry
-from redact.release.rows import document_rows, release_row
-from redact.release.store import (
-    INSERT_DOCUMENT,
-    INSERT_RELEASE,
-    SELECT_LAST,
-    ReleaseStore,
-    check_draft,
-    next_entry,
-)
+from redact.release.store import ReleaseStore, append_within, check_draft
 
 logger = logging.getLogger(__name__)
 
@@ -52,10 +44,15 @@ class PostgresReleaseLog(ReleaseStore):
         try:
             with conn.transaction():
                 conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
-                entry = next_entry(draft, conn.execute(SELECT_LAST).fetchone())
-                conn.execute(_pg(INSERT_RELEASE), release_row(entry))
-                with conn.cursor() as cursor:
-                    cursor.executemany(_pg(INSERT_DOCUMENT), document_rows(entry))
+
+                def run(sql: str, params: tuple[Any, ...]) -> Any:
+                    return conn.execute(_pg(sql), params)
+
+                def run_many(sql: str, rows: list[tuple[Any, ...]]) -> None:
+                    with conn.cursor() as cursor:
+                        cursor.executemany(_pg(sql), rows)
+
+                entry = append_within(run, run_many, draft, self.agency_key, self.location)
         except psycopg.Error as exc:
             raise ReleaseLogError(f"cannot append to release log {self.location}: {exc}") from None
         logger.info("release entry %d appended (%d documents)", entry.id, len(entry.documents))

@@ -130,3 +130,5 @@ class VerifyReport:
     first_bad_id: int | None
     reason: str | None
     entries_after_head: int | None = None
+    #: True when the chain was checked under the agency key, its end seal included.
+    keyed: bool = False

@@ -15,16 +15,8 @@ from typing import Any
 
 from redact.errors import ReleaseLogError
 from redact.release.records import ReleaseDraft, ReleaseEntry
-from redact.release.rows import document_rows, release_row
 from redact.release.sqlite_setup import connect, transaction
-from redact.release.store import (
-    INSERT_DOCUMENT,
-    INSERT_RELEASE,
-    SELECT_LAST,
-    ReleaseStore,
-    check_draft,
-    next_entry,
-)
+from redact.release.store import ReleaseStore, append_within, check_draft
 
 logger = logging.getLogger(__name__)
 
@@ -49,9 +41,9 @@ class ReleaseLog(ReleaseStore):
         conn = self._live()
         try:
             with transaction(conn, "IMMEDIATE"):
-                entry = next_entry(draft, conn.execute(SELECT_LAST).fetchone())
-                conn.execute(INSERT_RELEASE, release_row(entry))
-                conn.executemany(INSERT_DOCUMENT, document_rows(entry))
+                entry = append_within(
+                    conn.execute, conn.executemany, draft, self.agency_key, self.location
+                )
         except sqlite3.Error as exc:
             raise ReleaseLogError(f"cannot append to release log {self.path}: {exc}") from exc
         logger.info("release entry %d appended (%d documents)", entry.id, len(entry.documents))

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
 
 from redact.errors import LogIntegrityError, ReleaseLogError
 from redact.release import checks
-from redact.release.chain import UnreadableEntry, verify_chain
+from redact.release.agency_key import AgencyKey, end_seal
+from redact.release.chain import KeyRecord, UnreadableEntry, verify_chain
 from redact.release.hashing import seal
 from redact.release.records import GENESIS_HASH, ReleaseDraft, ReleaseEntry, VerifyReport
-from redact.release.rows import DocumentRow, ReleaseRow, read_entry
+from redact.release.rows import DocumentRow, ReleaseRow, document_rows, read_entry, release_row
 from redact.release.schema import DOCUMENT_COLUMNS, RELEASE_COLUMNS
 
 CHUNK = 500
@@ -49,13 +50,58 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-def next_entry(draft: ReleaseDraft, last: tuple[Any, ...] | None) -> ReleaseEntry:
-    """Seal `draft` as the entry after `last` (the (id, entry_hash) row of SELECT_LAST).
+SELECT_META = "SELECT value FROM meta WHERE key = ?"
+UPSERT_META = (
+    "INSERT INTO meta (key, value) VALUES (?, ?) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
+#: Meta rows of a keyed log: the agency key's id, and the keyed seal of the log's end.
+META_KEY_ID = "agency_key_id"
+META_END_SEAL = "agency_end_seal"
 
-    Both backends call this inside their serialised append, so the chain rule lives once.
-    """
+#: Runs one statement inside the backend's append transaction; returns the cursor.
+Run = Callable[[str, tuple[Any, ...]], Any]
+#: Runs one statement for many parameter rows inside the same transaction.
+RunMany = Callable[[str, list[tuple[Any, ...]]], Any]
+
+
+def next_entry(
+    draft: ReleaseDraft, last: tuple[Any, ...] | None, key: AgencyKey | None = None
+) -> ReleaseEntry:
+    """Seal `draft` as the entry after `last` (the (id, entry_hash) row of SELECT_LAST)."""
     entry_id, prev_hash = (1, GENESIS_HASH) if last is None else (last[0] + 1, last[1])
-    return seal(draft, entry_id=entry_id, time=utc_now(), prev_hash=prev_hash)
+    return seal(draft, entry_id=entry_id, time=utc_now(), prev_hash=prev_hash, key=key)
+
+
+def append_within(
+    run: Run, run_many: RunMany, draft: ReleaseDraft, key: AgencyKey | None, location: str
+) -> ReleaseEntry:
+    """The append itself, inside a backend's serialised transaction: both backends call it,
+    so the chain and key rules live once.
+
+    A keyed log refuses an append without its key (an unkeyed entry would break its chain);
+    the first append with a key makes the log keyed from that entry on.
+    """
+    row = run(SELECT_META, (META_KEY_ID,)).fetchone()
+    logged_key = None if row is None else str(row[0])
+    if logged_key is not None and key is None:
+        raise ReleaseLogError(
+            f"release log {location} is keyed (agency key id {logged_key}): set "
+            "$REDACT_LOG_KEY to the agency key file"
+        )
+    if key is not None and logged_key is not None and key.key_id != logged_key:
+        raise ReleaseLogError(
+            f"release log {location} is keyed with agency key id {logged_key}, not with "
+            f"the key in $REDACT_LOG_KEY (id {key.key_id})"
+        )
+    entry = next_entry(draft, run(SELECT_LAST, ()).fetchone(), key)
+    run(INSERT_RELEASE, release_row(entry))
+    run_many(INSERT_DOCUMENT, document_rows(entry))
+    if key is not None:
+        if logged_key is None:
+            run(UPSERT_META, (META_KEY_ID, key.key_id))
+        run(UPSERT_META, (META_END_SEAL, end_seal(key, entry.id, entry.entry_hash)))
+    return entry
 
 
 def check_draft(draft: object) -> ReleaseDraft:
@@ -70,6 +116,8 @@ class ReleaseStore(ABC):
 
     #: Where the log is, for messages (a path, or a database URL without its password).
     location: str
+    #: The agency key appends are made under (`$REDACT_LOG_KEY`), if any.
+    agency_key: AgencyKey | None = None
 
     @abstractmethod
     def append(self, draft: ReleaseDraft) -> ReleaseEntry:
@@ -107,11 +155,17 @@ class ReleaseStore(ABC):
         row, docs = found[0]
         return read_entry(row, docs)
 
-    def verify(self, head: str | None = None) -> VerifyReport:
-        """Recompute the whole chain; with `head`, also require that checkpoint hash in it."""
+    def verify(self, head: str | None = None, key: AgencyKey | None = None) -> VerifyReport:
+        """Recompute the whole chain; with `head`, also require that checkpoint hash in it;
+        with `key` (default: the key appends use), check the keyed hashes and end seal."""
         if head is not None:
             checks.sha256_hex("head", head)
-        return verify_chain(self._checked_entries(), head)
+        record = KeyRecord(self._meta(META_KEY_ID), self._meta(META_END_SEAL))
+        return verify_chain(self._checked_entries(), head, key or self.agency_key, record)
+
+    def _meta(self, name: str) -> str | None:
+        rows = self._fetch(SELECT_META, (name,))
+        return None if not rows else str(rows[0][0])
 
     def head(self) -> str | None:
         """The hash of the last entry (keep it elsewhere as a checkpoint), or None if empty."""
