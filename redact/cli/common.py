@@ -69,6 +69,8 @@ def handle_errors(command: Callable[P, R]) -> Callable[P, R]:
             raise fail(str(error), exit_code_for(error)) from None
         except (typer.Exit, typer.Abort, typer.BadParameter, KeyboardInterrupt):
             raise  # usage errors print their own message and exit 2
+        except BrokenPipeError:
+            raise quiet_on_closed_stdout() from None
         except Exception as error:
             if os.environ.get("REDACT_DEBUG") == "1":
                 raise
@@ -79,6 +81,20 @@ def handle_errors(command: Callable[P, R]) -> Callable[P, R]:
             ) from None
 
     return wrapper
+
+
+def quiet_on_closed_stdout() -> typer.Exit:
+    """The reader of stdout went away (`| head`): end quietly, as a Unix filter does.
+
+    Standard output is pointed at /dev/null first, so the interpreter's own flush at exit
+    does not raise the same error again.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return typer.Exit(0)
 
 
 def configure_logging(verbose: bool) -> None:
