@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from difflib import get_close_matches
 from importlib import resources
 from pathlib import Path
 
@@ -48,7 +49,10 @@ def _read_source(name_or_path: str | Path) -> tuple[bytes, str]:
             return path.read_bytes(), str(path)
         except OSError as exc:
             raise PolicyError(f"cannot read policy file {path}: {exc.strerror}") from exc
-    raise PolicyError(f"unknown policy '{text}'; built-in policies: {', '.join(builtin_names())}")
+    names = builtin_names()
+    close = get_close_matches(text, names, n=1, cutoff=0.5)
+    hint = f"did you mean '{close[0]}'? " if close else ""
+    raise PolicyError(f"unknown policy '{text}'; {hint}built-in policies: {', '.join(names)}")
 
 
 def parse_policy(data: bytes, origin: str) -> Policy:

@@ -110,6 +110,11 @@ def test_unknown_policy_name_lists_the_builtins() -> None:
         load_policy("tiktok")
 
 
+def test_a_misspelt_policy_name_suggests_the_nearest() -> None:
+    with pytest.raises(PolicyError, match="did you mean 'court-subpoena'"):
+        load_policy("court-subpena")
+
+
 def test_other_types_makes_a_short_policy_valid(tmp_path: Path) -> None:
     path = tmp_path / "short.yaml"
     path.write_text(
