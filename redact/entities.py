@@ -46,6 +46,48 @@ ENTITY_LABELS: Final[dict[str, str]] = {
 
 ENTITY_TYPES: Final[tuple[str, ...]] = tuple(ENTITY_LABELS)
 
+#: Each type in words a client understands, for the accounting of disclosures and other
+#: records read by people who do not know our type codes.
+PLAIN_WORDS: Final[dict[str, str]] = {
+    "PERSON": "names of people",
+    "LOCATION": "places",
+    "ORGANIZATION": "names of organisations",
+    "NRP": "nationality, religion or political group",
+    "DATE_TIME": "dates",
+    "AGE": "ages",
+    "PHONE_NUMBER": "phone numbers",
+    "EMAIL_ADDRESS": "e-mail addresses",
+    "URL": "web addresses",
+    "IP_ADDRESS": "internet (IP) addresses",
+    "US_SSN": "Social Security numbers",
+    "US_ITIN": "taxpayer numbers (ITIN)",
+    "CREDIT_CARD": "card numbers",
+    "IBAN_CODE": "bank account numbers (IBAN)",
+    "US_BANK_NUMBER": "bank account numbers",
+    "US_DRIVER_LICENSE": "driver's licence numbers",
+    "US_PASSPORT": "passport numbers",
+    "MEDICAL_LICENSE": "professional licence numbers",
+    "STREET_ADDRESS": "street addresses",
+    "ZIP_CODE": "ZIP codes",
+    "CASE_NUMBER": "case and file numbers",
+    "MEMBER_ID": "insurance and Medicaid numbers",
+    "MEDICAL_RECORD_NUMBER": "medical record numbers",
+    "SOCIAL_HANDLE": "social media names",
+    "SCHOOL": "names of schools",
+    "HEALTHCARE_FACILITY": "names of clinics and hospitals",
+    "AGENCY": "names of agencies",
+    "EMPLOYER": "names of employers",
+    "VEHICLE_PLATE": "licence plates",
+    "DATE_OF_BIRTH": "dates of birth",
+    "MONEY": "amounts of money",
+}
+
+
+def plain_words(entity_type: str) -> str:
+    """A type in words a client understands; an unknown type in lower case, as words."""
+    return PLAIN_WORDS.get(entity_type, entity_type.replace("_", " ").lower())
+
+
 #: Types whose value is a person's name; the subject matcher and name propagation use these.
 #: Broad NER types: when they overlap a specific pattern finding, the specific type wins.
 GENERIC_TYPES: Final[frozenset[str]] = frozenset({"DATE_TIME", "ORGANIZATION", "LOCATION", "NRP"})

@@ -43,8 +43,10 @@ def test_note_stderr_and_release_log_hold_no_identifiers(
     _assert_clean("stdout", result.stdout)
     _assert_clean("stderr", result.stderr)
     _assert_clean("release log files", _file_bytes(log_path.parent))
-    shown = runner.invoke(app, ["log", "show", "1"])
-    _assert_clean("log show", shown.stdout)
+    for shown_as in ("text", "json"):
+        shown = runner.invoke(app, ["log", "show", "1", "--format", shown_as])
+        assert shown.exit_code == 0, shown.stderr
+        _assert_clean(f"log show ({shown_as})", shown.stdout)
 
 
 def test_library_logging_at_debug_holds_no_identifiers(

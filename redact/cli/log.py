@@ -24,6 +24,7 @@ from redact.release import (
 from redact.release.accounting import accounting as accounting_rows
 from redact.release.accounting import default_since, to_csv, to_html
 from redact.release.agency_key import load_agency_key, write_new_key
+from redact.release.summary import release_summary
 from redact.release.trace import MIN_SCORE, read_found
 from redact.release.trace import trace as trace_found
 
@@ -82,20 +83,33 @@ def list_entries(
         typer.echo(entry_line(entry))
 
 
+class ShowFormat(StrEnum):
+    """Output formats of `redact log show`."""
+
+    TEXT = "text"
+    JSON = "json"
+
+
 @app.command("show")
 @handle_errors
 def show(
     entry_id: Annotated[int, typer.Argument(help="Release id (see `redact log list`).")],
     log: LogOption = None,
+    output_format: Annotated[
+        ShowFormat, typer.Option("--format", help="text (readable) or json (the full entry).")
+    ] = ShowFormat.TEXT,
 ) -> None:
-    """Show one release in full, as JSON: who, why, what kinds, hashes; never text.
+    """Show one release: who, why, to whom, what kinds, hashes; never text.
 
     Example:
-        redact log show 3
+        redact log show 3 --format json
     """
     with _open(log) as release_log:
         entry = release_log.get(entry_id)
-    typer.echo(json.dumps(asdict(entry), indent=2, ensure_ascii=False, default=dict))
+    if output_format is ShowFormat.JSON:
+        typer.echo(json.dumps(asdict(entry), indent=2, ensure_ascii=False, default=dict))
+    else:
+        typer.echo(release_summary(entry), nl=False)
 
 
 @app.command("verify")

@@ -16,7 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import date
 
+from redact.entities import plain_words
 from redact.release.records import DocumentRecord, ReleaseEntry
+from redact.topics.registry import TOPICS
 
 #: HIPAA: an accounting covers the six years before the request.
 DEFAULT_YEARS = 6
@@ -47,11 +49,20 @@ def default_since(today: date) -> date:
 
 
 def _kinds(names: Iterable[str]) -> str:
-    return ", ".join(name.replace("_", " ").lower() for name in names)
+    return ", ".join(plain_words(name) for name in names)
 
 
 def _counted(counts: dict[str, int]) -> str:
-    return ", ".join(f"{kind.replace('_', ' ').lower()} {n}" for kind, n in sorted(counts.items()))
+    return ", ".join(f"{plain_words(kind)} ({n})" for kind, n in sorted(counts.items()))
+
+
+def _topics_counted(counts: dict[str, int]) -> str:
+    return ", ".join(f"{_topic_words(topic)} ({n})" for topic, n in sorted(counts.items()))
+
+
+def _topic_words(topic_id: str) -> str:
+    topic = TOPICS.get(topic_id)
+    return topic.label if topic is not None else topic_id.replace("_", " ")
 
 
 def describe_release(entry: ReleaseEntry, docs: tuple[DocumentRecord, ...], rows: int) -> str:
@@ -74,7 +85,7 @@ def describe_release(entry: ReleaseEntry, docs: tuple[DocumentRecord, ...], rows
         parts.append(f"disclosed as written where present: {_kinds(kept)}")
     parts.append(f"removed or masked: {_counted(removed)}" if removed else "nothing removed")
     if withheld:
-        parts.append(f"passages withheld: {_counted(withheld)}")
+        parts.append(f"passages withheld: {_topics_counted(withheld)}")
     if extra.get("sealed"):
         parts.append("sent as an encrypted package")
     return "; ".join(parts)

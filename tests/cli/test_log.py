@@ -27,7 +27,7 @@ def test_list_show_and_verify(log_path: Path) -> None:
     listed = runner.invoke(app, ["log", "list"])
     assert listed.exit_code == 0
     assert [line.split()[0] for line in listed.stdout.splitlines()] == ["#1", "#2", "#3"]
-    entry = json.loads(runner.invoke(app, ["log", "show", "2"]).stdout)
+    entry = json.loads(runner.invoke(app, ["log", "show", "2", "--format", "json"]).stdout)
     assert entry["id"] == 2 and entry["purpose"] == "social-media"
     assert len(entry["documents"]) == 1 and entry["documents"][0]["source"] == "-"
     verified = runner.invoke(app, ["log", "verify"])
@@ -82,3 +82,14 @@ def test_checkpoint_of_an_empty_or_missing_log_fails(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "is empty" in result.stderr
     missing = runner.invoke(app, ["log", "checkpoint", "--log", str(tmp_path / "none.db")])
     assert missing.exit_code == 2
+
+
+def test_show_prints_a_readable_summary_in_plain_words(log_path: Path) -> None:
+    _release(1)
+    shown = runner.invoke(app, ["log", "show", "1"])
+    assert shown.exit_code == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert lines[0].startswith("Release #1, ")
+    assert "Purpose: social-media" in shown.stdout
+    assert "Removed, masked or withheld: names of people (1)" in shown.stdout
+    assert "Chain: this entry" in shown.stdout

@@ -64,7 +64,7 @@ def test_court_subpoena_release_is_logged_with_its_fields(tmp_path: Path, log_pa
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.stderr
     assert "Maria Alvarez" in result.stdout and "Mateo" not in result.stdout
-    shown = runner.invoke(app, ["log", "show", "1"])
+    shown = runner.invoke(app, ["log", "show", "1", "--format", "json"])
     entry = json.loads(shown.stdout)
     assert entry["recipient"] == "Family Court" and entry["authority"] == "Order 7"
     assert entry["subject_ref"] == "C-448812" and entry["actor"] == "records-clerk"

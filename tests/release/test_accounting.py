@@ -57,8 +57,11 @@ def test_rows_for_one_subject_across_purposes(releases: Path) -> None:
     assert rows[0].recipient_address == "1 Main St"
     first = rows[0].description
     assert first.startswith("1 document(s), redacted for: Court subpoena or order")
-    assert "the client's own name kept" in first and "removed or masked: person" in first
-    assert "disclosed as written where present:" in first and "case number" in first
+    assert "the client's own name kept" in first
+    assert "removed or masked: names of people (1)" in first
+    assert "disclosed as written where present:" in first and "case and file numbers" in first
+    assert "nationality, religion or political group" in first
+    assert "_" not in first.split("redacted for:")[1]  # words, not type codes
     assert "Maria" not in " ".join(r.description for r in rows)  # kinds and counts, no text
 
 
