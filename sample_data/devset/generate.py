@@ -21,6 +21,7 @@ lose the surname under a purpose that keeps the subject.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import io
 import json
@@ -77,13 +78,16 @@ class Case:
 
 
 def _fixed_zip(data: bytes) -> bytes:
-    """The same zip with every entry stamped FIXED_TIME (python-docx stamps the clock)."""
+    """The same zip with every entry and comment stamped FIXED_TIME, not the clock."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
         for item in src.infolist():
             info = zipfile.ZipInfo(item.filename, FIXED_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(info, src.read(item.filename))
+            data = src.read(item.filename)
+            if item.filename == "word/comments.xml":  # python-docx dates comments by the clock
+                data = re.sub(rb'w:date="[^"]*"', b'w:date="2026-01-01T00:00:00Z"', data)
+            dst.writestr(info, data)
     return out.getvalue()
 
 
@@ -336,14 +340,25 @@ def devset_record(doc: Doc) -> dict[str, Any]:
     spans = [m.span() for m in doc.marks if m.label != "FACT" and m.kind != "word"]
     for span in spans:
         assert doc.text[span["start"] : span["end"]] == span["text"]  # type: ignore[misc]
-    return {"id": doc.id, "source": doc.source, "text": doc.text, "subject": doc.subject,
-            "spans": spans}
+    return {
+        "id": doc.id,
+        "source": doc.source,
+        "text": doc.text,
+        "subject": doc.subject,
+        "spans": spans,
+    }
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, help="write here instead of sample_data/ (a test)")
+    args = parser.parse_args()
+    casefiles = args.out / "casefiles" if args.out else CASEFILES
+    devset = args.out / "devset" / "devset.jsonl" if args.out else HERE / "devset.jsonl"
+    devset.parent.mkdir(parents=True, exist_ok=True)
     records = []
     for folder in sorted(p for p in SOURCES.iterdir() if (p / "case.json").exists()):
-        out = CASEFILES / folder.name
+        out = casefiles / folder.name
         case = load_case(folder, out)
         expect = expectations(case)
         (out / "expect.json").write_text(
@@ -351,7 +366,7 @@ def main() -> None:
         )
         records += [devset_record(d) for d in case.docs if d.source]
     records += [devset_record(d) for d in load_short(SOURCES / "short")]
-    with (HERE / "devset.jsonl").open("w", encoding="utf-8") as handle:
+    with devset.open("w", encoding="utf-8") as handle:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(f"{len(records)} documents, {sum(len(r['spans']) for r in records)} spans")
