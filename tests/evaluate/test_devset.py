@@ -37,10 +37,10 @@ MARGIN = 0.02
 #: policy -> measured on 2026-12-06 (must-go recall, leak rate, subject kept, meaning kept,
 #: precision); subject kept is None where the policy does not keep the subject.
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
-    "court-subpoena": (0.687, 0.217, 0.895, 0.844, 0.628),
-    "research-safe-harbor": (0.929, 0.066, None, 0.359, 0.584),
-    "consultation": (0.784, 0.169, None, 0.629, 0.690),
-    "social-media": (0.934, 0.058, None, 0.290, 0.572),
+    "court-subpoena": (0.687, 0.227, 0.895, 0.844, 0.633),
+    "research-safe-harbor": (0.930, 0.065, None, 0.359, 0.588),
+    "consultation": (0.786, 0.174, None, 0.629, 0.695),
+    "social-media": (0.935, 0.057, None, 0.290, 0.576),
 }
 
 
