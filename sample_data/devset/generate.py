@@ -304,6 +304,9 @@ def expectations(case: Case) -> dict[str, Any]:
         present = [s for s in _unique(present) if not any(found(s, a) for a in absent)]
         missing = [s for s in present if not found(s, perfect)]
         assert not missing, f"{case.name}/{name}: present strings not in any released text"
+        told = " ".join(settings.get(k, "") for k in ("recipient", "authority"))
+        echoed = [s for s in absent if found(s, told)]  # the requester wrote these itself
+        assert not echoed, f"{case.name}/{name}: recipient or authority holds an absent string"
         runs[name] = {**settings, "absent": absent, "present": present}
     return {
         "about": meta["about"],
