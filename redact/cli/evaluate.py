@@ -14,8 +14,15 @@ import typer
 
 from redact.cli.common import configure_logging, handle_errors
 from redact.evaluate.corpus import parse_where
+from redact.evaluate.promise_report import format_promise, format_summary
+from redact.evaluate.promise_run import builtin_policy_names, evaluate_policies
 from redact.evaluate.report import format_table
 from redact.evaluate.run import ENGINES, evaluate_corpus
+
+PROMISE_HELP = (
+    "Score what the policy promises: must-go recall and leak rate over the spans it removes, "
+    "subject kept, meaning kept, precision; by role and by label."
+)
 
 
 def _check_where(items: list[str] | None) -> list[str] | None:
@@ -63,6 +70,10 @@ def evaluate(
             callback=_check_engine,
         ),
     ] = "redact",
+    promise: Annotated[bool, typer.Option("--promise", help=PROMISE_HELP)] = False,
+    all_policies: Annotated[
+        bool, typer.Option("--all-policies", help="--promise under every built-in policy.")
+    ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log timings.")] = False,
 ) -> None:
     """Print strict recall and leak rate per gold label, token precision and throughput.
@@ -71,15 +82,50 @@ def evaluate(
     It leaks when its text, or a word of 3+ characters of it, is still a word of the output.
     Token precision counts touched words inside a gold span of any label, filters aside.
 
+    With --promise (or --all-policies) a span's type, `role` and `kind` decide what the policy
+    promises about it: spans it removes must go, the subject's names stay where it keeps the
+    subject, MEANING spans (diagnoses, codes, medications...) stay. The document's `subject`
+    names go to the redactor.
+
     Example:
         redact evaluate synth_dataset_v2.jsonl --policy social-media
+        redact evaluate sample_data/devset/devset.jsonl --promise --policy court-subpoena
+        redact evaluate sample_data/devset/devset.jsonl --all-policies --json
         redact evaluate tab_echr_144.jsonl --where identifier_type=DIRECT,QUASI --json
         redact evaluate wnut17_test.jsonl --label person --label location --engine vanilla
     """
     configure_logging(verbose)
+    if promise or all_policies:
+        if engine != "redact" or label or where:
+            raise typer.BadParameter(
+                "--promise scores our redactor on every span", param_hint="--promise"
+            )
+        _print_promises(corpus, policy, all_policies, model, limit, as_json)
+        return
     filters = parse_where(where or [])
     report = evaluate_corpus(corpus, policy, label, filters, model, limit, engine)
     if as_json:
         typer.echo(json.dumps(report.to_dict(), indent=2))
     else:
         typer.echo(format_table(report))
+
+
+def _print_promises(
+    corpus: Path,
+    policy: str,
+    all_policies: bool,
+    model: str | None,
+    limit: int | None,
+    as_json: bool,
+) -> None:
+    """One promise table per policy (and a summary when there are several), or their JSON."""
+    names = builtin_policy_names() if all_policies else (policy,)
+    reports = evaluate_policies(corpus, names, model, limit)
+    if as_json:
+        payload = {r.policy: r.to_dict() for r in reports}
+        typer.echo(json.dumps(payload if all_policies else reports[0].to_dict(), indent=2))
+        return
+    tables = [format_promise(r) for r in reports]
+    if all_policies:
+        tables.append(format_summary(reports))
+    typer.echo("\n\n".join(tables))

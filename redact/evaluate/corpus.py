@@ -5,7 +5,9 @@ millions of characters, so documents are yielded one at a time, never loaded as 
 Errors name the file, the line and the field, never a value: gold spans are identifiers.
 Extra span fields (TAB's `identifier_type`) and document fields (WNUT's `source`) are kept
 as strings so `--where` can filter on them; the span's own `text` and nested objects
-(PANORAMA's `profile`) are dropped, so a `Span` never carries an identifier.
+(PANORAMA's `profile`) are dropped, so a `Span` never carries an identifier. An optional
+`subject` (the names of the person a record is about, as a records request gives them) is
+kept for the redactor, like the text; reports never print it.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ Where = Mapping[str, Collection[str]]
 
 _SCALARS = (str, int, float, bool)
 _SPAN_KEYS = frozenset({"start", "end", "label", "text"})
-_DOC_KEYS = frozenset({"id", "text", "spans"})
+_DOC_KEYS = frozenset({"id", "text", "spans", "subject"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,12 +44,13 @@ class GoldSpan:
 
 @dataclass(frozen=True, slots=True)
 class GoldDocument:
-    """One document: id, text, every gold span, and its own scalar fields."""
+    """One document: id, text, every gold span, its own scalar fields, the subject's names."""
 
     id: str
     text: str
     spans: tuple[GoldSpan, ...]
     fields: tuple[tuple[str, str], ...] = field(default=())
+    subject: tuple[str, ...] = ()
 
     def field(self, name: str) -> str | None:
         """The document's value for `name`, or None."""
@@ -94,7 +97,19 @@ def parse_document(line: str, where: str) -> GoldDocument:
             key=lambda s: (s.start, s.end),
         )
     )
-    return GoldDocument(str(doc_id), text, parsed, _scalar_fields(raw, _DOC_KEYS))
+    subject = _parse_subject(raw.get("subject"), where)
+    return GoldDocument(str(doc_id), text, parsed, _scalar_fields(raw, _DOC_KEYS), subject)
+
+
+def _parse_subject(raw: Any, where: str) -> tuple[str, ...]:
+    """The optional `subject`: a list of names, or `{"names": [...]}` as sample_data has it."""
+    if isinstance(raw, dict):
+        raw = raw.get("names")
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(n, str) for n in raw):
+        raise DocumentReadError(f"{where}: field 'subject' must be a list of names")
+    return tuple(n for n in raw if n.strip())
 
 
 def read_corpus(path: str | Path, limit: int | None = None) -> Iterator[GoldDocument]:

@@ -83,3 +83,42 @@ def test_a_malformed_corpus_names_the_line_and_exits_3(tmp_path: Path, log_path:
     assert f"{corpus} line 2: not valid JSON" in err
     assert "Maria" not in out + err
     assert not log_path.exists()
+
+
+def test_promise_for_one_policy_and_all_policies(tmp_path: Path, log_path: Path) -> None:
+    record = {
+        "id": "r1",
+        "text": "Court report: Dana Whitlock (client) and her brother Curtis Ames, ADHD (F90.2).",
+        "subject": ["Dana Whitlock"],
+    }
+    text = str(record["text"])
+    marks = [("Dana Whitlock", "PERSON", "subject"), ("Curtis Ames", "PERSON", "third_party")]
+    spans: list[dict[str, object]] = [
+        {"start": text.index(t), "end": text.index(t) + len(t), "label": label, "role": role}
+        for t, label, role in marks
+    ]
+    spans += [
+        {"start": text.index(t), "end": text.index(t) + len(t), "label": "MEANING", "kind": kind}
+        for t, kind in (("ADHD", "diagnosis"), ("F90.2", "icd10"))
+    ]
+    corpus = tmp_path / "dev.jsonl"
+    corpus.write_text(json.dumps({**record, "spans": spans}) + "\n", encoding="utf-8")
+    code, out, err = _run([str(corpus), "--promise", "--policy", "court-subpoena"])
+    assert code == 0, err
+    assert out.startswith("policy: court-subpoena   corpus: dev.jsonl")
+    assert "must-go recall: 1.000 (1 of 1 spans)" in out  # the brother; the subject stays
+    assert "subject kept:   1.000 (1 of 1)" in out
+    assert "meaning kept:   1.000 (2 of 2)" in out
+    code, out, err = _run([str(corpus), "--all-policies", "--json"])
+    assert code == 0, err
+    payload = json.loads(out)
+    assert "court-subpoena" in payload and "social-media" in payload
+    social = payload["social-media"]
+    assert social["keep_subject"] is False and social["subject_kept"]["spans"] == 0
+    assert social["must_go"]["spans"] == 2  # under social-media the subject must go too
+    assert set(social["must_go_by_role"]) == {"subject", "third_party"}
+    code, _, err = _run([str(corpus), "--promise", "--engine", "vanilla"])
+    assert code == 2
+    assert not log_path.exists()
+    for name in ("Dana", "Whitlock", "Curtis", "Ames"):
+        assert name not in out + err

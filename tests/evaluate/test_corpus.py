@@ -44,6 +44,20 @@ def test_a_line_becomes_a_frozen_document_without_span_text_or_nested_fields() -
 
 
 @pytest.mark.parametrize(
+    ("subject", "names"),
+    [
+        (["Maria Alvarez", "Mari", " "], ("Maria Alvarez", "Mari")),
+        ({"names": ["Maria Alvarez"], "client_id": "683705"}, ("Maria Alvarez",)),  # sample_data
+        (None, ()),
+    ],
+)
+def test_the_subject_names_are_read_for_the_redactor(subject: object, names: tuple[str]) -> None:
+    document = parse_document(_line(subject=subject), "gold.jsonl line 1")
+    assert document.subject == names
+    assert ("subject", "Maria Alvarez") not in document.fields
+
+
+@pytest.mark.parametrize(
     ("line", "message"),
     [
         ("{not json", "gold.jsonl line 7: not valid JSON"),
@@ -55,6 +69,7 @@ def test_a_line_becomes_a_frozen_document_without_span_text_or_nested_fields() -
         (_line(spans=[{"start": 0, "end": 3}]), "span 0: a span needs integer start/end"),
         (_line(spans=[{"start": 4, "end": 99, "label": "P"}]), "span offsets 4..99 outside"),
         (_line(spans=[{"start": 5, "end": 5, "label": "P"}]), "span offsets 5..5 outside"),
+        (_line(subject="Maria Alvarez"), "field 'subject' must be a list of names"),
     ],
 )
 def test_malformed_lines_are_errors_that_name_the_line_not_the_text(

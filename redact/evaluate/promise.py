@@ -1,0 +1,123 @@
+"""What a purpose policy promises, span by span: pure rules over gold spans and offsets.
+
+A policy promises three things about a document, and each gold span answers one of them:
+
+- must go: the recipient never sees it. Every identifier span whose type the policy changes
+  (any action but `keep`), unless it is the subject's under a policy that keeps the subject.
+  Scored by strict recall and by leaks.
+- subject kept: under a policy that keeps the subject (a court, the client), the subject's
+  names, and the subject's details whose type the policy keeps, reach the recipient intact.
+- meaning kept: diagnoses, ICD-10 codes, medications, programmes, credentials and role words
+  (gold label `MEANING`, with a `kind`) reach every recipient intact; an age does where the
+  policy keeps ages under 90.
+
+Everything else (the subject's phone number under a court policy, a date the court keeps) is
+not scored: the policy neither promises it goes nor that it stays.
+
+A must-go span leaks when its text still appears in the output, except where a perfect
+redaction would show it too: the words of a third party who shares the subject's surname are
+not a leak under a court policy that keeps the surname. A span the policy generalises or
+masks ("2025" left of a date, the last four digits of a member id) leaks only when its whole
+text survives, since keeping that part is the promise.
+
+The gold format is the corpus format (`redact.evaluate.corpus`) with optional span fields
+`role` (subject, third_party, professional, place, organisation), `sub_role` and `kind`, and
+an optional document field `subject` (the subject's names). A corpus without them still
+scores: its spans have no role, so every span the policy changes must go.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from enum import Enum
+
+from redact.entities import NAME_TYPES
+from redact.evaluate.corpus import GoldSpan
+from redact.evaluate.metrics import MIN_LEAK_WORD, Interval, merge_intervals, overlaps
+from redact.findings import Action
+from redact.policy.model import Policy
+
+MEANING = "MEANING"
+SUBJECT = "subject"
+_PARTIAL = frozenset({Action.GENERALIZE, Action.MASK})
+_WORD = re.compile(r"\w+")
+
+
+class Promise(Enum):
+    """What a policy promises about one gold span."""
+
+    MUST_GO = "must_go"
+    SUBJECT_KEPT = "subject_kept"
+    MEANING_KEPT = "meaning_kept"
+    NONE = "none"
+
+
+def keeps_ages(policy: Policy) -> bool:
+    """True when ages under 90 survive the policy: kept, or generalised only above a cap."""
+    rule = policy.rule_for("AGE")
+    if rule.action is Action.KEEP:
+        return True
+    return rule.action is Action.GENERALIZE and rule.over is not None and rule.band is None
+
+
+def promise_for(span: GoldSpan, policy: Policy) -> Promise:
+    """The policy's promise about one span (see the module docstring)."""
+    if span.label == MEANING:
+        if span.field("kind") == "age" and not keeps_ages(policy):
+            return Promise.NONE
+        return Promise.MEANING_KEPT
+    kept_type = policy.rule_for(span.label).action is Action.KEEP
+    if span.field("role") == SUBJECT and policy.keep_subject:
+        return Promise.SUBJECT_KEPT if kept_type or span.label in NAME_TYPES else Promise.NONE
+    return Promise.NONE if kept_type else Promise.MUST_GO
+
+
+def role_of(span: GoldSpan) -> str:
+    """The span's role for a breakdown: `third_party/relative`, `professional`, or `-`."""
+    role = span.field("role") or "-"
+    sub = span.field("sub_role")
+    return f"{role}/{sub}" if sub else role
+
+
+def partial_action(span: GoldSpan, policy: Policy) -> bool:
+    """True when the policy rewrites only part of this type (generalise, mask)."""
+    return policy.rule_for(span.label).action in _PARTIAL
+
+
+def blanked(text: str, spans: Sequence[GoldSpan]) -> str:
+    """`text` as a perfect redaction of `spans` would leave it (each span becomes a space)."""
+    pieces, cursor = [], 0
+    for start, end in merge_intervals((s.start, s.end) for s in spans):
+        pieces += [text[cursor:start], " "]
+        cursor = end
+    return "".join([*pieces, text[cursor:]])
+
+
+def leaked(
+    span_text: str,
+    output: str,
+    output_words: frozenset[str],
+    perfect: str,
+    perfect_words: frozenset[str],
+    whole_only: bool,
+) -> bool:
+    """True when the recipient can read what a perfect redaction would have hidden.
+
+    A word of 3+ characters leaks when the output has it and the perfect output does not;
+    the whole text leaks when the output has it and the perfect output does not.
+    """
+    if not whole_only:
+        for word in _WORD.findall(span_text):
+            if len(word) >= MIN_LEAK_WORD and word in output_words and word not in perfect_words:
+                return True
+    whole = span_text.strip()
+    if not whole:
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(whole)}(?!\w)")
+    return pattern.search(output) is not None and pattern.search(perfect) is None
+
+
+def intact(span: GoldSpan, removed: Sequence[Interval]) -> bool:
+    """True when no removed region touches the span: the recipient reads it as written."""
+    return not overlaps(removed, span.start, span.end)

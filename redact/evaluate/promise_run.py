@@ -1,0 +1,140 @@
+"""Run the Redactor under each policy over a gold corpus and score what each policy promises.
+
+Each document goes to the Redactor with its subject's names, as a records request would give
+them, so a policy that keeps the subject can. Documents stream as in `run.py`; only counts
+are kept. Nothing is written: an evaluation is not a release.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from redact.evaluate.corpus import GoldDocument, read_corpus
+from redact.evaluate.metrics import (
+    Interval,
+    TokenCounts,
+    output_words,
+    removed_regions,
+    strictly_covered,
+    token_counts,
+)
+from redact.evaluate.promise import (
+    MEANING,
+    Promise,
+    blanked,
+    intact,
+    leaked,
+    partial_action,
+    promise_for,
+    role_of,
+)
+from redact.evaluate.promise_report import PromiseReport, Share
+from redact.evaluate.report import Tally
+from redact.policy.loader import LoadedPolicy, builtin_names
+from redact.redactor import Redactor
+
+
+class PromiseScorer:
+    """Accumulates one policy's tallies, one redacted document at a time."""
+
+    def __init__(self, redactor: Redactor) -> None:
+        self.policy = redactor.policy
+        self.by_role: dict[str, Tally] = {}
+        self.by_label: dict[str, Tally] = {}
+        self.meaning: dict[str, Share] = {}
+        self.subject = Share()
+        self.tokens = TokenCounts()
+        self.documents = self.characters = 0
+
+    def add(self, document: GoldDocument, removed: Sequence[Interval], output: str) -> None:
+        """Score one document's outcome: removed regions of its text, and the text released."""
+        text, policy = document.text, self.policy
+        promises = [(span, promise_for(span, policy)) for span in document.spans]
+        must_go = [span for span, p in promises if p is Promise.MUST_GO]
+        perfect = blanked(text, must_go)
+        perfect_words, words = output_words(perfect), output_words(output)
+        for span in must_go:
+            covered = strictly_covered(text, span.start, span.end, removed)
+            whole_only = partial_action(span, policy)
+            shown = leaked(
+                text[span.start : span.end], output, words, perfect, perfect_words, whole_only
+            )
+            for key, table in ((role_of(span), self.by_role), (span.label, self.by_label)):
+                table[key] = table.get(key, Tally()).add(covered, shown)
+        for span, promise in promises:
+            if promise is Promise.SUBJECT_KEPT:
+                self.subject = self.subject.add(intact(span, removed))
+            elif promise is Promise.MEANING_KEPT:
+                kind = span.field("kind") or "-"
+                self.meaning[kind] = self.meaning.get(kind, Share()).add(intact(span, removed))
+        gold = (
+            (s.start, s.end)
+            for s, p in promises
+            if s.label != MEANING and p is not Promise.SUBJECT_KEPT
+        )
+        self.tokens += token_counts(text, removed, gold)
+        self.documents += 1
+        self.characters += len(text)
+
+    def report(self, corpus: str, model: str, seconds: float) -> PromiseReport:
+        """The tallies so far as a report."""
+        return PromiseReport(
+            corpus=corpus,
+            policy=self.policy.name,
+            keep_subject=self.policy.keep_subject,
+            model=model,
+            documents=self.documents,
+            characters=self.characters,
+            seconds=seconds,
+            must_go_by_role=tuple(sorted(self.by_role.items())),
+            must_go_by_label=tuple(sorted(self.by_label.items())),
+            subject=self.subject,
+            meaning_by_kind=tuple(sorted(self.meaning.items())),
+            tokens=self.tokens,
+        )
+
+
+def score_policy(
+    documents: Iterable[GoldDocument], redactor: Redactor, corpus: str = ""
+) -> PromiseReport:
+    """Redact each document with its subject under the redactor's policy, and score it."""
+    pending: deque[GoldDocument] = deque()
+
+    def pairs() -> Iterator[tuple[str, tuple[str, ...]]]:
+        for document in documents:
+            pending.append(document)
+            yield document.text, document.subject
+
+    scorer = PromiseScorer(redactor)
+    results = redactor.redact_pairs(pairs())
+    seconds = 0.0
+    while True:
+        started = time.perf_counter()
+        result = next(results, None)
+        seconds += time.perf_counter() - started
+        if result is None:
+            break
+        scorer.add(pending.popleft(), removed_regions(result.findings), result.text)
+    return scorer.report(corpus, redactor.model_name, seconds)
+
+
+def evaluate_policies(
+    path: str | Path,
+    policies: Sequence[str | Path | LoadedPolicy] = ("social-media",),
+    model: str | None = None,
+    limit: int | None = None,
+) -> list[PromiseReport]:
+    """One report per policy on the gold corpus at `path`, in the order given."""
+    name = Path(path).name
+    return [
+        score_policy(read_corpus(path, limit), Redactor(policy, model=model), corpus=name)
+        for policy in policies
+    ]
+
+
+def builtin_policy_names() -> tuple[str, ...]:
+    """Every built-in policy, in a fixed order."""
+    return tuple(sorted(builtin_names()))

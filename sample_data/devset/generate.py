@@ -1,0 +1,379 @@
+"""Build the case files and the span-labelled development set from the marked sources.
+
+    PYTHONPATH=. python sample_data/devset/generate.py          # from the project root
+
+Reads `sample_data/devset/sources/` (texts written with `[[surface|CODE]]` markers, see
+`markup.py`) and writes, byte-reproducibly (no clock, no randomness):
+
+- `sample_data/casefiles/<case>/request/...`: each records request as a records office hands
+  it over (notes as .txt/.md, a .docx with header, footer, table, comment and properties, a
+  CSV export), and `expect.json`: per purpose, the strings that must not reach the recipient
+  (`absent`) and those that must survive (`present`), derived from the markers and the
+  built-in policies' rules;
+- `sample_data/devset/devset.jsonl`: one document a line (`id`, `text`, `spans`, `subject`),
+  every case-file document plus the short standalone ones in `sources/short/`.
+
+An `absent` string is only required when a perfect redaction under that purpose would not
+show it anyway (its text is looked for in a simulated perfect output, where every span the
+purpose removes is blanked): a third party sharing the subject's surname cannot be asked to
+lose the surname under a purpose that keeps the subject.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import re
+import sys
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path[:0] = [str(HERE), str(ROOT)]
+
+from docx import Document  # noqa: E402
+from docx.shared import Pt  # noqa: E402
+from markup import Mark, parse  # noqa: E402
+
+from redact.entities import NAME_TYPES  # noqa: E402
+from redact.findings import Action  # noqa: E402
+from redact.policy.loader import load_policy  # noqa: E402
+from redact.policy.model import Policy  # noqa: E402
+
+SOURCES = HERE / "sources"
+CASEFILES = ROOT / "sample_data" / "casefiles"
+PURPOSES = ("court-subpoena", "research-safe-harbor", "consultation", "social-media")
+FIXED_TIME = (2026, 1, 1, 0, 0, 0)
+TITLES = {"Dr", "Mr", "Mrs", "Ms", "Miss", "Judge", "Hon", "Officer", "Det", "Sgt", "Atty", "Rev"}
+CSV_FIELDS = ("note_id", "client_id", "note_date", "note_type", "author", "text")
+
+
+@dataclass
+class Doc:
+    """One released document: its id, plain text and marks, and whether a scoped run sends it."""
+
+    id: str
+    text: str
+    marks: list[Mark]
+    subject: list[str]
+    in_scope: bool = True
+    source: str = ""
+
+
+@dataclass
+class Case:
+    """A case file being built: its metadata and its documents (file names count too)."""
+
+    name: str
+    meta: dict[str, Any]
+    docs: list[Doc] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- .docx
+
+
+def _fixed_zip(data: bytes) -> bytes:
+    """The same zip with every entry and comment stamped FIXED_TIME, not the clock."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            info = zipfile.ZipInfo(item.filename, FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            data = src.read(item.filename)
+            if item.filename == "word/comments.xml":  # python-docx dates comments by the clock
+                data = re.sub(rb'w:date="[^"]*"', b'w:date="2026-01-01T00:00:00Z"', data)
+            dst.writestr(info, data)
+    return out.getvalue()
+
+
+def build_docx(spec: dict[str, Any], path: Path) -> tuple[str, list[Mark]]:
+    """Write the .docx a spec describes; return its readable text (all parts) and marks."""
+    import datetime
+
+    chunks: list[str] = []
+
+    def plain(marked: str) -> str:
+        chunks.append(marked)
+        return parse(marked)[0]
+
+    document = Document()
+    document.styles["Normal"].font.size = Pt(10)
+    section = document.sections[0]
+    for line in spec.get("header", []):
+        section.header.add_paragraph(plain(line))
+    paragraphs = []
+    for block in spec["body"]:
+        if isinstance(block, str):
+            paragraphs.append(document.add_paragraph(plain(block)))
+        elif "heading" in block:
+            paragraphs.append(document.add_heading(plain(block["heading"]), block.get("level", 1)))
+        else:
+            rows = block["table"]
+            table = document.add_table(rows=len(rows), cols=len(rows[0]))
+            table.style = "Table Grid"
+            for r, row in enumerate(rows):
+                for c, cell in enumerate(row):
+                    table.cell(r, c).text = parse(cell)[0]
+                chunks.append("\t".join(row))
+            paragraphs.append(None)
+    for line in spec.get("footer", []):
+        section.footer.add_paragraph(plain(line))
+    for note in spec.get("comments", []):
+        anchor = paragraphs[note["para"]]
+        assert anchor is not None and anchor.runs, "a comment needs a paragraph with text"
+        document.add_comment(
+            anchor.runs,
+            text=plain(note["text"]),
+            author=plain(note["author"]),
+            initials=plain(note["initials"]),
+        )
+    core = document.core_properties
+    for name, value in spec.get("properties", {}).items():
+        setattr(core, name, plain(value))
+    core.created = core.modified = datetime.datetime(2026, 1, 1)
+    core.revision = 1
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path.write_bytes(_fixed_zip(buffer.getvalue()))
+    return parse("\n".join(chunks) + "\n")
+
+
+# ---------------------------------------------------------------- reading a case
+
+
+def load_case(folder: Path, out: Path) -> Case:
+    """Read a case's sources and write its request folder; return its documents."""
+    meta = json.loads((folder / "case.json").read_text(encoding="utf-8"))
+    case = Case(folder.name, meta)
+    request = out / "request"
+    (request / "notes").mkdir(parents=True, exist_ok=True)
+    names = meta.get("names", {})
+    subject = meta["subject"]
+    for source in sorted((folder / "notes").iterdir()):
+        marked_name = names.get(source.name, source.name.removesuffix(".json"))
+        file_name, name_marks = parse(marked_name)
+        doc_id = f"{case.name}/{file_name}"
+        if source.name.endswith(".docx.json"):
+            spec = json.loads(source.read_text(encoding="utf-8"))
+            text, marks = build_docx(spec, request / "notes" / file_name)
+        else:
+            text, marks = parse(source.read_text(encoding="utf-8"))
+            (request / "notes" / file_name).write_text(text, encoding="utf-8")
+        case.docs.append(Doc(doc_id, text, marks, subject, source=case.name))
+        if name_marks:  # identifiers in a file name reach the recipient too
+            case.docs.append(Doc(doc_id + "#name", file_name, name_marks, subject, source=""))
+    export = folder / "export.csv"
+    if export.exists():
+        ref = meta["subject_ref"]
+        since, until = meta["period"]
+        rows = []
+        with export.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                text, marks = parse(row["text"])
+                author, author_marks = parse(row["author"])
+                scoped = row["client_id"] == ref and since <= row["note_date"] <= until
+                rows.append({**row, "text": text, "author": author})
+                doc_id = f"{case.name}/export.csv#{row['note_id']}"
+                if text:
+                    case.docs.append(Doc(doc_id, text, marks, subject, scoped, case.name))
+                if author_marks:
+                    case.docs.append(Doc(doc_id + "#author", author, author_marks, subject, scoped))
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, CSV_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        (request / "export.csv").write_text(buffer.getvalue(), encoding="utf-8")
+    return case
+
+
+# ---------------------------------------------------------------- expectations
+
+
+def keeps_ages(policy: Policy) -> bool:
+    """True when ages under 90 survive the policy (kept, or generalised only above a cap)."""
+    rule = policy.rule_for("AGE")
+    return rule.action is Action.KEEP or (
+        rule.action is Action.GENERALIZE and rule.over is not None and rule.band is None
+    )
+
+
+def must_go(mark: Mark, policy: Policy) -> bool:
+    """True when a recipient under the policy must never see this mark.
+
+    A release about one subject (the policy keeps the subject) removes third parties: their
+    names, numbers and sensitive facts; the professionals, agencies and places of the record
+    stay readable to the court, as in the shared worked example.
+    """
+    if mark.label == "MEANING":
+        return False
+    if policy.keep_subject and mark.role != "third_party":
+        return False
+    if mark.label == "FACT":
+        return policy.keep_subject
+    return policy.rule_for(mark.label).action is not Action.KEEP
+
+
+def found(needle: str, hay: str) -> bool:
+    """The checker's own test: case-insensitive, on word boundaries where the needle has them."""
+    pattern = re.escape(needle)
+    if needle[:1].isalnum():
+        pattern = r"(?<![\w])" + pattern
+    if needle[-1:].isalnum():
+        pattern += r"(?![\w])"
+    return re.search(pattern, hay, re.IGNORECASE) is not None
+
+
+def blanked(doc: Doc, policy: Policy) -> str:
+    """The document as a perfect redaction under `policy` would release it."""
+    out, cursor = [], 0
+    for mark in sorted(doc.marks, key=lambda m: m.start):
+        if must_go(mark, policy) and mark.start >= cursor:
+            out += [doc.text[cursor : mark.start], "[X]"]
+            cursor = mark.end
+    return "".join([*out, doc.text[cursor:]])
+
+
+def candidates(mark: Mark) -> list[str]:
+    """Strings a recipient must not see for one removed mark: itself and its parts."""
+    text = mark.text
+    # an initial ("K.") or a bare short number ("91") would match too much that is not it
+    short = sum(c.isalnum() for c in text) < 2 or (text.isdigit() and len(text) < 4)
+    found_ = [] if short else [text]
+    if mark.label in NAME_TYPES:
+        words = re.findall(r"[^\W\d_][\w'’-]*", text)
+        found_ += [w for w in words if len(w) >= 3 and w.rstrip(".") not in TITLES]
+    if mark.label == "STREET_ADDRESS" and "," in text:
+        found_.append(text.split(",")[0].strip())
+    return found_
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[\w'’-]+", text)}
+
+
+def present_for(mark: Mark, policy: Policy, name: str, subject: list[str]) -> bool:
+    """True when the purpose needs this mark to survive (bare numbers are too easy to count)."""
+    if mark.text.isdigit():
+        return False
+    if mark.label == "MEANING":
+        if name == "social-media":
+            return mark.kind in {"role_word", "word"}
+        return mark.kind != "age" or keeps_ages(policy)
+    if policy.keep_subject:
+        if mark.role == "subject" and mark.label in NAME_TYPES and " " in mark.text:
+            return _words(mark.text) <= set().union(*map(_words, subject))
+        return mark.label == "CASE_NUMBER" and mark.role == "organisation"
+    return False
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item.lower() not in seen:
+            seen.add(item.lower())
+            out.append(item)
+    return out
+
+
+def expectations(case: Case) -> dict[str, Any]:
+    """expect.json for a case: the request's facts and one run per purpose."""
+    meta = case.meta
+    runs: dict[str, Any] = {}
+    for name in PURPOSES:
+        policy = load_policy(name).policy
+        settings = dict(meta["runs"][name])
+        scoped = settings.get("scope", False)
+        released = [d for d in case.docs if d.in_scope or not scoped]
+        perfect = "\n".join(blanked(d, policy) for d in released)
+        absent: list[str] = []
+        present: list[str] = []
+        for doc in case.docs:
+            dropped = scoped and not doc.in_scope
+            for mark in doc.marks:
+                if must_go(mark, policy) or (dropped and mark.label not in {"MEANING"}):
+                    absent += candidates(mark)
+                elif not dropped and present_for(mark, policy, name, meta["subject"]):
+                    present.append(mark.text)
+        absent = [s for s in _unique(absent) if len(s) >= 2 and not found(s, perfect)]
+        present = [s for s in _unique(present) if not any(found(s, a) for a in absent)]
+        missing = [s for s in present if not found(s, perfect)]
+        assert not missing, f"{case.name}/{name}: present strings not in any released text"
+        told = " ".join(settings.get(k, "") for k in ("recipient", "authority"))
+        echoed = [s for s in absent if found(s, told)]  # the requester wrote these itself
+        assert not echoed, f"{case.name}/{name}: recipient or authority holds an absent string"
+        runs[name] = {**settings, "absent": absent, "present": present}
+    return {
+        "about": meta["about"],
+        "subject": meta["subject"],
+        "subject_ref": meta["subject_ref"],
+        "table": {
+            "text_column": "text",
+            "id_column": "note_id",
+            "client_column": "client_id",
+            "date_column": "note_date",
+        },
+        "period": meta["period"],
+        "runs": runs,
+    }
+
+
+# ---------------------------------------------------------------- short documents
+
+
+def load_short(folder: Path) -> list[Doc]:
+    """Standalone documents: a `@subject: A; B` first line (may be empty), then the text."""
+    docs = []
+    for source in sorted(folder.glob("*.txt")):
+        head, _, body = source.read_text(encoding="utf-8").partition("\n")
+        assert head.startswith("@subject:"), f"{source.name}: first line must be @subject:"
+        subject = [s.strip() for s in head.removeprefix("@subject:").split(";") if s.strip()]
+        text, marks = parse(body)
+        docs.append(Doc(f"short/{source.stem}", text, marks, subject, source="short"))
+    return docs
+
+
+def devset_record(doc: Doc) -> dict[str, Any]:
+    """One JSONL line: identifiers and meanings as spans; facts and plain words left out."""
+    spans = [m.span() for m in doc.marks if m.label != "FACT" and m.kind != "word"]
+    for span in spans:
+        assert doc.text[span["start"] : span["end"]] == span["text"]  # type: ignore[misc]
+    return {
+        "id": doc.id,
+        "source": doc.source,
+        "text": doc.text,
+        "subject": doc.subject,
+        "spans": spans,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, help="write here instead of sample_data/ (a test)")
+    args = parser.parse_args()
+    casefiles = args.out / "casefiles" if args.out else CASEFILES
+    devset = args.out / "devset" / "devset.jsonl" if args.out else HERE / "devset.jsonl"
+    devset.parent.mkdir(parents=True, exist_ok=True)
+    records = []
+    for folder in sorted(p for p in SOURCES.iterdir() if (p / "case.json").exists()):
+        out = casefiles / folder.name
+        case = load_case(folder, out)
+        expect = expectations(case)
+        (out / "expect.json").write_text(
+            json.dumps(expect, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        records += [devset_record(d) for d in case.docs if d.source]
+    records += [devset_record(d) for d in load_short(SOURCES / "short")]
+    with devset.open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"{len(records)} documents, {sum(len(r['spans']) for r in records)} spans")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,147 @@
+"""Leak ceilings: each synthetic case file under sample_data/casefiles/ through `redact batch`.
+
+Runs a case file the way the shared checker (`../shared/tools/casefile.py`) does: `redact
+batch` over the whole request under each purpose in its expect.json, with the same options,
+then reads everything the recipient gets (every released file, every XML part of a .docx,
+the file names, the manifest, stdout and stderr). The checker's own reading is imported when
+../shared is present; otherwise the same rules are applied here.
+
+The counts below are what the code measured when the case files were written (leaked
+`absent` strings, and `present` strings lost). They are ceilings, not goals: detection is
+being improved in parallel, so lower a ceiling to the new count when a change brings it down,
+and say so in the commit. Never raise one to make a change pass.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import re
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from typer.testing import CliRunner
+
+from redact.cli import app
+from tests.conftest import SAMPLE_DATA, SHARED, TEST_KEY
+
+CASEFILES = SAMPLE_DATA / "casefiles"
+
+#: case file -> purpose -> (leaked absent strings, lost present strings), measured 2026-12-06.
+CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
+    "child-welfare-foster": {
+        "court-subpoena": (20, 5),
+        "research-safe-harbor": (32, 10),
+        "consultation": (44, 4),
+        "social-media": (30, 1),
+    },
+    "outpatient-couples": {
+        "court-subpoena": (7, 4),
+        "research-safe-harbor": (17, 7),
+        "consultation": (23, 5),
+        "social-media": (17, 2),
+    },
+    "hospital-medical-sw": {
+        "court-subpoena": (6, 1),
+        "research-safe-harbor": (21, 15),
+        "consultation": (37, 6),
+        "social-media": (20, 3),
+    },
+}
+
+
+def _shared_checker() -> ModuleType | None:
+    path = SHARED / "tools" / "casefile.py"
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("shared_casefile", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _released_text(out_dir: str) -> str:
+    """Everything a recipient reads in `out_dir` (the checker's rules, when it is absent)."""
+    parts = []
+    for root, _dirs, files in os.walk(out_dir):
+        for name in files:
+            path = os.path.join(root, name)
+            hidden = "/." in path[len(out_dir) :]
+            if name.startswith("review") or "NOT-FOR-RELEASE" in name.upper() or hidden:
+                continue
+            parts.append(os.path.relpath(path, out_dir))
+            if name.endswith(".docx"):
+                with zipfile.ZipFile(path) as archive:
+                    for member in archive.namelist():
+                        if member.endswith((".xml", ".rels")):
+                            xml = archive.read(member).decode("utf-8", "replace")
+                            parts.append(re.sub(r"<[^>]+>", " ", xml))
+                            parts.append(" ".join(re.findall(r'Target="([^"]+)"', xml)))
+            else:
+                parts.append(Path(path).read_text(encoding="utf-8", errors="replace"))
+    return "\n".join(parts)
+
+
+def _found(needle: str, hay: str) -> bool:
+    pattern = re.escape(needle)
+    if needle[:1].isalnum():
+        pattern = r"(?<![\w])" + pattern
+    if needle[-1:].isalnum():
+        pattern += r"(?![\w])"
+    return re.search(pattern, hay, re.IGNORECASE) is not None
+
+
+CHECKER = _shared_checker()
+RELEASED: Callable[[str], str] = CHECKER.released_text if CHECKER else _released_text
+FOUND: Callable[[str, str], bool] = CHECKER.found if CHECKER else _found
+
+
+def _batch_args(case: Path, expect: dict, purpose: str, out: Path) -> list[str]:  # type: ignore[type-arg]
+    """The checker's `redact batch` command line for one purpose, without the program name.
+
+    One addition: a fixed release key, so that consultation's pseudonyms (which could happen
+    to spell an absent name) are the same on every run.
+    """
+    run, table = expect["runs"][purpose], expect["table"]
+    args = ["batch", str(case / "request"), "--purpose", purpose, "--out", str(out)]
+    args += ["--log", str(out.parent / "log.sqlite3"), "--quiet"]
+    args += ["--key-file", str(out.parent / "release.key")]  # pseudonyms the same every run
+    args += ["--text-column", table["text_column"], "--id-column", table["id_column"]]
+    if run.get("subject", True):
+        for name in expect["subject"]:
+            args += ["--subject", name]
+    if run.get("scope"):
+        args += ["--subject-ref", expect["subject_ref"], "--client-column", table["client_column"]]
+        args += ["--date-column", table["date_column"]]
+        args += ["--from", expect["period"][0], "--to", expect["period"][1]]
+    for field in ("recipient", "authority"):
+        if run.get(field):
+            args += ["--" + field, run[field]]
+    return args
+
+
+@pytest.mark.parametrize("name", sorted(CEILINGS))
+def test_case_file_leaks_stay_under_their_ceilings(name: str, tmp_path: Path) -> None:
+    case = CASEFILES / name
+    expect = json.loads((case / "expect.json").read_text(encoding="utf-8"))
+    assert set(expect["runs"]) == set(CEILINGS[name])
+    (tmp_path / "release.key").write_bytes(TEST_KEY.secret)
+    measured = {}
+    for purpose, run in expect["runs"].items():
+        out = tmp_path / purpose
+        result = CliRunner().invoke(app, _batch_args(case, expect, purpose, out))
+        assert (out / "manifest.csv").exists(), f"{purpose}: exit {result.exit_code}"
+        hay = "\n".join([RELEASED(str(out)), result.stdout, result.stderr])
+        leaks = sum(FOUND(s, hay) for s in run["absent"])
+        lost = sum(not FOUND(s, hay) for s in run["present"])
+        measured[purpose] = (leaks, lost)
+    print(name, json.dumps(measured))
+    for purpose, (leaks, lost) in measured.items():
+        ceiling_leaks, ceiling_lost = CEILINGS[name][purpose]
+        assert leaks <= ceiling_leaks, f"{name}/{purpose}: {leaks} leaks > {ceiling_leaks}"
+        assert lost <= ceiling_lost, f"{name}/{purpose}: {lost} present strings lost"

@@ -1,0 +1,97 @@
+"""Gate: what each policy promises, measured on the synthetic development set.
+
+sample_data/devset/devset.jsonl holds realistic records (the three case files' documents and
+short standalone notes) with every identifier labelled by role and every meaning that must
+survive labelled by kind. Each test redacts it under one policy with the real model, passing
+each document's subject names, and checks the headline numbers against the values measured
+when the floors were set, with a margin of 0.02 for the noise of pseudonyms and timing.
+
+A regression fails here. When a change improves a number, run this file with `-s` (each test
+prints what it measured), move the floor (or the ceiling, for the leak rate) to the new
+value with the same margin and say so in the commit. Never loosen one to make a change pass.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from redact.evaluate.corpus import read_corpus
+from redact.evaluate.promise_report import format_summary
+from redact.evaluate.promise_run import score_policy
+from redact.redactor import Redactor
+from tests.conftest import SAMPLE_DATA
+
+DEVSET = SAMPLE_DATA / "devset" / "devset.jsonl"
+ROLES = {"subject", "third_party", "professional", "place", "organisation"}
+KINDS = {"diagnosis", "icd10", "medication", "programme", "credential", "role_word", "age"}
+MARGIN = 0.02
+
+#: policy -> measured on 2026-12-06 (must-go recall, leak rate, subject kept, meaning kept,
+#: precision); subject kept is None where the policy does not keep the subject.
+MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
+    "court-subpoena": (0.687, 0.227, 0.895, 0.844, 0.633),
+    "research-safe-harbor": (0.930, 0.065, None, 0.359, 0.588),
+    "consultation": (0.787, 0.173, None, 0.629, 0.696),
+    "social-media": (0.935, 0.057, None, 0.290, 0.576),
+}
+
+
+@pytest.mark.parametrize("policy", sorted(MEASURED))
+def test_policy_keeps_its_promises_on_the_devset(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    report = score_policy(read_corpus(DEVSET), redactor_for(policy), corpus=DEVSET.name)
+    print("\n" + format_summary([report]))
+    assert report.documents >= 60 and report.must_go.spans > 400
+    recall, leak_rate, subject, meaning, precision = MEASURED[policy]
+    got = report.summary()
+    assert got["must_go_recall"] is not None and got["must_go_recall"] >= recall - MARGIN
+    assert got["leak_rate"] is not None and got["leak_rate"] <= leak_rate + MARGIN
+    assert got["meaning_kept"] is not None and got["meaning_kept"] >= meaning - MARGIN
+    assert got["precision"] is not None and got["precision"] >= precision - MARGIN
+    if subject is None:
+        assert got["subject_kept"] is None
+    else:
+        assert got["subject_kept"] is not None and got["subject_kept"] >= subject - MARGIN
+
+
+def test_devset_spans_are_exact_and_labelled() -> None:
+    """Every span's text is what its offsets hold; roles, kinds and labels are known ones."""
+    from redact.entities import ENTITY_TYPES
+
+    lines = DEVSET.read_text(encoding="utf-8").splitlines()
+    assert len(lines) >= 60
+    for line in lines:
+        record = json.loads(line)
+        text = record["text"]
+        assert isinstance(record["subject"], list)
+        for span in record["spans"]:
+            assert text[span["start"] : span["end"]] == span["text"], record["id"]
+            if span["label"] == "MEANING":
+                assert span["kind"] in KINDS, record["id"]
+            else:
+                assert span["label"] in ENTITY_TYPES and span["role"] in ROLES, record["id"]
+
+
+def test_devset_and_case_files_are_what_the_generator_makes(tmp_path: Path) -> None:
+    """Regenerating gives byte-identical files: nothing in them was edited by hand."""
+    pytest.importorskip("docx")
+    script = SAMPLE_DATA / "devset" / "generate.py"
+    env = {**os.environ, "PYTHONPATH": str(SAMPLE_DATA.parent)}
+    subprocess.run(
+        [sys.executable, str(script), "--out", str(tmp_path)], check=True, env=env,
+        capture_output=True,
+    )  # fmt: skip
+    assert filecmp.cmp(tmp_path / "devset" / "devset.jsonl", DEVSET, shallow=False)
+    for made in sorted((tmp_path / "casefiles").rglob("*")):
+        committed = SAMPLE_DATA / "casefiles" / made.relative_to(tmp_path / "casefiles")
+        if made.is_file():
+            assert filecmp.cmp(made, committed, shallow=False), str(committed)

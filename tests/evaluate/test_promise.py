@@ -1,0 +1,108 @@
+"""What each built-in policy promises about a gold span, and the leak rule beyond a perfect
+redaction: pure functions, no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.evaluate.corpus import GoldSpan
+from redact.evaluate.metrics import output_words
+from redact.evaluate.promise import (
+    Promise,
+    blanked,
+    intact,
+    keeps_ages,
+    leaked,
+    partial_action,
+    promise_for,
+    role_of,
+)
+from redact.policy.loader import load_policy
+
+
+def _span(label: str, role: str | None = None, **fields: str) -> GoldSpan:
+    extra = dict(fields, **({"role": role} if role else {}))
+    return GoldSpan(0, 4, label, tuple(sorted(extra.items())))
+
+
+@pytest.mark.parametrize(
+    ("policy", "span", "promise"),
+    [
+        # a court keeps the subject's names and dates, removes third parties and phones
+        ("court-subpoena", _span("PERSON", "subject"), Promise.SUBJECT_KEPT),
+        ("court-subpoena", _span("DATE_TIME", "subject"), Promise.SUBJECT_KEPT),
+        ("court-subpoena", _span("PHONE_NUMBER", "subject"), Promise.NONE),
+        ("court-subpoena", _span("PERSON", "third_party", sub_role="relative"), Promise.MUST_GO),
+        ("court-subpoena", _span("PHONE_NUMBER", "third_party"), Promise.MUST_GO),
+        ("court-subpoena", _span("DATE_TIME", "third_party"), Promise.NONE),
+        ("court-subpoena", _span("CASE_NUMBER", "organisation"), Promise.NONE),
+        ("court-subpoena", _span("MEANING", kind="age"), Promise.MEANING_KEPT),
+        # policies that do not keep the subject remove the subject's names too
+        ("social-media", _span("PERSON", "subject"), Promise.MUST_GO),
+        ("research-safe-harbor", _span("DATE_TIME", "subject"), Promise.MUST_GO),
+        ("research-safe-harbor", _span("MEANING", kind="age"), Promise.MEANING_KEPT),
+        ("consultation", _span("MEANING", kind="age"), Promise.NONE),  # ages banded
+        ("consultation", _span("MEANING", kind="diagnosis"), Promise.MEANING_KEPT),
+        ("social-media", _span("MEANING", kind="age"), Promise.NONE),
+        # an old corpus: no role, a label no policy knows gets the strictest rule
+        ("court-subpoena", _span("CODE"), Promise.MUST_GO),
+        ("consultation", _span("NRP"), Promise.NONE),
+    ],
+)
+def test_promise_for_each_policy(policy: str, span: GoldSpan, promise: Promise) -> None:
+    assert promise_for(span, load_policy(policy).policy) is promise
+
+
+def test_ages_and_partial_actions_by_policy() -> None:
+    policies = {n: load_policy(n).policy for n in ("court-subpoena", "research-safe-harbor")}
+    assert keeps_ages(policies["court-subpoena"]) and keeps_ages(policies["research-safe-harbor"])
+    assert not keeps_ages(load_policy("consultation").policy)
+    assert partial_action(_span("DATE_TIME"), policies["research-safe-harbor"])
+    assert partial_action(_span("MEMBER_ID"), policies["court-subpoena"])
+    assert not partial_action(_span("PERSON"), policies["court-subpoena"])
+
+
+def test_role_of_names_third_parties_with_their_sub_role() -> None:
+    assert role_of(_span("PERSON", "third_party", sub_role="neighbour")) == "third_party/neighbour"
+    assert role_of(_span("PERSON", "professional")) == "professional"
+    assert role_of(_span("PERSON")) == "-"
+
+
+TEXT = "Kevin Przybylski visited Walter Przybylski on 7/22/2025."
+
+
+def _gold(needle: str) -> GoldSpan:
+    start = TEXT.index(needle)
+    return GoldSpan(start, start + len(needle), "PERSON")
+
+
+def _leaked(span: GoldSpan, output: str, perfect: str, whole_only: bool = False) -> bool:
+    text = TEXT[span.start : span.end]
+    return leaked(text, output, output_words(output), perfect, output_words(perfect), whole_only)
+
+
+def test_a_shared_surname_is_no_leak_where_the_subject_stays() -> None:
+    son = _gold("Kevin Przybylski")
+    perfect = blanked(TEXT, [son])
+    assert perfect == "  visited Walter Przybylski on 7/22/2025."
+    assert not _leaked(son, "[PERSON] visited Walter Przybylski on 7/22/2025.", perfect)
+    assert _leaked(son, "Kevin [PERSON] visited Walter Przybylski on 7/22/2025.", perfect)
+
+
+def test_a_generalised_date_leaks_only_when_whole() -> None:
+    start = TEXT.index("7/22/2025")
+    date = GoldSpan(start, start + 9, "DATE_TIME")
+    perfect = blanked(TEXT, [date])
+    kept_year = TEXT.replace("7/22/2025", "2025")
+    assert _leaked(date, kept_year, perfect)  # "2025" is a word of the span
+    text = TEXT[date.start : date.end]
+    assert not leaked(
+        text, kept_year, output_words(kept_year), perfect, output_words(perfect), True
+    )
+    assert leaked(text, TEXT, output_words(TEXT), perfect, output_words(perfect), True)
+
+
+def test_intact_means_untouched() -> None:
+    walter = _gold("Walter Przybylski")
+    assert intact(walter, [(0, 16)])
+    assert not intact(walter, [(30, 35)])
