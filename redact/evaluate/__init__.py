@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from redact.evaluate.corpus import GoldDocument, GoldSpan, parse_where, read_corpus
 from redact.evaluate.promise_report import PromiseReport, format_promise, format_summary
-from redact.evaluate.promise_run import evaluate_policies, score_policy
+from redact.evaluate.promise_run import evaluate_policies, score_policy, score_vanilla
 from redact.evaluate.report import EvaluationReport, Tally, format_table
 from redact.evaluate.run import evaluate_corpus, score_stream
 
@@ -27,4 +27,5 @@ __all__ = [
     "read_corpus",
     "score_policy",
     "score_stream",
+    "score_vanilla",
 ]

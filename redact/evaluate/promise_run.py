@@ -33,15 +33,17 @@ from redact.evaluate.promise import (
 )
 from redact.evaluate.promise_report import PromiseReport, Share
 from redact.evaluate.report import Tally
+from redact.evaluate.vanilla import VanillaEngine
 from redact.policy.loader import LoadedPolicy, builtin_names
+from redact.policy.model import Policy
 from redact.redactor import Redactor
 
 
 class PromiseScorer:
     """Accumulates one policy's tallies, one redacted document at a time."""
 
-    def __init__(self, redactor: Redactor) -> None:
-        self.policy = redactor.policy
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
         self.by_role: dict[str, Tally] = {}
         self.by_label: dict[str, Tally] = {}
         self.meaning: dict[str, Share] = {}
@@ -108,7 +110,7 @@ def score_policy(
             pending.append(document)
             yield document.text, document.subject
 
-    scorer = PromiseScorer(redactor)
+    scorer = PromiseScorer(redactor.policy)
     results = redactor.redact_pairs(pairs())
     seconds = 0.0
     while True:
@@ -119,6 +121,31 @@ def score_policy(
             break
         scorer.add(pending.popleft(), removed_regions(result.findings), result.text)
     return scorer.report(corpus, redactor.model_name, seconds)
+
+
+def score_vanilla(
+    documents: Iterable[GoldDocument], policy: Policy, engine: VanillaEngine, corpus: str = ""
+) -> PromiseReport:
+    """Vanilla Presidio scored against what `policy` promises: it removes whatever it finds,
+    so it keeps no subject and no meaning it happens to find; the baseline beside ours."""
+    pending: deque[GoldDocument] = deque()
+
+    def texts() -> Iterator[str]:
+        for document in documents:
+            pending.append(document)
+            yield document.text
+
+    scorer = PromiseScorer(policy)
+    outcomes = engine.run(texts())
+    seconds = 0.0
+    while True:
+        started = time.perf_counter()
+        outcome = next(outcomes, None)
+        seconds += time.perf_counter() - started
+        if outcome is None:
+            break
+        scorer.add(pending.popleft(), outcome.removed, outcome.output)
+    return scorer.report(corpus, engine.model, seconds)
 
 
 def evaluate_policies(
