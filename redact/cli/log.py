@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import asdict
 from datetime import UTC, date, datetime
@@ -11,7 +12,8 @@ from typing import Annotated
 
 import typer
 
-from redact.cli.common import fail, handle_errors
+from redact.cli.common import default_actor, fail, handle_errors
+from redact.documents.atomic import write_text_atomic
 from redact.release import (
     LogLocation,
     ReleaseEntry,
@@ -24,6 +26,9 @@ from redact.release import (
 from redact.release.accounting import accounting as accounting_rows
 from redact.release.accounting import default_since, to_csv, to_html
 from redact.release.agency_key import load_agency_key, write_new_key
+from redact.release.breach import breach_draft, breach_report
+from redact.release.breach import to_csv as breach_csv
+from redact.release.breach import to_html as breach_html
 from redact.release.summary import release_summary
 from redact.release.trace import MIN_SCORE, read_found
 from redact.release.trace import trace as trace_found
@@ -283,3 +288,51 @@ def trace(
                 )
     if unmatched:
         raise typer.Exit(1)
+
+
+@app.command("breach")
+@handle_errors
+def breach(
+    files: Annotated[list[Path], typer.Argument(help="Copies found where they should not be.")],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder for breach-report.csv and .html.")
+    ] = Path("breach-report"),
+    discovered: Annotated[
+        str | None, typer.Option(help="Date the breach was discovered (default: today).")
+    ] = None,
+    actor: Annotated[str | None, typer.Option(help="Who writes the report.")] = None,
+    log: LogOption = None,
+) -> None:
+    """Trace found copies to their releases and write a report for the privacy officer.
+
+    Which releases and documents, which clients (agency references), what kinds of
+    information, who received them and when, and the notification deadline (60 days from
+    discovery). Never any text. The report itself is logged.
+
+    Example:
+        redact log breach found-on-facebook.txt --discovered 2026-03-02 --out breach-2026-03
+    """
+    day = date.fromisoformat(discovered) if discovered else datetime.now(UTC).date()
+    with _open(log) as release_log:
+        traced = []
+        hashes = []
+        for path in files:
+            found = read_found(path)
+            hashes.append(hashlib.sha256(found.data).hexdigest())
+            traced.append((path.name, trace_found(release_log.iter_entries(), found)))
+        wanted = {m.release_id for _, matches in traced for m in matches}
+        entries = {e.id: e for e in release_log.iter_entries() if e.id in wanted}
+        report = breach_report(entries, traced, day)
+        report_csv = breach_csv(report)
+        out.mkdir(parents=True, exist_ok=True)
+        write_text_atomic(out / "breach-report.csv", report_csv, mode=0o600)
+        write_text_atomic(out / "breach-report.html", breach_html(report), mode=0o600)
+        entry = release_log.append(breach_draft(report, default_actor(actor), hashes, report_csv))
+    releases = ", ".join(f"#{row.release_id}" for row in report.rows) or "none"
+    typer.echo(
+        f"{len(report.rows)} release(s) affected ({releases}); clients: "
+        f"{', '.join(report.clients) or 'none recorded'}; notify by "
+        f"{report.notify_by.isoformat()}; report in {out} (logged as #{entry.id})"
+    )
+    if report.unmatched:
+        typer.echo(f"redact: {len(report.unmatched)} file(s) matched no release", err=True)

@@ -38,6 +38,10 @@ CALL_TIMEOUT_SECONDS = 5.0
 BASE_SECONDS = 5.0
 CHARACTERS_PER_SECOND = 10_000
 
+#: The first text a detector sees also pays for compiling patterns and loading word lists
+#: on first use (seconds on a busy machine): it gets this much more time.
+FIRST_TEXT_EXTRA_SECONDS = 60.0
+
 #: Once the time is out, the alarm fires again this often until the block ends.
 REPEAT_SECONDS = 0.05
 
@@ -67,9 +71,10 @@ def check() -> None:
         raise DetectionTimeoutError(MESSAGE)
 
 
-def seconds_for(text: str) -> float:
-    """The time limit of the recognizers' pass over `text`."""
-    return BASE_SECONDS + len(text) / CHARACTERS_PER_SECOND
+def seconds_for(text: str, first: bool = False) -> float:
+    """The time limit of the recognizers' pass over `text` (`first`: a detector's first)."""
+    extra = FIRST_TEXT_EXTRA_SECONDS if first else 0.0
+    return BASE_SECONDS + extra + len(text) / CHARACTERS_PER_SECOND
 
 
 @contextmanager

@@ -134,6 +134,8 @@ class Detector:
         supported = set(self.analyzer.get_supported_entities(LANGUAGE))
         self.entity_types = sorted(supported if wanted is None else supported & wanted)
         self.batch_size = batch_size
+        #: False until the first text is through: it gets longer (`seconds_for(first=True)`).
+        self._warm = False
 
     @property
     def model_version(self) -> str:
@@ -144,13 +146,14 @@ class Detector:
         """A `Detection` for each (text, subject names) pair, in input order, read lazily."""
         for artifacts, subject in self.nlp_engine.artifacts_stream(items, self.batch_size):
             text = artifacts.text
-            with deadline(seconds_for(text)):
+            with deadline(seconds_for(text, first=not self._warm)):
                 try:
                     results = self.analyzer.analyze(
                         text, LANGUAGE, entities=self.entity_types, nlp_artifacts=artifacts
                     )
                 except TimeoutError:  # a regex call's own timeout, where no alarm is set
                     raise DetectionTimeoutError(DEADLINE_MESSAGE) from None
+            self._warm = True
             findings = self._complete(text, [_to_finding(r) for r in results], subject)
             if self.strict:
                 findings = absorb_titles(text, findings)
