@@ -74,8 +74,7 @@ PHRASES = words(
     r"(?:popp\w*|pop|took|taking|takes|snort\w*|sniff\w*) (?:pills|xans?|xanax|bars|percs?"
     r"|percocets?|oxys?|molly|coke|addys?|adderall (?:that|from))|sipping lean|drinking lean",
     r"(?:getting|got|gets|get) (?:high|stoned|faded|blazed|drunk|wasted)|(?:was|is|being|came"
-    r" to school) (?:stoned|faded|blazed|drunk|wasted)|high (?:at|in|during|before) (?:school"
-    r"|class|practice|work)",
+    r" to school) (?:stoned|faded|blazed|drunk|wasted)",
 )
 
 #: Near misses, blanked out before matching: denials, absences, and other meanings.
