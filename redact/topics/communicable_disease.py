@@ -48,6 +48,8 @@ BLOCKERS = words(
     r"(?:laugh|smile|enthusiasm|energy|humou?r|excitement|optimism)\w* (?:is|was) contagious",
     r"contagious (?:laugh\w*|smile|enthusiasm|energy|humou?r)",
     r"art (?:therapy|class|project|supplies|room|teacher|show)",
+    r"aggression replacement training(?: \((?-i:ART)\))?|(?-i:ART) (?:curriculum|skills|group"
+    r"|class|training|sessions?|lessons?)",
     r"(?:undetectable|not detectable) (?:by|to|in) (?:the )?(?:teacher|school|staff|others)",
 )
 

@@ -91,7 +91,7 @@ def _final_by_line_search(text: str, line_start: int, point: int) -> bool:
     if text[point] != ".":
         return True
     found = _WORD_BEFORE.search(text, line_start, point)
-    if found is None:
+    if found is None or found.end() != point:  # "$" also matches before a final "\n"
         return True
     word = found.group(1).lower().rstrip(".")
     if word in _NEVER_FINAL or (len(word) == 1 and word.isalpha()):

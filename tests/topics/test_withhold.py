@@ -155,6 +155,7 @@ def test_every_registered_topic_has_a_stable_id_and_label() -> None:
         "reproductive_health",
         "shelter_location",
         "substance_use",
+        "third_party_history",
     ]
     for topic_id, topic in TOPICS.items():
         assert topic.id == topic_id
