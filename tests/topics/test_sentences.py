@@ -8,7 +8,9 @@ from hypothesis import strategies as st
 
 from benchmarks.corpus import NoteMaker
 from redact.topics.sentences import (
+    _INITIALS,
     _NEVER_FINAL,
+    _TIMES,
     _WORD_BEFORE,
     _is_final,
     paragraphs,
@@ -95,6 +97,8 @@ def _final_by_line_search(text: str, line_start: int, point: int) -> bool:
         return True
     word = found.group(1).lower().rstrip(".")
     if word in _NEVER_FINAL or (len(word) == 1 and word.isalpha()):
+        return False
+    if _INITIALS.match(word) and word not in _TIMES:
         return False
     return not (word.isdigit() and len(word) <= 2 and not text[line_start : found.start()].strip())
 
