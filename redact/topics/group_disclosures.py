@@ -58,6 +58,7 @@ _SOME_MEMBER = (
     r"(?:(?:a|one|the|several|some|many|most|each|all|two|three|four|five|six|a few|one of the"
     r"|two of the|some of the|several of the)\s+)?(?:group\s+)?(?:members?|participants?|peers?"
     r"|attendees?)(?!\s+(?:of|in)\s+(?:the|this)\s+group\s+(?:discussed|agreed))"
+    r"(?!\s*(?:present|absent|in attendance|\(\d+\))?\s*:)"  # a roster: "Members present: ..."
 )
 _PARTNER = (
     r"(?:(?:her|his|their|the client'?s|client'?s|[A-Z][\w-]*'s)\s+|the\s+)?(?:partner|husband"
@@ -65,7 +66,7 @@ _PARTNER = (
     r"|girlfriend)|co-parent)"
 )
 _DESCRIBED = re.compile(
-    rf"^(?:{_OTHER_MEMBER}|{_SOME_MEMBER}){_APPOSITIVE}(?:'s\b|\s+\w)", re.IGNORECASE
+    rf"^(?:{_OTHER_MEMBER}|{_SOME_MEMBER}){_APPOSITIVE}(?:'s\b|\s+[^\W\d])", re.IGNORECASE
 )
 _PARTNER_SPEAKS = re.compile(rf"^{_PARTNER}{_APPOSITIVE}\s+(?:also\s+)?{_SPEECH}", re.IGNORECASE)
 _CLAUSE = re.compile(

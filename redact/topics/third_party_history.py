@@ -189,7 +189,8 @@ def _held_by_other(text: str, cue: re.Match[str], subject: frozenset[str]) -> bo
     named = _NAME_HOLDER.search(clause)
     if named and _is_other_name(named.group("name"), subject):
         return True
-    return cue.group("adult") is not None and bool(_ROLE_ANYWHERE.search(clause))
+    before = text[: cue.start()]
+    return cue.group("adult") is not None and bool(_ROLE_ANYWHERE.search(before))
 
 
 def _is_other_name(name: str, subject: frozenset[str]) -> bool:

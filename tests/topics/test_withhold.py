@@ -186,3 +186,23 @@ def test_skipping_absent_topics_gives_the_same_passages_on_every_sample_note() -
             assert any(s <= start and end <= e for s, e in covered), path.name
             checked += 1
     assert checked > 5  # the sample notes do hold withheld topics
+
+
+def test_a_sentence_is_judged_with_its_lines_label() -> None:
+    text = "Father: Wes B., 36. Limited contact; prior felony conviction (2017). No calls back.\n"
+    assert withheld(text, "third_party_history") == [
+        "Limited contact; prior felony conviction (2017)."
+    ]
+
+
+def test_a_group_members_list_item_is_withheld_whole_and_the_next_item_is_not() -> None:
+    text = (
+        "Group session notes. Present: A. Dias, Kyla Moss\n"
+        "- Kyla Moss said her family was evicted. Shelter till Friday. GM to call the liaison.\n"
+        "- Ana Julia shared her goals.\n"
+    )
+    context = TopicContext(subject_names=("Ana Julia Dias", "Ana Julia"))
+    found = find_withheld(text, ["group_disclosures"], context)
+    assert [text[p.start : p.end] for p in found] == [
+        "- Kyla Moss said her family was evicted. Shelter till Friday. GM to call the liaison."
+    ]

@@ -1,0 +1,79 @@
+"""A third party's legal, child-welfare, immigration and health history is withheld; the
+subject's own legal matter, diagnoses and ordinary family facts stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.topics.base import NO_CONTEXT, TopicContext
+from redact.topics.third_party_history import TOPIC
+
+DEREK = TopicContext(subject_names=("Derek Ramon Morales", "Derek", "D.R.M."))
+
+MUST = [
+    "Father: Limited contact; prior felony conviction (2018).",
+    "Stepfather: Mother reports he has two prior DUIs and is on parole until 2026.",
+    "Other: Mother reports he has a prior DWI and that she asked him to move out.",
+    "Mom's boyfriend, Lonnie P., 44, has a prior DWI.",
+    "Pratt has an open warrant out of Bell County — do not put that in the school file.",
+    "The Respondent's uncle has an open warrant out of Bell County.",
+    "Maternal aunt Yesenia was deported in 2022; the family sends money monthly.",
+    "His older brother is currently incarcerated at the Robertson Unit.",
+    "Ms. Lamont reports that her husband was detained by ICE in March.",
+    "The mother's CPS history includes two removals in 2016.",
+    "Her sister has bipolar disorder and was hospitalized in August.",
+    "Keisha's mother uses meth and has lost custody of her youngest child.",
+    "Client's brother is on probation for assault.",
+    "Dad is in prison in Huntsville.",
+    "The co-respondent, T.K., was sent to placement last month.",
+    "Her stepdad hit her mom again and has been in jail before.",
+    # chat style
+    "3/09 10:41 PM  jojo: my sisters bf got arrested again lol",
+    "and my moms boyfriend is on probation so he cant be around cops",
+    "3/15 11:12 PM  jojo: dre's mom said he got sent to juvie for the car thing",
+    "my moms bf curtis has a warrant in odessa",
+]
+
+MUST_NOT = [
+    "On May 1, 2025 the Respondent was adjudicated as having engaged in delinquent conduct.",
+    "That the Respondent be placed on probation for nine months in the home of his mother.",
+    "Released to grandmother 3/4/25 on conditions of release (curfew, school attendance).",
+    "Derek was placed on probation on 11/6/2025 by Judge Alvarado.",
+    "Student was arrested on 7/12 and released to his mother.",
+    "Mom said he was arrested in July.",
+    "He is diagnosed with ADHD, combined presentation (F90.2), and takes guanfacine ER.",
+    "Mother: Renata Morales, 38, resides in the home. Works as a home health aide.",
+    "Sibling: Ana, age 10, resides in the home.",
+    "Grandmother has custody on weekends per the 2022 order.",
+    "Father: no custody order on file per mom.",
+    "Mother has no criminal history.",
+    "Keisha denies any criminal history.",
+    "The incident did not warrant a new referral.",
+    "i have court monday for my case",
+    "derek's mom said he got sent to placement",
+]
+
+
+@pytest.mark.parametrize("sentence", MUST)
+def test_withholds(sentence: str) -> None:
+    assert TOPIC.matches(sentence, DEREK)
+
+
+@pytest.mark.parametrize("sentence", MUST_NOT)
+def test_keeps(sentence: str) -> None:
+    assert not TOPIC.matches(sentence, DEREK)
+
+
+def test_the_subject_named_as_holder_keeps_the_sentence() -> None:
+    sentence = "Hollis has an open warrant out of Bell County."
+    assert TOPIC.matches(sentence, DEREK)
+    assert not TOPIC.matches(sentence, TopicContext(("Dana Hollis", "Dana")))
+
+
+def test_a_note_without_any_history_cue_is_skipped_in_one_scan() -> None:
+    assert not TOPIC.may_appear_in("Mother works nights; grandmother helps after school.")
+    assert TOPIC.may_appear_in("Father has a prior felony conviction.")
+
+
+def test_no_context_still_needs_a_third_party() -> None:
+    assert not TOPIC.matches("He was arrested in July.", NO_CONTEXT)
