@@ -6,8 +6,8 @@ is close behind. Withheld: status, test results and the fact of testing, treatme
 reveals status (antiretrovirals, PrEP, viral load, CD4), and infectious-disease care.
 Not withheld: vaccinations, colds and flu, and the many other meanings of the acronyms:
 "hearing aids", "first aid", "art therapy", "TBD". Acronyms match case-sensitively, except
-"std"/"sti" next to a test, a clinic or a result, the way teenagers text it ("went for the
-std test. came back good"): there the lower-case word has no other meaning.
+"std"/"sti" next to a test, a clinic or a result, the way teenagers text it ("got an sti
+test, came back neg"): there the lower-case word has no other meaning.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ PHRASES = words(
     r"hepatitis [BC]|hep [BC]|(?-i:TB)|tuberculosis|latent TB|(?-i:PPD)|quantiferon",
     r"syphilis|gonorrh(?:o)?ea|chlamydia|herpes|trichomoniasis|mpox|monkeypox|(?-i:HPV)",
     r"sexually transmitted (?:infections?|diseases?)|(?-i:STIs?|STDs?)",
-    # chat and shorthand, any case: "went for the std test", "got checked for stds"
+    # chat and shorthand, any case: "an sti test", "got checked for stds"
     r"(?:std|sti)s?[- ](?:tests?|testing|checks?|screens?|screening|results?|clinic|panel"
     r"|treatment|meds?|shots?)|(?:tested|test|testing|checked|screened|treated|positive|negative)"
     r" for (?:an? |any )?(?:std|sti)s?|(?:has|had|got|gave (?:him|her|me)) (?:an? )?(?:std|sti)",

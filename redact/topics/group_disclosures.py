@@ -91,7 +91,9 @@ _NOT_NAMES = frozenset({
     "members", "participant", "everyone", "nobody", "someone", "no", "yes",
 })  # fmt: skip
 _PRONOUN = re.compile(r"^\W*(?:she|he|they|her|his|their|this|these|it)\b", re.IGNORECASE)
-_MEMBER_LABEL = re.compile(rf"^\**(?P<name>{group_roster.NAME})\**\s*(?:\([^)]{{0,40}}\))?\s*[:–—]\s")
+_MEMBER_LABEL = re.compile(
+    rf"^\**(?P<name>{group_roster.NAME})\**\s*(?:\([^)]{{0,40}}\))?\s*[:–—]\s"
+)
 _LOWER_SPEAKS = re.compile(
     r"^(?P<name>[a-z][a-z'’-]{2,})\s+(?:said|says|told|shared|disclosed|reported|admitted"
     r"|talked|mentioned|stated|cried|asked)\b"

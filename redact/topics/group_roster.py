@@ -23,7 +23,8 @@ GROUP_NOTE = re.compile(
 )
 ROSTER = re.compile(
     r"^[\W\d]*(?:group\s+)?(?:members?|participants?|attendees?|youth|students?|clients?"
-    r"|present|in attendance|attendance)(?:\s+present)?\W{0,3}(?:\(\d+\))?\W{0,3}:\**\s*(?P<names>.+)$",
+    r"|present|in attendance|attendance)(?:\s+present)?\W{0,3}(?:\(\d+\))?\W{0,3}:\**\s*"
+    r"(?P<names>.+)$",
     re.IGNORECASE | re.MULTILINE,
 )
 STAFF_LINE = re.compile(
@@ -39,7 +40,7 @@ NAME = (
     r"(?:(?:[A-Z]\.){2,4}|(?:(?:Mr|Ms|Mrs|Mx)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*\.?){0,2}"
     r"|[A-Z]\.\s+[A-Z][\w'’-]+)"
 )
-#: "M.Y. (Marisela Y.)", "A.T. (Amani T., 9th)": a name with its alias.
+#: "R.T. (Rosa T.)", "N.C. (Nia C., 7th)": a name with its alias.
 ALIAS = r"(?:\s*\((?P<alias>[^),;]{1,40})[^)]{0,30}\))"
 _ALIAS2 = ALIAS.replace("alias", "alias2")
 SPEECH = (
@@ -85,12 +86,14 @@ NOT_NAMES = frozenset({
 
 def name_words(name: str) -> list[str]:
     """The words of a name, lower-cased, titles, possessives and single letters dropped."""
-    tokens = (t.strip(".,'’\"*").removesuffix("'s").removesuffix("’s").lower() for t in name.split())
+    tokens = (
+        t.strip(".,'’\"*").removesuffix("'s").removesuffix("’s").lower() for t in name.split()
+    )
     return [t for t in tokens if len(t) > 1 and not _TITLE.match(t)]
 
 
 def initials(name: str) -> str | None:
-    """"M.Y." for "M.Y." or "Marisela Ybarra" or "M. Ybarra"; None for a single word."""
+    """The dotted initials of a name ("R.T." for "Rosa Tran", "R. Tran" or "R.T."), or None."""
     if re.fullmatch(r"(?:[A-Z]\.){2,4}", name.strip()):
         return name.strip()
     letters = [t[0] for t in re.findall(r"[A-Z][\w'’-]*", name) if not _TITLE.match(t)]
@@ -109,9 +112,9 @@ def _staff_words(text: str) -> set[str]:
             words.update(name_words(part))
             if (found := initials(part)) is not None:
                 words.add(found.replace(".", "").lower())
-    for found in CREDENTIALED.finditer(text):
-        words.update(name_words(found.group("name")))
-        if (abbr := initials(found.group("name"))) is not None:
+    for credentialed in CREDENTIALED.finditer(text):
+        words.update(name_words(credentialed.group("name")))
+        if (abbr := initials(credentialed.group("name"))) is not None:
             words.add(abbr.replace(".", "").lower())
     return words
 

@@ -86,7 +86,7 @@ def _is_final(text: str, line_start: int, point: int) -> bool:
         return False
     if len(word) == 1 and word.isalpha():  # an initial: "J."
         return False
-    if _INITIALS.match(word) and word not in _TIMES:  # initials: "A.T. (9th) said..." names a person, mid-sentence
+    if _INITIALS.match(word) and word not in _TIMES:  # initials: "A.T. (9th) said..."
         return False
     return not (word.isdigit() and len(word) <= 2 and not text[line_start : found.start()].strip())
 

@@ -11,10 +11,10 @@ and its holder is someone other than the subject:
   DWI", "her uncle was deported in 2019", "his dad is locked up";
 - a line labelled with such a role: "Father: ... Limited involvement; prior felony
   conviction (2017)." (`redact.topics.withhold` judges a sentence with its line's label);
-- a named person who is not the subject: "Hollenbeck has an open warrant";
-- someone a third party speaks about: "tavo's mom said he got sent to placement".
+- a named person who is not the subject: "Pratt has an open warrant";
+- someone a third party speaks about: "dre's mom said he got sent to juvie".
 
-Kept: the subject's own legal matter ("Respondent was adjudicated...", "Zay was placed on
+Kept: the subject's own legal matter ("Respondent was adjudicated...", "Derek was placed on
 probation"), denials ("no criminal history"), and the ordinary family facts a court needs
 (who lives in the home, custody, contact). A fact that mostly belongs to adults (a prior
 felony, a DWI, a warrant, deportation) is withheld with any third party before it in the
@@ -157,10 +157,7 @@ class ThirdPartyHistory:
         text = BLOCKERS.sub(lambda m: " " * len(m.group(0)), sentence)
         subject = _words_of(context.subject_names)
         labelled = bool(_ROLE_LABEL.match(text))
-        for cue in _CUE.finditer(text):
-            if labelled or _held_by_other(text, cue, subject):
-                return True
-        return False
+        return any(labelled or _held_by_other(text, c, subject) for c in _CUE.finditer(text))
 
     def continues(
         self, sentence: str, context: TopicContext = NO_CONTEXT, same_item: bool = False

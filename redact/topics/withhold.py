@@ -14,7 +14,7 @@ grows over the following sentences of the same paragraph while the topic continu
    of another member, with what the worker did about it).
 
 A sentence that does not open its line is judged together with its line's label:
-"Father: Wesley B., 36. Prior felony conviction (2017)." asks about "Father: Prior
+"Father: Gil M., 41. Prior felony conviction (2017)." asks about "Father: Prior
 felony conviction (2017).", so whose fact it is stays in view. Before its sentences are
 judged, each topic reads the whole text once (`Topic.prepare`: a group note's roster).
 

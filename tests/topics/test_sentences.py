@@ -36,7 +36,7 @@ def texts(text: str) -> list[str]:
         ("Met at 9 a.m. on Monday.", ["Met at 9 a.m. on Monday."]),
         ("Total was 3.5 hours. Next.", ["Total was 3.5 hours.", "Next."]),
         ("version 2.0 of the plan", ["version 2.0 of the plan"]),
-        ("- A.T. (Amani, 9th) was quiet. Next.", ["- A.T. (Amani, 9th) was quiet.", "Next."]),
+        ("- R.T. (Rosa, 9th) was quiet. Next.", ["- R.T. (Rosa, 9th) was quiet.", "Next."]),
         ("Met with I.Q.B. Monday. Fine.", ["Met with I.Q.B. Monday.", "Fine."]),
         ("Left at 3 p.m. Then home.", ["Left at 3 p.m.", "Then home."]),
     ],

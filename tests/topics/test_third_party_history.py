@@ -31,7 +31,7 @@ MUST = [
     "3/09 10:41 PM  jojo: my sisters bf got arrested again lol",
     "and my moms boyfriend is on probation so he cant be around cops",
     "3/15 11:12 PM  jojo: dre's mom said he got sent to juvie for the car thing",
-    "my moms bf curtis has a warrant in odessa",
+    "my moms bf lonnie has a warrant in odessa",
 ]
 
 MUST_NOT = [

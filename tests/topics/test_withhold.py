@@ -189,7 +189,7 @@ def test_skipping_absent_topics_gives_the_same_passages_on_every_sample_note() -
 
 
 def test_a_sentence_is_judged_with_its_lines_label() -> None:
-    text = "Father: Wes B., 36. Limited contact; prior felony conviction (2017). No calls back.\n"
+    text = "Father: Gil M., 41. Limited contact; prior felony conviction (2017). No calls back.\n"
     assert withheld(text, "third_party_history") == [
         "Limited contact; prior felony conviction (2017)."
     ]
