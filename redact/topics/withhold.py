@@ -138,20 +138,24 @@ def _in_item(text: str, sentence: Sentence) -> bool:
 
 
 def _runs(
-    text: str, found: Sequence[Sentence], topic: Topic, context: TopicContext
+    text: str,
+    found: Sequence[Sentence],
+    judged: Sequence[str],
+    topic: Topic,
+    context: TopicContext,
 ) -> list[tuple[int, int]]:
-    """(start, end) of each passage of one topic."""
+    """(start, end) of each passage of one topic; `judged[i]` is what sentence i is judged by."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(found):
         first = found[i]
-        if not topic.matches(_judged(text, first), context):
+        if not topic.matches(judged[i], context):
             i += 1
             continue
         heading, end, i = _is_heading(text, first, topic, context), first.end, i + 1
         item = _opens_item(text, first)
         while i < len(found) and found[i].paragraph == first.paragraph:
-            following = _judged(text, found[i])
+            following = judged[i]
             same_item = item and _in_item(text, found[i])
             if not (
                 heading
@@ -192,10 +196,11 @@ def find_withheld(
     topics = [get_topic(t) for t in ids]
     present = [(index, topic) for index, topic in enumerate(topics) if topic.may_appear_in(text)]
     found = sentences(text) if present else []
+    judged = [_judged(text, s) for s in found]
     spans = [
         (start, end, index)
         for index, topic in present
-        for start, end in _runs(text, found, topic, topic.prepare(text, context))
+        for start, end in _runs(text, found, judged, topic, topic.prepare(text, context))
     ]
     return _merge(spans, ids)
 
