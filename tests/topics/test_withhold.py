@@ -175,10 +175,15 @@ def test_skipping_absent_topics_gives_the_same_passages_on_every_sample_note() -
     checked = 0
     for path in sorted((SAMPLE_DATA / "notes").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
+        found = sentences(text)
+        judged = [withhold._judged(text, s) for s in found]
         every_sentence = sorted(
             (start, end, topic_id)
             for topic_id in ids
-            for start, end in withhold._runs(text, sentences(text), get_topic(topic_id), NO_CONTEXT)
+            for topic in [get_topic(topic_id)]
+            for start, end in withhold._runs(
+                text, found, judged, topic, topic.prepare(text, NO_CONTEXT)
+            )
         )
         passages = find_withheld(text, ids, NO_CONTEXT)
         covered = [(p.start, p.end) for p in passages]
