@@ -38,7 +38,7 @@ ADULT_RECORD = (
     r"felon(?:y|ies|s)?(?: convictions?| charges?| records?| probation)?|convicted|convictions?",
     r"criminal (?:records?|history|charges?|cases?)|arrest records?|rap sheet",
     r"(?:open|outstanding|active|bench|arrest|an?|the|two|several) warrants?|warrants? (?:out"
-    r"|for (?:his|her|their))",
+    r"|for (?:his|her|their))|(?:has|have|had|with|got) (?:\w+ )?warrants",
     r"(?-i:DWIs?|DUIs?|OWIs?)|drunk driving",
     r"(?:in|to|out of|from|released from|got out of) (?:prison|the penitentiary|state jail"
     r"|federal (?:prison|custody)|(?-i:TDCJ|DOC|BOP))",
@@ -61,7 +61,7 @@ ADULT_RECORD = (
 ANY_RECORD = (
     r"arrested|charged with|(?:pending|new|assault|drug) charges|(?:on|off) probation"
     r"|probation (?:officer|violation)",
-    r"(?:sent|went|got sent|placed|locked) (?:to|in|into|up in) (?:placement|juvie|detention"
+    r"(?:sent|went|placed|locked) (?:to|in|into|up in) (?:placement|juvie|detention"
     r"|residential|boot camp|(?-i:TJJD|TYC|DJJ))|(?:in|out of) (?:placement|juvie|detention)",
     r"(?:in|to|out of) jail|jail time|picked up by (?:the )?(?:police|cops)",
     r"hospitali[sz]\w+|psych(?:iatric)? (?:hospital|unit|ward|admission)|(?:suicide|overdose)"
@@ -82,7 +82,8 @@ _ROLE = (
 _POSSESSOR = r"(?:(?:[\w-]+(?:'s|s'|’s)?|the|her|his|their|my|your)\s+)?"
 _APPOSITIVE = r"(?:\s*,\s*[^,;:!?]{1,40},|\s*\([^)]{1,40}\)|(?:\s+(?-i:[A-Z][\w'’-]*)){1,2})?"
 _LINK = (
-    r"(?:\s+(?:\w+ly|also|still|just|now|once|reportedly|recently|currently|previously|allegedly"
+    r"(?:\s+(?:also|still|just|now|once|again|reportedly|recently|currently|previously|allegedly"
+    r"|apparently|probably|possibly|finally|actually|already|really|usually"
     r"|has|had|have|is|was|were|got|gets|been|being|with|went|who|has been|had been))+"
 )
 _FILL = r"(?:\s+(?:an?|the|his|her|their|two|three|several|multiple|some|many|\d+|[\w-]+)){0,3}?"
@@ -95,7 +96,9 @@ _SUBJECT_ROLES = frozenset({
     "respondent", "client", "youth", "student", "child", "juvenile", "minor", "patient",
     "consumer", "resident", "participant", "subject", "defendant", "applicant", "member", "pt",
     "the", "a", "an", "and", "but", "or", "so", "if", "when", "because", "then", "not",
-    "mr", "ms", "mrs", "mx", "dr", "judge", "officer", "det", "coach",
+    "mr", "ms", "mrs", "mx", "dr", "judge", "officer", "det", "coach", "family", "household",
+    "home", "school", "court", "police", "cops", "state", "county", "agency", "department",
+    "case", "report", "record", "team", "staff", "he's", "she's", "they're", "i'm",
 })  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[;:!?]|\.\s|\s[-–—]\s|\bbut\b", re.IGNORECASE)
 #: Denials and other meanings, blanked out first.

@@ -77,3 +77,33 @@ def test_a_note_without_any_history_cue_is_skipped_in_one_scan() -> None:
 
 def test_no_context_still_needs_a_third_party() -> None:
     assert not TOPIC.matches("He was arrested in July.", NO_CONTEXT)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "tavo got sent to placement",
+        "Uncle Ray just got out of prison and is staying on the couch.",
+        "Mr. Hale (mother's boyfriend) has a felony record.",
+        "His cousin, who lives in the home, is on probation for theft.",
+        "Father - incarcerated at the Wynne Unit since 2020.",
+        "Household members: mother, stepfather (on parole), two siblings.",
+        "He said his brother got arrested last night.",
+        "Client stated that her boyfriend has warrants.",
+        "Mom is undocumented and afraid to come to the school.",
+    ],
+)
+def test_more_holders_and_layouts(sentence: str) -> None:
+    assert TOPIC.matches(sentence, DEREK)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The family has an open CPS case in Harris County.",
+        "Police had a warrant for the apartment.",
+        "Client's father reports client was arrested in May.",
+    ],
+)
+def test_the_household_and_the_authorities_are_not_third_party_holders(sentence: str) -> None:
+    assert not TOPIC.matches(sentence, DEREK)
