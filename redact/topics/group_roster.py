@@ -49,10 +49,15 @@ SPEECH = (
     r"|opened up|processed|complained|denied|endorsed|identified|voiced|expressed)"
 )
 HEAD = re.compile(
-    rf"^[\W\d]*\**(?P<name>{NAME})\**{ALIAS}?(?:\s*[:,]|\s+(?:was|became|seemed|appeared|mostly"
-    rf"|only|also|then|later|again|first|\w+ly)(?:\s+\w+)?,?(?:\s+and)?)?\s+{SPEECH}\b"
+    rf"^[\W\d]*\**(?P<name>{NAME})\**{ALIAS}?(?:\**\s*[:,]\**|\s+(?:was|became|seemed|appeared"
+    rf"|mostly|only|also|then|later|again|first|\w+ly)(?:\s+\w+)?,?(?:\s+and)?)?"
+    rf"(?:\s+(?:he|she|they))?\s+{SPEECH}\b(?!\s+by\b)"
     rf"|^[ \t]*(?:[-*•‣▪]|\d{{1,2}}[.)])\s+\**(?P<named>{NAME})\**{_ALIAS2}",
 )
+#: Where a sentence may open inside a line: after a full stop and a space.
+_SENTENCE_OPENS = re.compile(r"^|(?<=[.!?] )|(?<=[.!?][\"”)] )", re.MULTILINE)
+#: An acronym ("ISS", "DAEP") or anything with a digit is not a member's name.
+_NOT_A_NAME = re.compile(r"^[A-Z]{3,}\W*$|\d")
 #: Titles of people who are not group members: "Coach Medrano said..." is staff.
 _STAFF_TITLE = re.compile(
     r"^\W*(?:dr|coach|officer|ofc|judge|nurse|principal|ap|det|sgt|teacher|counselor|mrs?\.?\s+\w+"
@@ -125,13 +130,13 @@ def members(text: str, subject_words: frozenset[str]) -> list[str]:
     candidates: list[str] = []
     for roster in ROSTER.finditer(text):
         candidates.extend(_SPLIT.split(roster.group("names")))
-    for line in text.splitlines():
-        head = HEAD.match(line)
+    for opening in _SENTENCE_OPENS.finditer(text):
+        head = HEAD.match(text[opening.start() : opening.start() + 200])
         if head:
             candidates.extend(n for n in head.group("name", "named", "alias", "alias2") if n)
     found: list[str] = []
     for candidate in candidates:
-        if _STAFF_TITLE.match(candidate):
+        if _STAFF_TITLE.match(candidate) or _NOT_A_NAME.search(candidate.strip(" .*)")):
             continue
         words = name_words(candidate)
         if not words or set(words) & (subject_words | staff | NOT_NAMES):
@@ -153,10 +158,10 @@ def members_pattern(names: list[str]) -> re.Pattern[str] | None:
         for token in name.split():
             written = token.strip(".,'’\"*()").removesuffix("'s").removesuffix("’s")
             word = written.lower()
-            if len(word) < 3 or "." in word or _TITLE.match(word):
+            if len(word) < 2 or "." in word or _TITLE.match(word) or word in NOT_NAMES:
                 continue
             alternatives.update({re.escape(written), re.escape(written[:1].upper() + word[1:])})
-            if word not in COMMON:
+            if len(word) > 2 and word not in COMMON:
                 alternatives.add(re.escape(word))
     if not alternatives:
         return None

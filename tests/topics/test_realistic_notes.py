@@ -1,7 +1,7 @@
 """Withheld passages on realistic synthetic records, under the policies that withhold topics.
 
 The notes under tests/topics/notes/ are invented (people, schools, numbers): group notes in
-bullet, numbered, "Name:" and paragraph layouts, a court report, an intake and a student's
+bullet, numbered, "Name:" and paragraph layouts (with and without a roster), a court report, an intake and a student's
 text log. Each table row names a passage that must not reach the recipient, or a piece of
 the subject's own record (diagnoses, programmes, dates, the subject's legal matter) that
 must stay. Failures name the note and the row, which are synthetic.
@@ -27,6 +27,7 @@ SUBJECTS = {
     "court_report.txt": ("Derek Ramon Morales", "Derek", "D.R.M."),
     "intake_prose.txt": ("Keisha Lamont", "Keisha"),
     "chat_log.txt": ("Jordan Pike", "JoJo"),
+    "group_labels.txt": ("Sam Ortiz", "Sam"),
 }
 
 WITHHELD = [
@@ -50,6 +51,12 @@ WITHHELD = [
     ("group_paragraphs.txt", "said his dog died"),
     ("group_paragraphs.txt", "Eli's grandmother called the school"),
     ("group_paragraphs.txt", "to smoke weed behind the gym"),
+    ("group_labels.txt", "her eating disorder"),
+    ("group_labels.txt", "his mom kicked him out"),
+    ("group_labels.txt", "Writer followed up with Mo after group"),
+    ("group_labels.txt", 'her probation officer is "on her back"'),
+    ("group_labels.txt", "his cousin got shot"),
+    ("group_labels.txt", "Staff will call his guardian."),
     ("court_report.txt", "prior felony conviction for aggravated assault"),
     ("court_report.txt", "two prior DUIs"),
     ("court_report.txt", "on parole until 2026"),
@@ -80,6 +87,9 @@ KEPT = [
     ("group_paragraphs.txt", "Marcus identified his trigger as being called names"),
     ("group_paragraphs.txt", "Marcus has a 504 plan for ADHD (F90.0)"),
     ("group_paragraphs.txt", "He set a goal to use a cool-down pass"),
+    ("group_labels.txt", "Client attended and practiced TIPP skills."),
+    ("group_labels.txt", "Sam: shared a goal of calling his sister weekly."),
+    ("group_labels.txt", "Plan: Client to practice TIPP before work. Next group 5/14."),
     ("court_report.txt", "the Respondent was adjudicated"),
     ("court_report.txt", "Criminal Mischief (Class B)"),
     ("court_report.txt", "Released to grandmother 3/4/25 on conditions of release."),
