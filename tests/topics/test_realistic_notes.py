@@ -1,10 +1,11 @@
 """Withheld passages on realistic synthetic records, under the policies that withhold topics.
 
 The notes under tests/topics/notes/ are invented (people, schools, numbers): group notes in
-bullet, numbered, "Name:" and paragraph layouts (with and without a roster), a court report, an intake and a student's
-text log. Each table row names a passage that must not reach the recipient, or a piece of
-the subject's own record (diagnoses, programmes, dates, the subject's legal matter) that
-must stay. Failures name the note and the row, which are synthetic.
+bullet, numbered, "Name:" and paragraph layouts (with and without a roster), a court
+report, an intake and a student's text log. Each table row names a passage that must not
+reach the recipient, or a piece of the subject's own record (diagnoses, programmes, dates,
+the subject's legal matter) that must stay. Failures name the note and the row, which are
+synthetic.
 """
 
 from __future__ import annotations
