@@ -30,6 +30,7 @@ PHRASES = words(
     r"(?:std|sti)s?[- ](?:tests?|testing|checks?|screens?|screening|results?|clinic|panel"
     r"|treatment|meds?|shots?)|(?:tested|test|testing|checked|screened|treated|positive|negative)"
     r" for (?:an? |any )?(?:std|sti)s?|(?:has|had|got|gave (?:him|her|me)) (?:an? )?(?:std|sti)",
+    rf"(?:tested|testing|test|checked|screened|swabbed|pos|neg) for {_DISEASE}|the clap",
     r"viral load|(?-i:CD4)(?: count)?|undetectable|antiretrovirals?|antiretroviral therapy",
     r"pre-exposure prophylaxis|post-exposure prophylaxis|biktarvy|truvada|descovy|genvoya|triumeq",
     r"infectious disease (?:clinic|specialist|doctor|physician|follow-up|appointment|team)",

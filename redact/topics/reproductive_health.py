@@ -40,7 +40,7 @@ PHRASES = words(
     r" (?:a |the |her |my )?plan ?b|plan ?b (?:pills?|tablets?)|morning after",
     r"preg(?:o|gers|nancy)? tests?|preggo|preggers|prego|(?:missed|late) (?:her |my )?period"
     r"|(?:my|her) period (?:is|was) late",
-    r"on the pill|(?:bc|birth ctrl) (?:pills?|shot|implant)|sexually active",
+    r"on the pill|(?:bc|birth ctrl) (?:pills?|shot|implant)|sexually active|iud|nexplanon",
     r"teen (?:health )?clinic|(?:sexual|reproductive) health clinic|title (?:x|10) clinic",
 )
 

@@ -73,6 +73,7 @@ PHRASES = words(
     r"|fentanyl|amphetamines?)",
     r"(?:popp\w*|pop|took|taking|takes|snort\w*|sniff\w*) (?:pills|xans?|xanax|bars|percs?"
     r"|percocets?|oxys?|molly|coke|addys?|adderall (?:that|from))|sipping lean|drinking lean",
+    r"(?:doing|did|does|do|tried|trying) (?:coke|lines|meth|molly|shrooms|acid|drugs)|shrooms",
     r"(?:getting|got|gets|get) (?:high|stoned|faded|blazed|drunk|wasted)|(?:was|is|being|came"
     r" to school) (?:stoned|faded|blazed|drunk|wasted)",
 )

@@ -23,6 +23,8 @@ MUST = [
     "she got checked for stds at the free clinic on saturday",
     "Youth reports he tested negative for STIs at the health department.",
     "u think he gave her an sti??",
+    "he made me get tested for hiv at the clinic",
+    "she was pos for chlamydia last year",
 ]
 
 MUST_NOT = [

@@ -24,6 +24,7 @@ MUST = [
     "my mom put me on the pill in august",
     "went to the teen clinic after school for bc pills",
     "Student disclosed she is sexually active and asked about the clinic.",
+    "got my iud out last month lol",
 ]
 
 MUST_NOT = [

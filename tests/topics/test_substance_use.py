@@ -32,6 +32,8 @@ MUST = [
     "UA 3/4/25 positive THC; UA 4/1/25 negative.",
     "she got high before class and the teacher noticed",
     "they were popping xans at the party",
+    "they were doing coke in the bathroom at the party",
+    "he tried shrooms over spring break",
 ]
 
 MUST_NOT = [
