@@ -98,6 +98,7 @@ _LOWER_SPEAKS = re.compile(
     r"^(?P<name>[a-z][a-z'’-]{2,})\s+(?:said|says|told|shared|disclosed|reported|admitted"
     r"|talked|mentioned|stated|cried|asked)\b"
 )
+_ANY_LABEL = re.compile(r"^\**[A-Z][\w '’/&()-]{0,40}?\**:\**\s+")
 _TOKENS = re.compile(r"[\w'’-]+")
 _SUBJECT_ROLES = frozenset({"client", "pt", "patient"})
 
@@ -134,16 +135,10 @@ class GroupDisclosures:
         body = sentence[lead.end() :] if lead else sentence
         if context.group and _in_group_note(sentence, body, context):
             return True
-        if _DESCRIBED.search(body) or _CLAUSE.search(body):
+        if _about_someone_else(body, context):
             return True
-        partner = _PARTNER_SPEAKS.search(body)
-        if partner and not _names_subject(partner.group(0), context):
-            return True
-        for pattern in (_NAME_FIRST, _NAME_DISCLOSES):
-            named = pattern.search(body)
-            if named and _is_someone_else(named.group("name"), context):
-                return True
-        return False
+        label = _ANY_LABEL.match(body)  # "Assessment: Tom disclosed..." (a line's label)
+        return label is not None and _about_someone_else(body[label.end() :], context)
 
     def continues(
         self, sentence: str, context: TopicContext = NO_CONTEXT, same_item: bool = False
@@ -164,6 +159,20 @@ class GroupDisclosures:
             return context
         names = group_roster.members(text, _subject_words(context))
         return replace(context, group=True, members=group_roster.members_pattern(names))
+
+
+def _about_someone_else(body: str, context: TopicContext) -> bool:
+    """The rules for any note: a described member, a partner, or a named person discloses."""
+    if _DESCRIBED.search(body) or _CLAUSE.search(body):
+        return True
+    partner = _PARTNER_SPEAKS.search(body)
+    if partner and not _names_subject(partner.group(0), context):
+        return True
+    for pattern in (_NAME_FIRST, _NAME_DISCLOSES):
+        named = pattern.search(body)
+        if named and _is_someone_else(named.group("name"), context):
+            return True
+    return False
 
 
 def _in_group_note(sentence: str, body: str, context: TopicContext) -> bool:
