@@ -160,7 +160,7 @@ def _runs(
             if not (
                 heading
                 or topic.matches(following, context)
-                or topic.continues(following, context, same_item)
+                or topic.continues(text[found[i].start : found[i].end], context, same_item)
             ):
                 break
             end, i = found[i].end, i + 1

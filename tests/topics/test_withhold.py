@@ -211,3 +211,10 @@ def test_a_group_members_list_item_is_withheld_whole_and_the_next_item_is_not() 
     assert [text[p.start : p.end] for p in found] == [
         "- Kyla Moss said her family was evicted. Shelter till Friday. GM to call the liaison."
     ]
+
+
+def test_a_continuation_is_read_from_the_sentence_not_its_lines_label() -> None:
+    text = "S: Client attends the methadone clinic daily. She has been dosing at 7 am. Rent paid.\n"
+    assert withheld(text, "substance_use") == [
+        "S: Client attends the methadone clinic daily. She has been dosing at 7 am."
+    ]
