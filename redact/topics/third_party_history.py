@@ -20,6 +20,14 @@ probation"), denials ("no criminal history"), and the ordinary family facts a co
 felony, a DWI, a warrant, deportation) is withheld with any third party before it in the
 clause ("Mother reports he has a prior DWI"); one a juvenile subject may well hold himself
 (probation, arrest, placement, a hospital stay) only when the third party is its holder.
+
+Which policies withhold it: court-subpoena (the order is about the subject alone),
+client-request (NASW 1.08(b): a client's access to the record protects the others in
+it), research-safe-harbor and social-media. Not provider-referral, mandated-report or
+consultation: a treating provider is outside minimum necessary (45 CFR 164.502(b)(2)(i))
+and needs the family history (a parent's incarceration or drinking is clinical history
+for a child), a child-protection report needs the household's risks (a boyfriend's DWI,
+a warrant), and a consultant reads a de-identified case to advise on it.
 """
 
 from __future__ import annotations
