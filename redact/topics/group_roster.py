@@ -85,7 +85,10 @@ NOT_NAMES = frozenset({
     "plan", "goal", "topic", "date", "time", "session", "check-in", "homework", "campus",
     "curriculum", "location", "notes", "note", "process", "assessment", "intervention",
     "response", "summary", "attendance", "risk", "safety", "follow-up", "purpose",
-    "objective", "subjective", "data", "i", "we", "you", "his", "her", "their",
+    "objective", "subjective", "data", "i", "we", "you", "his", "her", "their", "others",
+    "other", "another", "anyone", "somebody", "parent", "parents", "guardian", "caregiver",
+    "aunt", "uncle", "sister", "brother", "family", "team", "school", "police", "court",
+    "doctor", "psychiatrist", "caseworker", "social", "everybody", "nurse",
 })  # fmt: skip
 
 
@@ -124,6 +127,16 @@ def _staff_words(text: str) -> set[str]:
     return words
 
 
+def _written_lower(name: str, text: str) -> bool:
+    """Whether a word of `name` also stands in the text in lower case: "Others shared..."
+    opens with a word, not a name, when the note says "others" elsewhere."""
+    return any(
+        re.search(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", text)
+        for word in name_words(name)
+        if word.isalpha()
+    )
+
+
 def members(text: str, subject_words: frozenset[str]) -> list[str]:
     """The names (and initials) of group members other than the subject and the staff."""
     staff = _staff_words(text)
@@ -133,7 +146,8 @@ def members(text: str, subject_words: frozenset[str]) -> list[str]:
     for opening in _SENTENCE_OPENS.finditer(text):
         head = HEAD.match(text[opening.start() : opening.start() + 200])
         if head:
-            candidates.extend(n for n in head.group("name", "named", "alias", "alias2") if n)
+            said = [n for n in head.group("name", "named", "alias", "alias2") if n]
+            candidates.extend(n for n in said if not _written_lower(n, text))
     found: list[str] = []
     for candidate in candidates:
         if _STAFF_TITLE.match(candidate) or _NOT_A_NAME.search(candidate.strip(" .*)")):

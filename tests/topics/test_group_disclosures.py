@@ -116,3 +116,11 @@ def test_a_list_item_goes_on_until_it_names_the_subject() -> None:
     assert TOPIC.continues("BW to connect him with the liaison.", ANA, same_item=True)
     assert not TOPIC.continues("BW to connect him with the liaison.", ANA, same_item=False)
     assert not TOPIC.continues("Ms. Dias offered support.", ANA, same_item=True)
+
+
+def test_a_capitalised_word_that_the_note_also_writes_in_lower_case_is_not_a_member() -> None:
+    note = GROUP_NOTE + "Others shared their week.\nAna Julia thanked the others for listening.\n"
+    context = TOPIC.prepare(note, ANA)
+    assert context.members is not None
+    assert not context.members.search("others")
+    assert not TOPIC.matches("Writer thanked the others for coming.", context)
