@@ -88,7 +88,7 @@ NOT_NAMES = frozenset({
     "objective", "subjective", "data", "i", "we", "you", "his", "her", "their", "others",
     "other", "another", "anyone", "somebody", "parent", "parents", "guardian", "caregiver",
     "aunt", "uncle", "sister", "brother", "family", "team", "school", "police", "court",
-    "doctor", "psychiatrist", "caseworker", "social", "everybody", "nurse",
+    "doctor", "psychiatrist", "caseworker", "social", "everybody",
 })  # fmt: skip
 
 
