@@ -95,8 +95,15 @@ _MEMBER_LABEL = re.compile(
     rf"^\**(?P<name>{group_roster.NAME})\**\s*(?:\([^)]{{0,40}}\))?\s*[:–—]\s"
 )
 _LOWER_SPEAKS = re.compile(
-    r"^(?P<name>[a-z][a-z'’-]{2,})\s+(?:said|says|told|shared|disclosed|reported|admitted"
+    r"^(?P<name>[a-z][a-z'’-]{2,})(?:\s+[a-z]\.?(?=\s))?\s+(?:said|says|told|shared|disclosed"
+    r"|reported|admitted"
     r"|talked|mentioned|stated|cried|asked)\b"
+)
+#: "Member 2: ...", "Peer B said...", "Participant #3 -": members a note numbers or letters.
+_NUMBERED_MEMBER = re.compile(
+    rf"^\**(?:group\s+)?(?:member|participant|peer|attendee|resident)\s*#?\s*(?:\d{{1,2}}|[A-Z])\b"
+    rf"\**\s*(?:[:–—)-]|\s+{_SPEECH})",
+    re.IGNORECASE,
 )
 _ANY_LABEL = re.compile(r"^\**[A-Z][\w '’/&()-]{0,40}?\**:\**\s+")
 _TOKENS = re.compile(r"[\w'’-]+")
@@ -110,7 +117,9 @@ def _name_words(name: str) -> frozenset[str]:
 
 
 def _subject_words(context: TopicContext) -> frozenset[str]:
-    return frozenset().union(*(_name_words(n) for n in context.subject_names))
+    """The subject's name words and initials ("i.q.b", "iqb"), lower-cased."""
+    words = (_name_words(n) | group_roster.initial_forms(n) for n in context.subject_names)
+    return frozenset().union(*words)
 
 
 def _is_someone_else(name: str, context: TopicContext) -> bool:
@@ -163,7 +172,7 @@ class GroupDisclosures:
 
 def _about_someone_else(body: str, context: TopicContext) -> bool:
     """The rules for any note: a described member, a partner, or a named person discloses."""
-    if _DESCRIBED.search(body) or _CLAUSE.search(body):
+    if _DESCRIBED.search(body) or _CLAUSE.search(body) or _NUMBERED_MEMBER.search(body):
         return True
     partner = _PARTNER_SPEAKS.search(body)
     if partner and not _names_subject(partner.group(0), context):

@@ -108,6 +108,17 @@ def initials(name: str) -> str | None:
     return "".join(f"{c}." for c in letters) if len(letters) >= 2 else None
 
 
+def initial_forms(name: str) -> set[str]:
+    """The ways a note may abbreviate a person: "Rosa Tran-Lee" gives "r.t.l", "rtl", "r.t",
+    "rt" (lower case, without the final point, as `name_words` leaves a token)."""
+    forms: set[str] = set()
+    for parts in (re.split(r"[\s]+", name), re.split(r"[\s-]+", name)):
+        letters = [p[0].lower() for p in parts if p[:1].isupper() and not _TITLE.match(p)]
+        if len(letters) >= 2:
+            forms.update({".".join(letters), "".join(letters)})
+    return forms
+
+
 def is_group_note(text: str) -> bool:
     """Whether the text reads as a group-session note."""
     return bool(GROUP_NOTE.search(text))

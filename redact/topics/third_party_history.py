@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass
 
 from redact.folded import FoldedPattern
+from redact.topics import group_roster
 from redact.topics.base import CONTINUATION, NO_CONTEXT, TopicContext, words
 
 #: Facts that, for the people in a social-work record, are almost always an adult's.
@@ -120,7 +121,8 @@ BLOCKERS = words(
 
 
 def _words_of(names: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w.strip(".,'’\"").lower() for n in names for w in n.split() if len(w) > 1)
+    words = {w.strip(".,'’\"").lower() for n in names for w in n.split() if len(w) > 1}
+    return frozenset(words.union(*(group_roster.initial_forms(n) for n in names)))
 
 
 def _alternation(parts: tuple[str, ...]) -> str:

@@ -124,3 +124,22 @@ def test_a_capitalised_word_that_the_note_also_writes_in_lower_case_is_not_a_mem
     assert context.members is not None
     assert not context.members.search("others")
     assert not TOPIC.matches("Writer thanked the others for coming.", context)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Member 2: disclosed that her father was deported in June.",
+        "- Peer B said his mom kicked him out.",
+        "Participant #3 - reports cutting on her thighs.",
+        "K.S. disclosed that he vapes before school.",
+    ],
+)
+def test_numbered_and_initialled_members(sentence: str) -> None:
+    assert TOPIC.matches(sentence, CLIENT)
+
+
+def test_the_subjects_own_initials_are_the_subject() -> None:
+    isaiah = TopicContext(subject_names=("Isaiah Quinn-Baxter", "Ike"))
+    assert not TOPIC.matches("I.Q.B. disclosed that he was scared.", isaiah)
+    assert not TOPIC.matches("IQB shared that he was scared.", isaiah)
