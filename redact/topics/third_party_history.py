@@ -46,6 +46,8 @@ ADULT_RECORD = (
     r"|(?-i:CPS|DFPS|DCFS|ACS) (?:cases?|history|involvement))",
     r"felon(?:y|ies|s)?(?: convictions?| charges?| records?| probation)?|convicted|convictions?",
     r"criminal (?:records?|history|charges?|cases?)|arrest records?|rap sheet",
+    r"(?:(?-i:DV)|domestic violence|assault|drug|weapons?|gun) (?:arrests?|charges?|convictions?)"
+    r"|history of (?:arrests?|incarceration|(?-i:DV)|domestic violence|violence|jail|prison)",
     r"(?:open|outstanding|active|bench|arrest|an?|the|two|several) warrants?|warrants? (?:out"
     r"|for (?:his|her|their))|(?:has|have|had|with|got) (?:\w+ )?warrants",
     r"(?-i:DWIs?|DUIs?|OWIs?)|drunk driving",

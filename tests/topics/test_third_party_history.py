@@ -107,3 +107,24 @@ def test_more_holders_and_layouts(sentence: str) -> None:
 )
 def test_the_household_and_the_authorities_are_not_third_party_holders(sentence: str) -> None:
     assert not TOPIC.matches(sentence, DEREK)
+
+
+ANA = TopicContext(subject_names=("Ana Julia Dias", "Ana Julia", "Ms. Dias"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        ("Ms. Dias has a prior DWI from 2015 and completed the DWI program.", False),
+        ("Her prior CPS history includes a 2016 removal that was closed.", False),
+        ("Ana Julia was arrested in 2019 for shoplifting; charges were dismissed.", False),
+        ("She was hospitalized at St. Mary's in 2022 for depression.", False),
+        ("Neighbour called the police; no arrests were made.", False),
+        ("Ms. Dias reports that her ex-husband has a history of DV arrests.", True),
+        ("Her son's father, Tom R., is incarcerated at a federal prison.", True),
+        ("Her boyfriend was charged with assault last year.", True),
+        ("Ana Julia's brother overdosed in 2020.", True),
+    ],
+)
+def test_an_adult_subjects_own_record_stays_and_others_go(sentence: str, withheld: bool) -> None:
+    assert TOPIC.matches(sentence, ANA) is withheld
