@@ -147,7 +147,7 @@ class GroupDisclosures:
         if _about_someone_else(body, context):
             return True
         label = _ANY_LABEL.match(body)  # "Assessment: Tom disclosed..." (a line's label)
-        return label is not None and _about_someone_else(body[label.end() :], context)
+        return label is not None and _opens_about_someone_else(body[label.end() :], context)
 
     def continues(
         self, sentence: str, context: TopicContext = NO_CONTEXT, same_item: bool = False
@@ -172,7 +172,12 @@ class GroupDisclosures:
 
 def _about_someone_else(body: str, context: TopicContext) -> bool:
     """The rules for any note: a described member, a partner, or a named person discloses."""
-    if _DESCRIBED.search(body) or _CLAUSE.search(body) or _NUMBERED_MEMBER.search(body):
+    return bool(_CLAUSE.search(body)) or _opens_about_someone_else(body, context)
+
+
+def _opens_about_someone_else(body: str, context: TopicContext) -> bool:
+    """The rules that read the sentence from its start: also asked after a line's label."""
+    if _DESCRIBED.search(body) or _NUMBERED_MEMBER.search(body):
         return True
     partner = _PARTNER_SPEAKS.search(body)
     if partner and not _names_subject(partner.group(0), context):
