@@ -76,7 +76,10 @@ ANY_RECORD = (
     r"|residential|boot camp|(?-i:TJJD|TYC|DJJ))|(?:in|out of) (?:placement|juvie|detention)",
     r"(?:in|to|out of) jail|jail time|picked up by (?:the )?(?:police|cops)",
     r"hospitali[sz]\w+|psych(?:iatric)? (?:hospital|unit|ward|admission)|(?:suicide|overdose)"
-    r" attempts?|attempted suicide|self-harm|cutting (?:herself|himself|themselves)",
+    r" attempts?|attempted suicide|self-harm\w*|cutting (?:herself|himself|themselves|again"
+    r"|on (?:her|his|their))|(?:cuts|scratches|scars) on (?:her|his|their) (?:arms?|forearms?"
+    r"|wrists?|thighs?|legs?)",
+    r"(?:placed|put|went|is|was|been) in(?:to)? foster care|(?:in|to) (?:a )?group home",
     r"diagnosed with|cancer|chemo\w*|dialysis|schizophreni\w+|bipolar|dementia|terminal(?:ly)? ill"
     r"|on disability|mental illness|seizures",
 )

@@ -128,3 +128,17 @@ ANA = TopicContext(subject_names=("Ana Julia Dias", "Ana Julia", "Ms. Dias"))
 )
 def test_an_adult_subjects_own_record_stays_and_others_go(sentence: str, withheld: bool) -> None:
     assert TOPIC.matches(sentence, ANA) is withheld
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        ("my friend kayla has been cutting again", True),
+        ("her sister has cuts on her wrists", True),
+        ("His cousin was placed in foster care last year.", True),
+        ("Derek was placed in foster care in 2019.", False),
+        ("He has scratches on his arms from the cat.", False),
+    ],
+)
+def test_self_harm_and_placement_of_others(sentence: str, withheld: bool) -> None:
+    assert TOPIC.matches(sentence, DEREK) is withheld
