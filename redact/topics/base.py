@@ -1,7 +1,8 @@
 """What a withheld topic is: an id, a label and citation for the marker, and a sentence test.
 
 A topic decides about one sentence at a time, from the sentence alone and a small context
-(the names of the person the request is about). Topics return booleans, never text, so a
+(the names of the person the request is about, and what the topic read from the whole text
+once, in `Topic.prepare`: a group note's roster). Topics return booleans, never text, so a
 decision can be logged or counted without carrying what was withheld.
 """
 
@@ -32,10 +33,16 @@ class TopicContext:
     """What a topic may know beyond the sentence: the names and aliases of the subject.
 
     `subject_names` are the names the person the request is about goes by ("Ana Julia
-    Dias", "Ana Julia", "Ms. Dias"); only the group-disclosure topic uses them.
+    Dias", "Ana Julia", "Ms. Dias"); the group-disclosure and third-party topics use them.
+    `group` and `members` are filled in by the group-disclosure topic's `prepare` for one
+    text: whether it is a group-session note, and a pattern matching the other members'
+    names, initials and first names as the note writes them. They live only in memory,
+    for the one text, and are never logged.
     """
 
     subject_names: tuple[str, ...] = ()
+    group: bool = False
+    members: re.Pattern[str] | None = None
 
 
 NO_CONTEXT = TopicContext()
@@ -63,8 +70,18 @@ class Topic(Protocol):
         """True when the sentence holds content of this topic."""
         ...
 
-    def continues(self, sentence: str) -> bool:
-        """True when a sentence following a withheld one carries the topic on."""
+    def continues(
+        self, sentence: str, context: TopicContext = NO_CONTEXT, same_item: bool = False
+    ) -> bool:
+        """True when a sentence following a withheld one carries the topic on.
+
+        `same_item`: the withheld passage opened a list item ("- ", "1. ") and this
+        sentence is still inside it.
+        """
+        ...
+
+    def prepare(self, text: str, context: TopicContext) -> TopicContext:
+        """The context for judging the sentences of `text`: read the whole text once."""
         ...
 
     def may_appear_in(self, text: str) -> bool:
@@ -115,9 +132,19 @@ class PhraseTopic:
             return self._folded_weak.search(text) and self._folded_anchors.search(text)
         return False
 
-    def continues(self, sentence: str) -> bool:
-        """True when the sentence opens as a continuation of the one before."""
+    def continues(
+        self, sentence: str, context: TopicContext = NO_CONTEXT, same_item: bool = False
+    ) -> bool:
+        """True when the sentence opens as a continuation of the one before.
+
+        A phrase topic does not follow list items: "- Attends AA. Sees Dr. Lee for ADHD."
+        withholds the first sentence only.
+        """
         return bool(self.continuation.search(sentence))
+
+    def prepare(self, text: str, context: TopicContext) -> TopicContext:
+        """A phrase topic judges each sentence alone: the context is unchanged."""
+        return context
 
     def may_appear_in(self, text: str) -> bool:
         """Whether a phrase or a weak cue occurs anywhere, blockers aside.

@@ -5,7 +5,9 @@ information, and the stigma of hepatitis, tuberculosis and sexually transmitted 
 is close behind. Withheld: status, test results and the fact of testing, treatment that
 reveals status (antiretrovirals, PrEP, viral load, CD4), and infectious-disease care.
 Not withheld: vaccinations, colds and flu, and the many other meanings of the acronyms:
-"hearing aids", "first aid", "art therapy", "TBD". Acronyms match case-sensitively.
+"hearing aids", "first aid", "art therapy", "TBD". Acronyms match case-sensitively, except
+"std"/"sti" next to a test, a clinic or a result, the way teenagers text it ("got an sti
+test, came back neg"): there the lower-case word has no other meaning.
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ PHRASES = words(
     r"hepatitis [BC]|hep [BC]|(?-i:TB)|tuberculosis|latent TB|(?-i:PPD)|quantiferon",
     r"syphilis|gonorrh(?:o)?ea|chlamydia|herpes|trichomoniasis|mpox|monkeypox|(?-i:HPV)",
     r"sexually transmitted (?:infections?|diseases?)|(?-i:STIs?|STDs?)",
+    # chat and shorthand, any case: "an sti test", "got checked for stds"
+    r"(?:std|sti)s?[- ](?:tests?|testing|checks?|screens?|screening|results?|clinic|panel"
+    r"|treatment|meds?|shots?)|(?:tested|test|testing|checked|screened|treated|positive|negative)"
+    r" for (?:an? |any )?(?:std|sti)s?|(?:has|had|got|gave (?:him|her|me)) (?:an? )?(?:std|sti)",
+    rf"(?:tested|testing|test|checked|screened|swabbed|pos|neg) for {_DISEASE}|the clap",
     r"viral load|(?-i:CD4)(?: count)?|undetectable|antiretrovirals?|antiretroviral therapy",
     r"pre-exposure prophylaxis|post-exposure prophylaxis|biktarvy|truvada|descovy|genvoya|triumeq",
     r"infectious disease (?:clinic|specialist|doctor|physician|follow-up|appointment|team)",
@@ -42,6 +49,8 @@ BLOCKERS = words(
     r"(?:laugh|smile|enthusiasm|energy|humou?r|excitement|optimism)\w* (?:is|was) contagious",
     r"contagious (?:laugh\w*|smile|enthusiasm|energy|humou?r)",
     r"art (?:therapy|class|project|supplies|room|teacher|show)",
+    r"aggression replacement training(?: \((?-i:ART)\))?|(?-i:ART) (?:curriculum|skills|group"
+    r"|class|training|sessions?|lessons?)",
     r"(?:undetectable|not detectable) (?:by|to|in) (?:the )?(?:teacher|school|staff|others)",
 )
 

@@ -15,14 +15,23 @@ them ("Ms. Dias" for "Ana Julia Dias") is the client, and the sentence stays. Wi
 names, every named person counts as someone else: the safe side. Unlike the phrase
 topics, a following sentence that opens with any pronoun continues the passage, because
 after "Another member disclosed..." a "She said..." is that member speaking.
+
+In a group-session note (`redact.topics.group_roster` reads the roster and the list items
+once, in `prepare`), more is another member's: a sentence that opens with a member
+("- Kyla M. said...", "R.T. (Rosa T., 9th) mostly quiet, said...", "Rosa: ..."), a
+sentence that names a member and not the subject ("LH met with Rosa after group; report
+made to CPS, intake #..."), a lower-case "kyla said...", and the rest of a list item
+about a member, unless it names the subject. A sentence about the subject that mentions
+a member in passing names the subject, and stays.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from redact.topics.base import TopicContext
+from redact.topics import group_roster
+from redact.topics.base import NO_CONTEXT, TopicContext
 
 _LEAD = re.compile(
     r"^[\W\d]*(?:[A-Z]{1,3}:\s*)?(?:(?:during|in|at|later|earlier|when|after|before|then|next"
@@ -49,6 +58,7 @@ _SOME_MEMBER = (
     r"(?:(?:a|one|the|several|some|many|most|each|all|two|three|four|five|six|a few|one of the"
     r"|two of the|some of the|several of the)\s+)?(?:group\s+)?(?:members?|participants?|peers?"
     r"|attendees?)(?!\s+(?:of|in)\s+(?:the|this)\s+group\s+(?:discussed|agreed))"
+    r"(?!\s*(?:present|absent|in attendance|\(\d+\))?\s*:)"  # a roster: "Members present: ..."
 )
 _PARTNER = (
     r"(?:(?:her|his|their|the client'?s|client'?s|[A-Z][\w-]*'s)\s+|the\s+)?(?:partner|husband"
@@ -56,19 +66,19 @@ _PARTNER = (
     r"|girlfriend)|co-parent)"
 )
 _DESCRIBED = re.compile(
-    rf"^(?:{_OTHER_MEMBER}|{_SOME_MEMBER}){_APPOSITIVE}(?:'s\b|\s+\w)", re.IGNORECASE
+    rf"^(?:{_OTHER_MEMBER}|{_SOME_MEMBER}){_APPOSITIVE}(?:'s\b|\s+[^\W\d])", re.IGNORECASE
 )
 _PARTNER_SPEAKS = re.compile(rf"^{_PARTNER}{_APPOSITIVE}\s+(?:also\s+)?{_SPEECH}", re.IGNORECASE)
 _CLAUSE = re.compile(
     rf"\b{_OTHER_MEMBER}{_APPOSITIVE}\s+(?:who\s+)?(?:also\s+)?{_SPEECH}", re.IGNORECASE
 )
 _NAME_FIRST = re.compile(
-    r"^(?P<name>(?:(?:Mr|Ms|Mrs|Mx)\.\s+)?[A-Z][\w'-]*\.?(?:\s+[A-Z][\w'-]*\.?){0,2})"
+    rf"^(?P<name>{group_roster.NAME})"
     r"(?:\s*,\s*(?:another|a fellow|a|the other)\s+(?:group\s+)?(?:member|participant|peer)\s*,"
     r"|\s*\((?:another|a)\s+(?:group\s+)?member\))\s+\w"
 )
 _NAME_DISCLOSES = re.compile(
-    r"^(?P<name>(?:(?:Mr|Ms|Mrs|Mx)\.\s+)?[A-Z][\w'-]*\.?(?:\s+[A-Z][\w'-]*\.?){0,2})"
+    rf"^(?P<name>{group_roster.NAME})"
     r"(?:\s*\([^)]{1,30}\))?"  # "Pablo (Mr. Marin) talked about..."
     r"(?:\s+(?:was|became|seemed|appeared)\s+\w+\s+and)?"  # "Ada was quiet and disclosed..."
     rf"\s+(?:also\s+|then\s+|only\s+)?{_DISCLOSE}\b"
@@ -81,6 +91,23 @@ _NOT_NAMES = frozenset({
     "members", "participant", "everyone", "nobody", "someone", "no", "yes",
 })  # fmt: skip
 _PRONOUN = re.compile(r"^\W*(?:she|he|they|her|his|their|this|these|it)\b", re.IGNORECASE)
+_MEMBER_LABEL = re.compile(
+    rf"^\**(?P<name>{group_roster.NAME})\**\s*(?:\([^)]{{0,40}}\))?\s*[:–—]\s"
+)
+_LOWER_SPEAKS = re.compile(
+    r"^(?P<name>[a-z][a-z'’-]{2,})(?:\s+[a-z]\.?(?=\s))?\s+(?:said|says|told|shared|disclosed"
+    r"|reported|admitted"
+    r"|talked|mentioned|stated|cried|asked)\b"
+)
+#: "Member 2: ...", "Peer B said...", "Participant #3 -": members a note numbers or letters.
+_NUMBERED_MEMBER = re.compile(
+    rf"^\**(?:group\s+)?(?:member|participant|peer|attendee|resident)\s*#?\s*(?:\d{{1,2}}|[A-Z])\b"
+    rf"\**\s*(?:[:–—)-]|\s+{_SPEECH})",
+    re.IGNORECASE,
+)
+_ANY_LABEL = re.compile(r"^\**[A-Z][\w '’/&()-]{0,40}?\**:\**\s+")
+_TOKENS = re.compile(r"[\w'’-]+")
+_SUBJECT_ROLES = frozenset({"client", "pt", "patient"})
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -90,7 +117,9 @@ def _name_words(name: str) -> frozenset[str]:
 
 
 def _subject_words(context: TopicContext) -> frozenset[str]:
-    return frozenset().union(*(_name_words(n) for n in context.subject_names))
+    """The subject's name words and initials ("i.q.b", "iqb"), lower-cased."""
+    words = (_name_words(n) | group_roster.initial_forms(n) for n in context.subject_names)
+    return frozenset().union(*words)
 
 
 def _is_someone_else(name: str, context: TopicContext) -> bool:
@@ -113,24 +142,76 @@ class GroupDisclosures:
         """True when someone other than the client is the subject of the sentence or a clause."""
         lead = _LEAD.match(sentence)
         body = sentence[lead.end() :] if lead else sentence
-        if _DESCRIBED.search(body) or _CLAUSE.search(body):
+        if context.group and _in_group_note(sentence, body, context):
             return True
-        partner = _PARTNER_SPEAKS.search(body)
-        if partner and not _names_subject(partner.group(0), context):
+        if _about_someone_else(body, context):
             return True
-        for pattern in (_NAME_FIRST, _NAME_DISCLOSES):
-            named = pattern.search(body)
-            if named and _is_someone_else(named.group("name"), context):
-                return True
-        return False
+        label = _ANY_LABEL.match(body)  # "Assessment: Tom disclosed..." (a line's label)
+        return label is not None and _opens_about_someone_else(body[label.end() :], context)
 
-    def continues(self, sentence: str) -> bool:
-        """After another member's words, a sentence opening with a pronoun is still theirs."""
-        return bool(_PRONOUN.search(sentence))
+    def continues(
+        self, sentence: str, context: TopicContext = NO_CONTEXT, same_item: bool = False
+    ) -> bool:
+        """After another member's words, a sentence opening with a pronoun is still theirs;
+        so is the rest of a list item about a member, unless it names the subject."""
+        if _PRONOUN.search(sentence):
+            return True
+        return same_item and not _mentions_subject(sentence, context)
 
     def may_appear_in(self, text: str) -> bool:
         """Always possibly: who a sentence is about is only told sentence by sentence."""
         return True
+
+    def prepare(self, text: str, context: TopicContext) -> TopicContext:
+        """In a group note, the other members as the note writes them."""
+        if not group_roster.is_group_note(text):
+            return context
+        names = group_roster.members(text, _subject_words(context))
+        return replace(context, group=True, members=group_roster.members_pattern(names))
+
+
+def _about_someone_else(body: str, context: TopicContext) -> bool:
+    """The rules for any note: a described member, a partner, or a named person discloses."""
+    return bool(_CLAUSE.search(body)) or _opens_about_someone_else(body, context)
+
+
+def _opens_about_someone_else(body: str, context: TopicContext) -> bool:
+    """The rules that read the sentence from its start: also asked after a line's label."""
+    if _DESCRIBED.search(body) or _NUMBERED_MEMBER.search(body):
+        return True
+    partner = _PARTNER_SPEAKS.search(body)
+    if partner and not _names_subject(partner.group(0), context):
+        return True
+    for pattern in (_NAME_FIRST, _NAME_DISCLOSES):
+        named = pattern.search(body)
+        if named and _is_someone_else(named.group("name"), context):
+            return True
+    return False
+
+
+def _in_group_note(sentence: str, body: str, context: TopicContext) -> bool:
+    """The group-note rules: a member opens the sentence, or is named without the subject."""
+    members = context.members
+    head = group_roster.HEAD.match(body) or _MEMBER_LABEL.match(body)
+    if head and members is not None:
+        named = [n for n in head.groupdict().values() if n]
+        if any(members.search(n) for n in named if _is_someone_else(n, context)):
+            return True
+    lower = _LOWER_SPEAKS.match(body)
+    if lower and _is_someone_else(lower.group("name"), context):
+        word = lower.group("name")
+        if word not in group_roster.COMMON and word not in group_roster.NOT_NAMES:
+            return True
+    if members is not None and members.search(sentence):
+        return not _mentions_subject(sentence, context)
+    return False
+
+
+def _mentions_subject(sentence: str, context: TopicContext) -> bool:
+    """Whether the sentence names the subject, or "client", the subject's role word."""
+    subject = _subject_words(context) | _SUBJECT_ROLES
+    return any(t.lower().removesuffix("'s").removesuffix("’s") in subject
+               for t in _TOKENS.findall(sentence))  # fmt: skip
 
 
 def _names_subject(phrase: str, context: TopicContext) -> bool:

@@ -19,6 +19,7 @@ from redact.topics import (
     reproductive_health,
     shelter_location,
     substance_use,
+    third_party_history,
 )
 from redact.topics.base import Topic
 
@@ -29,6 +30,7 @@ _BUILT_IN: tuple[Topic, ...] = (
     reproductive_health.TOPIC,
     shelter_location.TOPIC,
     group_disclosures.TOPIC,
+    third_party_history.TOPIC,
 )
 
 #: Read-only: no caller can add to or change the built-ins at run time.

@@ -6,7 +6,9 @@ pregnancy and its care (prenatal, OB, due date, trimester), abortion, miscarriag
 stillbirth, contraception, fertility treatment, sterilisation, and postpartum care. Not
 withheld: the existence of children and their births ("her son was born in 2015"), and
 the everyday meanings of the same words: a "labor" dispute, a "delivery" of groceries,
-being "due" for recertification, a lower-case "plan B".
+being "due" for recertification, a lower-case "plan B" with no pill in sight ("we need a
+plan b"). Chat spelling counts when its meaning is plain: "took a plan b", "preg test",
+"on the pill", "bc pills", a "teen clinic" visit.
 """
 
 from __future__ import annotations
@@ -33,6 +35,13 @@ PHRASES = words(
     r"postpartum|post-partum|perinatal|breastfeed\w*|lactation",
     r"Planned Parenthood|family planning|women's health clinic|reproductive (?:health|care|rights)",
     r"(?-i:HCG)|ultrasound|sonogram|(?:labor|labour) and delivery|went into (?:labor|labour)",
+    # chat and shorthand, any case
+    r"(?:took|take|takes|taking|get|got|getting|buy|bought|gave (?:her|me)|give (?:her|me))"
+    r" (?:a |the |her |my )?plan ?b|plan ?b (?:pills?|tablets?)|morning after",
+    r"preg(?:o|gers|nancy)? tests?|preggo|preggers|prego|(?:missed|late) (?:her |my )?period"
+    r"|(?:my|her) period (?:is|was) late",
+    r"on the pill|(?:bc|birth ctrl) (?:pills?|shot|implant)|sexually active|iud|nexplanon",
+    r"teen (?:health )?clinic|(?:sexual|reproductive) health clinic|title (?:x|10) clinic",
 )
 
 #: Everyday meanings of the same words, blanked out first.

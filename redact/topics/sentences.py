@@ -9,7 +9,7 @@ parser is loaded, so this is a small rule-based splitter:
 - `.`, `!` or `?` (with any closing quotes or brackets) ends a sentence when followed by
   white space and an upper-case letter or an opening quote, unless the word before the
   point is a title or abbreviation ("Dr.", "Ms.", "e.g.", "Sept."), a single initial
-  ("J."), or a list number at the start of a line ("1.").
+  ("J.") or a run of them ("A.T.", "I.Q.B."), or a list number at the start of a line ("1.").
 
 "a.m.", "p.m." and "etc." do end a sentence before an upper-case word: that is their
 usual place, and a split too many only makes a withheld passage shorter, never unsafe.
@@ -31,6 +31,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _LINE_BREAK = re.compile(r"\n(?=[ \t]*(?![a-z]))")
 _TERMINAL = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“'(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([\w.]+)$")
+_INITIALS = re.compile(r"^(?:[a-z]\.){1,3}[a-z]$")
+_TIMES = frozenset({"a.m", "p.m"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,8 @@ def _is_final(text: str, line_start: int, point: int) -> bool:
     if word in _NEVER_FINAL:
         return False
     if len(word) == 1 and word.isalpha():  # an initial: "J."
+        return False
+    if _INITIALS.match(word) and word not in _TIMES:  # initials: "A.T. (9th) said..."
         return False
     return not (word.isdigit() and len(word) <= 2 and not text[line_start : found.start()].strip())
 

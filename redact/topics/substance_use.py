@@ -11,6 +11,11 @@ withholding too much is the safe side.
 
 Acronyms are matched case-sensitively and only in context ("AA meetings", not an "AA
 degree"); "relapse", "recovery" and "addiction" have blockers for their other meanings.
+
+Illicit use told in slang, the way teenagers text and talk ("hits a cart every morning",
+"smoking weed", "popping xans", "positive THC"), is withheld too: it is drug use no
+reader mistakes for anything else, and in a juvenile's record it is what a drug screen
+or a referral would be about. Nicotine vaping alone ("vapes sometimes") is not.
 """
 
 from __future__ import annotations
@@ -59,6 +64,18 @@ PHRASES = words(
     rf"using again|(?:resumed|returned to) (?:using|drinking)|{_SUB} cravings|cravings to (?:use"
     rf"|drink)",
     r"(?:date of )?last use|drinking again",
+    # slang and chat style, any case
+    r"(?:hits?|hitting|hit) (?:a |the |his |her |my )?(?:carts?|dab pen|wax pen|weed pen)"
+    r"|(?:thc|weed|wax|dab) (?:carts?|pens?|vapes?)|carts? (?:of|with) thc|dabs|dabbing",
+    r"(?:smok\w*|vap\w*|hit\w*|blaz\w*) (?:weed|pot|marijuana|thc|blunts?|a blunt|joints?|a joint"
+    r"|bud|dope|meth|crack|fent\w*)|(?:weed|marijuana|thc) (?:use|gummies|edibles)|edibles",
+    r"(?:positive|pos|\+) (?:for )?(?:thc|marijuana|cannabis|cocaine|meth\w*|opiates|benzos"
+    r"|fentanyl|amphetamines?)",
+    r"(?:popp\w*|pop|took|taking|takes|snort\w*|sniff\w*) (?:pills|xans?|xanax|bars|percs?"
+    r"|percocets?|oxys?|molly|coke|addys?|adderall (?:that|from))|sipping lean|drinking lean",
+    r"(?:doing|did|does|do|tried|trying) (?:coke|lines|meth|molly|shrooms|acid|drugs)|shrooms",
+    r"(?:getting|got|gets|get) (?:high|stoned|faded|blazed|drunk|wasted)|(?:was|is|being|came"
+    r" to school) (?:stoned|faded|blazed|drunk|wasted)",
 )
 
 #: Near misses, blanked out before matching: denials, absences, and other meanings.

@@ -8,7 +8,15 @@ grows over the following sentences of the same paragraph while the topic continu
    "This...", "In addition..."; for group disclosures, any pronoun);
 3. the matching sentence is a heading: it ends with ":", or it opens with a label the
    topic matches on its own ("Process content: ...", "Substance use treatment: ..."),
-   so the rest of its paragraph is what the heading announces.
+   so the rest of its paragraph is what the heading announces;
+4. the passage opened a list item ("- ", "* ", "1. ") and the next sentence is still in
+   that item: the topic is asked with `same_item` (group disclosures take the whole item
+   of another member, with what the worker did about it).
+
+A sentence that does not open its line is judged together with its line's label:
+"Father: Gil M., 41. Prior felony conviction (2017)." asks about "Father: Prior
+felony conviction (2017).", so whose fact it is stays in view. Before its sentences are
+judged, each topic reads the whole text once (`Topic.prepare`: a group note's roster).
 
 A passage never crosses a blank line. Passages of different topics that overlap are
 merged into one, which names every topic; passages carry offsets and topic ids, never
@@ -51,6 +59,8 @@ PART2_SHORT_NOTICE = "42 CFR part 2 prohibits unauthorized use or disclosure of 
 
 _OUR_MARKER = re.compile(r"\[withheld(?::[^\]]*)?\]")
 _LABEL = re.compile(r"^([A-Z][\w '/&()-]{0,40}?):\s")
+_LINE_LABEL = re.compile(r"[ \t]*(?:[-*•‣▪]\s+)?\**([A-Z][\w '’/&()-]{0,40}?)\**:\**[ \t]")
+_ITEM = re.compile(r"[ \t]*(?:[-*•‣▪]|\d{1,2}[.)]|[a-z][.)])[ \t]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,21 +107,61 @@ def _is_heading(text: str, sentence: Sentence, topic: Topic, context: TopicConte
     return body.endswith(":") or bool(label and topic.matches(label.group(1) + ":", context))
 
 
+def _line_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def _judged(text: str, sentence: Sentence) -> str:
+    """The sentence, after its line's label when it does not open the line itself."""
+    body = text[sentence.start : sentence.end]
+    start = _line_start(text, sentence.start)
+    if start == sentence.start or not text[start : sentence.start].strip():
+        return body
+    label = _LINE_LABEL.match(text, start, sentence.start)
+    return f"{label.group(1)}: {body}" if label else body
+
+
+def _opens_item(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence opens a list item: a bullet or a number starts its line."""
+    start = _line_start(text, sentence.start)
+    return not text[start : sentence.start].strip() and bool(_ITEM.match(text, start, sentence.end))
+
+
+def _in_item(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence goes on the item before it: it does not open an unindented line
+    nor a new list item."""
+    start = _line_start(text, sentence.start)
+    if text[start : sentence.start].strip():
+        return True  # mid-line
+    indented = sentence.start > start
+    return indented and not _ITEM.match(text, start, sentence.end)
+
+
 def _runs(
-    text: str, found: Sequence[Sentence], topic: Topic, context: TopicContext
+    text: str,
+    found: Sequence[Sentence],
+    judged: Sequence[str],
+    topic: Topic,
+    context: TopicContext,
 ) -> list[tuple[int, int]]:
-    """(start, end) of each passage of one topic."""
+    """(start, end) of each passage of one topic; `judged[i]` is what sentence i is judged by."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(found):
         first = found[i]
-        if not topic.matches(text[first.start : first.end], context):
+        if not topic.matches(judged[i], context):
             i += 1
             continue
         heading, end, i = _is_heading(text, first, topic, context), first.end, i + 1
+        item = _opens_item(text, first)
         while i < len(found) and found[i].paragraph == first.paragraph:
-            following = text[found[i].start : found[i].end]
-            if not (heading or topic.matches(following, context) or topic.continues(following)):
+            following = judged[i]
+            same_item = item and _in_item(text, found[i])
+            if not (
+                heading
+                or topic.matches(following, context)
+                or topic.continues(text[found[i].start : found[i].end], context, same_item)
+            ):
                 break
             end, i = found[i].end, i + 1
         runs.append((first.start, end))
@@ -146,10 +196,11 @@ def find_withheld(
     topics = [get_topic(t) for t in ids]
     present = [(index, topic) for index, topic in enumerate(topics) if topic.may_appear_in(text)]
     found = sentences(text) if present else []
+    judged = [_judged(text, s) for s in found]
     spans = [
         (start, end, index)
         for index, topic in present
-        for start, end in _runs(text, found, topic, context)
+        for start, end in _runs(text, found, judged, topic, topic.prepare(text, context))
     ]
     return _merge(spans, ids)
 

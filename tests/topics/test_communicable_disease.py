@@ -18,6 +18,13 @@ MUST = [
     "She was treated for syphilis in 2019.",
     "His partner is living with AIDS and receives home care.",
     "Client completed a TB test for her new job; the result is pending.",
+    # chat style, lower case
+    "3/2 8:15 PM  kay: my bf made me go get an std test. came back clean tho",
+    "she got checked for stds at the free clinic on saturday",
+    "Youth reports he tested negative for STIs at the health department.",
+    "u think he gave her an sti??",
+    "he made me get tested for hiv at the clinic",
+    "she was pos for chlamydia last year",
 ]
 
 MUST_NOT = [
@@ -31,6 +38,8 @@ MUST_NOT = [
     "Her laugh is contagious and lifted the room.",
     "Client applied for financial aid at the community college.",
     "He received a flu shot at the pharmacy.",
+    "The std. deviation of the reading scores was 2.1 points.",
+    "Standard (std) attendance letter sent home.",
 ]
 
 

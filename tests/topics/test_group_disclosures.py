@@ -60,3 +60,86 @@ def test_without_names_every_named_person_is_someone_else() -> None:
 def test_pronoun_opens_a_continuation() -> None:
     assert TOPIC.continues("She said it was the worst week of her life.")
     assert not TOPIC.continues("Client responded with empathy.")
+
+
+GROUP_NOTE = (
+    "Group session - week 3 of 6\n"
+    "Facilitators: Gail Moreno, LCSW; Pete Lindqvist, LMSW\n"
+    "Present: A. Dias, Kyla Moss, R.T., Jonah Ferris\n"
+)
+ANA = TopicContext(subject_names=("Ana Julia Dias", "Ana Julia", "Ms. Dias"))
+
+
+def _in_group(sentence: str) -> bool:
+    context = TOPIC.prepare(GROUP_NOTE + sentence + "\n", ANA)
+    return TOPIC.matches(sentence, context)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "- Kyla Moss said her mom's car got repossessed.",
+        "- R.T. (Rosa Tran, 9th) mostly quiet, said she was fine.",
+        "Kyla: family is moving to a motel next week.",
+        "GM met with Kyla after group; report made to CPS, intake #4410.",
+        "kyla said she has not eaten since Friday.",
+        "jonah told everyone his brother overdosed.",
+        "PL noticed fresh cuts on r.t.'s arm.",
+        "Jonah Ferris admitted he hits a cart before school.",
+    ],
+)
+def test_group_note_withholds_other_members(sentence: str) -> None:
+    assert _in_group(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Julia practiced a calming script with Kyla and chose to walk away.",
+        "Ms. Dias said she is proud of her attendance.",
+        "Gail Moreno said the group will meet again Tuesday.",
+        "Reviewed group rules.",
+        "Client has a 504 plan for ADHD (F90.2).",
+    ],
+)
+def test_group_note_keeps_the_subject_and_the_staff(sentence: str) -> None:
+    assert not _in_group(sentence)
+
+
+def test_a_note_that_is_not_a_group_note_has_no_members() -> None:
+    context = TOPIC.prepare("Home visit. Kyla was at school.", ANA)
+    assert not context.group
+    assert not TOPIC.matches("Kyla was at school.", context)
+
+
+def test_a_list_item_goes_on_until_it_names_the_subject() -> None:
+    assert TOPIC.continues("BW to connect him with the liaison.", ANA, same_item=True)
+    assert not TOPIC.continues("BW to connect him with the liaison.", ANA, same_item=False)
+    assert not TOPIC.continues("Ms. Dias offered support.", ANA, same_item=True)
+
+
+def test_a_capitalised_word_that_the_note_also_writes_in_lower_case_is_not_a_member() -> None:
+    note = GROUP_NOTE + "Others shared their week.\nAna Julia thanked the others for listening.\n"
+    context = TOPIC.prepare(note, ANA)
+    assert context.members is not None
+    assert not context.members.search("others")
+    assert not TOPIC.matches("Writer thanked the others for coming.", context)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Member 2: disclosed that her father was deported in June.",
+        "- Peer B said his mom kicked him out.",
+        "Participant #3 - reports cutting on her thighs.",
+        "K.S. disclosed that he vapes before school.",
+    ],
+)
+def test_numbered_and_initialled_members(sentence: str) -> None:
+    assert TOPIC.matches(sentence, CLIENT)
+
+
+def test_the_subjects_own_initials_are_the_subject() -> None:
+    isaiah = TopicContext(subject_names=("Isaiah Quinn-Baxter", "Ike"))
+    assert not TOPIC.matches("I.Q.B. disclosed that he was scared.", isaiah)
+    assert not TOPIC.matches("IQB shared that he was scared.", isaiah)

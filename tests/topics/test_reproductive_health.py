@@ -18,6 +18,13 @@ MUST = [
     "She took Plan B after the assault.",
     "Her due date is in early May.",
     "She chose to terminate the pregnancy.",
+    # chat style, lower case
+    "lol she took a plan b last nite dont tell nobody",
+    "did a preg test in the bathroom at school, it was neg",
+    "my mom put me on the pill in august",
+    "went to the teen clinic after school for bc pills",
+    "Student disclosed she is sexually active and asked about the clinic.",
+    "got my iud out last month lol",
 ]
 
 MUST_NOT = [
@@ -31,6 +38,9 @@ MUST_NOT = [
     "Client celebrated her daughter's birthday at the park.",
     "Mother's Day is hard for her since the separation.",
     "The labor union offered legal help with the dispute.",
+    "we need a plan b if the bus doesn't come",
+    "Plan: call the school counselor on Monday.",
+    "He takes a pill for his ADHD every morning.",
 ]
 
 

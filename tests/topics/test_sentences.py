@@ -8,7 +8,9 @@ from hypothesis import strategies as st
 
 from benchmarks.corpus import NoteMaker
 from redact.topics.sentences import (
+    _INITIALS,
     _NEVER_FINAL,
+    _TIMES,
     _WORD_BEFORE,
     _is_final,
     paragraphs,
@@ -34,6 +36,9 @@ def texts(text: str) -> list[str]:
         ("Met at 9 a.m. on Monday.", ["Met at 9 a.m. on Monday."]),
         ("Total was 3.5 hours. Next.", ["Total was 3.5 hours.", "Next."]),
         ("version 2.0 of the plan", ["version 2.0 of the plan"]),
+        ("- R.T. (Rosa, 9th) was quiet. Next.", ["- R.T. (Rosa, 9th) was quiet.", "Next."]),
+        ("Met with I.Q.B. Monday. Fine.", ["Met with I.Q.B. Monday.", "Fine."]),
+        ("Left at 3 p.m. Then home.", ["Left at 3 p.m.", "Then home."]),
     ],
 )
 def test_sentence_ends(text: str, expected: list[str]) -> None:
@@ -88,10 +93,12 @@ def _final_by_line_search(text: str, line_start: int, point: int) -> bool:
     if text[point] != ".":
         return True
     found = _WORD_BEFORE.search(text, line_start, point)
-    if found is None:
+    if found is None or found.end() != point:  # "$" also matches before a final "\n"
         return True
     word = found.group(1).lower().rstrip(".")
     if word in _NEVER_FINAL or (len(word) == 1 and word.isalpha()):
+        return False
+    if _INITIALS.match(word) and word not in _TIMES:
         return False
     return not (word.isdigit() and len(word) <= 2 and not text[line_start : found.start()].strip())
 

@@ -26,6 +26,14 @@ MUST = [
     "Client goes to NA on Tuesdays.",
     "Her father is an alcoholic and was in rehab twice.",
     "Client denies alcohol use but continues to attend AA.",
+    # slang and chat style
+    "- Kyle said he hits a cart before 1st period to stay calm.",
+    "idk he was smoking weed behind the gym again",
+    "UA 3/4/25 positive THC; UA 4/1/25 negative.",
+    "she got high before class and the teacher noticed",
+    "they were popping xans at the party",
+    "they were doing coke in the bathroom at the party",
+    "he tried shrooms over spring break",
 ]
 
 MUST_NOT = [
@@ -42,6 +50,10 @@ MUST_NOT = [
     "She served non-alcoholic punch at the party.",
     "Substance use history: denies.",
     "Client was sober-minded and thoughtful in today's discussion of the budget.",
+    "Admits vaping (nicotine) sometimes, denies other drugs.",
+    "His risk score was high and his anxiety was high before class.",
+    "She was positive about the new school.",
+    "Pushed a shopping cart to the store with his grandmother.",
 ]
 
 

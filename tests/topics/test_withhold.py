@@ -155,6 +155,7 @@ def test_every_registered_topic_has_a_stable_id_and_label() -> None:
         "reproductive_health",
         "shelter_location",
         "substance_use",
+        "third_party_history",
     ]
     for topic_id, topic in TOPICS.items():
         assert topic.id == topic_id
@@ -174,10 +175,15 @@ def test_skipping_absent_topics_gives_the_same_passages_on_every_sample_note() -
     checked = 0
     for path in sorted((SAMPLE_DATA / "notes").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
+        found = sentences(text)
+        judged = [withhold._judged(text, s) for s in found]
         every_sentence = sorted(
             (start, end, topic_id)
             for topic_id in ids
-            for start, end in withhold._runs(text, sentences(text), get_topic(topic_id), NO_CONTEXT)
+            for topic in [get_topic(topic_id)]
+            for start, end in withhold._runs(
+                text, found, judged, topic, topic.prepare(text, NO_CONTEXT)
+            )
         )
         passages = find_withheld(text, ids, NO_CONTEXT)
         covered = [(p.start, p.end) for p in passages]
@@ -185,3 +191,30 @@ def test_skipping_absent_topics_gives_the_same_passages_on_every_sample_note() -
             assert any(s <= start and end <= e for s, e in covered), path.name
             checked += 1
     assert checked > 5  # the sample notes do hold withheld topics
+
+
+def test_a_sentence_is_judged_with_its_lines_label() -> None:
+    text = "Father: Gil M., 41. Limited contact; prior felony conviction (2017). No calls back.\n"
+    assert withheld(text, "third_party_history") == [
+        "Limited contact; prior felony conviction (2017)."
+    ]
+
+
+def test_a_group_members_list_item_is_withheld_whole_and_the_next_item_is_not() -> None:
+    text = (
+        "Group session notes. Present: A. Dias, Kyla Moss\n"
+        "- Kyla Moss said her family was evicted. Shelter till Friday. GM to call the liaison.\n"
+        "- Ana Julia shared her goals.\n"
+    )
+    context = TopicContext(subject_names=("Ana Julia Dias", "Ana Julia"))
+    found = find_withheld(text, ["group_disclosures"], context)
+    assert [text[p.start : p.end] for p in found] == [
+        "- Kyla Moss said her family was evicted. Shelter till Friday. GM to call the liaison."
+    ]
+
+
+def test_a_continuation_is_read_from_the_sentence_not_its_lines_label() -> None:
+    text = "S: Client attends the methadone clinic daily. She has been dosing at 7 am. Rent paid.\n"
+    assert withheld(text, "substance_use") == [
+        "S: Client attends the methadone clinic daily. She has been dosing at 7 am."
+    ]

@@ -1,0 +1,144 @@
+"""A third party's legal, child-welfare, immigration and health history is withheld; the
+subject's own legal matter, diagnoses and ordinary family facts stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.topics.base import NO_CONTEXT, TopicContext
+from redact.topics.third_party_history import TOPIC
+
+DEREK = TopicContext(subject_names=("Derek Ramon Morales", "Derek", "D.R.M."))
+
+MUST = [
+    "Father: Limited contact; prior felony conviction (2018).",
+    "Stepfather: Mother reports he has two prior DUIs and is on parole until 2026.",
+    "Other: Mother reports he has a prior DWI and that she asked him to move out.",
+    "Mom's boyfriend, Lonnie P., 44, has a prior DWI.",
+    "Pratt has an open warrant out of Bell County — do not put that in the school file.",
+    "The Respondent's uncle has an open warrant out of Bell County.",
+    "Maternal aunt Yesenia was deported in 2022; the family sends money monthly.",
+    "His older brother is currently incarcerated at the Robertson Unit.",
+    "Ms. Lamont reports that her husband was detained by ICE in March.",
+    "The mother's CPS history includes two removals in 2016.",
+    "Her sister has bipolar disorder and was hospitalized in August.",
+    "Keisha's mother uses meth and has lost custody of her youngest child.",
+    "Client's brother is on probation for assault.",
+    "Dad is in prison in Huntsville.",
+    "The co-respondent, T.K., was sent to placement last month.",
+    "Her stepdad hit her mom again and has been in jail before.",
+    # chat style
+    "3/09 10:41 PM  jojo: my sisters bf got arrested again lol",
+    "and my moms boyfriend is on probation so he cant be around cops",
+    "3/15 11:12 PM  jojo: dre's mom said he got sent to juvie for the car thing",
+    "my moms bf lonnie has a warrant in odessa",
+]
+
+MUST_NOT = [
+    "On May 1, 2025 the Respondent was adjudicated as having engaged in delinquent conduct.",
+    "That the Respondent be placed on probation for nine months in the home of his mother.",
+    "Released to grandmother 3/4/25 on conditions of release (curfew, school attendance).",
+    "Derek was placed on probation on 11/6/2025 by Judge Alvarado.",
+    "Student was arrested on 7/12 and released to his mother.",
+    "Mom said he was arrested in July.",
+    "He is diagnosed with ADHD, combined presentation (F90.2), and takes guanfacine ER.",
+    "Mother: Renata Morales, 38, resides in the home. Works as a home health aide.",
+    "Sibling: Ana, age 10, resides in the home.",
+    "Grandmother has custody on weekends per the 2022 order.",
+    "Father: no custody order on file per mom.",
+    "Mother has no criminal history.",
+    "Keisha denies any criminal history.",
+    "The incident did not warrant a new referral.",
+    "i have court monday for my case",
+    "derek's mom said he got sent to placement",
+]
+
+
+@pytest.mark.parametrize("sentence", MUST)
+def test_withholds(sentence: str) -> None:
+    assert TOPIC.matches(sentence, DEREK)
+
+
+@pytest.mark.parametrize("sentence", MUST_NOT)
+def test_keeps(sentence: str) -> None:
+    assert not TOPIC.matches(sentence, DEREK)
+
+
+def test_the_subject_named_as_holder_keeps_the_sentence() -> None:
+    sentence = "Hollis has an open warrant out of Bell County."
+    assert TOPIC.matches(sentence, DEREK)
+    assert not TOPIC.matches(sentence, TopicContext(("Dana Hollis", "Dana")))
+
+
+def test_a_note_without_any_history_cue_is_skipped_in_one_scan() -> None:
+    assert not TOPIC.may_appear_in("Mother works nights; grandmother helps after school.")
+    assert TOPIC.may_appear_in("Father has a prior felony conviction.")
+
+
+def test_no_context_still_needs_a_third_party() -> None:
+    assert not TOPIC.matches("He was arrested in July.", NO_CONTEXT)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "tavo got sent to placement",
+        "Uncle Ray just got out of prison and is staying on the couch.",
+        "Mr. Hale (mother's boyfriend) has a felony record.",
+        "His cousin, who lives in the home, is on probation for theft.",
+        "Father - incarcerated at the Wynne Unit since 2020.",
+        "Household members: mother, stepfather (on parole), two siblings.",
+        "He said his brother got arrested last night.",
+        "Client stated that her boyfriend has warrants.",
+        "Mom is undocumented and afraid to come to the school.",
+    ],
+)
+def test_more_holders_and_layouts(sentence: str) -> None:
+    assert TOPIC.matches(sentence, DEREK)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The family has an open CPS case in Harris County.",
+        "Police had a warrant for the apartment.",
+        "Client's father reports client was arrested in May.",
+    ],
+)
+def test_the_household_and_the_authorities_are_not_third_party_holders(sentence: str) -> None:
+    assert not TOPIC.matches(sentence, DEREK)
+
+
+ANA = TopicContext(subject_names=("Ana Julia Dias", "Ana Julia", "Ms. Dias"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        ("Ms. Dias has a prior DWI from 2015 and completed the DWI program.", False),
+        ("Her prior CPS history includes a 2016 removal that was closed.", False),
+        ("Ana Julia was arrested in 2019 for shoplifting; charges were dismissed.", False),
+        ("She was hospitalized at St. Mary's in 2022 for depression.", False),
+        ("Neighbour called the police; no arrests were made.", False),
+        ("Ms. Dias reports that her ex-husband has a history of DV arrests.", True),
+        ("Her son's father, Tom R., is incarcerated at a federal prison.", True),
+        ("Her boyfriend was charged with assault last year.", True),
+        ("Ana Julia's brother overdosed in 2020.", True),
+    ],
+)
+def test_an_adult_subjects_own_record_stays_and_others_go(sentence: str, withheld: bool) -> None:
+    assert TOPIC.matches(sentence, ANA) is withheld
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        ("my friend kayla has been cutting again", True),
+        ("her sister has cuts on her wrists", True),
+        ("His cousin was placed in foster care last year.", True),
+        ("Derek was placed in foster care in 2019.", False),
+        ("He has scratches on his arms from the cat.", False),
+    ],
+)
+def test_self_harm_and_placement_of_others(sentence: str, withheld: bool) -> None:
+    assert TOPIC.matches(sentence, DEREK) is withheld
