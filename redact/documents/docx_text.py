@@ -1,0 +1,161 @@
+"""Paragraph text of a cleaned story part: read as one string, written back run by run.
+
+Word splits a paragraph's text over many runs (spell-check marks, formatting, edits), so a
+name can be "Ok" in one run and "afor" in the next. A paragraph is therefore redacted as one
+string, and the result is written back by aligning it with the original: unchanged
+characters stay in their runs (formatting kept), and each replacement goes into the run
+where the replaced text began. The runs' texts joined are exactly the redacted string, so no
+fragment of the original survives anywhere. Tabs and breaks are part of the string ("\\t",
+"\\n") and stay elements unless a replacement covers them.
+
+Every paragraph, including those in table cells, nested tables and text boxes, is read on
+its own (`root.iter` finds them all, in document order). `check_covered` fails closed if any
+text element of the part was not part of some paragraph.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from lxml import etree
+
+from redact.documents.docx_clean import UnsupportedContent, w
+
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+#: Run children that stand for characters of the paragraph's text.
+_CHARACTERS = {
+    w("tab"): "\t",
+    w("ptab"): "\t",
+    w("br"): "\n",
+    w("cr"): "\n",
+    w("noBreakHyphen"): "-",
+}
+
+#: Beyond this many characters a changed paragraph is not aligned but written into one run.
+_ALIGN_LIMIT = 20_000
+
+
+@dataclass
+class Piece:
+    """One element of a run that carries text, and the text it stands for."""
+
+    element: etree._Element
+    text: str
+
+
+def _pieces(paragraph: etree._Element) -> list[Piece]:
+    """The text-bearing run children of one paragraph, not those of paragraphs inside it."""
+    found: list[Piece] = []
+    stack = list(reversed(paragraph))
+    while stack:
+        node = stack.pop()
+        if not isinstance(node.tag, str) or node.tag in (w("pPr"), w("p")):
+            continue
+        if node.tag != w("r"):
+            stack.extend(reversed(node))
+            continue
+        for child in node:
+            if child.tag == w("t"):
+                found.append(Piece(child, child.text or ""))
+            elif child.tag in _CHARACTERS:
+                found.append(Piece(child, _CHARACTERS[child.tag]))
+    return found
+
+
+def paragraphs(root: etree._Element) -> list[etree._Element]:
+    """Every paragraph of a story part, in document order (nested ones after their host)."""
+    return list(root.iter(w("p")))
+
+
+def paragraph_text(paragraph: etree._Element) -> str:
+    """The text of one paragraph, tabs and breaks as characters."""
+    return "".join(piece.text for piece in _pieces(paragraph))
+
+
+def check_covered(root: etree._Element) -> None:
+    """Fail if any text element of the part lies outside every paragraph's runs."""
+    held = [p.element for para in paragraphs(root) for p in _pieces(para)]
+    covered = {id(element) for element in held}  # lxml keeps a proxy's id while it is held
+    for node in root.iter():
+        if not isinstance(node.tag, str) or id(node) in covered:
+            continue
+        local = node.tag.rsplit("}", 1)[-1]
+        if local in ("t", "delText", "instrText", "delInstrText") and (node.text or "").strip():
+            if local == "instrText":
+                continue  # only safe page-number field codes are left by cleaning
+            raise UnsupportedContent(f"text in an element we do not read ({local})")
+
+
+def _set_text(element: etree._Element, text: str) -> None:
+    element.text = text
+    element.set(_XML_SPACE, "preserve")
+
+
+def _write_piece(piece: Piece, text: str) -> None:
+    """Give a piece its new text; a tab or break covered by a replacement becomes text."""
+    if piece.element.tag == w("t"):
+        if text:
+            _set_text(piece.element, text)
+        else:
+            _remove(piece.element)
+        return
+    if text == piece.text:
+        return
+    if text:
+        replacement = etree.Element(w("t"))
+        _set_text(replacement, text)
+        piece.element.addprevious(replacement)
+    _remove(piece.element)
+
+
+def _remove(element: etree._Element) -> None:
+    parent = element.getparent()
+    if parent is not None:
+        parent.remove(element)
+
+
+def _new_texts(pieces: list[Piece], before: str, after: str) -> list[str]:
+    """Split `after` over the pieces, following an alignment of `before` with `after`."""
+    starts = []
+    position = 0
+    for piece in pieces:
+        starts.append(position)
+        position += len(piece.text)
+    owner = [0] * (len(before) + 1)
+    for index, piece in enumerate(pieces):
+        for offset in range(len(piece.text)):
+            owner[starts[index] + offset] = index
+    owner[len(before)] = len(pieces) - 1
+    texts = [""] * len(pieces)
+    if len(before) > _ALIGN_LIMIT:
+        texts[0] = after
+        return texts
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            for offset in range(i2 - i1):
+                texts[owner[i1 + offset]] += after[j1 + offset]
+        else:
+            texts[owner[i1]] += after[j1:j2]
+    return texts
+
+
+def write_paragraph(paragraph: etree._Element, after: str) -> None:
+    """Make the paragraph's text `after`, keeping runs and their formatting where unchanged."""
+    pieces = _pieces(paragraph)
+    before = "".join(piece.text for piece in pieces)
+    if after == before:
+        return
+    if not pieces:
+        run = etree.SubElement(paragraph, w("r"))
+        _set_text(etree.SubElement(run, w("t")), after)
+    else:
+        for piece, text in zip(pieces, _new_texts(pieces, before, after), strict=True):
+            _write_piece(piece, text)
+    if paragraph_text(paragraph) != after:
+        raise UnsupportedContent("a paragraph whose text could not be written back")
+
+
+__all__ = ["check_covered", "paragraph_text", "paragraphs", "write_paragraph"]
