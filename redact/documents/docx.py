@@ -151,6 +151,7 @@ class _Loader:
             raise DocumentReadError(f"cannot read {package.name}: not a valid .docx (no content types)")
         types = _content_types(self.parse(types_part))
         kinds = {part: types.of(part) for part in package.order}
+        self._refuse_relationships()
         for part in package.order:
             package.roles[part] = classify(part, kinds[part])
         for part in package.order:
@@ -177,6 +178,17 @@ class _Loader:
                 raise UnsupportedPart(part, exc.what) from None
         return package
 
+    def _refuse_relationships(self) -> None:
+        """An altChunk or subdocument is named as such, before its target's type is judged."""
+        for part in self.package.order:
+            if not part.lower().endswith(".rels"):
+                continue
+            for rel in self.parse(part).iter(f"{{{_PR}}}Relationship"):
+                kind = rel.get("Type") or ""
+                for suffix, what in REFUSED_RELATIONSHIPS.items():
+                    if kind.endswith(suffix):
+                        raise UnsupportedPart(part, what)
+
     def _dropped(self, part: str) -> bool:
         actual = self.by_lower.get(part.lower())
         return actual is not None and self.package.roles[actual] in (Role.METADATA, Role.OBJECT)
@@ -191,12 +203,9 @@ class _Loader:
             if source and self._dropped(source):
                 self.package.roles[part] = Role.METADATA
                 continue
-            root = self.parse(part)
+            root = self.package.trees[part]
             for rel in list(root.iter(f"{{{_PR}}}Relationship")):
                 kind = rel.get("Type") or ""
-                for suffix, what in REFUSED_RELATIONSHIPS.items():
-                    if kind.endswith(suffix):
-                        raise UnsupportedPart(part, what)
                 if rel.get("TargetMode") == "External" or kind.endswith("/hyperlink"):
                     root.remove(rel)
                     continue

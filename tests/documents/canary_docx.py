@@ -137,10 +137,10 @@ def _base() -> bytes:
     table.cell(0, 0).text = NAMES["cell"]
     table.cell(0, 1).text = PATTERNS["cell"]
     cell = table.cell(1, 0)
-    cell.text = f"Cousin {NAMES['cell2']} attended."
+    cell.text = f"The cousin, {NAMES['cell2']}, attended."
     cell.add_paragraph(f"Later {NAMES['cell2']} left early.")
     nested = table.cell(1, 1).add_table(rows=1, cols=1)
-    nested.cell(0, 0).text = f"Neighbour {NAMES['nested']}, {PATTERNS['nested']}"
+    nested.cell(0, 0).text = f"The neighbour, {NAMES['nested']}, wrote from {PATTERNS['nested']}"
     comment_run = document.add_paragraph("Reviewed by the team.").runs[0]
     document.add_comment(
         comment_run,
@@ -151,13 +151,13 @@ def _base() -> bytes:
     document.add_picture(io.BytesIO(_png()))
     section = document.sections[0]
     section.different_first_page_header_footer = True
-    section.header.paragraphs[0].text = f"Worker {NAMES['header']} {PATTERNS['header']}"
+    section.header.paragraphs[0].text = f"The visit was made by {NAMES['header']}, {PATTERNS['header']}."
     section.first_page_header.paragraphs[0].text = f"Prepared for {NAMES['first_header']}"
-    section.even_page_header.paragraphs[0].text = f"Copy to {NAMES['even_header']}"
+    section.even_page_header.paragraphs[0].text = f"A copy goes to {NAMES['even_header']}."
     section.footer.paragraphs[0].text = f"SSN {PATTERNS['footer']} on file"
     second = document.add_section(WD_SECTION.NEW_PAGE)
     second.footer.is_linked_to_previous = False
-    second.footer.paragraphs[0].text = f"Signed {NAMES['footer2']}"
+    second.footer.paragraphs[0].text = f"This was signed by {NAMES['footer2']}."
     document.add_paragraph("Second section.")
     out = io.BytesIO()
     document.save(out)
