@@ -94,7 +94,8 @@ def removed_objects_note(count: int) -> str:
     """The manifest's note for a released .docx that lost pictures or embedded objects."""
     if not count:
         return ""
-    return f"{count} embedded object{'s' if count != 1 else ''}/image{'s' if count != 1 else ''} removed"
+    plural = "s" if count != 1 else ""
+    return f"{count} embedded object{plural}/image{plural} removed"
 
 
 REFUSED = "refused: high residual risk (give --accept-risk to release it; this is logged)"

@@ -30,7 +30,7 @@ from redact.documents.docx_parts import (
     REFUSED_RELATIONSHIPS,
     ContentTypes,
     Role,
-    UnsupportedPart,
+    UnsupportedPartError,
     classify,
 )
 from redact.errors import DocumentReadError
@@ -40,7 +40,14 @@ _PR = "http://schemas.openxmlformats.org/package/2006/relationships"
 _OFFICE_DOCUMENT = "/officeDocument"
 
 #: The order in which story parts are read: the body first, comments last.
-_STORY_RANK = ("main+xml", "header+xml", "footer+xml", "footnotes+xml", "endnotes+xml", "comments+xml")
+_STORY_RANK = (
+    "main+xml",
+    "header+xml",
+    "footer+xml",
+    "footnotes+xml",
+    "endnotes+xml",
+    "comments+xml",
+)
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
@@ -81,7 +88,7 @@ class DocxPackage:
 
 
 def _serialise(root: etree._Element) -> bytes:
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
 def _read_members(archive: zipfile.ZipFile, name: str) -> tuple[list[str], dict[str, bytes]]:
@@ -95,7 +102,8 @@ def _read_members(archive: zipfile.ZipFile, name: str) -> tuple[list[str], dict[
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError,
                 NotImplementedError) as exc:  # fmt: skip
             raise DocumentReadError(
-                f"cannot read {name}: zip member '{info.filename}' is unreadable "
+                f"cannot read {name}: not a valid .docx, zip member '{info.filename}' is "
+                "unreadable "
                 f"({type(exc).__name__}); nothing from it is released"
             ) from None
         order.append(info.filename)
@@ -138,7 +146,8 @@ class _Loader:
             root = etree.fromstring(self.package.raw[part], _PARSER)
         except etree.XMLSyntaxError:
             raise DocumentReadError(
-                f"cannot read {self.package.name}: part '{part}' is not well-formed XML; "
+                f"cannot read {self.package.name}: not a valid .docx, part '{part}' is not "
+                "well-formed XML; "
                 "nothing from it is released"
             ) from None
         self.package.trees[part] = root
@@ -148,7 +157,9 @@ class _Loader:
         package = self.package
         types_part = self.by_lower.get("[content_types].xml")
         if types_part is None:
-            raise DocumentReadError(f"cannot read {package.name}: not a valid .docx (no content types)")
+            raise DocumentReadError(
+                f"cannot read {package.name}: not a valid .docx (no content types)"
+            )
         types = _content_types(self.parse(types_part))
         kinds = {part: types.of(part) for part in package.order}
         self._refuse_relationships()
@@ -161,11 +172,13 @@ class _Loader:
                     package.removed_objects += docx_clean.clean_story(self.parse(part))
                 elif role is Role.SETTINGS:
                     docx_clean.clean_settings(self.parse(part))
-            except docx_clean.UnsupportedContent as exc:
-                raise UnsupportedPart(part, exc.what) from None
+            except docx_clean.UnsupportedContentError as exc:
+                raise UnsupportedPartError(part, exc.what) from None
         main = self._filter_relationships()
         if main is None:
-            raise DocumentReadError(f"cannot read {package.name}: not a valid .docx (no main document)")
+            raise DocumentReadError(
+                f"cannot read {package.name}: not a valid .docx (no main document)"
+            )
         self._drop_overrides(self.package.trees[types_part])
         self._check_references()
         ranked = [p for p in package.order if package.roles[p] is Role.STORY]
@@ -174,8 +187,8 @@ class _Loader:
         for part in ranked:
             try:
                 docx_text.check_covered(package.trees[part])
-            except docx_clean.UnsupportedContent as exc:
-                raise UnsupportedPart(part, exc.what) from None
+            except docx_clean.UnsupportedContentError as exc:
+                raise UnsupportedPartError(part, exc.what) from None
         return package
 
     def _refuse_relationships(self) -> None:
@@ -187,7 +200,7 @@ class _Loader:
                 kind = rel.get("Type") or ""
                 for suffix, what in REFUSED_RELATIONSHIPS.items():
                     if kind.endswith(suffix):
-                        raise UnsupportedPart(part, what)
+                        raise UnsupportedPartError(part, what)
 
     def _dropped(self, part: str) -> bool:
         actual = self.by_lower.get(part.lower())
@@ -230,7 +243,9 @@ class _Loader:
             if package.roles[part] not in (Role.STORY, Role.SETTINGS):
                 continue
             rels_part = self.by_lower.get(
-                posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels").lower()
+                posixpath.join(
+                    posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels"
+                ).lower()
             )
             ids = set()
             if rels_part is not None and rels_part in package.trees:
@@ -240,7 +255,7 @@ class _Loader:
                     continue
                 for attribute, value in node.attrib.items():
                     if attribute.startswith(f"{{{docx_clean.R}}}") and value not in ids:
-                        raise UnsupportedPart(part, "a link to removed or external content")
+                        raise UnsupportedPartError(part, "a link to removed or external content")
 
 
 def _rank(content_type: str) -> int:
@@ -264,20 +279,25 @@ def load_docx(data: bytes, name: str) -> DocxPackage:
         order, raw = _read_members(archive, name)
     try:
         return _Loader(name, order, raw).load()
-    except UnsupportedPart as exc:
+    except UnsupportedPartError as exc:
         raise DocumentReadError(
             f"cannot redact {name}: it holds {exc.what} in part '{exc.part}', which the tool "
             "cannot process; nothing from it is released"
         ) from None
-    except docx_clean.UnsupportedContent as exc:
+    except docx_clean.UnsupportedContentError as exc:
         raise DocumentReadError(
             f"cannot redact {name}: it holds {exc.what}, which the tool cannot process; "
+            "nothing from it is released"
+        ) from None
+    except (etree.LxmlError, ValueError, TypeError, KeyError) as exc:  # odd markup, odd names
+        raise DocumentReadError(
+            f"cannot read {name}: not a valid .docx ({type(exc).__name__}); "
             "nothing from it is released"
         ) from None
 
 
 def docx_paragraph_texts(document: DocxPackage) -> list[str]:
-    """The text of every paragraph with text: body (tables, text boxes), headers, notes, comments."""
+    """Every paragraph's text: body (tables, text boxes), headers, footers, notes, comments."""
     return [docx_text.paragraph_text(p) for p in document.paragraphs()]
 
 
@@ -291,7 +311,7 @@ def redact_docx(document: DocxPackage, redact_texts: Callable[[list[str]], list[
     try:
         for paragraph, after in zip(paragraphs, redacted, strict=True):
             docx_text.write_paragraph(paragraph, after)
-    except docx_clean.UnsupportedContent as exc:
+    except docx_clean.UnsupportedContentError as exc:
         raise DocumentReadError(
             f"cannot redact {document.name}: it holds {exc.what}; nothing from it is released"
         ) from None

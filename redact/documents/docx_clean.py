@@ -29,7 +29,7 @@ WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
 V = "urn:schemas-microsoft-com:vml"
-O = "urn:schemas-microsoft-com:office:office"
+VO = "urn:schemas-microsoft-com:office:office"
 M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 
 
@@ -55,7 +55,9 @@ _DROPPED = tuple(
 )  # fmt: skip
 
 #: Containers replaced by their children (insertions accepted, controls and links flattened).
-_UNWRAPPED = tuple(w(t) for t in ("ins", "moveTo", "customXml", "smartTag", "hyperlink", "dir", "bdo"))
+_UNWRAPPED = tuple(
+    w(t) for t in ("ins", "moveTo", "customXml", "smartTag", "hyperlink", "dir", "bdo")
+)
 
 #: Content we cannot show safely: removed and counted as an embedded object or image.
 _OBJECTS = (
@@ -69,7 +71,7 @@ _SAFE_SWITCHES = frozenset(
 )
 
 
-class UnsupportedContent(Exception):
+class UnsupportedContentError(Exception):
     """Story content the tool cannot redact; `what` names the element kind, never its text."""
 
     def __init__(self, what: str) -> None:
@@ -107,8 +109,10 @@ def _all(root: etree._Element, tags: Iterable[str]) -> list[etree._Element]:
 def safe_field(instruction: str) -> bool:
     """True for a field whose instruction holds nothing but a page-number kind and switches."""
     tokens = instruction.split()
-    return bool(tokens) and tokens[0].upper() in _SAFE_FIELDS and all(
-        t.upper() in _SAFE_SWITCHES for t in tokens[1:]
+    return (
+        bool(tokens)
+        and tokens[0].upper() in _SAFE_FIELDS
+        and all(t.upper() in _SAFE_SWITCHES for t in tokens[1:])
     )
 
 
@@ -188,7 +192,7 @@ def _pict_is_shape(pict: etree._Element) -> bool:
         return False
     return all(
         pict.find(f".//{tag}") is None
-        for tag in (f"{{{V}}}textpath", f"{{{V}}}imagedata", f"{{{O}}}OLEObject")
+        for tag in (f"{{{V}}}textpath", f"{{{V}}}imagedata", f"{{{VO}}}OLEObject")
     )
 
 
@@ -197,7 +201,7 @@ def _clear_shape_names(shape: etree._Element) -> None:
     for node in shape.iter():
         if not isinstance(node.tag, str):
             continue
-        for name in ("descr", "title", "alt", f"{{{O}}}title"):
+        for name in ("descr", "title", "alt", f"{{{VO}}}title"):
             if name in node.attrib:
                 del node.attrib[name]
         if node.tag.endswith("}docPr") or node.tag.endswith("}cNvPr"):
@@ -245,15 +249,15 @@ def _clear_people(root: etree._Element) -> None:
 
 def _refuse_unsupported(root: etree._Element) -> None:
     if root.find(f".//{w('altChunk')}") is not None:
-        raise UnsupportedContent("an embedded HTML/RTF/document chunk (altChunk)")
+        raise UnsupportedContentError("an embedded HTML/RTF/document chunk (altChunk)")
     if root.find(f".//{w('subDoc')}") is not None:
-        raise UnsupportedContent("a linked subdocument")
+        raise UnsupportedContentError("a linked subdocument")
 
 
 def clean_story(root: etree._Element) -> int:
     """Clean one story part in place (see the module docstring); return objects removed."""
     if root.tag.split("}")[0].lstrip("{") != W:
-        raise UnsupportedContent("WordprocessingML in a namespace we do not read (Strict?)")
+        raise UnsupportedContentError("WordprocessingML in a namespace we do not read (Strict?)")
     _refuse_unsupported(root)
     _accept_revisions(root)
     _flatten_fields(root)
@@ -280,4 +284,4 @@ def clean_settings(root: etree._Element) -> None:
     _clear_people(root)
 
 
-__all__ = ["UnsupportedContent", "clean_settings", "clean_story", "safe_field", "w"]
+__all__ = ["UnsupportedContentError", "clean_settings", "clean_story", "safe_field", "w"]

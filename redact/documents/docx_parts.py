@@ -129,7 +129,7 @@ REFUSED_RELATIONSHIPS = {
 }
 
 
-class UnsupportedPart(Exception):
+class UnsupportedPartError(Exception):
     """A part the tool cannot redact; `what` names its kind, never its text."""
 
     def __init__(self, part: str, what: str) -> None:
@@ -155,16 +155,16 @@ class ContentTypes:
 
 
 def classify(part: str, content_type: str) -> Role:
-    """The role of one zip member; raises `UnsupportedPart` for anything we cannot process."""
+    """The role of one zip member; raises `UnsupportedPartError` for anything we cannot process."""
     lowered = part.lower()
     if lowered == "[content_types].xml":
         return Role.CONTENT_TYPES
     if lowered.endswith(".rels") and "/_rels/" in "/" + lowered:
         return Role.RELATIONSHIPS
     if content_type in REFUSED_TYPES:
-        raise UnsupportedPart(part, REFUSED_TYPES[content_type])
+        raise UnsupportedPartError(part, REFUSED_TYPES[content_type])
     if lowered.startswith("word/glossary/"):
-        raise UnsupportedPart(part, "a glossary document (building blocks)")
+        raise UnsupportedPartError(part, "a glossary document (building blocks)")
     if content_type in STORY_TYPES:
         return Role.STORY
     if content_type in _SETTINGS_TYPES:
@@ -177,7 +177,7 @@ def classify(part: str, content_type: str) -> Role:
         or lowered.startswith(_OBJECT_FOLDERS)
     ):
         return Role.OBJECT
-    raise UnsupportedPart(part, f"a part of unknown type '{content_type or 'undeclared'}'")
+    raise UnsupportedPartError(part, f"a part of unknown type '{content_type or 'undeclared'}'")
 
 
 __all__ = [
@@ -185,6 +185,6 @@ __all__ = [
     "STORY_TYPES",
     "ContentTypes",
     "Role",
-    "UnsupportedPart",
+    "UnsupportedPartError",
     "classify",
 ]

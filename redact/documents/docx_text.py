@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from redact.documents.docx_clean import UnsupportedContent, w
+from redact.documents.docx_clean import UnsupportedContentError, w
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
@@ -85,7 +85,7 @@ def check_covered(root: etree._Element) -> None:
         if local in ("t", "delText", "instrText", "delInstrText") and (node.text or "").strip():
             if local == "instrText":
                 continue  # only safe page-number field codes are left by cleaning
-            raise UnsupportedContent(f"text in an element we do not read ({local})")
+            raise UnsupportedContentError(f"text in an element we do not read ({local})")
 
 
 def _set_text(element: etree._Element, text: str) -> None:
@@ -155,7 +155,7 @@ def write_paragraph(paragraph: etree._Element, after: str) -> None:
         for piece, text in zip(pieces, _new_texts(pieces, before, after), strict=True):
             _write_piece(piece, text)
     if paragraph_text(paragraph) != after:
-        raise UnsupportedContent("a paragraph whose text could not be written back")
+        raise UnsupportedContentError("a paragraph whose text could not be written back")
 
 
 __all__ = ["check_covered", "paragraph_text", "paragraphs", "write_paragraph"]

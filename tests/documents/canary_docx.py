@@ -115,7 +115,9 @@ def _png() -> bytes:
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
     pixels = zlib.compress(b"\x00\xff\x00\x00")
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
 
 
 def _base() -> bytes:
@@ -151,7 +153,9 @@ def _base() -> bytes:
     document.add_picture(io.BytesIO(_png()))
     section = document.sections[0]
     section.different_first_page_header_footer = True
-    section.header.paragraphs[0].text = f"The visit was made by {NAMES['header']}, {PATTERNS['header']}."
+    section.header.paragraphs[
+        0
+    ].text = f"The visit was made by {NAMES['header']}, {PATTERNS['header']}."
     section.first_page_header.paragraphs[0].text = f"Prepared for {NAMES['first_header']}"
     section.even_page_header.paragraphs[0].text = f"A copy goes to {NAMES['even_header']}."
     section.footer.paragraphs[0].text = f"SSN {PATTERNS['footer']} on file"
@@ -181,25 +185,31 @@ def _body_xml() -> str:
  <wp:extent cx="2000000" cy="500000"/><wp:wrapNone/>
  <wp:docPr id="10" name="Text Box 10" descr="{REMOVED[13]}"/>
  <a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">
- <wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="2000000" cy="500000"/>
+ <wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr>
+ <a:xfrm><a:off x="0" y="0"/><a:ext cx="2000000" cy="500000"/>
  </a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></wps:spPr>
  <wps:txbx>{textbox}</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor>
  </w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape style="width:100pt;height:30pt">
  <v:textbox>{textbox}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>
 <w:p {NS}><w:r><w:pict><v:shape style="width:100pt;height:30pt" alt="{REMOVED[13]}"><v:textbox>
- <w:txbxContent><w:p><w:r><w:t>Old box: {NAMES['vml']}</w:t></w:r></w:p></w:txbxContent>
+ <w:txbxContent><w:p><w:r><w:t>Old box: {NAMES["vml"]}</w:t></w:r></w:p></w:txbxContent>
  </v:textbox></v:shape></w:pict></w:r></w:p>
 <w:sdt {NS}><w:sdtPr><w:alias w:val="{REMOVED[17]}"/><w:tag w:val="{REMOVED[17]}"/></w:sdtPr>
- <w:sdtContent><w:p><w:r><w:t>Control: {NAMES['sdt']} {PATTERNS['sdt']}</w:t></w:r></w:p></w:sdtContent></w:sdt>
+ <w:sdtContent><w:p><w:r><w:t>Control: {NAMES["sdt"]} {PATTERNS["sdt"]}</w:t></w:r></w:p>
+ </w:sdtContent></w:sdt>
 <w:p {NS}><w:r><w:t xml:space="preserve">Edited: </w:t></w:r>
  <w:ins w:id="20" w:author="{REMOVED[10]}" w:date="2025-01-02T00:00:00Z"><w:r>
- <w:t>{NAMES['inserted']} {PATTERNS['inserted']}</w:t></w:r></w:ins>
- <w:del w:id="21" w:author="{REMOVED[10]}"><w:r><w:delText>{REMOVED[11]}</w:delText></w:r></w:del></w:p>
+ <w:t>{NAMES["inserted"]} {PATTERNS["inserted"]}</w:t></w:r></w:ins>
+ <w:del w:id="21" w:author="{REMOVED[10]}"><w:r><w:delText>{REMOVED[11]}</w:delText></w:r>
+ </w:del></w:p>
 <w:p {NS}><w:bookmarkStart w:id="30" w:name="{REMOVED[16]}"/>
- <w:hyperlink r:id="rIdCanaryLink" w:tooltip="{REMOVED[12]}"><w:r><w:t>{NAMES['link']} {PATTERNS['link']}</w:t></w:r></w:hyperlink>
+ <w:hyperlink r:id="rIdCanaryLink" w:tooltip="{REMOVED[12]}">
+ <w:r><w:t>{NAMES["link"]} {PATTERNS["link"]}</w:t></w:r></w:hyperlink>
  <w:bookmarkEnd w:id="30"/></w:p>
 <w:p {NS}><w:r><w:fldChar w:fldCharType="begin"/></w:r>
- <w:r><w:instrText xml:space="preserve"> MERGEFIELD ClientName \\* MERGEFORMAT "{REMOVED[14]}" </w:instrText></w:r>
+ <w:r>
+ <w:instrText xml:space="preserve"> MERGEFIELD Client \\* MERGEFORMAT "{REMOVED[14]}" </w:instrText>
+ </w:r>
  <w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>«ClientName»</w:t></w:r>
  <w:r><w:fldChar w:fldCharType="end"/></w:r>
  <w:r><w:fldChar w:fldCharType="begin"/></w:r>
@@ -240,7 +250,9 @@ def canary_docx() -> bytes:
         table = body_el.find(f"{{{W}}}tbl")
         caption = etree.SubElement(table.find(f"{{{W}}}tblPr"), f"{{{W}}}tblCaption")
         caption.set(f"{{{W}}}val", REMOVED[21])
-        for doc_pr in root.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"):
+        for doc_pr in root.iter(
+            "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+        ):
             if doc_pr.get("descr") is None:
                 doc_pr.set("descr", REMOVED[13])
 
@@ -255,13 +267,17 @@ def canary_docx() -> bytes:
             ("rIdCanaryPeople", "people", "people.xml", None),
             ("rIdCanaryXml", "customXml", "../customXml/item1.xml", None),
         ):
-            rel = etree.SubElement(root, f"{{{PR}}}Relationship", Id=rid, Type=REL + kind, Target=target)
+            rel = etree.SubElement(
+                root, f"{{{PR}}}Relationship", Id=rid, Type=REL + kind, Target=target
+            )
             if mode:
                 rel.set("TargetMode", mode)
         people = root[-2]
         people.set("Type", "http://schemas.microsoft.com/office/2011/relationships/people")
 
-    parts["word/_rels/document.xml.rels"] = _edit(parts["word/_rels/document.xml.rels"], "rels", rels)
+    parts["word/_rels/document.xml.rels"] = _edit(
+        parts["word/_rels/document.xml.rels"], "rels", rels
+    )
 
     def package_rels(root: etree._Element) -> None:
         etree.SubElement(
@@ -310,7 +326,10 @@ def canary_docx() -> bytes:
             ("/word/footnotes.xml", WML + "footnotes+xml"),
             ("/word/endnotes.xml", WML + "endnotes+xml"),
             ("/word/people.xml", WML + "people+xml"),
-            ("/docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml"),
+            (
+                "/docProps/custom.xml",
+                "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+            ),
         ):
             etree.SubElement(root, f"{{{CT}}}Override", PartName=name, ContentType=kind)
         etree.SubElement(

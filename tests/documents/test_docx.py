@@ -97,8 +97,21 @@ def test_no_canary_survives_in_any_part(
     assert 'w:author=""' in comments and 'w:initials=""' in comments
     reread = docx.Document(io.BytesIO(outcome.output))  # still a valid .docx
     texts = docx_paragraph_texts(load_docx(outcome.output, "out.docx"))
-    for kept in ("Reviewed by the team.", "Second section.", "Text box:", "Old box:", "Control:",
-                 "Edited:", "The cousin", "The neighbour", "Source:", "signed by", "The visit was made by", "goes to", "write to us"):  # fmt: skip
+    for kept in (
+        "Reviewed by the team.",
+        "Second section.",
+        "Text box:",
+        "Old box:",
+        "Control:",
+        "Edited:",
+        "The cousin",
+        "The neighbour",
+        "Source:",
+        "signed by",
+        "The visit was made by",
+        "goes to",
+        "write to us",
+    ):
         assert any(kept in t for t in texts), kept
     assert reread.tables[0].cell(1, 1).tables[0].cell(0, 0).text.startswith("The neighbour, [")
 
@@ -156,10 +169,14 @@ def _broken(edit: str) -> bytes:
         )
     elif edit == "altchunk":
         parts["word/chunk.html"] = f"<p>{NAMES['body']}</p>".encode()
-        rels = parts["word/_rels/document.xml.rels"].decode().replace(
-            "</Relationships>",
-            '<Relationship Id="rIdChunk" Type="http://schemas.openxmlformats.org/officeDocument/'
-            '2006/relationships/aFChunk" Target="chunk.html"/></Relationships>',
+        rels = (
+            parts["word/_rels/document.xml.rels"]
+            .decode()
+            .replace(
+                "</Relationships>",
+                '<Relationship Id="rIdChunk" Type="http://schemas.openxmlformats.org/officeDocument/'
+                '2006/relationships/aFChunk" Target="chunk.html"/></Relationships>',
+            )
         )
         parts["word/_rels/document.xml.rels"] = rels.encode()
         types = types.replace(
@@ -241,30 +258,32 @@ def _fodt() -> str:
  xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xlink="http://www.w3.org/1999/xlink"
  xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
-<office:meta><dc:title>Notes on {c['meta']}</dc:title><dc:creator>{c['creator']}</dc:creator>
- <meta:initial-creator>{c['creator']}</meta:initial-creator>
- <meta:user-defined meta:name="Client">{c['custom']}</meta:user-defined></office:meta>
+<office:meta><dc:title>Notes on {c["meta"]}</dc:title><dc:creator>{c["creator"]}</dc:creator>
+ <meta:initial-creator>{c["creator"]}</meta:initial-creator>
+ <meta:user-defined meta:name="Client">{c["custom"]}</meta:user-defined></office:meta>
 <office:automatic-styles><style:page-layout style:name="pm1"><style:page-layout-properties
  fo:page-width="21cm" fo:page-height="29.7cm"/><style:header-style/><style:footer-style/>
  </style:page-layout></office:automatic-styles>
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">
- <style:header><text:p>Worker {c['header']} {c['header_phone']}</text:p></style:header>
- <style:footer><text:p>Contact {c['footer']}</text:p></style:footer></style:master-page>
+ <style:header><text:p>Worker {c["header"]} {c["header_phone"]}</text:p></style:header>
+ <style:footer><text:p>Contact {c["footer"]}</text:p></style:footer></style:master-page>
 </office:master-styles>
 <office:body><office:text>
- <text:p>Her uncle {c['body']} called from {c['body_phone']}.<office:annotation>
-  <dc:creator>{c['annotation_author']}</dc:creator><text:p>Ask {c['comment']} at
-  {c['comment_phone']}.</text:p></office:annotation></text:p>
- <text:p>Copy to <text:a xlink:type="simple" xlink:href="mailto:{c['link_target']}">{c['link_text']}</text:a>
-  and a note<text:note text:id="n1" text:note-class="footnote"><text:note-citation>1</text:note-citation>
-  <text:note-body><text:p>Source: {c['footnote']} {c['footnote_phone']}</text:p></text:note-body>
+ <text:p>Her uncle {c["body"]} called from {c["body_phone"]}.<office:annotation>
+  <dc:creator>{c["annotation_author"]}</dc:creator><text:p>Ask {c["comment"]} at
+  {c["comment_phone"]}.</text:p></office:annotation></text:p>
+ <text:p>Copy to
+ <text:a xlink:type="simple" xlink:href="mailto:{c["link_target"]}">{c["link_text"]}</text:a>
+  and a note<text:note text:id="n1" text:note-class="footnote">
+  <text:note-citation>1</text:note-citation>
+  <text:note-body><text:p>Source: {c["footnote"]} {c["footnote_phone"]}</text:p></text:note-body>
   </text:note>.</text:p>
  <table:table table:name="Contacts"><table:table-column table:number-columns-repeated="2"/>
-  <table:table-row><table:table-cell><text:p>{c['cell']}</text:p></table:table-cell>
-  <table:table-cell><text:p>{c['cell_phone']}</text:p></table:table-cell></table:table-row>
+  <table:table-row><table:table-cell><text:p>{c["cell"]}</text:p></table:table-cell>
+  <table:table-cell><text:p>{c["cell_phone"]}</text:p></table:table-cell></table:table-row>
  </table:table>
  <text:p>Plan agreed.<draw:frame draw:name="Frame1" text:anchor-type="paragraph" svg:width="6cm"
-  svg:height="2cm"><draw:text-box><text:p>The box names {c['textbox']} {c['textbox_phone']}</text:p>
+  svg:height="2cm"><draw:text-box><text:p>The box names {c["textbox"]} {c["textbox_phone"]}</text:p>
   </draw:text-box></draw:frame></text:p>
 </office:text></office:body></office:document>
 """
@@ -309,5 +328,7 @@ def test_a_libreoffice_docx_is_redacted_in_every_part(
     paragraphs = "\n".join(docx_paragraph_texts(load_docx(outcome.output, "out.docx")))
     seen = unzip_text(outcome.output) + paragraphs
     assert not [c for c in LO_CANARIES.values() if c in seen]
-    assert "Plan agreed." in paragraphs and "The box names" in paragraphs and "Source:" in paragraphs
+    assert (
+        "Plan agreed." in paragraphs and "The box names" in paragraphs and "Source:" in paragraphs
+    )
     docx.Document(io.BytesIO(outcome.output))
