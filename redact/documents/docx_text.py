@@ -15,8 +15,12 @@ text element of the part was not part of some paragraph.
 
 from __future__ import annotations
 
+import bisect
 import difflib
+import os
+import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from lxml import etree
 
@@ -35,6 +39,9 @@ _CHARACTERS = {
 
 #: Beyond this many characters a changed paragraph is not aligned but written into one run.
 _ALIGN_LIMIT = 20_000
+
+#: Alignment units: a word, a stretch of white space, or one other character.
+_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 
 
 @dataclass
@@ -96,6 +103,8 @@ def _set_text(element: etree._Element, text: str) -> None:
 def _write_piece(piece: Piece, text: str) -> None:
     """Give a piece its new text; a tab or break covered by a replacement becomes text."""
     if piece.element.tag == w("t"):
+        if text == piece.text:
+            return
         if text:
             _set_text(piece.element, text)
         else:
@@ -116,29 +125,51 @@ def _remove(element: etree._Element) -> None:
         parent.remove(element)
 
 
+def _opcodes(before: str, after: str) -> list[tuple[str, int, int, int, int]]:
+    """Character opcodes from an alignment of words, spaces and punctuation.
+
+    The common start and end are cut off first, so only the changed middle is aligned.
+    """
+    head = len(os.path.commonprefix([before, after]))
+    tail = len(os.path.commonprefix([before[head:][::-1], after[head:][::-1]]))
+    old, new = _TOKEN.findall(before[head : len(before) - tail]), _TOKEN.findall(
+        after[head : len(after) - tail]
+    )
+    old_at = list(accumulate((len(t) for t in old), initial=head))
+    new_at = list(accumulate((len(t) for t in new), initial=head))
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    codes = [("equal", 0, head, 0, head)] if head else []
+    codes += [
+        (tag, old_at[i1], old_at[i2], new_at[j1], new_at[j2])
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+    ]
+    if tail:
+        codes.append(("equal", len(before) - tail, len(before), len(after) - tail, len(after)))
+    return codes
+
+
 def _new_texts(pieces: list[Piece], before: str, after: str) -> list[str]:
-    """Split `after` over the pieces, following an alignment of `before` with `after`."""
-    starts = []
-    position = 0
-    for piece in pieces:
-        starts.append(position)
-        position += len(piece.text)
-    owner = [0] * (len(before) + 1)
-    for index, piece in enumerate(pieces):
-        for offset in range(len(piece.text)):
-            owner[starts[index] + offset] = index
-    owner[len(before)] = len(pieces) - 1
+    """Split `after` over the pieces, following an alignment of `before` with `after`.
+
+    Equal stretches are sliced over the pieces they span; a replacement goes whole to the
+    piece holding its first replaced character (the last piece, at the very end).
+    """
     texts = [""] * len(pieces)
-    if len(before) > _ALIGN_LIMIT:
+    if len(pieces) == 1 or len(before) > _ALIGN_LIMIT:
         texts[0] = after
         return texts
-    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            for offset in range(i2 - i1):
-                texts[owner[i1 + offset]] += after[j1 + offset]
-        else:
-            texts[owner[i1]] += after[j1:j2]
+    starts = list(accumulate((len(piece.text) for piece in pieces[:-1]), initial=0))
+    for tag, i1, i2, j1, j2 in _opcodes(before, after):
+        first = bisect.bisect_right(starts, i1) - 1
+        if tag != "equal":
+            texts[first] += after[j1:j2]
+            continue
+        for index in range(first, len(pieces)):
+            low, high = max(starts[index], i1), min(starts[index] + len(pieces[index].text), i2)
+            if starts[index] >= i2:
+                break
+            if high > low:
+                texts[index] += after[j1 + low - i1 : j1 + high - i1]
     return texts
 
 
