@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import difflib
-import os
 import re
 from dataclasses import dataclass
 from itertools import accumulate
@@ -125,15 +124,28 @@ def _remove(element: etree._Element) -> None:
         parent.remove(element)
 
 
+def _common_prefix(first: str, second: str) -> int:
+    """Length of the common start of two strings (binary search over slices, done in C)."""
+    low, high = 0, min(len(first), len(second))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if first[:middle] == second[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
 def _opcodes(before: str, after: str) -> list[tuple[str, int, int, int, int]]:
     """Character opcodes from an alignment of words, spaces and punctuation.
 
     The common start and end are cut off first, so only the changed middle is aligned.
     """
-    head = len(os.path.commonprefix([before, after]))
-    tail = len(os.path.commonprefix([before[head:][::-1], after[head:][::-1]]))
-    old, new = _TOKEN.findall(before[head : len(before) - tail]), _TOKEN.findall(
-        after[head : len(after) - tail]
+    head = _common_prefix(before, after)
+    tail = _common_prefix(before[head:][::-1], after[head:][::-1])
+    old, new = (
+        _TOKEN.findall(before[head : len(before) - tail]),
+        _TOKEN.findall(after[head : len(after) - tail]),
     )
     old_at = list(accumulate((len(t) for t in old), initial=head))
     new_at = list(accumulate((len(t) for t in new), initial=head))
