@@ -82,6 +82,10 @@ _METADATA_TYPES = frozenset(
         "application/vnd.ms-word.vbaData+xml",
         "application/vnd.ms-office.webextension+xml",
         "application/vnd.ms-office.webextensiontaskpanes+xml",
+        "application/vnd.ms-office.classificationlabels+xml",
+        "application/vnd.ms-office.intelligence+xml",
+        "application/vnd.ms-office.intelligence2+xml",
+        _WORDML + "mailMergeRecipientData+xml",
     }
 )
 
@@ -169,7 +173,9 @@ def classify(part: str, content_type: str) -> Role:
         return Role.STORY
     if content_type in _SETTINGS_TYPES:
         return Role.SETTINGS
-    if content_type in _METADATA_TYPES or lowered.startswith(("customxml/", "docprops/")):
+    if content_type in _METADATA_TYPES or lowered.startswith(
+        ("customxml/", "docprops/", "docmetadata/")
+    ):
         return Role.METADATA
     if (
         content_type in _OBJECT_TYPES
