@@ -254,7 +254,7 @@ class _Loader:
                 if not isinstance(node.tag, str):
                     continue
                 for attribute, value in node.attrib.items():
-                    if attribute.startswith(f"{{{docx_clean.R}}}") and value not in ids:
+                    if docx_clean.is_reference(attribute) and value not in ids:
                         raise UnsupportedPartError(part, "a link to removed or external content")
 
 

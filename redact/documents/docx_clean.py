@@ -50,7 +50,7 @@ _DROPPED = tuple(
         "customXmlMoveFromRangeStart", "customXmlMoveFromRangeEnd", "customXmlMoveToRangeStart",
         "customXmlMoveToRangeEnd", "bookmarkStart", "bookmarkEnd", "permStart", "permEnd",
         "ffData", "tblCaption", "tblDescription", "printerSettings", "sdtEndPr", "sdtPr",
-        "customXmlPr", "smartTagPr", "proofErr",
+        "customXmlPr", "smartTagPr", "proofErr", "fldData",
     )
 )  # fmt: skip
 
@@ -170,10 +170,15 @@ def _flatten_fields(root: etree._Element) -> None:
         _remove(element)
 
 
+def is_reference(attribute: str) -> bool:
+    """True for an attribute that names a relationship (r:id, r:embed..., VML's o:relid)."""
+    return attribute.startswith(f"{{{R}}}") or attribute == f"{{{VO}}}relid"
+
+
 def _has_reference(element: etree._Element) -> bool:
     """True if the element, or anything in it, points at another part (an image, a chart...)."""
     return any(
-        any(name.startswith(f"{{{R}}}") for name in node.attrib)
+        any(is_reference(name) for name in node.attrib)
         for node in element.iter()
         if isinstance(node.tag, str)
     )
@@ -284,4 +289,11 @@ def clean_settings(root: etree._Element) -> None:
     _clear_people(root)
 
 
-__all__ = ["UnsupportedContentError", "clean_settings", "clean_story", "safe_field", "w"]
+__all__ = [
+    "UnsupportedContentError",
+    "clean_settings",
+    "clean_story",
+    "is_reference",
+    "safe_field",
+    "w",
+]

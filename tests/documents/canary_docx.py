@@ -157,6 +157,7 @@ def _base() -> bytes:
         0
     ].text = f"The visit was made by {NAMES['header']}, {PATTERNS['header']}."
     section.first_page_header.paragraphs[0].text = f"Prepared for {NAMES['first_header']}"
+    section.header.add_paragraph().add_run().add_picture(io.BytesIO(_png()))  # a letterhead logo
     section.even_page_header.paragraphs[0].text = f"A copy goes to {NAMES['even_header']}."
     section.footer.paragraphs[0].text = f"SSN {PATTERNS['footer']} on file"
     second = document.add_section(WD_SECTION.NEW_PAGE)

@@ -88,7 +88,7 @@ def test_no_canary_survives_in_any_part(
     assert outcome.row.status == "released", outcome.row.reason
     assert outcome.output is not None
     assert _leaks(outcome.output) == []
-    assert outcome.row.reason == "2 embedded objects/images removed"  # the picture, the OLE object
+    assert outcome.row.reason == "3 embedded objects/images removed"  # 2 pictures, an OLE object
     with zipfile.ZipFile(io.BytesIO(outcome.output)) as archive:
         names = set(archive.namelist())
         comments = archive.read("word/comments.xml").decode()
