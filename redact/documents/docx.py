@@ -94,17 +94,23 @@ def _serialise(root: etree._Element) -> bytes:
 def _read_members(archive: zipfile.ZipFile, name: str) -> tuple[list[str], dict[str, bytes]]:
     order: list[str] = []
     raw: dict[str, bytes] = {}
+    seen: set[str] = set()
     for info in archive.infolist():
         if info.is_dir():
             continue
+        if info.filename.lower() in seen:  # readers differ on which copy they show
+            raise DocumentReadError(
+                f"cannot read {name}: not a valid .docx, zip member '{info.filename}' appears "
+                "twice; nothing from it is released"
+            )
+        seen.add(info.filename.lower())
         try:
             raw[info.filename] = archive.read(info)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError,
                 NotImplementedError) as exc:  # fmt: skip
             raise DocumentReadError(
                 f"cannot read {name}: not a valid .docx, zip member '{info.filename}' is "
-                "unreadable "
-                f"({type(exc).__name__}); nothing from it is released"
+                f"unreadable ({type(exc).__name__}); nothing from it is released"
             ) from None
         order.append(info.filename)
     return order, raw

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+import warnings
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -140,6 +141,7 @@ def test_split_runs_keep_their_formatting_where_unchanged(
         ("unknown", "word/vendorData.xml", "unknown type"),
         ("broken_xml", "word/footnotes.xml", "not well-formed"),
         ("bad_member", "word/endnotes.xml", "unreadable"),
+        ("duplicate", "word/comments.xml", "appears twice"),
     ],
 )
 def test_a_part_we_cannot_process_fails_the_document(
@@ -188,6 +190,11 @@ def _broken(edit: str) -> bytes:
         parts["word/footnotes.xml"] = parts["word/footnotes.xml"][:-20]
     parts["[Content_Types].xml"] = types.encode()
     data = zip_parts(parts)
+    if edit == "duplicate":
+        with warnings.catch_warnings(), zipfile.ZipFile(buffer := io.BytesIO(data), "a") as zf:
+            warnings.simplefilter("ignore", UserWarning)  # zipfile warns of the duplicate
+            zf.writestr("word/comments.xml", parts["word/comments.xml"])
+        data = buffer.getvalue()
     if edit == "bad_member":
         data = _corrupt_member(data, "word/endnotes.xml")
     return data
