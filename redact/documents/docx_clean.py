@@ -202,12 +202,12 @@ def _pict_is_shape(pict: etree._Element) -> bool:
 
 
 def _clear_shape_names(shape: etree._Element) -> None:
-    """Alt text, titles and shape names of a kept text box carry free text: cleared."""
+    """Alt text, titles, link targets and names of a kept shape carry free text: cleared."""
     for node in shape.iter():
         if not isinstance(node.tag, str):
             continue
-        for name in ("descr", "title", "alt", f"{{{VO}}}title"):
-            if name in node.attrib:
+        for name in list(node.attrib):
+            if name.rsplit("}", 1)[-1] in ("descr", "title", "alt", "href"):
                 del node.attrib[name]
         if node.tag.endswith("}docPr") or node.tag.endswith("}cNvPr"):
             node.set("name", "Text Box")

@@ -123,10 +123,13 @@ def test_pictures_and_objects_are_removed_and_counted_text_boxes_stay() -> None:
         "</w:r></w:p>"
         '<w:p><w:r><w:object><o:OLEObject r:id="rId6"/></w:object></w:r></w:p>'
         '<w:p><w:r><w:pict><v:shape><v:textpath string="Orsolya"/></v:shape></w:pict></w:r></w:p>'
+        '<w:p><w:r><w:pict><v:shape href="mailto:orsolya@example.org" alt="Orsolya"><v:textbox>'
+        "<w:txbxContent><w:p><w:r><w:t>vml box</w:t></w:r></w:p></w:txbxContent></v:textbox>"
+        "</v:shape></w:pict></w:r></w:p>"
         "<w:p><m:oMath><m:r><m:t>x</m:t></m:r></m:oMath></w:p>"
     )  # fmt: skip
     assert removed == 4  # picture, OLE object, WordArt, equation
-    assert [t for t in _texts(root) if t] == ["photo", "boxed"]
+    assert [t for t in _texts(root) if t] == ["photo", "boxed", "vml box"]
     assert "Orsolya" not in xml and "rId5" not in xml and "rId6" not in xml
 
 
