@@ -39,9 +39,9 @@ _CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 _PR = "http://schemas.openxmlformats.org/package/2006/relationships"
 _OFFICE_DOCUMENT = "/officeDocument"
 
-#: The order in which story parts are read: the body first, comments last.
+#: The order in which story parts are read. The body comes last: a notice the policy
+#: appends to the end of the text (42 CFR part 2) then lands in the body, not in a comment.
 _STORY_RANK = (
-    "main+xml",
     "header+xml",
     "footer+xml",
     "footnotes+xml",
@@ -188,7 +188,7 @@ class _Loader:
         self._drop_overrides(self.package.trees[types_part])
         self._check_references()
         ranked = [p for p in package.order if package.roles[p] is Role.STORY]
-        ranked.sort(key=lambda p: (p != main, _rank(kinds[p]), p))
+        ranked.sort(key=lambda p: (p == main, _rank(kinds[p]), p))
         package.stories = ranked
         for part in ranked:
             try:
@@ -303,7 +303,7 @@ def load_docx(data: bytes, name: str) -> DocxPackage:
 
 
 def docx_paragraph_texts(document: DocxPackage) -> list[str]:
-    """Every paragraph's text: body (tables, text boxes), headers, footers, notes, comments."""
+    """Every paragraph's text: headers, footers, notes, comments, then the body (tables too)."""
     return [docx_text.paragraph_text(p) for p in document.paragraphs()]
 
 

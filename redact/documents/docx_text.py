@@ -39,6 +39,9 @@ _CHARACTERS = {
 #: Beyond this many characters a changed paragraph is not aligned but written into one run.
 _ALIGN_LIMIT = 20_000
 
+#: Characters written as elements of their own rather than inside `w:t`.
+_LAYOUT = re.compile(r"(\t|\n)")
+
 #: Alignment units: a word, a stretch of white space, or one other character.
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 
@@ -99,22 +102,28 @@ def _set_text(element: etree._Element, text: str) -> None:
     element.set(_XML_SPACE, "preserve")
 
 
+def _elements_for(text: str) -> list[etree._Element]:
+    """`w:t` for text, `w:tab` and `w:br` for tabs and line breaks, so they show as such."""
+    elements: list[etree._Element] = []
+    for chunk in _LAYOUT.split(text):
+        if chunk in ("\t", "\n"):
+            elements.append(etree.Element(w("tab" if chunk == "\t" else "br")))
+        elif chunk:
+            element = etree.Element(w("t"))
+            _set_text(element, chunk)
+            elements.append(element)
+    return elements
+
+
 def _write_piece(piece: Piece, text: str) -> None:
-    """Give a piece its new text; a tab or break covered by a replacement becomes text."""
-    if piece.element.tag == w("t"):
-        if text == piece.text:
-            return
-        if text:
-            _set_text(piece.element, text)
-        else:
-            _remove(piece.element)
-        return
+    """Give a piece its new text, as text, tab and break elements in its place."""
     if text == piece.text:
         return
-    if text:
-        replacement = etree.Element(w("t"))
-        _set_text(replacement, text)
-        piece.element.addprevious(replacement)
+    if piece.element.tag == w("t") and text and not _LAYOUT.search(text):
+        _set_text(piece.element, text)
+        return
+    for element in _elements_for(text):
+        piece.element.addprevious(element)
     _remove(piece.element)
 
 

@@ -89,3 +89,11 @@ def test_written_text_is_exactly_the_redacted_text(parts: list[str], data: st.Da
     if len(removed) > 2 and removed not in after:
         text_nodes = "".join(t.text or "" for t in paragraph.iter(f"{{{W}}}t"))
         assert removed not in text_nodes
+
+
+def test_line_breaks_in_added_text_become_break_elements() -> None:
+    paragraph = _paragraph([("Plan: discharge.", False)])
+    write_paragraph(paragraph, "Plan: discharge.\n\nNotice to the recipient.\n")
+    assert paragraph_text(paragraph) == "Plan: discharge.\n\nNotice to the recipient.\n"
+    assert len(paragraph.findall(f".//{{{W}}}br")) == 3
+    assert not any("\n" in (t.text or "") for t in paragraph.iter(f"{{{W}}}t"))
