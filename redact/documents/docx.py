@@ -321,6 +321,11 @@ def redact_docx(document: DocxPackage, redact_texts: Callable[[list[str]], list[
         raise DocumentReadError(
             f"cannot redact {document.name}: it holds {exc.what}; nothing from it is released"
         ) from None
+    except ValueError:  # lxml refuses characters XML cannot hold
+        raise DocumentReadError(
+            f"cannot redact {document.name}: the redacted text holds characters XML cannot "
+            "hold; nothing from it is released"
+        ) from None
     return document.to_bytes()
 
 

@@ -339,3 +339,9 @@ def test_a_libreoffice_docx_is_redacted_in_every_part(
         "Plan agreed." in paragraphs and "The box names" in paragraphs and "Source:" in paragraphs
     )
     docx.Document(io.BytesIO(outcome.output))
+
+
+def test_text_xml_cannot_hold_fails_the_document_not_the_batch() -> None:
+    document = load_docx(docx_bytes(["Seen today."]), "x.docx")
+    with pytest.raises(DocumentReadError, match="characters XML cannot hold"):
+        redact_docx(document, lambda texts: ["Seen \x0b today." for _ in texts])
