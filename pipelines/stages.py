@@ -90,6 +90,14 @@ def _redact_paragraphs(
     return [r.text for r in results], merged
 
 
+def removed_objects_note(count: int) -> str:
+    """The manifest's note for a released .docx that lost pictures or embedded objects."""
+    if not count:
+        return ""
+    plural = "s" if count != 1 else ""
+    return f"{count} embedded object{plural}/image{plural} removed"
+
+
 REFUSED = "refused: high residual risk (give --accept-risk to release it; this is logged)"
 
 
@@ -107,6 +115,7 @@ def process_file(
         data = source.path.read_bytes()
     except OSError as exc:
         return _failed(source, f"cannot read: {exc.strerror}")
+    note = ""
     try:
         if source.kind == "text":
             text = decode_note(data, source.rel)
@@ -124,12 +133,13 @@ def process_file(
             output = stable_zip(redact_docx(document, redact_texts))
             paragraphs, result = captured[0]
             original = PARAGRAPH_SEPARATOR.join(paragraphs)
+            note = removed_objects_note(document.removed_objects)
     except RedactError as exc:
         return _failed(source, exc.message, data)
     if is_refused(redactor, result, accept_risk):
         return _failed(source, REFUSED, data)
     row = ManifestRow(
-        source.rel, str(source.path), RELEASED, "", format_counts(result.counts),
+        source.rel, str(source.path), RELEASED, note, format_counts(result.counts),
         sha256_bytes(data), sha256_bytes(output),
     )  # fmt: skip
     review = review_doc(source.rel, original, result) if want_review and result.placed else None

@@ -1,79 +1,332 @@
-"""Word documents: every paragraph and table cell redacted, the file stays a valid .docx.
+"""Word documents: every part that holds text redacted or removed; the file stays a valid .docx.
 
-A paragraph's text is redacted as one string (so a name split across formatting runs is still
-found) and written back into its first run; the paragraph's other runs are emptied. Run-level
-formatting inside a paragraph is the price of not leaking a name split across runs.
-Headers and footers are redacted too: letterheads carry addresses.
+A .docx is read as its zip of parts, not through python-docx, because python-docx sees only
+the body, tables and headers: comments, footnotes, endnotes, text boxes, content controls,
+tracked changes, document properties and custom XML would go out as they came in. Here:
+
+- story parts (body with its tables and nested tables, every header and footer of every
+  section, footnotes, endnotes, comments) are cleaned (`docx_clean`) and every paragraph in
+  them is redacted as one string and written back over its runs (`docx_text`);
+- properties, custom XML, people, comment threading, thumbnails are dropped, and so are
+  images and embedded objects (their number is kept in `removed_objects` for the manifest);
+- relationships lose external targets (hyperlinks, templates) and links to dropped parts;
+- a part we do not know, an altChunk, a glossary, an unreadable member fails the whole
+  document with a reason naming the file and the kind of part (`DocumentReadError`).
 """
 
 from __future__ import annotations
 
 import io
+import posixpath
 import zipfile
-from collections.abc import Callable, Iterator
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
-import docx
-from docx.document import Document as DocxDocument
-from docx.text.paragraph import Paragraph
+from lxml import etree
 
+from redact.documents import docx_clean, docx_text
+from redact.documents.docx_parts import (
+    REFUSED_RELATIONSHIPS,
+    ContentTypes,
+    Role,
+    UnsupportedPartError,
+    classify,
+)
 from redact.errors import DocumentReadError
 
+_CT = "http://schemas.openxmlformats.org/package/2006/content-types"
+_PR = "http://schemas.openxmlformats.org/package/2006/relationships"
+_OFFICE_DOCUMENT = "/officeDocument"
 
-def _paragraphs(document: DocxDocument) -> Iterator[Paragraph]:
-    yield from document.paragraphs
-    for table in document.tables:
-        for row in table.rows:
-            for cell in row.cells:
-                yield from cell.paragraphs
-    for section in document.sections:
-        for part in (section.header, section.footer):
-            yield from part.paragraphs
+#: The order in which story parts are read. The body comes last: a notice the policy
+#: appends to the end of the text (42 CFR part 2) then lands in the body, not in a comment.
+_STORY_RANK = (
+    "header+xml",
+    "footer+xml",
+    "footnotes+xml",
+    "endnotes+xml",
+    "comments+xml",
+)
 
-
-def _replace_content(paragraph: Paragraph, text: str) -> None:
-    """Drop everything in a paragraph but its properties (hyperlinks, fields) and write `text`.
-
-    Text inside hyperlinks is not in `paragraph.runs`; rewriting runs alone would leave it.
-    """
-    element = paragraph._p
-    for child in list(element):
-        if not child.tag.endswith("}pPr"):
-            element.remove(child)
-    paragraph.add_run(text)
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
-def load_docx(data: bytes, name: str) -> DocxDocument:
-    """Open a .docx from bytes, or raise `DocumentReadError` naming the file."""
+@dataclass
+class DocxPackage:
+    """A loaded, already cleaned .docx: its parts, parsed where we rewrite them."""
+
+    name: str
+    order: list[str]
+    raw: dict[str, bytes]
+    roles: dict[str, Role]
+    trees: dict[str, etree._Element] = field(default_factory=dict)
+    stories: list[str] = field(default_factory=list)
+    #: Pictures, embedded objects, charts, equations... removed from the document's text.
+    removed_objects: int = 0
+
+    def paragraphs(self) -> list[etree._Element]:
+        """Every paragraph that has text, story by story, in document order."""
+        found = []
+        for part in self.stories:
+            for paragraph in docx_text.paragraphs(self.trees[part]):
+                if docx_text.paragraph_text(paragraph).strip():
+                    found.append(paragraph)
+        return found
+
+    def to_bytes(self) -> bytes:
+        """The package as a .docx, dropped parts left out, parsed parts serialised."""
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+            for part in self.order:
+                if self.roles[part] in (Role.METADATA, Role.OBJECT):
+                    continue
+                tree = self.trees.get(part)
+                data = self.raw[part] if tree is None else _serialise(tree)
+                target.writestr(part, data)
+        return out.getvalue()
+
+
+def _serialise(root: etree._Element) -> bytes:
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+
+
+def _read_members(archive: zipfile.ZipFile, name: str) -> tuple[list[str], dict[str, bytes]]:
+    order: list[str] = []
+    raw: dict[str, bytes] = {}
+    seen: set[str] = set()
+    for info in archive.infolist():
+        if info.is_dir():
+            continue
+        if info.filename.lower() in seen:  # readers differ on which copy they show
+            raise DocumentReadError(
+                f"cannot read {name}: not a valid .docx, zip member '{info.filename}' appears "
+                "twice; nothing from it is released"
+            )
+        seen.add(info.filename.lower())
+        try:
+            raw[info.filename] = archive.read(info)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError,
+                NotImplementedError) as exc:  # fmt: skip
+            raise DocumentReadError(
+                f"cannot read {name}: not a valid .docx, zip member '{info.filename}' is "
+                f"unreadable ({type(exc).__name__}); nothing from it is released"
+            ) from None
+        order.append(info.filename)
+    return order, raw
+
+
+def _content_types(root: etree._Element) -> ContentTypes:
+    defaults = {
+        (e.get("Extension") or "").lower(): e.get("ContentType") or ""
+        for e in root.iter(f"{{{_CT}}}Default")
+    }
+    overrides = {
+        (e.get("PartName") or "").lower(): e.get("ContentType") or ""
+        for e in root.iter(f"{{{_CT}}}Override")
+    }
+    return ContentTypes(defaults, overrides)
+
+
+def _source_of(rels_part: str) -> str:
+    """`word/_rels/document.xml.rels` → `word/document.xml`; `_rels/.rels` → ``."""
+    folder, file = posixpath.split(rels_part)
+    return posixpath.join(posixpath.dirname(folder), file[: -len(".rels")]).lstrip("/")
+
+
+def _target_of(source: str, target: str) -> str:
+    if target.startswith("/"):
+        return target.lstrip("/")
+    return posixpath.normpath(posixpath.join(posixpath.dirname(source), target))
+
+
+class _Loader:
+    """Builds a cleaned `DocxPackage`; every failure names the file and a kind of part."""
+
+    def __init__(self, name: str, order: list[str], raw: dict[str, bytes]) -> None:
+        self.package = DocxPackage(name, order, raw, {})
+        self.by_lower = {part.lower(): part for part in order}
+
+    def parse(self, part: str) -> etree._Element:
+        try:
+            root = etree.fromstring(self.package.raw[part], _PARSER)
+        except etree.XMLSyntaxError:
+            raise DocumentReadError(
+                f"cannot read {self.package.name}: not a valid .docx, part '{part}' is not "
+                "well-formed XML; "
+                "nothing from it is released"
+            ) from None
+        self.package.trees[part] = root
+        return root
+
+    def load(self) -> DocxPackage:
+        package = self.package
+        types_part = self.by_lower.get("[content_types].xml")
+        if types_part is None:
+            raise DocumentReadError(
+                f"cannot read {package.name}: not a valid .docx (no content types)"
+            )
+        types = _content_types(self.parse(types_part))
+        kinds = {part: types.of(part) for part in package.order}
+        self._refuse_relationships()
+        for part in package.order:
+            package.roles[part] = classify(part, kinds[part])
+        for part in package.order:
+            role = package.roles[part]
+            try:
+                if role is Role.STORY:
+                    package.removed_objects += docx_clean.clean_story(self.parse(part))
+                elif role is Role.SETTINGS:
+                    docx_clean.clean_settings(self.parse(part))
+            except docx_clean.UnsupportedContentError as exc:
+                raise UnsupportedPartError(part, exc.what) from None
+        main = self._filter_relationships()
+        if main is None:
+            raise DocumentReadError(
+                f"cannot read {package.name}: not a valid .docx (no main document)"
+            )
+        self._drop_overrides(self.package.trees[types_part])
+        self._check_references()
+        ranked = [p for p in package.order if package.roles[p] is Role.STORY]
+        ranked.sort(key=lambda p: (p == main, _rank(kinds[p]), p))
+        package.stories = ranked
+        for part in ranked:
+            try:
+                docx_text.check_covered(package.trees[part])
+            except docx_clean.UnsupportedContentError as exc:
+                raise UnsupportedPartError(part, exc.what) from None
+        return package
+
+    def _refuse_relationships(self) -> None:
+        """An altChunk or subdocument is named as such, before its target's type is judged."""
+        for part in self.package.order:
+            if not part.lower().endswith(".rels"):
+                continue
+            for rel in self.parse(part).iter(f"{{{_PR}}}Relationship"):
+                kind = rel.get("Type") or ""
+                for suffix, what in REFUSED_RELATIONSHIPS.items():
+                    if kind.endswith(suffix):
+                        raise UnsupportedPartError(part, what)
+
+    def _dropped(self, part: str) -> bool:
+        actual = self.by_lower.get(part.lower())
+        return actual is not None and self.package.roles[actual] in (Role.METADATA, Role.OBJECT)
+
+    def _filter_relationships(self) -> str | None:
+        """Drop external and hyperlink targets and links to dropped parts; return the main part."""
+        main = None
+        for part in list(self.package.order):
+            if self.package.roles[part] is not Role.RELATIONSHIPS:
+                continue
+            source = _source_of(part)
+            if source and self._dropped(source):
+                self.package.roles[part] = Role.METADATA
+                continue
+            root = self.package.trees[part]
+            for rel in list(root.iter(f"{{{_PR}}}Relationship")):
+                kind = rel.get("Type") or ""
+                if rel.get("TargetMode") == "External" or kind.endswith("/hyperlink"):
+                    root.remove(rel)
+                    continue
+                target = _target_of(source, rel.get("Target") or "")
+                if self._dropped(target):
+                    root.remove(rel)
+                elif not source and kind.endswith(_OFFICE_DOCUMENT):
+                    actual = self.by_lower.get(target.lower())
+                    if actual is not None and self.package.roles[actual] is Role.STORY:
+                        main = actual
+        return main
+
+    def _drop_overrides(self, root: etree._Element) -> None:
+        for override in list(root.iter(f"{{{_CT}}}Override")):
+            if self._dropped((override.get("PartName") or "").lstrip("/")):
+                root.remove(override)
+
+    def _check_references(self) -> None:
+        """Every r:id left in a kept part must still have its relationship (fail closed)."""
+        package = self.package
+        for part, root in package.trees.items():
+            if package.roles[part] not in (Role.STORY, Role.SETTINGS):
+                continue
+            rels_part = self.by_lower.get(
+                posixpath.join(
+                    posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels"
+                ).lower()
+            )
+            ids = set()
+            if rels_part is not None and rels_part in package.trees:
+                ids = {r.get("Id") for r in package.trees[rels_part].iter(f"{{{_PR}}}Relationship")}
+            for node in root.iter():
+                if not isinstance(node.tag, str):
+                    continue
+                for attribute, value in node.attrib.items():
+                    if docx_clean.is_reference(attribute) and value not in ids:
+                        raise UnsupportedPartError(part, "a link to removed or external content")
+
+
+def _rank(content_type: str) -> int:
+    for index, suffix in enumerate(_STORY_RANK):
+        if content_type.endswith(suffix):
+            return index
+    return len(_STORY_RANK)
+
+
+def load_docx(data: bytes, name: str) -> DocxPackage:
+    """Open and clean a .docx from bytes, or raise `DocumentReadError` naming the file."""
     if not data:
         raise DocumentReadError(f"cannot read {name}: it is empty")
     try:
-        return docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
         raise DocumentReadError(
             f"cannot read {name}: not a valid .docx ({type(exc).__name__})"
         ) from None
+    with archive:
+        order, raw = _read_members(archive, name)
+    try:
+        return _Loader(name, order, raw).load()
+    except UnsupportedPartError as exc:
+        raise DocumentReadError(
+            f"cannot redact {name}: it holds {exc.what} in part '{exc.part}', which the tool "
+            "cannot process; nothing from it is released"
+        ) from None
+    except docx_clean.UnsupportedContentError as exc:
+        raise DocumentReadError(
+            f"cannot redact {name}: it holds {exc.what}, which the tool cannot process; "
+            "nothing from it is released"
+        ) from None
+    except (etree.LxmlError, ValueError, TypeError, KeyError) as exc:  # odd markup, odd names
+        raise DocumentReadError(
+            f"cannot read {name}: not a valid .docx ({type(exc).__name__}); "
+            "nothing from it is released"
+        ) from None
 
 
-def docx_paragraph_texts(document: DocxDocument) -> list[str]:
-    """The text of every paragraph, in document order (tables, headers, footers included)."""
-    return [p.text for p in _paragraphs(document)]
+def docx_paragraph_texts(document: DocxPackage) -> list[str]:
+    """Every paragraph's text: headers, footers, notes, comments, then the body (tables too)."""
+    return [docx_text.paragraph_text(p) for p in document.paragraphs()]
 
 
-def redact_docx(document: DocxDocument, redact_texts: Callable[[list[str]], list[str]]) -> bytes:
+def redact_docx(document: DocxPackage, redact_texts: Callable[[list[str]], list[str]]) -> bytes:
     """Apply `redact_texts` to all paragraph texts at once; return the new document's bytes."""
-    paragraphs = list(_paragraphs(document))
-    originals = [p.text for p in paragraphs]
+    paragraphs = document.paragraphs()
+    originals = [docx_text.paragraph_text(p) for p in paragraphs]
     redacted = redact_texts(originals)
-    for paragraph, before, after in zip(paragraphs, originals, redacted, strict=True):
-        if after == before:
-            continue
-        runs = paragraph.runs
-        if not runs or "".join(r.text for r in runs) != before:
-            _replace_content(paragraph, after)
-            continue
-        runs[0].text = after
-        for run in runs[1:]:
-            run.text = ""
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    if len(redacted) != len(originals):
+        raise DocumentReadError(f"cannot redact {document.name}: paragraphs were lost in redaction")
+    try:
+        for paragraph, after in zip(paragraphs, redacted, strict=True):
+            docx_text.write_paragraph(paragraph, after)
+    except docx_clean.UnsupportedContentError as exc:
+        raise DocumentReadError(
+            f"cannot redact {document.name}: it holds {exc.what}; nothing from it is released"
+        ) from None
+    except ValueError:  # lxml refuses characters XML cannot hold
+        raise DocumentReadError(
+            f"cannot redact {document.name}: the redacted text holds characters XML cannot "
+            "hold; nothing from it is released"
+        ) from None
+    return document.to_bytes()
+
+
+__all__ = ["DocxPackage", "docx_paragraph_texts", "load_docx", "redact_docx"]
