@@ -1,0 +1,296 @@
+"""Output names: the names of files and folders go through the policy like the text does.
+
+Names of files and folders are often names of clients ("Smith_John_intake.txt", "letter to
+Dr Okafor.txt", "Jones, Mary - records request/"), and a recipient reads them as surely as
+the text. Each name is made a short text (underscores, and hyphens or dots between letters,
+become spaces: the same length, so offsets map back to the name), redacted by the release's
+Redactor with the release's subject (a policy that keeps the subject keeps the subject's
+name), and read strictly (`pipelines.name_words`): a file name has no context, so every
+word that is not a common word, a word of records or the kept subject is taken for a name.
+The name is then rebuilt from what survived: unchanged stretches keep their own
+characters, each replacement becomes a safe word ("[PERSON]" -> "PERSON"), the extension
+stays. Names that end up the same are told apart by input order ("_2"), so a release's
+names are unique and the same on every run.
+
+`--opaque-names` gives `doc-0001.txt`, `doc-0002.docx`, ... instead, in one folder; the
+mapping back to the input names is only on the agency's review page.
+
+The redaction runs where the Redactor is (in-process, a worker, or a Dask worker); this
+module's other functions are pure and run in the batch's parent.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from pipelines.name_words import PARTICLE, RECORD_WORDS, Taken, taken_spans
+from pipelines.units import DOCX_SUFFIX, TEXT_SUFFIXES, Source
+from redact.documents.tables import TABLE_SUFFIXES
+from redact.entities import GENERIC_TYPES
+from redact.findings import Action, Finding
+from redact.result import RedactionResult
+from redact.transform.operators import replacement
+
+if TYPE_CHECKING:
+    from redact.redactor import Redactor
+
+#: Names the batch itself writes at the top of the output folder.
+RESERVED = frozenset(
+    {"manifest.csv", "manifest.not-for-release.csv", "review.not-for-release.html",
+     ".redact-state"}
+)  # fmt: skip
+KNOWN_SUFFIXES = frozenset({*TEXT_SUFFIXES, DOCX_SUFFIX, *TABLE_SUFFIXES})
+#: Longest stem kept: file systems allow 255 bytes, and a suffix may still follow.
+MAX_STEM = 120
+OPAQUE_PREFIX = "doc-"
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_SAFE_WORD = re.compile(r"[^\W_]+")
+_JOINER = re.compile(r"[\s_.,\-]*")
+_RECORD_WORD = re.compile(r"[^\W\d_]+")
+#: Types whose findings in a name are taken back when all their words are record words:
+#: the model reads "Court Report" or "Intake" alone as an organisation or a person.
+_OVERREAD = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
+
+
+def name_text(name: str) -> str:
+    """A name as a text of the same length: `_`, and `-` or `.` between letters, as spaces."""
+    chars = list(name)
+    for i, ch in enumerate(chars):
+        between_letters = 0 < i < len(name) - 1 and name[i - 1].isalpha() and name[i + 1].isalpha()
+        if ch == "_" or (ch in "-." and between_letters):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def split_suffix(name: str, is_file: bool) -> tuple[str, str]:
+    """(stem, suffix) of a file name with a suffix we read; folders keep no suffix."""
+    if is_file:
+        stem, dot, suffix = name.rpartition(".")
+        if dot and stem and f".{suffix.lower()}" in KNOWN_SUFFIXES:
+            return stem, f".{suffix}"
+    return name, ""
+
+
+def subject_forms(subject: Sequence[str]) -> tuple[str, ...]:
+    """The subject's names, and each without accents: file names are often plain ASCII."""
+    forms = list(subject)
+    for name in subject:
+        plain = "".join(
+            ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+        )
+        if plain != name and plain not in forms:
+            forms.append(plain)
+    return tuple(forms)
+
+
+def _has_record_word(text: str) -> bool:
+    return any(w.casefold() in RECORD_WORDS for w in _RECORD_WORD.findall(text))
+
+
+@dataclass(frozen=True)
+class StrictReading:
+    """What the strict reading changes in a name after the Redactor's pass."""
+
+    #: Spans the Redactor removed that are read again word by word instead.
+    reread: frozenset[tuple[int, int]]
+    #: Spans taken by the strict reading, with the entity type each is taken for.
+    taken: tuple[Taken, ...]
+
+
+def strict_reading(text: str, first: RedactionResult, people_removed: bool) -> StrictReading:
+    """The strict reading of a name the Redactor has been over (see `pipelines.name_words`).
+
+    A span the Redactor kept as the subject or as a specific type (an agency case number
+    under a subpoena) stands. A span the model read as a person, organisation or place but
+    that holds a word of records ("Court Report", "Dr" and a name) is read again word by
+    word, so the record words survive and the name does not.
+    """
+    covered: list[tuple[int, int]] = []
+    removed_names: list[tuple[int, int]] = []
+    suspect: list[tuple[int, int]] = []
+    reread: set[tuple[int, int]] = set()
+    for finding in first.findings:
+        span = (finding.start, finding.end)
+        if finding.action is Action.KEEP:
+            if finding.is_subject or finding.entity_type not in GENERIC_TYPES:
+                covered.append(span)
+            continue
+        overread = finding.entity_type in _OVERREAD and not finding.is_subject
+        if overread and not finding.withheld and _has_record_word(text[span[0] : span[1]]):
+            reread.add(span)
+            if finding.entity_type == "PERSON":
+                suspect.append(span)
+            continue
+        covered.append(span)
+        if finding.entity_type == "PERSON":
+            removed_names.append(span)
+    taken = taken_spans(text, covered, removed_names, suspect)
+    if not people_removed:
+        taken = [t for t in taken if t[2] not in ("PERSON", PARTICLE)]
+    return StrictReading(frozenset(reread), tuple(taken))
+
+
+def _safe(replacement: str) -> str:
+    """A replacement as a file-name word: "[PERSON]" -> "PERSON", "***-**-7736" -> "xxx_xx_7736"."""
+    return "_".join(_SAFE_WORD.findall(replacement.replace("*", "x"))) or "REDACTED"
+
+
+#: A change to a name: (start, end, replacement text).
+Change = tuple[int, int, str]
+
+
+def changes(text: str, first: RedactionResult, reading: StrictReading, redactor: Redactor) -> list[Change]:
+    """Every change to a name, in order and not overlapping: the Redactor's, then the strict
+    reading's (each replaced as the policy says for its type; particles as their name)."""
+    found: list[Change] = []
+    for placed in first.placed:
+        finding = placed.finding
+        if finding.action is Action.KEEP or (finding.start, finding.end) in reading.reread:
+            continue
+        found.append((finding.start, finding.end, first.text[placed.out_start : placed.out_end]))
+    policy = redactor.policy
+    for start, end, kind in _merged(reading.taken):
+        if kind == PARTICLE or any(s < end and start < e for s, e, _ in found):
+            continue
+        finding = Finding(start, end, kind, 1.0, policy.rule_for(kind).action)
+        original = text[start:end]
+        found.append((start, end, replacement(finding, original, original, policy, redactor.key)))
+    found.sort()
+    for start, end, kind in reading.taken:
+        if kind != PARTICLE:
+            continue
+        after = [c for c in found if c[0] >= end and not text[end : c[0]].strip()]
+        if after and not any(s < end and start < e for s, e, _ in found):
+            found.append((start, end, after[0][2]))
+    return sorted(found)
+
+
+def _merged(taken: Sequence[Taken]) -> list[Taken]:
+    """Overlapping taken spans as one (the first one's type)."""
+    merged: list[Taken] = []
+    for start, end, kind in sorted(taken):
+        if merged and kind != PARTICLE and merged[-1][2] != PARTICLE and start < merged[-1][1]:
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], end), last[2])
+        else:
+            merged.append((start, end, kind))
+    return merged
+
+
+def rebuild(name: str, found: Sequence[Change]) -> str:
+    """The name with each change made a safe word, and runs of one placeholder made one."""
+    pieces: list[tuple[str, bool]] = []
+    cursor = 0
+    for start, end, text in found:
+        if start < cursor or end > len(name):
+            continue
+        pieces.append((name[cursor:start], False))
+        pieces.append((_safe(text), True))
+        cursor = end
+    pieces.append((name[cursor:], False))
+    merged: list[tuple[str, bool]] = []
+    for text, changed in pieces:
+        if (
+            changed
+            and len(merged) >= 2
+            and merged[-2] == (text, True)
+            and _JOINER.fullmatch(merged[-1][0])
+        ):
+            merged.pop()
+            continue
+        merged.append((text, changed))
+    return "".join(text for text, _ in merged)
+
+
+def tidy(stem: str) -> str:
+    """A stem safe on any file system: no separators or reserved characters, not hidden."""
+    cleaned = _UNSAFE.sub("_", stem).strip(" .")
+    return cleaned[:MAX_STEM].rstrip(" .") or "document"
+
+
+def treat_names(redactor: Redactor, names: Sequence[tuple[str, bool]], subject: Sequence[str]) -> list[str]:
+    """Each (name, is_file) treated under the policy; a stage function (needs the model)."""
+    forms = subject_forms(subject)
+    stems = [split_suffix(name, is_file) for name, is_file in names]
+    texts = [name_text(stem) for stem, _ in stems]
+    people_removed = redactor.policy.rule_for("PERSON").action is not Action.KEEP
+    treated = []
+    firsts = list(redactor.redact_pairs((text, forms) for text in texts))
+    for (stem, suffix), text, first in zip(stems, texts, firsts, strict=True):
+        reading = strict_reading(text, first, people_removed)
+        treated.append(tidy(rebuild(stem, changes(text, first, reading, redactor))) + suffix)
+    return treated
+
+
+def _unique(path: str, suffix: str, used: set[str]) -> str:
+    """`path`, or `path` with `_2`, `_3`... before its suffix, whichever is not taken yet."""
+    candidate = path
+    stem = path[: len(path) - len(suffix)] if suffix else path
+    number = 1
+    while candidate.casefold() in used:
+        number += 1
+        candidate = f"{stem}_{number}{suffix}"
+    used.add(candidate.casefold())
+    return candidate
+
+
+def compose(rels: Sequence[str], treated: Callable[[str, bool], str]) -> list[str]:
+    """Output paths for input paths: each folder and file name treated, all unique.
+
+    A folder is named once, by its first appearance, so its files stay together; two
+    folders or files whose treated names meet are told apart by input order.
+    """
+    used = set(RESERVED)
+    folders: dict[str, str] = {}
+    out = []
+    for rel in rels:
+        parts = rel.split("/")
+        parent = ""
+        for depth in range(len(parts) - 1):
+            key = "/".join(parts[: depth + 1])
+            if key not in folders:
+                folders[key] = _unique(parent + treated(parts[depth], False), "", used)
+            parent = folders[key] + "/"
+        name = treated(parts[-1], True)
+        out.append(_unique(parent + name, split_suffix(name, True)[1], used))
+    return out
+
+
+def opaque(rels: Sequence[str]) -> list[str]:
+    """`doc-0001.txt`, ... in input order, each keeping its input's suffix."""
+    width = max(4, len(str(len(rels))))
+    return [
+        f"{OPAQUE_PREFIX}{number:0{width}d}{split_suffix(rel.rsplit('/', 1)[-1], True)[1].lower()}"
+        for number, rel in enumerate(rels, start=1)
+    ]
+
+
+def components(rels: Sequence[str]) -> list[tuple[str, bool]]:
+    """Every distinct (name, is_file) in the input paths, in order of first appearance."""
+    seen: dict[tuple[str, bool], None] = {}
+    for rel in rels:
+        parts = rel.split("/")
+        for part in parts[:-1]:
+            seen.setdefault((part, False), None)
+        seen.setdefault((parts[-1], True), None)
+    return list(seen)
+
+
+def named_sources(
+    sources: Sequence[Source], treated: Sequence[str], opaque_names: bool
+) -> list[Source]:
+    """The sources with their output names set; `treated` as `treat_names` gave it for
+    `components(...)` of the sources' input names."""
+    rels = [source.rel for source in sources]
+    table = dict(zip(components(rels), treated, strict=True))
+    shown = compose(rels, lambda name, is_file: table[(name, is_file)])
+    out = opaque(rels) if opaque_names else shown
+    return [
+        replace(source, rel=target, origin=source.rel, shown=label)
+        for source, target, label in zip(sources, out, shown, strict=True)
+    ]
