@@ -144,7 +144,9 @@ def _safe(replacement: str) -> str:
 Change = tuple[int, int, str]
 
 
-def changes(text: str, first: RedactionResult, reading: StrictReading, redactor: Redactor) -> list[Change]:
+def changes(
+    text: str, first: RedactionResult, reading: StrictReading, redactor: Redactor
+) -> list[Change]:
     """Every change to a name, in order and not overlapping: the Redactor's, then the strict
     reading's (each replaced as the policy says for its type; particles as their name)."""
     found: list[Change] = []
@@ -213,7 +215,9 @@ def tidy(stem: str) -> str:
     return cleaned[:MAX_STEM].rstrip(" .") or "document"
 
 
-def treat_names(redactor: Redactor, names: Sequence[tuple[str, bool]], subject: Sequence[str]) -> list[str]:
+def treat_names(
+    redactor: Redactor, names: Sequence[tuple[str, bool]], subject: Sequence[str]
+) -> list[str]:
     """Each (name, is_file) treated under the policy; a stage function (needs the model)."""
     forms = subject_forms(subject)
     stems = [split_suffix(name, is_file) for name, is_file in names]

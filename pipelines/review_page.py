@@ -27,7 +27,8 @@ mark{background:#ffe08a;border-radius:3px;padding:0 2px;position:relative}
 mark:hover::after,mark:focus::after{content:"was: " attr(data-was);position:absolute;left:0;
  top:1.6em;background:#222;color:#fff;padding:2px 6px;border-radius:3px;white-space:pre;z-index:1}
 small{color:#555}
-table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ddd;padding:2px 8px;text-align:left}
+table{border-collapse:collapse;font-size:13px}
+td,th{border:1px solid #ddd;padding:2px 8px;text-align:left}
 """
 
 
@@ -49,8 +50,7 @@ def _document_html(doc: ReviewDoc) -> str:
 def _names_html(names: Sequence[tuple[str, str]]) -> str:
     """The table from output names back to input names: the only place that maps them."""
     rows = "".join(
-        f"<tr><td>{html.escape(out)}</td><td>{html.escape(given)}</td></tr>"
-        for out, given in names
+        f"<tr><td>{html.escape(out)}</td><td>{html.escape(given)}</td></tr>" for out, given in names
     )
     return (
         "<section><h2>Output names</h2><p><small>Each output as the recipient sees it, and the "

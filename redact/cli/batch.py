@@ -172,8 +172,7 @@ def batch(
         int,
         typer.Option(
             min=1,
-            help="Longest document to redact; a longer one is a failed row and the batch "
-            "goes on.",
+            help="Longest document to redact; a longer one is a failed row and the batch goes on.",
         ),
     ] = DEFAULT_MAX_DOCUMENT_CHARS,
     model: ModelOption = None,

@@ -19,7 +19,8 @@ from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.model import resolve_model_name
 from redact.detect.name_neighbours import name_neighbour_findings
 from redact.detect.names import absorb_titles, assign_groups, propagate_names
-from redact.detect.nlp_engine import LeanSpacyNlpEngine
+from redact.detect.nlp_engine import LeanNlpArtifacts, LeanSpacyNlpEngine
+from redact.detect.pieces import PIECE_CHARS, owned, split_pieces
 from redact.detect.subject import mark_subject, subject_mentions, subject_pattern
 from redact.detect.trim import trim_findings
 from redact.entities import GENERIC_TYPES
@@ -132,6 +133,8 @@ class Detector:
         supported = set(self.analyzer.get_supported_entities(LANGUAGE))
         self.entity_types = sorted(supported if wanted is None else supported & wanted)
         self.batch_size = batch_size
+        #: Texts longer than this are parsed in pieces (spaCy stops at a million characters).
+        self.piece_chars = PIECE_CHARS
 
     @property
     def model_version(self) -> str:
@@ -139,17 +142,39 @@ class Detector:
         return str(self.nlp_engine.pipeline.meta.get("version", "unknown"))
 
     def detect_stream(self, items: Iterable[tuple[str, Sequence[str]]]) -> Iterator[Detection]:
-        """A `Detection` for each (text, subject names) pair, in input order, read lazily."""
-        for artifacts, subject in self.nlp_engine.artifacts_stream(items, self.batch_size):
-            text = artifacts.text
-            with deadline(seconds_for(text)):
-                results = self.analyzer.analyze(
-                    text, LANGUAGE, entities=self.entity_types, nlp_artifacts=artifacts
-                )
-            findings = self._complete(text, [_to_finding(r) for r in results], subject)
+        """A `Detection` for each (text, subject names) pair, in input order, read lazily.
+
+        A text longer than `piece_chars` is parsed in pieces (`redact.detect.pieces`): it
+        stands in the stream as an empty text, and its pieces are parsed one at a time.
+        """
+        size = self.piece_chars
+        stream = ((text if len(text) <= size else "", (text, subject)) for text, subject in items)
+        for artifacts, (text, subject) in self.nlp_engine.artifacts_stream(stream, self.batch_size):
+            if len(text) > size:
+                found = self._in_pieces(text)
+            else:
+                found = self._analyze(artifacts)
+            findings = self._complete(text, found, subject)
             if self.strict:
                 findings = absorb_titles(text, findings)
             yield Detection(text, tuple(subject), findings)
+
+    def _analyze(self, artifacts: LeanNlpArtifacts) -> list[Finding]:
+        """The recognizers' findings in one parsed text, within its time limit."""
+        with deadline(seconds_for(artifacts.text)):
+            results = self.analyzer.analyze(
+                artifacts.text, LANGUAGE, entities=self.entity_types, nlp_artifacts=artifacts
+            )
+        return [_to_finding(r) for r in results]
+
+    def _in_pieces(self, text: str) -> list[Finding]:
+        """The recognizers' findings in a long text, parsed one piece at a time."""
+        pieces = split_pieces(text, self.piece_chars)
+        stream = ((text[p.start : p.end], p) for p in pieces)
+        found: list[Finding] = []
+        for artifacts, piece in self.nlp_engine.artifacts_stream(stream, 1):
+            found.extend(owned(self._analyze(artifacts), piece))
+        return found
 
     def detect(self, text: str, subject: Sequence[str] = ()) -> list[Finding]:
         """Findings for one text."""
