@@ -150,10 +150,7 @@ class Detector:
         size = self.piece_chars
         stream = ((text if len(text) <= size else "", (text, subject)) for text, subject in items)
         for artifacts, (text, subject) in self.nlp_engine.artifacts_stream(stream, self.batch_size):
-            if len(text) > size:
-                found = self._in_pieces(text)
-            else:
-                found = self._analyze(artifacts)
+            found = self._in_pieces(text) if len(text) > size else self._analyze(artifacts)
             findings = self._complete(text, found, subject)
             if self.strict:
                 findings = absorb_titles(text, findings)

@@ -14,6 +14,7 @@ Pure functions over offsets; the Detector does the parsing.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -78,7 +79,7 @@ def split_pieces(text: str, size: int = PIECE_CHARS, margin: int = MARGIN_CHARS)
         cuts.append(cut if cut > cuts[-1] else cuts[-1] + size)
     cuts.append(len(text))
     pieces = []
-    for own_start, own_end in zip(cuts, cuts[1:], strict=False):
+    for own_start, own_end in itertools.pairwise(cuts):
         start = _word_edge(text, max(0, own_start - margin), forward=False)
         end = _word_edge(text, min(len(text), own_end + margin), forward=True)
         pieces.append(Piece(start, end, own_start, own_end))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 import pytest
@@ -21,7 +22,7 @@ def test_pieces_own_the_whole_text_once_and_see_past_their_cuts(size: int) -> No
     text = PARAGRAPH * 60
     pieces = split_pieces(text, size, margin=200)
     assert pieces[0].own_start == 0 and pieces[-1].own_end == len(text)
-    for before, after in zip(pieces, pieces[1:], strict=False):
+    for before, after in itertools.pairwise(pieces):
         assert before.own_end == after.own_start, "owned spans tile the text"
         assert before.end > before.own_end and after.start < after.own_start, "margins overlap"
         assert text[before.own_end - 2 : before.own_end] == "\n\n", "cut at a paragraph break"
@@ -35,7 +36,8 @@ def test_a_short_text_is_one_piece() -> None:
 
 def test_a_text_without_breaks_is_still_cut() -> None:
     pieces = split_pieces("x" * 2_500, 1_000, margin=50)
-    assert [(p.own_start, p.own_end) for p in pieces] == [(0, 1_000), (1_000, 2_000), (2_000, 2_500)]
+    owned_spans = [(p.own_start, p.own_end) for p in pieces]
+    assert owned_spans == [(0, 1_000), (1_000, 2_000), (2_000, 2_500)]
 
 
 def test_owned_findings_move_to_text_offsets_and_only_the_owner_keeps_them() -> None:
