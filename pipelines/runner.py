@@ -92,8 +92,8 @@ def _tasks(
         if source.kind != "table":
             if not state.part_done(index, 0):
                 limits = Limits(spec.max_document_chars)
-                args = (source, limits, spec.subject, budget > 0, spec.accept_risk)
-                yield _Label(index, 0, 0), (guarded_file, args)
+                file_args = (source, limits, spec.subject, budget > 0, spec.accept_risk)
+                yield _Label(index, 0, 0), (guarded_file, file_args)
             budget -= 1
             continue
         first_row = 0

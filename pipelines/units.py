@@ -104,7 +104,7 @@ def _entry_problem(path: Path, root: Path) -> str | None:
 
 def _walk(folder: Path) -> list[Path]:
     """Every entry under `folder` that is not a real folder, links not followed, sorted."""
-    found = []
+    found: list[Path] = []
     for current, dirs, files in os.walk(folder, followlinks=False):
         base = Path(current)
         found.extend(base / name for name in files)
