@@ -4,7 +4,8 @@ A file name is a handful of words with no sentence around them: "Smith_John_inta
 "letter_to_Dr_Okafor", "IEP_review_QB". The model cannot read such a string reliably, so
 under a policy that removes people every capitalised word that is not a common word of the
 language (or of records, "Intake", "Staffing", "IEP") is taken as a name, as are initials,
-lower-case words that are known given names or surnames and rare as words, and number-like
+lower-case words that are known given names or surnames and rare as words, or rarer than
+any word of the language (a nickname, a surname typed in lower case), and number-like
 tokens that are long enough to be a record number. Dates are recognised as dates, so that
 the policy's date rule (a year only, for research) applies to them as it does in the text.
 
@@ -51,6 +52,7 @@ RECORD_WORDS = frozenset(
     agency department county district state federal clinic hospital office unit
     iep ieps ifsp isp fba bip pbis rti mtss sst ssw sw msw lcsw lmsw lpc cps dcfs dss gal
     casa cft mdt tanf snap wic ssi ssdi medicaid medicare adhd ptsd ocd asd odd sud hiv std
+    cbt dbt emdr tbri pcit mst fft ard sped cpt mat moud
     cd dvd pdf doc docx txt csv md
     dr mr mrs ms mx prof jr sr st
     january february march april may june july august september october november december
@@ -70,6 +72,9 @@ VERY_COMMON = 5.6
 RARE = 3.0
 #: A lower-case known name rarer than this is taken ("patricia", not "rose" or "hunter").
 NAME_LOWER = 3.8
+#: A lower-case word this rare, and not a word of records, is taken too: a nickname, a
+#: handle or a surname typed in lower case ("zee", "okafor") is rarer than any word.
+LOWER_RARE = 2.5
 #: Digits in a number-like token from which it is a record number, not an ordinal or year.
 ID_DIGITS = 5
 
@@ -100,6 +105,8 @@ def word_is_name(word: str) -> bool:
         if word.isupper() and len(word) <= 3:
             return True  # initials: "QB", "J"
         return lower in person_names() or frequency < RARE
+    if len(word) >= 3 and frequency < LOWER_RARE:
+        return True
     return lower in person_names() and frequency < NAME_LOWER
 
 

@@ -159,7 +159,10 @@ def changes(
     for start, end, kind in _merged(reading.taken):
         if kind == PARTICLE or any(s < end and start < e for s, e, _ in found):
             continue
-        finding = Finding(start, end, kind, 1.0, policy.rule_for(kind).action)
+        action = policy.rule_for(kind).action
+        if action is Action.KEEP:
+            continue
+        finding = Finding(start, end, kind, 1.0, action)
         original = text[start:end]
         found.append((start, end, replacement(finding, original, original, policy, redactor.key)))
     found.sort()

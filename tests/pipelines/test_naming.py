@@ -1,0 +1,88 @@
+"""Output names: treated under the policy with the real model, rebuilt safe, unique."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from pipelines.naming import (
+    compose,
+    name_text,
+    opaque,
+    rebuild,
+    split_suffix,
+    subject_forms,
+    tidy,
+    treat_names,
+)
+from redact import Redactor
+
+
+def test_separators_become_spaces_and_offsets_stay() -> None:
+    name = "07_joint_staffing_Vasquez-Trembley"
+    text = name_text(name)
+    assert text == "07 joint staffing Vasquez Trembley" and len(text) == len(name)
+    assert name_text("J-24-0831_2024-11-05") == "J-24-0831 2024-11-05", "numbers keep hyphens"
+
+
+def test_only_known_suffixes_are_kept_apart() -> None:
+    assert split_suffix("Okonkwo_intake.docx", True) == ("Okonkwo_intake", ".docx")
+    assert split_suffix("notes.Okonkwo", True) == ("notes.Okonkwo", "")
+    assert split_suffix("Okonkwo.txt", False) == ("Okonkwo.txt", "")
+
+
+def test_changes_become_safe_words_and_one_placeholder_run_becomes_one() -> None:
+    name = "Smith_John_intake"
+    assert rebuild(name, [(0, 5, "[PERSON]"), (6, 10, "[PERSON]")]) == "PERSON_intake"
+    assert rebuild("ssn_458-21-7736", [(4, 15, "***-**-7736")]) == "ssn_xxx_xx_7736"
+    assert rebuild("Ana_and_Bo", [(0, 3, "Person K7QX"), (8, 10, "Person 2M4P")]) == (
+        "Person_K7QX_and_Person_2M4P"
+    )
+
+
+@pytest.mark.parametrize(
+    ("stem", "safe"),
+    [("..hidden", "hidden"), ("a:b/c", "a_b_c"), ("", "document"), ("x" * 300, "x" * 120)],
+)
+def test_stems_are_safe_on_any_file_system(stem: str, safe: str) -> None:
+    assert tidy(stem) == safe
+
+
+def test_names_that_meet_are_told_apart_in_input_order() -> None:
+    treated = {"Smith_intake.txt": "PERSON_intake.txt", "Jones_intake.txt": "PERSON_intake.txt",
+               "Smith": "PERSON", "Jones": "PERSON", "manifest.csv": "manifest.csv",
+               "a.txt": "a.txt"}  # fmt: skip
+    rels = ["Smith/a.txt", "Jones/a.txt", "Smith_intake.txt", "Jones_intake.txt", "manifest.csv"]
+    out = compose(rels, lambda name, _is_file: treated[name])
+    assert out == [
+        "PERSON/a.txt", "PERSON_2/a.txt", "PERSON_intake.txt", "PERSON_intake_2.txt",
+        "manifest_2.csv",
+    ]  # fmt: skip
+
+
+def test_opaque_names_keep_only_the_suffix() -> None:
+    assert opaque(["Okonkwo/a.TXT", "b.docx"]) == ["doc-0001.txt", "doc-0002.docx"]
+
+
+def test_the_subject_is_also_matched_without_accents() -> None:
+    assert subject_forms(["Inés Quiñones"]) == ("Inés Quiñones", "Ines Quinones")
+
+
+def test_names_are_treated_under_each_policy(redactor_for: Callable[[str], Redactor]) -> None:
+    names = [
+        ("Okonkwo_Adaeze_intake.txt", True),
+        ("01_intake_2024-11-05.txt", True),
+        ("05_letter_to_Dr_van_der_Hoeven.txt", True),
+        ("Brannigan family", False),
+        ("court report.docx", True),
+    ]
+    research = treat_names(redactor_for("research-safe-harbor"), names, [])
+    assert research == [
+        "PERSON_intake.txt", "01_intake_2024.txt", "05_letter_to_Dr_PERSON.txt",
+        "PERSON family", "court report.docx",
+    ]  # fmt: skip
+    court = treat_names(redactor_for("court-subpoena"), names, ["Adaeze Okonkwo"])
+    assert court[0] == "Okonkwo_Adaeze_intake.txt", "the subject's name stays"
+    assert court[1] == "01_intake_2024-11-05.txt", "a court keeps dates"
+    assert "Hoeven" not in court[2] and "Brannigan" not in court[3]
