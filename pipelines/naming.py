@@ -77,14 +77,16 @@ def split_suffix(name: str, is_file: bool) -> tuple[str, str]:
 
 
 def subject_forms(subject: Sequence[str]) -> tuple[str, ...]:
-    """The subject's names, and each without accents: file names are often plain ASCII."""
+    """The subject's names, also without accents (file names are often plain ASCII) and
+    read as a name is (`name_text`: "Quinones-Baker" as "Quinones Baker")."""
     forms = list(subject)
     for name in subject:
         plain = "".join(
             ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
         )
-        if plain != name and plain not in forms:
-            forms.append(plain)
+        for form in (plain, name_text(name), name_text(plain)):
+            if form not in forms:
+                forms.append(form)
     return tuple(forms)
 
 
