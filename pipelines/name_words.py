@@ -52,7 +52,8 @@ RECORD_WORDS = frozenset(
     agency department county district state federal clinic hospital office unit
     iep ieps ifsp isp fba bip pbis rti mtss sst ssw sw msw lcsw lmsw lpc cps dcfs dss gal
     casa cft mdt tanf snap wic ssi ssdi medicaid medicare adhd ptsd ocd asd odd sud hiv std
-    cbt dbt emdr tbri pcit mst fft ard sped cpt mat moud
+    cbt dbt emdr tbri pcit mst fft ard sped cpt mat moud tpr dv ipv er icu
+    dob ssn mrn id dx rx tx hx
     cd dvd pdf doc docx txt csv md
     dr mr mrs ms mx prof jr sr st
     january february march april may june july august september october november december
@@ -122,6 +123,16 @@ def _number_type(token: str) -> str | None:
     if digits >= ID_DIGITS or (digits >= 3 and any(ch.isalpha() for ch in token)):
         return "CASE_NUMBER"
     return None
+
+
+def number_spans(text: str) -> list[Taken]:
+    """Tokens holding digits that are taken: record numbers and dates, with their type."""
+    spans = []
+    for match in _NUMBERISH.finditer(text):
+        kind = _number_type(match.group(0))
+        if kind is not None:
+            spans.append((match.start(), match.end(), kind))
+    return spans
 
 
 def _free(start: int, end: int, covered: Sequence[tuple[int, int]]) -> bool:

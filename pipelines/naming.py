@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from pipelines.name_words import PARTICLE, RECORD_WORDS, Taken, taken_spans
+from pipelines.name_words import PARTICLE, RECORD_WORDS, Taken, number_spans, taken_spans
 from pipelines.units import DOCX_SUFFIX, TEXT_SUFFIXES, Source
 from redact.documents.tables import TABLE_SUFFIXES
 from redact.entities import GENERIC_TYPES
@@ -48,6 +48,8 @@ KNOWN_SUFFIXES = frozenset({*TEXT_SUFFIXES, DOCX_SUFFIX, *TABLE_SUFFIXES})
 MAX_STEM = 120
 OPAQUE_PREFIX = "doc-"
 
+#: An e-mail address in a name; its local part stops at `_`, a name's word separator.
+_EMAIL = re.compile(r"[^\W_](?:[^\W_]|[.+-](?=[^\W_]))*@[^\W_][\w-]*(?:\.[\w-]+)+")
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _SAFE_WORD = re.compile(r"[^\W_]+")
 _JOINER = re.compile(r"[\s_.,\-]*")
@@ -55,12 +57,19 @@ _RECORD_WORD = re.compile(r"[^\W\d_]+")
 #: Types whose findings in a name are taken back when all their words are record words:
 #: the model reads "Court Report" or "Intake" alone as an organisation or a person.
 _OVERREAD = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
+_DATE_TYPES = frozenset({"DATE_TIME", "DATE_OF_BIRTH", "AGE"})
 
 
 def name_text(name: str) -> str:
-    """A name as a text of the same length: `_`, and `-` or `.` between letters, as spaces."""
+    """A name as a text of the same length: `_`, and `-` or `.` between letters, as spaces.
+
+    An e-mail address in a name is left whole, so that it is found as one.
+    """
     chars = list(name)
+    inside = {i for m in _EMAIL.finditer(name) for i in range(m.start(), m.end())}
     for i, ch in enumerate(chars):
+        if i in inside:
+            continue
         between_letters = 0 < i < len(name) - 1 and name[i - 1].isalpha() and name[i + 1].isalpha()
         if ch == "_" or (ch in "-." and between_letters):
             chars[i] = " "
@@ -90,6 +99,20 @@ def subject_forms(subject: Sequence[str]) -> tuple[str, ...]:
     return tuple(forms)
 
 
+def _splits_a_number(span: tuple[int, int], numbers: Sequence[Taken]) -> bool:
+    """Whether a finding cuts into a record number or a date, or reads a date as another type.
+
+    Such a number is better read whole by the strict reading: as a date, it then follows
+    the policy's date rule.
+    """
+    for start, end, kind in numbers:
+        if span[0] < end and start < span[1]:
+            whole = span == (start, end)
+            if not whole or kind == "DATE_TIME":
+                return True
+    return False
+
+
 def _has_record_word(text: str) -> bool:
     return any(w.casefold() in RECORD_WORDS for w in _RECORD_WORD.findall(text))
 
@@ -116,11 +139,18 @@ def strict_reading(text: str, first: RedactionResult, people_removed: bool) -> S
     removed_names: list[tuple[int, int]] = []
     suspect: list[tuple[int, int]] = []
     reread: set[tuple[int, int]] = set()
+    numbers = number_spans(text)
     for finding in first.findings:
         span = (finding.start, finding.end)
         if finding.action is Action.KEEP:
             if finding.is_subject or finding.entity_type not in GENERIC_TYPES:
                 covered.append(span)
+            continue
+        dated = finding.entity_type in _DATE_TYPES
+        if not (finding.is_subject or finding.withheld or dated) and _splits_a_number(
+            span, numbers
+        ):
+            reread.add(span)  # "24-JV-0192" read as "24-" and an organisation; a date as a phone
             continue
         overread = finding.entity_type in _OVERREAD and not finding.is_subject
         if overread and not finding.withheld and _has_record_word(text[span[0] : span[1]]):

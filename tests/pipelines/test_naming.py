@@ -93,3 +93,21 @@ def test_names_are_treated_under_each_policy(redactor_for: Callable[[str], Redac
     assert court[-1] == "staffing_Okonkwo-Eze.docx", "written without accents, it stays too"
     assert court[1] == "01_intake_2024-11-05.txt", "a court keeps dates"
     assert "Hoeven" not in court[2] and "Brannigan" not in court[3]
+
+
+def test_numbers_and_addresses_in_names_are_read_whole(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    names = [
+        ("2025-03-14_home_visit.txt", True),
+        ("Family Court order 24-JV-0192.docx", True),
+        ("email_from_jdoe@example.org.txt", True),
+        ("phone_log_614-555-0147.txt", True),
+    ]
+    research = treat_names(redactor_for("research-safe-harbor"), names, [])
+    assert research[0] == "2025_home_visit.txt", "a date read as a phone keeps its year"
+    assert research[1] == "Family Court order CASE_NUMBER.docx"
+    assert research[2] == "email_from_EMAIL.txt"
+    assert research[3] == "phone_log_PHONE.txt"
+    court = treat_names(redactor_for("court-subpoena"), names, [])
+    assert court[:2] == ["2025-03-14_home_visit.txt", "Family Court order 24-JV-0192.docx"]
