@@ -83,10 +83,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 #: A token holding a digit: letters, digits and inner hyphens or slashes ("J-25-0147").
 _NUMBERISH = re.compile(r"(?<![\w/-])(?=[\w/-]*\d)[^\W_]+(?:[/-][^\W_]+)*")
 _DATE = re.compile(
-    r"(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"
-    r"|(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])[-/.](?:19|20)?\d\d"
+    r"(?:19|20)\d\d[-/. ](?:0?[1-9]|1[0-2])[-/. ](?:0?[1-9]|[12]\d|3[01])"
+    r"|(?:0?[1-9]|[12]\d|3[01])[-/. ](?:0?[1-9]|[12]\d|3[01])[-/. ](?:19|20)?\d\d"
     r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 )
+#: Groups of digits joined by single spaces or dots ("2009 06 05" from `2009_06_05`).
+_DIGIT_RUN = re.compile(r"(?<![\w/.-])\d+(?:[ .]\d+)+(?![\w/-]|\.\d)")
+#: Digits in such a run from which it is one number (a phone or record number in parts).
+RUN_DIGITS = 7
 
 #: The kind of a span of name particles: replaced as the name after it is.
 PARTICLE = "PARTICLE"
@@ -126,13 +130,21 @@ def _number_type(token: str) -> str | None:
 
 
 def number_spans(text: str) -> list[Taken]:
-    """Tokens holding digits that are taken: record numbers and dates, with their type."""
-    spans = []
+    """Spans holding digits that are taken, with their type: record numbers and dates,
+    written as one token ("J-24-0831", "2024-11-05") or as digit groups ("2009 06 05")."""
+    spans: list[Taken] = []
+    for match in _DIGIT_RUN.finditer(text):
+        run = match.group(0)
+        if _DATE.fullmatch(run):
+            spans.append((match.start(), match.end(), "DATE_TIME"))
+        elif sum(ch.isdigit() for ch in run) >= RUN_DIGITS:
+            spans.append((match.start(), match.end(), "CASE_NUMBER"))
     for match in _NUMBERISH.finditer(text):
         kind = _number_type(match.group(0))
-        if kind is not None:
+        inside_run = any(s <= match.start() and match.end() <= e for s, e, _ in spans)
+        if kind is not None and not inside_run:
             spans.append((match.start(), match.end(), kind))
-    return spans
+    return sorted(spans)
 
 
 def _free(start: int, end: int, covered: Sequence[tuple[int, int]]) -> bool:
@@ -155,15 +167,12 @@ def taken_spans(
     not a record word is taken, however common.
     """
     taken: list[Taken] = []
-    numbers = [(m.start(), m.end()) for m in _NUMBERISH.finditer(text)]
-    for start, end in numbers:
-        kind = _number_type(text[start:end])
-        if kind is not None and _free(start, end, covered):
+    for start, end, kind in number_spans(text):
+        if _free(start, end, covered):
             taken.append((start, end, kind))
     for match in _WORD.finditer(text):
         start, end = match.span()
-        in_number = any(s <= start and end <= e for s, e in numbers)
-        if in_number and any(s <= start and end <= e for s, e, _ in taken):
+        if any(s <= start and end <= e for s, e, _ in taken):
             continue
         if not _free(start, end, covered):
             continue

@@ -99,8 +99,9 @@ def subject_forms(subject: Sequence[str]) -> tuple[str, ...]:
     return tuple(forms)
 
 
-def _splits_a_number(span: tuple[int, int], numbers: Sequence[Taken]) -> bool:
-    """Whether a finding cuts into a record number or a date, or reads a date as another type.
+def _splits_a_number(span: tuple[int, int], numbers: Sequence[Taken], dated: bool) -> bool:
+    """Whether a finding cuts into a record number or a date, or reads a date as another
+    type (`dated`: the finding is a date, birth date or age itself).
 
     Such a number is better read whole by the strict reading: as a date, it then follows
     the policy's date rule.
@@ -108,9 +109,13 @@ def _splits_a_number(span: tuple[int, int], numbers: Sequence[Taken]) -> bool:
     for start, end, kind in numbers:
         if span[0] < end and start < span[1]:
             whole = span == (start, end)
-            if not whole or kind == "DATE_TIME":
+            if not whole or (kind == "DATE_TIME" and not dated):
                 return True
     return False
+
+
+def _free_of(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return not any(s < end and start < e for s, e in spans)
 
 
 def _has_record_word(text: str) -> bool:
@@ -139,6 +144,7 @@ def strict_reading(text: str, first: RedactionResult, people_removed: bool) -> S
     removed_names: list[tuple[int, int]] = []
     suspect: list[tuple[int, int]] = []
     reread: set[tuple[int, int]] = set()
+    births: list[tuple[int, int]] = []
     numbers = number_spans(text)
     for finding in first.findings:
         span = (finding.start, finding.end)
@@ -147,10 +153,10 @@ def strict_reading(text: str, first: RedactionResult, people_removed: bool) -> S
                 covered.append(span)
             continue
         dated = finding.entity_type in _DATE_TYPES
-        if not (finding.is_subject or finding.withheld or dated) and _splits_a_number(
-            span, numbers
-        ):
+        if not (finding.is_subject or finding.withheld) and _splits_a_number(span, numbers, dated):
             reread.add(span)  # "24-JV-0192" read as "24-" and an organisation; a date as a phone
+            if finding.entity_type == "DATE_OF_BIRTH":
+                births.append(span)
             continue
         overread = finding.entity_type in _OVERREAD and not finding.is_subject
         if overread and not finding.withheld and _has_record_word(text[span[0] : span[1]]):
@@ -161,7 +167,10 @@ def strict_reading(text: str, first: RedactionResult, people_removed: bool) -> S
         covered.append(span)
         if finding.entity_type == "PERSON":
             removed_names.append(span)
-    taken = taken_spans(text, covered, removed_names, suspect)
+    taken = [
+        (s, e, "DATE_OF_BIRTH" if kind == "DATE_TIME" and not _free_of(s, e, births) else kind)
+        for s, e, kind in taken_spans(text, covered, removed_names, suspect)
+    ]
     if not people_removed:
         taken = [t for t in taken if t[2] not in ("PERSON", PARTICLE)]
     return StrictReading(frozenset(reread), tuple(taken))

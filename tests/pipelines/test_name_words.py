@@ -34,7 +34,9 @@ def test_numbers_long_enough_to_be_record_numbers_are_taken_and_ordinals_kept() 
     assert _taken("client 52907 notes") == [("52907", "CASE_NUMBER")]
 
 
-@pytest.mark.parametrize("date", ["2024-11-05", "11-05-2024", "20241105"])
+@pytest.mark.parametrize(
+    "date", ["2024-11-05", "11-05-2024", "20241105", "2024 11 05", "11.05.2024"]
+)
 def test_dates_are_taken_as_dates_so_the_policy_date_rule_applies(date: str) -> None:
     assert _taken(f"01 intake {date}") == [(date, "DATE_TIME")]
 

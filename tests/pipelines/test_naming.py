@@ -103,11 +103,15 @@ def test_numbers_and_addresses_in_names_are_read_whole(
         ("Family Court order 24-JV-0192.docx", True),
         ("email_from_jdoe@example.org.txt", True),
         ("phone_log_614-555-0147.txt", True),
+        ("DOB_2009_06_05_form.txt", True),
+        ("intake_08.27.2025.txt", True),
     ]
     research = treat_names(redactor_for("research-safe-harbor"), names, [])
     assert research[0] == "2025_home_visit.txt", "a date read as a phone keeps its year"
     assert research[1] == "Family Court order CASE_NUMBER.docx"
     assert research[2] == "email_from_EMAIL.txt"
     assert research[3] == "phone_log_PHONE.txt"
+    assert research[4:] == ["DOB_2009_form.txt", "intake_2025.txt"], "dates written in parts"
     court = treat_names(redactor_for("court-subpoena"), names, [])
     assert court[:2] == ["2025-03-14_home_visit.txt", "Family Court order 24-JV-0192.docx"]
+    assert court[4] == "DOB_2009_form.txt", "a birth date keeps its year only, as in the text"
