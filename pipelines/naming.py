@@ -12,23 +12,20 @@ characters, each replacement becomes a safe word ("[PERSON]" -> "PERSON"), the e
 stays. Names that end up the same are told apart by input order ("_2"), so a release's
 names are unique and the same on every run.
 
-`--opaque-names` gives `doc-0001.txt`, `doc-0002.docx`, ... instead, in one folder; the
-mapping back to the input names is only on the agency's review page.
-
-The redaction runs where the Redactor is (in-process, a worker, or a Dask worker); this
-module's other functions are pure and run in the batch's parent.
+The redaction runs where the Redactor is (in-process, a worker, or a Dask worker); putting
+the treated names together into unique output paths is `pipelines.output_paths`.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipelines.name_words import PARTICLE, RECORD_WORDS, Taken, number_spans, taken_spans
-from pipelines.units import DOCX_SUFFIX, TEXT_SUFFIXES, Source
+from pipelines.units import DOCX_SUFFIX, TEXT_SUFFIXES
 from redact.documents.tables import TABLE_SUFFIXES
 from redact.entities import GENERIC_TYPES
 from redact.findings import Action, Finding
@@ -38,15 +35,9 @@ from redact.transform.operators import replacement
 if TYPE_CHECKING:
     from redact.redactor import Redactor
 
-#: Names the batch itself writes at the top of the output folder.
-RESERVED = frozenset(
-    {"manifest.csv", "manifest.not-for-release.csv", "review.not-for-release.html",
-     ".redact-state"}
-)  # fmt: skip
 KNOWN_SUFFIXES = frozenset({*TEXT_SUFFIXES, DOCX_SUFFIX, *TABLE_SUFFIXES})
 #: Longest stem kept: file systems allow 255 bytes, and a suffix may still follow.
 MAX_STEM = 120
-OPAQUE_PREFIX = "doc-"
 
 #: An e-mail address in a name; its local part stops at `_`, a name's word separator.
 _EMAIL = re.compile(r"[^\W_](?:[^\W_]|[.+-](?=[^\W_]))*@[^\W_][\w-]*(?:\.[\w-]+)+")
@@ -54,8 +45,8 @@ _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _SAFE_WORD = re.compile(r"[^\W_]+")
 _JOINER = re.compile(r"[\s_.,\-]*")
 _RECORD_WORD = re.compile(r"[^\W\d_]+")
-#: Types whose findings in a name are taken back when all their words are record words:
-#: the model reads "Court Report" or "Intake" alone as an organisation or a person.
+#: Types whose findings in a name are read again word by word when they hold a word of
+#: records: the model reads "Court Report" or "Dr" and a name as one organisation or person.
 _OVERREAD = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 _DATE_TYPES = frozenset({"DATE_TIME", "DATE_OF_BIRTH", "AGE"})
 
@@ -273,72 +264,3 @@ def treat_names(
         reading = strict_reading(text, first, people_removed)
         treated.append(tidy(rebuild(stem, changes(text, first, reading, redactor))) + suffix)
     return treated
-
-
-def _unique(path: str, suffix: str, used: set[str]) -> str:
-    """`path`, or `path` with `_2`, `_3`... before its suffix, whichever is not taken yet."""
-    candidate = path
-    stem = path[: len(path) - len(suffix)] if suffix else path
-    number = 1
-    while candidate.casefold() in used:
-        number += 1
-        candidate = f"{stem}_{number}{suffix}"
-    used.add(candidate.casefold())
-    return candidate
-
-
-def compose(rels: Sequence[str], treated: Callable[[str, bool], str]) -> list[str]:
-    """Output paths for input paths: each folder and file name treated, all unique.
-
-    A folder is named once, by its first appearance, so its files stay together; two
-    folders or files whose treated names meet are told apart by input order.
-    """
-    used = set(RESERVED)
-    folders: dict[str, str] = {}
-    out = []
-    for rel in rels:
-        parts = rel.split("/")
-        parent = ""
-        for depth in range(len(parts) - 1):
-            key = "/".join(parts[: depth + 1])
-            if key not in folders:
-                folders[key] = _unique(parent + treated(parts[depth], False), "", used)
-            parent = folders[key] + "/"
-        name = treated(parts[-1], True)
-        out.append(_unique(parent + name, split_suffix(name, True)[1], used))
-    return out
-
-
-def opaque(rels: Sequence[str]) -> list[str]:
-    """`doc-0001.txt`, ... in input order, each keeping its input's suffix."""
-    width = max(4, len(str(len(rels))))
-    return [
-        f"{OPAQUE_PREFIX}{number:0{width}d}{split_suffix(rel.rsplit('/', 1)[-1], True)[1].lower()}"
-        for number, rel in enumerate(rels, start=1)
-    ]
-
-
-def components(rels: Sequence[str]) -> list[tuple[str, bool]]:
-    """Every distinct (name, is_file) in the input paths, in order of first appearance."""
-    seen: dict[tuple[str, bool], None] = {}
-    for rel in rels:
-        parts = rel.split("/")
-        for part in parts[:-1]:
-            seen.setdefault((part, False), None)
-        seen.setdefault((parts[-1], True), None)
-    return list(seen)
-
-
-def named_sources(
-    sources: Sequence[Source], treated: Sequence[str], opaque_names: bool
-) -> list[Source]:
-    """The sources with their output names set; `treated` as `treat_names` gave it for
-    `components(...)` of the sources' input names."""
-    rels = [source.rel for source in sources]
-    table = dict(zip(components(rels), treated, strict=True))
-    shown = compose(rels, lambda name, is_file: table[(name, is_file)])
-    out = opaque(rels) if opaque_names else shown
-    return [
-        replace(source, rel=target, origin=source.rel, shown=label)
-        for source, target, label in zip(sources, out, shown, strict=True)
-    ]

@@ -31,7 +31,8 @@ from pipelines.executor import Executor, RedactorRecipe, Task
 from pipelines.fingerprint import request_fingerprint, total_rows
 from pipelines.guard import Limits, guarded_chunk, guarded_file
 from pipelines.manifest import AGENCY_MANIFEST_NAME, MANIFEST_NAME, write_manifests
-from pipelines.naming import components, named_sources, treat_names
+from pipelines.naming import treat_names
+from pipelines.output_paths import components, named_sources
 from pipelines.progress import Progress
 from pipelines.records import (
     FAILED,

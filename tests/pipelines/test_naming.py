@@ -6,16 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from pipelines.naming import (
-    compose,
-    name_text,
-    opaque,
-    rebuild,
-    split_suffix,
-    subject_forms,
-    tidy,
-    treat_names,
-)
+from pipelines.naming import name_text, rebuild, split_suffix, subject_forms, tidy, treat_names
 from redact import Redactor
 
 
@@ -47,22 +38,6 @@ def test_changes_become_safe_words_and_one_placeholder_run_becomes_one() -> None
 )
 def test_stems_are_safe_on_any_file_system(stem: str, safe: str) -> None:
     assert tidy(stem) == safe
-
-
-def test_names_that_meet_are_told_apart_in_input_order() -> None:
-    treated = {"Smith_intake.txt": "PERSON_intake.txt", "Jones_intake.txt": "PERSON_intake.txt",
-               "Smith": "PERSON", "Jones": "PERSON", "manifest.csv": "manifest.csv",
-               "a.txt": "a.txt"}  # fmt: skip
-    rels = ["Smith/a.txt", "Jones/a.txt", "Smith_intake.txt", "Jones_intake.txt", "manifest.csv"]
-    out = compose(rels, lambda name, _is_file: treated[name])
-    assert out == [
-        "PERSON/a.txt", "PERSON_2/a.txt", "PERSON_intake.txt", "PERSON_intake_2.txt",
-        "manifest_2.csv",
-    ]  # fmt: skip
-
-
-def test_opaque_names_keep_only_the_suffix() -> None:
-    assert opaque(["Okonkwo/a.TXT", "b.docx"]) == ["doc-0001.txt", "doc-0002.docx"]
 
 
 def test_the_subject_is_also_matched_without_accents() -> None:
