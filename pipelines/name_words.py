@@ -110,9 +110,21 @@ def word_is_name(word: str) -> bool:
         if word.isupper() and len(word) <= 3:
             return True  # initials: "QB", "J"
         return lower in person_names() or frequency < RARE
-    if len(word) >= 3 and frequency < LOWER_RARE:
+    if len(word) >= 2 and frequency < LOWER_RARE:
         return True
     return lower in person_names() and frequency < NAME_LOWER
+
+
+def _could_be_a_name(word: str) -> bool:
+    """A known given name or surname that is not a word of records or a very common word:
+    "john" or "smith" alone may be words, but side by side they are a name."""
+    lower = word.casefold()
+    return (
+        lower in person_names()
+        and lower not in RECORD_WORDS
+        and lower not in NAME_PARTICLES
+        and zipf(word) < VERY_COMMON
+    )
 
 
 def _record_word(word: str) -> bool:
@@ -170,7 +182,9 @@ def taken_spans(
     for start, end, kind in number_spans(text):
         if _free(start, end, covered):
             taken.append((start, end, kind))
-    for match in _WORD.finditer(text):
+    words = list(_WORD.finditer(text))
+    paired = _name_pairs(text, words)
+    for index, match in enumerate(words):
         start, end = match.span()
         if any(s <= start and end <= e for s, e, _ in taken):
             continue
@@ -178,9 +192,20 @@ def taken_spans(
             continue
         word = match.group(0)
         in_suspect = any(s <= start and end <= e for s, e in suspect)
-        if word_is_name(word) or (in_suspect and not _record_word(word)):
+        if word_is_name(word) or index in paired or (in_suspect and not _record_word(word)):
             taken.append((start, end, "PERSON"))
     return _with_particles(text, taken, removed_names)
+
+
+def _name_pairs(text: str, words: Sequence[re.Match[str]]) -> set[int]:
+    """Indexes of words that stand next to another known name ("john smith", "Hope King")."""
+    paired: set[int] = set()
+    for index in range(len(words) - 1):
+        first, second = words[index], words[index + 1]
+        joined = not text[first.end() : second.start()].strip(" ,")
+        if joined and _could_be_a_name(first.group(0)) and _could_be_a_name(second.group(0)):
+            paired.update((index, index + 1))
+    return paired
 
 
 def _with_particles(

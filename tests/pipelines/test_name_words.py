@@ -46,6 +46,12 @@ def test_particles_go_with_the_name_after_them() -> None:
     assert _taken(text) == [("van der", PARTICLE), ("Hoeven", "PERSON")]
 
 
+def test_two_known_names_side_by_side_are_a_name_even_in_lower_case() -> None:
+    assert _taken("smith john intake") == [("smith", "PERSON"), ("john", "PERSON")]
+    assert _taken("john intake") == [], "one common given name alone may be a word"
+    assert _taken("young adult program") == []
+
+
 def test_nothing_inside_a_covered_span_is_taken_again() -> None:
     text = "Okonkwo Adaeze intake"
     assert _taken(text, [(0, 14)]) == []
