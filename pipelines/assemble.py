@@ -55,7 +55,7 @@ def assemble_table(state: BatchState, index: int, source: Source, target: Path) 
 
 def table_failure_row(source: Source, reason: str) -> ManifestRow:
     """The single manifest row of a table that could not be read through."""
-    return ManifestRow(source.rel, str(source.path), FAILED, reason)
+    return ManifestRow(source.rel, source.rel, FAILED, reason)
 
 
 def _file_sha256(path: Path) -> str:
@@ -105,7 +105,7 @@ def release_documents(
         counts = dict(counts_by_unit.get(index, {}))
         fingerprint, subjects = _released_text(spec, source, output)
         documents.append(
-            DocumentRecord(source.rel, str(source.path), _file_sha256(source.path),
+            DocumentRecord(source.rel, source.label, _file_sha256(source.path),
                            _file_sha256(output), counts, fingerprint, subjects)
         )  # fmt: skip
     return tuple(documents)

@@ -36,6 +36,8 @@ def request_fingerprint(spec: BatchSpec, sources: Sequence[Source]) -> str:
             "subject": list(spec.subject),
             "fields": dataclasses.asdict(spec.fields),
             "model": spec.model,
+            "opaque_names": spec.opaque_names,
+            "max_document_chars": spec.max_document_chars,
         }
     )
 

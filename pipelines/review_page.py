@@ -8,7 +8,7 @@ It is a single self-contained file: no scripts, fonts or anything fetched from e
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from pipelines.records import ReviewDoc
@@ -27,6 +27,8 @@ mark{background:#ffe08a;border-radius:3px;padding:0 2px;position:relative}
 mark:hover::after,mark:focus::after{content:"was: " attr(data-was);position:absolute;left:0;
  top:1.6em;background:#222;color:#fff;padding:2px 6px;border-radius:3px;white-space:pre;z-index:1}
 small{color:#555}
+table{border-collapse:collapse;font-size:13px}
+td,th{border:1px solid #ddd;padding:2px 8px;text-align:left}
 """
 
 
@@ -45,10 +47,29 @@ def _document_html(doc: ReviewDoc) -> str:
     return f"<section><h2>{html.escape(doc.doc_id)}</h2><pre>{''.join(parts)}</pre></section>"
 
 
+def _names_html(names: Sequence[tuple[str, str]]) -> str:
+    """The table from output names back to input names: the only place that maps them."""
+    rows = "".join(
+        f"<tr><td>{html.escape(out)}</td><td>{html.escape(given)}</td></tr>" for out, given in names
+    )
+    return (
+        "<section><h2>Output names</h2><p><small>Each output as the recipient sees it, and the "
+        "input it was made from (file and folder names are redacted like the text).</small>"
+        f"</p><table><tr><th>output</th><th>input</th></tr>{rows}</table></section>"
+    )
+
+
 def write_review_page(
-    path: Path, docs: Iterable[ReviewDoc], omitted: int, release_label: str
+    path: Path,
+    docs: Iterable[ReviewDoc],
+    omitted: int,
+    release_label: str,
+    names: Sequence[tuple[str, str]] = (),
 ) -> None:
-    """Write the page atomically with owner-only permissions."""
+    """Write the page atomically with owner-only permissions.
+
+    `names` pairs each output name with the input it came from, for the agency.
+    """
     with atomic_text(path, mode=0o600) as handle:
         handle.write(
             "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
@@ -58,6 +79,8 @@ def write_review_page(
             "Do not send this page. Hover or focus a highlighted change to see what was there."
             "</header><main>"
         )
+        if names:
+            handle.write(_names_html(names))
         for doc in docs:
             handle.write(_document_html(doc))
         if omitted:

@@ -29,7 +29,10 @@ from pipelines.assemble import (
 )
 from pipelines.executor import Executor, RedactorRecipe, Task
 from pipelines.fingerprint import request_fingerprint, total_rows
-from pipelines.manifest import MANIFEST_NAME, write_manifest
+from pipelines.guard import Limits, guarded_chunk, guarded_file
+from pipelines.manifest import AGENCY_MANIFEST_NAME, MANIFEST_NAME, write_manifests
+from pipelines.naming import treat_names
+from pipelines.output_paths import components, named_sources
 from pipelines.progress import Progress
 from pipelines.records import (
     FAILED,
@@ -41,9 +44,9 @@ from pipelines.records import (
 )
 from pipelines.review_page import REVIEW_NAME, write_review_page
 from pipelines.spec import BatchSpec, Engine, auto_chunk_rows
-from pipelines.stages import ChunkOutcome, FileOutcome, process_chunk, process_file
+from pipelines.stages import ChunkOutcome, FileOutcome
 from pipelines.state import BatchState
-from pipelines.units import Source, iter_sources
+from pipelines.units import Source, check_collisions, iter_sources
 from redact.documents.atomic import write_bytes_atomic
 from redact.documents.tables import iter_table
 from redact.errors import DocumentReadError
@@ -66,6 +69,7 @@ class BatchReport:
     release_id: int
     manifest: Path
     review_page: Path
+    agency_manifest: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -88,13 +92,9 @@ def _tasks(
     for index, source in enumerate(sources):
         if source.kind != "table":
             if not state.part_done(index, 0):
-                yield (
-                    _Label(index, 0, 0),
-                    (
-                        process_file,
-                        (source, spec.subject, budget > 0, spec.accept_risk),
-                    ),
-                )
+                limits = Limits(spec.max_document_chars)
+                file_args = (source, limits, spec.subject, budget > 0, spec.accept_risk)
+                yield _Label(index, 0, 0), (guarded_file, file_args)
             budget -= 1
             continue
         first_row = 0
@@ -103,11 +103,12 @@ def _tasks(
                 if not state.part_done(index, part):
                     args = (chunk, first_row, source, spec.tables, spec.scope, spec.subject,
                             max(budget, 0), spec.accept_risk)  # fmt: skip
-                    yield _Label(index, part, len(chunk)), (process_chunk, args)
+                    yield _Label(index, part, len(chunk)), (guarded_chunk, args)
                 first_row += len(chunk)
                 budget -= len(chunk)
         except DocumentReadError as exc:
-            yield _Label(index, -1, 0), (_table_failed_task, (exc.message,))
+            reason = exc.message.replace(source.path.name, Path(source.rel).name)
+            yield _Label(index, -1, 0), (_table_failed_task, (reason,))
 
 
 def _write_outcome(
@@ -152,15 +153,19 @@ def _manifest_rows(
     state: BatchState,
     summary: _Summary,
     progress: Progress,
-) -> Iterator[ManifestRow]:
+) -> Iterator[tuple[ManifestRow, ManifestRow]]:
     """Every manifest row in input order, read part by part from the state (never all held),
-    assembling each table's output once its rows have gone by."""
+    assembling each table's output once its rows have gone by.
+
+    Each row comes twice: for the recipient with the output file as its source, for the
+    agency with the document's treated input name (they differ with --opaque-names).
+    """
     for index, source in enumerate(sources):
         failure = state.failure(index)
         if failure is not None:
             row = table_failure_row(source, failure)
             summary.statuses[row.status] += 1
-            yield row
+            yield row, replace(row, source=source.label)
             continue
         counts = summary.counts.setdefault(index, {})
         for part in state.parts(index):
@@ -169,7 +174,7 @@ def _manifest_rows(
                 if row.status == RELEASED:
                     for kind, n in parse_counts(row.counts).items():
                         counts[kind] = counts.get(kind, 0) + n
-                yield row
+                yield replace(row, source=source.rel), replace(row, source=source.label)
             for review in state.load_reviews(index, part):
                 if len(summary.reviews) < spec.review_limit:
                     summary.reviews.append(review)
@@ -178,6 +183,20 @@ def _manifest_rows(
         if source.kind == "table":
             assemble_table(state, index, source, spec.out_dir / source.rel)
             progress.advance(units=1)
+
+
+def _named(
+    spec: BatchSpec, sources: list[Source], state: BatchState, executor: Executor | DaskExecutor
+) -> list[Source]:
+    """The sources with their treated output names, worked out once per batch (the names
+    are kept in the resume state, so a resumed run writes to the same names)."""
+    wanted = components([source.rel for source in sources])
+    treated = state.load_names()
+    if treated is None or len(treated) != len(wanted):
+        task = (treat_names, (wanted, spec.subject))
+        treated = list(next(executor.map([(None, task)]))[1])
+        state.save_names(treated)
+    return named_sources(sources, treated, spec.opaque_names)
 
 
 def run_batch(
@@ -194,8 +213,9 @@ def run_batch(
     records that it did, and the zip's hash); `extra` adds facts to the log entry.
     """
     check_required(spec.policy.policy, spec.fields)
-    spec.out_dir.mkdir(parents=True, exist_ok=True)
     sources = list(iter_sources(spec.inputs, exclude=spec.out_dir))
+    check_collisions(sources)
+    spec.out_dir.mkdir(parents=True, exist_ok=True)
     rows = total_rows(sources)
     if spec.tables.chunk_rows is None:
         sized = replace(spec.tables, chunk_rows=auto_chunk_rows(rows))
@@ -205,23 +225,26 @@ def run_batch(
     progress = Progress(len(sources), rows, enabled=not quiet)
     recipe = RedactorRecipe(spec.policy, spec.model, key.secret)
     with _executor(spec, recipe) as executor:
+        sources = _named(spec, sources, state, executor)
         for label, outcome in executor.map(_tasks(spec, sources, state)):
             _write_outcome(spec, sources, state, label, outcome)
             progress.advance(units=1 if label.rows == 0 else 0, rows=label.rows)
         model = executor.model_identity()
     summary = _Summary()
     manifest_path = spec.out_dir / MANIFEST_NAME
-    manifest_sha = write_manifest(
-        manifest_path, _manifest_rows(spec, sources, state, summary, progress)
+    agency_path = spec.out_dir / AGENCY_MANIFEST_NAME
+    manifest_sha, agency_sha = write_manifests(
+        manifest_path, agency_path, _manifest_rows(spec, sources, state, summary, progress)
     )
     progress.close()
     review_path = spec.out_dir / REVIEW_NAME
     write_review_page(
-        review_path, summary.reviews, summary.reviews_omitted, spec.policy.policy.name
-    )
+        review_path, summary.reviews, summary.reviews_omitted, spec.policy.policy.name,
+        names=[(source.rel, source.input_rel) for source in sources],
+    )  # fmt: skip
     statuses = summary.statuses
     documents = release_documents(spec, sources, state, summary.counts)
-    facts = dict(extra or {})
+    facts: dict[str, ExtraValue] = {**(extra or {}), "agency_manifest_sha256": agency_sha}
     if package is not None:
         facts.update(seal_release(package, spec.out_dir, documents, manifest_path))
     draft = release_draft(spec, documents, key.key_id, model, manifest_sha, statuses, facts)
@@ -230,7 +253,7 @@ def run_batch(
     state.finish()
     return BatchReport(
         statuses[RELEASED], statuses[FAILED], statuses[OUT_OF_SCOPE],
-        entry.id, manifest_path, review_path,
+        entry.id, manifest_path, review_path, agency_path,
     )  # fmt: skip
 
 

@@ -80,6 +80,10 @@ class BatchSpec:
     scheduler: str | None = None
     #: A given release key (to reproduce a release exactly); None draws a fresh one.
     key: ReleaseKey | None = None
+    #: Output files named `doc-0001.txt`... instead of their treated input names.
+    opaque_names: bool = False
+    #: Longest document taken on; a longer one is a `failed` row (see `pipelines.guard`).
+    max_document_chars: int = 20_000_000
 
 
 #: Parts a batch is cut into when no chunk size is asked for, and the bounds on its size.

@@ -1,10 +1,11 @@
 """What an interrupted batch leaves behind so that `--resume` can finish it exactly.
 
-The state folder (`OUT/.redact-state`, owner-only) holds the release key, so that resumed
-documents get the same pseudonyms, a fingerprint of the request, so that a resume cannot
-mix two different releases, and each finished unit's manifest rows and review material.
-It holds identifiers (review material) and the key, so it is deleted when the release is
-complete.
+The state folder (`OUT/.redact-state`, hidden, owner-only) holds the release key, so that
+resumed documents get the same pseudonyms, a fingerprint of the request, so that a resume
+cannot mix two different releases, the treated output names, and each finished unit's
+manifest rows and review material. It holds identifiers (review material) and the key, so
+it is deleted, with any temporary file an interrupted run left, when the release is
+complete; nothing in it is ever part of what is sent.
 """
 
 from __future__ import annotations
@@ -68,6 +69,15 @@ class BatchState:
         write_text_atomic(marker, fingerprint, OWNER_ONLY)
         return key
 
+    def save_names(self, names: list[str]) -> None:
+        """Keep the treated output names, so a resumed run writes to the same names."""
+        write_text_atomic(self.root / "names.json", json.dumps(names), OWNER_ONLY)
+
+    def load_names(self) -> list[str] | None:
+        """The output names an earlier run of this batch chose, if it got that far."""
+        path = self.root / "names.json"
+        return [str(n) for n in json.loads(path.read_text())] if path.exists() else None
+
     def unit_dir(self, index: int) -> Path:
         """Where unit `index` (a file or a table) keeps its parts."""
         path = self.root / f"unit-{index:06d}"
@@ -114,8 +124,15 @@ class BatchState:
         return marker.read_text() if marker.exists() else None
 
     def finish(self) -> None:
-        """Delete the state: the key and review material must not outlive the release."""
+        """Delete the state: the key and review material must not outlive the release.
+
+        Temporary files an interrupted run left behind (`.NAME.XXXX.part`, see
+        `redact.documents.atomic`) go too: a finished output folder holds only the release.
+        """
         shutil.rmtree(self.root, ignore_errors=True)
+        for leftover in self.root.parent.rglob(".*.part"):
+            if leftover.is_file() and not leftover.is_symlink():
+                leftover.unlink(missing_ok=True)
 
     @staticmethod
     def ensure_private(path: Path) -> None:

@@ -77,9 +77,11 @@ def main_job(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_main_command_releases_the_sample_request(main_job: Path) -> None:
-    manifest = (main_job / "request" / "manifest.csv").read_text()
-    assert ",released," in manifest and ",out-of-scope," in manifest
-    assert (main_job / "request" / "request" / "notes" / "06_court_report.docx").exists()
+    agency = (main_job / "request" / "manifest.NOT-FOR-RELEASE.csv").read_text()
+    assert ",released," in agency and ",out-of-scope," in agency
+    released = (main_job / "request" / "manifest.csv").read_text()
+    assert "notes/06_court_report.docx" in released and "out-of-scope" not in released
+    assert (main_job / "request" / "notes" / "06_court_report.docx").exists()
 
 
 @pytest.mark.parametrize("command", OFFLINE_EXAMPLES)

@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from pipelines.guard import DEFAULT_MAX_DOCUMENT_CHARS
 from pipelines.runner import run_batch
 from pipelines.spec import BatchSpec, Engine, Scope, TableOptions
 from redact.cli.common import configure_logging, default_actor, fail, handle_errors
@@ -160,14 +161,29 @@ def batch(
         Path | None,
         typer.Option(help="File holding the package password (else it is asked for)."),
     ] = None,
+    opaque_names: Annotated[
+        bool,
+        typer.Option(
+            help="Name outputs doc-0001.txt, doc-0002.docx... (the mapping back is only on "
+            "the review page) instead of their input names with identifiers removed."
+        ),
+    ] = False,
+    max_document_chars: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Longest document to redact; a longer one is a failed row and the batch goes on.",
+        ),
+    ] = DEFAULT_MAX_DOCUMENT_CHARS,
     model: ModelOption = None,
 ) -> None:
     """Redact a folder or table export for one purpose, as one logged release.
 
-    Writes the redacted files under --out with their relative names, manifest.csv (one row per
-    document: released, failed or out-of-scope), and review.NOT-FOR-RELEASE.html, an
-    owner-only page showing every change, for checking before sending. Exits 1 if any
-    document failed.
+    Writes the redacted files under --out with their relative names (names redacted like the
+    text), manifest.csv (the released documents, for the recipient), and for the agency only
+    (owner-only, never sent) manifest.NOT-FOR-RELEASE.csv (every document: released, failed
+    or out-of-scope, with reasons) and review.NOT-FOR-RELEASE.html, showing every change,
+    for checking before sending. Exits 1 if any document failed.
 
     Example:
         redact batch sample_data/request --purpose court-subpoena --out out/request
@@ -215,6 +231,8 @@ def batch(
         engine=engine,
         scheduler=scheduler,
         key=ReleaseKey(key_file.read_bytes()) if key_file else None,
+        opaque_names=opaque_names,
+        max_document_chars=max_document_chars,
     )
     log_path = log_location(log)
     report = run_batch(
@@ -226,10 +244,13 @@ def batch(
     )
     typer.echo(
         f"released {report.released}, failed {report.failed}, out of scope "
-        f"{report.out_of_scope} · manifest {report.manifest} · review page (not for release) "
-        f"{report.review_page} · release #{report.release_id} logged in {describe(log_path)}",
+        f"{report.out_of_scope} · manifest {report.manifest} · not for release: "
+        f"{report.agency_manifest}, {report.review_page} · release #{report.release_id} "
+        f"logged in {describe(log_path)}",
         err=True,
     )
     if report.failed:
-        typer.echo(f"redact: {report.failed} document(s) failed; see the manifest", err=True)
+        typer.echo(
+            f"redact: {report.failed} document(s) failed; see {report.agency_manifest}", err=True
+        )
         raise typer.Exit(EXIT_SOME_FAILED)

@@ -20,7 +20,8 @@ from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.model import resolve_model_name
 from redact.detect.name_neighbours import name_neighbour_findings
 from redact.detect.names import absorb_titles, assign_groups, propagate_names
-from redact.detect.nlp_engine import LeanSpacyNlpEngine
+from redact.detect.nlp_engine import LeanNlpArtifacts, LeanSpacyNlpEngine
+from redact.detect.pieces import PIECE_CHARS, owned, split_pieces
 from redact.detect.subject import mark_subject, subject_mentions, subject_pattern
 from redact.detect.trim import trim_findings
 from redact.entities import GENERIC_TYPES
@@ -136,6 +137,8 @@ class Detector:
         self.batch_size = batch_size
         #: False until the first text is through: it gets longer (`seconds_for(first=True)`).
         self._warm = False
+        #: Texts longer than this are parsed in pieces (spaCy stops at a million characters).
+        self.piece_chars = PIECE_CHARS
 
     @property
     def model_version(self) -> str:
@@ -143,21 +146,40 @@ class Detector:
         return str(self.nlp_engine.pipeline.meta.get("version", "unknown"))
 
     def detect_stream(self, items: Iterable[tuple[str, Sequence[str]]]) -> Iterator[Detection]:
-        """A `Detection` for each (text, subject names) pair, in input order, read lazily."""
-        for artifacts, subject in self.nlp_engine.artifacts_stream(items, self.batch_size):
-            text = artifacts.text
-            with deadline(seconds_for(text, first=not self._warm)):
-                try:
-                    results = self.analyzer.analyze(
-                        text, LANGUAGE, entities=self.entity_types, nlp_artifacts=artifacts
-                    )
-                except TimeoutError:  # a regex call's own timeout, where no alarm is set
-                    raise DetectionTimeoutError(DEADLINE_MESSAGE) from None
-            self._warm = True
-            findings = self._complete(text, [_to_finding(r) for r in results], subject)
+        """A `Detection` for each (text, subject names) pair, in input order, read lazily.
+
+        A text longer than `piece_chars` is parsed in pieces (`redact.detect.pieces`): it
+        stands in the stream as an empty text, and its pieces are parsed one at a time.
+        """
+        size = self.piece_chars
+        stream = ((text if len(text) <= size else "", (text, subject)) for text, subject in items)
+        for artifacts, (text, subject) in self.nlp_engine.artifacts_stream(stream, self.batch_size):
+            found = self._in_pieces(text) if len(text) > size else self._analyze(artifacts)
+            findings = self._complete(text, found, subject)
             if self.strict:
                 findings = absorb_titles(text, findings)
             yield Detection(text, tuple(subject), findings)
+
+    def _analyze(self, artifacts: LeanNlpArtifacts) -> list[Finding]:
+        """The recognizers' findings in one parsed text, within its time limit."""
+        with deadline(seconds_for(artifacts.text, first=not self._warm)):
+            try:
+                results = self.analyzer.analyze(
+                    artifacts.text, LANGUAGE, entities=self.entity_types, nlp_artifacts=artifacts
+                )
+            except TimeoutError:  # a regex call's own timeout, where no alarm is set
+                raise DetectionTimeoutError(DEADLINE_MESSAGE) from None
+        self._warm = True
+        return [_to_finding(r) for r in results]
+
+    def _in_pieces(self, text: str) -> list[Finding]:
+        """The recognizers' findings in a long text, parsed one piece at a time."""
+        pieces = split_pieces(text, self.piece_chars)
+        stream = ((text[p.start : p.end], p) for p in pieces)
+        found: list[Finding] = []
+        for artifacts, piece in self.nlp_engine.artifacts_stream(stream, 1):
+            found.extend(owned(self._analyze(artifacts), piece))
+        return found
 
     def detect(self, text: str, subject: Sequence[str] = ()) -> list[Finding]:
         """Findings for one text."""

@@ -16,7 +16,9 @@ Detection often gets one word of such a name, or most names of such a list, but 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 from redact.detect.wordlists import person_names, zipf
 from redact.entities import NAME_TYPES
@@ -88,17 +90,27 @@ def _grown(text: str, finding: Finding) -> Finding | None:
 
 
 def _list_items(text: str, names: Sequence[Finding]) -> list[Finding]:
+    ordered = sorted(names, key=lambda n: n.start)
+    starts = [n.start for n in ordered]
+    reach = list(accumulate((n.end for n in ordered), max))  # furthest end of names so far
     added = []
     for found in _LIST.finditer(text):
         items = list(_ITEM.finditer(text, found.start(), found.end()))
         items = [i for i in items if i.group().casefold() not in {"and"}]
-        covered = [any(n.start <= i.start() and i.end() <= n.end for n in names) for i in items]
+        covered = [_within_a_name(i.start(), i.end(), starts, reach) for i in items]
         if len(items) < 3 or 2 * sum(covered) < len(items):
             continue
         for item, is_covered in zip(items, covered, strict=True):
             if not is_covered and item.group().casefold() in person_names():
                 added.append(Finding(item.start(), item.end(), "PERSON", SCORE, source=SOURCE))
     return added
+
+
+def _within_a_name(start: int, end: int, starts: Sequence[int], reach: Sequence[int]) -> bool:
+    """Whether a name starting at or before `start` reaches `end` (binary search, not a scan
+    of every name: a long document has thousands)."""
+    index = bisect_right(starts, start) - 1
+    return index >= 0 and reach[index] >= end
 
 
 def name_neighbour_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:

@@ -25,3 +25,25 @@ def test_bad_date_is_a_usage_error(tmp_path: Path) -> None:
          "--from", "March"],
     )  # fmt: skip
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+def test_a_limit_below_one_character_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app,
+        ["batch", str(tmp_path), "--out", str(tmp_path / "o"), "--max-document-chars", "0"],
+    )
+    assert result.exit_code == 2 and not (tmp_path / "o").exists()
+
+
+def test_colliding_inputs_are_a_usage_error_naming_no_file(tmp_path: Path) -> None:
+    for parent in ("Okafor_Chidi", "Brannigan_Rhea"):
+        (tmp_path / parent / "records").mkdir(parents=True)
+        (tmp_path / parent / "records" / "intake.txt").write_text("Met the client.")
+    result = CliRunner().invoke(
+        app,
+        ["batch", str(tmp_path / "Okafor_Chidi" / "records"),
+         str(tmp_path / "Brannigan_Rhea" / "records"), "--out", str(tmp_path / "o")],
+    )  # fmt: skip
+    assert result.exit_code == 2 and "same output name" in result.output
+    assert "Okafor" not in result.output and "Brannigan" not in result.output
+    assert not (tmp_path / "o").exists()

@@ -24,7 +24,8 @@ BASE = ["batch", "--purpose", "social-media", "--id-column", "note_id", "--quiet
 
 
 def _manifest(out: Path) -> list[dict[str, str]]:
-    with (out / "manifest.csv").open(newline="") as handle:
+    """The agency's full manifest: every document, with its status and reason."""
+    with (out / "manifest.NOT-FOR-RELEASE.csv").open(newline="") as handle:
         return list(csv.DictReader(handle))
 
 
@@ -43,25 +44,19 @@ def test_mixed_folder_releases_good_files_and_reports_bad_ones(
     assert "released 7, failed 4, out of scope 0" in stderr
     rows = {r["id"]: r for r in _manifest(out)}
     failed = {k: r["reason"] for k, r in rows.items() if r["status"] == "failed"}
-    assert set(failed) == {
-        "request/notes/corrupt.docx", "request/notes/scan.bin.txt", "request/notes/empty.txt", "N4",
-    }  # fmt: skip
-    assert "not a valid .docx" in failed["request/notes/corrupt.docx"]
-    assert "binary" in failed["request/notes/scan.bin.txt"]
-    assert "empty" in failed["request/notes/empty.txt"]
+    assert set(failed) == {"notes/corrupt.docx", "notes/scan.bin.txt", "notes/empty.txt", "N4"}
+    assert "not a valid .docx" in failed["notes/corrupt.docx"]
+    assert "binary" in failed["notes/scan.bin.txt"]
+    assert "empty" in failed["notes/empty.txt"]
     assert "text missing" in failed["N4"]
     for name in ["corrupt.docx", "scan.bin.txt", "empty.txt"]:
-        assert not (out / "request" / "notes" / name).exists()
-    assert (
-        (out / "request" / "notes" / "a.txt")
-        .read_text()
-        .startswith("Progress note. Met with [PERSON]")
-    )
+        assert not (out / "notes" / name).exists()
+    assert (out / "notes" / "a.txt").read_text().startswith("Progress note. Met with [PERSON]")
     assert tree_hashes(request_dir) == before, "inputs must never change"
     released_text = "".join(
         p.read_text(errors="ignore")
-        for p in (out / "request").rglob("*")
-        if p.suffix in {".txt", ".md", ".csv"}
+        for p in out.rglob("*")
+        if p.suffix in {".txt", ".md", ".csv"} and "NOT-FOR-RELEASE" not in p.name
     )
     assert not [s for s in SECRETS if s in released_text]
 
@@ -112,12 +107,7 @@ def test_one_release_log_entry_lists_outputs_but_not_the_review_page(
     assert len(entries) == 1
     entry = entries[0]
     names = sorted(d.doc_id for d in entry.documents)
-    assert names == [
-        "request/export.csv",
-        "request/notes/a.txt",
-        "request/notes/b.md",
-        "request/notes/c.docx",
-    ]
+    assert names == ["export.csv", "notes/a.txt", "notes/b.md", "notes/c.docx"]
     assert entry.extra["released"] == 7 and entry.extra["failed"] == 4
     assert entry.subject_ref == "C-7"
     review = out / "review.NOT-FOR-RELEASE.html"
@@ -149,9 +139,9 @@ def test_jsonl_and_parquet_round_trip(tmp_path: Path, log_path: Path) -> None:
     out = tmp_path / "out"
     code, stderr = _run(str(source), "--out", str(out), "--id-column", "id")
     assert code == 0, stderr
-    lines = [json.loads(x) for x in (out / "in" / "t.jsonl").read_text().splitlines()]
+    lines = [json.loads(x) for x in (out / "t.jsonl").read_text().splitlines()]
     assert [x["score"] for x in lines] == [3, 4] and "Lucia" not in lines[0]["text"]
-    parquet = pd.read_parquet(out / "in" / "t.parquet")
+    parquet = pd.read_parquet(out / "t.parquet")
     assert list(parquet["score"]) == [3, 4] and parquet["text"].iloc[1] == "No names here."
 
 
@@ -250,7 +240,7 @@ def test_the_automatic_chunk_size_releases_what_one_chunk_releases(tmp_path: Pat
         code, stderr = _run(str(source), "--out", str(out), "--log", str(tmp_path / f"{name}.db"),
                             "--key-file", str(key_file), *extra)  # fmt: skip
         assert code == 0, stderr
-        outputs.append((out / "in" / "rows.csv").read_bytes())
+        outputs.append((out / "rows.csv").read_bytes())
     assert outputs[0] == outputs[1]
     assert b"[PERSON]" in outputs[0] or b"Person " in outputs[0]
 
@@ -279,5 +269,5 @@ def test_the_parent_of_worker_processes_never_imports_the_model(tmp_path: Path) 
         capture_output=True, text=True, check=False, timeout=300,
     )  # fmt: skip
     assert "parent loaded: none exit: 0" in process.stdout, process.stderr[-2000:]
-    released = pd.read_csv(tmp_path / "out" / "in" / "rows.csv")
+    released = pd.read_csv(tmp_path / "out" / "rows.csv")
     assert len(released) == 300 and "Lucia" not in " ".join(released["text"])

@@ -1,7 +1,9 @@
-"""Resume state: a saved part reads back exactly, rows and review segments alike."""
+"""Resume state: a saved part reads back exactly; the state is hidden, owner-only, and gone
+with any leftover temporary file when the release is complete."""
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from pipelines.records import ManifestRow, ReviewDoc, Segment
@@ -22,3 +24,24 @@ def test_a_saved_part_reads_back_as_it_was_saved(tmp_path: Path) -> None:
     assert state.load_rows(0, 3) == list(rows)
     assert state.load_reviews(0, 3) == list(reviews)
     assert state.parts(0) == [3]
+
+
+def test_state_is_hidden_owner_only_and_gone_with_leftover_temporary_files(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    state = BatchState(out)
+    state.start("fingerprint", resume=False)
+    state.save_names(["PERSON_intake.txt"])
+    state.save_part(0, 0, (), (ReviewDoc("n1", (Segment("Ana", "[PERSON]", "PERSON"),)),))
+    assert state.root.name.startswith(".")
+    assert stat.S_IMODE(state.root.stat().st_mode) == 0o700
+    held = [p for p in state.root.rglob("*") if p.is_file()]
+    assert held and all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in held)
+    assert state.load_names() == ["PERSON_intake.txt"]
+    (out / "notes").mkdir()
+    (out / "notes" / ".PERSON_intake.txt.x1y2.part").write_text("half a note about Ana")
+    (out / "notes" / "PERSON_intake.txt").write_text("released")
+    state.finish()
+    assert sorted(p.name for p in out.rglob("*")) == ["PERSON_intake.txt", "notes"]
