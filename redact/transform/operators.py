@@ -1,13 +1,11 @@
 """Turning one finding into its replacement text, by action.
 
-Presidio's anonymizer supplies the masking operator; placeholders, pseudonyms and
-generalisation are ours because they need the policy's parameters and the release key.
+Placeholders, masks, pseudonyms and generalisation are ours: they need the policy's
+parameters and the release key, and a mask must keep exactly the letters and digits the
+policy allows.
 """
 
 from __future__ import annotations
-
-from functools import cache
-from typing import TYPE_CHECKING
 
 from redact.entities import label_for
 from redact.findings import Action, Finding
@@ -18,19 +16,7 @@ from redact.transform.dates import generalize_date
 from redact.transform.pseudonym import ReleaseKey
 from redact.transform.zip3 import generalize_zip
 
-if TYPE_CHECKING:
-    from presidio_anonymizer.operators import Mask
-
 REMOVED = "[REDACTED]"
-
-
-@cache
-def _mask_operator() -> Mask:
-    """Presidio's mask operator, imported on first use: importing the anonymizer imports
-    the analyzer and spaCy, a second that a batch's parent process never needs."""
-    from presidio_anonymizer.operators import Mask
-
-    return Mask()
 
 
 def placeholder(entity_type: str) -> str:
@@ -39,14 +25,19 @@ def placeholder(entity_type: str) -> str:
 
 
 def mask(original: str, keep_last: int) -> str:
-    """All but the last `keep_last` characters replaced by `*` (Presidio's mask operator)."""
-    hidden = max(len(original) - keep_last, 0)
-    if hidden == 0:
-        return "*" * len(original)
-    masked: str = _mask_operator().operate(
-        original, {"masking_char": "*", "chars_to_mask": hidden, "from_end": False}
-    )
-    return masked
+    """Stars, then the last `keep_last` letters and digits of `original`, nothing else.
+
+    Counting characters would keep separators in place of digits ("WX-55 120 88" kept
+    "0 88", three digits where four were promised) and, for a value shorter than the
+    marker, would leave a run of stars too short to be recognised as ours again. So the
+    tail is the last `keep_last` letters or digits, joined, behind at least three stars.
+    """
+    alnum = [i for i, ch in enumerate(original) if ch.isalnum()]
+    if keep_last <= 0 or len(alnum) <= keep_last:
+        return "*" * max(3, len(original))
+    cut = alnum[-keep_last]
+    tail = "".join(ch for ch in original[cut:] if ch.isalnum())
+    return "*" * max(3, cut) + tail
 
 
 def generalize(entity_type: str, original: str, policy: Policy) -> str:

@@ -1,0 +1,104 @@
+"""Labelled values: what a label names is found whole, with the label's type, in every layout."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.labelled import labelled_values, settle_labelled
+from redact.findings import Finding
+
+
+def _values(text: str) -> list[tuple[str, str]]:
+    return [(item.entity_type, text[item.start : item.end]) for item in labelled_values(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_type", "value"),
+    [
+        ("Mother's SSN 458-21-7736, cell on file.", "US_SSN", "458-21-7736"),
+        ("SSN: 123-45-6789", "US_SSN", "123-45-6789"),
+        ("Social Security # 078 05 1120.", "US_SSN", "078 05 1120"),
+        ("soc. sec. no. 219-09-9999", "US_SSN", "219-09-9999"),
+        ("SS# 501-33-0184", "US_SSN", "501-33-0184"),
+        ("Medicaid #: NY 66120457Q", "MEMBER_ID", "NY 66120457Q"),
+        ("Medicaid CIN: XY54321Z", "MEMBER_ID", "XY54321Z"),
+        ("Medicaid ID #: 538217604 (STAR / Superior)", "MEMBER_ID", "538217604"),
+        ("Medicaid: 538217604", "MEMBER_ID", "538217604"),
+        ("Policy # WX-55 120 88, renewed", "MEMBER_ID", "WX-55 120 88"),
+        ("subscriber ID 99812233A", "MEMBER_ID", "99812233A"),
+        ("member id: HX 4471 0092", "MEMBER_ID", "HX 4471 0092"),
+        ("MRN\n00482913", "MEDICAL_RECORD_NUMBER", "00482913"),
+        ("Your MRN: CPBH-00731958", "MEDICAL_RECORD_NUMBER", "CPBH-00731958"),
+        ("| MRN | 00482913 |", "MEDICAL_RECORD_NUMBER", "00482913"),
+        ("medical record #889213", "MEDICAL_RECORD_NUMBER", "889213"),
+        ("chart no. 55120", "MEDICAL_RECORD_NUMBER", "55120"),
+        ("acct 4471-0092", "US_BANK_NUMBER", "4471-0092"),
+        ("Account number 000123456789.", "US_BANK_NUMBER", "000123456789"),
+        ("Case # 2025-JV-0147, opened", "CASE_NUMBER", "2025-JV-0147"),
+        ("docket no. 24-JV-0192", "CASE_NUMBER", "24-JV-0192"),
+        ("CAUSE NO. J-25-0147", "CASE_NUMBER", "J-25-0147"),
+        ("Client ID: A-55102.", "CASE_NUMBER", "A-55102"),
+        ("Case 2024-00123 closed", "CASE_NUMBER", "2024-00123"),
+        ("SWI intake #84102377 made", "REPORT_NUMBER", "84102377"),
+        ("incident #RA-25-3016", "REPORT_NUMBER", "RA-25-3016"),
+        ("JPD Referral #: 25-0388", "REPORT_NUMBER", "25-0388"),
+        ("police report 25-041662", "REPORT_NUMBER", "25-041662"),
+        ("Student ID 215093 was entered.", "ID_NUMBER", "215093"),
+        ("Van Wyk, Brody T.   ID 215093   Gr 10", "ID_NUMBER", "215093"),
+        ("Local Student ID: 214738     TSDS", "ID_NUMBER", "214738"),
+        ("TSDS Unique ID: 6281047395", "ID_NUMBER", "6281047395"),
+        ("JCMS PID: 3907215", "ID_NUMBER", "3907215"),
+        ("Student ID\n219406", "ID_NUMBER", "219406"),
+        ("Student ID\t219406", "ID_NUMBER", "219406"),
+        ("**Student ID:** 219406", "ID_NUMBER", "219406"),
+        ("DL: 12345678", "US_DRIVER_LICENSE", "12345678"),
+        ("TX DL# 04418832", "US_DRIVER_LICENSE", "04418832"),
+        ("driver's license number is D1234-5678", "US_DRIVER_LICENSE", "D1234-5678"),
+        ("license plate LTR-3391", "VEHICLE_PLATE", "LTR-3391"),
+        ("TX plate NLV 6082 seen", "VEHICLE_PLATE", "NLV 6082"),
+    ],
+)
+def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
+    assert (entity_type, value) in _values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In case 3 children attend, book a bigger room.",
+        "Case opened 5/28 by intake.",
+        "Intake on 10/16/2025 at 3:52 pm.",
+        "Incident 2025-10-16 in the cafeteria.",
+        "Report 2 times a week to the JPO.",
+        "Her 504 policy was reviewed.",
+        "group #3 met on Tuesday",
+        "The plate was 12 inches wide.",
+        "Medicaid 2019 renewal lapsed.",
+        "Student 15 years old.",
+        "account for 20 minutes of the session",
+        "The file has 12345 pages",
+        "She is the client 2nd in line.",
+        "Student ID pending, see office.",
+        "Client SSN on file.",
+    ],
+)
+def test_leaves_alone(text: str) -> None:
+    assert _values(text) == []
+
+
+def test_settling_cuts_other_findings_off_the_value_and_the_label() -> None:
+    text = "Medicaid CIN: XY54321Z, seen by Dana Whitfield."
+    person_label = Finding(0, 12, "PERSON", 0.85)
+    date_in_value = Finding(16, 22, "DATE_TIME", 0.85)
+    person = Finding(32, 46, "PERSON", 0.85)
+    settled = settle_labelled(text, [person_label, date_in_value, person])
+    spans = sorted((f.entity_type, text[f.start : f.end]) for f in settled)
+    assert spans == [("MEMBER_ID", "XY54321Z"), ("PERSON", "Dana Whitfield")]
+
+
+def test_a_name_running_into_a_label_keeps_the_name() -> None:
+    text = "1. Quinones-Baker, Isaiah     ID 214738   Gr 10"
+    name = Finding(19, 33, "PERSON", 0.85)  # "Isaiah     ID"
+    settled = settle_labelled(text, [name])
+    spans = sorted((f.entity_type, text[f.start : f.end]) for f in settled)
+    assert spans == [("ID_NUMBER", "214738"), ("PERSON", "Isaiah")]
