@@ -47,10 +47,18 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _trim_edges(text: str, finding: Finding, words: frozenset[str]) -> tuple[int, int]:
+    """The span without edge `words`; a finding with no word at all is left whole.
+
+    Only a word that white space parts from the rest is trimmed: the "a" of
+    "a@example.com" or of an IBAN is part of the identifier, not an article. A finding
+    with no letter or digit ("::", an IPv6 address) has nothing to trim.
+    """
     tokens = [m for m in _WORD.finditer(text, finding.start, finding.end)]
-    while tokens and tokens[0].group().casefold() in words:
+    if not tokens:
+        return finding.start, finding.end
+    while tokens and tokens[0].group().casefold() in words and _spaced_after(text, tokens[0]):
         tokens.pop(0)
-    while tokens and tokens[-1].group().casefold() in words:
+    while tokens and tokens[-1].group().casefold() in words and _spaced_before(text, tokens[-1]):
         tokens.pop()
     if not tokens:
         return finding.start, finding.start
@@ -58,6 +66,14 @@ def _trim_edges(text: str, finding: Finding, words: frozenset[str]) -> tuple[int
     return (finding.start if start is not None else tokens[0].start()), (
         finding.end if tokens[-1].end() == _last_word_end(text, finding) else tokens[-1].end()
     )
+
+
+def _spaced_after(text: str, token: re.Match[str]) -> bool:
+    return token.end() >= len(text) or text[token.end()].isspace()
+
+
+def _spaced_before(text: str, token: re.Match[str]) -> bool:
+    return token.start() == 0 or text[token.start() - 1].isspace()
 
 
 def _first_word_start(text: str, finding: Finding) -> int:

@@ -1,0 +1,99 @@
+"""Must-find tables through the whole Redactor: every step after detection keeps the span.
+
+A recognizer can find a value and a later step can still lose it: trimming articles cut
+"a@example.com" to "a@[EMAIL]", a finding with no letter or digit ("::") was dropped, and
+a timestamp's "00+" was taken for our own "90+" marker, so the whole timestamp went out.
+Each (text, value) pair here is run through detection, trimming, settling, marker checks,
+policy decisions and the transform; the value must be covered whole by findings the
+policy acts on and must not appear in the output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redact import Redactor
+from redact.findings import Action
+
+#: (text, value) pairs; the value occurs once in the text.
+MUST_FIND: list[tuple[str, str]] = [
+    # e-mail, IBAN, IP addresses: trimming must not cut into them
+    ("Write to a@example.com about it.", "a@example.com"),
+    ("Reply to the@fakemail.org today.", "the@fakemail.org"),
+    ("IBAN: GB82 WEST 1234 5698 7654 32 for the rent.", "GB82 WEST 1234 5698 7654 32"),
+    ("Logged in from 2001:db8::ff00:42:8329 at night.", "2001:db8::ff00:42:8329"),
+    ("Logged in from ::1 at night.", "::1"),
+    ("The router answered at 192.168.14.22 again.", "192.168.14.22"),
+    # timestamps: a positive UTC offset is no "90+" marker
+    ("Message sent 2024-03-15T14:30:00+02:00 to the worker.", "2024-03-15T14:30:00+02:00"),
+    ("Message sent 2024-06-05T09:15:30.500-07:00 to the worker.", "2024-06-05T09:15:30.500-07"),
+    ("Message sent 2024-03-15T14:30Z to the worker.", "2024-03-15T14:30Z"),
+    # labelled numbers
+    ("Mother: SSN 458-21-7736, cell on file.", "458-21-7736"),
+    ("Client SSN: 123-45-6789.", "123-45-6789"),
+    ("Medicaid #: NY 66120457Q", "NY 66120457Q"),
+    ("Medicaid CIN: XY54321Z", "XY54321Z"),
+    ("Medicaid ID #: 538217604 (STAR / Superior)", "538217604"),
+    ("Student ID 215093 was entered.", "215093"),
+    ("Van Wyk, Brody T.   ID 215093   Gr 10", "215093"),
+    ("Report made, SWI intake #84102377.", "84102377"),
+    ("Policy # WX-55 120 88, renewed", "WX-55 120 88"),
+    ("MRN\n00482913", "00482913"),
+    ("TX plate NLV 6082 seen twice.", "NLV 6082"),
+    ("license plate LTR-3391 on a grey truck", "LTR-3391"),
+    # phones
+    ("Mom's cell 325.617.4093, texts only.", "325.617.4093"),
+    ("Call (325) 944-0613 after 5.", "(325) 944-0613"),
+    ("Call 325 944 0613 after 5.", "325 944 0613"),
+    ("Office 325-659-3700 ext. 2101 for the JPO.", "325-659-3700 ext. 2101"),
+    # handles and boxes
+    ("He posts as @7brightside every night.", "@7brightside"),
+    ("Mail goes to PO Box 1123, Abilene.", "PO Box 1123"),
+    ("Mail goes to P.O. Box 88, Abilene.", "P.O. Box 88"),
+]
+
+#: Dates a policy acts on; checked where dates are placeholders (social media).
+MUST_FIND_DATES: list[tuple[str, str]] = [
+    ("Seen on 5/28 with mom.", "5/28"),
+    ("10/3 11:48 PM   zay: he keeps posting", "10/3"),
+    ("Tues 5/6 group met.", "5/6"),
+    ("9/15  7:31 AM   client: ok", "9/15"),
+    ("Today is 21.5.21 and sunny.", "21.5.21"),
+    ("Today is 5-May-2021 and sunny.", "5-May-2021"),
+    ("Today is 5-MAY-21 and sunny.", "5-MAY-21"),
+    ("Next visit May 5th at home.", "May 5th"),
+    ("Intake 2025-08-27 at school.", "2025-08-27"),
+    ("Born 03/09/2010 in Abilene.", "03/09/2010"),
+    ("Graduated in '92 from high school.", "'92"),
+]
+
+POLICIES = ("social-media", "research-safe-harbor", "consultation")
+
+
+def _assert_covered(redactor: Redactor, text: str, value: str) -> None:
+    start = text.index(value)
+    end = start + len(value)
+    result = redactor.redact(text)
+    acted = [f for f in result.findings if f.action is not Action.KEEP]
+    uncovered = [
+        i
+        for i in range(start, end)
+        if text[i].isalnum() and not any(f.start <= i < f.end for f in acted)
+    ]
+    assert not uncovered, f"{value!r} not covered whole in {result.text!r}"
+    assert value not in result.text
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+@pytest.mark.parametrize(("text", "value"), MUST_FIND)
+def test_must_find(
+    redactor_for: Callable[[str], Redactor], policy: str, text: str, value: str
+) -> None:
+    _assert_covered(redactor_for(policy), text, value)
+
+
+@pytest.mark.parametrize(("text", "value"), MUST_FIND_DATES)
+def test_must_find_dates(redactor_for: Callable[[str], Redactor], text: str, value: str) -> None:
+    _assert_covered(redactor_for("social-media"), text, value)
