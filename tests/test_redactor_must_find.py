@@ -97,3 +97,51 @@ def test_must_find(
 @pytest.mark.parametrize(("text", "value"), MUST_FIND_DATES)
 def test_must_find_dates(redactor_for: Callable[[str], Redactor], text: str, value: str) -> None:
     _assert_covered(redactor_for("social-media"), text, value)
+
+
+#: Ages under 90 survive research-safe-harbor as they are and never become years.
+AGES_KEPT: list[tuple[str, str]] = [
+    ("Father: Wesley Baker, 36, Abilene, TX. Limited involvement.", "36"),
+    ("Grandfather is 71 y/o and lives alone.", "71"),
+    ("Grandfather, 71yo, lives alone.", "71"),
+    ("Referral for a 36M with anxiety.", "36"),
+    ("Seen with her grandmother, age 71, at home.", "71"),
+    ("A 15-year-old student was referred.", "15-year-old"),
+]
+
+
+@pytest.mark.parametrize(("text", "age"), AGES_KEPT)
+def test_ages_stay_ages_under_safe_harbor(
+    redactor_for: Callable[[str], Redactor], text: str, age: str
+) -> None:
+    out = redactor_for("research-safe-harbor").redact(text).text
+    assert age in out
+    assert f"20{age[:2]}" not in out
+
+
+@pytest.mark.parametrize(
+    ("policy", "text", "expected", "gone"),
+    [
+        ("research-safe-harbor", "Seen on 5/28 with mom.", "[DATE]", "5/28"),
+        ("research-safe-harbor", "Next visit May 5th at home.", "[DATE]", "May 5th"),
+        ("research-safe-harbor", "Intake 2025-08-27 at school.", "2025", "08-27"),
+        ("research-safe-harbor", "Today is 5-May-2021 and sunny.", "2021", "May"),
+        ("research-safe-harbor", "Graduated in '92 from high school.", "1992", "'92"),
+        ("consultation", "Intake 2025-08-27 at school.", "August 2025", "27"),
+        ("consultation", "Today is 21.5.21 and sunny.", "May 2021", "21.5"),
+        ("court-subpoena", "Mother SSN 458-21-7736, cell on file.", "*******7736", "21-7736"),
+        ("court-subpoena", "Medicaid #: NY 66120457Q", "********457Q", "NY 6612"),
+        ("court-subpoena", "Student ID 215093 was entered.", "[ID_NUMBER]", "215093"),
+        ("court-subpoena", "Report made, SWI intake #84102377.", "****2377", "84102377"),
+        ("court-subpoena", "Disposition, Cause No. J-25-0147.", "J-25-0147", "[CASE_NUMBER]"),
+        ("research-safe-harbor", "SSN 078-05-1120 on file", "[SSN]", "-05-1120"),
+        ("social-media", "Medicaid CIN: XY54321Z", "Medicaid CIN: [MEMBER_ID]", "XY54"),
+        ("social-media", "Student ID 215093 was entered.", "Student ID [ID_NUMBER]", "[PERSON]"),
+    ],
+)
+def test_the_policy_action_is_applied_to_the_whole_value(
+    redactor_for: Callable[[str], Redactor], policy: str, text: str, expected: str, gone: str
+) -> None:
+    out = redactor_for(policy).redact(text).text
+    assert expected in out
+    assert gone not in out

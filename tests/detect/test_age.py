@@ -39,6 +39,15 @@ def _found(recognizer: AgeRecognizer, text: str) -> list[str]:
         ("The children, ages 3, 5 and 8, were home.", ["3", "5", "8"]),
         ("She is 16 and pregnant.", ["16"]),
         ("Patient is 101 years of age.", ["101"]),
+        ("Father: Wesley Baker, 36, Abilene, TX.", ["36"]),
+        ("Mother's boyfriend, Curtis Hollenbeck, 41, resides there.", ["41"]),
+        ("Referral: Nayeli Rosas, 14, 9th gr, 11 absences.", ["14"]),
+        ("Curtis Hollenbeck (41) left early.", ["41"]),
+        ("Pt 71 y/o, lives alone.", ["71"]),
+        ("71yo per chart.", ["71"]),
+        ("36M presenting with anxiety.", ["36"]),
+        ("Grandmother, 71F, attends.", ["71"]),
+        ("He is a 15-year-old student.", ["15"]),
     ],
 )
 def test_finds_the_age(recognizer: AgeRecognizer, text: str, expected: list[str]) -> None:
@@ -60,6 +69,14 @@ def test_finds_the_age(recognizer: AgeRecognizer, text: str, expected: list[str]
         "Unions declined in the 60s.",
         "She paid 1,500 dollars in rent.",
         "Case #34 was reviewed.",
+        "Lives in Apt 5F with mom.",
+        "Raised $36M in bonds.",
+        "Born March, 15, 2019.",
+        "Seen June 5, 2019 at home.",
+        "Houston, TX, 77002",
+        "Grade 10, 12, 14.",
+        "Mesquite Flats Elementary, 2, 3",
+        "Suite 12, 4th floor.",
     ],
 )
 def test_ignores_other_numbers(recognizer: AgeRecognizer, text: str) -> None:

@@ -26,6 +26,8 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
+#: Month abbreviations in capitals, as forms and exports write them: "05-MAY-2021".
+_MONTH_CAPS = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
 _WEEKDAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?)"
@@ -78,6 +80,21 @@ _NOT_A_YEAR_AFTER = (
     r"|feet|ft|miles|hours|hrs|minutes|times|cases|students|members)\b))"
 )
 
+#: Day-month pairs that are more often a fraction or a rating than a date ("3/4 of the
+#: time", "7/8 inch", "4/5 stars", "6/10"); with a date cue ("on 3/4") they are still dates.
+_FRACTION = r"(?:1/[2-8]|2/[3-8]|3/[4-8]|4/[5-8]|5/[6-8]|6/[78]|7/8|[1-5]/5|\d{1,2}/10)(?!\d)"
+#: Words before a pair that make it a score, a reading or a ratio: "score 14/27", "BP 120/80".
+_SCORE_BEFORE = (
+    r"(?<!(?i:scores?|scored|rated|rating|ratio|total|out[ \t]+of|bp|b/p|pressure|phq-?\d*"
+    r"|gad-?\d*|cico|points?|grades?|odds|split|dose|doses|=)[ \t]*:?[ \t]*)"
+)
+#: Words after a pair that make it a count or a measure: "3/4 of the time", "5/7 days".
+_NOT_A_PAIR_AFTER = (
+    r"(?![ \t]*(?i:of\b|scale|points?|pain|rating|score|split|odds|ratio|nights?|weeks?"
+    r"|hours?|times?|cups?|tabs?|tablets?|pills?|mg\b|ml\b|inch|in\.|%|correct|questions?"
+    r"|items?|stars?))"
+)
+
 
 class CaseNoteDateRecognizer(CuedPatternRecognizer):
     """Find calendar dates (entity DATE_TIME).
@@ -88,6 +105,11 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
     - numeric day, month and year ("03/14/2026", "3/14/26", "14.03.2026"): 0.7;
     - month name + year ("January 2000"): 0.6;
     - day and month after a cue ("on 3/14", "DOB: 3/14"): 0.6;
+    - "5-May-2021", "05-MAY-21", "21-May": 0.7; "May-2021": 0.55; "21.5.21", "5/2021": 0.5;
+    - day and month with no cue ("5/28", "10/3 11:48 PM" in a text log): 0.45, unless it
+      reads as a fraction or rating ("3/4 of the time", "7/10", "4/5") or follows a score
+      word ("PHQ-9 score 14/27", "BP 120/80");
+    - a two-digit year after a cue ("in '92", "class of '92"): 0.5;
     - a year after a birth cue ("born in 1985"): 0.8; after another cue ("since 2019"): 0.45.
 
     Matching is case-sensitive for month names, so the verb "may" and the name "April" in
@@ -122,6 +144,38 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
             rf"{_TIME_TAIL}{_NUM_END}"
             rf"|(?=\d){_NUM_START}{_MD}\.{_MD}\.{_YEAR4}{_NUM_END}",
             0.7,
+        ),
+        LeanPattern(
+            "d.m.yy",
+            rf"(?=\d){_NUM_START}{_MD}\.{_MD}\.\d\d{_NUM_END}",
+            0.5,
+        ),
+        LeanPattern(
+            "d-Mon-yyyy, d-MON-yy, d-Mon",
+            rf"(?=\d){_NUM_START}{_DAY}-(?:{_MONTH}|{_MONTH_CAPS})(?:-(?:{_YEAR4}|\d\d(?!\d)))?"
+            r"(?![\w\-])",
+            0.7,
+        ),
+        LeanPattern(
+            "Mon-yyyy, Mon-yy",
+            rf"\b(?:{_MONTH}|{_MONTH_CAPS})-(?:{_YEAR4}|\d\d(?!\d))(?![\w\-])",
+            0.55,
+        ),
+        LeanPattern(
+            "m/yyyy",
+            rf"(?=\d){_NUM_START}(?:0?[1-9]|1[0-2])/{_YEAR4}{_NUM_END}",
+            0.5,
+        ),
+        LeanPattern(
+            "m/d, bare",
+            rf"(?=\d){_NUM_START}{_SCORE_BEFORE}(?!{_FRACTION})(?:0?[1-9]|1[0-2])/{_MD}"
+            rf"{_NUM_END}{_NOT_A_PAIR_AFTER}",
+            0.45,
+        ),
+        LeanPattern(
+            "two-digit year after a cue",
+            rf"(?<=(?:{_YEAR_CUE}|{_BIRTH_CUE}))['’]\d\d(?![\w'’])",
+            0.5,
         ),
         LeanPattern(
             "month year",
