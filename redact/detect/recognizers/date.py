@@ -174,7 +174,7 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
         ),
         LeanPattern(
             "two-digit year after a cue",
-            rf"(?<=(?:{_YEAR_CUE}|{_BIRTH_CUE}))['’]\d\d(?![\w'’])",
+            rf"(?=['’]\d\d(?![\w'’]))(?<=(?:{_YEAR_CUE}|{_BIRTH_CUE}))['’]\d\d",
             0.5,
         ),
         LeanPattern(
