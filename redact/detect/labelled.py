@@ -122,6 +122,22 @@ _UNIT_AFTER = re.compile(
 )
 _REFERENCE_LIKE = re.compile(r"[\-/]|[A-Za-z].*\d|\d.*[A-Za-z]|\d{5}")
 _MAX_GLUE = 24
+#: An ICD-10 code ("F90.2", "Z62.810"): meaning that must survive, not a plan's number.
+_DIAGNOSIS_CODE = re.compile(r"[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?")
+
+
+def _bare_reference(text: str, glue_start: int, start: int, end: int) -> bool:
+    """After an ordinary word with no marker, only one token that looks like a reference.
+
+    "Case 2024-00123" and "plate NLV 6082" are identifiers; "504 plan (ADHD F90.2)" is a
+    diagnosis in brackets and "report 2 times" a count.
+    """
+    value = text[start:end]
+    if "(" in text[glue_start:start]:
+        return False
+    if " " in value and not re.fullmatch(r"[A-Z]{1,3} \d{3,5}", value):
+        return False  # a spaced value needs a marker, but for a plate ("NLV 6082")
+    return _REFERENCE_LIKE.search(value) is not None
 
 
 @dataclass(frozen=True)
@@ -165,7 +181,10 @@ def labelled_values(text: str) -> list[Labelled]:
         ):
             continue
         marked = bool(label.group("marker")) or bool(_STRONG_GLUE.search(text, label.end(), start))
-        if strength == "w" and not marked and not _REFERENCE_LIKE.search(text[start:end]):
+        if strength == "w" and (
+            _DIAGNOSIS_CODE.fullmatch(text, start, end)
+            or (not marked and not _bare_reference(text, label.end(), start, end))
+        ):
             continue
         found.append(Labelled(label_start, label.end(), start, end, entity_type))
         previous = (-1, -1)

@@ -80,6 +80,9 @@ def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
         "She is the client 2nd in line.",
         "Student ID pending, see office.",
         "Client SSN on file.",
+        "504 plan (ADHD F90.2), free lunch",
+        "Treatment plan F43.10 reviewed.",
+        "Plan code: Z62.810 per the psychiatrist",
     ],
 )
 def test_leaves_alone(text: str) -> None:
