@@ -113,9 +113,7 @@ class AgeRecognizer(CuedPatternRecognizer):
             "person is + number", rf"(?=\d)(?<={_PERSON_IS_CUE}){_NUMBER}{_CLAUSE_END}", 0.6
         ),
         LeanPattern("decade of life", rf"(?=\d)(?<={_DECADE_CUE}){_DECADE}", 0.6),
-        LeanPattern(
-            "name, number,", rf"(?=\d){_NAME_COMMA}{_NUMBER}{_NAME_COMMA_END}", 0.5
-        ),
+        LeanPattern("name, number,", rf"(?=\d){_NAME_COMMA}{_NUMBER}{_NAME_COMMA_END}", 0.5),
         LeanPattern("number + sex", rf"(?=\d){_SEX_AFTER}", 0.5),
     )
 

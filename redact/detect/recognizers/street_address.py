@@ -190,8 +190,7 @@ class StreetAddressRecognizer(CuedPatternRecognizer):
             r"|(?:rural[ \t]+route|star[ \t]+route|rr|rt\.?|rte\.?|hcr?)[ \t]*\d{1,3},?[ \t]*box)"
             r"[ \t]*#?[ \t]*\d{1,6}"
             r"|(?<![\w])box[ \t]+\d{1,6},?[ \t]*(?:rural[ \t]+route|rr|rt\.?|rte\.?|hcr?)"
-            r"[ \t]*\d{1,3})(?![\w\-])"
-            + _TAIL,
+            r"[ \t]*\d{1,3})(?![\w\-])" + _TAIL,
             0.7,
         ),
         LeanPattern(
