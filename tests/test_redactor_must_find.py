@@ -41,6 +41,8 @@ MUST_FIND: list[tuple[str, str]] = [
     ("Report made, SWI intake #84102377.", "84102377"),
     ("Policy # WX-55 120 88, renewed", "WX-55 120 88"),
     ("MRN\n00482913", "00482913"),
+    ("| Student | Student ID |\n|---|---|\n| B. V. | 215093 |", "215093"),
+    ("Student ID\t219406\tGrade 9", "219406"),
     ("TX plate NLV 6082 seen twice.", "NLV 6082"),
     ("license plate LTR-3391 on a grey truck", "LTR-3391"),
     # phones
@@ -132,6 +134,7 @@ def test_ages_stay_ages_under_safe_harbor(
         ("court-subpoena", "Mother SSN 458-21-7736, cell on file.", "*******7736", "21-7736"),
         ("court-subpoena", "Medicaid #: NY 66120457Q", "********457Q", "NY 6612"),
         ("court-subpoena", "Student ID 215093 was entered.", "[ID_NUMBER]", "215093"),
+        ("court-subpoena", "| Name | ID |\n|---|---|\n| Hodan | 213377 |", "[ID_NUMBER]", "213377"),
         ("court-subpoena", "Report made, SWI intake #84102377.", "****2377", "84102377"),
         ("court-subpoena", "Disposition, Cause No. J-25-0147.", "J-25-0147", "[CASE_NUMBER]"),
         ("research-safe-harbor", "SSN 078-05-1120 on file", "[SSN]", "-05-1120"),

@@ -16,7 +16,8 @@ from presidio_analyzer import RecognizerResult
 from redact.detect.address_blocks import address_block_findings
 from redact.detect.deadline import deadline, seconds_for
 from redact.detect.engine import LANGUAGE, build_analyzer
-from redact.detect.labelled import settle_labelled
+from redact.detect.label_columns import column_values
+from redact.detect.labelled import labelled_values, settle_labelled
 from redact.detect.model import resolve_model_name
 from redact.detect.name_neighbours import name_neighbour_findings
 from redact.detect.names import absorb_titles, assign_groups, propagate_names
@@ -158,7 +159,10 @@ class Detector:
 
     @staticmethod
     def _complete(text: str, findings: list[Finding], subject: Sequence[str]) -> list[Finding]:
-        findings = settle_labelled(text, trim_findings(text, _within_lines(text, findings)))
+        labelled = labelled_values(text) + column_values(text)
+        findings = settle_labelled(
+            text, trim_findings(text, _within_lines(text, findings)), labelled
+        )
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
         findings = findings + name_neighbour_findings(text, findings)
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))

@@ -191,6 +191,21 @@ def _alnum_count(text: str, start: int, end: int) -> int:
     return sum(1 for ch in text[start:end] if ch.isalnum())
 
 
+def value_at(text: str, start: int) -> int | None:
+    """The end of the value that starts at `start`, or None if none does there."""
+    value = _VALUE.match(text, start)
+    if value is None:
+        return None
+    end = value.end()
+    if (
+        _alnum_count(text, start, end) < 4
+        or not any(ch.isdigit() for ch in text[start:end])
+        or _UNIT_AFTER.match(text, end)
+    ):
+        return None
+    return end
+
+
 def _labels(text: str) -> Iterator[re.Match[str]]:
     """Every label in `text`, found in its lower-cased copy when that keeps the offsets."""
     lowered = text.lower()
@@ -222,15 +237,8 @@ def labelled_values(text: str) -> list[Labelled]:
         entity_type, strength = group.rsplit("__", 1)
         glue = _GLUE.match(text, label.end(), min(len(text), label.end() + _MAX_GLUE))
         start = glue.end() if glue else label.end()
-        value = _VALUE.match(text, start)
-        if value is None or value.end() == value.start():
-            continue
-        end = value.end()
-        if (
-            _alnum_count(text, start, end) < 4
-            or not any(ch.isdigit() for ch in text[start:end])
-            or _UNIT_AFTER.match(text, end)
-        ):
+        end = value_at(text, start)
+        if end is None:
             continue
         marked = bool(label.group("marker")) or bool(_STRONG_GLUE.search(text, label.end(), start))
         if strength == "w" and (
@@ -273,9 +281,15 @@ def _pieces(text: str, finding: Finding, cuts: Sequence[tuple[int, int]]) -> lis
     return kept
 
 
-def settle_labelled(text: str, findings: Sequence[Finding]) -> list[Finding]:
-    """`findings` with every labelled value found whole and nothing else on it or its label."""
-    labelled = labelled_values(text)
+def settle_labelled(
+    text: str, findings: Sequence[Finding], labelled: Sequence[Labelled] | None = None
+) -> list[Finding]:
+    """`findings` with every labelled value found whole and nothing else on it or its label.
+
+    `labelled` defaults to `labelled_values(text)`; the detector adds the table columns.
+    """
+    if labelled is None:
+        labelled = labelled_values(text)
     if not labelled:
         return list(findings)
     cuts = sorted(
