@@ -38,7 +38,10 @@ SCORE = 0.9
 #: "SSN", "MRN") take any value.
 LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "US_SSN": (
-        (r"ssn", r"ss(?=[ \t]*#)", r"social[ \t]+security", r"soc\.?[ \t]*sec\.?"),
+        (
+            r"ssn", r"s\.s\.n\.?", r"ss(?=[ \t]*(?:#|no\b|no\.|number))",
+            r"social[ \t]+security", r"soc\.?[ \t]*sec\.?",
+        ),
         (),
     ),
     "MEMBER_ID": (
@@ -71,7 +74,7 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "VEHICLE_PLATE": (
         (
             r"licen[cs]e[ \t]+plates?", r"plates?", r"vehicle[ \t]+registration",
-            r"tag(?=[ \t]*(?:#|no|number))",
+            r"tag(?=[ \t]*(?:#|no|number))", r"vin",
         ),
         (),
     ),
@@ -89,7 +92,7 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"peims", r"sasid", r"ssid", r"lasid", r"osis", r"pid", r"inmate", r"booking",
             r"tdcj", r"badge", r"employee", r"i\.d\.", r"id",
         ),
-        (r"identification", r"person"),
+        (r"identification", r"person", r"doc"),
     ),
     "CASE_NUMBER": (
         (r"docket",),

@@ -20,6 +20,11 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("Social Security # 078 05 1120.", "US_SSN", "078 05 1120"),
         ("soc. sec. no. 219-09-9999", "US_SSN", "219-09-9999"),
         ("SS# 501-33-0184", "US_SSN", "501-33-0184"),
+        ("S.S.N. 501-33-0184", "US_SSN", "501-33-0184"),
+        ("SS No. 501-33-0184", "US_SSN", "501-33-0184"),
+        ("SSN#: 501-33-0184", "US_SSN", "501-33-0184"),
+        ("Medicaid number is 1234567890", "MEMBER_ID", "1234567890"),
+        ("EBT card 5077 1234 5678 9012", "MEMBER_ID", "5077 1234 5678 9012"),
         ("Medicaid #: NY 66120457Q", "MEMBER_ID", "NY 66120457Q"),
         ("Medicaid CIN: XY54321Z", "MEMBER_ID", "XY54321Z"),
         ("Medicaid ID #: 538217604 (STAR / Superior)", "MEMBER_ID", "538217604"),
@@ -56,6 +61,16 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("driver's license number is D1234-5678", "US_DRIVER_LICENSE", "D1234-5678"),
         ("license plate LTR-3391", "VEHICLE_PLATE", "LTR-3391"),
         ("TX plate NLV 6082 seen", "VEHICLE_PLATE", "NLV 6082"),
+        ("VIN: 1HGCM82633A004352", "VEHICLE_PLATE", "1HGCM82633A004352"),
+        ("DOC# 1234567", "ID_NUMBER", "1234567"),
+        ("TDCJ #02231456", "ID_NUMBER", "02231456"),
+        ("Inmate No. 445512", "ID_NUMBER", "445512"),
+        ("Officer badge 3321", "ID_NUMBER", "3321"),
+        ("CPS case #: 4412-998", "CASE_NUMBER", "4412-998"),
+        ("APS report 26-44120", "REPORT_NUMBER", "26-44120"),
+        ("Claim # 77120-B", "REPORT_NUMBER", "77120-B"),
+        ("Intake No.: 2026-0419-8832", "REPORT_NUMBER", "2026-0419-8832"),
+        ("MRN: MM-2231-0091, Acct #: 88120344", "US_BANK_NUMBER", "88120344"),
     ],
 )
 def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
@@ -83,6 +98,8 @@ def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
         "504 plan (ADHD F90.2), free lunch",
         "Treatment plan F43.10 reviewed.",
         "Plan code: Z62.810 per the psychiatrist",
+        "see Doc 2 for details",
+        "She ss 12345 typed",
     ],
 )
 def test_leaves_alone(text: str) -> None:
