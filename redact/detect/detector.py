@@ -166,4 +166,5 @@ class Detector:
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
         findings = findings + name_neighbour_findings(text, findings)
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))
-        return _outside_markers(text, propagate_names(text, assign_groups(text, findings)))
+        findings = propagate_names(text, assign_groups(text, findings))
+        return _outside_markers(text, settle_labelled(text, findings, labelled, add=False))

@@ -285,11 +285,17 @@ def _pieces(text: str, finding: Finding, cuts: Sequence[tuple[int, int]]) -> lis
 
 
 def settle_labelled(
-    text: str, findings: Sequence[Finding], labelled: Sequence[Labelled] | None = None
+    text: str,
+    findings: Sequence[Finding],
+    labelled: Sequence[Labelled] | None = None,
+    add: bool = True,
 ) -> list[Finding]:
     """`findings` with every labelled value found whole and nothing else on it or its label.
 
     `labelled` defaults to `labelled_values(text)`; the detector adds the table columns.
+    With `add=False` the values are not added again: the detector settles once before
+    names are spread to their other mentions and once after, so that no later step puts a
+    name on a label or a value.
     """
     if labelled is None:
         labelled = labelled_values(text)
@@ -302,8 +308,13 @@ def settle_labelled(
     settled: list[Finding] = []
     for finding in findings:
         touching = [c for c in cuts if c[0] < finding.end and finding.start < c[1]]
-        settled += _pieces(text, finding, touching) if touching else [finding]
-    settled += [
-        Finding(item.start, item.end, item.entity_type, SCORE, source=SOURCE) for item in labelled
-    ]
+        if not touching or finding.source == SOURCE:
+            settled.append(finding)
+        else:
+            settled += _pieces(text, finding, touching)
+    if add:
+        settled += [
+            Finding(item.start, item.end, item.entity_type, SCORE, source=SOURCE)
+            for item in labelled
+        ]
     return settled

@@ -122,3 +122,13 @@ def test_a_name_running_into_a_label_keeps_the_name() -> None:
     settled = settle_labelled(text, [name])
     spans = sorted((f.entity_type, text[f.start : f.end]) for f in settled)
     assert spans == [("ID_NUMBER", "214738"), ("PERSON", "Isaiah")]
+
+
+def test_settling_again_adds_nothing_and_keeps_the_values() -> None:
+    text = "Student ID 215093; Student ID 213377"
+    once = settle_labelled(text, [])
+    twice = settle_labelled(text, [*once, Finding(0, 7, "PERSON", 0.85)], add=False)
+    assert sorted((f.entity_type, text[f.start : f.end]) for f in twice) == [
+        ("ID_NUMBER", "213377"),
+        ("ID_NUMBER", "215093"),
+    ]
