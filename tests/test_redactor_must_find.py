@@ -140,6 +140,18 @@ def test_ages_stay_ages_under_safe_harbor(
         ("research-safe-harbor", "SSN 078-05-1120 on file", "[SSN]", "-05-1120"),
         ("social-media", "Medicaid CIN: XY54321Z", "Medicaid CIN: [MEMBER_ID]", "XY54"),
         ("social-media", "Student ID 215093 was entered.", "Student ID [ID_NUMBER]", "[PERSON]"),
+        ("consultation", "Father: Wesley Baker, 36, Abilene.", ", 30-39,", ", 36,"),
+        ("consultation", "Grandmother (age 92) lives there.", "age 90-99", "92"),
+        ("research-safe-harbor", "Grandmother (age 92) lives there.", "age 90+", "92"),
+        ("social-media", "Father: Wesley Baker, 36, Abilene.", "[AGE]", "36"),
+        ("consultation", "Report made, SWI intake #84102377.", "[REDACTED]", "84102377"),
+        ("consultation", "Medicaid ID #: 538217604 (STAR)", "Medicaid ID #: [REDACTED]", "7604"),
+        ("research-safe-harbor", "Medicaid ID #: 538217604", "Medicaid ID #: [MEMBER_ID]", "7604"),
+        ("court-subpoena", "MRN: CPBH-00731958", "MRN: *********1958", "CPBH"),
+        ("court-subpoena", "Policy # WX-55 120 88, renewed", "*******2088", "120 88"),
+        ("court-subpoena", "acct 4471-0092 closed", "acct *****0092", "4471"),
+        ("court-subpoena", "TX DL# 04418832", "DL# ****8832", "0441"),
+        ("provider-referral", "SSN: 458-21-7736", "*******7736", "458-21"),
     ],
 )
 def test_the_policy_action_is_applied_to_the_whole_value(
