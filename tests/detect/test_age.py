@@ -43,6 +43,8 @@ def _found(recognizer: AgeRecognizer, text: str) -> list[str]:
         ("Mother's boyfriend, Curtis Hollenbeck, 41, resides there.", ["41"]),
         ("Referral: Nayeli Rosas, 14, 9th gr, 11 absences.", ["14"]),
         ("Curtis Hollenbeck (41) left early.", ["41"]),
+        ("Her stepdad, 44, works nights.", ["44"]),
+        ("lives with her grandma (71) and two cousins", ["71"]),
         ("Pt 71 y/o, lives alone.", ["71"]),
         ("71yo per chart.", ["71"]),
         ("36M presenting with anxiety.", ["36"]),

@@ -56,15 +56,19 @@ _DECADE_CUE = (
     r"(?:(?i:early|mid|late)[ \t]*-?[ \t]*)?"
 )
 _DECADE = r"(?:[1-9]0|1[01]0)['’]?s\b"
-#: A name, a comma and a number closed by a comma, a bracket or the end of the sentence:
-#: "Father: Wesley Baker, 36, Abilene", "Curtis Hollenbeck (41)". Months, weekdays and unit
+#: A name or a relation word, a comma and a number closed by a comma, a bracket or the end
+#: of the sentence: "Father: Wesley Baker, 36, Abilene", "Curtis Hollenbeck (41)", "her
+#: stepdad, 44, works nights". Months, weekdays and unit
 #: words before the comma make it a date or an address instead.
 _NAME_COMMA = (
     r"(?<!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday|(?i:apt|apartment|unit|suite|ste|room|rm|floor|fl"
     r"|bldg|box|lot|no|grade|gr|page|p|vol))\.?(?:,[ \t]+|[ \t]+\())"
-    r"(?<=\p{Lu}[\p{Ll}'’\-]+(?:,[ \t]+|[ \t]+\())"
+    r"(?<=(?:\p{Lu}[\p{Ll}'’\-]+|\b(?i:mother|father|mom|dad|brother|sister|son|daughter"
+    r"|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|boyfriend|girlfriend"
+    r"|partner|husband|wife|step(?:father|mother|dad|mom)|sibling|child|client|youth))"
+    r"(?:,[ \t]+|[ \t]+\())"
 )
 _NAME_COMMA_END = r"(?=[ \t]*(?:,(?![ \t]*\d+(?![\p{L}\d]))|;|\)|\.(?!\d)|$))"
 #: "36M", "71F" in a header or a referral line; "Apt 5F" is a flat.
