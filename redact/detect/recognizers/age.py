@@ -43,10 +43,12 @@ _NOT_AN_AGE_AFTER = (
 _PERSON_IS_CUE = (
     r"\b(?i:he|she|they|i|who|child|son|daughter|boy|girl|baby|client|patient|youth|minor"
     r"|brother|sister|mother|father)(?:[ \t]+(?i:is|was|am|are|were|be|will[ \t]+be|turns?)"
-    r"|['’](?:s|m|re))[ \t]+(?:(?i:now|only|just|almost|nearly|about|approximately)[ \t]+)?"
+    r"|['’](?:s|m|re|ll[ \t]+be|d[ \t]+be))[ \t]+"
+    r"(?:(?i:now|only|just|almost|nearly|about|approximately)[ \t]+)?"
 )
 _CLAUSE_END = (
-    r"(?=[ \t]*(?:[.;!?)]|,(?![ \t]*\d)|$|\b(?i:and|when|at[ \t]+the[ \t]+time|now|but"
+    r"(?=[ \t]*(?:[.;!?)]|,(?![ \t]*\d)|$|(?i:on[ \t]+(?:\d|her\b|his\b|their\b|my\b))"
+    r"|\b(?i:and|when|at[ \t]+the[ \t]+time|now|but"
     r"|years?|yrs?)\b))"
 )
 #: "in her 40s", "in his mid-30s"; "in the 60s" is a period, not an age, and "in their early
