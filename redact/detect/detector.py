@@ -22,6 +22,7 @@ from redact.detect.model import resolve_model_name
 from redact.detect.name_neighbours import name_neighbour_findings
 from redact.detect.names import absorb_titles, assign_groups, propagate_names
 from redact.detect.nlp_engine import LeanSpacyNlpEngine
+from redact.detect.number_first import numbers_first
 from redact.detect.subject import mark_subject, subject_mentions, subject_pattern
 from redact.detect.trim import trim_findings
 from redact.entities import GENERIC_TYPES
@@ -163,6 +164,7 @@ class Detector:
         findings = settle_labelled(
             text, trim_findings(text, _within_lines(text, findings)), labelled
         )
+        findings = numbers_first(text, findings)
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
         findings = findings + name_neighbour_findings(text, findings)
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))

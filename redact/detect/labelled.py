@@ -161,6 +161,11 @@ _UNIT_AFTER = re.compile(
 _REFERENCE_LIKE = re.compile(r"[\-/]|[A-Za-z].*\d|\d.*[A-Za-z]|\d{5}")
 _MAX_GLUE = 24
 
+#: A birth-date label before its date: "DOB 11-02-1931", "Date of birth: 3/9/2010". The date
+#: is found by the date recognizers; the label is cut out of any name NER puts on it.
+_DATE_LABEL = re.compile(
+    r"\b(?i:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date)(?=[ \t]*[:#]?[ \t]*\d)"
+)
 #: An ICD-10 code ("F90.2", "Z62.810"): meaning that must survive, not a plan's number.
 _DIAGNOSIS_CODE = re.compile(r"[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?")
 
@@ -254,7 +259,7 @@ def labelled_values(text: str) -> list[Labelled]:
     return found
 
 
-def _pieces(text: str, finding: Finding, cuts: Sequence[tuple[int, int]]) -> list[Finding]:
+def cut_out(text: str, finding: Finding, cuts: Sequence[tuple[int, int]]) -> list[Finding]:
     """What is left of `finding` outside `cuts`, trimmed; pieces with no letter or digit go."""
     spans = [(finding.start, finding.end)]
     for cut_start, cut_end in cuts:
@@ -299,11 +304,13 @@ def settle_labelled(
     """
     if labelled is None:
         labelled = labelled_values(text)
-    if not labelled:
+    date_labels = [m.span() for m in _DATE_LABEL.finditer(text)] if add else []
+    if not labelled and not date_labels:
         return list(findings)
     cuts = sorted(
         [(item.label_start, item.label_end) for item in labelled]
         + [(item.start, item.end) for item in labelled]
+        + date_labels
     )
     settled: list[Finding] = []
     for finding in findings:
@@ -311,7 +318,7 @@ def settle_labelled(
         if not touching or finding.source == SOURCE:
             settled.append(finding)
         else:
-            settled += _pieces(text, finding, touching)
+            settled += cut_out(text, finding, touching)
     if add:
         settled += [
             Finding(item.start, item.end, item.entity_type, SCORE, source=SOURCE)

@@ -132,3 +132,10 @@ def test_settling_again_adds_nothing_and_keeps_the_values() -> None:
         ("ID_NUMBER", "213377"),
         ("ID_NUMBER", "215093"),
     ]
+
+
+def test_a_birth_date_label_is_no_name() -> None:
+    text = "Re: Gertrude V. (DOB 11-02-1931), 94 y/o"
+    label = Finding(text.index("DOB"), text.index("DOB") + 9, "ORGANIZATION", 0.85)
+    settled = settle_labelled(text, [label])
+    assert [text[f.start : f.end] for f in settled] == ["11-02"]  # numbers_first cuts the rest
