@@ -7,6 +7,9 @@ policy allows.
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Literal
+
 from redact.entities import label_for
 from redact.findings import Action, Finding
 from redact.policy.model import Policy
@@ -43,13 +46,28 @@ def mask(original: str, keep_last: int) -> str:
 def generalize(entity_type: str, original: str, policy: Policy) -> str:
     """Coarsen a date, date of birth, age or ZIP; other types fall back to a placeholder."""
     rule = policy.rule_for(entity_type)
-    if entity_type in {"DATE_TIME", "DATE_OF_BIRTH"}:
+    if entity_type == "DATE_OF_BIRTH":
+        return _birth_date(original, rule.granularity or "year", policy.rule_for("AGE").over)
+    if entity_type == "DATE_TIME":
         return generalize_date(original, rule.granularity or "year")
     if entity_type == "AGE":
         return generalize_age(original, rule.band, rule.over)
     if entity_type == "ZIP_CODE":
         return generalize_zip(original)
     return placeholder(entity_type)
+
+
+def _birth_date(original: str, granularity: Literal["year", "month"], over: int | None) -> str:
+    """A birth date generalised, unless its year tells an age the policy top-codes.
+
+    Safe Harbor aggregates ages over 89 into "90+", and with them every element of a date,
+    the year included, that indicates such an age: "DOB 1931" says 94 as plainly as "94".
+    """
+    generalized = generalize_date(original, granularity)
+    year = generalized[-4:]
+    if over is not None and year.isdigit() and date.today().year - int(year) > over:
+        return placeholder("DATE_OF_BIRTH")
+    return generalized
 
 
 def replacement(

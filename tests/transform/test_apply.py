@@ -106,3 +106,13 @@ def test_offsets_and_versions_are_not_age_markers(text: str) -> None:
 
 def test_top_coded_ages_are_markers() -> None:
     assert marker_spans("a 90+-year-old man") == ((2, 5),)
+
+
+def test_a_birth_year_that_tells_an_age_over_89_goes_under_safe_harbor() -> None:
+    policy = load_policy("research-safe-harbor").policy
+    text = "DOB 11-02-1931; sister DOB 3/9/1990"
+    findings = [
+        Finding(4, 14, "DATE_OF_BIRTH", 0.9, Action.GENERALIZE),
+        Finding(27, 35, "DATE_OF_BIRTH", 0.9, Action.GENERALIZE),
+    ]
+    assert apply_findings(text, findings, policy, KEY).text == "DOB [DOB]; sister DOB 1990"
