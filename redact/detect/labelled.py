@@ -148,7 +148,7 @@ _STRONG_GLUE = re.compile(r"[:=#|\n\t]")
 #: joined by single spaces ("078 05 "), then one token; never a date or a time.
 _VALUE = re.compile(
     r"(?!\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?(?![\w/\-])|(?:19|20)\d\d-\d\d-\d\d(?!\w)"
-    r"|\d{1,2}:\d\d|\d+(?:st|nd|rd|th)\b)"
+    r"|\d{1,2}:\d\d|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d[-–/](?:19|20)?\d\d(?![\w\-/]))"
     r"(?:[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,5})?[ ](?=[A-Z]{0,3}\d)(?!\d+(?:st|nd|rd|th)\b))*"
     r"[A-Z0-9](?:[A-Za-z0-9]|[\-./](?=[A-Za-z0-9]))*(?![\w\-/])"
 )

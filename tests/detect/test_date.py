@@ -84,6 +84,7 @@ def test_finds_the_date(recognizer: CaseNoteDateRecognizer, text: str, expected:
         "Said that 3/4 of the time he forgets.",
         "PHQ-9 score 14/27 today.",
         "GAD-7 score 8/21 today.",
+        "A score of 9/21 this week.",
         "BP 120/80 at intake.",
         "Supervision 24/7 is required.",
         "A 50/50 custody split.",

@@ -86,7 +86,8 @@ _FRACTION = r"(?:1/[2-8]|2/[3-8]|3/[4-8]|4/[5-8]|5/[6-8]|6/[78]|7/8|[1-5]/5|\d{1
 #: Words before a pair that make it a score, a reading or a ratio: "score 14/27", "BP 120/80".
 _SCORE_BEFORE = (
     r"(?<!(?i:scores?|scored|rated|rating|ratio|total|out[ \t]+of|bp|b/p|pressure|phq-?\d*"
-    r"|gad-?\d*|cico|points?|grades?|odds|split|dose|doses|=)[ \t]*:?[ \t]*)"
+    r"|gad-?\d*|cico|points?|grades?|odds|split|dose|doses|=)"
+    r"(?:[ \t]+(?i:of|was|is|were))?[ \t]*:?[ \t]*)"
 )
 #: Words after a pair that make it a count or a measure: "3/4 of the time", "5/7 days".
 _NOT_A_PAIR_AFTER = (
