@@ -22,6 +22,10 @@ MUST_FIND: list[tuple[str, str]] = [
     # e-mail, IBAN, IP addresses: trimming must not cut into them
     ("Write to a@example.com about it.", "a@example.com"),
     ("Reply to the@fakemail.org today.", "the@fakemail.org"),
+    ("Reply to an-address@fakemail.org today.", "an-address@fakemail.org"),
+    ("Reply to a.b.the@fakemail.org today.", "a.b.the@fakemail.org"),
+    ("Card 4012-8888-8888-1881 on file.", "4012-8888-8888-1881"),
+    ("See https://www.a-example.org/the/a for more.", "https://www.a-example.org/the/a"),
     ("IBAN: GB82 WEST 1234 5698 7654 32 for the rent.", "GB82 WEST 1234 5698 7654 32"),
     ("Logged in from 2001:db8::ff00:42:8329 at night.", "2001:db8::ff00:42:8329"),
     ("Logged in from ::1 at night.", "::1"),
