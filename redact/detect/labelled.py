@@ -50,7 +50,7 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"medicaid", r"medicare", r"medi-cal", r"masshealth", r"tenncare", r"soonercare",
             r"badgercare", r"tricare", r"champva", r"chip", r"member(?:ship)?", r"subscriber",
             r"policy", r"group", r"beneficiary", r"recipient", r"insurance", r"insured", r"plan",
-            r"coverage", r"benefits?", r"ebt", r"snap",
+            r"coverage", r"benefits?", r"ebt", r"snap", r"grp",
         ),
     ),
     "MEDICAL_RECORD_NUMBER": (
@@ -92,7 +92,7 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"peims", r"sasid", r"ssid", r"lasid", r"osis", r"pid", r"inmate", r"booking",
             r"tdcj", r"badge", r"employee", r"i\.d\.", r"id",
         ),
-        (r"identification", r"person", r"doc"),
+        (r"identification", r"person", r"doc", r"birth[ \t]+cert(?:ificate)?\.?", r"certificate"),
     ),
     "CASE_NUMBER": (
         (r"docket",),
