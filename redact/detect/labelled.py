@@ -16,6 +16,14 @@ holds at least one digit and four letters or digits; it may have a state or lett
 ("NY 66120457Q", "NLV 6082"), inner dashes, dots and slashes, and short groups joined by
 single spaces ("078 05 1120", "WX-55 120 88"). Dates and times are never values.
 
+Types follow the label: SSN, Medicaid and insurance numbers, record, account, licence and
+plate numbers, case numbers (kept by a court), report numbers (hotline intakes, incidents,
+referrals: `REPORT_NUMBER`) and other systems' ids (student, state, inmate: `ID_NUMBER`).
+After an ordinary word ("case", "plan", "report") without a marker, only one token that
+looks like a reference is taken, never a diagnosis code ("504 plan (ADHD F90.2)"). A
+birth-date label ("DOB") is cut out of names as well; its date is the date recognizers'.
+Tables whose header cell is a label are read by `label_columns.py`.
+
 The labels are found in one pass over the lower-cased text (a case-insensitive alternation
 is several times slower), and the value is matched only right after each label.
 """
@@ -144,8 +152,9 @@ _GLUE = re.compile(
 )
 _STRONG_GLUE = re.compile(r"[:=#|\n\t]")
 
-#: A value, case-sensitive: an optional capital-letter prefix ("NY ", "NLV "), short groups
-#: joined by single spaces ("078 05 "), then one token; never a date or a time.
+#: A value, case-sensitive: short groups joined by single spaces, each followed by a group
+#: with a digit ("NY ", "NLV ", "078 05 "), then one token; never a date, a time, an
+#: ordinal or a range of years.
 _VALUE = re.compile(
     r"(?!\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?(?![\w/\-])|(?:19|20)\d\d-\d\d-\d\d(?!\w)"
     r"|\d{1,2}:\d\d|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d[-–/](?:19|20)?\d\d(?![\w\-/]))"
