@@ -54,6 +54,12 @@ MUST_FIND: list[tuple[str, str]] = [
     ("Call (325) 944-0613 after 5.", "(325) 944-0613"),
     ("Call 325 944 0613 after 5.", "325 944 0613"),
     ("Office 325-659-3700 ext. 2101 for the JPO.", "325-659-3700 ext. 2101"),
+    ("Mom: +1 (325) 617-4093 days", "+1 (325) 617-4093"),
+    ("Mom: 325/617-4093 days", "325/617-4093"),
+    ("Mom: (325)617 4093 days", "(325)617 4093"),
+    ("Mom: 1.325.617.4093 days", "1.325.617.4093"),
+    ("Mom's new number 3257182046.", "3257182046"),
+    ("Grandma's landline 617-4093 rings.", "617-4093"),
     # handles and boxes
     ("He posts as @7brightside every night.", "@7brightside"),
     ("Mail goes to PO Box 1123, Abilene.", "PO Box 1123"),
