@@ -170,3 +170,24 @@ def test_the_policy_action_is_applied_to_the_whole_value(
     out = redactor_for(policy).redact(text).text
     assert expected in out
     assert gone not in out
+
+
+#: Numbers that carry meaning, not identity: they survive research-safe-harbor as written.
+MUST_SURVIVE: list[tuple[str, str]] = [
+    ("His PHQ-9 score 14/27 today.", "14/27"),
+    ("Vitals: BP 120/80, pulse 72.", "120/80"),
+    ("He forgets 3/4 of the time.", "3/4 of the time"),
+    ("She needs 24/7 supervision.", "24/7"),
+    ("A 50/50 custody split was agreed.", "50/50"),
+    ("Anxiety rated 7/10 at intake.", "7/10"),
+    ("The 504 plan was reviewed with the team.", "504 plan"),
+    ("Group #3 met after school.", "#3"),
+    ("Takes methylphenidate ER 36 mg daily.", "36 mg"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), MUST_SURVIVE)
+def test_must_survive_under_safe_harbor(
+    redactor_for: Callable[[str], Redactor], text: str, value: str
+) -> None:
+    assert value in redactor_for("research-safe-harbor").redact(text).text

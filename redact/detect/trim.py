@@ -4,8 +4,9 @@ spaCy tags "the morning", "last year" or "a couple of months" as dates, and "the
 Ministry" with its article. Removing those words costs readability and protects nothing:
 a leading article or a relative-date word is trimmed off any finding, a possessive "'s" off
 a name, and an NER date left with only generic time words ("year", "weekend") and no
-number, month or day name is dropped. "Three years ago" keeps "three years"; "on 12 May"
-keeps "12 May".
+number, month or day name is dropped, and so is an NER date that is a score or a fraction
+("rated 7/10", "BP 120/80", "3/4 of the time"). "Three years ago" keeps "three years"; "on
+12 May" keeps "12 May".
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.recognizers.date import reads_as_score
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
@@ -105,6 +107,8 @@ def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
         elif finding.entity_type == "DATE_TIME" and finding.source == NER_SOURCE:
             start, end = _trim_edges(text, finding, _DATE_EDGE_WORDS)
             if end <= start or _is_relative_date(text, start, end):
+                continue
+            if reads_as_score(text, start, end):  # "rated 7/10", "BP 120/80"
                 continue
         elif not _CORNER.match(text, start, end):
             start, end = _trim_edges(text, finding, _EDGE_WORDS)

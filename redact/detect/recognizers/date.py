@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+import regex
 from presidio_analyzer import Pattern
 
 from redact.detect.recognizers.cued import CuedPatternRecognizer, LeanPattern
@@ -84,17 +85,41 @@ _NOT_A_YEAR_AFTER = (
 #: time", "7/8 inch", "4/5 stars", "6/10"); with a date cue ("on 3/4") they are still dates.
 _FRACTION = r"(?:1/[2-8]|2/[3-8]|3/[4-8]|4/[5-8]|5/[6-8]|6/[78]|7/8|[1-5]/5|\d{1,2}/10)(?!\d)"
 #: Words before a pair that make it a score, a reading or a ratio: "score 14/27", "BP 120/80".
-_SCORE_BEFORE = (
-    r"(?<!(?i:scores?|scored|rated|rating|ratio|total|out[ \t]+of|bp|b/p|pressure|phq-?\d*"
+_SCORE_WORDS = (
+    r"(?i:scores?|scored|rated|rating|ratio|total|out[ \t]+of|bp|b/p|pressure|phq-?\d*"
     r"|gad-?\d*|cico|points?|grades?|odds|split|dose|doses|=)"
-    r"(?:[ \t]+(?i:of|was|is|were))?[ \t]*:?[ \t]*)"
+    r"(?:[ \t]+(?i:of|was|is|were))?[ \t]*:?[ \t]*"
 )
+_SCORE_BEFORE = rf"(?<!{_SCORE_WORDS})"
 #: Words after a pair that make it a count or a measure: "3/4 of the time", "5/7 days".
-_NOT_A_PAIR_AFTER = (
-    r"(?![ \t]*(?i:of\b|scale|points?|pain|rating|score|split|odds|ratio|nights?|weeks?"
+_PAIR_UNITS = (
+    r"[ \t]*(?i:of\b|scale|points?|pain|rating|score|split|odds|ratio|nights?|weeks?"
     r"|hours?|times?|cups?|tabs?|tablets?|pills?|mg\b|ml\b|inch|in\.|%|correct|questions?"
-    r"|items?|stars?))"
+    r"|items?|stars?)"
 )
+_NOT_A_PAIR_AFTER = rf"(?!{_PAIR_UNITS})"
+_PAIR = regex.compile(r"(\d{1,3})/(\d{1,3})")
+_SCORE_BEFORE_END = regex.compile(rf"{_SCORE_WORDS}$")
+_PAIR_UNITS_AT = regex.compile(_PAIR_UNITS)
+_FRACTION_AT = regex.compile(_FRACTION)
+
+
+def reads_as_score(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is a number pair that reads as a score, a fraction, a
+    reading or a ratio rather than a day and month ("7/10", "14/27", "BP 120/80", "3/4
+    of the time"). NER tags such pairs as dates; a pattern with a date cue still finds
+    the real ones ("on 3/4")."""
+    pair = _PAIR.fullmatch(text, start, end)
+    if pair is None:
+        return False
+    month, day = int(pair.group(1)), int(pair.group(2))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return True
+    if _FRACTION_AT.fullmatch(text, start, end):
+        return True
+    if _SCORE_BEFORE_END.search(text, max(0, start - 40), start):
+        return True
+    return _PAIR_UNITS_AT.match(text, end) is not None
 
 
 class CaseNoteDateRecognizer(CuedPatternRecognizer):
