@@ -31,7 +31,8 @@ is several times slower), and the value is matched only right after each label.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from redact.findings import Finding
@@ -268,6 +269,30 @@ def labelled_values(text: str) -> list[Labelled]:
     return found
 
 
+class Spans:
+    """Disjoint spans, sorted, to ask which of them a finding touches in logarithmic time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self.spans = merged
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def touching(self, finding: Finding) -> list[tuple[int, int]]:
+        """The spans that share a character with `finding`."""
+        low = bisect_right(self._ends, finding.start)
+        high = bisect_left(self._starts, finding.end)
+        return self.spans[low:high]
+
+
 def cut_out(text: str, finding: Finding, cuts: Sequence[tuple[int, int]]) -> list[Finding]:
     """What is left of `finding` outside `cuts`, trimmed; pieces with no letter or digit go."""
     spans = [(finding.start, finding.end)]
@@ -316,14 +341,14 @@ def settle_labelled(
     date_labels = [m.span() for m in _DATE_LABEL.finditer(text)] if add else []
     if not labelled and not date_labels:
         return list(findings)
-    cuts = sorted(
+    cuts = Spans(
         [(item.label_start, item.label_end) for item in labelled]
         + [(item.start, item.end) for item in labelled]
         + date_labels
     )
     settled: list[Finding] = []
     for finding in findings:
-        touching = [c for c in cuts if c[0] < finding.end and finding.start < c[1]]
+        touching = cuts.touching(finding)
         if not touching or finding.source == SOURCE:
             settled.append(finding)
         else:

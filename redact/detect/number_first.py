@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from redact.detect.labelled import cut_out
+from redact.detect.labelled import Spans, cut_out
 from redact.findings import Finding
 
 #: Types whose findings from our patterns are exact.
@@ -37,7 +37,7 @@ def _is_broad(finding: Finding) -> bool:
 
 def numbers_first(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """`findings` with every broad name or place cut off the numbers our patterns found."""
-    numbers = sorted(
+    numbers = Spans(
         (f.start, f.end)
         for f in findings
         if f.entity_type in NUMBER_TYPES and f.source not in BROAD_SOURCES
@@ -46,7 +46,7 @@ def numbers_first(text: str, findings: Sequence[Finding]) -> list[Finding]:
         return list(findings)
     kept: list[Finding] = []
     for finding in findings:
-        touching = [n for n in numbers if n[0] < finding.end and finding.start < n[1]]
+        touching = numbers.touching(finding)
         if touching and _is_broad(finding):
             pieces = cut_out(text, finding, touching)
             if finding.entity_type == "STREET_ADDRESS":  # a street is left with its number
