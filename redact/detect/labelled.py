@@ -176,6 +176,7 @@ _MAX_GLUE = 24
 _DATE_LABEL = re.compile(
     r"\b(?i:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date)(?=[ \t]*[:#]?[ \t]*\d)"
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
 #: An ICD-10 code ("F90.2", "Z62.810"): meaning that must survive, not a plan's number.
 _DIAGNOSIS_CODE = re.compile(r"[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?")
 
@@ -264,6 +265,8 @@ def labelled_values(text: str) -> list[Labelled]:
             or (not marked and not _bare_reference(text, label.end(), start, end))
         ):
             continue
+        if not marked and _YEAR.fullmatch(text, start, end):
+            continue  # "photo ID 2019", "SSN 2024 renewal": a year, not a number
         found.append(Labelled(label_start, label.end(), start, end, entity_type))
         previous = (-1, -1)
     return found

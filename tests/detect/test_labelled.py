@@ -103,6 +103,7 @@ def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
         "Plan code: Z62.810 per the psychiatrist",
         "see Doc 2 for details",
         "Plan 2025-2026 school year.",
+        "New photo ID 2019 expired.",
         "Policy 7.2 applies to staff.",
         "Report 2 of 3 filed.",
         "She ss 12345 typed",
