@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from redact.detect.labelled import Spans, cut_out
+from redact.detect.spans import Spans, cut_out
 from redact.findings import Finding
 
 #: Types whose findings from our patterns are exact.

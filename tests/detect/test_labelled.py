@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redact.detect.labelled import Spans, labelled_values, settle_labelled
+from redact.detect.labelled import labelled_values, settle_labelled
 from redact.findings import Finding
 
 
@@ -146,11 +146,3 @@ def test_a_birth_date_label_is_no_name() -> None:
     label = Finding(text.index("DOB"), text.index("DOB") + 9, "ORGANIZATION", 0.85)
     settled = settle_labelled(text, [label])
     assert [text[f.start : f.end] for f in settled] == ["11-02"]  # numbers_first cuts the rest
-
-
-def test_spans_tell_which_spans_a_finding_touches() -> None:
-    spans = Spans([(10, 14), (0, 3), (12, 20), (30, 35)])
-    assert spans.spans == [(0, 3), (10, 20), (30, 35)]
-    assert spans.touching(Finding(2, 11, "PERSON", 0.9)) == [(0, 3), (10, 20)]
-    assert spans.touching(Finding(20, 30, "PERSON", 0.9)) == []
-    assert spans.touching(Finding(34, 40, "PERSON", 0.9)) == [(30, 35)]
