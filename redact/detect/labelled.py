@@ -171,10 +171,11 @@ _UNIT_AFTER = re.compile(
 _REFERENCE_LIKE = re.compile(r"[\-/]|[A-Za-z].*\d|\d.*[A-Za-z]|\d{5}")
 _MAX_GLUE = 24
 
-#: A birth-date label before its date: "DOB 11-02-1931", "Date of birth: 3/9/2010". The date
+#: A birth-date label before its date: "DOB 11-02-1931", "DOB March 4, 1971". The date
 #: is found by the date recognizers; the label is cut out of any name NER puts on it.
 _DATE_LABEL = re.compile(
-    r"\b(?i:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date)(?=[ \t]*[:#]?[ \t]*\d)"
+    r"\b(?i:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date)"
+    r"(?=[ \t]*[:#]?[ \t]*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: An ICD-10 code ("F90.2", "Z62.810"): meaning that must survive, not a plan's number.

@@ -146,3 +146,9 @@ def test_a_birth_date_label_is_no_name() -> None:
     label = Finding(text.index("DOB"), text.index("DOB") + 9, "ORGANIZATION", 0.85)
     settled = settle_labelled(text, [label])
     assert [text[f.start : f.end] for f in settled] == ["11-02"]  # numbers_first cuts the rest
+
+
+def test_a_birth_date_label_before_a_month_name_is_no_name() -> None:
+    text = "a 54-year-old man (DOB March 4, 1971) seen weekly"
+    label = Finding(text.index("DOB"), text.index("DOB") + 3, "ORGANIZATION", 0.85)
+    assert settle_labelled(text, [label]) == []
