@@ -175,8 +175,10 @@ _MAX_GLUE = 24
 #: is found by the date recognizers; the label is cut out of any name NER puts on it.
 _DATE_LABEL = re.compile(
     r"\b(?i:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date)"
-    r"(?=[ \t]*[:#]?[ \t]*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
+    r"(?=[ \t]*[:#]?[ \t]*(?:\d|\[|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
 )
+#: What our transforms leave in place of a value: "[SSN]", "*******7736", "[REDACTED]".
+_OUR_MARKER = re.compile(r"\[[A-Z_]+\]|\*{3,}[0-9A-Z]{0,8}(?![\w*])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: An ICD-10 code ("F90.2", "Z62.810"): meaning that must survive, not a plan's number.
 _DIAGNOSIS_CODE = re.compile(r"[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?")
@@ -198,7 +200,11 @@ def _bare_reference(text: str, glue_start: int, start: int, end: int) -> bool:
 
 @dataclass(frozen=True)
 class Labelled:
-    """One label and its value: offsets and the type the label names, no text."""
+    """One label and its value: offsets and the type the label names, no text.
+
+    An empty type marks a label before one of our own markers ("SSN [SSN]"): the label is
+    kept clear of names, and nothing is added.
+    """
 
     label_start: int
     label_end: int
@@ -259,6 +265,9 @@ def labelled_values(text: str) -> list[Labelled]:
         start = glue.end() if glue else label.end()
         end = value_at(text, start)
         if end is None:
+            marker = _OUR_MARKER.match(text, start)
+            if marker is not None:  # redacted already: the label is still no name
+                found.append(Labelled(label_start, label.end(), start, marker.end(), ""))
             continue
         marked = bool(label.group("marker")) or bool(_STRONG_GLUE.search(text, label.end(), start))
         if strength == "w" and (
@@ -307,5 +316,6 @@ def settle_labelled(
         settled += [
             Finding(item.start, item.end, item.entity_type, SCORE, source=SOURCE)
             for item in labelled
+            if item.entity_type
         ]
     return settled

@@ -48,10 +48,7 @@ def numbers_first(text: str, findings: Sequence[Finding]) -> list[Finding]:
     for finding in findings:
         touching = numbers.touching(finding)
         if touching and _is_broad(finding):
-            pieces = cut_out(text, finding, touching)
-            if finding.entity_type == "STREET_ADDRESS":  # a street is left with its number
-                pieces = [p for p in pieces if any(c.isdigit() for c in text[p.start : p.end])]
-            kept += pieces
+            kept += cut_out(text, finding, touching)  # a street piece keeps only with a number
         else:
             kept.append(finding)
     return kept

@@ -38,8 +38,21 @@ class Spans:
         return self.spans[low:high]
 
 
+#: Types whose value is words; a piece of any other type (an address, a phone) is kept only
+#: while it holds a digit: "Mother" cut off "Mother SSN 458" is no address.
+WORD_TYPES = frozenset(
+    {"PERSON", "ORGANIZATION", "LOCATION", "NRP", "SCHOOL", "AGENCY", "EMPLOYER",
+     "HEALTHCARE_FACILITY"}
+)  # fmt: skip
+
+
+def _has_digit(text: str, start: int, end: int) -> bool:
+    return any(ch.isdigit() for ch in text[start:end])
+
+
 def cut_out(text: str, finding: Finding, cuts: Sequence[tuple[int, int]]) -> list[Finding]:
-    """What is left of `finding` outside `cuts`, trimmed; pieces with no letter or digit go."""
+    """What is left of `finding` outside `cuts`, trimmed; pieces with no letter or digit go,
+    and so do pieces without a digit of a type that is not words (`WORD_TYPES`)."""
     spans = [(finding.start, finding.end)]
     for cut_start, cut_end in cuts:
         next_spans = []
@@ -60,7 +73,7 @@ def cut_out(text: str, finding: Finding, cuts: Sequence[tuple[int, int]]) -> lis
             start += 1
         while end > start and not text[end - 1].isalnum():
             end -= 1
-        if end > start:
+        if end > start and (finding.entity_type in WORD_TYPES or _has_digit(text, start, end)):
             kept.append(
                 Finding(start, end, finding.entity_type, finding.score, finding.action,
                         finding.source, finding.group, finding.is_subject)

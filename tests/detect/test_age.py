@@ -44,6 +44,7 @@ def _found(recognizer: AgeRecognizer, text: str) -> list[str]:
         ("Referral: Nayeli Rosas, 14, 9th gr, 11 absences.", ["14"]),
         ("Curtis Hollenbeck (41) left early.", ["41"]),
         ("Her stepdad, 44, works nights.", ["44"]),
+        ("Father: [PERSON], 36, [LOCATION].", ["36"]),
         ("She said I'm 94 and I'll be 95 on 11/2.", ["94", "95"]),
         ("lives with her grandma (71) and two cousins", ["71"]),
         ("Pt 71 y/o, lives alone.", ["71"]),

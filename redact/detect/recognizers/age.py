@@ -67,7 +67,7 @@ _NAME_COMMA = (
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday|(?i:apt|apartment|unit|suite|ste|room|rm|floor|fl"
     r"|bldg|box|lot|no|grade|gr|page|p|vol))\.?(?:,[ \t]+|[ \t]+\())"
-    r"(?<=(?:\p{Lu}[\p{Ll}'’\-]+|\b(?i:mother|father|mom|dad|brother|sister|son|daughter"
+    r"(?<=(?:\p{Lu}[\p{Ll}'’\-]+|\[[A-Z_]+\]|\b(?i:mother|father|mom|dad|brother|sister|son|daughter"
     r"|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|boyfriend|girlfriend"
     r"|partner|husband|wife|step(?:father|mother|dad|mom)|sibling|child|client|youth))"
     r"(?:,[ \t]+|[ \t]+\())"
