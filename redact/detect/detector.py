@@ -17,10 +17,13 @@ from redact.detect.address_blocks import address_block_findings
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
 from redact.detect.engine import LANGUAGE, build_analyzer
+from redact.detect.label_columns import column_values
+from redact.detect.labelled import labelled_values, settle_labelled
 from redact.detect.model import resolve_model_name
 from redact.detect.name_neighbours import name_neighbour_findings
 from redact.detect.names import absorb_titles, assign_groups, propagate_names
 from redact.detect.nlp_engine import LeanNlpArtifacts, LeanSpacyNlpEngine
+from redact.detect.number_first import numbers_first
 from redact.detect.pieces import PIECE_CHARS, owned, split_pieces
 from redact.detect.subject import mark_subject, subject_mentions, subject_pattern
 from redact.detect.trim import trim_findings
@@ -187,8 +190,13 @@ class Detector:
 
     @staticmethod
     def _complete(text: str, findings: list[Finding], subject: Sequence[str]) -> list[Finding]:
-        findings = trim_findings(text, _within_lines(text, findings))
+        labelled = labelled_values(text) + column_values(text)
+        findings = settle_labelled(
+            text, trim_findings(text, _within_lines(text, findings)), labelled
+        )
+        findings = numbers_first(text, findings)
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
         findings = findings + name_neighbour_findings(text, findings)
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))
-        return _outside_markers(text, propagate_names(text, assign_groups(text, findings)))
+        findings = propagate_names(text, assign_groups(text, findings))
+        return _outside_markers(text, settle_labelled(text, findings, labelled, add=False))

@@ -4,8 +4,9 @@ spaCy tags "the morning", "last year" or "a couple of months" as dates, and "the
 Ministry" with its article. Removing those words costs readability and protects nothing:
 a leading article or a relative-date word is trimmed off any finding, a possessive "'s" off
 a name, and an NER date left with only generic time words ("year", "weekend") and no
-number, month or day name is dropped. "Three years ago" keeps "three years"; "on 12 May"
-keeps "12 May".
+number, month or day name is dropped, and so is an NER date that is a score or a fraction
+("rated 7/10", "BP 120/80", "3/4 of the time"). "Three years ago" keeps "three years"; "on
+12 May" keeps "12 May".
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.recognizers.date import reads_as_score
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
@@ -47,10 +49,18 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _trim_edges(text: str, finding: Finding, words: frozenset[str]) -> tuple[int, int]:
+    """The span without edge `words`; a finding with no word at all is left whole.
+
+    Only a word that white space parts from the rest is trimmed: the "a" of
+    "a@example.com" or of an IBAN is part of the identifier, not an article. A finding
+    with no letter or digit ("::", an IPv6 address) has nothing to trim.
+    """
     tokens = [m for m in _WORD.finditer(text, finding.start, finding.end)]
-    while tokens and tokens[0].group().casefold() in words:
+    if not tokens:
+        return finding.start, finding.end
+    while tokens and tokens[0].group().casefold() in words and _spaced_after(text, tokens[0]):
         tokens.pop(0)
-    while tokens and tokens[-1].group().casefold() in words:
+    while tokens and tokens[-1].group().casefold() in words and _spaced_before(text, tokens[-1]):
         tokens.pop()
     if not tokens:
         return finding.start, finding.start
@@ -58,6 +68,14 @@ def _trim_edges(text: str, finding: Finding, words: frozenset[str]) -> tuple[int
     return (finding.start if start is not None else tokens[0].start()), (
         finding.end if tokens[-1].end() == _last_word_end(text, finding) else tokens[-1].end()
     )
+
+
+def _spaced_after(text: str, token: re.Match[str]) -> bool:
+    return token.end() >= len(text) or text[token.end()].isspace()
+
+
+def _spaced_before(text: str, token: re.Match[str]) -> bool:
+    return token.start() == 0 or text[token.start() - 1].isspace()
 
 
 def _first_word_start(text: str, finding: Finding) -> int:
@@ -89,6 +107,8 @@ def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
         elif finding.entity_type == "DATE_TIME" and finding.source == NER_SOURCE:
             start, end = _trim_edges(text, finding, _DATE_EDGE_WORDS)
             if end <= start or _is_relative_date(text, start, end):
+                continue
+            if reads_as_score(text, start, end):  # "rated 7/10", "BP 120/80"
                 continue
         elif not _CORNER.match(text, start, end):
             start, end = _trim_edges(text, finding, _EDGE_WORDS)

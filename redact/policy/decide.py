@@ -16,6 +16,9 @@ from redact.policy.model import Policy
 
 _PARTIAL_ACTIONS = frozenset({Action.GENERALIZE, Action.MASK})
 _DATE_LIKE = frozenset({"DATE_TIME", "DATE_OF_BIRTH", "AGE"})
+#: Types whose generalisation replaces the whole span ("5-May-2021" -> "2021"), so that
+#: anything found inside the span ("May-2021" taken for a name) is gone with it.
+_REWRITTEN_WHOLE = frozenset({"DATE_TIME", "DATE_OF_BIRTH"})
 
 
 def assign_actions(findings: Iterable[Finding], policy: Policy) -> list[Finding]:
@@ -37,12 +40,17 @@ def _partial_is_safe(cluster: Sequence[Finding], dominant: Finding) -> bool:
 
     Generalising rewrites only part of a span (the digits of an age). That is safe when the
     rest of the union is the same kind of thing or a date around it ("36-year-old" tagged
-    as a date by NER); anything else in the union (a name, a place) could survive, so the
-    cluster then gets the strictest action.
+    as a date by NER), or lies inside a date that is rewritten whole; anything else in the
+    union (a name, a place) could survive, so the cluster then gets the strictest action.
     """
     if dominant.action is not Action.GENERALIZE:
         return True  # the others replace the whole union, or all of it but the last digits
-    return all(f.entity_type in {dominant.entity_type, *_DATE_LIKE} for f in cluster)
+    rewrites_all = dominant.entity_type in _REWRITTEN_WHOLE
+    return all(
+        f.entity_type in {dominant.entity_type, *_DATE_LIKE}
+        or (rewrites_all and dominant.start <= f.start and f.end <= dominant.end)
+        for f in cluster
+    )
 
 
 def _strictest(actions: Iterable[Action]) -> Action:

@@ -2,11 +2,13 @@
 
 Notes write dates many ways ("3/14", "March 14, 2026", "2026-03-14"). We parse twice with
 two different defaults: a field that changes with the default was not in the text, so we
-never invent a year the note did not state. Anything we cannot parse becomes `[DATE]`.
+never invent a year the note did not state; a year is kept only when the text writes one
+(the parser turns an age "36" into 2036). Anything we cannot parse becomes `[DATE]`.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Literal
 
@@ -15,6 +17,12 @@ from dateutil import parser as date_parser
 _DEFAULT_A = datetime(1904, 1, 1)
 _DEFAULT_B = datetime(1908, 2, 2)
 UNPARSEABLE = "[DATE]"
+#: A year the text states: four digits, "'92", the last part of "3/9/10" or "5-MAY-21".
+#: The parser also reads a bare "36" as 2036; an age or a day is not a year.
+_STATED_YEAR = re.compile(
+    r"(?<!\d)(?:1\d|20|21)\d\d(?!\d)|['’]\d\d(?!\d)"
+    r"|\d[/.\-]\d{1,2}[/.\-]\d\d(?!\d)|[A-Za-z]-\d\d(?!\d)"
+)
 
 
 def _parse(text: str, default: datetime) -> datetime | None:
@@ -30,7 +38,7 @@ def generalize_date(text: str, granularity: Literal["year", "month"]) -> str:
     b = _parse(text, _DEFAULT_B)
     if a is None or b is None:
         return UNPARSEABLE
-    has_year = a.year == b.year
+    has_year = a.year == b.year and _STATED_YEAR.search(text) is not None
     has_month = a.month == b.month
     if granularity == "month" and has_month and has_year:
         return a.strftime("%B %Y")

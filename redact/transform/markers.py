@@ -17,9 +17,9 @@ MARKER = re.compile(
     r"|\[withheld(?::[^\]]*)?\]"  # withheld passages
     rf"|\b(?:{_NOUNS}) [A-Z2-7]{{{CODE_LENGTH}}}\b"  # pseudonyms
     r"|\b\d{3}XX\b"  # generalised ZIP codes
-    r"|(?<![\w*])\*{3,}[0-9A-Z]{1,8}(?![\w*])"  # masked numbers, not markdown emphasis
+    r"|(?<![\w*])\*{3,}[0-9A-Z]{0,8}(?![\w*])"  # masked numbers, not markdown emphasis
     r"|(?<!\w)(?<!\d-)(?P<band>\d{0,2})0-(?P=band)9(?!\w|-\d)"  # ten-year age bands: 0-9, 30-39
-    r"|\b\d{2,3}\+"  # top-coded ages: 90+
+    r"|(?<![\w:.+\-])\d{2,3}\+(?![\d:])"  # top-coded ages (90+), not a UTC offset's "00+"
 )
 
 

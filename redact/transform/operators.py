@@ -1,13 +1,14 @@
 """Turning one finding into its replacement text, by action.
 
-Presidio's anonymizer supplies the masking operator; placeholders, pseudonyms and
-generalisation are ours because they need the policy's parameters and the release key.
+Placeholders, masks, pseudonyms and generalisation are ours: they need the policy's
+parameters and the release key, and a mask must keep exactly the letters and digits the
+policy allows.
 """
 
 from __future__ import annotations
 
-from functools import cache
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import Literal
 
 from redact.entities import label_for
 from redact.findings import Action, Finding
@@ -18,19 +19,7 @@ from redact.transform.dates import generalize_date
 from redact.transform.pseudonym import ReleaseKey
 from redact.transform.zip3 import generalize_zip
 
-if TYPE_CHECKING:
-    from presidio_anonymizer.operators import Mask
-
 REMOVED = "[REDACTED]"
-
-
-@cache
-def _mask_operator() -> Mask:
-    """Presidio's mask operator, imported on first use: importing the anonymizer imports
-    the analyzer and spaCy, a second that a batch's parent process never needs."""
-    from presidio_anonymizer.operators import Mask
-
-    return Mask()
 
 
 def placeholder(entity_type: str) -> str:
@@ -39,26 +28,46 @@ def placeholder(entity_type: str) -> str:
 
 
 def mask(original: str, keep_last: int) -> str:
-    """All but the last `keep_last` characters replaced by `*` (Presidio's mask operator)."""
-    hidden = max(len(original) - keep_last, 0)
-    if hidden == 0:
-        return "*" * len(original)
-    masked: str = _mask_operator().operate(
-        original, {"masking_char": "*", "chars_to_mask": hidden, "from_end": False}
-    )
-    return masked
+    """Stars, then the last `keep_last` letters and digits of `original`, nothing else.
+
+    Counting characters would keep separators in place of digits ("WX-55 120 88" kept
+    "0 88", three digits where four were promised) and, for a value shorter than the
+    marker, would leave a run of stars too short to be recognised as ours again. So the
+    tail is the last `keep_last` letters or digits, joined, behind at least three stars.
+    """
+    alnum = [i for i, ch in enumerate(original) if ch.isalnum()]
+    if keep_last <= 0 or len(alnum) <= keep_last:
+        return "*" * max(3, len(original))
+    cut = alnum[-keep_last]
+    tail = "".join(ch for ch in original[cut:] if ch.isalnum())
+    return "*" * max(3, cut) + tail
 
 
 def generalize(entity_type: str, original: str, policy: Policy) -> str:
     """Coarsen a date, date of birth, age or ZIP; other types fall back to a placeholder."""
     rule = policy.rule_for(entity_type)
-    if entity_type in {"DATE_TIME", "DATE_OF_BIRTH"}:
+    if entity_type == "DATE_OF_BIRTH":
+        return _birth_date(original, rule.granularity or "year", policy.rule_for("AGE").over)
+    if entity_type == "DATE_TIME":
         return generalize_date(original, rule.granularity or "year")
     if entity_type == "AGE":
         return generalize_age(original, rule.band, rule.over)
     if entity_type == "ZIP_CODE":
         return generalize_zip(original)
     return placeholder(entity_type)
+
+
+def _birth_date(original: str, granularity: Literal["year", "month"], over: int | None) -> str:
+    """A birth date generalised, unless its year tells an age the policy top-codes.
+
+    Safe Harbor aggregates ages over 89 into "90+", and with them every element of a date,
+    the year included, that indicates such an age: "DOB 1931" says 94 as plainly as "94".
+    """
+    generalized = generalize_date(original, granularity)
+    year = generalized[-4:]
+    if over is not None and year.isdigit() and date.today().year - int(year) > over:
+        return placeholder("DATE_OF_BIRTH")
+    return generalized
 
 
 def replacement(

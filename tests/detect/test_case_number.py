@@ -53,6 +53,9 @@ def test_application_number_list() -> None:
         "Report dated 2024-03-01 attached.",
         "The 2019/20 school year went well.",
         "REFINERY29 article shared by client",
+        "BP 120/80 at intake.",
+        "Blood pressure: 118/76, pulse 80.",
+        "Reading 132/84 mmHg today.",
     ],
 )
 def test_leaves_alone(text: str) -> None:

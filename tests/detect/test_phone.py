@@ -40,6 +40,12 @@ def _spans(text: str) -> list[str]:
         ("They're not answering at 99 668472", "99 668472"),
         ("didn't get any message on my registered 668 5702. Could you", "668 5702"),
         ("You can reach her on 0612 34 56 78 after work.", "0612 34 56 78"),
+        ("Mom cell 325.617.4093, texts only.", "325.617.4093"),
+        ("work (325) 944-0613 days", "(325) 944-0613"),
+        ("grandma 325 944 0613 evenings", "325 944 0613"),
+        ("Office 325-659-3700 ext. 2101 for the JPO.", "325-659-3700 ext. 2101"),
+        ("Office 325-659-3700 x2101 for the JPO.", "325-659-3700 x2101"),
+        ("School 325 659 3700 ext 2101 main line", "325 659 3700 ext 2101"),
     ],
 )
 def test_catches(text: str, expected: str) -> None:
@@ -66,6 +72,8 @@ def test_catches(text: str, expected: str) -> None:
         "Called on 12 04 2024 about the visit.",
         "She answered at 10 30 am.",
         "Reached 1 200 people at 3 events.",
+        "Scores 325 144 0613 in three rounds.",
+        "Totals 125 944 0613 logged.",
     ],
 )
 def test_leaves_alone(text: str) -> None:

@@ -49,6 +49,13 @@ def _spans(text: str) -> list[str]:
             "the corner of Csabai kapu 39. and Mathias Pass",
             "the corner of Csabai kapu 39. and Mathias Pass",
         ),
+        ("Mail to PO Box 1123, Abilene.", "PO Box 1123"),
+        ("Mail to P.O. Box 88 Abilene TX 79601", "P.O. Box 88 Abilene TX 79601"),
+        ("Rt. 2 Box 442, Lometa TX", "Rt. 2 Box 442, Lometa TX"),
+        ("Box 442, Rt. 2, Lometa TX", "Box 442, Rt. 2, Lometa TX"),
+        ("HCR 1 Box 12", "HCR 1 Box 12"),
+        ("Moved to Lot 22, Shady Acres.", "Lot 22"),
+        ("Unit 14 upstairs", "Unit 14"),
     ],
 )
 def test_catches(text: str, expected: str) -> None:
@@ -62,6 +69,8 @@ def test_catches(text: str, expected: str) -> None:
         "She has 3 children in the court system.",
         "On 12 occasions the worker visited.",
         "Met in Room 204.",
+        "Finished the unit 3 quiz.",
+        "Box 3 of the files is missing.",
         "Moved in the year 2019.",
         "Mother called at 3:30 pm.",
         "She has 2 Family Court hearings this month.",

@@ -27,6 +27,17 @@ def _trimmed(text: str, part: str, entity_type: str, source: str = NER_SOURCE) -
         ("Ms. Nguyen came.", "Nguyen", "PERSON", ["Nguyen"]),
         ("at the corner of Elm and 5th", "the corner of Elm and 5th", "STREET_ADDRESS",
          ["the corner of Elm and 5th"]),
+        ("Write to a@example.com today.", "a@example.com", "EMAIL_ADDRESS", ["a@example.com"]),
+        ("Write to an@example.com today.", "an@example.com", "EMAIL_ADDRESS",
+         ["an@example.com"]),
+        ("Pay into A1-2233 today.", "A1-2233", "IBAN_CODE", ["A1-2233"]),
+        ("Bound to :: on all interfaces.", "::", "IP_ADDRESS", ["::"]),
+        ("Anxiety rated 7/10 today.", "7/10", "DATE_TIME", []),
+        ("Vitals: BP 120/80, pulse 72.", "120/80", "DATE_TIME", []),
+        ("He forgets 3/4 of the time.", "3/4", "DATE_TIME", []),
+        ("PHQ-9 score of 14/27.", "14/27", "DATE_TIME", []),
+        ("Seen on 5/28 with mom.", "on 5/28", "DATE_TIME", ["5/28"]),
+        ("Send it to the 192.168.0.1 box.", "the 192.168.0.1", "IP_ADDRESS", ["192.168.0.1"]),
     ],
 )  # fmt: skip
 def test_trims(text: str, part: str, entity_type: str, expected: list[str]) -> None:

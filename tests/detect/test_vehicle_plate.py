@@ -18,6 +18,9 @@ def _spans(text: str) -> list[str]:
     [
         ("Father drives a grey sedan, license plate 7ABC123.", "7ABC123"),
         ("plate # XYZ-1234", "XYZ-1234"),
+        ("license plate LTR-3391 on a grey truck", "LTR-3391"),
+        ("TX plate NLV 6082 seen twice", "NLV 6082"),
+        ("plates NLV-6082", "NLV-6082"),
         ("tag number ABC 123 on the truck", "ABC 123"),
         ("Texas plate ABC-1234 seen outside", "ABC-1234"),
         ("the license plate was 5KJ 9923 and", "5KJ 9923"),

@@ -44,6 +44,19 @@ def test_mixed_types_never_keep_a_partial_action() -> None:
     assert merged[0].action is Action.PSEUDONYM
 
 
+def test_a_finding_inside_a_date_goes_with_the_generalised_date() -> None:
+    # "5-May-2021" with "May-2021" taken for a name: the date becomes "2021", name and all.
+    merged = decide([Finding(9, 19, "DATE_TIME", 0.7), Finding(11, 19, "ORGANIZATION", 0.5)],
+                    CONSULTATION)  # fmt: skip
+    assert [(f.start, f.end, f.action) for f in merged] == [(9, 19, Action.GENERALIZE)]
+
+
+def test_a_finding_running_out_of_a_date_is_not_generalised() -> None:
+    merged = decide([Finding(9, 19, "DATE_TIME", 0.7), Finding(15, 25, "PERSON", 0.9)],
+                    CONSULTATION)  # fmt: skip
+    assert merged[0].action is Action.PSEUDONYM
+
+
 def test_a_kept_finding_never_shields_a_redaction() -> None:
     kept = Finding(0, 20, "ORGANIZATION", 0.9)
     inside = Finding(5, 9, "PERSON", 0.9)

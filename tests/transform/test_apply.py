@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -10,6 +11,7 @@ from redact.policy.decide import resolve_overlaps
 from redact.policy.loader import load_policy
 from redact.transform.apply import apply_findings
 from redact.transform.markers import marker_spans
+from redact.transform.operators import mask
 from redact.transform.pseudonym import ReleaseKey
 
 SOCIAL = load_policy("social-media").policy
@@ -76,3 +78,41 @@ def test_mask_keeps_the_last_four() -> None:
     text = "SSN 123-45-6789."
     out = apply_findings(text, [Finding(4, 15, "US_SSN", 0.9, Action.MASK)], policy, KEY)
     assert out.text == "SSN *******6789."
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        ("123-45-6789", "*******6789"),
+        ("WX-55 120 88", "*******2088"),
+        ("NY 66120457Q", "********457Q"),
+        ("4471", "****"),
+        ("A12", "***"),
+    ],
+)
+def test_mask_leaves_only_the_last_four_letters_or_digits(original: str, expected: str) -> None:
+    masked = mask(original, 4)
+    assert masked == expected
+    assert marker_spans(masked) == ((0, len(masked)),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2024-03-15T14:30:00+02:00", "at 14:30:00+02:00", "v1.00+", "+90+"],
+)
+def test_offsets_and_versions_are_not_age_markers(text: str) -> None:
+    assert not any(text[s:e].endswith("+") for s, e in marker_spans(text))
+
+
+def test_top_coded_ages_are_markers() -> None:
+    assert marker_spans("a 90+-year-old man") == ((2, 5),)
+
+
+def test_a_birth_year_that_tells_an_age_over_89_goes_under_safe_harbor() -> None:
+    policy = load_policy("research-safe-harbor").policy
+    text = "DOB 11-02-1931; sister DOB 3/9/1990"
+    findings = [
+        Finding(4, 14, "DATE_OF_BIRTH", 0.9, Action.GENERALIZE),
+        Finding(27, 35, "DATE_OF_BIRTH", 0.9, Action.GENERALIZE),
+    ]
+    assert apply_findings(text, findings, policy, KEY).text == "DOB [DOB]; sister DOB 1990"

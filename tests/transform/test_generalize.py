@@ -21,6 +21,19 @@ from redact.transform.zip3 import generalize_zip
         ("1985", "1985", "1985"),
         ("last Tuesday", "[DATE]", "[DATE]"),
         ("March 2026", "2026", "March 2026"),
+        ("'92", "1992", "1992"),
+        ("21.5.21", "2021", "May 2021"),
+        ("5-May-2021", "2021", "May 2021"),
+        ("05-MAY-21", "2021", "May 2021"),
+        ("3/9/10", "2010", "March 2010"),
+        ("May 5th", "[DATE]", "May"),
+        ("10/3 11:48 PM", "[DATE]", "October"),
+        ("2024-03-15T14:30:00+02:00", "2024", "March 2024"),
+        # an age or a day-of-month read as a date never becomes a year
+        ("36", "[DATE]", "[DATE]"),
+        ("71", "[DATE]", "[DATE]"),
+        ("36 years", "[DATE]", "[DATE]"),
+        ("May-21", "[DATE]", "May"),
     ],
 )
 def test_dates_keep_only_what_the_text_stated(text: str, year: str, month: str) -> None:
@@ -38,6 +51,10 @@ def test_dates_keep_only_what_the_text_stated(text: str, year: str, month: str) 
         ("aged 95", 10, 89, "aged 90+"),
         ("age 30-39", 10, None, "age 30-39"),
         ("age unknown", 10, None, "[AGE]"),
+        ("71", None, 89, "71"),
+        ("36", 10, None, "30-39"),
+        ("15-year-old", None, 89, "15-year-old"),
+        ("101", None, 89, "90+"),
     ],
 )
 def test_ages(text: str, band: int | None, over: int | None, expected: str) -> None:

@@ -43,10 +43,12 @@ _NOT_AN_AGE_AFTER = (
 _PERSON_IS_CUE = (
     r"\b(?i:he|she|they|i|who|child|son|daughter|boy|girl|baby|client|patient|youth|minor"
     r"|brother|sister|mother|father)(?:[ \t]+(?i:is|was|am|are|were|be|will[ \t]+be|turns?)"
-    r"|['’](?:s|m|re))[ \t]+(?:(?i:now|only|just|almost|nearly|about|approximately)[ \t]+)?"
+    r"|['’](?:s|m|re|ll[ \t]+be|d[ \t]+be))[ \t]+"
+    r"(?:(?i:now|only|just|almost|nearly|about|approximately)[ \t]+)?"
 )
 _CLAUSE_END = (
-    r"(?=[ \t]*(?:[.;!?)]|,(?![ \t]*\d)|$|\b(?i:and|when|at[ \t]+the[ \t]+time|now|but"
+    r"(?=[ \t]*(?:[.;!?)]|,(?![ \t]*\d)|$|(?i:on[ \t]+(?:\d|her\b|his\b|their\b|my\b))"
+    r"|\b(?i:and|when|at[ \t]+the[ \t]+time|now|but"
     r"|years?|yrs?)\b))"
 )
 #: "in her 40s", "in his mid-30s"; "in the 60s" is a period, not an age, and "in their early
@@ -56,6 +58,26 @@ _DECADE_CUE = (
     r"(?:(?i:early|mid|late)[ \t]*-?[ \t]*)?"
 )
 _DECADE = r"(?:[1-9]0|1[01]0)['’]?s\b"
+#: A name or a relation word, a comma and a number closed by a comma, a bracket or the end
+#: of the sentence: "Father: Wesley Baker, 36, Abilene", "Curtis Hollenbeck (41)", "her
+#: stepdad, 44, works nights". Months, weekdays and unit
+#: words before the comma make it a date or an address instead.
+_NAME_COMMA = (
+    r"(?<!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday|(?i:apt|apartment|unit|suite|ste|room|rm|floor|fl"
+    r"|bldg|box|lot|no|grade|gr|page|p|vol))\.?(?:,[ \t]+|[ \t]+\())"
+    r"(?<=(?:\p{Lu}[\p{Ll}'’\-]+|\[[A-Z_]+\]|\b(?i:mother|father|mom|dad|brother|sister|son|daughter"
+    r"|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|boyfriend|girlfriend"
+    r"|partner|husband|wife|step(?:father|mother|dad|mom)|sibling|child|client|youth))"
+    r"(?:,[ \t]+|[ \t]+\())"
+)
+_NAME_COMMA_END = r"(?=[ \t]*(?:,(?![ \t]*\d+(?![\p{L}\d]))|;|\)|\.(?!\d)|$))"
+#: "36M", "71F" in a header or a referral line; "Apt 5F" is a flat.
+_SEX_AFTER = (
+    r"(?<!(?i:apt|apartment|unit|suite|ste|room|rm|floor|fl|bldg|#|no)\.?[ \t]*)"
+    r"(?<![\w$£€.,#\-])[1-9]\d(?=(?-i:[MF])(?![\w]))"
+)
 
 
 class AgeRecognizer(CuedPatternRecognizer):
@@ -65,7 +87,10 @@ class AgeRecognizer(CuedPatternRecognizer):
     - "age" / "aged" + number ("Age: 42", "at the age of 61"): 0.75;
     - "turned" + number ("just turned 18"), unless a unit follows ("turned 90 degrees"): 0.65;
     - person + "is/was" + number at the end of a clause ("when he was 78."): 0.6;
-    - a decade of life ("in her 40s"): 0.6.
+    - a decade of life ("in her 40s"): 0.6;
+    - a number set off by commas after a name ("Wesley Baker, 36, Abilene", "Curtis
+      Hollenbeck (41)"): 0.5;
+    - a number and a sex ("36M", "71F"), not a flat ("Apt 5F"): 0.5.
 
     The span is the number only; the cue words stay outside it.
     """
@@ -94,6 +119,8 @@ class AgeRecognizer(CuedPatternRecognizer):
             "person is + number", rf"(?=\d)(?<={_PERSON_IS_CUE}){_NUMBER}{_CLAUSE_END}", 0.6
         ),
         LeanPattern("decade of life", rf"(?=\d)(?<={_DECADE_CUE}){_DECADE}", 0.6),
+        LeanPattern("name, number,", rf"(?=\d){_NAME_COMMA}{_NUMBER}{_NAME_COMMA_END}", 0.5),
+        LeanPattern("number + sex", rf"(?=\d){_SEX_AFTER}", 0.5),
     )
 
     CONTEXT: ClassVar[tuple[str, ...]] = ("age", "aged", "old", "years", "yo", "birthday")

@@ -58,7 +58,8 @@ class CaseNumberRecognizer(CuedPatternRecognizer):
       an inner dash or slash, or has at least five digits ("Case 2024-00123"): 0.6. Plain
       short numbers after "case" ("in case 3 ...") are not taken;
     - a bare application number "12345/67": 0.4, enough to pass the usual threshold on its
-      own and to be lifted further by nearby context words.
+      own and to be lifted further by nearby context words; not a blood pressure ("BP
+      120/80", "118/76 mmHg").
     """
 
     ENTITY: ClassVar[str] = "CASE_NUMBER"
@@ -79,7 +80,8 @@ class CaseNumberRecognizer(CuedPatternRecognizer):
         ),
         LeanPattern(
             "application number (bare)",
-            r"(?<![\w\-/.])\d{3,6}/\d{2}(?![\w\-/]|\.\d)",
+            r"(?<![\w\-/.])(?<!(?i:bp|b/p|pressure|reading|bps|mmhg)[ \t:]*)"
+            r"\d{3,6}/\d{2}(?![\w\-/]|\.\d)(?![ \t]*(?i:mm|mmhg|bpm)\b)",
             0.4,
         ),
     )

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+import regex
 from presidio_analyzer import Pattern
 
 from redact.detect.recognizers.cued import CuedPatternRecognizer, LeanPattern
@@ -26,6 +27,8 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
+#: Month abbreviations in capitals, as forms and exports write them: "05-MAY-2021".
+_MONTH_CAPS = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
 _WEEKDAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?)"
@@ -78,6 +81,46 @@ _NOT_A_YEAR_AFTER = (
     r"|feet|ft|miles|hours|hrs|minutes|times|cases|students|members)\b))"
 )
 
+#: Day-month pairs that are more often a fraction or a rating than a date ("3/4 of the
+#: time", "7/8 inch", "4/5 stars", "6/10"); with a date cue ("on 3/4") they are still dates.
+_FRACTION = r"(?:1/[2-8]|2/[3-8]|3/[4-8]|4/[5-8]|5/[6-8]|6/[78]|7/8|[1-5]/5|\d{1,2}/10)(?!\d)"
+#: Words before a pair that make it a score, a reading or a ratio: "score 14/27", "BP 120/80".
+_SCORE_WORDS = (
+    r"(?i:scores?|scored|rated|rating|ratio|total|out[ \t]+of|bp|b/p|pressure|phq-?\d*"
+    r"|gad-?\d*|cico|points?|grades?|odds|split|dose|doses|=)"
+    r"(?:[ \t]+(?i:of|was|is|were))?[ \t]*:?[ \t]*"
+)
+_SCORE_BEFORE = rf"(?<!{_SCORE_WORDS})"
+#: Words after a pair that make it a count or a measure: "3/4 of the time", "5/7 days".
+_PAIR_UNITS = (
+    r"[ \t]*(?i:of\b|scale|points?|pain|rating|score|split|odds|ratio|nights?|weeks?"
+    r"|hours?|times?|cups?|tabs?|tablets?|pills?|mg\b|ml\b|inch|in\.|%|correct|questions?"
+    r"|items?|stars?)"
+)
+_NOT_A_PAIR_AFTER = rf"(?!{_PAIR_UNITS})"
+_PAIR = regex.compile(r"(\d{1,3})/(\d{1,3})")
+_SCORE_BEFORE_END = regex.compile(rf"{_SCORE_WORDS}$")
+_PAIR_UNITS_AT = regex.compile(_PAIR_UNITS)
+_FRACTION_AT = regex.compile(_FRACTION)
+
+
+def reads_as_score(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is a number pair that reads as a score, a fraction, a
+    reading or a ratio rather than a day and month ("7/10", "14/27", "BP 120/80", "3/4
+    of the time"). NER tags such pairs as dates; a pattern with a date cue still finds
+    the real ones ("on 3/4")."""
+    pair = _PAIR.fullmatch(text, start, end)
+    if pair is None:
+        return False
+    month, day = int(pair.group(1)), int(pair.group(2))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return True
+    if _FRACTION_AT.fullmatch(text, start, end):
+        return True
+    if _SCORE_BEFORE_END.search(text, max(0, start - 40), start):
+        return True
+    return _PAIR_UNITS_AT.match(text, end) is not None
+
 
 class CaseNoteDateRecognizer(CuedPatternRecognizer):
     """Find calendar dates (entity DATE_TIME).
@@ -88,6 +131,13 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
     - numeric day, month and year ("03/14/2026", "3/14/26", "14.03.2026"): 0.7;
     - month name + year ("January 2000"): 0.6;
     - day and month after a cue ("on 3/14", "DOB: 3/14"): 0.6;
+    - "5-May-2021", "05-MAY-21", "21-May": 0.7; "May-2021": 0.55; "21.5.21", "5/2021": 0.5;
+    - day and month with no cue ("5/28", "10/3 11:48 PM" in a text log): 0.45, unless it
+      reads as a fraction or rating ("3/4 of the time", "7/10", "4/5") or follows a score
+      word ("PHQ-9 score 14/27", "BP 120/80");
+    - a day and month before a time ("5/6 7:30 PM" in a text log), fraction or not: 0.6;
+    - a day and month right after another in a list ("1/21 and 2/4"), fraction or not: 0.5;
+    - a two-digit year after a cue ("in '92", "class of '92"): 0.5;
     - a year after a birth cue ("born in 1985"): 0.8; after another cue ("since 2019"): 0.45.
 
     Matching is case-sensitive for month names, so the verb "may" and the name "April" in
@@ -122,6 +172,51 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
             rf"{_TIME_TAIL}{_NUM_END}"
             rf"|(?=\d){_NUM_START}{_MD}\.{_MD}\.{_YEAR4}{_NUM_END}",
             0.7,
+        ),
+        LeanPattern(
+            "d.m.yy",
+            rf"(?=\d){_NUM_START}{_MD}\.{_MD}\.\d\d{_NUM_END}",
+            0.5,
+        ),
+        LeanPattern(
+            "d-Mon-yyyy, d-MON-yy, d-Mon",
+            rf"(?=\d){_NUM_START}{_DAY}-(?:{_MONTH}|{_MONTH_CAPS})(?:-(?:{_YEAR4}|\d\d(?!\d)))?"
+            r"(?![\w\-])",
+            0.7,
+        ),
+        LeanPattern(
+            "Mon-yyyy, Mon-yy",
+            rf"\b(?:{_MONTH}|{_MONTH_CAPS})-(?:{_YEAR4}|\d\d(?!\d))(?![\w\-])",
+            0.55,
+        ),
+        LeanPattern(
+            "m/yyyy",
+            rf"(?=\d){_NUM_START}(?:0?[1-9]|1[0-2])/{_YEAR4}{_NUM_END}",
+            0.5,
+        ),
+        LeanPattern(
+            "m/d before a time",
+            rf"(?=\d){_NUM_START}(?:0?[1-9]|1[0-2])/{_MD}"
+            r"(?=[ \t]+(?:at[ \t]+|@[ \t]*)?[0-2]?\d:[0-5]\d(?!\d))",
+            0.6,
+        ),
+        LeanPattern(
+            "m/d in a list of dates",
+            rf"(?=\d){_NUM_START}(?!\d{{1,2}}/10(?!\d))"
+            rf"(?<=(?:0?[1-9]|1[0-2])/(?!10(?!\d)){_MD}[ \t]*(?:,|,?[ \t]+(?:and|or|to)|[-–])"
+            rf"[ \t]*)(?:0?[1-9]|1[0-2])/{_MD}{_NUM_END}{_NOT_A_PAIR_AFTER}",
+            0.5,
+        ),
+        LeanPattern(
+            "m/d, bare",
+            rf"(?=\d){_NUM_START}{_SCORE_BEFORE}(?!{_FRACTION})(?:0?[1-9]|1[0-2])/{_MD}"
+            rf"{_NUM_END}{_NOT_A_PAIR_AFTER}",
+            0.45,
+        ),
+        LeanPattern(
+            "two-digit year after a cue",
+            rf"(?=['’]\d\d(?![\w'’]))(?<=(?:{_YEAR_CUE}|{_BIRTH_CUE}))['’]\d\d",
+            0.5,
         ),
         LeanPattern(
             "month year",

@@ -20,6 +20,7 @@ from typing import ClassVar
 from presidio_analyzer import Pattern
 
 from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer, LeanPattern
+from redact.detect.recognizers.digit_led import digit_led
 
 #: Not inside a longer number, word or code ("v2.508-556-1330" is no phone).
 _START = r"(?<![\w+.\-/])"
@@ -61,6 +62,9 @@ _SPACED = (
     r"|(?:19|20)\d\d[ .\-]\d{1,2}[ .\-]\d{1,2}(?!\d))"
     r"(?=(?:\d[ .\-]?){7,12}(?![ .\-]?\d))\d{2,6}(?:[ .\-]\d{2,6}){1,4}"
 )
+#: A North American number in three space-separated groups ("325 944 0613"): area code and
+#: exchange never start with 0 or 1, which keeps lists of counts ("100 200 3000") out.
+_NANP_SPACED = r"(?:(?:\+?1|001)[ ])?[2-9]\d{2}[ ][2-9]\d{2}[ ]\d{4}"
 #: One or more extensions ("x1255", " ext. 24", "x577x577").
 _EXTENSION = r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})"
 
@@ -73,6 +77,8 @@ class PhoneShapeRecognizer(CuedPatternRecognizer):
     - seven to fifteen digits in groups right after or before a phone word ("Phone: 467 3395",
       "416 60 039 office"): 0.6;
     - a North American number with separators ("(211)282-8112", "1-176-203-6212"): 0.5;
+    - a North American number in spaced groups ("325 944 0613"), area code and exchange
+      not starting with 0 or 1: 0.45;
     - seven to twelve digits in spaced groups a few words after a verb of reaching someone
       ("not answering at 78 651 450", "messages to 699 956 915"): 0.5.
     """
@@ -102,6 +108,13 @@ class PhoneShapeRecognizer(CuedPatternRecognizer):
             before=60,  # fifteen digits, their separators, a space
         ),
         LeanPattern("north american phone", rf"{_START}{_NANP}{_END}", 0.5),
+        digit_led(
+            "north american phone, spaced",
+            rf"{_START}{_NANP_SPACED}{_EXTENSION}*(?![\w\-/]|[ .]\d)",
+            0.45,
+            before=4,  # "+1 " or "001 " before the area code
+            digits=3,
+        ),
         CuedPattern(
             "spaced digits after a contact verb",
             rf"(?<=\b{_CONTACT_VERB}(?:(?:[ \t]+[\w']+){{0,3}}?[ \t]+(?:at|to|on|is|number))?"

@@ -29,12 +29,15 @@ _LABEL = (
     r"|kik|twitch|threads|bluesky)"
 )
 
+#: "@3pm", "@10am", "@7p" are times; a handle may still start with a digit ("@7brightside").
+_NOT_A_TIME = r"(?!\d{1,2}(?:[:.]?\d\d)?(?:[ap]\.?m?\.?|h|hrs?)?(?![\w@]))"
+
 
 class SocialHandleRecognizer(CuedPatternRecognizer):
     """Find social-media handles (entity SOCIAL_HANDLE).
 
-    - "@handle" not inside an e-mail address, starting with a letter or underscore (so
-      "@3pm" is a time, not a handle): 0.6;
+    - "@handle" not inside an e-mail address, with a letter or underscore, and not a time
+      ("@7brightside" is a handle, "@3pm" a time): 0.6;
     - Reddit-style "u/name" and "/u/name" (3-20 characters): 0.7;
     - a labelled username ("username: JT_Writes", "Name: JohnResearcher62" on a profile,
       "her snapchat is lil_tay22"): 0.6.
@@ -45,7 +48,8 @@ class SocialHandleRecognizer(CuedPatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         LeanPattern(
             "at-handle",
-            rf"(?<![\w.@+\-/])@(?=[A-Za-z_]){_HANDLE_BODY}(?![\w@]|\.[A-Za-z0-9_])",
+            rf"(?<![\w.@+\-/])@{_NOT_A_TIME}(?=\d*[A-Za-z_]){_HANDLE_BODY}"
+            r"(?![\w@]|\.[A-Za-z0-9_])",
             0.6,
         ),
         LeanPattern(

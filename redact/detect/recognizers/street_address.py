@@ -10,7 +10,8 @@ The recognizer looks for the parts an address is made of:
   Throughway"); the street types are the common USPS suffixes, in full and abbreviated;
 - European forms, where the street type comes first ("4 Rue de la Paix", "Via Lorenzo 12")
   or is the end of the street name ("Koskikatu 25", "Friedhofstrasse 33", "Erzsébet tér 19.");
-- PO boxes, rural routes, military addresses ("PSC 3294, Box 9168, APO AA 61487") and
+- PO boxes, rural and highway-contract routes ("Rt. 2 Box 442", "Box 442, HCR 1"), military
+  addresses ("PSC 3294, Box 9168, APO AA 61487") and
   numbered highways ("12345 State Route 7");
 - apartment and suite numbers, alone or after a street ("Apt. 864", "Suite 200");
 - after a street, ", City, ST 12345" is taken into the same span when present.
@@ -169,7 +170,8 @@ class StreetAddressRecognizer(CuedPatternRecognizer):
     """Find street addresses and their parts (entity STREET_ADDRESS).
 
     Scores: military address 0.8; PO box or rural route 0.7; numbered US street 0.6;
-    numbered highway 0.6; European street with a number 0.5; apartment or suite alone 0.4;
+    numbered highway 0.6; European street with a number 0.5; apartment, suite, unit, lot or
+    trailer alone ("Unit 14", capitalised, with a number) 0.4;
     a street corner ("the corner of Elm and 5th") 0.5; a US street name without a number 0.3.
     """
 
@@ -185,8 +187,10 @@ class StreetAddressRecognizer(CuedPatternRecognizer):
         LeanPattern(
             "PO box or rural route",
             r"(?i:(?<![\w])(?:p\.?[ \t]?o\.?[ \t]*box|post[ \t]+office[ \t]+box"
-            r"|(?:rural[ \t]+route|rr)[ \t]*\d{1,3},?[ \t]*box)[ \t]*#?[ \t]*\d{1,6})(?![\w\-])"
-            + _TAIL,
+            r"|(?:rural[ \t]+route|star[ \t]+route|rr|rt\.?|rte\.?|hcr?)[ \t]*\d{1,3},?[ \t]*box)"
+            r"[ \t]*#?[ \t]*\d{1,6}"
+            r"|(?<![\w])box[ \t]+\d{1,6},?[ \t]*(?:rural[ \t]+route|rr|rt\.?|rte\.?|hcr?)"
+            r"[ \t]*\d{1,3})(?![\w\-])" + _TAIL,
             0.7,
         ),
         LeanPattern(
@@ -229,7 +233,9 @@ class StreetAddressRecognizer(CuedPatternRecognizer):
         ),
         LeanPattern(
             "apartment or suite",
-            rf"(?<![\p{{L}}])(?i:apt|apartment|suite|ste)\.?[ \t]*#?[ \t]*{_UNIT_ID}",
+            rf"(?<![\p{{L}}])(?:(?i:apt|apartment|suite|ste)\.?"
+            r"|(?-i:Unit|UNIT|Lot|LOT|Trailer|Trlr|Space|Spc)\.?(?=[ \t]*#?[ \t]*\d))"
+            rf"[ \t]*#?[ \t]*{_UNIT_ID}",
             0.4,
         ),
         CuedPattern(

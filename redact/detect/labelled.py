@@ -1,0 +1,321 @@
+"""A labelled value is the identifier its label names, whole, and nothing else claims it.
+
+Records write identifiers after a label: "SSN: 458-21-7736", "Medicaid ID #: 538217604",
+"Student ID 215093", "SWI intake #84102377", a table row "| MRN | 00482913 |", or the label
+on one line and the number on the next. Left to the other recognizers, such a value comes
+out in pieces or with the wrong type: an SSN the checksum rules refuse is found as a phone
+number, "078" of an SSN as a house number, a Medicaid number as a date, and the label
+itself as a name ("[PERSON] 215093"). A policy that masks SSNs to their last four digits or
+keeps case numbers then does the wrong thing with the value.
+
+So, after the recognizers have run, every label from `LABELS` followed by a value is
+settled here: the value becomes one finding of the label's type with a high score, every
+other finding loses the characters of the value, and no finding may claim the label words
+("Social Security", "Medicaid CIN", "Student ID" are not names or organisations). A value
+holds at least one digit and four letters or digits; it may have a state or letter prefix
+("NY 66120457Q", "NLV 6082"), inner dashes, dots and slashes, and short groups joined by
+single spaces ("078 05 1120", "WX-55 120 88"). Dates and times are never values.
+
+Types follow the label: SSN, Medicaid and insurance numbers, record, account, licence and
+plate numbers, case numbers (kept by a court), report numbers (hotline intakes, incidents,
+referrals: `REPORT_NUMBER`) and other systems' ids (student, state, inmate: `ID_NUMBER`).
+After an ordinary word ("case", "plan", "report") without a marker, only one token that
+looks like a reference is taken, never a diagnosis code ("504 plan (ADHD F90.2)"). A
+birth-date label ("DOB") is cut out of names as well; its date is the date recognizers'.
+Tables whose header cell is a label are read by `label_columns.py`.
+
+The labels are found in one pass over the lower-cased text (a case-insensitive alternation
+is several times slower), and the value is matched only right after each label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from redact.detect.spans import Spans, cut_out
+from redact.findings import Finding
+
+SOURCE = "LabelledValue"
+SCORE = 0.9
+
+#: Entity type -> (strong labels, weak labels), each a regex starting with a lower-case
+#: letter, matched on lower-cased text. Weak labels (ordinary words such as "case",
+#: "policy", "report") need a marker ("#", "no.", "ID"), a colon, a tab, a line break or a
+#: table bar, or a value that looks like a reference; strong labels (abbreviations such as
+#: "SSN", "MRN") take any value.
+LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "US_SSN": (
+        (
+            r"ssn", r"s\.s\.n\.?", r"ss(?=[ \t]*(?:#|no\b|no\.|number))",
+            r"social[ \t]+security", r"soc\.?[ \t]*sec\.?",
+        ),
+        (),
+    ),
+    "MEMBER_ID": (
+        (r"mbi", r"hicn", r"cin"),
+        (
+            r"medicaid", r"medicare", r"medi-cal", r"masshealth", r"tenncare", r"soonercare",
+            r"badgercare", r"tricare", r"champva", r"chip", r"member(?:ship)?", r"subscriber",
+            r"policy", r"group", r"beneficiary", r"recipient", r"insurance", r"insured", r"plan",
+            r"coverage", r"benefits?", r"ebt", r"snap", r"grp",
+        ),
+    ),
+    "MEDICAL_RECORD_NUMBER": (
+        (
+            r"mrn", r"mr(?=[ \t]*#)", r"med\.?[ \t]*rec\.?", r"medical[ \t]+records?",
+            r"health[ \t]+records?",
+        ),
+        (r"chart", r"patient(?:[ \t]+account)?", r"hospital", r"encounter", r"admission"),
+    ),
+    "US_BANK_NUMBER": (
+        (r"acct", r"a/c", r"bank[ \t]+account", r"routing"),
+        (r"account", r"checking", r"savings"),
+    ),
+    "US_DRIVER_LICENSE": (
+        (
+            r"dl", r"d/l", r"driver['’]?s?[ \t]+licen[cs]e", r"drivers?[ \t]+lic\.?",
+            r"state[ \t]+id",
+        ),
+        (r"licen[cs]e", r"lic\."),
+    ),
+    "VEHICLE_PLATE": (
+        (
+            r"licen[cs]e[ \t]+plates?", r"plates?", r"vehicle[ \t]+registration",
+            r"tag(?=[ \t]*(?:#|no|number))", r"vin",
+        ),
+        (),
+    ),
+    "REPORT_NUMBER": (
+        (),
+        (
+            r"intake", r"incident", r"police[ \t]+reports?", r"cps[ \t]+reports?",
+            r"aps[ \t]+reports?", r"reports?", r"complaint", r"hotline", r"referral", r"claim",
+            r"ticket", r"citation",
+        ),
+    ),
+    "ID_NUMBER": (
+        (
+            r"local[ \t]+student", r"state[ \t]+student", r"student", r"unique", r"tsds",
+            r"peims", r"sasid", r"ssid", r"lasid", r"osis", r"pid", r"inmate", r"booking",
+            r"tdcj", r"badge", r"employee", r"i\.d\.", r"id",
+        ),
+        (r"identification", r"person", r"doc", r"birth[ \t]+cert(?:ificate)?\.?", r"certificate"),
+    ),
+    "CASE_NUMBER": (
+        (r"docket",),
+        (
+            r"case", r"cases", r"cause", r"petition", r"file", r"matter", r"index",
+            r"application", r"client", r"court",
+        ),
+    ),
+}  # fmt: skip
+
+#: What may follow a label word before the glue: "no.", "#", "number", "ID", "card no.".
+_MARKER = (
+    r"(?:[ \t]*\(?[ \t]*(?:number|num|nbr|nos?\.?(?=[ \t#:])|n[°º]|\#|id\b|i\.d\.|ident"
+    r"(?:ifier|ification)?|card|code)\.?)"
+)
+
+_LABEL_GROUPS = [
+    rf"(?P<{entity_type}__{strength}>{'|'.join(words)})"
+    for entity_type, kinds in LABELS.items()
+    for strength, words in zip("sw", kinds, strict=True)
+    if words
+]
+_LABEL_SOURCE = rf"(?<![\w\-/])(?:{'|'.join(_LABEL_GROUPS)})(?![\w\-])(?P<marker>{_MARKER}*)"
+#: A label: a label word on a word boundary, then any markers; matched on lower-cased text.
+LABEL = re.compile(_LABEL_SOURCE)
+_LABEL_ANY_CASE = re.compile(_LABEL_SOURCE, re.IGNORECASE)
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """One alternation of `words`, grouped by their first letter: a regex engine without a
+    trie tries every alternative at every position, and this way tries one letter."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in sorted(groups.items()))
+
+
+#: Where a label may start, found in one fast pass; `LABEL` is then matched there.
+_LABEL_START = re.compile(
+    rf"\b(?:{_by_first_letter([w for kinds in LABELS.values() for ws in kinds for w in ws])})"
+)
+
+#: Between a label and its value: spaces, ":", "=", "#", "|" (a table cell), "is", markdown
+#: emphasis, and at most one line break (the value on the next line).
+_GLUE = re.compile(
+    r"(?:[ \t]+|[:=#|(]|\*{1,3}|_{1,3}|-(?=[ \t])|(?<=[ \t])(?:is|was|reads)(?=[ \t]))*"
+    r"(?:\r?\n[ \t]*(?:\|[ \t]*)?)?",
+    re.IGNORECASE,
+)
+_STRONG_GLUE = re.compile(r"[:=#|\n\t]")
+
+#: A value, case-sensitive: short groups joined by single spaces, each followed by a group
+#: with a digit ("NY ", "NLV ", "078 05 "), then one token; never a date, a time, an
+#: ordinal or a range of years.
+_VALUE = re.compile(
+    r"(?!\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?(?![\w/\-])|(?:19|20)\d\d-\d\d-\d\d(?!\w)"
+    r"|\d{1,2}:\d\d|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d[-–/](?:19|20)?\d\d(?![\w\-/]))"
+    r"(?:[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,5})?[ ](?=[A-Z]{0,3}\d)(?!\d+(?:st|nd|rd|th)\b))*"
+    r"[A-Z0-9](?:[A-Za-z0-9]|[\-./](?=[A-Za-z0-9]))*(?![\w\-/])"
+)
+#: What after a value makes it a count, a measure or a time, not an identifier.
+_UNIT_AFTER = re.compile(
+    r"[ \t]*(?:%|percent|years?\b|yrs?\b|y/?o\b|months?\b|days?\b|hours?\b|hrs?\b|minutes?\b"
+    r"|mins?\b|am\b|pm\b|a\.m\.|p\.m\.|mg\b|ml\b|times\b|students\b|people\b|dollars\b)",
+    re.IGNORECASE,
+)
+_REFERENCE_LIKE = re.compile(r"[\-/]|[A-Za-z].*\d|\d.*[A-Za-z]|\d{5}")
+_MAX_GLUE = 24
+
+#: A birth-date label before its date: "DOB 11-02-1931", "DOB March 4, 1971". The date
+#: is found by the date recognizers; the label is cut out of any name NER puts on it.
+_DATE_LABEL = re.compile(
+    r"\b(?i:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date)"
+    r"(?=[ \t]*[:#]?[ \t]*(?:\d|\[|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
+)
+#: What our transforms leave in place of a value: "[SSN]", "*******7736", "[REDACTED]".
+_OUR_MARKER = re.compile(r"\[[A-Z_]+\]|\*{3,}[0-9A-Z]{0,8}(?![\w*])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+#: An ICD-10 code ("F90.2", "Z62.810"): meaning that must survive, not a plan's number.
+_DIAGNOSIS_CODE = re.compile(r"[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?")
+
+
+def _bare_reference(text: str, glue_start: int, start: int, end: int) -> bool:
+    """After an ordinary word with no marker, only one token that looks like a reference.
+
+    "Case 2024-00123" and "plate NLV 6082" are identifiers; "504 plan (ADHD F90.2)" is a
+    diagnosis in brackets and "report 2 times" a count.
+    """
+    value = text[start:end]
+    if "(" in text[glue_start:start]:
+        return False
+    if " " in value and not re.fullmatch(r"[A-Z]{1,3} \d{3,5}", value):
+        return False  # a spaced value needs a marker, but for a plate ("NLV 6082")
+    return _REFERENCE_LIKE.search(value) is not None
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """One label and its value: offsets and the type the label names, no text.
+
+    An empty type marks a label before one of our own markers ("SSN [SSN]"): the label is
+    kept clear of names, and nothing is added.
+    """
+
+    label_start: int
+    label_end: int
+    start: int
+    end: int
+    entity_type: str
+
+
+def _alnum_count(text: str, start: int, end: int) -> int:
+    return sum(1 for ch in text[start:end] if ch.isalnum())
+
+
+def value_at(text: str, start: int) -> int | None:
+    """The end of the value that starts at `start`, or None if none does there."""
+    value = _VALUE.match(text, start)
+    if value is None:
+        return None
+    end = value.end()
+    if (
+        _alnum_count(text, start, end) < 4
+        or not any(ch.isdigit() for ch in text[start:end])
+        or _UNIT_AFTER.match(text, end)
+    ):
+        return None
+    return end
+
+
+def _labels(text: str) -> Iterator[re.Match[str]]:
+    """Every label in `text`, found in its lower-cased copy when that keeps the offsets."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ")
+        yield from _LABEL_ANY_CASE.finditer(text)
+        return
+    end = 0
+    for start in _LABEL_START.finditer(lowered):
+        if start.start() < end:
+            continue
+        label = LABEL.match(lowered, start.start())
+        if label is not None:
+            end = label.end()
+            yield label
+
+
+def labelled_values(text: str) -> list[Labelled]:
+    """Every label in `text` that a value follows, with the value's span and type."""
+    found: list[Labelled] = []
+    previous: tuple[int, int] = (-1, -1)  # a label just before, with no value of its own
+    for label in _labels(text):
+        label_start = label.start()
+        if previous[1] >= 0 and not text[previous[1] : label_start].strip(" \t"):
+            label_start = previous[0]  # "Medicaid CIN", "TSDS Unique ID", "JPD Referral #"
+        previous = (label_start, label.end())
+        group = next(
+            name for name, value in label.groupdict().items() if value and name != "marker"
+        )
+        entity_type, strength = group.rsplit("__", 1)
+        glue = _GLUE.match(text, label.end(), min(len(text), label.end() + _MAX_GLUE))
+        start = glue.end() if glue else label.end()
+        end = value_at(text, start)
+        if end is None:
+            marker = _OUR_MARKER.match(text, start)
+            if marker is not None:  # redacted already: the label is still no name
+                found.append(Labelled(label_start, label.end(), start, marker.end(), ""))
+            continue
+        marked = bool(label.group("marker")) or bool(_STRONG_GLUE.search(text, label.end(), start))
+        if strength == "w" and (
+            _DIAGNOSIS_CODE.fullmatch(text, start, end)
+            or (not marked and not _bare_reference(text, label.end(), start, end))
+        ):
+            continue
+        if not marked and _YEAR.fullmatch(text, start, end):
+            continue  # "photo ID 2019", "SSN 2024 renewal": a year, not a number
+        found.append(Labelled(label_start, label.end(), start, end, entity_type))
+        previous = (-1, -1)
+    return found
+
+
+def settle_labelled(
+    text: str,
+    findings: Sequence[Finding],
+    labelled: Sequence[Labelled] | None = None,
+    add: bool = True,
+) -> list[Finding]:
+    """`findings` with every labelled value found whole and nothing else on it or its label.
+
+    `labelled` defaults to `labelled_values(text)`; the detector adds the table columns.
+    With `add=False` the values are not added again: the detector settles once before
+    names are spread to their other mentions and once after, so that no later step puts a
+    name on a label or a value.
+    """
+    if labelled is None:
+        labelled = labelled_values(text)
+    date_labels = [m.span() for m in _DATE_LABEL.finditer(text)] if add else []
+    if not labelled and not date_labels:
+        return list(findings)
+    cuts = Spans(
+        [(item.label_start, item.label_end) for item in labelled]
+        + [(item.start, item.end) for item in labelled]
+        + date_labels
+    )
+    settled: list[Finding] = []
+    for finding in findings:
+        touching = cuts.touching(finding)
+        if not touching or finding.source == SOURCE:
+            settled.append(finding)
+        else:
+            settled += cut_out(text, finding, touching)
+    if add:
+        settled += [
+            Finding(item.start, item.end, item.entity_type, SCORE, source=SOURCE)
+            for item in labelled
+            if item.entity_type
+        ]
+    return settled

@@ -1,0 +1,49 @@
+"""Table columns headed by a label: the cells under it are that label's identifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.label_columns import column_values
+
+MARKDOWN = (
+    "| Student | Student ID | Grade |\n"
+    "|---------|------------|-------|\n"
+    "| Brody Van Wyk | 215093 | 10 |\n"
+    "| Hodan Warsame | 213377 | 11 |\n"
+    "\n"
+    "Both attended."
+)
+
+
+def _values(text: str) -> list[tuple[str, str]]:
+    return [(v.entity_type, text[v.start : v.end]) for v in column_values(text)]
+
+
+def test_markdown_column_under_a_label() -> None:
+    assert _values(MARKDOWN) == [("ID_NUMBER", "215093"), ("ID_NUMBER", "213377")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Name\tMRN\tDOB\nDana\t00482913\t3/9/2010\n", [("MEDICAL_RECORD_NUMBER", "00482913")]),
+        ("| Client | Medicaid # |\n| D. W. | NY 66120457Q |", [("MEMBER_ID", "NY 66120457Q")]),
+        ("| Case # | Opened |\n| 2025-JV-0147 | 5/28 |", [("CASE_NUMBER", "2025-JV-0147")]),
+    ],
+)
+def test_other_layouts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Name | Notes |\n|---|---|\n| Dana | 215093 |",
+        "| Student | Grade |\n|---|---|\n| Brody | 10 |",
+        "| Student ID | Grade |\n|---|---|\n| pending | 10 |",
+        "A | B on one line only, Student ID | 215093",
+    ],
+)
+def test_leaves_alone(text: str) -> None:
+    assert _values(text) == []

@@ -1,0 +1,154 @@
+"""Labelled values: what a label names is found whole, with the label's type, in every layout."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.labelled import labelled_values, settle_labelled
+from redact.findings import Finding
+
+
+def _values(text: str) -> list[tuple[str, str]]:
+    return [(item.entity_type, text[item.start : item.end]) for item in labelled_values(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_type", "value"),
+    [
+        ("Mother's SSN 458-21-7736, cell on file.", "US_SSN", "458-21-7736"),
+        ("SSN: 123-45-6789", "US_SSN", "123-45-6789"),
+        ("Social Security # 078 05 1120.", "US_SSN", "078 05 1120"),
+        ("soc. sec. no. 219-09-9999", "US_SSN", "219-09-9999"),
+        ("SS# 501-33-0184", "US_SSN", "501-33-0184"),
+        ("S.S.N. 501-33-0184", "US_SSN", "501-33-0184"),
+        ("SS No. 501-33-0184", "US_SSN", "501-33-0184"),
+        ("SSN#: 501-33-0184", "US_SSN", "501-33-0184"),
+        ("Medicaid number is 1234567890", "MEMBER_ID", "1234567890"),
+        ("EBT card 5077 1234 5678 9012", "MEMBER_ID", "5077 1234 5678 9012"),
+        ("Medicaid #: NY 66120457Q", "MEMBER_ID", "NY 66120457Q"),
+        ("Medicaid CIN: XY54321Z", "MEMBER_ID", "XY54321Z"),
+        ("Medicaid ID #: 538217604 (STAR / Superior)", "MEMBER_ID", "538217604"),
+        ("Medicaid: 538217604", "MEMBER_ID", "538217604"),
+        ("Policy # WX-55 120 88, renewed", "MEMBER_ID", "WX-55 120 88"),
+        ("subscriber ID 99812233A", "MEMBER_ID", "99812233A"),
+        ("member id: HX 4471 0092", "MEMBER_ID", "HX 4471 0092"),
+        ("MRN\n00482913", "MEDICAL_RECORD_NUMBER", "00482913"),
+        ("Your MRN: CPBH-00731958", "MEDICAL_RECORD_NUMBER", "CPBH-00731958"),
+        ("| MRN | 00482913 |", "MEDICAL_RECORD_NUMBER", "00482913"),
+        ("medical record #889213", "MEDICAL_RECORD_NUMBER", "889213"),
+        ("chart no. 55120", "MEDICAL_RECORD_NUMBER", "55120"),
+        ("acct 4471-0092", "US_BANK_NUMBER", "4471-0092"),
+        ("Account number 000123456789.", "US_BANK_NUMBER", "000123456789"),
+        ("Case # 2025-JV-0147, opened", "CASE_NUMBER", "2025-JV-0147"),
+        ("docket no. 24-JV-0192", "CASE_NUMBER", "24-JV-0192"),
+        ("CAUSE NO. J-25-0147", "CASE_NUMBER", "J-25-0147"),
+        ("Client ID: A-55102.", "CASE_NUMBER", "A-55102"),
+        ("Case 2024-00123 closed", "CASE_NUMBER", "2024-00123"),
+        ("SWI intake #84102377 made", "REPORT_NUMBER", "84102377"),
+        ("incident #RA-25-3016", "REPORT_NUMBER", "RA-25-3016"),
+        ("JPD Referral #: 25-0388", "REPORT_NUMBER", "25-0388"),
+        ("police report 25-041662", "REPORT_NUMBER", "25-041662"),
+        ("Student ID 215093 was entered.", "ID_NUMBER", "215093"),
+        ("Van Wyk, Brody T.   ID 215093   Gr 10", "ID_NUMBER", "215093"),
+        ("Local Student ID: 214738     TSDS", "ID_NUMBER", "214738"),
+        ("TSDS Unique ID: 6281047395", "ID_NUMBER", "6281047395"),
+        ("JCMS PID: 3907215", "ID_NUMBER", "3907215"),
+        ("Student ID\n219406", "ID_NUMBER", "219406"),
+        ("Student ID\t219406", "ID_NUMBER", "219406"),
+        ("**Student ID:** 219406", "ID_NUMBER", "219406"),
+        ("DL: 12345678", "US_DRIVER_LICENSE", "12345678"),
+        ("TX DL# 04418832", "US_DRIVER_LICENSE", "04418832"),
+        ("driver's license number is D1234-5678", "US_DRIVER_LICENSE", "D1234-5678"),
+        ("license plate LTR-3391", "VEHICLE_PLATE", "LTR-3391"),
+        ("TX plate NLV 6082 seen", "VEHICLE_PLATE", "NLV 6082"),
+        ("VIN: 1HGCM82633A004352", "VEHICLE_PLATE", "1HGCM82633A004352"),
+        ("DOC# 1234567", "ID_NUMBER", "1234567"),
+        ("birth cert # 142-2011-009931", "ID_NUMBER", "142-2011-009931"),
+        ("Superior STAR Health, Grp 99120.", "MEMBER_ID", "99120"),
+        ("DFPS Case ID: 48213379   Stage ID 51220987", "ID_NUMBER", "51220987"),
+        ("TDCJ #02231456", "ID_NUMBER", "02231456"),
+        ("Inmate No. 445512", "ID_NUMBER", "445512"),
+        ("Officer badge 3321", "ID_NUMBER", "3321"),
+        ("CPS case #: 4412-998", "CASE_NUMBER", "4412-998"),
+        ("APS report 26-44120", "REPORT_NUMBER", "26-44120"),
+        ("Claim # 77120-B", "REPORT_NUMBER", "77120-B"),
+        ("Intake No.: 2026-0419-8832", "REPORT_NUMBER", "2026-0419-8832"),
+        ("MRN: MM-2231-0091, Acct #: 88120344", "US_BANK_NUMBER", "88120344"),
+    ],
+)
+def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
+    assert (entity_type, value) in _values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In case 3 children attend, book a bigger room.",
+        "Case opened 5/28 by intake.",
+        "Intake on 10/16/2025 at 3:52 pm.",
+        "Incident 2025-10-16 in the cafeteria.",
+        "Report 2 times a week to the JPO.",
+        "Her 504 policy was reviewed.",
+        "group #3 met on Tuesday",
+        "The plate was 12 inches wide.",
+        "Medicaid 2019 renewal lapsed.",
+        "Student 15 years old.",
+        "account for 20 minutes of the session",
+        "The file has 12345 pages",
+        "She is the client 2nd in line.",
+        "Student ID pending, see office.",
+        "Client SSN on file.",
+        "504 plan (ADHD F90.2), free lunch",
+        "Treatment plan F43.10 reviewed.",
+        "Plan code: Z62.810 per the psychiatrist",
+        "see Doc 2 for details",
+        "Plan 2025-2026 school year.",
+        "New photo ID 2019 expired.",
+        "Policy 7.2 applies to staff.",
+        "Report 2 of 3 filed.",
+        "She ss 12345 typed",
+    ],
+)
+def test_leaves_alone(text: str) -> None:
+    assert _values(text) == []
+
+
+def test_settling_cuts_other_findings_off_the_value_and_the_label() -> None:
+    text = "Medicaid CIN: XY54321Z, seen by Dana Whitfield."
+    person_label = Finding(0, 12, "PERSON", 0.85)
+    date_in_value = Finding(16, 22, "DATE_TIME", 0.85)
+    person = Finding(32, 46, "PERSON", 0.85)
+    settled = settle_labelled(text, [person_label, date_in_value, person])
+    spans = sorted((f.entity_type, text[f.start : f.end]) for f in settled)
+    assert spans == [("MEMBER_ID", "XY54321Z"), ("PERSON", "Dana Whitfield")]
+
+
+def test_a_name_running_into_a_label_keeps_the_name() -> None:
+    text = "1. Quinones-Baker, Isaiah     ID 214738   Gr 10"
+    name = Finding(19, 33, "PERSON", 0.85)  # "Isaiah     ID"
+    settled = settle_labelled(text, [name])
+    spans = sorted((f.entity_type, text[f.start : f.end]) for f in settled)
+    assert spans == [("ID_NUMBER", "214738"), ("PERSON", "Isaiah")]
+
+
+def test_settling_again_adds_nothing_and_keeps_the_values() -> None:
+    text = "Student ID 215093; Student ID 213377"
+    once = settle_labelled(text, [])
+    twice = settle_labelled(text, [*once, Finding(0, 7, "PERSON", 0.85)], add=False)
+    assert sorted((f.entity_type, text[f.start : f.end]) for f in twice) == [
+        ("ID_NUMBER", "213377"),
+        ("ID_NUMBER", "215093"),
+    ]
+
+
+def test_a_birth_date_label_is_no_name() -> None:
+    text = "Re: Gertrude V. (DOB 11-02-1931), 94 y/o"
+    label = Finding(text.index("DOB"), text.index("DOB") + 9, "ORGANIZATION", 0.85)
+    settled = settle_labelled(text, [label])
+    assert [text[f.start : f.end] for f in settled] == ["11-02"]  # numbers_first cuts the rest
+
+
+def test_a_birth_date_label_before_a_month_name_is_no_name() -> None:
+    text = "a 54-year-old man (DOB March 4, 1971) seen weekly"
+    label = Finding(text.index("DOB"), text.index("DOB") + 3, "ORGANIZATION", 0.85)
+    assert settle_labelled(text, [label]) == []
