@@ -76,3 +76,10 @@ class ConfigurationError(RedactError):
     """An environment setting of ours has a value we do not know."""
 
     code = "R010"
+
+
+class ColumnKindError(RedactError):
+    """A table column's kind is unknown under a policy that refuses to guess, or the
+    declared kinds contradict each other or the table."""
+
+    code = "R011"

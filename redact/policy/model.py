@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from redact.entities import ENTITY_TYPES
 from redact.findings import ACTION_STRICTNESS, Action
+from redact.policy.columns import ColumnRules
 from redact.topics.registry import TOPICS
 
 ReleaseField = Literal["recipient", "authority", "subject_ref", "actor"]
@@ -56,6 +57,9 @@ class Policy(BaseModel):
     #: a common English word is taken as identifying, titles go with names, and demographic
     #: details (jobs, marital status, family size) are found. Costs readability.
     strict_capitalised: bool = False
+    #: What table columns of each kind become (see `redact.policy.columns`). Without the
+    #: section, the strictest: identifier columns dropped, unknown columns refused.
+    columns: ColumnRules = ColumnRules()
 
     @model_validator(mode="after")
     def _every_type_has_a_rule(self) -> Policy:
