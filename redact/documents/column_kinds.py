@@ -124,9 +124,13 @@ def infer_kind(column: str, values: Iterable[object]) -> KindGuess:
     """The kind of a column from its name, else from a sample of its values; else unknown."""
     tokens = name_tokens(column)
     guess = _by_name(tokens)
-    if guess is not None:
+    if guess is not None and guess.kind is not ColumnKind.PERSON:
         return guess
     sample = [str(v).strip() for v in values if v is not None and v == v and str(v).strip()]
+    if guess is not None:  # a `contact` column of e-mail addresses is an identifier
+        by_values = _by_values(tokens, sample)
+        contact = by_values is not None and by_values.kind is ColumnKind.IDENTIFIER
+        return by_values if contact and by_values is not None else guess
     return _by_values(tokens, sample) or KindGuess(None)
 
 

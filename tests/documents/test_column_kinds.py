@@ -1,0 +1,105 @@
+"""Column kinds: inferred from names and values only when there is no doubt; declared otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redact.documents.column_kinds import (
+    KindGuess,
+    describe_kinds,
+    infer_kind,
+    load_declarations,
+    parse_declarations,
+)
+from redact.errors import ColumnKindError
+from redact.policy.columns import ColumnKind as K
+
+INFERRED = [
+    ("note_id", ["N-1"], K.IDENTIFIER, "CASE_NUMBER"),
+    ("id", ["17"], K.IDENTIFIER, "CASE_NUMBER"),
+    ("ClientID", ["5521"], K.IDENTIFIER, "CASE_NUMBER"),
+    ("case_number", ["24-JV-1"], K.IDENTIFIER, "CASE_NUMBER"),
+    ("mrn", ["00812"], K.IDENTIFIER, "MEDICAL_RECORD_NUMBER"),
+    ("ssn_last4", ["4411"], K.IDENTIFIER, "US_SSN"),
+    ("phone_number", ["555-0100"], K.IDENTIFIER, "PHONE_NUMBER"),
+    ("guardian_email", ["a@b.org"], K.IDENTIFIER, "EMAIL_ADDRESS"),
+    ("note_date", ["not even a date"], K.DATE, "DATE_TIME"),
+    ("noteDate", [], K.DATE, "DATE_TIME"),
+    ("created_at", [], K.DATE, "DATE_TIME"),
+    ("dob", [], K.DATE, "DATE_OF_BIRTH"),
+    ("date_of_birth", [], K.DATE, "DATE_OF_BIRTH"),
+    ("visit", ["2024-03-18", "2024-04-02"], K.DATE, "DATE_TIME"),
+    ("seen", ["3/18/2024", "4/2/24"], K.DATE, "DATE_TIME"),
+    ("author", ["Dana Whitlock"], K.PERSON, "PERSON"),
+    ("entered_by", ["dwhitlock"], K.PERSON, "PERSON"),
+    ("staff_name", ["Dana Whitlock"], K.PERSON, "PERSON"),
+    ("guardian", ["Ruth Abernathy"], K.PERSON, "PERSON"),
+    ("note_type", ["home_visit", "intake", "phone"], K.CATEGORY, ""),
+    ("contact_type", ["phone", "in person", "phone", "phone"], K.CATEGORY, ""),
+    ("billable", ["Y", "N", "Y"], K.CATEGORY, ""),
+    ("minutes", ["45", "30", "60"], K.CATEGORY, ""),
+    ("contact", ["cyril@example.org", "ann@example.net"], K.IDENTIFIER, "EMAIL_ADDRESS"),
+    ("callback", ["(555) 201-7788", "555.201.7789"], K.IDENTIFIER, "PHONE_NUMBER"),
+]
+
+
+@pytest.mark.parametrize(("column", "values", "kind", "entity"), INFERRED)
+def test_confident_inference(column: str, values: list[str], kind: K, entity: str) -> None:
+    assert infer_kind(column, values) == KindGuess(kind, entity)
+
+
+UNKNOWN = [
+    ("text", ["Met with the family at home."]),
+    ("notes", ["Brief check-in, no concerns"]),
+    ("city", ["Abilene", "San Marcos"]),
+    ("referral_source", ["Lakeshore Family Center", "Mercy Hospital"]),
+    ("program", ["Head Start", "Early Head Start"]),  # two capitalised words: a name?
+    ("age", ["92", "41"]),  # ages have a rule of their own
+    ("zip", ["76903"]),
+    ("extra", []),  # nothing sampled: no evidence
+]
+
+
+@pytest.mark.parametrize(("column", "values"), UNKNOWN)
+def test_everything_else_is_unknown(column: str, values: list[str]) -> None:
+    assert infer_kind(column, values).kind is None
+
+
+def test_declarations_from_options_and_file(tmp_path: Path) -> None:
+    assert parse_declarations(["author=person", " visit = DATE "]) == {
+        "author": K.PERSON,
+        "visit": K.DATE,
+    }
+    path = tmp_path / "columns.yaml"
+    path.write_text("columns:\n  worker: person\n  program: category\n")
+    assert load_declarations(path) == {"worker": K.PERSON, "program": K.CATEGORY}
+    path.write_text("worker: person\n")
+    assert load_declarations(path) == {"worker": K.PERSON}
+
+
+@pytest.mark.parametrize("bad", ["author", "=person", "author=name"])
+def test_bad_declarations_are_errors(bad: str) -> None:
+    with pytest.raises(ColumnKindError, match="column-kind"):
+        parse_declarations([bad])
+
+
+def test_a_bad_file_is_an_error_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "columns.yaml"
+    path.write_text("- just\n- a list\n")
+    with pytest.raises(ColumnKindError, match="columns.yaml"):
+        load_declarations(path)
+    with pytest.raises(ColumnKindError, match="cannot read"):
+        load_declarations(tmp_path / "missing.yaml")
+
+
+def test_the_description_names_columns_and_kinds_only() -> None:
+    kinds = {
+        "note_id": infer_kind("note_id", ["N-77101"]),
+        "author": infer_kind("author", ["Dana Whitlock"]),
+        "city": infer_kind("city", ["Abilene"]),
+    }
+    line = describe_kinds(kinds)
+    assert line == "note_id=identifier, author=person, city=unknown"
+    assert "Whitlock" not in line and "77101" not in line
