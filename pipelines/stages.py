@@ -231,6 +231,9 @@ def process_chunk(
             row_counts[kind] = row_counts.get(kind, 0) + n
         if len(reviews) < review_rows and cell.result.placed:
             doc_id = rows[keep[cell.row]].doc_id
+            if options.id_column and not is_missing(released[options.id_column].iat[cell.row]):
+                agency_id = str(released[options.id_column].iat[cell.row])  # owner-only page
+                doc_id = doc_id if agency_id == doc_id else f"{doc_id} = {agency_id}"
             original = str(released[cell.column].iat[cell.row])
             reviews.append(review_doc(f"{doc_id} [{cell.column}]", original, cell.result))
     if refused:

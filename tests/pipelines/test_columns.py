@@ -22,7 +22,7 @@ runner = CliRunner()
 
 ROWS = [
     ["CN-48213", "771204", "2024-03-18", "home_visit", "Marguerite Okonkwo, LCSW",
-     "Talia Brandvold", "Home visit. Kitchen stocked, safety plan reviewed with the client."],
+     "Talia Brandvold", "Home visit with Ms. Brandvold at home; safety plan reviewed."],
     ["CN-48214", "771204", "2024-04-02", "phone", "Desmond Ferrante",
      "Talia Brandvold", "Phone check-in about school attendance; no new concerns."],
     ["CN-48215", "883310", "2024-05-09", "intake", "Marguerite Okonkwo, LCSW",
@@ -108,6 +108,8 @@ def test_research_pseudonymises_ids_keeps_years_and_removes_staff(tmp_path: Path
     assert list(table["client_name"]) == ["[PERSON]"] * 3
     assert release.manifest_ids == list(table["note_id"]), "the manifest names rows the same way"
     assert _absent(release, COLUMN_CANARIES) == []
+    review = (release.out / "review.NOT-FOR-RELEASE.html").read_text()
+    assert f"{table['note_id'][0]} = CN-48213" in review, "the reviewer can find the row"
 
 
 def test_consultation_keeps_month_and_year_and_pseudonymises_people(tmp_path: Path) -> None:
