@@ -10,47 +10,26 @@ absent from the sample) fails its table rather than going out ungoverned.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
 from pipelines.spec import TableOptions
 from pipelines.units import Source
-from redact.documents.column_kinds import KindGuess, describe_kinds, infer_kind
+from redact.documents.column_kinds import KindGuess, describe_kinds
+from redact.documents.column_plan import (
+    DECLARE_HINT,
+    SAMPLE_ROWS,
+    TablePlan,
+    column_kinds,
+    table_plan,
+    unknown_columns,
+)
 from redact.documents.tables import iter_table
 from redact.errors import ColumnKindError, DocumentReadError
-from redact.policy.columns import (
-    ColumnAction,
-    ColumnKind,
-    ColumnPlan,
-    plan_column,
-    refuses_unknown,
-)
+from redact.policy.columns import ColumnKind, refuses_unknown
 from redact.policy.model import Policy
-
-#: Rows read from the start of each table to infer the kinds of undeclared columns.
-SAMPLE_ROWS = 200
-DECLARE_HINT = (
-    "declare them with --column-kind COLUMN=KIND or --columns FILE "
-    f"(kinds: {', '.join(k.value for k in ColumnKind)})"
-)
-
-
-@dataclass(frozen=True)
-class TablePlan:
-    """The plans of one table's columns, in the table's order."""
-
-    plans: tuple[ColumnPlan, ...]
-
-    @property
-    def redacted_columns(self) -> tuple[str, ...]:
-        """Columns the Redactor reads like notes: text, and unknown under lenient policies."""
-        return tuple(p.column for p in self.plans if p.action is ColumnAction.REDACT)
-
-    def plan(self, column: str) -> ColumnPlan | None:
-        """The plan of `column`, if it has one."""
-        return next((p for p in self.plans if p.column == column), None)
 
 
 def role_kinds(options: TableOptions) -> dict[str, KindGuess]:
@@ -68,37 +47,9 @@ def role_kinds(options: TableOptions) -> dict[str, KindGuess]:
     return roles
 
 
-def column_kinds(frame: pd.DataFrame, options: TableOptions) -> dict[str, KindGuess]:
-    """Each column's kind: its role, else its declaration, else inferred from `frame`."""
-    roles = role_kinds(options)
-    declared = dict(options.column_kinds)
-    kinds: dict[str, KindGuess] = {}
-    for column in [str(c) for c in frame.columns]:
-        if column in roles:
-            given = declared.get(column)
-            if given is not None and given != roles[column].kind:
-                raise ColumnKindError(
-                    f"column '{column}' is declared {given} but its table option makes it "
-                    f"{roles[column].kind}"
-                )
-            kinds[column] = roles[column]
-        elif column in declared:
-            inferred = infer_kind(column, ())
-            entity = inferred.entity_type if inferred.kind is declared[column] else ""
-            kinds[column] = KindGuess(declared[column], entity)
-        else:
-            kinds[column] = infer_kind(column, frame[column].head(SAMPLE_ROWS).tolist())
-    return kinds
-
-
-def table_plan(kinds: Mapping[str, KindGuess], policy: Policy) -> TablePlan:
-    """The policy's plan for each column of known or unknown kind."""
-    return TablePlan(tuple(plan_column(policy, c, g.kind, g.entity_type) for c, g in kinds.items()))
-
-
-def unknown_columns(kinds: Mapping[str, KindGuess]) -> list[str]:
-    """Columns whose kind is neither given nor confidently inferred."""
-    return [c for c, g in kinds.items() if g.kind is None]
+def chunk_kinds(frame: pd.DataFrame, options: TableOptions) -> dict[str, KindGuess]:
+    """The kinds of a table's columns under these table options and declarations."""
+    return column_kinds(frame, role_kinds(options), dict(options.column_kinds))
 
 
 @dataclass(frozen=True)
@@ -129,7 +80,7 @@ def plan_batch_columns(
             continue  # the batch reports it as a failed table
         if sample is None:
             continue
-        kinds = column_kinds(sample, options)
+        kinds = chunk_kinds(sample, options)
         seen.update(kinds)
         label = "" if len(tables) == 1 else f" (table {number} of {len(tables)})"
         notices.append(f"column kinds{label}: {describe_kinds(kinds)}")

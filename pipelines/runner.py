@@ -27,7 +27,7 @@ from pipelines.assemble import (
     table_failure_row,
     write_part,
 )
-from pipelines.columns import TablePlan, plan_batch_columns
+from pipelines.columns import plan_batch_columns
 from pipelines.executor import Executor, RedactorRecipe, Task
 from pipelines.fingerprint import request_fingerprint, total_rows
 from pipelines.manifest import MANIFEST_NAME, write_manifest
@@ -46,6 +46,7 @@ from pipelines.stages import ChunkOutcome, FileOutcome, process_chunk, process_f
 from pipelines.state import BatchState
 from pipelines.units import Source, iter_sources
 from redact.documents.atomic import write_bytes_atomic
+from redact.documents.column_plan import TablePlan
 from redact.documents.tables import iter_table
 from redact.errors import DocumentReadError
 from redact.policy.requirements import check_required

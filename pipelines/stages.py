@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from pipelines.columns import TablePlan, column_kinds, table_plan, unknown_columns
+from pipelines.columns import chunk_kinds
 from pipelines.records import (
     FAILED,
     OUT_OF_SCOPE,
@@ -30,6 +30,7 @@ from pipelines.spec import Scope, TableOptions
 from pipelines.stable_zip import stable_zip
 from pipelines.units import Source
 from redact.disclose import is_refused
+from redact.documents.column_plan import TablePlan, table_plan, unknown_columns
 from redact.documents.docx import load_docx, redact_docx
 from redact.documents.text import decode_note
 from redact.errors import RedactError
@@ -163,7 +164,7 @@ def _chunk_plan(redactor: Redactor, chunk: pd.DataFrame, options: TableOptions,
                 table: TablePlan | None) -> TablePlan | str:  # fmt: skip
     """The table's plan, checked against this chunk; a reason string if it cannot be used."""
     if table is None:
-        kinds = column_kinds(chunk, options)
+        kinds = chunk_kinds(chunk, options)
         if unknown_columns(kinds) and refuses_unknown(redactor.policy):
             return f"column(s) of unknown kind: {', '.join(unknown_columns(kinds))}"
         table = table_plan(kinds, redactor.policy)
