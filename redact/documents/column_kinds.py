@@ -38,6 +38,17 @@ _PERSON_TOKENS = frozenset(
      "caseworker", "counselor", "counsellor", "therapist", "supervisor", "signer", "writer",
      "reviewer", "officer", "contact", "firstname", "lastname", "fullname"}
 )  # fmt: skip
+#: Free text, or places and institutions: both are redacted like a note (the Redactor finds
+#: the names, places and schools in them).
+_TEXT_TOKENS = frozenset(
+    {"text", "note", "notes", "comment", "comments", "summary", "narrative", "description",
+     "details", "body", "content", "assessment", "plan", "observations", "remarks", "concerns",
+     "goals", "progress", "message", "reason", "address", "street", "city", "town", "county",
+     "location", "site", "school", "office", "agency", "facility", "placement", "employer",
+     "hospital", "clinic", "shelter", "residence", "neighborhood", "neighbourhood"}
+)  # fmt: skip
+#: A value of this many words is prose, whatever the column is called.
+PROSE_WORDS = 8
 _CATEGORY_TOKENS = frozenset(
     {"type", "kind", "category", "status", "program", "programme", "service", "setting",
      "code", "level", "outcome", "result", "mode", "method", "format", "flag", "priority",
@@ -88,6 +99,8 @@ def _by_name(tokens: Sequence[str]) -> KindGuess | None:
         return KindGuess(ColumnKind.DATE, "DATE_OF_BIRTH")
     if _DATE_TOKENS & set(tokens) or (len(tokens) > 1 and tokens[-1] in _DATE_SUFFIXES):
         return KindGuess(ColumnKind.DATE, "DATE_TIME")
+    if tokens[-1] in _TEXT_TOKENS or (tokens[-1] == "name" and _TEXT_TOKENS & set(tokens)):
+        return KindGuess(ColumnKind.TEXT)  # `staff_notes`, `school_name`, `placement`
     if tokens[-1] in _CATEGORY_TOKENS:
         return None  # `provider_type`, `contact_method`: the values decide
     if _PERSON_TOKENS & set(tokens):
@@ -102,6 +115,8 @@ def _all(values: Sequence[str], pattern: re.Pattern[str]) -> bool:
 def _by_values(tokens: Sequence[str], values: Sequence[str]) -> KindGuess | None:
     if not values:
         return None
+    if any(len(v.split()) >= PROSE_WORDS for v in values):
+        return KindGuess(ColumnKind.TEXT)
     if _all(values, _ISO_DATE) or _all(values, _US_DATE):
         return KindGuess(ColumnKind.DATE, "DATE_TIME")
     if _all(values, _EMAIL):

@@ -42,6 +42,12 @@ INFERRED = [
     ("minutes", ["45", "30", "60"], K.CATEGORY, ""),
     ("contact", ["cyril@example.org", "ann@example.net"], K.IDENTIFIER, "EMAIL_ADDRESS"),
     ("callback", ["(555) 201-7788", "555.201.7789"], K.IDENTIFIER, "PHONE_NUMBER"),
+    ("notes", ["Brief check-in"], K.TEXT, ""),
+    ("staff_notes", ["ok"], K.TEXT, ""),
+    ("school_name", ["Red Mesa Middle School"], K.TEXT, ""),
+    ("city", ["Abilene", "San Marcos"], K.TEXT, ""),
+    ("placement", ["Kinship home"], K.TEXT, ""),
+    ("extra", ["Seen at the clinic with her aunt, who drove her in."], K.TEXT, ""),
 ]
 
 
@@ -51,9 +57,8 @@ def test_confident_inference(column: str, values: list[str], kind: K, entity: st
 
 
 UNKNOWN = [
-    ("text", ["Met with the family at home."]),
-    ("notes", ["Brief check-in, no concerns"]),
-    ("city", ["Abilene", "San Marcos"]),
+    ("misc", ["Met with the family."]),
+    ("origin", ["Abilene", "San Marcos"]),
     ("referral_source", ["Lakeshore Family Center", "Mercy Hospital"]),
     ("program", ["Head Start", "Early Head Start"]),  # two capitalised words: a name?
     ("age", ["92", "41"]),  # ages have a rule of their own
@@ -98,8 +103,8 @@ def test_the_description_names_columns_and_kinds_only() -> None:
     kinds = {
         "note_id": infer_kind("note_id", ["N-77101"]),
         "author": infer_kind("author", ["Dana Whitlock"]),
-        "city": infer_kind("city", ["Abilene"]),
+        "origin": infer_kind("origin", ["Abilene"]),
     }
     line = describe_kinds(kinds)
-    assert line == "note_id=identifier, author=person, city=unknown"
+    assert line == "note_id=identifier, author=person, origin=unknown"
     assert "Whitlock" not in line and "77101" not in line
