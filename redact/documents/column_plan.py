@@ -47,7 +47,8 @@ def column_kinds(
     declared: Mapping[str, ColumnKind],
 ) -> dict[str, KindGuess]:
     """Each column's kind: its role (text, id, client...), else its declaration, else inferred
-    from the first rows of `frame`. A declaration that contradicts a role is an error."""
+    from the first rows of `frame` (a column empty there is text). A declaration that
+    contradicts a role is an error."""
     kinds: dict[str, KindGuess] = {}
     for column in [str(c) for c in frame.columns]:
         if column in roles:
@@ -63,8 +64,17 @@ def column_kinds(
             entity = inferred.entity_type if inferred.kind is declared[column] else ""
             kinds[column] = KindGuess(declared[column], entity)
         else:
-            kinds[column] = infer_kind(column, frame[column].head(SAMPLE_ROWS).tolist())
+            values = frame[column].head(SAMPLE_ROWS).tolist()
+            guess = infer_kind(column, values)
+            if guess.kind is None and all(_blank(v) for v in values):
+                # Nothing to judge by: whatever turns up later is redacted like a note.
+                guess = KindGuess(ColumnKind.TEXT)
+            kinds[column] = guess
     return kinds
+
+
+def _blank(value: object) -> bool:
+    return value is None or value != value or not str(value).strip()
 
 
 def unknown_columns(kinds: Mapping[str, KindGuess]) -> list[str]:
