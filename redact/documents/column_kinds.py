@@ -55,7 +55,7 @@ _CATEGORY_TOKENS = frozenset(
      "tier", "language", "gender", "sex", "unit", "team", "stage", "phase", "source"}
 )  # fmt: skip
 #: Numbers that could identify or need a rule of their own are never taken as categories.
-_NOT_NUMERIC_CATEGORY = frozenset({"age", "zip", "zipcode", "postal", "year", "yob", "postcode"})
+_NOT_NUMERIC_CATEGORY = frozenset({"zip", "zipcode", "postal", "year", "yob", "postcode"})
 
 _ISO_DATE = re.compile(
     r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
@@ -95,6 +95,8 @@ def _by_name(tokens: Sequence[str]) -> KindGuess | None:
             return KindGuess(ColumnKind.IDENTIFIER, _ID_TOKENS[token])
     if tokens[-1] in _ID_TOKENS:
         return KindGuess(ColumnKind.IDENTIFIER, _ID_TOKENS[tokens[-1]])
+    if "age" in tokens:
+        return KindGuess(ColumnKind.DATE, "AGE")  # an age is a date element (Safe Harbor)
     if "dob" in tokens or "birth" in tokens or "birthday" in tokens:
         return KindGuess(ColumnKind.DATE, "DATE_OF_BIRTH")
     if _DATE_TOKENS & set(tokens) or (len(tokens) > 1 and tokens[-1] in _DATE_SUFFIXES):

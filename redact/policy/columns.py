@@ -5,8 +5,8 @@ the agency's client and note ids, exact visit dates. Each column has a kind (tex
 identifier, person, category), and the policy's own entity rules decide what that kind
 becomes, so a column is never governed more loosely than the same value written in a note:
 
-- date: the rule for DATE_TIME (DATE_OF_BIRTH for a birth-date column): kept, generalised
-  to the year or month, or a `[DATE]` placeholder;
+- date: the rule for DATE_TIME (DATE_OF_BIRTH for a birth-date column, AGE for an age
+  column): kept, generalised (to the year or month; ages to bands or 90+), or a placeholder;
 - identifier: kept or masked when the rule for its entity type (CASE_NUMBER unless the
   column says otherwise: an ssn, phone or e-mail column) does so; otherwise what the
   policy's `columns.identifier` says: a keyed pseudonym (rows still link), a placeholder, or
@@ -100,6 +100,8 @@ class ColumnPlan:
     granularity: Literal["year", "month"] = "year"
     keep_last: int = 4
     keep_subject: bool = False
+    band: int | None = None  # ages under `generalize`
+    over: int | None = None
 
 
 _PERSON_ACTIONS = {
@@ -129,7 +131,10 @@ def plan_column(
             action = ColumnAction.GENERALIZE
         else:
             action = ColumnAction.PLACEHOLDER
-        return ColumnPlan(column, kind, action, entity_type, rule.granularity or "year")
+        return ColumnPlan(
+            column, kind, action, entity_type, rule.granularity or "year",
+            band=rule.band, over=rule.over,
+        )  # fmt: skip
     if kind is ColumnKind.PERSON:
         action = _PERSON_ACTIONS.get(rule.action, ColumnAction.PLACEHOLDER)
         return ColumnPlan(column, kind, action, entity_type, keep_subject=policy.keep_subject)

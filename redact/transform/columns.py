@@ -21,6 +21,7 @@ import pandas as pd
 
 from redact.entities import label_for
 from redact.policy.columns import ColumnAction, ColumnKind, ColumnPlan
+from redact.transform.ages import generalize_age
 from redact.transform.dates import UNPARSEABLE, generalize_date
 from redact.transform.operators import REMOVED, mask, placeholder
 from redact.transform.pseudonym import ReleaseKey, normalize_name
@@ -94,6 +95,8 @@ def govern_cell(value: object, plan: ColumnPlan, key: ReleaseKey, subject: Seque
         return value
     if plan.kind is ColumnKind.PERSON:
         return person_cell(text, plan, key, subject)
+    if plan.action is ColumnAction.GENERALIZE and plan.entity_type == "AGE":
+        return generalize_age(text, plan.band, plan.over)
     if plan.action is ColumnAction.GENERALIZE:
         return generalize_date_cell(text, plan.granularity)
     if plan.action is ColumnAction.MASK:

@@ -43,6 +43,8 @@ INFERRED = [
     ("contact", ["cyril@example.org", "ann@example.net"], K.IDENTIFIER, "EMAIL_ADDRESS"),
     ("callback", ["(555) 201-7788", "555.201.7789"], K.IDENTIFIER, "PHONE_NUMBER"),
     ("notes", ["Brief check-in"], K.TEXT, ""),
+    ("age", ["92", "41"], K.DATE, "AGE"),
+    ("client_age_at_intake", ["15"], K.DATE, "AGE"),
     ("staff_notes", ["ok"], K.TEXT, ""),
     ("school_name", ["Red Mesa Middle School"], K.TEXT, ""),
     ("city", ["Abilene", "San Marcos"], K.TEXT, ""),
@@ -61,7 +63,6 @@ UNKNOWN = [
     ("origin", ["Abilene", "San Marcos"]),
     ("referral_source", ["Lakeshore Family Center", "Mercy Hospital"]),
     ("program", ["Head Start", "Early Head Start"]),  # two capitalised words: a name?
-    ("age", ["92", "41"]),  # ages have a rule of their own
     ("zip", ["76903"]),
     ("extra", []),  # nothing sampled: no evidence
 ]

@@ -71,3 +71,19 @@ def test_a_user_policy_without_a_columns_section_gets_the_strictest_choices() ->
     assert refuses_unknown(policy)
     assert plan_column(policy, "phone", ColumnKind.IDENTIFIER, "PHONE_NUMBER").action is A.DROP
     assert plan_column(policy, "case_id", ColumnKind.IDENTIFIER).action is A.KEEP
+
+
+@pytest.mark.parametrize(
+    ("name", "action", "over", "band"),
+    [
+        ("research-safe-harbor", A.GENERALIZE, 89, None),
+        ("consultation", A.GENERALIZE, None, 10),
+        ("social-media", A.PLACEHOLDER, None, None),
+        ("court-subpoena", A.KEEP, None, None),
+    ],
+)
+def test_an_age_column_follows_the_age_rule(
+    name: str, action: A, over: int | None, band: int | None
+) -> None:
+    plan = plan_column(load_policy(name).policy, "age", ColumnKind.DATE, "AGE")
+    assert (plan.action, plan.over, plan.band) == (action, over, band)

@@ -86,6 +86,17 @@ def test_cells_by_action() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("band", "over", "value", "expected"),
+    [(None, 89, "92", "90+"), (None, 89, "41", "41"), (10, None, "34", "30-39")],
+)
+def test_age_columns_follow_the_age_rule(
+    band: int | None, over: int | None, value: str, expected: str
+) -> None:
+    plan = ColumnPlan("age", K.DATE, A.GENERALIZE, "AGE", band=band, over=over)
+    assert govern_cell(value, plan, KEY, ()) == expected
+
+
 def test_govern_frame_returns_a_new_frame_with_dropped_columns_gone() -> None:
     frame = pd.DataFrame(
         {
