@@ -36,7 +36,8 @@ _DATE_SUFFIXES = frozenset({"at", "on"})  # created_at, signed_on
 _PERSON_TOKENS = frozenset(
     {"author", "worker", "staff", "clinician", "name", "by", "provider", "parent", "guardian",
      "caseworker", "counselor", "counsellor", "therapist", "supervisor", "signer", "writer",
-     "reviewer", "officer", "contact", "firstname", "lastname", "fullname"}
+     "reviewer", "officer", "contact", "firstname", "lastname", "fullname", "user", "username",
+     "login", "handle"}
 )  # fmt: skip
 #: Free text, or places and institutions: both are redacted like a note (the Redactor finds
 #: the names, places and schools in them).
@@ -132,23 +133,24 @@ def _by_values(tokens: Sequence[str], values: Sequence[str]) -> KindGuess | None
     if _all(values, _SMALL_NUMBER) and not _NOT_NUMERIC_CATEGORY & set(tokens):
         return KindGuess(ColumnKind.CATEGORY)
     short = all(len(v) <= 40 and not _PROPER_NAME.search(v) for v in values)
-    if short and _CATEGORY_TOKENS & set(tokens) and len(set(values)) <= max(3, len(values) // 2):
-        return KindGuess(ColumnKind.CATEGORY)
+    if short and tokens and tokens[-1] in _CATEGORY_TOKENS:
+        return KindGuess(ColumnKind.CATEGORY)  # `program`: WIC, SNAP, Head Start is two words
     return None
 
 
 def infer_kind(column: str, values: Iterable[object]) -> KindGuess:
     """The kind of a column from its name, else from a sample of its values; else unknown."""
     tokens = name_tokens(column)
-    guess = _by_name(tokens)
-    if guess is not None and guess.kind is not ColumnKind.PERSON:
-        return guess
+    by_name = _by_name(tokens)
+    if by_name is not None and by_name.kind is not ColumnKind.PERSON:
+        return by_name
     sample = [str(v).strip() for v in values if v is not None and v == v and str(v).strip()]
-    if guess is not None:  # a `contact` column of e-mail addresses is an identifier
-        by_values = _by_values(tokens, sample)
-        contact = by_values is not None and by_values.kind is ColumnKind.IDENTIFIER
-        return by_values if contact and by_values is not None else guess
-    return _by_values(tokens, sample) or KindGuess(None)
+    by_values = _by_values(tokens, sample)
+    if by_name is None:
+        return by_values or KindGuess(None)
+    if by_values is not None and by_values.kind is ColumnKind.IDENTIFIER:
+        return by_values  # a `contact` column of e-mail addresses is an identifier
+    return by_name
 
 
 def parse_declarations(pairs: Iterable[str]) -> dict[str, ColumnKind]:

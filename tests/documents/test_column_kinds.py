@@ -36,6 +36,8 @@ INFERRED = [
     ("entered_by", ["dwhitlock"], K.PERSON, "PERSON"),
     ("staff_name", ["Dana Whitlock"], K.PERSON, "PERSON"),
     ("guardian", ["Ruth Abernathy"], K.PERSON, "PERSON"),
+    ("username", ["rabernathy"], K.PERSON, "PERSON"),  # not a lower-case code
+    ("program", ["WIC", "SNAP", "WIC"], K.CATEGORY, ""),
     ("note_type", ["home_visit", "intake", "phone"], K.CATEGORY, ""),
     ("contact_type", ["phone", "in person", "phone", "phone"], K.CATEGORY, ""),
     ("billable", ["Y", "N", "Y"], K.CATEGORY, ""),
