@@ -29,7 +29,8 @@ _ID_TOKENS: dict[str, str] = {
     "phone": "PHONE_NUMBER", "telephone": "PHONE_NUMBER", "tel": "PHONE_NUMBER",
     "mobile": "PHONE_NUMBER", "cell": "PHONE_NUMBER", "fax": "PHONE_NUMBER",
     "email": "EMAIL_ADDRESS", "mail": "EMAIL_ADDRESS", "npi": "MEDICAL_LICENSE",
-    "license": "US_DRIVER_LICENSE", "licence": "US_DRIVER_LICENSE",
+    "license": "US_DRIVER_LICENSE", "licence": "US_DRIVER_LICENSE", "zip": "ZIP_CODE",
+    "zipcode": "ZIP_CODE", "postcode": "ZIP_CODE", "postal": "ZIP_CODE",
 }  # fmt: skip
 _DATE_TOKENS = frozenset({"date", "dob", "birth", "birthday", "datetime", "timestamp"})
 _DATE_SUFFIXES = frozenset({"at", "on"})  # created_at, signed_on
@@ -64,6 +65,8 @@ _ISO_DATE = re.compile(
 _US_DATE = re.compile(r"^\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})$")
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _PHONE = re.compile(r"^\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$")
+#: `52907`, `RA-SW-1041`, `N45008`: one token with four digits or more is an id of some kind.
+_ID_VALUE = re.compile(r"^(?=(?:\D*\d){4})[A-Za-z0-9][A-Za-z0-9\-_#/]*$")
 _CODE = re.compile(r"^[a-z][a-z0-9_\-/]{0,30}$")
 _SMALL_NUMBER = re.compile(r"^-?\d{1,3}(?:\.\d+)?$")
 #: Two capitalised words in a row look like a name or a place, never a confident category.
@@ -85,7 +88,10 @@ def name_tokens(column: str) -> list[str]:
 
 
 #: Tokens that name an identifier wherever they stand (`phone_number`, `ssn_last4`).
-_SPECIFIC_ID = ("mrn", "ssn", "medicaid", "phone", "telephone", "mobile", "fax", "email", "npi")
+_SPECIFIC_ID = (
+    "mrn", "ssn", "medicaid", "phone", "telephone", "mobile", "fax", "email", "npi", "zip",
+    "zipcode", "postcode", "postal",
+)  # fmt: skip
 
 
 def _by_name(tokens: Sequence[str]) -> KindGuess | None:
@@ -128,6 +134,8 @@ def _by_values(tokens: Sequence[str], values: Sequence[str]) -> KindGuess | None
         return KindGuess(ColumnKind.IDENTIFIER, "PHONE_NUMBER")
     if all(v.lower() in _BOOLEAN for v in values):
         return KindGuess(ColumnKind.CATEGORY)
+    if _all(values, _ID_VALUE):
+        return KindGuess(ColumnKind.IDENTIFIER, "CASE_NUMBER")
     if _all(values, _CODE):
         return KindGuess(ColumnKind.CATEGORY)
     if _all(values, _SMALL_NUMBER) and not _NOT_NUMERIC_CATEGORY & set(tokens):

@@ -80,6 +80,7 @@ IDENTIFIER_TYPES = frozenset(
         "EMAIL_ADDRESS",
         "US_DRIVER_LICENSE",
         "MEDICAL_LICENSE",
+        "ZIP_CODE",
     }
 )
 DEFAULT_ENTITY: dict[ColumnKind, str] = {
@@ -142,6 +143,8 @@ def plan_column(
         action = ColumnAction.KEEP
     elif rule.action is Action.MASK:
         action = ColumnAction.MASK
+    elif rule.action is Action.GENERALIZE and entity_type == "ZIP_CODE":
+        action = ColumnAction.GENERALIZE  # three digits, as in the text
     else:
         action = ColumnAction(policy.columns.identifier)
     return ColumnPlan(column, kind, action, entity_type, keep_last=rule.keep_last)

@@ -25,6 +25,7 @@ from redact.transform.ages import generalize_age
 from redact.transform.dates import UNPARSEABLE, generalize_date
 from redact.transform.operators import REMOVED, mask, placeholder
 from redact.transform.pseudonym import ReleaseKey, normalize_name
+from redact.transform.zip3 import generalize_zip
 
 #: Base32 characters of an identifier pseudonym: 50 bits, so a million distinct ids almost
 #: never collide (two clients sharing one pseudonym would merge their rows for a researcher).
@@ -97,6 +98,8 @@ def govern_cell(value: object, plan: ColumnPlan, key: ReleaseKey, subject: Seque
         return person_cell(text, plan, key, subject)
     if plan.action is ColumnAction.GENERALIZE and plan.entity_type == "AGE":
         return generalize_age(text, plan.band, plan.over)
+    if plan.action is ColumnAction.GENERALIZE and plan.entity_type == "ZIP_CODE":
+        return generalize_zip(text)
     if plan.action is ColumnAction.GENERALIZE:
         return generalize_date_cell(text, plan.granularity)
     if plan.action is ColumnAction.MASK:

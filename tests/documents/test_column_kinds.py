@@ -44,6 +44,10 @@ INFERRED = [
     ("minutes", ["45", "30", "60"], K.CATEGORY, ""),
     ("contact", ["cyril@example.org", "ann@example.net"], K.IDENTIFIER, "EMAIL_ADDRESS"),
     ("callback", ["(555) 201-7788", "555.201.7789"], K.IDENTIFIER, "PHONE_NUMBER"),
+    ("client", ["52907", "52944"], K.IDENTIFIER, "CASE_NUMBER"),
+    ("ref", ["RA-SW-1041", "N45008", "case_2024_0001"], K.IDENTIFIER, "CASE_NUMBER"),
+    ("zip", ["76903"], K.IDENTIFIER, "ZIP_CODE"),
+    ("postal_code", ["76903"], K.IDENTIFIER, "ZIP_CODE"),
     ("notes", ["Brief check-in"], K.TEXT, ""),
     ("age", ["92", "41"], K.DATE, "AGE"),
     ("client_age_at_intake", ["15"], K.DATE, "AGE"),
@@ -65,7 +69,6 @@ UNKNOWN = [
     ("origin", ["Abilene", "San Marcos"]),
     ("referral_source", ["Lakeshore Family Center", "Mercy Hospital"]),
     ("program", ["Head Start", "Early Head Start"]),  # two capitalised words: a name?
-    ("zip", ["76903"]),
     ("extra", []),  # nothing sampled: no evidence
 ]
 

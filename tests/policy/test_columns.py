@@ -87,3 +87,8 @@ def test_an_age_column_follows_the_age_rule(
 ) -> None:
     plan = plan_column(load_policy(name).policy, "age", ColumnKind.DATE, "AGE")
     assert (plan.action, plan.over, plan.band) == (action, over, band)
+
+
+def test_a_zip_column_keeps_three_digits_for_research() -> None:
+    policy = load_policy("research-safe-harbor").policy
+    assert plan_column(policy, "zip", ColumnKind.IDENTIFIER, "ZIP_CODE").action is A.GENERALIZE

@@ -97,6 +97,11 @@ def test_age_columns_follow_the_age_rule(
     assert govern_cell(value, plan, KEY, ()) == expected
 
 
+def test_zip_columns_keep_three_digits() -> None:
+    plan = ColumnPlan("zip", K.IDENTIFIER, A.GENERALIZE, "ZIP_CODE")
+    assert govern_cell("76903", plan, KEY, ()) == "769XX"
+
+
 def test_govern_frame_returns_a_new_frame_with_dropped_columns_gone() -> None:
     frame = pd.DataFrame(
         {
