@@ -28,10 +28,10 @@ class TableOptions:
     date_column: str | None = None
     note_type_column: str | None = None
     client_column: str | None = None
-    #: Declared column kinds (`--column-kind`, `--columns`); the rest are inferred.
-    column_kinds: tuple[tuple[str, ColumnKind], ...] = ()
     #: Rows per chunk; None until `run_batch` sizes it from the batch (`auto_chunk_rows`).
     chunk_rows: int | None = None
+    #: Declared column kinds (`--column-kind`, `--columns`); the rest are inferred.
+    column_kinds: tuple[tuple[str, ColumnKind], ...] = ()
 
     @property
     def rows_per_chunk(self) -> int:

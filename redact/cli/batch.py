@@ -221,8 +221,8 @@ def batch(
             date_column,
             note_type_column,
             client_column,
-            _column_kinds(column_kind, columns),
             chunk_rows,
+            column_kinds=_column_kinds(column_kind, columns),
         ),
         scope=Scope(
             _day(date_from, "--from"),
