@@ -8,6 +8,7 @@ what the recipient gets: the released CSV, the manifest, stdout and stderr.
 from __future__ import annotations
 
 import csv
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -232,3 +233,22 @@ def test_declared_kinds_let_a_research_release_run(tmp_path: Path) -> None:
 def test_a_declared_column_in_no_table_is_an_error(tmp_path: Path) -> None:
     release = _release(tmp_path, "consultation", "--column-kind", "autor=person")
     assert release.code == 2 and "autor" in release.stderr
+
+
+def test_a_column_that_turns_up_after_the_sample_fails_its_table(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    rows = [{"note_id": f"N{i}", "text": "Seen."} for i in range(260)]
+    rows[250]["surprise"] = "Wendeline Korsgaard"
+    (source / "notes.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    release = _release(tmp_path, "consultation", "--chunk-rows", "100", source=source)
+    assert release.code == 1
+    (row,) = [r for r in _manifest_rows(release) if r["source"].endswith("notes.jsonl")]
+    assert row["status"] == "failed" and "surprise" in row["reason"]
+    assert not (release.out / "in" / "notes.jsonl").exists()
+    assert _absent(release, ["Wendeline", "Korsgaard"]) == []
+
+
+def _manifest_rows(release: Release) -> list[dict[str, str]]:
+    with (release.out / "manifest.csv").open(newline="") as handle:
+        return list(csv.DictReader(handle))
