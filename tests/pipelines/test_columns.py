@@ -252,3 +252,24 @@ def test_a_column_that_turns_up_after_the_sample_fails_its_table(tmp_path: Path)
 def _manifest_rows(release: Release) -> list[dict[str, str]]:
     with (release.out / "manifest.csv").open(newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+def test_typed_parquet_columns_are_governed_and_written(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    frame = pd.DataFrame(
+        {
+            "note_id": ["CN-48213", "CN-48214", "CN-48215"],
+            "client_id": [771204, 771204, 883310],
+            "note_date": pd.to_datetime(["2024-03-18", "2024-04-02", "2024-05-09"]),
+            "minutes": [45, 30, 60],
+            "text": ["Seen at home.", "Phone call.", "Intake done."],
+        }
+    )
+    frame.to_parquet(source / "visits.parquet")
+    release = _release(tmp_path, "research-safe-harbor", "--recipient", "IRB", source=source)
+    assert release.code == 0, release.stderr
+    out = pd.read_parquet(release.out / "in" / "visits.parquet")
+    assert list(out["note_date"]) == ["2024", "2024", "2024"]
+    assert out["client_id"].iloc[0] == out["client_id"].iloc[1] != "771204"
+    assert list(out["minutes"]) == [45, 30, 60], "a category keeps its type"
