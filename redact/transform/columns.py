@@ -111,6 +111,25 @@ def govern_cell(value: object, plan: ColumnPlan, key: ReleaseKey, subject: Seque
     return f"[{label_for(plan.entity_type or 'REDACTED')}]"
 
 
+def _govern_column(
+    values: list[object], plan: ColumnPlan, key: ReleaseKey, subjects: Sequence[Sequence[str]]
+) -> list[object]:
+    """A column's cells governed; a value seen before (the same author, date or client on
+    many rows) is looked up, not recomputed."""
+    seen: dict[tuple[object, tuple[str, ...]], object] = {}
+    out = []
+    for row, value in enumerate(values):
+        subject = tuple(subjects[row]) if row < len(subjects) else ()
+        try:
+            memo_key = (value, subject if plan.keep_subject else ())
+            if memo_key not in seen:
+                seen[memo_key] = govern_cell(value, plan, key, subject)
+            out.append(seen[memo_key])
+        except TypeError:  # an unhashable cell (a list in JSONL)
+            out.append(govern_cell(value, plan, key, subject))
+    return out
+
+
 def govern_frame(
     frame: pd.DataFrame,
     plans: Sequence[ColumnPlan],
@@ -133,9 +152,9 @@ def govern_frame(
         if plan.action is ColumnAction.DROP:
             dropped.append(plan.column)
             continue
-        values = [
-            govern_cell(value, plan, key, subjects[row] if row < len(subjects) else ())
-            for row, value in enumerate(out[plan.column].tolist())
-        ]
-        out[plan.column] = pd.Series(values, index=out.index, dtype=object)
+        out[plan.column] = pd.Series(
+            _govern_column(out[plan.column].tolist(), plan, key, subjects),
+            index=out.index,
+            dtype=object,
+        )
     return out.drop(columns=dropped)
