@@ -33,7 +33,7 @@ _ID_TOKENS: dict[str, str] = {
     "zipcode": "ZIP_CODE", "postcode": "ZIP_CODE", "postal": "ZIP_CODE",
 }  # fmt: skip
 _DATE_TOKENS = frozenset({"date", "dob", "birth", "birthday", "datetime", "timestamp"})
-_DATE_SUFFIXES = frozenset({"at", "on"})  # created_at, signed_on
+_DATE_SUFFIXES = frozenset({"at", "on", "time"})  # created_at, signed_on, start_time
 _PERSON_TOKENS = frozenset(
     {"author", "worker", "staff", "clinician", "name", "by", "provider", "parent", "guardian",
      "caseworker", "counselor", "counsellor", "therapist", "supervisor", "signer", "writer",
@@ -54,7 +54,7 @@ PROSE_WORDS = 8
 _CATEGORY_TOKENS = frozenset(
     {"type", "kind", "category", "status", "program", "programme", "service", "setting",
      "code", "level", "outcome", "result", "mode", "method", "format", "flag", "priority",
-     "tier", "language", "gender", "sex", "unit", "team", "stage", "phase", "source"}
+     "tier", "unit", "team", "stage", "phase", "source"}
 )  # fmt: skip
 #: Numbers that could identify or need a rule of their own are never taken as categories.
 _NOT_NUMERIC_CATEGORY = frozenset({"zip", "zipcode", "postal", "year", "yob", "postcode"})
@@ -62,6 +62,7 @@ _NOT_NUMERIC_CATEGORY = frozenset({"zip", "zipcode", "postal", "year", "yob", "p
 _ISO_DATE = re.compile(
     r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
 )
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?$")
 _US_DATE = re.compile(r"^\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})$")
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _PHONE = re.compile(r"^\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$")
@@ -126,7 +127,7 @@ def _by_values(tokens: Sequence[str], values: Sequence[str]) -> KindGuess | None
         return None
     if any(len(v.split()) >= PROSE_WORDS for v in values):
         return KindGuess(ColumnKind.TEXT)
-    if _all(values, _ISO_DATE) or _all(values, _US_DATE):
+    if _all(values, _ISO_DATE) or _all(values, _US_DATE) or _all(values, _CLOCK):
         return KindGuess(ColumnKind.DATE, "DATE_TIME")
     if _all(values, _EMAIL):
         return KindGuess(ColumnKind.IDENTIFIER, "EMAIL_ADDRESS")

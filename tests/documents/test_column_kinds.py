@@ -29,6 +29,8 @@ INFERRED = [
     ("noteDate", [], K.DATE, "DATE_TIME"),
     ("created_at", [], K.DATE, "DATE_TIME"),
     ("dob", [], K.DATE, "DATE_OF_BIRTH"),
+    ("start_time", [], K.DATE, "DATE_TIME"),
+    ("in", ["9:05 AM", "13:40"], K.DATE, "DATE_TIME"),
     ("date_of_birth", [], K.DATE, "DATE_OF_BIRTH"),
     ("visit", ["2024-03-18", "2024-04-02"], K.DATE, "DATE_TIME"),
     ("seen", ["3/18/2024", "4/2/24"], K.DATE, "DATE_TIME"),
@@ -70,6 +72,7 @@ UNKNOWN = [
     ("referral_source", ["Lakeshore Family Center", "Mercy Hospital"]),
     ("program", ["Head Start", "Early Head Start"]),  # two capitalised words: a name?
     ("extra", []),  # nothing sampled: no evidence
+    ("gender", ["F", "M"]),  # demographic: social-media removes it, so no guess
 ]
 
 
