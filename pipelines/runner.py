@@ -230,6 +230,8 @@ def run_batch(
     statuses = summary.statuses
     documents = release_documents(spec, sources, state, summary.counts)
     facts = dict(extra or {})
+    if columns.plans:  # what each table column became, for the accounting (names only)
+        facts["table_columns"] = " | ".join(p.describe() for p in columns.plans.values())
     if package is not None:
         facts.update(seal_release(package, spec.out_dir, documents, manifest_path))
     draft = release_draft(spec, documents, key.key_id, model, manifest_sha, statuses, facts)

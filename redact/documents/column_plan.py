@@ -36,6 +36,10 @@ class TablePlan:
         """Columns the Redactor reads like notes: text, and unknown under lenient policies."""
         return tuple(p.column for p in self.plans if p.action is ColumnAction.REDACT)
 
+    def describe(self) -> str:
+        """`note_id=identifier:pseudonym, author=person:placeholder`: names, never values."""
+        return ", ".join(f"{p.column}={p.kind.value}:{p.action.value}" for p in self.plans)
+
     def plan(self, column: str) -> ColumnPlan | None:
         """The plan of `column`, if it has one."""
         return next((p for p in self.plans if p.column == column), None)

@@ -182,6 +182,9 @@ def test_client_ids_are_never_released_for_research_but_are_accounted(tmp_path: 
     with ReleaseLog.open(tmp_path / "log.sqlite3") as log:
         (entry,) = log.entries()
     assert dict(entry.documents[0].subjects) == {"771204": 2, "883310": 1}
+    recorded = str(entry.extra["table_columns"])
+    assert "client_id=identifier:pseudonym" in recorded
+    assert "author=person:placeholder" in recorded and "Okonkwo" not in recorded
 
 
 def test_a_client_column_cannot_be_declared_anything_but_an_identifier(tmp_path: Path) -> None:
