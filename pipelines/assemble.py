@@ -5,8 +5,8 @@ file in one atomic write, so a table output exists only when every chunk is in i
 
 Each released file gets a fingerprint of its released text (read back from the output, so
 removed text is never near it) for `redact log trace`; a table is fingerprinted as one text,
-its text cells in row order, and with a client column its rows are counted per client id
-for the accounting of disclosures.
+its text cells in row order, and with a client column its released rows are counted per
+client id (read from the input) for the accounting of disclosures.
 """
 
 from __future__ import annotations
@@ -66,28 +66,41 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _released_text(spec: BatchSpec, source: Source, output: Path) -> tuple[str, dict[str, int]]:
-    """A released file's fingerprint, and its rows per client id (tables with a client column)."""
-    printer = Fingerprinter()
+def _released_clients(
+    spec: BatchSpec, source: Source, state: BatchState, index: int
+) -> dict[str, int]:
+    """Released rows per client id, read from the input: the released table may carry the
+    ids pseudonymised or not at all, but the agency's accounting needs its own ids."""
+    client = spec.tables.client_column
     subjects: dict[str, int] = {}
+    if not client or source.kind != "table":
+        return subjects
+    done = set(state.parts(index))
+    for part, chunk in enumerate(iter_table(source.path, spec.tables.rows_per_chunk)):
+        if part not in done or client not in chunk.columns:
+            continue
+        for value, row in zip(chunk[client], state.load_rows(index, part), strict=False):
+            if row.status == RELEASED and not is_missing(value):
+                subjects[str(value)] = subjects.get(str(value), 0) + 1
+    return subjects
+
+
+def _released_text(spec: BatchSpec, source: Source, output: Path) -> str:
+    """A released file's fingerprint."""
+    printer = Fingerprinter()
     if source.kind == "docx":
         for paragraph in docx_paragraph_texts(load_docx(output.read_bytes(), source.rel)):
             printer.update(paragraph)
     elif source.kind == "table":
-        client = spec.tables.client_column
         for chunk in iter_table(output, spec.tables.rows_per_chunk):
             columns = [chunk[c] for c in spec.tables.text_columns if c in chunk.columns]
             for cells in zip(*columns, strict=True):
                 for cell in cells:
                     if not is_missing(cell):
                         printer.update(str(cell))
-            if client and client in chunk.columns:
-                for value in chunk[client]:
-                    if not is_missing(value):
-                        subjects[str(value)] = subjects.get(str(value), 0) + 1
     else:
         printer.update(output.read_bytes().decode("utf-8", errors="replace"))
-    return printer.finish().encode(), subjects
+    return printer.finish().encode()
 
 
 def release_documents(
@@ -103,7 +116,8 @@ def release_documents(
         if state.failure(index) is not None or not output.exists():
             continue
         counts = dict(counts_by_unit.get(index, {}))
-        fingerprint, subjects = _released_text(spec, source, output)
+        fingerprint = _released_text(spec, source, output)
+        subjects = _released_clients(spec, source, state, index)
         documents.append(
             DocumentRecord(source.rel, source.label, _file_sha256(source.path),
                            _file_sha256(output), counts, fingerprint, subjects)

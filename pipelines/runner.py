@@ -13,7 +13,7 @@ once every output is in place: a release that is not logged did not happen.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +27,7 @@ from pipelines.assemble import (
     table_failure_row,
     write_part,
 )
+from pipelines.columns import plan_batch_columns
 from pipelines.executor import Executor, RedactorRecipe, Task
 from pipelines.fingerprint import request_fingerprint, total_rows
 from pipelines.guard import Limits, guarded_chunk, guarded_file
@@ -48,6 +49,7 @@ from pipelines.stages import ChunkOutcome, FileOutcome
 from pipelines.state import BatchState
 from pipelines.units import Source, check_collisions, iter_sources
 from redact.documents.atomic import write_bytes_atomic
+from redact.documents.column_plan import TablePlan
 from redact.documents.tables import iter_table
 from redact.errors import DocumentReadError
 from redact.policy.requirements import check_required
@@ -86,7 +88,7 @@ def _table_failed_task(redactor: Any, reason: str) -> ChunkOutcome:
 
 
 def _tasks(
-    spec: BatchSpec, sources: list[Source], state: BatchState
+    spec: BatchSpec, sources: list[Source], state: BatchState, plans: dict[int, TablePlan]
 ) -> Iterator[tuple[_Label, Task]]:
     budget = spec.review_limit
     for index, source in enumerate(sources):
@@ -102,7 +104,7 @@ def _tasks(
             for part, chunk in enumerate(iter_table(source.path, spec.tables.rows_per_chunk)):
                 if not state.part_done(index, part):
                     args = (chunk, first_row, source, spec.tables, spec.scope, spec.subject,
-                            max(budget, 0), spec.accept_risk)  # fmt: skip
+                            max(budget, 0), spec.accept_risk, plans.get(index))  # fmt: skip
                     yield _Label(index, part, len(chunk)), (guarded_chunk, args)
                 first_row += len(chunk)
                 budget -= len(chunk)
@@ -206,15 +208,21 @@ def run_batch(
     *,
     package: PackageRequest | None = None,
     extra: dict[str, ExtraValue] | None = None,
+    notice: Callable[[str], None] | None = None,
 ) -> BatchReport:
     """Run a whole batch release; see the module docstring for the guarantees.
 
     `package` also seals the released files and the manifest in an encrypted zip (the log
-    records that it did, and the zip's hash); `extra` adds facts to the log entry.
+    records that it did, and the zip's hash); `extra` adds facts to the log entry; `notice`
+    gets the lines naming each table column's kind (never a value) before any work starts.
     """
     check_required(spec.policy.policy, spec.fields)
     sources = list(iter_sources(spec.inputs, exclude=spec.out_dir))
     check_collisions(sources)
+    columns = plan_batch_columns(sources, spec.tables, spec.policy.policy)
+    if notice is not None:
+        for line in columns.notices:
+            notice(line)
     spec.out_dir.mkdir(parents=True, exist_ok=True)
     rows = total_rows(sources)
     if spec.tables.chunk_rows is None:
@@ -226,7 +234,7 @@ def run_batch(
     recipe = RedactorRecipe(spec.policy, spec.model, key.secret)
     with _executor(spec, recipe) as executor:
         sources = _named(spec, sources, state, executor)
-        for label, outcome in executor.map(_tasks(spec, sources, state)):
+        for label, outcome in executor.map(_tasks(spec, sources, state, columns.plans)):
             _write_outcome(spec, sources, state, label, outcome)
             progress.advance(units=1 if label.rows == 0 else 0, rows=label.rows)
         model = executor.model_identity()
@@ -245,6 +253,8 @@ def run_batch(
     statuses = summary.statuses
     documents = release_documents(spec, sources, state, summary.counts)
     facts: dict[str, ExtraValue] = {**(extra or {}), "agency_manifest_sha256": agency_sha}
+    if columns.plans:  # what each table column became, for the accounting (names only)
+        facts["table_columns"] = " | ".join(p.describe() for p in columns.plans.values())
     if package is not None:
         facts.update(seal_release(package, spec.out_dir, documents, manifest_path))
     draft = release_draft(spec, documents, key.key_id, model, manifest_sha, statuses, facts)

@@ -11,6 +11,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from redact.policy.columns import ColumnKind
 from redact.policy.loader import LoadedPolicy
 from redact.policy.requirements import ReleaseFields
 from redact.transform.pseudonym import ReleaseKey
@@ -18,7 +19,8 @@ from redact.transform.pseudonym import ReleaseKey
 
 @dataclass(frozen=True)
 class TableOptions:
-    """How to read tables: which columns hold text, ids, subjects, dates and note types."""
+    """How to read tables: which columns hold text, ids, subjects, dates and note types,
+    and the declared kinds of the others."""
 
     text_columns: tuple[str, ...] = ("text",)
     id_column: str | None = None
@@ -28,6 +30,8 @@ class TableOptions:
     client_column: str | None = None
     #: Rows per chunk; None until `run_batch` sizes it from the batch (`auto_chunk_rows`).
     chunk_rows: int | None = None
+    #: Declared column kinds (`--column-kind`, `--columns`); the rest are inferred.
+    column_kinds: tuple[tuple[str, ColumnKind], ...] = ()
 
     @property
     def rows_per_chunk(self) -> int:

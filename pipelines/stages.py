@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from pipelines.columns import chunk_kinds
 from pipelines.records import (
     FAILED,
     OUT_OF_SCOPE,
@@ -29,11 +30,14 @@ from pipelines.spec import Scope, TableOptions
 from pipelines.stable_zip import stable_zip
 from pipelines.units import Source
 from redact.disclose import is_refused
+from redact.documents.column_plan import TablePlan, table_plan, unknown_columns
 from redact.documents.docx import load_docx, redact_docx
 from redact.documents.text import decode_note
 from redact.errors import RedactError
-from redact.frame import is_missing, redact_cells, with_cells
+from redact.frame import is_missing, redact_cells, split_subjects, with_cells
+from redact.policy.columns import ColumnAction, refuses_unknown
 from redact.result import RedactionResult
+from redact.transform.columns import govern_frame
 
 if TYPE_CHECKING:
     from redact.redactor import Redactor
@@ -147,11 +151,37 @@ def process_file(
 
 
 def _row_id(
-    chunk: pd.DataFrame, position: int, first_row: int, rel: str, options: TableOptions
+    chunk: pd.DataFrame,
+    position: int,
+    first_row: int,
+    rel: str,
+    options: TableOptions,
+    table: TablePlan,
 ) -> str:
-    if options.id_column and not is_missing(chunk[options.id_column].iat[position]):
-        return str(chunk[options.id_column].iat[position])
+    """The row's id as the recipient sees it in the released table (a pseudonym where the
+    policy pseudonymises ids); its position where the policy drops or blanks the column."""
+    column = options.id_column
+    plan = table.plan(column) if column else None
+    named = plan is not None and plan.action in (
+        ColumnAction.KEEP, ColumnAction.PSEUDONYM, ColumnAction.MASK
+    )  # fmt: skip
+    if column and named and not is_missing(chunk[column].iat[position]):
+        return str(chunk[column].iat[position])
     return f"{rel}#row{first_row + position + 1}"
+
+
+def _chunk_plan(redactor: Redactor, chunk: pd.DataFrame, options: TableOptions,
+                table: TablePlan | None) -> TablePlan | str:  # fmt: skip
+    """The table's plan, checked against this chunk; a reason string if it cannot be used."""
+    if table is None:
+        kinds = chunk_kinds(chunk, options)
+        if unknown_columns(kinds) and refuses_unknown(redactor.policy):
+            return f"column(s) of unknown kind: {', '.join(unknown_columns(kinds))}"
+        table = table_plan(kinds, redactor.policy)
+    unplanned = [str(c) for c in chunk.columns if table.plan(str(c)) is None]
+    if unplanned:
+        return f"column(s) without a kind (not in the table's first rows): {', '.join(unplanned)}"
+    return table
 
 
 def process_chunk(
@@ -164,18 +194,27 @@ def process_chunk(
     subject: Sequence[str],
     review_rows: int,
     accept_risk: bool = False,
+    table: TablePlan | None = None,
 ) -> ChunkOutcome:
-    """Redact one chunk of a table: scope, missing text, then the text columns of the rest."""
+    """Redact one chunk of a table: scope, missing text, the text columns of the rest, and
+    every other column as its plan says (`table`; inferred from this chunk when None)."""
     columns = list(options.text_columns)
     for name in [*columns, options.id_column, options.subject_column, options.date_column,
                  options.note_type_column, options.client_column]:  # fmt: skip
         if name and name not in chunk.columns:
             return ChunkOutcome((), chunk.iloc[0:0], (), f"no column '{name}'")
+    planned = _chunk_plan(redactor, chunk, options, table)
+    if isinstance(planned, str):
+        return ChunkOutcome((), chunk.iloc[0:0], (), planned)
+    subjects = [
+        split_subjects(cell) for cell in chunk[options.subject_column]
+    ] if options.subject_column else [tuple(subject)] * len(chunk)  # fmt: skip
+    governed = govern_frame(chunk, planned.plans, redactor.key, subjects)
     excluded = out_of_scope_reasons(chunk, options, scope)
     rows: dict[int, ManifestRow] = {}
     keep: list[int] = []
     for position in range(len(chunk)):
-        doc_id = _row_id(chunk, position, first_row, source.rel, options)
+        doc_id = _row_id(governed, position, first_row, source.rel, options, planned)
         record = {str(k): v for k, v in chunk.iloc[position].items()}
         input_hash = sha256_json(record)
         status, reason = excluded.get(position, ("", ""))
@@ -187,11 +226,14 @@ def process_chunk(
             keep.append(position)
             rows[position] = ManifestRow(doc_id, source.rel, RELEASED, "", "", input_hash)
     released = chunk.iloc[keep].reset_index(drop=True)
+    released_governed = governed.iloc[keep].reset_index(drop=True)
     texts: dict[tuple[int, str], str] = {}
     counts: dict[int, dict[str, int]] = {}
     reviews: list[ReviewDoc] = []
     refused: set[int] = set()
-    for cell in redact_cells(released, columns, redactor, options.subject_column, subject):
+    for cell in redact_cells(
+        released, planned.redacted_columns, redactor, options.subject_column, subject
+    ):
         if is_refused(redactor, cell.result, accept_risk):
             refused.add(cell.row)
         texts[(cell.row, cell.column)] = cell.result.text
@@ -200,6 +242,9 @@ def process_chunk(
             row_counts[kind] = row_counts.get(kind, 0) + n
         if len(reviews) < review_rows and cell.result.placed:
             doc_id = rows[keep[cell.row]].doc_id
+            if options.id_column and not is_missing(released[options.id_column].iat[cell.row]):
+                agency_id = str(released[options.id_column].iat[cell.row])  # owner-only page
+                doc_id = doc_id if agency_id == doc_id else f"{doc_id} = {agency_id}"
             original = str(released[cell.column].iat[cell.row])
             reviews.append(review_doc(f"{doc_id} [{cell.column}]", original, cell.result))
     if refused:
@@ -210,10 +255,11 @@ def process_chunk(
             )
         kept = [i for i in range(len(keep)) if i not in refused]
         released = released.iloc[kept].reset_index(drop=True)
+        released_governed = released_governed.iloc[kept].reset_index(drop=True)
         texts = {(kept.index(r), c): t for (r, c), t in texts.items() if r not in refused}
         counts = {kept.index(r): v for r, v in counts.items() if r not in refused}
         keep = [keep[i] for i in kept]
-    out = with_cells(released, texts)
+    out = with_cells(released_governed, texts)
     for index, position in enumerate(keep):
         record = {str(k): v for k, v in out.iloc[index].items()}
         row = rows[position]

@@ -86,3 +86,10 @@ class DetectionTimeoutError(RedactError):
     """
 
     code = "R011"
+
+
+class ColumnKindError(RedactError):
+    """A table column's kind is unknown under a policy that refuses to guess, or the
+    declared kinds contradict each other or the table."""
+
+    code = "R012"

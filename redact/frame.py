@@ -1,4 +1,4 @@
-"""Redacting the text columns of a DataFrame, returning a new one.
+"""Redacting a DataFrame: its text columns, and every other column by its kind.
 
 The caller's DataFrame is never modified: records staff often run a release twice with
 different policies over the same export. Rows go through the Redactor as one stream, so the
@@ -8,16 +8,21 @@ model sees them in `nlp.pipe` batches rather than one by one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from redact.errors import TableColumnError
+from redact.documents.column_kinds import KindGuess, parse_declarations
+from redact.documents.column_plan import column_kinds as kinds_of
+from redact.documents.column_plan import table_plan, unknown_columns
+from redact.errors import ColumnKindError, TableColumnError
+from redact.policy.columns import ColumnKind, refuses_unknown
 from redact.policy.loader import LoadedPolicy
 from redact.result import RedactionResult
+from redact.transform.columns import govern_frame
 
 if TYPE_CHECKING:
     from redact.redactor import Redactor
@@ -86,17 +91,35 @@ def redact_frame(
     policy: str | Path | LoadedPolicy = "social-media",
     subject_column: str | None = None,
     redactor: Redactor | None = None,
+    column_kinds: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
-    """A copy of `df` with the text `columns` redacted; missing cells stay missing."""
+    """A copy of `df` with the text `columns` redacted and every other column governed by
+    its kind (`column_kinds` declares kinds by name; the rest are inferred), as
+    `redact batch` does; missing cells stay missing. Raises `ColumnKindError` for columns
+    of unknown kind under a policy that refuses them."""
     if redactor is None:
         from redact.redactor import Redactor  # the model loads only when it is needed
 
         redactor = Redactor(policy)
+    roles = {c: KindGuess(ColumnKind.TEXT) for c in columns}
+    if subject_column and subject_column not in roles:
+        roles[subject_column] = KindGuess(ColumnKind.PERSON, "PERSON")
+    declared = parse_declarations(f"{c}={k}" for c, k in (column_kinds or {}).items())
+    kinds = kinds_of(df, roles, declared)
+    unknown = unknown_columns(kinds)
+    if unknown and refuses_unknown(redactor.policy):
+        raise ColumnKindError(
+            f"policy {redactor.policy.name} refuses columns of unknown kind: "
+            f"{', '.join(unknown)}; declare them with column_kinds={{COLUMN: KIND}}"
+        )
+    plan = table_plan(kinds, redactor.policy)
+    subjects = [split_subjects(cell) for cell in df[subject_column]] if subject_column else []
+    governed = govern_frame(df, plan.plans, redactor.key, subjects)
     return with_cells(
-        df,
+        governed,
         {
             (c.row, c.column): c.result.text
-            for c in redact_cells(df, columns, redactor, subject_column)
+            for c in redact_cells(df, plan.redacted_columns, redactor, subject_column)
         },
     )
 

@@ -25,7 +25,9 @@ from redact.cli.note import (
     SubjectOption,
     SubjectRefOption,
 )
+from redact.documents.column_kinds import load_declarations, parse_declarations
 from redact.errors import ReleaseLogError
+from redact.policy.columns import ColumnKind
 from redact.policy.loader import load_policy
 from redact.policy.requirements import ReleaseFields, check_required
 from redact.release import describe, log_location
@@ -42,6 +44,13 @@ def _day(value: str | None, option: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter("use YYYY-MM-DD", param_hint=option) from None
+
+
+def _column_kinds(pairs: list[str] | None, path: Path | None) -> tuple[tuple[str, ColumnKind], ...]:
+    """Declared column kinds: the --columns file, then --column-kind options over it."""
+    declared = load_declarations(path) if path is not None else {}
+    declared.update(parse_declarations(pairs or ()))
+    return tuple(declared.items())
 
 
 def _package(target: Path | None, password_file: Path | None) -> PackageRequest | None:
@@ -110,6 +119,19 @@ def batch(
         typer.Option(
             help="Table column with the client id: with --subject-ref, other clients' rows are "
             "left out; without it, each row's client id is logged for the accounting.",
+        ),
+    ] = None,
+    column_kind: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="A table column's kind, COLUMN=KIND (text, date, identifier, person, "
+            "category; repeatable). Undeclared columns are inferred from their names and values.",
+        ),
+    ] = None,
+    columns: Annotated[
+        Path | None,
+        typer.Option(
+            "--columns", dir_okay=False, help="YAML file mapping table column names to kinds."
         ),
     ] = None,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
@@ -216,6 +238,7 @@ def batch(
             note_type_column,
             client_column,
             chunk_rows,
+            column_kinds=_column_kinds(column_kind, columns),
         ),
         scope=Scope(
             _day(date_from, "--from"),
@@ -241,6 +264,7 @@ def batch(
         quiet=quiet,
         package=sealed,
         extra={"recipient_address": recipient_address} if recipient_address else None,
+        notice=lambda line: typer.echo(line, err=True),
     )
     typer.echo(
         f"released {report.released}, failed {report.failed}, out of scope "

@@ -20,6 +20,7 @@ import typer
 
 from redact.documents.text import decode_note
 from redact.errors import (
+    ColumnKindError,
     ConfigurationError,
     DocumentReadError,
     MissingReleaseFieldError,
@@ -37,6 +38,7 @@ EXIT_CODES: dict[type[RedactError], int] = {
     MissingReleaseFieldError: 2,
     PolicyError: 2,
     ConfigurationError: 2,
+    ColumnKindError: 2,
     DocumentReadError: 3,
     ModelNotInstalledError: 4,
     RiskRefusedError: 5,

@@ -10,6 +10,7 @@ import typer
 from redact.cli.common import handle_errors
 from redact.entities import ENTITY_TYPES
 from redact.findings import Action
+from redact.policy.columns import ColumnAction, ColumnKind, plan_column, refuses_unknown
 from redact.policy.loader import builtin_names, load_policy
 from redact.policy.model import Policy, Rule
 
@@ -31,6 +32,17 @@ def describe_rule(rule: Rule) -> str:
     return rule.action.value
 
 
+def describe_columns(policy: Policy) -> list[tuple[str, str]]:
+    """What each kind of table column becomes, in words."""
+    rows = []
+    for kind in ColumnKind:
+        plan = plan_column(policy, kind.value, kind)
+        detail = f" (to {plan.granularity})" if plan.action is ColumnAction.GENERALIZE else ""
+        rows.append((kind.value, f"{plan.action.value}{detail}"))
+    unknown = "refused (stops the run)" if refuses_unknown(policy) else "redacted as text"
+    return [*rows, ("(unknown kind)", unknown)]
+
+
 def describe_policy(policy: Policy) -> str:
     """The full description printed by `redact policies show`."""
     lines = [f"{policy.name} (v{policy.version}): {policy.title}", ""]
@@ -42,6 +54,8 @@ def describe_policy(policy: Policy) -> str:
     lines += ["", "entity type               action"]
     lines += [f"  {t:<24}{describe_rule(policy.rule_for(t))}" for t in ENTITY_TYPES]
     lines.append(f"  {'(any other type)':<24}{describe_rule(policy.rule_for('__unknown__'))}")
+    lines += ["", "table column kind         action"]
+    lines += [f"  {kind:<24}{action}" for kind, action in describe_columns(policy)]
     for warning in policy.warnings:
         lines += ["", *textwrap.wrap(f"warning: {warning}", 88)]
     return "\n".join(lines)

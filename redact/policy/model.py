@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from redact.entities import ENTITY_TYPES
 from redact.findings import ACTION_STRICTNESS, Action
+from redact.policy.columns import ColumnRules
 from redact.topics.registry import TOPICS
 
 ReleaseField = Literal["recipient", "authority", "subject_ref", "actor"]
@@ -68,6 +69,9 @@ class Policy(BaseModel):
     #: a common English word is taken as identifying, titles go with names, and demographic
     #: details (jobs, marital status, family size) are found. Costs readability.
     strict_capitalised: bool = False
+    #: What table columns of each kind become (see `redact.policy.columns`). Without the
+    #: section, the strictest: identifier columns dropped, unknown columns refused.
+    columns: ColumnRules = ColumnRules()
     #: A threshold above `WEAK_THRESHOLD` releases most of what detection finds; only a
     #: policy that says so may set one, and its releases carry (and log) a warning.
     allow_weaker: bool = False

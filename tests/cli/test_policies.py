@@ -41,3 +41,21 @@ def test_show_court_subpoena_details() -> None:
 def test_show_unknown_policy_fails() -> None:
     result = runner.invoke(app, ["policies", "show", "nope"])
     assert result.exit_code == 2 and "unknown policy 'nope'" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "lines"),
+    [
+        ("research-safe-harbor", ["date                    generalize (to year)",
+                                  "identifier              pseudonym",
+                                  "(unknown kind)          refused (stops the run)"]),
+        ("social-media", ["identifier              drop", "person                  placeholder"]),
+        ("court-subpoena", ["date                    keep",
+                            "(unknown kind)          redacted as text"]),
+    ],
+)  # fmt: skip
+def test_show_says_what_each_column_kind_becomes(name: str, lines: list[str]) -> None:
+    out = runner.invoke(app, ["policies", "show", name]).stdout
+    assert "table column kind" in out
+    for line in lines:
+        assert line in out, line

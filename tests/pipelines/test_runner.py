@@ -44,11 +44,14 @@ def test_mixed_folder_releases_good_files_and_reports_bad_ones(
     assert "released 7, failed 4, out of scope 0" in stderr
     rows = {r["id"]: r for r in _manifest(out)}
     failed = {k: r["reason"] for k, r in rows.items() if r["status"] == "failed"}
-    assert set(failed) == {"notes/corrupt.docx", "notes/scan.bin.txt", "notes/empty.txt", "N4"}
+    assert set(failed) == {
+        "notes/corrupt.docx", "notes/scan.bin.txt", "notes/empty.txt",
+        "export.csv#row4",  # social-media releases no agency note id, not even here
+    }  # fmt: skip
     assert "not a valid .docx" in failed["notes/corrupt.docx"]
     assert "binary" in failed["notes/scan.bin.txt"]
     assert "empty" in failed["notes/empty.txt"]
-    assert "text missing" in failed["N4"]
+    assert "text missing" in failed["export.csv#row4"]
     for name in ["corrupt.docx", "scan.bin.txt", "empty.txt"]:
         assert not (out / "notes" / name).exists()
     assert (out / "notes" / "a.txt").read_text().startswith("Progress note. Met with [PERSON]")
@@ -84,15 +87,15 @@ def test_period_releases_only_rows_inside_it(
     assert code == 1  # N4 has no text
     statuses = {r["id"]: r["status"] for r in _manifest(out)}
     assert statuses == {
-        "N1": "out-of-scope",
-        "N2": "released",
-        "N3": "released",
-        "N4": "failed",
-        "N5": "out-of-scope",
-    }
+        "export.csv#row1": "out-of-scope",
+        "export.csv#row2": "released",
+        "export.csv#row3": "released",
+        "export.csv#row4": "failed",
+        "export.csv#row5": "out-of-scope",
+    }, "social-media names rows by position: the agency's note ids are not released"
     released = pd.read_csv(out / "export.csv", dtype=str)
-    assert list(released["note_id"]) == ["N2", "N3"]
-    assert list(released["client_id"]) == ["007", "007"], "non-text columns are kept as they are"
+    assert list(released.columns) == ["note_date", "text"], "id columns are left out"
+    assert list(released["note_date"]) == ["[DATE]", "[DATE]"]
     assert released["text"].iloc[1] == "[PERSON] called [PHONE]."
     assert "out of scope 2" in stderr
 
