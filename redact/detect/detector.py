@@ -16,6 +16,7 @@ from presidio_analyzer import RecognizerResult
 from redact.detect.address_blocks import address_block_findings
 from redact.detect.deadline import deadline, seconds_for
 from redact.detect.engine import LANGUAGE, build_analyzer
+from redact.detect.meaning_filter import keep_meaning
 from redact.detect.model import resolve_model_name
 from redact.detect.name_neighbours import name_neighbour_findings
 from redact.detect.names import absorb_titles, assign_groups, propagate_names
@@ -157,7 +158,7 @@ class Detector:
 
     @staticmethod
     def _complete(text: str, findings: list[Finding], subject: Sequence[str]) -> list[Finding]:
-        findings = trim_findings(text, _within_lines(text, findings))
+        findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
         findings = findings + name_neighbour_findings(text, findings)
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))

@@ -6,6 +6,10 @@ because the NER model has never seen them. Used only by policies with `strict_ca
 (social-media, research-safe-harbor); readable policies (consultation, court) never see it.
 
 A word counts as capitalised when its first letter is upper case ("Oulu", "OULU", "McKay").
+In a line written in capitals (`redact.detect.case_style`) capitals say nothing: there a
+word is taken only when the vocabulary says it may be a name (a known name that is not a
+very common word, or a word English does not know, never a clinical term), and a known
+name right next to a taken name joins it ("HOPE SMITH").
 It is taken when it is rare as an English word (wordfreq), or a known given name or
 surname (Faker, every locale) that is not very common as a word. At a sentence start, where
 every word is capitalised, the bar is stricter. A run of capitalised words that holds one
@@ -28,6 +32,13 @@ from typing import ClassVar
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect.case_style import (
+    caseless_spans,
+    is_name_evidence,
+    is_unknown_word,
+    within,
+)
+from redact.detect.meaning import is_clinical
 from redact.detect.wordlists import country_names, person_names, zipf_table
 
 #: A word: letters (digits allowed inside, "CPHPython2"), inner apostrophes and hyphens.
@@ -45,6 +56,10 @@ RARE_START = 3.0  # at a sentence start
 NAME_MID = 5.0  # a known name inside a sentence, unless it is a very common word
 NAME_START = 4.0  # a known name at a sentence start
 NAME_LOWER = 3.8  # a lower-case known name ("patricia", not "rose" or "hunter")
+#: In a capitals line, a known name next to a name is taken however common, below this
+#: ("HOPE" of "HOPE SMITH", not "AND"), if it has at least this many letters.
+NEIGHBOUR_MAX_ZIPF = 6.0
+MIN_NEIGHBOUR_NAME = 3
 #: Leading words of a run dropped when they are this common ("The", "In", "My").
 LEADING_COMMON = 5.0
 
@@ -141,17 +156,56 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
                 )
             run.clear()
 
+        caseless = caseless_spans(text)
+        pending: tuple[int, int] | None = None  # a name word that may join the next run
         for match in _WORD.finditer(text):
             word = match.group()
             if not word[0].isupper():
                 close()
                 continue
-            if run and not _JOIN.fullmatch(text, run[-1][1], match.start()):
+            joined = bool(run) and _JOIN.fullmatch(text, run[-1][1], match.start()) is not None
+            if run and not joined:
                 close()
-            taken, is_name = self._taken(word, _at_sentence_start(text, match.start()))
-            run.append((match.start(), match.end(), taken, is_name))
+            if not within(caseless, match.start(), match.end()):
+                taken, is_name = self._taken(word, _at_sentence_start(text, match.start()))
+                run.append((match.start(), match.end(), taken, is_name))
+                continue
+            taken, is_name = self._taken_caseless(word)
+            if taken:
+                if not run and pending and _JOIN.fullmatch(text, pending[1], match.start()):
+                    run.append((*pending, False, True))
+                run.append((match.start(), match.end(), True, is_name))
+            elif self._name_neighbour(word) and run and run[-1][3]:
+                run.append((match.start(), match.end(), True, True))
+            else:
+                close()
+            pending = (match.start(), match.end()) if self._name_neighbour(word) else None
         close()
         return results
+
+    def _taken_caseless(self, word: str) -> tuple[bool, bool]:
+        """(taken, is_a_known_name) for a word of a capitals line, where case says nothing.
+
+        A known name that is not a very common word ("HEALEY", not "WILL"), or a word
+        English does not know ("RIISA"); never a clinical term ("DOPAMINE", "PMH").
+        """
+        folded = word.casefold()
+        if folded in ALLOWED:
+            return False, False
+        if folded in self._names:
+            return is_name_evidence(word), True
+        return is_unknown_word(word), False
+
+    def _name_neighbour(self, word: str) -> bool:
+        """A known name, however common, can join a name next to it ("HOPE SMITH")."""
+        folded = word.casefold()
+        return (
+            len(folded) >= MIN_NEIGHBOUR_NAME
+            and folded in self._names
+            and folded not in ALLOWED
+            and self._zipf.get(folded, 0.0) < NEIGHBOUR_MAX_ZIPF
+            and not is_clinical(folded)
+        )
 
     def _lower_case_names(self, text: str) -> list[RecognizerResult]:
         results = []
@@ -159,6 +213,10 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
             word = match.group()
             if not word.islower() or len(word) < 3:
                 continue
-            if word in self._names and self._zipf.get(word, 0.0) < NAME_LOWER:
+            if (
+                word in self._names
+                and self._zipf.get(word, 0.0) < NAME_LOWER
+                and not is_clinical(word)
+            ):
                 results.append(RecognizerResult("PERSON", match.start(), match.end(), NAME_SCORE))
         return results

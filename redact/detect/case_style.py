@@ -1,0 +1,93 @@
+"""Text written without case cues: lines in capitals, paragraphs all in lower case.
+
+Terse clinical notes are often typed in capitals ("PT SEEN FOR HYPERKALEMIA. STARTED ON
+DOPAMINE.") or all in lower case ("seen by dr healey, f/u with pcp"). There a capital letter
+says nothing about a name: every word of a capitals line is capitalised, and no name of a
+lower-case note is. NER and strict mode, which read capitals as evidence of a proper noun,
+take nearly every abbreviation and drug of a capitals note for a name or an organisation.
+
+In such text the vocabulary decides instead (Philter's safe-list idea): a word is evidence
+of a name only when it is a known given name or surname (Faker, every locale) that is not a
+very common English word, or a word English barely knows at all; a common English word, a
+clinical or programme term (`redact.detect.meaning`) is not.
+
+- A line is in capitals when it has at least two words of two or more letters and three
+  quarters of them are all upper case (headings count: "CLIENT INFORMATION").
+- A paragraph (text between blank lines) is in lower case when it has at least four such
+  words and at most one in fifty starts with a capital; prose always does.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from redact.detect.meaning import is_clinical
+from redact.detect.wordlists import person_names, zipf_table
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_LINE = re.compile(r"[^\n]+")
+_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+
+MIN_UPPER_WORDS = 2
+UPPER_SHARE = 0.75
+MIN_LOWER_WORDS = 4
+CAPITALISED_SHARE = 0.02
+
+#: A known name more frequent than this as an English word ("Will", "May") is no evidence.
+NAME_ZIPF = 5.0
+#: An unknown word ("Quintero") at or below this is evidence; above it, a common word.
+RARE_ZIPF = 4.0
+#: Shorter words than this, unknown to the name lists, are abbreviations, not names.
+MIN_UNKNOWN_LENGTH = 4
+
+
+@lru_cache(maxsize=8)
+def caseless_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each capitals line and each lower-case paragraph, in text order."""
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        words = _WORD.findall(line.group())
+        if len(words) >= MIN_UPPER_WORDS:
+            upper = sum(1 for w in words if w.isupper())
+            if upper >= UPPER_SHARE * len(words):
+                spans.append((line.start(), line.end()))
+    for paragraph in _PARAGRAPH.finditer(text):
+        words = _WORD.findall(paragraph.group())
+        if len(words) >= MIN_LOWER_WORDS:
+            capitalised = sum(1 for w in words if w[0].isupper())
+            if capitalised <= CAPITALISED_SHARE * len(words):
+                spans.append((paragraph.start(), paragraph.end()))
+    return tuple(sorted(spans))
+
+
+def within(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of `spans`."""
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def is_name_evidence(word: str) -> bool:
+    """Whether a word, read without its case, could be part of a name.
+
+    A known name that is not a very common word ("HEALEY", "margaret", not "WILL"), or a
+    word that is rare in English ("QUINTERO"); never a clinical or programme term
+    ("DOPAMINE", "PMH") and never a word with digits ("X3").
+    """
+    folded = word.casefold()
+    if len(folded) < 2 or not folded.isalpha() or is_clinical(folded):
+        return False
+    frequency = zipf_table().get(folded, 0.0)
+    if folded in person_names():
+        return frequency < NAME_ZIPF
+    return frequency < RARE_ZIPF
+
+
+def is_unknown_word(word: str) -> bool:
+    """A word English does not know and no list explains ("RIISA"): taken in strict mode."""
+    folded = word.casefold()
+    return (
+        len(folded) >= MIN_UNKNOWN_LENGTH
+        and folded.isalpha()
+        and folded not in zipf_table()
+        and not is_clinical(folded)
+    )

