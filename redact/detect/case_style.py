@@ -11,8 +11,9 @@ of a name only when it is a known given name or surname (Faker, every locale) th
 very common English word, or a word English barely knows at all; a common English word, a
 clinical or programme term (`redact.detect.meaning`) is not.
 
-- A line is in capitals when it has at least two words of two or more letters and three
-  quarters of them are all upper case (headings count: "CLIENT INFORMATION").
+- A line is in capitals when it has at least three words of two or more letters and three
+  quarters of them are all upper case (headings count: "CLIENT CONTACT INFORMATION"; an
+  address line such as "FPO AE 09012" does not).
 - A paragraph (text between blank lines) is in lower case when it has at least four such
   words and at most one in fifty starts with a capital; prose always does.
 """
@@ -29,7 +30,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _LINE = re.compile(r"[^\n]+")
 _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
 
-MIN_UPPER_WORDS = 2
+MIN_UPPER_WORDS = 3
 UPPER_SHARE = 0.75
 MIN_LOWER_WORDS = 4
 CAPITALISED_SHARE = 0.02
@@ -38,6 +39,8 @@ CAPITALISED_SHARE = 0.02
 NAME_ZIPF = 5.0
 #: An unknown word ("Quintero") at or below this is evidence; above it, a common word.
 RARE_ZIPF = 4.0
+#: A word rarer than this, in no list, is as good as unknown ("ONONDAGA", not "TELEMETRY").
+UNKNOWN_ZIPF = 3.0
 #: Shorter words than this, unknown to the name lists, are abbreviations, not names.
 MIN_UNKNOWN_LENGTH = 4
 
@@ -83,11 +86,12 @@ def is_name_evidence(word: str) -> bool:
 
 
 def is_unknown_word(word: str) -> bool:
-    """A word English does not know and no list explains ("RIISA"): taken in strict mode."""
+    """A word English barely knows and no list explains ("RIISA", "ONONDAGA"): strict mode
+    takes it in a capitals line, as it takes any rare capitalised word in prose."""
     folded = word.casefold()
     return (
         len(folded) >= MIN_UNKNOWN_LENGTH
         and folded.isalpha()
-        and folded not in zipf_table()
+        and zipf_table().get(folded, 0.0) < UNKNOWN_ZIPF
         and not is_clinical(folded)
     )

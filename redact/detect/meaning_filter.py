@@ -9,8 +9,9 @@ from NER or strict mode is read against the vocabulary of `redact.detect.meaning
 - led or followed by such terms ("Worker Dana Roe", "Dana Roe LMSW", "Lincoln Head Start"):
   shrunk to the rest, unless a trimmed word is also a given name or surname (then it may be
   part of the name: "Foster Jones" stays whole); a credential is trimmed even so;
-- in text without case cues (`redact.detect.case_style`: a capitals line, a lower-case
-  paragraph) and holding no word that could be a name ("ADMITTED FOR SOB", "x3"): dropped.
+- a PERSON or ORGANIZATION in text without case cues (`redact.detect.case_style`: a
+  capitals line, a lower-case paragraph) holding no word that could be a name ("ADMITTED
+  FOR SOB", "x3"): dropped.
 
 A named institution (AGENCY, SCHOOL, HEALTHCARE_FACILITY, EMPLOYER) whose whole text is a
 clinical term ("COPD" read as a police department's acronym) is dropped, and a weak
@@ -46,6 +47,9 @@ from redact.findings import Finding
 
 #: Broad types whose findings are read against the vocabulary.
 BROAD_TYPES = frozenset({"PERSON", "ORGANIZATION", "NRP", "LOCATION"})
+#: Types dropped in text without case cues when no word of them could be a name; places
+#: and nationalities are often common words ("belgium", "american") and stay.
+CASELESS_TYPES = frozenset({"PERSON", "ORGANIZATION"})
 #: Named-institution types: dropped only when their whole text is a clinical term.
 INSTITUTION_TYPES = frozenset({"AGENCY", "SCHOOL", "HEALTHCARE_FACILITY", "EMPLOYER"})
 #: Recognizers that guess from the shape of a word, not from a cue around it.
@@ -140,8 +144,10 @@ def _filter_broad(
         return finding
     if all(is_term for _, _, is_term in segments):
         return None
-    if within(caseless, finding.start, finding.end) and not any(
-        is_name_evidence(text[s:e]) for s, e, is_term in segments if not is_term
+    if (
+        finding.entity_type in CASELESS_TYPES
+        and within(caseless, finding.start, finding.end)
+        and not any(is_name_evidence(text[s:e]) for s, e, is_term in segments if not is_term)
     ):
         return None
     first, last = 0, len(segments)

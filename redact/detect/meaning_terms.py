@@ -68,7 +68,7 @@ PROGRAMMES: frozenset[str] = frozenset(
         "Nurse-Family Partnership", "Parents as Teachers", "Wraparound", "Safe Care",
         "SafeCare", "Kinship", "Kinship Care", "Foster Care", "Respite", "Respite Care",
         "Free and Reduced Lunch", "Pre-K", "PreK", "Lifeline",
-        "Alateen", "Al-Anon", "AA", "NA", "Big Brothers Big Sisters", "Boys & Girls Club",
+        "Alateen", "Al-Anon", "Big Brothers Big Sisters", "Boys & Girls Club",
     }
 )  # fmt: skip
 
@@ -99,5 +99,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "E-mail", "Subject", "Note", "Notes", "Plan", "Assessment", "Intake", "Disposition",
         "Collateral", "Contact", "Home Visit", "Staffing", "Youth", "Minor", "Juvenile",
         "Respondent", "Petitioner", "Student", "Resident",
+        # what a field or a document holds ("my SSN is ...", "IBAN:", "ATM card")
+        "SSN", "DOB", "IBAN", "SWIFT", "BIC", "ATM", "PIN", "URL", "PDF", "TV", "ASAP",
+        "FYI", "CEO", "CEOs", "CFO", "HR",
     }
 )  # fmt: skip

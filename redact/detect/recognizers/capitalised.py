@@ -56,10 +56,14 @@ RARE_START = 3.0  # at a sentence start
 NAME_MID = 5.0  # a known name inside a sentence, unless it is a very common word
 NAME_START = 4.0  # a known name at a sentence start
 NAME_LOWER = 3.8  # a lower-case known name ("patricia", not "rose" or "hunter")
-#: In a capitals line, a known name next to a name is taken however common, below this
-#: ("HOPE" of "HOPE SMITH", not "AND"), if it has at least this many letters.
-NEIGHBOUR_MAX_ZIPF = 6.0
+#: In a capitals line, a known name right before a taken name joins it below this
+#: frequency ("WILL" of "WILL BRENNAN"), one right after it below the next ("SMITH HOPE",
+#: not "SMITH WILL CALL"); it must have at least `MIN_NEIGHBOUR_NAME` letters.
+PRECEDING_MAX_ZIPF = 6.5
+FOLLOWING_MAX_ZIPF = 5.5
 MIN_NEIGHBOUR_NAME = 3
+#: Function words that some locale's name list holds ("the", "can", "per").
+_NOT_NEIGHBOURS = frozenset({"the", "and", "can", "per", "son", "for", "not", "are", "but"})
 #: Leading words of a run dropped when they are this common ("The", "In", "My").
 LEADING_COMMON = 5.0
 
@@ -175,11 +179,12 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
                 if not run and pending and _JOIN.fullmatch(text, pending[1], match.start()):
                     run.append((*pending, False, True))
                 run.append((match.start(), match.end(), True, is_name))
-            elif self._name_neighbour(word) and run and run[-1][3]:
+            elif run and run[-1][3] and self._name_neighbour(word, FOLLOWING_MAX_ZIPF):
                 run.append((match.start(), match.end(), True, True))
             else:
                 close()
-            pending = (match.start(), match.end()) if self._name_neighbour(word) else None
+            before = self._name_neighbour(word, PRECEDING_MAX_ZIPF)
+            pending = (match.start(), match.end()) if before else None
         close()
         return results
 
@@ -196,14 +201,15 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
             return is_name_evidence(word), True
         return is_unknown_word(word), False
 
-    def _name_neighbour(self, word: str) -> bool:
-        """A known name, however common, can join a name next to it ("HOPE SMITH")."""
+    def _name_neighbour(self, word: str, max_zipf: float) -> bool:
+        """A known name, even a common word, can join a name next to it ("HOPE SMITH")."""
         folded = word.casefold()
         return (
             len(folded) >= MIN_NEIGHBOUR_NAME
             and folded in self._names
             and folded not in ALLOWED
-            and self._zipf.get(folded, 0.0) < NEIGHBOUR_MAX_ZIPF
+            and folded not in _NOT_NEIGHBOURS
+            and self._zipf.get(folded, 0.0) < max_zipf
             and not is_clinical(folded)
         )
 
