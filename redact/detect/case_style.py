@@ -46,8 +46,8 @@ MIN_UNKNOWN_LENGTH = 4
 
 
 @lru_cache(maxsize=8)
-def caseless_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each capitals line and each lower-case paragraph, in text order."""
+def capitals_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each line written in capitals."""
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         words = _WORD.findall(line.group())
@@ -55,6 +55,13 @@ def caseless_spans(text: str) -> tuple[tuple[int, int], ...]:
             upper = sum(1 for w in words if w.isupper())
             if upper >= UPPER_SHARE * len(words):
                 spans.append((line.start(), line.end()))
+    return tuple(spans)
+
+
+@lru_cache(maxsize=8)
+def caseless_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each capitals line and each lower-case paragraph, in text order."""
+    spans = list(capitals_lines(text))
     for paragraph in _PARAGRAPH.finditer(text):
         words = _WORD.findall(paragraph.group())
         if len(words) >= MIN_LOWER_WORDS:

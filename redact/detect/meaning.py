@@ -17,6 +17,10 @@ downloads):
 - Drug names, generic and brand ("sertraline", "Adderall", "Lasix"): the dictionary of
   `drug-named-entity-recognition` (MedlinePlus, DrugBank, MeSH).
 
+In prose (`is_meaning`) the codes, the drugs and the hand lists count; the description
+words count only where case says nothing (`is_clinical`, for capitals lines and lower-case
+notes), since many of them also name places and firms ("Bursa", "Transit").
+
 A word of those lists that is also a given name or surname (Faker, every locale: "Allegra",
 "Wilson", "Parkinson") is left out: a name is never let through because a drug or a
 syndrome shares it. The hand lists in `redact.detect.meaning_terms` cover what no package
@@ -40,6 +44,7 @@ from xml.etree.ElementTree import iterparse
 from redact.detect.listcache import cached
 from redact.detect.meaning_terms import (
     ASSESSMENTS,
+    CASELESS_ABBREVIATIONS,
     CLINICAL_ABBREVIATIONS,
     CREDENTIALS,
     PROGRAMMES,
@@ -54,10 +59,9 @@ MAX_TERM_WORDS = 4
 _MAX_DRUG_WORDS = 3
 #: Description words shorter than this are mostly stop words and Roman numerals.
 _MIN_DESCRIPTION_WORD = 4
-#: Description words rarer than this ("hyperkalemia", "systolic") are technical terms; more
-#: common ones ("rapid", "transit", "consulting") also name firms and places, so they count
-#: only in text without case cues, and only up to the second bar.
-_MAX_DESCRIPTION_ZIPF = 3.0
+#: Description words count only in text without case cues, where they are no evidence of a
+#: name; in prose many also name places and firms ("Bursa", "Transit", "Consulting"). More
+#: common than this, a word is everyday English anyway.
 _MAX_CASELESS_DESCRIPTION_ZIPF = 4.5
 
 _SEPARATORS = re.compile(r"[\s\-‐‑–—/.,:;()]+")
@@ -177,19 +181,6 @@ def _build_drug_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def _hand_terms() -> frozenset[str]:
-    terms = (
-        *CLINICAL_ABBREVIATIONS, *ASSESSMENTS, *PROGRAMMES, *CREDENTIALS, *ROLE_WORDS,
-    )  # fmt: skip
-    return frozenset(normalise(t) for t in terms)
-
-
-@cache
-def credentials() -> frozenset[str]:
-    """Normalised professional credentials ("lmsw", "lcsw", "phd")."""
-    return frozenset(normalise(c) for c in CREDENTIALS)
-
-
 def _description_words_below(max_zipf: float) -> frozenset[str]:
     names = person_names()
     frequencies = zipf_table()
@@ -198,34 +189,52 @@ def _description_words_below(max_zipf: float) -> frozenset[str]:
     )
 
 
+def _folded(terms: frozenset[str]) -> frozenset[str]:
+    return frozenset(normalise(t) for t in terms)
+
+
 @cache
-def _package_terms() -> frozenset[str]:
-    """Drugs, and technical description words ("hyperkalemia"), that are not names."""
+def drugs_not_names() -> frozenset[str]:
+    """Drug names that are not also given names or surnames ("Allegra" is both)."""
     names = person_names()
-    drugs = frozenset(d for d in drug_names() if d not in names)
-    return drugs | _description_words_below(_MAX_DESCRIPTION_ZIPF)
-
-
-@cache
-def _broad_clinical_words() -> frozenset[str]:
-    """Description words up to everyday frequency ("schizophrenia", "tolerated")."""
-    return _description_words_below(_MAX_CASELESS_DESCRIPTION_ZIPF)
+    return frozenset(d for d in drug_names() if d not in names)
 
 
 @cache
 def clinical_terms() -> frozenset[str]:
-    """Normalised clinical terms: abbreviations, scales, drugs and diagnosis words."""
-    hand = (normalise(t) for t in (*CLINICAL_ABBREVIATIONS, *ASSESSMENTS))
-    return _package_terms() | frozenset(hand)
+    """Normalised clinical terms read in prose: abbreviations, scales and drugs."""
+    return drugs_not_names() | _folded(CLINICAL_ABBREVIATIONS) | _folded(ASSESSMENTS)
+
+
+@cache
+def trimmable_terms() -> frozenset[str]:
+    """Terms cut off the edges of a longer finding: credentials, roles, programmes, scales.
+
+    Not drugs and clinical abbreviations: "Comradeship IV" or a firm named after a
+    product is a name whose last word only looks like a term.
+    """
+    return _folded(CREDENTIALS | ROLE_WORDS | PROGRAMMES | ASSESSMENTS)
 
 
 @cache
 def meaning_terms() -> frozenset[str]:
-    """Every normalised term of meaning: clinical terms, programmes, credentials, roles.
+    """Every normalised term of meaning read in prose: clinical terms, programmes,
+    credentials and role words. Hand-listed words stay even when they are names too."""
+    return clinical_terms() | trimmable_terms()
 
-    Package words that are given names or surnames are left out; hand-listed words stay.
-    """
-    return clinical_terms() | _hand_terms()
+
+@cache
+def _caseless_terms() -> frozenset[str]:
+    """Read without case: also everyday description words ("schizophrenia", "tolerated")
+    and short abbreviations that in prose may be an acronym ("BNP", "IV")."""
+    broad = _description_words_below(_MAX_CASELESS_DESCRIPTION_ZIPF)
+    return meaning_terms() | broad | _folded(CASELESS_ABBREVIATIONS)
+
+
+@cache
+def credentials() -> frozenset[str]:
+    """Normalised professional credentials ("lmsw", "lcsw", "phd")."""
+    return _folded(CREDENTIALS)
 
 
 def is_meaning(phrase: str) -> bool:
@@ -236,6 +245,11 @@ def is_meaning(phrase: str) -> bool:
     return folded in meaning_terms() or is_icd10_code(phrase.strip())
 
 
+def is_trimmable(phrase: str) -> bool:
+    """Whether `phrase` is a term that may be cut off the edge of a longer finding."""
+    return normalise(phrase) in trimmable_terms()
+
+
 def is_clinical_term(phrase: str) -> bool:
     """Whether `phrase`, as a whole, is a clinical term or an ICD-10-CM code ("COPD")."""
     return normalise(phrase) in clinical_terms() or is_icd10_code(phrase.strip())
@@ -244,8 +258,8 @@ def is_clinical_term(phrase: str) -> bool:
 def is_clinical(word: str) -> bool:
     """Whether one word is a term of meaning, read broadly (for text without case cues).
 
-    Takes description words up to everyday frequency too: in a capitals line such a word
-    is no evidence of a name, where in prose it could still be part of one ("Transit").
+    Takes everyday diagnosis words and ambiguous abbreviations too: in a capitals line
+    such a word is no evidence of a name, where in prose it could be part of one
+    ("Bursa", "BNP").
     """
-    folded = normalise(word)
-    return folded in meaning_terms() or folded in _broad_clinical_words()
+    return normalise(word) in _caseless_terms()

@@ -6,9 +6,11 @@ no use to a court or a researcher. Each broad finding (PERSON, ORGANIZATION, NRP
 from NER or strict mode is read against the vocabulary of `redact.detect.meaning`:
 
 - made only of terms of meaning ("PTSD", "Triple P. Guardian", "Adderall XR"): dropped;
-- led or followed by such terms ("Worker Dana Roe", "Dana Roe LMSW", "Lincoln Head Start"):
-  shrunk to the rest, unless a trimmed word is also a given name or surname (then it may be
-  part of the name: "Foster Jones" stays whole); a credential is trimmed even so;
+- led or followed by a credential, role word, programme or scale ("Worker Dana Roe", "Dana
+  Roe LMSW", "Lincoln Head Start"): shrunk to the rest, unless a trimmed word is also a given
+  name or surname (then it may be part of the name: "Foster Jones" stays whole); a
+  credential is trimmed even so. A drug or clinical abbreviation at the edge of a longer
+  name stays in it ("Comradeship IV");
 - a PERSON or ORGANIZATION in text without case cues (`redact.detect.case_style`: a
   capitals line, a lower-case paragraph) holding no word that could be a name ("ADMITTED
   FOR SOB", "x3"): dropped.
@@ -39,6 +41,7 @@ from redact.detect.meaning import (
     is_clinical_term,
     is_icd10_code,
     is_meaning,
+    is_trimmable,
     normalise,
 )
 from redact.detect.recognizers.us_state import STATE_CODES
@@ -53,7 +56,9 @@ CASELESS_TYPES = frozenset({"PERSON", "ORGANIZATION"})
 #: Named-institution types: dropped only when their whole text is a clinical term.
 INSTITUTION_TYPES = frozenset({"AGENCY", "SCHOOL", "HEALTHCARE_FACILITY", "EMPLOYER"})
 #: Recognizers that guess from the shape of a word, not from a cue around it.
-GUESSING_SOURCES = frozenset({"SpacyRecognizer", "StrictCapitalisedRecognizer"})
+GUESSING_SOURCES = frozenset(
+    {"SpacyRecognizer", "StrictCapitalisedRecognizer", "FirmNameRecognizer"}
+)
 LICENCE_SOURCE = "UsLicenseRecognizer"
 #: No US state issues a driver licence number this short; "X3" is "times three".
 MIN_LICENCE_CHARACTERS = 4
@@ -65,6 +70,8 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_REACH = 14
+#: Words that join terms or names without being either ("PMH of HTN and CAD").
+_CONNECTIVES = frozenset({"of", "and", "or", "the", "a", "an", "with", "in", "on", "for", "to"})
 _STATES = frozenset(code.casefold() for code in STATE_CODES)
 
 
@@ -90,12 +97,20 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 
 def _trimmable(text: str, start: int, end: int) -> bool:
-    """A term that can be cut off a name: a credential, or no word of it is a name."""
+    """A term that can be cut off a name: a credential; a role, programme or scale none of
+    whose words is a name. Never a drug or a clinical abbreviation ("Comradeship IV")."""
     phrase = text[start:end]
     if normalise(phrase) in credentials():
         return True
+    if not is_trimmable(phrase):
+        return False
     names = person_names()
     return not any(m.group().casefold() in names for m in _TOKEN.finditer(phrase))
+
+
+def _is_plain_term(phrase: str) -> bool:
+    """A clinical term, a scale or a programme named alone ("COPD", "Early Head Start")."""
+    return is_clinical_term(phrase) or (is_trimmable(phrase) and is_meaning(phrase))
 
 
 def _after_title(text: str, start: int) -> bool:
@@ -136,29 +151,61 @@ def _shrunk(finding: Finding, start: int, end: int) -> Finding:
     )  # fmt: skip
 
 
-def _filter_broad(
-    text: str, finding: Finding, caseless: tuple[tuple[int, int], ...]
+def _piece(
+    text: str, finding: Finding, segments: list[tuple[int, int, bool]], caseless: bool
 ) -> Finding | None:
-    segments = _segments(text, finding.start, finding.end)
-    if not segments:
-        return finding
-    if all(is_term for _, _, is_term in segments):
-        return None
-    if (
-        finding.entity_type in CASELESS_TYPES
-        and within(caseless, finding.start, finding.end)
-        and not any(is_name_evidence(text[s:e]) for s, e, is_term in segments if not is_term)
-    ):
-        return None
+    """One run of a finding's segments, trimmed, or None when it names no one."""
     first, last = 0, len(segments)
-    while first < last and segments[first][2] and _trimmable(text, *segments[first][:2]):
+    while first < last and _at_edge_cut(text, segments[first]):
         first += 1
-    while last > first and segments[last - 1][2] and _trimmable(text, *segments[last - 1][:2]):
+    while last > first and _at_edge_cut(text, segments[last - 1]):
         last -= 1
-    start, end = segments[first][0], segments[last - 1][1]
-    if (start, end) == (segments[0][0], segments[-1][1]):
+    kept = segments[first:last]
+    others = [(s, e) for s, e, is_term in kept if not is_term and not _connective(text, (s, e))]
+    if not others:
+        return None  # terms and connectives only: "PMH of HTN, COPD and CABG"
+    has_term = any(is_term for _, _, is_term in kept)
+    if (has_term or caseless) and not any(is_name_evidence(text[s:e]) for s, e in others):
+        return None  # "Reports SOB", "ADMITTED FOR SOB": no word of it could be a name
+    start, end = kept[0][0], kept[-1][1]
+    if (start, end) == (finding.start, finding.end):
         return finding
     return _shrunk(finding, start, end)
+
+
+def _at_edge_cut(text: str, segment: tuple[int, int, bool]) -> bool:
+    """Cut off a finding's edge: a connective, or a term that `_trimmable` lets go."""
+    return _connective(text, segment) or (segment[2] and _trimmable(text, *segment[:2]))
+
+
+def _connective(text: str, segment: tuple[int, ...]) -> bool:
+    return text[segment[0] : segment[1]].casefold() in _CONNECTIVES
+
+
+def _filter_broad(
+    text: str, finding: Finding, caseless_text: tuple[tuple[int, int], ...]
+) -> list[Finding]:
+    segments = _segments(text, finding.start, finding.end)
+    if not segments:
+        return [finding]
+    caseless = finding.entity_type in CASELESS_TYPES and within(
+        caseless_text, finding.start, finding.end
+    )
+    if not caseless and not any(is_term for _, _, is_term in segments):
+        return [finding]
+    pieces: list[list[tuple[int, int, bool]]] = [[]]
+    for segment in segments:  # "Tomas Ortiz, LCSW, and Ana Reyes": two names
+        if segment[2] and normalise(text[segment[0] : segment[1]]) in credentials():
+            pieces.append([])
+        else:
+            pieces[-1].append(segment)
+    kept = []
+    for piece in pieces:
+        if piece:
+            found = _piece(text, finding, piece, caseless)
+            if found is not None:
+                kept.append(found)
+    return kept
 
 
 def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
@@ -171,11 +218,9 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
             kept.append(finding)
             continue
         if kind in BROAD_TYPES and source in GUESSING_SOURCES and not _is_state(text, finding):
-            filtered = _filter_broad(text, finding, caseless)
-            if filtered is not None:
-                kept.append(filtered)
+            kept.extend(_filter_broad(text, finding, caseless))
             continue
-        if kind in INSTITUTION_TYPES and is_clinical_term(text[finding.start : finding.end]):
+        if kind in INSTITUTION_TYPES and _is_plain_term(text[finding.start : finding.end]):
             continue
         if source == LICENCE_SOURCE and (
             _inside_icd_code(text, finding) or _too_short_for_licence(text, finding)

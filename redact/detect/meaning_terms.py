@@ -17,27 +17,37 @@ the name of a scale ("Columbia", "Edinburgh", "Vineland") are left out.
 
 from __future__ import annotations
 
-#: Clinical and case-note abbreviations (history, vitals, orders, diagnoses, shorthand).
+#: Clinical and case-note abbreviations (history, diagnoses, orders, services, shorthand).
 CLINICAL_ABBREVIATIONS: frozenset[str] = frozenset(
     {
         "PMH", "PMHx", "PSH", "FH", "FHx", "SH", "HPI", "ROS", "CC", "A&P", "A/P", "S/P", "s/p",
         "Dx", "Ddx", "Tx", "Hx", "Rx", "Sx", "Fx", "Bx", "Px", "Pt", "Pts", "PCP", "ED", "ER",
         "ICU", "PICU", "NICU", "CCU", "PACU", "EMS", "HTN", "CAD", "CABG", "CHF", "HFrEF",
         "HFpEF", "COPD", "CKD", "ESRD", "AKI", "DM", "DM1", "DM2", "T1DM", "T2DM", "IDDM",
-        "NIDDM", "MI", "NSTEMI", "STEMI", "CVA", "TIA", "DVT", "PE", "UTI", "URI", "GERD",
+        "NIDDM", "NSTEMI", "STEMI", "CVA", "TIA", "DVT", "UTI", "URI", "GERD",
         "OSA", "BPH", "HLD", "HCV", "HBV", "HIV", "AIDS", "STI", "STD", "TBI", "SOB", "DOE",
-        "CP", "N/V", "NPO", "PRN", "BID", "TID", "QID", "QD", "QHS", "QAM", "QPM", "PO", "IV",
-        "IM", "SQ", "SL", "GT", "NGT", "OD", "ODT", "XR", "SR", "CR", "DR",
-        "ECG", "EKG", "EEG", "EMG", "MRI", "CT", "CXR", "BMP", "CMP", "CBC", "LFT", "LFTs",
-        "UA", "UDS", "BAL", "BAC", "ABG", "INR", "PTT", "TSH", "BNP", "HbA1c", "A1c", "BMI",
-        "BP", "HR", "RR", "SpO2", "O2", "WNL", "NAD", "AOx3", "A&O", "PERRLA", "VS", "VSS",
-        "MDD", "GAD", "PTSD", "ADHD", "ADD", "ODD", "ASD", "OCD", "BPD", "SUD", "AUD", "OUD",
-        "DMDD", "RAD", "SMI", "SED", "ID", "IDD", "DD", "FASD", "FAS", "NAS", "SIDS", "SI",
-        "HI", "AVH", "SIB", "NSSI", "DV", "IPV", "CSA", "CSEC", "DWI", "DUI", "OWI", "MAT",
-        "MOUD", "NRT", "ECT", "TMS", "CBT", "DBT", "TF-CBT", "EMDR", "PCIT", "ABA",
-        "MST", "FFT", "IOP", "PHP", "OT", "PT", "SLP", "LOC", "MSE", "FU", "F/U", "RTC",
-        "HEENT", "GI", "GU", "MSK", "ENT", "OB", "OB/GYN", "GYN", "Peds", "Psych", "Neuro",
-        "Nebs", "Tele", "Labs", "Meds", "Vitals", "Psychiatry", "Cardiology", "Telemetry",
+        "N/V", "NPO", "PRN", "BID", "TID", "QID", "QD", "QHS", "QAM", "QPM", "PO",
+        "SQ", "NGT", "ODT", "XR", "XL", "SR", "CR", "UDS", "HbA1c", "A1c", "BMI", "WNL",
+        "AOx3", "A&O",
+        "MDD", "GAD", "PTSD", "ADHD", "ODD", "ASD", "OCD", "BPD", "SUD", "AUD", "OUD",
+        "DMDD", "SMI", "SED", "IDD", "FASD", "SIDS", "AVH", "NSSI", "IPV", "CSEC", "DWI", "DUI",
+        "OWI", "MOUD", "NRT", "ECT", "TMS", "CBT", "DBT", "TF-CBT", "EMDR", "PCIT", "ABA",
+        "IOP", "SLP", "MSE", "F/U", "HEENT", "OB/GYN", "Peds", "Psych", "Neuro", "Nebs",
+        "Labs", "Meds", "Vitals", "Psychiatry", "Cardiology", "Telemetry",
+    }
+)  # fmt: skip
+
+#: Short abbreviations that are also the acronyms of parties, firms, places or numerals
+#: ("BNP", "IV", "CT", "MI"): no evidence of a name in a capitals note, but in prose an
+#: organisation called so is removed as before.
+CASELESS_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "IV", "IM", "SL", "GT", "OD", "DR", "MI", "PE", "CP", "ECG", "EKG",
+        "EEG", "EMG", "MRI", "CT", "CXR", "BMP", "CMP", "CBC", "LFT", "LFTs", "UA", "BAL",
+        "BAC", "ABG", "INR", "PTT", "TSH", "BNP", "BP", "HR", "RR", "SpO2", "O2", "NAD",
+        "PERRLA", "VS", "VSS", "ADD", "RAD", "ID", "DD", "FAS", "NAS", "SI", "HI", "SIB", "DV",
+        "CSA", "MAT", "MST", "FFT", "PHP", "OT", "PT", "LOC", "FU", "RTC", "GI", "GU", "MSK",
+        "ENT", "OB", "GYN", "Tele", "PM", "AM", "YO", "Y/O", "MG", "ML", "MCG", "KG", "LB",
     }
 )  # fmt: skip
 

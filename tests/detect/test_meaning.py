@@ -41,7 +41,7 @@ def test_drug_names_hold_generic_and_brand_names() -> None:
 @pytest.mark.parametrize(
     "phrase",
     ["Check-In/Check-Out", "check in check out", "PHQ-9", "phq 9", "Head Start",
-     "EARLY HEAD START", "504 plan", "Adderall", "HYPERKALEMIA", "Landlord's", "Dx",
+     "EARLY HEAD START", "504 plan", "Adderall", "METOPROLOL", "Landlord's", "Dx",
      "LMSW", "Triple P", "Section 8", "Medicaid"],
 )  # fmt: skip
 def test_terms_are_found_in_any_case_and_spelling(phrase: str) -> None:
@@ -56,6 +56,12 @@ def test_package_words_that_are_names_are_not_meaning(name: str) -> None:
 
 def test_hand_listed_role_words_win_over_the_name_lists() -> None:
     assert is_meaning("Foster")
+
+
+def test_diagnosis_words_and_ambiguous_acronyms_count_only_without_case() -> None:
+    # In prose "Bursa" is a city and "BNP" a party; in a capitals note they are clinical.
+    for word in ("HYPERKALEMIA", "bursa", "BNP", "IV"):
+        assert is_clinical(word) and not is_meaning(word)
 
 
 def test_clinical_terms_are_a_narrower_set_than_meaning() -> None:

@@ -14,10 +14,11 @@ It is taken when it is rare as an English word (wordfreq), or a known given name
 surname (Faker, every locale) that is not very common as a word. At a sentence start, where
 every word is capitalised, the bar is stricter. A run of capitalised words that holds one
 taken word is taken whole ("Loveland Technologies", "Guilty Pleasures"), less leading
-function words ("The"). A run that is a country's name ("Slovenia", "Czech Republic") is
-a LOCATION, even at a sentence start. In strict mode a lower-case known name that is rare as
-a word is taken too ("follow up with patricia desrosiers"), as are handles written with a
-space after the "@" or around the "/" ("@ skooba", "u / nicklovettnz").
+function words ("The"), but not less a leading name that is also a common word when the
+run holds a name ("Hope Castillo"). A run that is a country's name ("Slovenia", "Czech
+Republic") is a LOCATION, even at a sentence start. In strict mode a lower-case known name
+that is rare as a word is taken too ("follow up with patricia desrosiers"), as are handles
+written with a space after the "@" or around the "/" ("@ skooba", "u / nicklovettnz").
 
 Entity types: PERSON for a run holding a known name (so its other mentions are found too),
 SOCIAL_HANDLE for handles, otherwise ORGANIZATION: a proper noun of unknown kind. It is one
@@ -142,14 +143,15 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
                     RecognizerResult("LOCATION", run[0][0], run[-1][1], PROPER_NOUN_SCORE)
                 )
             elif any(taken for _, _, taken, _ in run):
+                named = any(is_name and taken for _, _, taken, is_name in run)
                 while (
                     run
                     and not run[0][2]
                     and self._zipf.get(text[run[0][0] : run[0][1]].casefold(), 0.0)
                     >= LEADING_COMMON
+                    and not (named and self._given_name_before(text, run))
                 ):
                     run.pop(0)
-                named = any(is_name and taken for _, _, taken, is_name in run)
                 results.append(
                     RecognizerResult(
                         "PERSON" if named else "ORGANIZATION",
@@ -187,6 +189,11 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
             pending = (match.start(), match.end()) if before else None
         close()
         return results
+
+    def _given_name_before(self, text: str, run: list[tuple[int, int, bool, bool]]) -> bool:
+        """A common word leading a named run that is a name itself: "Hope" of "Hope Castillo"."""
+        folded = text[run[0][0] : run[0][1]].casefold()
+        return run[0][3] and len(run) > 1 and folded not in _NOT_NEIGHBOURS
 
     def _taken_caseless(self, word: str) -> tuple[bool, bool]:
         """(taken, is_a_known_name) for a word of a capitals line, where case says nothing.
