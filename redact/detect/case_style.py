@@ -12,8 +12,9 @@ very common English word, or a word English barely knows at all; a common Englis
 clinical or programme term (`redact.detect.meaning`) is not.
 
 - A line is in capitals when it has at least three words of two or more letters and three
-  quarters of them are all upper case (headings count: "CLIENT CONTACT INFORMATION"; an
-  address line such as "FPO AE 09012" does not).
+  quarters of them are all upper case ("CLIENT CONTACT INFORMATION"), or two words or more,
+  all upper case, and no digit (a heading: "PSYCHOSOCIAL HISTORY"; an address line such as
+  "FPO AE 09012" is not one).
 - A paragraph (text between blank lines) is in lower case when it has at least four such
   words and at most one in fifty starts with a capital; prose always does.
 """
@@ -28,9 +29,12 @@ from redact.detect.wordlists import person_names, zipf_table
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LINE = re.compile(r"[^\n]+")
+_DIGIT = re.compile(r"\d")
 _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
 
 MIN_UPPER_WORDS = 3
+#: A shorter line counts when all its words are capitals and it has no digit (a heading).
+MIN_HEADING_WORDS = 2
 UPPER_SHARE = 0.75
 MIN_LOWER_WORDS = 4
 CAPITALISED_SHARE = 0.02
@@ -51,10 +55,11 @@ def capitals_lines(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         words = _WORD.findall(line.group())
-        if len(words) >= MIN_UPPER_WORDS:
-            upper = sum(1 for w in words if w.isupper())
-            if upper >= UPPER_SHARE * len(words):
-                spans.append((line.start(), line.end()))
+        upper = sum(1 for w in words if w.isupper())
+        if (len(words) >= MIN_UPPER_WORDS and upper >= UPPER_SHARE * len(words)) or (
+            len(words) == upper >= MIN_HEADING_WORDS and not _DIGIT.search(line.group())
+        ):
+            spans.append((line.start(), line.end()))
     return tuple(spans)
 
 

@@ -237,12 +237,22 @@ def credentials() -> frozenset[str]:
     return _folded(CREDENTIALS)
 
 
+@cache
+def _hand_terms() -> frozenset[str]:
+    return _folded(CLINICAL_ABBREVIATIONS) | trimmable_terms()
+
+
 def is_meaning(phrase: str) -> bool:
-    """Whether `phrase`, as a whole, is a term of meaning (or an ICD-10-CM code)."""
+    """Whether `phrase`, as a whole, is a term of meaning (or an ICD-10-CM code).
+
+    A plural of a hand-listed term counts too ("Vanderbilts", "IEPs").
+    """
     folded = normalise(phrase)
     if not folded:
         return False
-    return folded in meaning_terms() or is_icd10_code(phrase.strip())
+    if folded in meaning_terms() or is_icd10_code(phrase.strip()):
+        return True
+    return len(folded) > 2 and folded.endswith("s") and folded[:-1] in _hand_terms()
 
 
 def is_trimmable(phrase: str) -> bool:

@@ -70,6 +70,10 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_REACH = 14
+#: "x3", "2x": how many times, never part of a name.
+_MULTIPLIER = re.compile(r"x\d{1,2}|\d{1,2}x")
+#: Punctuation around a word written as one compound ("(Check-In/Check-Out).").
+_COMPOUND_EDGES = "()[]{}.,;:!?\"'“”‘’"
 #: Words that join terms or names without being either ("PMH of HTN and CAD").
 _CONNECTIVES = frozenset({"of", "and", "or", "the", "a", "an", "with", "in", "on", "for", "to"})
 _STATES = frozenset(code.casefold() for code in STATE_CODES)
@@ -179,7 +183,8 @@ def _at_edge_cut(text: str, segment: tuple[int, int, bool]) -> bool:
 
 
 def _connective(text: str, segment: tuple[int, ...]) -> bool:
-    return text[segment[0] : segment[1]].casefold() in _CONNECTIVES
+    word = text[segment[0] : segment[1]].casefold()
+    return word in _CONNECTIVES or _MULTIPLIER.fullmatch(word) is not None
 
 
 def _filter_broad(
@@ -208,17 +213,57 @@ def _filter_broad(
     return kept
 
 
+def _inside_longer_term(text: str, finding: Finding) -> bool:
+    """Whether the finding is part of a term written as one word with it: "Check-In" of
+    "Check-In/Check-Out", "F90" of "F90.2"."""
+    start, end = finding.start, finding.end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    compound = text[start:end].strip(_COMPOUND_EDGES)
+    return len(compound) > finding.end - finding.start and is_meaning(compound)
+
+
+def _credential_after_name(text: str, finding: Finding, names: list[Finding]) -> bool:
+    """ "MD" of "Anneke Roe, MD" read as Maryland: a credential right after a name."""
+    if normalise(text[finding.start : finding.end]) not in credentials():
+        return False
+    before = text[: finding.start].rstrip()
+    if not before.endswith(","):
+        return False
+    comma = len(before) - 1
+    return any(f.end <= comma and not text[f.end : comma].strip() for f in names)
+
+
+def _address_of_terms(text: str, finding: Finding) -> bool:
+    """An address pattern over terms and a number ("PBIS Tier 2", "WISC-V FSIQ 94")."""
+    segments = _segments(text, finding.start, finding.end)
+    words = [(s, e, t) for s, e, t in segments if not text[s:e].isdigit()]
+    return bool(words) and all(t for _, _, t in words)
+
+
 def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """`findings` without the terms of meaning that NER and strict mode took for names."""
     caseless = caseless_spans(text)
+    names = [f for f in findings if f.entity_type == "PERSON"]
     kept: list[Finding] = []
     for finding in findings:
         kind, source = finding.entity_type, finding.source
         if finding.is_subject or _after_title(text, finding.start):
             kept.append(finding)
             continue
-        if kind in BROAD_TYPES and source in GUESSING_SOURCES and not _is_state(text, finding):
+        if kind in BROAD_TYPES and source in GUESSING_SOURCES:
+            if _credential_after_name(text, finding, names):
+                continue
+            if _is_state(text, finding):
+                kept.append(finding)
+                continue
+            if _inside_longer_term(text, finding):
+                continue
             kept.extend(_filter_broad(text, finding, caseless))
+            continue
+        if kind == "STREET_ADDRESS" and _address_of_terms(text, finding):
             continue
         if kind in INSTITUTION_TYPES and _is_plain_term(text[finding.start : finding.end]):
             continue

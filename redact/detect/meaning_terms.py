@@ -33,7 +33,8 @@ CLINICAL_ABBREVIATIONS: frozenset[str] = frozenset(
         "DMDD", "SMI", "SED", "IDD", "FASD", "SIDS", "AVH", "NSSI", "IPV", "CSEC", "DWI", "DUI",
         "OWI", "MOUD", "NRT", "ECT", "TMS", "CBT", "DBT", "TF-CBT", "EMDR", "PCIT", "ABA",
         "IOP", "SLP", "MSE", "F/U", "HEENT", "OB/GYN", "Peds", "Psych", "Neuro", "Nebs",
-        "Labs", "Meds", "Vitals", "Psychiatry", "Cardiology", "Telemetry",
+        "Labs", "Meds", "Vitals", "Psychiatry", "Cardiology", "Telemetry", "UA", "THC",
+        "FSIQ", "VCI", "PRI", "WMI", "PSI", "IQ",
     }
 )  # fmt: skip
 
@@ -43,7 +44,7 @@ CLINICAL_ABBREVIATIONS: frozenset[str] = frozenset(
 CASELESS_ABBREVIATIONS: frozenset[str] = frozenset(
     {
         "IV", "IM", "SL", "GT", "OD", "DR", "MI", "PE", "CP", "ECG", "EKG",
-        "EEG", "EMG", "MRI", "CT", "CXR", "BMP", "CMP", "CBC", "LFT", "LFTs", "UA", "BAL",
+        "EEG", "EMG", "MRI", "CT", "CXR", "BMP", "CMP", "CBC", "LFT", "LFTs", "BAL",
         "BAC", "ABG", "INR", "PTT", "TSH", "BNP", "BP", "HR", "RR", "SpO2", "O2", "NAD",
         "PERRLA", "VS", "VSS", "ADD", "RAD", "ID", "DD", "FAS", "NAS", "SI", "HI", "SIB", "DV",
         "CSA", "MAT", "MST", "FFT", "PHP", "OT", "PT", "LOC", "FU", "RTC", "GI", "GU", "MSK",
@@ -62,7 +63,8 @@ ASSESSMENTS: frozenset[str] = frozenset(
         "BASC", "BASC-3", "BRIEF", "BRIEF-2", "WISC", "WISC-V", "WAIS", "WIAT", "Woodcock-Johnson",
         "ADOS", "ADOS-2", "CARS", "SCARED", "CDI", "CDI-2", "MFQ", "EPDS",
         "AIMS", "GAF", "CGAS", "DLA-20", "LOCUS", "CALOCUS", "CASII", "ASAM",
-        "SAFE-T", "Brief Trauma", "SPDAT", "VI-SPDAT", "NCFAS", "SDM",
+        "SAFE-T", "Brief Trauma", "SPDAT", "VI-SPDAT", "NCFAS", "SDM", "NICHQ",
+        "NICHQ Vanderbilt", "STAAR", "MAP", "DIBELS", "Lexile", "PSAT",
     }
 )  # fmt: skip
 
@@ -79,6 +81,13 @@ PROGRAMMES: frozenset[str] = frozenset(
         "SafeCare", "Kinship", "Kinship Care", "Foster Care", "Respite", "Respite Care",
         "Free and Reduced Lunch", "Pre-K", "PreK", "Lifeline",
         "Alateen", "Al-Anon", "Big Brothers Big Sisters", "Boys & Girls Club",
+        # school and special education: services, placements, eligibility, laws, data
+        "Tier 1", "Tier 2", "Tier 3", "Tier I", "Tier II", "Tier III", "SpEd", "Special Ed",
+        "Special Education", "FIE", "FIIE", "REED", "OHI", "Other Health Impairment", "SLD",
+        "Specific Learning Disability", "Emotional Disturbance", "Speech Impairment",
+        "Intellectual Disability", "ISS", "OSS", "LRE", "PLAAFP", "ESL", "ELL", "EL", "LEP",
+        "GT", "AP", "IB", "GPA", "EOC", "EOY", "ARD committee", "FERPA", "HIPAA", "ROI",
+        "MOU", "SWIS", "Restorative Circle", "Second Step", "Zones of Regulation",
     }
 )  # fmt: skip
 
@@ -90,6 +99,7 @@ CREDENTIALS: frozenset[str] = frozenset(
         "CASAC", "CAC", "CPRS", "PhD", "PsyD", "EdD", "MD", "DO", "DNP", "RN", "BSN",
         "MSN", "LPN", "LVN", "NP", "FNP", "PMHNP", "APRN", "PA-C", "BCBA", "RBT", "OTR",
         "CCC-SLP", "MEd", "M.Ed", "MPH", "JD", "Esq", "CPSP", "QMHP", "QIDP", "CCM", "CRC",
+        "LSSP", "NCSP", "CNA", "CMA", "EMT", "LCDC", "LICDC", "CSAC", "SUDP",
     }
 )  # fmt: skip
 
@@ -111,6 +121,12 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "Respondent", "Petitioner", "Student", "Resident",
         # what a field or a document holds ("my SSN is ...", "IBAN:", "ATM card")
         "SSN", "DOB", "IBAN", "SWIFT", "BIC", "ATM", "PIN", "URL", "PDF", "TV", "ASAP",
-        "FYI", "CEO", "CEOs", "CFO", "HR",
+        "FYI", "CEO", "CEOs", "CFO", "HR", "ID",
+        # roles written short, and school and court roles
+        "SW", "SSW", "CW", "CM", "JPO", "PO", "SRO", "AP", "Coach", "Parent", "Parents",
+        "Counsellor", "Nurse Practitioner", "Bailiff", "Clerk", "Campus", "School",
+        # ordinary words written short in forms ("Rm 12", "Exh. 3", "Gr 9")
+        "Exh", "Gr", "Asst", "Rm", "Ofc", "Sec", "Dept", "Appt", "Mtg", "Hrs", "Wk", "Yr",
+        "Approx", "Ext", "Pg", "Ref", "Attachment", "Exhibit",
     }
 )  # fmt: skip

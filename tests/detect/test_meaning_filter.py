@@ -189,3 +189,42 @@ def test_a_state_and_a_titled_word_stay() -> None:
         _finding(text, "Vanderbilt", "PERSON", "SpacyRecognizer"),
     ]
     assert _kept(text, findings) == [("MD", "LOCATION"), ("Vanderbilt", "PERSON")]
+
+
+def test_part_of_a_longer_term_and_an_address_of_terms_are_dropped() -> None:
+    text = "Supports: PBIS Tier 2 Check-In/Check-Out. Dx F90.2 per the FIE."
+    findings = [
+        _finding(text, "Check-In", "ORGANIZATION", "StrictCapitalisedRecognizer"),
+        _finding(text, "F90", "ORGANIZATION", "StrictCapitalisedRecognizer"),
+        _finding(text, "PBIS Tier 2", "STREET_ADDRESS", "StreetAddressRecognizer"),
+    ]
+    assert _kept(text, findings) == []
+
+
+def test_a_credential_after_a_name_is_not_a_state_but_a_state_after_a_town_is() -> None:
+    text = "Letter to Anneke Roe, MD. She lives in Baltimore, MD now."
+    findings = [
+        _finding(text, "Anneke Roe", "PERSON", "SpacyRecognizer"),
+        _finding(text, "MD.", "LOCATION", "SpacyRecognizer"),
+        _finding(text, "Baltimore", "LOCATION", "SpacyRecognizer"),
+        _finding(text, "MD now", "LOCATION", "SpacyRecognizer"),
+    ]
+    findings[1] = Finding(findings[1].start, findings[1].start + 2, "LOCATION", 0.85,
+                          source="SpacyRecognizer")  # fmt: skip
+    findings[3] = Finding(findings[3].start, findings[3].start + 2, "LOCATION", 0.85,
+                          source="SpacyRecognizer")  # fmt: skip
+    assert _kept(text, findings) == [
+        ("Anneke Roe", "PERSON"),
+        ("Baltimore", "LOCATION"),
+        ("MD", "LOCATION"),
+    ]
+
+
+def test_plurals_multipliers_and_school_roles() -> None:
+    text = "Vanderbilts x3 returned. JPO Kristen Dahl called. Coach Ruiz agreed."
+    findings = [
+        _finding(text, "Vanderbilts x3", "PERSON", "SpacyRecognizer"),
+        _finding(text, "JPO Kristen Dahl", "PERSON", "SpacyRecognizer"),
+        _finding(text, "Coach Ruiz", "PERSON", "SpacyRecognizer"),
+    ]
+    assert _kept(text, findings) == [("Kristen Dahl", "PERSON"), ("Ruiz", "PERSON")]

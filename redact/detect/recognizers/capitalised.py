@@ -10,15 +10,17 @@ In a line written in capitals (`redact.detect.case_style`) capitals say nothing:
 word is taken only when the vocabulary says it may be a name (a known name that is not a
 very common word, or a word English does not know, never a clinical term), and a known
 name right next to a taken name joins it ("HOPE SMITH").
-It is taken when it is rare as an English word (wordfreq), or a known given name or
-surname (Faker, every locale) that is not very common as a word. At a sentence start, where
-every word is capitalised, the bar is stricter. A run of capitalised words that holds one
-taken word is taken whole ("Loveland Technologies", "Guilty Pleasures"), less leading
-function words ("The"), but not less a leading name that is also a common word when the
-run holds a name ("Hope Castillo"). A run that is a country's name ("Slovenia", "Czech
-Republic") is a LOCATION, even at a sentence start. In strict mode a lower-case known name
-that is rare as a word is taken too ("follow up with patricia desrosiers"), as are handles
-written with a space after the "@" or around the "/" ("@ skooba", "u / nicklovettnz").
+It is taken when it is rare as an English word (wordfreq; a hyphenated word unknown as a
+whole by its rarest part: "Role-played" is not rare), or a known given name or surname
+(Faker, every locale; "Mary-Jane" by its parts) that is not very common as a word. At a
+sentence start, where every word is capitalised, the bar is stricter. A run of capitalised
+words that holds one taken word is taken whole ("Loveland Technologies", "Guilty
+Pleasures"), less leading function words ("The"), but not less a leading name that is also a
+common word when the run holds a name ("Hope Castillo"). A run that is a country's name
+("Slovenia", "Czech Republic") is a LOCATION, even at a sentence start. In strict mode a
+lower-case known name that is rare as a word is taken too ("follow up with patricia
+desrosiers"), as are handles written with a space after the "@" or around the "/" ("@
+skooba", "u / nicklovettnz").
 
 Entity types: PERSON for a run holding a known name (so its other mentions are found too),
 SOCIAL_HANDLE for handles, otherwise ORGANIZATION: a proper noun of unknown kind. It is one
@@ -129,6 +131,10 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
             return False, False
         frequency = self._zipf.get(folded, 0.0)
         is_name = folded in self._names
+        if not frequency and "-" in folded:  # "Role-played" is common, "Mary-Jane" a name
+            parts = folded.split("-")
+            frequency = min(self._zipf.get(part, 0.0) for part in parts)
+            is_name = all(part in self._names for part in parts)
         if sentence_start:
             return frequency < RARE_START or (is_name and frequency < NAME_START), is_name
         return frequency < RARE_MID or (is_name and frequency < NAME_MID), is_name
