@@ -66,13 +66,17 @@ _MAX_CASELESS_DESCRIPTION_ZIPF = 4.5
 
 _SEPARATORS = re.compile(r"[\s\-‐‑–—/.,:;()]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: A dot inside an abbreviation: between a letter and a letter ("m.d", "ph.d", "m.ed").
+_ABBREVIATION_DOT = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
 #: An ICD-10-CM code as written in notes: "F90.2", "F43.10", "Z63.0", "S72.001A", "F32".
 ICD10_CODE = re.compile(r"(?<![\w.])([A-TV-Z][0-9][0-9A-Z])(?:\.([0-9A-Z]{1,4}))?(?![\w])")
 
 
 def normalise(phrase: str) -> str:
-    """A phrase folded for lookup: lower case, separators as single spaces, no possessive."""
-    words = [w for w in _SEPARATORS.split(phrase.casefold()) if w]
+    """A phrase folded for lookup: lower case, separators as single spaces, no possessive,
+    dotted abbreviations closed up ("M.D." = "md", "Ph.D." = "phd")."""
+    closed = _ABBREVIATION_DOT.sub("", phrase.casefold())
+    words = [w for w in _SEPARATORS.split(closed) if w]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
     return " ".join(words)

@@ -38,6 +38,7 @@ from redact.detect.meaning import (
     ICD10_CODE,
     MAX_TERM_WORDS,
     credentials,
+    is_clinical,
     is_clinical_term,
     is_icd10_code,
     is_meaning,
@@ -70,6 +71,8 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_REACH = 14
+#: A word of letters and digits this long is a code, kept removed ("FB59", not "DM2").
+MIN_CODE_LENGTH = 4
 #: "x3", "2x": how many times, never part of a name.
 _MULTIPLIER = re.compile(r"x\d{1,2}|\d{1,2}x")
 #: Punctuation around a word written as one compound ("(Check-In/Check-Out).").
@@ -169,7 +172,7 @@ def _piece(
     if not others:
         return None  # terms and connectives only: "PMH of HTN, COPD and CABG"
     has_term = any(is_term for _, _, is_term in kept)
-    if (has_term or caseless) and not any(is_name_evidence(text[s:e]) for s, e in others):
+    if (has_term or caseless) and not any(_identifying(text[s:e]) for s, e in others):
         return None  # "Reports SOB", "ADMITTED FOR SOB": no word of it could be a name
     start, end = kept[0][0], kept[-1][1]
     if (start, end) == (finding.start, finding.end):
@@ -180,6 +183,15 @@ def _piece(
 def _at_edge_cut(text: str, segment: tuple[int, int, bool]) -> bool:
     """Cut off a finding's edge: a connective, or a term that `_trimmable` lets go."""
     return _connective(text, segment) or (segment[2] and _trimmable(text, *segment[:2]))
+
+
+def _identifying(word: str) -> bool:
+    """A word that could be a name, or a code of letters and digits ("FB59", not "X3")."""
+    if is_name_evidence(word):
+        return True
+    has_digit = any(ch.isdigit() for ch in word)
+    has_letter = any(ch.isalpha() for ch in word)
+    return has_digit and has_letter and len(word) >= MIN_CODE_LENGTH and not is_clinical(word)
 
 
 def _connective(text: str, segment: tuple[int, ...]) -> bool:

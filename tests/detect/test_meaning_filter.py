@@ -228,3 +228,17 @@ def test_plurals_multipliers_and_school_roles() -> None:
         _finding(text, "Coach Ruiz", "PERSON", "SpacyRecognizer"),
     ]
     assert _kept(text, findings) == [("Kristen Dahl", "PERSON"), ("Ruiz", "PERSON")]
+
+
+def test_codes_and_middle_initials_in_capitals_lines_are_still_removed(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "SIGNED: OWEN M GALLAGHER, M.D.    QT47\nWIFE MARGARET AT BEDSIDE."
+    released = redactor_for("research-safe-harbor").redact(text).text
+    assert "OWEN M" not in released and "[PERSON], M.D" in released
+    for gone in ("OWEN", "GALLAGHER", "QT47", "MARGARET"):
+        assert not _present(gone, released), f"{gone} leaked in {released!r}"
+    assert _present("M.D", released)
+    readable = redactor_for("consultation").redact(text).text
+    for gone in ("OWEN", "GALLAGHER", "MARGARET"):
+        assert not _present(gone, readable), f"{gone} leaked in {readable!r}"

@@ -6,10 +6,6 @@ because the NER model has never seen them. Used only by policies with `strict_ca
 (social-media, research-safe-harbor); readable policies (consultation, court) never see it.
 
 A word counts as capitalised when its first letter is upper case ("Oulu", "OULU", "McKay").
-In a line written in capitals (`redact.detect.case_style`) capitals say nothing: there a
-word is taken only when the vocabulary says it may be a name (a known name that is not a
-very common word, or a word English does not know, never a clinical term), and a known
-name right next to a taken name joins it ("HOPE SMITH").
 It is taken when it is rare as an English word (wordfreq; a hyphenated word unknown as a
 whole by its rarest part: "Role-played" is not rare), or a known given name or surname
 (Faker, every locale; "Mary-Jane" by its parts) that is not very common as a word. At a
@@ -21,6 +17,12 @@ common word when the run holds a name ("Hope Castillo"). A run that is a country
 lower-case known name that is rare as a word is taken too ("follow up with patricia
 desrosiers"), as are handles written with a space after the "@" or around the "/" ("@
 skooba", "u / nicklovettnz").
+
+In a line written in capitals (`redact.detect.case_style`) capitals say nothing: there a
+word is taken only when the vocabulary says it may be a name (a known name that is not a
+very common word, or a word English does not know, never a clinical term), and a known
+name right next to a taken name joins it ("HOPE SMITH"). A middle initial
+joins a name ("OWEN M GALLAGHER"), and a code of letters and digits is taken ("FB59").
 
 Entity types: PERSON for a run holding a known name (so its other mentions are found too),
 SOCIAL_HANDLE for handles, otherwise ORGANIZATION: a proper noun of unknown kind. It is one
@@ -41,7 +43,7 @@ from redact.detect.case_style import (
     is_unknown_word,
     within,
 )
-from redact.detect.meaning import is_clinical
+from redact.detect.meaning import is_clinical, is_icd10_code
 from redact.detect.wordlists import country_names, person_names, zipf_table
 
 #: A word: letters (digits allowed inside, "CPHPython2"), inner apostrophes and hyphens.
@@ -65,6 +67,8 @@ NAME_LOWER = 3.8  # a lower-case known name ("patricia", not "rose" or "hunter")
 PRECEDING_MAX_ZIPF = 6.5
 FOLLOWING_MAX_ZIPF = 5.5
 MIN_NEIGHBOUR_NAME = 3
+#: A word of letters and digits this long in a capitals line is a code ("FB59", not "B12").
+MIN_CODE_LENGTH = 4
 #: Function words that some locale's name list holds ("the", "can", "per").
 _NOT_NEIGHBOURS = frozenset({"the", "and", "can", "per", "son", "for", "not", "are", "but"})
 #: Leading words of a run dropped when they are this common ("The", "In", "My").
@@ -189,6 +193,8 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
                 run.append((match.start(), match.end(), True, is_name))
             elif run and run[-1][3] and self._name_neighbour(word, FOLLOWING_MAX_ZIPF):
                 run.append((match.start(), match.end(), True, True))
+            elif run and run[-1][3] and len(word) == 1:  # a middle initial: "OWEN M GALLAGHER"
+                run.append((match.start(), match.end(), True, False))
             else:
                 close()
             before = self._name_neighbour(word, PRECEDING_MAX_ZIPF)
@@ -204,12 +210,16 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
     def _taken_caseless(self, word: str) -> tuple[bool, bool]:
         """(taken, is_a_known_name) for a word of a capitals line, where case says nothing.
 
-        A known name that is not a very common word ("HEALEY", not "WILL"), or a word
-        English does not know ("RIISA"); never a clinical term ("DOPAMINE", "PMH").
+        A known name that is not a very common word ("HEALEY", not "WILL"), a word English
+        does not know ("RIISA"), or a code of four or more letters and digits ("FB59");
+        never a clinical term or an ICD-10 code ("DOPAMINE", "PMH", "T2DM", "F432").
         """
         folded = word.casefold()
         if folded in ALLOWED:
             return False, False
+        if any(ch.isdigit() for ch in word):  # "FB59", "XW277"; not "X3", "DM2", "T2DM"
+            code = len(word) >= MIN_CODE_LENGTH and not is_clinical(word)
+            return code and not is_icd10_code(word), False
         if folded in self._names:
             return is_name_evidence(word), True
         return is_unknown_word(word), False

@@ -10,8 +10,8 @@ PERSON for a word in a name position:
   common English words, whatever they are ("DR VANDERBILT" is a doctor);
 - after a relation word ("WIFE MARGARET"): a known given name or surname that is not a
   very common word ("SON WILL ATTEND" is no name), and a known name right after it;
-- two or more known names in a row ("ROSE WHITAKER", "WILL BRENNAN"), at least one of them
-  not a very common word, none of them a clinical term ("PT", "BID").
+- two or more known names in a row ("ROSE WHITAKER", "WILL BRENNAN", "OWEN M GALLAGHER"),
+  at least one of them not a very common word, none of them a clinical term ("PT", "BID").
 """
 
 from __future__ import annotations
@@ -109,13 +109,11 @@ class CaselessNameRecognizer(EntityRecognizer):
                     )
                     i = j
                     continue
-            while (
-                run_end + 1 < len(words)
-                and self._known(words[run_end][2])
-                and self._known(words[run_end + 1][2])
-                and _GAP.fullmatch(text, words[run_end][1], words[run_end + 1][0])
-            ):
-                run_end += 1
+            while run_end + 1 < len(words) and self._known(words[run_end][2]):
+                step = self._next_name(text, words, run_end)
+                if not step:
+                    break
+                run_end += step
             if run_end > i and any(
                 self._zipf.get(w, 0.0) < PAIR_ANCHOR_ZIPF for _, _, w in words[i : run_end + 1]
             ):
@@ -124,6 +122,19 @@ class CaselessNameRecognizer(EntityRecognizer):
                 continue
             i += 1
         return results
+
+    def _next_name(self, text: str, words: list[tuple[int, int, str]], i: int) -> int:
+        """How many words on from `i` the next name of a run is: 1, 2 past a middle initial
+        ("OWEN M GALLAGHER"), or 0 when the run ends."""
+        for step in (1, 2):
+            j = i + step
+            if j >= len(words) or not _GAP.fullmatch(text, words[j - 1][1], words[j][0]):
+                return 0
+            if self._known(words[j][2]):
+                return step
+            if len(words[j][2]) != 1:
+                return 0
+        return 0
 
     def _related(self, words: list[tuple[int, int, str]], relation: int, j: int) -> bool:
         """A known name after a relation word; the first not a very common word ("SON WILL
