@@ -6,6 +6,8 @@ no use to a court or a researcher. Each broad finding (PERSON, ORGANIZATION, NRP
 from NER or strict mode is read against the vocabulary of `redact.detect.meaning`:
 
 - made only of terms of meaning ("PTSD", "Triple P. Guardian", "Adderall XR"): dropped;
+- holding terms and words that cannot be names ("Reports SOB" at a sentence start):
+  dropped; a capitalised word inside a sentence is a proper noun and keeps it;
 - led or followed by a credential, role word, programme or scale ("Worker Dana Roe", "Dana
   Roe LMSW", "Lincoln Head Start"): shrunk to the rest, unless a trimmed word is also a given
   name or surname (then it may be part of the name: "Foster Jones" stays whole); a
@@ -71,6 +73,9 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_REACH = 14
+#: What may stand between a sentence end and the next sentence's first word.
+_OPENERS = " \t\"'“‘([*>•-–—#"
+_SENTENCE_END = ".!?…:;\n"
 #: A word of letters and digits this long is a code, kept removed ("FB59", not "DM2").
 MIN_CODE_LENGTH = 4
 #: "x3", "2x": how many times, never part of a name.
@@ -172,7 +177,9 @@ def _piece(
     if not others:
         return None  # terms and connectives only: "PMH of HTN, COPD and CABG"
     has_term = any(is_term for _, _, is_term in kept)
-    if (has_term or caseless) and not any(_identifying(text[s:e]) for s, e in others):
+    if (has_term or caseless) and not any(
+        _identifying(text[s:e]) or (not caseless and _proper_noun(text, s)) for s, e in others
+    ):
         return None  # "Reports SOB", "ADMITTED FOR SOB": no word of it could be a name
     start, end = kept[0][0], kept[-1][1]
     if (start, end) == (finding.start, finding.end):
@@ -183,6 +190,17 @@ def _piece(
 def _at_edge_cut(text: str, segment: tuple[int, int, bool]) -> bool:
     """Cut off a finding's edge: a connective, or a term that `_trimmable` lets go."""
     return _connective(text, segment) or (segment[2] and _trimmable(text, *segment[:2]))
+
+
+def _proper_noun(text: str, start: int) -> bool:
+    """In prose, a capitalised word inside a sentence is a proper noun ("Sp Capital Iq");
+    at a sentence start it says nothing ("Reports SOB")."""
+    if not text[start].isupper():
+        return False
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    return i >= 0 and text[i] not in _SENTENCE_END
 
 
 def _identifying(word: str) -> bool:

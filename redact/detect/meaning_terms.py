@@ -86,7 +86,7 @@ PROGRAMMES: frozenset[str] = frozenset(
         "Special Education", "FIE", "FIIE", "REED", "OHI", "Other Health Impairment", "SLD",
         "Specific Learning Disability", "Emotional Disturbance", "Speech Impairment",
         "Intellectual Disability", "ISS", "OSS", "LRE", "PLAAFP", "ESL", "ELL", "EL", "LEP",
-        "GT", "AP", "IB", "GPA", "EOC", "EOY", "ARD committee", "FERPA", "HIPAA", "ROI",
+        "GT", "IB", "GPA", "EOC", "EOY", "ARD committee", "FERPA", "HIPAA", "ROI",
         "MOU", "SWIS", "Restorative Circle", "Second Step", "Zones of Regulation",
     }
 )  # fmt: skip
@@ -123,7 +123,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "SSN", "DOB", "IBAN", "SWIFT", "BIC", "ATM", "PIN", "URL", "PDF", "TV", "ASAP",
         "FYI", "CEO", "CEOs", "CFO", "HR", "ID",
         # roles written short, and school and court roles
-        "SW", "SSW", "CW", "CM", "JPO", "PO", "SRO", "AP", "Coach", "Parent", "Parents",
+        "SW", "SSW", "CW", "CM", "JPO", "PO", "SRO", "Coach", "Parent", "Parents",
         "Counsellor", "Nurse Practitioner", "Bailiff", "Clerk", "Campus", "School",
         # ordinary words written short in forms ("Rm 12", "Exh. 3", "Gr 9")
         "Exh", "Gr", "Asst", "Rm", "Ofc", "Sec", "Dept", "Appt", "Mtg", "Hrs", "Wk", "Yr",

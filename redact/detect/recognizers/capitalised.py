@@ -6,8 +6,7 @@ because the NER model has never seen them. Used only by policies with `strict_ca
 (social-media, research-safe-harbor); readable policies (consultation, court) never see it.
 
 A word counts as capitalised when its first letter is upper case ("Oulu", "OULU", "McKay").
-It is taken when it is rare as an English word (wordfreq; a hyphenated word unknown as a
-whole by its rarest part: "Role-played" is not rare), or a known given name or surname
+It is taken when it is rare as an English word (wordfreq), or a known given name or surname
 (Faker, every locale; "Mary-Jane" by its parts) that is not very common as a word. At a
 sentence start, where every word is capitalised, the bar is stricter. A run of capitalised
 words that holds one taken word is taken whole ("Loveland Technologies", "Guilty
@@ -135,10 +134,8 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
             return False, False
         frequency = self._zipf.get(folded, 0.0)
         is_name = folded in self._names
-        if not frequency and "-" in folded:  # "Role-played" is common, "Mary-Jane" a name
-            parts = folded.split("-")
-            frequency = min(self._zipf.get(part, 0.0) for part in parts)
-            is_name = all(part in self._names for part in parts)
+        if not frequency and "-" in folded:  # "Mary-Jane" is a name by its parts
+            is_name = all(part in self._names for part in folded.split("-"))
         if sentence_start:
             return frequency < RARE_START or (is_name and frequency < NAME_START), is_name
         return frequency < RARE_MID or (is_name and frequency < NAME_MID), is_name
