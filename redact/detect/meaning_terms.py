@@ -120,11 +120,12 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "Collateral", "Contact", "Home Visit", "Staffing", "Youth", "Minor", "Juvenile",
         "Respondent", "Petitioner", "Student", "Resident",
         # what a field or a document holds ("my SSN is ...", "IBAN:", "ATM card")
-        "SSN", "DOB", "IBAN", "SWIFT", "BIC", "ATM", "PIN", "URL", "PDF", "TV", "ASAP",
+        "SSN", "DOB", "MRN", "IBAN", "SWIFT", "BIC", "ATM", "PIN", "URL", "PDF", "TV", "ASAP",
         "FYI", "CEO", "CEOs", "CFO", "HR", "ID",
         # roles written short, and school and court roles
         "SW", "SSW", "CW", "CM", "JPO", "PO", "SRO", "Coach", "Parent", "Parents",
         "Counsellor", "Nurse Practitioner", "Bailiff", "Clerk", "Campus", "School",
+        "Facilitator", "Co-facilitator", "Follow-up", "Follow up",
         # ordinary words written short in forms ("Rm 12", "Exh. 3", "Gr 9")
         "Exh", "Gr", "Asst", "Rm", "Ofc", "Sec", "Dept", "Appt", "Mtg", "Hrs", "Wk", "Yr",
         "Approx", "Ext", "Pg", "Ref", "Attachment", "Exhibit",
