@@ -60,7 +60,13 @@ CASELESS_TYPES = frozenset({"PERSON", "ORGANIZATION"})
 INSTITUTION_TYPES = frozenset({"AGENCY", "SCHOOL", "HEALTHCARE_FACILITY", "EMPLOYER"})
 #: Recognizers that guess from the shape of a word, not from a cue around it.
 GUESSING_SOURCES = frozenset(
-    {"SpacyRecognizer", "StrictCapitalisedRecognizer", "FirmNameRecognizer"}
+    {
+        "SpacyRecognizer",
+        "StrictCapitalisedRecognizer",
+        "FirmNameRecognizer",
+        # occupations as demographics: "Therapist:", "cc: Probation Officer" are roles
+        "DemographicRecognizer",
+    }
 )
 LICENCE_SOURCE = "UsLicenseRecognizer"
 #: No US state issues a driver licence number this short; "X3" is "times three".

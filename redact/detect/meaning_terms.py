@@ -99,7 +99,7 @@ CREDENTIALS: frozenset[str] = frozenset(
         "CASAC", "CAC", "CPRS", "PhD", "PsyD", "EdD", "MD", "DO", "DNP", "RN", "BSN",
         "MSN", "LPN", "LVN", "NP", "FNP", "PMHNP", "APRN", "PA-C", "BCBA", "RBT", "OTR",
         "CCC-SLP", "MEd", "M.Ed", "MPH", "JD", "Esq", "CPSP", "QMHP", "QIDP", "CCM", "CRC",
-        "LSSP", "NCSP", "CNA", "CMA", "EMT", "LCDC", "LICDC", "CSAC", "SUDP",
+        "LSSP", "NCSP", "NCC", "CNA", "CMA", "EMT", "LCDC", "LICDC", "CSAC", "SUDP",
     }
 )  # fmt: skip
 
@@ -125,7 +125,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
         # roles written short, and school and court roles
         "SW", "SSW", "CW", "CM", "JPO", "PO", "SRO", "Coach", "Parent", "Parents",
         "Counsellor", "Nurse Practitioner", "Bailiff", "Clerk", "Campus", "School",
-        "Facilitator", "Co-facilitator", "Follow-up", "Follow up",
+        "Facilitator", "Co-facilitator", "Follow-up", "Follow up", "Aftercare",
         # ordinary words written short in forms ("Rm 12", "Exh. 3", "Gr 9")
         "Exh", "Gr", "Asst", "Rm", "Ofc", "Sec", "Dept", "Appt", "Mtg", "Hrs", "Wk", "Yr",
         "Approx", "Ext", "Pg", "Ref", "Attachment", "Exhibit",

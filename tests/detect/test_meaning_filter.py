@@ -242,3 +242,13 @@ def test_codes_and_middle_initials_in_capitals_lines_are_still_removed(
     readable = redactor_for("consultation").redact(text).text
     for gone in ("OWEN", "GALLAGHER", "MARGARET"):
         assert not _present(gone, readable), f"{gone} leaked in {readable!r}"
+
+
+def test_care_roles_read_as_occupations_stay_in_a_post(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "Therapist: Lucas Brandt, LPC. cc: School Counselor, Probation Officer"
+    released = redactor_for("social-media").redact(text).text
+    for term in ("Therapist", "LPC", "School Counselor", "Probation Officer"):
+        assert _present(term, released), f"{term} lost from {released!r}"
+    assert not _present("Brandt", released)
