@@ -99,17 +99,23 @@ def _icd_data(pattern: str) -> Path | None:
 
 
 @cache
-def icd10_codes() -> frozenset[str]:
-    """Every ICD-10-CM code and category, upper case, without the dot ("F902", "Z630")."""
-    return cached("icd10-codes", ("simple-icd-10-cm",), _build_icd10_codes)
+def icd10_codes() -> str:
+    """Every ICD-10-CM code and category, upper case, without the dot, one per line and
+    with a newline at both ends ("\nF902\nF4310\n...").
+
+    One string, not a set: it loads at once from the cache (a set of 98,000 codes took a
+    fifth of a second to rebuild), and codes are looked up rarely, only for tokens shaped
+    like one (`is_icd10_code`).
+    """
+    return cached("icd10-codes", ("simple-icd-10-cm",), _build_icd10_codes, extra="blob")
 
 
-def _build_icd10_codes() -> frozenset[str]:
+def _build_icd10_codes() -> str:
     path = _icd_data("code-list-*.txt")
     if path is None:
-        return frozenset()
+        return "\n"
     codes = (line.strip().replace(".", "").upper() for line in path.open(encoding="utf-8"))
-    return frozenset(c for c in codes if c and "-" not in c)
+    return "\n" + "\n".join(sorted({c for c in codes if c and "-" not in c})) + "\n"
 
 
 def is_icd10_code(token: str) -> bool:
@@ -117,7 +123,7 @@ def is_icd10_code(token: str) -> bool:
     match = ICD10_CODE.fullmatch(token.upper())
     if match is None:
         return False
-    return (match.group(1) + (match.group(2) or "")) in icd10_codes()
+    return f"\n{match.group(1)}{match.group(2) or ''}\n" in icd10_codes()
 
 
 @cache

@@ -17,9 +17,9 @@ from redact.detect.meaning import (
 
 
 def test_icd10_codes_come_from_the_package() -> None:
-    codes = icd10_codes()
+    codes = icd10_codes().split()
     assert len(codes) > 50_000
-    assert {"F902", "F4310", "Z630", "F32"} <= codes
+    assert {"F902", "F4310", "Z630", "F32"} <= set(codes)
 
 
 @pytest.mark.parametrize("code", ["F90.2", "F43.10", "Z63.0", "f32.9", "S72.001A", "F32"])
