@@ -125,7 +125,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
         # roles written short, and school and court roles
         "SW", "SSW", "CW", "CM", "JPO", "PO", "SRO", "Coach", "Parent", "Parents",
         "Counsellor", "Nurse Practitioner", "Bailiff", "Clerk", "Campus", "School",
-        "Facilitator", "Co-facilitator", "Follow-up", "Follow up", "Aftercare",
+        "Facilitator", "Co-facilitator", "Follow-up", "Follow up", "Aftercare", "Recert",
+        "Recertification", "Arrears",
         # ordinary words written short in forms ("Rm 12", "Exh. 3", "Gr 9")
         "Exh", "Gr", "Asst", "Rm", "Ofc", "Sec", "Dept", "Appt", "Mtg", "Hrs", "Wk", "Yr",
         "Approx", "Ext", "Pg", "Ref", "Attachment", "Exhibit",

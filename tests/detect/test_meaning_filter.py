@@ -252,3 +252,20 @@ def test_care_roles_read_as_occupations_stay_in_a_post(
     for term in ("Therapist", "LPC", "School Counselor", "Probation Officer"):
         assert _present(term, released), f"{term} lost from {released!r}"
     assert not _present("Brandt", released)
+
+
+@pytest.mark.parametrize("policy", ["consultation", "research-safe-harbor"])
+def test_names_after_relations_and_role_abbreviations_in_capitals(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = (
+        "CM SPOKE WITH LANDLORD TERRENCE OYELARAN RE: RENT ARREARS. SECTION 8 RECERT DUE.\n"
+        "GRANDSON DESHAUN HAS AN IEP FOR SLD. PT TAKES SERTRALINE AND LISINOPRIL.\n"
+        "SEEN BY NP KOWALCZYK. NEXT VISIT WITH SW BARNABY QUILL. SON WILL CALL.\n"
+    )
+    released = redactor_for(policy).redact(text).text
+    for name in ("TERRENCE", "OYELARAN", "DESHAUN", "KOWALCZYK", "BARNABY", "QUILL"):
+        assert not _present(name, released), f"{name} leaked in {released!r}"
+    for term in ("LANDLORD", "SECTION 8", "IEP", "SLD", "SERTRALINE", "LISINOPRIL", "NP", "SW",
+                 "SON WILL CALL"):  # fmt: skip
+        assert _present(term, released), f"{term} lost from {released!r}"

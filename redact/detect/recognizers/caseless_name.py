@@ -8,10 +8,12 @@ PERSON for a word in a name position:
 
 - after a title ("DR OSTROWSKI", "MS. HOPE"): the next one or two words that are not very
   common English words, whatever they are ("DR VANDERBILT" is a doctor);
-- after a relation word ("WIFE MARGARET"): a known given name or surname that is not a
-  very common word ("SON WILL ATTEND" is no name), and a known name right after it;
+- after a relation or role word ("WIFE MARGARET", "NP KOWALCZYK"): a known given name or
+  surname that is not a very common word ("SON WILL ATTEND" is no name), or a word English
+  does not know, and one more such word right after it;
 - two or more known names in a row ("ROSE WHITAKER", "WILL BRENNAN", "OWEN M GALLAGHER"),
-  at least one of them not a very common word, none of them a clinical term ("PT", "BID").
+  or a known name and a word English does not know ("ROSA QUETZALLI"), at least one of them
+  not a very common word, none of them a clinical term ("PT", "BID").
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import ClassVar
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redact.detect.case_style import capitals_lines
+from redact.detect.case_style import capitals_lines, is_unknown_word
 from redact.detect.meaning import is_clinical
 from redact.detect.wordlists import person_names, zipf_table
 
@@ -35,6 +37,9 @@ _RELATIONS = frozenset(
         "mom", "dad", "son", "daughter", "brother", "sister", "aunt", "uncle", "cousin",
         "grandmother", "grandfather", "grandma", "grandpa", "niece", "nephew", "friend",
         "neighbor", "neighbour", "guardian", "caregiver", "stepmother", "stepfather",
+        "grandson", "granddaughter", "landlord", "landlady", "worker", "caseworker",
+        # roles written short before a name ("NP KOWALCZYK", "SW QUILL")
+        "sw", "cm", "cw", "np", "rn", "lpn", "jpo", "sro", "gal",
     }
 )  # fmt: skip
 #: Function words that some locale's name list holds ("the", "can", "per").
@@ -130,16 +135,19 @@ class CaselessNameRecognizer(EntityRecognizer):
             j = i + step
             if j >= len(words) or not _GAP.fullmatch(text, words[j - 1][1], words[j][0]):
                 return 0
-            if self._known(words[j][2]):
+            if self._known(words[j][2]) or (step == 1 and is_unknown_word(words[j][2])):
                 return step
             if len(words[j][2]) != 1:
                 return 0
         return 0
 
     def _related(self, words: list[tuple[int, int, str]], relation: int, j: int) -> bool:
-        """A known name after a relation word; the first not a very common word ("SON WILL
-        ATTEND" is no name, "WIFE MARGARET" is)."""
+        """A known name after a relation word, the first not a very common word ("SON WILL
+        ATTEND" is no name, "WIFE MARGARET" is), or a word English does not know
+        ("GRANDSON DESHAUN", "SW BARNABY QUILL")."""
         word = words[j][2]
+        if is_unknown_word(word):
+            return True
         if j == relation + 1 and self._zipf.get(word, 0.0) >= PAIR_ANCHOR_ZIPF:
             return False
         return self._known(word)
