@@ -60,14 +60,12 @@ CASELESS_TYPES = frozenset({"PERSON", "ORGANIZATION"})
 INSTITUTION_TYPES = frozenset({"AGENCY", "SCHOOL", "HEALTHCARE_FACILITY", "EMPLOYER"})
 #: Recognizers that guess from the shape of a word, not from a cue around it.
 GUESSING_SOURCES = frozenset(
-    {
-        "SpacyRecognizer",
-        "StrictCapitalisedRecognizer",
-        "FirmNameRecognizer",
-        # occupations as demographics: "Therapist:", "cc: Probation Officer" are roles
-        "DemographicRecognizer",
-    }
+    {"SpacyRecognizer", "StrictCapitalisedRecognizer", "FirmNameRecognizer"}
 )
+#: Occupations are demographics in a post ("her mother is a nurse"); only a role written
+#: as a form label ("Therapist: ...") is kept from it.
+DEMOGRAPHIC_SOURCE = "DemographicRecognizer"
+_LABEL_AFTER = re.compile(r"[ \t]*:")
 LICENCE_SOURCE = "UsLicenseRecognizer"
 #: No US state issues a driver licence number this short; "X3" is "times three".
 MIN_LICENCE_CHARACTERS = 4
@@ -279,6 +277,12 @@ def _address_of_terms(text: str, finding: Finding) -> bool:
     return bool(words) and all(t for _, _, t in words)
 
 
+def _role_label(text: str, finding: Finding) -> bool:
+    """A role word written as a form label: "Therapist:" heads a field, it is no occupation."""
+    phrase = text[finding.start : finding.end]
+    return is_trimmable(phrase) and _LABEL_AFTER.match(text, finding.end) is not None
+
+
 def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """`findings` without the terms of meaning that NER and strict mode took for names."""
     caseless = caseless_spans(text)
@@ -300,6 +304,8 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
             kept.extend(_filter_broad(text, finding, caseless))
             continue
         if kind == "STREET_ADDRESS" and _address_of_terms(text, finding):
+            continue
+        if source == DEMOGRAPHIC_SOURCE and _role_label(text, finding):
             continue
         if kind in INSTITUTION_TYPES and _is_plain_term(text[finding.start : finding.end]):
             continue
