@@ -22,6 +22,8 @@ clinical or programme term (`redact.detect.meaning`) is not.
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_right
 from functools import lru_cache
 
 from redact.detect.meaning import is_clinical
@@ -32,6 +34,7 @@ _LINE = re.compile(r"[^\n]+")
 _DIGIT = re.compile(r"\d")
 _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
 
+_END = sys.maxsize
 MIN_UPPER_WORDS = 3
 #: A shorter line counts when all its words are capitals and it has no digit (a heading).
 MIN_HEADING_WORDS = 2
@@ -65,7 +68,8 @@ def capitals_lines(text: str) -> tuple[tuple[int, int], ...]:
 
 @lru_cache(maxsize=8)
 def caseless_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each capitals line and each lower-case paragraph, in text order."""
+    """Capitals lines and lower-case paragraphs, merged into disjoint (start, end) spans
+    in text order (a capitals line inside a lower-case paragraph is one span with it)."""
     spans = list(capitals_lines(text))
     for paragraph in _PARAGRAPH.finditer(text):
         words = _WORD.findall(paragraph.group())
@@ -73,12 +77,20 @@ def caseless_spans(text: str) -> tuple[tuple[int, int], ...]:
             capitalised = sum(1 for w in words if w[0].isupper())
             if capitalised <= CAPITALISED_SHARE * len(words):
                 spans.append((paragraph.start(), paragraph.end()))
-    return tuple(sorted(spans))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
 
 
 def within(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
-    """Whether [start, end) lies inside one of `spans`."""
-    return any(s <= start and end <= e for s, e in spans)
+    """Whether [start, end) lies inside one of `spans` (disjoint, in order): a bisection,
+    so a long note with many findings costs no more than its findings."""
+    index = bisect_right(spans, (start, _END)) - 1
+    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
 
 
 def is_name_evidence(word: str) -> bool:

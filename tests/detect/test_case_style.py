@@ -51,3 +51,13 @@ def test_unknown_words_are_long_words_english_does_not_know() -> None:
     assert is_unknown_word("QXZUVRE")
     assert not is_unknown_word("ABG")  # short: an abbreviation
     assert not is_unknown_word("CABG")  # a clinical term
+
+
+def test_spans_are_disjoint_and_looked_up_by_bisection() -> None:
+    text = "PT SEEN TODAY IN CLINIC\nBP STABLE ON CURRENT MEDS\nThe client met Dana Roe."
+    spans = caseless_spans(text)
+    assert spans == ((0, 23), (24, 49))
+    assert within(spans, text.index("BP"), text.index("MEDS") + 4)
+    assert not within(spans, text.index("IN"), text.index("BP") + 2)  # across two lines
+    assert not within(spans, text.index("Dana"), text.index("Dana") + 4)
+    assert not within((), 0, 1)
