@@ -37,7 +37,7 @@ import bz2
 import importlib.util
 import pickle
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from xml.etree.ElementTree import iterparse
 
@@ -72,6 +72,7 @@ _ABBREVIATION_DOT = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
 ICD10_CODE = re.compile(r"(?<![\w.])([A-TV-Z][0-9][0-9A-Z])(?:\.([0-9A-Z]{1,4}))?(?![\w])")
 
 
+@lru_cache(maxsize=16384)
 def normalise(phrase: str) -> str:
     """A phrase folded for lookup: lower case, separators as single spaces, no possessive,
     dotted abbreviations closed up ("M.D." = "md", "Ph.D." = "phd")."""
