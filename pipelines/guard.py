@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from pipelines.records import FAILED, ManifestRow, sha256_bytes
 from pipelines.stages import ChunkOutcome, FileOutcome, process_chunk, process_file
 from pipelines.units import Source
-from redact.errors import RedactError
+from redact.errors import DetectionTimeoutError, RedactError
 
 if TYPE_CHECKING:
     from redact.redactor import Redactor
@@ -71,7 +71,7 @@ def guarded_file(
         return _failed(source, too_large)
     try:
         outcome = process_file(redactor, source, subject, *args)
-    except TimeoutError:
+    except (DetectionTimeoutError, TimeoutError):
         return _failed(source, OUT_OF_TIME, _digest(source))
     except RedactError as exc:
         return _failed(source, exc.message, _digest(source))
@@ -91,7 +91,7 @@ def guarded_chunk(redactor: Redactor, *args: Any) -> ChunkOutcome:
     """`process_chunk`; an error fails the table with its reason instead of the batch."""
     try:
         return process_chunk(redactor, *args)
-    except TimeoutError:
+    except (DetectionTimeoutError, TimeoutError):
         reason = OUT_OF_TIME
     except RedactError as exc:
         reason = exc.message

@@ -19,6 +19,7 @@ from redact.detect.deadline import deadline, seconds_for
 from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.label_columns import column_values
 from redact.detect.labelled import labelled_values, settle_labelled
+from redact.detect.meaning_filter import keep_meaning
 from redact.detect.model import resolve_model_name
 from redact.detect.name_neighbours import name_neighbour_findings
 from redact.detect.names import absorb_titles, assign_groups, propagate_names
@@ -191,9 +192,8 @@ class Detector:
     @staticmethod
     def _complete(text: str, findings: list[Finding], subject: Sequence[str]) -> list[Finding]:
         labelled = labelled_values(text) + column_values(text)
-        findings = settle_labelled(
-            text, trim_findings(text, _within_lines(text, findings)), labelled
-        )
+        findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))
+        findings = settle_labelled(text, findings, labelled)
         findings = numbers_first(text, findings)
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
         findings = findings + name_neighbour_findings(text, findings)

@@ -3,10 +3,10 @@
 spaCy tags "the morning", "last year" or "a couple of months" as dates, and "the
 Ministry" with its article. Removing those words costs readability and protects nothing:
 a leading article or a relative-date word is trimmed off any finding, a possessive "'s" off
-a name, and an NER date left with only generic time words ("year", "weekend") and no
-number, month or day name is dropped, and so is an NER date that is a score or a fraction
-("rated 7/10", "BP 120/80", "3/4 of the time"). "Three years ago" keeps "three years"; "on
-12 May" keeps "12 May".
+a name or a strict-mode proper noun, and an NER date left with only generic time words
+("year", "weekend") and no number, month or day name is dropped, and so is an NER date that
+is a score or a fraction ("rated 7/10", "BP 120/80", "3/4 of the time"). "Three years ago"
+keeps "three years"; "on 12 May" keeps "12 May".
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
 NER_SOURCE = "SpacyRecognizer"
+#: Strict mode's proper nouns ("Meza's") lose their possessive like names do.
+STRICT_SOURCE = "StrictCapitalisedRecognizer"
 
 #: Words trimmed off the edges of any finding but a name.
 _EDGE_WORDS = frozenset({"the", "a", "an"})
@@ -100,7 +102,7 @@ def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
     trimmed = []
     for finding in findings:
         start, end = finding.start, finding.end
-        if finding.entity_type in NAME_TYPES:
+        if finding.entity_type in NAME_TYPES or finding.source == STRICT_SOURCE:
             possessive = _POSSESSIVE_END.search(text, start, end)
             if possessive is not None and possessive.start() > start:
                 end = possessive.start()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redact.detect.trim import NER_SOURCE, trim_findings
+from redact.detect.trim import NER_SOURCE, STRICT_SOURCE, trim_findings
 from redact.findings import Finding
 
 
@@ -48,3 +48,9 @@ def test_pattern_dates_are_not_dropped() -> None:
     assert _trimmed("Due next week.", "next week", "DATE_TIME", source="CaseNoteDate") == [
         "next week"
     ]
+
+
+def test_a_strict_proper_noun_loses_its_possessive_and_an_ner_organisation_does_not() -> None:
+    text = "Meza's song was played at McDonald's."
+    assert _trimmed(text, "Meza's", "ORGANIZATION", source=STRICT_SOURCE) == ["Meza"]
+    assert _trimmed(text, "McDonald's", "ORGANIZATION") == ["McDonald's"]

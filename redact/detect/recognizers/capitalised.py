@@ -6,14 +6,22 @@ because the NER model has never seen them. Used only by policies with `strict_ca
 (social-media, research-safe-harbor); readable policies (consultation, court) never see it.
 
 A word counts as capitalised when its first letter is upper case ("Oulu", "OULU", "McKay").
-It is taken when it is rare as an English word (wordfreq), or a known given name or
-surname (Faker, every locale) that is not very common as a word. At a sentence start, where
-every word is capitalised, the bar is stricter. A run of capitalised words that holds one
-taken word is taken whole ("Loveland Technologies", "Guilty Pleasures"), less leading
-function words ("The"). A run that is a country's name ("Slovenia", "Czech Republic") is
-a LOCATION, even at a sentence start. In strict mode a lower-case known name that is rare as
-a word is taken too ("follow up with patricia desrosiers"), as are handles written with a
-space after the "@" or around the "/" ("@ skooba", "u / nicklovettnz").
+It is taken when it is rare as an English word (wordfreq), or a known given name or surname
+(Faker, every locale; "Mary-Jane" by its parts) that is not very common as a word. At a
+sentence start, where every word is capitalised, the bar is stricter. A run of capitalised
+words that holds one taken word is taken whole ("Loveland Technologies", "Guilty
+Pleasures"), less leading function words ("The"), but not less a leading name that is also a
+common word when the run holds a name ("Hope Castillo"). A run that is a country's name
+("Slovenia", "Czech Republic") is a LOCATION, even at a sentence start. In strict mode a
+lower-case known name that is rare as a word is taken too ("follow up with patricia
+desrosiers"), as are handles written with a space after the "@" or around the "/" ("@
+skooba", "u / nicklovettnz").
+
+In a line written in capitals (`redact.detect.case_style`) capitals say nothing: there a
+word is taken only when the vocabulary says it may be a name (a known name that is not a
+very common word, or a word English does not know, never a clinical term), and a known
+name right next to a taken name joins it ("HOPE SMITH"). A middle initial
+joins a name ("OWEN M GALLAGHER"), and a code of letters and digits is taken ("FB59").
 
 Entity types: PERSON for a run holding a known name (so its other mentions are found too),
 SOCIAL_HANDLE for handles, otherwise ORGANIZATION: a proper noun of unknown kind. It is one
@@ -28,6 +36,13 @@ from typing import ClassVar
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect.case_style import (
+    caseless_spans,
+    is_name_evidence,
+    is_unknown_word,
+    within,
+)
+from redact.detect.meaning import is_clinical, is_icd10_code
 from redact.detect.wordlists import country_names, person_names, zipf_table
 
 #: A word: letters (digits allowed inside, "CPHPython2"), inner apostrophes and hyphens.
@@ -45,6 +60,16 @@ RARE_START = 3.0  # at a sentence start
 NAME_MID = 5.0  # a known name inside a sentence, unless it is a very common word
 NAME_START = 4.0  # a known name at a sentence start
 NAME_LOWER = 3.8  # a lower-case known name ("patricia", not "rose" or "hunter")
+#: In a capitals line, a known name right before a taken name joins it below this
+#: frequency ("WILL" of "WILL BRENNAN"), one right after it below the next ("SMITH HOPE",
+#: not "SMITH WILL CALL"); it must have at least `MIN_NEIGHBOUR_NAME` letters.
+PRECEDING_MAX_ZIPF = 6.5
+FOLLOWING_MAX_ZIPF = 5.5
+MIN_NEIGHBOUR_NAME = 3
+#: A word of letters and digits this long in a capitals line is a code ("FB59", not "B12").
+MIN_CODE_LENGTH = 4
+#: Function words that some locale's name list holds ("the", "can", "per").
+_NOT_NEIGHBOURS = frozenset({"the", "and", "can", "per", "son", "for", "not", "are", "but"})
 #: Leading words of a run dropped when they are this common ("The", "In", "My").
 LEADING_COMMON = 5.0
 
@@ -109,6 +134,8 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
             return False, False
         frequency = self._zipf.get(folded, 0.0)
         is_name = folded in self._names
+        if not frequency and "-" in folded:  # "Mary-Jane" is a name by its parts
+            is_name = all(part in self._names for part in folded.split("-"))
         if sentence_start:
             return frequency < RARE_START or (is_name and frequency < NAME_START), is_name
         return frequency < RARE_MID or (is_name and frequency < NAME_MID), is_name
@@ -123,14 +150,15 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
                     RecognizerResult("LOCATION", run[0][0], run[-1][1], PROPER_NOUN_SCORE)
                 )
             elif any(taken for _, _, taken, _ in run):
+                named = any(is_name and taken for _, _, taken, is_name in run)
                 while (
                     run
                     and not run[0][2]
                     and self._zipf.get(text[run[0][0] : run[0][1]].casefold(), 0.0)
                     >= LEADING_COMMON
+                    and not (named and self._given_name_before(text, run))
                 ):
                     run.pop(0)
-                named = any(is_name and taken for _, _, taken, is_name in run)
                 results.append(
                     RecognizerResult(
                         "PERSON" if named else "ORGANIZATION",
@@ -141,17 +169,69 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
                 )
             run.clear()
 
+        caseless = caseless_spans(text)
+        pending: tuple[int, int] | None = None  # a name word that may join the next run
         for match in _WORD.finditer(text):
             word = match.group()
             if not word[0].isupper():
                 close()
                 continue
-            if run and not _JOIN.fullmatch(text, run[-1][1], match.start()):
+            joined = bool(run) and _JOIN.fullmatch(text, run[-1][1], match.start()) is not None
+            if run and not joined:
                 close()
-            taken, is_name = self._taken(word, _at_sentence_start(text, match.start()))
-            run.append((match.start(), match.end(), taken, is_name))
+            if not within(caseless, match.start(), match.end()):
+                taken, is_name = self._taken(word, _at_sentence_start(text, match.start()))
+                run.append((match.start(), match.end(), taken, is_name))
+                continue
+            taken, is_name = self._taken_caseless(word)
+            if taken:
+                if not run and pending and _JOIN.fullmatch(text, pending[1], match.start()):
+                    run.append((*pending, False, True))
+                run.append((match.start(), match.end(), True, is_name))
+            elif run and run[-1][3] and self._name_neighbour(word, FOLLOWING_MAX_ZIPF):
+                run.append((match.start(), match.end(), True, True))
+            elif run and run[-1][3] and len(word) == 1:  # a middle initial: "OWEN M GALLAGHER"
+                run.append((match.start(), match.end(), True, False))
+            else:
+                close()
+            before = self._name_neighbour(word, PRECEDING_MAX_ZIPF)
+            pending = (match.start(), match.end()) if before else None
         close()
         return results
+
+    def _given_name_before(self, text: str, run: list[tuple[int, int, bool, bool]]) -> bool:
+        """A common word leading a named run that is a name itself: "Hope" of "Hope Castillo"."""
+        folded = text[run[0][0] : run[0][1]].casefold()
+        return run[0][3] and len(run) > 1 and folded not in _NOT_NEIGHBOURS
+
+    def _taken_caseless(self, word: str) -> tuple[bool, bool]:
+        """(taken, is_a_known_name) for a word of a capitals line, where case says nothing.
+
+        A known name that is not a very common word ("HEALEY", not "WILL"), a word English
+        does not know ("RIISA"), or a code of four or more letters and digits ("FB59");
+        never a clinical term or an ICD-10 code ("DOPAMINE", "PMH", "T2DM", "F432").
+        """
+        folded = word.casefold()
+        if folded in ALLOWED:
+            return False, False
+        if any(ch.isdigit() for ch in word):  # "FB59", "XW277"; not "X3", "DM2", "T2DM"
+            code = len(word) >= MIN_CODE_LENGTH and not is_clinical(word)
+            return code and not is_icd10_code(word), False
+        if folded in self._names:
+            return is_name_evidence(word), True
+        return is_unknown_word(word), False
+
+    def _name_neighbour(self, word: str, max_zipf: float) -> bool:
+        """A known name, even a common word, can join a name next to it ("HOPE SMITH")."""
+        folded = word.casefold()
+        return (
+            len(folded) >= MIN_NEIGHBOUR_NAME
+            and folded in self._names
+            and folded not in ALLOWED
+            and folded not in _NOT_NEIGHBOURS
+            and self._zipf.get(folded, 0.0) < max_zipf
+            and not is_clinical(folded)
+        )
 
     def _lower_case_names(self, text: str) -> list[RecognizerResult]:
         results = []
@@ -159,6 +239,10 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
             word = match.group()
             if not word.islower() or len(word) < 3:
                 continue
-            if word in self._names and self._zipf.get(word, 0.0) < NAME_LOWER:
+            if (
+                word in self._names
+                and self._zipf.get(word, 0.0) < NAME_LOWER
+                and not is_clinical(word)
+            ):
                 results.append(RecognizerResult("PERSON", match.start(), match.end(), NAME_SCORE))
         return results

@@ -1,0 +1,317 @@
+"""Keep words of meaning out of name findings: the precision step of detection.
+
+NER and strict mode take "PTSD", "Head Start", "Landlord", "LMSW", "Vanderbilt" or "F90.2"
+for a person or an organisation, and a release that reads "[ORGANIZATION] (F43.10)" is of
+no use to a court or a researcher. Each broad finding (PERSON, ORGANIZATION, NRP, LOCATION)
+from NER or strict mode is read against the vocabulary of `redact.detect.meaning`:
+
+- made only of terms of meaning ("PTSD", "Triple P. Guardian", "Adderall XR"): dropped;
+- holding terms and words that cannot be names ("Reports SOB" at a sentence start):
+  dropped; a capitalised word inside a sentence is a proper noun and keeps it;
+- led or followed by a credential, role word, programme or scale ("Worker Dana Roe", "Dana
+  Roe LMSW", "Lincoln Head Start"): shrunk to the rest, unless a trimmed word is also a given
+  name or surname (then it may be part of the name: "Foster Jones" stays whole); a
+  credential is trimmed even so. A drug or clinical abbreviation at the edge of a longer
+  name stays in it ("Comradeship IV");
+- a PERSON or ORGANIZATION in text without case cues (`redact.detect.case_style`: a
+  capitals line, a lower-case paragraph) holding no word that could be a name ("ADMITTED
+  FOR SOB", "x3"): dropped.
+
+A named institution (AGENCY, SCHOOL, HEALTHCARE_FACILITY, EMPLOYER) whose whole text is a
+clinical term ("COPD" read as a police department's acronym) is dropped, and a weak
+driver-licence match inside a written ICD-10-CM code ("F90" of "F90.2") or shorter than any
+licence number ("X3", "times three") too.
+
+What is never touched: numbers, e-mails, phones, identifiers and dates (other types), a
+finding of a cue-based recognizer ("Ms. Rose", "her son Will"), a word right after a title
+("Dr. Vanderbilt", "Mr. Foster"), and the rest of a name next to a credential ("Jane Roe,
+LMSW" loses "Jane Roe"). Names found anywhere in the document are still propagated to all
+their mentions afterwards (`redact.detect.names`), so a word kept here that is also a word
+of a found name ("Foster" when "Dana Foster" is named) still goes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from redact.detect.case_style import caseless_spans, is_name_evidence, within
+from redact.detect.meaning import (
+    ICD10_CODE,
+    MAX_TERM_WORDS,
+    credentials,
+    is_clinical,
+    is_clinical_term,
+    is_icd10_code,
+    is_meaning,
+    is_trimmable,
+    normalise,
+)
+from redact.detect.recognizers.us_state import STATE_CODES
+from redact.detect.wordlists import person_names
+from redact.findings import Finding
+
+#: Broad types whose findings are read against the vocabulary.
+BROAD_TYPES = frozenset({"PERSON", "ORGANIZATION", "NRP", "LOCATION"})
+#: Types dropped in text without case cues when no word of them could be a name; places
+#: and nationalities are often common words ("belgium", "american") and stay.
+CASELESS_TYPES = frozenset({"PERSON", "ORGANIZATION"})
+#: Named-institution types: dropped only when their whole text is a clinical term.
+INSTITUTION_TYPES = frozenset({"AGENCY", "SCHOOL", "HEALTHCARE_FACILITY", "EMPLOYER"})
+#: Recognizers that guess from the shape of a word, not from a cue around it.
+GUESSING_SOURCES = frozenset(
+    {"SpacyRecognizer", "StrictCapitalisedRecognizer", "FirmNameRecognizer"}
+)
+#: Occupations are demographics in a post ("her mother is a nurse"); only a role written
+#: as a form label ("Therapist: ...") is kept from it.
+DEMOGRAPHIC_SOURCE = "DemographicRecognizer"
+_LABEL_AFTER = re.compile(r"[ \t]*:")
+LICENCE_SOURCE = "UsLicenseRecognizer"
+#: No US state issues a driver licence number this short; "X3" is "times three".
+MIN_LICENCE_CHARACTERS = 4
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Mrs|Mr|Ms|Mx|Miss|Mister|Dr|Doctor|Prof|Professor|Judge|Justice|Rev|Reverend"
+    r"|Officer|Det|Detective|Sgt|Sergeant|Atty|Attorney|Sister|Brother|Father)\.?[ \t]+$",
+    re.IGNORECASE,
+)
+_TITLE_REACH = 14
+#: What may stand between a sentence end and the next sentence's first word.
+_OPENERS = " \t\"'“‘([*>•-–—#"
+_SENTENCE_END = ".!?…:;\n"
+#: A word of letters and digits this long is a code, kept removed ("FB59", not "DM2").
+MIN_CODE_LENGTH = 4
+#: "x3", "2x": how many times, never part of a name.
+_MULTIPLIER = re.compile(r"x\d{1,2}|\d{1,2}x")
+#: Punctuation around a word written as one compound ("(Check-In/Check-Out).").
+_COMPOUND_EDGES = "()[]{}.,;:!?\"'“”‘’"
+#: Words that join terms or names without being either ("PMH of HTN and CAD").
+_CONNECTIVES = frozenset({"of", "and", "or", "the", "a", "an", "with", "in", "on", "for", "to"})
+_STATES = frozenset(code.casefold() for code in STATE_CODES)
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The finding's words, grouped greedily into the longest terms of meaning.
+
+    Each segment is (start, end, is_meaning); a word that starts no term is a segment alone.
+    """
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    segments: list[tuple[int, int, bool]] = []
+    i = 0
+    while i < len(tokens):
+        for size in range(min(MAX_TERM_WORDS, len(tokens) - i), 0, -1):
+            phrase = text[tokens[i][0] : tokens[i + size - 1][1]]
+            if is_meaning(phrase):
+                segments.append((tokens[i][0], tokens[i + size - 1][1], True))
+                i += size
+                break
+        else:
+            segments.append((tokens[i][0], tokens[i][1], False))
+            i += 1
+    return segments
+
+
+def _trimmable(text: str, start: int, end: int) -> bool:
+    """A term that can be cut off a name: a credential; a role, programme or scale none of
+    whose words is a name. Never a drug or a clinical abbreviation ("Comradeship IV")."""
+    phrase = text[start:end]
+    if normalise(phrase) in credentials():
+        return True
+    if not is_trimmable(phrase):
+        return False
+    names = person_names()
+    return not any(m.group().casefold() in names for m in _TOKEN.finditer(phrase))
+
+
+def _is_plain_term(phrase: str) -> bool:
+    """A clinical term, a scale or a programme named alone ("COPD", "Early Head Start")."""
+    return is_clinical_term(phrase) or (is_trimmable(phrase) and is_meaning(phrase))
+
+
+def _after_title(text: str, start: int) -> bool:
+    return _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start) is not None
+
+
+def _is_state(text: str, finding: Finding) -> bool:
+    return (
+        finding.entity_type == "LOCATION"
+        and normalise(text[finding.start : finding.end]) in _STATES
+    )
+
+
+def _inside_icd_code(text: str, finding: Finding) -> bool:
+    """Whether the finding lies inside an ICD-10-CM code written with its dot ("F90.2")."""
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    for match in ICD10_CODE.finditer(text, line_start, min(len(text), finding.end + 8)):
+        if (
+            match.group(2)
+            and match.start() <= finding.start
+            and finding.end <= match.end()
+            and is_icd10_code(match.group())
+        ):
+            return True
+    return False
+
+
+def _too_short_for_licence(text: str, finding: Finding) -> bool:
+    """A weak licence match of fewer than four letters and digits ("X3" of "CABG X3")."""
+    characters = sum(ch.isalnum() for ch in text[finding.start : finding.end])
+    return characters < MIN_LICENCE_CHARACTERS
+
+
+def _shrunk(finding: Finding, start: int, end: int) -> Finding:
+    return Finding(
+        start, end, finding.entity_type, finding.score, finding.action, finding.source,
+        finding.group, finding.is_subject,
+    )  # fmt: skip
+
+
+def _piece(
+    text: str, finding: Finding, segments: list[tuple[int, int, bool]], caseless: bool
+) -> Finding | None:
+    """One run of a finding's segments, trimmed, or None when it names no one."""
+    first, last = 0, len(segments)
+    while first < last and _at_edge_cut(text, segments[first]):
+        first += 1
+    while last > first and _at_edge_cut(text, segments[last - 1]):
+        last -= 1
+    kept = segments[first:last]
+    others = [(s, e) for s, e, is_term in kept if not is_term and not _connective(text, (s, e))]
+    if not others:
+        return None  # terms and connectives only: "PMH of HTN, COPD and CABG"
+    has_term = any(is_term for _, _, is_term in kept)
+    if (has_term or caseless) and not any(
+        _identifying(text[s:e]) or (not caseless and _proper_noun(text, s)) for s, e in others
+    ):
+        return None  # "Reports SOB", "ADMITTED FOR SOB": no word of it could be a name
+    start, end = kept[0][0], kept[-1][1]
+    if (start, end) == (finding.start, finding.end):
+        return finding
+    return _shrunk(finding, start, end)
+
+
+def _at_edge_cut(text: str, segment: tuple[int, int, bool]) -> bool:
+    """Cut off a finding's edge: a connective, or a term that `_trimmable` lets go."""
+    return _connective(text, segment) or (segment[2] and _trimmable(text, *segment[:2]))
+
+
+def _proper_noun(text: str, start: int) -> bool:
+    """In prose, a capitalised word inside a sentence is a proper noun ("Sp Capital Iq");
+    at a sentence start it says nothing ("Reports SOB")."""
+    if not text[start].isupper():
+        return False
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    return i >= 0 and text[i] not in _SENTENCE_END
+
+
+def _identifying(word: str) -> bool:
+    """A word that could be a name, or a code of letters and digits ("FB59", not "X3")."""
+    if is_name_evidence(word):
+        return True
+    has_digit = any(ch.isdigit() for ch in word)
+    has_letter = any(ch.isalpha() for ch in word)
+    return has_digit and has_letter and len(word) >= MIN_CODE_LENGTH and not is_clinical(word)
+
+
+def _connective(text: str, segment: tuple[int, ...]) -> bool:
+    word = text[segment[0] : segment[1]].casefold()
+    return word in _CONNECTIVES or _MULTIPLIER.fullmatch(word) is not None
+
+
+def _filter_broad(
+    text: str, finding: Finding, caseless_text: tuple[tuple[int, int], ...]
+) -> list[Finding]:
+    segments = _segments(text, finding.start, finding.end)
+    if not segments:
+        return [finding]
+    caseless = finding.entity_type in CASELESS_TYPES and within(
+        caseless_text, finding.start, finding.end
+    )
+    if not caseless and not any(is_term for _, _, is_term in segments):
+        return [finding]
+    pieces: list[list[tuple[int, int, bool]]] = [[]]
+    for segment in segments:  # "Tomas Ortiz, LCSW, and Ana Reyes": two names
+        if segment[2] and normalise(text[segment[0] : segment[1]]) in credentials():
+            pieces.append([])
+        else:
+            pieces[-1].append(segment)
+    kept = []
+    for piece in pieces:
+        if piece:
+            found = _piece(text, finding, piece, caseless)
+            if found is not None:
+                kept.append(found)
+    return kept
+
+
+def _inside_longer_term(text: str, finding: Finding) -> bool:
+    """Whether the finding is part of a term written as one word with it: "Check-In" of
+    "Check-In/Check-Out", "F90" of "F90.2"."""
+    start, end = finding.start, finding.end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    compound = text[start:end].strip(_COMPOUND_EDGES)
+    return len(compound) > finding.end - finding.start and is_meaning(compound)
+
+
+def _credential_after_name(text: str, finding: Finding, names: list[Finding]) -> bool:
+    """ "MD" of "Anneke Roe, MD" read as Maryland: a credential right after a name."""
+    if normalise(text[finding.start : finding.end]) not in credentials():
+        return False
+    before = text[: finding.start].rstrip()
+    if not before.endswith(","):
+        return False
+    comma = len(before) - 1
+    return any(f.end <= comma and not text[f.end : comma].strip() for f in names)
+
+
+def _address_of_terms(text: str, finding: Finding) -> bool:
+    """An address pattern over terms and a number ("PBIS Tier 2", "WISC-V FSIQ 94")."""
+    segments = _segments(text, finding.start, finding.end)
+    words = [(s, e, t) for s, e, t in segments if not text[s:e].isdigit()]
+    return bool(words) and all(t for _, _, t in words)
+
+
+def _role_label(text: str, finding: Finding) -> bool:
+    """A role word written as a form label: "Therapist:" heads a field, it is no occupation."""
+    phrase = text[finding.start : finding.end]
+    return is_trimmable(phrase) and _LABEL_AFTER.match(text, finding.end) is not None
+
+
+def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """`findings` without the terms of meaning that NER and strict mode took for names."""
+    caseless = caseless_spans(text)
+    names = [f for f in findings if f.entity_type == "PERSON"]
+    kept: list[Finding] = []
+    for finding in findings:
+        kind, source = finding.entity_type, finding.source
+        if finding.is_subject or _after_title(text, finding.start):
+            kept.append(finding)
+            continue
+        if kind in BROAD_TYPES and source in GUESSING_SOURCES:
+            if _credential_after_name(text, finding, names):
+                continue
+            if _is_state(text, finding):
+                kept.append(finding)
+                continue
+            if _inside_longer_term(text, finding):
+                continue
+            kept.extend(_filter_broad(text, finding, caseless))
+            continue
+        if kind == "STREET_ADDRESS" and _address_of_terms(text, finding):
+            continue
+        if source == DEMOGRAPHIC_SOURCE and _role_label(text, finding):
+            continue
+        if kind in INSTITUTION_TYPES and _is_plain_term(text[finding.start : finding.end]):
+            continue
+        if source == LICENCE_SOURCE and (
+            _inside_icd_code(text, finding) or _too_short_for_licence(text, finding)
+        ):
+            continue
+        kept.append(finding)
+    return kept

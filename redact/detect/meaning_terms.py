@@ -1,0 +1,134 @@
+"""Hand lists of meaning for what no package ships: abbreviations, scales, programmes,
+credentials and role words of social-work and clinical records.
+
+Diagnoses, ICD-10 codes and drug names come from packages (`redact.detect.meaning`). These
+lists are short on purpose: each entry is a term that NER or strict mode has been seen to
+take for a name or an organisation, or a close sibling of one, and that says what happened
+rather than who it happened to. A term here is never removed as a PERSON, ORGANIZATION,
+NRP or LOCATION on its own; it still goes when it is part of a longer finding that is not
+all meaning ("Lincoln Head Start" keeps "Head Start" and removes "Lincoln"), and any word
+of a name found elsewhere in the document is still removed everywhere.
+
+Entries are written as they appear in notes; lookups fold case and separators
+(`redact.detect.meaning.normalise`). Ambiguous two-letter forms that are also US states or
+common words ("MA", "MS", "PA", "OR", "SC") and names of places that are also
+the name of a scale ("Columbia", "Edinburgh", "Vineland") are left out.
+"""
+
+from __future__ import annotations
+
+#: Clinical and case-note abbreviations (history, diagnoses, orders, services, shorthand).
+CLINICAL_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "PMH", "PMHx", "PSH", "FH", "FHx", "SH", "HPI", "ROS", "CC", "A&P", "A/P", "S/P", "s/p",
+        "Dx", "Ddx", "Tx", "Hx", "Rx", "Sx", "Fx", "Bx", "Px", "Pt", "Pts", "PCP", "ED", "ER",
+        "ICU", "PICU", "NICU", "CCU", "PACU", "EMS", "HTN", "CAD", "CABG", "CHF", "HFrEF",
+        "HFpEF", "COPD", "CKD", "ESRD", "AKI", "DM", "DM1", "DM2", "T1DM", "T2DM", "IDDM",
+        "NIDDM", "NSTEMI", "STEMI", "CVA", "TIA", "DVT", "UTI", "URI", "GERD",
+        "OSA", "BPH", "HLD", "HCV", "HBV", "HIV", "AIDS", "STI", "STD", "TBI", "SOB", "DOE",
+        "N/V", "NPO", "PRN", "BID", "TID", "QID", "QD", "QHS", "QAM", "QPM", "PO",
+        "SQ", "NGT", "ODT", "XR", "XL", "SR", "CR", "UDS", "HbA1c", "A1c", "BMI", "WNL",
+        "AOx3", "A&O",
+        "MDD", "GAD", "PTSD", "ADHD", "ODD", "ASD", "OCD", "BPD", "SUD", "AUD", "OUD",
+        "DMDD", "SMI", "SED", "IDD", "FASD", "SIDS", "AVH", "NSSI", "IPV", "CSEC", "DWI", "DUI",
+        "OWI", "MOUD", "NRT", "ECT", "TMS", "CBT", "DBT", "TF-CBT", "EMDR", "PCIT", "ABA",
+        "IOP", "SLP", "MSE", "F/U", "HEENT", "OB/GYN", "Peds", "Psych", "Neuro", "Nebs",
+        "Labs", "Meds", "Vitals", "Psychiatry", "Cardiology", "Telemetry", "UA", "THC",
+        "FSIQ", "VCI", "PRI", "WMI", "PSI", "IQ",
+    }
+)  # fmt: skip
+
+#: Short abbreviations that are also the acronyms of parties, firms, places or numerals
+#: ("BNP", "IV", "CT", "MI"): no evidence of a name in a capitals note, but in prose an
+#: organisation called so is removed as before.
+CASELESS_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "IV", "IM", "SL", "GT", "OD", "DR", "MI", "PE", "CP", "ECG", "EKG",
+        "EEG", "EMG", "MRI", "CT", "CXR", "BMP", "CMP", "CBC", "LFT", "LFTs", "BAL",
+        "BAC", "ABG", "INR", "PTT", "TSH", "BNP", "BP", "HR", "RR", "SpO2", "O2", "NAD",
+        "PERRLA", "VS", "VSS", "ADD", "RAD", "ID", "DD", "FAS", "NAS", "SI", "HI", "SIB", "DV",
+        "CSA", "MAT", "MST", "FFT", "PHP", "OT", "PT", "LOC", "FU", "RTC", "GI", "GU", "MSK",
+        "ENT", "OB", "GYN", "Tele", "PM", "AM", "YO", "Y/O", "MG", "ML", "MCG", "KG", "LB",
+    }
+)  # fmt: skip
+
+#: Screening tools and rating scales ("PHQ-9 score 14", "Vanderbilt forms").
+ASSESSMENTS: frozenset[str] = frozenset(
+    {
+        "PHQ-9", "PHQ-2", "PHQ-A", "PHQ", "GAD-7", "GAD-2", "Vanderbilt", "ACE", "ACEs",
+        "ACE score", "CANS", "ANSA", "CBCL", "TRF", "YSR", "SDQ", "ASQ", "ASQ-3", "ASQ-SE",
+        "ASQ:SE-2", "M-CHAT", "PSC-17", "PSC", "CRAFFT", "AUDIT", "AUDIT-C", "CAGE", "DAST",
+        "DAST-10", "SBIRT", "C-SSRS", "ASQ suicide", "PCL-5", "PCL", "UCLA PTSD",
+        "CATS", "BDI", "BDI-II", "BAI", "MoCA", "MMSE", "SLUMS", "Conners 3",
+        "BASC", "BASC-3", "BRIEF", "BRIEF-2", "WISC", "WISC-V", "WAIS", "WIAT", "Woodcock-Johnson",
+        "ADOS", "ADOS-2", "CARS", "SCARED", "CDI", "CDI-2", "MFQ", "EPDS",
+        "AIMS", "GAF", "CGAS", "DLA-20", "LOCUS", "CALOCUS", "CASII", "ASAM",
+        "SAFE-T", "Brief Trauma", "SPDAT", "VI-SPDAT", "NCFAS", "SDM", "NICHQ",
+        "NICHQ Vanderbilt", "STAAR", "MAP", "DIBELS", "Lexile", "PSAT",
+    }
+)  # fmt: skip
+
+#: Programmes, benefits, plans and interventions ("enrolled in Head Start", "an IEP").
+PROGRAMMES: frozenset[str] = frozenset(
+    {
+        "Head Start", "Early Head Start", "WIC", "SNAP", "TANF", "Triple P", "IEP", "IFSP",
+        "504", "504 plan", "Section 504", "PBIS", "Check-In/Check-Out", "Check In Check Out",
+        "CICO", "DAEP", "JJAEP", "AEP", "Section 8", "Medicaid", "Medicare", "CHIP", "SSI",
+        "SSDI", "LIHEAP", "HUD", "IDEA", "FAPE", "MTSS", "RTI", "ESY", "Title I", "Title IV-E",
+        "ICPC", "ICWA", "TPR", "CHINS", "CINA", "PINS", "FINS", "JINS", "GAL", "CASA", "ISP",
+        "FSP", "BIP", "FBA", "ARD", "MDR", "SST", "SART", "Job Corps", "Healthy Start",
+        "Nurse-Family Partnership", "Parents as Teachers", "Wraparound", "Safe Care",
+        "SafeCare", "Kinship", "Kinship Care", "Foster Care", "Respite", "Respite Care",
+        "Free and Reduced Lunch", "Pre-K", "PreK", "Lifeline",
+        "Alateen", "Al-Anon", "Big Brothers Big Sisters", "Boys & Girls Club",
+        # school and special education: services, placements, eligibility, laws, data
+        "Tier 1", "Tier 2", "Tier 3", "Tier I", "Tier II", "Tier III", "SpEd", "Special Ed",
+        "Special Education", "FIE", "FIIE", "REED", "OHI", "Other Health Impairment", "SLD",
+        "Specific Learning Disability", "Emotional Disturbance", "Speech Impairment",
+        "Intellectual Disability", "ISS", "OSS", "LRE", "PLAAFP", "ESL", "ELL", "EL", "LEP",
+        "GT", "IB", "GPA", "EOC", "EOY", "ARD committee", "FERPA", "HIPAA", "ROI",
+        "MOU", "SWIS", "Restorative Circle", "Second Step", "Zones of Regulation",
+    }
+)  # fmt: skip
+
+#: Professional credentials after a name ("Dana Roe, LMSW"). Never a name by themselves.
+CREDENTIALS: frozenset[str] = frozenset(
+    {
+        "LMSW", "LCSW", "LCSW-C", "LICSW", "LISW", "LISW-S", "LSW", "CSW", "ACSW", "MSW", "BSW",
+        "LPC", "LPCC", "LPC-S", "LCPC", "LMHC", "LMFT", "MFT", "LCADC", "LADC", "CADC",
+        "CASAC", "CAC", "CPRS", "PhD", "PsyD", "EdD", "MD", "DO", "DNP", "RN", "BSN",
+        "MSN", "LPN", "LVN", "NP", "FNP", "PMHNP", "APRN", "PA-C", "BCBA", "RBT", "OTR",
+        "CCC-SLP", "MEd", "M.Ed", "MPH", "JD", "Esq", "CPSP", "QMHP", "QIDP", "CCM", "CRC",
+        "LSSP", "NCSP", "NCC", "CNA", "CMA", "EMT", "LCDC", "LICDC", "CSAC", "SUDP",
+    }
+)  # fmt: skip
+
+#: Role words, relations and form labels: what someone is, or a field of a form.
+ROLE_WORDS: frozenset[str] = frozenset(
+    {
+        "Landlord", "Landlady", "Foster", "Foster Mom", "Foster Dad", "Foster Mother",
+        "Foster Father", "Foster Parent", "Foster Parents", "Mom", "Dad", "Mommy", "Daddy",
+        "Mother", "Father", "Grandma", "Grandpa", "Grandmother", "Grandfather", "Granny",
+        "Stepmom", "Stepdad", "Stepmother", "Stepfather", "Aunt", "Uncle", "Sibling",
+        "Siblings", "Caregiver", "Guardian", "Legal Guardian", "Client", "Patient", "Worker",
+        "Caseworker", "Case Worker", "Case Manager", "Social Worker", "Supervisor",
+        "Therapist", "Counselor", "Clinician", "Psychiatrist", "Pediatrician", "Teacher",
+        "Principal", "Probation Officer", "Parole Officer", "Officer", "Detective",
+        "Investigator", "Advocate", "Interpreter", "Nurse", "Doctor", "Provider", "Referral",
+        "Dx", "Tel", "Fax", "Re", "Cc", "Bcc", "Attn", "Ph", "Cell", "Phone", "Email",
+        "E-mail", "Subject", "Note", "Notes", "Plan", "Assessment", "Intake", "Disposition",
+        "Collateral", "Contact", "Home Visit", "Staffing", "Youth", "Minor", "Juvenile",
+        "Respondent", "Petitioner", "Student", "Resident",
+        # what a field or a document holds ("my SSN is ...", "IBAN:", "ATM card")
+        "SSN", "DOB", "MRN", "IBAN", "SWIFT", "BIC", "ATM", "PIN", "URL", "PDF", "TV", "ASAP",
+        "FYI", "CEO", "CEOs", "CFO", "HR", "ID",
+        # roles written short, and school and court roles
+        "SW", "SSW", "CW", "CM", "JPO", "PO", "SRO", "Coach", "Parent", "Parents",
+        "Counsellor", "Nurse Practitioner", "Bailiff", "Clerk", "Campus", "School",
+        "Facilitator", "Co-facilitator", "Follow-up", "Follow up", "Aftercare", "Recert",
+        "Recertification", "Arrears",
+        # ordinary words written short in forms ("Rm 12", "Exh. 3", "Gr 9")
+        "Exh", "Gr", "Asst", "Rm", "Ofc", "Sec", "Dept", "Appt", "Mtg", "Hrs", "Wk", "Yr",
+        "Approx", "Ext", "Pg", "Ref", "Attachment", "Exhibit",
+    }
+)  # fmt: skip

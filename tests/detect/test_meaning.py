@@ -1,0 +1,77 @@
+"""The vocabulary of meaning: package lists loaded, hand lists folded, names kept out."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.meaning import (
+    credentials,
+    drug_names,
+    icd10_codes,
+    is_clinical,
+    is_clinical_term,
+    is_icd10_code,
+    is_meaning,
+    normalise,
+)
+
+
+def test_icd10_codes_come_from_the_package() -> None:
+    codes = icd10_codes().split()
+    assert len(codes) > 50_000
+    assert {"F902", "F4310", "Z630", "F32"} <= set(codes)
+
+
+@pytest.mark.parametrize("code", ["F90.2", "F43.10", "Z63.0", "f32.9", "S72.001A", "F32"])
+def test_written_icd10_codes_are_recognised(code: str) -> None:
+    assert is_icd10_code(code)
+    assert is_meaning(code)
+
+
+@pytest.mark.parametrize("token", ["F99.99", "U12.3", "F9", "A1234567", "Z63.", "555.0143"])
+def test_other_code_shapes_are_not_icd10(token: str) -> None:
+    assert not is_icd10_code(token)
+
+
+def test_drug_names_hold_generic_and_brand_names() -> None:
+    drugs = drug_names()
+    assert {"sertraline", "adderall", "lasix", "metoprolol", "dopamine", "guanfacine"} <= drugs
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Check-In/Check-Out", "check in check out", "PHQ-9", "phq 9", "Head Start",
+     "EARLY HEAD START", "504 plan", "Adderall", "METOPROLOL", "Landlord's", "Dx",
+     "LMSW", "Triple P", "Section 8", "Medicaid"],
+)  # fmt: skip
+def test_terms_are_found_in_any_case_and_spelling(phrase: str) -> None:
+    assert is_meaning(phrase)
+
+
+@pytest.mark.parametrize("name", ["Allegra", "Wilson", "Parkinson", "Margaret", "Whitaker"])
+def test_package_words_that_are_names_are_not_meaning(name: str) -> None:
+    # "Allegra" is a brand, "Wilson" and "Parkinson" name diseases: all are names too.
+    assert not is_meaning(name)
+
+
+def test_hand_listed_role_words_win_over_the_name_lists() -> None:
+    assert is_meaning("Foster")
+
+
+def test_diagnosis_words_and_ambiguous_acronyms_count_only_without_case() -> None:
+    # In prose "Bursa" is a city and "BNP" a party; in a capitals note they are clinical.
+    for word in ("HYPERKALEMIA", "bursa", "BNP", "IV"):
+        assert is_clinical(word) and not is_meaning(word)
+
+
+def test_clinical_terms_are_a_narrower_set_than_meaning() -> None:
+    assert is_clinical_term("COPD") and is_clinical_term("PHQ-9") and is_clinical_term("F90.2")
+    assert not is_clinical_term("Head Start") and not is_clinical_term("Caseworker")
+    assert is_clinical("dopamine") and not is_clinical("healey")
+
+
+def test_normalise_folds_case_separators_and_possessives() -> None:
+    assert normalise("Check-In/Check-Out") == "check in check out"
+    assert normalise("Landlord’s") == "landlord"
+    assert normalise("  PHQ-9 ") == "phq 9"
+    assert "lcsw" in credentials() and "foster" not in credentials()
