@@ -16,10 +16,25 @@ from presidio_analyzer import RecognizerResult
 from redact.detect.address_blocks import address_block_findings
 from redact.detect.deadline import deadline, seconds_for
 from redact.detect.engine import LANGUAGE, build_analyzer
+from redact.detect.initials import initials_findings
+from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.model import resolve_model_name
 from redact.detect.name_neighbours import name_neighbour_findings
-from redact.detect.names import absorb_titles, assign_groups, propagate_names
+from redact.detect.names import (
+    GROWN,
+    absorb_titles,
+    assign_groups,
+    declared_nicknames,
+    key_groups,
+    propagate_names,
+    regroup,
+)
 from redact.detect.nlp_engine import LeanSpacyNlpEngine
+from redact.detect.person_shapes import (
+    grow_names,
+    person_shape_findings,
+    relabel_person_shaped,
+)
 from redact.detect.subject import mark_subject, subject_mentions, subject_pattern
 from redact.detect.trim import trim_findings
 from redact.entities import GENERIC_TYPES
@@ -126,7 +141,9 @@ class Detector:
         self.model_name = resolve_model_name(model)
         self.nlp_engine = LeanSpacyNlpEngine(self.model_name, LANGUAGE)
         self.nlp_engine.load()
-        wanted = None if entity_types is None else {*entity_types, "PERSON"}
+        # NER's organisations and places are read even where the policy keeps them: some
+        # are people's names it mislabelled (`redact.detect.person_shapes`).
+        wanted = None if entity_types is None else {*entity_types, "PERSON", "ORGANIZATION"}
         self.analyzer = build_analyzer(self.nlp_engine, wanted, strict)
         self.strict = strict
         supported = set(self.analyzer.get_supported_entities(LANGUAGE))
@@ -159,6 +176,15 @@ class Detector:
     def _complete(text: str, findings: list[Finding], subject: Sequence[str]) -> list[Finding]:
         findings = trim_findings(text, _within_lines(text, findings))
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
+        findings = relabel_person_shaped(text, findings) + lower_case_name_findings(text)
+        findings = findings + person_shape_findings(text, findings)
+        findings = grow_names(text, findings)
         findings = findings + name_neighbour_findings(text, findings)
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))
-        return _outside_markers(text, propagate_names(text, assign_groups(text, findings)))
+        findings = declared_nicknames(text, assign_groups(text, findings))
+        grown = grow_names(text, propagate_names(text, findings))
+        if any(f.group.startswith(GROWN) for f in grown):  # new words: look for them too
+            grown = propagate_names(text, regroup(text, grown))
+        findings = regroup(text, grown)
+        findings = findings + initials_findings(text, findings)
+        return _outside_markers(text, key_groups(text, findings))

@@ -11,37 +11,67 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.detect.names import name_words
+from redact.detect.names import (
+    MAX_LOWER_ZIPF,
+    attached_to_other_name,
+    fold_accents,
+    name_words,
+    word_parts,
+    word_set,
+)
+from redact.detect.wordlists import zipf
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
 SUBJECT_GROUP = "subject"
+#: Types of findings that become the subject's when they hold only the subject's name.
+_NAME_OR_MISREAD = NAME_TYPES | {"LOCATION", "ORGANIZATION", "NRP"}
 _TRAILING = re.compile(r"^(?:['’]s)?[\s.,]*$")
 
 
 def subject_pattern(names: Sequence[str]) -> re.Pattern[str] | None:
-    """One compiled pattern for every subject name and each of its words, longest first."""
+    """One compiled pattern for every subject name, each of its words and each half of a
+    hyphenated surname, longest first, accents folded (matched on folded text)."""
     forms: set[str] = set()
     for name in names:
         name = name.strip()
         if name:
             forms.add(name)
-            forms.update(name_words(name))
+            forms.update(part for word in name_words(name) for part in word_parts(word))
     if not forms:
         return None
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    folded = {fold_accents(f) for f in forms}
+    alternation = "|".join(re.escape(f) for f in sorted(folded, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
 
 def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding]:
-    """A PERSON finding, marked as the subject, for each mention of the subject."""
+    """A PERSON finding, marked as the subject, for each mention of the subject.
+
+    Every form counts: full name, first name, surname, either half of a hyphenated surname,
+    with a title or a possessive, without accents, in lower case (unless the word is a
+    common English word: "baker"). A single word of the name with another given name before
+    it ("Yolanda Quiñones", "Wesley \"Wes\" Baker") or after a comma ("Baker, Wesley") is
+    a relative's name, not the subject's.
+    """
     if pattern is None:
         return []
-    return [
-        Finding(m.start(), m.end(), "PERSON", 1.0, source="subject", group=SUBJECT_GROUP,
-                is_subject=True)
-        for m in pattern.finditer(text)
-    ]  # fmt: skip
+    own: set[str] = set()
+    for form in pattern.pattern[6:-3].split("|"):
+        own |= word_set(form.replace("\\", ""))
+    found = []
+    for m in pattern.finditer(fold_accents(text)):
+        mention = m.group()
+        single = len(name_words(mention)) <= 1
+        if mention.islower() and zipf(mention) >= MAX_LOWER_ZIPF:
+            continue
+        if single and attached_to_other_name(text, m.start(), m.end(), own):
+            continue
+        found.append(
+            Finding(m.start(), m.end(), "PERSON", 1.0, source="subject", group=SUBJECT_GROUP,
+                    is_subject=True)
+        )  # fmt: skip
+    return found
 
 
 def _covered(text: str, finding: Finding, mentions: Sequence[Finding]) -> bool:
@@ -66,12 +96,14 @@ def mark_subject(
     marked = []
     for finding in findings:
         if (
-            finding.entity_type in NAME_TYPES
+            finding.entity_type in _NAME_OR_MISREAD
             and not finding.is_subject
             and _covered(text, finding, mentions)
         ):
+            # NER reads a name as a place or an organisation now and then ("Marcus" a
+            # LOCATION): wholly the subject's name, it is the subject.
             finding = Finding(
-                finding.start, finding.end, finding.entity_type, finding.score,
+                finding.start, finding.end, "PERSON", finding.score,
                 finding.action, finding.source, SUBJECT_GROUP, True,
             )  # fmt: skip
         marked.append(finding)
