@@ -71,11 +71,15 @@ _NOT_NAMES = frozenset(
 
 
 def _name_like(word: str, bar: float) -> bool:
-    """A listed name rarer than `bar` as a word, or a word English does not know."""
+    """A listed name rarer than `bar` as a word, or a word English does not know; each
+    part of a hyphenated word too ("re-entry" is no name)."""
     if word in _NOT_NAMES or len(word) < 3:
         return False
-    frequency = zipf(word)
-    return (word in person_names() and frequency < bar) or frequency == 0.0
+    for part in word.split("-"):
+        frequency = zipf(part)
+        if not ((part in person_names() and frequency < bar) or frequency == 0.0):
+            return False
+    return True
 
 
 def lower_case_name_findings(text: str) -> list[Finding]:

@@ -23,7 +23,7 @@ from functools import cache
 
 import regex
 
-from redact.detect.wordlists import person_names, zipf
+from redact.detect.wordlists import given_names, person_names, zipf
 from redact.entities import NAME_TYPES
 from redact.findings import PERSON_KEY, Finding
 
@@ -53,6 +53,10 @@ MAX_WORD_ZIPF = 4.0
 #: A name is also searched for in lower case when it is rarer than this as an English word
 #: ("hodan", "curtis"; not "grace" or "will").
 MAX_LOWER_ZIPF = 4.3
+#: Findings whose words are a place's, not a person's, even where NER calls them a name.
+_PLACE_TYPES = frozenset({"STREET_ADDRESS"})
+#: A word this short is searched for alone only when it is a given name.
+SHORT_WORD = 2
 #: An acronym inside a mixed-case name span ("ID", "MDR") is at most this long.
 MAX_ACRONYM = 4
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -102,17 +106,29 @@ def searchable_alone(word: str, mention: str) -> bool:
         return False
     if word.isupper() and len(word) <= MAX_ACRONYM and not mention.isupper():
         return False  # "ID" in "Brody T. ID": a label NER ran on
+    if len(folded) <= SHORT_WORD and folded not in given_names():
+        return False  # "Gr", "Rm": abbreviations, unless a given name ("Al", "Jo")
     frequency = zipf(folded)
     if frequency >= MAX_ALONE_ZIPF:
         return False
     return frequency < MAX_WORD_ZIPF or folded in person_names()
 
 
+def _lower_case_is_a_name(word: str) -> bool:
+    """Whether `word` in lower case is still a name: a listed name rarer than
+    `MAX_LOWER_ZIPF` as a word ("curtis"), or one whose every part English does not know
+    ("hodan"); never an English word ("detention", "non-pecuniary")."""
+    folded = word.casefold()
+    if folded in person_names():
+        return zipf(folded) < MAX_LOWER_ZIPF
+    return all(zipf(part) == 0.0 for part in folded.split("-") if part)
+
+
 def _variants(word: str) -> set[str]:
     """Forms searched for, accents folded: as found, Title case, UPPER case, and lower case
     for a word that is rare in English."""
     forms = {word, word[:1].upper() + word[1:].lower(), word.upper()}
-    if zipf(word) < MAX_LOWER_ZIPF:
+    if _lower_case_is_a_name(word):
         forms.add(word.lower())
     return {fold_accents(form) for form in forms}
 
@@ -343,7 +359,12 @@ def whole_word_mentions(text: str, words: Iterable[str]) -> list[tuple[int, int,
 
 def propagate_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """`findings` plus every other mention of each name word found in them."""
-    names = [f for f in findings if f.entity_type in NAME_TYPES and f.group]
+    addresses = [f for f in findings if f.entity_type in _PLACE_TYPES]
+    names = [
+        f
+        for f in findings
+        if f.entity_type in NAME_TYPES and f.group and not any(f.overlaps(a) for a in addresses)
+    ]  # a "name" inside an address ("Pulliam St Apt 6B") is the address's words
     word_groups = _word_groups(text, names)
     if not word_groups:
         return list(findings)

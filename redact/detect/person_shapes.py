@@ -55,9 +55,10 @@ _WORD = regex.compile(r"\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*\.?|&")
 _INITIAL = regex.compile(r"\p{Lu}\.")
 _CAPITALISED = r"\p{Lu}[\p{L}'’]*\p{Ll}"
 _PAIR = regex.compile(
-    rf"(?<![\p{{L}}'’.-])(?:({_CAPITALISED})[ \t]*(?:&|and)[ \t]+)?({_CAPITALISED})[ \t]+"
+    rf"(?<![\p{{L}}'’.-])(?:({_CAPITALISED})[ \t]*(?:&|and)[ \t]+)?({_CAPITALISED})[ ]"
     rf"({_CAPITALISED}(?:-{_CAPITALISED})?)(?![\p{{L}}'’-])"
 )
+_AFTER_NAME = regex.compile(rf"{_CAPITALISED}[ ]$")
 _NICKNAMED = regex.compile(
     rf"(?<![\p{{L}}'’.-]){_CAPITALISED}[ \t]+\(?[\"“]{_CAPITALISED}[\"”]\)?[ \t]+"
     rf"{_CAPITALISED}(?:-{_CAPITALISED})?(?![\p{{L}}'’-])"
@@ -96,10 +97,69 @@ def _person_shaped(mention: str) -> bool:
     return starts and not _INITIAL.fullmatch(last) and is_surname_like(last)
 
 
+#: Words for a relation or a role: NER tags them as a person in tables and headings
+#: ("| Grandmother |"), but they name no one.
+_ROLE_WORDS = frozenset(
+    {
+        "mother", "father", "mom", "dad", "mum", "parent", "parents", "guardian", "son",
+        "daughter", "child", "brother", "sister", "sibling", "grandmother", "grandfather",
+        "grandma", "grandpa", "grandparent", "aunt", "uncle", "cousin", "niece", "nephew",
+        "stepmother", "stepfather", "stepdad", "stepmom", "wife", "husband", "partner",
+        "boyfriend", "girlfriend", "client", "worker", "student", "teacher", "principal",
+        "counselor", "caseworker", "respondent", "complainant", "victim", "witness",
+        "relation", "relationship", "name", "role", "contact", "self", "maternal", "paternal",
+    }
+)  # fmt: skip
+_ROLE_PHRASE = regex.compile(r"[\p{L}' -]+")
+
+
+def _only_role_words(mention: str) -> bool:
+    words = mention.replace("’", "'").removesuffix("'s").casefold().split()
+    return (
+        bool(words)
+        and _ROLE_PHRASE.fullmatch(mention) is not None
+        and all(w in _ROLE_WORDS for w in words)
+    )
+
+
+NER_SOURCE = "SpacyRecognizer"
+_LEADING_ROLE = regex.compile(rf"(\p{{L}}+)[ \t]+(?={_CAPITALISED})")
+_NAME_WORD = regex.compile(r"\p{L}[\p{L}'’]*")
+#: An all-capitals word this short that is no known name is an acronym ("LMSW", "IEP").
+MAX_ACRONYM = 5
+
+
+def _may_be_a_name(mention: str, source: str) -> bool:
+    """False for a PERSON that cannot be one: only relation or role words ("Grandmother"),
+    or from NER with no word that could be a name ("Tier 2", "LMSW")."""
+    if _only_role_words(mention):
+        return False
+    if source != NER_SOURCE:
+        return True
+    for word in _NAME_WORD.findall(mention):
+        folded = word.casefold().removesuffix("'s")
+        if word.isupper() and len(word) <= MAX_ACRONYM and folded not in person_names():
+            continue
+        if folded in person_names() or zipf(folded) < MAX_SURNAME_ZIPF:
+            return True
+    return False
+
+
 def relabel_person_shaped(text: str, findings: list[Finding]) -> list[Finding]:
-    """NER organisations and places that are shaped like a person's name become PERSON."""
+    """NER organisations and places that are shaped like a person's name become PERSON;
+    NER persons that are only relation or role words ("Maternal Grandmother") are dropped."""
     relabelled = []
     for finding in findings:
+        if finding.entity_type in NAME_TYPES and not _may_be_a_name(
+            text[finding.start : finding.end], finding.source
+        ):
+            continue
+        lead = _LEADING_ROLE.match(text, finding.start, finding.end)
+        if finding.entity_type in NAME_TYPES and lead and lead.group(1).casefold() in _ROLE_WORDS:
+            finding = Finding(  # "Grandma Lucia Petrescu": the role stays, the name goes
+                lead.end(), finding.end, finding.entity_type, finding.score, finding.action,
+                finding.source, finding.group, finding.is_subject,
+            )  # fmt: skip
         if finding.entity_type in {"ORGANIZATION", "LOCATION"} and _person_shaped(
             text[finding.start : finding.end]
         ):
@@ -124,7 +184,10 @@ def person_shape_findings(text: str, findings: list[Finding]) -> list[Finding]:
             added.append(Finding(match.start(), match.end(), "PERSON", SCORE, source=SOURCE))
     for match in _PAIR.finditer(text, overlapped=True):
         partner, given, surname = match.group(1), match.group(2), match.group(3)
-        start = match.start() if partner and is_given_name(partner) else match.start(2)
+        start = match.start(2)
+        after_name = _AFTER_NAME.search(text, max(0, match.start() - 40), match.start())
+        if partner and is_given_name(partner) and after_name is None:
+            start = match.start()  # "Gerald & Maureen Ashdown"; not "Ann Lee and Bo Kim"
         if (
             is_given_name(given)
             and is_surname_like(surname)
@@ -144,8 +207,8 @@ def _institution_after(text: str, end: int) -> bool:
     return following is not None and following.group(1).casefold() in _INSTITUTION
 
 
-_RIGHT = regex.compile(rf"[ \t]+({_CAPITALISED}(?:-{_CAPITALISED})?)(?![\p{{L}}'’.-])")
-_LEFT = regex.compile(rf"(?<![\p{{L}}'’.-])({_CAPITALISED})[ \t]+$")
+_RIGHT = regex.compile(rf"[ ]({_CAPITALISED}(?:-{_CAPITALISED})?)(?![\p{{L}}'’.-])")
+_LEFT = regex.compile(rf"(?<![\p{{L}}'’.-])({_CAPITALISED})[ ]$")
 #: A surname, a comma and the found given name, first on a line ("2. Okonkwo, Tobias").
 _INVERTED = regex.compile(
     rf"^[ \t]*(?:[-*•]|\d{{1,3}}[.)])?[ \t]*({_CAPITALISED}(?:-{_CAPITALISED})?)[ \t]*,[ \t]*$",
@@ -165,6 +228,7 @@ def grow_names(text: str, findings: list[Finding]) -> list[Finding]:
     a hyphenated surname is one name. The subject's own mentions are left as they are.
     """
     grown = []
+    subject = [f for f in findings if f.is_subject]
     for finding in findings:
         if finding.entity_type not in NAME_TYPES or finding.is_subject:
             grown.append(finding)
@@ -196,6 +260,8 @@ def grow_names(text: str, findings: list[Finding]) -> list[Finding]:
             start = left.start()
         elif inverted is not None and is_surname_like(inverted.group(1)):
             start = inverted.start(1)  # "2. Okonkwo, Tobias R.": a list of surname, given name
+        if any(start < f.end and f.start < end for f in subject):
+            start, end = finding.start, finding.end  # never into the subject's own name
         if (start, end) != (finding.start, finding.end):
             # grown, it may name someone else than its group ("Ellery" -> "Ellery-Fontaine"):
             # it is grouped again (`redact.detect.names.regroup`)
