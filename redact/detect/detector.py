@@ -17,6 +17,7 @@ from redact.detect.address_blocks import address_block_findings
 from redact.detect.deadline import deadline, seconds_for
 from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.initials import initials_findings
+from redact.detect.lexicon import ReleaseNames, release_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.model import resolve_model_name
 from redact.detect.name_neighbours import name_neighbour_findings
@@ -149,6 +150,9 @@ class Detector:
         supported = set(self.analyzer.get_supported_entities(LANGUAGE))
         self.entity_types = sorted(supported if wanted is None else supported & wanted)
         self.batch_size = batch_size
+        #: The people of the whole release, gathered before any text is redacted
+        #: (`redact.detect.lexicon`); empty for a single note.
+        self.release_names = ReleaseNames()
 
     @property
     def model_version(self) -> str:
@@ -172,14 +176,16 @@ class Detector:
         """Findings for one text."""
         return next(self.detect_stream([(text, subject)])).findings
 
-    @staticmethod
-    def _complete(text: str, findings: list[Finding], subject: Sequence[str]) -> list[Finding]:
+    def _complete(
+        self, text: str, findings: list[Finding], subject: Sequence[str]
+    ) -> list[Finding]:
         findings = trim_findings(text, _within_lines(text, findings))
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
         findings = relabel_person_shaped(text, findings) + lower_case_name_findings(text)
         findings = findings + person_shape_findings(text, findings)
         findings = grow_names(text, findings)
         findings = findings + name_neighbour_findings(text, findings)
+        findings = findings + release_name_findings(text, self.release_names)
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))
         findings = declared_nicknames(text, assign_groups(text, findings))
         grown = grow_names(text, propagate_names(text, findings))
@@ -187,4 +193,5 @@ class Detector:
             grown = propagate_names(text, regroup(text, grown))
         findings = regroup(text, grown)
         findings = findings + initials_findings(text, findings)
-        return _outside_markers(text, key_groups(text, findings))
+        resolve = self.release_names.canonical_of if self.release_names else None
+        return _outside_markers(text, key_groups(text, findings, resolve))

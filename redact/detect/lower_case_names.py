@@ -30,6 +30,9 @@ MAX_CUED_ZIPF = 4.3
 #: After a weak cue (a verb), or at a message start, the bar is lower.
 MAX_WEAK_ZIPF = 3.5
 
+#: A speaker label is a name unless it is a role or a common English word ("Worker").
+MAX_LABEL_ZIPF = 4.0
+
 _NAME = r"([a-z][a-z'’-]*[a-z])"
 _TITLE = regex.compile(rf"\b(?i:dr|mr|mrs|ms|mx|miss|coach|officer|judge)\.?[ \t]+{_NAME}\b")
 _RELATION = regex.compile(
@@ -94,9 +97,7 @@ def lower_case_name_findings(text: str) -> list[Finding]:
     for match in _SPEAKER.finditer(text):
         label = match.group(1)
         folded = label.casefold().rstrip(".")
-        if folded not in _ROLES and (
-            _name_like(folded, MAX_CUED_ZIPF) or (label[:1].isupper() and zipf(folded) < 4.0)
-        ):
+        if folded not in _ROLES and folded not in _NOT_NAMES and zipf(folded) < MAX_LABEL_ZIPF:
             spans.add(match.span(1))
         first = match.group(2)
         if first and first in given_names() and _name_like(first, MAX_WEAK_ZIPF):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 import regex
@@ -114,7 +114,7 @@ def searchable_alone(word: str, mention: str) -> bool:
     return frequency < MAX_WORD_ZIPF or folded in person_names()
 
 
-def _lower_case_is_a_name(word: str) -> bool:
+def lower_case_is_a_name(word: str) -> bool:
     """Whether `word` in lower case is still a name: a listed name rarer than
     `MAX_LOWER_ZIPF` as a word ("curtis"), or one whose every part English does not know
     ("hodan"); never an English word ("detention", "non-pecuniary")."""
@@ -124,11 +124,12 @@ def _lower_case_is_a_name(word: str) -> bool:
     return all(zipf(part) == 0.0 for part in folded.split("-") if part)
 
 
-def _variants(word: str) -> set[str]:
+def _variants(word: str, nickname: bool = False) -> set[str]:
     """Forms searched for, accents folded: as found, Title case, UPPER case, and lower case
-    for a word that is rare in English."""
+    for a word that is a name in lower case too, or a declared nickname that is rare as a
+    word ("zay" in a message log for "Isaiah \"Zay\" ...")."""
     forms = {word, word[:1].upper() + word[1:].lower(), word.upper()}
-    if _lower_case_is_a_name(word):
+    if lower_case_is_a_name(word) or (nickname and zipf(word) < MAX_LOWER_ZIPF):
         forms.add(word.lower())
     return {fold_accents(form) for form in forms}
 
@@ -147,7 +148,7 @@ def _word_groups(text: str, names: Sequence[Finding]) -> dict[str, str]:
             for part in word_parts(word):
                 if not searchable_alone(part, mention):
                     continue
-                for variant in _variants(part):
+                for variant in _variants(part, finding.source == NICKNAME_SOURCE):
                     owners.setdefault(variant, set()).add(finding.group)
     groups: dict[str, str] = {}
     for word, owning in owners.items():
@@ -231,6 +232,7 @@ def assign_groups(text: str, findings: Iterable[Finding]) -> list[Finding]:
     return result
 
 
+NICKNAME_SOURCE = "nickname"
 #: A nickname declared right after a name: ("Zay"), "Teddy", (goes by "Mack"), AKA "Tavo",
 #: /Matty. Quotes or a cue are required: "Celi (8)" or "(Mother)" declare nothing.
 _NICKNAME_AFTER = regex.compile(
@@ -261,7 +263,7 @@ def declared_nicknames(text: str, findings: Sequence[Finding]) -> list[Finding]:
         added.append(
             Finding(
                 found.start(index), found.end(index), "PERSON", finding.score,
-                source="nickname", group=finding.group, is_subject=finding.is_subject,
+                source=NICKNAME_SOURCE, group=finding.group, is_subject=finding.is_subject,
             )
         )  # fmt: skip
     owner = {fold_accents(text[f.start : f.end]).casefold(): f for f in added}
@@ -422,7 +424,7 @@ def absorb_titles(text: str, findings: Sequence[Finding]) -> list[Finding]:
 _QUOTED = re.compile(r"\(?[\"“][^\"“”]*[\"”]\)?")
 
 
-def _canonical(mention: str) -> str:
+def canonical_name(mention: str) -> str:
     """The form of a name that keys its pseudonym: folded, without titles, possessives or a
     quoted nickname, hyphens and spaces alike ("Albescu-Quinn" and "Albescu Quinn")."""
     words = [fold_accents(w).casefold() for w in name_words(_QUOTED.sub(" ", mention))]
@@ -436,10 +438,12 @@ def _digest(canonical: str) -> str:
 def person_key(name: str) -> str:
     """The group key of the person named `name` ("Maria Alvarez"): what their pseudonym is
     derived from, the same for every written form of the same full name."""
-    return _digest(_canonical(name))
+    return _digest(canonical_name(name))
 
 
-def key_groups(text: str, findings: Sequence[Finding]) -> list[Finding]:
+def key_groups(
+    text: str, findings: Sequence[Finding], resolve: Callable[[str], str | None] | None = None
+) -> list[Finding]:
     """Replace each mention group ("n0", "w:lopez") by a key of its person's fullest name.
 
     A pseudonym is keyed by the group, so it must not depend on which span a finding was
@@ -452,13 +456,16 @@ def key_groups(text: str, findings: Sequence[Finding]) -> list[Finding]:
     for finding in findings:
         if finding.entity_type not in NAME_TYPES or not finding.group or finding.is_subject:
             continue
-        canonical = _canonical(text[finding.start : finding.end])
+        canonical = canonical_name(text[finding.start : finding.end])
         if not canonical:
             continue
         rank = (len(canonical.split()), len(canonical), canonical)
         if rank > best.get(finding.group, (0, 0, "")):
             best[finding.group] = rank
-    keys = {group: _digest(rank[2]) for group, rank in best.items()}
+    keys = {}
+    for group, rank in best.items():
+        resolved = resolve(rank[2]) if resolve is not None else None
+        keys[group] = _digest(resolved or rank[2])  # "Mack": the release knows whose
     return [
         _regroup(f, keys[f.group]) if f.group in keys and not f.is_subject else f for f in findings
     ]

@@ -131,18 +131,26 @@ MAX_ACRONYM = 5
 
 def _may_be_a_name(mention: str, source: str) -> bool:
     """False for a PERSON that cannot be one: only relation or role words ("Grandmother"),
-    or from NER with no word that could be a name ("Tier 2", "LMSW")."""
+    or from NER only acronyms ("LMSW") or a number with no word that could be a name
+    ("Tier 2"). Anything else NER calls a person stays one: recall comes first."""
     if _only_role_words(mention):
         return False
     if source != NER_SOURCE:
         return True
-    for word in _NAME_WORD.findall(mention):
-        folded = word.casefold().removesuffix("'s")
-        if word.isupper() and len(word) <= MAX_ACRONYM and folded not in person_names():
-            continue
-        if folded in person_names() or zipf(folded) < MAX_SURNAME_ZIPF:
-            return True
-    return False
+    words = _NAME_WORD.findall(mention)
+    acronyms = [
+        w for w in words
+        if w.isupper() and len(w) <= MAX_ACRONYM and w.casefold() not in person_names()
+    ]  # fmt: skip
+    if words and len(acronyms) == len(words):
+        return False  # "LMSW", "IEP"
+    if any(c.isdigit() for c in mention):  # "Tier 2", "Room 4B": a name word or nothing
+        return any(
+            w.casefold() in person_names() or zipf(w) < MAX_SURNAME_ZIPF
+            for w in words
+            if w not in acronyms
+        )
+    return True
 
 
 def relabel_person_shaped(text: str, findings: list[Finding]) -> list[Finding]:
