@@ -181,16 +181,17 @@ class Detector:
     ) -> list[Finding]:
         findings = trim_findings(text, _within_lines(text, findings))
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
-        findings = relabel_person_shaped(text, findings) + lower_case_name_findings(text)
+        findings = relabel_person_shaped(text, findings, self.strict)
+        findings = findings + lower_case_name_findings(text)
         findings = findings + person_shape_findings(text, findings)
         findings = grow_names(text, findings)
         findings = findings + name_neighbour_findings(text, findings)
         findings = findings + release_name_findings(text, self.release_names)
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))
         findings = declared_nicknames(text, assign_groups(text, findings))
-        grown = grow_names(text, propagate_names(text, findings))
+        grown = grow_names(text, propagate_names(text, findings, self.strict))
         if any(f.group.startswith(GROWN) for f in grown):  # new words: look for them too
-            grown = propagate_names(text, regroup(text, grown))
+            grown = propagate_names(text, regroup(text, grown), self.strict)
         findings = regroup(text, grown)
         findings = findings + initials_findings(text, findings)
         resolve = self.release_names.canonical_of if self.release_names else None

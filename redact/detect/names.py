@@ -99,8 +99,12 @@ def word_parts(word: str) -> list[str]:
     return parts
 
 
-def searchable_alone(word: str, mention: str) -> bool:
-    """Whether `word`, a word of the name span `mention`, is searched for on its own."""
+def searchable_alone(word: str, mention: str, strict: bool = False) -> bool:
+    """Whether `word`, a word of the name span `mention`, is searched for on its own.
+
+    `strict` (a policy that removes every proper noun) also searches for common English
+    words NER put in a name ("the Government"): there recall comes first, and a proper
+    noun misread as a name is still one."""
     folded = word.casefold()
     if folded in NOT_NAME_WORDS or folded in _CALENDAR_WORDS:
         return False
@@ -111,7 +115,7 @@ def searchable_alone(word: str, mention: str) -> bool:
     frequency = zipf(folded)
     if frequency >= MAX_ALONE_ZIPF:
         return False
-    return frequency < MAX_WORD_ZIPF or folded in person_names()
+    return strict or frequency < MAX_WORD_ZIPF or folded in person_names()
 
 
 def lower_case_is_a_name(word: str) -> bool:
@@ -134,7 +138,7 @@ def _variants(word: str, nickname: bool = False) -> set[str]:
     return {fold_accents(form) for form in forms}
 
 
-def _word_groups(text: str, names: Sequence[Finding]) -> dict[str, str]:
+def _word_groups(text: str, names: Sequence[Finding], strict: bool = False) -> dict[str, str]:
     """Map each name word to the group of the longest name containing it; shared words to own.
 
     A word the subject's name shares with another name (a relative's surname) belongs to
@@ -146,7 +150,7 @@ def _word_groups(text: str, names: Sequence[Finding]) -> dict[str, str]:
         mention = text[finding.start : finding.end]
         for word in name_words(mention):
             for part in word_parts(word):
-                if not searchable_alone(part, mention):
+                if not searchable_alone(part, mention, strict):
                     continue
                 for variant in _variants(part, finding.source == NICKNAME_SOURCE):
                     owners.setdefault(variant, set()).add(finding.group)
@@ -359,15 +363,15 @@ def whole_word_mentions(text: str, words: Iterable[str]) -> list[tuple[int, int,
     return mentions
 
 
-def propagate_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
+def propagate_names(text: str, findings: Sequence[Finding], strict: bool = False) -> list[Finding]:
     """`findings` plus every other mention of each name word found in them."""
-    addresses = [f for f in findings if f.entity_type in _PLACE_TYPES]
+    addresses = [] if strict else [f for f in findings if f.entity_type in _PLACE_TYPES]
     names = [
         f
         for f in findings
         if f.entity_type in NAME_TYPES and f.group and not any(f.overlaps(a) for a in addresses)
     ]  # a "name" inside an address ("Pulliam St Apt 6B") is the address's words
-    word_groups = _word_groups(text, names)
+    word_groups = _word_groups(text, names, strict)
     if not word_groups:
         return list(findings)
     subject_groups = {f.group for f in names if f.is_subject}

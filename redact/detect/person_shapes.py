@@ -153,13 +153,17 @@ def _may_be_a_name(mention: str, source: str) -> bool:
     return True
 
 
-def relabel_person_shaped(text: str, findings: list[Finding]) -> list[Finding]:
+def relabel_person_shaped(
+    text: str, findings: list[Finding], strict: bool = False
+) -> list[Finding]:
     """NER organisations and places that are shaped like a person's name become PERSON;
-    NER persons that are only relation or role words ("Maternal Grandmother") are dropped."""
+    NER persons that are only relation or role words ("Maternal Grandmother") are dropped,
+    and, unless `strict` (where any proper noun goes), those that cannot be a name."""
     relabelled = []
     for finding in findings:
-        if finding.entity_type in NAME_TYPES and not _may_be_a_name(
-            text[finding.start : finding.end], finding.source
+        mention = text[finding.start : finding.end]
+        if finding.entity_type in NAME_TYPES and (
+            _only_role_words(mention) or not (strict or _may_be_a_name(mention, finding.source))
         ):
             continue
         lead = _LEADING_ROLE.match(text, finding.start, finding.end)
