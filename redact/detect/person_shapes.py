@@ -176,11 +176,16 @@ def relabel_person_shaped(
             text[finding.start : finding.end]
         ):
             finding = Finding(
-                finding.start, finding.end, "PERSON", max(finding.score, RELABEL_SCORE),
-                finding.action, SOURCE,
+                finding.start, _unpossessed(text, finding.end), "PERSON",
+                max(finding.score, RELABEL_SCORE), finding.action, SOURCE,
             )  # fmt: skip
         relabelled.append(finding)
     return relabelled
+
+
+def _unpossessed(text: str, end: int) -> int:
+    """`end` moved before a possessive "'s": the name is "Maclean", not "Maclean's"."""
+    return end - 2 if text[end - 2 : end] in {"'s", "’s"} else end
 
 
 def _covered(start: int, end: int, names: list[Finding]) -> bool:
@@ -192,8 +197,9 @@ def person_shape_findings(text: str, findings: list[Finding]) -> list[Finding]:
     names = [f for f in findings if f.entity_type in NAME_TYPES]
     added = []
     for match in _NICKNAMED.finditer(text):
-        if not _covered(match.start(), match.end(), names):
-            added.append(Finding(match.start(), match.end(), "PERSON", SCORE, source=SOURCE))
+        end = _unpossessed(text, match.end())
+        if not _covered(match.start(), end, names):
+            added.append(Finding(match.start(), end, "PERSON", SCORE, source=SOURCE))
     for match in _PAIR.finditer(text, overlapped=True):
         partner, given, surname = match.group(1), match.group(2), match.group(3)
         start = match.start(2)
@@ -204,9 +210,10 @@ def person_shape_findings(text: str, findings: list[Finding]) -> list[Finding]:
             is_given_name(given)
             and is_surname_like(surname)
             and not _institution_after(text, match.end())
-            and not _covered(start, match.end(), names)
+            and not _covered(start, _unpossessed(text, match.end()), names)
         ):
-            added.append(Finding(start, match.end(), "PERSON", SCORE, source=SOURCE))
+            end = _unpossessed(text, match.end())
+            added.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
     return added
 
 
@@ -257,7 +264,7 @@ def grow_names(text: str, findings: list[Finding]) -> list[Finding]:
             and not _institution_after(text, right.end())
             and right.group(1).casefold() not in NOT_NAME_WORDS
         ):
-            end = right.end()
+            end = _unpossessed(text, right.end())
         line_start = text.rfind("\n", 0, start) + 1
         given_after = _GIVEN_AFTER_COMMA.match(text, end)
         if (
