@@ -40,7 +40,7 @@ _ABBREVIATIONS = frozenset(
     }
 )  # fmt: skip
 _DOTTED = regex.compile(r"(?<![\p{L}\d.'’])(?:\p{Lu}\.[ \t]?){1,2}\p{Lu}\.(?![\p{L}\d])")
-_CAPITALISED_PART = regex.compile(r"\p{Lu}")
+_PARTICLE_WORDS = regex.compile(r"\p{L}[\p{L}'’-]*")
 
 
 def _initial_sets(mention: str) -> list[str]:
@@ -49,8 +49,17 @@ def _initial_sets(mention: str) -> list[str]:
     letters: list[str] = []
     last: list[str] = []
     sets: set[str] = set()
-    for word in name_words(mention):
+    particles = ""
+    for word in _PARTICLE_WORDS.findall(mention):
         if word.casefold() in NOT_NAME_WORDS and not word[:1].isupper():
+            particles += word[:1]  # "van der Meulen": "v.d.M."
+            continue
+        if particles and word[:1].isupper():
+            sets.add(particles + fold_accents(word[:1]))
+            if letters:
+                sets.add(letters[0] + particles + fold_accents(word[:1]))
+            particles = ""
+        if word.casefold() in NOT_NAME_WORDS or len(word) < 2:
             continue
         halves = [h for h in word.split("-") if h[:1].isupper()]
         last = [fold_accents(h[:1]) for h in halves]
@@ -60,7 +69,7 @@ def _initial_sets(mention: str) -> list[str]:
     if len(letters) < 2:
         return []
     sets |= {"".join(letters), letters[0] + last[-1]}
-    return [s for s in sets if 2 <= len(s) <= 4]
+    return [s for s in sets if 2 <= len(s) <= 5]
 
 
 def _pattern(sequences: Sequence[str]) -> regex.Pattern[str]:

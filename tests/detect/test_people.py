@@ -80,8 +80,8 @@ CASES = [
     ),
     (
         "Spoke with dr healey today. Dr van der Meulen called back. Later Meulen said ok. "
-        "Dr. Anneke van der Meulen, child psychiatrist.",
-        ["healey", "Meulen", "Anneke"],
+        "Dr. Anneke van der Meulen, child psychiatrist. Will write to Dr. v.d.M. about it.",
+        ["healey", "Meulen", "Anneke", "v.d.M."],
         ["Spoke with", "child psychiatrist"],
     ),
     (
