@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 import regex
 
-from redact.detect.names import NOT_NAME_WORDS, fold_accents, name_words
+from redact.detect.names import NOT_NAME_WORDS, fold_accents
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
