@@ -108,6 +108,10 @@ _ROLE_WORDS = frozenset(
         "boyfriend", "girlfriend", "client", "worker", "student", "teacher", "principal",
         "counselor", "caseworker", "respondent", "complainant", "victim", "witness",
         "relation", "relationship", "name", "role", "contact", "self", "maternal", "paternal",
+        "therapist", "psychiatrist", "psychologist", "doctor", "physician", "pediatrician",
+        "nurse", "officer", "judge", "attorney", "lawyer", "advocate", "facilitator",
+        "interpreter", "supervisor", "manager", "clinician", "case", "social", "probation",
+        "coach", "mentor", "tutor", "aide", "staff", "writer", "reporter", "author",
     }
 )  # fmt: skip
 _ROLE_PHRASE = regex.compile(r"[\p{L}' -]+")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import regex
+
 from redact.detect.names import (
     MAX_LOWER_ZIPF,
     attached_to_other_name,
@@ -45,27 +47,63 @@ def subject_pattern(names: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
 
+#: A relation word right before a surname: "Grandma Reyes", "his aunt Baker".
+_RELATION_BEFORE = regex.compile(
+    r"\b(?i:mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|granny|nana"
+    r"|aunt|auntie|uncle|cousin|sister|brother|sibling|stepdad|stepmom|stepfather"
+    r"|stepmother|stepbrother|stepsister|maternal|paternal)(?:['’]s)?[ \t]+$"
+)
+_TITLE_BEFORE = regex.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+$")
+RELATIVE_SOURCE = "subject-relative"
+
+
+def _surname_forms(forms: Sequence[str]) -> tuple[set[str], set[str]]:
+    """(surname words, halves of hyphenated surnames) among the subject's forms, folded."""
+    surnames: set[str] = set()
+    halves: set[str] = set()
+    for form in forms:
+        words = name_words(form)
+        for word in words[1:]:
+            surnames.add(word.casefold())
+            if "-" in word:
+                parts = {p.casefold() for p in word_parts(word)[1:]}
+                surnames |= parts
+                halves |= parts
+    return surnames, halves
+
+
 def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding]:
     """A PERSON finding, marked as the subject, for each mention of the subject.
 
     Every form counts: full name, first name, surname, either half of a hyphenated surname,
     with a title or a possessive, without accents, in lower case (unless the word is a
-    common English word: "baker"). A single word of the name with another given name before
-    it ("Yolanda Quiñones", "Wesley \"Wes\" Baker") or after a comma ("Baker, Wesley") is
-    a relative's name, not the subject's.
+    common English word: "baker"). A surname is someone else's, and found as a third party,
+    with another given name before it ("Yolanda Quiñones", "Wesley \"Wes\" Baker") or after
+    a comma ("Baker, Wesley"), after a relation word ("Grandma Reyes"), and for half of a
+    hyphenated surname after a title ("Mr. Malloy" beside the subject "Reyes-Malloy").
     """
     if pattern is None:
         return []
-    own: set[str] = set()
-    for form in pattern.pattern[6:-3].split("|"):
-        own |= word_set(form.replace("\\", ""))
+    forms = [form.replace("\\", "") for form in pattern.pattern[6:-3].split("|")]
+    own: set[str] = set().union(*(word_set(form) for form in forms))
+    surnames, halves = _surname_forms(forms)
     found = []
     for m in pattern.finditer(fold_accents(text)):
         mention = m.group()
-        single = len(name_words(mention)) <= 1
         if mention.islower() and zipf(mention) >= MAX_LOWER_ZIPF:
             continue
-        if single and attached_to_other_name(text, m.start(), m.end(), own):
+        folded = mention.casefold()
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - 30) : m.start()]
+        relative = folded in surnames and (
+            attached_to_other_name(text, m.start(), m.end(), own)
+            or _RELATION_BEFORE.search(before) is not None
+            or (folded in halves and _TITLE_BEFORE.search(before) is not None)
+        )
+        if relative:
+            found.append(Finding(m.start(), m.end(), "PERSON", 0.85, source=RELATIVE_SOURCE))
+            continue
+        if len(name_words(mention)) <= 1 and attached_to_other_name(text, m.start(), m.end(), own):
             continue
         found.append(
             Finding(m.start(), m.end(), "PERSON", 1.0, source="subject", group=SUBJECT_GROUP,
@@ -90,15 +128,17 @@ def _covered(text: str, finding: Finding, mentions: Sequence[Finding]) -> bool:
 def mark_subject(
     text: str, findings: Sequence[Finding], mentions: Sequence[Finding]
 ) -> list[Finding]:
-    """Name findings wholly inside subject mentions become the subject's."""
+    """Name findings wholly inside subject mentions become the subject's (`mentions` may
+    hold relatives' names too, found by the subject matcher: they are added as they are)."""
     if not mentions:
         return list(findings)
+    subject = [m for m in mentions if m.is_subject]
     marked = []
     for finding in findings:
         if (
             finding.entity_type in _NAME_OR_MISREAD
             and not finding.is_subject
-            and _covered(text, finding, mentions)
+            and _covered(text, finding, subject)
         ):
             # NER reads a name as a place or an organisation now and then ("Marcus" a
             # LOCATION): wholly the subject's name, it is the subject.

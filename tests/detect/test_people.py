@@ -85,6 +85,12 @@ CASES = [
         ["Spoke with", "child psychiatrist"],
     ),
     (
+        "Grandma Ellery present for the home visit. Mr. Fontaine called from the facility. "
+        "Therapist: Dr. Ingrid Solberg-Haas. Ellery-Fontaine denied drug use.",
+        ["Grandma Ellery", "Mr. Fontaine", "Ingrid", "Solberg", "Haas"],
+        ["Grandma", "Mr.", "Therapist", "Ellery-Fontaine denied drug use"],
+    ),
+    (
         "Mother Rosalind Quiñones attended. Quinones said the school called her twice.",
         ["Rosalind"],
         ["Mother", "attended"],
