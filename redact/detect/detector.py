@@ -179,6 +179,15 @@ class Detector:
     def _complete(
         self, text: str, findings: list[Finding], subject: Sequence[str]
     ) -> list[Finding]:
+        """Everything after the recognizers, in an order that matters.
+
+        People first found by shape (NER's misread organisations, given name + surname,
+        lower-case names in logs, the release's names) and grown to whole names; then the
+        subject's mentions, so that a relative is never taken for the subject; then groups,
+        declared nicknames and every other mention of each name (again after a mention grew
+        into a longer name); initials last, as they are derived from the names found; and
+        each group keyed by its person's fullest name, which keys the pseudonym.
+        """
         findings = trim_findings(text, _within_lines(text, findings))
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
         findings = relabel_person_shaped(text, findings, self.strict)
