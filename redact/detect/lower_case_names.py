@@ -78,8 +78,8 @@ _ROLES = frozenset(
         "nurse", "doctor", "therapist", "youth", "minor", "sender", "recipient", "unknown",
     }
 )  # fmt: skip
-#: Words after a cue that are never names, however rare they look.
-_NOT_NAMES = frozenset(
+#: Words after a cue that are never names, however rare they look (chat fillers, pronouns).
+CHAT_WORDS = _NOT_NAMES = frozenset(
     {
         "u", "ur", "ya", "yall", "im", "ima", "idk", "lol", "lmao", "fr", "nvm", "tho", "bc",
         "cuz", "bout", "gonna", "wanna", "gotta", "ok", "okay", "ight", "aight", "nah",

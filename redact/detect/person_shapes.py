@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import regex
 
+from redact.detect.lower_case_names import CHAT_WORDS
 from redact.detect.names import GROWN, NOT_NAME_WORDS
 from redact.detect.wordlists import given_names, person_names, zipf
 from redact.entities import NAME_TYPES
@@ -128,6 +129,7 @@ def _only_role_words(mention: str) -> bool:
 
 NER_SOURCE = "SpacyRecognizer"
 _LEADING_ROLE = regex.compile(rf"(\p{{L}}+)[ \t]+(?={_CAPITALISED})")
+_LEADING_FILLER = regex.compile(r"(\p{Ll}+)[ \t]+(?=\p{L})")
 _NAME_WORD = regex.compile(r"\p{L}[\p{L}'’]*")
 #: An all-capitals word this short that is no known name is an acronym ("LMSW", "IEP").
 MAX_ACRONYM = 5
@@ -142,6 +144,8 @@ def _may_be_a_name(mention: str, source: str) -> bool:
     if source != NER_SOURCE:
         return True
     words = _NAME_WORD.findall(mention)
+    if all(w in CHAT_WORDS for w in words):
+        return False  # "ya", "nah": a message log's fillers
     acronyms = [
         w for w in words
         if w.isupper() and len(w) <= MAX_ACRONYM and w.casefold() not in person_names()
@@ -171,7 +175,14 @@ def relabel_person_shaped(
         ):
             continue
         lead = _LEADING_ROLE.match(text, finding.start, finding.end)
-        if finding.entity_type in NAME_TYPES and lead and lead.group(1).casefold() in _ROLE_WORDS:
+        filler = _LEADING_FILLER.match(text, finding.start, finding.end)
+        if finding.entity_type in NAME_TYPES and filler and filler.group(1) in CHAT_WORDS:
+            lead = filler  # "nah celi": the name is "celi"
+        if (
+            finding.entity_type in NAME_TYPES
+            and lead
+            and (lead is filler or lead.group(1).casefold() in _ROLE_WORDS)
+        ):
             finding = Finding(  # "Grandma Lucia Petrescu": the role stays, the name goes
                 lead.end(), finding.end, finding.entity_type, finding.score, finding.action,
                 finding.source, finding.group, finding.is_subject,
