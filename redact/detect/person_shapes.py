@@ -113,7 +113,7 @@ _ROLE_WORDS = frozenset(
         "nurse", "officer", "judge", "attorney", "lawyer", "advocate", "facilitator",
         "interpreter", "supervisor", "manager", "clinician", "case", "social", "probation",
         "coach", "mentor", "tutor", "aide", "staff", "writer", "reporter", "author",
-        "campus", "school", "district", "assistant", "senior", "intern", "worker",
+        "campus", "school", "district", "assistant", "senior", "intern",
     }
 )  # fmt: skip
 _ROLE_PHRASE = regex.compile(r"[\p{L}' -]+")
