@@ -119,12 +119,12 @@ def lower_case_name_findings(text: str) -> list[Finding]:
             continue
         if _name_like(match.group(3), bar):
             spans.add(match.span(3))
-    for match in _SPEAKER.finditer(text):
-        label = match.group(1)
+    for line in _SPEAKER.finditer(text):
+        label = line.group(1)
         folded = label.casefold().rstrip(".")
         if folded not in _ROLES and folded not in _NOT_NAMES and zipf(folded) < MAX_LABEL_ZIPF:
-            spans.add(match.span(1))
-        first = match.group(2)
+            spans.add(line.span(1))
+        first = line.group(2)
         if first and first in given_names() and _name_like(first, MAX_WEAK_ZIPF):
-            spans.add(match.span(2))
+            spans.add(line.span(2))
     return [Finding(s, e, "PERSON", SCORE, source=SOURCE) for s, e in sorted(spans)]
