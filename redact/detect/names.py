@@ -436,7 +436,10 @@ def canonical_name(mention: str) -> str:
 
 
 def _digest(canonical: str) -> str:
-    return PERSON_KEY + hashlib.sha256(canonical.encode()).hexdigest()[:24]
+    """The group key of a canonical name, whatever the order of its words: records write
+    "Ellery-Fontaine, Marcus" in lists and "Marcus Ellery-Fontaine" in prose."""
+    words = " ".join(sorted(canonical.split()))
+    return PERSON_KEY + hashlib.sha256(words.encode()).hexdigest()[:24]
 
 
 def person_key(name: str) -> str:

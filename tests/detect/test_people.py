@@ -190,3 +190,12 @@ def test_a_street_and_a_person_never_share_a_pseudonym(
     assert "Pulliam" not in out and "Celi" not in out
     assert len(set(pseudonyms)) == 1  # Celi only; the address is a placeholder
     assert "[ADDRESS]" in out
+
+
+def test_an_inverted_name_in_a_list_gets_the_same_pseudonym(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "STUDENTS\n1. Ellery-Fontaine, Marcus   Gr 10\nMarcus Ellery-Fontaine was referred."
+    out = redactor_for("consultation").redact(text).text
+    client = TEST_KEY.pseudonym("PERSON", person_key("Marcus Ellery-Fontaine"))
+    assert out.count(client) == 2, out
