@@ -72,13 +72,13 @@ def _initial_sets(mention: str) -> list[str]:
     return [s for s in sets if 2 <= len(s) <= 5]
 
 
-def _pattern(sequences: Sequence[str]) -> regex.Pattern[str]:
-    """Dotted ("B.V.W.", "B. W.", "K-H.", "Q.-B.") or bare ("BW") forms of each sequence."""
-    forms = []
-    for letters in sorted(set(sequences), key=len, reverse=True):
-        dotted = r"\.?[ \t]?-?".join(letters) + r"\.?"
-        forms.append(dotted)
-    return regex.compile(rf"(?<![\p{{L}}\d.'’-])(?:{'|'.join(forms)})(?![\p{{L}}\d-])")
+#: Initials as written, whosever they are: letters each followed by a dot or a hyphen
+#: ("B.V.W.", "B. W.", "K-H.", "Q.-B.", "v.d.M."), or two to four bare capitals ("BW").
+#: One pattern for every document: they are then looked up among the names' initials
+#: (a pattern built from each document's names cost a compilation per table row).
+_WRITTEN = regex.compile(
+    r"(?<![\p{L}\d.'’-])(?:(?:\p{L}(?:\.[ \t]?-?|-)){1,4}\p{L}\.?|\p{Lu}{2,4})(?![\p{L}\d-])"
+)
 
 
 def _bare_is_a_person(text: str, start: int, end: int) -> bool:
@@ -102,7 +102,7 @@ def initials_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
     added = []
     taken: list[tuple[int, int]] = []
     if owners:
-        for match in _pattern(list(owners)).finditer(text):
+        for match in _WRITTEN.finditer(text):
             found = match.group()
             letters = "".join(c for c in found if c.isalpha())
             owner = owners.get(letters)
