@@ -15,6 +15,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from redact.detect.lexicon import ReleaseNames
 from redact.policy.loader import LoadedPolicy
 from redact.transform.pseudonym import ReleaseKey
 
@@ -36,6 +37,7 @@ class RedactorRecipe:
     policy: LoadedPolicy
     model: str | None
     key_secret: bytes
+    release_names: ReleaseNames | None = None
 
     def build(self) -> Redactor:
         """Load the model and analyzer; called once per process.
@@ -45,7 +47,10 @@ class RedactorRecipe:
         """
         from redact.redactor import Redactor
 
-        return Redactor(self.policy, model=self.model, key=ReleaseKey(self.key_secret))
+        return Redactor(
+            self.policy, model=self.model, key=ReleaseKey(self.key_secret),
+            release_names=self.release_names,
+        )  # fmt: skip
 
 
 _WORKER_REDACTOR: list[Redactor] = []

@@ -43,6 +43,7 @@ from pipelines.records import (
     ReviewDoc,
     parse_counts,
 )
+from pipelines.release_names import gather_release_names
 from pipelines.review_page import REVIEW_NAME, write_review_page
 from pipelines.spec import BatchSpec, Engine, auto_chunk_rows
 from pipelines.stages import ChunkOutcome, FileOutcome
@@ -231,7 +232,8 @@ def run_batch(
     state = BatchState(spec.out_dir)
     key = state.start(request_fingerprint(spec, sources), spec.resume, spec.key)
     progress = Progress(len(sources), rows, enabled=not quiet)
-    recipe = RedactorRecipe(spec.policy, spec.model, key.secret)
+    names = gather_release_names(sources, spec.tables)
+    recipe = RedactorRecipe(spec.policy, spec.model, key.secret, names)
     with _executor(spec, recipe) as executor:
         sources = _named(spec, sources, state, executor)
         for label, outcome in executor.map(_tasks(spec, sources, state, columns.plans)):

@@ -25,6 +25,10 @@ class Action(StrEnum):
 #: The entity type of a passage withheld for its topic (a whole sentence or paragraph).
 WITHHELD = "WITHHELD"
 
+#: Prefix of a mention group keyed by its person's fullest name (see
+#: `redact.detect.names.key_groups`): the transform keys the group's pseudonym by it.
+PERSON_KEY = "p:"
+
 #: Strictness order, strictest first. An unknown entity type gets the strictest action.
 ACTION_STRICTNESS: tuple[Action, ...] = (
     Action.REMOVE,

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from redact.detect.detector import DEFAULT_BATCH_SIZE, Detector
+from redact.detect.lexicon import ReleaseNames
 from redact.findings import Finding
 from redact.policy.decide import decide
 from redact.policy.loader import LoadedPolicy, load_policy
@@ -42,12 +43,15 @@ class Redactor:
         model: str | None = None,
         key: ReleaseKey | None = None,
         batch_size: int = DEFAULT_BATCH_SIZE,
+        release_names: ReleaseNames | None = None,
     ) -> None:
         self.loaded = policy if isinstance(policy, LoadedPolicy) else load_policy(policy)
         self.key = key if key is not None else ReleaseKey.generate()
         self.detector = Detector(
             model, self.policy.acted_on_types(), batch_size, strict=self.policy.strict_capitalised
         )
+        if release_names is not None:  # names gathered from every document of the release
+            self.detector.release_names = release_names
 
     @property
     def policy(self) -> Policy:

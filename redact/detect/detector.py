@@ -17,14 +17,30 @@ from redact.detect.address_blocks import address_block_findings
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
 from redact.detect.engine import LANGUAGE, build_analyzer
+from redact.detect.initials import initials_findings
 from redact.detect.label_columns import column_values
 from redact.detect.labelled import labelled_values, settle_labelled
+from redact.detect.lexicon import ReleaseNames, release_name_findings
+from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.meaning_filter import keep_meaning
 from redact.detect.model import resolve_model_name
 from redact.detect.name_neighbours import name_neighbour_findings
-from redact.detect.names import absorb_titles, assign_groups, propagate_names
+from redact.detect.names import (
+    GROWN,
+    absorb_titles,
+    assign_groups,
+    declared_nicknames,
+    key_groups,
+    propagate_names,
+    regroup,
+)
 from redact.detect.nlp_engine import LeanNlpArtifacts, LeanSpacyNlpEngine
 from redact.detect.number_first import numbers_first
+from redact.detect.person_shapes import (
+    grow_names,
+    person_shape_findings,
+    relabel_person_shaped,
+)
 from redact.detect.pieces import PIECE_CHARS, owned, split_pieces
 from redact.detect.subject import mark_subject, subject_mentions, subject_pattern
 from redact.detect.trim import trim_findings
@@ -133,7 +149,9 @@ class Detector:
         self.model_name = resolve_model_name(model)
         self.nlp_engine = LeanSpacyNlpEngine(self.model_name, LANGUAGE)
         self.nlp_engine.load()
-        wanted = None if entity_types is None else {*entity_types, "PERSON"}
+        # NER's organisations and places are read even where the policy keeps them: some
+        # are people's names it mislabelled (`redact.detect.person_shapes`).
+        wanted = None if entity_types is None else {*entity_types, "PERSON", "ORGANIZATION"}
         self.analyzer = build_analyzer(self.nlp_engine, wanted, strict)
         self.strict = strict
         supported = set(self.analyzer.get_supported_entities(LANGUAGE))
@@ -143,6 +161,9 @@ class Detector:
         self._warm = False
         #: Texts longer than this are parsed in pieces (spaCy stops at a million characters).
         self.piece_chars = PIECE_CHARS
+        #: The people of the whole release, gathered before any text is redacted
+        #: (`redact.detect.lexicon`); empty for a single note.
+        self.release_names = ReleaseNames()
 
     @property
     def model_version(self) -> str:
@@ -189,14 +210,38 @@ class Detector:
         """Findings for one text."""
         return next(self.detect_stream([(text, subject)])).findings
 
-    @staticmethod
-    def _complete(text: str, findings: list[Finding], subject: Sequence[str]) -> list[Finding]:
+    def _complete(
+        self, text: str, findings: list[Finding], subject: Sequence[str]
+    ) -> list[Finding]:
+        """Everything after the recognizers, in an order that matters.
+
+        People first found by shape (NER's misread organisations, given name + surname,
+        lower-case names in logs, the release's names) and grown to whole names; then the
+        subject's mentions, so that a relative is never taken for the subject; then groups,
+        declared nicknames and every other mention of each name (again after a mention grew
+        into a longer name); initials last, as they are derived from the names found; a
+        labelled value (`SSN: ...`) wins over anything that spread onto it; and each group
+        keyed by its person's fullest name, which keys the pseudonym. Meaning terms and
+        labelled values are settled first, before any of it.
+        """
         labelled = labelled_values(text) + column_values(text)
         findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))
         findings = settle_labelled(text, findings, labelled)
         findings = numbers_first(text, findings)
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
+        findings = relabel_person_shaped(text, findings, self.strict)
+        findings = findings + lower_case_name_findings(text)
+        findings = findings + person_shape_findings(text, findings)
+        findings = grow_names(text, findings)
         findings = findings + name_neighbour_findings(text, findings)
+        findings = findings + release_name_findings(text, self.release_names)
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))
-        findings = propagate_names(text, assign_groups(text, findings))
-        return _outside_markers(text, settle_labelled(text, findings, labelled, add=False))
+        findings = declared_nicknames(text, assign_groups(text, findings))
+        grown = grow_names(text, propagate_names(text, findings, self.strict))
+        if any(f.group.startswith(GROWN) for f in grown):  # new words: look for them too
+            grown = propagate_names(text, regroup(text, grown), self.strict)
+        findings = regroup(text, grown)
+        findings = findings + initials_findings(text, findings)
+        findings = settle_labelled(text, findings, labelled, add=False)
+        resolve = self.release_names.canonical_of if self.release_names else None
+        return _outside_markers(text, key_groups(text, findings, resolve))

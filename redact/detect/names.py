@@ -2,26 +2,63 @@
 
 NER tags "Maria Alvarez" in the first line and misses "Maria" three paragraphs later, or
 "Alvarez's" in a list. Once a name is found anywhere in a document, its full form and each of
-its words (first name alone, surname alone, possessives, with a preceding initial) are
-searched for and added, tied to the same mention group so they share one pseudonym.
+its words (first name alone, surname alone, either half of a hyphenated surname, possessives,
+with a preceding initial) are searched for and added, tied to the same mention group so they
+share one pseudonym. Records are inconsistent about how a name is written, so the search
+ignores accents ("Quinones" for "Quiñones") and, for a word that is not also a common
+English word, case ("hodan" in a text-message log for "Hodan" in a report).
+
+Words that are only inside a name span by accident ("ID" after "Brody T.", "Monday" after a
+name NER ran on) are not searched for alone: weekdays and months, short acronyms inside a
+mixed-case name, and common English words that are not names.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Iterable, Sequence
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 
+import regex
+
+from redact.detect.wordlists import given_names, person_names, zipf
 from redact.entities import NAME_TYPES
-from redact.findings import Finding
+from redact.findings import PERSON_KEY, Finding
 
 #: Words inside name spans that are not names themselves.
 NOT_NAME_WORDS = frozenset(
     {
         "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "rev", "judge", "officer", "det",
         "sgt", "the", "and", "of", "de", "la", "del", "van", "von", "da", "di", "le", "al",
+        "der", "den", "du", "della", "dos", "das", "ter", "ten", "bin", "ibn", "el", "st",
         "jr", "sr", "ii", "iii", "client", "mother", "father", "son", "daughter", "baby",
     }
 )  # fmt: skip
+#: Words that are never searched for alone, though they may sit inside a name span.
+_CALENDAR_WORDS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "mon", "tue", "tues", "wed", "thu",
+        "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec",
+    }
+)  # fmt: skip
+#: A word this common in English is never searched for alone ("An" of "Nguyen Van An").
+MAX_ALONE_ZIPF = 6.0
+#: A word this common that is not a known name is a word, not a name ("Principal", "ID").
+MAX_WORD_ZIPF = 4.0
+#: A name is also searched for in lower case when it is rarer than this as an English word
+#: ("hodan", "curtis"; not "grace" or "will").
+MAX_LOWER_ZIPF = 4.3
+#: Findings whose words are a place's, not a person's, even where NER calls them a name.
+_PLACE_TYPES = frozenset({"STREET_ADDRESS"})
+#: A word this short is searched for alone only when it is a given name.
+SHORT_WORD = 2
+#: An acronym inside a mixed-case name span ("ID", "MDR") is at most this long.
+MAX_ACRONYM = 4
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _INITIAL_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?){1,2}$")
 MIN_WORD_LENGTH = 2
@@ -38,22 +75,143 @@ def name_words(mention: str) -> list[str]:
     return words
 
 
-def _variants(word: str) -> set[str]:
-    """Case variants searched for: as found, Title case and UPPER case."""
-    return {word, word[:1].upper() + word[1:].lower(), word.upper()}
+@cache
+def _accent_table() -> dict[int, int]:
+    """Latin letters with accents -> the letter without, one character for one."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[:1]
+        if base != chr(code) and base.isascii() and base.isalpha():
+            table[code] = ord(base)
+    return table
 
 
-def _word_groups(text: str, names: Sequence[Finding]) -> dict[str, str]:
-    """Map each name word to the group of the longest name containing it; shared words to own."""
+def fold_accents(text: str) -> str:
+    """`text` without accents on Latin letters, with the same length and offsets."""
+    return text.translate(_accent_table())
+
+
+def word_parts(word: str) -> list[str]:
+    """The word and, for a hyphenated name, each half: "Kimura-Holt", "Kimura", "Holt"."""
+    parts = [word]
+    if "-" in word:
+        parts += [p for p in word.split("-") if len(p) >= MIN_WORD_LENGTH and p[:1].isupper()]
+    return parts
+
+
+def searchable_alone(word: str, mention: str, strict: bool = False) -> bool:
+    """Whether `word`, a word of the name span `mention`, is searched for on its own.
+
+    `strict` (a policy that removes every proper noun) also searches for common English
+    words NER put in a name ("the Government"): there recall comes first, and a proper
+    noun misread as a name is still one."""
+    folded = word.casefold()
+    if folded in NOT_NAME_WORDS or folded in _CALENDAR_WORDS:
+        return False
+    if word.isupper() and len(word) <= MAX_ACRONYM and not mention.isupper():
+        return False  # "ID" in "Brody T. ID": a label NER ran on
+    if len(folded) <= SHORT_WORD and folded not in given_names():
+        return False  # "Gr", "Rm": abbreviations, unless a given name ("Al", "Jo")
+    frequency = zipf(folded)
+    if frequency >= MAX_ALONE_ZIPF:
+        return False
+    return strict or frequency < MAX_WORD_ZIPF or folded in person_names()
+
+
+def lower_case_is_a_name(word: str) -> bool:
+    """Whether `word` in lower case is still a name: a listed name rarer than
+    `MAX_LOWER_ZIPF` as a word ("curtis"), or one whose every part English does not know
+    ("hodan"); never an English word ("detention", "non-pecuniary")."""
+    folded = word.casefold()
+    if folded in person_names():
+        return zipf(folded) < MAX_LOWER_ZIPF
+    return all(zipf(part) == 0.0 for part in folded.split("-") if part)
+
+
+def _variants(word: str, nickname: bool = False) -> set[str]:
+    """Forms searched for, accents folded: as found, Title case, UPPER case, and lower case
+    for a word that is a name in lower case too, or a declared nickname that is rare as a
+    word ("zay" in a message log for "Isaiah \"Zay\" ...")."""
+    forms = {word, word[:1].upper() + word[1:].lower(), word.upper()}
+    if lower_case_is_a_name(word) or (nickname and zipf(word) < MAX_LOWER_ZIPF):
+        forms.add(word.lower())
+    return {fold_accents(form) for form in forms}
+
+
+def _word_groups(text: str, names: Sequence[Finding], strict: bool = False) -> dict[str, str]:
+    """Map each name word to the group of the longest name containing it; shared words to own.
+
+    A word the subject's name shares with another name (a relative's surname) belongs to
+    the subject alone: a different first name before it makes that mention someone else's,
+    and that mention is found as a whole.
+    """
     owners: dict[str, set[str]] = {}
     for finding in sorted(names, key=lambda f: -f.length):
-        for word in name_words(text[finding.start : finding.end]):
-            for variant in _variants(word):
-                owners.setdefault(variant, set()).add(finding.group)
+        mention = text[finding.start : finding.end]
+        for word in name_words(mention):
+            for part in word_parts(word):
+                if not searchable_alone(part, mention, strict):
+                    continue
+                for variant in _variants(part, finding.source == NICKNAME_SOURCE):
+                    owners.setdefault(variant, set()).add(finding.group)
+    groups: dict[str, str] = {}
+    for word, owning in owners.items():
+        if len(owning) == 1:
+            groups[word] = next(iter(owning))
+        elif any(f.is_subject and f.group in owning for f in names):
+            groups[word] = next(f.group for f in names if f.is_subject and f.group in owning)
+        else:
+            groups[word] = f"w:{word.casefold()}"
+    return groups
+
+
+def word_set(mention: str) -> set[str]:
+    """The folded name words of a mention and the halves of its hyphenated words."""
     return {
-        word: (next(iter(groups)) if len(groups) == 1 else f"w:{word.casefold()}")
-        for word, groups in owners.items()
+        fold_accents(part).casefold() for word in name_words(mention) for part in word_parts(word)
     }
+
+
+#: The word before a surname, across an opening quote or parenthesis ("Wesley \"Wes\" Baker").
+_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’]*\p{Ll})[\"”“’)]?[ \t]+$")
+_WORD_AFTER_COMMA = regex.compile(r"^[ \t]*,[ \t]*(\p{Lu}[\p{L}'’]*\p{Ll})\b")
+#: Capitalised words before a surname that do not make it someone else's.
+_NOT_GIVEN = frozenset(
+    {
+        "the", "a", "an", "and", "or", "to", "for", "with", "from", "by", "at", "in", "on",
+        "dear", "re", "per", "cc", "student", "client", "name", "parent", "family", "youth",
+        "respondent", "child", "minor", "patient", "met", "saw", "told", "said", "called",
+    }
+)  # fmt: skip
+#: A capitalised word rarer than this, or a known name, is a given name before a surname.
+MAX_GIVEN_ZIPF = 3.0
+
+
+def _given_name_like(word: str) -> bool:
+    folded = word.casefold()
+    if folded in _NOT_GIVEN or folded in NOT_NAME_WORDS or folded in _CALENDAR_WORDS:
+        return False
+    frequency = zipf(folded)
+    return frequency < MAX_GIVEN_ZIPF or (folded in person_names() and frequency < MAX_WORD_ZIPF)
+
+
+def attached_to_other_name(text: str, start: int, end: int, own: set[str]) -> bool:
+    """True when the name at `start:end` has a given name before it (or after a comma, as in
+    "Baker, Wesley") that is none of the words in `own`: "Yolanda Quiñones" is not the
+    subject "Isaiah Quiñones-Baker", "Wesley \"Wes\" Baker" is not either."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _WORD_BEFORE.search(text[line_start:start])
+    if before is not None:
+        word = before.group(1)
+        if fold_accents(word).casefold() not in own and _given_name_like(word):
+            return True
+    after = _WORD_AFTER_COMMA.match(text[end : end + 40])
+    if after is not None:
+        word = after.group(1)
+        folded = word.casefold()
+        if fold_accents(folded) not in own and folded in person_names() and _given_name_like(word):
+            return True
+    return False
 
 
 def assign_groups(text: str, findings: Iterable[Finding]) -> list[Finding]:
@@ -65,7 +223,7 @@ def assign_groups(text: str, findings: Iterable[Finding]) -> list[Finding]:
         if finding.entity_type not in NAME_TYPES or finding.group:
             result.append(finding)
             continue
-        words = {w.casefold() for w in name_words(text[finding.start : finding.end])}
+        words = word_set(text[finding.start : finding.end])
         owners = [g for ws, g in groups if words and words <= ws]
         if len(owners) == 1:
             group = owners[0]
@@ -75,6 +233,87 @@ def assign_groups(text: str, findings: Iterable[Finding]) -> list[Finding]:
             group = f"n{len(groups)}"
             groups.append((words, group))
         result.append(_regroup(finding, group))
+    return result
+
+
+NICKNAME_SOURCE = "nickname"
+#: A nickname declared right after a name: ("Zay"), "Teddy", (goes by "Mack"), AKA "Tavo",
+#: /Matty. Quotes or a cue are required: "Celi (8)" or "(Mother)" declare nothing.
+_NICKNAME_AFTER = regex.compile(
+    r"(?:[ \t]*[,(][ \t]*|[ \t]+)(?i:goes[ \t]+by|known[ \t]+as|a\.?k\.?a\.?|nicknamed?|called)"
+    r"[ \t:]*[\"“‘']?(\p{Lu}[\p{L}'’-]*)[\"”’']?"
+    r"|[ \t]*\(?[ \t]*[\"“](\p{Lu}[\p{L}'’-]*)[\"”]"
+    r"|/(\p{Lu}\p{L}+)\b"
+)
+
+
+def declared_nicknames(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """`findings` plus each nickname declared right after a grouped name, in its group.
+
+    "Theodora \"Teddy\" Albescu-Quinn", "Matteo/Matty", "Isaiah Baker (AKA \"Zay\")": the
+    nickname is the same person, so it shares the pseudonym and is kept with the subject.
+    """
+    added = []
+    for finding in findings:
+        if finding.entity_type not in NAME_TYPES or not finding.group:
+            continue
+        found = _NICKNAME_AFTER.match(text, finding.end)
+        if found is None:
+            continue
+        index = next(i for i in (1, 2, 3) if found.group(i))
+        nickname = found.group(index)
+        if nickname.casefold() in NOT_NAME_WORDS or len(nickname) < MIN_WORD_LENGTH:
+            continue
+        added.append(
+            Finding(
+                found.start(index), found.end(index), "PERSON", finding.score,
+                source=NICKNAME_SOURCE, group=finding.group, is_subject=finding.is_subject,
+            )
+        )  # fmt: skip
+    owner = {fold_accents(text[f.start : f.end]).casefold(): f for f in added}
+    regrouped = []
+    for finding in findings:  # "Teddy said" found alone by NER: the same person
+        words = word_set(text[finding.start : finding.end])
+        nick = owner.get(next(iter(words))) if len(words) == 1 else None
+        if finding.entity_type in NAME_TYPES and nick is not None and not finding.is_subject:
+            finding = Finding(
+                finding.start, finding.end, finding.entity_type, finding.score,
+                finding.action, finding.source, nick.group, nick.is_subject,
+            )  # fmt: skip
+        regrouped.append(finding)
+    return [*regrouped, *added]
+
+
+#: Group prefix of a name finding grown after it was grouped (`person_shapes.grow_names`).
+GROWN = "grown:"
+
+
+def regroup(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """Group name findings that have no group yet (grown after propagation): into the one
+    person whose words hold all of theirs, else a person of their own."""
+    people: dict[str, set[str]] = {}
+    for finding in findings:
+        if (
+            finding.entity_type in NAME_TYPES
+            and finding.group
+            and not finding.group.startswith(("w:", GROWN))
+        ):
+            mention = text[finding.start : finding.end]
+            people.setdefault(finding.group, set()).update(word_set(mention))
+    result = []
+    for index, finding in enumerate(findings):
+        if finding.entity_type in NAME_TYPES and (
+            not finding.group or finding.group.startswith(GROWN)
+        ):
+            words = word_set(text[finding.start : finding.end])
+            was = finding.group[len(GROWN) :]
+            owners = [g for g, ws in people.items() if words and words <= ws]
+            if was in people and (words <= people[was] or people[was] <= words):
+                group = was  # "Hodan" grown to "Hodan Warsame": the same person
+            else:
+                group = owners[0] if len(owners) == 1 else f"g{index}"
+            finding = _regroup(finding, group)
+        result.append(finding)
     return result
 
 
@@ -124,22 +363,30 @@ def whole_word_mentions(text: str, words: Iterable[str]) -> list[tuple[int, int,
     return mentions
 
 
-def propagate_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
+def propagate_names(text: str, findings: Sequence[Finding], strict: bool = False) -> list[Finding]:
     """`findings` plus every other mention of each name word found in them."""
-    names = [f for f in findings if f.entity_type in NAME_TYPES and f.group]
-    word_groups = _word_groups(text, names)
+    addresses = [] if strict else [f for f in findings if f.entity_type in _PLACE_TYPES]
+    names = [
+        f
+        for f in findings
+        if f.entity_type in NAME_TYPES and f.group and not any(f.overlaps(a) for a in addresses)
+    ]  # a "name" inside an address ("Pulliam St Apt 6B") is the address's words
+    word_groups = _word_groups(text, names, strict)
     if not word_groups:
         return list(findings)
     subject_groups = {f.group for f in names if f.is_subject}
     added = []
     subject_spans = [(f.start, f.end) for f in findings if f.is_subject]
-    for start, end, word in whole_word_mentions(text, word_groups):
+    subject_words = set().union(*(word_set(text[f.start : f.end]) for f in names if f.is_subject))
+    for start, end, word in whole_word_mentions(fold_accents(text), word_groups):
         if any(s <= start and end <= e for s, e in subject_spans):
             continue  # a word of the subject's own mention ("Omair Jamaal"), not a third party
+        group = word_groups[word]
+        if group in subject_groups and attached_to_other_name(text, start, end, subject_words):
+            continue  # "Yolanda Quiñones": a relative, found as a whole name
         initial = _INITIAL_BEFORE.search(text, max(0, start - 6), start)
         if initial is not None:
             start = initial.start()
-        group = word_groups[word]
         added.append(
             Finding(
                 start, end, "PERSON", PROPAGATED_SCORE, source="name-propagation",
@@ -176,3 +423,56 @@ def absorb_titles(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 )  # fmt: skip
         widened.append(finding)
     return widened
+
+
+_QUOTED = re.compile(r"\(?[\"“][^\"“”]*[\"”]\)?")
+
+
+def canonical_name(mention: str) -> str:
+    """The form of a name that keys its pseudonym: folded, without titles, possessives or a
+    quoted nickname, hyphens and spaces alike ("Albescu-Quinn" and "Albescu Quinn")."""
+    words = [fold_accents(w).casefold() for w in name_words(_QUOTED.sub(" ", mention))]
+    return " ".join(w.replace("-", " ") for w in words)
+
+
+def _digest(canonical: str) -> str:
+    """The group key of a canonical name, whatever the order of its words: records write
+    "Ellery-Fontaine, Marcus" in lists and "Marcus Ellery-Fontaine" in prose."""
+    words = " ".join(sorted(canonical.split()))
+    return PERSON_KEY + hashlib.sha256(words.encode()).hexdigest()[:24]
+
+
+def person_key(name: str) -> str:
+    """The group key of the person named `name` ("Maria Alvarez"): what their pseudonym is
+    derived from, the same for every written form of the same full name."""
+    return _digest(canonical_name(name))
+
+
+def key_groups(
+    text: str, findings: Sequence[Finding], resolve: Callable[[str], str | None] | None = None
+) -> list[Finding]:
+    """Replace each mention group ("n0", "w:lopez") by a key of its person's fullest name.
+
+    A pseudonym is keyed by the group, so it must not depend on which span a finding was
+    merged into later ("Celi" inside an address cluster) nor on which document it is in:
+    "Maria Alvarez" is the same person in every note of a release. The key is a digest of
+    the name with the most words (then the longest) among the group's PERSON mentions;
+    the subject's group stays as it is.
+    """
+    best: dict[str, tuple[int, int, str]] = {}
+    for finding in findings:
+        if finding.entity_type not in NAME_TYPES or not finding.group or finding.is_subject:
+            continue
+        canonical = canonical_name(text[finding.start : finding.end])
+        if not canonical:
+            continue
+        rank = (len(canonical.split()), len(canonical), canonical)
+        if rank > best.get(finding.group, (0, 0, "")):
+            best[finding.group] = rank
+    keys = {}
+    for group, rank in best.items():
+        resolved = resolve(rank[2]) if resolve is not None else None
+        keys[group] = _digest(resolved or rank[2])  # "Mack": the release knows whose
+    return [
+        _regroup(f, keys[f.group]) if f.group in keys and not f.is_subject else f for f in findings
+    ]

@@ -11,37 +11,105 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.detect.names import name_words
+import regex
+
+from redact.detect.names import (
+    MAX_LOWER_ZIPF,
+    attached_to_other_name,
+    fold_accents,
+    name_words,
+    word_parts,
+    word_set,
+)
+from redact.detect.wordlists import zipf
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
 SUBJECT_GROUP = "subject"
+#: Types of findings that become the subject's when they hold only the subject's name.
+_NAME_OR_MISREAD = NAME_TYPES | {"LOCATION", "ORGANIZATION", "NRP"}
 _TRAILING = re.compile(r"^(?:['’]s)?[\s.,]*$")
 
 
 def subject_pattern(names: Sequence[str]) -> re.Pattern[str] | None:
-    """One compiled pattern for every subject name and each of its words, longest first."""
+    """One compiled pattern for every subject name, each of its words and each half of a
+    hyphenated surname, longest first, accents folded (matched on folded text)."""
     forms: set[str] = set()
     for name in names:
         name = name.strip()
         if name:
             forms.add(name)
-            forms.update(name_words(name))
+            forms.update(part for word in name_words(name) for part in word_parts(word))
     if not forms:
         return None
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    folded = {fold_accents(f) for f in forms}
+    alternation = "|".join(re.escape(f) for f in sorted(folded, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
 
+#: A relation word right before a surname: "Grandma Reyes", "his aunt Baker".
+_RELATION_BEFORE = regex.compile(
+    r"\b(?i:mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|granny|nana"
+    r"|aunt|auntie|uncle|cousin|sister|brother|sibling|stepdad|stepmom|stepfather"
+    r"|stepmother|stepbrother|stepsister|maternal|paternal)(?:['’]s)?[ \t]+$"
+)
+_TITLE_BEFORE = regex.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+$")
+RELATIVE_SOURCE = "subject-relative"
+
+
+def _surname_forms(forms: Sequence[str]) -> tuple[set[str], set[str]]:
+    """(surname words, halves of hyphenated surnames) among the subject's forms, folded."""
+    surnames: set[str] = set()
+    halves: set[str] = set()
+    for form in forms:
+        words = name_words(form)
+        for word in words[1:]:
+            surnames.add(word.casefold())
+            if "-" in word:
+                parts = {p.casefold() for p in word_parts(word)[1:]}
+                surnames |= parts
+                halves |= parts
+    return surnames, halves
+
+
 def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding]:
-    """A PERSON finding, marked as the subject, for each mention of the subject."""
+    """A PERSON finding, marked as the subject, for each mention of the subject.
+
+    Every form counts: full name, first name, surname, either half of a hyphenated surname,
+    with a title or a possessive, without accents, in lower case (unless the word is a
+    common English word: "baker"). A surname is someone else's, and found as a third party,
+    with another given name before it ("Yolanda Quiñones", "Wesley \"Wes\" Baker") or after
+    a comma ("Baker, Wesley"), after a relation word ("Grandma Reyes"), and for half of a
+    hyphenated surname after a title ("Mr. Malloy" beside the subject "Reyes-Malloy").
+    """
     if pattern is None:
         return []
-    return [
-        Finding(m.start(), m.end(), "PERSON", 1.0, source="subject", group=SUBJECT_GROUP,
-                is_subject=True)
-        for m in pattern.finditer(text)
-    ]  # fmt: skip
+    forms = [form.replace("\\", "") for form in pattern.pattern[6:-3].split("|")]
+    own: set[str] = set().union(*(word_set(form) for form in forms))
+    surnames, halves = _surname_forms(forms)
+    found = []
+    for m in pattern.finditer(fold_accents(text)):
+        mention = m.group()
+        if mention.islower() and zipf(mention) >= MAX_LOWER_ZIPF:
+            continue
+        folded = mention.casefold()
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - 30) : m.start()]
+        relative = folded in surnames and (
+            attached_to_other_name(text, m.start(), m.end(), own)
+            or _RELATION_BEFORE.search(before) is not None
+            or (folded in halves and _TITLE_BEFORE.search(before) is not None)
+        )
+        if relative:
+            found.append(Finding(m.start(), m.end(), "PERSON", 0.85, source=RELATIVE_SOURCE))
+            continue
+        if len(name_words(mention)) <= 1 and attached_to_other_name(text, m.start(), m.end(), own):
+            continue
+        found.append(
+            Finding(m.start(), m.end(), "PERSON", 1.0, source="subject", group=SUBJECT_GROUP,
+                    is_subject=True)
+        )  # fmt: skip
+    return found
 
 
 def _covered(text: str, finding: Finding, mentions: Sequence[Finding]) -> bool:
@@ -60,18 +128,22 @@ def _covered(text: str, finding: Finding, mentions: Sequence[Finding]) -> bool:
 def mark_subject(
     text: str, findings: Sequence[Finding], mentions: Sequence[Finding]
 ) -> list[Finding]:
-    """Name findings wholly inside subject mentions become the subject's."""
+    """Name findings wholly inside subject mentions become the subject's (`mentions` may
+    hold relatives' names too, found by the subject matcher: they are added as they are)."""
     if not mentions:
         return list(findings)
+    subject = [m for m in mentions if m.is_subject]
     marked = []
     for finding in findings:
         if (
-            finding.entity_type in NAME_TYPES
+            finding.entity_type in _NAME_OR_MISREAD
             and not finding.is_subject
-            and _covered(text, finding, mentions)
+            and _covered(text, finding, subject)
         ):
+            # NER reads a name as a place or an organisation now and then ("Marcus" a
+            # LOCATION): wholly the subject's name, it is the subject.
             finding = Finding(
-                finding.start, finding.end, finding.entity_type, finding.score,
+                finding.start, finding.end, "PERSON", finding.score,
                 finding.action, finding.source, SUBJECT_GROUP, True,
             )  # fmt: skip
         marked.append(finding)

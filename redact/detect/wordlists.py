@@ -93,6 +93,24 @@ def _build_person_names() -> frozenset[str]:
 
 
 @cache
+def given_names() -> frozenset[str]:
+    """Lower-case given names (no surnames) of every Faker locale, single words only."""
+    return cached("given-names", ("faker",), _build_given_names)
+
+
+def _build_given_names() -> frozenset[str]:
+    names: set[str] = set()
+    for locale in _locales("faker.providers.person"):
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in _NAME_ATTRIBUTES[:-1]:
+            for name in _provider_values(provider, attribute):
+                for word in name.replace("-", " ").split():
+                    if len(word) >= 2 and word.isalpha():
+                        names.add(word.casefold())
+    return frozenset(names)
+
+
+@cache
 def job_titles() -> frozenset[str]:
     """Lower-case job titles of Faker's English locales ("rolling machine operator")."""
     return cached("job-titles", ("faker",), _build_job_titles)

@@ -14,6 +14,8 @@ from redact.entities import GENERIC_TYPES
 from redact.findings import ACTION_STRICTNESS, Action, Finding
 from redact.policy.model import Policy
 
+#: The source of name findings added by name propagation (`redact.detect.names`).
+PROPAGATED = "name-propagation"
 _PARTIAL_ACTIONS = frozenset({Action.GENERALIZE, Action.MASK})
 _DATE_LIKE = frozenset({"DATE_TIME", "DATE_OF_BIRTH", "AGE"})
 #: Types whose generalisation replaces the whole span ("5-May-2021" -> "2021"), so that
@@ -60,10 +62,14 @@ def _strictest(actions: Iterable[Action]) -> Action:
 def _merge_cluster(cluster: Sequence[Finding]) -> Finding:
     if len(cluster) == 1:
         return cluster[0]
+    # A name word found again by propagation inside a longer specific finding ("Celi" in
+    # "Celi Street", "Apt" in an address) does not give the whole its type and person.
     dominant = max(
         cluster,
-        key=lambda f: (f.entity_type not in GENERIC_TYPES, f.score, f.length, -f.start),
-    )
+        key=lambda f: (
+            f.entity_type not in GENERIC_TYPES, f.source != PROPAGATED, f.score, f.length, -f.start
+        ),
+    )  # fmt: skip
     start = min(f.start for f in cluster)
     end = max(f.end for f in cluster)
     action = dominant.action

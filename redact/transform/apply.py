@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from redact.findings import Finding
+from redact.findings import PERSON_KEY, Finding
 from redact.policy.model import Policy
 from redact.transform.operators import replacement
 from redact.transform.pseudonym import ReleaseKey
@@ -33,10 +33,13 @@ class Transformed:
 
 
 def _canonical_names(text: str, findings: Sequence[Finding]) -> dict[str, str]:
-    """For each mention group, its longest mention: the key of the group's pseudonym."""
+    """For each mention group, the key of the group's pseudonym: the person key detection
+    gave it (`redact.detect.names.key_groups`), else its longest mention."""
     best: dict[str, str] = {}
     for finding in findings:
-        if finding.group:
+        if finding.group.startswith(PERSON_KEY):
+            best[finding.group] = finding.group
+        elif finding.group:
             mention = text[finding.start : finding.end]
             if len(mention) > len(best.get(finding.group, "")):
                 best[finding.group] = mention

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redact.errors import PseudonymKeyError
-from redact.transform.pseudonym import ReleaseKey, normalize_name
+from redact.transform.pseudonym import CODE_LENGTH, ReleaseKey, normalize_name
 
 KEY = ReleaseKey(b"k" * 32)
 
@@ -20,7 +20,7 @@ def test_same_person_same_pseudonym(a: str, b: str) -> None:
 
 def test_pseudonym_form_and_independence_across_releases() -> None:
     pseudonym = KEY.pseudonym("PERSON", "Maria Alvarez")
-    assert pseudonym.startswith("Person ") and len(pseudonym) == len("Person ") + 4
+    assert pseudonym.startswith("Person ") and len(pseudonym) == len("Person ") + CODE_LENGTH
     assert ReleaseKey(b"x" * 32).pseudonym("PERSON", "Maria Alvarez") != pseudonym
     assert KEY.pseudonym("PERSON", "Rosa Delgado") != pseudonym
 

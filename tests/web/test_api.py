@@ -13,10 +13,11 @@ import pytest
 from fastapi.testclient import TestClient
 
 from redact.release import ReleaseLog
+from redact.transform.pseudonym import CODE_LENGTH
 from redact.web.upload import MAX_UPLOAD_BYTES
 from tests.web.conftest import MISSED, NOTE, PHONE, span_of
 
-PSEUDONYM = r"Person [A-Z0-9]{4}"
+PSEUDONYM = rf"Person [A-Z0-9]{{{CODE_LENGTH}}}"
 
 
 def _post(client: TestClient, token: dict[str, str], path: str, **body: Any) -> Any:

@@ -30,7 +30,7 @@ _CORE_RELATIONS = (
     "|toddler|grandchildren|stepchildren"
     "|brother|sister|sibling|twin|grandmother|grandfather|grandma|grandpa|granny|grandparent"
     "|grandson|granddaughter|grandchild|aunt|auntie|uncle|cousin|niece|nephew"
-    "|wife|husband|spouse|partner|boyfriend|girlfriend|fianc[eé]e?|paramour"
+    "|wife|husband|spouse|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|paramour"
     "|godmother|godfather|godparent|guardian|caregiver|caretaker|relative"
     # social and professional
     "|friend|roommate|neighbou?r|landlord|landlady|co-?worker|boss|supervisor|employer"

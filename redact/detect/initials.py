@@ -1,0 +1,128 @@
+"""Initials that stand for a person: "B.V.W. nosebleed", "A.T. (Amani ...)", "BW noticed".
+
+Records shorten names to initials, the more so the more sensitive they are: group notes
+list members as "D.P., M.Y., A.T.", court captions name a child "I.Q.B.", staff sign "LH".
+Initials of a name found in the same document are certainly that person; other dotted
+initials are a person unless they are a common abbreviation ("U.S.", "P.M.", "P.O.").
+
+- Derived: for each name found (with two or more words, hyphen halves counted), its
+  initials, all of them or first and last ("Brody Van Wyk": "B.V.W.", "B.W."; "Jace
+  Kimura-Holt": "J.K.H.", "K-H."), with or without dots. Without dots they are taken only
+  as the subject of a sentence or in parentheses ("BW noticed", "(LH)"), never when they
+  are also a common acronym ("SW", "MD"). They join the name's group: the subject's
+  initials are the subject's.
+- Dotted: two or three capitals each followed by a dot, not a common abbreviation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from redact.detect.names import NOT_NAME_WORDS, fold_accents
+from redact.entities import NAME_TYPES
+from redact.findings import Finding
+
+SOURCE = "Initials"
+DERIVED_SCORE = 0.8
+DOTTED_SCORE = 0.5
+
+#: Dotted abbreviations that are not a person's initials.
+_ABBREVIATIONS = frozenset(
+    {
+        "US", "UK", "EU", "UN", "AM", "PM", "DC", "PO", "BA", "BS", "MA", "MS", "MD", "RN",
+        "JD", "NY", "LA", "AD", "BC", "IE", "EG", "NB", "PS", "QC", "SOS", "OK", "TV", "DO",
+        "NP", "PA", "GP", "ER", "OT", "PT", "VA", "HR", "IT", "ID", "DOB", "USA", "CE", "BCE",
+        "NJ", "NC", "SC", "ND", "SD", "NH", "NM", "RI", "WV", "ST", "CO", "NW", "NE", "SW",
+        "SE", "AKA", "ETA", "FYI", "ASAP", "LLC", "INC", "MSW", "LPN", "DDS", "DVM", "JR",
+        "SR", "RSVP", "VIP", "CPA", "PHD",
+    }
+)  # fmt: skip
+_DOTTED = regex.compile(r"(?<![\p{L}\d.'’])(?:\p{Lu}\.[ \t]?){1,2}\p{Lu}\.(?![\p{L}\d])")
+_PARTICLE_WORDS = regex.compile(r"\p{L}[\p{L}'’-]*")
+
+
+def _initial_sets(mention: str) -> list[str]:
+    """Letter sequences a name is shortened to: all initials, first and last, and the
+    halves of a hyphenated surname ("QB" of "Quiñones-Baker")."""
+    letters: list[str] = []
+    last: list[str] = []
+    sets: set[str] = set()
+    particles = ""
+    for word in _PARTICLE_WORDS.findall(mention):
+        if word.casefold() in NOT_NAME_WORDS and not word[:1].isupper():
+            particles += word[:1]  # "van der Meulen": "v.d.M."
+            continue
+        if particles and word[:1].isupper():
+            sets.add(particles + fold_accents(word[:1]))
+            if letters:
+                sets.add(letters[0] + particles + fold_accents(word[:1]))
+            particles = ""
+        if word.casefold() in NOT_NAME_WORDS or len(word) < 2:
+            continue
+        halves = [h for h in word.split("-") if h[:1].isupper()]
+        last = [fold_accents(h[:1]) for h in halves]
+        letters += last
+        if len(last) >= 2:
+            sets.add("".join(last))
+    if len(letters) < 2:
+        return []
+    sets |= {"".join(letters), letters[0] + last[-1]}
+    return [s for s in sets if 2 <= len(s) <= 5]
+
+
+#: Initials as written, whosever they are: letters each followed by a dot or a hyphen
+#: ("B.V.W.", "B. W.", "K-H.", "Q.-B.", "v.d.M."), or two to four bare capitals ("BW").
+#: One pattern for every document: they are then looked up among the names' initials
+#: (a pattern built from each document's names cost a compilation per table row).
+_WRITTEN = regex.compile(
+    r"(?<![\p{L}\d.'’-])(?:(?:\p{L}(?:\.[ \t]?-?|-)){1,4}\p{L}\.?|\p{Lu}{2,4})(?![\p{L}\d-])"
+)
+
+
+def _bare_is_a_person(text: str, start: int, end: int) -> bool:
+    """Bare capitals ("BW") count as initials in parentheses or before a lower-case word."""
+    before = text[start - 1 : start]
+    after = text[end : end + 2]
+    return (before == "(" and after[:1] == ")") or (
+        len(after) == 2 and after[0] in " \t" and after[1].islower()
+    )
+
+
+def initials_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """PERSON findings for the initials of found names, and other dotted initials."""
+    owners: dict[str, Finding] = {}
+    for finding in sorted(findings, key=lambda f: (-f.length, f.start)):
+        if finding.entity_type in NAME_TYPES:
+            for letters in _initial_sets(text[finding.start : finding.end]):
+                other = owners.setdefault(letters, finding)
+                if other.group != finding.group:  # two people with these initials
+                    owners[letters] = Finding(other.start, other.end, "PERSON", other.score)
+    added = []
+    taken: list[tuple[int, int]] = []
+    if owners:
+        for match in _WRITTEN.finditer(text):
+            found = match.group()
+            letters = "".join(c for c in found if c.isalpha())
+            owner = owners.get(letters)
+            if owner is None:
+                continue
+            bare = "." not in found and "-" not in found
+            if bare and (letters in _ABBREVIATIONS or not _bare_is_a_person(text, *match.span())):
+                continue
+            if owner.start <= match.start() < owner.end:
+                continue
+            added.append(
+                Finding(
+                    match.start(), match.end(), "PERSON", DERIVED_SCORE, source=SOURCE,
+                    group=owner.group, is_subject=owner.is_subject,
+                )
+            )  # fmt: skip
+            taken.append(match.span())
+    for match in _DOTTED.finditer(text):
+        letters = "".join(c for c in match.group() if c.isalpha())
+        if letters in _ABBREVIATIONS or any(s <= match.start() < e for s, e in taken):
+            continue
+        added.append(Finding(match.start(), match.end(), "PERSON", DOTTED_SCORE, source=SOURCE))
+    return added

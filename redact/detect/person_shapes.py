@@ -1,0 +1,309 @@
+"""Names NER reads as something else, or misses, found by their shape.
+
+The small NER model often labels a person's full name as an organisation or a place
+("Beatrice Ellery | Maternal grandmother" in a table, "Gerald & Maureen Ashdown", "M.
+Fontaine" in a list of group members), and misses a full name at the start of a list item
+("- Kaden Strickland said ..."). Policies that keep organisations (a subpoena answer) would
+then release a grandmother's name. Three rules, all on capitalised words:
+
+- an ORGANIZATION or LOCATION from NER whose words are a given name (or an initial) and
+  surname-like words, with no institution word among them, is a PERSON;
+- a given name followed by a surname-like word anywhere is a PERSON ("Kaden Strickland");
+- a name with a nickname in quotes inside it ("Wesley \"Wes\" Baker", "Theodora (\"Teddy\")
+  Quinn") is one PERSON, nickname included.
+
+A given name is one from the name lists that is not a common English word ("Beatrice",
+"Alan"; not "Will" or "Rose"); a surname-like word is a listed name or a word English does not
+know ("Strickland", "Pettigrew"), never a word like "Center" or "Way".
+"""
+
+from __future__ import annotations
+
+import regex
+
+from redact.detect.lower_case_names import CHAT_WORDS
+from redact.detect.names import GROWN, NOT_NAME_WORDS
+from redact.detect.wordlists import given_names, person_names, zipf
+from redact.entities import NAME_TYPES
+from redact.findings import Finding
+
+SOURCE = "PersonShape"
+SCORE = 0.6
+RELABEL_SCORE = 0.7
+#: A given name more common than this as an English word is not taken as one ("Will").
+MAX_GIVEN_ZIPF = 4.5
+#: A listed surname more common than this is a word ("Green", "Way").
+MAX_SURNAME_ZIPF = 4.0
+#: An unlisted word rarer than this is surname-like ("Pettigrew").
+MAX_UNKNOWN_ZIPF = 3.0
+
+#: Words that make capitalised words an institution, a place or a thing, not a person.
+_INSTITUTION = frozenset(
+    {
+        "school", "elementary", "middle", "high", "academy", "college", "university", "isd",
+        "district", "court", "county", "city", "state", "center", "centre", "services",
+        "service", "department", "dept", "hospital", "clinic", "health", "medical", "church",
+        "police", "probation", "office", "program", "programme", "group", "team", "inc",
+        "llc", "pllc", "corp", "company", "co", "ltd", "bank", "association", "foundation",
+        "street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "lane", "ln", "way",
+        "boulevard", "blvd", "park", "trail", "manor", "apartments", "village", "house",
+        "library", "shelter", "army", "general", "learning", "campus", "unit", "ward",
+        "river", "lake", "valley", "mountain", "county's", "juvenile", "family", "behavioral",
+    }
+)  # fmt: skip
+
+_WORD = regex.compile(r"\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*\.?|&")
+_INITIAL = regex.compile(r"\p{Lu}\.")
+_CAPITALISED = r"\p{Lu}[\p{L}'’]*\p{Ll}"
+_PAIR = regex.compile(
+    rf"(?<![\p{{L}}'’.-])(?:({_CAPITALISED})[ \t]*(?:&|and)[ \t]+)?({_CAPITALISED})[ ]"
+    rf"({_CAPITALISED}(?:-{_CAPITALISED})?)(?![\p{{L}}'’-])"
+)
+_AFTER_NAME = regex.compile(rf"{_CAPITALISED}[ ]$")
+_NICKNAMED = regex.compile(
+    rf"(?<![\p{{L}}'’.-]){_CAPITALISED}[ \t]+\(?[\"“]{_CAPITALISED}[\"”]\)?[ \t]+"
+    rf"{_CAPITALISED}(?:-{_CAPITALISED})?(?![\p{{L}}'’-])"
+)
+
+
+def is_given_name(word: str) -> bool:
+    """A listed given name that is not a common English word."""
+    folded = word.casefold()
+    return folded in given_names() and zipf(folded) < MAX_GIVEN_ZIPF and folded not in _INSTITUTION
+
+
+def is_surname_like(word: str) -> bool:
+    """Each half a listed name that is not a common word, or a word English does not know."""
+    for half in word.split("-"):
+        folded = half.casefold().rstrip("'’s")
+        if folded in _INSTITUTION or folded in NOT_NAME_WORDS:
+            return False
+        frequency = zipf(folded)
+        listed = folded in person_names() and frequency < MAX_SURNAME_ZIPF
+        if not (listed or frequency < MAX_UNKNOWN_ZIPF):
+            return False
+    return True
+
+
+def _person_shaped(mention: str) -> bool:
+    """ "Beatrice Ellery", "Gerald & Maureen Ashdown", "M. Fontaine"; not "Grace Hospital"."""
+    words = [w.rstrip(".") if not _INITIAL.fullmatch(w) else w for w in _WORD.findall(mention)]
+    if not 2 <= len(words) <= 5 or any(w.casefold() in _INSTITUTION for w in words):
+        return False
+    names = [w for w in words if w not in {"&", "and"}]
+    if not all(w[:1].isupper() for w in names):
+        return False
+    first, last = names[0], names[-1]
+    starts = _INITIAL.fullmatch(first) is not None or is_given_name(first)
+    return starts and not _INITIAL.fullmatch(last) and is_surname_like(last)
+
+
+#: Words for a relation or a role: NER tags them as a person in tables and headings
+#: ("| Grandmother |"), but they name no one.
+_ROLE_WORDS = frozenset(
+    {
+        "mother", "father", "mom", "dad", "mum", "parent", "parents", "guardian", "son",
+        "daughter", "child", "brother", "sister", "sibling", "grandmother", "grandfather",
+        "grandma", "grandpa", "grandparent", "aunt", "uncle", "cousin", "niece", "nephew",
+        "stepmother", "stepfather", "stepdad", "stepmom", "wife", "husband", "partner",
+        "boyfriend", "girlfriend", "client", "worker", "student", "teacher", "principal",
+        "counselor", "caseworker", "respondent", "complainant", "victim", "witness",
+        "relation", "relationship", "name", "role", "contact", "self", "maternal", "paternal",
+        "therapist", "psychiatrist", "psychologist", "doctor", "physician", "pediatrician",
+        "nurse", "officer", "judge", "attorney", "lawyer", "advocate", "facilitator",
+        "interpreter", "supervisor", "manager", "clinician", "case", "social", "probation",
+        "coach", "mentor", "tutor", "aide", "staff", "writer", "reporter", "author",
+        "campus", "school", "district", "assistant", "senior", "intern",
+    }
+)  # fmt: skip
+_ROLE_PHRASE = regex.compile(r"[\p{L}' -]+")
+
+
+def _only_role_words(mention: str) -> bool:
+    words = mention.replace("’", "'").removesuffix("'s").casefold().split()
+    return (
+        bool(words)
+        and _ROLE_PHRASE.fullmatch(mention) is not None
+        and all(w in _ROLE_WORDS for w in words)
+    )
+
+
+NER_SOURCE = "SpacyRecognizer"
+_LEADING_ROLE = regex.compile(rf"(\p{{L}}+)[ \t]+(?={_CAPITALISED})")
+_LEADING_FILLER = regex.compile(r"(\p{Ll}+)[ \t]+(?=\p{L})")
+_NAME_WORD = regex.compile(r"\p{L}[\p{L}'’]*")
+#: An all-capitals word this short that is no known name is an acronym ("LMSW", "IEP").
+MAX_ACRONYM = 5
+
+
+def _may_be_a_name(mention: str, source: str) -> bool:
+    """False for a PERSON that cannot be one: only relation or role words ("Grandmother"),
+    or from NER only acronyms ("LMSW") or a number with no word that could be a name
+    ("Tier 2"). Anything else NER calls a person stays one: recall comes first."""
+    if _only_role_words(mention):
+        return False
+    if source != NER_SOURCE:
+        return True
+    words = _NAME_WORD.findall(mention)
+    if all(w in CHAT_WORDS for w in words):
+        return False  # "ya", "nah": a message log's fillers
+    acronyms = [
+        w for w in words
+        if w.isupper() and len(w) <= MAX_ACRONYM and w.casefold() not in person_names()
+    ]  # fmt: skip
+    if words and len(acronyms) == len(words):
+        return False  # "LMSW", "IEP"
+    if any(c.isdigit() for c in mention):  # "Tier 2", "Room 4B": a name word or nothing
+        return any(
+            w.casefold() in person_names() or zipf(w) < MAX_SURNAME_ZIPF
+            for w in words
+            if w not in acronyms
+        )
+    return True
+
+
+def relabel_person_shaped(
+    text: str, findings: list[Finding], strict: bool = False
+) -> list[Finding]:
+    """NER organisations and places that are shaped like a person's name become PERSON;
+    NER persons that are only relation or role words ("Maternal Grandmother") are dropped,
+    and, unless `strict` (where any proper noun goes), those that cannot be a name."""
+    relabelled = []
+    for finding in findings:
+        mention = text[finding.start : finding.end]
+        if finding.entity_type in NAME_TYPES and (
+            _only_role_words(mention) or not (strict or _may_be_a_name(mention, finding.source))
+        ):
+            continue
+        lead = _LEADING_ROLE.match(text, finding.start, finding.end)
+        filler = _LEADING_FILLER.match(text, finding.start, finding.end)
+        if finding.entity_type in NAME_TYPES and filler and filler.group(1) in CHAT_WORDS:
+            lead = filler  # "nah celi": the name is "celi"
+        if (
+            finding.entity_type in NAME_TYPES
+            and lead
+            and (lead is filler or lead.group(1).casefold() in _ROLE_WORDS)
+        ):
+            finding = Finding(  # "Grandma Lucia Petrescu": the role stays, the name goes
+                lead.end(), finding.end, finding.entity_type, finding.score, finding.action,
+                finding.source, finding.group, finding.is_subject,
+            )  # fmt: skip
+        if finding.entity_type in {"ORGANIZATION", "LOCATION"} and _person_shaped(
+            text[finding.start : finding.end]
+        ):
+            finding = Finding(
+                finding.start, _unpossessed(text, finding.end), "PERSON",
+                max(finding.score, RELABEL_SCORE), finding.action, SOURCE,
+            )  # fmt: skip
+        relabelled.append(finding)
+    return relabelled
+
+
+def _unpossessed(text: str, end: int) -> int:
+    """`end` moved before a possessive "'s": the name is "Maclean", not "Maclean's"."""
+    return end - 2 if text[end - 2 : end] in {"'s", "’s"} else end
+
+
+def _covered(start: int, end: int, names: list[Finding]) -> bool:
+    return any(n.start <= start and end <= n.end for n in names)
+
+
+def person_shape_findings(text: str, findings: list[Finding]) -> list[Finding]:
+    """New PERSON findings: given name + surname pairs and nicknamed names."""
+    names = [f for f in findings if f.entity_type in NAME_TYPES]
+    added = []
+    for match in _NICKNAMED.finditer(text):
+        end = _unpossessed(text, match.end())
+        if not _covered(match.start(), end, names):
+            added.append(Finding(match.start(), end, "PERSON", SCORE, source=SOURCE))
+    for match in _PAIR.finditer(text, overlapped=True):
+        partner, given, surname = match.group(1), match.group(2), match.group(3)
+        start = match.start(2)
+        after_name = _AFTER_NAME.search(text, max(0, match.start() - 40), match.start())
+        if partner and is_given_name(partner) and after_name is None:
+            start = match.start()  # "Gerald & Maureen Ashdown"; not "Ann Lee and Bo Kim"
+        if (
+            is_given_name(given)
+            and is_surname_like(surname)
+            and not _institution_after(text, match.end())
+            and not _covered(start, _unpossessed(text, match.end()), names)
+        ):
+            end = _unpossessed(text, match.end())
+            added.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
+    return added
+
+
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
+
+
+def _institution_after(text: str, end: int) -> bool:
+    """ "Kaden Strickland Elementary": the pair names a school, not a person."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1).casefold() in _INSTITUTION
+
+
+_RIGHT = regex.compile(rf"[ ]({_CAPITALISED}(?:-{_CAPITALISED})?)(?![\p{{L}}'’.-])")
+_LEFT = regex.compile(rf"(?<![\p{{L}}'’.-])({_CAPITALISED})[ ]$")
+#: A surname, a comma and the found given name, first on a line ("2. Okonkwo, Tobias").
+_INVERTED = regex.compile(
+    rf"^[ \t]*(?:[-*•]|\d{{1,3}}[.)])?[ \t]*({_CAPITALISED}(?:-{_CAPITALISED})?)[ \t]*,[ \t]*$",
+    regex.MULTILINE,
+)
+_GIVEN_AFTER_COMMA = regex.compile(rf"[ \t]*,[ \t]*({_CAPITALISED})(?![\p{{L}}'’-])")
+_LINE_HEAD = regex.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*")
+_HYPHEN_RIGHT = regex.compile(rf"-{_CAPITALISED}(?![\p{{L}}'’])")
+_HYPHEN_LEFT = regex.compile(rf"(?<![\p{{L}}'’.-]){_CAPITALISED}-$")
+
+
+def grow_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """PERSON findings grown over the rest of the name beside them.
+
+    "[Hodan] Warsame, Gr 11": a surname-like word right after a found name is its surname;
+    "Ofelia [Quiñones]": a given name right before one is its given name; "[Quiñones]-Baker":
+    a hyphenated surname is one name. The subject's own mentions are left as they are.
+    """
+    grown = []
+    subject = [f for f in findings if f.is_subject]
+    for finding in findings:
+        if finding.entity_type not in NAME_TYPES or finding.is_subject:
+            grown.append(finding)
+            continue
+        start, end = finding.start, finding.end
+        if hyphen := _HYPHEN_RIGHT.match(text, end):
+            end = hyphen.end()
+        if hyphen := _HYPHEN_LEFT.search(text, max(0, start - 40), start):
+            start = hyphen.start()
+        right = _RIGHT.match(text, end)
+        if (
+            right is not None
+            and is_surname_like(right.group(1))
+            and not _institution_after(text, right.end())
+            and right.group(1).casefold() not in NOT_NAME_WORDS
+        ):
+            end = _unpossessed(text, right.end())
+        line_start = text.rfind("\n", 0, start) + 1
+        given_after = _GIVEN_AFTER_COMMA.match(text, end)
+        if (
+            given_after is not None
+            and _LINE_HEAD.fullmatch(text, line_start, start)
+            and is_given_name(given_after.group(1))
+        ):
+            end = given_after.end()  # "1. Okonkwo, Tobias": surname, then given name
+        left = _LEFT.search(text, max(line_start, start - 40), start)
+        inverted = _INVERTED.search(text, line_start, start)
+        if left is not None and is_given_name(left.group(1)):
+            start = left.start()
+        elif inverted is not None and is_surname_like(inverted.group(1)):
+            start = inverted.start(1)  # "2. Okonkwo, Tobias R.": a list of surname, given name
+        if any(start < f.end and f.start < end for f in subject):
+            start, end = finding.start, finding.end  # never into the subject's own name
+        if (start, end) != (finding.start, finding.end):
+            # grown, it may name someone else than its group ("Ellery" -> "Ellery-Fontaine"):
+            # it is grouped again (`redact.detect.names.regroup`)
+            group = GROWN + finding.group if finding.group else ""
+            finding = Finding(
+                start, end, finding.entity_type, finding.score, finding.action,
+                finding.source, group,
+            )  # fmt: skip
+        grown.append(finding)
+    return grown
