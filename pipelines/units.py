@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from redact.documents.layout import IMAGE_SUFFIXES, PDF_SUFFIX
 from redact.documents.tables import TABLE_SUFFIXES
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -26,7 +27,7 @@ class Source:
 
     @property
     def kind(self) -> str:
-        """'text', 'docx', 'table' or 'unsupported'."""
+        """'text', 'docx', 'table', 'pages' (PDFs and page images) or 'unsupported'."""
         suffix = self.path.suffix.lower()
         if suffix in TEXT_SUFFIXES:
             return "text"
@@ -34,6 +35,8 @@ class Source:
             return "docx"
         if suffix in TABLE_SUFFIXES:
             return "table"
+        if suffix == PDF_SUFFIX or suffix in IMAGE_SUFFIXES:
+            return "pages"
         return "unsupported"
 
 

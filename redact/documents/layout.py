@@ -1,0 +1,272 @@
+"""PDFs and page images read as one text with a box for every word.
+
+A redaction runs on text; a page is pixels and positioned glyphs. This module makes one
+text of a whole document (pages in order, lines top to bottom, words left to right) and
+keeps, for every word, its page, its box and its character span in that text, so that a
+finding's span can be mapped back onto the page (`redact.documents.pages`).
+
+A page with a text layer is read with pdfplumber (MIT). A page without one (a scan), a
+rotated or cropped page (where text-layer coordinates and the rendered page can disagree),
+and every page of an image file is rendered with pypdfium2 and read by Tesseract OCR,
+whose word boxes are in the rendered pixels themselves. PyMuPDF (AGPL) is not used.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from PIL import Image, ImageSequence
+
+from redact.errors import DocumentReadError
+
+#: Pixels per inch of every rendered page: OCR input and the released page both.
+RENDER_DPI = 200
+#: A page whose OCR'd words average below this confidence (0-100) is flagged for a person.
+LOW_CONFIDENCE = 70.0
+#: Fewer characters than this on a page's text layer: the page is treated as a scan.
+MIN_TEXT_CHARS = 10
+PDF_SUFFIX = ".pdf"
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
+#: Pixel count above which an image page is refused (a decompression bomb, not a scan).
+MAX_PIXELS = 60_000_000
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word: its text span in the document text and its box in page pixels."""
+
+    start: int
+    end: int
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """One page: its size in points and pixels, and how its words were read."""
+
+    width_pt: float
+    height_pt: float
+    width_px: int
+    height_px: int
+    ocr: bool
+    confidence: float | None = None
+
+    @property
+    def low_confidence(self) -> bool:
+        """True when OCR read this page with a low mean word confidence."""
+        return self.ocr and (self.confidence is None or self.confidence < LOW_CONFIDENCE)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A whole document: its text, every word's box, its pages."""
+
+    text: str
+    words: tuple[Word, ...]
+    pages: tuple[PageInfo, ...]
+
+
+@dataclass(frozen=True)
+class _RawWord:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    line: tuple[int, ...]
+
+
+def tesseract_available() -> bool:
+    """True when the tesseract binary is on PATH (Debian: tesseract-ocr, tesseract-ocr-eng)."""
+    return shutil.which("tesseract") is not None
+
+
+def _ocr_words(image: Image.Image) -> tuple[list[_RawWord], float | None]:
+    """Tesseract's words of a page image, in reading order, with the mean confidence."""
+    if not tesseract_available():
+        raise DocumentReadError(
+            "cannot read a page without a text layer: tesseract is not installed "
+            "(apt-get install tesseract-ocr tesseract-ocr-eng)"
+        )
+    import pytesseract
+
+    data = pytesseract.image_to_data(image, lang="eng", output_type=pytesseract.Output.DICT)
+    words: list[_RawWord] = []
+    confidences: list[float] = []
+    for i, text in enumerate(data["text"]):
+        conf = float(data["conf"][i])
+        if not text.strip() or conf < 0:
+            continue
+        left, top = float(data["left"][i]), float(data["top"][i])
+        line = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
+        words.append(
+            _RawWord(
+                text.strip(), left, top, left + float(data["width"][i]),
+                top + float(data["height"][i]), line,
+            )
+        )  # fmt: skip
+        confidences.append(conf)
+    mean = sum(confidences) / len(confidences) if confidences else None
+    return words, mean
+
+
+def _text_words(page: object, scale: float) -> list[_RawWord]:
+    """pdfplumber's words of a page (already sorted into lines), boxes scaled to pixels."""
+    raw = page.extract_words(keep_blank_chars=False, use_text_flow=False)  # type: ignore[attr-defined]
+    words: list[_RawWord] = []
+    line = 0
+    previous: dict[str, float] | None = None
+    for w in raw:
+        height = float(w["bottom"]) - float(w["top"])
+        if previous is not None and (
+            abs(float(w["top"]) - previous["top"]) > height / 2 or float(w["x0"]) < previous["x0"]
+        ):
+            line += 1
+        previous = {"top": float(w["top"]), "x0": float(w["x0"])}
+        words.append(
+            _RawWord(
+                str(w["text"]), float(w["x0"]) * scale, float(w["top"]) * scale,
+                float(w["x1"]) * scale, float(w["bottom"]) * scale, (line,),
+            )
+        )  # fmt: skip
+    return words
+
+
+class _Builder:
+    """Joins pages' words into one text: spaces within a line, newlines between lines."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.words: list[Word] = []
+
+    def _put(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+
+    def add_page(self, index: int, words: list[_RawWord]) -> None:
+        if self.length:
+            self._put("\n\n")
+        line: tuple[int, ...] | None = None
+        for word in words:
+            if line is not None:
+                self._put(" " if word.line == line else "\n")
+            line = word.line
+            start = self.length
+            self._put(word.text)
+            self.words.append(
+                Word(start, self.length, index, word.x0, word.top, word.x1, word.bottom)
+            )
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def render_pdf_pages(data: bytes) -> Iterator[Image.Image]:
+    """Every page of a PDF rendered at `RENDER_DPI`, as RGB images, one at a time."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            yield page.render(scale=RENDER_DPI / 72).to_pil().convert("RGB")
+            page.close()
+    finally:
+        document.close()
+
+
+def image_pages(data: bytes, name: str) -> list[Image.Image]:
+    """The frames of an image file (a TIFF may hold many) as RGB images."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            frames = []
+            for frame in ImageSequence.Iterator(image):
+                if frame.width * frame.height > MAX_PIXELS:
+                    raise DocumentReadError(f"cannot read {name}: image too large")
+                frames.append(frame.convert("RGB"))
+            return frames
+    except DocumentReadError:
+        raise
+    except (OSError, ValueError, Image.DecompressionBombError) as exc:
+        raise DocumentReadError(
+            f"cannot read {name}: not a readable image ({type(exc).__name__})"
+        ) from None
+
+
+def _check_pdf(data: bytes, name: str) -> None:
+    """Refuse what is not a PDF, or is encrypted (we will not guess at or strip passwords)."""
+    import pypdf
+    from pypdf.errors import PdfReadError
+
+    if not data:
+        raise DocumentReadError(f"cannot read {name}: it is empty")
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        encrypted = reader.is_encrypted
+        count = len(reader.pages) if not encrypted else 1
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise DocumentReadError(
+            f"cannot read {name}: not a valid PDF ({type(exc).__name__})"
+        ) from None
+    if encrypted:
+        raise DocumentReadError(
+            f"cannot read {name}: the PDF is encrypted (decrypt it with the owner's password first)"
+        )
+    if count == 0:
+        raise DocumentReadError(f"cannot read {name}: the PDF has no pages")
+
+
+def read_pdf(data: bytes, name: str) -> Layout:
+    """A PDF's text and word boxes (pixels at `RENDER_DPI`); OCR where there is no text."""
+    import pdfplumber
+
+    _check_pdf(data, name)
+    scale = RENDER_DPI / 72
+    builder = _Builder()
+    pages: list[PageInfo] = []
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            rendered = render_pdf_pages(data)
+            for index, page in enumerate(pdf.pages):
+                image = next(rendered)
+                width, height = float(page.width), float(page.height)
+                cropped = tuple(page.cropbox) != tuple(page.mediabox)
+                words = [] if page.rotation or cropped else _text_words(page, scale)
+                if sum(len(w.text) for w in words) >= MIN_TEXT_CHARS:
+                    info = PageInfo(width, height, image.width, image.height, False)
+                else:
+                    words, confidence = _ocr_words(image)
+                    info = PageInfo(width, height, image.width, image.height, True, confidence)
+                builder.add_page(index, words)
+                pages.append(info)
+    except DocumentReadError:
+        raise
+    except Exception as exc:
+        raise DocumentReadError(
+            f"cannot read {name}: not a valid PDF ({type(exc).__name__})"
+        ) from None
+    return Layout(builder.text(), tuple(builder.words), tuple(pages))
+
+
+def read_image(data: bytes, name: str) -> Layout:
+    """An image file's text by OCR, every frame a page."""
+    builder = _Builder()
+    pages: list[PageInfo] = []
+    for index, frame in enumerate(image_pages(data, name)):
+        words, confidence = _ocr_words(frame)
+        builder.add_page(index, words)
+        pages.append(
+            PageInfo(
+                frame.width * 72 / RENDER_DPI, frame.height * 72 / RENDER_DPI,
+                frame.width, frame.height, True, confidence,
+            )
+        )  # fmt: skip
+    return Layout(builder.text(), tuple(builder.words), tuple(pages))
