@@ -390,7 +390,9 @@ def redact_pages(
     if is_image:
         output = _save_image(painted, suffix)
         released = image_pages(output, name)
-        routes = [("OCR", lambda: _ocr_text([released[i] for i in ocr_pages]), False)]
+        routes: list[tuple[str, Callable[[], str | None], bool]] = [
+            ("OCR", lambda: _ocr_text([released[i] for i in ocr_pages]), False)
+        ]
     else:
         output = build_pdf(painted, layout.pages, layer)
         routes = [

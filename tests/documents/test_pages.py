@@ -183,3 +183,46 @@ def test_verify_names_the_route_never_the_text() -> None:
     verify(["Marisol"], "Met with [PERSON].", [("pypdf", lambda: "Met with [PERSON].", False)])
     # A removed string the redacted text keeps elsewhere proves nothing and is not searched.
     verify(["Ann"], "Annual review.", [("pypdf", lambda: "Annual review.", False)])
+
+
+def test_batch_releases_a_pdf_and_fails_corrupt_and_encrypted_ones(
+    tmp_path: Path, log_path: Path
+) -> None:
+    import csv
+
+    from typer.testing import CliRunner
+
+    from redact.cli import app
+
+    folder = tmp_path / "request"
+    folder.mkdir()
+    (folder / "note.pdf").write_bytes(text_pdf(LINES, title="Marisol Okafor"))
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7\n garbage")
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(text_pdf(LINES)))
+    writer.encrypt("secret")
+    with (folder / "locked.pdf").open("wb") as handle:
+        writer.write(handle)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app, ["batch", str(folder), "--purpose", "consultation", "--out", str(out), "--quiet"]
+    )
+    assert result.exit_code == 1, result.stderr
+    with (out / "manifest.csv").open(newline="") as handle:
+        rows = {r["id"]: r for r in csv.DictReader(handle)}
+    assert rows["request/note.pdf"]["status"] == "released"
+    assert "PERSON" in rows["request/note.pdf"]["counts"]
+    assert rows["request/broken.pdf"]["status"] == "failed"
+    assert "not a valid PDF" in rows["request/broken.pdf"]["reason"]
+    assert "encrypted" in rows["request/locked.pdf"]["reason"]
+    assert not (out / "request" / "broken.pdf").exists()
+    assert _leaks(_every_reading((out / "request" / "note.pdf").read_bytes(), ocr=False)) == []
+    assert not [c for c in CANARIES if c in result.stdout + result.stderr]
+
+
+def test_low_ocr_confidence_pages_are_named_for_a_person() -> None:
+    from redact.documents.layout import PageInfo
+    from redact.documents.pages import _note
+
+    pages = [PageInfo(612, 792, 1700, 2200, False), PageInfo(612, 792, 1700, 2200, True, 41.0)]
+    assert _note(pages) == "check by eye: low OCR confidence on page(s) 2"
+    assert _note(pages[:1]) == ""
