@@ -29,6 +29,8 @@ LOW_CONFIDENCE = 70.0
 #: Fewer characters than this on a page's text layer: the page is treated as a scan.
 MIN_TEXT_CHARS = 10
 PDF_SUFFIX = ".pdf"
+#: A line reaching this share of the page's text width is taken to wrap into the next.
+WRAPPED = 0.85
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 #: Pixel count above which an image page is refused (a decompression bomb, not a scan).
 MAX_PIXELS = 60_000_000
@@ -152,18 +154,35 @@ class _Builder:
         self.length += len(text)
 
     def add_page(self, index: int, words: list[_RawWord]) -> None:
+        """Add a page's words; a line that runs to the right margin continues with a space.
+
+        A text wrapped at the margin is one sentence; split by a newline, a name broken
+        across two lines is two fragments to the recogniser. Short lines (form fields,
+        headings, the last line of a paragraph) keep their newline.
+        """
         if self.length:
             self._put("\n\n")
-        line: tuple[int, ...] | None = None
+        lines: list[list[_RawWord]] = []
         for word in words:
-            if line is not None:
-                self._put(" " if word.line == line else "\n")
-            line = word.line
-            start = self.length
-            self._put(word.text)
-            self.words.append(
-                Word(start, self.length, index, word.x0, word.top, word.x1, word.bottom)
-            )
+            if lines and lines[-1][-1].line == word.line:
+                lines[-1].append(word)
+            else:
+                lines.append([word])
+        right = max((line[-1].x1 for line in lines), default=0.0)
+        left = min((line[0].x0 for line in lines), default=0.0)
+        for number, line in enumerate(lines):
+            if number:
+                previous = lines[number - 1]
+                wrapped = previous[-1].x1 - left >= WRAPPED * (right - left)
+                self._put(" " if wrapped and not previous[-1].text.endswith(":") else "\n")
+            for position, word in enumerate(line):
+                if position:
+                    self._put(" ")
+                start = self.length
+                self._put(word.text)
+                self.words.append(
+                    Word(start, self.length, index, word.x0, word.top, word.x1, word.bottom)
+                )
 
     def text(self) -> str:
         return "".join(self.parts)

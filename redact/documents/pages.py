@@ -160,7 +160,9 @@ def plan_pages(
         same_line = (
             previous is not None
             and previous.page == word.page
-            and "\n" not in text[previous.end : word.start]
+            and word.x0 >= previous.x0
+            and word.top < previous.bottom
+            and word.bottom > previous.top
         )
         if run and (hit != run_span or not same_line):
             flush()

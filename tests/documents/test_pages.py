@@ -226,3 +226,16 @@ def test_low_ocr_confidence_pages_are_named_for_a_person() -> None:
     pages = [PageInfo(612, 792, 1700, 2200, False), PageInfo(612, 792, 1700, 2200, True, 41.0)]
     assert _note(pages) == "check by eye: low OCR confidence on page(s) 2"
     assert _note(pages[:1]) == ""
+
+
+def test_a_name_wrapped_across_lines_is_found_and_boxed_on_both(mask_redactor: Redactor) -> None:
+    wrapped = [
+        "Writer met with the client's grandmother at the family home today, and she introduced"
+        " Marisol",
+        "Okafor, who lives with them and helps with school pickups. Diagnosis F41.1 was discussed.",
+    ]
+    layout = read_pdf(text_pdf(wrapped), "wrapped.pdf")
+    assert "introduced Marisol Okafor," in layout.text, "a line run to the margin continues"
+    readings = _every_reading(_redact(mask_redactor, text_pdf(wrapped)), ocr=False)
+    assert _leaks(readings) == []
+    assert "F41.1" in readings["pypdf"]
