@@ -17,10 +17,12 @@ import io
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-from PIL import Image, ImageSequence
+from typing import TYPE_CHECKING
 
 from redact.errors import DocumentReadError
+
+if TYPE_CHECKING:  # Pillow is imported where pages are handled, not by `redact note` on text
+    from PIL import Image
 
 #: Pixels per inch of every rendered page: OCR input and the released page both.
 RENDER_DPI = 200
@@ -204,6 +206,8 @@ def render_pdf_pages(data: bytes) -> Iterator[Image.Image]:
 
 def image_pages(data: bytes, name: str) -> list[Image.Image]:
     """The frames of an image file (a TIFF may hold many) as RGB images."""
+    from PIL import Image, ImageSequence
+
     try:
         with Image.open(io.BytesIO(data)) as image:
             frames = []

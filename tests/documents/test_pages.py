@@ -239,3 +239,26 @@ def test_a_name_wrapped_across_lines_is_found_and_boxed_on_both(mask_redactor: R
     readings = _every_reading(_redact(mask_redactor, text_pdf(wrapped)), ocr=False)
     assert _leaks(readings) == []
     assert "F41.1" in readings["pypdf"]
+
+
+def test_note_prints_a_pdfs_redacted_text_and_writes_the_pdf(
+    tmp_path: Path, log_path: Path
+) -> None:
+    from typer.testing import CliRunner
+
+    from redact.cli import app
+
+    source = tmp_path / "visit.pdf"
+    source.write_bytes(text_pdf(LINES, title="Marisol Okafor"))
+    target = tmp_path / "visit.redacted.pdf"
+    result = CliRunner().invoke(
+        app, ["note", str(source), "--purpose", "consultation", "--out", str(target)]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "sertraline" in result.stdout
+    assert not [c for c in CANARIES if c in result.stdout + result.stderr]
+    assert _leaks(_every_reading(target.read_bytes(), ocr=False)) == []
+    refused = CliRunner().invoke(
+        app, ["note", str(tmp_path / "x.txt"), "--purpose", "consultation", "--out", str(target)]
+    )
+    assert refused.exit_code != 0
