@@ -20,6 +20,7 @@ own format, painted the same way, from fresh pixels (no EXIF or text chunks).
 from __future__ import annotations
 
 import io
+import os
 import re
 import shutil
 import subprocess
@@ -105,11 +106,13 @@ def _removals(result: RedactionResult) -> list[tuple[int, int, str]]:
     ]
 
 
-def _check_placement(original: str, result: RedactionResult) -> None:
-    """The replacements, applied to the original, must give the redacted text exactly.
+def _appendix(original: str, result: RedactionResult) -> str:
+    """What the redaction added after the text (a 42 CFR Part 2 notice), checking offsets.
 
-    The boxes are placed from the findings' offsets; if those did not index this very text
-    (a normalisation in detection, say), boxes would land on the wrong words.
+    The replacements applied to the original must give the redacted text, up to anything
+    the redaction appends: the boxes are placed from the findings' offsets, and if those did
+    not index this very text (a normalisation in detection, say), boxes would land on the
+    wrong words. An appended notice must go out with the file, on a page of its own.
     """
     pieces: list[str] = []
     cursor = 0
@@ -118,8 +121,10 @@ def _check_placement(original: str, result: RedactionResult) -> None:
         pieces.append(result.text[placed.out_start : placed.out_end])
         cursor = placed.finding.end
     pieces.append(original[cursor:])
-    if "".join(pieces) != result.text:
+    body = "".join(pieces)
+    if not result.text.startswith(body):
         raise OutputCheckError("findings do not map onto the page text; nothing released")
+    return result.text[len(body) :].strip()
 
 
 def plan_pages(
@@ -211,14 +216,22 @@ def _layer_text(text: str) -> str:
 
 
 def build_pdf(
-    painted: Sequence[Image.Image], pages: Sequence[PageInfo], layer: Sequence[LayerWord]
+    painted: Sequence[Image.Image],
+    pages: Sequence[PageInfo],
+    layer: Sequence[LayerWord],
+    appendix: str = "",
 ) -> bytes:
-    """A new PDF: each page one JPEG of the painted pixels under an invisible text layer."""
+    """A new PDF: each page one JPEG of the painted pixels under an invisible text layer.
+
+    `appendix` (a notice the redaction adds) is typeset on a last page of its own.
+    """
     import pikepdf
+    from reportlab import rl_config
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen.canvas import Canvas
 
+    rl_config.useA85 = 0  # ASCII85 of each page image, in pure Python, was half the time
     buffer = io.BytesIO()
     canvas = Canvas(buffer, invariant=1, pageCompression=1)
     by_page: dict[int, list[LayerWord]] = {}
@@ -244,6 +257,8 @@ def build_pdf(
             obj.textOut(text)
             canvas.drawText(obj)
         canvas.showPage()
+    if appendix:
+        _notice_page(canvas, appendix, pages[-1])
     canvas.save()
     with pikepdf.open(io.BytesIO(buffer.getvalue())) as pdf:
         if "/Info" in pdf.trailer:
@@ -253,6 +268,38 @@ def build_pdf(
     data = out.getvalue()
     _assert_bare(data)
     return data
+
+
+def _notice_page(canvas: object, notice: str, size: PageInfo) -> None:
+    """A page of plain text: the notice, wrapped, 10 pt Helvetica."""
+    import textwrap
+
+    canvas.setPageSize((size.width_pt, size.height_pt))  # type: ignore[attr-defined]
+    y = size.height_pt - 72
+    for paragraph in notice.splitlines():
+        for line in textwrap.wrap(paragraph, 95) or [""]:
+            canvas.setFont("Helvetica", 10)  # type: ignore[attr-defined]
+            canvas.drawString(60, y, _layer_text(line))  # type: ignore[attr-defined]
+            y -= 14
+    canvas.showPage()  # type: ignore[attr-defined]
+
+
+def _with_notice(page: Image.Image, notice: str) -> Image.Image:
+    """The page with a white strip below it carrying the notice (an image has no pages)."""
+    import textwrap
+
+    size = max(page.width // 90, 12)
+    lines = [line for p in notice.splitlines() for line in textwrap.wrap(p, 100) or [""]]
+    strip = (len(lines) + 2) * int(size * 1.4)
+    out = Image.new("RGB", (page.width, page.height + strip), (255, 255, 255))
+    out.paste(page, (0, 0))
+    draw = ImageDraw.Draw(out)
+    font = _font(size)
+    y = page.height + size
+    for line in lines:
+        draw.text((size * 2, y), line, fill=(0, 0, 0), font=font)
+        y += int(size * 1.4)
+    return out
 
 
 def _assert_bare(data: bytes) -> None:
@@ -313,6 +360,7 @@ def _raw_streams(data: bytes) -> str:
 def _ocr_text(images: Sequence[Image.Image]) -> str:
     import pytesseract
 
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     return "\n".join(pytesseract.image_to_string(image, lang="eng") for image in images)
 
 
@@ -379,7 +427,7 @@ def redact_pages(
     is_image = suffix in IMAGE_SUFFIXES
     layout = read_image(data, name) if is_image else read_pdf(data, name)
     result = redact_text(layout.text)
-    _check_placement(layout.text, result)
+    appendix = _appendix(layout.text, result)
     removals = _removals(result)
     boxes, layer = plan_pages(layout, removals)
     by_page: dict[int, list[Box]] = {}
@@ -387,6 +435,8 @@ def redact_pages(
         by_page.setdefault(box.page, []).append(box)
     sources = image_pages(data, name) if is_image else render_pdf_pages(data)
     painted = [paint(image, by_page.get(i, [])) for i, image in enumerate(sources)]
+    if is_image and appendix:
+        painted[-1] = _with_notice(painted[-1], appendix)
     removed = [layout.text[start:end] for start, end, _ in removals]
     ocr_pages = [i for i, page in enumerate(layout.pages) if page.ocr]
     if is_image:
@@ -396,7 +446,7 @@ def redact_pages(
             ("OCR", lambda: _ocr_text([released[i] for i in ocr_pages]), False)
         ]
     else:
-        output = build_pdf(painted, layout.pages, layer)
+        output = build_pdf(painted, layout.pages, layer, appendix)
         routes = [
             ("pdftotext", lambda: _pdftotext(output), False),
             ("pypdf", lambda: pdf_text(output), False),

@@ -262,3 +262,18 @@ def test_note_prints_a_pdfs_redacted_text_and_writes_the_pdf(
         app, ["note", str(tmp_path / "x.txt"), "--purpose", "consultation", "--out", str(target)]
     )
     assert refused.exit_code != 0
+
+
+def test_a_part2_notice_the_redaction_adds_goes_out_on_a_page_of_its_own(
+    mask_redactor: Redactor,
+) -> None:
+    lines = [
+        "Marisol Okafor attends the opioid treatment program and receives methadone daily.",
+        "She reports no relapse this month. Counselor will coordinate with her prescriber.",
+    ]
+    source = text_pdf(lines)
+    result = redact_pages(source, "otp.pdf", ".pdf", lambda text: mask_redactor.redact(text, ()))
+    assert result.result.part2_notice, "consultation keeps substance use: the notice is due"
+    reader = pypdf.PdfReader(io.BytesIO(result.output))
+    assert len(reader.pages) == 2
+    assert "42 CFR" in (reader.pages[1].extract_text() or "")
