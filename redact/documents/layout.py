@@ -32,6 +32,8 @@ LOW_CONFIDENCE = 70.0
 #: Fewer characters than this on a page's text layer: the page is treated as a scan.
 MIN_TEXT_CHARS = 10
 PDF_SUFFIX = ".pdf"
+#: Images covering this share of a text page or more: the page is read by OCR instead.
+IMAGE_SHARE = 0.2
 #: A line reaching this share of the page's text width is taken to wrap into the next.
 WRAPPED = 0.85
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
@@ -208,6 +210,39 @@ def render_pdf_pages(data: bytes) -> Iterator[Image.Image]:
         document.close()
 
 
+def render_pdf_page(data: bytes, index: int) -> Image.Image:
+    """One page of a PDF rendered at `RENDER_DPI` (for OCR: only scanned pages are)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        page = document[index]
+        image: Image.Image = page.render(scale=RENDER_DPI / 72).to_pil().convert("RGB")
+        page.close()
+        return image
+    finally:
+        document.close()
+
+
+def _needs_ocr(page: object) -> bool:
+    """True for a page whose text layer cannot be trusted to say what the page shows.
+
+    A rotated or cropped page (text-layer coordinates and the rendered page may disagree),
+    and a page whose images cover a fifth of it or more: a typed cover sheet over a scanned
+    letter has a text layer, but the letter's names are pixels only OCR can read.
+    """
+    rotation = getattr(page, "rotation", 0)
+    if rotation or tuple(page.cropbox) != tuple(page.mediabox):  # type: ignore[attr-defined]
+        return True
+    width, height = float(page.width), float(page.height)  # type: ignore[attr-defined]
+    covered = 0.0
+    for image in page.images:  # type: ignore[attr-defined]
+        x0, x1 = max(float(image["x0"]), 0.0), min(float(image["x1"]), width)
+        top, bottom = max(float(image["top"]), 0.0), min(float(image["bottom"]), height)
+        covered += max(x1 - x0, 0.0) * max(bottom - top, 0.0)
+    return covered >= IMAGE_SHARE * width * height
+
+
 def image_pages(data: bytes, name: str) -> list[Image.Image]:
     """The frames of an image file (a TIFF may hold many) as RGB images."""
     from PIL import Image, ImageSequence
@@ -261,15 +296,14 @@ def read_pdf(data: bytes, name: str) -> Layout:
     pages: list[PageInfo] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            rendered = render_pdf_pages(data)
             for index, page in enumerate(pdf.pages):
-                image = next(rendered)
                 width, height = float(page.width), float(page.height)
-                cropped = tuple(page.cropbox) != tuple(page.mediabox)
-                words = [] if page.rotation or cropped else _text_words(page, scale)
+                size = (round(width * scale), round(height * scale))
+                words = [] if _needs_ocr(page) else _text_words(page, scale)
                 if sum(len(w.text) for w in words) >= MIN_TEXT_CHARS:
-                    info = PageInfo(width, height, image.width, image.height, False)
+                    info = PageInfo(width, height, *size, False)
                 else:
+                    image = render_pdf_page(data, index)
                     words, confidence = _ocr_words(image)
                     info = PageInfo(width, height, image.width, image.height, True, confidence)
                 builder.add_page(index, words)

@@ -25,7 +25,7 @@ import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -216,12 +216,15 @@ def _layer_text(text: str) -> str:
 
 
 def build_pdf(
-    painted: Sequence[Image.Image],
+    painted: Iterable[Image.Image],
     pages: Sequence[PageInfo],
     layer: Sequence[LayerWord],
     appendix: str = "",
 ) -> bytes:
     """A new PDF: each page one JPEG of the painted pixels under an invisible text layer.
+
+    Pages are taken one at a time and kept only as JPEG, so a long PDF is never held as
+    pixels whole.
 
     `appendix` (a notice the redaction adds) is typeset on a last page of its own.
     """
@@ -243,7 +246,7 @@ def build_pdf(
         image.save(jpeg, "JPEG", quality=JPEG_QUALITY)
         jpeg.seek(0)
         canvas.drawImage(ImageReader(jpeg), 0, 0, info.width_pt, info.height_pt)
-        scale = info.width_pt / info.width_px
+        scale = info.width_pt / image.width
         for word in by_page.get(index, []):
             text = _layer_text(word.text)
             size = max((word.bottom - word.top) * scale * 0.8, 1.0)
@@ -357,7 +360,7 @@ def _raw_streams(data: bytes) -> str:
     return "\n".join(parts)
 
 
-def _ocr_text(images: Sequence[Image.Image]) -> str:
+def _ocr_text(images: Iterable[Image.Image]) -> str:
     import pytesseract
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -434,13 +437,14 @@ def redact_pages(
     for box in boxes:
         by_page.setdefault(box.page, []).append(box)
     sources = image_pages(data, name) if is_image else render_pdf_pages(data)
-    painted = [paint(image, by_page.get(i, [])) for i, image in enumerate(sources)]
-    if is_image and appendix:
-        painted[-1] = _with_notice(painted[-1], appendix)
+    painted = (paint(image, by_page.get(i, [])) for i, image in enumerate(sources))
     removed = [layout.text[start:end] for start, end, _ in removals]
     ocr_pages = [i for i, page in enumerate(layout.pages) if page.ocr]
     if is_image:
-        output = _save_image(painted, suffix)
+        frames = list(painted)
+        if appendix:
+            frames[-1] = _with_notice(frames[-1], appendix)
+        output = _save_image(frames, suffix)
         released = image_pages(output, name)
         routes: list[tuple[str, Callable[[], str | None], bool]] = [
             ("OCR", lambda: _ocr_text([released[i] for i in ocr_pages]), False)
@@ -453,7 +457,8 @@ def redact_pages(
             ("the raw content streams", lambda: _raw_streams(output), True),
         ]
         if ocr_pages:
-            rendered = list(render_pdf_pages(output))
-            routes.append(("OCR", lambda: _ocr_text([rendered[i] for i in ocr_pages]), False))
+            scanned = set(ocr_pages)
+            pages_back = (im for i, im in enumerate(render_pdf_pages(output)) if i in scanned)
+            routes.append(("OCR", lambda: _ocr_text(pages_back), False))
     verify(removed, result.text, routes)
     return PagesOutcome(output, result, layout.text, _note(layout.pages))

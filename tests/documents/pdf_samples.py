@@ -51,3 +51,23 @@ def scan_image(lines: Sequence[str], seed: int = 7) -> Image.Image:
         x, y = rng.randrange(image.width), rng.randrange(image.height)
         pixels[x, y] = rng.choice((0, 90, 180))
     return image.filter(ImageFilter.GaussianBlur(0.4)).convert("RGB")
+
+
+def mixed_pdf(typed: Sequence[str], scanned: Sequence[str]) -> bytes:
+    """A typed header line over a scanned image of more lines: a fax cover sheet, say."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    picture = io.BytesIO()
+    scan_image(scanned).crop((0, 0, 1700, 700)).save(picture, "PNG")
+    picture.seek(0)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=letter, invariant=1)
+    canvas.setFont("Helvetica", 12)
+    for number, line in enumerate(typed):
+        canvas.drawString(72, 750 - 18 * number, line)
+    canvas.drawImage(ImageReader(picture), 0, 400, 612, 252)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

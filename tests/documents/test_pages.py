@@ -277,3 +277,14 @@ def test_a_part2_notice_the_redaction_adds_goes_out_on_a_page_of_its_own(
     reader = pypdf.PdfReader(io.BytesIO(result.output))
     assert len(reader.pages) == 2
     assert "42 CFR" in (reader.pages[1].extract_text() or "")
+
+
+@needs_tesseract
+def test_a_text_page_mostly_image_is_read_by_ocr(mask_redactor: Redactor) -> None:
+    from tests.documents.pdf_samples import mixed_pdf
+
+    source = mixed_pdf(["FAX COVER: records request, 2 pages"], LINES)
+    layout = read_pdf(source, "fax.pdf")
+    assert layout.pages[0].ocr and "Okafor" in layout.text and "FAX" in layout.text
+    readings = _every_reading(_redact(mask_redactor, source, "fax.pdf"), ocr=True)
+    assert _leaks(readings) == []
