@@ -107,7 +107,10 @@ def _ocr_words(image: Image.Image) -> tuple[list[_RawWord], float | None]:
     # Tesseract's OpenMP threads fight batch workers for the cores; one thread each is
     # several times faster on a busy machine (and no slower on an idle one per page).
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    data = pytesseract.image_to_data(image, lang="eng", output_type=pytesseract.Output.DICT)
+    try:
+        data = pytesseract.image_to_data(image, lang="eng", output_type=pytesseract.Output.DICT)
+    except (pytesseract.TesseractError, OSError, RuntimeError) as exc:
+        raise DocumentReadError(f"OCR failed ({type(exc).__name__})") from None
     words: list[_RawWord] = []
     confidences: list[float] = []
     for i, text in enumerate(data["text"]):

@@ -425,11 +425,29 @@ def redact_pages(
     suffix: str,
     redact_text: Callable[[str], RedactionResult],
 ) -> PagesOutcome:
-    """Read, redact (one call for the whole document), paint, rebuild and verify a file."""
+    """Read, redact (one call for the whole document), paint, rebuild and verify a file.
+
+    Any failure past the redaction (a library error while painting, building or reading
+    back) is an `OutputCheckError` naming its type: one bad file never stops a batch.
+    """
     suffix = suffix.lower()
     is_image = suffix in IMAGE_SUFFIXES
     layout = read_image(data, name) if is_image else read_pdf(data, name)
     result = redact_text(layout.text)
+    try:
+        output = _release(data, name, suffix, layout, result)
+    except RedactError:
+        raise
+    except Exception as exc:
+        raise OutputCheckError(
+            f"could not build or check the redacted file ({type(exc).__name__}); nothing released"
+        ) from None
+    return PagesOutcome(output, result, layout.text, _note(layout.pages))
+
+
+def _release(data: bytes, name: str, suffix: str, layout: Layout, result: RedactionResult) -> bytes:
+    """The painted, rebuilt and verified output of a redacted file."""
+    is_image = suffix in IMAGE_SUFFIXES
     appendix = _appendix(layout.text, result)
     removals = _removals(result)
     boxes, layer = plan_pages(layout, removals)
@@ -461,4 +479,4 @@ def redact_pages(
             pages_back = (im for i, im in enumerate(render_pdf_pages(output)) if i in scanned)
             routes.append(("OCR", lambda: _ocr_text(pages_back), False))
     verify(removed, result.text, routes)
-    return PagesOutcome(output, result, layout.text, _note(layout.pages))
+    return output
