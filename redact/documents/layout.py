@@ -267,7 +267,12 @@ def image_pages(data: bytes, name: str) -> list[Image.Image]:
 
 
 def _check_pdf(data: bytes, name: str) -> None:
-    """Refuse what is not a PDF, or is encrypted (we will not guess at or strip passwords)."""
+    """Refuse what is not a PDF, or needs a password to open (we never guess or strip one).
+
+    A PDF encrypted with an owner password only (no password to open, copying or printing
+    "restricted") is the usual court or hospital export: it opens, and is read like any
+    other; the released file is a new, unencrypted one.
+    """
     import pypdf
     from pypdf.errors import PdfReadError
 
@@ -275,15 +280,16 @@ def _check_pdf(data: bytes, name: str) -> None:
         raise DocumentReadError(f"cannot read {name}: it is empty")
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
-        encrypted = reader.is_encrypted
-        count = len(reader.pages) if not encrypted else 1
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        opens = not reader.is_encrypted or bool(reader.decrypt(""))
+        count = len(reader.pages) if opens else 1
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, NotImplementedError) as exc:
         raise DocumentReadError(
             f"cannot read {name}: not a valid PDF ({type(exc).__name__})"
         ) from None
-    if encrypted:
+    if not opens:
         raise DocumentReadError(
-            f"cannot read {name}: the PDF is encrypted (decrypt it with the owner's password first)"
+            f"cannot read {name}: the PDF is encrypted and needs a password to open "
+            "(decrypt it first)"
         )
     if count == 0:
         raise DocumentReadError(f"cannot read {name}: the PDF has no pages")

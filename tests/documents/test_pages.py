@@ -176,6 +176,16 @@ def test_corrupt_and_encrypted_pdfs_are_refused_with_a_reason() -> None:
         read_pdf(buffer.getvalue(), "locked.pdf")
 
 
+def test_a_pdf_restricted_by_an_owner_password_only_is_read(mask_redactor: Redactor) -> None:
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(text_pdf(LINES)))
+    writer.encrypt(user_password="", owner_password="records-office", algorithm="AES-256")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    output = _redact(mask_redactor, buffer.getvalue())
+    assert not pypdf.PdfReader(io.BytesIO(output)).is_encrypted
+    assert _leaks(_every_reading(output, ocr=False)) == []
+
+
 def test_verify_names_the_route_never_the_text() -> None:
     with pytest.raises(OutputCheckError) as raised:
         verify(["Marisol"], "Met with [PERSON].", [("pypdf", lambda: "Met with Marisol.", False)])
