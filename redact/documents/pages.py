@@ -210,6 +210,27 @@ def paint(image: Image.Image, boxes: Sequence[Box]) -> Image.Image:
     return page
 
 
+def _layer_lines(words: Sequence[LayerWord]) -> list[list[LayerWord]]:
+    """The text layer's words in visual lines, so each line is drawn as one string.
+
+    One string per line keeps phrases whole ("Head Start", "504 plan") for anything that
+    reads the file, and their order for text extraction; its width is fitted to the line.
+    """
+    lines: list[list[LayerWord]] = []
+    for word in words:
+        last = lines[-1][-1] if lines else None
+        if (
+            last is not None
+            and word.x0 >= last.x0
+            and word.top < last.bottom
+            and word.bottom > last.top
+        ):
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return lines
+
+
 def _layer_text(text: str) -> str:
     """Text the standard PDF fonts can encode (WinAnsi); anything else becomes '?'."""
     return text.encode("cp1252", "replace").decode("cp1252")
@@ -236,7 +257,7 @@ def build_pdf(
 
     rl_config.useA85 = 0  # ASCII85 of each page image, in pure Python, was half the time
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, invariant=1, pageCompression=1)
+    canvas = Canvas(buffer, invariant=1, pageCompression=0)
     by_page: dict[int, list[LayerWord]] = {}
     for word in layer:
         by_page.setdefault(word.page, []).append(word)
@@ -247,16 +268,19 @@ def build_pdf(
         jpeg.seek(0)
         canvas.drawImage(ImageReader(jpeg), 0, 0, info.width_pt, info.height_pt)
         scale = info.width_pt / image.width
-        for word in by_page.get(index, []):
-            text = _layer_text(word.text)
-            size = max((word.bottom - word.top) * scale * 0.8, 1.0)
+        for line in _layer_lines(by_page.get(index, [])):
+            text = _layer_text(" ".join(word.text for word in line))
+            x0, x1 = line[0].x0, line[-1].x1
+            bottom = max(word.bottom for word in line)
+            height = min(word.bottom - word.top for word in line)
+            size = max(height * scale * 0.8, 1.0)
             natural = stringWidth(text, "Helvetica", size)
             obj = canvas.beginText()
             obj.setTextRenderMode(3)
             obj.setFont("Helvetica", size)
             if natural > 0:
-                obj.setHorizScale(100 * (word.x1 - word.x0) * scale / natural)
-            obj.setTextOrigin(word.x0 * scale, info.height_pt - word.bottom * scale + size * 0.2)
+                obj.setHorizScale(100 * (x1 - x0) * scale / natural)
+            obj.setTextOrigin(x0 * scale, info.height_pt - bottom * scale + size * 0.2)
             obj.textOut(text)
             canvas.drawText(obj)
         canvas.showPage()
@@ -267,7 +291,8 @@ def build_pdf(
         if "/Info" in pdf.trailer:
             del pdf.trailer["/Info"]
         out = io.BytesIO()
-        pdf.save(out, deterministic_id=True, compress_streams=True)
+        # Page text stays uncompressed: a reader of the raw file finds the kept phrases too.
+        pdf.save(out, deterministic_id=True, compress_streams=False)
     data = out.getvalue()
     _assert_bare(data)
     return data
