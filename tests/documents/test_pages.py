@@ -109,6 +109,7 @@ def test_text_pdf_canaries_gone_by_every_route_and_kept_words_extractable(
     for word in KEPT:
         assert word in readings["pdftotext"], word
         assert word in readings["pypdf"], word
+    assert "continues sertraline 50 mg daily" in readings["file bytes"], "phrases whole, raw"
 
 
 def test_output_carries_no_metadata_or_document_level_objects(mask_redactor: Redactor) -> None:
