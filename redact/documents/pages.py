@@ -19,6 +19,7 @@ own format, painted the same way, from fresh pixels (no EXIF or text chunks).
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import re
@@ -186,7 +187,9 @@ def plan_pages(
     return boxes, layer
 
 
+@functools.lru_cache(maxsize=64)
 def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """Pillow's built-in font at a size (decoding it each time was a tenth of a page's time)."""
     return ImageFont.load_default(size=max(size, 6))
 
 
@@ -201,8 +204,9 @@ def paint(image: Image.Image, boxes: Sequence[Box]) -> Image.Image:
         height = int((box.bottom - box.top) * 0.7)
         width = box.x1 - box.x0 - 2
         font = _font(height)
-        while height > 6 and draw.textlength(box.label, font=font) > width:
-            height -= 1
+        natural = draw.textlength(box.label, font=font)
+        if natural > width:
+            height = max(int(height * width / natural), 6)
             font = _font(height)
         if draw.textlength(box.label, font=font) <= width:
             middle = ((box.x0 + box.x1) / 2, (box.top + box.bottom) / 2)
