@@ -429,11 +429,19 @@ def verify(
 
 
 def _note(pages: Sequence[PageInfo]) -> str:
-    """A manifest note naming pages a person should check (low OCR confidence)."""
+    """The manifest note of a page file: its pages (how many OCR'd), and any to check by eye.
+
+    Pages whose OCR mean confidence is low are named: a misread name is one the detector
+    cannot find, so a person looks at those pages before the file goes out.
+    """
+    scanned = sum(page.ocr for page in pages)
+    note = f"{len(pages)} page{'s' if len(pages) != 1 else ''}"
+    if scanned:
+        note += f", {scanned} read by OCR"
     low = [str(i + 1) for i, page in enumerate(pages) if page.low_confidence]
-    if not low:
-        return ""
-    return f"check by eye: low OCR confidence on page(s) {', '.join(low)}"
+    if low:
+        note += f"; check by eye: low OCR confidence on page(s) {', '.join(low)}"
+    return note
 
 
 def _save_image(frames: Sequence[Image.Image], suffix: str) -> bytes:

@@ -221,6 +221,7 @@ def test_batch_releases_a_pdf_and_fails_corrupt_and_encrypted_ones(
     with (out / "manifest.csv").open(newline="") as handle:
         rows = {r["id"]: r for r in csv.DictReader(handle)}
     assert rows["request/note.pdf"]["status"] == "released"
+    assert rows["request/note.pdf"]["reason"] == "1 page"
     assert "PERSON" in rows["request/note.pdf"]["counts"]
     assert rows["request/broken.pdf"]["status"] == "failed"
     assert "not a valid PDF" in rows["request/broken.pdf"]["reason"]
@@ -235,8 +236,8 @@ def test_low_ocr_confidence_pages_are_named_for_a_person() -> None:
     from redact.documents.pages import _note
 
     pages = [PageInfo(612, 792, 1700, 2200, False), PageInfo(612, 792, 1700, 2200, True, 41.0)]
-    assert _note(pages) == "check by eye: low OCR confidence on page(s) 2"
-    assert _note(pages[:1]) == ""
+    assert _note(pages) == "2 pages, 1 read by OCR; check by eye: low OCR confidence on page(s) 2"
+    assert _note(pages[:1]) == "1 page"
 
 
 def test_a_name_wrapped_across_lines_is_found_and_boxed_on_both(mask_redactor: Redactor) -> None:
@@ -299,3 +300,20 @@ def test_a_text_page_mostly_image_is_read_by_ocr(mask_redactor: Redactor) -> Non
     assert layout.pages[0].ocr and "Okafor" in layout.text and "FAX" in layout.text
     readings = _every_reading(_redact(mask_redactor, source, "fax.pdf"), ocr=True)
     assert _leaks(readings) == []
+
+
+@needs_tesseract
+def test_a_jpeg_goes_out_without_its_exif(mask_redactor: Redactor) -> None:
+    from PIL import Image
+
+    from tests.documents.pdf_samples import scan_image
+
+    exif = Image.Exif()
+    exif[0x010E] = "Marisol Okafor, intake photo"  # ImageDescription
+    exif[0x013B] = "Marisol Okafor"  # Artist
+    buffer = io.BytesIO()
+    scan_image(LINES[:2]).crop((0, 0, 1700, 500)).save(buffer, "JPEG", exif=exif)
+    assert b"Okafor" in buffer.getvalue()
+    output = _redact(mask_redactor, buffer.getvalue(), "photo.jpg")
+    assert Image.open(io.BytesIO(output)).format == "JPEG"
+    assert b"Okafor" not in output and b"Marisol" not in output and b"Exif" not in output
