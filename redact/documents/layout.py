@@ -317,6 +317,7 @@ def read_pdf(data: bytes, name: str) -> Layout:
                     info = PageInfo(width, height, image.width, image.height, True, confidence)
                 builder.add_page(index, words)
                 pages.append(info)
+                page.close()  # pdfplumber caches every page's objects; a long PDF adds up
     except DocumentReadError:
         raise
     except Exception as exc:
