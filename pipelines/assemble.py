@@ -26,6 +26,7 @@ from redact import __version__
 from redact.disclose import policy_facts
 from redact.documents.atomic import atomic_binary
 from redact.documents.docx import docx_paragraph_texts, load_docx
+from redact.documents.pages import pdf_text
 from redact.documents.tables import TableWriter, iter_table
 from redact.frame import is_missing
 from redact.release import DocumentRecord, ReleaseDraft
@@ -91,6 +92,9 @@ def _released_text(spec: BatchSpec, source: Source, output: Path) -> str:
     if source.kind == "docx":
         for paragraph in docx_paragraph_texts(load_docx(output.read_bytes(), source.rel)):
             printer.update(paragraph)
+    elif source.kind == "pages":
+        if output.suffix.lower() == ".pdf":
+            printer.update(pdf_text(output.read_bytes()))
     elif source.kind == "table":
         for chunk in iter_table(output, spec.tables.rows_per_chunk):
             columns = [chunk[c] for c in spec.tables.text_columns if c in chunk.columns]

@@ -32,6 +32,7 @@ from pipelines.units import Source
 from redact.disclose import is_refused
 from redact.documents.column_plan import TablePlan, table_plan, unknown_columns
 from redact.documents.docx import load_docx, redact_docx
+from redact.documents.pages import redact_pages
 from redact.documents.text import decode_note
 from redact.errors import RedactError
 from redact.frame import is_missing, redact_cells, split_subjects, with_cells
@@ -112,7 +113,12 @@ def process_file(
     want_review: bool,
     accept_risk: bool = False,
 ) -> FileOutcome:
-    """Redact one .txt/.md/.docx file; any failure is a `failed` row naming the cause."""
+    """Redact one .txt/.md/.docx/.pdf/image file; any failure is a `failed` row naming the cause.
+
+    A PDF or page image is redacted as one text (pseudonyms and subject matching hold
+    across its pages) and released only if its read-back check passes; pages read by OCR
+    with low confidence are named in the released row's reason, for a person to check.
+    """
     if source.kind == "unsupported":
         return _failed(source, f"unsupported file type '{source.path.suffix or 'none'}'")
     try:
@@ -121,7 +127,12 @@ def process_file(
         return _failed(source, f"cannot read: {exc.strerror}")
     note = ""
     try:
-        if source.kind == "text":
+        if source.kind == "pages":
+            pages = redact_pages(
+                data, source.rel, source.path.suffix, lambda text: redactor.redact(text, subject)
+            )
+            output, original, result, note = pages.output, pages.original, pages.result, pages.note
+        elif source.kind == "text":
             text = decode_note(data, source.rel)
             result = redactor.redact(text, subject)
             output, original = result.text.encode("utf-8"), text

@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from redact.documents.layout import IMAGE_SUFFIXES, PDF_SUFFIX
 from redact.documents.tables import TABLE_SUFFIXES
 from redact.errors import ConfigurationError
 
@@ -72,7 +73,7 @@ class Source:
 
     @property
     def kind(self) -> str:
-        """'text', 'docx', 'table' or 'unsupported'."""
+        """'text', 'docx', 'table', 'pages' (PDFs and page images) or 'unsupported'."""
         if self.problem is not None:
             return "unsupported"
         suffix = self.path.suffix.lower()
@@ -82,6 +83,8 @@ class Source:
             return "docx"
         if suffix in TABLE_SUFFIXES:
             return "table"
+        if suffix == PDF_SUFFIX or suffix in IMAGE_SUFFIXES:
+            return "pages"
         return "unsupported"
 
 

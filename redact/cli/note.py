@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -14,9 +15,17 @@ from redact.cli.common import (
     read_text,
 )
 from redact.disclose import disclose_note
+from redact.documents.atomic import write_bytes_atomic
+from redact.documents.layout import IMAGE_SUFFIXES, PDF_SUFFIX
+from redact.errors import DocumentReadError, RedactError
 from redact.policy.loader import load_policy
 from redact.policy.requirements import ReleaseFields, check_required
 from redact.release import LogLocation, describe, log_location
+from redact.result import subject_names
+
+if TYPE_CHECKING:
+    from redact.documents.pages import PagesOutcome
+    from redact.redactor import Redactor
 
 PurposeOption = Annotated[
     str, typer.Option("--purpose", "-p", help="Built-in policy name or path to a YAML policy.")
@@ -49,6 +58,23 @@ ModelOption = Annotated[
 ]
 
 
+def _is_pages(file: str) -> bool:
+    suffix = Path(file).suffix.lower()
+    return file != "-" and (suffix == PDF_SUFFIX or suffix in IMAGE_SUFFIXES)
+
+
+def _redacted_pages(file: str, redactor: Redactor, subject: list[str] | None) -> PagesOutcome:
+    """A PDF or image redacted and read back (`redact.documents.pages`), before any logging."""
+    from redact.documents.pages import redact_pages
+
+    try:
+        data = Path(file).read_bytes()
+    except OSError as exc:
+        raise DocumentReadError(f"cannot read {file}: {exc.strerror}") from None
+    names = subject_names(subject)
+    return redact_pages(data, file, Path(file).suffix, lambda text: redactor.redact(text, names))
+
+
 def summary_line(counts: dict[str, int], entry_id: int, log_path: LogLocation) -> str:
     """`redacted 9: PERSON 5, DATE_TIME 3, PHONE_NUMBER 1 · release #4 logged in PATH`."""
     total = sum(counts.values())
@@ -75,6 +101,14 @@ def note(
         bool, typer.Option(help="Release even at high residual risk (recorded in the log).")
     ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log timings.")] = False,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="For a PDF or page image: write the redacted file here (a new PDF, "
+            "or an image in the input's format).",
+        ),
+    ] = None,
 ) -> None:
     """Redact one note for a purpose, log the release, print the result.
 
@@ -84,6 +118,7 @@ def note(
         redact note visit.txt --purpose consultation
         redact note - --purpose court-subpoena --subject "Maria Alvarez"
             --recipient "Family Court" --authority "Subpoena 24-JV-0192" < visit.txt
+        redact note scan.pdf --purpose consultation --out scan.redacted.pdf
     """
     configure_logging(verbose)
     if output_format not in {"text", "json"}:
@@ -91,11 +126,14 @@ def note(
     loaded = load_policy(purpose)
     fields = ReleaseFields(default_actor(actor), recipient, authority, subject_ref)
     check_required(loaded.policy, fields)
-    text = read_text(file)
     log_path = log_location(log)
     from redact.redactor import Redactor  # not at import: `redact batch` shares our options
 
     redactor = Redactor(loaded, model=model)
+    pages = _redacted_pages(file, redactor, subject) if _is_pages(file) else None
+    if out is not None and pages is None:
+        raise typer.BadParameter("only for a PDF or page image input", param_hint="--out")
+    text = pages.original if pages is not None else read_text(file)
     disclosure = disclose_note(
         text,
         source=file,
@@ -107,6 +145,10 @@ def note(
         accept_risk=accept_risk,
     )
     result = disclosure.result
+    if out is not None and pages is not None:
+        if result.text != pages.result.text:
+            raise RedactError("the redaction changed between two runs; nothing released")
+        write_bytes_atomic(out, pages.output)
     if output_format == "json":
         payload = {
             "text": result.text,
@@ -117,6 +159,8 @@ def note(
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         typer.echo(result.text, nl=not result.text.endswith("\n"))
+    if pages is not None and pages.note:
+        typer.echo(f"redact: {pages.note}", err=True)
     for warning in result.warnings:
         typer.echo(f"redact: warning: {warning}", err=True)
     typer.echo(summary_line(result.counts, disclosure.entry.id, log_path), err=True)

@@ -1,12 +1,21 @@
-"""Tables (.csv, .jsonl, .parquet) read and written in chunks, never whole.
+"""Tables (.csv, .jsonl, .parquet, .xlsx) read and written in chunks, never whole.
 
 Every column is read as text (`dtype=str`) so that ids such as "00123" keep their zeros and
 non-text columns go out exactly as they came in.
+
+A workbook (.xlsx) is every one of its sheets, each read as a table; a chunk carries its
+sheet's name in `frame.attrs["sheet"]` so the writer puts its rows back on that sheet. The
+output workbook is built new from the cell values alone: the input's comments, document
+properties (author, company), hidden names and formulas are not carried over.
 """
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import IO
 
@@ -16,7 +25,11 @@ import pyarrow.parquet as pq
 
 from redact.errors import DocumentReadError
 
-TABLE_SUFFIXES = frozenset({".csv", ".jsonl", ".parquet"})
+TABLE_SUFFIXES = frozenset({".csv", ".jsonl", ".parquet", ".xlsx"})
+#: The attrs key naming the workbook sheet a chunk came from.
+SHEET = "sheet"
+#: Entry time and document-property time of every written workbook, for reproducible bytes.
+_FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 DEFAULT_CHUNK_ROWS = 2000
 
 
@@ -33,14 +46,58 @@ def iter_table(path: Path, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterator[pd.
         elif path.suffix == ".parquet":
             for batch in pq.ParquetFile(path).iter_batches(batch_size=chunk_rows):
                 yield batch.to_pandas()
+        elif path.suffix == ".xlsx":
+            yield from _iter_workbook(path, chunk_rows)
         else:
             raise DocumentReadError(f"cannot read {path.name}: unsupported table format")
     except DocumentReadError:
         raise
-    except (ValueError, OSError, pa.ArrowException, UnicodeDecodeError) as exc:
+    except (
+        ValueError,
+        OSError,
+        KeyError,
+        zipfile.BadZipFile,
+        pa.ArrowException,
+        UnicodeDecodeError,
+    ) as exc:
         raise DocumentReadError(
             f"cannot read {path.name}: {type(exc).__name__} while parsing the table"
         ) from None
+
+
+def _iter_workbook(path: Path, chunk_rows: int) -> Iterator[pd.DataFrame]:
+    """Every sheet of a workbook, in chunks; an empty sheet is one empty chunk (kept)."""
+    sheets = pd.read_excel(
+        path, sheet_name=None, dtype=str, keep_default_na=False, na_values=[""],
+        engine="openpyxl",
+    )  # fmt: skip
+    for name, frame in sheets.items():
+        frame.columns = [str(c) for c in frame.columns]
+        starts = range(0, max(len(frame), 1), chunk_rows)
+        for start in starts:
+            chunk = frame.iloc[start : start + chunk_rows].reset_index(drop=True)
+            chunk = chunk.astype(object).where(chunk.notna(), None)
+            chunk.attrs[SHEET] = str(name)
+            yield chunk
+
+
+_STAMP = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
+def _fixed_zip(data: bytes) -> bytes:
+    """The same archive with every entry's time fixed, so two runs give the same bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=_FIXED_TIME)
+            entry.compress_type = info.compress_type
+            entry.external_attr = info.external_attr
+            content = source.read(info)
+            if info.filename == "docProps/core.xml":
+                # openpyxl stamps "modified" with the time of saving, whatever was set.
+                content = _STAMP.sub(rb"\g<1>1980-01-01T00:00:00Z\g<2>", content)
+            target.writestr(entry, content)
+    return out.getvalue()
 
 
 class TableWriter:
@@ -51,12 +108,15 @@ class TableWriter:
         self.suffix = suffix
         self._parquet: pq.ParquetWriter | None = None
         self._wrote_header = False
+        self._sheets: dict[str, list[pd.DataFrame]] = {}
 
     def write(self, frame: pd.DataFrame) -> None:
         """Append one chunk."""
         if self.suffix == ".csv":
             frame.to_csv(self.handle, index=False, header=not self._wrote_header)
             self._wrote_header = True
+        elif self.suffix == ".xlsx":
+            self._sheets.setdefault(str(frame.attrs.get(SHEET, "Sheet1")), []).append(frame)
         elif self.suffix == ".jsonl":
             if len(frame):
                 text = frame.to_json(orient="records", lines=True, force_ascii=False)
@@ -70,6 +130,28 @@ class TableWriter:
             self._parquet.write_table(table.cast(self._parquet.schema))
 
     def close(self) -> None:
-        """Finish the file (parquet needs its footer)."""
+        """Finish the file (parquet needs its footer; a workbook is written whole here)."""
         if self._parquet is not None:
             self._parquet.close()
+        if self.suffix == ".xlsx":
+            self.handle.write(_workbook_bytes(self._sheets))
+
+
+def _workbook_bytes(sheets: dict[str, list[pd.DataFrame]]) -> bytes:
+    """A new workbook of the sheets' rows: values only, fixed properties and entry times.
+
+    A sheet's chunks are joined before writing (a workbook cannot be appended to as it
+    streams); the rows are redacted text, already in memory in the parts on disk.
+    """
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        for name, frames in sheets.items() or {"Sheet1": [pd.DataFrame()]}.items():
+            joined = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+            joined.to_excel(writer, sheet_name=name, index=False)
+        fixed = datetime(*_FIXED_TIME)
+        properties = writer.book.properties
+        properties.creator = None
+        properties.lastModifiedBy = None
+        properties.created = fixed
+        properties.modified = fixed
+    return _fixed_zip(buffer.getvalue())

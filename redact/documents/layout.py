@@ -1,0 +1,343 @@
+"""PDFs and page images read as one text with a box for every word.
+
+A redaction runs on text; a page is pixels and positioned glyphs. This module makes one
+text of a whole document (pages in order, lines top to bottom, words left to right) and
+keeps, for every word, its page, its box and its character span in that text, so that a
+finding's span can be mapped back onto the page (`redact.documents.pages`).
+
+A page with a text layer is read with pdfplumber (MIT). A page without one (a scan), a
+rotated or cropped page (where text-layer coordinates and the rendered page can disagree),
+and every page of an image file is rendered with pypdfium2 and read by Tesseract OCR,
+whose word boxes are in the rendered pixels themselves. PyMuPDF (AGPL) is not used.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from redact.errors import DocumentReadError
+
+if TYPE_CHECKING:  # Pillow is imported where pages are handled, not by `redact note` on text
+    from PIL import Image
+
+#: Pixels per inch of every rendered page: OCR input and the released page both.
+RENDER_DPI = 200
+#: A page whose OCR'd words average below this confidence (0-100) is flagged for a person.
+LOW_CONFIDENCE = 70.0
+#: Fewer characters than this on a page's text layer: the page is treated as a scan.
+MIN_TEXT_CHARS = 10
+PDF_SUFFIX = ".pdf"
+#: Images covering this share of a text page or more: the page is read by OCR instead.
+IMAGE_SHARE = 0.2
+#: A line reaching this share of the page's text width is taken to wrap into the next.
+WRAPPED = 0.85
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
+#: Pixel count above which an image page is refused (a decompression bomb, not a scan).
+MAX_PIXELS = 60_000_000
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word: its text span in the document text and its box in page pixels."""
+
+    start: int
+    end: int
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """One page: its size in points and pixels, and how its words were read."""
+
+    width_pt: float
+    height_pt: float
+    width_px: int
+    height_px: int
+    ocr: bool
+    confidence: float | None = None
+
+    @property
+    def low_confidence(self) -> bool:
+        """True when OCR read this page with a low mean word confidence."""
+        return self.ocr and (self.confidence is None or self.confidence < LOW_CONFIDENCE)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A whole document: its text, every word's box, its pages."""
+
+    text: str
+    words: tuple[Word, ...]
+    pages: tuple[PageInfo, ...]
+
+
+@dataclass(frozen=True)
+class _RawWord:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    line: tuple[int, ...]
+
+
+def tesseract_available() -> bool:
+    """True when the tesseract binary is on PATH (Debian: tesseract-ocr, tesseract-ocr-eng)."""
+    return shutil.which("tesseract") is not None
+
+
+def _ocr_words(image: Image.Image) -> tuple[list[_RawWord], float | None]:
+    """Tesseract's words of a page image, in reading order, with the mean confidence."""
+    if not tesseract_available():
+        raise DocumentReadError(
+            "cannot read a page without a text layer: tesseract is not installed "
+            "(apt-get install tesseract-ocr tesseract-ocr-eng)"
+        )
+    import pytesseract
+
+    # Tesseract's OpenMP threads fight batch workers for the cores; one thread each is
+    # several times faster on a busy machine (and no slower on an idle one per page).
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    try:
+        data = pytesseract.image_to_data(image, lang="eng", output_type=pytesseract.Output.DICT)
+    except (pytesseract.TesseractError, OSError, RuntimeError) as exc:
+        raise DocumentReadError(f"OCR failed ({type(exc).__name__})") from None
+    words: list[_RawWord] = []
+    confidences: list[float] = []
+    for i, text in enumerate(data["text"]):
+        conf = float(data["conf"][i])
+        if not text.strip() or conf < 0:
+            continue
+        left, top = float(data["left"][i]), float(data["top"][i])
+        line = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
+        words.append(
+            _RawWord(
+                text.strip(), left, top, left + float(data["width"][i]),
+                top + float(data["height"][i]), line,
+            )
+        )  # fmt: skip
+        confidences.append(conf)
+    mean = sum(confidences) / len(confidences) if confidences else None
+    return words, mean
+
+
+def _text_words(page: object, scale: float) -> list[_RawWord]:
+    """pdfplumber's words of a page (already sorted into lines), boxes scaled to pixels."""
+    raw = page.extract_words(keep_blank_chars=False, use_text_flow=False)  # type: ignore[attr-defined]
+    words: list[_RawWord] = []
+    line = 0
+    previous: dict[str, float] | None = None
+    for w in raw:
+        height = float(w["bottom"]) - float(w["top"])
+        if previous is not None and (
+            abs(float(w["top"]) - previous["top"]) > height / 2 or float(w["x0"]) < previous["x0"]
+        ):
+            line += 1
+        previous = {"top": float(w["top"]), "x0": float(w["x0"])}
+        words.append(
+            _RawWord(
+                str(w["text"]), float(w["x0"]) * scale, float(w["top"]) * scale,
+                float(w["x1"]) * scale, float(w["bottom"]) * scale, (line,),
+            )
+        )  # fmt: skip
+    return words
+
+
+class _Builder:
+    """Joins pages' words into one text: spaces within a line, newlines between lines."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.words: list[Word] = []
+
+    def _put(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+
+    def add_page(self, index: int, words: list[_RawWord]) -> None:
+        """Add a page's words; a line that runs to the right margin continues with a space.
+
+        A text wrapped at the margin is one sentence; split by a newline, a name broken
+        across two lines is two fragments to the recogniser. Short lines (form fields,
+        headings, the last line of a paragraph) keep their newline.
+        """
+        if self.length:
+            self._put("\n\n")
+        lines: list[list[_RawWord]] = []
+        for word in words:
+            if lines and lines[-1][-1].line == word.line:
+                lines[-1].append(word)
+            else:
+                lines.append([word])
+        right = max((line[-1].x1 for line in lines), default=0.0)
+        left = min((line[0].x0 for line in lines), default=0.0)
+        for number, line in enumerate(lines):
+            if number:
+                previous = lines[number - 1]
+                wrapped = previous[-1].x1 - left >= WRAPPED * (right - left)
+                self._put(" " if wrapped and not previous[-1].text.endswith(":") else "\n")
+            for position, word in enumerate(line):
+                if position:
+                    self._put(" ")
+                start = self.length
+                self._put(word.text)
+                self.words.append(
+                    Word(start, self.length, index, word.x0, word.top, word.x1, word.bottom)
+                )
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def render_pdf_pages(data: bytes) -> Iterator[Image.Image]:
+    """Every page of a PDF rendered at `RENDER_DPI`, as RGB images, one at a time."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            yield page.render(scale=RENDER_DPI / 72).to_pil().convert("RGB")
+            page.close()
+    finally:
+        document.close()
+
+
+def render_pdf_page(data: bytes, index: int) -> Image.Image:
+    """One page of a PDF rendered at `RENDER_DPI` (for OCR: only scanned pages are)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        page = document[index]
+        image: Image.Image = page.render(scale=RENDER_DPI / 72).to_pil().convert("RGB")
+        page.close()
+        return image
+    finally:
+        document.close()
+
+
+def _needs_ocr(page: object) -> bool:
+    """True for a page whose text layer cannot be trusted to say what the page shows.
+
+    A rotated or cropped page (text-layer coordinates and the rendered page may disagree),
+    and a page whose images cover a fifth of it or more: a typed cover sheet over a scanned
+    letter has a text layer, but the letter's names are pixels only OCR can read.
+    """
+    rotation = getattr(page, "rotation", 0)
+    if rotation or tuple(page.cropbox) != tuple(page.mediabox):  # type: ignore[attr-defined]
+        return True
+    width, height = float(page.width), float(page.height)  # type: ignore[attr-defined]
+    covered = 0.0
+    for image in page.images:  # type: ignore[attr-defined]
+        x0, x1 = max(float(image["x0"]), 0.0), min(float(image["x1"]), width)
+        top, bottom = max(float(image["top"]), 0.0), min(float(image["bottom"]), height)
+        covered += max(x1 - x0, 0.0) * max(bottom - top, 0.0)
+    return covered >= IMAGE_SHARE * width * height
+
+
+def image_pages(data: bytes, name: str) -> list[Image.Image]:
+    """The frames of an image file (a TIFF may hold many) as RGB images."""
+    from PIL import Image, ImageSequence
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            frames = []
+            for frame in ImageSequence.Iterator(image):
+                if frame.width * frame.height > MAX_PIXELS:
+                    raise DocumentReadError(f"cannot read {name}: image too large")
+                frames.append(frame.convert("RGB"))
+            return frames
+    except DocumentReadError:
+        raise
+    except (OSError, ValueError, Image.DecompressionBombError) as exc:
+        raise DocumentReadError(
+            f"cannot read {name}: not a readable image ({type(exc).__name__})"
+        ) from None
+
+
+def _check_pdf(data: bytes, name: str) -> None:
+    """Refuse what is not a PDF, or needs a password to open (we never guess or strip one).
+
+    A PDF encrypted with an owner password only (no password to open, copying or printing
+    "restricted") is the usual court or hospital export: it opens, and is read like any
+    other; the released file is a new, unencrypted one.
+    """
+    import pypdf
+    from pypdf.errors import PdfReadError
+
+    if not data:
+        raise DocumentReadError(f"cannot read {name}: it is empty")
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        opens = not reader.is_encrypted or bool(reader.decrypt(""))
+        count = len(reader.pages) if opens else 1
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, NotImplementedError) as exc:
+        raise DocumentReadError(
+            f"cannot read {name}: not a valid PDF ({type(exc).__name__})"
+        ) from None
+    if not opens:
+        raise DocumentReadError(
+            f"cannot read {name}: the PDF is encrypted and needs a password to open "
+            "(decrypt it first)"
+        )
+    if count == 0:
+        raise DocumentReadError(f"cannot read {name}: the PDF has no pages")
+
+
+def read_pdf(data: bytes, name: str) -> Layout:
+    """A PDF's text and word boxes (pixels at `RENDER_DPI`); OCR where there is no text."""
+    import pdfplumber
+
+    _check_pdf(data, name)
+    scale = RENDER_DPI / 72
+    builder = _Builder()
+    pages: list[PageInfo] = []
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for index, page in enumerate(pdf.pages):
+                width, height = float(page.width), float(page.height)
+                size = (round(width * scale), round(height * scale))
+                words = [] if _needs_ocr(page) else _text_words(page, scale)
+                if sum(len(w.text) for w in words) >= MIN_TEXT_CHARS:
+                    info = PageInfo(width, height, *size, False)
+                else:
+                    image = render_pdf_page(data, index)
+                    words, confidence = _ocr_words(image)
+                    info = PageInfo(width, height, image.width, image.height, True, confidence)
+                builder.add_page(index, words)
+                pages.append(info)
+                page.close()  # pdfplumber caches every page's objects; a long PDF adds up
+    except DocumentReadError:
+        raise
+    except Exception as exc:
+        raise DocumentReadError(
+            f"cannot read {name}: not a valid PDF ({type(exc).__name__})"
+        ) from None
+    return Layout(builder.text(), tuple(builder.words), tuple(pages))
+
+
+def read_image(data: bytes, name: str) -> Layout:
+    """An image file's text by OCR, every frame a page."""
+    builder = _Builder()
+    pages: list[PageInfo] = []
+    for index, frame in enumerate(image_pages(data, name)):
+        words, confidence = _ocr_words(frame)
+        builder.add_page(index, words)
+        pages.append(
+            PageInfo(
+                frame.width * 72 / RENDER_DPI, frame.height * 72 / RENDER_DPI,
+                frame.width, frame.height, True, confidence,
+            )
+        )  # fmt: skip
+    return Layout(builder.text(), tuple(builder.words), tuple(pages))

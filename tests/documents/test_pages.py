@@ -1,0 +1,319 @@
+"""PDFs and scans redacted for real: every removed string gone by every route of reading.
+
+The canaries are synthetic identifiers. Each route a recipient could use is tried on the
+output: pdftotext, pypdf, pdfplumber, the decompressed bytes of every stream (pikepdf),
+OCR of the rendered page. Tests that need poppler or tesseract skip, saying so, only
+where the binary is absent.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pikepdf
+import pypdf
+import pytest
+
+from redact.documents.layout import read_pdf, render_pdf_pages
+from redact.documents.pages import OutputCheckError, redact_pages, verify
+from redact.errors import DocumentReadError
+from redact.redactor import Redactor
+from redact.result import RedactionResult
+from tests.documents.pdf_samples import scanned_pdf, text_pdf
+
+LINES = [
+    "Progress note, 03/14/2026. Met with Marisol Okafor, case 2026-CW-48817.",
+    "Marisol lives at 418 Tamarack Lane, Springfield, IL 62704.",
+    "Phone 217-555-0196. Diagnosis F41.1; continues sertraline 50 mg daily.",
+    "Plan: follow up with the school counselor next week.",
+]
+CANARIES = ["Marisol", "Okafor", "418 Tamarack", "62704", "Tamarack", "217-555-0196",
+            "555-0196", "48817", "03/14/2026"]  # fmt: skip
+KEPT = ["Diagnosis", "F41.1", "sertraline", "counselor"]
+
+needs_tesseract = pytest.mark.skipif(
+    shutil.which("tesseract") is None,
+    reason="tesseract not installed (apt-get install tesseract-ocr tesseract-ocr-eng)",
+)
+needs_pdftotext = pytest.mark.skipif(
+    shutil.which("pdftotext") is None,
+    reason="pdftotext not installed (apt-get install poppler-utils)",
+)
+
+
+@pytest.fixture
+def mask_redactor(redactor_for: Callable[[str], Redactor]) -> Redactor:
+    """A policy that removes identifiers and keeps clinical facts."""
+    return redactor_for("consultation")
+
+
+def _redact(redactor: Redactor, data: bytes, name: str = "note.pdf") -> bytes:
+    def run(text: str) -> RedactionResult:
+        return redactor.redact(text, ())
+
+    return redact_pages(data, name, Path(name).suffix, run).output
+
+
+def _every_reading(data: bytes, ocr: bool) -> dict[str, str]:
+    import pdfplumber
+
+    readings = {
+        "pypdf": "\n".join(p.extract_text() or "" for p in pypdf.PdfReader(io.BytesIO(data)).pages)
+    }
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        readings["pdfplumber"] = "\n".join(p.extract_text() or "" for p in pdf.pages)
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        raw = []
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Stream):
+                try:
+                    raw.append(obj.read_bytes().decode("latin-1"))
+                except pikepdf.PdfError:
+                    raw.append(obj.read_raw_bytes().decode("latin-1"))
+            else:
+                raw.append(str(obj))
+    readings["raw streams"] = "\n".join(raw)
+    readings["file bytes"] = data.decode("latin-1")
+    if shutil.which("pdftotext"):
+        done = subprocess.run(["pdftotext", "-", "-"], input=data, capture_output=True, check=True)
+        readings["pdftotext"] = done.stdout.decode()
+    if ocr:
+        import pytesseract
+
+        readings["ocr"] = "\n".join(pytesseract.image_to_string(i) for i in render_pdf_pages(data))
+    return readings
+
+
+def _leaks(readings: dict[str, str]) -> list[tuple[str, str]]:
+    return [
+        (route, c)
+        for route, text in readings.items()
+        for c in CANARIES
+        if c.casefold() in text.casefold()
+    ]
+
+
+@needs_pdftotext
+def test_text_pdf_canaries_gone_by_every_route_and_kept_words_extractable(
+    mask_redactor: Redactor,
+) -> None:
+    source = text_pdf(LINES, title="Marisol Okafor")
+    assert _leaks(_every_reading(source, ocr=False)), "the canaries are in the input"
+    output = _redact(mask_redactor, source)
+    readings = _every_reading(output, ocr=shutil.which("tesseract") is not None)
+    assert _leaks(readings) == []
+    for word in KEPT:
+        assert word in readings["pdftotext"], word
+        assert word in readings["pypdf"], word
+    assert "continues sertraline 50 mg daily" in readings["file bytes"], "phrases whole, raw"
+
+
+def test_output_carries_no_metadata_or_document_level_objects(mask_redactor: Redactor) -> None:
+    output = _redact(mask_redactor, text_pdf(LINES, title="Marisol Okafor"))
+    with pikepdf.open(io.BytesIO(output)) as pdf:
+        assert "/Info" not in pdf.trailer
+        for key in ("/Metadata", "/Names", "/AcroForm", "/OpenAction", "/Outlines", "/PageLabels"):
+            assert key not in pdf.Root, key
+        assert all("/Annots" not in page.obj for page in pdf.pages)
+
+
+def test_annotation_and_attachment_do_not_survive(mask_redactor: Redactor) -> None:
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(text_pdf(LINES)))
+    writer.add_attachment("contacts-Marisol.txt", b"Marisol Okafor 217-555-0196")
+    from pypdf.annotations import FreeText
+
+    writer.add_annotation(
+        0, FreeText(text="Marisol called from 217-555-0196", rect=(50, 50, 300, 100))
+    )
+    writer.add_metadata({"/Author": "Marisol Okafor"})
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    source = buffer.getvalue()
+    assert b"EmbeddedFile" in source
+    output = _redact(mask_redactor, source)
+    assert b"EmbeddedFile" not in output and b"Annot" not in output
+    assert _leaks(_every_reading(output, ocr=False)) == []
+
+
+@needs_tesseract
+def test_scanned_pdf_is_read_by_ocr_and_canaries_gone(mask_redactor: Redactor) -> None:
+    source = scanned_pdf(LINES)
+    layout = read_pdf(source, "scan.pdf")
+    assert layout.pages[0].ocr and "Tamarack" in layout.text
+    output = _redact(mask_redactor, source, "scan.pdf")
+    readings = _every_reading(output, ocr=True)
+    assert _leaks(readings) == []
+    assert "sertraline" in readings["ocr"]
+
+
+@needs_tesseract
+def test_png_scan_is_redacted_in_its_own_format(mask_redactor: Redactor, tmp_path: Path) -> None:
+    import pytesseract
+    from PIL import Image
+
+    from tests.documents.pdf_samples import scan_image
+
+    buffer = io.BytesIO()
+    scan_image(LINES).save(buffer, "PNG")
+    output = _redact(mask_redactor, buffer.getvalue(), "scan.png")
+    image = Image.open(io.BytesIO(output))
+    assert image.format == "PNG"
+    read = pytesseract.image_to_string(image)
+    assert [c for c in CANARIES if c in read] == [] and "sertraline" in read
+
+
+def test_corrupt_and_encrypted_pdfs_are_refused_with_a_reason() -> None:
+    with pytest.raises(DocumentReadError, match="not a valid PDF"):
+        read_pdf(b"%PDF-1.4\n this is not a pdf", "broken.pdf")
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(text_pdf(LINES)))
+    writer.encrypt("secret")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    with pytest.raises(DocumentReadError, match="encrypted"):
+        read_pdf(buffer.getvalue(), "locked.pdf")
+
+
+def test_a_pdf_restricted_by_an_owner_password_only_is_read(mask_redactor: Redactor) -> None:
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(text_pdf(LINES)))
+    writer.encrypt(user_password="", owner_password="records-office", algorithm="AES-256")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    output = _redact(mask_redactor, buffer.getvalue())
+    assert not pypdf.PdfReader(io.BytesIO(output)).is_encrypted
+    assert _leaks(_every_reading(output, ocr=False)) == []
+
+
+def test_verify_names_the_route_never_the_text() -> None:
+    with pytest.raises(OutputCheckError) as raised:
+        verify(["Marisol"], "Met with [PERSON].", [("pypdf", lambda: "Met with Marisol.", False)])
+    assert "pypdf" in raised.value.message and "Marisol" not in raised.value.message
+    verify(["Marisol"], "Met with [PERSON].", [("pypdf", lambda: "Met with [PERSON].", False)])
+    # A removed string the redacted text keeps elsewhere proves nothing and is not searched.
+    verify(["Ann"], "Annual review.", [("pypdf", lambda: "Annual review.", False)])
+
+
+def test_batch_releases_a_pdf_and_fails_corrupt_and_encrypted_ones(
+    tmp_path: Path, log_path: Path
+) -> None:
+    import csv
+
+    from typer.testing import CliRunner
+
+    from redact.cli import app
+
+    folder = tmp_path / "request"
+    folder.mkdir()
+    (folder / "note.pdf").write_bytes(text_pdf(LINES, title="Marisol Okafor"))
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7\n garbage")
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(text_pdf(LINES)))
+    writer.encrypt("secret")
+    with (folder / "locked.pdf").open("wb") as handle:
+        writer.write(handle)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app, ["batch", str(folder), "--purpose", "consultation", "--out", str(out), "--quiet"]
+    )
+    assert result.exit_code == 1, result.stderr
+    with (out / "manifest.csv").open(newline="") as handle:
+        rows = {r["id"]: r for r in csv.DictReader(handle)}
+    assert rows["request/note.pdf"]["status"] == "released"
+    assert rows["request/note.pdf"]["reason"] == "1 page"
+    assert "PERSON" in rows["request/note.pdf"]["counts"]
+    assert rows["request/broken.pdf"]["status"] == "failed"
+    assert "not a valid PDF" in rows["request/broken.pdf"]["reason"]
+    assert "encrypted" in rows["request/locked.pdf"]["reason"]
+    assert not (out / "request" / "broken.pdf").exists()
+    assert _leaks(_every_reading((out / "request" / "note.pdf").read_bytes(), ocr=False)) == []
+    assert not [c for c in CANARIES if c in result.stdout + result.stderr]
+
+
+def test_low_ocr_confidence_pages_are_named_for_a_person() -> None:
+    from redact.documents.layout import PageInfo
+    from redact.documents.pages import _note
+
+    pages = [PageInfo(612, 792, 1700, 2200, False), PageInfo(612, 792, 1700, 2200, True, 41.0)]
+    assert _note(pages) == "2 pages, 1 read by OCR; check by eye: low OCR confidence on page(s) 2"
+    assert _note(pages[:1]) == "1 page"
+
+
+def test_a_name_wrapped_across_lines_is_found_and_boxed_on_both(mask_redactor: Redactor) -> None:
+    wrapped = [
+        "Writer met with the client's grandmother at the family home today, and she introduced"
+        " Marisol",
+        "Okafor, who lives with them and helps with school pickups. Diagnosis F41.1 was discussed.",
+    ]
+    layout = read_pdf(text_pdf(wrapped), "wrapped.pdf")
+    assert "introduced Marisol Okafor," in layout.text, "a line run to the margin continues"
+    readings = _every_reading(_redact(mask_redactor, text_pdf(wrapped)), ocr=False)
+    assert _leaks(readings) == []
+    assert "F41.1" in readings["pypdf"]
+
+
+def test_note_prints_a_pdfs_redacted_text_and_writes_the_pdf(
+    tmp_path: Path, log_path: Path
+) -> None:
+    from typer.testing import CliRunner
+
+    from redact.cli import app
+
+    source = tmp_path / "visit.pdf"
+    source.write_bytes(text_pdf(LINES, title="Marisol Okafor"))
+    target = tmp_path / "visit.redacted.pdf"
+    result = CliRunner().invoke(
+        app, ["note", str(source), "--purpose", "consultation", "--out", str(target)]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "sertraline" in result.stdout
+    assert not [c for c in CANARIES if c in result.stdout + result.stderr]
+    assert _leaks(_every_reading(target.read_bytes(), ocr=False)) == []
+    refused = CliRunner().invoke(
+        app, ["note", str(tmp_path / "x.txt"), "--purpose", "consultation", "--out", str(target)]
+    )
+    assert refused.exit_code != 0
+
+
+def test_a_part2_notice_the_redaction_adds_goes_out_on_a_page_of_its_own(
+    mask_redactor: Redactor,
+) -> None:
+    lines = [
+        "Marisol Okafor attends the opioid treatment program and receives methadone daily.",
+        "She reports no relapse this month. Counselor will coordinate with her prescriber.",
+    ]
+    source = text_pdf(lines)
+    result = redact_pages(source, "otp.pdf", ".pdf", lambda text: mask_redactor.redact(text, ()))
+    assert result.result.part2_notice, "consultation keeps substance use: the notice is due"
+    reader = pypdf.PdfReader(io.BytesIO(result.output))
+    assert len(reader.pages) == 2
+    assert "42 CFR" in (reader.pages[1].extract_text() or "")
+
+
+@needs_tesseract
+def test_a_text_page_mostly_image_is_read_by_ocr(mask_redactor: Redactor) -> None:
+    from tests.documents.pdf_samples import mixed_pdf
+
+    source = mixed_pdf(["FAX COVER: records request, 2 pages"], LINES)
+    layout = read_pdf(source, "fax.pdf")
+    assert layout.pages[0].ocr and "Okafor" in layout.text and "FAX" in layout.text
+    readings = _every_reading(_redact(mask_redactor, source, "fax.pdf"), ocr=True)
+    assert _leaks(readings) == []
+
+
+@needs_tesseract
+def test_a_jpeg_goes_out_without_its_exif(mask_redactor: Redactor) -> None:
+    from PIL import Image
+
+    from tests.documents.pdf_samples import scan_image
+
+    exif = Image.Exif()
+    exif[0x010E] = "Marisol Okafor, intake photo"  # ImageDescription
+    exif[0x013B] = "Marisol Okafor"  # Artist
+    buffer = io.BytesIO()
+    scan_image(LINES[:2]).crop((0, 0, 1700, 500)).save(buffer, "JPEG", exif=exif)
+    assert b"Okafor" in buffer.getvalue()
+    output = _redact(mask_redactor, buffer.getvalue(), "photo.jpg")
+    assert Image.open(io.BytesIO(output)).format == "JPEG"
+    assert b"Okafor" not in output and b"Marisol" not in output and b"Exif" not in output
