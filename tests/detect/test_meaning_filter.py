@@ -25,7 +25,7 @@ CASES: dict[str, Callable[[str], str]] = {
 
 #: (sentence, terms that must survive it).
 SURVIVE: list[tuple[str, tuple[str, ...]]] = [
-    ("Jordan was diagnosed with PTSD (F43.10) and ADHD, combined type (F90.2).",
+    ("The client was diagnosed with PTSD (F43.10) and ADHD, combined type (F90.2).",
      ("PTSD", "F43.10", "ADHD", "F90.2")),
     ("Dx: major depressive disorder, recurrent (F33.1); Z63.0 noted at intake.",
      ("Dx", "F33.1", "Z63.0")),
@@ -44,7 +44,8 @@ SURVIVE: list[tuple[str, tuple[str, ...]]] = [
     ("A Section 8 voucher is pending and Medicaid was renewed.", ("Section 8", "Medicaid")),
     ("Landlord served a notice to vacate. Foster placement was discussed with Mom and Dad.",
      ("Landlord", "Foster", "Mom", "Dad")),
-    ("Father has a prior DWI.", ("DWI",)),
+    # A third party's DWI is withheld whole (third_party_history); the client's own stays.
+    ("Client completed the DWI education program.", ("DWI",)),
     ("Re: home visit. Cc: Caseworker. Attn: Guardian. Client was present.",
      ("Re", "Caseworker", "Cc", "Attn", "Guardian", "Client")),
     ("Session led by Priya Raman, LMSW, with Tomas Ortiz, LCSW, and Ana Reyes, LICSW.",

@@ -218,16 +218,18 @@ def test_batch_releases_a_pdf_and_fails_corrupt_and_encrypted_ones(
         app, ["batch", str(folder), "--purpose", "consultation", "--out", str(out), "--quiet"]
     )
     assert result.exit_code == 1, result.stderr
-    with (out / "manifest.csv").open(newline="") as handle:
+    with (out / "manifest.NOT-FOR-RELEASE.csv").open(newline="") as handle:
         rows = {r["id"]: r for r in csv.DictReader(handle)}
-    assert rows["request/note.pdf"]["status"] == "released"
-    assert rows["request/note.pdf"]["reason"] == "1 page"
-    assert "PERSON" in rows["request/note.pdf"]["counts"]
-    assert rows["request/broken.pdf"]["status"] == "failed"
-    assert "not a valid PDF" in rows["request/broken.pdf"]["reason"]
-    assert "encrypted" in rows["request/locked.pdf"]["reason"]
-    assert not (out / "request" / "broken.pdf").exists()
-    assert _leaks(_every_reading((out / "request" / "note.pdf").read_bytes(), ocr=False)) == []
+    assert rows["note.pdf"]["status"] == "released"
+    assert rows["note.pdf"]["reason"] == "1 page"
+    assert "PERSON" in rows["note.pdf"]["counts"]
+    assert rows["broken.pdf"]["status"] == "failed"
+    assert "not a valid PDF" in rows["broken.pdf"]["reason"]
+    assert "encrypted" in rows["locked.pdf"]["reason"]
+    with (out / "manifest.csv").open(newline="") as handle:
+        assert [r["id"] for r in csv.DictReader(handle)] == ["note.pdf"]  # released only
+    assert not (out / "broken.pdf").exists()
+    assert _leaks(_every_reading((out / "note.pdf").read_bytes(), ocr=False)) == []
     assert not [c for c in CANARIES if c in result.stdout + result.stderr]
 
 

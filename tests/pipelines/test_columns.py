@@ -248,12 +248,13 @@ def test_a_column_that_turns_up_after_the_sample_fails_its_table(tmp_path: Path)
     assert release.code == 1
     (row,) = [r for r in _manifest_rows(release) if r["source"].endswith("notes.jsonl")]
     assert row["status"] == "failed" and "surprise" in row["reason"]
-    assert not (release.out / "in" / "notes.jsonl").exists()
+    assert not (release.out / "notes.jsonl").exists()
     assert _absent(release, ["Wendeline", "Korsgaard"]) == []
 
 
 def _manifest_rows(release: Release) -> list[dict[str, str]]:
-    with (release.out / "manifest.csv").open(newline="") as handle:
+    """The agency's full manifest: statuses and reasons are not in the recipient's."""
+    with (release.out / "manifest.NOT-FOR-RELEASE.csv").open(newline="") as handle:
         return list(csv.DictReader(handle))
 
 
@@ -272,7 +273,7 @@ def test_typed_parquet_columns_are_governed_and_written(tmp_path: Path) -> None:
     frame.to_parquet(source / "visits.parquet")
     release = _release(tmp_path, "research-safe-harbor", "--recipient", "IRB", source=source)
     assert release.code == 0, release.stderr
-    out = pd.read_parquet(release.out / "in" / "visits.parquet")
+    out = pd.read_parquet(release.out / "visits.parquet")
     assert list(out["note_date"]) == ["2024", "2024", "2024"]
     assert out["client_id"].iloc[0] == out["client_id"].iloc[1] != "771204"
     assert list(out["minutes"]) == [45, 30, 60], "a category keeps its type"
