@@ -23,9 +23,7 @@ NOTE = (
 
 
 @pytest.mark.parametrize("policy", ["court-subpoena", "consultation", "research-safe-harbor"])
-def test_short_forms_and_log_names_go(
-    redactor_for: Callable[[str], Redactor], policy: str
-) -> None:
+def test_short_forms_and_log_names_go(redactor_for: Callable[[str], Redactor], policy: str) -> None:
     redactor = redactor_for(policy)
     out = redactor.redact(LOG, subject=["Desmond Achterberg"]).text
     for gone in ("Priya", "pri", "anj", "dez.a86"):
