@@ -42,6 +42,7 @@ from redact.detect.person_shapes import (
     relabel_person_shaped,
 )
 from redact.detect.pieces import PIECE_CHARS, owned, split_pieces
+from redact.detect.short_forms import short_form_findings
 from redact.detect.subject import mark_subject, subject_mentions, subject_pattern
 from redact.detect.trim import trim_findings
 from redact.entities import GENERIC_TYPES
@@ -235,6 +236,7 @@ class Detector:
         findings = grow_names(text, findings)
         findings = findings + name_neighbour_findings(text, findings)
         findings = findings + release_name_findings(text, self.release_names)
+        findings = findings + short_form_findings(text, findings, self.release_names, subject)
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))
         findings = declared_nicknames(text, assign_groups(text, findings))
         grown = grow_names(text, propagate_names(text, findings, self.strict))

@@ -6,7 +6,8 @@ misses nearly all of it (it leans on capitals), and a lower-case word cannot be 
 name on its own. The cue makes it one:
 
 - a lower-case title: "dr healey", "ms harjo";
-- a speaker label after a time stamp: "9/14  9:42 PM   zay: ...";
+- a speaker label after a time stamp: "9/14  9:42 PM   zay: ...", "23:51  From dez.a86: ..."
+  (a label with a digit, dot or underscore is a user name, taken whole);
 - a relation word, with or without a possessive: "my moms bf curtis", "his cousin ronan";
 - a verb or preposition that takes a person: "ask hodan", "with brody", "tell matteo";
 - the first word of a message in a log, when it is a given name: "brody keep posting".
@@ -38,7 +39,7 @@ MAX_LABEL_ZIPF = 4.0
 #: Cue words, each with the bar its next word must pass: titles and relations strong,
 #: verbs and prepositions weak.
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "coach", "officer", "judge"})
-_RELATIONS = frozenset(
+RELATION_WORDS = _RELATIONS = frozenset(
     {
         "bf", "gf", "boyfriend", "girlfriend", "bae", "bro", "brother", "sis", "sister",
         "cousin", "cuz", "friend", "homie", "homeboy", "homegirl", "mom", "mommy", "dad",
@@ -66,9 +67,12 @@ _TITLE_PAIR = re.compile(
 #: A time stamp, then a speaker label: "9/14  9:42 PM   zay: ", "10:02 harjo: ".
 _SPEAKER = regex.compile(
     r"^[ \t]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t\-–]+(\p{L}[\p{L}'’.-]*):[ \t]+(\p{Ll}[\p{L}'’-]*)?",
+    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t\-–]+(?:(?i:from|to|by)[ \t]+)?"
+    r"(\p{L}[\p{L}\d'’._-]*):[ \t]+(\p{Ll}[\p{L}'’-]*)?",
     regex.MULTILINE,
 )
+#: A speaker label with a digit, a dot or an underscore inside is a user name ("dez.a86").
+_HANDLE_LABEL = regex.compile(r"\p{L}.*[\d._]")
 #: Labels in a log that are roles, not people.
 _ROLES = frozenset(
     {
@@ -90,14 +94,22 @@ CHAT_WORDS = _NOT_NAMES = frozenset(
 )  # fmt: skip
 
 
+#: After a strong cue ("her sister anj"), a word this rare is a name even when unlisted:
+#: typed short forms and nicknames are rare words, real words after "sister" are common.
+MAX_UNLISTED_ZIPF = 2.0
+
+
 def _name_like(word: str, bar: float) -> bool:
-    """A listed name rarer than `bar` as a word, or a word English does not know; each
-    part of a hyphenated word too ("re-entry" is no name)."""
+    """A listed name rarer than `bar` as a word, or a word English does not know (after a
+    strong cue, one it hardly knows); each part of a hyphenated word too ("re-entry" is no
+    name)."""
     if word in _NOT_NAMES or len(word) < 3:
         return False
+    unlisted = MAX_UNLISTED_ZIPF if bar >= MAX_CUED_ZIPF else 0.0
     for part in word.split("-"):
         frequency = zipf(part)
-        if not ((part in person_names() and frequency < bar) or frequency == 0.0):
+        listed = part in person_names() and frequency < bar
+        if not (listed or frequency == 0.0 or frequency < unlisted):
             return False
     return True
 
@@ -122,7 +134,9 @@ def lower_case_name_findings(text: str) -> list[Finding]:
     for line in _SPEAKER.finditer(text):
         label = line.group(1)
         folded = label.casefold().rstrip(".")
-        if folded not in _ROLES and folded not in _NOT_NAMES and zipf(folded) < MAX_LABEL_ZIPF:
+        if _HANDLE_LABEL.fullmatch(label.rstrip(".")):
+            spans.add(line.span(1))  # a user name: the whole of it
+        elif folded not in _ROLES and folded not in _NOT_NAMES and zipf(folded) < MAX_LABEL_ZIPF:
             spans.add(line.span(1))
         first = line.group(2)
         if first and first in given_names() and _name_like(first, MAX_WEAK_ZIPF):

@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
+from redact.detect.lower_case_names import RELATION_WORDS
 from redact.detect.wordlists import person_names, zipf
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
@@ -29,7 +30,10 @@ SCORE = 0.6
 #: A name-list word more frequent than this in English is taken only inside a list.
 MAX_NAME_ZIPF = 5.0
 #: Words never taken as part of a name, however rare they look.
-_STOP = frozenset({"and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "is"})
+#: Relation words ("her sister anj") are kin, not part of the name beside them.
+_STOP = frozenset(
+    {"and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "is"} | RELATION_WORDS
+)
 
 _NEXT = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _PREVIOUS = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")

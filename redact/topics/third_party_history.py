@@ -41,7 +41,7 @@ from redact.topics.base import CONTINUATION, NO_CONTEXT, TopicContext, words
 
 #: Facts that, for the people in a social-work record, are almost always an adult's.
 ADULT_RECORD = (
-    r"prior (?:felon(?:y|ies)|convictions?|records?|arrests?|(?-i:DWI|DUI|OWI)s?|charges?"
+    r"prior (?:felon(?:y|ies)|convictions?|records?|arrests?|(?-i:DWI|DUI|OWI|OUI)s?|charges?"
     r"|offen[cs]es?|assaults?|drug charges?|jail time|prison time|prison sentence|incarceration"
     r"|(?-i:CPS|DFPS|DCFS|ACS) (?:cases?|history|involvement))",
     r"felon(?:y|ies|s)?(?: convictions?| charges?| records?| probation)?|convicted|convictions?",
@@ -50,7 +50,7 @@ ADULT_RECORD = (
     r"|history of (?:arrests?|incarceration|(?-i:DV)|domestic violence|violence|jail|prison)",
     r"(?:open|outstanding|active|bench|arrest|an?|the|two|several) warrants?|warrants? (?:out"
     r"|for (?:his|her|their))|(?:has|have|had|with|got) (?:\w+ )?warrants",
-    r"(?-i:DWIs?|DUIs?|OWIs?)|drunk driving",
+    r"(?-i:DWIs?|DUIs?|OWIs?|OUIs?)|drunk driving|gambling (?:problem|addiction|debts?)",
     r"(?:in|to|out of|from|released from|got out of) (?:prison|the penitentiary|state jail"
     r"|federal (?:prison|custody)|(?-i:TDCJ|DOC|BOP))",
     r"incarcerat\w+|locked up|served (?:time|\d+ (?:months|years))|doing time|on parole|paroled"
@@ -58,8 +58,9 @@ ADULT_RECORD = (
     r"deport\w*|undocumented|(?:immigration|(?-i:ICE)) (?:status|holds?|detention|custody|cases?"
     r"|court|proceedings|raids?)|detained by (?-i:ICE)|no (?:legal )?papers|overst(?:ay|ayed)"
     r" (?:a |her |his |their )?visa",
-    r"(?:(?-i:CPS|DFPS|DCFS|ACS)|child protective services|child welfare) (?:history|cases?"
-    r"|involvement|investigations?|removals?|records?)",
+    r"(?:(?-i:CPS|DFPS|DCFS|ACS|APS|EPS)|child protective services|child welfare"
+    r"|(?:adult|elder) protective services) (?:history|cases?|involvement|investigations?"
+    r"|removals?|records?)",
     r"(?:kids|children) (?:were |was |got )?removed|(?:parental )?rights (?:were )?terminated"
     r"|(?-i:TPR)",
     r"gang (?:members?|affiliat\w+|involvement|ties)",

@@ -38,6 +38,10 @@ def _found(recognizer: RelationNameRecognizer, text: str) -> list[str]:
         ("CW met with the GAL, Maria Lopez, after court.", ["Maria Lopez"]),
         ("Her son Mateo And his friend left early.", ["Mateo"]),
         ("His great-grandmother Odessa lives nearby.", ["Odessa"]),
+        ('Child said "Aunt Lolo" does her hair now.', ["Lolo"]),
+        ("Uncle Ray Tate picked them up.", ["Ray Tate"]),
+        ("Grandma Ines present at the visit.", ["Ines"]),
+        ("Went to Tía Rosa for the weekend.", ["Rosa"]),
     ],
 )
 def test_finds_the_name_only(
@@ -63,6 +67,7 @@ def test_finds_the_name_only(
         "Parent Teacher Association meeting tonight.",
         "Her worker Monday was out sick.",
         "her son I think was tired.",
+        "Aunt and uncle were both present.",
     ],
 )
 def test_ignores_ordinary_sentences(recognizer: RelationNameRecognizer, text: str) -> None:

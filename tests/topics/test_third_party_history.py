@@ -91,6 +91,8 @@ def test_no_context_still_needs_a_third_party() -> None:
         "He said his brother got arrested last night.",
         "Client stated that her boyfriend has warrants.",
         "Mom is undocumented and afraid to come to the school.",
+        "Son Kevin (52) has a gambling problem and prior OUI.",
+        "Her daughter has an open APS investigation in Hampden County.",
     ],
 )
 def test_more_holders_and_layouts(sentence: str) -> None:

@@ -53,12 +53,20 @@ _SEP = r"(?:[ \t]*[,:][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)"
 
 #: A possessive in front of a capitalised relation word: "Her Son", "Client's Mother".
 _POSSESSIVE = r"(?i:her|his|their|my|our|your|\p{L}+['’]s?)[ \t]+"
+#: Kin words used as a title before a name, capitalised as a title is: "Aunt Lolo", "Uncle
+#: Ray", "Grandma Ines", "Tía Rosa". Unlike other relation words, these do not begin the
+#: names of institutions.
+_KIN_TITLE = (
+    r"(?:Aunt|Auntie|Aunty|Uncle|Cousin|Grandma|Grandpa|Granny|Gramma|Grampa|Nana|Nanna"
+    r"|Papa|Abuela|Abuelo|Abuelita|Abuelito|T[ií]a|T[ií]o|Big[ ]Mama|Great[- ]Aunt"
+    r"|Great[- ]Uncle)"
+)
 #: Where a relation word counts: written in lower case ("her son", "foster parent"), or
 #: capitalised after a possessive or as a form label ("Mother: Rosa"). A capitalised relation
 #: on its own is too often part of a name itself ("Child Protective Services").
 _CUE = (
     rf"(?:\b(?=\p{{Ll}}){_RELATION}{_SEP}|\b{_POSSESSIVE}{_RELATION}{_SEP}"
-    rf"|\b{_RELATION}[ \t]*:[ \t]*|\b(?:GAL|CASA){_SEP})"
+    rf"|\b{_RELATION}[ \t]*:[ \t]*|\b(?:GAL|CASA){_SEP}|\b{_KIN_TITLE}[ \t]+)"
 )
 #: Capitalised words that are not names: function words that start a sentence, weekdays,
 #: months that are not also given names, and words for relations and roles themselves.

@@ -1,0 +1,85 @@
+"""Short forms of a known given name, in any case: "pri" for Priya, "Mase" for Mason.
+
+Messages and hurried notes call people by the first syllable of their name ("pri and i had
+it out", "she gives Mase his bottle"), and neither NER nor the lists of names know those
+forms. Once a given name is known in the document (a PERSON finding) or in the release (its
+lexicon of full names), a word that begins as that name does is taken for the same person
+when it is no common English word and not the start of the subject's own name (which a
+subject-keeping policy must keep): the first three letters agree, and the word is the
+name's beginning, or that and one more letter ("Mase" for Mason).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from redact.detect.lexicon import ReleaseNames
+from redact.detect.names import fold_accents
+from redact.detect.wordlists import zipf
+from redact.findings import Finding
+
+SOURCE = "short-form"
+SCORE = 0.55
+#: A short form must be rarer than this as an English word ("rob", "ant" are not taken).
+MAX_ZIPF = 3.2
+#: Given names shorter than this have no shorter form worth the risk.
+MIN_NAME = 4
+
+_WORD = regex.compile(r"(?<![\p{L}\d'’@.])(\p{L}{3,6})(?![\p{L}\d@])")
+_GIVEN = regex.compile(r"\p{Lu}\p{Ll}{3,}")
+#: Abbreviations that begin like names and are no one: months, days, titles, units.
+_NEVER = frozenset(
+    {
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mrs",
+        "miss", "dad", "mom", "mum", "sis", "bro", "nan", "ma", "pa", "hrs", "min", "mins",
+    }
+)  # fmt: skip
+
+
+def _givens(text: str, findings: Iterable[Finding], names: ReleaseNames) -> set[str]:
+    given: set[str] = set()
+    for finding in findings:
+        if finding.entity_type == "PERSON":
+            first = _GIVEN.match(text, finding.start, finding.end)
+            if first is not None:
+                given.add(fold_accents(first.group()).casefold())
+    for full in names.full_names:
+        first = _GIVEN.match(full)
+        if first is not None:
+            given.add(fold_accents(first.group()).casefold())
+    return given
+
+
+def _short_of(word: str, given: str) -> bool:
+    if len(word) >= len(given) or word[:3] != given[:3]:
+        return False
+    return given.startswith(word) or (len(word) >= 4 and given.startswith(word[:-1]))
+
+
+def short_form_findings(
+    text: str, findings: Sequence[Finding], names: ReleaseNames, subject: Sequence[str]
+) -> list[Finding]:
+    """PERSON findings for short forms of the given names known in `text` or the release."""
+    givens = {g for g in _givens(text, findings, names) if len(g) >= MIN_NAME}
+    if not givens:
+        return []
+    subject_starts = {
+        fold_accents(w).casefold()[:3] for name in subject for w in name.split() if len(w) >= 3
+    }
+    prefixes = {g[:3] for g in givens} - subject_starts
+    taken = [(f.start, f.end) for f in findings]
+    found: list[Finding] = []
+    for match in _WORD.finditer(text):
+        word = fold_accents(match.group(1)).casefold()
+        if word[:3] not in prefixes or word in _NEVER or zipf(word) >= MAX_ZIPF:
+            continue
+        if not any(_short_of(word, given) for given in givens):
+            continue
+        start, end = match.span(1)
+        if any(s <= start and end <= e for s, e in taken):
+            continue
+        found.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
+    return found

@@ -1,0 +1,42 @@
+"""Short forms of known given names, and lower-case names in message logs, through the
+whole Redactor: "pri" for Priya, "Mase" for Mason, "her sister anj", a user name as a
+speaker label."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redact import Redactor
+
+LOG = (
+    "Couples intake with Priya Natarajan and Desmond Achterberg.\n"
+    "03/02/2025 23:51  From dez.a86: rough night. pri and i had it out again about the yoga "
+    "guy. im ok, just venting\n"
+    "05/19/2025 22:40  From dez.a86: pri's at her mom's. her sister anj is here helping.\n"
+)
+NOTE = (
+    "Mason Dombrowski-Kuehl (age 1) was asleep. Child stated that she gives Mase his bottle "
+    "when he cries at night. Robert Lane said he would rob no one; the ant farm stayed."
+)
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "consultation", "research-safe-harbor"])
+def test_short_forms_and_log_names_go(redactor_for: Callable[[str], Redactor], policy: str) -> None:
+    redactor = redactor_for(policy)
+    out = redactor.redact(LOG, subject=["Desmond Achterberg"]).text
+    for gone in ("Priya", "pri", "anj", "dez.a86"):
+        assert gone not in out.replace("prior", ""), (policy, gone, out)
+    assert "her sister" in out and "yoga" in out and "venting" in out
+    note = redactor.redact(NOTE).text
+    assert "Mase" not in note and "Mason" not in note
+    assert "rob no one" in note and "ant farm" in note  # common words that begin like names
+
+
+def test_the_subjects_own_short_form_is_kept_where_the_subject_is(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "Desmond Achterberg attended. Later des said the sessions help."
+    out = redactor_for("court-subpoena").redact(text, subject=["Desmond Achterberg"]).text
+    assert "Desmond Achterberg attended" in out and "des said" in out
