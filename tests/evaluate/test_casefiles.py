@@ -31,25 +31,29 @@ from tests.conftest import SAMPLE_DATA, SHARED, TEST_KEY
 
 CASEFILES = SAMPLE_DATA / "casefiles"
 
-#: case file -> purpose -> (leaked absent strings, lost present strings), measured 2026-12-06.
+#: case file -> purpose -> (leaked absent strings, lost present strings). First measured
+#: 2026-12-06 on the code before the protection work (child-welfare 20/5, 32/10, 44/4, 30/1;
+#: outpatient 7/4, 17/7, 23/5, 17/2; hospital 6/1, 21/15, 37/6, 20/3), lowered to what the
+#: merged work gives. Outpatient social-media loses one more present string than before: the
+#: `author` column's "front desk" is a person column, replaced whole under that policy.
 CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     "child-welfare-foster": {
-        "court-subpoena": (20, 5),
-        "research-safe-harbor": (32, 10),
-        "consultation": (44, 4),
-        "social-media": (30, 1),
+        "court-subpoena": (6, 2),
+        "research-safe-harbor": (2, 4),
+        "consultation": (7, 3),
+        "social-media": (1, 1),
     },
     "outpatient-couples": {
-        "court-subpoena": (7, 4),
-        "research-safe-harbor": (17, 7),
-        "consultation": (23, 5),
-        "social-media": (17, 2),
+        "court-subpoena": (4, 4),
+        "research-safe-harbor": (0, 4),
+        "consultation": (5, 3),
+        "social-media": (0, 3),
     },
     "hospital-medical-sw": {
-        "court-subpoena": (6, 1),
-        "research-safe-harbor": (21, 15),
-        "consultation": (37, 6),
-        "social-media": (20, 3),
+        "court-subpoena": (0, 0),
+        "research-safe-harbor": (1, 4),
+        "consultation": (7, 2),
+        "social-media": (1, 2),
     },
 }
 
