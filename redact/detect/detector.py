@@ -18,6 +18,7 @@ from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
 from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.initials import initials_findings
+from redact.detect.joined_names import joined_name_findings, split_joined_names
 from redact.detect.label_columns import column_values
 from redact.detect.labelled import labelled_values, settle_labelled
 from redact.detect.lexicon import ReleaseNames, release_name_findings
@@ -237,7 +238,9 @@ class Detector:
         findings = findings + name_neighbour_findings(text, findings)
         findings = findings + release_name_findings(text, self.release_names)
         findings = findings + short_form_findings(text, findings, self.release_names, subject)
+        findings = split_joined_names(text, findings)  # "Kayleigh + Mason": two people
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))
+        findings = joined_name_findings(text, findings)
         findings = declared_nicknames(text, assign_groups(text, findings))
         grown = grow_names(text, propagate_names(text, findings, self.strict))
         if any(f.group.startswith(GROWN) for f in grown):  # new words: look for them too

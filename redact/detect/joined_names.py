@@ -1,0 +1,84 @@
+"""Two people joined in one phrase: "Kayleigh + Mason", "Sana and Omid", "Rosa & Dale".
+
+NER sometimes takes two joined names as one PERSON span; the subject matcher then finds the
+subject in it and keeps the whole span, the sibling with her. Such a span is split at its
+joiner when every part begins with a capital, so each person is decided alone. And a word
+joined to a person ("Kayleigh + Mason" where NER called Mason an organisation, "children
+Sana (12) and Omid (7)") is a person too when it is a capitalised given name, or any
+capitalised word the language hardly knows, on the other side of "+", "&" or "and" from a
+PERSON finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+import regex
+
+from redact.detect.person_shapes import is_given_name
+from redact.detect.wordlists import zipf
+from redact.findings import Finding
+
+SOURCE = "joined-name"
+SCORE = 0.6
+#: A capitalised word this rare in English is taken as a name beside a joined person.
+MAX_UNKNOWN_ZIPF = 2.5
+#: Types a joined name may have been given by mistake; they yield to PERSON.
+_MISREAD = frozenset({"ORGANIZATION", "LOCATION", "NRP"})
+
+_JOIN = regex.compile(r"[ \t]*(?:\+|&|\band\b)[ \t]*")
+#: "<person> + Word" or "Word + <person>", an aside such as "(12)" allowed after either.
+_AFTER = regex.compile(r"\G(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*(?:\+|&|and)[ \t]+(\p{Lu}\p{Ll}+)\b")
+_BEFORE = regex.compile(r"\b(\p{Lu}\p{Ll}+)(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*(?:\+|&|and)[ \t]+$")
+
+
+def split_joined_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """PERSON spans holding two capitalised names joined by "+", "&" or "and", split."""
+    out: list[Finding] = []
+    for finding in findings:
+        joins = list(_JOIN.finditer(text, finding.start, finding.end))
+        if finding.entity_type != "PERSON" or not joins:
+            out.append(finding)
+            continue
+        cuts = [finding.start]
+        for join in joins:
+            cuts += [join.start(), join.end()]
+        cuts.append(finding.end)
+        parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i + 1] > cuts[i]]
+        if len(parts) > 1 and all(text[s].isupper() for s, _ in parts):
+            out.extend(replace(finding, start=s, end=e) for s, e in parts)
+        else:
+            out.append(finding)
+    return out
+
+
+def _name_like(word: str) -> bool:
+    return is_given_name(word) or zipf(word.casefold()) < MAX_UNKNOWN_ZIPF
+
+
+def joined_name_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """A joined word beside a PERSON finding as a person; misread types on it dropped."""
+    people = [f for f in findings if f.entity_type == "PERSON"]
+    if not people or not _JOIN.search(text):
+        return list(findings)
+    added: dict[tuple[int, int], Finding] = {}
+    for person in people:
+        after = _AFTER.match(text, person.end)
+        if after is not None and _name_like(after.group(1)):
+            span = after.span(1)
+            added[span] = Finding(*span, "PERSON", SCORE, source=SOURCE)
+        line_start = text.rfind("\n", 0, person.start) + 1
+        before = _BEFORE.search(text[line_start : person.start])
+        if before is not None and _name_like(before.group(1)):
+            span = (line_start + before.start(1), line_start + before.end(1))
+            added[span] = Finding(*span, "PERSON", SCORE, source=SOURCE)
+    taken = {(f.start, f.end) for f in people}
+    new = [f for span, f in added.items() if span not in taken]
+    if not new:
+        return list(findings)
+    kept = [
+        f for f in findings
+        if not (f.entity_type in _MISREAD and (f.start, f.end) in added)
+    ]  # fmt: skip
+    return kept + new

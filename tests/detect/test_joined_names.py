@@ -1,0 +1,31 @@
+"""Joined names: a NER span of two people split, and a word joined to a person taken as
+one, through the whole Redactor under a subject-keeping policy (where a sibling joined to
+the subject was once kept with her)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redact import Redactor
+
+SUBJECT = ["Kayleigh Ann Dombrowski", "Kayleigh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        ("Kayleigh + Mason placed w/ great-aunt.", ["Kayleigh +", "placed"], ["Mason"]),
+        ("Children: Kayleigh (6) & Mason (2).", ["Kayleigh (6) &"], ["Mason"]),
+        ("Farzana Rahimi, children Sana (12) and Omid (7).", ["children"], ["Sana", "Omid"]),
+        ("Kayleigh and Rosa Delgado went to the park.", ["Kayleigh and", "park"], ["Rosa"]),
+        ("Kayleigh and Mom went to Salt and Pepper diner.", ["Kayleigh and Mom", "Salt"], []),
+    ],
+)
+def test_joined_people_are_decided_one_by_one(
+    redactor_for: Callable[[str], Redactor], text: str, kept: list[str], gone: list[str]
+) -> None:
+    out = redactor_for("court-subpoena").redact(text, subject=SUBJECT).text
+    assert all(k in out for k in kept), out
+    assert not [g for g in gone if g in out], out
