@@ -43,7 +43,7 @@ from redact.detect.person_shapes import (
     relabel_person_shaped,
 )
 from redact.detect.pieces import PIECE_CHARS, owned, split_pieces
-from redact.detect.short_forms import short_form_findings
+from redact.detect.short_forms import short_form_findings, subject_short_forms
 from redact.detect.subject import mark_subject, subject_mentions, subject_pattern
 from redact.detect.trim import trim_findings
 from redact.entities import GENERIC_TYPES
@@ -238,7 +238,9 @@ class Detector:
         findings = findings + name_neighbour_findings(text, findings)
         findings = findings + release_name_findings(text, self.release_names)
         findings = findings + short_form_findings(text, findings, self.release_names, subject)
-        findings = split_joined_names(text, findings)  # "Kayleigh + Mason": two people
+        if subject:  # "Kayleigh + Mason": the subject and a sibling, decided one by one
+            findings = split_joined_names(text, findings)
+        subject = (*subject, *subject_short_forms(text, subject))  # "Walt" for Walter
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))
         findings = joined_name_findings(text, findings)
         findings = declared_nicknames(text, assign_groups(text, findings))

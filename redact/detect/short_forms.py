@@ -24,6 +24,9 @@ SOURCE = "short-form"
 SCORE = 0.55
 #: A short form must be rarer than this as an English word ("rob", "ant" are not taken).
 MAX_ZIPF = 3.2
+#: A capitalised short form of the subject's own name is kept up to this frequency ("Walt"):
+#: matching the subject keeps text, it never removes any.
+MAX_SUBJECT_ZIPF = 4.5
 #: Given names shorter than this have no shorter form worth the risk.
 MIN_NAME = 4
 
@@ -83,3 +86,27 @@ def short_form_findings(
             continue
         found.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
     return found
+
+
+def subject_short_forms(text: str, subject: Sequence[str]) -> tuple[str, ...]:
+    """Short forms of the subject's given names written in `text` ("Walt" for Walter), to
+    be matched as the subject: a policy that keeps the subject keeps them too."""
+    givens = {
+        fold_accents(w).casefold()
+        for name in subject
+        for w in name.split()[:1]
+        if len(w) >= MIN_NAME and w[:1].isupper()
+    }
+    if not givens:
+        return ()
+    prefixes = {g[:3] for g in givens}
+    found: set[str] = set()
+    for match in _WORD.finditer(text):
+        written = match.group(1)
+        word = fold_accents(written).casefold()
+        bar = MAX_SUBJECT_ZIPF if written[:1].isupper() else MAX_ZIPF
+        if word[:3] not in prefixes or word in _NEVER or zipf(word) >= bar:
+            continue
+        if any(_short_of(word, given) for given in givens):
+            found.add(written)
+    return tuple(sorted(found))

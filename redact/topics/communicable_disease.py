@@ -52,6 +52,8 @@ BLOCKERS = words(
     r"aggression replacement training(?: \((?-i:ART)\))?|(?-i:ART) (?:curriculum|skills|group"
     r"|class|training|sessions?|lessons?)",
     r"(?:undetectable|not detectable) (?:by|to|in) (?:the )?(?:teacher|school|staff|others)",
+    # an acronym that begins an identifier: a voucher "HCV-2025-031876", a form "ART-12"
+    r"(?-i:HIV|AIDS|HBV|HCV|HSV|PEP|ART|TB|PPD|STI|STD)-?\d[\w-]*",
 )
 
 TOPIC = PhraseTopic(

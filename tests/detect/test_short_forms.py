@@ -40,3 +40,11 @@ def test_the_subjects_own_short_form_is_kept_where_the_subject_is(
     text = "Desmond Achterberg attended. Later des said the sessions help."
     out = redactor_for("court-subpoena").redact(text, subject=["Desmond Achterberg"]).text
     assert "Desmond Achterberg attended" in out and "des said" in out
+
+
+def test_a_short_form_of_the_subjects_name_is_the_subject(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "Walter F. Przybylski was admitted. Walt said he wants to go home; his son Kevin agreed."
+    out = redactor_for("court-subpoena").redact(text, subject=["Walter F. Przybylski"]).text
+    assert "Walt said" in out and "Kevin" not in out

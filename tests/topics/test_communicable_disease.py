@@ -28,6 +28,8 @@ MUST = [
 ]
 
 MUST_NOT = [
+    "RE: Ana Ruiz, applicant no. HCV-2025-031876. To whom it may concern.",
+    "Form ART-12 was filed with the court.",
     "Client's grandmother uses hearing aids and struggles on the phone.",
     "Staff completed first aid training this month.",
     "Her daughter enjoys art therapy on Wednesdays.",
