@@ -34,13 +34,21 @@ ROLES = {"subject", "third_party", "professional", "place", "organisation"}
 KINDS = {"diagnosis", "icd10", "medication", "programme", "credential", "role_word", "age"}
 MARGIN = 0.02
 
-#: policy -> measured on 2026-12-06 (must-go recall, leak rate, subject kept, meaning kept,
-#: precision); subject kept is None where the policy does not keep the subject.
+#: policy -> measured on 2026-12-06 after the protection work (must-go recall, leak rate,
+#: subject kept, meaning kept, precision); subject kept is None where the policy does not
+#: keep the subject. Before it: court-subpoena (0.687, 0.227, 0.895, 0.844, 0.633),
+#: research-safe-harbor (0.930, 0.065, -, 0.359, 0.588), consultation (0.787, 0.173, -,
+#: 0.629, 0.696), social-media (0.935, 0.057, -, 0.290, 0.576). Court-subpoena's subject
+#: kept fell by 0.02: the subject's dates inside withheld passages (substance use
+#: treatment) and report numbers now masked to their last four count as lost.
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
-    "court-subpoena": (0.687, 0.227, 0.895, 0.844, 0.633),
-    "research-safe-harbor": (0.930, 0.065, None, 0.359, 0.588),
-    "consultation": (0.787, 0.173, None, 0.629, 0.696),
-    "social-media": (0.935, 0.057, None, 0.290, 0.576),
+    "court-subpoena": (0.770, 0.142, 0.876, 0.891, 0.637),
+    "research-safe-harbor": (0.945, 0.046, None, 0.680, 0.639),
+    "consultation": (0.850, 0.102, None, 0.871, 0.747),
+    "social-media": (0.951, 0.041, None, 0.679, 0.624),
+    "client-request": (0.756, 0.134, 0.934, 0.949, 0.744),
+    "mandated-report": (0.698, 0.170, 0.934, 0.945, 0.682),
+    "provider-referral": (0.686, 0.186, 0.947, 0.957, 0.737),
 }
 
 
@@ -50,7 +58,7 @@ def test_policy_keeps_its_promises_on_the_devset(
 ) -> None:
     report = score_policy(read_corpus(DEVSET), redactor_for(policy), corpus=DEVSET.name)
     print("\n" + format_summary([report]))
-    assert report.documents >= 60 and report.must_go.spans > 400
+    assert report.documents >= 60 and report.must_go.spans > 300
     recall, leak_rate, subject, meaning, precision = MEASURED[policy]
     got = report.summary()
     assert got["must_go_recall"] is not None and got["must_go_recall"] >= recall - MARGIN
