@@ -27,6 +27,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from redact.detect.meaning import is_clinical
+from redact.detect.spans import Spans
 from redact.detect.wordlists import person_names, zipf_table
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -77,13 +78,7 @@ def caseless_spans(text: str) -> tuple[tuple[int, int], ...]:
             capitalised = sum(1 for w in words if w[0].isupper())
             if capitalised <= CAPITALISED_SHARE * len(words):
                 spans.append((paragraph.start(), paragraph.end()))
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return tuple(merged)
+    return tuple(Spans(spans).spans)
 
 
 def within(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:

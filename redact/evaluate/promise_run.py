@@ -7,7 +7,6 @@ are kept. Nothing is written: an evaluation is not a release.
 
 from __future__ import annotations
 
-import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -33,6 +32,7 @@ from redact.evaluate.promise import (
 )
 from redact.evaluate.promise_report import PromiseReport, Share
 from redact.evaluate.report import Tally
+from redact.evaluate.stopwatch import Stopwatch
 from redact.evaluate.vanilla import VanillaEngine
 from redact.policy.loader import LoadedPolicy, builtin_names
 from redact.policy.model import Policy
@@ -111,16 +111,10 @@ def score_policy(
             yield document.text, document.subject
 
     scorer = PromiseScorer(redactor.policy)
-    results = redactor.redact_pairs(pairs())
-    seconds = 0.0
-    while True:
-        started = time.perf_counter()
-        result = next(results, None)
-        seconds += time.perf_counter() - started
-        if result is None:
-            break
+    results = Stopwatch(redactor.redact_pairs(pairs()))
+    for result in results:
         scorer.add(pending.popleft(), removed_regions(result.findings), result.text)
-    return scorer.report(corpus, redactor.model_name, seconds)
+    return scorer.report(corpus, redactor.model_name, results.seconds)
 
 
 def score_vanilla(
@@ -136,16 +130,10 @@ def score_vanilla(
             yield document.text
 
     scorer = PromiseScorer(policy)
-    outcomes = engine.run(texts())
-    seconds = 0.0
-    while True:
-        started = time.perf_counter()
-        outcome = next(outcomes, None)
-        seconds += time.perf_counter() - started
-        if outcome is None:
-            break
+    outcomes = Stopwatch(engine.run(texts()))
+    for outcome in outcomes:
         scorer.add(pending.popleft(), outcome.removed, outcome.output)
-    return scorer.report(corpus, engine.model, seconds)
+    return scorer.report(corpus, engine.model, outcomes.seconds)
 
 
 def evaluate_policies(

@@ -13,7 +13,6 @@ upper bound on "masked only what should be masked".)
 
 from __future__ import annotations
 
-import time
 from collections import deque
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
@@ -29,6 +28,7 @@ from redact.evaluate.metrics import (
 )
 from redact.evaluate.outcome import Engine, Outcome
 from redact.evaluate.report import EvaluationReport, Tally
+from redact.evaluate.stopwatch import Stopwatch
 from redact.policy.loader import LoadedPolicy
 from redact.redactor import Redactor
 
@@ -113,15 +113,10 @@ def score_stream(
             yield document.text
 
     scorer = _Scorer(labels, where)
-    outcomes = engine.run(texts())
-    seconds = 0.0
-    while True:
-        started = time.perf_counter()
-        outcome = next(outcomes, None)
-        seconds += time.perf_counter() - started
-        if outcome is None:
-            break
+    outcomes = Stopwatch(engine.run(texts()))
+    for outcome in outcomes:
         scorer.add(pending.popleft(), outcome)
+    seconds = outcomes.seconds
     return EvaluationReport(
         corpus=corpus,
         engine=engine.name,
