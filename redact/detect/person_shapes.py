@@ -85,6 +85,15 @@ def is_surname_like(word: str) -> bool:
     return True
 
 
+def _a_given_name_alone(mention: str) -> bool:
+    """One listed given name that is not a common word ("Mason", "MASON"): NER's
+    organisation is a misread person (a place named like one, "Jordan", stays a place)."""
+    return _ONE_WORD.fullmatch(mention) is not None and is_given_name(mention)
+
+
+_ONE_WORD = regex.compile(r"\p{Lu}[\p{L}'’]*")
+
+
 def _person_shaped(mention: str) -> bool:
     """ "Beatrice Ellery", "Gerald & Maureen Ashdown", "M. Fontaine"; not "Grace Hospital"."""
     words = [w.rstrip(".") if not _INITIAL.fullmatch(w) else w for w in _WORD.findall(mention)]
@@ -188,8 +197,10 @@ def relabel_person_shaped(
                 lead.end(), finding.end, finding.entity_type, finding.score, finding.action,
                 finding.source, finding.group, finding.is_subject,
             )  # fmt: skip
-        if finding.entity_type in {"ORGANIZATION", "LOCATION"} and _person_shaped(
-            text[finding.start : finding.end]
+        shaped = _person_shaped(text[finding.start : finding.end])
+        if (finding.entity_type in {"ORGANIZATION", "LOCATION"} and shaped) or (
+            finding.entity_type == "ORGANIZATION"
+            and _a_given_name_alone(text[finding.start : finding.end])
         ):
             finding = Finding(
                 finding.start, _unpossessed(text, finding.end), "PERSON",
