@@ -72,6 +72,26 @@ def _surname_forms(forms: Sequence[str]) -> tuple[set[str], set[str]]:
     return surnames, halves
 
 
+_HYPHEN_AFTER = regex.compile(r"-(\p{L}[\p{L}'’]*)")
+_HYPHEN_BEFORE = regex.compile(r"(\p{L}[\p{L}'’]*)-$")
+
+
+def _other_double_surname(text: str, start: int, end: int, own: set[str]) -> bool:
+    """The subject's surname as half of someone else's double surname: "Dombrowski-Kuehl"
+    beside the subject "Kayleigh Dombrowski" (a sibling's, or a parent's, name)."""
+    after = _HYPHEN_AFTER.match(text, end)
+    before = _HYPHEN_BEFORE.search(text, max(0, start - 40), start)
+    other = [m.group(1) for m in (after, before) if m is not None]
+    return any(fold_accents(word).casefold() not in own for word in other)
+
+
+def _whole_double_surname(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span grown over the other half of a hyphenated surname, if there is one."""
+    after = _HYPHEN_AFTER.match(text, end)
+    before = _HYPHEN_BEFORE.search(text, max(0, start - 40), start)
+    return (before.start(1) if before else start), (after.end() if after else end)
+
+
 def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding]:
     """A PERSON finding, marked as the subject, for each mention of the subject.
 
@@ -96,12 +116,14 @@ def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[max(line_start, m.start() - 30) : m.start()]
         relative = folded in surnames and (
-            attached_to_other_name(text, m.start(), m.end(), own)
+            _other_double_surname(text, m.start(), m.end(), own)
+            or attached_to_other_name(text, m.start(), m.end(), own)
             or _RELATION_BEFORE.search(before) is not None
             or (folded in halves and _TITLE_BEFORE.search(before) is not None)
         )
         if relative:
-            found.append(Finding(m.start(), m.end(), "PERSON", 0.85, source=RELATIVE_SOURCE))
+            start, end = _whole_double_surname(text, m.start(), m.end())
+            found.append(Finding(start, end, "PERSON", 0.85, source=RELATIVE_SOURCE))
             continue
         if len(name_words(mention)) <= 1 and attached_to_other_name(text, m.start(), m.end(), own):
             continue

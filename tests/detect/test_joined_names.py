@@ -22,8 +22,11 @@ SUBJECT = ["Kayleigh Ann Dombrowski", "Kayleigh"]
         ("Kayleigh and Rosa Delgado went to the park.", ["Kayleigh and", "park"], ["Rosa"]),
         ("Kayleigh and Mom went to Salt and Pepper diner.", ["Kayleigh and Mom", "Salt"], []),
         # a given name alone that NER took for an organisation is a person
-        ("2. DOMBROWSKI-KUEHL, Mason   DOB 01/30/2023   2 y/o. Referral to WIC for Mason.",
-         ["WIC"], ["Mason", "KUEHL"]),
+        (
+            "2. DOMBROWSKI-KUEHL, Mason   DOB 01/30/2023   2 y/o. Referral to WIC for Mason.",
+            ["WIC"],
+            ["Mason", "KUEHL"],
+        ),
     ],
 )
 def test_joined_people_are_decided_one_by_one(
