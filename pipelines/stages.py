@@ -27,12 +27,12 @@ from pipelines.records import (
 from pipelines.review_material import review_doc
 from pipelines.scope import out_of_scope_reasons
 from pipelines.spec import Scope, TableOptions
-from pipelines.stable_zip import stable_zip
 from pipelines.units import Source
 from redact.disclose import is_refused
 from redact.documents.column_plan import TablePlan, table_plan, unknown_columns
 from redact.documents.docx import load_docx, redact_docx
 from redact.documents.pages import redact_pages
+from redact.documents.stable_zip import stable_zip
 from redact.documents.text import decode_note
 from redact.errors import RedactError
 from redact.frame import is_missing, redact_cells, split_subjects, with_cells

@@ -23,13 +23,13 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from redact.documents.stable_zip import FIXED_TIME, stable_zip
 from redact.errors import DocumentReadError
 
 TABLE_SUFFIXES = frozenset({".csv", ".jsonl", ".parquet", ".xlsx"})
 #: The attrs key naming the workbook sheet a chunk came from.
 SHEET = "sheet"
 #: Entry time and document-property time of every written workbook, for reproducible bytes.
-_FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 DEFAULT_CHUNK_ROWS = 2000
 
 
@@ -84,20 +84,11 @@ def _iter_workbook(path: Path, chunk_rows: int) -> Iterator[pd.DataFrame]:
 _STAMP = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
 
 
-def _fixed_zip(data: bytes) -> bytes:
-    """The same archive with every entry's time fixed, so two runs give the same bytes."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=_FIXED_TIME)
-            entry.compress_type = info.compress_type
-            entry.external_attr = info.external_attr
-            content = source.read(info)
-            if info.filename == "docProps/core.xml":
-                # openpyxl stamps "modified" with the time of saving, whatever was set.
-                content = _STAMP.sub(rb"\g<1>1980-01-01T00:00:00Z\g<2>", content)
-            target.writestr(entry, content)
-    return out.getvalue()
+def _unstamped(name: str, content: bytes) -> bytes:
+    """openpyxl stamps "modified" in docProps/core.xml with the time of saving."""
+    if name != "docProps/core.xml":
+        return content
+    return _STAMP.sub(rb"\g<1>1980-01-01T00:00:00Z\g<2>", content)
 
 
 class TableWriter:
@@ -148,10 +139,10 @@ def _workbook_bytes(sheets: dict[str, list[pd.DataFrame]]) -> bytes:
         for name, frames in sheets.items() or {"Sheet1": [pd.DataFrame()]}.items():
             joined = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
             joined.to_excel(writer, sheet_name=name, index=False)
-        fixed = datetime(*_FIXED_TIME)
+        fixed = datetime(*FIXED_TIME)
         properties = writer.book.properties
         properties.creator = None
         properties.lastModifiedBy = None
         properties.created = fixed
         properties.modified = fixed
-    return _fixed_zip(buffer.getvalue())
+    return stable_zip(buffer.getvalue(), _unstamped)

@@ -1,4 +1,4 @@
-"""Zip containers (.docx) with fixed entry times, so the same input gives the same bytes.
+"""Zip containers (.docx, .xlsx) with fixed entry times, so the same input gives the same bytes.
 
 python-docx stamps every entry of a saved .docx with the current time, so two runs over
 the same document differ in their bytes though not in their content, and the release log's
@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 
 #: The earliest time a zip entry can carry; used for every entry.
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
 
-def stable_zip(data: bytes) -> bytes:
-    """The same archive with every entry's time set to `FIXED_TIME`."""
+def stable_zip(data: bytes, rewrite: Callable[[str, bytes], bytes] | None = None) -> bytes:
+    """The same archive with every entry's time set to `FIXED_TIME`; `rewrite` (entry name,
+    content) may also fix times a writer stamps inside an entry."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
         for info in source.infolist():
@@ -24,5 +26,6 @@ def stable_zip(data: bytes) -> bytes:
             entry.compress_type = info.compress_type
             entry.external_attr = info.external_attr
             entry.create_system = info.create_system
-            target.writestr(entry, source.read(info))
+            content = source.read(info)
+            target.writestr(entry, rewrite(info.filename, content) if rewrite else content)
     return out.getvalue()
