@@ -15,7 +15,7 @@ import typer
 from redact.cli.common import configure_logging, handle_errors
 from redact.evaluate.corpus import parse_where
 from redact.evaluate.promise_report import format_promise, format_summary
-from redact.evaluate.promise_run import builtin_policy_names, evaluate_policies
+from redact.evaluate.promise_run import NOT_SCORED, builtin_policy_names, evaluate_policies
 from redact.evaluate.report import format_table
 from redact.evaluate.run import ENGINES, evaluate_corpus
 
@@ -128,4 +128,5 @@ def _print_promises(
     tables = [format_promise(r) for r in reports]
     if all_policies:
         tables.append(format_summary(reports))
+        tables += [f"not scored: {name}: {why}" for name, why in sorted(NOT_SCORED.items())]
     typer.echo("\n\n".join(tables))

@@ -150,6 +150,16 @@ def evaluate_policies(
     ]
 
 
+#: Built-in policies a promise report cannot score, with the reason `--all-policies` gives.
+NOT_SCORED: dict[str, str] = {
+    "duty-to-warn": (
+        "releases only the passages about a threat and withholds the rest, diagnoses and "
+        "medications included: its promise is which passages go, which gold spans do not "
+        "label (tests/topics/test_threat.py holds it to its notes)"
+    ),
+}
+
+
 def builtin_policy_names() -> tuple[str, ...]:
-    """Every built-in policy, in a fixed order."""
-    return tuple(sorted(builtin_names()))
+    """Every built-in policy a promise report can score, in a fixed order."""
+    return tuple(sorted(n for n in builtin_names() if n not in NOT_SCORED))

@@ -9,11 +9,13 @@ decision can be logged or counted without carrying what was withheld.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from redact.folded import FoldedPattern
+from redact.topics.sentences import Sentence
 
 #: Sentence openers that carry the previous sentence's topic on: "She has been...",
 #: "This was...", "In addition, ...". Deliberately narrow: a bare "She" opens most sentences
@@ -86,6 +88,21 @@ class Topic(Protocol):
 
     def may_appear_in(self, text: str) -> bool:
         """False only when no sentence of `text` can match: lets a note skip the topic."""
+        ...
+
+
+@runtime_checkable
+class WholeTextTopic(Protocol):
+    """A topic that picks its passages from the whole text at once, not sentence by sentence.
+
+    The duty-to-warn topic is one: it withholds what is *not* about a threat, and who is
+    threatened is learnt from the threat sentences before the others are judged.
+    """
+
+    def passages(
+        self, text: str, found: Sequence[Sentence], context: TopicContext
+    ) -> list[tuple[int, int]]:
+        """(start, end) of each passage to withhold, from the text's sentences `found`."""
         ...
 
 

@@ -20,6 +20,7 @@ from redact.topics import (
     shelter_location,
     substance_use,
     third_party_history,
+    threat,
 )
 from redact.topics.base import Topic
 
@@ -31,6 +32,7 @@ _BUILT_IN: tuple[Topic, ...] = (
     shelter_location.TOPIC,
     group_disclosures.TOPIC,
     third_party_history.TOPIC,
+    threat.TOPIC,
 )
 
 #: Read-only: no caller can add to or change the built-ins at run time.

@@ -18,9 +18,11 @@ A sentence that does not open its line is judged together with its line's label:
 felony conviction (2017).", so whose fact it is stays in view. Before its sentences are
 judged, each topic reads the whole text once (`Topic.prepare`: a group note's roster).
 
-A passage never crosses a blank line. Passages of different topics that overlap are
-merged into one, which names every topic; passages carry offsets and topic ids, never
-text, and only the transform slices the original.
+A whole-text topic (`WholeTextTopic`: the duty-to-warn topic, which withholds everything
+that is not about a threat) picks its own passages from the sentences instead, and its
+passages may cross blank lines. Otherwise a passage never crosses a blank line. Passages
+of different topics that overlap are merged into one, which names every topic; passages
+carry offsets and topic ids, never text, and only the transform slices the original.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from redact.topics import substance_use
-from redact.topics.base import Topic, TopicContext
+from redact.topics.base import Topic, TopicContext, WholeTextTopic
 from redact.topics.registry import get_topic
 from redact.topics.sentences import Sentence, sentences
 
@@ -168,6 +170,19 @@ def _runs(
     return runs
 
 
+def _topic_runs(
+    text: str,
+    found: Sequence[Sentence],
+    judged: Sequence[str],
+    topic: Topic,
+    context: TopicContext,
+) -> list[tuple[int, int]]:
+    """A whole-text topic's own passages, or the sentence-by-sentence runs of the others."""
+    if isinstance(topic, WholeTextTopic):
+        return topic.passages(text, found, context)
+    return _runs(text, found, judged, topic, context)
+
+
 def _merge(spans: list[tuple[int, int, int]], ids: Sequence[str]) -> list[WithheldPassage]:
     """Overlapping (start, end, topic index) spans as passages naming all their topics."""
     merged: list[tuple[int, int, set[int]]] = []
@@ -200,7 +215,7 @@ def find_withheld(
     spans = [
         (start, end, index)
         for index, topic in present
-        for start, end in _runs(text, found, judged, topic, topic.prepare(text, context))
+        for start, end in _topic_runs(text, found, judged, topic, topic.prepare(text, context))
     ]
     return _merge(spans, ids)
 

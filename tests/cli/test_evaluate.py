@@ -117,6 +117,10 @@ def test_promise_for_one_policy_and_all_policies(tmp_path: Path, log_path: Path)
     assert social["keep_subject"] is False and social["subject_kept"]["spans"] == 0
     assert social["must_go"]["spans"] == 2  # under social-media the subject must go too
     assert set(social["must_go_by_role"]) == {"subject", "third_party"}
+    assert "duty-to-warn" not in payload  # it releases passages, not spans: not scored
+    code, out, err = _run([str(corpus), "--all-policies"])
+    assert code == 0, err
+    assert "not scored: duty-to-warn: releases only the passages about a threat" in out
     code, _, err = _run([str(corpus), "--promise", "--engine", "vanilla"])
     assert code == 2
     assert not log_path.exists()

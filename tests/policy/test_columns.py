@@ -18,6 +18,7 @@ EXPECTED = {
     "client-request": (A.KEEP, "year", A.KEEP, A.PLACEHOLDER),
     "mandated-report": (A.KEEP, "year", A.KEEP, A.PSEUDONYM),
     "provider-referral": (A.KEEP, "year", A.DROP, A.PLACEHOLDER),
+    "duty-to-warn": (A.KEEP, "year", A.PSEUDONYM, A.KEEP),
 }
 
 

@@ -19,6 +19,7 @@ BUILTINS = [
     "client-request",
     "mandated-report",
     "provider-referral",
+    "duty-to-warn",
 ]
 
 
@@ -47,6 +48,7 @@ def test_unknown_types_get_the_strictest_action(name: str) -> None:
         ("client-request", True, ()),
         ("mandated-report", True, ("recipient", "authority")),
         ("provider-referral", True, ("recipient", "authority")),
+        ("duty-to-warn", True, ("recipient", "authority")),
     ],
 )
 def test_builtin_subject_and_required_fields(

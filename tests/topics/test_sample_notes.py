@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from redact.topics.base import TopicContext
+from redact.topics.base import TopicContext, WholeTextTopic
 from redact.topics.registry import TOPICS
 from redact.topics.sentences import sentences
+from redact.topics.threat import is_identity_line, released
 from redact.topics.withhold import find_withheld
 from tests.conftest import SAMPLE_DATA
 
@@ -40,7 +41,12 @@ def _context(note: dict[str, object]) -> TopicContext:
     return TopicContext(tuple(subject.get("names", ())))
 
 
-@pytest.mark.parametrize("topic_id", sorted(TOPICS))
+#: Sentence-by-sentence topics; a whole-text topic (duty to warn) withholds what is not
+#: about its subject and is measured the other way round below.
+PHRASE_TOPICS = sorted(t for t, topic in TOPICS.items() if not isinstance(topic, WholeTextTopic))
+
+
+@pytest.mark.parametrize("topic_id", PHRASE_TOPICS)
 def test_false_positive_rate_on_notes_without_the_topic(topic_id: str) -> None:
     total = withheld = 0
     offenders = []
@@ -56,6 +62,21 @@ def test_false_positive_rate_on_notes_without_the_topic(topic_id: str) -> None:
             offenders.append(note["id"])
     rate = withheld / max(total, 1)
     assert rate <= MAX_FALSE_POSITIVE_RATE, f"{topic_id}: {withheld}/{total} in {offenders}"
+
+
+def test_duty_to_warn_releases_few_sentences_of_notes_without_a_client_threat() -> None:
+    """None of the sample notes records a client's threat: beyond their header lines,
+    almost every sentence is withheld (the crisis call's partner with a firearm stays)."""
+    total = kept = 0
+    for note in _notes():
+        text = str(note["text"])
+        found = sentences(text)
+        decisions = released(text, found, _context(note))
+        body = [k for s, k in zip(found, decisions, strict=True)
+                if not is_identity_line(text, s)]  # fmt: skip
+        total, kept = total + len(body), kept + sum(body)
+    assert total > 400
+    assert kept / total <= MAX_FALSE_POSITIVE_RATE, f"{kept}/{total} released"
 
 
 @pytest.mark.parametrize("topic_id", sorted(TOPICS))

@@ -110,7 +110,10 @@ def test_passages_are_sorted_and_disjoint() -> None:
 
 def test_no_topics_or_no_match_withholds_nothing() -> None:
     assert find_withheld("She attends AA.", [], NO_CONTEXT) == []
-    assert find_withheld("Housing is stable.", list(TOPICS), NO_CONTEXT) == []
+    phrase_topics = [t for t in TOPICS if t != "not_about_threat"]
+    assert find_withheld("Housing is stable.", phrase_topics, NO_CONTEXT) == []
+    # the duty-to-warn topic is inverted: what is not about a threat is withheld
+    assert find_withheld("Housing is stable.", ["not_about_threat"], NO_CONTEXT) != []
 
 
 def test_unknown_topic_is_a_policy_error() -> None:
@@ -151,6 +154,7 @@ def test_every_registered_topic_has_a_stable_id_and_label() -> None:
     assert sorted(TOPICS) == [
         "communicable_disease",
         "group_disclosures",
+        "not_about_threat",
         "psychotherapy_notes",
         "reproductive_health",
         "shelter_location",
@@ -181,7 +185,7 @@ def test_skipping_absent_topics_gives_the_same_passages_on_every_sample_note() -
             (start, end, topic_id)
             for topic_id in ids
             for topic in [get_topic(topic_id)]
-            for start, end in withhold._runs(
+            for start, end in withhold._topic_runs(
                 text, found, judged, topic, topic.prepare(text, NO_CONTEXT)
             )
         )
