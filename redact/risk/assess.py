@@ -16,6 +16,13 @@ Scoring, deliberately simple so a reviewer can predict it:
 `high`: a strong cue together with any other strong or specific cue of another kind, or
 specific cues of three or more kinds. `medium`: any strong or specific cue. `low`:
 nothing, or incidental numbers only.
+
+And the combination, which is how a client's circle recognises a post: every cue is also a
+*circumstance* of one of seven kinds (`redact.risk.circumstances`: who is in the family,
+what happened to them, work, home, when, ages, a distinctive detail; a rare event is an
+event, a profession work, a described place home, an exact age an age). Three kinds or
+more make the text `high` whatever the cues' weights, two kinds at least `medium`, and the
+report says in plain words which circumstances combine and why a neighbour would know.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from redact.risk.circumstances import KIND_WORDS, Circumstance, kind_of
 from redact.risk.cues import CUE_FAMILIES, OTHER_NUMBER, CueKind, RiskCue
 
 Level = Literal["low", "medium", "high"]
@@ -64,11 +72,76 @@ def _is_incidental(cue: RiskCue) -> bool:
     return cue.kind == "exact_number" and cue.category == OTHER_NUMBER
 
 
+#: The circumstance the other cue families' findings are: a rare event is an event.
+_AS_CIRCUMSTANCE: dict[CueKind, Circumstance] = {
+    "rare_event": "event",
+    "profession": "work",
+    "family_structure": "family",
+    "described_place": "home",
+}
+#: Exact numbers that tell about the people, with our word for each: an age, a count.
+_NUMBER_CIRCUMSTANCE: dict[str, tuple[Circumstance, str]] = {
+    "age": ("age", "an exact age"),
+    "count": ("family", "how many there are"),
+}
+
+#: This many kinds of circumstance together make a text high risk; two make it medium.
+HIGH_COMBINATION = 3
+
+
+def _circumstance(cue: RiskCue) -> tuple[Circumstance, str] | None:
+    """The kind of circumstance a cue is, and our word for it; None when it is none."""
+    if cue.kind == "circumstance":
+        kind = kind_of(cue.category)
+        return (kind, cue.category) if kind else None
+    if cue.kind == "exact_number":
+        return _NUMBER_CIRCUMSTANCE.get(cue.category)
+    other = _AS_CIRCUMSTANCE.get(cue.kind)
+    return (other, cue.category) if other else None
+
+
+def combination(cues: tuple[RiskCue, ...]) -> dict[Circumstance, list[str]]:
+    """Kind of circumstance -> our words for what was found of it, in the text's order."""
+    found: dict[Circumstance, list[str]] = {}
+    for cue in cues:
+        circumstance = _circumstance(cue)
+        if circumstance is None:
+            continue
+        kind, word = circumstance
+        if word not in found.setdefault(kind, []):
+            found[kind].append(word)
+    return found
+
+
 def _level(cues: tuple[RiskCue, ...]) -> Level:
-    kinds = {c.kind for c in cues if not _is_incidental(c)}
+    kinds = {c.kind for c in cues if not _is_incidental(c) and c.kind != "circumstance"}
+    combined = len(combination(cues))
     if (kinds & _STRONG and len(kinds) >= 2) or len(kinds) >= 3:
         return "high"
-    return "medium" if kinds else "low"
+    if combined >= HIGH_COMBINATION:
+        return "high"
+    return "medium" if kinds or combined >= 2 else "low"
+
+
+def _combination_reason(cues: tuple[RiskCue, ...]) -> str | None:
+    """The combination in plain words, when two kinds or more come together."""
+    found = combination(cues)
+    if len(found) < 2:
+        return None
+    parts = "; ".join(
+        f"{words_of}: {', '.join(found[kind])}" for kind, words_of in KIND_WORDS.items()
+        if kind in found
+    )  # fmt: skip
+    if len(found) >= HIGH_COMBINATION:
+        return (
+            f"{len(found)} kinds of circumstance are combined ({parts}): no one of them "
+            "identifies anyone, but together they describe one family, and a neighbour, a "
+            "relative or the client would know whose story it is without a single name"
+        )
+    return (
+        f"2 kinds of circumstance are combined ({parts}): together they narrow the story "
+        "to few families; one more specific detail would let people who know them recognise it"
+    )
 
 
 def _reasons(cues: tuple[RiskCue, ...]) -> tuple[str, ...]:
@@ -78,7 +151,8 @@ def _reasons(cues: tuple[RiskCue, ...]) -> tuple[str, ...]:
         categories = list(dict.fromkeys(c.category for c in cues if c.kind == kind))
         if categories:
             reasons.append(phrase.format(", ".join(categories)))
-    return tuple(reasons)
+    combined = _combination_reason(cues)
+    return (*reasons, combined) if combined else tuple(reasons)
 
 
 def assess_risk(redacted_text: str) -> RiskReport:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from redact.risk import circumstances as c
 from redact.risk import vocabulary as v
 from redact.transform.markers import MARKER
 
@@ -25,6 +26,7 @@ CueKind = Literal[
     "rare_diagnosis",
     "family_structure",
     "described_place",
+    "circumstance",
 ]
 
 #: The category of a surviving number that is not money, an age or a count.
@@ -132,6 +134,15 @@ def professions(text: str) -> list[RiskCue]:
     return sorted(cues, key=lambda c: (c.start, c.end))
 
 
+def circumstances(text: str) -> list[RiskCue]:
+    """Circumstances a client's circle would know: family members, events, work, home,
+    times, ages, distinctive objects (`redact.risk.circumstances`). One cue per match,
+    its category our word for it ("grandmother", "jail", "night shift")."""
+    found = c.find(_blank_markers(text))
+    cues = (RiskCue("circumstance", start, end, word) for word, start, end in found)
+    return sorted(cues, key=lambda cue: (cue.start, cue.end))
+
+
 #: Every cue family, in the order reports list them.
 CUE_FAMILIES: tuple[Callable[[str], list[RiskCue]], ...] = (
     rare_events,
@@ -140,4 +151,5 @@ CUE_FAMILIES: tuple[Callable[[str], list[RiskCue]], ...] = (
     professions,
     family_structure,
     described_places,
+    circumstances,
 )

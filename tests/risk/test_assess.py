@@ -15,12 +15,20 @@ SPECIFIC = (
 def test_rare_event_exact_number_and_profession_are_flagged_and_high() -> None:
     report = assess_risk(SPECIFIC)
     assert report.level == "high"
-    assert report.reasons == (
+    assert report.reasons[:3] == (
         "a rare event (fire) is described",
         "exact numbers (money, count) survived redaction",
         "a profession (firefighter) is named",
     )
-    assert {c.kind for c in report.cues} == {"rare_event", "exact_number", "profession"}
+    # and the combination, in plain words (redact.risk.circumstances)
+    assert report.reasons[3].startswith(
+        "4 kinds of circumstance are combined (who is in the family: father, how many there "
+        "are; what happened to them: losing their home, fire; work: firefighter; when: season)"
+    )
+    assert "a neighbour, a relative or the client would know" in report.reasons[3]
+    assert {c.kind for c in report.cues} == {
+        "rare_event", "exact_number", "profession", "circumstance"
+    }
 
 
 def test_a_bland_text_is_low_with_no_reasons() -> None:
