@@ -53,6 +53,7 @@ THREAT = words(
     r"(?:dead|gone for good|to die|in the ground)",
     r"(?:is|'s|are|'re) (?:a )?dead (?:man|woman|meat)|(?:is|'s) (?:going to be|gonna be) dead",
     r"(?:make|makes|made|making) (?:him|her|them|\w+) (?:pay|suffer|sorry)",
+    r"(?:wants?|wanted|wanting|going|gonna) to see (?:\w+ ){1,2}(?:suffer|dead|die|bleed|pay|hurt)",
     r"(?:pay|suffer) for (?:what|this|that|it)",
     r"teach (?:him|her|them|\w+) a lesson|won'?t (?:see|know) (?:it|what(?:'s)?) coming",
     r"revenge|retaliat\w+|get(?:ting)? even",
@@ -88,6 +89,7 @@ BLOCKERS = words(
     rf"|no plan to)\s+(?:\S+\s+){{0,2}}?{_VIOLENT}",
     r"(?:kill|hurt|harm|cut|shoot|end)(?:ing)? (?:himself|herself|themselves|myself|self)"
     r"|(?:panic|anxiety|heart|asthma) attacks?|self-?harm\w*|suicid\w+",
+    r"kill(?:ing)? (?:some |the )?time|(?:would|could|'d) kill for",
     r"(?:denie[sd]|denying|denial of|no|not|without|negative for|never|absent|non-?endorsed"
     r"|(?:does|did) not (?:endorse|report|express|voice|have))"
     r"(?: any)?(?: current| active| passive| recent)?"

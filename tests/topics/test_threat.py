@@ -136,6 +136,9 @@ def test_a_note_without_a_threat_keeps_only_its_header() -> None:
         "He has been driving past her house at night.",
         "Client knows where his ex works and has followed her twice.",
         "Denies SI but reports HI toward her sister.",
+        "Client stated he wants to see Marcus suffer.",
+        "She said she is going to shoot up the school on Friday.",
+        'He stated "I will end him."',
     ],
 )
 def test_threat_sentences(sentence: str) -> None:
@@ -155,6 +158,9 @@ def test_threat_sentences(sentence: str) -> None:
         "Safety plan reviewed; continue sertraline 50 mg.",
         "He is going to get her from daycare on Friday.",
         "Client denies access to firearms.",
+        "He wants to kill time before the appointment.",
+        "Client stated she would kill for a good night of sleep.",
+        "He said the medication is killing him.",
     ],
 )
 def test_not_threat_sentences(sentence: str) -> None:
@@ -183,3 +189,33 @@ def test_duty_to_warn_release_keeps_the_threat_and_withholds_the_rest(
     assert MARKER in out
     assert any("Document the decision" in w for w in result.warnings)
     assert any("supervisor or legal counsel" in w for w in result.warnings)
+
+
+def test_a_duty_to_warn_batch_needs_recipient_and_authority_and_releases_the_threat(
+    tmp_path: Path,
+) -> None:
+    from typer.testing import CliRunner
+
+    from redact.cli import app
+
+    folder = tmp_path / "request"
+    folder.mkdir()
+    for name in ("threat_ex_wife.txt", "threat_none.txt"):
+        (folder / name).write_text((NOTES / name).read_text(encoding="utf-8"), encoding="utf-8")
+    base = ["batch", str(folder), "--purpose", "duty-to-warn", "--subject", "Marcus Hale",
+            "--log", str(tmp_path / "log.sqlite3"), "--quiet"]  # fmt: skip
+    refused = CliRunner().invoke(app, [*base, "--out", str(tmp_path / "no")])
+    assert refused.exit_code == 2 and "requires recipient, authority" in refused.stderr
+    out = tmp_path / "out"
+    done = CliRunner().invoke(app, [*base, "--out", str(out), "--recipient", "Fairview Police",
+                                    "--authority", "NASW 1.07(c)"])  # fmt: skip
+    assert done.exit_code == 0, done.stderr
+    released = "\n".join(
+        p.read_text(encoding="utf-8") for p in sorted(out.rglob("*")) if p.is_file()
+        and "NOT-FOR-RELEASE" not in p.name
+    )  # fmt: skip
+    for piece in ("I'm going to kill Dana", "212 Orchard Lane", "KLM-4471", "Marcus Hale"):
+        assert piece in released, piece
+    for piece in ("sertraline", "F33.1", "Janelle", "Tony R.", "448812093", "fluoxetine",
+                  "Rosa Ruiz"):
+        assert piece not in released + done.stdout + done.stderr, piece
