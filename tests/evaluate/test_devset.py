@@ -71,6 +71,14 @@ def test_policy_keeps_its_promises_on_the_devset(
         assert got["subject_kept"] is not None and got["subject_kept"] >= subject - MARGIN
 
 
+def test_every_builtin_policy_is_measured_or_says_why_not() -> None:
+    from redact.evaluate.promise_run import NOT_SCORED
+    from redact.policy.loader import builtin_names
+
+    assert set(MEASURED) | set(NOT_SCORED) == set(builtin_names())
+    assert not set(MEASURED) & set(NOT_SCORED)
+
+
 def test_devset_spans_are_exact_and_labelled() -> None:
     """Every span's text is what its offsets hold; roles, kinds and labels are known ones."""
     from redact.entities import ENTITY_TYPES
