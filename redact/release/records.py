@@ -17,6 +17,14 @@ from redact.release.checks import ExtraValue
 #: The previous hash of the first entry in a chain.
 GENESIS_HASH = "0" * 64
 
+#: An ordinary release: the outputs went out when it was logged (every entry before staging).
+RELEASED = "released"
+#: Outputs written and logged but not released: waiting for a reviewer's approval.
+STAGED = "staged"
+#: A reviewer's approval of a staged entry (`approves`): the release happens here.
+APPROVED = "approved"
+STAGES: tuple[str, ...] = (RELEASED, STAGED, APPROVED)
+
 
 def _set(obj: object, name: str, value: object) -> None:
     object.__setattr__(obj, name, value)
@@ -69,6 +77,10 @@ class ReleaseDraft:
     model_version: str
     key_id: str | None
     extra: Mapping[str, ExtraValue] = field(default_factory=dict)
+    #: `RELEASED`, `STAGED` or `APPROVED` (see `redact.release.approval`).
+    stage: str = RELEASED
+    #: For an approval: the id of the staged entry it releases; None otherwise.
+    approves: int | None = None
 
     def __post_init__(self) -> None:
         for name in (
@@ -94,6 +106,12 @@ class ReleaseDraft:
         _set(self, "counts", checks.counts("counts", self.counts))
         _set(self, "warnings", checks.texts("warnings", self.warnings))
         _set(self, "extra", checks.extra("extra", self.extra))
+        if self.stage not in STAGES:
+            raise ReleaseLogError(f"field 'stage' must be one of {', '.join(STAGES)}")
+        if self.stage == APPROVED:
+            checks.positive_id("approves", self.approves)
+        elif self.approves is not None:
+            raise ReleaseLogError("field 'approves' is only for an approval entry")
 
 
 @dataclass(frozen=True, kw_only=True)

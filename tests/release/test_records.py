@@ -41,6 +41,11 @@ CANARY = "Mateo Alvarez-Quintana 555-01-9876"
         ({"extra": {"score": 0.5}}, "extra"),
         ({"extra": {"nested": {"a": 1}}}, "extra"),
         ({"actor": "bad\ud800surrogate"}, "actor"),
+        ({"stage": "pending"}, "stage"),
+        ({"stage": "approved"}, "approves"),
+        ({"stage": "approved", "approves": 0}, "approves"),
+        ({"stage": "staged", "approves": 3}, "approves"),
+        ({"approves": 3}, "approves"),
     ],
 )
 def test_draft_refuses_bad_field_and_names_it(overrides: dict[str, Any], field: str) -> None:
