@@ -46,8 +46,8 @@ from pipelines.records import (
 from pipelines.release_names import gather_release_names
 from pipelines.review_page import REVIEW_NAME, write_review_page
 from pipelines.spec import BatchSpec, Engine, auto_chunk_rows
-from pipelines.staging import prepare as prepare_staging
 from pipelines.stages import ChunkOutcome, FileOutcome
+from pipelines.staging import prepare as prepare_staging
 from pipelines.state import BatchState
 from pipelines.units import Source, check_collisions, iter_sources
 from redact.documents.atomic import write_bytes_atomic

@@ -89,8 +89,7 @@ def check_approval(
         )
     if earlier is not None:
         raise ApprovalRefusedError(
-            f"release #{staged.id} was already approved (release #{earlier.id}, "
-            f"by {earlier.actor})"
+            f"release #{staged.id} was already approved (release #{earlier.id}, by {earlier.actor})"
         )
     if files_digest(record.files) != staged.extra.get(FILES_KEY):
         raise ApprovalRefusedError(

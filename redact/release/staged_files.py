@@ -51,7 +51,8 @@ def folder_files(root: Path, skip: Callable[[str], bool] | None = None) -> dict[
             if rel == RECORD_NAME or (skip is not None and skip(rel)):
                 continue
             if path.is_symlink():
-                files[rel] = hashlib.sha256(b"symlink:" + os.fsencode(os.readlink(path))).hexdigest()
+                target = b"symlink:" + os.fsencode(os.readlink(path))
+                files[rel] = hashlib.sha256(target).hexdigest()
             else:
                 files[rel] = _file_sha256(path)
         dirs[:] = [d for d in dirs if not (base / d).is_symlink()]
