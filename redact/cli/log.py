@@ -26,9 +26,11 @@ from redact.release import (
 from redact.release.accounting import accounting as accounting_rows
 from redact.release.accounting import default_since, to_csv, to_html
 from redact.release.agency_key import load_agency_key, write_new_key
+from redact.release.approval import approval_of
 from redact.release.breach import breach_draft, breach_report
 from redact.release.breach import to_csv as breach_csv
 from redact.release.breach import to_html as breach_html
+from redact.release.records import APPROVED, STAGED
 from redact.release.summary import release_summary
 from redact.release.trace import MIN_SCORE, read_found
 from redact.release.trace import trace as trace_found
@@ -54,9 +56,15 @@ def entry_line(entry: ReleaseEntry) -> str:
     """One line per release for `redact log list`."""
     total = sum(entry.counts.values())
     to = f" to {entry.recipient}" if entry.recipient else ""
+    if entry.stage == APPROVED:
+        return (
+            f"#{entry.id:<5} {entry.time}  {entry.purpose:<20} approves staged #{entry.approves}"
+            f"{to}: released, approved by {entry.actor}"
+        )
+    staged = " [staged, not released]" if entry.stage == STAGED else ""
     return (
         f"#{entry.id:<5} {entry.time}  {entry.purpose:<20} {len(entry.documents)} doc(s), "
-        f"{total} redactions{to} by {entry.actor}"
+        f"{total} redactions{to} by {entry.actor}{staged}"
     )
 
 
@@ -111,10 +119,13 @@ def show(
     """
     with _open(log) as release_log:
         entry = release_log.get(entry_id)
+        approval = None
+        if entry.stage == STAGED:
+            approval = approval_of(release_log.iter_entries(since_id=entry.id), entry.id)
     if output_format is ShowFormat.JSON:
         typer.echo(json.dumps(asdict(entry), indent=2, ensure_ascii=False, default=dict))
     else:
-        typer.echo(release_summary(entry), nl=False)
+        typer.echo(release_summary(entry, approval=approval), nl=False)
 
 
 @app.command("verify")

@@ -20,9 +20,11 @@ from dataclasses import dataclass, replace
 
 from redact.errors import ApprovalRefusedError
 from redact.release.checks import ExtraValue
-from redact.release.records import APPROVED, STAGED, ReleaseDraft, ReleaseEntry
+from redact.release.records import APPROVED, APPROVES_HASH, STAGED, ReleaseDraft, ReleaseEntry
 from redact.release.staged_files import StagedRecord, compare, files_digest
 
+#: Facts of the staged entry an approval repeats, so it reads on its own.
+_CARRIED = ("policy_title", "policy_version", "recipient_address")
 #: Keys of the staged entry's `extra` that the approval checks.
 FILES_KEY = "staged_files_sha256"
 TWO_PERSON_KEY = "two_person"
@@ -138,10 +140,11 @@ def approval_draft(
         model_version=staged.model_version,
         key_id=staged.key_id,
         extra={
+            **{k: staged.extra[k] for k in _CARRIED if k in staged.extra},
             "kind": "approval",
             "reviewer": approver.reviewer.strip(),
             "approved_by_login": approver.login,
-            "approves_hash": staged.entry_hash,
+            APPROVES_HASH: staged.entry_hash,
             "staged_by": staged.actor,
             **(facts or {}),
         },

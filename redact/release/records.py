@@ -24,6 +24,8 @@ STAGED = "staged"
 #: A reviewer's approval of a staged entry (`approves`): the release happens here.
 APPROVED = "approved"
 STAGES: tuple[str, ...] = (RELEASED, STAGED, APPROVED)
+#: The `extra` key under which an approval names the hash of the staged entry it releases.
+APPROVES_HASH = "approves_hash"
 
 
 def _set(obj: object, name: str, value: object) -> None:

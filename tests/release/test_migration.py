@@ -61,7 +61,15 @@ def test_version_2_log_is_migrated_and_takes_staged_and_approval_entries(
     with ReleaseLog.open(log_path) as log:
         assert log.entries() == old
         staged = log.append(make_draft(3, stage="staged"))
-        approval = log.append(make_draft(3, documents=(), stage="approved", approves=staged.id))
+        approval = log.append(
+            make_draft(
+                3,
+                documents=(),
+                stage="approved",
+                approves=staged.id,
+                extra={"approves_hash": staged.entry_hash},
+            )
+        )
         assert [e.stage for e in log.entries()] == ["released", "released", "staged", "approved"]
         assert log.get(approval.id).approves == staged.id
         report = log.verify(head=old[-1].entry_hash)

@@ -176,7 +176,15 @@ def test_a_version_2_database_is_migrated_and_keeps_staged_and_approval_entries(
     with open_release_log(pg_url) as log:
         assert log.entries() == [old]
         staged = log.append(make_draft(2, stage="staged"))
-        approval = log.append(make_draft(2, documents=(), stage="approved", approves=staged.id))
+        approval = log.append(
+            make_draft(
+                2,
+                documents=(),
+                stage="approved",
+                approves=staged.id,
+                extra={"approves_hash": staged.entry_hash},
+            )
+        )
     with open_release_log(pg_url) as reopened:
         assert [e.stage for e in reopened.entries()] == ["released", "staged", "approved"]
         assert reopened.get(approval.id) == approval
