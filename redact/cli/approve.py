@@ -152,8 +152,7 @@ def approve(
     remove_record(out)
     sealed = f"; sealed in {package}" if package is not None else ""
     typer.echo(
-        f"release #{entry.id}: staged release #{staged.id} ({len(staged.documents)} "
-        f"document(s) in {out}) approved by {entry.actor} and released{sealed} · logged in "
-        f"{describe(location)}",
-        err=True,
+        f"release #{entry.id}: staged release #{staged.id} ({len(staged.documents)} file(s) "
+        f"in {out}) approved by {entry.actor} and released{sealed} · logged in "
+        f"{describe(location)}"
     )

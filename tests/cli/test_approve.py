@@ -118,9 +118,9 @@ def test_a_policy_requiring_approval_stages_a_plain_batch(
 
 def test_approved_by_another_reviewer_shows_in_the_accounting(staged: Path) -> None:
     out, log = staged / "out", staged / "log.sqlite3"
-    code, _, stderr = _approve(staged)
+    code, stdout, stderr = _approve(staged)
     assert code == 0, stderr
-    assert "approved by R. Okafor and released" in stderr
+    assert "approved by R. Okafor and released" in stdout
     assert not (out / RECORD_NAME).exists(), "the folder holds only what is sent"
     rows = _accounting(log)
     assert [(r["release_id"], r["status"], r["approved_by"]) for r in rows] == [
