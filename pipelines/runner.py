@@ -213,14 +213,15 @@ def run_batch(
     package: PackageRequest | None = None,
     extra: dict[str, ExtraValue] | None = None,
     notice: Callable[[str], None] | None = None,
-    stage: bool = False,
+    stage: bool | None = None,
 ) -> BatchReport:
     """Run a whole batch release; see the module docstring for the guarantees.
 
     `package` also seals the released files and the manifest in an encrypted zip (the log
     records that it did, and the zip's hash); `extra` adds facts to the log entry; `notice`
     gets the lines naming each table column's kind (never a value) before any work starts;
-    `stage` logs the release as staged (see `pipelines.staging`): nothing is sealed then.
+    `stage` logs the release as staged (see `pipelines.staging`): nothing is sealed then;
+    by default a batch is staged when its policy requires approval.
     """
     check_required(spec.policy.policy, spec.fields)
     sources = list(iter_sources(spec.inputs, exclude=spec.out_dir))
@@ -262,6 +263,8 @@ def run_batch(
     facts: dict[str, ExtraValue] = {**(extra or {}), "agency_manifest_sha256": agency_sha}
     if columns.plans:  # what each table column became, for the accounting (names only)
         facts["table_columns"] = " | ".join(p.describe() for p in columns.plans.values())
+    if stage is None:
+        stage = spec.policy.policy.approval == "required"
     if package is not None and not stage:
         facts.update(seal_release(package, spec.out_dir, documents, manifest_path))
     draft = release_draft(spec, documents, key.key_id, model, manifest_sha, statuses, facts)
