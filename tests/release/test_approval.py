@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from redact.errors import ApprovalRefusedError
-from redact.release import ReleaseEntry, ReleaseLog
-from redact.release.accounting import AWAITING, DISCLOSED, accounting
+from redact.release import ReleaseEntry, ReleaseLog, ReleaseStore, open_release_log
+from redact.release.accounting import AWAITING, DISCLOSED, accounting, to_html
 from redact.release.approval import (
     Approver,
     approval_draft,
@@ -39,7 +39,7 @@ def _folder(root: Path) -> Path:
 
 
 def _stage(
-    log: ReleaseLog, root: Path, two_person: bool = True, n: int = 1
+    log: ReleaseStore, root: Path, two_person: bool = True, n: int = 1
 ) -> tuple[ReleaseEntry, StagedRecord]:
     files = folder_files(root)
     draft = staged_draft(
@@ -166,3 +166,31 @@ def test_compare_names_each_kind_of_change() -> None:
     changes = compare({"a": "1" * 64, "b": "2" * 64}, {"a": "3" * 64, "c": "4" * 64})
     assert (changes.modified, changes.added, changes.missing) == (("a",), ("c",), ("b",))
     assert not compare({"a": "1" * 64}, {"a": "1" * 64})
+
+
+def test_the_html_accounting_keeps_what_awaits_out_of_the_disclosures(
+    log: ReleaseLog, tmp_path: Path
+) -> None:
+    first, _ = _stage(log, _folder(tmp_path / "one"), n=5)
+    _stage(log, _folder(tmp_path / "two"), n=5)
+    log.append(approval_draft(first, Approver("R. Okafor", "rokafor"), "0.1.0"))
+    rows = accounting(log.entries(), "CL-000005", SINCE)
+    page = to_html(rows, "CL-000005", SINCE, date(2030, 1, 1))
+    disclosures, pending = page.split("Staged, awaiting approval (not disclosed)")
+    assert "R. Okafor" in disclosures and "staged as release #1" in disclosures
+    assert "staged, awaiting approval" not in disclosures and pending.count("<tr><td>2<") == 1
+
+
+def test_stage_and_approve_in_postgresql(pg_url: str, tmp_path: Path) -> None:
+    root = _folder(tmp_path / "out")
+    with open_release_log(pg_url) as log:
+        staged, record = _stage(log, root)
+        reviewer = Approver("R. Okafor", "rokafor")
+        earlier = approval_of(log.iter_entries(since_id=staged.id), staged.id)
+        check_approval(log.get(staged.id), record, folder_files(root), reviewer, earlier)
+        approval = log.append(approval_draft(staged, reviewer, "0.1.0"))
+    with open_release_log(pg_url) as reopened:
+        assert approval_of(reopened.entries(), staged.id) == approval
+        assert reopened.verify().ok
+        rows = accounting(reopened.iter_entries(), "CL-000001", SINCE)
+    assert [(r.release_id, r.approved_by) for r in rows] == [(2, "R. Okafor")]
