@@ -17,7 +17,14 @@ from redact import __version__
 from redact.cli.common import configure_logging, default_actor, fail, handle_errors
 from redact.policy.model import Policy
 from redact.release import describe, log_location, open_release_log
-from redact.release.approval import Approver, approval_draft, approval_of, check_approval
+from redact.release.approval import (
+    Approver,
+    approval_draft,
+    check_approval,
+    check_rejection,
+    rejection_draft,
+    sign_off_of,
+)
 from redact.release.checks import ExtraValue
 from redact.release.location import log_exists
 from redact.release.package import seal_package
@@ -122,13 +129,22 @@ def approve(
         Path | None,
         typer.Option(help="File holding the package password (else it is asked for)."),
     ] = None,
+    reject: Annotated[
+        bool,
+        typer.Option(
+            "--reject",
+            help="Reject the staged release instead: nothing is released and it no longer "
+            "waits for approval (correct the request and stage it again).",
+        ),
+    ] = False,
 ) -> None:
     """Sign off a staged release: check its outputs are unchanged, log the approval, release.
 
     Refuses if any file in the folder was modified, added or removed since staging, if the
-    release was already approved, or, under a two-person policy (two_person: true), if the
-    reviewer is the person who staged it. With --package, seals the released files and the
-    manifest as `redact batch --package` does.
+    release was already approved or rejected, or, under a two-person policy (two_person:
+    true), if the reviewer is the person who staged it. With --package, seals the released
+    files and the manifest as `redact batch --package` does. With --reject, logs that the
+    reviewer rejected it: nothing is released.
 
     Example:
         redact approve out/request --reviewer "R. Okafor" --log records/release-log.sqlite3
@@ -136,6 +152,8 @@ def approve(
     configure_logging(False)
     if password_file is not None and package is None:
         raise fail("--password-file needs --package", 2)
+    if reject and package is not None:
+        raise fail("--reject releases nothing: it takes no --package", 2)
     record = read_record(out)
     location = log_location(log)
     if not log_exists(location):
@@ -143,13 +161,25 @@ def approve(
     approver = Approver(reviewer, default_actor(None))
     with open_release_log(location) as release_log:
         staged = release_log.get(record.release_id)
-        earlier = approval_of(release_log.iter_entries(since_id=staged.id), staged.id)
-        check_approval(staged, record, folder_files(out), approver, earlier)
-        facts: dict[str, ExtraValue] = {}
-        if package is not None:
-            facts = {"sealed": True, "package_sha256": _seal(out, staged, package, password_file)}
-        entry = release_log.append(approval_draft(staged, approver, __version__, facts))
+        earlier = sign_off_of(release_log.iter_entries(since_id=staged.id), staged.id)
+        if reject:
+            check_rejection(staged, record, approver, earlier)
+            draft = rejection_draft(staged, approver, __version__)
+        else:
+            check_approval(staged, record, folder_files(out), approver, earlier)
+            facts: dict[str, ExtraValue] = {}
+            if package is not None:
+                digest = _seal(out, staged, package, password_file)
+                facts = {"sealed": True, "package_sha256": digest}
+            draft = approval_draft(staged, approver, __version__, facts)
+        entry = release_log.append(draft)
     remove_record(out)
+    if reject:
+        typer.echo(
+            f"release #{entry.id}: staged release #{staged.id} rejected by {entry.actor}; "
+            f"nothing was released. Delete {out}, correct the request and stage it again"
+        )
+        return
     sealed = f"; sealed in {package}" if package is not None else ""
     typer.echo(
         f"release #{entry.id}: staged release #{staged.id} ({len(staged.documents)} file(s) "

@@ -26,11 +26,11 @@ from redact.release import (
 from redact.release.accounting import accounting as accounting_rows
 from redact.release.accounting import default_since, to_csv, to_html
 from redact.release.agency_key import load_agency_key, write_new_key
-from redact.release.approval import approval_of
+from redact.release.approval import sign_off_of
 from redact.release.breach import breach_draft, breach_report
 from redact.release.breach import to_csv as breach_csv
 from redact.release.breach import to_html as breach_html
-from redact.release.records import APPROVED, STAGED
+from redact.release.records import APPROVED, REJECTED, STAGED
 from redact.release.summary import release_summary
 from redact.release.trace import MIN_SCORE, read_found
 from redact.release.trace import trace as trace_found
@@ -58,8 +58,13 @@ def entry_line(entry: ReleaseEntry) -> str:
     to = f" to {entry.recipient}" if entry.recipient else ""
     if entry.stage == APPROVED:
         return (
-            f"#{entry.id:<5} {entry.time}  {entry.purpose:<20} approves staged #{entry.approves}"
+            f"#{entry.id:<5} {entry.time}  {entry.purpose:<20} approves staged #{entry.staged_id}"
             f"{to}: released, approved by {entry.actor}"
+        )
+    if entry.stage == REJECTED:
+        return (
+            f"#{entry.id:<5} {entry.time}  {entry.purpose:<20} rejects staged #{entry.staged_id}"
+            f"{to}: not released, rejected by {entry.actor}"
         )
     staged = " [staged, not released]" if entry.stage == STAGED else ""
     return (
@@ -121,7 +126,7 @@ def show(
         entry = release_log.get(entry_id)
         approval = None
         if entry.stage == STAGED:
-            approval = approval_of(release_log.iter_entries(since_id=entry.id), entry.id)
+            approval = sign_off_of(release_log.iter_entries(since_id=entry.id), entry.id)
     if output_format is ShowFormat.JSON:
         typer.echo(json.dumps(asdict(entry), indent=2, ensure_ascii=False, default=dict))
     else:

@@ -9,7 +9,7 @@ the release) and how much was removed, in counts by type; never any text.
 A staged release (see `approval`) is disclosed when it is approved: its row is dated by the
 approval and names the reviewer (`approved_by`). A staged release not yet approved is not
 a disclosure; it is listed after the disclosures with the status `awaiting approval`, so
-the agency sees what is pending.
+the agency sees what is pending. A rejected staged release was never disclosed: no row.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from redact.entities import plain_words
-from redact.release.records import APPROVED, STAGED, DocumentRecord, ReleaseEntry
+from redact.release.records import APPROVED, REJECTED, STAGED, DocumentRecord, ReleaseEntry
 from redact.topics.registry import TOPICS
 
 #: HIPAA: an accounting covers the six years before the request.
@@ -150,9 +150,12 @@ def accounting(
     first = since.isoformat()
     for entry in entries:
         if entry.stage == APPROVED:
-            staged = pending.pop(entry.approves or 0, None)
+            staged = pending.pop(entry.staged_id or 0, None)
             if staged is not None and entry.time[:10] >= first:
                 rows.append(_approved_row(entry, *staged))
+            continue
+        if entry.stage == REJECTED:  # never released: neither a disclosure nor pending
+            pending.pop(entry.staged_id or 0, None)
             continue
         about = _about(entry, subject_ref)
         if about is None:

@@ -10,8 +10,8 @@ What that proves depends on what else is given:
   recomputed*; a tail cut off the log, or an emptied log, leaves a valid shorter chain;
 - with `head` (a checkpoint hash kept elsewhere), also that nothing logged up to it was cut
   off or rewritten;
-- for staging and sign-off, that every approval releases a staged entry before it, once,
-  and names that entry's hash;
+- for staging and sign-off, that every approval or rejection decides a staged entry before
+  it, once, and names that entry's hash;
 - with the agency key (`agency_key`), that every entry from the first keyed one on carries
   an HMAC only the key can make, and that the log's end matches the keyed seal kept with
   it: a recomputed chain, a cut tail and an emptied log all fail. Restoring an older copy
@@ -26,10 +26,10 @@ from dataclasses import dataclass
 from redact.release.agency_key import AgencyKey, end_seal
 from redact.release.hashing import recompute_hash
 from redact.release.records import (
-    APPROVED,
-    APPROVES_HASH,
     GENESIS_HASH,
+    SIGN_OFFS,
     STAGED,
+    STAGED_HASH,
     ReleaseEntry,
     VerifyReport,
 )
@@ -138,19 +138,19 @@ def _problem(
 
 
 def _link_problem(entry: ReleaseEntry, staged: dict[int, str | None]) -> str | None:
-    """An approval must release a staged entry logged before it, once, naming its hash."""
+    """An approval or rejection decides a staged entry logged before it, once, naming its hash."""
     if entry.stage == STAGED:
         staged[entry.id] = entry.entry_hash
-    if entry.stage != APPROVED or entry.approves is None:
+    if entry.stage not in SIGN_OFFS or entry.staged_id is None:
         return None
-    if entry.approves not in staged:
-        return f"entry {entry.id}: approves entry {entry.approves}, not a staged entry before it"
-    approved_hash = staged[entry.approves]
+    if entry.staged_id not in staged:
+        return f"entry {entry.id}: signs off entry {entry.staged_id}, not a staged entry before it"
+    approved_hash = staged[entry.staged_id]
     if approved_hash is None:
-        return f"entry {entry.id}: approves staged entry {entry.approves} a second time"
-    if entry.extra.get(APPROVES_HASH) != approved_hash:
-        return f"entry {entry.id}: does not name the hash of staged entry {entry.approves}"
-    staged[entry.approves] = None
+        return f"entry {entry.id}: signs off staged entry {entry.staged_id} a second time"
+    if entry.extra.get(STAGED_HASH) != approved_hash:
+        return f"entry {entry.id}: does not name the hash of staged entry {entry.staged_id}"
+    staged[entry.staged_id] = None
     return None
 
 

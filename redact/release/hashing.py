@@ -55,7 +55,7 @@ def entry_payload(
 ) -> dict[str, Any]:
     """Everything an entry's hash covers, as plain JSON data.
 
-    `stage` and `approves` came with schema version 3; an ordinary release leaves them out,
+    `stage` and `staged_id` came with schema version 3; an ordinary release leaves them out,
     so every entry written before staging existed hashes exactly as it did.
     """
     payload: dict[str, Any] = {
@@ -80,8 +80,8 @@ def entry_payload(
     }
     if draft.stage != RELEASED:
         payload["stage"] = draft.stage
-    if draft.approves is not None:
-        payload["approves"] = draft.approves
+    if draft.staged_id is not None:
+        payload["staged_id"] = draft.staged_id
     return payload
 
 

@@ -21,11 +21,15 @@ GENESIS_HASH = "0" * 64
 RELEASED = "released"
 #: Outputs written and logged but not released: waiting for a reviewer's approval.
 STAGED = "staged"
-#: A reviewer's approval of a staged entry (`approves`): the release happens here.
+#: A reviewer's approval of a staged entry (`staged_id`): the release happens here.
 APPROVED = "approved"
-STAGES: tuple[str, ...] = (RELEASED, STAGED, APPROVED)
+#: A reviewer's rejection of a staged entry (`staged_id`): nothing of it is released.
+REJECTED = "rejected"
+STAGES: tuple[str, ...] = (RELEASED, STAGED, APPROVED, REJECTED)
+#: The stages that decide a staged entry; each staged entry is decided at most once.
+SIGN_OFFS: tuple[str, ...] = (APPROVED, REJECTED)
 #: The `extra` key under which an approval names the hash of the staged entry it releases.
-APPROVES_HASH = "approves_hash"
+STAGED_HASH = "staged_hash"
 
 
 def _set(obj: object, name: str, value: object) -> None:
@@ -79,10 +83,10 @@ class ReleaseDraft:
     model_version: str
     key_id: str | None
     extra: Mapping[str, ExtraValue] = field(default_factory=dict)
-    #: `RELEASED`, `STAGED` or `APPROVED` (see `redact.release.approval`).
+    #: One of `STAGES` (see `redact.release.approval`).
     stage: str = RELEASED
-    #: For an approval: the id of the staged entry it releases; None otherwise.
-    approves: int | None = None
+    #: For an approval or rejection: the id of the staged entry it decides; None otherwise.
+    staged_id: int | None = None
 
     def __post_init__(self) -> None:
         for name in (
@@ -110,10 +114,10 @@ class ReleaseDraft:
         _set(self, "extra", checks.extra("extra", self.extra))
         if self.stage not in STAGES:
             raise ReleaseLogError(f"field 'stage' must be one of {', '.join(STAGES)}")
-        if self.stage == APPROVED:
-            checks.positive_id("approves", self.approves)
-        elif self.approves is not None:
-            raise ReleaseLogError("field 'approves' is only for an approval entry")
+        if self.stage in SIGN_OFFS:
+            checks.positive_id("staged_id", self.staged_id)
+        elif self.staged_id is not None:
+            raise ReleaseLogError("field 'staged_id' is only for an approval or rejection")
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -41,7 +41,7 @@ def release_row(entry: ReleaseEntry) -> ReleaseRow:
         entry.prev_hash,
         entry.entry_hash,
         None if entry.stage == RELEASED else entry.stage,
-        entry.approves,
+        entry.staged_id,
     )
 
 
@@ -89,7 +89,7 @@ def read_entry(row: ReleaseRow, docs: Sequence[DocumentRow]) -> ReleaseEntry:
             prev_hash=row[16],
             entry_hash=row[17],
             stage=RELEASED if row[18] is None else row[18],
-            approves=row[19],
+            staged_id=row[19],
         )
     except ReleaseLogError as exc:
         raise LogIntegrityError(f"entry {entry_id} cannot be read: {exc.message}") from None

@@ -3,7 +3,7 @@
 Version 2 added two nullable document columns (`fingerprint`, `subjects_json`); a version 1
 log is migrated on open by adding them, and its entries hash as before (see `hashing`).
 Version 3 added two nullable release columns for staging and sign-off: `stage` (NULL for
-an ordinary release) and `approves` (the staged entry an approval releases). A tool that
+an ordinary release) and `staged_id` (the staged entry an approval releases). A tool that
 reads only version 2 refuses a version 3 log rather than count staged entries as releases.
 
 Triggers abort any UPDATE or DELETE on `releases` and `release_documents`. They stop
@@ -23,7 +23,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     ),
     2: (
         "ALTER TABLE releases ADD COLUMN stage TEXT",
-        "ALTER TABLE releases ADD COLUMN approves BIGINT",
+        "ALTER TABLE releases ADD COLUMN staged_id BIGINT",
     ),
 }
 
@@ -47,7 +47,7 @@ RELEASE_COLUMNS: tuple[str, ...] = (
     "prev_hash",
     "entry_hash",
     "stage",
-    "approves",
+    "staged_id",
 )
 
 DOCUMENT_COLUMNS: tuple[str, ...] = (
@@ -91,7 +91,7 @@ CREATE TABLE releases (
     prev_hash     TEXT NOT NULL,
     entry_hash    TEXT NOT NULL UNIQUE,
     stage         TEXT,
-    approves      BIGINT
+    staged_id      BIGINT
 )""",
     """
 CREATE TABLE release_documents (

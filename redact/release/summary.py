@@ -8,7 +8,14 @@ never any document text (the log holds none).
 from __future__ import annotations
 
 from redact.entities import plain_words
-from redact.release.records import APPROVED, STAGED, DocumentRecord, ReleaseEntry
+from redact.release.records import (
+    APPROVED,
+    REJECTED,
+    SIGN_OFFS,
+    STAGED,
+    DocumentRecord,
+    ReleaseEntry,
+)
 
 
 def _counted(counts: dict[str, int]) -> str:
@@ -37,15 +44,22 @@ def _document_line(doc: DocumentRecord) -> str:
 def stage_line(entry: ReleaseEntry, approval: ReleaseEntry | None = None) -> str | None:
     """Where a staged or approval entry stands, in words; None for an ordinary release.
 
-    `approval` is the entry that approved a staged one, if the log holds one.
+    `approval` is the entry that approved (or rejected) a staged one, if the log holds one.
     """
     if entry.stage == APPROVED:
         return (
-            f"Stage: approval of staged release #{entry.approves} by {entry.actor}; "
-            f"released {entry.time} (its documents are listed under #{entry.approves})"
+            f"Stage: approval of staged release #{entry.staged_id} by {entry.actor}; "
+            f"released {entry.time} (its documents are listed under #{entry.staged_id})"
+        )
+    if entry.stage == REJECTED:
+        return (
+            f"Stage: rejection of staged release #{entry.staged_id} by {entry.actor}; "
+            "nothing of it was released"
         )
     if entry.stage != STAGED:
         return None
+    if approval is not None and approval.stage == REJECTED:
+        return f"Stage: staged; rejected by {approval.actor} (#{approval.id}), not released"
     if approval is None:
         return "Stage: staged, awaiting approval (not released): redact approve OUT --reviewer NAME"
     return f"Stage: staged; approved by {approval.actor} as release #{approval.id}, {approval.time}"
@@ -71,7 +85,7 @@ def release_summary(
         f"Authority: {entry.authority or 'not recorded'}",
         f"About client: {entry.subject_ref or 'not recorded'}",
     ]
-    if entry.stage != APPROVED:  # an approval's documents and counts are the staged entry's
+    if entry.stage not in SIGN_OFFS:  # a sign-off's documents and counts are the staged entry's
         lines += [
             f"Removed, masked or withheld: {_counted(dict(entry.counts))}",
             f"Documents: {len(entry.documents)}",

@@ -174,3 +174,16 @@ def test_stage_on_an_optional_policy_lets_the_stager_approve(tmp_path: Path) -> 
     code, _, stderr = _invoke("approve", str(out), "--reviewer", STAGER, "--log", str(log))
     assert code == 0, stderr
     assert [r["approved_by"] for r in _accounting(log)] == [STAGER]
+
+
+def test_a_rejected_staging_is_not_released_and_cannot_be_approved(staged: Path) -> None:
+    log = staged / "log.sqlite3"
+    code, stdout, stderr = _approve(staged, REVIEWER, "--reject")
+    assert code == 0 and "rejected by R. Okafor; nothing was released" in stdout, stderr
+    assert _accounting(log) == []
+    code, listing, _ = _invoke("log", "list", "--log", str(log))
+    assert "rejects staged #1" in listing
+    code, _, stderr = _approve(staged)
+    assert code == 1 and "holds no staged release" in stderr and _log_size(log) == 2
+    code, verified, stderr = _invoke("log", "verify", "--log", str(log))
+    assert code == 0 and verified.startswith("ok: 2 release(s)"), stderr

@@ -14,8 +14,10 @@ from redact.release.accounting import AWAITING, DISCLOSED, accounting, to_html
 from redact.release.approval import (
     Approver,
     approval_draft,
-    approval_of,
     check_approval,
+    check_rejection,
+    rejection_draft,
+    sign_off_of,
     staged_draft,
 )
 from redact.release.staged_files import (
@@ -58,9 +60,9 @@ def test_a_staged_folder_is_approved_by_a_second_person(log: ReleaseLog, tmp_pat
     reviewer = Approver("R. Okafor", "rokafor")
     check_approval(staged, record, folder_files(root), reviewer, None)
     approval = log.append(approval_draft(staged, reviewer, "0.1.0"))
-    assert (approval.stage, approval.approves, approval.actor) == ("approved", 1, "R. Okafor")
-    assert approval.extra["approves_hash"] == staged.entry_hash
-    assert approval_of(log.entries(), staged.id) == approval
+    assert (approval.stage, approval.staged_id, approval.actor) == ("approved", 1, "R. Okafor")
+    assert approval.extra["staged_hash"] == staged.entry_hash
+    assert sign_off_of(log.entries(), staged.id) == approval
     assert log.verify().ok
     remove_record(root)
     with pytest.raises(ApprovalRefusedError, match="holds no staged release"):
@@ -130,8 +132,8 @@ def test_verify_checks_that_approvals_link_to_staged_entries(
 def test_verify_refuses_an_approval_of_an_ordinary_release(log: ReleaseLog) -> None:
     released = log.append(make_draft(1))
     log.append(
-        make_draft(1, documents=(), stage="approved", approves=released.id,
-                   extra={"approves_hash": released.entry_hash})
+        make_draft(1, documents=(), stage="approved", staged_id=released.id,
+                   extra={"staged_hash": released.entry_hash})
     )  # fmt: skip
     report = log.verify()
     assert not report.ok and "not a staged entry" in (report.reason or "")
@@ -186,11 +188,30 @@ def test_stage_and_approve_in_postgresql(pg_url: str, tmp_path: Path) -> None:
     with open_release_log(pg_url) as log:
         staged, record = _stage(log, root)
         reviewer = Approver("R. Okafor", "rokafor")
-        earlier = approval_of(log.iter_entries(since_id=staged.id), staged.id)
+        earlier = sign_off_of(log.iter_entries(since_id=staged.id), staged.id)
         check_approval(log.get(staged.id), record, folder_files(root), reviewer, earlier)
         approval = log.append(approval_draft(staged, reviewer, "0.1.0"))
     with open_release_log(pg_url) as reopened:
-        assert approval_of(reopened.entries(), staged.id) == approval
+        assert sign_off_of(reopened.entries(), staged.id) == approval
         assert reopened.verify().ok
         rows = accounting(reopened.iter_entries(), "CL-000001", SINCE)
     assert [(r.release_id, r.approved_by) for r in rows] == [(2, "R. Okafor")]
+
+
+def test_a_rejected_staging_releases_nothing_and_no_longer_waits(
+    log: ReleaseLog, tmp_path: Path
+) -> None:
+    root = _folder(tmp_path / "out")
+    staged, record = _stage(log, root, n=5)
+    (root / "notes" / "a.txt").write_text("the reviewer may reject whatever the folder holds")
+    stager = Approver("caseworker-17", "ana")  # withdrawing one's own staging is allowed
+    check_rejection(staged, record, stager, None)
+    rejection = log.append(rejection_draft(staged, stager, "0.1.0"))
+    assert (rejection.stage, rejection.staged_id) == ("rejected", staged.id)
+    assert sign_off_of(log.entries(), staged.id) == rejection
+    assert accounting(log.entries(), "CL-000005", SINCE) == []
+    with pytest.raises(ApprovalRefusedError, match="already rejected"):
+        check_approval(staged, record, record.files, Approver("R. Okafor", "r"), rejection)
+    log.append(approval_draft(staged, Approver("R. Okafor", "r"), "0.1.0"))
+    report = log.verify()
+    assert not report.ok and "second time" in (report.reason or "")

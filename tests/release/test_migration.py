@@ -17,7 +17,7 @@ def _downgrade_to_v1(path: Path) -> None:
         for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"):
             conn.execute(f"DROP TRIGGER {name}")
         conn.execute("ALTER TABLE releases DROP COLUMN stage")
-        conn.execute("ALTER TABLE releases DROP COLUMN approves")
+        conn.execute("ALTER TABLE releases DROP COLUMN staged_id")
         conn.execute("ALTER TABLE release_documents DROP COLUMN fingerprint")
         conn.execute("ALTER TABLE release_documents DROP COLUMN subjects_json")
         conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
@@ -46,7 +46,7 @@ def _downgrade_to_v2(path: Path) -> None:
         for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"):
             conn.execute(f"DROP TRIGGER {name}")
         conn.execute("ALTER TABLE releases DROP COLUMN stage")
-        conn.execute("ALTER TABLE releases DROP COLUMN approves")
+        conn.execute("ALTER TABLE releases DROP COLUMN staged_id")
         conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     finally:
         conn.close()
@@ -66,12 +66,12 @@ def test_version_2_log_is_migrated_and_takes_staged_and_approval_entries(
                 3,
                 documents=(),
                 stage="approved",
-                approves=staged.id,
-                extra={"approves_hash": staged.entry_hash},
+                staged_id=staged.id,
+                extra={"staged_hash": staged.entry_hash},
             )
         )
         assert [e.stage for e in log.entries()] == ["released", "released", "staged", "approved"]
-        assert log.get(approval.id).approves == staged.id
+        assert log.get(approval.id).staged_id == staged.id
         report = log.verify(head=old[-1].entry_hash)
     assert (report.ok, report.entries, report.entries_after_head) == (True, 4, 2)
     with sqlite3.connect(log_path) as conn:

@@ -167,7 +167,7 @@ def test_a_version_2_database_is_migrated_and_keeps_staged_and_approval_entries(
     _tamper(
         pg_url,
         "ALTER TABLE releases DROP COLUMN stage",
-        "ALTER TABLE releases DROP COLUMN approves",
+        "ALTER TABLE releases DROP COLUMN staged_id",
         "UPDATE meta SET value = '2' WHERE key = 'schema_version'",
     )
     with psycopg.connect(pg_url, autocommit=True) as conn:
@@ -181,8 +181,8 @@ def test_a_version_2_database_is_migrated_and_keeps_staged_and_approval_entries(
                 2,
                 documents=(),
                 stage="approved",
-                approves=staged.id,
-                extra={"approves_hash": staged.entry_hash},
+                staged_id=staged.id,
+                extra={"staged_hash": staged.entry_hash},
             )
         )
     with open_release_log(pg_url) as reopened:
