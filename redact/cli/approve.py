@@ -17,26 +17,14 @@ from redact import __version__
 from redact.cli.common import configure_logging, default_actor, fail, handle_errors
 from redact.policy.model import Policy
 from redact.release import describe, log_location, open_release_log
-from redact.release.approval import (
-    Approver,
-    approval_draft,
-    check_approval,
-    check_rejection,
-    rejection_draft,
-    sign_off_of,
-)
-from redact.release.checks import ExtraValue
+from redact.release.approval import Approver
 from redact.release.location import log_exists
-from redact.release.package import seal_package
-from redact.release.records import ReleaseEntry
-from redact.release.staged_files import folder_files, read_record, remove_record
+from redact.release.package import PackageRequest
+from redact.release.sign_off import sign_off
+from redact.release.staged_files import read_record
 
 if TYPE_CHECKING:
     from pipelines.runner import BatchReport
-
-#: The manifest the recipient gets (`pipelines.manifest.MANIFEST_NAME`; not imported, so
-#: that approving does not load the batch runner).
-MANIFEST_NAME = "manifest.csv"
 
 
 def staging_requested(policy: Policy, stage: bool) -> bool:
@@ -91,14 +79,13 @@ def staged_end(
         raise typer.Exit(1)
 
 
-def _seal(out: Path, staged: ReleaseEntry, target: Path, password_file: Path | None) -> str:
+def _package_request(target: Path | None, password_file: Path | None) -> PackageRequest | None:
+    """`redact batch`'s package options, read the same way (a password file, or typed)."""
+    if target is None:
+        return None
     from redact.cli.batch import _package
 
-    request = _package(target, password_file)
-    assert request is not None  # a target was given
-    files = [(doc.doc_id, out / doc.doc_id) for doc in staged.documents]
-    manifest = out / MANIFEST_NAME
-    return seal_package(request.target, [*files, (manifest.name, manifest)], request.password)
+    return _package(target, password_file)
 
 
 @handle_errors
@@ -154,26 +141,21 @@ def approve(
         raise fail("--password-file needs --package", 2)
     if reject and package is not None:
         raise fail("--reject releases nothing: it takes no --package", 2)
-    record = read_record(out)
+    read_record(out)  # no staged release: say so before asking for a password
     location = log_location(log)
     if not log_exists(location):
         raise fail(f"no release log at {location}", 2)
-    approver = Approver(reviewer, default_actor(None))
+    request = _package_request(package, password_file)
     with open_release_log(location) as release_log:
-        staged = release_log.get(record.release_id)
-        earlier = sign_off_of(release_log.iter_entries(since_id=staged.id), staged.id)
-        if reject:
-            check_rejection(staged, record, approver, earlier)
-            draft = rejection_draft(staged, approver, __version__)
-        else:
-            check_approval(staged, record, folder_files(out), approver, earlier)
-            facts: dict[str, ExtraValue] = {}
-            if package is not None:
-                digest = _seal(out, staged, package, password_file)
-                facts = {"sealed": True, "package_sha256": digest}
-            draft = approval_draft(staged, approver, __version__, facts)
-        entry = release_log.append(draft)
-    remove_record(out)
+        done = sign_off(
+            out,
+            release_log,
+            Approver(reviewer, default_actor(None)),
+            __version__,
+            reject=reject,
+            package=request,
+        )
+    staged, entry = done.staged, done.entry
     if reject:
         typer.echo(
             f"release #{entry.id}: staged release #{staged.id} rejected by {entry.actor}; "

@@ -22,7 +22,6 @@ from redact.release.approval import (
 )
 from redact.release.staged_files import (
     StagedRecord,
-    compare,
     folder_files,
     read_record,
     remove_record,
@@ -162,12 +161,6 @@ def test_accounting_counts_an_approval_and_lists_what_awaits(
     ]
     assert "staged as release #1" in rows[1].description
     assert accounting(log.entries(), "CL-000099", SINCE) == []
-
-
-def test_compare_names_each_kind_of_change() -> None:
-    changes = compare({"a": "1" * 64, "b": "2" * 64}, {"a": "3" * 64, "c": "4" * 64})
-    assert (changes.modified, changes.added, changes.missing) == (("a",), ("c",), ("b",))
-    assert not compare({"a": "1" * 64}, {"a": "1" * 64})
 
 
 def test_the_html_accounting_keeps_what_awaits_out_of_the_disclosures(
