@@ -252,7 +252,9 @@ def accounting(
     """An accounting of disclosures about one client (45 CFR 164.528), to stdout.
 
     One row per release about the client: date, recipient and address, what kinds of
-    information went out (from the policy and counts, never the text), purpose, authority.
+    information went out (from the policy and counts, never the text), purpose, authority,
+    and who approved it when it was staged. Staged releases still awaiting approval follow,
+    marked as not disclosed.
 
     Example:
         redact log accounting --subject-ref CL-20931 --format html > accounting.html
