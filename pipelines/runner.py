@@ -47,6 +47,7 @@ from pipelines.release_names import gather_release_names
 from pipelines.review_page import REVIEW_NAME, write_review_page
 from pipelines.spec import BatchSpec, Engine, auto_chunk_rows
 from pipelines.stages import ChunkOutcome, FileOutcome
+from pipelines.staging import prepare as prepare_staging
 from pipelines.state import BatchState
 from pipelines.units import Source, check_collisions, iter_sources
 from redact.documents.atomic import write_bytes_atomic
@@ -73,6 +74,8 @@ class BatchReport:
     manifest: Path
     review_page: Path
     agency_manifest: Path | None = None
+    #: Logged as staged: written but not released until `redact approve`.
+    staged: bool = False
 
 
 @dataclass(frozen=True)
@@ -210,12 +213,15 @@ def run_batch(
     package: PackageRequest | None = None,
     extra: dict[str, ExtraValue] | None = None,
     notice: Callable[[str], None] | None = None,
+    stage: bool | None = None,
 ) -> BatchReport:
     """Run a whole batch release; see the module docstring for the guarantees.
 
     `package` also seals the released files and the manifest in an encrypted zip (the log
     records that it did, and the zip's hash); `extra` adds facts to the log entry; `notice`
-    gets the lines naming each table column's kind (never a value) before any work starts.
+    gets the lines naming each table column's kind (never a value) before any work starts;
+    `stage` logs the release as staged (see `pipelines.staging`): nothing is sealed then;
+    by default a batch is staged when its policy requires approval.
     """
     check_required(spec.policy.policy, spec.fields)
     sources = list(iter_sources(spec.inputs, exclude=spec.out_dir))
@@ -257,15 +263,20 @@ def run_batch(
     facts: dict[str, ExtraValue] = {**(extra or {}), "agency_manifest_sha256": agency_sha}
     if columns.plans:  # what each table column became, for the accounting (names only)
         facts["table_columns"] = " | ".join(p.describe() for p in columns.plans.values())
-    if package is not None:
+    if stage is None:
+        stage = spec.policy.policy.approval == "required"
+    if package is not None and not stage:
         facts.update(seal_release(package, spec.out_dir, documents, manifest_path))
     draft = release_draft(spec, documents, key.key_id, model, manifest_sha, statuses, facts)
+    staging = prepare_staging(draft, spec.out_dir, spec.policy.policy) if stage else None
     with open_release_log(log_path) as log:
-        entry = log.append(draft)
+        entry = log.append(draft if staging is None else staging.draft)
+    if staging is not None:
+        staging.keep(entry)
     state.finish()
     return BatchReport(
         statuses[RELEASED], statuses[FAILED], statuses[OUT_OF_SCOPE],
-        entry.id, manifest_path, review_path, agency_path,
+        entry.id, manifest_path, review_path, agency_path, staging is not None,
     )  # fmt: skip
 
 

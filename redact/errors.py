@@ -93,3 +93,11 @@ class ColumnKindError(RedactError):
     declared kinds contradict each other or the table."""
 
     code = "R012"
+
+
+class ApprovalRefusedError(RedactError):
+    """A staged release cannot be approved: its outputs changed since staging, it was
+    already approved, the reviewer is the person who staged it under a two-person policy,
+    or the folder and the log do not agree on what was staged."""
+
+    code = "R018"

@@ -22,6 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "note": ("redact.cli.note", "note"),
     "serve": ("redact.cli.serve", "serve"),
     "batch": ("redact.cli.batch", "batch"),
+    "approve": ("redact.cli.approve", "approve"),
     "evaluate": ("redact.cli.evaluate", "evaluate"),
 }
 #: Group name -> module holding its `app` typer, for `app.add_typer`.

@@ -13,6 +13,7 @@ import typer
 from pipelines.guard import DEFAULT_MAX_DOCUMENT_CHARS
 from pipelines.runner import run_batch
 from pipelines.spec import BatchSpec, Engine, Scope, TableOptions
+from redact.cli.approve import staged_end, staging_requested
 from redact.cli.common import configure_logging, default_actor, fail, handle_errors
 from redact.cli.note import (
     ActorOption,
@@ -198,6 +199,14 @@ def batch(
         ),
     ] = DEFAULT_MAX_DOCUMENT_CHARS,
     model: ModelOption = None,
+    stage: Annotated[
+        bool,
+        typer.Option(
+            "--stage",
+            help="Write everything but log the release as staged: nothing is released until "
+            "a reviewer runs `redact approve OUT`. Policies with approval: required always stage.",
+        ),
+    ] = False,
 ) -> None:
     """Redact a folder or table export for one purpose, as one logged release.
 
@@ -223,7 +232,8 @@ def batch(
     loaded = load_policy(purpose)
     fields = ReleaseFields(default_actor(actor), recipient, authority, subject_ref)
     check_required(loaded.policy, fields)
-    sealed = _package(package, password_file)
+    staging = staging_requested(loaded.policy, stage)
+    sealed = None if staging else _package(package, password_file)  # sealed on approval
     spec = BatchSpec(
         inputs=tuple(inputs),
         out_dir=out,
@@ -265,7 +275,10 @@ def batch(
         package=sealed,
         extra={"recipient_address": recipient_address} if recipient_address else None,
         notice=lambda line: typer.echo(line, err=True),
+        stage=staging,
     )
+    if report.staged:
+        return staged_end(report, out, loaded.policy, log, package, password_file)
     typer.echo(
         f"released {report.released}, failed {report.failed}, out of scope "
         f"{report.out_of_scope} · manifest {report.manifest} · not for release: "

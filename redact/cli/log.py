@@ -26,9 +26,11 @@ from redact.release import (
 from redact.release.accounting import accounting as accounting_rows
 from redact.release.accounting import default_since, to_csv, to_html
 from redact.release.agency_key import load_agency_key, write_new_key
+from redact.release.approval import sign_off_of
 from redact.release.breach import breach_draft, breach_report
 from redact.release.breach import to_csv as breach_csv
 from redact.release.breach import to_html as breach_html
+from redact.release.records import APPROVED, REJECTED, STAGED
 from redact.release.summary import release_summary
 from redact.release.trace import MIN_SCORE, read_found
 from redact.release.trace import trace as trace_found
@@ -54,9 +56,20 @@ def entry_line(entry: ReleaseEntry) -> str:
     """One line per release for `redact log list`."""
     total = sum(entry.counts.values())
     to = f" to {entry.recipient}" if entry.recipient else ""
+    if entry.stage == APPROVED:
+        return (
+            f"#{entry.id:<5} {entry.time}  {entry.purpose:<20} approves staged #{entry.staged_id}"
+            f"{to}: released, approved by {entry.actor}"
+        )
+    if entry.stage == REJECTED:
+        return (
+            f"#{entry.id:<5} {entry.time}  {entry.purpose:<20} rejects staged #{entry.staged_id}"
+            f"{to}: not released, rejected by {entry.actor}"
+        )
+    staged = " [staged, not released]" if entry.stage == STAGED else ""
     return (
         f"#{entry.id:<5} {entry.time}  {entry.purpose:<20} {len(entry.documents)} doc(s), "
-        f"{total} redactions{to} by {entry.actor}"
+        f"{total} redactions{to} by {entry.actor}{staged}"
     )
 
 
@@ -111,10 +124,13 @@ def show(
     """
     with _open(log) as release_log:
         entry = release_log.get(entry_id)
+        approval = None
+        if entry.stage == STAGED:
+            approval = sign_off_of(release_log.iter_entries(since_id=entry.id), entry.id)
     if output_format is ShowFormat.JSON:
         typer.echo(json.dumps(asdict(entry), indent=2, ensure_ascii=False, default=dict))
     else:
-        typer.echo(release_summary(entry), nl=False)
+        typer.echo(release_summary(entry, approval=approval), nl=False)
 
 
 @app.command("verify")
@@ -236,7 +252,9 @@ def accounting(
     """An accounting of disclosures about one client (45 CFR 164.528), to stdout.
 
     One row per release about the client: date, recipient and address, what kinds of
-    information went out (from the policy and counts, never the text), purpose, authority.
+    information went out (from the policy and counts, never the text), purpose, authority,
+    and who approved it when it was staged. Staged releases still awaiting approval follow,
+    marked as not disclosed.
 
     Example:
         redact log accounting --subject-ref CL-20931 --format html > accounting.html

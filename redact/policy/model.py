@@ -75,6 +75,11 @@ class Policy(BaseModel):
     #: A threshold above `WEAK_THRESHOLD` releases most of what detection finds; only a
     #: policy that says so may set one, and its releases carry (and log) a warning.
     allow_weaker: bool = False
+    #: `required`: a batch release under this policy is staged (written and logged, not
+    #: released) until a reviewer signs it off with `redact approve`.
+    approval: Literal["required", "optional"] = "optional"
+    #: The person who staged a release may not be the one who approves it.
+    two_person: bool = False
 
     @model_validator(mode="before")
     @classmethod

@@ -5,7 +5,8 @@ released (redacted) text, never document text. Hashing and verification are pure
 (`hashing`, `chain`) over frozen records (`records`); `store` reads and verifies for every
 backend; `sqlite_log` (default) and `pg_log` store them; `open_release_log` picks one from a
 path or a `postgresql://` URL. `accounting` and `trace` answer from the log alone; `package`
-seals released files. This package imports nothing from the redactor, the detectors or the
+seals released files; `approval`, `staged_files` and `sign_off` let a release wait, staged,
+for a reviewer's sign-off. This package imports nothing from the redactor, the detectors or the
 CLI: callers hand it a `ReleaseDraft`.
 """
 

@@ -5,6 +5,11 @@ One row per release about the subject: a release whose subject reference is the 
 or a batch whose table rows carry the client's id (`DocumentRecord.subjects`). The
 description says what kinds of information went out (from the policy facts recorded with
 the release) and how much was removed, in counts by type; never any text.
+
+A staged release (see `approval`) is disclosed when it is approved: its row is dated by the
+approval and names the reviewer (`approved_by`). A staged release not yet approved is not
+a disclosure; it is listed after the disclosures with the status `awaiting approval`, so
+the agency sees what is pending. A rejected staged release was never disclosed: no row.
 """
 
 from __future__ import annotations
@@ -13,15 +18,18 @@ import csv
 import html
 import io
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from redact.entities import plain_words
-from redact.release.records import DocumentRecord, ReleaseEntry
+from redact.release.records import APPROVED, REJECTED, STAGED, DocumentRecord, ReleaseEntry
 from redact.topics.registry import TOPICS
 
 #: HIPAA: an accounting covers the six years before the request.
 DEFAULT_YEARS = 6
+#: `AccountingRow.status` of a disclosure, and of a staged release not yet approved.
+DISCLOSED = "disclosed"
+AWAITING = "staged, awaiting approval (not disclosed)"
 
 
 @dataclass(frozen=True)
@@ -35,6 +43,8 @@ class AccountingRow:
     description: str
     purpose: str
     authority: str
+    approved_by: str = ""
+    status: str = DISCLOSED
 
 
 COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(AccountingRow))
@@ -101,30 +111,62 @@ def _about(entry: ReleaseEntry, subject_ref: str) -> tuple[tuple[DocumentRecord,
     return docs, sum(doc.subjects[subject_ref] for doc in docs)
 
 
+def _row(
+    entry: ReleaseEntry, docs: tuple[DocumentRecord, ...], count: int, day: str, **more: str
+) -> AccountingRow:
+    return AccountingRow(
+        release_id=entry.id,
+        date=day,
+        recipient=entry.recipient or "",
+        recipient_address=str(entry.extra.get("recipient_address") or ""),
+        description=describe_release(entry, docs, count),
+        purpose=entry.purpose,
+        authority=entry.authority or "",
+        **more,
+    )
+
+
+def _approved_row(
+    approval: ReleaseEntry, staged: ReleaseEntry, docs: tuple[DocumentRecord, ...], count: int
+) -> AccountingRow:
+    """A staged release, disclosed on the day it was approved, under the approval's id."""
+    row = _row(staged, docs, count, approval.time[:10], approved_by=approval.actor)
+    if approval.extra.get("sealed"):
+        row = replace(row, description=row.description + "; sent as an encrypted package")
+    return replace(
+        row,
+        release_id=approval.id,
+        description=f"{row.description}; staged as release #{staged.id}",
+    )
+
+
 def accounting(
     entries: Iterable[ReleaseEntry], subject_ref: str, since: date
 ) -> list[AccountingRow]:
-    """Every release about `subject_ref` on or after `since` (UTC date), oldest first."""
+    """Every release about `subject_ref` on or after `since` (UTC date), oldest first, then
+    the staged releases about the subject still awaiting approval."""
     rows = []
+    pending: dict[int, tuple[ReleaseEntry, tuple[DocumentRecord, ...], int]] = {}
+    first = since.isoformat()
     for entry in entries:
-        day = entry.time[:10]
-        if day < since.isoformat():
+        if entry.stage == APPROVED:
+            staged = pending.pop(entry.staged_id or 0, None)
+            if staged is not None and entry.time[:10] >= first:
+                rows.append(_approved_row(entry, *staged))
+            continue
+        if entry.stage == REJECTED:  # never released: neither a disclosure nor pending
+            pending.pop(entry.staged_id or 0, None)
             continue
         about = _about(entry, subject_ref)
         if about is None:
             continue
-        docs, count = about
-        rows.append(
-            AccountingRow(
-                release_id=entry.id,
-                date=day,
-                recipient=entry.recipient or "",
-                recipient_address=str(entry.extra.get("recipient_address") or ""),
-                description=describe_release(entry, docs, count),
-                purpose=entry.purpose,
-                authority=entry.authority or "",
-            )
-        )
+        if entry.stage == STAGED:
+            pending[entry.id] = (entry, *about)
+        elif entry.time[:10] >= first:
+            rows.append(_row(entry, *about, entry.time[:10]))
+    for entry, docs, count in pending.values():
+        if entry.time[:10] >= first:
+            rows.append(_row(entry, docs, count, entry.time[:10], status=AWAITING))
     return rows
 
 
@@ -142,10 +184,9 @@ def to_html(rows: Iterable[AccountingRow], subject_ref: str, since: date, until:
     """The accounting as a self-contained HTML page, every value escaped."""
     esc = html.escape
     head = "".join(f"<th>{esc(name.replace('_', ' '))}</th>" for name in COLUMNS)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{esc(str(getattr(row, name)))}</td>" for name in COLUMNS) + "</tr>"
-        for row in rows
-    )
+    rows = list(rows)
+    body = _html_rows(row for row in rows if row.status == DISCLOSED)
+    pending = _html_rows(row for row in rows if row.status != DISCLOSED)
     title = f"Accounting of disclosures: client {esc(subject_ref)}"
     return (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
@@ -156,5 +197,20 @@ def to_html(rows: Iterable[AccountingRow], subject_ref: str, since: date, until:
         "(45 CFR 164.528), from the agency's release log.</p>"
         f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
         + ("" if body else "<p>No disclosures in this period.</p>")
+        + (
+            "<h2>Staged, awaiting approval (not disclosed)</h2><p>Written but not released: "
+            "nothing goes out until a reviewer approves it.</p>"
+            f"<table><thead><tr>{head}</tr></thead><tbody>{pending}</tbody></table>"
+            if pending
+            else ""
+        )
         + "</body></html>\n"
+    )
+
+
+def _html_rows(rows: Iterable[AccountingRow]) -> str:
+    esc = html.escape
+    return "".join(
+        "<tr>" + "".join(f"<td>{esc(str(getattr(row, name)))}</td>" for name in COLUMNS) + "</tr>"
+        for row in rows
     )

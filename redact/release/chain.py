@@ -10,6 +10,8 @@ What that proves depends on what else is given:
   recomputed*; a tail cut off the log, or an emptied log, leaves a valid shorter chain;
 - with `head` (a checkpoint hash kept elsewhere), also that nothing logged up to it was cut
   off or rewritten;
+- for staging and sign-off, that every approval or rejection decides a staged entry before
+  it, once, and names that entry's hash;
 - with the agency key (`agency_key`), that every entry from the first keyed one on carries
   an HMAC only the key can make, and that the log's end matches the keyed seal kept with
   it: a recomputed chain, a cut tail and an emptied log all fail. Restoring an older copy
@@ -23,7 +25,14 @@ from dataclasses import dataclass
 
 from redact.release.agency_key import AgencyKey, end_seal
 from redact.release.hashing import recompute_hash
-from redact.release.records import GENESIS_HASH, ReleaseEntry, VerifyReport
+from redact.release.records import (
+    GENESIS_HASH,
+    SIGN_OFFS,
+    STAGED,
+    STAGED_HASH,
+    ReleaseEntry,
+    VerifyReport,
+)
 
 HEAD_NOT_FOUND = "head not found: the log was cut or rewritten"
 
@@ -57,12 +66,15 @@ def verify_chain(
     head_position: int | None = None
     failure: tuple[int | None, str] | None = _key_problem(key, record)
     keyed_seen = False
+    staged: dict[int, str | None] = {}  # staged entry id -> its hash, None once approved
     for entry in entries:
         count += 1
         if failure is not None:
             continue  # keep counting, so the report says how long the log is
         problem, keyed = _problem(entry, prev_id, prev_hash, key, keyed_seen)
         keyed_seen = keyed_seen or keyed
+        if problem is None and isinstance(entry, ReleaseEntry):
+            problem = _link_problem(entry, staged)
         if problem is not None:
             failure = (entry.id, problem)
         elif isinstance(entry, ReleaseEntry):
@@ -123,6 +135,23 @@ def _problem(
             return f"entry {entry.id}: previous hash is not the genesis hash", keyed
         return f"entry {entry.id}: previous hash does not match entry {prev_id}", keyed
     return None, keyed
+
+
+def _link_problem(entry: ReleaseEntry, staged: dict[int, str | None]) -> str | None:
+    """An approval or rejection decides a staged entry logged before it, once, naming its hash."""
+    if entry.stage == STAGED:
+        staged[entry.id] = entry.entry_hash
+    if entry.stage not in SIGN_OFFS or entry.staged_id is None:
+        return None
+    if entry.staged_id not in staged:
+        return f"entry {entry.id}: signs off entry {entry.staged_id}, not a staged entry before it"
+    approved_hash = staged[entry.staged_id]
+    if approved_hash is None:
+        return f"entry {entry.id}: signs off staged entry {entry.staged_id} a second time"
+    if entry.extra.get(STAGED_HASH) != approved_hash:
+        return f"entry {entry.id}: does not name the hash of staged entry {entry.staged_id}"
+    staged[entry.staged_id] = None
+    return None
 
 
 def _hash_problem(

@@ -17,7 +17,7 @@ from dataclasses import fields
 from typing import Any
 
 from redact.release.agency_key import AgencyKey
-from redact.release.records import DocumentRecord, ReleaseDraft, ReleaseEntry
+from redact.release.records import RELEASED, DocumentRecord, ReleaseDraft, ReleaseEntry
 
 #: Fields of a `ReleaseEntry` that the hash covers: all of them but the hash itself.
 HASHED_FIELDS: frozenset[str] = frozenset(f.name for f in fields(ReleaseEntry)) - {"entry_hash"}
@@ -53,8 +53,12 @@ def document_payload(doc: DocumentRecord) -> dict[str, Any]:
 def entry_payload(
     draft: ReleaseDraft, *, entry_id: int, time: str, prev_hash: str
 ) -> dict[str, Any]:
-    """Everything an entry's hash covers, as plain JSON data."""
-    return {
+    """Everything an entry's hash covers, as plain JSON data.
+
+    `stage` and `staged_id` came with schema version 3; an ordinary release leaves them out,
+    so every entry written before staging existed hashes exactly as it did.
+    """
+    payload: dict[str, Any] = {
         "id": entry_id,
         "time": time,
         "prev_hash": prev_hash,
@@ -74,6 +78,11 @@ def entry_payload(
         "key_id": draft.key_id,
         "extra": dict(draft.extra),
     }
+    if draft.stage != RELEASED:
+        payload["stage"] = draft.stage
+    if draft.staged_id is not None:
+        payload["staged_id"] = draft.staged_id
+    return payload
 
 
 def sha256_hex(text: str) -> str:

@@ -17,6 +17,20 @@ from redact.release.checks import ExtraValue
 #: The previous hash of the first entry in a chain.
 GENESIS_HASH = "0" * 64
 
+#: An ordinary release: the outputs went out when it was logged (every entry before staging).
+RELEASED = "released"
+#: Outputs written and logged but not released: waiting for a reviewer's approval.
+STAGED = "staged"
+#: A reviewer's approval of a staged entry (`staged_id`): the release happens here.
+APPROVED = "approved"
+#: A reviewer's rejection of a staged entry (`staged_id`): nothing of it is released.
+REJECTED = "rejected"
+STAGES: tuple[str, ...] = (RELEASED, STAGED, APPROVED, REJECTED)
+#: The stages that decide a staged entry; each staged entry is decided at most once.
+SIGN_OFFS: tuple[str, ...] = (APPROVED, REJECTED)
+#: The `extra` key under which an approval names the hash of the staged entry it releases.
+STAGED_HASH = "staged_hash"
+
 
 def _set(obj: object, name: str, value: object) -> None:
     object.__setattr__(obj, name, value)
@@ -69,6 +83,10 @@ class ReleaseDraft:
     model_version: str
     key_id: str | None
     extra: Mapping[str, ExtraValue] = field(default_factory=dict)
+    #: One of `STAGES` (see `redact.release.approval`).
+    stage: str = RELEASED
+    #: For an approval or rejection: the id of the staged entry it decides; None otherwise.
+    staged_id: int | None = None
 
     def __post_init__(self) -> None:
         for name in (
@@ -94,6 +112,12 @@ class ReleaseDraft:
         _set(self, "counts", checks.counts("counts", self.counts))
         _set(self, "warnings", checks.texts("warnings", self.warnings))
         _set(self, "extra", checks.extra("extra", self.extra))
+        if self.stage not in STAGES:
+            raise ReleaseLogError(f"field 'stage' must be one of {', '.join(STAGES)}")
+        if self.stage in SIGN_OFFS:
+            checks.positive_id("staged_id", self.staged_id)
+        elif self.staged_id is not None:
+            raise ReleaseLogError("field 'staged_id' is only for an approval or rejection")
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -13,7 +13,7 @@ from typing import Any
 
 from redact.errors import LogIntegrityError, ReleaseLogError
 from redact.release.hashing import canonical_json
-from redact.release.records import DocumentRecord, ReleaseEntry
+from redact.release.records import RELEASED, DocumentRecord, ReleaseEntry
 
 ReleaseRow = tuple[Any, ...]
 DocumentRow = tuple[Any, ...]
@@ -40,6 +40,8 @@ def release_row(entry: ReleaseEntry) -> ReleaseRow:
         canonical_json(dict(entry.extra)),
         entry.prev_hash,
         entry.entry_hash,
+        None if entry.stage == RELEASED else entry.stage,
+        entry.staged_id,
     )
 
 
@@ -86,6 +88,8 @@ def read_entry(row: ReleaseRow, docs: Sequence[DocumentRow]) -> ReleaseEntry:
             extra=_json(row[15], "extra_json"),
             prev_hash=row[16],
             entry_hash=row[17],
+            stage=RELEASED if row[18] is None else row[18],
+            staged_id=row[19],
         )
     except ReleaseLogError as exc:
         raise LogIntegrityError(f"entry {entry_id} cannot be read: {exc.message}") from None

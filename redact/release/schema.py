@@ -2,6 +2,9 @@
 
 Version 2 added two nullable document columns (`fingerprint`, `subjects_json`); a version 1
 log is migrated on open by adding them, and its entries hash as before (see `hashing`).
+Version 3 added two nullable release columns for staging and sign-off: `stage` (NULL for
+an ordinary release) and `staged_id` (the staged entry an approval releases). A tool that
+reads only version 2 refuses a version 3 log rather than count staged entries as releases.
 
 Triggers abort any UPDATE or DELETE on `releases` and `release_documents`. They stop
 mistakes and casual edits through ordinary SQL; someone with the file can drop them, which
@@ -10,13 +13,17 @@ is what the hash chain (and a head hash kept elsewhere) is for.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Statements that bring a log from the key's version to the next one.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: (
         "ALTER TABLE release_documents ADD COLUMN fingerprint TEXT",
         "ALTER TABLE release_documents ADD COLUMN subjects_json TEXT",
+    ),
+    2: (
+        "ALTER TABLE releases ADD COLUMN stage TEXT",
+        "ALTER TABLE releases ADD COLUMN staged_id BIGINT",
     ),
 }
 
@@ -39,6 +46,8 @@ RELEASE_COLUMNS: tuple[str, ...] = (
     "extra_json",
     "prev_hash",
     "entry_hash",
+    "stage",
+    "staged_id",
 )
 
 DOCUMENT_COLUMNS: tuple[str, ...] = (
@@ -80,7 +89,9 @@ CREATE TABLE releases (
     key_id        TEXT,
     extra_json    TEXT NOT NULL,
     prev_hash     TEXT NOT NULL,
-    entry_hash    TEXT NOT NULL UNIQUE
+    entry_hash    TEXT NOT NULL UNIQUE,
+    stage         TEXT,
+    staged_id      BIGINT
 )""",
     """
 CREATE TABLE release_documents (

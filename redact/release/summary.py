@@ -8,7 +8,14 @@ never any document text (the log holds none).
 from __future__ import annotations
 
 from redact.entities import plain_words
-from redact.release.records import DocumentRecord, ReleaseEntry
+from redact.release.records import (
+    APPROVED,
+    REJECTED,
+    SIGN_OFFS,
+    STAGED,
+    DocumentRecord,
+    ReleaseEntry,
+)
 
 
 def _counted(counts: dict[str, int]) -> str:
@@ -34,8 +41,35 @@ def _document_line(doc: DocumentRecord) -> str:
     )
 
 
-def release_summary(entry: ReleaseEntry, max_documents: int = 20) -> str:
-    """A readable account of one release entry, ending with a newline."""
+def stage_line(entry: ReleaseEntry, approval: ReleaseEntry | None = None) -> str | None:
+    """Where a staged or approval entry stands, in words; None for an ordinary release.
+
+    `approval` is the entry that approved (or rejected) a staged one, if the log holds one.
+    """
+    if entry.stage == APPROVED:
+        return (
+            f"Stage: approval of staged release #{entry.staged_id} by {entry.actor}; "
+            f"released {entry.time} (its documents are listed under #{entry.staged_id})"
+        )
+    if entry.stage == REJECTED:
+        return (
+            f"Stage: rejection of staged release #{entry.staged_id} by {entry.actor}; "
+            "nothing of it was released"
+        )
+    if entry.stage != STAGED:
+        return None
+    if approval is not None and approval.stage == REJECTED:
+        return f"Stage: staged; rejected by {approval.actor} (#{approval.id}), not released"
+    if approval is None:
+        return "Stage: staged, awaiting approval (not released): redact approve OUT --reviewer NAME"
+    return f"Stage: staged; approved by {approval.actor} as release #{approval.id}, {approval.time}"
+
+
+def release_summary(
+    entry: ReleaseEntry, max_documents: int = 20, approval: ReleaseEntry | None = None
+) -> str:
+    """A readable account of one release entry, ending with a newline (`approval`: see
+    `stage_line`)."""
     extra = entry.extra
     title = extra.get("policy_title")
     purpose = f"{entry.purpose} ({title})" if title else entry.purpose
@@ -45,13 +79,17 @@ def release_summary(entry: ReleaseEntry, max_documents: int = 20) -> str:
         recipient += f", {address}"
     lines = [
         f"Release #{entry.id}, {entry.time}, by {entry.actor}",
+        *filter(None, [stage_line(entry, approval)]),
         f"Purpose: {purpose}; policy {entry.policy_name} {_short(entry.policy_sha256)}",
         f"Recipient: {recipient}",
         f"Authority: {entry.authority or 'not recorded'}",
         f"About client: {entry.subject_ref or 'not recorded'}",
-        f"Removed, masked or withheld: {_counted(dict(entry.counts))}",
-        f"Documents: {len(entry.documents)}",
     ]
+    if entry.stage not in SIGN_OFFS:  # a sign-off's documents and counts are the staged entry's
+        lines += [
+            f"Removed, masked or withheld: {_counted(dict(entry.counts))}",
+            f"Documents: {len(entry.documents)}",
+        ]
     lines += [_document_line(doc) for doc in entry.documents[:max_documents]]
     if len(entry.documents) > max_documents:
         hidden = len(entry.documents) - max_documents

@@ -172,6 +172,14 @@ def test_the_recipients_manifest_lists_released_documents_only(tmp_path: Path) -
         "--out", str(out), "--log", str(log),
     )  # fmt: skip
     assert code == 1, "the binary file failed"
+    # Research-safe-harbor requires sign-off: the batch staged; the package is sealed on approval.
+    assert not package.exists() and "redact approve" in stderr
+    approved = runner.invoke(
+        app,
+        ["approve", str(out), "--reviewer", "Second Reviewer", "--log", str(log),
+         "--package", str(package), "--password-file", str(password)],
+    )  # fmt: skip
+    assert approved.exit_code == 0, approved.stderr
     released = _rows(out / "manifest.csv")
     assert list(released[0]) == ["id", "file", "counts", "output_sha256"]
     # Research releases no agency note id: rows are named by their keyed pseudonyms.

@@ -59,6 +59,23 @@ def test_builtin_subject_and_required_fields(
     assert policy.required_fields == required
 
 
+@pytest.mark.parametrize(
+    ("name", "approval", "two_person"),
+    [
+        ("court-subpoena", "required", True),
+        ("research-safe-harbor", "required", True),
+        ("mandated-report", "required", False),
+        ("social-media", "optional", False),
+        ("consultation", "optional", False),
+        ("client-request", "optional", False),
+        ("provider-referral", "optional", False),
+    ],
+)
+def test_builtin_sign_off(name: str, approval: str, two_person: bool) -> None:
+    policy = load_policy(name).policy
+    assert (policy.approval, policy.two_person) == (approval, two_person)
+
+
 def test_social_media_acts_on_everything() -> None:
     policy = load_policy("social-media").policy
     assert policy.acted_on_types() == frozenset(ENTITY_TYPES)
@@ -86,6 +103,11 @@ def _builtin_bytes(name: str) -> bytes:
         (lambda y: y.replace("threshold: 0.35", "threshold: 7"), "threshold"),
         (lambda y: y.replace("  PHONE_NUMBER:", "  PHONE_NUMBR:"), "PHONE_NUMBR (did you mean"),
         (lambda y: y.replace("threshold: 0.35", "threshold: 1.0"), "allow_weaker"),
+        (lambda y: y.replace("threshold: 0.35", "threshold: 0.35\napproval: yes"), "approval"),
+        (
+            lambda y: y.replace("threshold: 0.35", "threshold: 0.35\ntwo_person: maybe"),
+            "two_person",
+        ),
         (lambda y: "- just\n- a list\n", "must be a mapping"),
         (lambda y: "rules: [unclosed", "not valid YAML"),
     ],

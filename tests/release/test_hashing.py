@@ -75,12 +75,22 @@ def test_golden_payload_pins_the_format() -> None:
 
 
 def test_payload_covers_every_entry_field_but_the_hash() -> None:
+    # Every optional field set (an approval entry has `stage` and `staged_id`).
     doc = make_document(1, fingerprint=FINGERPRINT, subjects={"CL-1": 2})
-    payload = entry_payload(
-        make_draft(documents=(doc,)), entry_id=1, time=TIME, prev_hash=GENESIS_HASH
-    )
+    draft = make_draft(documents=(doc,), stage="approved", staged_id=1)
+    payload = entry_payload(draft, entry_id=2, time=TIME, prev_hash=GENESIS_HASH)
     assert set(payload) == HASHED_FIELDS
     assert set(payload["documents"][0]) == {f.name for f in dataclasses.fields(DocumentRecord)}
+
+
+def test_an_ordinary_release_hashes_without_the_staging_fields() -> None:
+    # Entries written before schema version 3 had no stage: they must hash as before.
+    payload = entry_payload(make_draft(), entry_id=1, time=TIME, prev_hash=GENESIS_HASH)
+    assert "stage" not in payload and "staged_id" not in payload
+    staged = entry_payload(
+        make_draft(stage="staged"), entry_id=1, time=TIME, prev_hash=GENESIS_HASH
+    )
+    assert staged["stage"] == "staged" and "staged_id" not in staged
 
 
 def test_optional_document_fields_stay_out_of_the_payload_when_unset() -> None:

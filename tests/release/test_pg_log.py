@@ -157,3 +157,35 @@ def test_sqlite_and_postgres_hash_the_same_draft_alike(pg_url: str, log: Release
         a, b = pg.append(make_draft(1)), log.append(make_draft(1))
     assert draft_fields(a) == draft_fields(b)
     assert recompute_hash(a) == a.entry_hash and recompute_hash(b) == b.entry_hash
+
+
+def test_a_version_2_database_is_migrated_and_keeps_staged_and_approval_entries(
+    pg_url: str,
+) -> None:
+    with open_release_log(pg_url) as log:
+        old = log.append(make_draft(1))
+    _tamper(
+        pg_url,
+        "ALTER TABLE releases DROP COLUMN stage",
+        "ALTER TABLE releases DROP COLUMN staged_id",
+        "UPDATE meta SET value = '2' WHERE key = 'schema_version'",
+    )
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        for table in ("releases", "release_documents"):
+            conn.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
+    with open_release_log(pg_url) as log:
+        assert log.entries() == [old]
+        staged = log.append(make_draft(2, stage="staged"))
+        approval = log.append(
+            make_draft(
+                2,
+                documents=(),
+                stage="approved",
+                staged_id=staged.id,
+                extra={"staged_hash": staged.entry_hash},
+            )
+        )
+    with open_release_log(pg_url) as reopened:
+        assert [e.stage for e in reopened.entries()] == ["released", "staged", "approved"]
+        assert reopened.get(approval.id) == approval
+        assert reopened.verify(head=old.entry_hash).ok

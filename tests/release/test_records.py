@@ -41,6 +41,11 @@ CANARY = "Mateo Alvarez-Quintana 555-01-9876"
         ({"extra": {"score": 0.5}}, "extra"),
         ({"extra": {"nested": {"a": 1}}}, "extra"),
         ({"actor": "bad\ud800surrogate"}, "actor"),
+        ({"stage": "pending"}, "stage"),
+        ({"stage": "approved"}, "staged_id"),
+        ({"stage": "approved", "staged_id": 0}, "staged_id"),
+        ({"stage": "staged", "staged_id": 3}, "staged_id"),
+        ({"staged_id": 3}, "staged_id"),
     ],
 )
 def test_draft_refuses_bad_field_and_names_it(overrides: dict[str, Any], field: str) -> None:
