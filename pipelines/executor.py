@@ -9,6 +9,7 @@ order so outputs are written deterministically whatever the number of workers.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -57,6 +58,9 @@ _WORKER_REDACTOR: list[Redactor] = []
 
 
 def _init_worker(recipe: RedactorRecipe) -> None:
+    # Ctrl+C is the parent's to handle (it says how to resume); a worker that took it too
+    # would print its own traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER_REDACTOR.append(recipe.build())
 
 
