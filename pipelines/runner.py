@@ -224,10 +224,11 @@ def run_batch(
     check_required(spec.policy.policy, spec.fields)
     sources = list(iter_sources(spec.inputs, exclude=spec.out_dir))
     check_collisions(sources)
-    check_table_options(sources, spec.tables, spec.fields.subject_ref)
+    checked = check_table_options(sources, spec.tables, spec.fields.subject_ref)
+    spec = replace(spec, tables=checked.options)
     columns = plan_batch_columns(sources, spec.tables, spec.policy.policy)
     if notice is not None:
-        for line in columns.notices:
+        for line in (*checked.notices, *columns.notices):
             notice(line)
     spec.out_dir.mkdir(parents=True, exist_ok=True)
     if not spec.resume:
