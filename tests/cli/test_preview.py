@@ -8,6 +8,7 @@ client's accounting of disclosures with no new row; the real run is the same com
 from __future__ import annotations
 
 import csv
+import shlex
 import stat
 from pathlib import Path
 
@@ -147,3 +148,22 @@ def test_a_run_that_releases_nothing_logs_nothing(request_folder: Path, tmp_path
     assert "released 0, failed 0, out of scope 3" in done.stderr
     assert "no release was logged" in done.stderr
     assert not log.exists() or _log_state(log)[0] == 0
+
+
+def test_the_readme_preview_walk_through_runs(tmp_path: Path) -> None:
+    """The README's two commands: a preview that logs nothing, then the release."""
+    readme = (Path(__file__).parents[2] / "README.md").read_text()
+    section = readme.split("### Preview before you release", 1)[1].split("\n### ", 1)[0]
+    block = section.split("```text\n", 1)[1].split("```", 1)[0]
+    commands = [line for line in block.splitlines() if line.strip()]
+    assert len(commands) == 2 and commands[0] == commands[1] + " --preview"
+    log = tmp_path / "log.sqlite3"
+    for command, logged in zip(commands, (0, 1), strict=True):
+        command = command.replace("out/request", str(tmp_path / "request"))
+        command = command.replace("out/release-log.sqlite3", str(log))
+        argv = shlex.split(command)
+        assert argv[:2] == [".venv/bin/redact", "batch"]
+        done = runner.invoke(app, [*argv[1:], "--quiet"], catch_exceptions=False)
+        assert done.exit_code == 0, done.stderr
+        assert (_log_state(log)[0] if log.exists() else 0) == logged
+    assert not (tmp_path / "request" / PREVIEW_MARKER).exists()
