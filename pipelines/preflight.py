@@ -1,11 +1,13 @@
 """Table options checked against the tables themselves, before any work.
 
-A misspelt `--client-column` used to fail every chunk one by one, after the model had
-loaded, and a run with `--subject-ref` but no `--client-column` released every client's
-rows of an intake export into one client's court release. Both are mistakes in the command,
-not in the records, so the batch refuses them at once, listing the table's real columns
-(column names, never a value) and the nearest name. Tables are named by position: a file
-name can hold a client's name.
+A misspelt `--client-column` (a name in no table) used to fail every chunk one by one,
+after the model had loaded, and a run with `--subject-ref` but no `--client-column`
+released every client's rows of an intake export into one client's court release. Both
+are mistakes in the command, not in the records, so the batch refuses them at once,
+listing the table's real columns (column names, never a value) and the nearest name.
+Tables are named by position: a file name can hold a client's name. A column that some
+tables have and others lack is a difference of layout, not a misspelling: the tables
+without it fail, as they always did, and the batch says so before it starts.
 
 The one column nobody named is the default text column, `text`. A table without it used to
 fail whole; now its text columns are inferred (columns of kind `text` with something in
@@ -154,12 +156,19 @@ def check_table_options(
             "names each row's client, every client's rows would be released"
             f"{hint}; {label}'s columns: {', '.join(columns)}; nothing was done"
         )
-    problems = [
-        _missing(column, option, label, columns)
-        for label, columns in tables
-        for column, option in _roles(options)
-        if column not in columns
-    ]
+    problems: list[str] = []
+    partial: list[str] = []
+    for column, option in _roles(options):
+        lacking = [(label, columns) for label, columns in tables if column not in columns]
+        if len(lacking) == len(tables):  # in no table at all: a misspelt name
+            problems += [_missing(column, option, label, columns) for label, columns in lacking]
+        else:  # tables of different layouts: those without it fail, as before
+            partial += [
+                f"{label} has no column '{column}' ({option}) and will fail; its columns: "
+                f"{', '.join(columns)}"
+                for label, columns in lacking
+            ]
     if problems:
         raise TableOptionError("; ".join(problems) + "; nothing was done")
-    return _infer_text_columns(samples, options)
+    inferred = _infer_text_columns(samples, options)
+    return replace(inferred, notices=(*partial, *inferred.notices))

@@ -42,10 +42,21 @@ def test_several_tables_are_named_by_position_never_by_file_name(tmp_path: Path)
         tmp_path / "in", {"note_id": ["1"], "text": PROSE}, {"id": ["2"], "text": PROSE}
     )
     with pytest.raises(TableOptionError) as raised:
-        check_table_options(sources, TableOptions(id_column="note_id"), None)
-    assert "table 2 of 2 has no such column" in raised.value.message
-    assert "its columns: id, text" in raised.value.message
-    assert "t1.csv" not in raised.value.message and "table 1" not in raised.value.message
+        check_table_options(sources, TableOptions(id_column="noteid"), None)
+    message = raised.value.message
+    assert "table 1 of 2 has no such column (did you mean 'note_id'?)" in message
+    assert "table 2 of 2 has no such column" in message and "its columns: id, text" in message
+    assert "t0.csv" not in message and "t1.csv" not in message
+
+
+def test_a_column_only_some_tables_have_fails_those_tables_only(tmp_path: Path) -> None:
+    sources = _sources(
+        tmp_path / "in", {"note_id": ["1"], "text": PROSE}, {"id": ["2"], "text": PROSE}
+    )
+    checked = check_table_options(sources, TableOptions(id_column="note_id"), None)
+    assert checked.notices == (
+        "table 2 of 2 has no column 'note_id' (--id-column) and will fail; its columns: id, text",
+    )
 
 
 def test_text_columns_are_inferred_only_when_the_tables_agree(tmp_path: Path) -> None:
