@@ -213,7 +213,9 @@ def batch(
     text), manifest.csv (the released documents, for the recipient), and for the agency only
     (owner-only, never sent) manifest.NOT-FOR-RELEASE.csv (every document: released, failed
     or out-of-scope, with reasons) and review.NOT-FOR-RELEASE.html, showing every change,
-    for checking before sending. Exits 1 if any document failed.
+    for checking before sending. Exits 1 if any document failed or none was released (a
+    run that releases nothing logs nothing). --preview writes the same, marked as a preview,
+    and logs nothing; the same command without it then releases into the same --out.
 
     Example:
         redact batch sample_data/request --purpose court-subpoena --out out/request
