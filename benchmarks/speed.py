@@ -284,7 +284,15 @@ def cold_start(work: Path, runs: int) -> str:
     """Median wall time of `redact note` on one short note against a bare `spacy.load`."""
     note = work / "short.txt"
     note.write_text(NoteMaker(3).short_note() + "\n", encoding="utf-8")
-    ours = [REDACT, "note", str(note), "--log", str(work / "cold.sqlite3")]
+    ours = [
+        REDACT,
+        "note",
+        str(note),
+        "--purpose",
+        "social-media",
+        "--log",
+        str(work / "cold.sqlite3"),
+    ]
     bare = [sys.executable, "-c", f"import spacy; spacy.load({MODEL!r})"]
     our_times: list[float] = []
     bare_times: list[float] = []

@@ -9,9 +9,12 @@ order so outputs are written deterministically whatever the number of workers.
 from __future__ import annotations
 
 import multiprocessing
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -60,6 +63,23 @@ def _init_worker(recipe: RedactorRecipe) -> None:
     _WORKER_REDACTOR.append(recipe.build())
 
 
+@contextmanager
+def _workers_deaf_to_ctrl_c() -> Iterator[None]:
+    """Ctrl+C is the parent's to handle (it says how to resume): a worker that took it too
+    would print its own traceback. A process started while SIGINT is ignored ignores it
+    from its first instruction (Python installs no handler for an ignored signal), so the
+    parent ignores it only while a submit may start a worker (the pool starts them as
+    work comes), so a Ctrl+C is lost only if it falls in those few moments."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _run_in_worker(function: Callable[..., T], args: tuple[Any, ...]) -> T:
     return function(_WORKER_REDACTOR[0], *args)
 
@@ -104,6 +124,11 @@ class Executor:
         identity: tuple[str, str] = label_and_result[1]
         return identity
 
+    def _all_started(self) -> bool:
+        """True once the pool has started every worker (it starts them as work comes)."""
+        started = getattr(self._pool, "_processes", None)
+        return isinstance(started, dict) and len(started) >= self.workers
+
     def map(self, items: Iterable[tuple[M, Task]]) -> Iterator[tuple[M, Any]]:
         """(label, result) for each (label, task), in order, with a bounded number in flight."""
         if self._local is not None:
@@ -115,7 +140,12 @@ class Executor:
         window: deque[tuple[M, Future[Any]]] = deque()
         limit = self.workers * IN_FLIGHT_PER_WORKER
         for label, (function, args) in items:
-            window.append((label, self._pool.submit(_run_in_worker, function, args)))
+            if self._all_started():
+                future = self._pool.submit(_run_in_worker, function, args)
+            else:  # this submit may start a worker
+                with _workers_deaf_to_ctrl_c():
+                    future = self._pool.submit(_run_in_worker, function, args)
+            window.append((label, future))
             if len(window) >= limit:
                 done_label, future = window.popleft()
                 yield done_label, future.result()

@@ -38,6 +38,7 @@ def request_fingerprint(spec: BatchSpec, sources: Sequence[Source]) -> str:
             "model": spec.model,
             "opaque_names": spec.opaque_names,
             "max_document_chars": spec.max_document_chars,
+            "preview": spec.preview,
         }
     )
 

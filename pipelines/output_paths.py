@@ -21,7 +21,7 @@ from pipelines.units import Source
 #: Names the batch itself writes at the top of the output folder.
 RESERVED = frozenset(
     {"manifest.csv", "manifest.not-for-release.csv", "review.not-for-release.html",
-     ".redact-state"}
+     ".redact-state", "preview-not-released.txt"}
 )  # fmt: skip
 OPAQUE_PREFIX = "doc-"
 

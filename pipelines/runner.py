@@ -34,6 +34,8 @@ from pipelines.guard import Limits, guarded_chunk, guarded_file
 from pipelines.manifest import AGENCY_MANIFEST_NAME, MANIFEST_NAME, write_manifests
 from pipelines.naming import treat_names
 from pipelines.output_paths import components, named_sources
+from pipelines.preflight import check_table_options
+from pipelines.preview import clear_preview, finish_preview, start_preview
 from pipelines.progress import Progress
 from pipelines.records import (
     FAILED,
@@ -50,6 +52,7 @@ from pipelines.stages import ChunkOutcome, FileOutcome
 from pipelines.staging import prepare as prepare_staging
 from pipelines.state import BatchState
 from pipelines.units import Source, check_collisions, iter_sources
+from pipelines.worker_plan import plan_workers
 from redact.documents.atomic import write_bytes_atomic
 from redact.documents.column_plan import TablePlan
 from redact.documents.tables import iter_table
@@ -70,7 +73,8 @@ class BatchReport:
     released: int
     failed: int
     out_of_scope: int
-    release_id: int
+    #: None when nothing was logged: a preview, or a run that released no document.
+    release_id: int | None
     manifest: Path
     review_page: Path
     agency_manifest: Path | None = None
@@ -226,17 +230,28 @@ def run_batch(
     check_required(spec.policy.policy, spec.fields)
     sources = list(iter_sources(spec.inputs, exclude=spec.out_dir))
     check_collisions(sources)
+    checked = check_table_options(sources, spec.tables, spec.fields.subject_ref)
+    spec = replace(spec, tables=checked.options)
     columns = plan_batch_columns(sources, spec.tables, spec.policy.policy)
     if notice is not None:
-        for line in columns.notices:
+        for line in (*checked.notices, *columns.notices):
             notice(line)
     spec.out_dir.mkdir(parents=True, exist_ok=True)
+    if not spec.resume:
+        clear_preview(spec.out_dir)  # a preview in --out gives way to the run
     rows = total_rows(sources)
     if spec.tables.chunk_rows is None:
         sized = replace(spec.tables, chunk_rows=auto_chunk_rows(rows))
         spec = replace(spec, tables=sized)
+    if spec.scheduler is None:
+        plan = plan_workers(sources, spec.tables.rows_per_chunk, spec.workers)
+        if plan.notice is not None and notice is not None:
+            notice(plan.notice)
+        spec = replace(spec, workers=plan.workers)
     state = BatchState(spec.out_dir)
     key = state.start(request_fingerprint(spec, sources), spec.resume, spec.key)
+    if spec.preview:
+        start_preview(spec.out_dir, spec.policy.policy.name)
     progress = Progress(len(sources), rows, enabled=not quiet)
     names = gather_release_names(sources, spec.tables)
     recipe = RedactorRecipe(spec.policy, spec.model, key.secret, names)
@@ -259,6 +274,19 @@ def run_batch(
         names=[(source.rel, source.input_rel) for source in sources],
     )  # fmt: skip
     statuses = summary.statuses
+    if spec.preview or not statuses[RELEASED]:  # nothing to log: no release happened
+        if spec.preview:
+            finish_preview(
+                spec.out_dir, spec.policy.policy.name,
+                f"would release {statuses[RELEASED]}, failed {statuses[FAILED]}, "
+                f"out of scope {statuses[OUT_OF_SCOPE]}",
+                (manifest_path, agency_path), review_path,
+            )  # fmt: skip
+        state.finish()
+        return BatchReport(
+            statuses[RELEASED], statuses[FAILED], statuses[OUT_OF_SCOPE],
+            None, manifest_path, review_path, agency_path,
+        )  # fmt: skip
     documents = release_documents(spec, sources, state, summary.counts)
     facts: dict[str, ExtraValue] = {**(extra or {}), "agency_manifest_sha256": agency_sha}
     if columns.plans:  # what each table column became, for the accounting (names only)

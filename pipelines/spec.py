@@ -88,6 +88,8 @@ class BatchSpec:
     opaque_names: bool = False
     #: Longest document taken on; a longer one is a `failed` row (see `pipelines.guard`).
     max_document_chars: int = 20_000_000
+    #: Write everything, marked as a preview, and log nothing (`pipelines.preview`).
+    preview: bool = False
 
 
 #: Parts a batch is cut into when no chunk size is asked for, and the bounds on its size.

@@ -14,7 +14,9 @@ from pipelines.guard import DEFAULT_MAX_DOCUMENT_CHARS
 from pipelines.runner import run_batch
 from pipelines.spec import BatchSpec, Engine, Scope, TableOptions
 from redact.cli.approve import staged_end, staging_requested
+from redact.cli.batch_summary import exit_code, summary_lines
 from redact.cli.common import configure_logging, default_actor, fail, handle_errors
+from redact.cli.interrupt import resume_hint_on_interrupt
 from redact.cli.note import (
     ActorOption,
     AuthorityOption,
@@ -26,16 +28,15 @@ from redact.cli.note import (
     SubjectOption,
     SubjectRefOption,
 )
+from redact.cli.purpose import announce_warnings, require_purpose
 from redact.documents.column_kinds import load_declarations, parse_declarations
 from redact.errors import ReleaseLogError
 from redact.policy.columns import ColumnKind
 from redact.policy.loader import load_policy
 from redact.policy.requirements import ReleaseFields, check_required
-from redact.release import describe, log_location
+from redact.release import log_location
 from redact.release.package import PackageRequest
 from redact.transform.pseudonym import ReleaseKey
-
-EXIT_SOME_FAILED = 1
 
 
 def _day(value: str | None, option: str) -> date | None:
@@ -80,7 +81,7 @@ def batch(
     inputs: Annotated[
         list[Path], typer.Argument(help="Folders and files: .txt .md .docx .csv .jsonl .parquet")
     ],
-    purpose: PurposeOption = "social-media",
+    purpose: PurposeOption = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (new or empty).")] = Path(
         "out"
     ),
@@ -207,6 +208,13 @@ def batch(
             "a reviewer runs `redact approve OUT`. Policies with approval: required always stage.",
         ),
     ] = False,
+    preview: Annotated[
+        bool,
+        typer.Option(
+            help="Write everything to --out marked as a preview; release and log nothing. "
+            "The same command without it then releases, replacing the preview."
+        ),
+    ] = False,
 ) -> None:
     """Redact a folder or table export for one purpose, as one logged release.
 
@@ -214,7 +222,9 @@ def batch(
     text), manifest.csv (the released documents, for the recipient), and for the agency only
     (owner-only, never sent) manifest.NOT-FOR-RELEASE.csv (every document: released, failed
     or out-of-scope, with reasons) and review.NOT-FOR-RELEASE.html, showing every change,
-    for checking before sending. Exits 1 if any document failed.
+    for checking before sending. Exits 1 if any document failed or none was released (a
+    run that releases nothing logs nothing). --preview writes the same, marked as a preview,
+    and logs nothing; the same command without it then releases into the same --out.
 
     Example:
         redact batch sample_data/request --purpose court-subpoena --out out/request
@@ -229,10 +239,12 @@ def batch(
         os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
     if note_type and not note_type_column:
         raise typer.BadParameter("--note-type needs --note-type-column", param_hint="--note-type")
-    loaded = load_policy(purpose)
+    loaded = load_policy(require_purpose(purpose))
+    if preview and package is not None:
+        raise fail("--package seals a release; a preview is not one (run without --preview)", 2)
     fields = ReleaseFields(default_actor(actor), recipient, authority, subject_ref)
     check_required(loaded.policy, fields)
-    staging = staging_requested(loaded.policy, stage)
+    staging = staging_requested(loaded.policy, stage) and not preview  # a preview logs nothing
     sealed = None if staging else _package(package, password_file)  # sealed on approval
     spec = BatchSpec(
         inputs=tuple(inputs),
@@ -266,28 +278,27 @@ def batch(
         key=ReleaseKey(key_file.read_bytes()) if key_file else None,
         opaque_names=opaque_names,
         max_document_chars=max_document_chars,
+        preview=preview,
     )
     log_path = log_location(log)
-    report = run_batch(
-        spec,
-        log_path,
-        quiet=quiet,
-        package=sealed,
-        extra={"recipient_address": recipient_address} if recipient_address else None,
-        notice=lambda line: typer.echo(line, err=True),
-        stage=staging,
-    )
+    announce_warnings(loaded.policy, lambda line: typer.echo(line, err=True))
+    with resume_hint_on_interrupt(out):
+        report = run_batch(
+            spec,
+            log_path,
+            quiet=quiet,
+            package=sealed,
+            extra={"recipient_address": recipient_address} if recipient_address else None,
+            notice=lambda line: typer.echo(line, err=True),
+            stage=staging,
+        )
     if report.staged:
         return staged_end(report, out, loaded.policy, log, package, password_file)
-    typer.echo(
-        f"released {report.released}, failed {report.failed}, out of scope "
-        f"{report.out_of_scope} · manifest {report.manifest} · not for release: "
-        f"{report.agency_manifest}, {report.review_page} · release #{report.release_id} "
-        f"logged in {describe(log_path)}",
-        err=True,
-    )
+    for line in summary_lines(report, log_path, package, preview):
+        typer.echo(line, err=True)
     if report.failed:
         typer.echo(
             f"redact: {report.failed} document(s) failed; see {report.agency_manifest}", err=True
         )
-        raise typer.Exit(EXIT_SOME_FAILED)
+    if exit_code(report):
+        raise typer.Exit(exit_code(report))

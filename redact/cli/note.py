@@ -14,6 +14,7 @@ from redact.cli.common import (
     handle_errors,
     read_text,
 )
+from redact.cli.purpose import require_purpose
 from redact.disclose import disclose_note
 from redact.documents.atomic import write_bytes_atomic
 from redact.documents.layout import IMAGE_SUFFIXES, PDF_SUFFIX
@@ -28,7 +29,10 @@ if TYPE_CHECKING:
     from redact.redactor import Redactor
 
 PurposeOption = Annotated[
-    str, typer.Option("--purpose", "-p", help="Built-in policy name or path to a YAML policy.")
+    str | None,
+    typer.Option(
+        "--purpose", "-p", help="Required: built-in policy name or path to a YAML policy."
+    ),
 ]
 SubjectOption = Annotated[
     list[str] | None,
@@ -85,7 +89,7 @@ def summary_line(counts: dict[str, int], entry_id: int, log_path: LogLocation) -
 @handle_errors
 def note(
     file: Annotated[str, typer.Argument(help="Note file, or - for standard input.")] = "-",
-    purpose: PurposeOption = "social-media",
+    purpose: PurposeOption = None,
     subject: SubjectOption = None,
     recipient: RecipientOption = None,
     recipient_address: RecipientAddressOption = None,
@@ -123,7 +127,7 @@ def note(
     configure_logging(verbose)
     if output_format not in {"text", "json"}:
         raise typer.BadParameter("must be 'text' or 'json'", param_hint="--format")
-    loaded = load_policy(purpose)
+    loaded = load_policy(require_purpose(purpose))
     fields = ReleaseFields(default_actor(actor), recipient, authority, subject_ref)
     check_required(loaded.policy, fields)
     log_path = log_location(log)

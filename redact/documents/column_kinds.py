@@ -25,6 +25,7 @@ _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _ID_TOKENS: dict[str, str] = {
     "id": "CASE_NUMBER", "ids": "CASE_NUMBER", "uuid": "CASE_NUMBER", "guid": "CASE_NUMBER",
     "number": "CASE_NUMBER", "no": "CASE_NUMBER", "num": "CASE_NUMBER", "nbr": "CASE_NUMBER",
+    "ref": "CASE_NUMBER", "reference": "CASE_NUMBER",
     "mrn": "MEDICAL_RECORD_NUMBER", "ssn": "US_SSN", "medicaid": "MEMBER_ID",
     "phone": "PHONE_NUMBER", "telephone": "PHONE_NUMBER", "tel": "PHONE_NUMBER",
     "mobile": "PHONE_NUMBER", "cell": "PHONE_NUMBER", "fax": "PHONE_NUMBER",

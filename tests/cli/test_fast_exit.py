@@ -56,7 +56,7 @@ def test_a_note_is_redacted_and_logged_before_the_process_ends(tmp_path: Path) -
 
 
 def test_a_note_that_cannot_be_read_still_fails_with_its_code(tmp_path: Path) -> None:
-    done = _run("-m", "redact", "note", str(tmp_path / "missing.txt"), "--log",
-                str(tmp_path / "log.sqlite3"))  # fmt: skip
+    done = _run("-m", "redact", "note", str(tmp_path / "missing.txt"), "-p", "consultation",
+                "--log", str(tmp_path / "log.sqlite3"))  # fmt: skip
     assert done.returncode != 0
     assert "cannot read" in done.stderr

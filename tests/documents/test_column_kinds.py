@@ -48,6 +48,8 @@ INFERRED = [
     ("callback", ["(555) 201-7788", "555.201.7789"], K.IDENTIFIER, "PHONE_NUMBER"),
     ("client", ["52907", "52944"], K.IDENTIFIER, "CASE_NUMBER"),
     ("ref", ["RA-SW-1041", "N45008", "case_2024_0001"], K.IDENTIFIER, "CASE_NUMBER"),
+    ("client_ref", ["C100", "C200"], K.IDENTIFIER, "CASE_NUMBER"),  # few digits: by name
+    ("case_reference", ["Q7"], K.IDENTIFIER, "CASE_NUMBER"),
     ("zip", ["76903"], K.IDENTIFIER, "ZIP_CODE"),
     ("postal_code", ["76903"], K.IDENTIFIER, "ZIP_CODE"),
     ("notes", ["Brief check-in"], K.TEXT, ""),

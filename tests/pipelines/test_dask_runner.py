@@ -41,6 +41,9 @@ TEMPLATES = (
     "Text to {email} re: school pickup for {first}.",
 )
 
+#: A batch command line; its purpose is required.
+BATCH = ["batch", "--purpose", "social-media"]
+
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[LocalCluster]:
@@ -174,7 +177,7 @@ def test_cli_refuses_scheduler_without_dask_and_unknown_engines(
     args: list[str], tmp_path: Path
 ) -> None:
     result = CliRunner().invoke(
-        app, ["batch", str(tmp_path), "--out", str(tmp_path / "out"), "--quiet", *args]
+        app, [*BATCH, str(tmp_path), "--out", str(tmp_path / "out"), "--quiet", *args]
     )
     assert result.exit_code != 0 and not (tmp_path / "out").exists()
 
@@ -183,7 +186,7 @@ def test_a_short_key_file_is_refused_naming_its_length_only(tmp_path: Path) -> N
     key_file = tmp_path / "short.key"
     key_file.write_bytes(b"tiny-key")
     result = CliRunner().invoke(
-        app, ["batch", str(tmp_path), "--out", str(tmp_path / "out"), "--key-file", str(key_file)]
+        app, [*BATCH, str(tmp_path), "--out", str(tmp_path / "out"), "--key-file", str(key_file)]
     )
     assert result.exit_code != 0 and "8 bytes" in result.stderr
     assert "tiny-key" not in result.stderr

@@ -104,15 +104,17 @@ def test_one_release_log_entry_lists_outputs_but_not_the_review_page(
     request_dir: Path, tmp_path: Path, log_path: Path
 ) -> None:
     out = tmp_path / "out"
-    _run(str(request_dir), "--out", str(out), "--recipient", "Dr. Who", "--subject-ref", "C-7")
+    _run(str(request_dir), "--out", str(out), "--recipient", "Dr. Who", "--subject-ref", "007",
+         "--client-column", "client_id")  # fmt: skip
     with ReleaseLog.open(log_path) as log:
         entries = log.entries()
     assert len(entries) == 1
     entry = entries[0]
     names = sorted(d.doc_id for d in entry.documents)
     assert names == ["export.csv", "notes/a.txt", "notes/b.md", "notes/c.docx"]
-    assert entry.extra["released"] == 7 and entry.extra["failed"] == 4
-    assert entry.subject_ref == "C-7"
+    assert entry.extra["released"] == 7 and entry.extra["failed"] == 3
+    assert entry.extra["out_of_scope"] == 1, "the other client's row is left out"
+    assert entry.subject_ref == "007"
     review = out / "review.NOT-FOR-RELEASE.html"
     assert stat.S_IMODE(review.stat().st_mode) == 0o600
     assert "Lucia" in review.read_text(), "the reviewer sees what was there"

@@ -247,7 +247,7 @@ def test_inputs_that_would_share_an_output_are_refused_before_any_work(tmp_path:
     out = tmp_path / "out"
     code, stdout, stderr = _batch(
         str(tmp_path / "Vasquez" / "Brannigan"), str(tmp_path / "Hoeven" / "Brannigan"),
-        "--out", str(out), "--log", str(tmp_path / "log.sqlite3"),
+        "--purpose", "social-media", "--out", str(out), "--log", str(tmp_path / "log.sqlite3"),
     )  # fmt: skip
     assert code == 2 and "same output name" in stderr
     assert not out.exists() and not (tmp_path / "log.sqlite3").exists(), "nothing written"

@@ -162,7 +162,8 @@ def test_package_without_a_password_source_is_refused(tmp_path: Path) -> None:
     note.write_text("Met Ana Silva.\n")
     result = runner.invoke(
         app,
-        ["batch", str(note.parent), "--out", str(tmp_path / "out"), "--package",
+        ["batch", str(note.parent), "-p", "social-media", "--out", str(tmp_path / "out"),
+         "--package",
          str(tmp_path / "p.zip"), "--log", str(tmp_path / "l.db")],
     )  # fmt: skip
     assert result.exit_code == 2 and "--password-file" in result.stderr

@@ -14,7 +14,7 @@ def test_note_list_verify_checkpoint_on_postgres(pg_url: str) -> None:
     for i in range(2):
         done = runner.invoke(
             app,
-            ["note", "-", "--subject-ref", "CL-5", "--log", pg_url],
+            ["note", "-", "--purpose", "social-media", "--subject-ref", "CL-5", "--log", pg_url],
             input=f"Ana Silva called {i} times.",
         )
         assert done.exit_code == 0, done.stderr
