@@ -44,11 +44,13 @@ from pipelines.records import (
     parse_counts,
 )
 from pipelines.release_names import gather_release_names
-from pipelines.review_page import REVIEW_NAME, write_review_page
+from pipelines.review_material import ReleaseOverview
+from pipelines.review_page import REVIEW_NAME, PageContext, write_review_page
 from pipelines.spec import BatchSpec, Engine, auto_chunk_rows
 from pipelines.stages import ChunkOutcome, FileOutcome
 from pipelines.state import BatchState
 from pipelines.units import Source, check_collisions, iter_sources
+from redact.corrections import summarise
 from redact.documents.atomic import write_bytes_atomic
 from redact.documents.column_plan import TablePlan
 from redact.documents.tables import iter_table
@@ -148,6 +150,7 @@ class _Summary:
     counts: dict[int, dict[str, int]] = field(default_factory=dict)
     reviews: list[ReviewDoc] = field(default_factory=list)
     reviews_omitted: int = 0
+    overview: ReleaseOverview = field(default_factory=ReleaseOverview)
 
 
 def _manifest_rows(
@@ -168,6 +171,7 @@ def _manifest_rows(
         if failure is not None:
             row = table_failure_row(source, failure)
             summary.statuses[row.status] += 1
+            summary.overview.observe(row)
             yield row, replace(row, source=source.label)
             continue
         counts = summary.counts.setdefault(index, {})
@@ -177,6 +181,7 @@ def _manifest_rows(
                 if row.status == RELEASED:
                     for kind, n in parse_counts(row.counts).items():
                         counts[kind] = counts.get(kind, 0) + n
+                summary.overview.observe(row)
                 yield replace(row, source=source.rel), replace(row, source=source.label)
             for review in state.load_reviews(index, part):
                 if len(summary.reviews) < spec.review_limit:
@@ -251,10 +256,13 @@ def run_batch(
     write_review_page(
         review_path, summary.reviews, summary.reviews_omitted, spec.policy.policy.name,
         names=[(source.rel, source.input_rel) for source in sources],
+        context=PageContext(summary.overview, tuple(spec.policy.policy.warnings), spec.corrections),
     )  # fmt: skip
     statuses = summary.statuses
     documents = release_documents(spec, sources, state, summary.counts)
     facts: dict[str, ExtraValue] = {**(extra or {}), "agency_manifest_sha256": agency_sha}
+    if spec.corrections:  # how many findings the corrections changed, by type; no term
+        facts.update(summarise(summary.overview.corrections))
     if columns.plans:  # what each table column became, for the accounting (names only)
         facts["table_columns"] = " | ".join(p.describe() for p in columns.plans.values())
     if package is not None:

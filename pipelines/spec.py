@@ -11,6 +11,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from redact.corrections import NO_CORRECTIONS, Corrections
 from redact.policy.columns import ColumnKind
 from redact.policy.loader import LoadedPolicy
 from redact.policy.requirements import ReleaseFields
@@ -88,6 +89,8 @@ class BatchSpec:
     opaque_names: bool = False
     #: Longest document taken on; a longer one is a `failed` row (see `pipelines.guard`).
     max_document_chars: int = 20_000_000
+    #: Terms kept or redacted in every document (`--keep`, `--redact`, `--corrections`).
+    corrections: Corrections = NO_CORRECTIONS
 
 
 #: Parts a batch is cut into when no chunk size is asked for, and the bounds on its size.

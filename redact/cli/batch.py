@@ -14,6 +14,7 @@ from pipelines.guard import DEFAULT_MAX_DOCUMENT_CHARS
 from pipelines.runner import run_batch
 from pipelines.spec import BatchSpec, Engine, Scope, TableOptions
 from redact.cli.common import configure_logging, default_actor, fail, handle_errors
+from redact.cli.corrections import CorrectionsOption, KeepOption, RedactOption, corrections_of
 from redact.cli.note import (
     ActorOption,
     AuthorityOption,
@@ -198,6 +199,9 @@ def batch(
         ),
     ] = DEFAULT_MAX_DOCUMENT_CHARS,
     model: ModelOption = None,
+    keep: KeepOption = None,
+    redact: RedactOption = None,
+    corrections: CorrectionsOption = None,
 ) -> None:
     """Redact a folder or table export for one purpose, as one logged release.
 
@@ -256,6 +260,7 @@ def batch(
         key=ReleaseKey(key_file.read_bytes()) if key_file else None,
         opaque_names=opaque_names,
         max_document_chars=max_document_chars,
+        corrections=corrections_of(keep, redact, corrections),
     )
     log_path = log_location(log)
     report = run_batch(
