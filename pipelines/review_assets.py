@@ -103,8 +103,9 @@ SCRIPT = r"""
     return true;
   }
 
-  const plain = /^[A-Za-z][A-Za-z .'\u2019-]*[A-Za-z.]$/;
-  const reserved = /^(y|n|yes|no|true|false|on|off|null)$/i;
+  // Plain YAML only where it reads back as the same string (never a number, date or bool).
+  const plain = /^[A-Za-z0-9][A-Za-z0-9 .'\u2019-]*[A-Za-z.]$/;
+  const reserved = /^(y|n|yes|no|true|false|on|off|null|0x.*)$/i;
   const scalar = t => plain.test(t) && !reserved.test(t) ? t : JSON.stringify(t);
 
   function yamlText() {

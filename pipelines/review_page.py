@@ -64,8 +64,12 @@ def _reason(flag: Flag, doc_id: str) -> str:
 class _Writer:
     """Renders documents with numbered changes (`f1`...) and places to check (`c1`...)."""
 
-    def __init__(self, docs: Sequence[ReviewDoc], flags: Sequence[Flag]) -> None:
+    def __init__(
+        self, docs: Sequence[ReviewDoc], flags: Sequence[Flag], said: Sequence[str] = ()
+    ) -> None:
         self.docs = docs
+        #: Warnings already said at the top (the policy's), not repeated per document.
+        self.said = frozenset(said)
         self.flags: dict[tuple[int, int], list[tuple[int, Flag]]] = {}
         for number, flag in enumerate(flags, 1):
             self.flags.setdefault((flag.doc, flag.segment), []).append((number, flag))
@@ -112,7 +116,11 @@ class _Writer:
                         f'<a href="#f{self.changes}">{kind}</a>: {_ESC(segment.original)}'
                     )
             offset += len(segment.original)
-        extra = "".join(f'<p class="bad"><small>{_ESC(w)}</small></p>' for w in doc.warnings)
+        extra = "".join(
+            f'<p class="bad"><small>{_ESC(w)}</small></p>'
+            for w in doc.warnings
+            if w not in self.said
+        )
         if doc.pages:
             items = "".join(
                 f"<li>page {page}: {', '.join(found)}</li>"
@@ -144,7 +152,9 @@ def _overview_html(context: PageContext, docs: Sequence[ReviewDoc]) -> str:
     if view.failures:
         rows = "".join(f"<li>{_ESC(doc)}: {_ESC(reason)}</li>" for doc, reason in view.failures)
         out.append(f'<h3 class="bad">Failures ({len(view.failures)})</h3><ul>{rows}</ul>')
-    warned: Counter[str] = Counter(w for doc in docs for w in set(doc.warnings))
+    warned: Counter[str] = Counter(
+        w for doc in docs for w in set(doc.warnings) if w not in context.warnings
+    )
     warnings = [_ESC(w) for w in context.warnings]
     warnings += [f"{_ESC(w)} <small>({n} document(s))</small>" for w, n in warned.items()]
     warnings += [f"{_ESC(doc)}: {_ESC(note)}" for doc, note in view.notes]
@@ -222,7 +232,7 @@ def write_review_page(
     context = context or PageContext()
     shown = list(docs)
     flags = find_flags(shown)
-    writer = _Writer(shown, flags)
+    writer = _Writer(shown, flags, context.warnings)
     with atomic_text(path, mode=0o600) as handle:
         handle.write(
             "<!doctype html><html lang='en'><head><meta charset='utf-8'>"

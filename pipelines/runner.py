@@ -238,7 +238,7 @@ def run_batch(
     key = state.start(request_fingerprint(spec, sources), spec.resume, spec.key)
     progress = Progress(len(sources), rows, enabled=not quiet)
     names = gather_release_names(sources, spec.tables)
-    recipe = RedactorRecipe(spec.policy, spec.model, key.secret, names)
+    recipe = RedactorRecipe(spec.policy, spec.model, key.secret, names, spec.corrections)
     with _executor(spec, recipe) as executor:
         sources = _named(spec, sources, state, executor)
         for label, outcome in executor.map(_tasks(spec, sources, state, columns.plans)):
