@@ -130,8 +130,8 @@ SCRIPT = r"""
 
   document.addEventListener('selectionchange', () => {
     const sel = getSelection();
-    const inside = sel.rangeCount && sel.anchorNode && sel.anchorNode.parentElement &&
-      sel.anchorNode.parentElement.closest('pre');
+    const at = sel.rangeCount && sel.anchorNode && sel.anchorNode.parentElement;
+    const inside = at && at.closest('pre') && !at.closest('mark');  // not a replacement
     if (inside && !sel.isCollapsed) pending = sel.toString();
     $('add-selection').disabled = !pending.trim();
   });

@@ -91,3 +91,38 @@ def test_the_page_is_self_contained_and_carries_the_corrections(tmp_path: Path) 
     assert page.count("</script>") == 2, "a term cannot close the data block"
     assert '"keep": ["head start"]' in page
     assert "new Blob(" in page and "a.download = 'corrections.yaml'" in page
+
+
+def _two_page_pdf(path: Path) -> None:
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.drawString(72, 700, "Home visit. The family home was calm and clean.")
+    pdf.showPage()
+    pdf.drawString(72, 700, "Worker spoke with Marisol Quenneville-Ortiz about the plan.")
+    pdf.showPage()
+    pdf.save()
+
+
+def test_a_batch_lists_a_pdfs_findings_on_the_page_they_are_on(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from redact.cli import app
+
+    inputs = tmp_path / "request"
+    inputs.mkdir()
+    _two_page_pdf(inputs / "visit.pdf")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app,
+        ["batch", str(inputs), "--purpose", "social-media", "--out", str(out),
+         "--log", str(tmp_path / "log.sqlite3"), "--quiet"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    page = _text((out / "review.NOT-FOR-RELEASE.html").read_text(encoding="utf-8"))
+    assert "Findings by page (2 page(s))" in page
+    assert re.search(r"page 2: [^.]*PERSON : Marisol Quenneville-Ortiz", page)
+    assert "page 1:" not in page, "nothing was found on page 1"
+    manifest = (out / "manifest.csv").read_text(encoding="utf-8")
+    assert "review" not in manifest and "NOT-FOR-RELEASE" not in manifest
