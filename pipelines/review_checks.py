@@ -4,7 +4,8 @@ A reviewer cannot read every word of a records request twice. These checks point
 places most worth a second look, in the text left as it was (never in what was changed,
 nor in what a policy found and kept on purpose, such as the subject's own name):
 
-- a capitalised word that is rare as an English word (a name the detector missed);
+- a capitalised word that is a known given name or surname, or is rare as an English word
+  (a name the detector missed);
 - a number with four digits or more, or letters mixed with digits (an identifier);
 - a word removed somewhere in the release but left elsewhere ("Dre" removed in one
   note, left in another);
@@ -21,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipelines.records import ReviewDoc
-from redact.detect.wordlists import zipf
+from redact.detect.wordlists import person_names, zipf
 
 #: Reasons, strongest first: where flags overlap, the stronger one stays.
 AFTER_LABEL = "value after a label"
@@ -29,10 +30,14 @@ IDENTIFIER = "number or identifier"
 ELSEWHERE = "removed elsewhere"
 NAME_LIKE = "looks like a name"
 _ORDER = (AFTER_LABEL, IDENTIFIER, ELSEWHERE, NAME_LIKE)
-#: A capitalised word rarer than this (Zipf) is worth a look; "Court" and "Mother" are not.
+#: A capitalised word rarer than this (Zipf) is worth a look unless it has the ending of an
+#: English word ("Truancy", "Adjudication"); a known given name or surname always is.
+#: Names fall between 0 and about 2.9, words of records from about 2.2 up.
+NAME_ZIPF = 2.5
+#: A known name more common than this as a word ("Will", "Grant", "Court") is not flagged.
+COMMON_NAME_ZIPF = 4.0
+#: A removed word rarer than this is looked for elsewhere ("Probation", "Apt" are not).
 RARE_ZIPF = 3.0
-#: A removed word is looked for elsewhere unless it is this common ("Street", "County").
-COMMON_ZIPF = 4.0
 #: At most this many flags on a page: a longer list is not read either.
 MAX_FLAGS = 400
 
@@ -40,6 +45,11 @@ _CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:[’'-][A-Za-z]+)*(?![\w
 _WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]*(?<![’'-])")
 _NUMBERISH = re.compile(r"(?<![\w#-])[A-Za-z0-9#][A-Za-z0-9#./-]*[A-Za-z0-9](?![\w-])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: Codes that carry meaning, not identity: an ICD-10 code ("F90.2"), an ordinal ("10th").
+_MEANING_CODE = re.compile(r"[A-TV-Z]\d\d(?:\.\w{1,4})?|\d+(?i:st|nd|rd|th)")
+_WORD_ENDING = re.compile(
+    r"(?i:tion|sion|ment|ness|ity|ancy|ency|ance|ence|ate|ing|ers|ors|ism|ist|ive|ous|ogy|al)$"
+)
 _LABEL = re.compile(
     r"(?i:\b(?:SSN|SS\s*#|social\s+security(?:\s+(?:number|no\.?|#))?|DOB|D\.O\.B\.?|"
     r"date\s+of\s+birth|birth\s*date|Medicaid(?:\s+(?:ID|number|no\.?|#))?|MRN|"
@@ -76,6 +86,8 @@ def _identifier(token: str) -> bool:
     digits = sum(ch.isdigit() for ch in token)
     if digits == 0 or _YEAR.fullmatch(token) or _DATE_SHAPED.fullmatch(token):
         return False
+    if _MEANING_CODE.fullmatch(token):
+        return False
     words = [part for part in _PARTS.split(token) if part.isalpha()]
     if any(len(w) >= 3 and not w.isupper() for w in words):  # "48-year-old", "2nd-grade"
         return False
@@ -83,9 +95,16 @@ def _identifier(token: str) -> bool:
     return digits >= 4 or (letters and digits >= 2)
 
 
-def _name_like(word: str) -> bool:
-    """Rare as English in every part ("Ellery-Fontaine", not "Follow-up")."""
-    return max(zipf(part) for part in _PARTS.split(word) if part) < RARE_ZIPF
+def _name_like(word: str, abbreviated: bool) -> bool:
+    """A known name, or rare as English in every part and without an English word's ending
+    ("Ellery-Fontaine", not "Follow-up" or "Truancy"); a short word before a full stop is
+    an abbreviation ("Asst.", "Exh.") unless it is a known name."""
+    parts = [part for part in _PARTS.split(word) if part]
+    if any(part.casefold() in person_names() and zipf(part) < COMMON_NAME_ZIPF for part in parts):
+        return True
+    if abbreviated and len(word) <= 4:
+        return False
+    return max(zipf(p) for p in parts) < NAME_ZIPF and not _WORD_ENDING.search(word)
 
 
 def _removed_words(docs: Sequence[ReviewDoc]) -> dict[str, str]:
@@ -97,7 +116,8 @@ def _removed_words(docs: Sequence[ReviewDoc]) -> dict[str, str]:
                 continue
             for match in _WORD.finditer(segment.original):
                 word = match.group()
-                if len(word) >= 3 and word[0].isupper() and zipf(word) < COMMON_ZIPF:
+                shouted = word.isupper() and len(word) < 5  # an acronym or credential
+                if len(word) >= 3 and word[0].isupper() and not shouted and zipf(word) < RARE_ZIPF:
                     removed.setdefault(word.casefold(), doc.doc_id)
     return removed
 
@@ -121,7 +141,7 @@ def _segment_flags(index: int, position: int, text: str, removed: dict[str, str]
     flags += [
         Flag(index, position, m.start(), m.end(), NAME_LIKE)
         for m in _CAPITALISED.finditer(text)
-        if _name_like(m.group())
+        if _name_like(m.group(), text[m.end() : m.end() + 1] == ".")
     ]
     return flags
 

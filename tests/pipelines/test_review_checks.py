@@ -36,6 +36,10 @@ def _flags(*docs: ReviewDoc) -> list[tuple[str, str]]:
         # What is not worth a look: common words, years, dates, ages, labels with no value.
         ("The Court and the Mother met in 2025 on 10/12; a 48-year-old attended.", []),
         ("Medicaid renewal is pending. Follow-up in March.", []),
+        # Codes of meaning, abbreviations, words of records, names that are common words.
+        ("Dx F90.2 noted in 10th grade; see Exh. B. Truancy and Adjudication hearing.", []),
+        ("Will and Grant met Rose at the Court.", []),
+        ("Brannigan came with Okafor-Bell.", [("Brannigan", NAME_LIKE), ("Okafor-Bell", NAME_LIKE)]),
     ],
 )
 def test_what_is_flagged_in_text_left_as_it_was(text: str, expected: list[tuple[str, str]]) -> None:
