@@ -39,7 +39,10 @@ def _flags(*docs: ReviewDoc) -> list[tuple[str, str]]:
         # Codes of meaning, abbreviations, words of records, names that are common words.
         ("Dx F90.2 noted in 10th grade; see Exh. B. Truancy and Adjudication hearing.", []),
         ("Will and Grant met Rose at the Court.", []),
-        ("Brannigan came with Okafor-Bell.", [("Brannigan", NAME_LIKE), ("Okafor-Bell", NAME_LIKE)]),
+        (
+            "Brannigan came with Okafor-Bell.",
+            [("Brannigan", NAME_LIKE), ("Okafor-Bell", NAME_LIKE)],
+        ),
     ],
 )
 def test_what_is_flagged_in_text_left_as_it_was(text: str, expected: list[tuple[str, str]]) -> None:
