@@ -46,7 +46,8 @@ _WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]*(?<![’'-])")
 _NUMBERISH = re.compile(r"(?<![\w#-])[A-Za-z0-9#][A-Za-z0-9#./-]*[A-Za-z0-9](?![\w-])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: Codes that carry meaning, not identity: an ICD-10 code ("F90.2"), an ordinal ("10th").
-_MEANING_CODE = re.compile(r"[A-TV-Z]\d\d(?:\.\w{1,4})?|\d+(?i:st|nd|rd|th)")
+#: ("391st District Court" is a court's name, and stays on the list.)
+_MEANING_CODE = re.compile(r"[A-TV-Z]\d\d(?:\.\w{1,4})?|\d{1,2}(?i:st|nd|rd|th)")
 _WORD_ENDING = re.compile(
     r"(?i:tion|sion|ment|ness|ity|ancy|ency|ance|ence|ate|ing|ers|ors|ism|ist|ive|ous|ogy|al)$"
 )
@@ -95,7 +96,7 @@ def _identifier(token: str) -> bool:
     return digits >= 4 or (letters and digits >= 2)
 
 
-def _name_like(word: str, abbreviated: bool) -> bool:
+def _name_like(word: str, abbreviated: bool = False, rare: float = NAME_ZIPF) -> bool:
     """A known name, or rare as English in every part and without an English word's ending
     ("Ellery-Fontaine", not "Follow-up" or "Truancy"); a short word before a full stop is
     an abbreviation ("Asst.", "Exh.") unless it is a known name."""
@@ -104,7 +105,7 @@ def _name_like(word: str, abbreviated: bool) -> bool:
         return True
     if abbreviated and len(word) <= 4:
         return False
-    return max(zipf(p) for p in parts) < NAME_ZIPF and not _WORD_ENDING.search(word)
+    return max(zipf(p) for p in parts) < rare and not _WORD_ENDING.search(word)
 
 
 def _removed_words(docs: Sequence[ReviewDoc]) -> dict[str, str]:
@@ -117,7 +118,8 @@ def _removed_words(docs: Sequence[ReviewDoc]) -> dict[str, str]:
             for match in _WORD.finditer(segment.original):
                 word = match.group()
                 shouted = word.isupper() and len(word) < 5  # an acronym or credential
-                if len(word) >= 3 and word[0].isupper() and not shouted and zipf(word) < RARE_ZIPF:
+                named = len(word) >= 3 and word[0].isupper() and not shouted
+                if named and _name_like(word, rare=RARE_ZIPF):
                     removed.setdefault(word.casefold(), doc.doc_id)
     return removed
 
