@@ -52,13 +52,19 @@ def _page(tmp_path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def _section(page: str, name: str) -> str:
+    match = re.search(rf'<section id="{name}">.*?</section>', page, re.S)
+    assert match is not None, name
+    return match.group()
+
+
 def _text(html: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
 
 
 def test_the_top_says_what_the_release_holds(tmp_path: Path) -> None:
     page = _page(tmp_path)
-    overview = _text(re.search(r'<section id="overview">.*?</section>', page, re.S).group())
+    overview = _text(_section(page, "overview"))
     assert "2 released" in overview and "1 failed" in overview and "1 out of scope" in overview
     assert "PERSON 3" in overview and "DATE_TIME 1" in overview
     assert "bad.docx: cannot read: not a valid .docx" in overview
@@ -69,7 +75,7 @@ def test_the_top_says_what_the_release_holds(tmp_path: Path) -> None:
 
 def test_check_these_lists_the_survivors_with_links(tmp_path: Path) -> None:
     page = _page(tmp_path)
-    checks = re.search(r'<section id="check">.*?</section>', page, re.S).group()
+    checks = _section(page, "check")
     assert "Check these (2)" in checks
     assert "removed elsewhere (in scan.pdf), kept here" in _text(checks)
     assert "value after a label" in checks and "QX44172290" in checks
