@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from redact.corrections import NO_CORRECTIONS, Corrections
 from redact.detect.lexicon import ReleaseNames
 from redact.policy.loader import LoadedPolicy
 from redact.transform.pseudonym import ReleaseKey
@@ -41,6 +42,7 @@ class RedactorRecipe:
     model: str | None
     key_secret: bytes
     release_names: ReleaseNames | None = None
+    corrections: Corrections = NO_CORRECTIONS
 
     def build(self) -> Redactor:
         """Load the model and analyzer; called once per process.
@@ -52,7 +54,7 @@ class RedactorRecipe:
 
         return Redactor(
             self.policy, model=self.model, key=ReleaseKey(self.key_secret),
-            release_names=self.release_names,
+            release_names=self.release_names, corrections=self.corrections,
         )  # fmt: skip
 
 

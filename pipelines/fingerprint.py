@@ -18,6 +18,14 @@ from pipelines.units import Source
 _BLOCK = 1 << 20
 
 
+def corrections_fingerprint(spec: BatchSpec) -> dict[str, object]:
+    """The corrections' part of the fingerprint (none: nothing, so older states still match)."""
+    corrections = spec.corrections
+    if not corrections:
+        return {}
+    return {"corrections": [list(corrections.keep), [list(p) for p in corrections.redact]]}
+
+
 def request_fingerprint(spec: BatchSpec, sources: Sequence[Source]) -> str:
     """SHA-256 over everything that decides a batch's outputs."""
     files = []
@@ -39,6 +47,7 @@ def request_fingerprint(spec: BatchSpec, sources: Sequence[Source]) -> str:
             "opaque_names": spec.opaque_names,
             "max_document_chars": spec.max_document_chars,
             "preview": spec.preview,
+            **corrections_fingerprint(spec),
         }
     )
 

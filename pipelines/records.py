@@ -50,6 +50,9 @@ class ManifestRow:
     counts: str = ""
     input_sha256: str = ""
     output_sha256: str = ""
+    #: What the release's corrections changed in this document (`keep:PERSON:2`); kept in
+    #: the resume state for the log's totals, never written to either manifest.
+    corrections: str = ""
 
     FIELDS = ("id", "source", "status", "reason", "counts", "input_sha256", "output_sha256")
 
@@ -63,7 +66,11 @@ class ManifestRow:
 
 @dataclass(frozen=True)
 class Segment:
-    """A run of redacted output for the review page: kept text, or a change and its type."""
+    """A run of redacted output for the review page: kept text, or a change and its type.
+
+    Kept text with a type (`replacement` None) was found and kept by the policy on purpose
+    (the subject's name, a public agency): shown as found, never listed as a survivor.
+    """
 
     original: str
     replacement: str | None = None
@@ -72,7 +79,13 @@ class Segment:
 
 @dataclass(frozen=True)
 class ReviewDoc:
-    """One document as the reviewer sees it."""
+    """One document as the reviewer sees it.
+
+    `pages` holds the offset (in the original) where each page starts, for a PDF or scan;
+    `warnings` what the redaction warned about in this document.
+    """
 
     doc_id: str
     segments: tuple[Segment, ...]
+    warnings: tuple[str, ...] = ()
+    pages: tuple[int, ...] = ()

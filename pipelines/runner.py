@@ -46,13 +46,15 @@ from pipelines.records import (
     parse_counts,
 )
 from pipelines.release_names import gather_release_names
-from pipelines.review_page import REVIEW_NAME, write_review_page
+from pipelines.review_material import ReleaseOverview
+from pipelines.review_page import REVIEW_NAME, PageContext, write_review_page
 from pipelines.spec import BatchSpec, Engine, auto_chunk_rows
 from pipelines.stages import ChunkOutcome, FileOutcome
 from pipelines.staging import prepare as prepare_staging
 from pipelines.state import BatchState
 from pipelines.units import Source, check_collisions, iter_sources
 from pipelines.worker_plan import plan_workers
+from redact.corrections import summarise
 from redact.documents.atomic import write_bytes_atomic
 from redact.documents.column_plan import TablePlan
 from redact.documents.tables import iter_table
@@ -155,6 +157,7 @@ class _Summary:
     counts: dict[int, dict[str, int]] = field(default_factory=dict)
     reviews: list[ReviewDoc] = field(default_factory=list)
     reviews_omitted: int = 0
+    overview: ReleaseOverview = field(default_factory=ReleaseOverview)
 
 
 def _manifest_rows(
@@ -175,6 +178,7 @@ def _manifest_rows(
         if failure is not None:
             row = table_failure_row(source, failure)
             summary.statuses[row.status] += 1
+            summary.overview.observe(row)
             yield row, replace(row, source=source.label)
             continue
         counts = summary.counts.setdefault(index, {})
@@ -184,6 +188,7 @@ def _manifest_rows(
                 if row.status == RELEASED:
                     for kind, n in parse_counts(row.counts).items():
                         counts[kind] = counts.get(kind, 0) + n
+                summary.overview.observe(row)
                 yield replace(row, source=source.rel), replace(row, source=source.label)
             for review in state.load_reviews(index, part):
                 if len(summary.reviews) < spec.review_limit:
@@ -254,7 +259,7 @@ def run_batch(
         start_preview(spec.out_dir, spec.policy.policy.name)
     progress = Progress(len(sources), rows, enabled=not quiet)
     names = gather_release_names(sources, spec.tables)
-    recipe = RedactorRecipe(spec.policy, spec.model, key.secret, names)
+    recipe = RedactorRecipe(spec.policy, spec.model, key.secret, names, spec.corrections)
     with _executor(spec, recipe) as executor:
         sources = _named(spec, sources, state, executor)
         for label, outcome in executor.map(_tasks(spec, sources, state, columns.plans)):
@@ -272,6 +277,7 @@ def run_batch(
     write_review_page(
         review_path, summary.reviews, summary.reviews_omitted, spec.policy.policy.name,
         names=[(source.rel, source.input_rel) for source in sources],
+        context=PageContext(summary.overview, tuple(spec.policy.policy.warnings), spec.corrections),
     )  # fmt: skip
     statuses = summary.statuses
     if spec.preview or not statuses[RELEASED]:  # nothing to log: no release happened
@@ -289,6 +295,8 @@ def run_batch(
         )  # fmt: skip
     documents = release_documents(spec, sources, state, summary.counts)
     facts: dict[str, ExtraValue] = {**(extra or {}), "agency_manifest_sha256": agency_sha}
+    if spec.corrections:  # how many findings the corrections changed, by type; no term
+        facts.update(summarise(summary.overview.corrections))
     if columns.plans:  # what each table column became, for the accounting (names only)
         facts["table_columns"] = " | ".join(p.describe() for p in columns.plans.values())
     if stage is None:

@@ -11,6 +11,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from redact.corrections import NO_CORRECTIONS, Corrections
 from redact.policy.columns import ColumnKind
 from redact.policy.loader import LoadedPolicy
 from redact.policy.requirements import ReleaseFields
@@ -90,6 +91,8 @@ class BatchSpec:
     max_document_chars: int = 20_000_000
     #: Write everything, marked as a preview, and log nothing (`pipelines.preview`).
     preview: bool = False
+    #: Terms kept or redacted in every document (`--keep`, `--redact`, `--corrections`).
+    corrections: Corrections = NO_CORRECTIONS
 
 
 #: Parts a batch is cut into when no chunk size is asked for, and the bounds on its size.

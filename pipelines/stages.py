@@ -7,6 +7,7 @@ caller writes outputs atomically, in order.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -91,8 +92,17 @@ def _redact_paragraphs(
         tuple(f for r in results for f in r.findings),
         result.warnings,
         (),
+        corrections=corrections_of(results),
     )
     return [r.text for r in results], merged
+
+
+def corrections_of(results: Sequence[RedactionResult]) -> tuple[tuple[str, int], ...]:
+    """The corrections applied in several redactions (a .docx's parts), summed."""
+    total: Counter[str] = Counter()
+    for result in results:
+        total.update(dict(result.corrections))
+    return tuple(sorted(total.items()))
 
 
 def removed_objects_note(count: int) -> str:
@@ -126,12 +136,15 @@ def process_file(
     except OSError as exc:
         return _failed(source, f"cannot read: {exc.strerror}")
     note = ""
+    corrected: tuple[tuple[str, int], ...] = ()
+    starts: tuple[int, ...] = ()
     try:
         if source.kind == "pages":
             pages = redact_pages(
                 data, source.rel, source.path.suffix, lambda text: redactor.redact(text, subject)
             )
             output, original, result, note = pages.output, pages.original, pages.result, pages.note
+            starts = pages.page_starts
         elif source.kind == "text":
             text = decode_note(data, source.rel)
             result = redactor.redact(text, subject)
@@ -148,6 +161,7 @@ def process_file(
             output = stable_zip(redact_docx(document, redact_texts))
             paragraphs, result = captured[0]
             original = PARAGRAPH_SEPARATOR.join(paragraphs)
+            corrected = corrections_of([combined for _, combined in captured])
             note = removed_objects_note(document.removed_objects)
     except RedactError as exc:
         return _failed(source, exc.message, data)
@@ -156,8 +170,10 @@ def process_file(
     row = ManifestRow(
         source.rel, str(source.path), RELEASED, note, format_counts(result.counts),
         sha256_bytes(data), sha256_bytes(output),
+        format_counts(dict(corrected or result.corrections)),
     )  # fmt: skip
-    review = review_doc(source.rel, original, result) if want_review and result.placed else None
+    # Also a document where nothing was found: what survived is what the page checks.
+    review = review_doc(source.rel, original, result, starts) if want_review else None
     return FileOutcome(row, output, review)
 
 
@@ -240,6 +256,7 @@ def process_chunk(
     released_governed = governed.iloc[keep].reset_index(drop=True)
     texts: dict[tuple[int, str], str] = {}
     counts: dict[int, dict[str, int]] = {}
+    corrected: dict[int, Counter[str]] = {}
     reviews: list[ReviewDoc] = []
     refused: set[int] = set()
     for cell in redact_cells(
@@ -251,7 +268,9 @@ def process_chunk(
         row_counts = counts.setdefault(cell.row, {})
         for kind, n in cell.result.counts.items():
             row_counts[kind] = row_counts.get(kind, 0) + n
-        if len(reviews) < review_rows and cell.result.placed:
+        if cell.result.corrections:
+            corrected.setdefault(cell.row, Counter()).update(dict(cell.result.corrections))
+        if len(reviews) < review_rows:
             doc_id = rows[keep[cell.row]].doc_id
             if options.id_column and not is_missing(released[options.id_column].iat[cell.row]):
                 agency_id = str(released[options.id_column].iat[cell.row])  # owner-only page
@@ -269,6 +288,7 @@ def process_chunk(
         released_governed = released_governed.iloc[kept].reset_index(drop=True)
         texts = {(kept.index(r), c): t for (r, c), t in texts.items() if r not in refused}
         counts = {kept.index(r): v for r, v in counts.items() if r not in refused}
+        corrected = {kept.index(r): v for r, v in corrected.items() if r not in refused}
         keep = [keep[i] for i in kept]
     out = with_cells(released_governed, texts)
     for index, position in enumerate(keep):
@@ -276,7 +296,7 @@ def process_chunk(
         row = rows[position]
         rows[position] = ManifestRow(
             row.doc_id, row.source, RELEASED, "", format_counts(counts.get(index, {})),
-            row.input_sha256, sha256_json(record),
+            row.input_sha256, sha256_json(record), format_counts(corrected.get(index, {})),
         )  # fmt: skip
     ordered = tuple(rows[p] for p in range(len(chunk)))
     return ChunkOutcome(ordered, out, tuple(reviews))

@@ -93,7 +93,10 @@ class BatchState:
     ) -> None:
         """Record a finished part; written last, so its presence means the part is complete."""
         folder = self.unit_dir(index)
-        review = [[r.doc_id, [_segment_dict(s) for s in r.segments]] for r in reviews]
+        review = [
+            [r.doc_id, [_segment_dict(s) for s in r.segments], list(r.warnings), list(r.pages)]
+            for r in reviews
+        ]
         write_text_atomic(folder / f"{part:06d}.review.json", json.dumps(review), OWNER_ONLY)
         write_text_atomic(
             folder / f"{part:06d}.rows.json", json.dumps([asdict(r) for r in rows]), OWNER_ONLY
@@ -107,7 +110,10 @@ class BatchState:
     def load_reviews(self, index: int, part: int) -> list[ReviewDoc]:
         """The review material of a finished part."""
         data = json.loads((self.unit_dir(index) / f"{part:06d}.review.json").read_text())
-        return [ReviewDoc(doc_id, tuple(Segment(**s) for s in segs)) for doc_id, segs in data]
+        return [
+            ReviewDoc(item[0], tuple(Segment(**s) for s in item[1]), *map(tuple, item[2:4]))
+            for item in data
+        ]
 
     def parts(self, index: int) -> list[int]:
         """Finished parts of a unit, in order."""

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from redact import __version__
+from redact.corrections import summarise
 from redact.errors import RiskRefusedError
 from redact.findings import Action
 from redact.policy.model import Policy
@@ -128,6 +129,8 @@ def disclose_note(
         extra["accepted_risk"] = accept_risk and result.risk.level == "high"
     if result.part2_notice:
         extra["part2_notice"] = True
+    if redactor.corrections:  # what the corrections changed, by type; never a term
+        extra.update(summarise(dict(result.corrections)))
     document = DocumentRecord(
         doc_id=Path(source).name if source != "-" else "stdin",
         source=source,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from redact.corrections import NO_CORRECTIONS, Corrections
 from redact.detect.detector import DEFAULT_BATCH_SIZE, Detector
 from redact.detect.lexicon import ReleaseNames
 from redact.findings import Finding
@@ -44,6 +45,7 @@ class Redactor:
         key: ReleaseKey | None = None,
         batch_size: int = DEFAULT_BATCH_SIZE,
         release_names: ReleaseNames | None = None,
+        corrections: Corrections = NO_CORRECTIONS,
     ) -> None:
         self.loaded = policy if isinstance(policy, LoadedPolicy) else load_policy(policy)
         self.key = key if key is not None else ReleaseKey.generate()
@@ -52,6 +54,8 @@ class Redactor:
         )
         if release_names is not None:  # names gathered from every document of the release
             self.detector.release_names = release_names
+        #: Terms kept or redacted in every text of this release (`redact.corrections`).
+        self.corrections = corrections
 
     @property
     def policy(self) -> Policy:
@@ -99,7 +103,9 @@ class Redactor:
         overrides: Overrides = NO_OVERRIDES,
     ) -> RedactionResult:
         policy = self.policy
-        decided = decide([*findings, *overrides.added_findings(len(text))], policy)
+        added = self.corrections.added_findings(text)
+        decided = decide([*findings, *overrides.added_findings(len(text)), *added], policy)
+        decided, corrected = self.corrections.apply(text, decided, added)
         decided = overrides.apply_keeps(decided)
         context = TopicContext(tuple(names))
         if policy.withhold_topics:
@@ -119,5 +125,6 @@ class Redactor:
         if risk is not None and risk.level != "low":
             warnings.append(f"Residual risk {risk.level}: " + "; ".join(risk.reasons))
         return RedactionResult(
-            out, tuple(decided), tuple(warnings), transformed.placed, risk, part2
-        )
+            out, tuple(decided), tuple(warnings), transformed.placed, risk, part2,
+            tuple(sorted(corrected.items())),
+        )  # fmt: skip

@@ -63,6 +63,8 @@ class RedactionResult:
     placed: tuple[Placed, ...]
     risk: RiskReport | None = None
     part2_notice: bool = False
+    #: What the release's corrections changed here, by `keep:TYPE` / `redact:TYPE` (no text).
+    corrections: tuple[tuple[str, int], ...] = ()
 
     @property
     def counts(self) -> dict[str, int]:

@@ -16,6 +16,7 @@ from pipelines.spec import BatchSpec, Engine, Scope, TableOptions
 from redact.cli.approve import staged_end, staging_requested
 from redact.cli.batch_summary import exit_code, summary_lines
 from redact.cli.common import configure_logging, default_actor, fail, handle_errors
+from redact.cli.corrections import CorrectionsOption, KeepOption, RedactOption, corrections_of
 from redact.cli.interrupt import resume_hint_on_interrupt
 from redact.cli.note import (
     ActorOption,
@@ -215,6 +216,9 @@ def batch(
             "The same command without it then releases, replacing the preview."
         ),
     ] = False,
+    keep: KeepOption = None,
+    redact: RedactOption = None,
+    corrections: CorrectionsOption = None,
 ) -> None:
     """Redact a folder or table export for one purpose, as one logged release.
 
@@ -279,6 +283,7 @@ def batch(
         opaque_names=opaque_names,
         max_document_chars=max_document_chars,
         preview=preview,
+        corrections=corrections_of(keep, redact, corrections),
     )
     log_path = log_location(log)
     announce_warnings(loaded.policy, lambda line: typer.echo(line, err=True))

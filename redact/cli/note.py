@@ -14,6 +14,7 @@ from redact.cli.common import (
     handle_errors,
     read_text,
 )
+from redact.cli.corrections import CorrectionsOption, KeepOption, RedactOption, corrections_of
 from redact.cli.purpose import require_purpose
 from redact.disclose import disclose_note
 from redact.documents.atomic import write_bytes_atomic
@@ -113,6 +114,9 @@ def note(
             "or an image in the input's format).",
         ),
     ] = None,
+    keep: KeepOption = None,
+    redact: RedactOption = None,
+    corrections: CorrectionsOption = None,
 ) -> None:
     """Redact one note for a purpose, log the release, print the result.
 
@@ -131,13 +135,17 @@ def note(
     fields = ReleaseFields(default_actor(actor), recipient, authority, subject_ref)
     check_required(loaded.policy, fields)
     log_path = log_location(log)
+    corrected = corrections_of(keep, redact, corrections)
     from redact.redactor import Redactor  # not at import: `redact batch` shares our options
 
-    redactor = Redactor(loaded, model=model)
+    redactor = Redactor(loaded, model=model, corrections=corrected)
     pages = _redacted_pages(file, redactor, subject) if _is_pages(file) else None
     if out is not None and pages is None:
         raise typer.BadParameter("only for a PDF or page image input", param_hint="--out")
     text = pages.original if pages is not None else read_text(file)
+    extra: dict[str, str | int | bool | None] = {}
+    if recipient_address:
+        extra["recipient_address"] = recipient_address
     disclosure = disclose_note(
         text,
         source=file,
@@ -145,7 +153,7 @@ def note(
         fields=fields,
         log_path=log_path,
         subject=subject,
-        extra={"recipient_address": recipient_address} if recipient_address else None,
+        extra=extra or None,
         accept_risk=accept_risk,
     )
     result = disclosure.result

@@ -96,6 +96,8 @@ class PagesOutcome:
     result: RedactionResult
     original: str
     note: str
+    #: Where each page starts in `original` (for the review page's findings by page).
+    page_starts: tuple[int, ...] = ()
 
 
 def _removals(result: RedactionResult) -> list[tuple[int, int, str]]:
@@ -479,7 +481,20 @@ def redact_pages(
         raise OutputCheckError(
             f"could not build or check the redacted file ({type(exc).__name__}); nothing released"
         ) from None
-    return PagesOutcome(output, result, layout.text, _note(layout.pages))
+    return PagesOutcome(output, result, layout.text, _note(layout.pages), page_starts(layout))
+
+
+def page_starts(layout: Layout) -> tuple[int, ...]:
+    """The offset of each page's first word in the text (a page without words: the next's)."""
+    starts: dict[int, int] = {}
+    for word in layout.words:
+        starts.setdefault(word.page, word.start)
+    out: list[int] = []
+    following = len(layout.text)
+    for index in reversed(range(len(layout.pages))):
+        following = starts.get(index, following)
+        out.append(following)
+    return tuple(reversed(out))
 
 
 def _release(data: bytes, name: str, suffix: str, layout: Layout, result: RedactionResult) -> bytes:

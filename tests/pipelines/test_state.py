@@ -14,10 +14,14 @@ def test_a_saved_part_reads_back_as_it_was_saved(tmp_path: Path) -> None:
     (tmp_path / "out").mkdir()
     state = BatchState(tmp_path / "out")
     state.start("fingerprint", resume=False)
-    rows = (ManifestRow("n1", "notes.csv", "released", counts="PERSON 1"),)
+    rows = (
+        ManifestRow("n1", "notes.csv", "released", counts="PERSON 1"),
+        ManifestRow("n2", "notes.csv", "released", corrections="keep:SCHOOL:1"),
+    )
     reviews = (
         ReviewDoc("n1", (Segment("Seen with "), Segment("Ana", "[PERSON]", "PERSON"))),
         ReviewDoc("n2", ()),
+        ReviewDoc("scan.pdf", (Segment("Ana", None, "PERSON"),), ("Residual risk medium",), (0, 9)),
     )
     state.save_part(0, 3, rows, reviews)
     assert state.part_done(0, 3) and not state.part_done(0, 4)
