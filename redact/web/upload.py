@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Final
 
 from redact.documents.archive_limits import check_zip_limits
-from redact.documents.docx import docx_paragraph_texts, load_docx
+from redact.documents.docx import load_docx
+from redact.documents.docx_note import docx_note_text
 from redact.documents.text import decode_note
 from redact.errors import DocumentReadError
 from redact.web.parse_worker import docx_text_with_limit
@@ -28,7 +29,7 @@ def docx_text(data: bytes) -> str:
     """
     try:
         document = load_docx(data, FILE)
-        return "\n".join(docx_paragraph_texts(document)).rstrip() + "\n"
+        return docx_note_text(document)
     except DocumentReadError:
         raise
     except Exception as exc:  # a damaged part: lxml and python-docx raise many kinds
