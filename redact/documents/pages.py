@@ -428,6 +428,11 @@ def verify(
                 )
 
 
+def describe_pages(pages: Sequence[PageInfo]) -> str:
+    """What the page and `redact note` say of a page file (the manifest's note)."""
+    return _note(pages)
+
+
 def _note(pages: Sequence[PageInfo]) -> str:
     """The manifest note of a page file: its pages (how many OCR'd), and any to check by eye.
 
