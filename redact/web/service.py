@@ -28,7 +28,7 @@ from redact.redactor import Redactor
 from redact.release import describe
 from redact.result import Overrides, RedactionResult
 from redact.web.schemas import FileReleaseRequest, RedactRequest, ReleaseRequest
-from redact.web.upload import FILE, open_upload
+from redact.web.upload import FILE, PAGE_KINDS, check_pages, open_upload
 
 RedactorFor = Callable[[str], Redactor]
 
@@ -200,8 +200,9 @@ class ReviewService:
     def release_file(self, request: FileReleaseRequest) -> dict[str, object]:
         """Release a .docx, PDF or scan as a redacted file of its kind, with the text.
 
-        The file is read again (in a child process with a time limit) and must give the very
-        text that was reviewed. It is redacted with the person's corrections and built
+        The file is read again (a .docx first in a child process with a time limit; a PDF
+        or scan, whose pages are counted first, once, as it is redacted) and must give the
+        very text that was reviewed. It is redacted with the person's corrections and built
         (and, for pages, read back and verified) before anything is logged; the answer
         carries the file as base64.
         """
@@ -209,7 +210,9 @@ class ReviewService:
             data = base64.b64decode(request.file, validate=True)
         except (binascii.Error, ValueError):
             raise DocumentReadError(f"cannot read {FILE}: the file was not sent whole") from None
-        if open_upload(request.kind, data).text != request.text:
+        if request.kind in PAGE_KINDS:
+            check_pages(request.kind, data)  # read once, below; its text is compared there
+        elif open_upload(request.kind, data).text != request.text:
             raise DocumentReadError(
                 f"cannot release {FILE}: the note was changed after the file was opened "
                 "(release it as text, or open the file again)"
@@ -229,7 +232,10 @@ class ReviewService:
             else:
                 made = redact_pages(data, FILE, f".{request.kind}", run)
             if made.original != request.text:
-                raise DocumentReadError(f"cannot release {FILE}: it reads differently now")
+                raise DocumentReadError(
+                    f"cannot release {FILE}: the note was changed after the file was opened "
+                    "(release it as text, or open the file again)"
+                )
             payload = self._disclose(request, redactor, fields, overrides, made.result)
         if payload["text"] != made.result.text:
             raise RedactError("the redaction changed between two runs; nothing handed over")

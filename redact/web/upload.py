@@ -73,17 +73,26 @@ def _page_count(kind: str, data: bytes) -> int:
         document.close()
 
 
-def pages_text(kind: str, data: bytes) -> tuple[str, str]:
-    """A PDF's or image's text (OCR where it has none) and the note on its pages."""
-    from redact.documents.layout import read_image, read_pdf
-    from redact.documents.pages import describe_pages
-
+def check_pages(kind: str, data: bytes) -> None:
+    """Refuse a PDF or image that is too large, or has more pages than the page takes."""
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise DocumentReadError(
+            f"cannot read {FILE}: it is too large (the limit is {MAX_UPLOAD_BYTES // 1024} KiB)"
+        )
     count = _page_count(kind, data)
     if count > MAX_PAGES:
         raise DocumentReadError(
             f"cannot read {FILE}: it has {count} pages (the page takes up to {MAX_PAGES}; "
             "use redact batch for longer files)"
         )
+
+
+def pages_text(kind: str, data: bytes) -> tuple[str, str]:
+    """A PDF's or image's text (OCR where it has none) and the note on its pages."""
+    from redact.documents.layout import read_image, read_pdf
+    from redact.documents.pages import describe_pages
+
+    check_pages(kind, data)
     layout = read_pdf(data, FILE) if kind == "pdf" else read_image(data, FILE)
     return layout.text, describe_pages(layout.pages)
 
