@@ -29,6 +29,12 @@ def test_first_two_commands_set_up_then_run_the_main_job_and_the_tests() -> None
     assert "pytest" in tests
 
 
+def test_the_pictures_the_readme_shows_are_there() -> None:
+    for picture in re.findall(r"!\[[^\]]*\]\((docs/[^)]+)\)", README):
+        assert (REPO_ROOT / picture).is_file(), picture
+    assert "docs/redacted-page.png" in README
+
+
 def test_ci_runs_the_readme_test_command_word_for_word() -> None:
     ci = (REPO_ROOT / ".ci" / "run").read_text()
     assert COMMANDS[1] in ci.splitlines()

@@ -53,7 +53,7 @@ def test_the_corpus_has_text_and_scanned_pdfs_of_the_pages_asked(tmp_path: Path)
 def test_pages_per_second_leave_out_the_baseline_run() -> None:
     rate = Rate("scan", 2, pages=10, seconds=25.0, baseline=5.0)
     assert rate.pages_per_second == pytest.approx(0.5)
-    assert "scan         2     10    25.0     5.0     0.50" in format_rates([rate], "local")
+    assert "scan         2     10    25.0     5.0     0.50      0" in format_rates([rate], "local")
 
 
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
