@@ -346,17 +346,28 @@ def read_pdf(data: bytes, name: str) -> Layout:
     return Layout(builder.text(), tuple(builder.words), tuple(info for _, info in read))
 
 
-def read_image(data: bytes, name: str) -> Layout:
-    """An image file's text by OCR, every frame a page."""
-    builder = _Builder()
-    pages: list[PageInfo] = []
-    for index, frame in enumerate(image_pages(data, name)):
+def read_image_pages(data: bytes, indices: list[int]) -> list[tuple[list[_RawWord], PageInfo]]:
+    """The OCR'd words and page info of some frames of an image file (a page function)."""
+    frames = image_pages(data, "the image")
+    read: list[tuple[list[_RawWord], PageInfo]] = []
+    for index in indices:
+        frame = frames[index]
         words, confidence = _ocr_words(frame)
-        builder.add_page(index, words)
-        pages.append(
-            PageInfo(
-                frame.width * 72 / RENDER_DPI, frame.height * 72 / RENDER_DPI,
-                frame.width, frame.height, True, confidence,
-            )
+        info = PageInfo(
+            frame.width * 72 / RENDER_DPI, frame.height * 72 / RENDER_DPI,
+            frame.width, frame.height, True, confidence,
         )  # fmt: skip
-    return Layout(builder.text(), tuple(builder.words), tuple(pages))
+        read.append((words, info))
+    return read
+
+
+def read_image(data: bytes, name: str) -> Layout:
+    """An image file's text by OCR, every frame a page (frames spread like PDF pages)."""
+    from redact.documents.page_work import map_pages
+
+    count = len(image_pages(data, name))  # decodes and checks every frame, naming the file
+    read = map_pages(read_image_pages, data, range(count))
+    builder = _Builder()
+    for index, (words, _) in enumerate(read):
+        builder.add_page(index, words)
+    return Layout(builder.text(), tuple(builder.words), tuple(info for _, info in read))

@@ -398,6 +398,12 @@ def _ocr_text(images: Iterable[Image.Image]) -> str:
     return "\n".join(pytesseract.image_to_string(image, lang="eng") for image in images)
 
 
+def ocr_image_pages(data: bytes, indices: list[int]) -> list[str]:
+    """OCR of some frames of a released image file (a page function)."""
+    frames = image_pages(data, "the released image")
+    return [_ocr_text([frames[index]]) for index in indices]
+
+
 def ocr_pdf_pages(data: bytes, indices: list[int]) -> list[str]:
     """OCR of some pages of a released PDF, rendered as a recipient would (a page function)."""
     return [_ocr_text([render_pdf_page(data, index)]) for index in indices]
@@ -512,9 +518,8 @@ def _release(data: bytes, name: str, suffix: str, layout: Layout, result: Redact
         if appendix:
             frames[-1] = _with_notice(frames[-1], appendix)
         output = _save_image(frames, suffix)
-        released = image_pages(output, name)
         routes: list[tuple[str, Callable[[], str | None], bool]] = [
-            ("OCR", lambda: _ocr_text([released[i] for i in ocr_pages]), False)
+            ("OCR", lambda: "\n".join(map_pages(ocr_image_pages, output, ocr_pages)), False)
         ]
     else:
         output = build_pdf(painted, layout.pages, layer, appendix)
