@@ -159,3 +159,43 @@ def test_a_pdf_is_opened_reviewed_and_downloaded_redacted(
     with ReleaseLog.open(log_path) as log:
         [entry] = log.entries()
     assert entry.purpose == "consultation" and entry.extra["channel"] == "redact serve"
+
+
+def test_a_word_note_is_downloaded_as_a_word_note_with_its_layout(
+    served: str,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    from tests.documents.docx_note_samples import CANARIES, layout_of, note_docx
+
+    source = tmp_path / "visit.docx"
+    source.write_bytes(note_docx())
+    with sync_playwright() as pw:
+        browser = _launch(pw)
+        page = browser.new_page(viewport={"width": 1280, "height": 800}, accept_downloads=True)  # type: ignore[attr-defined]
+        page.goto(served)
+        expect(page.locator("#purpose option[value=consultation]")).to_have_count(1)
+        page.set_input_files("#file", str(source))
+        expect(page.locator("#file-status")).to_contain_text("redacted .docx", timeout=60_000)
+        page.select_option("#purpose", "consultation")
+        expect(page.locator("#original mark.hl").first).to_be_visible(timeout=60_000)
+        page.fill("#actor", "test-clinician")
+        button = page.locator("#release-download")
+        expect(button).to_have_text("Release and download the .docx")
+        expect(button).to_be_enabled()
+        with page.expect_download(timeout=120_000) as download_info:
+            button.click()
+        download = download_info.value
+        assert download.suggested_filename.endswith(".docx")
+        released = Path(download.path()).read_bytes()
+
+        # Once the note is edited, the download is the text, and the page says why.
+        page.fill("#note", page.input_value("#note") + "Edited.\n")
+        expect(button).to_have_text("Release and download")
+        browser.close()  # type: ignore[attr-defined]
+    header, rows, body = layout_of(released)
+    assert "progress note for" in header[0]
+    assert [r[0] for r in rows] == ["Client", "Phone", "Programme"] and len(body) == 2
+    words = "\n".join([*header, *(c for r in rows for c in r), *body])
+    assert [c for c in CANARIES if c in words] == []
