@@ -7,6 +7,7 @@ Uses the `served` fixture of `test_browser` (the real app on uvicorn, the real m
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,11 +22,13 @@ from tests.web.test_browser import CHROMIUM, CHROMIUM_ARGS, served  # noqa: F401
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} not found")
 
-#: Synthetic: one name three times, a phone, and a word the tool does not flag, twice.
+#: Synthetic: one name three times and its surname twice, a phone, and a word the tool
+#: does not flag, twice.
 NOTE = (
     "Home visit note. Rosalind Achterberg was at home today.\n"
     "Rosalind Achterberg said the trampoline at the shelter is broken; staff will mend the "
     "trampoline. Later Rosalind Achterberg called 217-555-0143.\n"
+    "Ms. Achterberg signed the plan; Achterberg's sister waited outside.\n"
 )
 NAME = "Rosalind Achterberg"
 MISSED = "trampoline"
@@ -81,21 +84,26 @@ def test_a_keep_and_a_redaction_apply_everywhere_and_undo_takes_them_back(
         output = page.locator("#output")
         expect(output).not_to_contain_text(NAME)
 
-        # Keep the name once: every occurrence is kept, and the output shows all three.
+        surnames = page.locator("#original mark.hl", has_text=re.compile(r"^Achterberg$"))
+        expect(surnames).to_have_count(2)
+
+        # Keep the name once: every occurrence is kept, and so is the surname alone (it
+        # reveals nothing more); the output shows them all.
         names.first.click()
-        for index in range(3):
-            expect(names.nth(index)).to_have_attribute("aria-pressed", "true")
-        expect(output).to_contain_text(NAME)
+        for mark in (*(names.nth(i) for i in range(3)), surnames.first, surnames.last):
+            expect(mark).to_have_attribute("aria-pressed", "true")
+        expect(output).to_contain_text("Ms. Achterberg signed the plan; Achterberg's sister")
         assert (output.text_content() or "").count(NAME) == 3
         expect(page.locator("#changes")).to_have_text(
-            "Your changes: 1 kept, 0 added (3 places in the note)."
+            "Your changes: 1 kept, 0 added (5 places in the note)."
         )
 
         # Undo: the name is redacted again everywhere.
         page.click("#undo")
-        for index in range(3):
-            expect(names.nth(index)).to_have_attribute("aria-pressed", "false")
+        for mark in (*(names.nth(i) for i in range(3)), surnames.first, surnames.last):
+            expect(mark).to_have_attribute("aria-pressed", "false")
         expect(output).not_to_contain_text(NAME)
+        expect(output).not_to_contain_text("Achterberg")
         expect(page.locator("#undo")).to_be_hidden()
 
         # Redact a missed word once (a selection): both occurrences go; Ctrl+Z brings them back.

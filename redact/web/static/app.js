@@ -136,13 +136,30 @@
 
   // ---- the same text everywhere ------------------------------------------------------
   // A keep or a redaction is about a piece of text, not one place: "Alvarez" kept once is
-  // kept wherever it is found. Texts are compared ignoring case and runs of white space.
+  // kept wherever it is found. Texts are compared ignoring case, runs of white space, a
+  // title and a possessive. Keeping "Maria Alvarez" also keeps the findings made of its
+  // words alone ("Alvarez", "Ms. Alvarez"): they reveal nothing the kept name does not,
+  // and a name shown in one place and pseudonymised further down helps nobody.
+  const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+/iu;
   function slice(start, end) {
     const map = codePoints(state.text);
     return state.text.slice(map.toU16(start), map.toU16(end));
   }
-  function norm(text) { return text.replace(/\s+/g, " ").trim().toLocaleLowerCase(); }
-  function distinct(spans) { return new Set(spans.map(([s, e]) => norm(slice(s, e)))).size; }
+  function norm(text) {
+    return text.replace(/\s+/g, " ").trim().replace(TITLE, "").replace(/['\u2019]s$/iu, "")
+      .toLocaleLowerCase();
+  }
+  function wordsOf(text) { return norm(text).split(" ").filter(Boolean); }
+  // True when every word of `text` is one of `words` (a Set).
+  function within(text, words) {
+    const own = wordsOf(text);
+    return own.length > 0 && own.every((w) => words.has(w));
+  }
+  // How many texts were kept or added, not counting those made of another one's words.
+  function distinct(spans) {
+    const texts = [...new Set(spans.map(([s, e]) => norm(slice(s, e))))];
+    return texts.filter((t) => !texts.some((o) => o !== t && within(t, new Set(wordsOf(o))))).length;
+  }
 
   function fileMatches() {
     return state.file !== null && state.file.kind !== "txt" && el.note.value === state.file.text;
@@ -327,12 +344,14 @@
       remember();
       state.add = state.add.filter(([s, e]) => !(s >= f.start && e <= f.end) && other([s, e]));
     } else if (f.origin === "kept") {
-      remember();
-      state.keep = state.keep.filter(other);
+      remember();  // what keeping this text kept, taken back alike
+      const words = new Set(wordsOf(slice(f.start, f.end)));
+      state.keep = state.keep.filter(([s, e]) => !within(slice(s, e), words));
     } else if (f.action !== "keep") {
       remember();
+      const words = new Set(wordsOf(slice(f.start, f.end)));
       const same = state.result.findings.filter((g) =>
-        g.origin === "detected" && g.action !== "keep" && norm(slice(g.start, g.end)) === text);
+        g.origin === "detected" && g.action !== "keep" && within(slice(g.start, g.end), words));
       state.keep = [...state.keep, ...same.map((g) => [g.start, g.end])];
     } else {
       return;
