@@ -19,6 +19,11 @@ release on a shared cluster). A worker lost mid-run loses nothing: the scheduler
 tasks again elsewhere, and the client writes each part once, from the result it receives.
 Task functions never raise: an error comes back as a value naming its type, because dask logs
 a failed task's arguments, and those are notes.
+
+Pages are the unit of work of a PDF or scan: the task that holds the document sends groups
+of its pages (their reading, OCR included, and the OCR that reads the released pages back)
+to the cluster and redacts the whole text itself, so a 300-page scan spreads over every
+worker while its pseudonyms stay those of one document (`redact.documents.page_work`).
 """
 
 from __future__ import annotations
@@ -26,15 +31,16 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from distributed import Client, Future, LocalCluster, WorkerPlugin, get_worker
+from distributed import Client, Future, LocalCluster, WorkerPlugin, get_worker, worker_client
 from distributed.scheduler import KilledWorker
 
 from pipelines.executor import IN_FLIGHT_PER_WORKER, RedactorRecipe, Task
-from redact.errors import RedactError
+from redact.documents.page_work import PageMapper, PageWork, groups, pages_mapped_by
+from redact.errors import DocumentReadError, RedactError
 from redact.redactor import Redactor
 from redact.transform.pseudonym import ReleaseKey
 
@@ -81,13 +87,63 @@ class RedactorPlugin(WorkerPlugin):
 
 def _run_on_worker(plugin_name: str, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
     plugin: RedactorPlugin = get_worker().plugins[plugin_name]  # type: ignore[assignment]
-    with plugin.lock:
+    with plugin.lock, pages_mapped_by(_page_mapper(plugin.lock)):
         try:
             return function(plugin.redactor(), *args)
         except RedactError as exc:
             return _Crashed(exc.message)
         except Exception as exc:  # any other error: its type only, never its message
             return _Crashed(type(exc).__name__)
+
+
+#: Page tasks go before queued documents: a document waiting on its pages holds a release.
+PAGE_PRIORITY = 10
+
+
+def _run_pages(work: PageWork, data: bytes, indices: list[int]) -> Any:
+    """A group of pages of one document, on whichever worker has a free thread.
+
+    Never raises (dask logs a failed task's arguments, and these are a client's file).
+    """
+    try:
+        return work(data, indices)
+    except RedactError as exc:
+        return _Crashed(exc.message)
+    except Exception as exc:
+        return _Crashed(type(exc).__name__)
+
+
+def _page_mapper(lock: threading.Lock) -> PageMapper:
+    """Send a document's page groups to the cluster from the task that holds the document.
+
+    The file's bytes are scattered once, not sent with every group. While its pages are
+    out, the task leaves the worker's thread pool (`worker_client` secedes) and lets go of
+    the worker's Redactor, which it does not use then: another document on this worker
+    redacts meanwhile, and no worker waits on a lock held by a task that waits on pages.
+    """
+
+    def mapper(work: PageWork, data: bytes, indices: Sequence[int]) -> list[Any]:
+        lock.release()
+        try:
+            with worker_client() as client:
+                slots = max(sum(client.nthreads().values()), 1)
+                [shared] = client.scatter([data], hash=False)
+                futures = [
+                    client.submit(_run_pages, work, shared, group, pure=False,
+                                  priority=PAGE_PRIORITY)
+                    for group in groups(indices, slots)
+                ]  # fmt: skip
+                done = client.gather(futures)
+        finally:
+            lock.acquire()
+        results: list[Any] = []
+        for part in done:
+            if isinstance(part, _Crashed):
+                raise DocumentReadError(f"a page failed on a Dask worker: {part.reason}")
+            results.extend(part)
+        return results
+
+    return mapper
 
 
 def _identity(redactor: Redactor) -> tuple[str, str]:

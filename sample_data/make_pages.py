@@ -7,7 +7,16 @@
 - `home_visit_scan.pdf`: the same pages rendered at 200 dpi, greyed, turned half a degree
   and speckled, as an image-only PDF (what a scanner gives);
 - `export.xlsx`: the first 12 rows of `request/export.csv` on a sheet `Notes`, and a second
-  sheet `Contacts` with three more rows, as case systems export workbooks.
+  sheet `Contacts` with three more rows, as case systems export workbooks;
+
+and, in the sample records request (`request/pages/`, released by the README's main command):
+
+- `03_home_visit_signed.pdf`: the signed paper copy of `request/notes/03_home_visit.txt`,
+  scanned (one page, image only), as a records office finds it in the paper file;
+- `07_discharge_summary.pdf`: `request/notes/07_discharge_summary.md` as the case system's
+  PDF export (a text PDF, the client's name in its title);
+- `phone_log.xlsx`: the phone contacts of `request/export.csv` as the worker's own
+  spreadsheet (a record a request often holds twice, in two systems).
 
 Everything is synthetic (see README.md); the same command gives the same bytes.
 """
@@ -90,7 +99,9 @@ def workbook(export: Path) -> bytes:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=HERE / "pages")
-    out = parser.parse_args().out
+    parser.add_argument("--request-out", type=Path, default=HERE / "request" / "pages")
+    arguments = parser.parse_args()
+    out = arguments.out
     out.mkdir(parents=True, exist_ok=True)
     note = (HERE / "notes" / "05_home_visit.txt").read_text(encoding="utf-8")
     client = note.splitlines()[1].split(":", 1)[1].strip()
@@ -98,6 +109,27 @@ def main() -> None:
     (out / "home_visit.pdf").write_bytes(pdf)
     (out / "home_visit_scan.pdf").write_bytes(scanned_pdf(pdf, random.Random(SEED)))
     (out / "export.xlsx").write_bytes(workbook(HERE / "request" / "export.csv"))
+    request_pages(arguments.request_out)
+
+
+def request_pages(out: Path) -> None:
+    """The sample request's scan, PDF export and workbook (see the module docstring)."""
+    out.mkdir(parents=True, exist_ok=True)
+    notes = HERE / "request" / "notes"
+    visit = (notes / "03_home_visit.txt").read_text(encoding="utf-8")
+    client = visit.splitlines()[1].split(":", 1)[1].strip()
+    scan = scanned_pdf(text_pdf(visit, client), random.Random(SEED + 3))
+    (out / "03_home_visit_signed.pdf").write_bytes(scan)
+    summary = (notes / "07_discharge_summary.md").read_text(encoding="utf-8")
+    (out / "07_discharge_summary.pdf").write_bytes(text_pdf(summary, client))
+    frame = pd.read_csv(HERE / "request" / "export.csv", dtype=str, keep_default_na=False)
+    phone = frame[frame["note_type"] == "phone"].reset_index(drop=True)
+    phone.attrs[SHEET] = "Phone log"
+    buffer = io.BytesIO()
+    writer = TableWriter(buffer, ".xlsx")
+    writer.write(phone)
+    writer.close()
+    (out / "phone_log.xlsx").write_bytes(buffer.getvalue())
 
 
 if __name__ == "__main__":

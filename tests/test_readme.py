@@ -29,6 +29,12 @@ def test_first_two_commands_set_up_then_run_the_main_job_and_the_tests() -> None
     assert "pytest" in tests
 
 
+def test_the_pictures_the_readme_shows_are_there() -> None:
+    for picture in re.findall(r"!\[[^\]]*\]\((docs/[^)]+)\)", README):
+        assert (REPO_ROOT / picture).is_file(), picture
+    assert "docs/redacted-page.png" in README
+
+
 def test_ci_runs_the_readme_test_command_word_for_word() -> None:
     ci = (REPO_ROOT / ".ci" / "run").read_text()
     assert COMMANDS[1] in ci.splitlines()
@@ -82,6 +88,27 @@ def test_main_command_releases_the_sample_request(main_job: Path) -> None:
     released = (main_job / "request" / "manifest.csv").read_text()
     assert "notes/06_court_report.docx" in released and "out-of-scope" not in released
     assert (main_job / "request" / "notes" / "06_court_report.docx").exists()
+
+
+def test_main_command_releases_the_sample_pdfs_scan_and_workbook(main_job: Path) -> None:
+    """The request holds a scan, a text PDF and a workbook: each goes out redacted."""
+    import pandas as pd
+    import pypdf
+
+    released = (main_job / "request" / "manifest.csv").read_text()
+    agency = (main_job / "request" / "manifest.NOT-FOR-RELEASE.csv").read_text()
+    pages = main_job / "request" / "pages"
+    for name in ("03_home_visit_signed.pdf", "07_discharge_summary.pdf"):
+        assert f"pages/{name}" in released, name
+        text = "\n".join(p.extract_text() or "" for p in pypdf.PdfReader(pages / name).pages)
+        # The subpoena keeps the subject's name; third parties and contact details go.
+        assert "Ganesan" not in text and "315-555-0130" not in text, name
+        assert "[PERSON]" in text and "[PHONE]" in text, name
+    assert "read by OCR" in agency  # the scan's note: its page was read by OCR
+    assert "pages/phone_log.xlsx" in released
+    sheet = pd.read_excel(pages / "phone_log.xlsx", dtype=str)
+    assert 0 < len(sheet) < 9  # the subject's 2025 phone notes only, in scope
+    assert not sheet["text"].str.contains("315-555-01").any()
 
 
 @pytest.mark.parametrize("command", OFFLINE_EXAMPLES)

@@ -26,6 +26,7 @@ from redact.release import LogLocation, describe, log_location
 from redact.result import subject_names
 
 if TYPE_CHECKING:
+    from redact.documents.docx_note import DocxNote
     from redact.documents.pages import PagesOutcome
     from redact.redactor import Redactor
 
@@ -80,6 +81,22 @@ def _redacted_pages(file: str, redactor: Redactor, subject: list[str] | None) ->
     return redact_pages(data, file, Path(file).suffix, lambda text: redactor.redact(text, names))
 
 
+def _is_docx(file: str) -> bool:
+    return file != "-" and Path(file).suffix.lower() == ".docx"
+
+
+def _redacted_docx(file: str, redactor: Redactor, subject: list[str] | None) -> DocxNote:
+    """A .docx redacted as one text and written back into its layout, before any logging."""
+    from redact.documents.docx_note import redact_docx_note
+
+    try:
+        data = Path(file).read_bytes()
+    except OSError as exc:
+        raise DocumentReadError(f"cannot read {file}: {exc.strerror}") from None
+    names = subject_names(subject)
+    return redact_docx_note(data, file, lambda text: redactor.redact(text, names))
+
+
 def summary_line(counts: dict[str, int], entry_id: int, log_path: LogLocation) -> str:
     """`redacted 9: PERSON 5, DATE_TIME 3, PHONE_NUMBER 1 · release #4 logged in PATH`."""
     total = sum(counts.values())
@@ -110,8 +127,8 @@ def note(
         Path | None,
         typer.Option(
             "--out",
-            help="For a PDF or page image: write the redacted file here (a new PDF, "
-            "or an image in the input's format).",
+            help="For a PDF, page image or .docx: write the redacted file here (a new "
+            "PDF, an image in the input's format, or a .docx with its layout kept).",
         ),
     ] = None,
     keep: KeepOption = None,
@@ -127,6 +144,7 @@ def note(
         redact note - --purpose court-subpoena --subject "Maria Alvarez"
             --recipient "Family Court" --authority "Subpoena 24-JV-0192" < visit.txt
         redact note scan.pdf --purpose consultation --out scan.redacted.pdf
+        redact note letter.docx --purpose consultation --out letter.redacted.docx
     """
     configure_logging(verbose)
     if output_format not in {"text", "json"}:
@@ -139,9 +157,15 @@ def note(
     from redact.redactor import Redactor  # not at import: `redact batch` shares our options
 
     redactor = Redactor(loaded, model=model, corrections=corrected)
-    pages = _redacted_pages(file, redactor, subject) if _is_pages(file) else None
+    pages: PagesOutcome | DocxNote | None = None
+    if _is_pages(file):
+        pages = _redacted_pages(file, redactor, subject)
+    elif _is_docx(file):
+        if out is not None and out.suffix.lower() != ".docx":
+            raise typer.BadParameter("must end in .docx for a .docx input", param_hint="--out")
+        pages = _redacted_docx(file, redactor, subject)
     if out is not None and pages is None:
-        raise typer.BadParameter("only for a PDF or page image input", param_hint="--out")
+        raise typer.BadParameter("only for a PDF, page image or .docx input", param_hint="--out")
     text = pages.original if pages is not None else read_text(file)
     extra: dict[str, str | int | bool | None] = {}
     if recipient_address:

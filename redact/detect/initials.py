@@ -62,6 +62,8 @@ def _initial_sets(mention: str) -> list[str]:
         if word.casefold() in NOT_NAME_WORDS or len(word) < 2:
             continue
         halves = [h for h in word.split("-") if h[:1].isupper()]
+        if not halves:  # a lower-case word in the span (OCR: "Nela Bieniak was"): no letter
+            continue
         last = [fold_accents(h[:1]) for h in halves]
         letters += last
         if len(last) >= 2:

@@ -266,8 +266,9 @@ def image_pages(data: bytes, name: str) -> list[Image.Image]:
         ) from None
 
 
-def _check_pdf(data: bytes, name: str) -> None:
-    """Refuse what is not a PDF, or needs a password to open (we never guess or strip one).
+def _check_pdf(data: bytes, name: str) -> int:
+    """The PDF's page count; refuse what is not a PDF, or needs a password to open (we
+    never guess or strip one).
 
     A PDF encrypted with an owner password only (no password to open, copying or printing
     "restricted") is the usual court or hospital export: it opens, and is read like any
@@ -293,51 +294,80 @@ def _check_pdf(data: bytes, name: str) -> None:
         )
     if count == 0:
         raise DocumentReadError(f"cannot read {name}: the PDF has no pages")
+    return count
+
+
+def read_pdf_pages(data: bytes, indices: list[int]) -> list[tuple[list[_RawWord], PageInfo]]:
+    """The words and page info of some pages of a PDF (a page function, see `page_work`).
+
+    The file is opened once for all of them; pages without a usable text layer are OCR'd.
+    """
+    import pdfplumber
+
+    scale = RENDER_DPI / 72
+    read: list[tuple[list[_RawWord], PageInfo]] = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for index in indices:
+            page = pdf.pages[index]
+            width, height = float(page.width), float(page.height)
+            size = (round(width * scale), round(height * scale))
+            words = [] if _needs_ocr(page) else _text_words(page, scale)
+            if sum(len(w.text) for w in words) >= MIN_TEXT_CHARS:
+                info = PageInfo(width, height, *size, False)
+            else:
+                image = render_pdf_page(data, index)
+                words, confidence = _ocr_words(image)
+                info = PageInfo(width, height, image.width, image.height, True, confidence)
+            read.append((words, info))
+            page.close()  # pdfplumber caches every page's objects; a long PDF adds up
+    return read
 
 
 def read_pdf(data: bytes, name: str) -> Layout:
-    """A PDF's text and word boxes (pixels at `RENDER_DPI`); OCR where there is no text."""
-    import pdfplumber
+    """A PDF's text and word boxes (pixels at `RENDER_DPI`); OCR where there is no text.
 
-    _check_pdf(data, name)
-    scale = RENDER_DPI / 72
-    builder = _Builder()
-    pages: list[PageInfo] = []
+    Pages are read through `map_pages`: in order here, or spread over workers by an engine
+    that installed a mapper (pages are the unit of work of a long scan).
+    """
+    from redact.documents.page_work import map_pages
+
+    count = _check_pdf(data, name)
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for index, page in enumerate(pdf.pages):
-                width, height = float(page.width), float(page.height)
-                size = (round(width * scale), round(height * scale))
-                words = [] if _needs_ocr(page) else _text_words(page, scale)
-                if sum(len(w.text) for w in words) >= MIN_TEXT_CHARS:
-                    info = PageInfo(width, height, *size, False)
-                else:
-                    image = render_pdf_page(data, index)
-                    words, confidence = _ocr_words(image)
-                    info = PageInfo(width, height, image.width, image.height, True, confidence)
-                builder.add_page(index, words)
-                pages.append(info)
-                page.close()  # pdfplumber caches every page's objects; a long PDF adds up
+        read = map_pages(read_pdf_pages, data, range(count))
     except DocumentReadError:
         raise
     except Exception as exc:
         raise DocumentReadError(
             f"cannot read {name}: not a valid PDF ({type(exc).__name__})"
         ) from None
-    return Layout(builder.text(), tuple(builder.words), tuple(pages))
+    builder = _Builder()
+    for index, (words, _) in enumerate(read):
+        builder.add_page(index, words)
+    return Layout(builder.text(), tuple(builder.words), tuple(info for _, info in read))
+
+
+def read_image_pages(data: bytes, indices: list[int]) -> list[tuple[list[_RawWord], PageInfo]]:
+    """The OCR'd words and page info of some frames of an image file (a page function)."""
+    frames = image_pages(data, "the image")
+    read: list[tuple[list[_RawWord], PageInfo]] = []
+    for index in indices:
+        frame = frames[index]
+        words, confidence = _ocr_words(frame)
+        info = PageInfo(
+            frame.width * 72 / RENDER_DPI, frame.height * 72 / RENDER_DPI,
+            frame.width, frame.height, True, confidence,
+        )  # fmt: skip
+        read.append((words, info))
+    return read
 
 
 def read_image(data: bytes, name: str) -> Layout:
-    """An image file's text by OCR, every frame a page."""
+    """An image file's text by OCR, every frame a page (frames spread like PDF pages)."""
+    from redact.documents.page_work import map_pages
+
+    count = len(image_pages(data, name))  # decodes and checks every frame, naming the file
+    read = map_pages(read_image_pages, data, range(count))
     builder = _Builder()
-    pages: list[PageInfo] = []
-    for index, frame in enumerate(image_pages(data, name)):
-        words, confidence = _ocr_words(frame)
+    for index, (words, _) in enumerate(read):
         builder.add_page(index, words)
-        pages.append(
-            PageInfo(
-                frame.width * 72 / RENDER_DPI, frame.height * 72 / RENDER_DPI,
-                frame.width, frame.height, True, confidence,
-            )
-        )  # fmt: skip
-    return Layout(builder.text(), tuple(builder.words), tuple(pages))
+    return Layout(builder.text(), tuple(builder.words), tuple(info for _, info in read))

@@ -40,8 +40,10 @@ from redact.documents.layout import (
     image_pages,
     read_image,
     read_pdf,
+    render_pdf_page,
     render_pdf_pages,
 )
+from redact.documents.page_work import map_pages
 from redact.errors import RedactError
 from redact.findings import Action
 from redact.result import RedactionResult
@@ -398,6 +400,17 @@ def _ocr_text(images: Iterable[Image.Image]) -> str:
     return "\n".join(pytesseract.image_to_string(image, lang="eng") for image in images)
 
 
+def ocr_image_pages(data: bytes, indices: list[int]) -> list[str]:
+    """OCR of some frames of a released image file (a page function)."""
+    frames = image_pages(data, "the released image")
+    return [_ocr_text([frames[index]]) for index in indices]
+
+
+def ocr_pdf_pages(data: bytes, indices: list[int]) -> list[str]:
+    """OCR of some pages of a released PDF, rendered as a recipient would (a page function)."""
+    return [_ocr_text([render_pdf_page(data, index)]) for index in indices]
+
+
 def verify(
     removed: Sequence[str],
     intended: str,
@@ -428,6 +441,11 @@ def verify(
                     f"verification failed: {name} read a removed string back from the output; "
                     "nothing released"
                 )
+
+
+def describe_pages(pages: Sequence[PageInfo]) -> str:
+    """What the page and `redact note` say of a page file (the manifest's note)."""
+    return _note(pages)
 
 
 def _note(pages: Sequence[PageInfo]) -> str:
@@ -515,9 +533,8 @@ def _release(data: bytes, name: str, suffix: str, layout: Layout, result: Redact
         if appendix:
             frames[-1] = _with_notice(frames[-1], appendix)
         output = _save_image(frames, suffix)
-        released = image_pages(output, name)
         routes: list[tuple[str, Callable[[], str | None], bool]] = [
-            ("OCR", lambda: _ocr_text([released[i] for i in ocr_pages]), False)
+            ("OCR", lambda: "\n".join(map_pages(ocr_image_pages, output, ocr_pages)), False)
         ]
     else:
         output = build_pdf(painted, layout.pages, layer, appendix)
@@ -527,8 +544,9 @@ def _release(data: bytes, name: str, suffix: str, layout: Layout, result: Redact
             ("the raw content streams", lambda: _raw_streams(output), True),
         ]
         if ocr_pages:
-            scanned = set(ocr_pages)
-            pages_back = (im for i, im in enumerate(render_pdf_pages(output)) if i in scanned)
-            routes.append(("OCR", lambda: _ocr_text(pages_back), False))
+            # Read back page by page, on the workers when an engine spreads pages.
+            routes.append(
+                ("OCR", lambda: "\n".join(map_pages(ocr_pdf_pages, output, ocr_pages)), False)
+            )
     verify(removed, result.text, routes)
     return output

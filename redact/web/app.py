@@ -33,10 +33,10 @@ from redact.errors import (
     RiskRefusedError,
 )
 from redact.web.limits import REDACT_SECONDS, BodyLimit, BodyTooLargeError
-from redact.web.schemas import RedactRequest, ReleaseRequest
+from redact.web.schemas import FileReleaseRequest, RedactRequest, ReleaseRequest
 from redact.web.security import LocalGuard, new_session_token
 from redact.web.service import RedactorFor, ReviewService, redactor_cache
-from redact.web.upload import MAX_UPLOAD_BYTES, read_upload
+from redact.web.upload import MAX_UPLOAD_BYTES, open_upload
 
 logger = logging.getLogger(__name__)
 
@@ -186,8 +186,16 @@ def create_app(
     async def upload(request: Request) -> dict[str, object]:
         data = await read_body(request, MAX_UPLOAD_BYTES)
         kind = request.headers.get("x-upload-kind", "")
-        text = await run_in_threadpool(read_upload, kind, data)
-        return {"text": text, "characters": len(text)}
+        opened = await run_in_threadpool(open_upload, kind, data)
+        answer: dict[str, object] = {"text": opened.text, "characters": len(opened.text)}
+        if opened.note:
+            answer["pages"] = opened.note  # "2 pages, 1 read by OCR; check by eye: ..."
+        return answer
+
+    @app.post("/api/release-file")
+    async def release_file(request: FileReleaseRequest) -> dict[str, object]:
+        # A .docx, PDF or scan back as a redacted file of its kind; bounded like a release.
+        return await run_in_threadpool(service.release_file, request)
 
     app.add_middleware(BodyLimit)
     app.add_middleware(LocalGuard, token=session_token, port=port)

@@ -6,12 +6,16 @@ the note here, and an error names the field and the note's length, never the tex
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from redact.entities import ENTITY_TYPES
 
 MAX_NOTE_CHARS = 1_000_000
 MAX_SPANS = 5_000
+#: A 5 MiB upload as base64.
+MAX_FILE_CHARS = 7_000_000
 
 Span = tuple[int, int]
 AddedSpan = tuple[int, int, str]
@@ -51,3 +55,14 @@ class ReleaseRequest(RedactRequest):
     recipient: str | None = Field(default=None, max_length=500)
     authority: str | None = Field(default=None, max_length=500)
     subject_ref: str | None = Field(default=None, max_length=200)
+
+
+class FileReleaseRequest(ReleaseRequest):
+    """A reviewed .docx, PDF or page image to release as a redacted file of its own kind.
+
+    `text` is the note the person reviewed, as the upload gave it; the file must still read
+    as exactly that text, or the corrections' spans would point at other words.
+    """
+
+    kind: Literal["docx", "pdf", "png", "jpg", "jpeg", "tif", "tiff"]
+    file: str = Field(min_length=1, max_length=MAX_FILE_CHARS)

@@ -9,21 +9,26 @@ between threads and the release log is appended in order anyway.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from redact.disclose import disclose_note
+from redact.documents.docx_note import DocxNote, redact_docx_note
+from redact.documents.pages import PagesOutcome, redact_pages
 from redact.entities import label_for
-from redact.errors import MissingReleaseFieldError, PolicyError
+from redact.errors import DocumentReadError, MissingReleaseFieldError, PolicyError, RedactError
 from redact.findings import Action, Finding
 from redact.policy.loader import builtin_names, load_policy
 from redact.policy.requirements import ReleaseFields
 from redact.redactor import Redactor
 from redact.release import describe
 from redact.result import Overrides, RedactionResult
-from redact.web.schemas import RedactRequest, ReleaseRequest
+from redact.web.schemas import FileReleaseRequest, RedactRequest, ReleaseRequest
+from redact.web.upload import FILE, PAGE_KINDS, check_pages, open_upload
 
 RedactorFor = Callable[[str], Redactor]
 
@@ -33,6 +38,17 @@ FIELD_LABELS = {
     "authority": "Legal authority",
     "subject_ref": "Client id",
     "actor": "Your name",
+}
+
+#: The media type of each kind of released file.
+MEDIA_TYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+    "png": "image/png",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "tif": "image/tiff",
+    "tiff": "image/tiff",
 }
 
 #: Recorded in the release log, so an entry shows it came from a reviewed page.
@@ -174,30 +190,93 @@ class ReviewService:
     def release(self, request: ReleaseRequest) -> dict[str, object]:
         """Log the release (hashes and counts, with override counts), then return the text."""
         overrides = overrides_of(request)
-        fields = ReleaseFields(
-            actor=request.actor.strip(),
-            recipient=_blank_to_none(request.recipient),
-            authority=_blank_to_none(request.authority),
-            subject_ref=_blank_to_none(request.subject_ref),
-        )
         with self._lock:
             redactor = self.redactor(request.purpose)
+            fields = _fields_of(request)
             check_fields(redactor, fields)
             preview = redactor.redact(request.text, request.subject, overrides)
-            extra: dict[str, str | int | bool | None] = {"channel": RELEASE_CHANNEL}
-            extra.update(override_counts(preview.findings, overrides, redactor))
-            disclosure = disclose_note(
-                request.text,
-                source="web-page",
-                redactor=redactor,
-                fields=fields,
-                log_path=self.log_path,
-                subject=request.subject,
-                overrides=overrides,
-                extra=extra,
+            return self._disclose(request, redactor, fields, overrides, preview)
+
+    def release_file(self, request: FileReleaseRequest) -> dict[str, object]:
+        """Release a .docx, PDF or scan as a redacted file of its kind, with the text.
+
+        The file is read again (a .docx first in a child process with a time limit; a PDF
+        or scan, whose pages are counted first, once, as it is redacted) and must give the
+        very text that was reviewed. It is redacted with the person's corrections and built
+        (and, for pages, read back and verified) before anything is logged; the answer
+        carries the file as base64.
+        """
+        try:
+            data = base64.b64decode(request.file, validate=True)
+        except (binascii.Error, ValueError):
+            raise DocumentReadError(f"cannot read {FILE}: the file was not sent whole") from None
+        if request.kind in PAGE_KINDS:
+            check_pages(request.kind, data)  # read once, below; its text is compared there
+        elif open_upload(request.kind, data).text != request.text:
+            raise DocumentReadError(
+                f"cannot release {FILE}: the note was changed after the file was opened "
+                "(release it as text, or open the file again)"
             )
+        overrides = overrides_of(request)
+        with self._lock:
+            redactor = self.redactor(request.purpose)
+            fields = _fields_of(request)
+            check_fields(redactor, fields)
+
+            def run(text: str) -> RedactionResult:
+                return redactor.redact(text, request.subject, overrides)
+
+            made: DocxNote | PagesOutcome
+            if request.kind == "docx":
+                made = redact_docx_note(data, FILE, run)
+            else:
+                made = redact_pages(data, FILE, f".{request.kind}", run)
+            if made.original != request.text:
+                raise DocumentReadError(
+                    f"cannot release {FILE}: the note was changed after the file was opened "
+                    "(release it as text, or open the file again)"
+                )
+            payload = self._disclose(request, redactor, fields, overrides, made.result)
+        if payload["text"] != made.result.text:
+            raise RedactError("the redaction changed between two runs; nothing handed over")
+        payload["file"] = base64.b64encode(made.output).decode("ascii")
+        payload["kind"] = request.kind
+        payload["media_type"] = MEDIA_TYPES[request.kind]
+        payload["note"] = made.note
+        return payload
+
+    def _disclose(
+        self,
+        request: ReleaseRequest,
+        redactor: Redactor,
+        fields: ReleaseFields,
+        overrides: Overrides,
+        preview: RedactionResult,
+    ) -> dict[str, object]:
+        """Append the release to the log and give the page's view of it (caller holds the lock)."""
+        extra: dict[str, str | int | bool | None] = {"channel": RELEASE_CHANNEL}
+        extra.update(override_counts(preview.findings, overrides, redactor))
+        disclosure = disclose_note(
+            request.text,
+            source="web-page",
+            redactor=redactor,
+            fields=fields,
+            log_path=self.log_path,
+            subject=request.subject,
+            overrides=overrides,
+            extra=extra,
+        )
         payload = review_payload(disclosure.result, overrides, redactor)
         payload["release_id"] = disclosure.entry.id
         payload["log_path"] = describe(self.log_path)  # a database URL without its password
         payload["overrides"] = {k: v for k, v in extra.items() if k.startswith("override_")}
         return payload
+
+
+def _fields_of(request: ReleaseRequest) -> ReleaseFields:
+    return ReleaseFields(
+        actor=request.actor.strip(),
+        recipient=_blank_to_none(request.recipient),
+        authority=_blank_to_none(request.authority),
+        subject_ref=_blank_to_none(request.subject_ref),
+    )

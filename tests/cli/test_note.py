@@ -137,3 +137,31 @@ def test_a_release_under_a_weakened_policy_logs_that_it_was(tmp_path: Path, log_
     with sqlite3.connect(log_path) as db:
         (warnings,) = db.execute("SELECT warnings_json FROM releases ORDER BY id DESC").fetchone()
     assert "allow_weaker: true" in warnings
+
+
+def test_note_reads_a_docx_and_writes_one_with_its_layout(tmp_path: Path, log_path: Path) -> None:
+    from tests.documents.docx_note_samples import CANARIES, KEPT, layout_of, note_docx
+
+    source = tmp_path / "visit.docx"
+    source.write_bytes(note_docx())
+    printed = runner.invoke(app, ["note", str(source), "--purpose", "consultation"])
+    assert printed.exit_code == 0, printed.stderr
+    assert "looks like a binary file" not in printed.stderr
+    assert "F33.1" in printed.stdout and "Head Start" in printed.stdout
+    assert [c for c in CANARIES if c in printed.stdout + printed.stderr] == []
+
+    target = tmp_path / "visit.redacted.docx"
+    written = runner.invoke(
+        app, ["note", str(source), "--purpose", "consultation", "--out", str(target)]
+    )
+    assert written.exit_code == 0, written.stderr
+    header, rows, body = layout_of(target.read_bytes())
+    assert "progress note for" in header[0] and "Delphine" not in header[0]
+    assert [r[0] for r in rows] == ["Client", "Phone", "Programme"]
+    assert rows[2][1] == "WIC" and len(body) == 2
+    assert [k for k in KEPT if k not in "\n".join([*header, *body, rows[2][1]])] == []
+    assert "release #2" in written.stderr  # both runs are releases, logged
+    wrong = runner.invoke(
+        app, ["note", str(source), "--purpose", "consultation", "--out", str(tmp_path / "x.pdf")]
+    )
+    assert wrong.exit_code == 2 and "must end in .docx" in wrong.stderr

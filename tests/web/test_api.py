@@ -191,8 +191,10 @@ def test_upload_reads_text_and_word_files(client: TestClient, token: dict[str, s
         ("txt", b"", "it is empty"),
         ("docx", b"Maria Alvarez", "not a valid .docx"),
         ("docx", b"PK\x03\x04Maria Alvarez", "not a valid .docx"),
-        ("pdf", b"%PDF-1.7 Maria Alvarez", "use a .txt or .docx file"),
-        ("", b"Maria Alvarez", "use a .txt or .docx file"),
+        ("pdf", b"%PDF-1.7 Maria Alvarez", "not a valid PDF"),
+        ("png", b"\x89PNG Maria Alvarez", "not a readable image"),
+        ("exe", b"MZ Maria Alvarez", "use a .txt, .docx, .pdf or page image"),
+        ("", b"Maria Alvarez", "use a .txt, .docx, .pdf or page image"),
         ("txt", b"Maria " * (MAX_UPLOAD_BYTES // 6 + 1), "too large"),
     ],
 )

@@ -8,6 +8,9 @@
   const $ = (sel) => document.querySelector(sel);
   const TOKEN = document.querySelector('meta[name="redact-token"]').content;
   const MAX_UPLOAD = 5 * 1024 * 1024;
+  // Kinds the server reads; all but .txt come back at release as a redacted file of their kind.
+  const FILE_KINDS = new Set(["txt", "docx", "pdf", "png", "jpg", "jpeg", "tif", "tiff"]);
+  const MAX_HISTORY = 100;
   const ACTIONS = {
     remove: "removed", placeholder: "replaced by its type", pseudonym: "replaced by a pseudonym",
     generalize: "generalised", mask: "masked", keep: "kept by the policy",
@@ -26,6 +29,8 @@
   const state = {
     purposes: new Map(), keep: [], add: [], result: null, reviewed: null, text: "",
     seq: 0, busy: false, timer: 0, selection: null, focusStart: null,
+    // The opened file ({kind, name, bytes, text}) and earlier states of the corrections.
+    file: null, history: [],
   };
   const el = {
     note: $("#note"), file: $("#file"), fileStatus: $("#file-status"), fileError: $("#file-error"),
@@ -34,7 +39,8 @@
     warnings: $("#warnings"), warningList: $("#warning-list"), legend: $("#legend"),
     original: $("#original"), output: $("#output"), addType: $("#add-type"),
     addSelection: $("#add-selection"), addWords: $("#add-words"),
-    addWordsButton: $("#add-words-button"), reset: $("#reset"), changes: $("#changes"),
+    addWordsButton: $("#add-words-button"), reset: $("#reset"), undo: $("#undo"),
+    changes: $("#changes"),
     copy: $("#release-copy"), download: $("#release-download"), status: $("#status"),
     error: $("#error"),
   };
@@ -128,13 +134,49 @@
     return state.result !== null && state.reviewed === JSON.stringify(reviewBody()) && !state.busy;
   }
 
+  // ---- the same text everywhere ------------------------------------------------------
+  // A keep or a redaction is about a piece of text, not one place: "Alvarez" kept once is
+  // kept wherever it is found. Texts are compared ignoring case, runs of white space, a
+  // title and a possessive. Keeping "Maria Alvarez" also keeps the findings made of its
+  // words alone ("Alvarez", "Ms. Alvarez"): they reveal nothing the kept name does not,
+  // and a name shown in one place and pseudonymised further down helps nobody.
+  const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+/iu;
+  function slice(start, end) {
+    const map = codePoints(state.text);
+    return state.text.slice(map.toU16(start), map.toU16(end));
+  }
+  function norm(text) {
+    return text.replace(/\s+/g, " ").trim().replace(TITLE, "").replace(/['\u2019]s$/iu, "")
+      .toLocaleLowerCase();
+  }
+  function wordsOf(text) { return norm(text).split(" ").filter(Boolean); }
+  // True when every word of `text` is one of `words` (a Set).
+  function within(text, words) {
+    const own = wordsOf(text);
+    return own.length > 0 && own.every((w) => words.has(w));
+  }
+  // How many texts were kept or added, not counting those made of another one's words.
+  function distinct(spans) {
+    const texts = [...new Set(spans.map(([s, e]) => norm(slice(s, e))))];
+    return texts.filter((t) => !texts.some((o) => o !== t && within(t, new Set(wordsOf(o))))).length;
+  }
+
+  function fileMatches() {
+    return state.file !== null && state.file.kind !== "txt" && el.note.value === state.file.text;
+  }
+
   function updateButtons() {
     el.copy.disabled = el.download.disabled = !fresh();
     el.addSelection.disabled = !state.selection || !fresh();
-    const kept = state.keep.length;
-    const added = state.add.length;
-    el.changes.textContent = kept || added ? `Your changes: ${kept} kept, ${added} added.` : "";
+    const kept = distinct(state.keep);
+    const added = distinct(state.add);
+    const places = state.keep.length + state.add.length;
+    const where = places > kept + added ? ` (${places} places in the note)` : "";
+    el.changes.textContent = kept || added ? `Your changes: ${kept} kept, ${added} added${where}.` : "";
     el.reset.hidden = !(kept || added);
+    el.undo.hidden = state.history.length === 0;
+    el.download.textContent = fileMatches() ? `Release and download the .${state.file.kind}` :
+      "Release and download";
   }
 
   function schedule(delay) {
@@ -280,14 +322,37 @@
   }
 
   // ---- corrections ---------------------------------------------------------------------
+  function remember() {
+    state.history = [...state.history.slice(-(MAX_HISTORY - 1)), { keep: state.keep, add: state.add }];
+  }
+
+  function undo() {
+    const last = state.history[state.history.length - 1];
+    if (!last || !fresh()) return;
+    state.history = state.history.slice(0, -1);
+    state.keep = last.keep;
+    state.add = last.add;
+    say("Undone.");
+    review();
+  }
+
   function toggle(mark) {
     const f = state.result.findings[Number(mark.dataset.i)];
+    const text = norm(slice(f.start, f.end));
+    const other = ([s, e]) => norm(slice(s, e)) !== text;
     if (f.origin === "added") {
-      state.add = state.add.filter(([s, e]) => !(s >= f.start && e <= f.end));
+      remember();
+      state.add = state.add.filter(([s, e]) => !(s >= f.start && e <= f.end) && other([s, e]));
     } else if (f.origin === "kept") {
-      state.keep = state.keep.filter(([s, e]) => !(s === f.start && e === f.end));
+      remember();  // what keeping this text kept, taken back alike
+      const words = new Set(wordsOf(slice(f.start, f.end)));
+      state.keep = state.keep.filter(([s, e]) => !within(slice(s, e), words));
     } else if (f.action !== "keep") {
-      state.keep = [...state.keep, [f.start, f.end]];
+      remember();
+      const words = new Set(wordsOf(slice(f.start, f.end)));
+      const same = state.result.findings.filter((g) =>
+        g.origin === "detected" && g.action !== "keep" && within(slice(g.start, g.end), words));
+      state.keep = [...state.keep, ...same.map((g) => [g.start, g.end])];
     } else {
       return;
     }
@@ -328,10 +393,30 @@
     updateButtons();
   }
 
+  function escaped(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+
+  // Every place the selected text stands as a word of its own (the selection itself always).
+  function everywhere({ start, end }) {
+    const text = state.text;
+    const words = text.slice(start, end).replace(/\s+/g, " ");
+    const pattern = new RegExp(escaped(words).replace(/ /g, "\\s+"), "giu");
+    const edge = (i) => i < 0 || i >= text.length || !/[\p{L}\p{N}]/u.test(text[i]);
+    const spans = [];
+    for (const m of text.matchAll(pattern)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (s === start || (edge(s - 1) && edge(e))) spans.push({ start: s, end: e });
+    }
+    return spans.length ? spans : [{ start, end }];
+  }
+
   function addSpans(spans) {
     const map = codePoints(state.text);
     const type = el.addType.value;
-    const added = spans.map(({ start, end }) => [map.toCp(start), map.toCp(end), type]);
+    const known = new Set(state.add.map(([s, e]) => `${s}:${e}`));
+    const added = spans.map(({ start, end }) => [map.toCp(start), map.toCp(end), type])
+      .filter(([s, e]) => !known.has(`${s}:${e}`));
+    remember();
     state.add = [...state.add, ...added];
     state.focusStart = null;
     review();
@@ -341,7 +426,7 @@
     const words = el.addWords.value.trim();
     if (!words) { el.addWords.focus(); return; }
     if (!fresh()) return;
-    const pattern = new RegExp(words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu");
+    const pattern = new RegExp(escaped(words), "giu");
     const spans = [...state.text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     if (!spans.length) { showError("Those words are not in the note."); return; }
     showError("");
@@ -360,18 +445,23 @@
     fileError("");
     const dot = file.name.lastIndexOf(".");
     const kind = dot > 0 ? file.name.slice(dot + 1).toLowerCase() : "";
-    if (kind !== "txt" && kind !== "docx") {
-      fileError("This file cannot be opened: use a .txt or .docx file, or paste the text.");
+    if (!FILE_KINDS.has(kind)) {
+      fileError("This file cannot be opened: use a .txt, .docx or .pdf file or a scan " +
+        "(.png, .jpg, .tif), or paste the text.");
       return;
     }
     if (file.size > MAX_UPLOAD) { fileError("This file is too large (the limit is 5 MiB)."); return; }
-    el.fileStatus.textContent = "Reading the file…";
+    el.fileStatus.textContent = kind === "txt" || kind === "docx" ? "Reading the file…" :
+      "Reading the file (pages without text are read by OCR, which takes a while)…";
     try {
       const bytes = await file.arrayBuffer();
       const data = await post("/api/upload", bytes,
         { "Content-Type": "application/octet-stream", "X-Upload-Kind": kind });
       el.note.value = data.text;
-      el.fileStatus.textContent = `Opened ${file.name} (${data.characters} characters).`;
+      state.file = { kind, name: file.name, bytes, text: data.text };
+      const pages = data.pages ? `; ${data.pages}` : "";
+      const back = kind === "txt" ? "" : ` Release gives back a redacted .${kind}.`;
+      el.fileStatus.textContent = `Opened ${file.name} (${data.characters} characters${pages}).${back}`;
       noteChanged(0);
     } catch (error) {
       fileError(`${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}.`);
@@ -394,12 +484,18 @@
     }
     const body = { ...reviewBody() };
     for (const name of ["actor", "recipient", "authority", "subject_ref"]) body[name] = $(`#${name}`).value;
+    const asFile = mode === "download" && fileMatches();
+    if (asFile) {
+      body.kind = state.file.kind;
+      body.file = toBase64(state.file.bytes);
+    }
     el.copy.disabled = el.download.disabled = true;
-    say("Writing the release log…");
+    say(asFile ? "Building the redacted file and writing the release log…" : "Writing the release log…");
     try {
-      const result = await post("/api/release", body);
+      const result = await post(asFile ? "/api/release-file" : "/api/release", body);
       showError("");
-      const handed = mode === "copy" ? await copyText(result.text) : download(result, body.purpose);
+      const handed = mode === "copy" ? await copyText(result.text) :
+        asFile ? downloadFile(result, body.purpose) : download(result, body.purpose);
       say(`Release #${result.release_id} logged in ${result.log_path}. ${handed}`);
     } catch (error) {
       showError(`Nothing was released: ${error.message}.`);
@@ -423,11 +519,40 @@
     }
   }
 
+  function toBase64(buffer) {
+    const bytes = new Uint8Array(buffer);
+    let binary = "";
+    for (let i = 0; i < bytes.length; i += 0x8000) {
+      binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    }
+    return btoa(binary);
+  }
+
+  function fromBase64(text) {
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+
+  function downloadFile(result, purpose) {
+    const blob = new Blob([fromBase64(result.file)], { type: result.media_type });
+    const name = `redacted-${purpose}-release-${result.release_id}.${result.kind}`;
+    const note = result.note ? ` (${result.note})` : "";
+    return `${save(blob, name)}${note}`;
+  }
+
   function download(result, purpose) {
     const blob = new Blob([result.text], { type: "text/plain;charset=utf-8" });
+    const edited = state.file !== null && state.file.kind !== "txt" && !fileMatches() ?
+      ` The note was edited after ${state.file.name} was opened, so the text was released, not the file.` : "";
+    return `${save(blob, `redacted-${purpose}-release-${result.release_id}.txt`)}${edited}`;
+  }
+
+  function save(blob, name) {
     const link = document.createElement("a");
     link.href = URL.createObjectURL(blob);
-    link.download = `redacted-${purpose}-release-${result.release_id}.txt`;
+    link.download = name;
     document.body.append(link);
     link.click();
     link.remove();
@@ -439,6 +564,7 @@
   function noteChanged(delay) {
     state.keep = [];
     state.add = [];
+    state.history = [];
     state.selection = null;
     schedule(delay);
   }
@@ -461,10 +587,20 @@
   });
   document.addEventListener("selectionchange", readSelection);
   el.addSelection.addEventListener("mousedown", (event) => event.preventDefault());
-  el.addSelection.addEventListener("click", () => { if (state.selection) addSpans([state.selection]); });
+  el.addSelection.addEventListener("click", () => {
+    if (state.selection) addSpans(everywhere(state.selection));
+  });
   el.addWordsButton.addEventListener("click", addWords);
   el.addWords.addEventListener("keydown", (event) => { if (event.key === "Enter") addWords(); });
-  el.reset.addEventListener("click", () => { state.keep = []; state.add = []; review(); });
+  el.reset.addEventListener("click", () => { remember(); state.keep = []; state.add = []; review(); });
+  el.undo.addEventListener("click", undo);
+  document.addEventListener("keydown", (event) => {
+    const typing = event.target.closest && event.target.closest("input, textarea, select");
+    if (!typing && (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === "z") {
+      event.preventDefault();
+      undo();
+    }
+  });
   el.copy.addEventListener("click", () => release("copy"));
   el.download.addEventListener("click", () => release("download"));
   window.addEventListener("dragover", (event) => event.preventDefault());
