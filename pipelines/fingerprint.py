@@ -38,6 +38,8 @@ def request_fingerprint(spec: BatchSpec, sources: Sequence[Source]) -> str:
             "model": spec.model,
             "opaque_names": spec.opaque_names,
             "max_document_chars": spec.max_document_chars,
+            # the day is left out: a run resumed the next day finishes the same release
+            "seal": [spec.seal.authority, spec.seal.recipient] if spec.seal else None,
         }
     )
 

@@ -45,6 +45,7 @@ from pipelines.records import (
 )
 from pipelines.release_names import gather_release_names
 from pipelines.review_page import REVIEW_NAME, write_review_page
+from pipelines.seal import seal_facts, sealed_outcome
 from pipelines.spec import BatchSpec, Engine, auto_chunk_rows
 from pipelines.stages import ChunkOutcome, FileOutcome
 from pipelines.state import BatchState
@@ -57,6 +58,7 @@ from redact.policy.requirements import check_required
 from redact.release.checks import ExtraValue
 from redact.release.location import LogLocation, open_release_log
 from redact.release.package import PackageRequest
+from redact.release.under_seal import write_cover
 
 if TYPE_CHECKING:
     from pipelines.dask_runner import DaskExecutor
@@ -119,6 +121,8 @@ def _write_outcome(
 ) -> None:
     source = sources[label.index]
     if isinstance(outcome, FileOutcome):
+        if spec.seal is not None:
+            outcome = sealed_outcome(outcome, source.rel, spec.seal)
         if outcome.output is not None:
             write_bytes_atomic(spec.out_dir / source.rel, outcome.output)
         reviews = (outcome.review,) if outcome.review else ()
@@ -257,8 +261,12 @@ def run_batch(
     facts: dict[str, ExtraValue] = {**(extra or {}), "agency_manifest_sha256": agency_sha}
     if columns.plans:  # what each table column became, for the accounting (names only)
         facts["table_columns"] = " | ".join(p.describe() for p in columns.plans.values())
+    covers: list[Path] = []
+    if spec.seal is not None:
+        covers.append(write_cover(spec.out_dir, [doc.doc_id for doc in documents], spec.seal))
+        facts.update(seal_facts(spec.seal))
     if package is not None:
-        facts.update(seal_release(package, spec.out_dir, documents, manifest_path))
+        facts.update(seal_release(package, spec.out_dir, documents, manifest_path, covers))
     draft = release_draft(spec, documents, key.key_id, model, manifest_sha, statuses, facts)
     with open_release_log(log_path) as log:
         entry = log.append(draft)

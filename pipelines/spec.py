@@ -14,6 +14,7 @@ from pathlib import Path
 from redact.policy.columns import ColumnKind
 from redact.policy.loader import LoadedPolicy
 from redact.policy.requirements import ReleaseFields
+from redact.release.under_seal import SealRequest
 from redact.transform.pseudonym import ReleaseKey
 
 
@@ -88,6 +89,9 @@ class BatchSpec:
     opaque_names: bool = False
     #: Longest document taken on; a longer one is a `failed` row (see `pipelines.guard`).
     max_document_chars: int = 20_000_000
+    #: Ask that the records be kept under seal: a notice in every released document and a
+    #: cover page (`redact.release.under_seal`); None for an ordinary release.
+    seal: SealRequest | None = None
 
 
 #: Parts a batch is cut into when no chunk size is asked for, and the bounds on its size.

@@ -25,13 +25,26 @@ from redact.cli.note import (
     SubjectOption,
     SubjectRefOption,
 )
+from redact.cli.papers import (
+    ClientSummaryOption,
+    CourtLetterOption,
+    UnderSealOption,
+    check_paper_paths,
+    client_name,
+    seal_request,
+    write_letter,
+    write_summary,
+)
 from redact.documents.column_kinds import load_declarations, parse_declarations
 from redact.errors import ReleaseLogError
 from redact.policy.columns import ColumnKind
 from redact.policy.loader import load_policy
 from redact.policy.requirements import ReleaseFields, check_required
 from redact.release import describe, log_location
+from redact.release.client_summary import SummaryFacts
+from redact.release.court_letter import LetterFacts
 from redact.release.package import PackageRequest
+from redact.release.under_seal import COVER_NAME
 from redact.transform.pseudonym import ReleaseKey
 
 EXIT_SOME_FAILED = 1
@@ -198,6 +211,9 @@ def batch(
         ),
     ] = DEFAULT_MAX_DOCUMENT_CHARS,
     model: ModelOption = None,
+    under_seal: UnderSealOption = False,
+    client_summary: ClientSummaryOption = None,
+    court_letter: CourtLetterOption = None,
 ) -> None:
     """Redact a folder or table export for one purpose, as one logged release.
 
@@ -223,6 +239,8 @@ def batch(
     loaded = load_policy(purpose)
     fields = ReleaseFields(default_actor(actor), recipient, authority, subject_ref)
     check_required(loaded.policy, fields)
+    check_paper_paths(out, client_summary, court_letter)
+    seal = seal_request(under_seal, fields)
     sealed = _package(package, password_file)
     spec = BatchSpec(
         inputs=tuple(inputs),
@@ -256,6 +274,7 @@ def batch(
         key=ReleaseKey(key_file.read_bytes()) if key_file else None,
         opaque_names=opaque_names,
         max_document_chars=max_document_chars,
+        seal=seal,
     )
     log_path = log_location(log)
     report = run_batch(
@@ -266,6 +285,18 @@ def batch(
         extra={"recipient_address": recipient_address} if recipient_address else None,
         notice=lambda line: typer.echo(line, err=True),
     )
+    period = (spec.scope.date_from, spec.scope.date_to)
+    write_summary(
+        client_summary,
+        SummaryFacts(loaded.policy, fields, client_name(subject), period, {}, report.released),
+    )
+    write_letter(
+        court_letter,
+        LetterFacts(loaded.policy, fields, period, report.released, seal is not None),
+    )
+    if seal is not None:
+        typer.echo(f"under seal: notice in each released document; cover {out / COVER_NAME}",
+                   err=True)  # fmt: skip
     typer.echo(
         f"released {report.released}, failed {report.failed}, out of scope "
         f"{report.out_of_scope} · manifest {report.manifest} · not for release: "
