@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 
 from redact.disclose import disclose_note
@@ -22,6 +23,7 @@ from redact.policy.loader import builtin_names, load_policy
 from redact.policy.requirements import ReleaseFields
 from redact.redactor import Redactor
 from redact.release import describe
+from redact.release.under_seal import SealRequest
 from redact.result import Overrides, RedactionResult
 from redact.web.schemas import RedactRequest, ReleaseRequest
 
@@ -145,6 +147,15 @@ def _blank_to_none(value: str | None) -> str | None:
     return value.strip() or None if value is not None else None
 
 
+def _seal(under_seal: bool, fields: ReleaseFields) -> SealRequest | None:
+    """The under-seal notice's request; it names the authority, so one must be given."""
+    if not under_seal:
+        return None
+    if not fields.authority:
+        raise MissingReleaseFieldError(f"under seal requires: {FIELD_LABELS['authority']}")
+    return SealRequest(fields.authority, fields.recipient, date.today())
+
+
 class ReviewService:
     """The page's operations over a release log and a cache of Redactors."""
 
@@ -180,12 +191,15 @@ class ReviewService:
             authority=_blank_to_none(request.authority),
             subject_ref=_blank_to_none(request.subject_ref),
         )
+        seal = _seal(request.under_seal, fields)
         with self._lock:
             redactor = self.redactor(request.purpose)
             check_fields(redactor, fields)
             preview = redactor.redact(request.text, request.subject, overrides)
             extra: dict[str, str | int | bool | None] = {"channel": RELEASE_CHANNEL}
             extra.update(override_counts(preview.findings, overrides, redactor))
+            if seal is not None:
+                extra["under_seal"] = True
             disclosure = disclose_note(
                 request.text,
                 source="web-page",
@@ -198,6 +212,7 @@ class ReviewService:
             )
         payload = review_payload(disclosure.result, overrides, redactor)
         payload["release_id"] = disclosure.entry.id
+        payload["notice"] = seal.text() + "\n" if seal is not None else ""
         payload["log_path"] = describe(self.log_path)  # a database URL without its password
         payload["overrides"] = {k: v for k, v in extra.items() if k.startswith("override_")}
         return payload

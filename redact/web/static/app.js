@@ -394,12 +394,14 @@
     }
     const body = { ...reviewBody() };
     for (const name of ["actor", "recipient", "authority", "subject_ref"]) body[name] = $(`#${name}`).value;
+    body.under_seal = $("#under_seal").checked;
     el.copy.disabled = el.download.disabled = true;
     say("Writing the release log…");
     try {
       const result = await post("/api/release", body);
       showError("");
-      const handed = mode === "copy" ? await copyText(result.text) : download(result, body.purpose);
+      const released = { ...result, text: (result.notice || "") + result.text };
+      const handed = mode === "copy" ? await copyText(released.text) : download(released, body.purpose);
       say(`Release #${result.release_id} logged in ${result.log_path}. ${handed}`);
     } catch (error) {
       showError(`Nothing was released: ${error.message}.`);
