@@ -23,6 +23,7 @@ from redact.detect.label_columns import column_values
 from redact.detect.labelled import labelled_values, settle_labelled
 from redact.detect.lexicon import ReleaseNames, release_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
+from redact.detect.place_names import place_name_findings
 from redact.detect.meaning_filter import keep_meaning
 from redact.detect.model import resolve_model_name
 from redact.detect.name_neighbours import name_neighbour_findings
@@ -232,7 +233,7 @@ class Detector:
         findings = numbers_first(text, findings)
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
         findings = relabel_person_shaped(text, findings, self.strict)
-        findings = findings + lower_case_name_findings(text)
+        findings = findings + lower_case_name_findings(text) + place_name_findings(text)
         findings = findings + person_shape_findings(text, findings)
         findings = grow_names(text, findings)
         findings = findings + name_neighbour_findings(text, findings)
