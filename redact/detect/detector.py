@@ -23,7 +23,6 @@ from redact.detect.label_columns import column_values
 from redact.detect.labelled import labelled_values, settle_labelled
 from redact.detect.lexicon import ReleaseNames, release_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
-from redact.detect.place_names import place_name_findings
 from redact.detect.meaning_filter import keep_meaning
 from redact.detect.model import resolve_model_name
 from redact.detect.name_neighbours import name_neighbour_findings
@@ -44,6 +43,7 @@ from redact.detect.person_shapes import (
     relabel_person_shaped,
 )
 from redact.detect.pieces import PIECE_CHARS, owned, split_pieces
+from redact.detect.place_names import place_name_findings
 from redact.detect.short_forms import short_form_findings, subject_short_forms
 from redact.detect.subject import mark_subject, subject_mentions, subject_pattern
 from redact.detect.trim import trim_findings

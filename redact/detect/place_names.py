@@ -14,6 +14,7 @@ Title-case names are left to NER. A town named like a common word ("Mobile", "Or
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -109,7 +110,7 @@ def _one_case_run(text: str, run: list[re.Match[str]]) -> bool:
     """Words next to each other (one space or hyphen apart), all in one case."""
     if len({w.group().isupper() for w in run}) > 1:
         return False
-    return all(text[a.end() : b.start()] in {" ", "-"} for a, b in zip(run, run[1:], strict=False))
+    return all(text[a.end() : b.start()] in {" ", "-"} for a, b in itertools.pairwise(run))
 
 
 def _cued(text: str, start: int) -> bool:
