@@ -37,6 +37,7 @@ from redact.detect.names import (
 )
 from redact.detect.nlp_engine import LeanNlpArtifacts, LeanSpacyNlpEngine
 from redact.detect.number_first import numbers_first
+from redact.detect.particles import join_particles
 from redact.detect.person_shapes import (
     grow_names,
     person_shape_findings,
@@ -235,7 +236,7 @@ class Detector:
         findings = relabel_person_shaped(text, findings, self.strict)
         findings = findings + lower_case_name_findings(text) + place_name_findings(text)
         findings = findings + person_shape_findings(text, findings)
-        findings = grow_names(text, findings)
+        findings = join_particles(text, grow_names(text, findings))
         findings = findings + name_neighbour_findings(text, findings)
         findings = findings + release_name_findings(text, self.release_names)
         findings = findings + short_form_findings(text, findings, self.release_names, subject)

@@ -36,6 +36,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.case_style import caseless_spans, is_name_evidence, within
+from redact.detect.lower_case_names import CHAT_WORDS
 from redact.detect.meaning import (
     ICD10_CODE,
     MAX_TERM_WORDS,
@@ -277,6 +278,15 @@ def _address_of_terms(text: str, finding: Finding) -> bool:
     return bool(words) and all(t for _, _, t in words)
 
 
+def _never_a_name(text: str, finding: Finding) -> bool:
+    """A chat filler ("ya.", "lol") or, for a place, organisation or group, a single letter
+    ("L forearm", "R hip": laterality): NER's guesses that name nothing."""
+    mention = text[finding.start : finding.end].strip(_COMPOUND_EDGES)
+    if mention.casefold() in CHAT_WORDS:
+        return True
+    return finding.entity_type != "PERSON" and sum(ch.isalpha() for ch in mention) <= 1
+
+
 def _role_label(text: str, finding: Finding) -> bool:
     """A role word written as a form label: "Therapist:" heads a field, it is no occupation."""
     phrase = text[finding.start : finding.end]
@@ -294,7 +304,7 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
             kept.append(finding)
             continue
         if kind in BROAD_TYPES and source in GUESSING_SOURCES:
-            if _credential_after_name(text, finding, names):
+            if _credential_after_name(text, finding, names) or _never_a_name(text, finding):
                 continue
             if _is_state(text, finding):
                 kept.append(finding)
