@@ -22,6 +22,7 @@ from redact.detect.joined_names import joined_name_findings, split_joined_names
 from redact.detect.label_columns import column_values
 from redact.detect.labelled import labelled_values, settle_labelled
 from redact.detect.lexicon import ReleaseNames, release_name_findings
+from redact.detect.lone_given_names import lone_given_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.meaning_filter import keep_meaning
 from redact.detect.model import resolve_model_name
@@ -46,6 +47,7 @@ from redact.detect.person_shapes import (
 from redact.detect.pieces import PIECE_CHARS, owned, split_pieces
 from redact.detect.place_names import place_name_findings
 from redact.detect.short_forms import short_form_findings, subject_short_forms
+from redact.detect.street_names import street_name_findings
 from redact.detect.subject import mark_subject, subject_mentions, subject_pattern
 from redact.detect.trim import trim_findings
 from redact.entities import GENERIC_TYPES
@@ -235,6 +237,9 @@ class Detector:
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
         findings = relabel_person_shaped(text, findings, self.strict)
         findings = findings + lower_case_name_findings(text) + place_name_findings(text)
+        findings = findings + street_name_findings(text)
+        if not self.strict:  # strict mode takes every rare capitalised word already
+            findings = findings + lone_given_name_findings(text, findings)
         findings = findings + person_shape_findings(text, findings)
         findings = join_particles(text, grow_names(text, findings))
         findings = findings + name_neighbour_findings(text, findings)

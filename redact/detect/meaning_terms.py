@@ -38,6 +38,8 @@ CLINICAL_ABBREVIATIONS: frozenset[str] = frozenset(
         # aging, long-term care and home care: settings, orders, proxies, aides
         "SNF", "ALF", "LTC", "LTAC", "DNR", "DNI", "MOLST", "POLST", "HCP", "POA", "DPOA",
         "HHA", "PCA", "VNA", "DME", "ADL", "ADLs", "IADL", "IADLs", "CHHA", "PERS",
+        # visits and contacts written short
+        "HV", "OV", "TC", "LVM", "F2F",
     }
 )  # fmt: skip
 
@@ -126,7 +128,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "SSN", "DOB", "MRN", "IBAN", "SWIFT", "BIC", "ATM", "PIN", "URL", "PDF", "TV", "ASAP",
         "FYI", "CEO", "CEOs", "CFO", "HR", "ID",
         # kinds of public agency, named by what they do and not which one it is
-        "APS", "CPS", "DSS", "DCF", "DCFS", "DFPS", "OCFS", "DHHS", "DHS", "DJJ",
+        "APS", "CPS", "DSS", "DCF", "DCFS", "DFPS", "OCFS", "DHHS", "DHS", "DJJ", "SCR",
         # roles written short, and school and court roles
         "SW", "SSW", "CW", "CM", "JPO", "PO", "SRO", "Coach", "Parent", "Parents",
         "Counsellor", "Nurse Practitioner", "Bailiff", "Clerk", "Campus", "School",
