@@ -38,6 +38,7 @@ CLINICAL_ABBREVIATIONS: frozenset[str] = frozenset(
         # aging, long-term care and home care: settings, orders, proxies, aides
         "SNF", "ALF", "LTC", "LTAC", "DNR", "DNI", "MOLST", "POLST", "HCP", "POA", "DPOA",
         "HHA", "PCA", "VNA", "DME", "ADL", "ADLs", "IADL", "IADLs", "CHHA", "PERS",
+        "COVID", "COVID-19", "Covid", "Covid-19", "RSV", "MRSA", "C-diff",
         # visits and contacts written short
         "HV", "OV", "TC", "LVM", "F2F",
     }

