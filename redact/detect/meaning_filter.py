@@ -299,8 +299,9 @@ _DATE_ELEMENT = re.compile(
     r"|next|previous|current|early|late|mid)"
     r"|\b(?:1[89]|20)\d\d\b|['’]\d\d\b|\d{1,2}\s*[/-]\s*\d{1,2}|\d(?:st|nd|rd|th)\b"
     r"|\d:\d\d|\d\s*(?:am|pm|a\.m|p\.m)\b|\b\d{2}s\b"
-    # not a date, but a long number identifies whatever NER called it ("build 330915556")
-    r"|\d{5,})"
+    # not a date, but a long number identifies whatever NER called it ("build 330915556",
+    # "acct ending 4471")
+    r"|\d{4,})"
 )
 
 

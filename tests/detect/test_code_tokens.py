@@ -33,3 +33,11 @@ def test_each_policy_treats_a_bare_docket_as_its_own_case_number(
     assert "WO25P1873GD" not in redactor_for("consultation").redact(text).text
     assert "WO25P1873GD" not in redactor_for("research-safe-harbor").redact(text).text
     assert "WO25P1873GD" in redactor_for("court-subpoena").redact(text).text
+
+
+def test_an_account_ending_ner_called_a_date_stays_found(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "Checking acct at the credit union (acct ending 4471) is overdrawn. HbA1c 7.2."
+    out = redactor_for("research-safe-harbor").redact(text).text
+    assert "4471" not in out and "HbA1c 7.2" in out

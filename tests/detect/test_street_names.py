@@ -36,3 +36,9 @@ def test_streets_without_a_number_are_found(text: str, streets: list[str]) -> No
 )
 def test_titles_courts_and_bare_mentions_are_not_streets(text: str) -> None:
     assert _found(text) == []
+
+
+def test_the_town_of_a_town_state_zip_line_is_found() -> None:
+    text = "119 Belmont Street · Worcester, Massachusetts 01605 · 508-334-7000; Eugene, OR 97401"
+    found = [(text[f.start : f.end], f.entity_type) for f in street_name_findings(text)]
+    assert found == [("Worcester", "LOCATION"), ("Eugene", "LOCATION")]
