@@ -22,6 +22,7 @@ from redact.detect.initials import initials_findings
 from redact.detect.joined_names import joined_name_findings, split_joined_names
 from redact.detect.label_columns import column_values
 from redact.detect.labelled import labelled_values, settle_labelled
+from redact.detect.labelled_names import labelled_name_findings
 from redact.detect.lexicon import ReleaseNames, release_name_findings
 from redact.detect.lone_given_names import lone_given_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
@@ -110,12 +111,15 @@ def _holds_more(text: str, finding: Finding, spans: list[tuple[int, int]]) -> bo
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_LINE_BREAK = re.compile(r"\n")
+#: For NER, a line break, a tab or a run of three spaces ends a name: forms set their fields
+#: apart so ("Client: Roe, Desmond J.        Pref. name: ...").
+_LINE_BREAK = re.compile(r"\n|\t|[ ]{3,}")
 NER_SOURCE = "SpacyRecognizer"
 
 
 def _within_lines(text: str, findings: list[Finding]) -> list[Finding]:
-    """Cut findings that run on across a paragraph break (or, for NER, any line break).
+    """Cut findings that run on across a paragraph break (or, for NER, any line break or
+    field gap).
 
     A pattern that allows white space inside an address can run from "IL 61772" over a blank
     line into the next paragraph's first word; NER joins "Nela Bieniak" and the "DOB" label
@@ -239,6 +243,7 @@ class Detector:
         findings = relabel_person_shaped(text, findings, self.strict)
         findings = findings + lower_case_name_findings(text) + place_name_findings(text, subject)
         findings = findings + street_name_findings(text) + code_token_findings(text)
+        findings = findings + labelled_name_findings(text)
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
         findings = findings + person_shape_findings(text, findings)

@@ -43,7 +43,7 @@ _STATE_NAMES = (
     "|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia"
 )
 _TOWN_STATE_ZIP = regex.compile(
-    r"(?<![\p{L}\d])((?:\p{Lu}[\p{L}'’.-]+[ \t]+){0,2}\p{Lu}[\p{L}'’.-]+),[ \t]+"
+    r"(?<![\p{L}\d])((?:\p{Lu}[\p{L}'’.-]+[ \t]+){0,2}\p{Lu}[\p{L}'’.-]+),?[ \t]+"
     r"(?:(?i:" + _STATE_NAMES + r")|(?:" + "|".join(STATE_CODES) + r"))\.?[ \t]+\d{5}(?:-\d{4})?\b"
 )
 
