@@ -130,10 +130,16 @@ def release_documents(
 
 
 def seal_release(
-    request: PackageRequest, out_dir: Path, documents: Sequence[DocumentRecord], manifest: Path
+    request: PackageRequest,
+    out_dir: Path,
+    documents: Sequence[DocumentRecord],
+    manifest: Path,
+    covers: Sequence[Path] = (),
 ) -> dict[str, ExtraValue]:
-    """The released files and the manifest (never the review page) in an encrypted zip."""
-    files = [(doc.doc_id, out_dir / doc.doc_id) for doc in documents]
+    """The cover pages, the released files and the manifest (never the review page) in an
+    encrypted zip."""
+    files = [(cover.name, cover) for cover in covers]
+    files += [(doc.doc_id, out_dir / doc.doc_id) for doc in documents]
     digest = seal_package(request.target, [*files, (manifest.name, manifest)], request.password)
     return {"sealed": True, "package_sha256": digest}
 

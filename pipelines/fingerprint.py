@@ -48,6 +48,8 @@ def request_fingerprint(spec: BatchSpec, sources: Sequence[Source]) -> str:
             "max_document_chars": spec.max_document_chars,
             "preview": spec.preview,
             **corrections_fingerprint(spec),
+            # the day is left out: a run resumed the next day finishes the same release
+            "seal": [spec.seal.authority, spec.seal.recipient] if spec.seal else None,
         }
     )
 

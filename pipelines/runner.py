@@ -48,6 +48,7 @@ from pipelines.records import (
 from pipelines.release_names import gather_release_names
 from pipelines.review_material import ReleaseOverview
 from pipelines.review_page import REVIEW_NAME, PageContext, write_review_page
+from pipelines.seal import seal_facts, sealed_outcome
 from pipelines.spec import BatchSpec, Engine, auto_chunk_rows
 from pipelines.stages import ChunkOutcome, FileOutcome
 from pipelines.staging import prepare as prepare_staging
@@ -63,6 +64,7 @@ from redact.policy.requirements import check_required
 from redact.release.checks import ExtraValue
 from redact.release.location import LogLocation, open_release_log
 from redact.release.package import PackageRequest
+from redact.release.under_seal import write_cover
 
 if TYPE_CHECKING:
     from pipelines.dask_runner import DaskExecutor
@@ -128,6 +130,8 @@ def _write_outcome(
 ) -> None:
     source = sources[label.index]
     if isinstance(outcome, FileOutcome):
+        if spec.seal is not None:
+            outcome = sealed_outcome(outcome, source.rel, spec.seal)
         if outcome.output is not None:
             write_bytes_atomic(spec.out_dir / source.rel, outcome.output)
         reviews = (outcome.review,) if outcome.review else ()
@@ -299,10 +303,14 @@ def run_batch(
         facts.update(summarise(summary.overview.corrections))
     if columns.plans:  # what each table column became, for the accounting (names only)
         facts["table_columns"] = " | ".join(p.describe() for p in columns.plans.values())
+    covers: list[Path] = []
+    if spec.seal is not None:
+        covers.append(write_cover(spec.out_dir, [doc.doc_id for doc in documents], spec.seal))
+        facts.update(seal_facts(spec.seal))
     if stage is None:
         stage = spec.policy.policy.approval == "required"
     if package is not None and not stage:
-        facts.update(seal_release(package, spec.out_dir, documents, manifest_path))
+        facts.update(seal_release(package, spec.out_dir, documents, manifest_path, covers))
     draft = release_draft(spec, documents, key.key_id, model, manifest_sha, statuses, facts)
     staging = prepare_staging(draft, spec.out_dir, spec.policy.policy) if stage else None
     with open_release_log(log_path) as log:

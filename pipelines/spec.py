@@ -15,6 +15,7 @@ from redact.corrections import NO_CORRECTIONS, Corrections
 from redact.policy.columns import ColumnKind
 from redact.policy.loader import LoadedPolicy
 from redact.policy.requirements import ReleaseFields
+from redact.release.under_seal import SealRequest
 from redact.transform.pseudonym import ReleaseKey
 
 
@@ -93,6 +94,9 @@ class BatchSpec:
     preview: bool = False
     #: Terms kept or redacted in every document (`--keep`, `--redact`, `--corrections`).
     corrections: Corrections = NO_CORRECTIONS
+    #: Ask that the records be kept under seal: a notice in every released document and a
+    #: cover page (`redact.release.under_seal`); None for an ordinary release.
+    seal: SealRequest | None = None
 
 
 #: Parts a batch is cut into when no chunk size is asked for, and the bounds on its size.

@@ -82,6 +82,8 @@ PLAIN_WORDS: Final[dict[str, str]] = {
     "VEHICLE_PLATE": "licence plates",
     "DATE_OF_BIRTH": "dates of birth",
     "MONEY": "amounts of money",
+    "REPORT_NUMBER": "report and incident numbers",
+    "ID_NUMBER": "other identity numbers",
 }
 
 

@@ -29,6 +29,16 @@ from redact.cli.note import (
     SubjectOption,
     SubjectRefOption,
 )
+from redact.cli.papers import (
+    ClientSummaryOption,
+    CourtLetterOption,
+    UnderSealOption,
+    check_paper_paths,
+    client_name,
+    seal_request,
+    write_letter,
+    write_summary,
+)
 from redact.cli.purpose import announce_warnings, require_purpose
 from redact.documents.column_kinds import load_declarations, parse_declarations
 from redact.errors import ReleaseLogError
@@ -36,7 +46,10 @@ from redact.policy.columns import ColumnKind
 from redact.policy.loader import load_policy
 from redact.policy.requirements import ReleaseFields, check_required
 from redact.release import log_location
+from redact.release.client_summary import SummaryFacts
+from redact.release.court_letter import LetterFacts
 from redact.release.package import PackageRequest
+from redact.release.under_seal import COVER_NAME
 from redact.transform.pseudonym import ReleaseKey
 
 
@@ -219,6 +232,9 @@ def batch(
     keep: KeepOption = None,
     redact: RedactOption = None,
     corrections: CorrectionsOption = None,
+    under_seal: UnderSealOption = False,
+    client_summary: ClientSummaryOption = None,
+    court_letter: CourtLetterOption = None,
 ) -> None:
     """Redact a folder or table export for one purpose, as one logged release.
 
@@ -248,6 +264,8 @@ def batch(
         raise fail("--package seals a release; a preview is not one (run without --preview)", 2)
     fields = ReleaseFields(default_actor(actor), recipient, authority, subject_ref)
     check_required(loaded.policy, fields)
+    check_paper_paths(out, client_summary, court_letter)
+    seal = seal_request(under_seal, fields)
     staging = staging_requested(loaded.policy, stage) and not preview  # a preview logs nothing
     sealed = None if staging else _package(package, password_file)  # sealed on approval
     spec = BatchSpec(
@@ -284,6 +302,7 @@ def batch(
         max_document_chars=max_document_chars,
         preview=preview,
         corrections=corrections_of(keep, redact, corrections),
+        seal=seal,
     )
     log_path = log_location(log)
     announce_warnings(loaded.policy, lambda line: typer.echo(line, err=True))
@@ -297,6 +316,18 @@ def batch(
             notice=lambda line: typer.echo(line, err=True),
             stage=staging,
         )
+    period = (spec.scope.date_from, spec.scope.date_to)
+    write_summary(
+        client_summary,
+        SummaryFacts(loaded.policy, fields, client_name(subject), period, {}, report.released),
+    )
+    write_letter(
+        court_letter,
+        LetterFacts(loaded.policy, fields, period, report.released, seal is not None),
+    )
+    if seal is not None:
+        typer.echo(f"under seal: notice in each released document; cover {out / COVER_NAME}",
+                   err=True)  # fmt: skip
     if report.staged:
         return staged_end(report, out, loaded.policy, log, package, password_file)
     for line in summary_lines(report, log_path, package, preview):

@@ -15,6 +15,13 @@ from redact.cli.common import (
     read_text,
 )
 from redact.cli.corrections import CorrectionsOption, KeepOption, RedactOption, corrections_of
+from redact.cli.papers import (
+    ClientSummaryOption,
+    UnderSealOption,
+    client_name,
+    seal_request,
+    write_summary,
+)
 from redact.cli.purpose import require_purpose
 from redact.disclose import disclose_note
 from redact.documents.atomic import write_bytes_atomic
@@ -23,6 +30,8 @@ from redact.errors import DocumentReadError, RedactError
 from redact.policy.loader import load_policy
 from redact.policy.requirements import ReleaseFields, check_required
 from redact.release import LogLocation, describe, log_location
+from redact.release.client_summary import SummaryFacts
+from redact.release.under_seal import SealRequest, stamped
 from redact.result import subject_names
 
 if TYPE_CHECKING:
@@ -97,6 +106,18 @@ def _redacted_docx(file: str, redactor: Redactor, subject: list[str] | None) -> 
     return redact_docx_note(data, file, lambda text: redactor.redact(text, names))
 
 
+def _facts(
+    recipient_address: str | None, seal: SealRequest | None
+) -> dict[str, str | int | bool | None] | None:
+    """What the log adds for a note: the recipient's address, the request for a seal."""
+    facts: dict[str, str | int | bool | None] = {}
+    if recipient_address:
+        facts["recipient_address"] = recipient_address
+    if seal is not None:
+        facts["under_seal"] = True
+    return facts or None
+
+
 def summary_line(counts: dict[str, int], entry_id: int, log_path: LogLocation) -> str:
     """`redacted 9: PERSON 5, DATE_TIME 3, PHONE_NUMBER 1 · release #4 logged in PATH`."""
     total = sum(counts.values())
@@ -134,6 +155,8 @@ def note(
     keep: KeepOption = None,
     redact: RedactOption = None,
     corrections: CorrectionsOption = None,
+    under_seal: UnderSealOption = False,
+    client_summary: ClientSummaryOption = None,
 ) -> None:
     """Redact one note for a purpose, log the release, print the result.
 
@@ -152,6 +175,7 @@ def note(
     loaded = load_policy(require_purpose(purpose))
     fields = ReleaseFields(default_actor(actor), recipient, authority, subject_ref)
     check_required(loaded.policy, fields)
+    seal = seal_request(under_seal, fields)
     log_path = log_location(log)
     corrected = corrections_of(keep, redact, corrections)
     from redact.redactor import Redactor  # not at import: `redact batch` shares our options
@@ -167,9 +191,6 @@ def note(
     if out is not None and pages is None:
         raise typer.BadParameter("only for a PDF, page image or .docx input", param_hint="--out")
     text = pages.original if pages is not None else read_text(file)
-    extra: dict[str, str | int | bool | None] = {}
-    if recipient_address:
-        extra["recipient_address"] = recipient_address
     disclosure = disclose_note(
         text,
         source=file,
@@ -177,24 +198,32 @@ def note(
         fields=fields,
         log_path=log_path,
         subject=subject,
-        extra=extra or None,
+        extra=_facts(recipient_address, seal),
         accept_risk=accept_risk,
     )
     result = disclosure.result
     if out is not None and pages is not None:
         if result.text != pages.result.text:
             raise RedactError("the redaction changed between two runs; nothing released")
-        write_bytes_atomic(out, pages.output)
+        output = stamped(out.name, pages.output, seal) if seal is not None else None
+        write_bytes_atomic(out, output or pages.output)
+    write_summary(
+        client_summary,
+        SummaryFacts(loaded.policy, fields, client_name(subject), counts=result.counts,
+                     documents=1),
+    )  # fmt: skip
     if output_format == "json":
         payload = {
             "text": result.text,
             "findings": [f.to_dict() for f in result.findings],
             "warnings": list(result.warnings),
             "release_id": disclosure.entry.id,
+            "under_seal_notice": seal.text() if seal is not None else None,
         }
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
-        typer.echo(result.text, nl=not result.text.endswith("\n"))
+        notice = seal.text() + "\n" if seal is not None else ""
+        typer.echo(notice + result.text, nl=not result.text.endswith("\n"))
     if pages is not None and pages.note:
         typer.echo(f"redact: {pages.note}", err=True)
     for warning in result.warnings:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from presidio_analyzer import RecognizerResult
 
 from redact.detect.address_blocks import address_block_findings
+from redact.detect.code_tokens import code_token_findings
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
 from redact.detect.engine import LANGUAGE, build_analyzer
@@ -21,7 +22,9 @@ from redact.detect.initials import initials_findings
 from redact.detect.joined_names import joined_name_findings, split_joined_names
 from redact.detect.label_columns import column_values
 from redact.detect.labelled import labelled_values, settle_labelled
+from redact.detect.labelled_names import labelled_name_findings
 from redact.detect.lexicon import ReleaseNames, release_name_findings
+from redact.detect.lone_given_names import lone_given_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.meaning_filter import keep_meaning
 from redact.detect.model import resolve_model_name
@@ -37,13 +40,16 @@ from redact.detect.names import (
 )
 from redact.detect.nlp_engine import LeanNlpArtifacts, LeanSpacyNlpEngine
 from redact.detect.number_first import numbers_first
+from redact.detect.particles import join_particles
 from redact.detect.person_shapes import (
     grow_names,
     person_shape_findings,
     relabel_person_shaped,
 )
 from redact.detect.pieces import PIECE_CHARS, owned, split_pieces
+from redact.detect.place_names import place_name_findings
 from redact.detect.short_forms import short_form_findings, subject_short_forms
+from redact.detect.street_names import street_name_findings
 from redact.detect.subject import mark_subject, subject_mentions, subject_pattern
 from redact.detect.trim import trim_findings
 from redact.entities import GENERIC_TYPES
@@ -105,12 +111,15 @@ def _holds_more(text: str, finding: Finding, spans: list[tuple[int, int]]) -> bo
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_LINE_BREAK = re.compile(r"\n")
+#: For NER, a line break, a tab or a run of three spaces ends a name: forms set their fields
+#: apart so ("Client: Roe, Desmond J.        Pref. name: ...").
+_LINE_BREAK = re.compile(r"\n|\t|[ ]{3,}")
 NER_SOURCE = "SpacyRecognizer"
 
 
 def _within_lines(text: str, findings: list[Finding]) -> list[Finding]:
-    """Cut findings that run on across a paragraph break (or, for NER, any line break).
+    """Cut findings that run on across a paragraph break (or, for NER, any line break or
+    field gap).
 
     A pattern that allows white space inside an address can run from "IL 61772" over a blank
     line into the next paragraph's first word; NER joins "Nela Bieniak" and the "DOB" label
@@ -232,9 +241,13 @@ class Detector:
         findings = numbers_first(text, findings)
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
         findings = relabel_person_shaped(text, findings, self.strict)
-        findings = findings + lower_case_name_findings(text)
+        findings = findings + lower_case_name_findings(text) + place_name_findings(text, subject)
+        findings = findings + street_name_findings(text) + code_token_findings(text)
+        findings = findings + labelled_name_findings(text)
+        if not self.strict:  # strict mode takes every rare capitalised word already
+            findings = findings + lone_given_name_findings(text, findings)
         findings = findings + person_shape_findings(text, findings)
-        findings = grow_names(text, findings)
+        findings = join_particles(text, grow_names(text, findings))
         findings = findings + name_neighbour_findings(text, findings)
         findings = findings + release_name_findings(text, self.release_names)
         findings = findings + short_form_findings(text, findings, self.release_names, subject)

@@ -36,6 +36,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.case_style import caseless_spans, is_name_evidence, within
+from redact.detect.lower_case_names import CHAT_WORDS
 from redact.detect.meaning import (
     ICD10_CODE,
     MAX_TERM_WORDS,
@@ -277,6 +278,38 @@ def _address_of_terms(text: str, finding: Finding) -> bool:
     return bool(words) and all(t for _, _, t in words)
 
 
+def _never_a_name(text: str, finding: Finding) -> bool:
+    """A chat filler ("ya.", "lol") or, for a place, organisation or group, a single letter
+    ("L forearm", "R hip": laterality): NER's guesses that name nothing."""
+    mention = text[finding.start : finding.end].strip(_COMPOUND_EDGES)
+    if mention.casefold() in CHAT_WORDS:
+        return True
+    return finding.entity_type != "PERSON" and sum(ch.isalpha() for ch in mention) <= 1
+
+
+#: Something of a date or a time: a month, a weekday, a year, a day and month in figures, an
+#: ordinal day, a clock time, or a word of time. NER calls "HbA1c 7.2", "28" (an age in a
+#: list) and "x4" dates; a finding with none of these is no date.
+_DATE_ELEMENT = re.compile(
+    r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+    r"|\b(?:today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|noon|midnight"
+    r"|week|weekend|month|year|day|days|ago|daily|weekly|monthly|annual|yearly|spring|summer"
+    r"|fall|autumn|winter|christmas|thanksgiving|easter|holiday|birthday|hour|minute|decade"
+    r"|century|season|semester|quarter|term|now|recently|currently|later|earlier|past|last"
+    r"|next|previous|current|early|late|mid)"
+    r"|\b(?:1[89]|20)\d\d\b|['’]\d\d\b|\d{1,2}\s*[/-]\s*\d{1,2}|\d(?:st|nd|rd|th)\b"
+    r"|\d:\d\d|\d\s*(?:am|pm|a\.m|p\.m)\b|\b\d{2}s\b"
+    # not a date, but a long number identifies whatever NER called it ("build 330915556",
+    # "acct ending 4471")
+    r"|\d{4,})"
+)
+
+
+def _dated(text: str, finding: Finding) -> bool:
+    """Whether a DATE_TIME guessed by NER holds anything of a date or a time."""
+    return _DATE_ELEMENT.search(text, finding.start, finding.end) is not None
+
+
 def _role_label(text: str, finding: Finding) -> bool:
     """A role word written as a form label: "Therapist:" heads a field, it is no occupation."""
     phrase = text[finding.start : finding.end]
@@ -294,7 +327,7 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
             kept.append(finding)
             continue
         if kind in BROAD_TYPES and source in GUESSING_SOURCES:
-            if _credential_after_name(text, finding, names):
+            if _credential_after_name(text, finding, names) or _never_a_name(text, finding):
                 continue
             if _is_state(text, finding):
                 kept.append(finding)
@@ -302,6 +335,8 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
             if _inside_longer_term(text, finding):
                 continue
             kept.extend(_filter_broad(text, finding, caseless))
+            continue
+        if kind == "DATE_TIME" and source in GUESSING_SOURCES and not _dated(text, finding):
             continue
         if kind == "STREET_ADDRESS" and _address_of_terms(text, finding):
             continue

@@ -35,6 +35,12 @@ CLINICAL_ABBREVIATIONS: frozenset[str] = frozenset(
         "IOP", "SLP", "MSE", "F/U", "HEENT", "OB/GYN", "Peds", "Psych", "Neuro", "Nebs",
         "Labs", "Meds", "Vitals", "Psychiatry", "Cardiology", "Telemetry", "UA", "THC",
         "FSIQ", "VCI", "PRI", "WMI", "PSI", "IQ",
+        # aging, long-term care and home care: settings, orders, proxies, aides
+        "SNF", "ALF", "LTC", "LTAC", "DNR", "DNI", "MOLST", "POLST", "HCP", "POA", "DPOA",
+        "HHA", "PCA", "VNA", "DME", "ADL", "ADLs", "IADL", "IADLs", "CHHA", "PERS",
+        "COVID", "COVID-19", "Covid", "Covid-19", "RSV", "MRSA", "C-diff",
+        # visits and contacts written short
+        "HV", "OV", "TC", "LVM", "F2F",
     }
 )  # fmt: skip
 
@@ -122,6 +128,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
         # what a field or a document holds ("my SSN is ...", "IBAN:", "ATM card")
         "SSN", "DOB", "MRN", "IBAN", "SWIFT", "BIC", "ATM", "PIN", "URL", "PDF", "TV", "ASAP",
         "FYI", "CEO", "CEOs", "CFO", "HR", "ID",
+        # kinds of public agency, named by what they do and not which one it is
+        "APS", "CPS", "DSS", "DCF", "DCFS", "DFPS", "OCFS", "DHHS", "DHS", "DJJ", "SCR",
         # roles written short, and school and court roles
         "SW", "SSW", "CW", "CM", "JPO", "PO", "SRO", "Coach", "Parent", "Parents",
         "Counsellor", "Nurse Practitioner", "Bailiff", "Clerk", "Campus", "School",

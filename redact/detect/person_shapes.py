@@ -72,17 +72,25 @@ def is_given_name(word: str) -> bool:
     return folded in given_names() and zipf(folded) < MAX_GIVEN_ZIPF and folded not in _INSTITUTION
 
 
+def _surname_half(half: str, common_allowed: bool) -> bool:
+    folded = half.casefold().rstrip("'’s")
+    if folded in _INSTITUTION or folded in NOT_NAME_WORDS:
+        return False
+    frequency = zipf(folded)
+    listed = folded in person_names() and (common_allowed or frequency < MAX_SURNAME_ZIPF)
+    return listed or frequency < MAX_UNKNOWN_ZIPF
+
+
 def is_surname_like(word: str) -> bool:
-    """Each half a listed name that is not a common word, or a word English does not know."""
-    for half in word.split("-"):
-        folded = half.casefold().rstrip("'’s")
-        if folded in _INSTITUTION or folded in NOT_NAME_WORDS:
-            return False
-        frequency = zipf(folded)
-        listed = folded in person_names() and frequency < MAX_SURNAME_ZIPF
-        if not (listed or frequency < MAX_UNKNOWN_ZIPF):
-            return False
-    return True
+    """A listed name that is not a common word, or a word English does not know. Of a double
+    surname, one half so and the other any listed name: "Okonkwo-Hart", "Quinones-Baker"
+    (Hart and Baker are common words, and common surnames)."""
+    halves = word.split("-")
+    if len(halves) == 1:
+        return _surname_half(word, False)
+    return all(_surname_half(h, True) for h in halves) and any(
+        _surname_half(h, False) for h in halves
+    )
 
 
 def _a_given_name_alone(mention: str) -> bool:

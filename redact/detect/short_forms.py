@@ -6,7 +6,8 @@ forms. Once a given name is known in the document (a PERSON finding) or in the r
 lexicon of full names), a word that begins as that name does is taken for the same person
 when it is no common English word and not the start of the subject's own name (which a
 subject-keeping policy must keep): the first three letters agree, and the word is the
-name's beginning, or that and one more letter ("Mase" for Mason).
+name's beginning, or that and one more letter ("Mase" for Mason), or a beginning and a pet
+ending ("Matty" for Matteo, "Trenty" for Trent).
 """
 
 from __future__ import annotations
@@ -56,8 +57,18 @@ def _givens(text: str, findings: Iterable[Finding], names: ReleaseNames) -> set[
     return given
 
 
+#: Endings of pet forms: "Matty" for Matteo, "Trenty" for Trent, "Jamie" for James.
+_PET_ENDINGS = ("ie", "ey", "y")
+
+
 def _short_of(word: str, given: str) -> bool:
-    if len(word) >= len(given) or word[:3] != given[:3]:
+    if word[:3] != given[:3] or word == given:
+        return False
+    for ending in _PET_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and given.startswith(stem):
+            return True  # "matty": "matt" + y, "trenty": "trent" + y
+    if len(word) >= len(given):
         return False
     return given.startswith(word) or (len(word) >= 4 and given.startswith(word[:-1]))
 

@@ -21,6 +21,7 @@ from redact.release.approval import (
 )
 from redact.release.checks import ExtraValue
 from redact.release.package import PackageRequest, seal_package
+from redact.release.under_seal import COVER_NAME
 from redact.release.records import ReleaseEntry
 from redact.release.staged_files import folder_files, read_record, remove_record
 from redact.release.store import ReleaseStore
@@ -39,7 +40,9 @@ class SignOff:
 
 
 def _seal(out: Path, staged: ReleaseEntry, request: PackageRequest) -> dict[str, ExtraValue]:
-    files = [(doc.doc_id, out / doc.doc_id) for doc in staged.documents]
+    cover = out / COVER_NAME  # a release under seal opens with its cover page
+    files = [(cover.name, cover)] if staged.extra.get("under_seal") and cover.exists() else []
+    files += [(doc.doc_id, out / doc.doc_id) for doc in staged.documents]
     manifest = out / MANIFEST_NAME
     digest = seal_package(request.target, [*files, (manifest.name, manifest)], request.password)
     return {"sealed": True, "package_sha256": digest}

@@ -93,6 +93,11 @@ BLOCKERS = words(
     r"(?:in )?recovery (?:from|after) (?:the |her |his |their |an? )?"
     r"(?:surgery|injury|illness|fall|stroke|flu|covid|hurricane|flood|fire|\w+ (?:surgery|injury))",
     r"disaster recovery|(?:visa|immigration|financial|corporate) sponsor",
+    # rehabilitation after an injury, a stroke or surgery: "acute rehab", "d/c to rehab"
+    r"(?:acute|sub-?acute|inpatient|short[- ]term|physical|cardiac|pulmonary|stroke|neuro"
+    r"|orthop\w*|hip|knee|post[- ]?op\w*|SNF|skilled|vestibular|vocational) rehab\w*",
+    r"rehab\w* (?:potential|goals?|therap\w+|hospital|after (?:her|his|the|a) \w+)",
+    r"(?:d/c|dc|discharg\w+|transfer\w*|admitted) (?:to|for) (?:\w+ ){0,3}rehab\w*",
 )
 
 TOPIC = PhraseTopic(

@@ -60,7 +60,6 @@ def is_identity_line(text: str, sentence: Sentence) -> bool:
     )
 
 
-
 def _is_target_line(text: str, sentence: Sentence) -> bool:
     start = _line_start(text, sentence.start)
     return not text[start : sentence.start].strip() and bool(

@@ -55,6 +55,8 @@ class ReleaseRequest(RedactRequest):
     recipient: str | None = Field(default=None, max_length=500)
     authority: str | None = Field(default=None, max_length=500)
     subject_ref: str | None = Field(default=None, max_length=200)
+    #: Ask that the records be kept under seal (NASW 1.07(j)): a notice above the note.
+    under_seal: bool = False
 
 
 class FileReleaseRequest(ReleaseRequest):

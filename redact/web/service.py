@@ -14,6 +14,7 @@ import binascii
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 
 from redact.disclose import disclose_note
@@ -26,6 +27,7 @@ from redact.policy.loader import builtin_names, load_policy
 from redact.policy.requirements import ReleaseFields
 from redact.redactor import Redactor
 from redact.release import describe
+from redact.release.under_seal import SealRequest, stamped
 from redact.result import Overrides, RedactionResult
 from redact.web.schemas import FileReleaseRequest, RedactRequest, ReleaseRequest
 from redact.web.upload import FILE, PAGE_KINDS, check_pages, open_upload
@@ -239,7 +241,11 @@ class ReviewService:
             payload = self._disclose(request, redactor, fields, overrides, made.result)
         if payload["text"] != made.result.text:
             raise RedactError("the redaction changed between two runs; nothing handed over")
-        payload["file"] = base64.b64encode(made.output).decode("ascii")
+        seal = _seal(request.under_seal, fields)
+        output = (
+            stamped(FILE + "." + request.kind, made.output, seal) if seal else None
+        ) or made.output
+        payload["file"] = base64.b64encode(output).decode("ascii")
         payload["kind"] = request.kind
         payload["media_type"] = MEDIA_TYPES[request.kind]
         payload["note"] = made.note
@@ -254,8 +260,11 @@ class ReviewService:
         preview: RedactionResult,
     ) -> dict[str, object]:
         """Append the release to the log and give the page's view of it (caller holds the lock)."""
+        seal = _seal(request.under_seal, fields)
         extra: dict[str, str | int | bool | None] = {"channel": RELEASE_CHANNEL}
         extra.update(override_counts(preview.findings, overrides, redactor))
+        if seal is not None:
+            extra["under_seal"] = True
         disclosure = disclose_note(
             request.text,
             source="web-page",
@@ -270,7 +279,17 @@ class ReviewService:
         payload["release_id"] = disclosure.entry.id
         payload["log_path"] = describe(self.log_path)  # a database URL without its password
         payload["overrides"] = {k: v for k, v in extra.items() if k.startswith("override_")}
+        payload["notice"] = seal.text() + "\n" if seal is not None else ""
         return payload
+
+
+def _seal(under_seal: bool, fields: ReleaseFields) -> SealRequest | None:
+    """The under-seal notice's request; it names the authority, so one must be given."""
+    if not under_seal:
+        return None
+    if not fields.authority:
+        raise MissingReleaseFieldError(f"under seal requires: {FIELD_LABELS['authority']}")
+    return SealRequest(fields.authority, fields.recipient, date.today())
 
 
 def _fields_of(request: ReleaseRequest) -> ReleaseFields:

@@ -52,6 +52,8 @@ def _found(recognizer: AgeRecognizer, text: str) -> list[str]:
         ("36M presenting with anxiety.", ["36"]),
         ("Grandmother, 71F, attends.", ["71"]),
         ("He is a 15-year-old student.", ["15"]),
+        ("Alleged perpetrator: Trent Roe (grandson), 28, unemployed.", ["28"]),
+        ("Her nephew, 19, drives her to dialysis.", ["19"]),
     ],
 )
 def test_finds_the_age(recognizer: AgeRecognizer, text: str, expected: list[str]) -> None:

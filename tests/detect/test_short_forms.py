@@ -34,6 +34,18 @@ def test_short_forms_and_log_names_go(redactor_for: Callable[[str], Redactor], p
     assert "rob no one" in note and "ant farm" in note  # common words that begin like names
 
 
+@pytest.mark.parametrize("policy", ["court-subpoena", "consultation"])
+def test_pet_forms_of_a_known_name_go(redactor_for: Callable[[str], Redactor], policy: str) -> None:
+    text = (
+        'Grandson Trent Halvorsen has POA. She said "Trenty takes care of my checks." '
+        "Her son Matteo is sick and Matty stayed home from school."
+    )
+    out = redactor_for(policy).redact(text, subject=["Ingrid Halvorsen"]).text
+    for gone in ("Trent", "Trenty", "Matteo", "Matty"):
+        assert gone not in out, (policy, gone, out)
+    assert "takes care of my checks" in out and "stayed home from school" in out
+
+
 def test_the_subjects_own_short_form_is_kept_where_the_subject_is(
     redactor_for: Callable[[str], Redactor],
 ) -> None:

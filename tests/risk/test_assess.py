@@ -27,7 +27,10 @@ def test_rare_event_exact_number_and_profession_are_flagged_and_high() -> None:
     )
     assert "a neighbour, a relative or the client would know" in report.reasons[3]
     assert {c.kind for c in report.cues} == {
-        "rare_event", "exact_number", "profession", "circumstance"
+        "rare_event",
+        "exact_number",
+        "profession",
+        "circumstance",
     }
 
 

@@ -92,7 +92,8 @@ def test_social_media_refuses_the_home_visit_unless_the_risk_is_accepted(
     assert refused.exit_code != 0 and refused.stdout == ""
     assert "kinds of circumstance are combined" in refused.stderr
     accepted = CliRunner().invoke(
-        app, ["note", "-", "--purpose", "social-media", "--accept-risk", "--log", log],
+        app,
+        ["note", "-", "--purpose", "social-media", "--accept-risk", "--log", log],
         input=HOME_VISIT,
     )
     assert accepted.exit_code == 0, accepted.stderr

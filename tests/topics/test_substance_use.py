@@ -13,6 +13,8 @@ from redact.topics.base import NO_CONTEXT
 from redact.topics.substance_use import TOPIC
 
 MUST = [
+    "He went to rehab for his drinking last year.",
+    "He was admitted to rehab for opioid detox.",
     "Client attends AA meetings three times a week and has a sponsor.",
     "She reports she has been attending the opioid treatment program daily.",
     "Remains on methadone 80 mg, dosed at the window each morning.",
@@ -37,6 +39,11 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # rehabilitation after an injury or surgery is not substance-use treatment
+    "PT LIVES ALONE. D/C TO SPRINGFIELD REHAB WHEN MEDICALLY CLEARED.",
+    "Discharged to acute rehab after her hip fracture.",
+    "Rehab potential good; PT/OT following.",
+    "Family prefers short-term rehab close to home.",
     "Client denies alcohol use.",
     "No history of substance use.",
     "She denies any drug or alcohol use and no substance use concerns were identified.",

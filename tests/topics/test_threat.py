@@ -180,11 +180,28 @@ def test_duty_to_warn_release_keeps_the_threat_and_withholds_the_rest(
     text = (NOTES / "threat_ex_wife.txt").read_text(encoding="utf-8")
     result = redactor_for("duty-to-warn").redact(text, subject="Marcus Hale")
     out = result.text
-    for piece in ("Marcus Hale", "I'm going to kill Dana", "handgun", "Dana Whitfield",
-                  "212 Orchard Lane", "(315) 555-0188", "KLM-4471", "Riverside Dental"):
+    for piece in (
+        "Marcus Hale",
+        "I'm going to kill Dana",
+        "handgun",
+        "Dana Whitfield",
+        "212 Orchard Lane",
+        "(315) 555-0188",
+        "KLM-4471",
+        "Riverside Dental",
+    ):
         assert piece in out, piece
-    for piece in ("448812093", "sertraline", "F33.1", "Janelle", "Tony R.", "HIV",
-                  "beers", "prison", "history of depression"):
+    for piece in (
+        "448812093",
+        "sertraline",
+        "F33.1",
+        "Janelle",
+        "Tony R.",
+        "HIV",
+        "beers",
+        "prison",
+        "history of depression",
+    ):
         assert piece not in out, piece
     assert MARKER in out
     assert any("Document the decision" in w for w in result.warnings)
@@ -216,6 +233,13 @@ def test_a_duty_to_warn_batch_needs_recipient_and_authority_and_releases_the_thr
     )  # fmt: skip
     for piece in ("I'm going to kill Dana", "212 Orchard Lane", "KLM-4471", "Marcus Hale"):
         assert piece in released, piece
-    for piece in ("sertraline", "F33.1", "Janelle", "Tony R.", "448812093", "fluoxetine",
-                  "Rosa Ruiz"):
+    for piece in (
+        "sertraline",
+        "F33.1",
+        "Janelle",
+        "Tony R.",
+        "448812093",
+        "fluoxetine",
+        "Rosa Ruiz",
+    ):
         assert piece not in released + done.stdout + done.stderr, piece

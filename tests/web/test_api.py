@@ -227,3 +227,26 @@ def test_withheld_passages_are_marked_and_not_offered_for_keeping(
     assert "methadone" not in data["text"]
     detected = [f for f in data["findings"] if f["entity_type"] != "WITHHELD"]
     assert all(f["origin"] == "detected" and f["topics"] == [] for f in detected)
+
+
+def test_a_release_under_seal_returns_the_notice_and_logs_it(
+    client: TestClient, token: dict[str, str], log_path: Path
+) -> None:
+    released = _post(
+        client, token, "/api/release", purpose="court-subpoena", subject=["Maria Alvarez"],
+        actor="jo", recipient="Family Court", authority="Subpoena 24-JV-0192", under_seal=True,
+    )  # fmt: skip
+    assert released["notice"].startswith("NOTICE: RECORDS TO BE MAINTAINED UNDER SEAL")
+    assert "Subpoena 24-JV-0192" in released["notice"] and "Mateo" not in released["notice"]
+    with ReleaseLog.open(log_path) as log:
+        [entry] = log.entries()
+    assert entry.extra["under_seal"] is True
+
+
+def test_under_seal_without_an_authority_is_refused(
+    client: TestClient, token: dict[str, str], log_path: Path
+) -> None:
+    body = {"text": NOTE, "purpose": "consultation", "actor": "jo", "under_seal": True}
+    response = client.post("/api/release", json=body, headers=token)
+    assert response.status_code == 422 and "Legal authority" in response.text
+    assert not log_path.exists()

@@ -95,6 +95,10 @@ def test_a_clinician_reviews_corrects_and_releases_a_note(
 ) -> None:
     from playwright.sync_api import expect, sync_playwright
 
+    # a dropped .docx is parsed in a child process; on a busy machine that takes more than
+    # Playwright's default 5 s, and a slow page is not a broken one
+    expect.set_options(timeout=30_000)
+
     note = SAMPLE_NOTE.read_text(encoding="utf-8") if SAMPLE_NOTE.exists() else FALLBACK_NOTE
     assert MISSED_WORD in note
     expected = redactor_for("consultation").redact(note)

@@ -68,8 +68,9 @@ _NAME_COMMA = (
     r"|Thursday|Friday|Saturday|Sunday|(?i:apt|apartment|unit|suite|ste|room|rm|floor|fl"
     r"|bldg|box|lot|no|grade|gr|page|p|vol))\.?(?:,[ \t]+|[ \t]+\())"
     r"(?<=(?:\p{Lu}[\p{Ll}'’\-]+|\[[A-Z_]+\]|\b(?i:mother|father|mom|dad|brother|sister|son|daughter"
-    r"|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|boyfriend|girlfriend"
-    r"|partner|husband|wife|step(?:father|mother|dad|mom)|sibling|child|client|youth))"
+    r"|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|grandchild|uncle|aunt"
+    r"|cousin|niece|nephew|boyfriend|girlfriend|partner|husband|wife|roommate|neighbou?r"
+    r"|step(?:father|mother|dad|mom|son|daughter)|sibling|child|client|youth)\)?)"
     r"(?:,[ \t]+|[ \t]+\())"
 )
 _NAME_COMMA_END = r"(?=[ \t]*(?:,(?![ \t]*\d+(?![\p{L}\d]))|;|\)|\.(?!\d)|$))"

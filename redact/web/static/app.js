@@ -484,6 +484,7 @@
     }
     const body = { ...reviewBody() };
     for (const name of ["actor", "recipient", "authority", "subject_ref"]) body[name] = $(`#${name}`).value;
+    body.under_seal = $("#under_seal").checked;
     const asFile = mode === "download" && fileMatches();
     if (asFile) {
       body.kind = state.file.kind;
@@ -494,6 +495,7 @@
     try {
       const result = await post(asFile ? "/api/release-file" : "/api/release", body);
       showError("");
+      result.text = (result.notice || "") + result.text;  // the under-seal notice, if asked
       const handed = mode === "copy" ? await copyText(result.text) :
         asFile ? downloadFile(result, body.purpose) : download(result, body.purpose);
       say(`Release #${result.release_id} logged in ${result.log_path}. ${handed}`);

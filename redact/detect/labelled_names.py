@@ -1,0 +1,61 @@
+"""Names after a label that says what they are: 'Pref. name: "Dez"', 'Insurance: Evergreen
+Health Plan PPO', 'Employer: Siuslaw Timber Products'.
+
+An intake form names the client's nickname, insurer and employer in fields, with no
+sentence around them for NER. The label says what the value is: a preferred name is a
+person (and every other "Dez" in the document then goes with it), an insurer an
+organisation, an employer an employer. A value that is a term of meaning ("Insurance:
+Medicaid") or one common word ("Employer: None", "Insurance: Self") is no name.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from redact.detect.meaning import is_meaning
+from redact.detect.wordlists import zipf
+from redact.findings import Finding
+
+SOURCE = "LabelledName"
+SCORE = 0.9
+#: A one-word value this common is a word, not a name ("None", "Self", "Pending").
+MAX_ONE_WORD_ZIPF = 4.0
+
+_WORD = r"\p{Lu}[\p{L}\d&'’-]*"
+_VALUE = rf"{_WORD}(?:[ \t]+(?:(?:of|and|&|the|de|la)[ \t]+)?{_WORD}){{0,5}}"
+_LABELS = {
+    "PERSON": (
+        r"pref(?:erred)?\.?[ \t]*name|nick[ \t]?name|goes[ \t]+by|a\.?k\.?a\.?"
+        r"|also[ \t]+known[ \t]+as"
+    ),
+    "ORGANIZATION": r"insurance|insurer|ins\.|payer|payor|health[ \t]+plan|carrier",
+    "EMPLOYER": r"employer|employed[ \t]+(?:at|by)|works[ \t]+at|place[ \t]+of[ \t]+work",
+}
+_PATTERNS = {
+    kind: regex.compile(
+        rf"(?<![\p{{L}}])(?i:{label})[ \t]*[:#\-–]?[ \t]*[\"“‘']?(?P<value>{_VALUE})"
+    )
+    for kind, label in _LABELS.items()
+}
+
+
+def _a_name(value: str) -> bool:
+    words = value.split()
+    if is_meaning(value):
+        return False
+    return not (len(words) == 1 and zipf(value) >= MAX_ONE_WORD_ZIPF)
+
+
+def labelled_name_findings(text: str) -> list[Finding]:
+    """Findings for nicknames, insurers and employers written after their labels."""
+    found = []
+    for kind, pattern in _PATTERNS.items():
+        for match in pattern.finditer(text):
+            value = match.group("value").rstrip(".")
+            if _a_name(value):
+                start = match.start("value")
+                found.append(Finding(start, start + len(value), kind, SCORE, source=SOURCE))
+    return found
+
+
+__all__ = ["labelled_name_findings"]

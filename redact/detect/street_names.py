@@ -1,0 +1,65 @@
+"""Streets and towns of an address written so the address recognizers miss them.
+
+A street named without a house number: "staying at her sister's on Maple Ave".
+
+The address recognizers want a number ("114 Maple Ave"); notes name the street alone when
+saying where someone stays, and in a small town the street finds the house. Taken: one to
+three capitalised words and a street type, after a word that places something on a street
+("on", "off", "near", "along", "down", "of" as in "corner of"). "Dr" and "St" are not taken
+before a capitalised word ("Dr Abernathy", "St Joseph's"); "Court" is not a street type
+here ("Family Court").
+
+A town in "Town, State ZIP" form, wherever the line around it breaks the address pattern
+("119 Belmont Street · Worcester, Massachusetts 01605"): the town goes with the ZIP.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from redact.detect.recognizers.us_state import STATE_CODES
+from redact.findings import Finding
+
+SOURCE = "StreetName"
+SCORE = 0.55
+
+_TYPES = (
+    r"Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ter|Terrace|Pkwy|Parkway"
+    r"|Hwy|Highway|Cir|Circle|Ct|Trl|Trail|Pike|Way|Pl"
+)
+_STREET = regex.compile(
+    r"(?<=\b(?i:on|off|near|along|down|up|of|past|onto)[ \t]+(?:the[ \t]+)?)"
+    r"((?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:" + _TYPES + r"))\.?"
+    r"(?![ \t]+\p{Lu})(?![\p{L}\d])"
+)
+
+
+_STATE_NAMES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
+    "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
+    "|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
+    "|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma"
+    "|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah"
+    "|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia"
+)
+_TOWN_STATE_ZIP = regex.compile(
+    r"(?<![\p{L}\d])((?:\p{Lu}[\p{L}'’.-]+[ \t]+){0,2}\p{Lu}[\p{L}'’.-]+),?[ \t]+"
+    r"(?:(?i:" + _STATE_NAMES + r")|(?:" + "|".join(STATE_CODES) + r"))\.?[ \t]+\d{5}(?:-\d{4})?\b"
+)
+
+
+def street_name_findings(text: str) -> list[Finding]:
+    """STREET_ADDRESS findings for streets named after a placing word, without a number, and
+    LOCATION findings for the town of a "Town, State ZIP" line."""
+    streets = [
+        Finding(m.start(1), m.end(1), "STREET_ADDRESS", SCORE, source=SOURCE)
+        for m in _STREET.finditer(text)
+    ]
+    towns = [
+        Finding(m.start(1), m.end(1), "LOCATION", SCORE, source=SOURCE)
+        for m in _TOWN_STATE_ZIP.finditer(text)
+    ]
+    return streets + towns
+
+
+__all__ = ["street_name_findings"]

@@ -1,0 +1,49 @@
+"""Nicknames, insurers and employers written after their labels in intake forms."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redact import Redactor
+from redact.detect.labelled_names import labelled_name_findings
+
+FORM = (
+    'Client: Achterberg, Desmond J.        Pref. name: "Dez"        Client #: CH-10442\n'
+    "Insurance: Evergreen Health Plan PPO, Member ID EHP7731049201\n"
+    "Employer: Siuslaw Timber Products (shipping supervisor)\n"
+    "Dez reports he did 3 of 4 conversations.\n"
+)
+
+
+def test_the_label_says_what_the_value_is() -> None:
+    found = [(FORM[f.start : f.end], f.entity_type) for f in labelled_name_findings(FORM)]
+    assert found == [
+        ("Dez", "PERSON"),
+        ("Evergreen Health Plan PPO", "ORGANIZATION"),
+        ("Siuslaw Timber Products", "EMPLOYER"),
+    ]
+
+
+def test_terms_and_common_words_after_a_label_are_no_names() -> None:
+    text = "Insurance: Medicaid. Employer: None. Insurance: Self. She goes by Teddy."
+    found = [text[f.start : f.end] for f in labelled_name_findings(text)]
+    assert found == ["Teddy"]
+
+
+def test_consultation_removes_the_nickname_everywhere_and_the_insurer(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    out = redactor_for("consultation").redact(FORM).text
+    for gone in ("Dez", "Evergreen", "Siuslaw", "Achterberg", "Desmond"):
+        assert gone not in out, (gone, out)
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request"])
+def test_a_subject_keeping_policy_keeps_the_whole_name_before_a_field_gap(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    subject = ["Desmond J. Achterberg", "Dez"]
+    out = redactor_for(policy).redact(FORM, subject=subject).text
+    assert "Achterberg, Desmond J." in out and '"Dez"' in out

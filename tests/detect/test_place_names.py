@@ -1,0 +1,58 @@
+"""Towns in capitals and lower case: found with the gazetteer, words and people left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.place_names import place_name_findings, us_places
+
+
+def _found(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in place_name_findings(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("PT LIVES ALONE IN WORCESTER, DAUGHTER IN SHREWSBURY.", ["WORCESTER", "SHREWSBURY"]),
+        ("D/C TO SPRINGFIELD REHAB WHEN CLEARED", ["SPRINGFIELD"]),
+        ("hes at his moms in binghamton", ["binghamton"]),
+        ("we moved to eugene last yr from springfield", ["eugene", "springfield"]),
+        ("grew up in grand rapids then moved", ["grand rapids"]),
+        ("FAMILY RELOCATED TO WINSTON-SALEM IN MAY", ["WINSTON-SALEM"]),
+        ("stayed w/ her cousin in tulsa", ["tulsa"]),
+        ("D/C to Holden via ambulette. Holden accepted.", ["Holden"]),
+        ("Client lives in Binghamton with her aunt.", ["Binghamton"]),
+    ],
+)
+def test_towns_in_one_case_are_found(text: str, places: list[str]) -> None:
+    assert _found(text) == places
+    assert all(f.entity_type == "LOCATION" for f in place_name_findings(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we meet again in spring",  # a word before it is a town
+        "the court of justice ruled",
+        "a celebration of independence",
+        "ask eugene if he can drive",  # a given name without a place cue is a person's
+        "she likes reading and mobile games",
+        "Binghamton is a long drive for her.",  # title case without a cue is NER's
+        "moved to new york last year",  # states pass under Safe Harbor
+    ],
+)
+def test_words_people_and_title_case_are_left_alone(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_the_list_holds_towns_not_states() -> None:
+    places = us_places()
+    assert {"binghamton", "worcester", "eugene", "tulsa"} <= places
+    assert "new york" not in places and "oregon" not in places
+
+
+def test_a_word_of_the_subjects_name_is_never_a_town() -> None:
+    text = "Talked to Marion about the move to Holden."
+    found = [text[f.start : f.end] for f in place_name_findings(text, ["Marion Kessler"])]
+    assert found == ["Holden"]

@@ -1,0 +1,44 @@
+"""Streets named without a number, after a word that places something on them."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.street_names import street_name_findings
+
+
+def _found(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in street_name_findings(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "streets"),
+    [
+        ("the kids stay at her sister's on Maple Ave some nights", ["Maple Ave"]),
+        ("a duplex off Old Route Rd, behind the church", ["Old Route Rd"]),
+        ("saw him down on Lincoln Street again", ["Lincoln Street"]),
+        ("lives near the corner of Salina St. and Court", ["Salina St"]),
+    ],
+)
+def test_streets_without_a_number_are_found(text: str, streets: list[str]) -> None:
+    assert _found(text) == streets
+    assert {f.entity_type for f in street_name_findings(text)} == {"STREET_ADDRESS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "f/u w/ pedi Dr Abernathy next week",  # a title, not a street type
+        "appeared in Family Court on Tuesday",
+        "referred to St Joseph's Hospital",
+        "Maple Ave is closed",  # no placing word: left to the address recognizers
+    ],
+)
+def test_titles_courts_and_bare_mentions_are_not_streets(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_the_town_of_a_town_state_zip_line_is_found() -> None:
+    text = "119 Belmont Street · Worcester, Massachusetts 01605 · 508-334-7000; Eugene, OR 97401"
+    found = [(text[f.start : f.end], f.entity_type) for f in street_name_findings(text)]
+    assert found == [("Worcester", "LOCATION"), ("Eugene", "LOCATION")]
