@@ -21,10 +21,10 @@ from redact.release.approval import (
 )
 from redact.release.checks import ExtraValue
 from redact.release.package import PackageRequest, seal_package
-from redact.release.under_seal import COVER_NAME
 from redact.release.records import ReleaseEntry
 from redact.release.staged_files import folder_files, read_record, remove_record
 from redact.release.store import ReleaseStore
+from redact.release.under_seal import COVER_NAME
 
 #: The manifest the recipient gets (`pipelines.manifest.MANIFEST_NAME`, which this package
 #: may not import): sealed with the released files.
