@@ -44,13 +44,18 @@ def sealed_batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, 
     result = runner.invoke(
         app,
         ["batch", str(request), "--purpose", "court-subpoena", "--subject", SUBJECT, *ORDER,
-         "--out", str(out), "--log", str(log), "--quiet", "--under-seal",
-         "--package", str(root / "release.zip"), "--password-file", str(root / "pw"),
+         "--out", str(out), "--log", str(log), "--quiet", "--under-seal", "--actor", "clerk",
          "--client-summary", str(root / "summary.html"),
          "--court-letter", str(root / "letter.txt")],
     )  # fmt: skip
     assert result.exit_code == 0, result.output
-    assert "under seal" in result.stderr
+    assert "under seal" in result.stderr and "staged" in result.stderr
+    approved = runner.invoke(  # court-subpoena needs a second person's sign-off
+        app,
+        ["approve", str(out), "--reviewer", "R. Okafor", "--log", str(log),
+         "--package", str(root / "release.zip"), "--password-file", str(root / "pw")],
+    )  # fmt: skip
+    assert approved.exit_code == 0, approved.output
     return out, log, root, root / "release.zip"
 
 
@@ -81,8 +86,8 @@ def test_the_package_opens_with_the_cover_page(sealed_batch: tuple[Path, Path, P
 
 def test_the_log_records_the_seal(sealed_batch: tuple[Path, Path, Path, Path]) -> None:
     with ReleaseLog.open(sealed_batch[1]) as log:
-        (entry,) = log.entries()
-    assert entry.extra["under_seal"] is True
+        staged, approval = log.entries()
+    assert staged.extra["under_seal"] is True and approval.extra["sealed"] is True
 
 
 def test_the_papers_name_the_client_and_no_third_party(
