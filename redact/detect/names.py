@@ -441,6 +441,7 @@ def absorb_titles(text: str, findings: Sequence[Finding]) -> list[Finding]:
 _QUOTED = re.compile(r"\(?[\"“][^\"“”]*[\"”]\)?")
 
 
+@lru_cache(maxsize=_MENTION_CACHE)
 def canonical_name(mention: str) -> str:
     """The form of a name that keys its pseudonym: folded, without titles, possessives or a
     quoted nickname, hyphens and spaces alike ("Albescu-Quinn" and "Albescu Quinn")."""
