@@ -1,16 +1,25 @@
-"""Seeded synthetic case notes for the benchmarks. Nothing here is real.
+"""Seeded synthetic case notes for the benchmarks, and the dense corpus. Nothing here is real.
 
-Two shapes: full notes of realistic length (about 800 to 2,500 characters: a visit, the
-family, contacts, dates, numbers and a plan) for the speed table, and short one-line notes
-(about 150 characters) for the memory runs over 100,000 and 1,000,000 rows. Faker fills
-pools of names, places and numbers once; notes are then drawn from the pools with a seeded
-`random.Random`, so a million rows stream out in seconds and the same seed gives the same
-corpus. CSVs are written row by row: memory does not grow with the row count.
+The generated notes come in two shapes: full notes of realistic length (about 800 to 2,500
+characters: a visit, the family, contacts, dates, numbers and a plan) for the speed table,
+and short one-line notes (about 150 characters) for the memory runs over 100,000 and
+1,000,000 rows. Faker fills pools of names, places and numbers once; notes are then drawn
+from the pools with a seeded `random.Random`, so a million rows stream out in seconds and
+the same seed gives the same corpus. CSVs are written row by row: memory does not grow
+with the row count.
+
+Generated notes are sparse: a name or a number every hundred characters or so, in long
+sentences of ordinary words. Real records are denser (about two labelled identifiers and a
+clinical term every hundred characters: captions, signature blocks, rows, terse notes), and
+every step after NER costs more per identifier. The dense corpus is the development set's
+texts (`sample_data/devset/`, written by the team from how records look), repeated in order
+to the size wanted, so the speed table is measured on both.
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +28,7 @@ from pathlib import Path
 from faker import Faker
 
 POOL = 400
+DEVSET = Path(__file__).resolve().parent.parent / "sample_data" / "devset" / "devset.jsonl"
 CSV_COLUMNS = ("note_id", "client_id", "note_date", "text")
 
 
@@ -175,3 +185,21 @@ def write_csv(path: Path, count: int, short: bool = False, seed: int = 7) -> Pat
         for i, text in enumerate(maker.notes(count, short)):
             writer.writerow((f"n{i + 1}", 100000 + i % 5000, f"2025-{i % 12 + 1:02d}-15", text))
     return path
+
+
+def devset_texts(path: Path = DEVSET) -> list[str]:
+    """The development set's texts, in file order."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line)["text"] for line in handle if line.strip()]
+
+
+def dense_notes(chars: int, path: Path = DEVSET) -> list[str]:
+    """Development-set texts, repeated in order until they hold at least `chars` characters."""
+    texts = devset_texts(path)
+    notes: list[str] = []
+    total = 0
+    while total < chars:
+        text = texts[len(notes) % len(texts)]
+        notes.append(text)
+        total += len(text)
+    return notes

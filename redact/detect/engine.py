@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
+from typing import ClassVar
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import (
@@ -82,8 +83,31 @@ class LeanContextEnhancer(LemmaContextAwareEnhancer):
     from its start, and looks context words up in a list. Here results are updated in
     place (the analyzer's raw results are ours and used once), the token is found by
     bisecting token end offsets, and keywords are a set; each document's offsets and
-    keyword set are computed once, on the first result that needs them.
+    keyword set are computed once, on the first result that needs them. Whether a
+    recognizer's context words occur among the words around a result depends on that set
+    of words alone (Presidio tries the recognizer's words in order, each against every
+    word around), so the answer is remembered per recognizer and set of words.
     """
+
+    #: Answers remembered before the memo starts over.
+    MEMO_SIZE: ClassVar[int] = 100_000
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._supportive: dict[tuple[str, frozenset[str]], str] = {}
+
+    def _supportive_word(self, recognizer: EntityRecognizer, surrounding: frozenset[str]) -> str:
+        """`_find_supportive_word_in_context`, remembered."""
+        key = (recognizer.id, surrounding)
+        word = self._supportive.get(key)
+        if word is None:
+            if len(self._supportive) >= self.MEMO_SIZE:
+                self._supportive.clear()
+            word = self._find_supportive_word_in_context(
+                list(surrounding), recognizer.context, self.context_matching_mode
+            )
+            self._supportive[key] = word
+        return word
 
     def enhance_using_context(
         self,
@@ -119,10 +143,7 @@ class LeanContextEnhancer(LemmaContextAwareEnhancer):
             lemmas = nlp_artifacts.lemmas
             words = _nearby(index, self.context_prefix_count, lemmas, keywords, -1)
             words += _nearby(index, self.context_suffix_count, lemmas, keywords, 1)
-            surrounding = [*set(words), *extra]
-            supportive = self._find_supportive_word_in_context(
-                surrounding, recognizer.context, self.context_matching_mode
-            )
+            supportive = self._supportive_word(recognizer, frozenset((*words, *extra)))
             if supportive != "":
                 score = result.score + self.context_similarity_factor
                 score = max(score, self.min_score_with_context_similarity)

@@ -17,6 +17,7 @@ initials are a person unless they are a common abbreviation ("U.S.", "P.M.", "P.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
@@ -43,9 +44,11 @@ _DOTTED = regex.compile(r"(?<![\p{L}\d.'’])(?:\p{Lu}\.[ \t]?){1,2}\p{Lu}\.(?![
 _PARTICLE_WORDS = regex.compile(r"\p{L}[\p{L}'’-]*")
 
 
-def _initial_sets(mention: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _initial_sets(mention: str) -> tuple[str, ...]:
     """Letter sequences a name is shortened to: all initials, first and last, and the
-    halves of a hyphenated surname ("QB" of "Quiñones-Baker")."""
+    halves of a hyphenated surname ("QB" of "Quiñones-Baker"). Remembered per mention: a
+    release names the same people in every note."""
     letters: list[str] = []
     last: list[str] = []
     sets: set[str] = set()
@@ -69,9 +72,9 @@ def _initial_sets(mention: str) -> list[str]:
         if len(last) >= 2:
             sets.add("".join(last))
     if len(letters) < 2:
-        return []
+        return ()
     sets |= {"".join(letters), letters[0] + last[-1]}
-    return [s for s in sets if 2 <= len(s) <= 5]
+    return tuple(s for s in sets if 2 <= len(s) <= 5)
 
 
 #: Initials as written, whosever they are: letters each followed by a dot or a hyphen

@@ -53,6 +53,14 @@ def split_joined_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
     return out
 
 
+def _joined_before(text: str, line_start: int, start: int) -> bool:
+    """Whether "+", "&" or "and" and a space end the line before `start`: what `_BEFORE`
+    needs, checked without a regex search over the whole line."""
+    head = text[line_start:start]
+    stripped = head.rstrip(" \t")
+    return len(stripped) < len(head) and stripped.endswith(("+", "&", "and"))
+
+
 def _name_like(word: str) -> bool:
     return is_given_name(word) or zipf(word.casefold()) < MAX_UNKNOWN_ZIPF
 
@@ -69,6 +77,8 @@ def joined_name_findings(text: str, findings: Sequence[Finding]) -> list[Finding
             span = after.span(1)
             added[span] = Finding(*span, "PERSON", SCORE, source=SOURCE)
         line_start = text.rfind("\n", 0, person.start) + 1
+        if not _joined_before(text, line_start, person.start):
+            continue  # most names: no joiner before them, no search over the line
         before = _BEFORE.search(text[line_start : person.start])
         if before is not None and _name_like(before.group(1)):
             span = (line_start + before.start(1), line_start + before.end(1))

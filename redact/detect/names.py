@@ -19,7 +19,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -65,14 +65,25 @@ MIN_WORD_LENGTH = 2
 PROPAGATED_SCORE = 0.7
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+#: Mentions remembered: a release names the same people over and over, and the steps after
+#: NER ask for the words of each mention many times (grouping, propagation, regrouping).
+_MENTION_CACHE = 8192
+
+
 def name_words(mention: str) -> list[str]:
     """The words of a name mention that can stand alone as a name ("Maria", "Alvarez")."""
+    return list(_name_words(mention))
+
+
+@lru_cache(maxsize=_MENTION_CACHE)
+def _name_words(mention: str) -> tuple[str, ...]:
     words = []
     for match in _WORD.finditer(mention):
-        word = re.sub(r"['’]s$", "", match.group(0))
+        word = _POSSESSIVE.sub("", match.group(0))
         if len(word) >= MIN_WORD_LENGTH and word.casefold() not in NOT_NAME_WORDS:
             words.append(word)
-    return words
+    return tuple(words)
 
 
 @cache
@@ -128,14 +139,15 @@ def lower_case_is_a_name(word: str) -> bool:
     return all(zipf(part) == 0.0 for part in folded.split("-") if part)
 
 
-def _variants(word: str, nickname: bool = False) -> set[str]:
+@lru_cache(maxsize=_MENTION_CACHE)
+def _variants(word: str, nickname: bool = False) -> frozenset[str]:
     """Forms searched for, accents folded: as found, Title case, UPPER case, and lower case
     for a word that is a name in lower case too, or a declared nickname that is rare as a
     word ("zay" in a message log for "Isaiah \"Zay\" ...")."""
     forms = {word, word[:1].upper() + word[1:].lower(), word.upper()}
     if lower_case_is_a_name(word) or (nickname and zipf(word) < MAX_LOWER_ZIPF):
         forms.add(word.lower())
-    return {fold_accents(form) for form in forms}
+    return frozenset(fold_accents(form) for form in forms)
 
 
 def _word_groups(text: str, names: Sequence[Finding], strict: bool = False) -> dict[str, str]:
@@ -165,11 +177,12 @@ def _word_groups(text: str, names: Sequence[Finding], strict: bool = False) -> d
     return groups
 
 
-def word_set(mention: str) -> set[str]:
+@lru_cache(maxsize=_MENTION_CACHE)
+def word_set(mention: str) -> frozenset[str]:
     """The folded name words of a mention and the halves of its hyphenated words."""
-    return {
-        fold_accents(part).casefold() for word in name_words(mention) for part in word_parts(word)
-    }
+    return frozenset(
+        fold_accents(part).casefold() for word in _name_words(mention) for part in word_parts(word)
+    )
 
 
 #: The word before a surname, across an opening quote or parenthesis ("Wesley \"Wes\" Baker").
@@ -218,7 +231,7 @@ def assign_groups(text: str, findings: Iterable[Finding]) -> list[Finding]:
     """Give each name finding a mention group: mentions of one person share one."""
     result = []
     names = sorted((f for f in findings), key=lambda f: -f.length)
-    groups: list[tuple[set[str], str]] = []
+    groups: list[tuple[frozenset[str], str]] = []
     for finding in names:
         if finding.entity_type not in NAME_TYPES or finding.group:
             result.append(finding)
@@ -428,6 +441,7 @@ def absorb_titles(text: str, findings: Sequence[Finding]) -> list[Finding]:
 _QUOTED = re.compile(r"\(?[\"“][^\"“”]*[\"”]\)?")
 
 
+@lru_cache(maxsize=_MENTION_CACHE)
 def canonical_name(mention: str) -> str:
     """The form of a name that keys its pseudonym: folded, without titles, possessives or a
     quoted nickname, hyphens and spaces alike ("Albescu-Quinn" and "Albescu Quinn")."""

@@ -309,7 +309,9 @@ def grow_names(text: str, findings: list[Finding]) -> list[Finding]:
         ):
             end = given_after.end()  # "1. Okonkwo, Tobias": surname, then given name
         left = _LEFT.search(text, max(line_start, start - 40), start)
-        inverted = _INVERTED.search(text, line_start, start)
+        # `match`, not `search`: "^" holds only at the line's start (a search tried every
+        # position of a long line, for every name on it)
+        inverted = _INVERTED.match(text, line_start, start)
         if left is not None and is_given_name(left.group(1)):
             start = left.start()
         elif inverted is not None and is_surname_like(inverted.group(1)):

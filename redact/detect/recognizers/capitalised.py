@@ -174,7 +174,8 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
         for match in _WORD.finditer(text):
             word = match.group()
             if not word[0].isupper():
-                close()
+                if run:  # most words: lower case, with no run to close
+                    close()
                 continue
             joined = bool(run) and _JOIN.fullmatch(text, run[-1][1], match.start()) is not None
             if run and not joined:

@@ -195,9 +195,9 @@ class RememberingMatcher(PhoneNumberMatcher):
         candidate in it: a year or a house number tried as a phone number. Two in three
         candidates the matcher parsed in case notes were such, and all were turned down.
         """
-        if any(plus in candidate for plus in _PLUS):
+        if "+" in candidate or "\uff0b" in candidate:  # `_PLUS`
             return False
-        return sum(ch.isdigit() for ch in candidate) < self._fewest
+        return sum(map(str.isdigit, candidate)) < self._fewest
 
 
 def number_region(number: str, fallback: str) -> str:
