@@ -9,7 +9,12 @@ only, no NER) gathers the names that are certainly people:
 - a name with a nickname in quotes inside it or declared after it ("Wesley \"Wes\" Baker",
   "Marcus Ellery-Fontaine (goes by \"Mack\")");
 - a given name and a surname ("Kaden Strickland", see `person_shapes`);
-- a capitalised name after a relation word ("mom's boyfriend Gerald Ashdown").
+- a capitalised name after a relation word ("mom's boyfriend Gerald Ashdown");
+- a name alone, without a surname, that is certainly a person's: one word after a relation
+  word ("Aunt Lolo", "Grandma Ines"), or a name a message log's cues make a person
+  (`redact.detect.lower_case_names`: "can lolo bring the kids", "my sponser is deb").
+  These are searched for as they are, in every document, in lower case too where the word
+  is rare ("Aunt Lolo" in the visit log, "lolo" in the text messages).
 
 Then every document looks for those names and their words (a word two people share is
 left to each document), and a nickname or a first name alone gets the pseudonym of the full
@@ -24,6 +29,7 @@ from dataclasses import dataclass
 
 import regex
 
+from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.names import (
     MAX_LOWER_ZIPF,
     canonical_name,
@@ -70,9 +76,11 @@ class ReleaseNames:
     full_names: tuple[str, ...] = ()
     forms: tuple[tuple[str, str], ...] = ()
     nicknames: tuple[str, ...] = ()
+    #: Names without a surname that are certainly people's ("Lolo", "deb"), as written.
+    single_names: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.forms)
+        return bool(self.forms) or bool(self.single_names)
 
     def canonical_of(self, canonical: str) -> str | None:
         """The full name (in `canonical_name` form) that a name in that form ("mack",
@@ -88,12 +96,18 @@ class ReleaseNames:
         return table
 
     def __getstate__(self) -> dict[str, object]:
-        return {"full_names": self.full_names, "forms": self.forms, "nicknames": self.nicknames}
+        return {
+            "full_names": self.full_names,
+            "forms": self.forms,
+            "nicknames": self.nicknames,
+            "single_names": self.single_names,
+        }
 
     def __setstate__(self, state: dict[str, object]) -> None:
         object.__setattr__(self, "full_names", state["full_names"])
         object.__setattr__(self, "forms", state["forms"])
         object.__setattr__(self, "nicknames", state["nicknames"])
+        object.__setattr__(self, "single_names", state.get("single_names", ()))
 
 
 def _people_in(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
@@ -111,10 +125,32 @@ def _people_in(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
             yield match.group(1), ()
 
 
+_RELATION_ALONE = regex.compile(
+    r"\b(?i:aunt|auntie|tia|tio|uncle|grandma|grandpa|granny|nana|nanna|abuela|abuelo|cousin"
+    r"|sister|brother|stepdad|stepmom|godmother|godfather|sponsor)[ \t]+"
+    rf"({_CAP})(?![\p{{L}}'’-]|[ \t]+\p{{Lu}})"
+)
+
+
+def _single_names_in(text: str) -> Iterable[str]:
+    """Names without a surname that are certainly people's: "Aunt Lolo", and what a
+    message log's cues make a name ("can lolo bring the kids")."""
+    for match in _RELATION_ALONE.finditer(text):
+        name = match.group(1)
+        if is_given_name(name) or is_surname_like(name):
+            yield name
+    for finding in lower_case_name_findings(text):
+        name = text[finding.start : finding.end]
+        if name.isalpha() and name.islower():  # capitalised, NER finds it where it stands
+            yield name
+
+
 def gather_names(texts: Iterable[str]) -> ReleaseNames:
     """The names certainly naming people in `texts`, with their words and nicknames."""
     people: dict[str, tuple[str, set[str]]] = {}
+    singles: set[str] = set()
     for text in texts:
+        singles.update(fold_accents(n) for n in _single_names_in(text))
         for written, nicknames in _people_in(text):
             canonical = canonical_name(written)
             if len(canonical.split()) < 2:
@@ -146,7 +182,9 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
         sorted({written_as[fold_accents(a).casefold()] for _, aliases in people.values()
                 for a in aliases if fold_accents(a).casefold() in written_as})
     )  # fmt: skip
-    return ReleaseNames(full, forms, nicknames)
+    known = {form.casefold() for form, _ in forms} | {n.casefold() for n in nicknames}
+    alone = tuple(sorted({n.casefold() for n in singles} - known))
+    return ReleaseNames(full, forms, nicknames, alone)
 
 
 def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
@@ -162,6 +200,10 @@ def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
         rare = form in nicknames and zipf(form) < MAX_LOWER_ZIPF
         if lower_case_is_a_name(form) or rare:
             wanted.add(form.lower())
+    for name in names.single_names:
+        wanted.update({name[:1].upper() + name[1:], name.upper()})
+        if zipf(name) < MAX_LOWER_ZIPF:
+            wanted.add(name)
     found = []
     for start, end, _ in whole_word_mentions(folded, wanted):
         found.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
