@@ -147,6 +147,7 @@ _PRONOUNS = frozenset({
 _SUBJECT_ROLES = frozenset({
     "respondent", "client", "youth", "student", "child", "juvenile", "minor", "patient",
     "consumer", "resident", "participant", "subject", "defendant", "applicant", "member", "pt",
+    "elder", "victim", "ward", "infant", "baby", "toddler", "teen", "adolescent",
     "the", "a", "an", "and", "but", "or", "so", "if", "when", "because", "then", "not",
     "mr", "ms", "mrs", "mx", "dr", "judge", "officer", "det", "coach", "family", "household",
     "home", "school", "court", "police", "cops", "state", "county", "agency", "department",
@@ -210,6 +211,10 @@ _ROLE_HOLDER = re.compile(
 _ROLE_ANYWHERE = re.compile(rf"(?<!\w){_ROLE}(?!\w)", re.IGNORECASE)
 _NAME_HOLDER = re.compile(
     rf"(?<![\w'’])(?P<name>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){_APPOSITIVE}{_LINK}{_FILL}{_END}"
+)
+#: A possessive right before the cue: "her mother's diabetes", "Priya's escitalopram".
+_POSSESSIVE_HOLDER = re.compile(
+    r"(?<![\w'’])(?P<who>[A-Za-z][\w-]*)(?:'s|’s|s')\s+(?:[\w-]+\s+){0,2}$"
 )
 #: A named person telling of herself: "Priya shared that she takes escitalopram".
 _SELF_REPORT = re.compile(
@@ -291,11 +296,26 @@ def _held_by_other(text: str, start: int, adult: bool, subject: frozenset[str]) 
     named = _NAME_HOLDER.search(clause)
     if named and _is_other_name(named.group("name"), subject):
         return True
+    owner = _POSSESSIVE_HOLDER.search(clause)
+    if owner and _owns(owner.group("who"), text[: start - len(clause) + owner.start()], subject):
+        return True
     # "Priya shared that she takes...": the sentence before the clause break counts too.
     reported = _SELF_REPORT.search(text, 0, start)
     if reported and _speaks_of_herself(text, reported, start, subject):
         return True
     return adult and bool(_ROLE_ANYWHERE.search(text, 0, start))
+
+
+def _owns(who: str, before: str, subject: frozenset[str]) -> bool:
+    """A possessive before the cue names a third party: a role ("her mother's diabetes") or
+    a capitalised name that is not the subject's nor a professional's ("Priya's
+    escitalopram"; not "Dr. Rao's diagnosis")."""
+    if _ROLE_ANYWHERE.fullmatch(who):
+        return True
+    title = before.rstrip().rstrip(".").rsplit(None, 1)
+    if title and title[-1].lower() in _TITLES | _STAFF_TITLES:
+        return False
+    return who[:1].isupper() and _is_other_name(who, subject)
 
 
 def _speaks_of_herself(

@@ -205,3 +205,17 @@ def test_a_section_heading_naming_someone_else_holds_its_sentences() -> None:
     ]
     mine = text.replace("TOLLIVER", "REYES")
     assert find_withheld(mine, ["third_party_history"], context) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        ("Please move Nadia's escitalopram mention out of this review; it is hers.", True),
+        ("Her mother's diabetes is worse since March.", True),
+        ("Ruben's sertraline was raised to 100 mg.", False),
+        ("Dr. Rao's diagnosis of ADHD was confirmed (F90.2).", False),
+        ("Client's asthma is controlled with an inhaler.", False),
+    ],
+)
+def test_a_possessive_names_whose_diagnosis_it_is(sentence: str, withheld: bool) -> None:
+    assert TOPIC.matches(sentence, COUPLE) is withheld
