@@ -14,7 +14,12 @@ only, no NER) gathers the names that are certainly people:
   word ("Aunt Lolo", "Grandma Ines"), or a name a message log's cues make a person
   (`redact.detect.lower_case_names`: "can lolo bring the kids", "my sponser is deb").
   These are searched for as they are, in every document, in lower case too where the word
-  is rare ("Aunt Lolo" in the visit log, "lolo" in the text messages).
+  is rare ("Aunt Lolo" in the visit log, "lolo" in the text messages); a name declared as
+  one's preferred name or nickname ('Pref. name: "Dez"') is one of them.
+
+Identifiers too: a value after a label in one document ("Client #: CH-10442", "DIN
+19-B-2276") is the same identifier, of the same type, where another document writes it
+without its label (a heading "Session notes (CH-10442)", a table row "re: WO25P1873GD").
 
 Then every document looks for those names and their words (a word two people share is
 left to each document), and a nickname or a first name alone gets the pseudonym of the full
@@ -29,6 +34,7 @@ from dataclasses import dataclass
 
 import regex
 
+from redact.detect.labelled import labelled_values
 from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.names import (
     MAX_LOWER_ZIPF,
@@ -46,6 +52,10 @@ from redact.findings import Finding
 
 SOURCE = "release-names"
 SCORE = 0.7
+ID_SOURCE = "release-identifiers"
+#: As sure as the labelled value it was read from, less a little: another finding with its
+#: own label in this document wins.
+ID_SCORE = 0.85
 
 _CAP = r"\p{Lu}[\p{L}'’]*\p{Ll}"
 _SURNAME = rf"{_CAP}(?:-{_CAP})?"
@@ -78,9 +88,11 @@ class ReleaseNames:
     nicknames: tuple[str, ...] = ()
     #: Names without a surname that are certainly people's ("Lolo", "deb"), as written.
     single_names: tuple[str, ...] = ()
+    #: Labelled identifiers of the release and their types (("CH-10442", "CASE_NUMBER")).
+    identifiers: tuple[tuple[str, str], ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.forms) or bool(self.single_names)
+        return bool(self.forms) or bool(self.single_names) or bool(self.identifiers)
 
     def canonical_of(self, canonical: str) -> str | None:
         """The full name (in `canonical_name` form) that a name in that form ("mack",
@@ -101,6 +113,7 @@ class ReleaseNames:
             "forms": self.forms,
             "nicknames": self.nicknames,
             "single_names": self.single_names,
+            "identifiers": self.identifiers,
         }
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -108,6 +121,7 @@ class ReleaseNames:
         object.__setattr__(self, "forms", state["forms"])
         object.__setattr__(self, "nicknames", state["nicknames"])
         object.__setattr__(self, "single_names", state.get("single_names", ()))
+        object.__setattr__(self, "identifiers", state.get("identifiers", ()))
 
 
 def _people_in(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
@@ -132,9 +146,30 @@ _RELATION_ALONE = regex.compile(
 )
 
 
+_DECLARED_ALONE = regex.compile(
+    r"(?i:pref(?:erred)?\.?[ \t]+name|goes[ \t]+by|nick[ \t-]?name|a\.?k\.?a\.?|known[ \t]+as)"
+    rf"[ \t]*:?[ \t]*[\"“]?({_CAP})[\"”]?(?![\p{{L}}'’-]|[ \t]+\p{{Lu}})"
+)
+#: A labelled value this short, or with fewer digits, is not searched for elsewhere.
+MIN_IDENTIFIER = 5
+MIN_IDENTIFIER_DIGITS = 3
+_DIGIT = regex.compile(r"\d")
+
+
+def _identifiers_in(text: str) -> Iterable[tuple[str, str]]:
+    """(value, type) of each labelled identifier of `text` ("CH-10442", "CASE_NUMBER")."""
+    for found in labelled_values(text):
+        value = text[found.start : found.end].strip()
+        digits = len(_DIGIT.findall(value))
+        if found.entity_type and len(value) >= MIN_IDENTIFIER and digits >= MIN_IDENTIFIER_DIGITS:
+            yield value, found.entity_type
+
+
 def _single_names_in(text: str) -> Iterable[str]:
-    """Names without a surname that are certainly people's: "Aunt Lolo", and what a
-    message log's cues make a name ("can lolo bring the kids")."""
+    """Names without a surname that are certainly people's: "Aunt Lolo", 'Pref. name:
+    "Dez"', and what a message log's cues make a name ("can lolo bring the kids")."""
+    for match in _DECLARED_ALONE.finditer(text):
+        yield match.group(1)
     for match in _RELATION_ALONE.finditer(text):
         name = match.group(1)
         if is_given_name(name) or is_surname_like(name):
@@ -149,8 +184,11 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
     """The names certainly naming people in `texts`, with their words and nicknames."""
     people: dict[str, tuple[str, set[str]]] = {}
     singles: set[str] = set()
+    identifiers: dict[str, str] = {}
     for text in texts:
         singles.update(fold_accents(n) for n in _single_names_in(text))
+        for value, entity_type in _identifiers_in(text):
+            identifiers.setdefault(value, entity_type)
         for written, nicknames in _people_in(text):
             canonical = canonical_name(written)
             if len(canonical.split()) < 2:
@@ -184,7 +222,7 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
     )  # fmt: skip
     known = {form.casefold() for form, _ in forms} | {n.casefold() for n in nicknames}
     alone = tuple(sorted({n.casefold() for n in singles} - known))
-    return ReleaseNames(full, forms, nicknames, alone)
+    return ReleaseNames(full, forms, nicknames, alone, tuple(sorted(identifiers.items())))
 
 
 def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
@@ -207,4 +245,7 @@ def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
     found = []
     for start, end, _ in whole_word_mentions(folded, wanted):
         found.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
+    types = dict(names.identifiers)
+    for start, end, value in whole_word_mentions(text, types):
+        found.append(Finding(start, end, types[value], ID_SCORE, source=ID_SOURCE))
     return found

@@ -76,3 +76,15 @@ def test_a_message_log_keeps_no_nickname_after_redaction(
         assert nickname not in out.lower(), nickname
     for word in ("therapy", "insurance", "school", "judge", "letter", "forms"):
         assert word in out
+
+
+def test_a_declared_preferred_name_and_a_labelled_id_reach_every_document() -> None:
+    intake = 'Client: Okafor-Lind, Reuben T.   Pref. name: "Rube"   Client #: GH-20931\n'
+    heading = "# Couples session notes Reuben Okafor-Lind (GH-20931) & partner\n- Rube said ok."
+    names = gather_names([intake, heading])
+    assert "rube" in names.single_names
+    assert ("GH-20931", "CASE_NUMBER") in names.identifiers
+    found = {
+        (heading[f.start : f.end], f.entity_type) for f in release_name_findings(heading, names)
+    }
+    assert {("GH-20931", "CASE_NUMBER"), ("Rube", "PERSON")} <= found
