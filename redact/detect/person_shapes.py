@@ -260,8 +260,10 @@ _INVERTED = regex.compile(
     rf"^[ \t]*(?:[-*•]|\d{{1,3}}[.)])?[ \t]*({_CAPITALISED}(?:-{_CAPITALISED})?)[ \t]*,[ \t]*$",
     regex.MULTILINE,
 )
-_GIVEN_AFTER_COMMA = regex.compile(rf"[ \t]*,[ \t]*({_CAPITALISED})(?![\p{{L}}'’-])")
-_LINE_HEAD = regex.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*")
+#: A given name after the comma, in capitals too ("PT: PRZYBYLSKI, WALTER F").
+_GIVEN_AFTER_COMMA = regex.compile(r"[ \t]*,[ \t]*(\p{Lu}[\p{L}'’]*\p{L})(?![\p{L}'’-])")
+#: What may stand before a list's surname on its line: a bullet, a number, a short label.
+_LINE_HEAD = regex.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*(?:\p{L}[\p{L} .#/]{0,20}:[ \t]*)?")
 _HYPHEN_RIGHT = regex.compile(rf"-{_CAPITALISED}(?![\p{{L}}'’])")
 _HYPHEN_LEFT = regex.compile(rf"(?<![\p{{L}}'’.-]){_CAPITALISED}-$")
 

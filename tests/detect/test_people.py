@@ -213,3 +213,14 @@ def test_an_initial_none_of_the_subjects_names_begins_with_is_a_relative(
     out = redactor_for("court-subpoena").redact(text, subject=subject).text
     assert "D. Reyes-Ocampo" not in out
     assert "AMAYA L. REYES-OCAMPO" in out and "A. Reyes-Ocampo attended" in out
+
+
+def test_a_surname_comma_given_name_after_a_label_is_one_name_in_capitals_too(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "PT: WOJCIECHOWSKI, EDMUND F   DOB 1939   RM 4E-210\n"
+        "Mr. Wojciechowski was seen on the unit with his daughter.\n"
+    )
+    out = redactor_for("consultation").redact(text).text
+    assert "EDMUND" not in out and "Wojciechowski" not in out.title()
