@@ -224,3 +224,12 @@ def test_a_surname_comma_given_name_after_a_label_is_one_name_in_capitals_too(
     )
     out = redactor_for("consultation").redact(text).text
     assert "EDMUND" not in out and "Wojciechowski" not in out.title()
+
+
+def test_a_name_before_a_credential_is_a_person_even_where_ner_saw_a_place(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "To: Ravindra Bhandarkar, MD — Valley Psychiatric Associates, fax 541-485-7700\n"
+    out = redactor_for("consultation").redact(text).text
+    assert "Ravindra" not in out and "Bhandarkar" not in out
+    assert ", MD" in out
