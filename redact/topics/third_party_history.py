@@ -104,7 +104,8 @@ ANY_RECORD = (
     r"|(?:heart|kidney|liver|lung) (?:disease|attack|failure|condition|problems?|transplant)"
     r"|(?-i:HIV|AIDS|COPD|CHF|HTN|CKD|ESRD|T2DM|DM2|MDD|PTSD|ADHD|OCD|TBI|CVA)|depression"
     r"|anxiety|lupus|alzheimer(?:'s|’s)?|parkinson(?:'s|’s)?|multiple sclerosis|tumou?rs?"
-    r"|on (?:insulin|oxygen|dialysis|meds|medication)",
+    r"|on (?:insulin|oxygen|dialysis|meds|medication)|(?:blood pressure|heart|diabetes|psych"
+    r"|seizure|pain|thyroid|cholesterol) (?:medications?|meds|pills)",
     # A death by suicide or overdose, and the treatment a partner keeps for herself.
     r"suicide|took (?:his|her|their) own life|killed (?:himself|herself|themselves)"
     r"|(?:died|death) (?:of|from) (?:an |a )?overdose",
@@ -255,6 +256,10 @@ class ThirdPartyHistory:
         subject = _words_of(context.subject_names)
         if _ROLE_LABEL.match(text) or _names_other(text, subject):
             return True
+        if "|" in text or "\t" in text:
+            first = min(start for start, _ in cues)
+            if _row_about_other(text[:first]):
+                return True
         return any(_held_by_other(text, start, adult, subject) for start, adult in cues)
 
     def continues(
@@ -304,6 +309,20 @@ def _held_by_other(text: str, start: int, adult: bool, subject: frozenset[str]) 
     if reported and _speaks_of_herself(text, reported, start, subject):
         return True
     return adult and bool(_ROLE_ANYWHERE.search(text, 0, start))
+
+
+_CELL_SPLIT = re.compile(r"[|\t]")
+_ROLE_CELL = re.compile(
+    rf"(?:(?:maternal|paternal|adult|foster|[\w-]+(?:'s|’s))\s+)?{_ROLE}(?:\s*\([^)]{{0,30}}\))?",
+    re.IGNORECASE,
+)
+
+
+def _row_about_other(before: str) -> bool:
+    """A table row whose relationship cell, before the cue's cell, names a relative:
+    "| Estela Ybarra | maternal grandmother | 63 | COPD |"."""
+    cells = [c.strip() for c in _CELL_SPLIT.split(before)[:-1]]
+    return any(_ROLE_CELL.fullmatch(cell) for cell in cells if cell)
 
 
 def _owns(who: str, before: str, subject: frozenset[str]) -> bool:

@@ -219,3 +219,21 @@ def test_a_section_heading_naming_someone_else_holds_its_sentences() -> None:
 )
 def test_a_possessive_names_whose_diagnosis_it_is(sentence: str, withheld: bool) -> None:
     assert TOPIC.matches(sentence, COUPLE) is withheld
+
+
+@pytest.mark.parametrize(
+    ("row", "withheld"),
+    [
+        ("| Estela Varga | maternal grandmother | 63 | COPD, home oxygen |", True),
+        ("Ines Varga\tgreat-aunt (applicant)\t61\ttype 2 diabetes", True),
+        ("| Ruben Okafor-Lind | client | 38 | MDD, sertraline |", False),
+        ("| Name | Relationship | Age | Health |", False),
+    ],
+)
+def test_a_table_row_about_a_relative_holds_its_health_cells(row: str, withheld: bool) -> None:
+    assert TOPIC.matches(row, COUPLE) is withheld
+
+
+def test_a_named_person_taking_her_own_medication_is_withheld() -> None:
+    assert TOPIC.matches("Nadia said she has been taking her blood pressure medication.", COUPLE)
+    assert not TOPIC.matches("Ruben said he has been taking his blood pressure medication.", COUPLE)
