@@ -143,7 +143,8 @@ _PERSON_VERBS = (
 )
 _SPEECH_VERBS = (
     r"said|says|told|tells|called|calls|texted|texts|asked|asks|came|comes|brought|brings"
-    r"|picked|took|gave|wants|wanted|thinks|knows|is coming|was here|yelled|left"
+    r"|picked|took|gave|wants|wanted|thinks|knows|is coming|was here|was there|is here"
+    r"|yelled|left"
 )
 _NICK = r"(?P<n>[a-z][a-z'’]*[a-z])"
 #: Places in a message where only a person stands (lower-case text of a log).
@@ -153,7 +154,7 @@ _NICK_PLACES = tuple(
         rf"\b(?:can|could|will|would|should|did|does|cant|can't|wont|won't|didnt|didn't"
         rf"|may|might|shall)[ \t]+{_NICK}[ \t]+(?:{_PERSON_VERBS})\b",
         rf"\bmy[ \t]+(?:new[ \t]+|old[ \t]+|real[ \t]+|ex[ \t]+)?[a-z]+[ \t]+(?:is|was|=)"
-        rf"[ \t]+{_NICK}(?=[ \t]*(?:$|[.,!?;:)]|[ \t](?:from|and|at|who|she|he)\b))",
+        rf"[ \t]+{_NICK}\b",
         rf"\b(?:tell|ask|told|asked|thank|thanks|thx|ty|hi|hey|hello|bye|ok|okay|sorry"
         rf"|love you|love u|miss you|miss u|night|morning)[ \t,]+{_NICK}"
         rf"(?=[ \t]*(?:$|[.,!?;:)]|[ \t](?:i|that|to|we|u|you|for|about|if)\b))",
@@ -162,8 +163,10 @@ _NICK_PLACES = tuple(
         rf"|sister|brother|baby|wedding|funeral|school|job|work)\b",
     )
 )
-#: A message's first word before a verb of speech: "deb said she can do sat".
+#: A message's or a sentence's first word before a verb of speech: "deb said she can do
+#: sat", "... again. dre was there".
 _SPEAKS = re.compile(rf"^{_NICK}[ \t]+(?:{_SPEECH_VERBS})\b")
+_SPEAKS_AFTER_STOP = re.compile(rf"[.!?][ \t]+{_NICK}[ \t]+(?:{_SPEECH_VERBS})\b")
 
 
 def nickname_like(word: str) -> bool:
@@ -190,6 +193,10 @@ def _nickname_findings(text: str) -> set[tuple[int, int]]:
         speaks = _SPEAKS.match(text, line.start(2)) if line.group(2) else None
         if speaks and nickname_like(speaks.group("n")):
             spans.add(speaks.span("n"))
+        end = text.find("\n", line.end())
+        for later in _SPEAKS_AFTER_STOP.finditer(text, line.end(), end if end >= 0 else len(text)):
+            if nickname_like(later.group("n")):
+                spans.add(later.span("n"))
     return spans
 
 

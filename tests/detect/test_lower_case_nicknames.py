@@ -88,3 +88,12 @@ def test_a_declared_preferred_name_and_a_labelled_id_reach_every_document() -> N
         (heading[f.start : f.end], f.entity_type) for f in release_name_findings(heading, names)
     }
     assert {("GH-20931", "CASE_NUMBER"), ("Rube", "PERSON")} <= found
+
+
+def test_a_named_role_and_a_sentence_opening_speaker_inside_a_message() -> None:
+    log = (
+        "04/02/2025 08:30  From kiki.b22: my caseworker is rhonda right? school is closed\n"
+        "04/03/2025 21:40  From kiki.b22: went to the park. dre was there and he was drunk\n"
+        "04/03/2025 21:45  From kiki.b22: ok. school was closed. the bus was late\n"
+    )
+    assert set(_found(log)) == {"kiki.b22", "rhonda", "dre"}
