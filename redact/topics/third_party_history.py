@@ -113,7 +113,7 @@ ANY_RECORD = (
     r"|medications?|meds|diagnos[ie]s|doctor)",
     # Orders a court made against someone: whose they are is a third party's legal record.
     r"orders? of protection|(?:protective|restraining|no[- ]contact|stay[- ]away) orders?"
-    r"|criminal contempt|contempt of court",
+    r"|criminal contempt|contempt of court|house arrest|ankle monitor|electronic monitoring",
 )
 
 #: Who, besides the subject, a record speaks of by role.
@@ -207,7 +207,8 @@ _LABEL_WORDS = re.compile(r"^[\W\d]*([^:]{1,40}?)\s*:")
 _AND_ALSO = r"(?:(?:(?!\b(?:he|she|they|i|we)\b)[^,;.!?]){0,60}?\s+and)?"
 _END = r"\s*\(?\s*$"
 _ROLE_HOLDER = re.compile(
-    rf"(?<!\w){_POSSESSOR}{_ROLE}(?!\w){_APPOSITIVE}{_AND_ALSO}{_LINK}{_FILL}{_END}", re.IGNORECASE
+    rf"(?<!\w){_POSSESSOR}{_ROLE}(?!\w){_APPOSITIVE}{_AND_ALSO},?{_LINK}{_FILL}{_END}",
+    re.IGNORECASE,
 )
 _ROLE_ANYWHERE = re.compile(rf"(?<!\w){_ROLE}(?!\w)", re.IGNORECASE)
 _NAME_HOLDER = re.compile(

@@ -168,6 +168,8 @@ COUPLE = TopicContext(subject_names=("Ruben Okafor-Lind", "Ruben", "Rube"))
         "Mom's bf Curtis - type 2 diabetes, on insulin.",
         "Dad (Ray): hypertension, takes lisinopril.",
         "His brother has schizophrenia and lives in a group home.",
+        "The children's father, who has epilepsy, was not present.",
+        "Mom's bf is on house arrest since the assault charge.",
     ],
 )
 def test_a_third_partys_health_death_and_orders_are_withheld(sentence: str) -> None:
