@@ -17,6 +17,12 @@ only, no NER) gathers the names that are certainly people:
   is rare ("Aunt Lolo" in the visit log, "lolo" in the text messages); a name declared as
   one's preferred name or nickname ('Pref. name: "Dez"') is one of them.
 
+Institutions by their distinctive word: "Lemoyne Elementary School" in the investigation and
+"Crouse Chemical Dependency Treatment Services" in the court report make "Lemoyne" (a row's
+"Lemoyne attendance teacher") and "Crouse" ("Is the appointment at Crouse?") the same
+school and facility, of the same type, in every document; only a first word shaped like a
+surname counts ("Lemoyne", not "Early" of "Early Head Start" nor "Central").
+
 Identifiers too: a value after a label in one document ("Client #: CH-10442", "DIN
 19-B-2276") is the same identifier, of the same type, where another document writes it
 without its label (a heading "Session notes (CH-10442)", a table row "re: WO25P1873GD").
@@ -31,6 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -47,6 +54,7 @@ from redact.detect.names import (
     word_parts,
 )
 from redact.detect.person_shapes import is_given_name, is_surname_like
+from redact.detect.recognizers.institution import InstitutionRecognizer
 from redact.detect.wordlists import zipf
 from redact.findings import Finding
 
@@ -56,6 +64,9 @@ ID_SOURCE = "release-identifiers"
 #: As sure as the labelled value it was read from, less a little: another finding with its
 #: own label in this document wins.
 ID_SCORE = 0.85
+INSTITUTION_SOURCE = "release-institutions"
+#: Below a name's score: a person who shares the word keeps being a person.
+INSTITUTION_SCORE = 0.6
 
 _CAP = r"\p{Lu}[\p{L}'’]*\p{Ll}"
 _SURNAME = rf"{_CAP}(?:-{_CAP})?"
@@ -90,9 +101,11 @@ class ReleaseNames:
     single_names: tuple[str, ...] = ()
     #: Labelled identifiers of the release and their types (("CH-10442", "CASE_NUMBER")).
     identifiers: tuple[tuple[str, str], ...] = ()
+    #: The distinctive first words of the release's institutions (("Lemoyne", "SCHOOL")).
+    institution_words: tuple[tuple[str, str], ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.forms) or bool(self.single_names) or bool(self.identifiers)
+        return any((self.forms, self.single_names, self.identifiers, self.institution_words))
 
     def canonical_of(self, canonical: str) -> str | None:
         """The full name (in `canonical_name` form) that a name in that form ("mack",
@@ -114,6 +127,7 @@ class ReleaseNames:
             "nicknames": self.nicknames,
             "single_names": self.single_names,
             "identifiers": self.identifiers,
+            "institution_words": self.institution_words,
         }
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -122,6 +136,7 @@ class ReleaseNames:
         object.__setattr__(self, "nicknames", state["nicknames"])
         object.__setattr__(self, "single_names", state.get("single_names", ()))
         object.__setattr__(self, "identifiers", state.get("identifiers", ()))
+        object.__setattr__(self, "institution_words", state.get("institution_words", ()))
 
 
 def _people_in(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
@@ -165,6 +180,25 @@ def _identifiers_in(text: str) -> Iterable[tuple[str, str]]:
             yield value, found.entity_type
 
 
+@cache
+def _institutions() -> InstitutionRecognizer:
+    return InstitutionRecognizer()
+
+
+#: An institution's first word shorter than this is an abbreviation, not its name.
+MIN_INSTITUTION_WORD = 4
+
+
+def _institution_words_in(text: str) -> Iterable[tuple[str, str]]:
+    """(first word, type) of each named school, facility or agency whose first word is
+    shaped like a surname ("Lemoyne" of "Lemoyne Elementary School")."""
+    for found in _institutions().analyze(text, []):
+        words = text[found.start : found.end].split()
+        first = words[0] if len(words) > 1 else ""
+        if len(first) >= MIN_INSTITUTION_WORD and first.isalpha() and is_surname_like(first):
+            yield first, found.entity_type
+
+
 def _single_names_in(text: str) -> Iterable[str]:
     """Names without a surname that are certainly people's: "Aunt Lolo", 'Pref. name:
     "Dez"', and what a message log's cues make a name ("can lolo bring the kids")."""
@@ -185,7 +219,10 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
     people: dict[str, tuple[str, set[str]]] = {}
     singles: set[str] = set()
     identifiers: dict[str, str] = {}
+    institutions: dict[str, str] = {}
     for text in texts:
+        for word, entity_type in _institution_words_in(text):
+            institutions.setdefault(word, entity_type)
         singles.update(fold_accents(n) for n in _single_names_in(text))
         for value, entity_type in _identifiers_in(text):
             identifiers.setdefault(value, entity_type)
@@ -222,7 +259,11 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
     )  # fmt: skip
     known = {form.casefold() for form, _ in forms} | {n.casefold() for n in nicknames}
     alone = tuple(sorted({n.casefold() for n in singles} - known))
-    return ReleaseNames(full, forms, nicknames, alone, tuple(sorted(identifiers.items())))
+    people_words = {form.casefold() for form, _ in forms} | set(alone)
+    places = tuple(
+        sorted((w, t) for w, t in institutions.items() if w.casefold() not in people_words)
+    )
+    return ReleaseNames(full, forms, nicknames, alone, tuple(sorted(identifiers.items())), places)
 
 
 def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
@@ -248,4 +289,7 @@ def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
     types = dict(names.identifiers)
     for start, end, value in whole_word_mentions(text, types):
         found.append(Finding(start, end, types[value], ID_SCORE, source=ID_SOURCE))
+    kinds = {form: kind for word, kind in names.institution_words for form in (word, word.upper())}
+    for start, end, word in whole_word_mentions(text, kinds):
+        found.append(Finding(start, end, kinds[word], INSTITUTION_SCORE, source=INSTITUTION_SOURCE))
     return found

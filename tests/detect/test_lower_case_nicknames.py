@@ -97,3 +97,15 @@ def test_a_named_role_and_a_sentence_opening_speaker_inside_a_message() -> None:
         "04/03/2025 21:45  From kiki.b22: ok. school was closed. the bus was late\n"
     )
     assert set(_found(log)) == {"kiki.b22", "rhonda", "dre"}
+
+
+def test_an_institutions_distinctive_word_reaches_every_document() -> None:
+    report = "Ms. Reyes completed an evaluation at Brandvold Recovery Services on 3/27.\n"
+    investigation = (
+        "Reporter: school nurse, Tillery Elementary School. Early Head Start (Westside)."
+    )
+    names = gather_names([report, investigation])
+    assert dict(names.institution_words) == {"Brandvold": "AGENCY", "Tillery": "SCHOOL"}
+    row = "Tillery attendance teacher called; the appointment is at Brandvold."
+    found = [(row[f.start : f.end], f.entity_type) for f in release_name_findings(row, names)]
+    assert found == [("Tillery", "SCHOOL"), ("Brandvold", "AGENCY")]
