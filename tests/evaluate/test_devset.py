@@ -53,9 +53,9 @@ MARGIN = 0.02
 #: 0.138, 0.934, 0.945, 0.687), provider-referral (0.716, 0.155, 0.947, 0.957, 0.741).
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
     "court-subpoena": (0.815, 0.106, 0.876, 0.894, 0.605),
-    "research-safe-harbor": (0.950, 0.041, None, 0.680, 0.620),
-    "consultation": (0.861, 0.086, None, 0.875, 0.749),
-    "social-media": (0.956, 0.036, None, 0.679, 0.605),
+    "research-safe-harbor": (0.951, 0.040, None, 0.680, 0.620),
+    "consultation": (0.862, 0.085, None, 0.875, 0.749),
+    "social-media": (0.957, 0.035, None, 0.679, 0.606),
     "client-request": (0.800, 0.097, 0.934, 0.949, 0.689),
     "mandated-report": (0.745, 0.126, 0.934, 0.945, 0.691),
     "provider-referral": (0.735, 0.140, 0.947, 0.957, 0.744),
