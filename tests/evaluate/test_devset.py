@@ -41,14 +41,24 @@ MARGIN = 0.02
 #: 0.629, 0.696), social-media (0.935, 0.057, -, 0.290, 0.576). Court-subpoena's subject
 #: kept fell by 0.02: the subject's dates inside withheld passages (substance use
 #: treatment) and report numbers now masked to their last four count as lost.
+#: Then (the third-party and nickname work): recall up and the leak rate down under every
+#: policy, meaning and subject kept unchanged or up; token precision down by up to 0.06
+#: under the four policies that withhold third parties' history, because the devset does
+#: not label third parties' facts (its generator drops the sources' FACT marks), so the
+#: words of a withheld fact ("Father ... died 2019 (suicide)", "Mrs. ... has type 2
+#: diabetes") count as removed words that are no identifier. Before it: court-subpoena
+#: (0.795, 0.117, 0.876, 0.891, 0.640), client-request (0.782, 0.108, 0.934, 0.949, 0.747),
+#: research-safe-harbor (0.946, 0.042, -, 0.680, 0.639), social-media (0.952, 0.037, -,
+#: 0.679, 0.624), consultation (0.854, 0.091, -, 0.871, 0.748), mandated-report (0.730,
+#: 0.138, 0.934, 0.945, 0.687), provider-referral (0.716, 0.155, 0.947, 0.957, 0.741).
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
-    "court-subpoena": (0.795, 0.117, 0.876, 0.891, 0.640),
-    "research-safe-harbor": (0.946, 0.042, None, 0.680, 0.639),
-    "consultation": (0.854, 0.091, None, 0.871, 0.748),
-    "social-media": (0.952, 0.037, None, 0.679, 0.624),
-    "client-request": (0.782, 0.108, 0.934, 0.949, 0.747),
-    "mandated-report": (0.730, 0.138, 0.934, 0.945, 0.687),
-    "provider-referral": (0.716, 0.155, 0.947, 0.957, 0.741),
+    "court-subpoena": (0.815, 0.106, 0.876, 0.894, 0.605),
+    "research-safe-harbor": (0.951, 0.040, None, 0.680, 0.620),
+    "consultation": (0.862, 0.085, None, 0.875, 0.749),
+    "social-media": (0.957, 0.035, None, 0.679, 0.606),
+    "client-request": (0.800, 0.097, 0.934, 0.949, 0.689),
+    "mandated-report": (0.745, 0.126, 0.934, 0.945, 0.691),
+    "provider-referral": (0.735, 0.140, 0.947, 0.957, 0.744),
 }
 
 
