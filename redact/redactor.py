@@ -12,6 +12,7 @@ from pathlib import Path
 
 from redact.detect.detector import DEFAULT_BATCH_SIZE, Detector
 from redact.detect.lexicon import ReleaseNames
+from redact.detect.roles import NO_ROLES, RoleMemory, find_roles
 from redact.findings import Finding
 from redact.policy.decide import decide
 from redact.policy.loader import LoadedPolicy, load_policy
@@ -52,6 +53,7 @@ class Redactor:
         )
         if release_names is not None:  # names gathered from every document of the release
             self.detector.release_names = release_names
+        self.roles = RoleMemory()  # professionals and parties known so far in the release
 
     @property
     def policy(self) -> Policy:
@@ -99,7 +101,13 @@ class Redactor:
         overrides: Overrides = NO_OVERRIDES,
     ) -> RedactionResult:
         policy = self.policy
-        decided = decide([*findings, *overrides.added_findings(len(text))], policy)
+        roles = (
+            find_roles(text, findings, policy.professionals == "keep", policy.agency == "keep",
+                       self.roles)
+            if policy.keeps_roles
+            else NO_ROLES
+        )  # fmt: skip
+        decided = decide([*findings, *overrides.added_findings(len(text))], policy, roles)
         decided = overrides.apply_keeps(decided)
         context = TopicContext(tuple(names))
         if policy.withhold_topics:

@@ -7,9 +7,16 @@ A policy promises three things about a document, and each gold span answers one 
   Scored by strict recall and by leaks.
 - subject kept: under a policy that keeps the subject (a court, the client), the subject's
   names, and the subject's details whose type the policy keeps, reach the recipient intact.
+- professional kept: under a policy that keeps professionals (`professionals: keep`: a court,
+  the next provider, the client), a professional's name (the author, the worker, the judge)
+  reaches the recipient intact; their phone numbers and e-mail addresses follow their rules.
 - meaning kept: diagnoses, ICD-10 codes, medications, programmes, credentials and role words
   (gold label `MEANING`, with a `kind`) reach every recipient intact; an age does where the
   policy keeps ages under 90.
+
+Under a policy that keeps the agency's own details (`agency: keep`), an organisation's
+street address or ZIP code is not scored: the gold does not say whether it is the agency's
+own (kept) or another organisation's.
 
 Everything else (the subject's phone number under a court policy, a date the court keeps) is
 not scored: the policy neither promises it goes nor that it stays.
@@ -40,6 +47,9 @@ from redact.policy.model import Policy
 
 MEANING = "MEANING"
 SUBJECT = "subject"
+PROFESSIONAL = "professional"
+ORGANISATION = "organisation"
+_AGENCY_ADDRESS = frozenset({"STREET_ADDRESS", "ZIP_CODE"})
 _PARTIAL = frozenset({Action.GENERALIZE, Action.MASK})
 _WORD = re.compile(r"\w+")
 
@@ -49,6 +59,7 @@ class Promise(Enum):
 
     MUST_GO = "must_go"
     SUBJECT_KEPT = "subject_kept"
+    PROFESSIONAL_KEPT = "professional_kept"
     MEANING_KEPT = "meaning_kept"
     NONE = "none"
 
@@ -68,8 +79,13 @@ def promise_for(span: GoldSpan, policy: Policy) -> Promise:
             return Promise.NONE
         return Promise.MEANING_KEPT
     kept_type = policy.rule_for(span.label).action is Action.KEEP
-    if span.field("role") == SUBJECT and policy.keep_subject:
+    role = span.field("role")
+    if role == SUBJECT and policy.keep_subject:
         return Promise.SUBJECT_KEPT if kept_type or span.label in NAME_TYPES else Promise.NONE
+    if role == PROFESSIONAL and policy.professionals == "keep" and span.label in NAME_TYPES:
+        return Promise.PROFESSIONAL_KEPT
+    if role == ORGANISATION and policy.agency == "keep" and span.label in _AGENCY_ADDRESS:
+        return Promise.NONE
     return Promise.NONE if kept_type else Promise.MUST_GO
 
 

@@ -38,6 +38,8 @@ from redact.policy.loader import LoadedPolicy, builtin_names
 from redact.policy.model import Policy
 from redact.redactor import Redactor
 
+_KEPT = frozenset({Promise.SUBJECT_KEPT, Promise.PROFESSIONAL_KEPT})
+
 
 class PromiseScorer:
     """Accumulates one policy's tallies, one redacted document at a time."""
@@ -48,6 +50,7 @@ class PromiseScorer:
         self.by_label: dict[str, Tally] = {}
         self.meaning: dict[str, Share] = {}
         self.subject = Share()
+        self.professional = Share()
         self.tokens = TokenCounts()
         self.documents = self.characters = 0
 
@@ -69,14 +72,12 @@ class PromiseScorer:
         for span, promise in promises:
             if promise is Promise.SUBJECT_KEPT:
                 self.subject = self.subject.add(intact(span, removed))
+            elif promise is Promise.PROFESSIONAL_KEPT:
+                self.professional = self.professional.add(intact(span, removed))
             elif promise is Promise.MEANING_KEPT:
                 kind = span.field("kind") or "-"
                 self.meaning[kind] = self.meaning.get(kind, Share()).add(intact(span, removed))
-        gold = (
-            (s.start, s.end)
-            for s, p in promises
-            if s.label != MEANING and p is not Promise.SUBJECT_KEPT
-        )
+        gold = ((s.start, s.end) for s, p in promises if s.label != MEANING and p not in _KEPT)
         self.tokens += token_counts(text, removed, gold)
         self.documents += 1
         self.characters += len(text)
@@ -96,6 +97,8 @@ class PromiseScorer:
             subject=self.subject,
             meaning_by_kind=tuple(sorted(self.meaning.items())),
             tokens=self.tokens,
+            keep_professionals=self.policy.professionals == "keep",
+            professional=self.professional,
         )
 
 

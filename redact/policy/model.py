@@ -18,6 +18,8 @@ from redact.policy.columns import ColumnRules
 from redact.topics.registry import TOPICS
 
 ReleaseField = Literal["recipient", "authority", "subject_ref", "actor"]
+#: What a policy does with professionals' names and with the agency's own name and address.
+RoleChoice = Literal["keep", "remove"]
 
 
 class Rule(BaseModel):
@@ -75,6 +77,15 @@ class Policy(BaseModel):
     #: A threshold above `WEAK_THRESHOLD` releases most of what detection finds; only a
     #: policy that says so may set one, and its releases carry (and log) a warning.
     allow_weaker: bool = False
+    #: The names of professionals acting in their role (a report's author in its signature
+    #: block, the worker, the judge, a doctor): `keep` where the recipient must know who
+    #: wrote or did what (a court, the next provider, the client), `remove` otherwise; then
+    #: they follow the PERSON rule like anyone else. See `redact.detect.roles`.
+    professionals: RoleChoice = "remove"
+    #: The agency's own name and postal address on its letterhead, signature block and
+    #: footer: `keep` where the recipient must know whose record it is, `remove` otherwise;
+    #: then they follow the rules of their types. Its phone numbers follow PHONE_NUMBER.
+    agency: RoleChoice = "remove"
 
     @model_validator(mode="before")
     @classmethod
@@ -132,6 +143,11 @@ class Policy(BaseModel):
         if entity_type in ENTITY_TYPES and self.other_types is not None:
             return self.other_types
         return STRICTEST_RULE
+
+    @property
+    def keeps_roles(self) -> bool:
+        """True when professionals or the agency's own details stay (roles must be found)."""
+        return self.professionals == "keep" or self.agency == "keep"
 
     def acted_on_types(self) -> frozenset[str]:
         """Entity types this policy changes; detection can skip the rest."""
