@@ -96,7 +96,8 @@ _TITLE_ADJACENT = re.compile(
 )
 #: A finding that starts with a title of office.
 _TITLE_INSIDE = re.compile(
-    r"(?i:dr|judge|hon|officer|det|detective|rev|attorney|atty)\b\.?[ \t]+\S"
+    r"(?i:dr|judge|hon|officer|det|detective|rev|attorney|atty|caseworker|case manager"
+    r"|social worker|therapist|clinician|supervisor|counsell?or|investigator)\b\.?[ \t]+\S"
 )
 #: A typed signature: "/s/ Kristen Dvorak".
 _SIGNED_BEFORE = re.compile(r"/s/[ \t]*" + _GIVEN + "$", re.IGNORECASE)
@@ -133,6 +134,7 @@ _ORG_WORD = re.compile(
 _ADDRESS_LINE = re.compile(
     r"(?:^|[\s·|•,])\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][\w.'’ -]*"
     r"|\bP\.?[ \t]?O\.?[ \t]+Box\b|\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b",
+    re.MULTILINE,
 )
 #: A form label at the start of a line ends the letterhead ("Client:", "RE:"), except the
 #: letterhead's own labels (Tel, Fax, Web).
@@ -144,6 +146,7 @@ LETTERHEAD_LINES = 6
 FOOTER_LINES = 3
 #: A letterhead or footer line is short; a longer one is prose.
 BLOCK_LINE_CHARS = 100
+ORG_LINE_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -228,6 +231,8 @@ def _cue(text: str, finding: Finding, zones: Sequence[tuple[int, int]]) -> bool 
         or _TITLE_INSIDE.match(text, finding.start, finding.end)
     ):
         return True
+    if _TITLE_LINE.fullmatch(text, finding.start, finding.end):
+        return True  # a job title read as a name ("Caseworker"): a role word, never a person
     credential = _CREDENTIAL_AFTER.match(after)
     if credential and (
         not after[credential.end() :].lstrip(" \t").startswith(":")
@@ -357,6 +362,18 @@ _ADDRESS_TYPES = frozenset({"STREET_ADDRESS", "ZIP_CODE"})
 _ORG_TYPES = frozenset({"ORGANIZATION", "AGENCY", "HEALTHCARE_FACILITY", "SCHOOL", "EMPLOYER"})
 
 
+def _name_line(text: str, start: int, end: int, inside: Sequence[Finding]) -> bool:
+    """A line that is an organisation's name: a few words with an organisation word, and
+    no person in it."""
+    line = text[start:end]
+    return (
+        _ORG_WORD.search(line) is not None
+        and len(line.split()) <= ORG_LINE_WORDS
+        and ":" not in line
+        and not any(f.entity_type == "PERSON" for f in inside)
+    )
+
+
 def agency_spans(
     text: str, findings: Sequence[Finding], professional: Sequence[tuple[int, int]] = ()
 ) -> list[tuple[int, int]]:
@@ -384,13 +401,19 @@ def agency_spans(
                 named = True
                 spans += [(f.start, f.end) for f in orgs]
                 names.update(text[f.start : f.end].casefold() for f in orgs)
+            elif _name_line(text, line_start, line_end, inside):
+                named = True  # "BRIGHTWATER FAMILY SERVICES": nothing to keep, but it names
             addresses = [f for f in inside if f.entity_type in _ADDRESS_TYPES]
             line = text[line_start:line_end]
             if not named or not (addresses or _ADDRESS_LINE.search(line)):
                 continue
 
-            def in_address(f: Finding, addresses: list[Finding] = addresses) -> bool:
-                return any(a.start <= f.start and f.end <= a.end for a in addresses)
+            written = [(a.start, a.end) for a in addresses] + [
+                m.span() for m in _ADDRESS_LINE.finditer(text, line_start, line_end)
+            ]  # a street the policy keeps is not looked for: its shape says it
+
+            def in_address(f: Finding, written: list[tuple[int, int]] = written) -> bool:
+                return any(a <= f.start and f.end <= b for a, b in written)
 
             if any(
                 f.entity_type == "PERSON" and not in_address(f) and (f.start, f.end) not in spans

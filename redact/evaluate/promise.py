@@ -15,8 +15,9 @@ A policy promises three things about a document, and each gold span answers one 
   policy keeps ages under 90.
 
 Under a policy that keeps the agency's own details (`agency: keep`), an organisation's
-street address or ZIP code is not scored: the gold does not say whether it is the agency's
-own (kept) or another organisation's.
+street address or ZIP code, and a place on the same line as one (the town of a letterhead's
+address), is not scored: the gold does not say whether it is the agency's own (kept) or
+another organisation's.
 
 Everything else (the subject's phone number under a court policy, a date the court keeps) is
 not scored: the policy neither promises it goes nor that it stays.
@@ -72,8 +73,23 @@ def keeps_ages(policy: Policy) -> bool:
     return rule.action is Action.GENERALIZE and rule.over is not None and rule.band is None
 
 
-def promise_for(span: GoldSpan, policy: Policy) -> Promise:
-    """The policy's promise about one span (see the module docstring)."""
+def in_organisation_address(text: str, span: GoldSpan, spans: Sequence[GoldSpan]) -> bool:
+    """True when `span` shares a line with an organisation's street address."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(
+        s.label == "STREET_ADDRESS"
+        and s.field("role") == ORGANISATION
+        and line_start <= s.start < line_end
+        for s in spans
+    )
+
+
+def promise_for(span: GoldSpan, policy: Policy, beside_agency_address: bool = False) -> Promise:
+    """The policy's promise about one span (see the module docstring); the caller says
+    whether the span shares a line with an organisation's address
+    (`in_organisation_address`)."""
     if span.label == MEANING:
         if span.field("kind") == "age" and not keeps_ages(policy):
             return Promise.NONE
@@ -84,7 +100,10 @@ def promise_for(span: GoldSpan, policy: Policy) -> Promise:
         return Promise.SUBJECT_KEPT if kept_type or span.label in NAME_TYPES else Promise.NONE
     if role == PROFESSIONAL and policy.professionals == "keep" and span.label in NAME_TYPES:
         return Promise.PROFESSIONAL_KEPT
-    if role == ORGANISATION and policy.agency == "keep" and span.label in _AGENCY_ADDRESS:
+    if policy.agency == "keep" and (
+        (role == ORGANISATION and span.label in _AGENCY_ADDRESS)
+        or (role == "place" and beside_agency_address)
+    ):
         return Promise.NONE
     return Promise.NONE if kept_type else Promise.MUST_GO
 

@@ -24,6 +24,7 @@ from redact.evaluate.promise import (
     MEANING,
     Promise,
     blanked,
+    in_organisation_address,
     intact,
     leaked,
     partial_action,
@@ -57,7 +58,10 @@ class PromiseScorer:
     def add(self, document: GoldDocument, removed: Sequence[Interval], output: str) -> None:
         """Score one document's outcome: removed regions of its text, and the text released."""
         text, policy = document.text, self.policy
-        promises = [(span, promise_for(span, policy)) for span in document.spans]
+        promises = [
+            (span, promise_for(span, policy, in_organisation_address(text, span, document.spans)))
+            for span in document.spans
+        ]
         must_go = [span for span, p in promises if p is Promise.MUST_GO]
         perfect = blanked(text, must_go)
         perfect_words, words = output_words(perfect), output_words(output)
