@@ -42,7 +42,7 @@ AGENCY_ADDRESS_TYPES = AGENCY_NAME_TYPES | {"STREET_ADDRESS", "ZIP_CODE"}
 
 #: Credentials and licences written after a name (case as written).
 _CREDENTIALS = (
-    r"LCSW(?:-[A-Z])?|LICSW|LMSW|LSW|LISW(?:-S)?|LCSW-C|ACSW|MSW|BSW|DSW|LMFT|LMHC|LPCC?|LCPC"
+    r"LCSW(?:-[A-Z])?|LICSW|LMSW|LGSW|LSW|LCMHC|LISW(?:-S)?|LCSW-C|ACSW|MSW|BSW|DSW|LMFT|LMHC|LPCC?|LCPC"
     r"|LPC-S|LPN|RN|BSN|MSN|NP|APRN|FNP(?:-[A-Z]+)?|PMHNP(?:-BC)?|PA-C|MD|DO|PhD|PsyD|EdD|MPH"
     r"|Esq|JD|CADC|CASAC|LADC|LCDC|CAC|BCBA|LSSP|NCSP|CCM|CRC|QMHP|CMHC|OTR/?L|DPT|CCC-SLP"
     r"|MA|MS|MEd|M\.Ed|LCADC|CSW|CPRS|CHW|GAL|CASA|JPO"
@@ -57,12 +57,19 @@ _JOB_TITLES = (
     r"|probation officers?|parole officers?|attorneys?(?: at law)?|counsel|law guardian"
     r"|guardian ad litem|advocates?|investigators?|specialists?|interns?|principal"
     r"|nurse practitioner|nurses?|officers?|detectives?|judge|magistrate|referee|worker"
-    r"|caseworker (?:I|II|III|IV)|family (?:support|services) worker|navigator|liaison)"
+    r"|caseworker (?:I|II|III|IV)|family (?:support|services) worker|navigator|liaison"
+    r"|(?:case |teacher'?s? )?aide|teacher|interpreter|chaplain|pastor|monitor)"
 )
 _CREDENTIAL_AFTER = re.compile(
     rf"[ \t]*(?:,[ \t]*|[ \t]+|[ \t]*\([ \t]*|[ \t]*[-–—][ \t]*)"
     rf"(?:(?:{_CREDENTIALS})\b\.?|(?i:{_JOB_TITLES})\b)"
 )
+#: A credential acronym after a misread name ("Khatri, MD" read as a place).
+_CREDENTIAL_ACRONYM_AFTER = re.compile(rf"[ \t]*,[ \t]*(?:{_CREDENTIALS})\b")
+_CREDENTIAL_ONLY = re.compile(rf"(?:{_CREDENTIALS})\.?")
+#: A name NER misread as a place or organisation: one or two capitalised words, or a
+#: credential acronym itself ("MD" read as Maryland) right after a name and a comma.
+_MISREAD_NAME = re.compile(r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?")
 #: A line under a name line that names the person's credential or job.
 _TITLE_LINE = re.compile(rf"[ \t]*(?:(?:{_CREDENTIALS})\b|(?i:{_JOB_TITLES})\b)")
 #: Given names or initials between a title or label and the finding ("Hon. Margaret ").
@@ -72,7 +79,8 @@ _LABEL_BEFORE = re.compile(
     r"(?i:prepared|submitted|completed|written|signed|reviewed|approved|authored|entered"
     r"|documented|assessed|interviewed|reported to|assigned to|attested)[ \t]+by[ \t]*:?[ \t]*$"
     r"|(?i:author|worker|case ?worker|case manager|care coordinator|social worker|clinician"
-    r"|therapist|counsell?or|supervisor|clinical supervisor|provider|staff|writer|interviewer"
+    r"|therapist|counsell?or|supervisor|clinical supervisor|supervisee|provider|staff|writer"
+    r"|interviewer"
     r"|facilitators?|co-facilitators?|presiding|attending|judge|referee|magistrate"
     r"|physician|psychiatrist|nurse|prescriber|signed|signature|staff member|assigned worker"
     r"|primary clinician|treating (?:clinician|physician|therapist)|attorney for \w+"
@@ -85,10 +93,11 @@ _TITLE_BEFORE = re.compile(
     r"(?:\b(?:Dr|Drs|Hon|Det|Ofc|Sgt|Lt|Atty|Prof|Insp|Cpl)\.?[ \t]+|\b(?i:doctor|judge"
     r"|honorable|justice|magistrate|officer|detective|sergeant|deputy|trooper|attorney"
     r"|counselor|caseworker|case manager|social worker|therapist|clinician|supervisor"
-    r"|principal|coach|investigator),?[ \t]+|\b(?:CW|SW|JPO|PO|CM|SRO|AP|CPS|APS|GAL|AAG"
-    r"|ADA|DA|CASA|RN|LPN|NP|CNA|PA|MD)[ \t]+|\b(?:Rev|Fr)\.?[ \t]+|\b(?i:pastor|chaplain)[ \t]+)"
-    + _GIVEN
-    + "$"
+    r"|principal|coach|investigator|teacher|aide|interpreter|nurse practitioner|lawyer"
+    r"|psychiatrist|psychologist|pediatrician|physician|counsel),?[ \t]+"
+    r"|\b(?:CW|SW|JPO|PO|CM|SRO|AP|CPS|APS|GAL|AAG"
+    r"|ADA|DA|CASA|RN|LPN|NP|CNA|PA|MD|LCSW|LMSW|LICSW|MSW|CASAC|CADC|LADC|LMFT|LPC|LMHC"
+    r"|PhD|PsyD|BCBA)[ \t]+|\b(?:Rev|Fr)\.?[ \t]+|\b(?i:pastor|chaplain)[ \t]+)" + _GIVEN + "$"
 )
 #: A title of office right before a place or organisation that is a misread name.
 _TITLE_ADJACENT = re.compile(
@@ -147,6 +156,11 @@ FOOTER_LINES = 3
 #: A letterhead or footer line is short; a longer one is prose.
 BLOCK_LINE_CHARS = 100
 ORG_LINE_WORDS = 8
+AFTER_SIGNER_CHARS = 60
+#: Between a signer's name and the agency's on one line: credentials and titles only.
+_BETWEEN_SIGNER_AND_AGENCY = re.compile(
+    rf"(?:[ \t]*[,(/|·—–-][ \t]*(?:(?:{_CREDENTIALS})\b\.?|(?i:{_JOB_TITLES})\b)?)+[ \t,]*"
+)
 
 
 @dataclass(frozen=True)
@@ -220,7 +234,14 @@ def _cue(text: str, finding: Finding, zones: Sequence[tuple[int, int]]) -> bool 
     before = text[line_start : finding.start]
     after = text[finding.end : line_end]
     if finding.entity_type != "PERSON":  # a place or an organisation, unless a title says
-        return True if _TITLE_ADJACENT.search(before) or _SIGNED_BEFORE.search(before) else None
+        if _TITLE_ADJACENT.search(before) or _SIGNED_BEFORE.search(before):
+            return True
+        if _CREDENTIAL_ONLY.fullmatch(text, finding.start, finding.end) and before.rstrip(
+            " \t"
+        ).endswith(","):
+            return True  # "Khatri, MD" with MD read as Maryland: the credential of a name
+        misread = _MISREAD_NAME.fullmatch(text, finding.start, finding.end)
+        return True if misread and _CREDENTIAL_ACRONYM_AFTER.match(after) else None
     if _LABEL_BEFORE.search(before):  # before a party's label: "Counsel for Mother:"
         return True
     if _PARTY_BEFORE.search(before):
@@ -425,6 +446,17 @@ def agency_spans(
                 for f in inside
                 if f.entity_type in _ADDRESS_TYPES or f.entity_type == "LOCATION" or in_address(f)
             ]
+    for start, end in professional:  # "Meredith Oyelaran, LMFT, Cascade Counseling Center"
+        line_end = _line_bounds(text, start, end)[1]
+        for f in findings:
+            if (
+                end <= f.start < min(line_end, end + AFTER_SIGNER_CHARS)
+                and f.entity_type in AGENCY_NAME_TYPES
+                and _ORG_WORD.search(text, f.start, f.end)
+                and _BETWEEN_SIGNER_AND_AGENCY.fullmatch(text, end, f.start)
+            ):
+                spans.append((f.start, f.end))
+                names.add(text[f.start : f.end].casefold())
     if names:  # the agency's name again in the body
         spans += [
             (f.start, f.end)
