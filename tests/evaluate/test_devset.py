@@ -42,13 +42,28 @@ MARGIN = 0.02
 #: kept fell by 0.02: the subject's dates inside withheld passages (substance use
 #: treatment) and report numbers now masked to their last four count as lost.
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
-    "court-subpoena": (0.795, 0.117, 0.876, 0.891, 0.640),
+    "court-subpoena": (0.849, 0.101, 0.876, 0.906, 0.579),
     "research-safe-harbor": (0.946, 0.042, None, 0.680, 0.639),
     "consultation": (0.854, 0.091, None, 0.871, 0.748),
     "social-media": (0.952, 0.037, None, 0.679, 0.624),
-    "client-request": (0.782, 0.108, 0.934, 0.949, 0.747),
-    "mandated-report": (0.730, 0.138, 0.934, 0.945, 0.687),
-    "provider-referral": (0.716, 0.155, 0.947, 0.957, 0.741),
+    "client-request": (0.858, 0.084, 0.934, 0.961, 0.689),
+    "mandated-report": (0.806, 0.120, 0.934, 0.949, 0.586),
+    "provider-referral": (0.781, 0.149, 0.947, 0.961, 0.655),
+}
+#: Professionals' names kept, where the policy keeps professionals (issue 18, item 5), as
+#: measured when roles came in. The four policies that keep them were re-measured then:
+#: professionals no longer count as must-go (recall and leak rate rose, as the names they
+#: removed were the hardest), and token precision fell (court-subpoena 0.640 -> 0.579),
+#: because removing a professional's name is no longer a hit: the same removals that are
+#: not identifiers now weigh against fewer hits.
+PROFESSIONAL_KEPT: dict[str, float | None] = {
+    "court-subpoena": 0.929,
+    "client-request": 0.961,
+    "mandated-report": 0.961,
+    "provider-referral": 0.961,
+    "research-safe-harbor": None,
+    "consultation": None,
+    "social-media": None,
 }
 
 
@@ -58,13 +73,20 @@ def test_policy_keeps_its_promises_on_the_devset(
 ) -> None:
     report = score_policy(read_corpus(DEVSET), redactor_for(policy), corpus=DEVSET.name)
     print("\n" + format_summary([report]))
-    assert report.documents >= 60 and report.must_go.spans > 300
+    # professionals kept under four policies are scored as kept, no longer as must-go
+    assert report.documents >= 60 and report.must_go.spans + report.professional.spans > 300
     recall, leak_rate, subject, meaning, precision = MEASURED[policy]
     got = report.summary()
     assert got["must_go_recall"] is not None and got["must_go_recall"] >= recall - MARGIN
     assert got["leak_rate"] is not None and got["leak_rate"] <= leak_rate + MARGIN
     assert got["meaning_kept"] is not None and got["meaning_kept"] >= meaning - MARGIN
     assert got["precision"] is not None and got["precision"] >= precision - MARGIN
+    professional = PROFESSIONAL_KEPT[policy]
+    if professional is None:
+        assert got["professional_kept"] is None
+    else:
+        kept = got["professional_kept"]
+        assert kept is not None and kept >= professional - MARGIN
     if subject is None:
         assert got["subject_kept"] is None
     else:
