@@ -108,6 +108,11 @@ _TITLE_INSIDE = re.compile(
     r"(?i:dr|judge|hon|officer|det|detective|rev|attorney|atty|caseworker|case manager"
     r"|social worker|therapist|clinician|supervisor|counsell?or|investigator)\b\.?[ \t]+\S"
 )
+#: A title inside a finding: two people's names read as one ("Jace K-H. AP Salcido").
+_TWO_PEOPLE = re.compile(
+    r"[ \t]+(?:Dr\.?|Hon\.|Det\.|Ofc\.|Sgt\.|Atty\.|Judge|Officer|AP|CW|SW|JPO|PO|SRO|Coach"
+    r"|Principal|Nurse|Mr\.?|Mrs\.?|Ms\.?)[ \t]+[A-Z]"
+)
 #: A typed signature: "/s/ Kristen Dvorak".
 _SIGNED_BEFORE = re.compile(r"/s/[ \t]*" + _GIVEN + "$", re.IGNORECASE)
 #: The sign-off of a letter or report; the next few lines are its signature block.
@@ -233,6 +238,8 @@ def _cue(text: str, finding: Finding, zones: Sequence[tuple[int, int]]) -> bool 
     line_start, line_end = _line_bounds(text, finding.start, finding.end)
     before = text[line_start : finding.start]
     after = text[finding.end : line_end]
+    if _TWO_PEOPLE.search(text, finding.start + 1, finding.end):
+        return False  # "Jace K-H. AP Salcido": two people read as one; neither is kept
     if finding.entity_type != "PERSON":  # a place or an organisation, unless a title says
         if _TITLE_ADJACENT.search(before) or _SIGNED_BEFORE.search(before):
             return True

@@ -148,3 +148,32 @@ def test_a_one_line_row_has_no_letterhead() -> None:
     text = "Kids placed w/ aunt at Sunrise Family Center, 12 Oak St."
     org = Finding(23, 44, "ORGANIZATION", 0.9)
     assert find_roles(text, [org], professionals=True, agency=True).agency == ()
+
+
+def test_two_people_read_as_one_name_are_neither_kept() -> None:
+    text = "Witnesses Hodan W. + Jace K-H. AP Salcido recommending DAEP."
+    start = text.index("Jace")
+    merged = Finding(start, text.index(" recommending"), "PERSON", 0.8, group="p:j")
+    salcido = Finding(
+        text.index("Salcido"), text.index(" recommending"), "PERSON", 0.8, group="p:j"
+    )
+    assert professional_spans(text, [merged, salcido]) == []
+
+
+@pytest.mark.parametrize("policy", ["provider-referral", "court-subpoena"])
+def test_a_referral_header_keeps_both_clinicians_and_the_agency(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    header = (
+        "REFERRAL FOR PSYCHIATRIC EVALUATION\n"
+        "To: Ravi Chandrasekhar, MD — Northgate Psychiatric Associates, fax 555-301-7788\n"
+        "From: Yvonne Castellanos, LMFT, Riverbend Counseling Center\n"
+        "Date: 2/3/2025\n\nPatient: Tomas Hirvonen. Reason: major depressive disorder.\n"
+    )
+    out = redactor_for(policy).redact(header, subject=["Tomas Hirvonen"]).text
+    assert (
+        _survives(
+            out, "Chandrasekhar, MD", "Yvonne Castellanos, LMFT", "Riverbend Counseling Center"
+        )
+        == []
+    )
