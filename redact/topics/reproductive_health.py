@@ -7,8 +7,8 @@ stillbirth, contraception, fertility treatment, sterilisation, and postpartum ca
 withheld: the existence of children and their births ("her son was born in 2015"), and
 the everyday meanings of the same words: a "labor" dispute, a "delivery" of groceries,
 being "due" for recertification, a bill's "due date", work "as a midwife", a lower-case
-"plan B" with no pill in sight ("we need a plan b"). Chat spelling counts when its meaning is plain: "took a plan b", "preg test",
-"on the pill", "bc pills", a "teen clinic" visit.
+"plan B" with no pill in sight ("we need a plan b"). Chat spelling counts when its meaning
+is plain: "took a plan b", "preg test", "on the pill", "bc pills", a "teen clinic" visit.
 """
 
 from __future__ import annotations
