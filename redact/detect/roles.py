@@ -90,7 +90,7 @@ _LABEL_BEFORE = re.compile(
 )
 #: A title of office right before the name (Dr., Judge, Hon., Officer, Det., Attorney...).
 _TITLE_BEFORE = re.compile(
-    r"(?:\b(?:Dr|Drs|Hon|Det|Ofc|Sgt|Lt|Atty|Prof|Insp|Cpl)\.?[ \t]+|\b(?i:doctor|judge"
+    r"(?:\b(?:(?i:dr)|Drs|Hon|Det|Ofc|Sgt|Lt|Atty|Prof|Insp|Cpl)\.?[ \t]+|\b(?i:doctor|judge"
     r"|honorable|justice|magistrate|officer|detective|sergeant|deputy|trooper|attorney"
     r"|counselor|caseworker|case manager|social worker|therapist|clinician|supervisor"
     r"|principal|coach|investigator|teacher|aide|interpreter|nurse practitioner|lawyer"
