@@ -62,7 +62,7 @@ _JOB_TITLES = (
 )
 _CREDENTIAL_AFTER = re.compile(
     rf"[ \t]*(?:,[ \t]*|[ \t]+|[ \t]*\([ \t]*|[ \t]*[-–—][ \t]*)"
-    rf"(?:(?:{_CREDENTIALS})\b\.?|(?i:{_JOB_TITLES})\b)"
+    rf"(?:(?:{_CREDENTIALS})\b\.?|(?:[A-Z][\w.-]*[ \t]+){{0,2}}(?i:{_JOB_TITLES})\b)"
 )
 #: A credential acronym after a misread name ("Khatri, MD" read as a place).
 _CREDENTIAL_ACRONYM_AFTER = re.compile(rf"[ \t]*,[ \t]*(?:{_CREDENTIALS})\b")
@@ -79,6 +79,7 @@ _LABEL_BEFORE = re.compile(
     r"(?i:prepared|submitted|completed|written|signed|reviewed|approved|authored|entered"
     r"|documented|assessed|interviewed|reported to|assigned to|attested)[ \t]+by[ \t]*:?[ \t]*$"
     r"|(?i:author|worker|case ?worker|case manager|care coordinator|social worker|clinician"
+    r"|reviewed and approved|reviewed|approved|co-?signed|cosigner"
     r"|therapist|counsell?or|supervisor|clinical supervisor|supervisee|provider|staff|writer"
     r"|interviewer"
     r"|facilitators?|co-facilitators?|presiding|attending|judge|referee|magistrate"

@@ -177,3 +177,20 @@ def test_a_referral_header_keeps_both_clinicians_and_the_agency(
         )
         == []
     )
+
+
+def test_reviewers_and_copied_staff_stay_for_a_court_and_the_parent_does_not(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    block = (
+        "Respectfully submitted,\n\n/s/ Oren Vasquez-Lind\nOren Vasquez-Lind, LMSW\n"
+        "Juvenile Probation Officer II\n\n"
+        "Reviewed and approved: Martina Kessler, Casework Supervisor     Date: 11/03/2025\n"
+        "cc: Corey Lindahl (attorney for the child); Paula Renwick, Asst. County Attorney\n"
+        "cc: Sharon Quist (parent)\n"
+    )
+    court = redactor_for("court-subpoena").redact(block, subject=["Isaiah Moreno"]).text
+    assert _survives(court, "Oren Vasquez-Lind, LMSW", "Martina Kessler", "Paula Renwick") == []
+    assert _gone(court, "Sharon", "Quist") == []
+    elsewhere = redactor_for("consultation").redact(block).text
+    assert _gone(elsewhere, "Vasquez", "Kessler", "Lindahl", "Renwick", "Quist") == []
