@@ -124,6 +124,8 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 SIGNATURE_LINES = 4
+#: Characters read on either side of a name for its cue.
+CUE_WINDOW = 60
 #: A party's label before a name: the person is a party or a private person, never staff.
 _PARTY_BEFORE = re.compile(
     r"(?i:reporter|reported by|reporting (?:party|person|source)|complainant|caller"
@@ -234,11 +236,33 @@ def _signature_zones(text: str) -> list[tuple[int, int]]:
     return zones
 
 
-def _cue(text: str, finding: Finding, zones: Sequence[tuple[int, int]]) -> bool | None:
-    """True for a professional's cue, False for a party's label, None for neither."""
+def _before_verdict(before: str) -> str | None:
+    """What the words right before a name say: "label" (a staff form label), "party" (a
+    party's label), "title" (a title of office or a typed signature), or None."""
+    if ":" in before or "by" in before:
+        if _LABEL_BEFORE.search(before):  # before a party's label: "Counsel for Mother:"
+            return "label"
+        if ":" in before and _PARTY_BEFORE.search(before):
+            return "party"
+    if _TITLE_BEFORE.search(before) or ("/s/" in before and _SIGNED_BEFORE.search(before)):
+        return "title"
+    return None
+
+
+def _cue(
+    text: str,
+    finding: Finding,
+    zones: Sequence[tuple[int, int]],
+    verdicts: dict[int, str | None] | None = None,
+) -> bool | None:
+    """True for a professional's cue, False for a party's label, None for neither.
+
+    `verdicts` caches what stands before each start: several findings share one.
+    """
     line_start, line_end = _line_bounds(text, finding.start, finding.end)
-    before = text[line_start : finding.start]
-    after = text[finding.end : line_end]
+    # a label or title stands right before the name: a bounded window keeps this linear
+    before = text[max(line_start, finding.start - CUE_WINDOW) : finding.start]
+    after = text[finding.end : min(line_end, finding.end + CUE_WINDOW)]
     if _TWO_PEOPLE.search(text, finding.start + 1, finding.end):
         return False  # "Jace K-H. AP Salcido": two people read as one; neither is kept
     if finding.entity_type != "PERSON":  # a place or an organisation, unless a title says
@@ -250,15 +274,13 @@ def _cue(text: str, finding: Finding, zones: Sequence[tuple[int, int]]) -> bool 
             return True  # "Khatri, MD" with MD read as Maryland: the credential of a name
         misread = _MISREAD_NAME.fullmatch(text, finding.start, finding.end)
         return True if misread and _CREDENTIAL_ACRONYM_AFTER.match(after) else None
-    if _LABEL_BEFORE.search(before):  # before a party's label: "Counsel for Mother:"
-        return True
-    if _PARTY_BEFORE.search(before):
+    verdicts = verdicts if verdicts is not None else {}
+    if finding.start not in verdicts:
+        verdicts[finding.start] = _before_verdict(before)
+    verdict = verdicts[finding.start]
+    if verdict == "party":
         return False
-    if (
-        _TITLE_BEFORE.search(before)
-        or _SIGNED_BEFORE.search(before)
-        or _TITLE_INSIDE.match(text, finding.start, finding.end)
-    ):
+    if verdict is not None or _TITLE_INSIDE.match(text, finding.start, finding.end):
         return True
     if _TITLE_LINE.fullmatch(text, finding.start, finding.end):
         return True  # a job title read as a name ("Caseworker"): a role word, never a person
@@ -268,8 +290,9 @@ def _cue(text: str, finding: Finding, zones: Sequence[tuple[int, int]]) -> bool 
         or credential.group().strip(" \t,(-–—").isupper()  # "S. Reyes, LCSW: ..." in a log
     ):
         return True
-    at_line_start = not before.strip(" \t*_>-")
-    if at_line_start and not after.strip(" \t,.*") and _title_on_next_line(text, line_end):
+    at_line_start = not text[line_start : finding.start].strip(" \t*_>-")
+    alone = not text[finding.end : line_end].strip(" \t,.*")
+    if at_line_start and alone and _title_on_next_line(text, line_end):
         return True
     if at_line_start and any(s <= finding.start < e for s, e in zones):
         return True
@@ -285,7 +308,8 @@ def professional_spans(
     if not names:
         return []
     zones = _signature_zones(text)
-    cued: list[tuple[Finding, bool | None]] = [(f, _cue(text, f, zones)) for f in names]
+    verdicts: dict[int, str | None] = {}
+    cued = [(f, _cue(text, f, zones, verdicts)) for f in names]
     for finding, cue in cued:
         if finding.group and cue is False:
             memory.party.add(finding.group)
