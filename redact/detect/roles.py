@@ -58,7 +58,9 @@ _JOB_TITLES = (
     r"|guardian ad litem|advocates?|investigators?|specialists?|interns?|principal"
     r"|nurse practitioner|nurses?|officers?|detectives?|judge|magistrate|referee|worker"
     r"|caseworker (?:I|II|III|IV)|family (?:support|services) worker|navigator|liaison"
-    r"|(?:case |teacher'?s? )?aide|teacher|interpreter|chaplain|pastor|monitor)"
+    r"|(?:case |teacher'?s? )?aide|teacher|interpreter|chaplain|pastor|monitor"
+    r"|(?:HR|human resources)(?:[ \t]+[\w-]+){0,3}|business partner|benefits (?:specialist"
+    r"|coordinator|administrator)|leave administrator)"
 )
 _CREDENTIAL_AFTER = re.compile(
     rf"[ \t]*(?:,[ \t]*|[ \t]+|[ \t]*\([ \t]*|[ \t]*[-–—][ \t]*)"
@@ -95,6 +97,7 @@ _TITLE_BEFORE = re.compile(
     r"|honorable|justice|magistrate|officer|detective|sergeant|deputy|trooper|attorney"
     r"|counselor|caseworker|case manager|social worker|therapist|clinician|supervisor"
     r"|principal|coach|investigator|teacher|aide|interpreter|nurse practitioner|lawyer"
+    r"|(?:[A-Z]{2,5}[ \t]+)?worker"
     r"|psychiatrist|psychologist|pediatrician|physician|counsel),?[ \t]+"
     r"|\b(?:CW|SW|JPO|PO|CM|SRO|AP|CPS|APS|GAL|AAG"
     r"|ADA|DA|CASA|RN|LPN|NP|CNA|PA|MD|LCSW|LMSW|LICSW|MSW|CASAC|CADC|LADC|LMFT|LPC|LMHC"
