@@ -140,6 +140,15 @@ _PARTY_BEFORE = re.compile(
     r"(?:['’]s)?(?:[ \t]+name)?[ \t]*:[ \t]*\**[ \t]*" + _GIVEN + "$"
 )
 
+#: A relation word right before a name: a relative or a private person, whatever follows.
+_RELATION_BEFORE = re.compile(
+    r"\b(?i:mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|auntie|uncle"
+    r"|sister|brother|cousin|son|daughter|wife|husband|partner|boyfriend|girlfriend|fianc[ée]e?"
+    r"|stepmother|stepfather|stepmom|stepdad|niece|nephew|neighbou?r|friend|roommate|landlord"
+    r"|landlady|paramour|foster parent|godmother|godfather|sibling)(?:['’]s)?,?[ \t]+"
+    + _GIVEN
+    + "$"
+)
 #: A word that makes a line an organisation's (letterhead, signature block, footer).
 _ORG_WORD = re.compile(
     r"\b(?i:services|service|department|dept|agency|center|centre|clinic|hospital|health"
@@ -241,7 +250,10 @@ def _signature_zones(text: str) -> list[tuple[int, int]]:
 
 def _before_verdict(before: str) -> str | None:
     """What the words right before a name say: "label" (a staff form label), "party" (a
-    party's label), "title" (a title of office or a typed signature), or None."""
+    party's label or a relation word: "her grandmother Ada Roe, RN"), "title" (a title of
+    office or a typed signature), or None."""
+    if _RELATION_BEFORE.search(before):
+        return "party"
     if ":" in before or "by" in before:
         if _LABEL_BEFORE.search(before):  # before a party's label: "Counsel for Mother:"
             return "label"

@@ -194,3 +194,11 @@ def test_reviewers_and_copied_staff_stay_for_a_court_and_the_parent_does_not(
     assert _gone(court, "Sharon", "Quist") == []
     elsewhere = redactor_for("consultation").redact(block).text
     assert _gone(elsewhere, "Vasquez", "Kessler", "Lindahl", "Renwick", "Quist") == []
+
+
+def test_a_relative_with_a_credential_is_a_third_party(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "Placement with her grandmother Odile Fairbanks, RN, was approved by Judge Okafor."
+    out = redactor_for("court-subpoena").redact(text, subject=["Lina Moravec"]).text
+    assert _gone(out, "Odile", "Fairbanks") == [] and "Judge Okafor" in out

@@ -42,25 +42,25 @@ MARGIN = 0.02
 #: kept fell by 0.02: the subject's dates inside withheld passages (substance use
 #: treatment) and report numbers now masked to their last four count as lost.
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
-    "court-subpoena": (0.849, 0.101, 0.876, 0.906, 0.579),
-    "research-safe-harbor": (0.946, 0.042, None, 0.680, 0.639),
-    "consultation": (0.854, 0.091, None, 0.871, 0.748),
-    "social-media": (0.952, 0.037, None, 0.679, 0.624),
-    "client-request": (0.858, 0.084, 0.934, 0.961, 0.689),
-    "mandated-report": (0.806, 0.120, 0.934, 0.949, 0.586),
-    "provider-referral": (0.781, 0.149, 0.947, 0.961, 0.655),
+    "court-subpoena": (0.849, 0.101, 0.876, 0.906, 0.581),
+    "research-safe-harbor": (0.950, 0.039, None, 0.680, 0.640),
+    "consultation": (0.858, 0.088, None, 0.871, 0.748),
+    "social-media": (0.956, 0.034, None, 0.679, 0.625),
+    "client-request": (0.858, 0.084, 0.934, 0.961, 0.694),
+    "mandated-report": (0.806, 0.120, 0.934, 0.949, 0.592),
+    "provider-referral": (0.781, 0.149, 0.947, 0.961, 0.662),
 }
 #: Professionals' names kept, where the policy keeps professionals (issue 18, item 5), as
 #: measured when roles came in. The four policies that keep them were re-measured then:
 #: professionals no longer count as must-go (recall and leak rate rose, as the names they
-#: removed were the hardest), and token precision fell (court-subpoena 0.640 -> 0.579),
+#: removed were the hardest), and token precision fell (court-subpoena 0.640 -> 0.581),
 #: because removing a professional's name is no longer a hit: the same removals that are
 #: not identifiers now weigh against fewer hits.
 PROFESSIONAL_KEPT: dict[str, float | None] = {
-    "court-subpoena": 0.929,
-    "client-request": 0.961,
-    "mandated-report": 0.961,
-    "provider-referral": 0.961,
+    "court-subpoena": 0.945,
+    "client-request": 0.984,
+    "mandated-report": 0.984,
+    "provider-referral": 0.984,
     "research-safe-harbor": None,
     "consultation": None,
     "social-media": None,
