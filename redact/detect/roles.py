@@ -140,14 +140,13 @@ _PARTY_BEFORE = re.compile(
     r"(?:['’]s)?(?:[ \t]+name)?[ \t]*:[ \t]*\**[ \t]*" + _GIVEN + "$"
 )
 
-#: A relation word right before a name: a relative or a private person, whatever follows.
+#: A relation word right before a name: a relative or a private person, whatever follows
+#: ("Mother's CASAC Joanne Feeley" is the mother's counsellor: no possessive here).
 _RELATION_BEFORE = re.compile(
     r"\b(?i:mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|auntie|uncle"
     r"|sister|brother|cousin|son|daughter|wife|husband|partner|boyfriend|girlfriend|fianc[ée]e?"
     r"|stepmother|stepfather|stepmom|stepdad|niece|nephew|neighbou?r|friend|roommate|landlord"
-    r"|landlady|paramour|foster parent|godmother|godfather|sibling)(?:['’]s)?,?[ \t]+"
-    + _GIVEN
-    + "$"
+    r"|landlady|paramour|foster parent|godmother|godfather|sibling),?[ \t]+" + _GIVEN + "$"
 )
 #: A word that makes a line an organisation's (letterhead, signature block, footer).
 _ORG_WORD = re.compile(

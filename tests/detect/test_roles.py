@@ -202,3 +202,10 @@ def test_a_relative_with_a_credential_is_a_third_party(
     text = "Placement with her grandmother Odile Fairbanks, RN, was approved by Judge Okafor."
     out = redactor_for("court-subpoena").redact(text, subject=["Lina Moravec"]).text
     assert _gone(out, "Odile", "Fairbanks") == [] and "Judge Okafor" in out
+
+
+def test_a_relatives_counsellor_is_a_professional() -> None:
+    text = "Keep visits supervised. Mother's CASAC Joanne Feeley at Crouse, ROI on file."
+    start = text.index("Joanne")
+    feeley = Finding(start, start + len("Joanne Feeley"), "PERSON", 0.9, group="p:f")
+    assert professional_spans(text, [feeley]) == [(feeley.start, feeley.end)]
