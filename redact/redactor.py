@@ -13,6 +13,7 @@ from pathlib import Path
 from redact.corrections import NO_CORRECTIONS, Corrections
 from redact.detect.detector import DEFAULT_BATCH_SIZE, Detector
 from redact.detect.lexicon import ReleaseNames
+from redact.detect.roles import NO_ROLES, RoleMemory, find_roles
 from redact.findings import Finding
 from redact.policy.decide import decide
 from redact.policy.loader import LoadedPolicy, load_policy
@@ -56,6 +57,7 @@ class Redactor:
             self.detector.release_names = release_names
         #: Terms kept or redacted in every text of this release (`redact.corrections`).
         self.corrections = corrections
+        self.roles = RoleMemory()  # professionals and parties known so far in the release
 
     @property
     def policy(self) -> Policy:
@@ -103,8 +105,14 @@ class Redactor:
         overrides: Overrides = NO_OVERRIDES,
     ) -> RedactionResult:
         policy = self.policy
+        roles = (
+            find_roles(text, findings, policy.professionals == "keep", policy.agency == "keep",
+                       self.roles)
+            if policy.keeps_roles
+            else NO_ROLES
+        )  # fmt: skip
         added = self.corrections.added_findings(text)
-        decided = decide([*findings, *overrides.added_findings(len(text)), *added], policy)
+        decided = decide([*findings, *overrides.added_findings(len(text)), *added], policy, roles)
         decided, corrected = self.corrections.apply(text, decided, added)
         decided = overrides.apply_keeps(decided)
         context = TopicContext(tuple(names))

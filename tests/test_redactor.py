@@ -76,8 +76,9 @@ def test_client_request_keeps_the_client_and_removes_others(
 ) -> None:
     result = redactor_for("client-request").redact(NOTE, subject=["Maria Alvarez"])
     assert "Maria Alvarez" in result.text and "Maria's" in result.text
-    assert _survivors(result.text, ["Mateo", "Rosa", "Delgado", "Potter"]) == []
+    assert _survivors(result.text, ["Mateo", "Rosa", "Delgado"]) == []
     assert "Mercy Hospital" in result.text  # institutions stay in the client's own record
+    assert "Dr. Potter" in result.text  # and so do the professionals who treated her
     kept = [f for f in result.findings if f.action is Action.KEEP and f.entity_type == "PERSON"]
     assert kept, "the subject's mentions are listed as kept findings"
 
@@ -88,7 +89,8 @@ def test_subject_policies_remove_third_parties(
 ) -> None:
     result = redactor_for(policy).redact(NOTE, subject="Maria Alvarez")
     assert "Maria Alvarez" in result.text
-    assert _survivors(result.text, ["Rosa", "Delgado", "Potter"]) == []
+    assert _survivors(result.text, ["Rosa", "Delgado"]) == []
+    assert "Dr. Potter" in result.text  # these policies keep professionals
 
 
 def test_no_subject_under_a_subject_policy_warns(redactor_for: Callable[[str], Redactor]) -> None:

@@ -49,6 +49,12 @@ def describe_policy(policy: Policy) -> str:
     lines += [*textwrap.wrap(policy.description.strip(), 88), ""]
     lines.append(f"score threshold: {policy.threshold}")
     lines.append(f"subject of the request: {'kept' if policy.keep_subject else 'redacted'}")
+    lines.append(
+        f"professionals' names: {'kept' if policy.professionals == 'keep' else 'redacted'}"
+    )
+    lines.append(
+        f"the agency's name and address: {'kept' if policy.agency == 'keep' else 'redacted'}"
+    )
     required = ", ".join(policy.required_fields) or "none"
     lines.append(f"required release fields: {required}")
     lines += ["", "entity type               action"]

@@ -92,9 +92,19 @@ def _last_word_end(text: str, finding: Finding) -> int:
     return end
 
 
+#: Ordinals before generic time words say which, not when: "the first year of
+#: employment", "her 10th year" are no dates ("the first of May" is one; "one year" is a
+#: duration, kept).
+_ORDINAL = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final"
+    r"|\d{1,3}(?:st|nd|rd|th))"
+)
+
+
 def _is_relative_date(text: str, start: int, end: int) -> bool:
     words = [w.casefold() for w in _WORD.findall(text, start, end)]
-    return bool(words) and all(w in _GENERIC_TIME_WORDS for w in words)
+    generic = [w for w in words if not _ORDINAL.fullmatch(w)]
+    return bool(generic) and all(w in _GENERIC_TIME_WORDS for w in generic)
 
 
 def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:

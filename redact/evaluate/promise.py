@@ -7,9 +7,17 @@ A policy promises three things about a document, and each gold span answers one 
   Scored by strict recall and by leaks.
 - subject kept: under a policy that keeps the subject (a court, the client), the subject's
   names, and the subject's details whose type the policy keeps, reach the recipient intact.
+- professional kept: under a policy that keeps professionals (`professionals: keep`: a court,
+  the next provider, the client), a professional's name (the author, the worker, the judge)
+  reaches the recipient intact; their phone numbers and e-mail addresses follow their rules.
 - meaning kept: diagnoses, ICD-10 codes, medications, programmes, credentials and role words
   (gold label `MEANING`, with a `kind`) reach every recipient intact; an age does where the
   policy keeps ages under 90.
+
+Under a policy that keeps the agency's own details (`agency: keep`), an organisation's
+street address or ZIP code, and a place on the same line as one (the town of a letterhead's
+address), is not scored: the gold does not say whether it is the agency's own (kept) or
+another organisation's.
 
 Everything else (the subject's phone number under a court policy, a date the court keeps) is
 not scored: the policy neither promises it goes nor that it stays.
@@ -40,6 +48,9 @@ from redact.policy.model import Policy
 
 MEANING = "MEANING"
 SUBJECT = "subject"
+PROFESSIONAL = "professional"
+ORGANISATION = "organisation"
+_AGENCY_ADDRESS = frozenset({"STREET_ADDRESS", "ZIP_CODE"})
 _PARTIAL = frozenset({Action.GENERALIZE, Action.MASK})
 _WORD = re.compile(r"\w+")
 
@@ -49,6 +60,7 @@ class Promise(Enum):
 
     MUST_GO = "must_go"
     SUBJECT_KEPT = "subject_kept"
+    PROFESSIONAL_KEPT = "professional_kept"
     MEANING_KEPT = "meaning_kept"
     NONE = "none"
 
@@ -61,15 +73,38 @@ def keeps_ages(policy: Policy) -> bool:
     return rule.action is Action.GENERALIZE and rule.over is not None and rule.band is None
 
 
-def promise_for(span: GoldSpan, policy: Policy) -> Promise:
-    """The policy's promise about one span (see the module docstring)."""
+def in_organisation_address(text: str, span: GoldSpan, spans: Sequence[GoldSpan]) -> bool:
+    """True when `span` shares a line with an organisation's street address."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(
+        s.label == "STREET_ADDRESS"
+        and s.field("role") == ORGANISATION
+        and line_start <= s.start < line_end
+        for s in spans
+    )
+
+
+def promise_for(span: GoldSpan, policy: Policy, beside_agency_address: bool = False) -> Promise:
+    """The policy's promise about one span (see the module docstring); the caller says
+    whether the span shares a line with an organisation's address
+    (`in_organisation_address`)."""
     if span.label == MEANING:
         if span.field("kind") == "age" and not keeps_ages(policy):
             return Promise.NONE
         return Promise.MEANING_KEPT
     kept_type = policy.rule_for(span.label).action is Action.KEEP
-    if span.field("role") == SUBJECT and policy.keep_subject:
+    role = span.field("role")
+    if role == SUBJECT and policy.keep_subject:
         return Promise.SUBJECT_KEPT if kept_type or span.label in NAME_TYPES else Promise.NONE
+    if role == PROFESSIONAL and policy.professionals == "keep" and span.label in NAME_TYPES:
+        return Promise.PROFESSIONAL_KEPT
+    if policy.agency == "keep" and (
+        (role == ORGANISATION and span.label in _AGENCY_ADDRESS)
+        or (role == "place" and beside_agency_address)
+    ):
+        return Promise.NONE
     return Promise.NONE if kept_type else Promise.MUST_GO
 
 

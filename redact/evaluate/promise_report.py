@@ -48,6 +48,9 @@ class PromiseReport:
     subject: Share
     meaning_by_kind: tuple[tuple[str, Share], ...]
     tokens: TokenCounts = field(default_factory=TokenCounts)
+    #: Professionals' names where the policy keeps them (`professionals: keep`).
+    keep_professionals: bool = False
+    professional: Share = field(default_factory=Share)
 
     @property
     def must_go(self) -> Tally:
@@ -68,6 +71,7 @@ class PromiseReport:
             "subject_kept": self.subject.rate if self.keep_subject else None,
             "meaning_kept": self.meaning.rate,
             "precision": self.tokens.precision,
+            "professional_kept": self.professional.rate if self.keep_professionals else None,
         }
 
     def to_dict(self) -> dict[str, object]:
@@ -85,6 +89,8 @@ class PromiseReport:
             "must_go_by_role": {k: _tally(t) for k, t in self.must_go_by_role},
             "must_go_by_label": {k: _tally(t) for k, t in self.must_go_by_label},
             "subject_kept": _share(self.subject),
+            "keep_professionals": self.keep_professionals,
+            "professional_kept": _share(self.professional),
             "meaning_kept": _share(self.meaning),
             "meaning_by_kind": {k: _share(s) for k, s in self.meaning_by_kind},
             "token_precision": {
@@ -153,11 +159,19 @@ def format_promise(report: PromiseReport) -> str:
         if report.keep_subject
         else "subject kept:   - (this policy does not keep the subject)"
     )
+    professional = report.professional
+    professional_line = (
+        f"professional kept: {_ratio(summary['professional_kept'])} "
+        f"({professional.kept} of {professional.spans})"
+        if report.keep_professionals
+        else "professional kept: - (this policy removes professionals' names)"
+    )
     lines = [
         f"policy: {report.policy}   corpus: {report.corpus}   model: {report.model}",
         f"must-go recall: {_ratio(must_go.recall)} ({must_go.covered} of {must_go.spans} spans)",
         f"leak rate:      {_ratio(must_go.leak_rate)} ({must_go.leaked} of {must_go.spans})",
         subject_line,
+        professional_line,
         f"meaning kept:   {_ratio(meaning.rate)} ({meaning.kept} of {meaning.spans})",
         f"precision:      {_ratio(tokens.precision)} "
         f"({tokens.in_gold} of {tokens.touched} touched words in a span that may go)",
@@ -179,7 +193,15 @@ def format_promise(report: PromiseReport) -> str:
 def format_summary(reports: Sequence[PromiseReport]) -> str:
     """One line per policy: the five headline numbers side by side."""
     rows: list[tuple[str, ...]] = [
-        ("policy", "must-go recall", "leak rate", "subject kept", "meaning kept", "precision")
+        (
+            "policy",
+            "must-go recall",
+            "leak rate",
+            "subject kept",
+            "meaning kept",
+            "precision",
+            "professional kept",
+        )
     ]
     for report in reports:
         numbers = report.summary()

@@ -24,6 +24,7 @@ from redact.evaluate.promise import (
     MEANING,
     Promise,
     blanked,
+    in_organisation_address,
     intact,
     leaked,
     partial_action,
@@ -38,6 +39,8 @@ from redact.policy.loader import LoadedPolicy, builtin_names
 from redact.policy.model import Policy
 from redact.redactor import Redactor
 
+_KEPT = frozenset({Promise.SUBJECT_KEPT, Promise.PROFESSIONAL_KEPT})
+
 
 class PromiseScorer:
     """Accumulates one policy's tallies, one redacted document at a time."""
@@ -48,13 +51,17 @@ class PromiseScorer:
         self.by_label: dict[str, Tally] = {}
         self.meaning: dict[str, Share] = {}
         self.subject = Share()
+        self.professional = Share()
         self.tokens = TokenCounts()
         self.documents = self.characters = 0
 
     def add(self, document: GoldDocument, removed: Sequence[Interval], output: str) -> None:
         """Score one document's outcome: removed regions of its text, and the text released."""
         text, policy = document.text, self.policy
-        promises = [(span, promise_for(span, policy)) for span in document.spans]
+        promises = [
+            (span, promise_for(span, policy, in_organisation_address(text, span, document.spans)))
+            for span in document.spans
+        ]
         must_go = [span for span, p in promises if p is Promise.MUST_GO]
         perfect = blanked(text, must_go)
         perfect_words, words = output_words(perfect), output_words(output)
@@ -69,14 +76,12 @@ class PromiseScorer:
         for span, promise in promises:
             if promise is Promise.SUBJECT_KEPT:
                 self.subject = self.subject.add(intact(span, removed))
+            elif promise is Promise.PROFESSIONAL_KEPT:
+                self.professional = self.professional.add(intact(span, removed))
             elif promise is Promise.MEANING_KEPT:
                 kind = span.field("kind") or "-"
                 self.meaning[kind] = self.meaning.get(kind, Share()).add(intact(span, removed))
-        gold = (
-            (s.start, s.end)
-            for s, p in promises
-            if s.label != MEANING and p is not Promise.SUBJECT_KEPT
-        )
+        gold = ((s.start, s.end) for s, p in promises if s.label != MEANING and p not in _KEPT)
         self.tokens += token_counts(text, removed, gold)
         self.documents += 1
         self.characters += len(text)
@@ -96,6 +101,8 @@ class PromiseScorer:
             subject=self.subject,
             meaning_by_kind=tuple(sorted(self.meaning.items())),
             tokens=self.tokens,
+            keep_professionals=self.policy.professionals == "keep",
+            professional=self.professional,
         )
 
 

@@ -11,8 +11,9 @@ becomes, so a column is never governed more loosely than the same value written 
   column says otherwise: an ssn, phone or e-mail column) does so; otherwise what the
   policy's `columns.identifier` says: a keyed pseudonym (rows still link), a placeholder, or
   the column dropped;
-- person: the rule for PERSON (policies have no separate rule for professionals, so an
-  author is a person like any other); the subject stays under policies that keep the subject;
+- person: the rule for PERSON; the subject stays under policies that keep the subject; a
+  column of staff (`author`, `worker`, `clinician`: who wrote the note) stays under policies
+  that keep professionals (`professionals: keep`), like the author's signature in a note;
 - category: kept (a note type, a programme code);
 - text: redacted like a note.
 
@@ -23,6 +24,7 @@ any work: a guess about a column nobody described is how a release leaks.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Literal
@@ -105,6 +107,20 @@ class ColumnPlan:
     over: int | None = None
 
 
+#: Words of a column name that say it holds staff: the note's author, the worker.
+STAFF_WORDS = frozenset(
+    {"author", "worker", "staff", "clinician", "caseworker", "counselor", "counsellor",
+     "therapist", "supervisor", "signer", "writer", "reviewer", "provider", "officer",
+     "practitioner", "physician", "nurse", "employee"}
+)  # fmt: skip
+_NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def staff_column(column: str) -> bool:
+    """True when the column's name says it holds staff (`author`, `case_worker`, `StaffName`)."""
+    return any(word.casefold() in STAFF_WORDS for word in _NAME_WORD.findall(column))
+
+
 _PERSON_ACTIONS = {
     Action.KEEP: ColumnAction.KEEP,
     Action.PSEUDONYM: ColumnAction.PSEUDONYM,
@@ -138,6 +154,8 @@ def plan_column(
         )  # fmt: skip
     if kind is ColumnKind.PERSON:
         action = _PERSON_ACTIONS.get(rule.action, ColumnAction.PLACEHOLDER)
+        if policy.professionals == "keep" and staff_column(column):
+            action = ColumnAction.KEEP
         return ColumnPlan(column, kind, action, entity_type, keep_subject=policy.keep_subject)
     if rule.action is Action.KEEP:
         action = ColumnAction.KEEP

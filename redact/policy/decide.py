@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from redact.detect.roles import AGENCY_ADDRESS_TYPES, NAME_LIKE, NO_ROLES, Roles
 from redact.entities import GENERIC_TYPES
 from redact.findings import ACTION_STRICTNESS, Action, Finding
 from redact.policy.model import Policy
@@ -23,13 +24,32 @@ _DATE_LIKE = frozenset({"DATE_TIME", "DATE_OF_BIRTH", "AGE"})
 _REWRITTEN_WHOLE = frozenset({"DATE_TIME", "DATE_OF_BIRTH"})
 
 
-def assign_actions(findings: Iterable[Finding], policy: Policy) -> list[Finding]:
-    """Drop findings under the policy's threshold and give each the action its rule says."""
+def kept_for_role(finding: Finding, policy: Policy, roles: Roles) -> bool:
+    """True when the policy keeps the finding for its role: a professional's name under
+    `professionals: keep`, the agency's own name or address under `agency: keep`."""
+    if (
+        policy.professionals == "keep"
+        and finding.entity_type in NAME_LIKE
+        and roles.is_professional(finding)
+    ):
+        return True
+    return (
+        policy.agency == "keep"
+        and finding.entity_type in AGENCY_ADDRESS_TYPES
+        and roles.is_agency(finding)
+    )
+
+
+def assign_actions(
+    findings: Iterable[Finding], policy: Policy, roles: Roles = NO_ROLES
+) -> list[Finding]:
+    """Drop findings under the policy's threshold and give each the action its rule says
+    (or `keep`, for the subject and for the roles the policy keeps)."""
     decided = []
     for finding in findings:
         if finding.score < policy.threshold and not finding.is_subject:
             continue
-        if finding.is_subject and policy.keep_subject:
+        if (finding.is_subject and policy.keep_subject) or kept_for_role(finding, policy, roles):
             action = Action.KEEP
         else:
             action = policy.rule_for(finding.entity_type).action
@@ -113,6 +133,7 @@ def resolve_overlaps(findings: Sequence[Finding]) -> list[Finding]:
     return sorted(redacted + kept, key=lambda f: f.start)
 
 
-def decide(findings: Iterable[Finding], policy: Policy) -> list[Finding]:
-    """Threshold, rules and overlap resolution in one call."""
-    return resolve_overlaps(assign_actions(findings, policy))
+def decide(findings: Iterable[Finding], policy: Policy, roles: Roles = NO_ROLES) -> list[Finding]:
+    """Threshold, rules and overlap resolution in one call; `roles` are the professionals'
+    names and the agency's own details found in the text (`redact.detect.roles`)."""
+    return resolve_overlaps(assign_actions(findings, policy, roles))

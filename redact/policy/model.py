@@ -18,6 +18,8 @@ from redact.policy.columns import ColumnRules
 from redact.topics.registry import TOPICS
 
 ReleaseField = Literal["recipient", "authority", "subject_ref", "actor"]
+#: What a policy does with professionals' names and with the agency's own name and address.
+RoleChoice = Literal["keep", "remove"]
 
 
 class Rule(BaseModel):
@@ -80,6 +82,15 @@ class Policy(BaseModel):
     approval: Literal["required", "optional"] = "optional"
     #: The person who staged a release may not be the one who approves it.
     two_person: bool = False
+    #: The names of professionals acting in their role (a report's author in its signature
+    #: block, the worker, the judge, a doctor): `keep` where the recipient must know who
+    #: wrote or did what (a court, the next provider, the client), `remove` otherwise; then
+    #: they follow the PERSON rule like anyone else. See `redact.detect.roles`.
+    professionals: RoleChoice = "remove"
+    #: The agency's own name and postal address on its letterhead, signature block and
+    #: footer: `keep` where the recipient must know whose record it is, `remove` otherwise;
+    #: then they follow the rules of their types. Its phone numbers follow PHONE_NUMBER.
+    agency: RoleChoice = "remove"
 
     @model_validator(mode="before")
     @classmethod
@@ -137,6 +148,11 @@ class Policy(BaseModel):
         if entity_type in ENTITY_TYPES and self.other_types is not None:
             return self.other_types
         return STRICTEST_RULE
+
+    @property
+    def keeps_roles(self) -> bool:
+        """True when professionals or the agency's own details stay (roles must be found)."""
+        return self.professionals == "keep" or self.agency == "keep"
 
     def acted_on_types(self) -> frozenset[str]:
         """Entity types this policy changes; detection can skip the rest."""

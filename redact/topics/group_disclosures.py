@@ -89,6 +89,9 @@ _NOT_NAMES = frozenset({
     "patient", "she", "he", "they", "it", "this", "the", "mother", "father", "mom", "dad",
     "grandmother", "grandfather", "teacher", "counselor", "staff", "group", "member",
     "members", "participant", "everyone", "nobody", "someone", "no", "yes",
+    # the writer and the reader are no one else: "I've shared files with you", "We discussed"
+    "i", "i've", "i'm", "i'd", "i'll", "i’ve", "i’m", "i’d", "i’ll", "we", "we've", "we’ve",
+    "we're", "we’re", "you", "you've", "you’ve", "you're", "you’re", "let's", "let’s",
 })  # fmt: skip
 _PRONOUN = re.compile(r"^\W*(?:she|he|they|her|his|their|this|these|it)\b", re.IGNORECASE)
 _MEMBER_LABEL = re.compile(

@@ -6,9 +6,9 @@ pregnancy and its care (prenatal, OB, due date, trimester), abortion, miscarriag
 stillbirth, contraception, fertility treatment, sterilisation, and postpartum care. Not
 withheld: the existence of children and their births ("her son was born in 2015"), and
 the everyday meanings of the same words: a "labor" dispute, a "delivery" of groceries,
-being "due" for recertification, a lower-case "plan B" with no pill in sight ("we need a
-plan b"). Chat spelling counts when its meaning is plain: "took a plan b", "preg test",
-"on the pill", "bc pills", a "teen clinic" visit.
+being "due" for recertification, a bill's "due date", work "as a midwife", a lower-case
+"plan B" with no pill in sight ("we need a plan b"). Chat spelling counts when its meaning
+is plain: "took a plan b", "preg test", "on the pill", "bc pills", a "teen clinic" visit.
 """
 
 from __future__ import annotations
@@ -49,6 +49,13 @@ BLOCKERS = words(
     r"ultrasound of (?:the |her |his )?(?:kidneys?|liver|gallbladder|abdomen|heart|thyroid|knee"
     r"|shoulder)",
     r"(?:abdominal|renal|cardiac|thyroid) ultrasound",
+    # a bill's due date, and a midwife by trade
+    r"(?:payment|bill|rent|loan|invoice|tax|premium|card|assignment|homework|paper|project"
+    r"|application|renewal|report|filing) due dates?",
+    r"due dates? (?:of|for|on) (?:the |my |her |his |their |this |that |a )?(?:\w+ )?"
+    r"(?:payment|bill|rent|loan|invoice|card|taxes|tax return|assignment|paper|project"
+    r"|application|renewal|report|premium|balance|statement)s?",
+    r"(?:work(?:s|ed|ing)?|employed|job)\b[^.\n]{0,40}\bas (?:an? )?(?:midwife|doula)",
 )
 
 TOPIC = PhraseTopic(

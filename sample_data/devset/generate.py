@@ -264,6 +264,9 @@ def present_for(mark: Mark, policy: Policy, name: str, subject: list[str]) -> bo
         if name == "social-media":
             return mark.kind in {"role_word", "word"}
         return mark.kind != "age" or keeps_ages(policy)
+    if policy.professionals == "keep" and mark.role == "professional":
+        # who wrote and who acted: a professional's full name (issue 18, item 5)
+        return mark.label in NAME_TYPES and len(re.findall(r"[^\W\d_]{2,}", mark.text)) >= 2
     if policy.keep_subject:
         if mark.role == "subject" and mark.label in NAME_TYPES and " " in mark.text:
             return _words(mark.text) <= set().union(*map(_words, subject))

@@ -33,9 +33,16 @@ def test_show_describes_every_type_and_requirement(name: str) -> None:
 def test_show_court_subpoena_details() -> None:
     out = runner.invoke(app, ["policies", "show", "court-subpoena"]).stdout
     assert "subject of the request: kept" in out
+    assert "professionals' names: kept" in out and "the agency's name and address: kept" in out
     assert "required release fields: recipient, authority" in out
     assert "US_SSN                  mask (keep last 4)" in out
     assert "DATE_OF_BIRTH           generalize (to year)" in out
+
+
+def test_show_social_media_redacts_professionals_and_the_agency() -> None:
+    out = runner.invoke(app, ["policies", "show", "social-media"]).stdout
+    assert "professionals' names: redacted" in out
+    assert "the agency's name and address: redacted" in out
 
 
 def test_show_unknown_policy_fails() -> None:

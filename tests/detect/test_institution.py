@@ -111,3 +111,50 @@ def test_only_requested_entities(recognizer: InstitutionRecognizer) -> None:
     text = "DCF took him to Mercy Hospital from Lincoln Elementary."
     results = recognizer.analyze(text, entities=["SCHOOL"], nlp_artifacts=None)
     assert [text[r.start : r.end] for r in results] == ["Lincoln Elementary"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("IN THE 214TH DISTRICT COURT", "214TH DISTRICT COURT"),
+        ("The hearing is in the 3rd Circuit Court on Monday.", "3rd Circuit Court"),
+        (
+            "Second Judicial District Court, Children's Court Division",
+            "Second Judicial District Court",
+        ),
+        ("filed with the 17th judicial district court today", "17th judicial district court"),
+    ],
+)
+def test_a_numbered_court_in_any_case(
+    recognizer: InstitutionRecognizer, text: str, span: str
+) -> None:
+    assert ("AGENCY", span) in _found(recognizer, text)
+
+
+def test_a_court_without_its_number_is_a_kind_of_court(recognizer: InstitutionRecognizer) -> None:
+    assert _found(recognizer, "The case went to family court in the district.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "span"),
+    [
+        ("WAYNE COUNTY DEPARTMENT OF SOCIAL SERVICES", "AGENCY",
+         "WAYNE COUNTY DEPARTMENT OF SOCIAL SERVICES"),
+        ("PT ADMITTED TO ST. BRENDAN GENERAL HOSPITAL 7/2", "HEALTHCARE_FACILITY",
+         "ST. BRENDAN GENERAL HOSPITAL"),
+        ("REFERRED TO DEPARTMENT OF HUMAN SERVICES", "AGENCY", "DEPARTMENT OF HUMAN SERVICES"),
+    ],
+)  # fmt: skip
+def test_a_line_in_capitals_is_read_as_title_case(
+    recognizer: InstitutionRecognizer, text: str, entity: str, span: str
+) -> None:
+    assert (entity, span) in _found(recognizer, text)
+
+
+def test_capitals_do_not_make_kinds_of_place_into_names(recognizer: InstitutionRecognizer) -> None:
+    assert _found(recognizer, "PT TO FOLLOW UP WITH SOCIAL SERVICES AT THE CLINIC") == []
+
+
+def test_the_department_of_name_includes_its_head_noun(recognizer: InstitutionRecognizer) -> None:
+    found = _found(recognizer, "Referred to the Department of Social Services.")
+    assert ("AGENCY", "Department of Social Services") in found

@@ -38,6 +38,12 @@ def _trimmed(text: str, part: str, entity_type: str, source: str = NER_SOURCE) -
         ("PHQ-9 score of 14/27.", "14/27", "DATE_TIME", []),
         ("Seen on 5/28 with mom.", "on 5/28", "DATE_TIME", ["5/28"]),
         ("Send it to the 192.168.0.1 box.", "the 192.168.0.1", "IP_ADDRESS", ["192.168.0.1"]),
+        # an ordinal before time words says which, not when; a count is a duration
+        ("Sales rose within the first year of work.", "the first year", "DATE_TIME", []),
+        ("It is her 10th year at the plant.", "10th year", "DATE_TIME", []),
+        ("Sentenced to one year in prison.", "one year", "DATE_TIME", ["one year"]),
+        ("Seen on the first of May.", "the first of May", "DATE_TIME", ["first of May"]),
+        ("Rent is due on the 1st.", "the 1st", "DATE_TIME", ["1st"]),
     ],
 )  # fmt: skip
 def test_trims(text: str, part: str, entity_type: str, expected: list[str]) -> None:

@@ -43,6 +43,10 @@ CASEFILES = SAMPLE_DATA / "casefiles"
 #: number in a heading, a preferred name, an inverted name in capitals, a name before a
 #: credential that NER read as a place, an institution's distinctive word in a short row,
 #: a date before a colon).
+#: Since professionals are kept under court-subpoena (issue 18, item 5), its `present` lists
+#: their full names too: hospital loses two of them inside passages withheld for substance
+#: use treatment (a doctor's consult, the facility's admissions contact), and outpatient
+#: one (a .docx comment's author, which the .docx writer drops).
 CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     "child-welfare-foster": {
         "court-subpoena": (0, 2),
@@ -57,7 +61,7 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "social-media": (0, 3),
     },
     "hospital-medical-sw": {
-        "court-subpoena": (0, 0),
+        "court-subpoena": (0, 2),
         "research-safe-harbor": (0, 4),
         "consultation": (4, 2),
         "social-media": (0, 2),

@@ -10,6 +10,7 @@ from redact.evaluate.metrics import output_words
 from redact.evaluate.promise import (
     Promise,
     blanked,
+    in_organisation_address,
     intact,
     keeps_ages,
     leaked,
@@ -37,6 +38,15 @@ def _span(label: str, role: str | None = None, **fields: str) -> GoldSpan:
         ("court-subpoena", _span("DATE_TIME", "third_party"), Promise.NONE),
         ("court-subpoena", _span("CASE_NUMBER", "organisation"), Promise.NONE),
         ("court-subpoena", _span("MEANING", kind="age"), Promise.MEANING_KEPT),
+        # professionals' names stay where the policy keeps professionals; their phones follow
+        # the phone rule; an organisation's address is not scored where the agency stays
+        ("court-subpoena", _span("PERSON", "professional"), Promise.PROFESSIONAL_KEPT),
+        ("provider-referral", _span("PERSON", "professional"), Promise.PROFESSIONAL_KEPT),
+        ("court-subpoena", _span("PHONE_NUMBER", "professional"), Promise.MUST_GO),
+        ("consultation", _span("PERSON", "professional"), Promise.MUST_GO),
+        ("social-media", _span("PERSON", "professional"), Promise.MUST_GO),
+        ("court-subpoena", _span("STREET_ADDRESS", "organisation"), Promise.NONE),
+        ("social-media", _span("STREET_ADDRESS", "organisation"), Promise.MUST_GO),
         # policies that do not keep the subject remove the subject's names too
         ("social-media", _span("PERSON", "subject"), Promise.MUST_GO),
         ("research-safe-harbor", _span("DATE_TIME", "subject"), Promise.MUST_GO),
@@ -51,6 +61,19 @@ def _span(label: str, role: str | None = None, **fields: str) -> GoldSpan:
 )
 def test_promise_for_each_policy(policy: str, span: GoldSpan, promise: Promise) -> None:
     assert promise_for(span, load_policy(policy).policy) is promise
+
+
+def test_a_place_beside_an_organisation_address_is_not_scored_where_the_agency_stays() -> None:
+    text = "Hillcrest Clinic\n12 Oak St, Ithaca NY\n\nSeen in Ithaca."
+    street = GoldSpan(17, 26, "STREET_ADDRESS", (("role", "organisation"),))
+    town, later = (GoldSpan(s, s + 6, "LOCATION", (("role", "place"),)) for s in (28, 46))
+    spans = [street, town, later]
+    court, social = (load_policy(n).policy for n in ("court-subpoena", "social-media"))
+    assert in_organisation_address(text, town, spans)
+    assert not in_organisation_address(text, later, spans)
+    assert promise_for(town, court, beside_agency_address=True) is Promise.NONE
+    assert promise_for(later, court, beside_agency_address=False) is Promise.MUST_GO
+    assert promise_for(town, social, beside_agency_address=True) is Promise.MUST_GO
 
 
 def test_ages_and_partial_actions_by_policy() -> None:

@@ -126,7 +126,8 @@ def test_a_policy_that_keeps_the_subject_keeps_the_subjects_name_in_file_names(
     assert code == 0, stderr
     names = {p.relative_to(out).as_posix() for p in _for_recipient(out)}
     assert "Okonkwo_Adaeze_intake.txt" in names
-    third_parties = ["Vasquez", "Trembley", "Hoeven", "Brannigan", "Nwachukwu", "QX"]
+    # the doctor in "05_letter_to_Dr_van_der_Hoeven.txt" is a professional: a court keeps him
+    third_parties = ["Vasquez", "Trembley", "Brannigan", "Nwachukwu", "QX"]
     assert _leaks(_recipient_view(out, log, stdout, stderr), third_parties) == []
 
 

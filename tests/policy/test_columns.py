@@ -33,7 +33,10 @@ def test_kinds_map_to_the_policys_rules(name: str, expected: tuple[A, str, A, A]
     planned = plan_column(policy, "note_date", ColumnKind.DATE)
     assert (planned.action, planned.granularity) == (date, granularity)
     assert plan_column(policy, "client_id", ColumnKind.IDENTIFIER).action is identifier
-    assert plan_column(policy, "author", ColumnKind.PERSON).action is person
+    assert plan_column(policy, "guardian", ColumnKind.PERSON).action is person
+    staff = A.KEEP if policy.professionals == "keep" else person
+    assert plan_column(policy, "author", ColumnKind.PERSON).action is staff
+    assert plan_column(policy, "CaseWorker", ColumnKind.PERSON).action is staff
     assert plan_column(policy, "note_type", ColumnKind.CATEGORY).action is A.KEEP
     assert plan_column(policy, "text", ColumnKind.TEXT).action is A.REDACT
     assert plan_column(policy, "mystery", None).action is A.REDACT

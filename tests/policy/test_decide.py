@@ -82,3 +82,25 @@ def test_resolved_findings_are_sorted_disjoint_and_cover_every_redaction(
         assert a.end <= b.start
     for f in findings:
         assert any(r.start <= f.start and f.end <= r.end for r in resolved)
+
+
+def test_professionals_and_agency_kept_only_where_the_policy_keeps_them() -> None:
+    from redact.detect.roles import Roles
+
+    court = load_policy("court-subpoena").policy
+    author = Finding(0, 10, "PERSON", 0.9)
+    misread = Finding(3, 10, "LOCATION", 0.6)  # NER reads part of the name as a place
+    street = Finding(20, 35, "STREET_ADDRESS", 0.9)
+    phone = Finding(40, 52, "PHONE_NUMBER", 0.9)  # the agency's phone follows its own rule
+    relative = Finding(60, 70, "PERSON", 0.9)
+    roles = Roles(professional=((0, 10),), agency=((20, 35), (40, 52)))
+    kept = {
+        (f.start, f.end): f.action
+        for f in decide([author, misread, street, phone, relative], court, roles)
+    }
+    assert kept == {
+        (0, 10): Action.KEEP, (20, 35): Action.KEEP, (40, 52): Action.PLACEHOLDER,
+        (60, 70): Action.PLACEHOLDER,
+    }  # fmt: skip
+    elsewhere = decide([author, street], CONSULTATION, roles)
+    assert [f.action for f in elsewhere] == [Action.PSEUDONYM, Action.PLACEHOLDER]

@@ -174,3 +174,42 @@ def test_a_weakened_policy_must_say_so_and_its_releases_carry_a_warning(
     policy = load_policy(path).policy
     assert policy.allow_weaker and policy.threshold == 1.0
     assert any("allow_weaker" in w for w in policy.warnings)
+
+
+#: Who keeps professionals' names and the agency's own name and address (issue 18, item 5).
+ROLE_CHOICES = {
+    "court-subpoena": "keep",
+    "provider-referral": "keep",
+    "client-request": "keep",
+    "mandated-report": "keep",
+    "consultation": "remove",
+    "social-media": "remove",
+    "research-safe-harbor": "remove",
+}
+
+
+@pytest.mark.parametrize(("name", "choice"), sorted(ROLE_CHOICES.items()))
+def test_each_builtin_says_what_happens_to_professionals_and_the_agency(
+    name: str, choice: str
+) -> None:
+    policy = load_policy(name).policy
+    assert (policy.professionals, policy.agency) == (choice, choice)
+    assert policy.keeps_roles is (choice == "keep")
+
+
+def test_a_role_choice_other_than_keep_or_remove_is_refused(tmp_path: Path) -> None:
+    text = (Path(__file__).parents[2] / "redact/policies/court-subpoena.yaml").read_text()
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text.replace("professionals: keep", "professionals: sometimes"))
+    with pytest.raises(PolicyError, match="professionals"):
+        load_policy(bad)
+
+
+def test_a_policy_without_role_fields_removes_professionals_and_the_agency(
+    tmp_path: Path,
+) -> None:
+    text = (Path(__file__).parents[2] / "redact/policies/court-subpoena.yaml").read_text()
+    old = tmp_path / "old.yaml"
+    old.write_text(text.replace("professionals: keep\n", "").replace("agency: keep\n", ""))
+    policy = load_policy(old).policy
+    assert (policy.professionals, policy.agency, policy.keeps_roles) == ("remove", "remove", False)

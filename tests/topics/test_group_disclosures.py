@@ -35,6 +35,9 @@ MUST_NOT = [
     "Her partner attended the session.",
     "She said she would bring the forms next week.",
     "Eight members attended; the topic was grief.",
+    "I've shared the discharge summary with you by fax.",  # the writer is no one else
+    "We discussed the safety plan and she agreed to it.",
+    "You disclosed nothing new, per your message.",
 ]
 
 

@@ -41,6 +41,9 @@ MUST_NOT = [
     "we need a plan b if the bus doesn't come",
     "Plan: call the school counselor on Monday.",
     "He takes a pill for his ADHD every morning.",
+    "Could she change the payment due date of her credit card?",
+    "The rent due date moved to the 5th after the HAP contract.",
+    "He worked for the county hospital as a midwife until 2019.",
 ]
 
 

@@ -81,7 +81,8 @@ _NAME = (
     rf"{_WORD}(?:{_JOIN}{_WORD}){{0,4}}"
 )
 #: A name after "of" / "for" ("University of Oregon", "Department of Children and Families").
-_OF_NAME = rf"(?:the[ \t]+)?{_WORD}(?:{_JOIN}{_WORD}){{0,5}}"
+#: It may end in a head noun: "Department of Social Services".
+_OF_NAME = rf"(?:the[ \t]+)?{_WORD}(?:{_JOIN}{_WORD}){{0,5}}(?:[ \t]+{_HEAD_WORDS})?"
 _SP = r"[ \t]+"
 #: Characters a name before a head noun may span: five long words and their joins.
 _NAME_REACH = 160
@@ -127,6 +128,46 @@ _AGENCY_ACRONYMS = (
     r"(?:DCF|DCFS|DCS|DCYF|DFPS|DHS|DHHS|DSS|DSHS|DJJ|DMH|DPSS|ACS|APS|CPS|CYS|OCFS|HHS|HRA"
     r"|SSA|USCIS|[A-Z]{2,4}PD)"
 )
+#: A court with an ordinal names one court, in any case: "391st District Court", "IN THE
+#: 214TH DISTRICT COURT", "Second Judicial District Court".
+_NUMBERED_COURT = (
+    r"(?i:(?<![\p{L}\d])(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|twentieth|thirtieth|fortieth)"
+    r"(?:[ \t]+judicial)?(?:[ \t]+(?:district|circuit|superior|county|family|juvenile|probate"
+    r"|municipal|criminal|civil|chancery|justice|domestic[ \t]+relations))*[ \t]+court)"
+    r"(?![\p{L}\d])"
+)
+#: A line in capitals ("MONROE COUNTY DEPARTMENT OF SOCIAL SERVICES"), read as title case so
+#: that the same names are found as in "Monroe County Department of Social Services".
+_CAPITALS_LINE = regex.compile(r"^[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*$", regex.MULTILINE)
+_WORD_IN_CAPITALS = regex.compile(r"\p{Lu}[\p{Lu}'’]*")
+#: Small words that stay lower case in a name ("Department of ...") or end one ("... in").
+_SMALL_WORDS = frozenset(
+    {"OF", "AND", "THE", "FOR", "ON", "DE", "LA", "DEL", "IN", "AT", "TO", "WITH", "BY",
+     "FROM", "AS", "A", "AN", "OR", "VIA", "PER"}
+)  # fmt: skip
+
+
+def _title_word(match: regex.Match[str]) -> str:
+    word = match.group()
+    return word.lower() if word in _SMALL_WORDS else word[0] + word[1:].lower()
+
+
+def read_capitals_as_title_case(text: str) -> str | None:
+    """`text` with every line in capitals in title case (same length), or None if none is."""
+    pieces: list[str] = []
+    last = 0
+    for line in _CAPITALS_LINE.finditer(text):
+        cased = _WORD_IN_CAPITALS.sub(_title_word, line.group())
+        if len(cased) != len(line.group()):
+            continue
+        pieces += [text[last : line.start()], cased]
+        last = line.end()
+    if not pieces:
+        return None
+    return "".join([*pieces, text[last:]])
+
+
 #: The end of an institution name: not followed by more of a word.
 _END = r"(?![\p{L}\d])"
 
@@ -202,6 +243,12 @@ class InstitutionRecognizer(EntityRecognizer):
                 cue=_AGENCY_HEAD, **_BEFORE_HEAD,
             ),
         ),
+        (
+            "AGENCY",
+            CuedPattern(
+                "numbered court", _NUMBERED_COURT, 0.7, cue=r"(?i:court)\b", before=_NAME_REACH,
+            ),
+        ),
         ("AGENCY", LeanPattern("agency acronym", rf"\b{_AGENCY_ACRONYMS}\b", 0.6)),
     )  # fmt: skip
 
@@ -243,12 +290,14 @@ class InstitutionRecognizer(EntityRecognizer):
         """Run every pattern of the requested entity types over the text."""
         wanted = set(entities) if entities else set(self.ENTITIES)
         results: list[RecognizerResult] = []
+        cased = read_capitals_as_title_case(text)
+        readings = [text] if cased is None else [text, cased]
         for entity, scan in self._SCANS:
             if entity not in wanted:
                 continue
             pattern = scan.pattern
-            for match in scan.matches(text):
-                start, end = match.span()
+            found = [m.span() for reading in readings for m in scan.matches(reading)]
+            for start, end in dict.fromkeys(found):
                 if start == end:
                     continue
                 explanation = AnalysisExplanation(

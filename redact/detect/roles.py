@@ -1,0 +1,526 @@
+"""Who a name belongs to by its role: professionals acting in their role, and the agency itself.
+
+A court, the next provider and the client must know who wrote a record and whose record it
+is, so their policies keep professionals' names and the agency's own name and address
+(`professionals: keep`, `agency: keep`); other purposes remove them like anyone else's. The
+role is read from the record's own conventions, never from a list of names:
+
+- a professional's name carries a credential or a job title after it (`Leticia Harjo,
+  LCSW`, `T. Wojcik, Case Manager`, a name line followed by a title line), a form label
+  before it (`Prepared by:`, `Worker:`, `Supervisor:`, `Presiding:`), a title of office
+  (`Dr.`, `Judge`, `Hon.`, `Officer`, `Det.`, `Attorney`, `CW`, `JPO`), a typed signature
+  (`/s/`), or stands at the start of a line in the few lines after a sign-off (`Respectfully
+  submitted,`, `Sincerely,`); every other mention of the same person (the same mention
+  group, in this text or an earlier one of the release) is a professional too;
+- a name is never a professional's when any mention of that person is labelled as a party
+  (`Reporter:`, `Mother:`, `Respondent:`, `Emergency contact:`): a school nurse who reported
+  abuse is a third party whose identity the law protects, whatever her credential;
+- the agency's own name and address are the organisation and address lines of the
+  letterhead (the first lines of a document, up to the first blank line or form label), of
+  the lines under a professional's signature, and of the footer (the last short block);
+  each such name found again elsewhere in the text is the agency's too.
+
+Only offsets leave this module (`Roles`), never text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from redact.findings import Finding
+
+#: Findings that may be a professional's name: NER reads names as places or organisations.
+NAME_LIKE = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
+#: Findings an agency line may hold (its name, misread or not) and an address line (its parts).
+AGENCY_NAME_TYPES = frozenset(
+    {"PERSON", "ORGANIZATION", "LOCATION", "NRP", "AGENCY", "HEALTHCARE_FACILITY", "SCHOOL",
+     "EMPLOYER"}
+)  # fmt: skip
+AGENCY_ADDRESS_TYPES = AGENCY_NAME_TYPES | {"STREET_ADDRESS", "ZIP_CODE"}
+
+#: Credentials and licences written after a name (case as written).
+_CREDENTIALS = (
+    r"LCSW(?:-[A-Z])?|LICSW|LMSW|LGSW|LSW|LCMHC|LISW(?:-S)?|LCSW-C|ACSW|MSW|BSW|DSW|LMFT|LMHC|LPCC?|LCPC"
+    r"|LPC-S|LPN|RN|BSN|MSN|NP|APRN|FNP(?:-[A-Z]+)?|PMHNP(?:-BC)?|PA-C|MD|DO|PhD|PsyD|EdD|MPH"
+    r"|Esq|JD|CADC|CASAC|LADC|LCDC|CAC|BCBA|LSSP|NCSP|CCM|CRC|QMHP|CMHC|OTR/?L|DPT|CCC-SLP"
+    r"|MA|MS|MEd|M\.Ed|LCADC|CSW|CPRS|CHW|GAL|CASA|JPO"
+)
+#: Job titles written after a name or on the line under it (any case).
+_JOB_TITLES = (
+    r"(?:senior |lead |clinical |licensed |campus |school |district |county |agency |medical"
+    r" |hospital |outpatient |foster care |CPS |APS |juvenile |adult |assistant |deputy )*"
+    r"(?:case ?workers?|case managers?|care (?:coordinator|manager)s?|social workers?"
+    r"|therapists?|clinicians?|counsell?ors?|psychiatrists?|psychologists?|physicians?"
+    r"|supervisors?|directors?|program (?:manager|director|coordinator)s?|coordinators?"
+    r"|probation officers?|parole officers?|attorneys?(?: at law)?|counsel|law guardian"
+    r"|guardian ad litem|advocates?|investigators?|specialists?|interns?|principal"
+    r"|nurse practitioner|nurses?|officers?|detectives?|judge|magistrate|referee|worker"
+    r"|caseworker (?:I|II|III|IV)|family (?:support|services) worker|navigator|liaison"
+    r"|(?:case |teacher'?s? )?aide|teacher|interpreter|chaplain|pastor|monitor"
+    r"|(?:HR|human resources)(?:[ \t]+[\w-]+){0,3}|business partner|benefits (?:specialist"
+    r"|coordinator|administrator)|leave administrator)"
+)
+_CREDENTIAL_AFTER = re.compile(
+    rf"[ \t]*(?:,[ \t]*|[ \t]+|[ \t]*\([ \t]*|[ \t]*[-–—][ \t]*)"
+    rf"(?:(?:{_CREDENTIALS})\b\.?|(?:[A-Z][\w.-]*[ \t]+){{0,2}}(?i:{_JOB_TITLES})\b)"
+)
+#: A credential acronym after a misread name ("Khatri, MD" read as a place).
+_CREDENTIAL_ACRONYM_AFTER = re.compile(rf"[ \t]*,[ \t]*(?:{_CREDENTIALS})\b")
+_CREDENTIAL_ONLY = re.compile(rf"(?:{_CREDENTIALS})\.?")
+#: A name NER misread as a place or organisation: one or two capitalised words, or a
+#: credential acronym itself ("MD" read as Maryland) right after a name and a comma.
+_MISREAD_NAME = re.compile(r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?")
+#: A line under a name line that names the person's credential or job.
+_TITLE_LINE = re.compile(rf"[ \t]*(?:(?:{_CREDENTIALS})\b|(?i:{_JOB_TITLES})\b)")
+#: Given names or initials between a title or label and the finding ("Hon. Margaret ").
+_GIVEN = r"(?:[A-Z][\w'’-]*\.?[ \t]+){0,3}"
+#: A form label right before the name on its line.
+_LABEL_BEFORE = re.compile(
+    r"(?i:prepared|submitted|completed|written|signed|reviewed|approved|authored|entered"
+    r"|documented|assessed|interviewed|reported to|assigned to|attested)[ \t]+by[ \t]*:?[ \t]*$"
+    r"|(?i:author|worker|case ?worker|case manager|care coordinator|social worker|clinician"
+    r"|reviewed and approved|reviewed|approved|co-?signed|cosigner"
+    r"|therapist|counsell?or|supervisor|clinical supervisor|supervisee|provider|staff|writer"
+    r"|interviewer"
+    r"|facilitators?|co-facilitators?|presiding|attending|judge|referee|magistrate"
+    r"|physician|psychiatrist|nurse|prescriber|signed|signature|staff member|assigned worker"
+    r"|primary clinician|treating (?:clinician|physician|therapist)|attorney for \w+"
+    r"|law guardian|guardian ad litem|probation officer|investigator|examiner|screener"
+    r"|(?:counsel|attorney|advocate|law guardian) for [\w '’-]{1,40}|pcp|admissions|monitor)"
+    r"[ \t]*:[ \t]*\**[ \t]*" + _GIVEN + "$"
+)
+#: A title of office right before the name (Dr., Judge, Hon., Officer, Det., Attorney...).
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:(?i:dr)|Drs|Hon|Det|Ofc|Sgt|Lt|Atty|Prof|Insp|Cpl)\.?[ \t]+|\b(?i:doctor|judge"
+    r"|honorable|justice|magistrate|officer|detective|sergeant|deputy|trooper|attorney"
+    r"|counselor|caseworker|case manager|social worker|therapist|clinician|supervisor"
+    r"|principal|coach|investigator|teacher|aide|interpreter|nurse practitioner|lawyer"
+    r"|(?:[A-Z]{2,5}[ \t]+)?worker"
+    r"|psychiatrist|psychologist|pediatrician|physician|counsel),?[ \t]+"
+    r"|\b(?:CW|SW|JPO|PO|CM|SRO|AP|CPS|APS|GAL|AAG"
+    r"|ADA|DA|CASA|RN|LPN|NP|CNA|PA|MD|LCSW|LMSW|LICSW|MSW|CASAC|CADC|LADC|LMFT|LPC|LMHC"
+    r"|PhD|PsyD|BCBA)[ \t]+|\b(?:Rev|Fr)\.?[ \t]+|\b(?i:pastor|chaplain)[ \t]+)" + _GIVEN + "$"
+)
+#: A title of office right before a place or organisation that is a misread name.
+_TITLE_ADJACENT = re.compile(
+    r"(?:\b(?:Dr|Hon|Det|Ofc|Sgt|Atty)\.|\b(?:Judge|Officer|Detective|Attorney))[ \t]+$"
+)
+#: A finding that starts with a title of office.
+_TITLE_INSIDE = re.compile(
+    r"(?i:dr|judge|hon|officer|det|detective|rev|attorney|atty|caseworker|case manager"
+    r"|social worker|therapist|clinician|supervisor|counsell?or|investigator)\b\.?[ \t]+\S"
+)
+#: A title inside a finding: two people's names read as one ("Jace K-H. AP Salcido").
+_TWO_PEOPLE = re.compile(
+    r"[ \t]+(?:Dr\.?|Hon\.|Det\.|Ofc\.|Sgt\.|Atty\.|Judge|Officer|AP|CW|SW|JPO|PO|SRO|Coach"
+    r"|Principal|Nurse|Mr\.?|Mrs\.?|Ms\.?)[ \t]+[A-Z]"
+)
+#: A typed signature: "/s/ Kristen Dvorak".
+_SIGNED_BEFORE = re.compile(r"/s/[ \t]*" + _GIVEN + "$", re.IGNORECASE)
+#: The sign-off of a letter or report; the next few lines are its signature block.
+_SIGN_OFF = re.compile(
+    r"^[ \t]*(?:respectfully(?: submitted)?|sincerely(?: yours)?|yours (?:truly|sincerely)"
+    r"|(?:best|kind|warm)? ?regards|with (?:thanks|regards)|thank you|submitted by|prepared by"
+    r"|signature|electronically signed(?: by)?|signed)[ \t]*[,:]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+SIGNATURE_LINES = 4
+#: Characters read on either side of a name for its cue.
+CUE_WINDOW = 60
+#: A party's label before a name: the person is a party or a private person, never staff.
+_PARTY_BEFORE = re.compile(
+    r"(?i:reporter|reported by|reporting (?:party|person|source)|complainant|caller"
+    r"|informant|victim|witness|respondent|petitioner|defendant|child|client|patient|youth"
+    r"|student|mother|father|parent|guardian|grandmother|grandfather|aunt|uncle|sibling"
+    r"|sister|brother|spouse|partner|husband|wife|foster parents?|kin(?:ship)? caregiver"
+    r"|caregiver|emergency contact|contact person|relative|member|participant|household"
+    r"|landlord|neighbou?r|paramour|boyfriend|girlfriend|resource parent)"
+    r"(?:['’]s)?(?:[ \t]+name)?[ \t]*:[ \t]*\**[ \t]*" + _GIVEN + "$"
+)
+
+#: A relation word right before a name: a relative or a private person, whatever follows
+#: ("Mother's CASAC Joanne Feeley" is the mother's counsellor: no possessive here).
+_RELATION_BEFORE = re.compile(
+    r"\b(?i:mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|auntie|uncle"
+    r"|sister|brother|cousin|son|daughter|wife|husband|partner|boyfriend|girlfriend|fianc[ée]e?"
+    r"|stepmother|stepfather|stepmom|stepdad|niece|nephew|neighbou?r|friend|roommate|landlord"
+    r"|landlady|paramour|foster parent|godmother|godfather|sibling),?[ \t]+" + _GIVEN + "$"
+)
+#: A word that makes a line an organisation's (letterhead, signature block, footer).
+_ORG_WORD = re.compile(
+    r"\b(?i:services|service|department|dept|agency|center|centre|clinic|hospital|health"
+    r"|healthcare|counseling|counselling|behavioral|behavioural|probation|court|district"
+    r"|schools?|society|association|associates|institute|foundation|ministries|charities"
+    r"|programs?|office|bureau|division|unit|inc|llc|pllc|group|partners|network|alliance"
+    r"|coalition|authority|commission|council|home|homes|care|university|college|academy"
+    r"|famil(?:y|ies)|children|youth|protective|county|city of|state of|practice|medical"
+    r"|wellness|recovery|treatment|house|shelter|project|league|mission|initiative)\b"
+)
+#: A line that is an address: a house number and street, a PO box, or a town, state and ZIP.
+_ADDRESS_LINE = re.compile(
+    r"(?:^|[\s·|•,])\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][\w.'’ -]*"
+    r"|\bP\.?[ \t]?O\.?[ \t]+Box\b|\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b",
+    re.MULTILINE,
+)
+#: A form label at the start of a line ends the letterhead ("Client:", "RE:"), except the
+#: letterhead's own labels (Tel, Fax, Web).
+_FORM_LABEL = re.compile(
+    r"[ \t]*(?!(?i:tel|phone|ph|fax|f|t|p|web|website|email|e-mail|www)\b)"
+    r"[A-Za-z][\w /#.'’-]{0,30}:"
+)
+LETTERHEAD_LINES = 6
+FOOTER_LINES = 3
+#: A letterhead or footer line is short; a longer one is prose.
+BLOCK_LINE_CHARS = 100
+ORG_LINE_WORDS = 8
+AFTER_SIGNER_CHARS = 60
+#: Between a signer's name and the agency's on one line: credentials and titles only.
+_BETWEEN_SIGNER_AND_AGENCY = re.compile(
+    rf"(?:[ \t]*[,(/|·—–-][ \t]*(?:(?:{_CREDENTIALS})\b\.?|(?i:{_JOB_TITLES})\b)?)+[ \t,]*"
+)
+
+
+@dataclass(frozen=True)
+class Roles:
+    """Offsets of professionals' name findings and of the agency's own name and address."""
+
+    professional: tuple[tuple[int, int], ...] = ()
+    agency: tuple[tuple[int, int], ...] = ()
+
+    def is_professional(self, finding: Finding) -> bool:
+        """True when the finding lies inside a professional's name."""
+        return _inside(finding, self.professional)
+
+    def is_agency(self, finding: Finding) -> bool:
+        """True when the finding lies inside the agency's own name or address."""
+        return _inside(finding, self.agency)
+
+
+NO_ROLES = Roles()
+
+
+def _inside(finding: Finding, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= finding.start and finding.end <= e for s, e in spans)
+
+
+@dataclass
+class RoleMemory:
+    """Mention groups known, within a release, to be professionals or parties.
+
+    Group keys are digests of a person's fullest name (`redact.detect.names.key_groups`), the
+    same in every document of a release, so "Pacheco" in a later note is the caseworker
+    signed in an earlier one. Holds digests, never names.
+    """
+
+    professional: set[str] = field(default_factory=set)
+    party: set[str] = field(default_factory=set)
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+def _title_on_next_line(text: str, line_end: int) -> bool:
+    if line_end >= len(text):
+        return False
+    next_end = text.find("\n", line_end + 1)
+    next_line = text[line_end + 1 : len(text) if next_end < 0 else next_end]
+    return _TITLE_LINE.match(next_line) is not None
+
+
+def _signature_zones(text: str) -> list[tuple[int, int]]:
+    """The few lines after each sign-off, where the signer's name stands."""
+    zones = []
+    for m in _SIGN_OFF.finditer(text):
+        end = m.end()
+        for _ in range(SIGNATURE_LINES):
+            nxt = text.find("\n", end + 1)
+            if nxt < 0:
+                end = len(text)
+                break
+            end = nxt
+        zones.append((m.end(), end))
+    return zones
+
+
+def _before_verdict(before: str) -> str | None:
+    """What the words right before a name say: "label" (a staff form label), "party" (a
+    party's label or a relation word: "her grandmother Ada Roe, RN"), "title" (a title of
+    office or a typed signature), or None."""
+    if _RELATION_BEFORE.search(before):
+        return "party"
+    if ":" in before or "by" in before:
+        if _LABEL_BEFORE.search(before):  # before a party's label: "Counsel for Mother:"
+            return "label"
+        if ":" in before and _PARTY_BEFORE.search(before):
+            return "party"
+    if _TITLE_BEFORE.search(before) or ("/s/" in before and _SIGNED_BEFORE.search(before)):
+        return "title"
+    return None
+
+
+def _cue(
+    text: str,
+    finding: Finding,
+    zones: Sequence[tuple[int, int]],
+    verdicts: dict[int, str | None] | None = None,
+) -> bool | None:
+    """True for a professional's cue, False for a party's label, None for neither.
+
+    `verdicts` caches what stands before each start: several findings share one.
+    """
+    line_start, line_end = _line_bounds(text, finding.start, finding.end)
+    # a label or title stands right before the name: a bounded window keeps this linear
+    before = text[max(line_start, finding.start - CUE_WINDOW) : finding.start]
+    after = text[finding.end : min(line_end, finding.end + CUE_WINDOW)]
+    if _TWO_PEOPLE.search(text, finding.start + 1, finding.end):
+        return False  # "Jace K-H. AP Salcido": two people read as one; neither is kept
+    if finding.entity_type != "PERSON":  # a place or an organisation, unless a title says
+        if _TITLE_ADJACENT.search(before) or _SIGNED_BEFORE.search(before):
+            return True
+        if _CREDENTIAL_ONLY.fullmatch(text, finding.start, finding.end) and before.rstrip(
+            " \t"
+        ).endswith(","):
+            return True  # "Khatri, MD" with MD read as Maryland: the credential of a name
+        misread = _MISREAD_NAME.fullmatch(text, finding.start, finding.end)
+        return True if misread and _CREDENTIAL_ACRONYM_AFTER.match(after) else None
+    verdicts = verdicts if verdicts is not None else {}
+    if finding.start not in verdicts:
+        verdicts[finding.start] = _before_verdict(before)
+    verdict = verdicts[finding.start]
+    if verdict == "party":
+        return False
+    if verdict is not None or _TITLE_INSIDE.match(text, finding.start, finding.end):
+        return True
+    if _TITLE_LINE.fullmatch(text, finding.start, finding.end):
+        return True  # a job title read as a name ("Caseworker"): a role word, never a person
+    credential = _CREDENTIAL_AFTER.match(after)
+    if credential and (
+        not after[credential.end() :].lstrip(" \t").startswith(":")
+        or credential.group().strip(" \t,(-–—").isupper()  # "S. Reyes, LCSW: ..." in a log
+    ):
+        return True
+    at_line_start = not text[line_start : finding.start].strip(" \t*_>-")
+    alone = not text[finding.end : line_end].strip(" \t,.*")
+    if at_line_start and alone and _title_on_next_line(text, line_end):
+        return True
+    if at_line_start and any(s <= finding.start < e for s, e in zones):
+        return True
+    return None
+
+
+def professional_spans(
+    text: str, findings: Sequence[Finding], memory: RoleMemory | None = None
+) -> list[tuple[int, int]]:
+    """Offsets of the name findings that are professionals' (see the module docstring)."""
+    memory = memory if memory is not None else RoleMemory()
+    names = [f for f in findings if f.entity_type in NAME_LIKE and not f.is_subject]
+    if not names:
+        return []
+    zones = _signature_zones(text)
+    verdicts: dict[int, str | None] = {}
+    cued = [(f, _cue(text, f, zones, verdicts)) for f in names]
+    for finding, cue in cued:
+        if finding.group and cue is False:
+            memory.party.add(finding.group)
+        elif finding.group and cue:
+            memory.professional.add(finding.group)
+    spans = []
+    for finding, cue in cued:
+        if cue is False or (finding.group and finding.group in memory.party):
+            continue
+        if cue or (finding.group and finding.group in memory.professional):
+            spans.append((finding.start, finding.end))
+    return spans
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"\n", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _blank(text: str, line: tuple[int, int]) -> bool:
+    return not text[line[0] : line[1]].strip(" \t\r*_=-—|")
+
+
+def _short(text: str, line: tuple[int, int]) -> bool:
+    return len(text[line[0] : line[1]].strip()) <= BLOCK_LINE_CHARS
+
+
+def _letterhead(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first lines, up to a blank line or a form label, when the text goes on after
+    them (a one-paragraph note or a table row has no letterhead)."""
+    block: list[tuple[int, int]] = []
+    for line in lines:
+        if _blank(text, line):
+            if block:
+                break
+            continue
+        if _FORM_LABEL.match(text, line[0], line[1]):
+            break
+        if len(block) >= LETTERHEAD_LINES or not _short(text, line):
+            return []
+        block.append(line)
+    else:
+        return []  # the block is the whole text
+    return block
+
+
+def _footer(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The last short block after a blank line, when there is text before it."""
+    block: list[tuple[int, int]] = []
+    for line in reversed(lines):
+        if _blank(text, line):
+            if block:
+                return block if any(not _blank(text, x) for x in lines[: lines.index(line)]) else []
+            continue
+        if len(block) >= FOOTER_LINES or not _short(text, line):
+            return []  # the last paragraph of a note, not a footer
+        block.append(line)
+    return []
+
+
+def _signature_block(
+    text: str,
+    lines: Sequence[tuple[int, int]],
+    professional: Sequence[tuple[int, int]],
+    zones: Sequence[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """The lines under a signature: a professional's name alone on its line (credentials
+    aside) after a sign-off or `/s/`, or over a line with a job title."""
+    block = []
+    for start, end in professional:
+        line_start, line_end = _line_bounds(text, start, end)
+        before, after = text[line_start:start], text[end:line_end]
+        if before.strip(" \t*_>-") and not _SIGNED_BEFORE.search(before):
+            continue
+        if ":" in after or len(after) > 60:
+            continue  # "Harjo: see you Monday", a log line
+        if not (
+            any(s <= start < e for s, e in zones)
+            or _SIGNED_BEFORE.search(before)
+            or _title_on_next_line(text, line_end)
+        ):
+            continue
+        index = next(i for i, (s, e) in enumerate(lines) if s <= start <= e)
+        for line in lines[index + 1 : index + 1 + SIGNATURE_LINES]:
+            if _blank(text, line):
+                break
+            block.append(line)
+    return block
+
+
+def _agency_name(text: str, finding: Finding) -> bool:
+    """An organisation's name: typed so, or a misread name with an organisation word in it."""
+    if finding.entity_type in _ORG_TYPES:
+        return True
+    return _ORG_WORD.search(text, finding.start, finding.end) is not None
+
+
+_ADDRESS_TYPES = frozenset({"STREET_ADDRESS", "ZIP_CODE"})
+_ORG_TYPES = frozenset({"ORGANIZATION", "AGENCY", "HEALTHCARE_FACILITY", "SCHOOL", "EMPLOYER"})
+
+
+def _name_line(text: str, start: int, end: int, inside: Sequence[Finding]) -> bool:
+    """A line that is an organisation's name: a few words with an organisation word, and
+    no person in it."""
+    line = text[start:end]
+    return (
+        _ORG_WORD.search(line) is not None
+        and len(line.split()) <= ORG_LINE_WORDS
+        and ":" not in line
+        and not any(f.entity_type == "PERSON" for f in inside)
+    )
+
+
+def agency_spans(
+    text: str, findings: Sequence[Finding], professional: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """Offsets of the agency's own name and address (see the module docstring).
+
+    A block counts only from its first line that names an organisation: an address line
+    above it, or in a block with none, is a client's ("Home visit, 14 Elm St").
+    """
+    lines = _lines(text)
+    blocks = [_letterhead(text, lines), _footer(text, lines)[::-1]]
+    blocks.append(_signature_block(text, lines, professional, _signature_zones(text)))
+    spans: list[tuple[int, int]] = []
+    names: set[str] = set()
+    for block in blocks:
+        named = False
+        for line_start, line_end in block:
+            inside = [
+                f for f in findings
+                if line_start <= f.start and f.end <= line_end and not f.is_subject
+            ]  # fmt: skip
+            orgs = [
+                f for f in inside if f.entity_type in AGENCY_NAME_TYPES and _agency_name(text, f)
+            ]
+            if orgs and not _PARTY_BEFORE.search(text, line_start, orgs[0].start):
+                named = True
+                spans += [(f.start, f.end) for f in orgs]
+                names.update(text[f.start : f.end].casefold() for f in orgs)
+            elif _name_line(text, line_start, line_end, inside):
+                named = True  # "BRIGHTWATER FAMILY SERVICES": nothing to keep, but it names
+            addresses = [f for f in inside if f.entity_type in _ADDRESS_TYPES]
+            line = text[line_start:line_end]
+            if not named or not (addresses or _ADDRESS_LINE.search(line)):
+                continue
+
+            written = [(a.start, a.end) for a in addresses] + [
+                m.span() for m in _ADDRESS_LINE.finditer(text, line_start, line_end)
+            ]  # a street the policy keeps is not looked for: its shape says it
+
+            def in_address(f: Finding, written: list[tuple[int, int]] = written) -> bool:
+                return any(a <= f.start and f.end <= b for a, b in written)
+
+            if any(
+                f.entity_type == "PERSON" and not in_address(f) and (f.start, f.end) not in spans
+                for f in inside
+            ):
+                continue  # a person's address, not the agency's
+            spans += [
+                (f.start, f.end)
+                for f in inside
+                if f.entity_type in _ADDRESS_TYPES or f.entity_type == "LOCATION" or in_address(f)
+            ]
+    for start, end in professional:  # "Meredith Oyelaran, LMFT, Cascade Counseling Center"
+        line_end = _line_bounds(text, start, end)[1]
+        for f in findings:
+            if (
+                end <= f.start < min(line_end, end + AFTER_SIGNER_CHARS)
+                and f.entity_type in AGENCY_NAME_TYPES
+                and _ORG_WORD.search(text, f.start, f.end)
+                and _BETWEEN_SIGNER_AND_AGENCY.fullmatch(text, end, f.start)
+            ):
+                spans.append((f.start, f.end))
+                names.add(text[f.start : f.end].casefold())
+    if names:  # the agency's name again in the body
+        spans += [
+            (f.start, f.end)
+            for f in findings
+            if f.entity_type in AGENCY_NAME_TYPES and text[f.start : f.end].casefold() in names
+        ]
+    return spans
+
+
+def find_roles(
+    text: str,
+    findings: Iterable[Finding],
+    professionals: bool,
+    agency: bool,
+    memory: RoleMemory | None = None,
+) -> Roles:
+    """The professionals' names and the agency's own name and address in one text."""
+    found = list(findings)
+    pros = professional_spans(text, found, memory) if professionals or agency else []
+    own = agency_spans(text, found, pros) if agency else []
+    return Roles(tuple(pros) if professionals else (), tuple(own))

@@ -1,0 +1,211 @@
+"""Professionals and the agency's own details, read from a record's conventions, under every
+policy: synthetic records (invented people, agencies and numbers), the real model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redact.detect.roles import RoleMemory, agency_spans, find_roles, professional_spans
+from redact.findings import Finding
+from redact.redactor import Redactor
+
+COURT_REPORT = """\
+BRIGHTWATER FAMILY SERVICES
+2207 Old Mill Road, Canandaigua, NY 14424
+
+FAMILY COURT OF THE STATE OF NEW YORK, COUNTY OF ONTARIO
+In the Matter of Desmond Oyelowo-Hart, a Child under Eighteen.    Docket NN-04417-25
+Hon. Rosalind Achebe, presiding
+
+PERMANENCY HEARING REPORT
+Reporter: Nadia Kowalczyk, RN, school nurse at Pinecrest Elementary.
+Desmond lives with his grandmother, Mrs. Evangeline Hart, at 88 Birch Hollow Lane.
+Caseworker Tobias Lindqvist visited the home on 5/14/25. Mr. Lindqvist found the home safe.
+Nurse Kowalczyk reported bruising on 4/30/25. Dr. Imelda Fairweather examined Desmond.
+
+Respectfully submitted,
+
+/s/ Tobias Lindqvist
+Tobias Lindqvist, LMSW
+Foster Care Caseworker
+Brightwater Family Services
+2207 Old Mill Road, Canandaigua, NY 14424
+"""
+
+REFERRAL_LETTER = """\
+Lakeshore Behavioral Health Center
+415 Harbor Street, Suite 3, Oswego, NY 13126
+Tel (315) 555-0142
+
+June 2, 2025
+
+Dr. Wendell Abernathy
+Harborview Psychiatry
+90 Lighthouse Ave, Fulton, NY 13069
+
+Re: Referral for medication evaluation, Marisol Quintanilla-Reyes
+
+Dear Dr. Abernathy:
+
+I am referring Marisol Quintanilla-Reyes for evaluation of major depressive disorder. Her
+partner, Gideon Strand, can be reached at 315-555-0199.
+
+Sincerely,
+
+Priya Venkataraman, LCSW
+Clinical Social Worker
+Lakeshore Behavioral Health Center
+"""
+
+
+def _survives(output: str, *strings: str) -> list[str]:
+    return [s for s in strings if s not in output]
+
+
+def _gone(output: str, *strings: str) -> list[str]:
+    return [s for s in strings if s in output]
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "provider-referral", "client-request"])
+def test_court_report_keeps_its_author_judge_and_letterhead(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(COURT_REPORT, subject=["Desmond Oyelowo-Hart"]).text
+    assert _survives(
+        out, "Tobias Lindqvist, LMSW", "/s/ Tobias Lindqvist", "Mr. Lindqvist",
+        "Caseworker Tobias Lindqvist", "Hon. Rosalind Achebe", "Dr. Imelda Fairweather",
+        "BRIGHTWATER FAMILY SERVICES", "Brightwater Family Services",
+    ) == []  # fmt: skip
+    # the reporter (a nurse with a credential) and the relatives are third parties
+    assert _gone(out, "Kowalczyk", "Nadia", "Evangeline") == []
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "provider-referral", "client-request"])
+def test_the_agency_address_stays_where_the_policy_keeps_the_agency(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(COURT_REPORT, subject=["Desmond Oyelowo-Hart"]).text
+    assert out.count("2207 Old Mill Road, Canandaigua, NY 14424") == 2
+
+
+@pytest.mark.parametrize("policy", ["consultation", "social-media", "research-safe-harbor"])
+def test_court_report_loses_professionals_and_agency_elsewhere(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(COURT_REPORT, subject=["Desmond Oyelowo-Hart"]).text
+    assert _gone(
+        out, "Lindqvist", "Achebe", "Fairweather", "Kowalczyk", "Old Mill Road", "14424",
+        "Brightwater",
+    ) == []  # fmt: skip
+
+
+@pytest.mark.parametrize("policy", ["provider-referral", "court-subpoena"])
+def test_referral_letter_keeps_its_signer_and_letterhead_not_the_partner(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(REFERRAL_LETTER, subject=["Marisol Quintanilla-Reyes"]).text
+    assert _survives(
+        out, "Priya Venkataraman, LCSW", "Lakeshore Behavioral Health Center",
+        "415 Harbor Street", "Dr. Abernathy", "major depressive disorder",
+    ) == []  # fmt: skip
+    assert _gone(out, "Gideon", "Strand") == []
+
+
+@pytest.mark.parametrize("policy", ["consultation", "social-media"])
+def test_referral_letter_loses_its_signer_and_letterhead_elsewhere(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(REFERRAL_LETTER).text
+    assert _gone(out, "Venkataraman", "Abernathy", "Lakeshore", "Harbor Street", "Gideon") == []
+
+
+def test_a_party_label_vetoes_every_mention_of_that_person() -> None:
+    text = "Reporter: Ann Lee, RN\nLater Ann Lee, RN called again.\nWorker: Bo Park, MSW"
+    ann = [Finding(10, 17, "PERSON", 0.9, group="p:a"), Finding(28, 35, "PERSON", 0.9, group="p:a")]
+    bo = Finding(text.index("Bo Park"), text.index("Bo Park") + 7, "PERSON", 0.9, group="p:b")
+    spans = professional_spans(text, [*ann, bo])
+    assert spans == [(bo.start, bo.end)]
+
+
+def test_a_professional_is_remembered_across_the_documents_of_a_release() -> None:
+    memory = RoleMemory()
+    first = "Prepared by: Ona Reyes"
+    professional_spans(first, [Finding(13, 22, "PERSON", 0.9, group="p:o")], memory)
+    later = "Met with Reyes today."
+    found = professional_spans(later, [Finding(9, 14, "PERSON", 0.9, group="p:o")], memory)
+    assert found == [(9, 14)]
+
+
+def test_a_client_address_in_a_first_line_is_not_the_agency() -> None:
+    text = "Home visit at 14 Elm St, Utica NY 13501\n\nClient doing well."
+    street = Finding(14, 39, "STREET_ADDRESS", 0.9)
+    assert agency_spans(text, [street]) == []
+
+
+def test_a_one_line_row_has_no_letterhead() -> None:
+    text = "Kids placed w/ aunt at Sunrise Family Center, 12 Oak St."
+    org = Finding(23, 44, "ORGANIZATION", 0.9)
+    assert find_roles(text, [org], professionals=True, agency=True).agency == ()
+
+
+def test_two_people_read_as_one_name_are_neither_kept() -> None:
+    text = "Witnesses Hodan W. + Jace K-H. AP Salcido recommending DAEP."
+    start = text.index("Jace")
+    merged = Finding(start, text.index(" recommending"), "PERSON", 0.8, group="p:j")
+    salcido = Finding(
+        text.index("Salcido"), text.index(" recommending"), "PERSON", 0.8, group="p:j"
+    )
+    assert professional_spans(text, [merged, salcido]) == []
+
+
+@pytest.mark.parametrize("policy", ["provider-referral", "court-subpoena"])
+def test_a_referral_header_keeps_both_clinicians_and_the_agency(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    header = (
+        "REFERRAL FOR PSYCHIATRIC EVALUATION\n"
+        "To: Ravi Chandrasekhar, MD — Northgate Psychiatric Associates, fax 555-301-7788\n"
+        "From: Yvonne Castellanos, LMFT, Riverbend Counseling Center\n"
+        "Date: 2/3/2025\n\nPatient: Tomas Hirvonen. Reason: major depressive disorder.\n"
+    )
+    out = redactor_for(policy).redact(header, subject=["Tomas Hirvonen"]).text
+    assert (
+        _survives(
+            out, "Chandrasekhar, MD", "Yvonne Castellanos, LMFT", "Riverbend Counseling Center"
+        )
+        == []
+    )
+
+
+def test_reviewers_and_copied_staff_stay_for_a_court_and_the_parent_does_not(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    block = (
+        "Respectfully submitted,\n\n/s/ Oren Vasquez-Lind\nOren Vasquez-Lind, LMSW\n"
+        "Juvenile Probation Officer II\n\n"
+        "Reviewed and approved: Martina Kessler, Casework Supervisor     Date: 11/03/2025\n"
+        "cc: Corey Lindahl (attorney for the child); Paula Renwick, Asst. County Attorney\n"
+        "cc: Sharon Quist (parent)\n"
+    )
+    court = redactor_for("court-subpoena").redact(block, subject=["Isaiah Moreno"]).text
+    assert _survives(court, "Oren Vasquez-Lind, LMSW", "Martina Kessler", "Paula Renwick") == []
+    assert _gone(court, "Sharon", "Quist") == []
+    elsewhere = redactor_for("consultation").redact(block).text
+    assert _gone(elsewhere, "Vasquez", "Kessler", "Lindahl", "Renwick", "Quist") == []
+
+
+def test_a_relative_with_a_credential_is_a_third_party(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "Placement with her grandmother Odile Fairbanks, RN, was approved by Judge Okafor."
+    out = redactor_for("court-subpoena").redact(text, subject=["Lina Moravec"]).text
+    assert _gone(out, "Odile", "Fairbanks") == [] and "Judge Okafor" in out
+
+
+def test_a_relatives_counsellor_is_a_professional() -> None:
+    text = "Keep visits supervised. Mother's CASAC Joanne Feeley at Crouse, ROI on file."
+    start = text.index("Joanne")
+    feeley = Finding(start, start + len("Joanne Feeley"), "PERSON", 0.9, group="p:f")
+    assert professional_spans(text, [feeley]) == [(feeley.start, feeley.end)]
