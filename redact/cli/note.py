@@ -218,8 +218,9 @@ def note(
             "findings": [f.to_dict() for f in result.findings],
             "warnings": list(result.warnings),
             "release_id": disclosure.entry.id,
-            "under_seal_notice": seal.text() if seal is not None else None,
         }
+        if seal is not None:
+            payload["under_seal_notice"] = seal.text()
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         notice = seal.text() + "\n" if seal is not None else ""
