@@ -149,11 +149,12 @@ def _executor(
 ) -> Executor | DaskExecutor:
     """The local executor, or the Dask one (imported only when asked for); either tells
     `progress` of every page read."""
+    pages = progress if progress.enabled else None
     if spec.engine is Engine.DASK:
         from pipelines.dask_runner import DaskExecutor
 
-        return DaskExecutor(recipe, spec.workers, spec.scheduler)
-    return Executor(recipe, spec.workers, pages=progress if progress.enabled else None)
+        return DaskExecutor(recipe, spec.workers, spec.scheduler, pages=pages)
+    return Executor(recipe, spec.workers, pages=pages)
 
 
 @dataclass

@@ -3,7 +3,7 @@
 A real four-page synthetic scan (OCR'd with Tesseract) through `run_batch`, with the
 progress line captured from stderr: the page counts rise while the document is read and
 read back, with one worker (in this process) and with two (worker processes report through
-shared counters), and the line holds no word of the document and no file name.
+shared counters; on Dask, through events of the release's topic), and the line holds no word of the document and no file name.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import pytest
 from pipelines.page_progress import SharedPageCounts
 from pipelines.progress import Progress
 from pipelines.runner import run_batch
-from pipelines.spec import BatchSpec
+from pipelines.spec import BatchSpec, Engine
 from redact.documents.page_count import count_pages, pages_counted_by
 from redact.policy.loader import load_policy
 from redact.policy.requirements import ReleaseFields
@@ -57,10 +57,10 @@ def scan_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _spec(inputs: Path, out: Path, workers: int) -> BatchSpec:
+def _spec(inputs: Path, out: Path, workers: int, engine: Engine = Engine.LOCAL) -> BatchSpec:
     return BatchSpec(
         inputs=(inputs,), out_dir=out, policy=load_policy("consultation"),
-        fields=ReleaseFields("tester"), workers=workers, key=TEST_KEY,
+        fields=ReleaseFields("tester"), workers=workers, key=TEST_KEY, engine=engine,
     )  # fmt: skip
 
 
@@ -93,11 +93,18 @@ def _page_counts(stderr: str) -> list[tuple[int, int]]:
 
 
 @needs_tesseract
-@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize(
+    ("workers", "engine"), [(1, Engine.LOCAL), (2, Engine.LOCAL), (2, Engine.DASK)]
+)
 def test_a_scan_moves_the_progress_line_page_by_page(
-    scan_folder: Path, tmp_path: Path, workers: int, capsys: pytest.CaptureFixture[str]
+    scan_folder: Path,
+    tmp_path: Path,
+    workers: int,
+    engine: Engine,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    report = run_batch(_spec(scan_folder, tmp_path / "out", workers), tmp_path / "log.sqlite3")
+    spec = _spec(scan_folder, tmp_path / "out", workers, engine)
+    report = run_batch(spec, tmp_path / "log.sqlite3")
     assert report.released == 1 and report.failed == 0
     stderr = capsys.readouterr().err
     counts = _page_counts(stderr)
