@@ -2,8 +2,9 @@
 
 A real four-page synthetic scan (OCR'd with Tesseract) through `run_batch`, with the
 progress line captured from stderr: the page counts rise while the document is read and
-read back, with one worker (in this process) and with two (worker processes report through
-shared counters; on Dask, through events of the release's topic), and the line holds no word of the document and no file name.
+read back, with one worker (in this process), with two (worker processes report through
+shared counters) and on Dask (through events of the release's topic), and the line holds
+no word of the document and no file name.
 """
 
 from __future__ import annotations
