@@ -304,7 +304,7 @@ class DaskExecutor:
         if self.pages is not None:
             while True:
                 try:
-                    wait(item[1], timeout=POLL_SECONDS)
+                    wait(item[1], timeout=POLL_SECONDS)  # type: ignore[no-untyped-call]
                     break
                 except TimeoutError:
                     self._received.move_to(self.pages)
