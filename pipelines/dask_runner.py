@@ -24,6 +24,11 @@ Pages are the unit of work of a PDF or scan: the task that holds the document se
 of its pages (their reading, OCR included, and the OCR that reads the released pages back)
 to the cluster and redacts the whole text itself, so a 300-page scan spreads over every
 worker while its pseudonyms stay those of one document (`redact.documents.page_work`).
+
+Page progress: wherever a page is read or read back, its count (four integers, never text)
+goes to the scheduler as an event of a topic named for this release
+(`Worker.log_event`); the client subscribes to it and moves the counts onto the progress
+line while it waits for results, as the local engine does from its shared counters.
 """
 
 from __future__ import annotations
@@ -35,10 +40,20 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from distributed import Client, Future, LocalCluster, WorkerPlugin, get_worker, worker_client
+from distributed import (
+    Client,
+    Future,
+    LocalCluster,
+    WorkerPlugin,
+    get_worker,
+    wait,
+    worker_client,
+)
 from distributed.scheduler import KilledWorker
 
 from pipelines.executor import IN_FLIGHT_PER_WORKER, RedactorRecipe, Task
+from pipelines.page_progress import POLL_SECONDS
+from redact.documents.page_count import PageSink, pages_counted_by
 from redact.documents.page_work import PageMapper, PageWork, groups, pages_mapped_by
 from redact.errors import DocumentReadError, RedactError
 from redact.redactor import Redactor
@@ -63,16 +78,18 @@ class _Crashed:
 class RedactorPlugin(WorkerPlugin):
     """Holds one Redactor per worker, built on first use; threads of a worker take turns."""
 
-    def __init__(self, recipe: RedactorRecipe) -> None:
+    def __init__(self, recipe: RedactorRecipe, pages_topic: str | None = None) -> None:
         self.recipe = recipe
+        #: The event topic page counts go to (None: nobody is counting).
+        self.pages_topic = pages_topic
         self.lock = threading.Lock()
         self._redactor: Redactor | None = None
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"recipe": self.recipe}
+        return {"recipe": self.recipe, "pages_topic": self.pages_topic}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(state["recipe"])  # type: ignore[misc]
+        self.__init__(state["recipe"], state.get("pages_topic"))  # type: ignore[misc]
 
     def redactor(self) -> Redactor:
         """The worker's Redactor; the caller holds `lock`."""
@@ -85,9 +102,47 @@ class RedactorPlugin(WorkerPlugin):
         self._redactor = None
 
 
+class _PageEvents:
+    """A `PageSink` on a worker: each count is an event of the release's topic."""
+
+    def __init__(self, topic: str) -> None:
+        self.topic = topic
+
+    def add_pages(self, known: int = 0, read: int = 0, checking: int = 0, checked: int = 0) -> None:
+        get_worker().log_event(self.topic, [known, read, checking, checked])
+
+
+def _page_events(topic: str | None) -> _PageEvents | None:
+    return _PageEvents(topic) if topic is not None else None
+
+
+class _ReceivedPages:
+    """Counts received on the client (on its event loop's thread), taken by the main one."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.counts = [0, 0, 0, 0]
+
+    def receive(self, event: tuple[float, Any]) -> None:
+        with self.lock:
+            for i, n in enumerate(event[1]):
+                self.counts[i] += int(n)
+
+    def move_to(self, sink: PageSink) -> None:
+        with self.lock:
+            counts, self.counts = self.counts, [0, 0, 0, 0]
+        if any(counts):
+            sink.add_pages(*counts)
+
+
 def _run_on_worker(plugin_name: str, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
     plugin: RedactorPlugin = get_worker().plugins[plugin_name]  # type: ignore[assignment]
-    with plugin.lock, pages_mapped_by(_page_mapper(plugin.lock)):
+    topic = plugin.pages_topic
+    with (
+        plugin.lock,
+        pages_mapped_by(_page_mapper(plugin.lock, topic)),
+        pages_counted_by(_page_events(topic)),
+    ):
         try:
             return function(plugin.redactor(), *args)
         except RedactError as exc:
@@ -100,20 +155,22 @@ def _run_on_worker(plugin_name: str, function: Callable[..., Any], args: tuple[A
 PAGE_PRIORITY = 10
 
 
-def _run_pages(work: PageWork, data: bytes, indices: list[int]) -> Any:
-    """A group of pages of one document, on whichever worker has a free thread.
+def _run_pages(work: PageWork, data: bytes, indices: list[int], topic: str | None) -> Any:
+    """A group of pages of one document, on whichever worker has a free thread; each page
+    counted to `topic` as it is done.
 
     Never raises (dask logs a failed task's arguments, and these are a client's file).
     """
     try:
-        return work(data, indices)
+        with pages_counted_by(_page_events(topic)):
+            return work(data, indices)
     except RedactError as exc:
         return _Crashed(exc.message)
     except Exception as exc:
         return _Crashed(type(exc).__name__)
 
 
-def _page_mapper(lock: threading.Lock) -> PageMapper:
+def _page_mapper(lock: threading.Lock, topic: str | None) -> PageMapper:
     """Send a document's page groups to the cluster from the task that holds the document.
 
     The file's bytes are scattered once, not sent with every group. While its pages are
@@ -129,7 +186,7 @@ def _page_mapper(lock: threading.Lock) -> PageMapper:
                 slots = max(sum(client.nthreads().values()), 1)
                 [shared] = client.scatter([data], hash=False)
                 futures = [
-                    client.submit(_run_pages, work, shared, group, pure=False,
+                    client.submit(_run_pages, work, shared, group, topic, pure=False,
                                   priority=PAGE_PRIORITY)
                     for group in groups(indices, slots)
                 ]  # fmt: skip
@@ -151,13 +208,25 @@ def _identity(redactor: Redactor) -> tuple[str, str]:
 
 
 class DaskExecutor:
-    """`Executor`'s interface over a Dask cluster: at `scheduler`, or a LocalCluster here."""
+    """`Executor`'s interface over a Dask cluster: at `scheduler`, or a LocalCluster here.
 
-    def __init__(self, recipe: RedactorRecipe, workers: int = 1, scheduler: str | None = None):
+    `pages` (a progress line) hears of every page read on the workers.
+    """
+
+    def __init__(
+        self,
+        recipe: RedactorRecipe,
+        workers: int = 1,
+        scheduler: str | None = None,
+        pages: PageSink | None = None,
+    ) -> None:
         self.recipe = recipe
         self.workers = max(1, workers)
         self.scheduler = scheduler
+        self.pages = pages
         self.plugin_name = f"redact-redactor-{ReleaseKey(recipe.key_secret).key_id}"
+        self.pages_topic = f"{self.plugin_name}-pages" if pages is not None else None
+        self._received = _ReceivedPages()
         # distributed is only partly typed: its client and cluster are held as Any.
         self._cluster: Any = None
         self._client: Any = None
@@ -178,7 +247,10 @@ class DaskExecutor:
             raise ClusterError(
                 f"cannot reach the Dask scheduler at {self.scheduler}: {type(exc).__name__}"
             ) from None
-        self._client.register_plugin(RedactorPlugin(self.recipe), name=self.plugin_name)
+        if self.pages_topic is not None:
+            self._client.subscribe_topic(self.pages_topic, self._received.receive)
+        plugin = RedactorPlugin(self.recipe, self.pages_topic)
+        self._client.register_plugin(plugin, name=self.plugin_name)
         threads = sum(self._client.nthreads().values())
         self._slots = max(threads, 1) * IN_FLIGHT_PER_WORKER
         return self
@@ -187,6 +259,9 @@ class DaskExecutor:
         if self._client is not None:
             with contextlib.suppress(Exception):  # cleanup must not hide the run's own error
                 self._client.unregister_worker_plugin(self.plugin_name)
+            if self.pages_topic is not None:
+                with contextlib.suppress(Exception):
+                    self._client.unsubscribe_topic(self.pages_topic)
             self._client.close()
         if self._cluster is not None:
             self._cluster.close()
@@ -217,12 +292,24 @@ class DaskExecutor:
             for label, (function, args) in items:
                 window.append((label, self._submit(function, args)))
                 if len(window) >= self._slots:
-                    yield self._result(*window.popleft())
+                    yield self._result(*self._counted(window.popleft()))
             while window:
-                yield self._result(*window.popleft())
+                yield self._result(*self._counted(window.popleft()))
         finally:
             if window and self._client is not None:
                 self._client.cancel([future for _, future in window])
+
+    def _counted(self, item: tuple[M, Future[Any]]) -> tuple[M, Future[Any]]:
+        """The item, once its future is done; meanwhile page counts go to `pages`."""
+        if self.pages is not None:
+            while True:
+                try:
+                    wait(item[1], timeout=POLL_SECONDS)  # type: ignore[no-untyped-call]
+                    break
+                except TimeoutError:
+                    self._received.move_to(self.pages)
+            self._received.move_to(self.pages)
+        return item
 
     @staticmethod
     def _result(label: M, future: Future[Any]) -> tuple[M, Any]:

@@ -18,8 +18,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from pipelines.page_progress import SharedPageCounts, result_with_pages
 from redact.corrections import NO_CORRECTIONS, Corrections
 from redact.detect.lexicon import ReleaseNames
+from redact.documents.page_count import PageSink, count_pages_into, pages_counted_by
 from redact.policy.loader import LoadedPolicy
 from redact.transform.pseudonym import ReleaseKey
 
@@ -61,7 +63,8 @@ class RedactorRecipe:
 _WORKER_REDACTOR: list[Redactor] = []
 
 
-def _init_worker(recipe: RedactorRecipe) -> None:
+def _init_worker(recipe: RedactorRecipe, pages: SharedPageCounts | None = None) -> None:
+    count_pages_into(pages)
     _WORKER_REDACTOR.append(recipe.build())
 
 
@@ -108,23 +111,32 @@ def start_all_workers(pool: ProcessPoolExecutor, workers: int) -> None:
 
 
 class Executor:
-    """Runs tasks with one Redactor in-process (workers=1) or one per worker process."""
+    """Runs tasks with one Redactor in-process (workers=1) or one per worker process.
 
-    def __init__(self, recipe: RedactorRecipe, workers: int = 1) -> None:
+    `pages` (a progress line) hears of every page read, from the workers too.
+    """
+
+    def __init__(
+        self, recipe: RedactorRecipe, workers: int = 1, pages: PageSink | None = None
+    ) -> None:
         self.recipe = recipe
         self.workers = max(1, workers)
+        self.pages = pages
         self._local: Redactor | None = None
         self._pool: ProcessPoolExecutor | None = None
+        self._counts: SharedPageCounts | None = None
 
     def __enter__(self) -> Executor:
         if self.workers == 1:
             self._local = self.recipe.build()
         else:
+            context = multiprocessing.get_context("spawn")
+            self._counts = SharedPageCounts(context) if self.pages is not None else None
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers,
-                mp_context=multiprocessing.get_context("spawn"),
+                mp_context=context,
                 initializer=_init_worker,
-                initargs=(self.recipe,),
+                initargs=(self.recipe, self._counts),
             )
             start_all_workers(self._pool, self.workers)
         return self
@@ -153,7 +165,9 @@ class Executor:
         """(label, result) for each (label, task), in order, with a bounded number in flight."""
         if self._local is not None:
             for label, (function, args) in items:
-                yield label, function(self._local, *args)
+                with pages_counted_by(self.pages):
+                    result = function(self._local, *args)
+                yield label, result
             return
         if self._pool is None:
             raise RuntimeError("the executor is not started; use it as a context manager")
@@ -168,7 +182,7 @@ class Executor:
             window.append((label, future))
             if len(window) >= limit:
                 done_label, future = window.popleft()
-                yield done_label, future.result()
+                yield done_label, result_with_pages(future, self._counts, self.pages)
         while window:
             done_label, future = window.popleft()
-            yield done_label, future.result()
+            yield done_label, result_with_pages(future, self._counts, self.pages)

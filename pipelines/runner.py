@@ -144,13 +144,17 @@ def _write_outcome(
     state.save_part(label.index, label.part, outcome.rows, outcome.review)
 
 
-def _executor(spec: BatchSpec, recipe: RedactorRecipe) -> Executor | DaskExecutor:
-    """The local executor, or the Dask one (imported only when asked for)."""
+def _executor(
+    spec: BatchSpec, recipe: RedactorRecipe, progress: Progress
+) -> Executor | DaskExecutor:
+    """The local executor, or the Dask one (imported only when asked for); either tells
+    `progress` of every page read."""
+    pages = progress if progress.enabled else None
     if spec.engine is Engine.DASK:
         from pipelines.dask_runner import DaskExecutor
 
-        return DaskExecutor(recipe, spec.workers, spec.scheduler)
-    return Executor(recipe, spec.workers)
+        return DaskExecutor(recipe, spec.workers, spec.scheduler, pages=pages)
+    return Executor(recipe, spec.workers, pages=pages)
 
 
 @dataclass
@@ -264,7 +268,7 @@ def run_batch(
     progress = Progress(len(sources), rows, enabled=not quiet)
     names = gather_release_names(sources, spec.tables)
     recipe = RedactorRecipe(spec.policy, spec.model, key.secret, names, spec.corrections)
-    with _executor(spec, recipe) as executor:
+    with _executor(spec, recipe, progress) as executor:
         sources = _named(spec, sources, state, executor)
         for label, outcome in executor.map(_tasks(spec, sources, state, columns.plans)):
             _write_outcome(spec, sources, state, label, outcome)

@@ -78,8 +78,13 @@ def _is_pages(file: str) -> bool:
     return file != "-" and (suffix == PDF_SUFFIX or suffix in IMAGE_SUFFIXES)
 
 
-def _redacted_pages(file: str, redactor: Redactor, subject: list[str] | None) -> PagesOutcome:
-    """A PDF or image redacted and read back (`redact.documents.pages`), before any logging."""
+def _redacted_pages(
+    file: str, redactor: Redactor, subject: list[str] | None, quiet: bool = False
+) -> PagesOutcome:
+    """A PDF or image redacted and read back (`redact.documents.pages`), before any logging;
+    its pages counted on stderr as they are read unless `quiet` (`redact.cli.page_lines`)."""
+    from redact.cli.page_lines import PageLines
+    from redact.documents.page_count import pages_counted_by
     from redact.documents.pages import redact_pages
 
     try:
@@ -87,7 +92,15 @@ def _redacted_pages(file: str, redactor: Redactor, subject: list[str] | None) ->
     except OSError as exc:
         raise DocumentReadError(f"cannot read {file}: {exc.strerror}") from None
     names = subject_names(subject)
-    return redact_pages(data, file, Path(file).suffix, lambda text: redactor.redact(text, names))
+    lines = None if quiet else PageLines()
+    try:
+        with pages_counted_by(lines):
+            return redact_pages(
+                data, file, Path(file).suffix, lambda text: redactor.redact(text, names)
+            )
+    finally:
+        if lines is not None:
+            lines.close()
 
 
 def _is_docx(file: str) -> bool:
@@ -144,6 +157,9 @@ def note(
         bool, typer.Option(help="Release even at high residual risk (recorded in the log).")
     ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log timings.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No page progress for a PDF or scan.")
+    ] = False,
     out: Annotated[
         Path | None,
         typer.Option(
@@ -183,7 +199,7 @@ def note(
     redactor = Redactor(loaded, model=model, corrections=corrected)
     pages: PagesOutcome | DocxNote | None = None
     if _is_pages(file):
-        pages = _redacted_pages(file, redactor, subject)
+        pages = _redacted_pages(file, redactor, subject, quiet)
     elif _is_docx(file):
         if out is not None and out.suffix.lower() != ".docx":
             raise typer.BadParameter("must end in .docx for a .docx input", param_hint="--out")

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from redact.documents.page_count import count_pages
 from redact.errors import DocumentReadError
 
 if TYPE_CHECKING:  # Pillow is imported where pages are handled, not by `redact note` on text
@@ -320,6 +321,7 @@ def read_pdf_pages(data: bytes, indices: list[int]) -> list[tuple[list[_RawWord]
                 info = PageInfo(width, height, image.width, image.height, True, confidence)
             read.append((words, info))
             page.close()  # pdfplumber caches every page's objects; a long PDF adds up
+            count_pages(read=1)
     return read
 
 
@@ -332,6 +334,7 @@ def read_pdf(data: bytes, name: str) -> Layout:
     from redact.documents.page_work import map_pages
 
     count = _check_pdf(data, name)
+    count_pages(known=count)
     try:
         read = map_pages(read_pdf_pages, data, range(count))
     except DocumentReadError:
@@ -358,6 +361,7 @@ def read_image_pages(data: bytes, indices: list[int]) -> list[tuple[list[_RawWor
             frame.width, frame.height, True, confidence,
         )  # fmt: skip
         read.append((words, info))
+        count_pages(read=1)
     return read
 
 
@@ -366,6 +370,7 @@ def read_image(data: bytes, name: str) -> Layout:
     from redact.documents.page_work import map_pages
 
     count = len(image_pages(data, name))  # decodes and checks every frame, naming the file
+    count_pages(known=count)
     read = map_pages(read_image_pages, data, range(count))
     builder = _Builder()
     for index, (words, _) in enumerate(read):

@@ -43,7 +43,8 @@ from redact.documents.layout import (
     render_pdf_page,
     render_pdf_pages,
 )
-from redact.documents.page_work import map_pages
+from redact.documents.page_count import count_pages
+from redact.documents.page_work import PageWork, map_pages
 from redact.errors import RedactError
 from redact.findings import Action
 from redact.result import RedactionResult
@@ -403,12 +404,26 @@ def _ocr_text(images: Iterable[Image.Image]) -> str:
 def ocr_image_pages(data: bytes, indices: list[int]) -> list[str]:
     """OCR of some frames of a released image file (a page function)."""
     frames = image_pages(data, "the released image")
-    return [_ocr_text([frames[index]]) for index in indices]
+    read: list[str] = []
+    for index in indices:
+        read.append(_ocr_text([frames[index]]))
+        count_pages(checked=1)
+    return read
 
 
 def ocr_pdf_pages(data: bytes, indices: list[int]) -> list[str]:
     """OCR of some pages of a released PDF, rendered as a recipient would (a page function)."""
-    return [_ocr_text([render_pdf_page(data, index)]) for index in indices]
+    read: list[str] = []
+    for index in indices:
+        read.append(_ocr_text([render_pdf_page(data, index)]))
+        count_pages(checked=1)
+    return read
+
+
+def _ocr_back(work: PageWork, output: bytes, indices: Sequence[int]) -> str:
+    """The OCR read-back of some pages of a released file, counted for the progress line."""
+    count_pages(checking=len(indices))
+    return "\n".join(map_pages(work, output, indices))
 
 
 def verify(
@@ -534,7 +549,7 @@ def _release(data: bytes, name: str, suffix: str, layout: Layout, result: Redact
             frames[-1] = _with_notice(frames[-1], appendix)
         output = _save_image(frames, suffix)
         routes: list[tuple[str, Callable[[], str | None], bool]] = [
-            ("OCR", lambda: "\n".join(map_pages(ocr_image_pages, output, ocr_pages)), False)
+            ("OCR", lambda: _ocr_back(ocr_image_pages, output, ocr_pages), False)
         ]
     else:
         output = build_pdf(painted, layout.pages, layer, appendix)
@@ -545,8 +560,6 @@ def _release(data: bytes, name: str, suffix: str, layout: Layout, result: Redact
         ]
         if ocr_pages:
             # Read back page by page, on the workers when an engine spreads pages.
-            routes.append(
-                ("OCR", lambda: "\n".join(map_pages(ocr_pdf_pages, output, ocr_pages)), False)
-            )
+            routes.append(("OCR", lambda: _ocr_back(ocr_pdf_pages, output, ocr_pages), False))
     verify(removed, result.text, routes)
     return output
