@@ -102,8 +102,13 @@ def test_a_preview_leaves_the_log_unchanged_and_the_real_run_replaces_it(
 
     real = runner.invoke(app, _command(request_folder, out, log))
     assert real.exit_code == 0, real.stderr
-    assert "release #2 logged" in real.stderr
-    assert _log_state(log)[0] == 2
+    # court-subpoena requires a second person's sign-off: the release is staged, then approved
+    assert "staged, awaiting approval" in real.stderr and "release #2" in real.stderr
+    approved = runner.invoke(
+        app, ["approve", str(out), "--reviewer", "R. Okafor", "--log", str(log)]
+    )
+    assert approved.exit_code == 0, approved.output
+    assert _log_state(log)[0] == 3
     assert not (out / PREVIEW_MARKER).exists(), "the release replaced the preview"
     assert all("preview" not in row for row in _rows(out / "manifest.csv"))
     assert "PREVIEW" not in page.read_text()
