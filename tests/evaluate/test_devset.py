@@ -51,14 +51,18 @@ MARGIN = 0.02
 #: research-safe-harbor (0.946, 0.042, -, 0.680, 0.639), social-media (0.952, 0.037, -,
 #: 0.679, 0.624), consultation (0.854, 0.091, -, 0.871, 0.748), mandated-report (0.730,
 #: 0.138, 0.934, 0.945, 0.687), provider-referral (0.716, 0.155, 0.947, 0.957, 0.741).
+#: Re-measured after the session-18 merge (leaks, professionals, the lead's detection
+#: classes, speed): court-subpoena (0.886, 0.077, 0.888, 0.918, 0.571), client-request
+#: precision 0.631 (facts of third parties now withheld are counted as removed words: the
+#: devset labels no facts) and professionals kept no longer count as must-go.
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
-    "court-subpoena": (0.815, 0.106, 0.876, 0.894, 0.581),
-    "research-safe-harbor": (0.950, 0.040, None, 0.680, 0.620),
-    "consultation": (0.858, 0.088, None, 0.871, 0.748),
-    "social-media": (0.956, 0.035, None, 0.679, 0.606),
-    "client-request": (0.800, 0.097, 0.934, 0.949, 0.689),
-    "mandated-report": (0.745, 0.126, 0.934, 0.945, 0.592),
-    "provider-referral": (0.735, 0.149, 0.947, 0.957, 0.662),
+    "court-subpoena": (0.886, 0.077, 0.888, 0.918, 0.571),
+    "research-safe-harbor": (0.956, 0.035, None, 0.691, 0.636),
+    "consultation": (0.882, 0.067, None, 0.879, 0.761),
+    "social-media": (0.959, 0.032, None, 0.692, 0.621),
+    "client-request": (0.887, 0.067, 0.937, 0.961, 0.631),
+    "mandated-report": (0.832, 0.099, 0.938, 0.949, 0.603),
+    "provider-referral": (0.831, 0.104, 0.951, 0.961, 0.684),
 }
 #: Professionals' names kept, where the policy keeps professionals (issue 18, item 5), as
 #: measured when roles came in. The four policies that keep them were re-measured then:
@@ -67,8 +71,8 @@ MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
 #: because removing a professional's name is no longer a hit: the same removals that are
 #: not identifiers now weigh against fewer hits.
 PROFESSIONAL_KEPT: dict[str, float | None] = {
-    "court-subpoena": 0.945,
-    "client-request": 0.984,
+    "court-subpoena": 0.961,
+    "client-request": 0.976,
     "mandated-report": 0.984,
     "provider-referral": 0.984,
     "research-safe-harbor": None,
