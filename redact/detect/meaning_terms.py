@@ -128,8 +128,6 @@ ROLE_WORDS: frozenset[str] = frozenset(
         # what a field or a document holds ("my SSN is ...", "IBAN:", "ATM card")
         "SSN", "DOB", "MRN", "IBAN", "SWIFT", "BIC", "ATM", "PIN", "URL", "PDF", "TV", "ASAP",
         "FYI", "CEO", "CEOs", "CFO", "HR", "ID",
-        # kinds of public agency, named by what they do and not which one it is
-        "APS", "CPS", "DSS", "DCF", "DCFS", "DFPS", "OCFS", "DHHS", "DHS", "DJJ", "SCR",
         # roles written short, and school and court roles
         "SW", "SSW", "CW", "CM", "JPO", "PO", "SRO", "Coach", "Parent", "Parents",
         "Counsellor", "Nurse Practitioner", "Bailiff", "Clerk", "Campus", "School",

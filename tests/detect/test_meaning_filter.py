@@ -28,8 +28,8 @@ SURVIVE: list[tuple[str, tuple[str, ...]]] = [
     ("Labs: HbA1c 7.2, up from 6.8; COVID-19 negative.", ("HbA1c 7.2", "6.8", "COVID-19")),
     ("HHA confirmed bruising on L forearm and R hip; POA held by the grandson.",
      ("HHA", "L forearm", "R hip", "POA")),
-    ("Referral to DSS and APS; SNF placement pending, DNR/MOLST on file.",
-     ("DSS", "APS", "SNF", "DNR", "MOLST")),
+    # an agency's acronym (DSS, DCFS) names a state's agency: it follows the AGENCY rule
+    ("Referral made; SNF placement pending, DNR/MOLST on file.", ("SNF", "DNR", "MOLST")),
     ("The client was diagnosed with PTSD (F43.10) and ADHD, combined type (F90.2).",
      ("PTSD", "F43.10", "ADHD", "F90.2")),
     ("Dx: major depressive disorder, recurrent (F33.1); Z63.0 noted at intake.",

@@ -47,6 +47,8 @@ CASEFILES = SAMPLE_DATA / "casefiles"
 #: their full names too: hospital loses two of them inside passages withheld for substance
 #: use treatment (a doctor's consult, the facility's admissions contact), and outpatient
 #: one (a .docx comment's author, which the .docx writer drops).
+#: Measured again on the whole session-18 merge (9 leaks of 2,065 over the four case files
+#: with the shared one, 303 of 333 meanings kept).
 CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     "child-welfare-foster": {
         "court-subpoena": (0, 2),
@@ -55,15 +57,15 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "social-media": (0, 1),
     },
     "outpatient-couples": {
-        "court-subpoena": (0, 4),
+        "court-subpoena": (0, 2),
         "research-safe-harbor": (0, 4),
         "consultation": (2, 3),
         "social-media": (0, 3),
     },
     "hospital-medical-sw": {
-        "court-subpoena": (0, 2),
+        "court-subpoena": (0, 0),
         "research-safe-harbor": (0, 4),
-        "consultation": (4, 2),
+        "consultation": (3, 2),
         "social-media": (0, 2),
     },
 }
