@@ -19,7 +19,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer, LeanPattern
+from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
 
 _MONTH = (
     r"(?-i:(?:January|February|March|April|May|June|July|August|September|October"
