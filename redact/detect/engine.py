@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import (
@@ -200,13 +200,47 @@ class LeanAnalyzerEngine(AnalyzerEngine):
         )  # fmt: skip
 
 
+class LeanRecognizerRegistry(RecognizerRegistry):
+    """Presidio's registry, remembering which recognizers serve a request.
+
+    Presidio filters every recognizer by language and entity on every `analyze` call; the
+    answer only changes when the recognizers do, so it is kept per request and checked
+    against the recognizers in the registry (the same objects, in the same order), which
+    also keeps the order in which they run the same as a fresh answer's.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._served: dict[tuple[object, ...], list[EntityRecognizer]] = {}
+        self._served_from: tuple[int, ...] = ()
+
+    def get_recognizers(
+        self,
+        language: str,
+        entities: list[str] | None = None,
+        all_fields: bool = False,
+        ad_hoc_recognizers: list[EntityRecognizer] | None = None,
+    ) -> list[EntityRecognizer]:
+        """`RecognizerRegistry.get_recognizers`, remembered while the recognizers stay."""
+        if ad_hoc_recognizers:
+            return super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers)
+        current = tuple(map(id, self.recognizers))
+        if current != self._served_from:
+            self._served, self._served_from = {}, current
+        key = (language, None if entities is None else tuple(entities), all_fields)
+        served = self._served.get(key)
+        if served is None:
+            served = self._served[key] = super().get_recognizers(language, entities, all_fields)
+        return list(served)
+
+
 def build_analyzer(
     nlp_engine: LeanSpacyNlpEngine,
     entity_types: Collection[str] | None = None,
     strict: bool = False,
 ) -> AnalyzerEngine:
     """An analyzer over a loaded NLP engine, with recognizers for `entity_types` (all if None)."""
-    registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+    registry = LeanRecognizerRegistry(supported_languages=[LANGUAGE])
     wanted = set(entity_types) if entity_types is not None else None
     for recognizer in all_recognizers(strict):
         if wanted is None or wanted.intersection(recognizer.supported_entities):

@@ -90,25 +90,33 @@ def place_name_findings(text: str, subject: Sequence[str] = ()) -> list[Finding]
     """LOCATION findings for listed towns in lower case or capitals, or in title case after
     a place cue; never a word of the subject's names."""
     own = {w.casefold() for name in subject for w in name.split()}
-    words = [w for w in _WORD.finditer(text) if w.group().casefold() not in own]
+    words: list[re.Match[str]] = []
+    folded: list[str] = []  # each word case-folded once
+    for word in _WORD.finditer(text):
+        lowered = word.group().casefold()
+        if lowered not in own:
+            words.append(word)
+            folded.append(lowered)
     firsts = _first_words()
     places = us_places()
     found: list[Finding] = []
-    index = 0
-    while index < len(words):
-        word = words[index]
-        if word.group().casefold() not in firsts:
+    index, count = 0, len(words)
+    while index < count:
+        if folded[index] not in firsts:
             index += 1
             continue
+        word = words[index]
         taken = 0
-        for length in range(min(_LONGEST, len(words) - index), 0, -1):
+        for length in range(min(_LONGEST, count - index), 0, -1):
+            name = " ".join(folded[index : index + length])
+            if name not in places:  # the cheapest test first: most runs are not towns
+                continue
             run = words[index : index + length]
             if not _one_case_run(text, run):
                 continue
-            name = " ".join(w.group().casefold() for w in run)
             cued = _cued(text, word.start())
             titled = run[0].group()[1:2].islower()
-            if name in places and (cued or not titled) and _taken(name, cued):
+            if (cued or not titled) and _taken(name, cued):
                 found.append(Finding(word.start(), run[-1].end(), "LOCATION", SCORE, source=SOURCE))
                 taken = length
                 break

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from redact.folded import FoldedPattern
 from redact.risk import circumstances as c
 from redact.risk import vocabulary as v
 from redact.transform.markers import MARKER
@@ -33,6 +34,12 @@ CueKind = Literal[
 OTHER_NUMBER = "other number"
 
 _WITHHELD = re.compile(r"\[withheld(?::[^\]]*)?\]")
+
+#: The case-insensitive number and profession patterns, matched on lower-cased text where
+#: their source allows (`redact.folded`): same matches, about a third of the time for the
+#: counts and the professions (whose loose form settles most texts in one fast scan).
+_COUNT = FoldedPattern(v.COUNT.pattern, v.COUNT.flags)
+_PROFESSION = FoldedPattern(v.PROFESSION.pattern, v.PROFESSION.flags)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +106,7 @@ def exact_numbers(text: str) -> list[RiskCue]:
     families = (
         ("money", v.MONEY),
         ("age", v.AGE),
-        ("count", v.COUNT),
+        ("count", _COUNT),
         ("date", v.DATE),
         ("identifier-like", v.LONG_NUMBER),
     )
@@ -124,7 +131,7 @@ def _profession_word(found: str) -> str:
 def professions(text: str) -> list[RiskCue]:
     """Occupations given as someone's job: "works as a baker", "her father, a firefighter"."""
     plain = _blank_markers(text)
-    found = list(v.PROFESSION.finditer(plain))
+    found = list(_PROFESSION.finditer(plain))
     if v.TRADE_CUE.search(plain):
         found += v.TRADE.finditer(plain)
     cues = [

@@ -95,6 +95,10 @@ def test_every_scan_finds_what_finditer_finds() -> None:
         "Phone: (555) 123-4567, phone 555 1234 567; cell +1 555 123 4567; tel (0)30 1234 5678",
         "Medicaid ID: AB-1234.5, Medicaid number ſ12345, MassHealth no. K12345 (Kelvin sign)",
         "lives on Maple Street; North Oak Avenue_2, Streets of Elm, the 5th Avenue, Ave\nRoad",
+        "between 5 May 2006 and 24 October 2008; from  3rd   March to 5 April 2020; Between 1"
+        " Jan. - 3 Feb. 2021; on 30 May, 10 July and 17 October 1997; x12 March to 4 April 2020"
+        "; Jan.Feb 3 and March 4, 2020; betweenMay 3 and June 4 2020; from\t12\tMarch – 14 "
+        "March 2022; between 123 March and 4 April 2020; From 31st December to 2nd January 2024",
     ]
     found = 0
     for name, scan in _all_scans():

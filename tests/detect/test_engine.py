@@ -53,3 +53,24 @@ def test_redactor_builds_the_lean_analyzer_once() -> None:
     analyzer = redactor.detector.analyzer
     list(redactor.redact_many(["Met Maria on 3/14.", "Called Tom."]))
     assert redactor.detector.analyzer is analyzer
+
+
+def test_the_registry_remembers_its_answer_while_the_recognizers_stay() -> None:
+    from presidio_analyzer import PatternRecognizer, RecognizerRegistry
+
+    from redact.detect.engine import LeanRecognizerRegistry, all_recognizers
+
+    registry = LeanRecognizerRegistry(supported_languages=[LANGUAGE])
+    for recognizer in all_recognizers():
+        registry.add_recognizer(recognizer)
+    wanted = ["PERSON", "PHONE_NUMBER", "US_SSN"]
+    fresh = RecognizerRegistry.get_recognizers(registry, LANGUAGE, wanted)
+    assert registry.get_recognizers(LANGUAGE, wanted) == fresh
+    assert registry.get_recognizers(LANGUAGE, wanted) == fresh  # remembered, same order
+    extra = PatternRecognizer(supported_entity="PERSON", deny_list=["Zebulon"])
+    registry.add_recognizer(extra)
+    assert extra in registry.get_recognizers(LANGUAGE, wanted)  # a new recognizer is served
+    registry.remove_recognizer(extra.name)
+    assert extra not in registry.get_recognizers(LANGUAGE, wanted)
+    everyone = RecognizerRegistry.get_recognizers(registry, LANGUAGE, all_fields=True)
+    assert registry.get_recognizers(LANGUAGE, all_fields=True) == everyone

@@ -19,7 +19,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer, LeanPattern
+from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
 
 _MONTH = (
     r"(?-i:(?:January|February|March|April|May|June|July|August|September|October"
@@ -33,6 +33,9 @@ _RANGE = (
     rf"(?:(?:between|from)[ \t]+)?{_DATE}(?:{_JOIN}(?:on[ \t]+)?{_DATE}){{0,2}}"
     rf"{_JOIN}(?:on[ \t]+)?{_DAY_MONTH}{_YEAR}"
 )
+#: Every range holds a month (the cue); its first date starts at that month, at a day
+#: number before it, or at "between"/"from" before that: read backwards from the month.
+_BEFORE_MONTH = r"(?:(?:between|from)[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
 _AMOUNT = (
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|a|an)"
@@ -50,7 +53,15 @@ class DateRangeRecognizer(CuedPatternRecognizer):
     ENTITY: ClassVar[str] = "DATE_TIME"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        LeanPattern("date range or list", rf"(?<![\w\-]){_RANGE}(?![\w\-])", 0.6),
+        CuedPattern(
+            "date range or list",
+            rf"(?<![\w\-]){_RANGE}(?![\w\-])",
+            0.6,
+            cue=_MONTH,
+            reach=0,
+            back=_BEFORE_MONTH,
+            starts=r"(?<![\w\-])\w",
+        ),
         CuedPattern(
             "compound duration",
             rf"(?<![\w\-]){_DURATION}(?![\w\-])",
