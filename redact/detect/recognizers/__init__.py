@@ -18,6 +18,7 @@ from redact.detect.recognizers.employer import EmployerRecognizer
 from redact.detect.recognizers.firm_name import FirmNameRecognizer
 from redact.detect.recognizers.id_number import IdNumberRecognizer
 from redact.detect.recognizers.institution import InstitutionRecognizer
+from redact.detect.recognizers.lower_case_date import LowerCaseDateRecognizer
 from redact.detect.recognizers.medical_record import MedicalRecordNumberRecognizer
 from redact.detect.recognizers.member_id import MemberIdRecognizer
 from redact.detect.recognizers.money import MoneyRecognizer
@@ -48,6 +49,7 @@ def social_work_recognizers(strict: bool = False) -> list[EntityRecognizer]:
         OfflineEmailRecognizer(),
         EmployerRecognizer(),
         InstitutionRecognizer(),
+        LowerCaseDateRecognizer(),
         MedicalRecordNumberRecognizer(),
         MemberIdRecognizer(),
         MoneyRecognizer(),
