@@ -37,6 +37,11 @@ def _trimmed(text: str, part: str, entity_type: str, source: str = NER_SOURCE) -
         ("He forgets 3/4 of the time.", "3/4", "DATE_TIME", []),
         ("PHQ-9 score of 14/27.", "14/27", "DATE_TIME", []),
         ("Seen on 5/28 with mom.", "on 5/28", "DATE_TIME", ["5/28"]),
+        ("Home-health aide 3x/week via the agency.", "3x/week", "DATE_TIME", []),
+        ("Aide visits 2 x/wk.", "2 x/wk", "DATE_TIME", []),
+        ("Takes it twice a day.", "twice a day", "DATE_TIME", []),
+        ("ok thanks have a good weekend", "a good weekend", "DATE_TIME", []),
+        ("Seen 3x since 6/24.", "6/24", "DATE_TIME", ["6/24"]),
         ("Send it to the 192.168.0.1 box.", "the 192.168.0.1", "IP_ADDRESS", ["192.168.0.1"]),
     ],
 )  # fmt: skip
