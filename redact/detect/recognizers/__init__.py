@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
+from redact.detect.recognizers.account_ending import AccountEndingRecognizer
 from redact.detect.recognizers.age import AgeRecognizer
 from redact.detect.recognizers.birth_date import BirthDateRecognizer
 from redact.detect.recognizers.capitalised import StrictCapitalisedRecognizer
@@ -40,6 +41,7 @@ def social_work_recognizers(strict: bool = False) -> list[EntityRecognizer]:
     `strict_capitalised` (posts, research data sets) ask for them.
     """
     recognizers: list[EntityRecognizer] = [
+        AccountEndingRecognizer(),
         AgeRecognizer(),
         BirthDateRecognizer(),
         CardNumberRecognizer(),
