@@ -48,6 +48,7 @@ from redact.detect.meaning import (
     is_trimmable,
     normalise,
 )
+from redact.detect.programme_names import is_programme_name
 from redact.detect.recognizers.us_state import STATE_CODES
 from redact.detect.wordlists import person_names
 from redact.findings import Finding
@@ -326,8 +327,12 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if finding.is_subject or _after_title(text, finding.start):
             kept.append(finding)
             continue
+        if kind in BROAD_TYPES and _credential_after_name(text, finding, names):
+            continue  # "Gideon Ashby, Esq." read as a second name by any recognizer
         if kind in BROAD_TYPES and source in GUESSING_SOURCES:
-            if _credential_after_name(text, finding, names) or _never_a_name(text, finding):
+            if _never_a_name(text, finding):
+                continue
+            if kind == "ORGANIZATION" and is_programme_name(text[finding.start : finding.end]):
                 continue
             if _is_state(text, finding):
                 kept.append(finding)
