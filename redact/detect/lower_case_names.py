@@ -12,6 +12,9 @@ name on its own. The cue makes it one:
 - a verb or preposition that takes a person: "ask hodan", "with brody", "tell matteo";
 - the first word of a message in a log, when it is a given name: "brody keep posting".
 
+Relations and verbs are cues in a message log and in any paragraph written all in lower
+case (`case_style`): a voicemail transcription ("my wife dee says ok") is typed like a log.
+
 The word after the cue must look like a name: a listed name that is not a common English
 word ("curtis", "brody"; not "will" or "mark"), or a word English does not know ("hodan").
 Other mentions of it, in any case, are then found by name propagation.
@@ -23,6 +26,7 @@ import re
 
 import regex
 
+from redact.detect.case_style import caseless_spans
 from redact.detect.wordlists import given_names, person_names, zipf
 from redact.findings import Finding
 
@@ -45,7 +49,8 @@ RELATION_WORDS = _RELATIONS = frozenset(
         "cousin", "cuz", "friend", "homie", "homeboy", "homegirl", "mom", "mommy", "dad",
         "daddy", "granny", "grandma", "grandpa", "nana", "aunt", "auntie", "tia", "tio",
         "uncle", "stepdad", "stepmom", "stepbrother", "stepsister", "teacher", "coach",
-        "neighbor", "neighbour", "roommate", "ex", "son", "daughter",
+        "neighbor", "neighbour", "roommate", "ex", "son", "daughter", "wife", "husband",
+        "grandson", "granddaughter", "niece", "nephew", "fiance", "fiancee",
     }
 )  # fmt: skip
 _VERBS = frozenset(
@@ -58,9 +63,9 @@ _VERBS = frozenset(
 #: A cue word and the word after it on the same line: one scan, the cue looked up in a set
 #: (an alternation of the cue words, tried at every word, cost five times as much).
 _PAIR = re.compile(r"(?<![A-Za-z])([A-Za-z]+/?)(\.?[ \t]+)(?=([a-z][a-z'’-]*[a-z])\b)")
-#: Outside a message log only titles are cues ("dr healey"): other lower-case words are
-#: read only where people write in lower case, and scanning every word pair of every note
-#: would cost more than the rest of the name search.
+#: Outside a message log and lower-case paragraphs only titles are cues ("dr healey"):
+#: other lower-case words are read only where people write in lower case, and scanning
+#: every word pair of every note would cost more than the rest of the name search.
 _TITLE_PAIR = re.compile(
     r"(?<![A-Za-z])((?i:dr|mr|mrs|ms|mx|miss))(\.?[ \t]+)(?=([a-z][a-z'’-]*[a-z])\b)"
 )
@@ -119,7 +124,12 @@ def lower_case_name_findings(text: str) -> list[Finding]:
     speaker label or the first word of a message in a log."""
     spans: set[tuple[int, int]] = set()
     chat = _SPEAKER.search(text) is not None
-    pairs = _PAIR.finditer(text) if chat else _TITLE_PAIR.finditer(text)
+    if chat:
+        pairs = list(_PAIR.finditer(text))
+    else:  # a lower-case paragraph (a transcription, a hurried note) is read like a log
+        pairs = list(_TITLE_PAIR.finditer(text))
+        for start, end in caseless_spans(text):
+            pairs += _PAIR.finditer(text, start, end)
     for match in pairs:
         cue = match.group(1).casefold()
         dotted = len(match.group(2)) > len(match.group(2).lstrip("."))

@@ -18,13 +18,16 @@ import regex
 
 from redact.detect.lexicon import ReleaseNames
 from redact.detect.names import fold_accents
-from redact.detect.wordlists import zipf
+from redact.detect.wordlists import given_names, zipf
 from redact.findings import Finding
 
 SOURCE = "short-form"
 SCORE = 0.55
 #: A short form must be rarer than this as an English word ("rob", "ant" are not taken).
 MAX_ZIPF = 3.2
+#: A short form that is a given name itself ("Jax" for Jaxon, "Marty" for Martin) may be
+#: this common as a word: its being a name is the reason it is common.
+MAX_GIVEN_ZIPF = 3.8
 #: A capitalised short form of the subject's own name is kept up to this frequency ("Walt"):
 #: matching the subject keeps text, it never removes any.
 MAX_SUBJECT_ZIPF = 4.5
@@ -88,7 +91,8 @@ def short_form_findings(
     found: list[Finding] = []
     for match in _WORD.finditer(text):
         word = fold_accents(match.group(1)).casefold()
-        if word[:3] not in prefixes or word in _NEVER or zipf(word) >= MAX_ZIPF:
+        bar = MAX_GIVEN_ZIPF if word in given_names() else MAX_ZIPF
+        if word[:3] not in prefixes or word in _NEVER or zipf(word) >= bar:
             continue
         if not any(_short_of(word, given) for given in givens):
             continue
