@@ -279,11 +279,20 @@ def _address_of_terms(text: str, finding: Finding) -> bool:
     return bool(words) and all(t for _, _, t in words)
 
 
+#: Days of the week, whole or short: "pill box Tues/Wed AM" names no one.
+_WEEKDAYS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+        "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
+    }
+)  # fmt: skip
+
+
 def _never_a_name(text: str, finding: Finding) -> bool:
-    """A chat filler ("ya.", "lol") or, for a place, organisation or group, a single letter
+    """A chat filler ("ya.", "lol"), a weekday ("Tues") or, for a place, organisation or group, a single letter
     ("L forearm", "R hip": laterality): NER's guesses that name nothing."""
     mention = text[finding.start : finding.end].strip(_COMPOUND_EDGES)
-    if mention.casefold() in CHAT_WORDS:
+    if mention.casefold() in CHAT_WORDS or mention.casefold().rstrip(".") in _WEEKDAYS:
         return True
     return finding.entity_type != "PERSON" and sum(ch.isalpha() for ch in mention) <= 1
 

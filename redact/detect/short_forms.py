@@ -19,6 +19,7 @@ import regex
 from redact.detect.lexicon import ReleaseNames
 from redact.detect.names import fold_accents
 from redact.detect.wordlists import given_names, zipf
+from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
 SOURCE = "short-form"
@@ -87,7 +88,7 @@ def short_form_findings(
         fold_accents(w).casefold()[:3] for name in subject for w in name.split() if len(w) >= 3
     }
     prefixes = {g[:3] for g in givens} - subject_starts
-    taken = [(f.start, f.end) for f in findings]
+    taken = [(f.start, f.end) for f in findings if f.entity_type in NAME_TYPES]
     found: list[Finding] = []
     for match in _WORD.finditer(text):
         word = fold_accents(match.group(1)).casefold()

@@ -6,7 +6,9 @@ a leading article or a relative-date word is trimmed off any finding, a possessi
 a name or a strict-mode proper noun, and an NER date left with only generic time words
 ("year", "weekend") and no number, month or day name is dropped, and so is an NER date that
 is a score or a fraction ("rated 7/10", "BP 120/80", "3/4 of the time") or a frequency
-("3x/week", "twice a day"); "have a good weekend" loses "good" with the other edge words. "Three years ago"
+("3x/week", "twice a day"); "have a good weekend" loses "good" with the other edge words.
+A phone number that is a day and two clock times ("6/24 0830-1030", a visit's times in an
+aide's log) is dropped. "Three years ago"
 keeps "three years"; "on 12 May" keeps "12 May".
 """
 
@@ -47,6 +49,10 @@ _GENERIC_TIME_WORDS = frozenset(
     }
 )  # fmt: skip
 _WORD = re.compile(r"\w+")
+#: A day and a visit's clock times read as a phone number: "6/24 0830-1030", "24 0830-1030".
+_TIME_RANGE = re.compile(
+    r"(?:\d{1,2}/)?\d{1,2}[ \t]+(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-–][ \t]*(?:[01]\d|2[0-3])[0-5]\d"
+)
 #: A frequency is no date: "3x/week", "2 x/wk", "three times a week", "twice per day".
 _FREQUENCY = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven)?\s*(?:x|times|once|twice)\s*"
@@ -122,6 +128,8 @@ def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 continue
             if reads_as_score(text, start, end):  # "rated 7/10", "BP 120/80"
                 continue
+        elif finding.entity_type == "PHONE_NUMBER" and _TIME_RANGE.fullmatch(text, start, end):
+            continue  # "6/24 0830-1030": a visit from 08:30 to 10:30 (NANP has no 083 exchange)
         elif not _CORNER.match(text, start, end):
             start, end = _trim_edges(text, finding, _EDGE_WORDS)
             if end <= start:

@@ -58,3 +58,15 @@ def test_release_names_reach_lower_case_transcripts(policy: str) -> None:
     released = "\n".join(redactor.redact(d).text for d in docs)
     leaked = [w for w in ("pellingham", "szalai", "voorhis", "val") if _present(w, released)]
     assert not leaked, f"{leaked} leaked in {released!r}"
+
+
+def test_an_aides_log_keeps_weekdays_and_visit_times_and_loses_short_forms() -> None:
+    docs = [
+        "Household: grandmother; grandson Teodoro Quispe-Vance, 10.",
+        "5/12 0900-1130 arr 0900. pill box Tues/Wed AM still full. gs teo home (no sch).\n"
+        "5/14 0900-1130 called teo's cell, no answer.",
+    ]
+    redactor = Redactor("court-subpoena", release_names=gather_names(docs))
+    released = redactor.redact(docs[1]).text
+    assert "5/12 0900-1130" in released and "Tues/Wed AM" in released
+    assert not _present("teo", released), released

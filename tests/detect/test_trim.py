@@ -42,6 +42,9 @@ def _trimmed(text: str, part: str, entity_type: str, source: str = NER_SOURCE) -
         ("Takes it twice a day.", "twice a day", "DATE_TIME", []),
         ("ok thanks have a good weekend", "a good weekend", "DATE_TIME", []),
         ("Seen 3x since 6/24.", "6/24", "DATE_TIME", ["6/24"]),
+        ("5/12 0900-1130 arr 0900.", "12 0900-1130", "PHONE_NUMBER", []),
+        ("9/3 1400-1545 visit", "9/3 1400-1545", "PHONE_NUMBER", []),
+        ("Call 216 555-0134 today.", "216 555-0134", "PHONE_NUMBER", ["216 555-0134"]),
         ("Send it to the 192.168.0.1 box.", "the 192.168.0.1", "IP_ADDRESS", ["192.168.0.1"]),
     ],
 )  # fmt: skip
