@@ -27,6 +27,7 @@ import re
 import regex
 
 from redact.detect.case_style import caseless_spans
+from redact.detect.meaning import is_clinical
 from redact.detect.wordlists import given_names, person_names, zipf
 from redact.findings import Finding
 
@@ -108,8 +109,8 @@ def _name_like(word: str, bar: float) -> bool:
     """A listed name rarer than `bar` as a word, or a word English does not know (after a
     strong cue, one it hardly knows); each part of a hyphenated word too ("re-entry" is no
     name)."""
-    if word in _NOT_NAMES or len(word) < 3:
-        return False
+    if word in _NOT_NAMES or len(word) < 3 or is_clinical(word):
+        return False  # "and guanfacine at bedtime": a drug is no one
     unlisted = MAX_UNLISTED_ZIPF if bar >= MAX_CUED_ZIPF else 0.0
     for part in word.split("-"):
         frequency = zipf(part)
