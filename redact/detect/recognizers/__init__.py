@@ -29,6 +29,7 @@ from redact.detect.recognizers.phone import PhoneShapeRecognizer
 from redact.detect.recognizers.relation_name import RelationNameRecognizer
 from redact.detect.recognizers.social_handle import SocialHandleRecognizer
 from redact.detect.recognizers.street_address import StreetAddressRecognizer
+from redact.detect.recognizers.titled_initials import TitledInitialsRecognizer
 from redact.detect.recognizers.titled_name import TitledNameRecognizer
 from redact.detect.recognizers.us_state import UsStateCodeRecognizer
 from redact.detect.recognizers.vehicle_plate import VehiclePlateRecognizer
@@ -61,6 +62,7 @@ def social_work_recognizers(strict: bool = False) -> list[EntityRecognizer]:
         RelationNameRecognizer(),
         SocialHandleRecognizer(),
         StreetAddressRecognizer(),
+        TitledInitialsRecognizer(),
         TitledNameRecognizer(),
         UsStateCodeRecognizer(),
         VehiclePlateRecognizer(),
