@@ -27,6 +27,7 @@ from redact.detect.lexicon import ReleaseNames, release_name_findings
 from redact.detect.lone_given_names import lone_given_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.meaning_filter import keep_meaning
+from redact.detect.org_heads import grow_organisations
 from redact.detect.model import resolve_model_name
 from redact.detect.name_neighbours import name_neighbour_findings
 from redact.detect.names import (
@@ -237,6 +238,7 @@ class Detector:
         """
         labelled = labelled_values(text) + column_values(text)
         findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))
+        findings = grow_organisations(text, findings)
         findings = settle_labelled(text, findings, labelled)
         findings = numbers_first(text, findings)
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
