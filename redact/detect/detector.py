@@ -27,7 +27,6 @@ from redact.detect.lexicon import ReleaseNames, release_name_findings
 from redact.detect.lone_given_names import lone_given_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.meaning_filter import keep_meaning
-from redact.detect.org_heads import grow_organisations
 from redact.detect.model import resolve_model_name
 from redact.detect.name_neighbours import name_neighbour_findings
 from redact.detect.names import (
@@ -41,6 +40,7 @@ from redact.detect.names import (
 )
 from redact.detect.nlp_engine import LeanNlpArtifacts, LeanSpacyNlpEngine
 from redact.detect.number_first import numbers_first
+from redact.detect.org_heads import grow_organisations
 from redact.detect.particles import join_particles
 from redact.detect.person_shapes import (
     grow_names,

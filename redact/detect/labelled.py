@@ -14,7 +14,8 @@ other finding loses the characters of the value, and no finding may claim the la
 ("Social Security", "Medicaid CIN", "Student ID" are not names or organisations). A value
 holds at least one digit and four letters or digits; it may have a state or letter prefix
 ("NY 66120457Q", "NLV 6082"), inner dashes, dots and slashes, and short groups joined by
-single spaces ("078 05 1120", "WX-55 120 88", a court's "2025 GDN 00388"). Dates and times are never values.
+single spaces ("078 05 1120", "WX-55 120 88", a court's "2024 GU 01177"). Dates and times
+are never values.
 
 Types follow the label: SSN, Medicaid and insurance numbers, record, account, licence and
 plate numbers, case numbers (kept by a court), report numbers (hotline intakes, incidents,

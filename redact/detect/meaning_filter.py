@@ -289,8 +289,9 @@ _WEEKDAYS = frozenset(
 
 
 def _never_a_name(text: str, finding: Finding) -> bool:
-    """A chat filler ("ya.", "lol"), a weekday ("Tues") or, for a place, organisation or group, a single letter
-    ("L forearm", "R hip": laterality): NER's guesses that name nothing."""
+    """A chat filler ("ya.", "lol"), a weekday ("Tues") or, for a place, organisation or
+    group, a single letter ("L forearm", "R hip": laterality): NER's guesses that name
+    nothing."""
     mention = text[finding.start : finding.end].strip(_COMPOUND_EDGES)
     if mention.casefold() in CHAT_WORDS or mention.casefold().rstrip(".") in _WEEKDAYS:
         return True

@@ -1,7 +1,7 @@
-"""An organisation's name grown over the head noun NER leaves behind: "Black River Savings".
+"""An organisation's name grown over the head noun NER leaves behind: "Maple Hollow Savings".
 
 Banks, credit unions and trusts are named by a place or a family followed by what they are
-("Black River Savings", "Lakeshore Federal Credit Union", "Ridgeway Savings Bank"). NER often
+("Maple Hollow Savings", "Lakeshore Federal Credit Union", "Ridgeway Savings Bank"). NER often
 ends the organisation before that head ("[ORGANIZATION] Savings checking #..."), and the
 place or family name is then half-removed: "Savings" tells the recipient what to look for,
 and the name is left to guess from a few letters. An organisation finding directly followed

@@ -299,7 +299,8 @@ def grow_names(text: str, findings: list[Finding]) -> list[Finding]:
 
     "[Hodan] Warsame, Gr 11": a surname-like word right after a found name is its surname;
     "Ofelia [Quiñones]": a given name right before one is its given name; "[Quiñones]-Baker":
-    a hyphenated surname is one name, in lower case too ("[quiñones]-okafor"). The subject's own mentions are left as they are.
+    a hyphenated surname is one name, in lower case too ("[quiñones]-okafor"). The subject's
+    own mentions are left as they are.
     """
     grown = []
     subject = [f for f in findings if f.is_subject]

@@ -6,7 +6,7 @@ a phrase as an organisation, and a records request that reads "referred to the [
 has lost what the family was offered, which a court or a researcher needs. A phrase is a
 programme name when its last word is such a head and every word before it is a common
 English word that is not also a given name or surname ("Summer", "Foster" and "Black" are,
-so "Black River Program" is left to be removed) and not a place or a name NER would know by
+so "Black Hollow Program" is left to be removed) and not a place or a name NER would know by
 its rarity ("Lorain County Program" keeps its finding). A head on its own ("Navigator", the
 tail of "Kinship Navigator" when NER took only that) is a programme word too.
 """

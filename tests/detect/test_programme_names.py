@@ -24,7 +24,7 @@ def _present(term: str, text: str) -> bool:
         ("Benefits Navigator", True),
         ("Navigator", True),
         ("Weekend Food Programme", True),
-        ("Black River Program", False),  # "Black" and "River" are also names
+        ("Black Hollow Program", False),  # "Black" is also a name
         ("Lorain County Program", False),
         ("Senior Companion Services", False),
     ],

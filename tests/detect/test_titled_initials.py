@@ -7,7 +7,6 @@ from collections.abc import Callable
 import pytest
 
 from redact import Redactor
-
 from redact.detect.recognizers.titled_initials import TitledInitialsRecognizer
 
 

@@ -1,7 +1,7 @@
-"""Court case numbers written as a year, a case-type code and a sequence: "2025 GDN 00388".
+"""Court case numbers written as a year, a case-type code and a sequence: "2024 GU 01177".
 
 Probate, common pleas and municipal courts in several states number their cases by year,
-a code for the kind of case (GDN guardianship, CV civil, CR criminal, DR domestic
+a code for the kind of case (GU guardianship, CV civil, CR criminal, DR domestic
 relations, JV juvenile) and a sequence, separated by spaces. With a "Case No." label the
 labelled-value rule takes the number; without one (a file name, a caption line, a cc
 line) no other recognizer sees spaced groups as one number, and NER reads the code as a
