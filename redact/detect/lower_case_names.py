@@ -5,7 +5,8 @@ moms bf curtis trippin again", "he swung first ask hodan", "brody keep posting m
 misses nearly all of it (it leans on capitals), and a lower-case word cannot be taken as a
 name on its own. The cue makes it one:
 
-- a lower-case title: "dr healey", "ms harjo";
+- a lower-case title: "dr healey", "ms harjo", or a care role in capitals written as one:
+  "RN deepa", "HHA marisol";
 - a speaker label after a time stamp: "9/14  9:42 PM   zay: ...", "23:51  From dez.a86: ..."
   (a label with a digit, dot or underscore is a user name, taken whole);
 - a relation word, with or without a possessive: "my moms bf curtis", "his cousin ronan";
@@ -68,8 +69,11 @@ _PAIR = re.compile(r"(?<![A-Za-z])([A-Za-z]+/?)(\.?[ \t]+)(?=([a-z][a-z'’-]*[a
 #: other lower-case words are read only where people write in lower case, and scanning
 #: every word pair of every note would cost more than the rest of the name search.
 _TITLE_PAIR = re.compile(
-    r"(?<![A-Za-z])((?i:dr|mr|mrs|ms|mx|miss))(\.?[ \t]+)(?=([a-z][a-z'’-]*[a-z])\b)"
+    r"(?<![A-Za-z])((?i:dr|mr|mrs|ms|mx|miss)|(?-i:RN|LPN|LVN|NP|SW|HHA|CNA|STNA|PCA))"
+    r"(\.?[ \t]+)(?=([a-z][a-z'’-]*[a-z])\b)"
 )
+#: Care roles written in capitals before a name, as a title is: "RN deepa", "HHA marisol".
+_ROLE_TITLES = frozenset({"rn", "lpn", "lvn", "np", "sw", "hha", "cna", "stna", "pca"})
 #: A time stamp, then a speaker label: "9/14  9:42 PM   zay: ", "10:02 harjo: ".
 _SPEAKER = regex.compile(
     r"^[ \t]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
@@ -134,7 +138,8 @@ def lower_case_name_findings(text: str) -> list[Finding]:
     for match in pairs:
         cue = match.group(1).casefold()
         dotted = len(match.group(2)) > len(match.group(2).lstrip("."))
-        if cue in _TITLES or (cue in _RELATIONS and not dotted):
+        role_title = cue in _ROLE_TITLES and match.group(1).isupper()
+        if cue in _TITLES or role_title or (cue in _RELATIONS and not dotted):
             bar = MAX_CUED_ZIPF
         elif cue in _VERBS and not dotted and match.group(1).islower():
             bar = MAX_WEAK_ZIPF

@@ -70,3 +70,9 @@ def test_an_aides_log_keeps_weekdays_and_visit_times_and_loses_short_forms() -> 
     released = redactor.redact(docs[1]).text
     assert "5/12 0900-1130" in released and "Tues/Wed AM" in released
     assert not _present("teo", released), released
+
+
+def test_a_care_role_in_capitals_is_a_title_before_a_lower_case_name() -> None:
+    text = "7/9 0900-1100 RN svetlana present for sup visit. HHA to continue. SW called rn."
+    found = [text[f.start : f.end] for f in lower_case_name_findings(text)]
+    assert found == ["svetlana"]
