@@ -36,6 +36,8 @@ CASEFILES = SAMPLE_DATA / "casefiles"
 #: outpatient 7/4, 17/7, 23/5, 17/2; hospital 6/1, 21/15, 37/6, 20/3), lowered to what the
 #: merged work gives. Outpatient social-media loses one more present string than before: the
 #: `author` column's "front desk" is a person column, replaced whole under that policy.
+#: Lowered again where the s18-probe2 branch measured less (outpatient 4/3 and 4/3, hospital
+#: consultation 5/2 and social-media 0/2).
 CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     "child-welfare-foster": {
         "court-subpoena": (6, 2),
@@ -44,22 +46,22 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "social-media": (1, 1),
     },
     "outpatient-couples": {
-        "court-subpoena": (4, 4),
+        "court-subpoena": (4, 3),
         "research-safe-harbor": (0, 4),
-        "consultation": (5, 3),
+        "consultation": (4, 3),
         "social-media": (0, 3),
     },
     "aps-elder-kinship-school": {  # first 4/1, 8/5, 16/4, 5/2 on the merged code
         "court-subpoena": (2, 0),
         "research-safe-harbor": (1, 0),
-        "consultation": (3, 0),
+        "consultation": (2, 0),
         "social-media": (1, 2),
     },
     "hospital-medical-sw": {
         "court-subpoena": (0, 0),
         "research-safe-harbor": (1, 4),
-        "consultation": (7, 2),
-        "social-media": (1, 2),
+        "consultation": (5, 2),
+        "social-media": (0, 2),
     },
 }
 
