@@ -9,7 +9,8 @@ only, no NER) gathers the names that are certainly people:
 - a name with a nickname in quotes inside it or declared after it ("Wesley \"Wes\" Baker",
   "Marcus Ellery-Fontaine (goes by \"Mack\")");
 - a given name and a surname ("Kaden Strickland", see `person_shapes`);
-- a capitalised name after a relation word ("mom's boyfriend Gerald Ashdown").
+- a capitalised name after a relation word ("mom's boyfriend Gerald Ashdown"), its given
+  name any listed one, however common ("her son, Martin Kowal").
 
 Then every document looks for those names and their words (a word two people share is
 left to each document), and a nickname or a first name alone gets the pseudonym of the full
@@ -35,7 +36,7 @@ from redact.detect.names import (
     word_parts,
 )
 from redact.detect.person_shapes import is_given_name, is_surname_like
-from redact.detect.wordlists import zipf
+from redact.detect.wordlists import given_names, zipf
 from redact.findings import Finding
 
 SOURCE = "release-names"
@@ -111,7 +112,8 @@ def _people_in(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
             yield match.group(0), ()
     for match in _RELATION.finditer(text):
         given, _, surname = match.group(1).partition(" ")
-        if is_surname_like(surname) and (is_given_name(given) or is_surname_like(given)):
+        listed = given.casefold() in given_names()  # "her son, Martin Kowal": common or not
+        if is_surname_like(surname) and (listed or is_given_name(given) or is_surname_like(given)):
             yield match.group(1), ()
 
 

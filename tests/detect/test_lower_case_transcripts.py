@@ -76,3 +76,14 @@ def test_a_care_role_in_capitals_is_a_title_before_a_lower_case_name() -> None:
     text = "7/9 0900-1100 RN svetlana present for sup visit. HHA to continue. SW called rn."
     found = [text[f.start : f.end] for f in lower_case_name_findings(text)]
     assert found == ["svetlana"]
+
+
+def test_a_common_given_name_after_a_relation_joins_the_release_names() -> None:
+    names = gather_names(["Her son, Peter Vandersloot, will drive her to the hearing."])
+    assert "Peter Vandersloot" in names.full_names
+    docs = [
+        "Her son, Peter Vandersloot, will drive her to the hearing.",
+        "yeah this is petey um my mom wants to know about the hearing",
+    ]
+    redactor = Redactor("consultation", release_names=gather_names(docs))
+    assert "petey" not in redactor.redact(docs[1]).text
