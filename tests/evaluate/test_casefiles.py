@@ -52,9 +52,9 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "social-media": (0, 3),
     },
     "aps-elder-kinship-school": {  # first 4/1, 8/5, 16/4, 5/2 on the merged code
-        "court-subpoena": (2, 0),
+        "court-subpoena": (0, 0),
         "research-safe-harbor": (1, 0),
-        "consultation": (2, 0),
+        "consultation": (1, 0),
         "social-media": (1, 2),
     },
     "hospital-medical-sw": {
