@@ -6,6 +6,11 @@ ends the organisation before that head ("[ORGANIZATION] Savings checking #..."),
 place or family name is then half-removed: "Savings" tells the recipient what to look for,
 and the name is left to guess from a few letters. An organisation finding directly followed
 by such a head (capitalised, on the same line) is grown over it.
+
+In a paragraph written all in lower case (a voicemail transcription: "it's farrah at maple
+hollow savings"), NER sees no organisation at all. There one to three words before a bank
+head, after "at", "from", "with" or "to" and none of them a determiner, a pronoun or a kind
+of bank ("the bank", "my savings", "the food bank"), are taken as the bank's name.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from collections.abc import Sequence
 
 import regex
 
+from redact.detect.case_style import caseless_spans
 from redact.findings import Finding
 
 #: Types of organisation findings that may be grown.
@@ -36,3 +42,33 @@ def grow_organisations(text: str, findings: Sequence[Finding]) -> list[Finding]:
             )  # fmt: skip
         grown.append(finding)
     return grown
+
+
+SOURCE = "LowerCaseBank"
+SCORE = 0.6
+#: Words that make "x bank" no bank's name: determiners, pronouns, kinds of bank.
+_NOT_NAME = frozenset(
+    {
+        "the", "a", "an", "my", "your", "his", "her", "our", "their", "its", "this", "that",
+        "local", "same", "other", "new", "old", "food", "blood", "piggy", "sperm", "milk",
+        "river", "data", "memory", "savings", "checking", "credit", "union", "bank", "any",
+        "some", "every", "which", "what", "big", "small", "online",
+    }
+)  # fmt: skip
+_LOWER_BANK = regex.compile(
+    r"\b(?:at|from|with|to|into|of)[ \t]+((?:[a-z][a-z'’-]*[ \t]+){1,3}?"
+    r"(?:savings(?:[ \t]+bank)?|bank|credit[ \t]+union|federal[ \t]+credit[ \t]+union))\b"
+)
+
+
+def lower_case_bank_findings(text: str) -> list[Finding]:
+    """ORGANIZATION findings for bank names written in lower-case paragraphs."""
+    found: list[Finding] = []
+    for start, end in caseless_spans(text):
+        for match in _LOWER_BANK.finditer(text, start, end):
+            words = match.group(1).split()[:-1]
+            if words[-1:] == ["savings"] or words[-2:] == ["federal", "credit"]:
+                words = words[:-1]  # "savings bank", "federal credit union"
+            if words and not any(w in _NOT_NAME for w in words):
+                found.append(Finding(*match.span(1), "ORGANIZATION", SCORE, source=SOURCE))
+    return found

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from redact import Redactor
-from redact.detect.org_heads import grow_organisations
+from redact.detect.org_heads import grow_organisations, lower_case_bank_findings
 from redact.findings import Finding
 
 
@@ -41,3 +41,27 @@ def test_the_redactor_removes_the_whole_bank_name(redactor_for: Callable[[str], 
     released = redactor_for("research-safe-harbor").redact(text).text
     assert "Hollow" not in released and "Savings" not in released, released
     assert "branch manager" in released
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hi its odile at maple hollow savings just confirming the freeze ok",
+         ["maple hollow savings"]),
+        ("she called from lakeshore federal credit union about the loan today",
+         ["lakeshore federal credit union"]),
+        ("i went to the bank and then to the food bank with my mom today ok", []),
+        ("money came from my savings and from the credit union last week ok", []),
+        ("Money came from Maple Hollow Savings last week, she said.", []),  # prose: NER's
+    ],
+)  # fmt: skip
+def test_lower_case_bank_names(text: str, expected: list[str]) -> None:
+    assert [text[f.start : f.end] for f in lower_case_bank_findings(text)] == expected
+
+
+def test_the_redactor_removes_a_lower_case_bank_name(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "hi its odile at maple hollow savings just confirming the freeze went through ok bye"
+    released = redactor_for("consultation").redact(text).text
+    assert "maple hollow" not in released and "freeze went through" in released, released
