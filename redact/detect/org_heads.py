@@ -46,15 +46,16 @@ def grow_organisations(text: str, findings: Sequence[Finding]) -> list[Finding]:
 
 SOURCE = "LowerCaseBank"
 SCORE = 0.6
-#: Words that make "x bank" no bank's name: determiners, pronouns, kinds of bank.
+#: Words that make "x bank" no bank's name anywhere before the head: determiners, pronouns.
 _NOT_NAME = frozenset(
     {
         "the", "a", "an", "my", "your", "his", "her", "our", "their", "its", "this", "that",
-        "local", "same", "other", "new", "old", "food", "blood", "piggy", "sperm", "milk",
-        "river", "data", "memory", "savings", "checking", "credit", "union", "bank", "any",
-        "some", "every", "which", "what", "big", "small", "online",
+        "local", "same", "other", "new", "old", "any", "some", "every", "which", "what",
+        "big", "small", "online", "savings", "checking", "credit", "union", "bank",
     }
 )  # fmt: skip
+#: Kinds of bank, no name when alone before the head ("food bank", "river bank").
+_KINDS = frozenset({"food", "blood", "piggy", "sperm", "milk", "river", "data", "memory"})
 _LOWER_BANK = regex.compile(
     r"\b(?:at|from|with|to|into|of)[ \t]+((?:[a-z][a-z'’-]*[ \t]+){1,3}?"
     r"(?:savings(?:[ \t]+bank)?|bank|credit[ \t]+union|federal[ \t]+credit[ \t]+union))\b"
@@ -69,6 +70,7 @@ def lower_case_bank_findings(text: str) -> list[Finding]:
             words = match.group(1).split()[:-1]
             if words[-1:] == ["savings"] or words[-2:] == ["federal", "credit"]:
                 words = words[:-1]  # "savings bank", "federal credit union"
-            if words and not any(w in _NOT_NAME for w in words):
+            named = words and not any(w in _NOT_NAME for w in words)
+            if named and (len(words) > 1 or words[0] not in _KINDS):
                 found.append(Finding(*match.span(1), "ORGANIZATION", SCORE, source=SOURCE))
     return found

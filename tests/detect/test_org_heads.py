@@ -51,6 +51,8 @@ def test_the_redactor_removes_the_whole_bank_name(redactor_for: Callable[[str], 
         ("she called from lakeshore federal credit union about the loan today",
          ["lakeshore federal credit union"]),
         ("i went to the bank and then to the food bank with my mom today ok", []),
+        ("we walked to river bank park with the dog today", []),
+        ("she banks at black rock savings since the move", ["black rock savings"]),
         ("money came from my savings and from the credit union last week ok", []),
         ("Money came from Maple Hollow Savings last week, she said.", []),  # prose: NER's
     ],
