@@ -53,9 +53,9 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     },
     "aps-elder-kinship-school": {  # first 4/1, 8/5, 16/4, 5/2 on the merged code
         "court-subpoena": (0, 0),
-        "research-safe-harbor": (1, 0),
-        "consultation": (1, 0),
-        "social-media": (1, 2),
+        "research-safe-harbor": (0, 0),
+        "consultation": (0, 0),
+        "social-media": (0, 2),
     },
     "hospital-medical-sw": {
         "court-subpoena": (0, 0),
