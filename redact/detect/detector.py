@@ -40,6 +40,7 @@ from redact.detect.names import (
 )
 from redact.detect.nlp_engine import LeanNlpArtifacts, LeanSpacyNlpEngine
 from redact.detect.number_first import numbers_first
+from redact.detect.org_heads import grow_organisations, lower_case_bank_findings
 from redact.detect.particles import join_particles
 from redact.detect.person_shapes import (
     grow_names,
@@ -237,6 +238,7 @@ class Detector:
         """
         labelled = labelled_values(text) + column_values(text)
         findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))
+        findings = grow_organisations(text, findings) + lower_case_bank_findings(text)
         findings = settle_labelled(text, findings, labelled)
         findings = numbers_first(text, findings)
         findings = _outside_markers(text, findings + address_block_findings(text, findings))

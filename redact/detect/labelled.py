@@ -14,7 +14,8 @@ other finding loses the characters of the value, and no finding may claim the la
 ("Social Security", "Medicaid CIN", "Student ID" are not names or organisations). A value
 holds at least one digit and four letters or digits; it may have a state or letter prefix
 ("NY 66120457Q", "NLV 6082"), inner dashes, dots and slashes, and short groups joined by
-single spaces ("078 05 1120", "WX-55 120 88"). Dates and times are never values.
+single spaces ("078 05 1120", "WX-55 120 88", a court's "2024 GU 01177"). Dates and times
+are never values.
 
 Types follow the label: SSN, Medicaid and insurance numbers, record, account, licence and
 plate numbers, case numbers (kept by a court), report numbers (hotline intakes, incidents,
@@ -159,7 +160,7 @@ _STRONG_GLUE = re.compile(r"[:=#|\n\t]")
 _VALUE = re.compile(
     r"(?!\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?(?![\w/\-])|(?:19|20)\d\d-\d\d-\d\d(?!\w)"
     r"|\d{1,2}:\d\d|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d[-–/](?:19|20)?\d\d(?![\w\-/]))"
-    r"(?:[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,5})?[ ](?=[A-Z]{0,3}\d)(?!\d+(?:st|nd|rd|th)\b))*"
+    r"(?:[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,5})?[ ](?=[A-Z]{0,4}[ ]?\d)(?!\d+(?:st|nd|rd|th)\b))*"
     r"[A-Z0-9](?:[A-Za-z0-9]|[\-./](?=[A-Za-z0-9]))*(?![\w\-/])"
 )
 #: What after a value makes it a count, a measure or a time, not an identifier.

@@ -9,7 +9,8 @@ only, no NER) gathers the names that are certainly people:
 - a name with a nickname in quotes inside it or declared after it ("Wesley \"Wes\" Baker",
   "Marcus Ellery-Fontaine (goes by \"Mack\")");
 - a given name and a surname ("Kaden Strickland", see `person_shapes`);
-- a capitalised name after a relation word ("mom's boyfriend Gerald Ashdown");
+- a capitalised name after a relation word ("mom's boyfriend Gerald Ashdown"), its given
+  name any listed one, however common ("her son, Martin Kowal").
 - a name alone, without a surname, that is certainly a person's: one word after a relation
   word ("Aunt Lolo", "Grandma Ines"), or a name a message log's cues make a person
   (`redact.detect.lower_case_names`: "can lolo bring the kids", "my sponser is deb").
@@ -54,7 +55,7 @@ from redact.detect.names import (
     word_parts,
 )
 from redact.detect.person_shapes import is_given_name, is_surname_like
-from redact.detect.wordlists import zipf
+from redact.detect.wordlists import given_names, zipf
 from redact.findings import Finding
 
 SOURCE = "release-names"
@@ -66,6 +67,10 @@ ID_SCORE = 0.85
 INSTITUTION_SOURCE = "release-institutions"
 #: Below a name's score: a person who shares the word keeps being a person.
 INSTITUTION_SCORE = 0.6
+#: A word of a certain person's name that English hardly knows is searched in lower case
+#: too ("miss rowntree" in a voicemail transcript, "marty kowal"), even when no list of
+#: names holds it: the release has shown it to be a name.
+MAX_LOWER_SURNAME_ZIPF = 2.5
 
 _CAP = r"\p{Lu}[\p{L}'’]*\p{Ll}"
 _SURNAME = rf"{_CAP}(?:-{_CAP})?"
@@ -149,7 +154,8 @@ def _people_in(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
             yield match.group(0), ()
     for match in _RELATION.finditer(text):
         given, _, surname = match.group(1).partition(" ")
-        if is_surname_like(surname) and (is_given_name(given) or is_surname_like(given)):
+        listed = given.casefold() in given_names()  # "her son, Martin Kowal": common or not
+        if is_surname_like(surname) and (listed or is_given_name(given) or is_surname_like(given)):
             yield match.group(1), ()
 
 
@@ -283,7 +289,7 @@ def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
     for form, _ in names.forms:
         wanted.update({form, form.upper()})
         rare = form in nicknames and zipf(form) < MAX_LOWER_ZIPF
-        if lower_case_is_a_name(form) or rare:
+        if lower_case_is_a_name(form) or rare or zipf(form) < MAX_LOWER_SURNAME_ZIPF:
             wanted.add(form.lower())
     for name in names.single_names:
         wanted.update({name[:1].upper() + name[1:], name.upper()})

@@ -5,7 +5,8 @@ moms bf curtis trippin again", "he swung first ask hodan", "brody keep posting m
 misses nearly all of it (it leans on capitals), and a lower-case word cannot be taken as a
 name on its own. The cue makes it one:
 
-- a lower-case title: "dr healey", "ms harjo";
+- a lower-case title: "dr healey", "ms harjo", or a care role in capitals written as one:
+  "RN deepa", "HHA marisol";
 - a speaker label after a time stamp: "9/14  9:42 PM   zay: ...", "23:51  From dez.a86: ..."
   (a label with a digit, dot or underscore is a user name, taken whole);
 - a relation word, with or without a possessive: "my moms bf curtis", "his cousin ronan";
@@ -16,6 +17,9 @@ name on its own. The cue makes it one:
   new sponser is deb"), whom one tells or asks ("tell jojo i said hi"), who is greeted or
   thanked at the end of a message ("ok deb"), a possessive before a person's or a place's
   word ("lolo's house"), and a message's first word before a verb of speech ("deb said").
+
+Relations and verbs are cues in a message log and in any paragraph written all in lower
+case (`case_style`): a voicemail transcription ("my wife dee says ok") is typed like a log.
 
 The word after the cue must look like a name: a listed name that is not a common English
 word ("curtis", "brody"; not "will" or "mark"), or a word English does not know ("hodan").
@@ -31,6 +35,7 @@ import re
 
 import regex
 
+from redact.detect.case_style import caseless_spans
 from redact.detect.meaning import is_clinical, is_meaning
 from redact.detect.wordlists import given_names, person_names, zipf
 from redact.findings import Finding
@@ -55,7 +60,8 @@ RELATION_WORDS = _RELATIONS = frozenset(
         "daddy", "granny", "grandma", "grandpa", "nana", "aunt", "auntie", "tia", "tio",
         "uncle", "stepdad", "stepmom", "stepbrother", "stepsister", "teacher", "coach",
         "neighbor", "neighbour", "roommate", "ex", "son", "daughter", "nephew", "niece",
-        "godmother", "godfather", "stepson", "stepdaughter", "sponsor", "sponser",
+        "godmother", "godfather", "stepson", "stepdaughter", "sponsor", "sponser", "wife",
+        "husband", "grandson", "granddaughter", "fiance", "fiancee",
     }
 )  # fmt: skip
 _VERBS = frozenset(
@@ -68,12 +74,15 @@ _VERBS = frozenset(
 #: A cue word and the word after it on the same line: one scan, the cue looked up in a set
 #: (an alternation of the cue words, tried at every word, cost five times as much).
 _PAIR = re.compile(r"(?<![A-Za-z])([A-Za-z]+/?)(\.?[ \t]+)(?=([a-z][a-z'’-]*[a-z])\b)")
-#: Outside a message log only titles are cues ("dr healey"): other lower-case words are
-#: read only where people write in lower case, and scanning every word pair of every note
-#: would cost more than the rest of the name search.
+#: Outside a message log and lower-case paragraphs only titles are cues ("dr healey"):
+#: other lower-case words are read only where people write in lower case, and scanning
+#: every word pair of every note would cost more than the rest of the name search.
 _TITLE_PAIR = re.compile(
-    r"(?<![A-Za-z])((?i:dr|mr|mrs|ms|mx|miss))(\.?[ \t]+)(?=([a-z][a-z'’-]*[a-z])\b)"
+    r"(?<![A-Za-z])((?i:dr|mr|mrs|ms|mx|miss)|(?-i:RN|LPN|LVN|NP|SW|HHA|CNA|STNA|PCA))"
+    r"(\.?[ \t]+)(?=([a-z][a-z'’-]*[a-z])\b)"
 )
+#: Care roles written in capitals before a name, as a title is: "RN deepa", "HHA marisol".
+_ROLE_TITLES = frozenset({"rn", "lpn", "lvn", "np", "sw", "hha", "cna", "stna", "pca"})
 #: A time stamp, then a speaker label: "9/14  9:42 PM   zay: ", "10:02 harjo: ".
 _SPEAKER = regex.compile(
     r"^[ \t]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
@@ -113,8 +122,8 @@ def _name_like(word: str, bar: float) -> bool:
     """A listed name rarer than `bar` as a word, or a word English does not know (after a
     strong cue, one it hardly knows); each part of a hyphenated word too ("re-entry" is no
     name)."""
-    if word in _NOT_NAMES or len(word) < 3:
-        return False
+    if word in _NOT_NAMES or len(word) < 3 or is_clinical(word):
+        return False  # "and guanfacine at bedtime": a drug is no one
     unlisted = MAX_UNLISTED_ZIPF if bar >= MAX_CUED_ZIPF else 0.0
     for part in word.split("-"):
         frequency = zipf(part)
@@ -205,11 +214,17 @@ def lower_case_name_findings(text: str) -> list[Finding]:
     speaker label or the first word of a message in a log."""
     spans: set[tuple[int, int]] = set()
     chat = _SPEAKER.search(text) is not None
-    pairs = _PAIR.finditer(text) if chat else _TITLE_PAIR.finditer(text)
+    if chat:
+        pairs = list(_PAIR.finditer(text))
+    else:  # a lower-case paragraph (a transcription, a hurried note) is read like a log
+        pairs = list(_TITLE_PAIR.finditer(text))
+        for start, end in caseless_spans(text):
+            pairs += _PAIR.finditer(text, start, end)
     for match in pairs:
         cue = match.group(1).casefold()
         dotted = len(match.group(2)) > len(match.group(2).lstrip("."))
-        if cue in _TITLES or (cue in _RELATIONS and not dotted):
+        role_title = cue in _ROLE_TITLES and match.group(1).isupper()
+        if cue in _TITLES or role_title or (cue in _RELATIONS and not dotted):
             bar = MAX_CUED_ZIPF
         elif cue in _VERBS and not dotted and match.group(1).islower():
             bar = MAX_WEAK_ZIPF

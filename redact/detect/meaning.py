@@ -248,13 +248,18 @@ def credentials() -> frozenset[str]:
     return _folded(CREDENTIALS)
 
 
+#: Orientation as nurses and aides chart it: "A&Ox2", "AOx3", "A+Ox4", "A & O x 3".
+ORIENTATION = re.compile(r"(?i:a[ \t]*[&+/]?[ \t]*o[ \t]*x[ \t]*[0-4])")
+
+
 @cache
 def _hand_terms() -> frozenset[str]:
     return _folded(CLINICAL_ABBREVIATIONS) | trimmable_terms()
 
 
 def is_meaning(phrase: str) -> bool:
-    """Whether `phrase`, as a whole, is a term of meaning (or an ICD-10-CM code).
+    """Whether `phrase`, as a whole, is a term of meaning (or an ICD-10-CM code, or an
+    orientation score such as "A&Ox2").
 
     A plural of a hand-listed term counts too ("Vanderbilts", "IEPs").
     """
@@ -262,6 +267,8 @@ def is_meaning(phrase: str) -> bool:
     if not folded:
         return False
     if folded in meaning_terms() or is_icd10_code(phrase.strip()):
+        return True
+    if ORIENTATION.fullmatch(phrase.strip()):
         return True
     return len(folded) > 2 and folded.endswith("s") and folded[:-1] in _hand_terms()
 

@@ -49,6 +49,7 @@ from redact.detect.meaning import (
     normalise,
 )
 from redact.detect.person_shapes import is_surname_like
+from redact.detect.programme_names import is_programme_name
 from redact.detect.recognizers.us_state import STATE_CODES
 from redact.detect.wordlists import person_names
 from redact.findings import Finding
@@ -290,11 +291,21 @@ def _address_of_terms(text: str, finding: Finding) -> bool:
     return bool(words) and all(t for _, _, t in words)
 
 
+#: Days of the week, whole or short: "pill box Tues/Wed AM" names no one.
+_WEEKDAYS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+        "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
+    }
+)  # fmt: skip
+
+
 def _never_a_name(text: str, finding: Finding) -> bool:
-    """A chat filler ("ya.", "lol") or, for a place, organisation or group, a single letter
-    ("L forearm", "R hip": laterality): NER's guesses that name nothing."""
+    """A chat filler ("ya.", "lol"), a weekday ("Tues") or, for a place, organisation or
+    group, a single letter ("L forearm", "R hip": laterality): NER's guesses that name
+    nothing."""
     mention = text[finding.start : finding.end].strip(_COMPOUND_EDGES)
-    if mention.casefold() in CHAT_WORDS:
+    if mention.casefold() in CHAT_WORDS or mention.casefold().rstrip(".") in _WEEKDAYS:
         return True
     return finding.entity_type != "PERSON" and sum(ch.isalpha() for ch in mention) <= 1
 
@@ -338,8 +349,12 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if finding.is_subject or _after_title(text, finding.start):
             kept.append(finding)
             continue
+        if kind in BROAD_TYPES and _credential_after_name(text, finding, names):
+            continue  # "Gideon Ashby, Esq." read as a second name by any recognizer
         if kind in BROAD_TYPES and source in GUESSING_SOURCES:
-            if _credential_after_name(text, finding, names) or _never_a_name(text, finding):
+            if _never_a_name(text, finding):
+                continue
+            if kind == "ORGANIZATION" and is_programme_name(text[finding.start : finding.end]):
                 continue
             if _is_state(text, finding):
                 kept.append(finding)

@@ -80,7 +80,8 @@ PROGRAMMES: frozenset[str] = frozenset(
         "Head Start", "Early Head Start", "WIC", "SNAP", "TANF", "Triple P", "IEP", "IFSP",
         "504", "504 plan", "Section 504", "PBIS", "Check-In/Check-Out", "Check In Check Out",
         "CICO", "DAEP", "JJAEP", "AEP", "Section 8", "Medicaid", "Medicare", "CHIP", "SSI",
-        "SSDI", "LIHEAP", "HUD", "IDEA", "FAPE", "MTSS", "RTI", "ESY", "Title I", "Title IV-E",
+        "SSDI", "LIHEAP", "HEAP", "HUD", "IDEA", "FAPE", "MTSS", "RTI", "ESY", "Title I",
+        "Title IV-E",
         "ICPC", "ICWA", "TPR", "CHINS", "CINA", "PINS", "FINS", "JINS", "GAL", "CASA", "ISP",
         "FSP", "BIP", "FBA", "ARD", "MDR", "SST", "SART", "Job Corps", "Healthy Start",
         "Nurse-Family Partnership", "Parents as Teachers", "Wraparound", "Safe Care",
@@ -105,7 +106,7 @@ CREDENTIALS: frozenset[str] = frozenset(
         "CASAC", "CAC", "CPRS", "PhD", "PsyD", "EdD", "MD", "DO", "DNP", "RN", "BSN",
         "MSN", "LPN", "LVN", "NP", "FNP", "PMHNP", "APRN", "PA-C", "BCBA", "RBT", "OTR",
         "CCC-SLP", "MEd", "M.Ed", "MPH", "JD", "Esq", "CPSP", "QMHP", "QIDP", "CCM", "CRC",
-        "LSSP", "NCSP", "NCC", "CNA", "CMA", "EMT", "LCDC", "LICDC", "CSAC", "SUDP",
+        "LSSP", "NCSP", "NCC", "CNA", "STNA", "CMA", "EMT", "LCDC", "LICDC", "CSAC", "SUDP",
     }
 )  # fmt: skip
 

@@ -296,6 +296,26 @@ _GIVEN_AFTER_COMMA = regex.compile(r"[ \t]*,[ \t]*(\p{Lu}[\p{L}'’]*\p{L})(?![\
 _LINE_HEAD = regex.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*(?:\p{L}[\p{L} .#/]{0,20}:[ \t]*)?")
 _HYPHEN_RIGHT = regex.compile(rf"-{_CAPITALISED}(?![\p{{L}}'’])")
 _HYPHEN_LEFT = regex.compile(rf"(?<![\p{{L}}'’.-]){_CAPITALISED}-$")
+#: The other half of a hyphenated surname written in lower case ("abernathy-kowal" in a
+#: message or an aide's note), taken with a lower-case name when English hardly knows it.
+_HYPHEN_RIGHT_LOWER = regex.compile(r"-(\p{Ll}[\p{Ll}'’]+)(?![\p{L}'’-])")
+_HYPHEN_LEFT_LOWER = regex.compile(r"(?<![\p{L}'’.-])(\p{Ll}[\p{Ll}'’]+)-$")
+#: A lower-case half rarer than this as an English word is part of the name.
+MAX_LOWER_HALF_ZIPF = 3.0
+
+
+def _lower_half(text: str, finding: Finding) -> tuple[int, int]:
+    """The finding grown over the lower-case other half of a hyphenated name, if any."""
+    start, end = finding.start, finding.end
+    if not text[start:end].islower():
+        return start, end
+    right = _HYPHEN_RIGHT_LOWER.match(text, end)
+    if right is not None and zipf(right.group(1)) < MAX_LOWER_HALF_ZIPF:
+        end = right.end()
+    left = _HYPHEN_LEFT_LOWER.search(text, max(0, start - 40), start)
+    if left is not None and zipf(left.group(1)) < MAX_LOWER_HALF_ZIPF:
+        start = left.start()
+    return start, end
 
 
 def grow_names(text: str, findings: list[Finding]) -> list[Finding]:
@@ -303,7 +323,8 @@ def grow_names(text: str, findings: list[Finding]) -> list[Finding]:
 
     "[Hodan] Warsame, Gr 11": a surname-like word right after a found name is its surname;
     "Ofelia [Quiñones]": a given name right before one is its given name; "[Quiñones]-Baker":
-    a hyphenated surname is one name. The subject's own mentions are left as they are.
+    a hyphenated surname is one name, in lower case too ("[quiñones]-okafor"). The subject's
+    own mentions are left as they are.
     """
     grown = []
     subject = [f for f in findings if f.is_subject]
@@ -311,7 +332,7 @@ def grow_names(text: str, findings: list[Finding]) -> list[Finding]:
         if finding.entity_type not in NAME_TYPES or finding.is_subject:
             grown.append(finding)
             continue
-        start, end = finding.start, finding.end
+        start, end = _lower_half(text, finding)
         if hyphen := _HYPHEN_RIGHT.match(text, end):
             end = hyphen.end()
         if hyphen := _HYPHEN_LEFT.search(text, max(0, start - 40), start):

@@ -7,7 +7,8 @@ lexicon of full names), a word that begins as that name does is taken for the sa
 when it is no common English word and not the start of the subject's own name (which a
 subject-keeping policy must keep): the first three letters agree, and the word is the
 name's beginning, or that and one more letter ("Mase" for Mason), or a beginning and a pet
-ending ("Matty" for Matteo, "Trenty" for Trent).
+ending ("Matty" for Matteo, "Trenty" for Trent). A given name that is the end of a longer
+known given name is its short form too ("Mena" for Philomena, "Tina" for Christina).
 """
 
 from __future__ import annotations
@@ -18,18 +19,25 @@ import regex
 
 from redact.detect.lexicon import ReleaseNames
 from redact.detect.names import fold_accents
-from redact.detect.wordlists import zipf
+from redact.detect.wordlists import given_names, zipf
+from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
 SOURCE = "short-form"
 SCORE = 0.55
 #: A short form must be rarer than this as an English word ("rob", "ant" are not taken).
 MAX_ZIPF = 3.2
+#: A short form that is a given name itself ("Jax" for Jaxon, "Marty" for Martin) may be
+#: this common as a word: its being a name is the reason it is common.
+MAX_GIVEN_ZIPF = 3.8
 #: A capitalised short form of the subject's own name is kept up to this frequency ("Walt"):
 #: matching the subject keeps text, it never removes any.
 MAX_SUBJECT_ZIPF = 4.5
 #: Given names shorter than this have no shorter form worth the risk.
 MIN_NAME = 4
+#: A name's ending taken as its short form has at least this many letters, is a given name
+#: itself, and leaves at least three letters before it ("Mena" of Philomena).
+MIN_ENDING = 4
 
 _WORD = regex.compile(r"(?<![\p{L}\d'’@.])(\p{L}{3,6})(?![\p{L}\d@])")
 _GIVEN = regex.compile(r"\p{Lu}\p{Ll}{3,}")
@@ -84,13 +92,23 @@ def short_form_findings(
         fold_accents(w).casefold()[:3] for name in subject for w in name.split() if len(w) >= 3
     }
     prefixes = {g[:3] for g in givens} - subject_starts
-    taken = [(f.start, f.end) for f in findings]
+    subject_givens = {fold_accents(w).casefold() for name in subject for w in name.split()}
+    endings = {
+        g[-k:] for g in givens - subject_givens for k in range(MIN_ENDING, len(g) - 2)
+    }  # "mena" of Philomena, "tina" of Christina: the name's last syllables
+    taken = [(f.start, f.end) for f in findings if f.entity_type in NAME_TYPES]
     found: list[Finding] = []
     for match in _WORD.finditer(text):
         word = fold_accents(match.group(1)).casefold()
-        if word[:3] not in prefixes or word in _NEVER or zipf(word) >= MAX_ZIPF:
+        begins = word[:3] in prefixes
+        if not begins and word not in endings:  # the cheap test first: most words stop here
             continue
-        if not any(_short_of(word, given) for given in givens):
+        listed = word in given_names()
+        bar = MAX_GIVEN_ZIPF if listed else MAX_ZIPF
+        if word in _NEVER or zipf(word) >= bar:
+            continue
+        ending = listed and word in endings
+        if not ending and not (begins and any(_short_of(word, g) for g in givens)):
             continue
         start, end = match.span(1)
         if any(s <= start and end <= e for s, e in taken):

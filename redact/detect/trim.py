@@ -5,7 +5,10 @@ Ministry" with its article. Removing those words costs readability and protects 
 a leading article or a relative-date word is trimmed off any finding, a possessive "'s" off
 a name or a strict-mode proper noun, and an NER date left with only generic time words
 ("year", "weekend") and no number, month or day name is dropped, and so is an NER date that
-is a score or a fraction ("rated 7/10", "BP 120/80", "3/4 of the time"). "Three years ago"
+is a score or a fraction ("rated 7/10", "BP 120/80", "3/4 of the time") or a frequency
+("3x/week", "twice a day"); "have a good weekend" loses "good" with the other edge words.
+A phone number that is a day and two clock times ("6/24 0830-1030", a visit's times in an
+aide's log) is dropped. "Three years ago"
 keeps "three years"; "on 12 May" keeps "12 May".
 """
 
@@ -30,7 +33,8 @@ _DATE_EDGE_WORDS = _EDGE_WORDS | frozenset(
         "this", "that", "these", "those", "last", "next", "past", "previous", "following",
         "coming", "few", "couple", "of", "ago", "every", "each", "some", "several", "about",
         "around", "approximately", "on", "in", "at", "by", "since", "until", "later",
-        "earlier", "same", "recent", "recently", "other",
+        "earlier", "same", "recent", "recently", "other", "good", "great", "nice", "whole",
+        "entire",
     }
 )  # fmt: skip
 #: An NER date made only of these words (after trimming) is relative: it is dropped.
@@ -45,6 +49,16 @@ _GENERIC_TIME_WORDS = frozenset(
     }
 )  # fmt: skip
 _WORD = re.compile(r"\w+")
+#: A day and a visit's clock times read as a phone number: "6/24 0830-1030", "24 0830-1030".
+_TIME_RANGE = re.compile(
+    r"(?:\d{1,2}/)?\d{1,2}[ \t]+(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-–][ \t]*(?:[01]\d|2[0-3])[0-5]\d"
+)
+#: A frequency is no date: "3x/week", "2 x/wk", "three times a week", "twice per day".
+_FREQUENCY = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven)?\s*(?:x|times|once|twice)\s*"
+    r"(?:/|a|an|per|each|every)?\s*(?:wk|week|d|day|mo|month|yr|year)s?\.?",
+    re.IGNORECASE,
+)
 #: "The corner of Elm and 5th" is replaced whole: "lives at [ADDRESS]", not "at the [ADDRESS]".
 _CORNER = re.compile(r"the\s+corner\s+of\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -120,8 +134,12 @@ def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
             start, end = _trim_edges(text, finding, _DATE_EDGE_WORDS)
             if end <= start or _is_relative_date(text, start, end):
                 continue
+            if _FREQUENCY.fullmatch(text, start, end):  # "aide 3x/week": how often, not when
+                continue
             if reads_as_score(text, start, end):  # "rated 7/10", "BP 120/80"
                 continue
+        elif finding.entity_type == "PHONE_NUMBER" and _TIME_RANGE.fullmatch(text, start, end):
+            continue  # "6/24 0830-1030": a visit from 08:30 to 10:30 (NANP has no 083 exchange)
         elif not _CORNER.match(text, start, end):
             start, end = _trim_edges(text, finding, _EDGE_WORDS)
             if end <= start:

@@ -53,6 +53,7 @@ def _found(recognizer: CaseNoteDateRecognizer, text: str) -> list[str]:
         ("Improved from 4/28 to 6/3.", ["4/28", "6/3"]),
         ("Visits: 1/14, 1/21 and 2/4; next 2/12.", ["1/14", "1/21", "2/4", "2/12"]),
         ("5/6 7:30 PM   mom: not home yet", ["5/6"]),
+        ("7/8 0830-1030 aide arrived, client in bed", ["7/8"]),
         ("Call back 2/3 at 10:15.", ["2/3"]),
         ("Today is 21.5.21 and sunny.", ["21.5.21"]),
         ("Today is 5-May-2021 and sunny.", ["5-May-2021"]),

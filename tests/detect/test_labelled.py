@@ -32,6 +32,7 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("Policy # WX-55 120 88, renewed", "MEMBER_ID", "WX-55 120 88"),
         ("subscriber ID 99812233A", "MEMBER_ID", "99812233A"),
         ("member id: HX 4471 0092", "MEMBER_ID", "HX 4471 0092"),
+        ("IN RE: GUARDIANSHIP OF   )   Case No. 2024 GU 01177", "CASE_NUMBER", "2024 GU 01177"),
         ("MRN\n00482913", "MEDICAL_RECORD_NUMBER", "00482913"),
         ("Your MRN: CPBH-00731958", "MEDICAL_RECORD_NUMBER", "CPBH-00731958"),
         ("| MRN | 00482913 |", "MEDICAL_RECORD_NUMBER", "00482913"),

@@ -75,3 +75,13 @@ def test_normalise_folds_case_separators_and_possessives() -> None:
     assert normalise("Landlord’s") == "landlord"
     assert normalise("  PHQ-9 ") == "phq 9"
     assert "lcsw" in credentials() and "foster" not in credentials()
+
+
+@pytest.mark.parametrize("phrase", ["A&Ox2", "AOx3", "A+Ox4", "A & O x 3", "a&ox1"])
+def test_orientation_scores_are_meaning(phrase: str) -> None:
+    assert is_meaning(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["Ox", "Oxley", "AOx9", "Box2"])
+def test_other_words_are_not_orientation(phrase: str) -> None:
+    assert not is_meaning(phrase)

@@ -60,3 +60,24 @@ def test_a_short_form_of_the_subjects_name_is_the_subject(
     text = "Walter F. Przybylski was admitted. Walt said he wants to go home; his son Kevin agreed."
     out = redactor_for("court-subpoena").redact(text, subject=["Walter F. Przybylski"]).text
     assert "Walt said" in out and "Kevin" not in out
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "consultation"])
+def test_a_name_called_by_its_ending_goes(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = (
+        "Her granddaughter Christina Oyelowo-Hart visits on Sundays. Grandmother said "
+        '"Tina does my shopping," and tina\'s phone is on the fridge.'
+    )
+    out = redactor_for(policy).redact(text, subject=["Ruth Oyelowo-Hart"]).text
+    assert "Tina" not in out and "tina" not in out, (policy, out)
+    assert "does my shopping" in out
+
+
+def test_the_subjects_own_ending_is_the_subjects(redactor_for: Callable[[str], Redactor]) -> None:
+    text = "Philomena Szabo-Lind was seen. Mena said she is tired; her son Kasimir agreed."
+    subject = ["Philomena Szabo-Lind", "Mena"]
+    out = redactor_for("court-subpoena").redact(text, subject=subject).text
+    assert "Philomena Szabo-Lind was seen" in out and "Mena said" in out
+    assert "Kasimir" not in out

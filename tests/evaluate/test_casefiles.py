@@ -62,6 +62,12 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "consultation": (2, 3),
         "social-media": (0, 3),
     },
+    "aps-elder-kinship-school": {  # first 4/1, 8/5, 16/4, 5/2 on the merged code
+        "court-subpoena": (0, 0),
+        "research-safe-harbor": (0, 0),
+        "consultation": (0, 0),
+        "social-media": (0, 2),
+    },
     "hospital-medical-sw": {
         "court-subpoena": (0, 0),
         "research-safe-harbor": (0, 4),

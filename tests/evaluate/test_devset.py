@@ -1,6 +1,6 @@
 """Gate: what each policy promises, measured on the synthetic development set.
 
-sample_data/devset/devset.jsonl holds realistic records (the three case files' documents and
+sample_data/devset/devset.jsonl holds realistic records (the case files' documents and
 short standalone notes) with every identifier labelled by role and every meaning that must
 survive labelled by kind. Each test redacts it under one policy with the real model, passing
 each document's subject names, and checks the headline numbers against the values measured

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
+from redact.detect.recognizers.account_ending import AccountEndingRecognizer
 from redact.detect.recognizers.age import AgeRecognizer
 from redact.detect.recognizers.birth_date import BirthDateRecognizer
 from redact.detect.recognizers.capitalised import StrictCapitalisedRecognizer
 from redact.detect.recognizers.card_number import CardNumberRecognizer
 from redact.detect.recognizers.case_number import CaseNumberRecognizer
 from redact.detect.recognizers.caseless_name import CaselessNameRecognizer
+from redact.detect.recognizers.court_number import CourtNumberRecognizer
 from redact.detect.recognizers.date import CaseNoteDateRecognizer
 from redact.detect.recognizers.date_range import DateRangeRecognizer
 from redact.detect.recognizers.demographic import DemographicRecognizer
@@ -18,6 +20,7 @@ from redact.detect.recognizers.employer import EmployerRecognizer
 from redact.detect.recognizers.firm_name import FirmNameRecognizer
 from redact.detect.recognizers.id_number import IdNumberRecognizer
 from redact.detect.recognizers.institution import InstitutionRecognizer
+from redact.detect.recognizers.lower_case_date import LowerCaseDateRecognizer
 from redact.detect.recognizers.medical_record import MedicalRecordNumberRecognizer
 from redact.detect.recognizers.member_id import MemberIdRecognizer
 from redact.detect.recognizers.money import MoneyRecognizer
@@ -26,6 +29,7 @@ from redact.detect.recognizers.phone import PhoneShapeRecognizer
 from redact.detect.recognizers.relation_name import RelationNameRecognizer
 from redact.detect.recognizers.social_handle import SocialHandleRecognizer
 from redact.detect.recognizers.street_address import StreetAddressRecognizer
+from redact.detect.recognizers.titled_initials import TitledInitialsRecognizer
 from redact.detect.recognizers.titled_name import TitledNameRecognizer
 from redact.detect.recognizers.us_state import UsStateCodeRecognizer
 from redact.detect.recognizers.vehicle_plate import VehiclePlateRecognizer
@@ -39,15 +43,18 @@ def social_work_recognizers(strict: bool = False) -> list[EntityRecognizer]:
     `strict_capitalised` (posts, research data sets) ask for them.
     """
     recognizers: list[EntityRecognizer] = [
+        AccountEndingRecognizer(),
         AgeRecognizer(),
         BirthDateRecognizer(),
         CardNumberRecognizer(),
         CaselessNameRecognizer(),
         CaseNumberRecognizer(),
         CaseNoteDateRecognizer(),
+        CourtNumberRecognizer(),
         OfflineEmailRecognizer(),
         EmployerRecognizer(),
         InstitutionRecognizer(),
+        LowerCaseDateRecognizer(),
         MedicalRecordNumberRecognizer(),
         MemberIdRecognizer(),
         MoneyRecognizer(),
@@ -55,6 +62,7 @@ def social_work_recognizers(strict: bool = False) -> list[EntityRecognizer]:
         RelationNameRecognizer(),
         SocialHandleRecognizer(),
         StreetAddressRecognizer(),
+        TitledInitialsRecognizer(),
         TitledNameRecognizer(),
         UsStateCodeRecognizer(),
         VehiclePlateRecognizer(),

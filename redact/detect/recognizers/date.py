@@ -135,7 +135,8 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
     - day and month with no cue ("5/28", "10/3 11:48 PM" in a text log): 0.45, unless it
       reads as a fraction or rating ("3/4 of the time", "7/10", "4/5") or follows a score
       word ("PHQ-9 score 14/27", "BP 120/80");
-    - a day and month before a time ("5/6 7:30 PM" in a text log), fraction or not: 0.6;
+    - a day and month before a time ("5/6 7:30 PM" in a text log) or a visit's clock times
+      ("7/8 0830-1030" in an aide's log), fraction or not: 0.6;
     - a day and month right after another in a list ("1/21 and 2/4"), fraction or not: 0.5;
     - a two-digit year after a cue ("in '92", "class of '92"): 0.5;
     - a year after a birth cue ("born in 1985"): 0.8; after another cue ("since 2019"): 0.45.
@@ -197,7 +198,8 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
         LeanPattern(
             "m/d before a time",
             rf"(?=\d){_NUM_START}(?:0?[1-9]|1[0-2])/{_MD}"
-            r"(?=[ \t]+(?:at[ \t]+|@[ \t]*)?[0-2]?\d:[0-5]\d(?!\d))",
+            r"(?=[ \t]+(?:at[ \t]+|@[ \t]*)?(?:[0-2]?\d:[0-5]\d(?!\d)"
+            r"|(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-–][ \t]*(?:[01]\d|2[0-3])[0-5]\d(?!\d)))",
             0.6,
         ),
         LeanPattern(

@@ -1,0 +1,76 @@
+"""An organisation's name grown over the head noun NER leaves behind: "Maple Hollow Savings".
+
+Banks, credit unions and trusts are named by a place or a family followed by what they are
+("Maple Hollow Savings", "Lakeshore Federal Credit Union", "Ridgeway Savings Bank"). NER often
+ends the organisation before that head ("[ORGANIZATION] Savings checking #..."), and the
+place or family name is then half-removed: "Savings" tells the recipient what to look for,
+and the name is left to guess from a few letters. An organisation finding directly followed
+by such a head (capitalised, on the same line) is grown over it.
+
+In a paragraph written all in lower case (a voicemail transcription: "it's farrah at maple
+hollow savings"), NER sees no organisation at all. There one to three words before a bank
+head, after "at", "from", "with" or "to" and none of them a determiner, a pronoun or a kind
+of bank ("the bank", "my savings", "the food bank"), are taken as the bank's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from redact.detect.case_style import caseless_spans
+from redact.findings import Finding
+
+#: Types of organisation findings that may be grown.
+ORGANISATION_TYPES = frozenset({"ORGANIZATION", "EMPLOYER", "AGENCY"})
+_HEAD = regex.compile(
+    r"[ \t]+(?:Federal[ \t]+)?(?:Savings(?:[ \t]+(?:Bank|and[ \t]+Loan))?|Bank|Credit[ \t]+Union"
+    r"|Trust(?:[ \t]+Company)?|Bancorp|Bancshares)(?![\p{L}\d])"
+)
+
+
+def grow_organisations(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """`findings` with each organisation grown over a bank or credit-union head after it."""
+    grown: list[Finding] = []
+    for finding in findings:
+        head = _HEAD.match(text, finding.end) if finding.entity_type in ORGANISATION_TYPES else None
+        if head is not None:
+            finding = Finding(
+                finding.start, head.end(), finding.entity_type, finding.score, finding.action,
+                finding.source, finding.group, finding.is_subject,
+            )  # fmt: skip
+        grown.append(finding)
+    return grown
+
+
+SOURCE = "LowerCaseBank"
+SCORE = 0.6
+#: Words that make "x bank" no bank's name anywhere before the head: determiners, pronouns.
+_NOT_NAME = frozenset(
+    {
+        "the", "a", "an", "my", "your", "his", "her", "our", "their", "its", "this", "that",
+        "local", "same", "other", "new", "old", "any", "some", "every", "which", "what",
+        "big", "small", "online", "savings", "checking", "credit", "union", "bank",
+    }
+)  # fmt: skip
+#: Kinds of bank, no name when alone before the head ("food bank", "river bank").
+_KINDS = frozenset({"food", "blood", "piggy", "sperm", "milk", "river", "data", "memory"})
+_LOWER_BANK = regex.compile(
+    r"\b(?:at|from|with|to|into|of)[ \t]+((?:[a-z][a-z'’-]*[ \t]+){1,3}?"
+    r"(?:savings(?:[ \t]+bank)?|bank|credit[ \t]+union|federal[ \t]+credit[ \t]+union))\b"
+)
+
+
+def lower_case_bank_findings(text: str) -> list[Finding]:
+    """ORGANIZATION findings for bank names written in lower-case paragraphs."""
+    found: list[Finding] = []
+    for start, end in caseless_spans(text):
+        for match in _LOWER_BANK.finditer(text, start, end):
+            words = match.group(1).split()[:-1]
+            if words[-1:] == ["savings"] or words[-2:] == ["federal", "credit"]:
+                words = words[:-1]  # "savings bank", "federal credit union"
+            named = words and not any(w in _NOT_NAME for w in words)
+            if named and (len(words) > 1 or words[0] not in _KINDS):
+                found.append(Finding(*match.span(1), "ORGANIZATION", SCORE, source=SOURCE))
+    return found

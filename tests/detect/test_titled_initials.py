@@ -1,0 +1,44 @@
+"""TitledInitialsRecognizer: an initial or hyphenated initials after an honorific."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redact import Redactor
+from redact.detect.recognizers.titled_initials import TitledInitialsRecognizer
+
+
+def _spans(text: str) -> list[str]:
+    recognizer = TitledInitialsRecognizer()
+    results = recognizer.analyze(text, entities=recognizer.supported_entities, nlp_artifacts=None)
+    return sorted(text[r.start : r.end] for r in results)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm the worker for her grandfather (Mr. D-V). Call me.", ["D-V"]),
+        ("Mr and Mrs T. came to the meeting.", ["T."]),
+        ("Spoke with Ms R. about the rent.", ["R."]),
+        ("Mrs. O-B said no.", ["O-B"]),
+    ],
+)
+def test_catches(text: str, expected: list[str]) -> None:
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ms. Okafor came.", "Mr. T-Bone's diner", "Dr. A1C results", "Mrs. O'Neil came", "mr. k"],
+)
+def test_leaves_alone(text: str) -> None:
+    assert _spans(text) == []
+
+
+def test_the_redactor_removes_titled_initials(redactor_for: Callable[[str], Redactor]) -> None:
+    text = "I'm the worker for her grandfather (Mr. D-V). Mr and Mrs T. came. Ms. LMSW is a form."
+    released = redactor_for("consultation").redact(text).text
+    assert "D-V" not in released and "T." not in released
+    assert "LMSW" in released
