@@ -54,15 +54,16 @@ MARGIN = 0.02
 #: Re-measured after the session-18 merge (leaks, professionals, the lead's detection
 #: classes, speed): court-subpoena (0.886, 0.077, 0.888, 0.918, 0.571), client-request
 #: precision 0.631 (facts of third parties now withheld are counted as removed words: the
-#: devset labels no facts) and professionals kept no longer count as must-go.
+#: devset labels no facts) and professionals kept no longer count as must-go. Then on 77
+#: documents, with the fourth case file (aps-elder-kinship-school) and its classes.
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
-    "court-subpoena": (0.886, 0.077, 0.888, 0.918, 0.571),
-    "research-safe-harbor": (0.956, 0.035, None, 0.691, 0.636),
-    "consultation": (0.882, 0.067, None, 0.879, 0.761),
-    "social-media": (0.959, 0.032, None, 0.692, 0.621),
-    "client-request": (0.887, 0.067, 0.937, 0.961, 0.631),
-    "mandated-report": (0.832, 0.099, 0.938, 0.949, 0.603),
-    "provider-referral": (0.831, 0.104, 0.951, 0.961, 0.684),
+    "court-subpoena": (0.865, 0.103, 0.908, 0.935, 0.607),
+    "research-safe-harbor": (0.955, 0.036, None, 0.741, 0.662),
+    "consultation": (0.878, 0.073, None, 0.903, 0.768),
+    "social-media": (0.958, 0.032, None, 0.733, 0.641),
+    "client-request": (0.873, 0.088, 0.944, 0.969, 0.663),
+    "mandated-report": (0.817, 0.125, 0.948, 0.960, 0.623),
+    "provider-referral": (0.804, 0.141, 0.956, 0.969, 0.694),
 }
 #: Professionals' names kept, where the policy keeps professionals (issue 18, item 5), as
 #: measured when roles came in. The four policies that keep them were re-measured then:
@@ -71,10 +72,10 @@ MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
 #: because removing a professional's name is no longer a hit: the same removals that are
 #: not identifiers now weigh against fewer hits.
 PROFESSIONAL_KEPT: dict[str, float | None] = {
-    "court-subpoena": 0.961,
-    "client-request": 0.976,
-    "mandated-report": 0.984,
-    "provider-referral": 0.984,
+    "court-subpoena": 0.943,
+    "client-request": 0.954,
+    "mandated-report": 0.96,
+    "provider-referral": 0.96,
     "research-safe-harbor": None,
     "consultation": None,
     "social-media": None,
