@@ -26,6 +26,7 @@ from redact.detect.labelled_names import labelled_name_findings
 from redact.detect.lexicon import ReleaseNames, release_name_findings
 from redact.detect.lone_given_names import lone_given_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
+from redact.detect.marked_numbers import marked_values
 from redact.detect.meaning_filter import keep_meaning
 from redact.detect.model import resolve_model_name
 from redact.detect.name_neighbours import name_neighbour_findings
@@ -236,6 +237,7 @@ class Detector:
         labelled values are settled first, before any of it.
         """
         labelled = labelled_values(text) + column_values(text)
+        labelled += marked_values(text, labelled)
         findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))
         findings = settle_labelled(text, findings, labelled)
         findings = numbers_first(text, findings)
