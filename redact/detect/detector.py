@@ -30,6 +30,7 @@ from redact.detect.marked_numbers import marked_values
 from redact.detect.meaning_filter import keep_meaning
 from redact.detect.model import resolve_model_name
 from redact.detect.name_neighbours import name_neighbour_findings
+from redact.detect.named_terms import drop_named_terms
 from redact.detect.names import (
     GROWN,
     absorb_titles,
@@ -249,6 +250,7 @@ class Detector:
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
         findings = findings + person_shape_findings(text, findings)
+        findings = drop_named_terms(text, findings)
         findings = join_particles(text, grow_names(text, findings))
         findings = findings + name_neighbour_findings(text, findings)
         findings = findings + release_name_findings(text, self.release_names)
