@@ -24,6 +24,11 @@ from dataclasses import dataclass
 
 import regex
 
+from redact.detect.letter_nicknames import (
+    is_letter_nickname,
+    letter_nickname_forms,
+    letter_nickname_people,
+)
 from redact.detect.names import (
     MAX_LOWER_ZIPF,
     canonical_name,
@@ -102,6 +107,7 @@ def _people_in(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
         yield f"{match.group(1)} {match.group(3)}", (match.group(2),)
     for match in _DECLARED_NICK.finditer(text):
         yield match.group(1), (match.group(2),)
+    yield from letter_nickname_people(text)
     for match in _PAIR.finditer(text, overlapped=True):
         if is_given_name(match.group(1)) and is_surname_like(match.group(2)):
             yield match.group(0), ()
@@ -136,7 +142,7 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
                 if searchable_alone(part, written):
                     own(part, canonical)
         for alias in sorted(aliases):
-            if searchable_alone(alias, alias):
+            if searchable_alone(alias, alias) or is_letter_nickname(alias):
                 own(alias, canonical)
     forms = tuple(
         sorted((written_as[form], next(iter(c))) for form, c in owners.items() if len(c) == 1)
@@ -162,6 +168,8 @@ def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
         rare = form in nicknames and zipf(form) < MAX_LOWER_ZIPF
         if lower_case_is_a_name(form) or rare:
             wanted.add(form.lower())
+        if form in nicknames:
+            wanted.update(letter_nickname_forms(form))  # "jj", "jjs" for "JJ"
     found = []
     for start, end, _ in whole_word_mentions(folded, wanted):
         found.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
