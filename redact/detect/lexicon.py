@@ -40,6 +40,7 @@ from redact.detect.names import (
     word_parts,
 )
 from redact.detect.person_shapes import is_given_name, is_surname_like
+from redact.detect.quoted_nicknames import quoted_nickname_people
 from redact.detect.wordlists import zipf
 from redact.findings import Finding
 
@@ -108,6 +109,7 @@ def _people_in(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
     for match in _DECLARED_NICK.finditer(text):
         yield match.group(1), (match.group(2),)
     yield from letter_nickname_people(text)
+    yield from quoted_nickname_people(text)
     for match in _PAIR.finditer(text, overlapped=True):
         if is_given_name(match.group(1)) and is_surname_like(match.group(2)):
             yield match.group(0), ()
