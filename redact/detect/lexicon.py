@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import regex
 
+from redact.detect.labelled_names import attention_names
 from redact.detect.letter_nicknames import (
     is_letter_nickname,
     letter_nickname_forms,
@@ -110,6 +111,8 @@ def _people_in(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
         yield match.group(1), (match.group(2),)
     yield from letter_nickname_people(text)
     yield from quoted_nickname_people(text)
+    for name in attention_names(text):  # "attn. Grace Liufau"
+        yield name, ()
     for match in _PAIR.finditer(text, overlapped=True):
         if is_given_name(match.group(1)) and is_surname_like(match.group(2)):
             yield match.group(0), ()
