@@ -11,9 +11,9 @@ title ("Juvenile Probation Counselor"). A court or a researcher needs those word
 Here a name-like finding is dropped when every word of it belongs to a hand-listed term of
 meaning (a programme, role, credential or scale, `redact.detect.meaning.is_trimmable`) and
 no word is a given name or surname (Faker's lists, every locale), or when its text and the
-word or two after it make such a term. Words that are also names ("Foster", "Grace"), and a title
-("Dr. Vanderbilt"), keep the finding: a cue before a name wins. Run before names spread, so a dropped term is never
-propagated to its other mentions.
+word or two after it make such a term. Words that are also names ("Foster", "Grace"), and a
+title ("Dr. Vanderbilt"), keep the finding: a cue before a name wins. Run before names
+spread, so a dropped term is never propagated to its other mentions.
 """
 
 from __future__ import annotations

@@ -27,11 +27,18 @@ def _found(recognizer: InstitutionRecognizer, text: str) -> list[tuple[str, str]
         ("Enrolled at Riverside Community College.", "SCHOOL", "Riverside Community College"),
         ("She studies at the University of Oregon.", "SCHOOL", "University of Oregon"),
         ("Admitted to Mercy Hospital overnight.", "HEALTHCARE_FACILITY", "Mercy Hospital"),
-        ("Referred to the Northgate Accountability Board.", "AGENCY", "Northgate Accountability Board"),
+        (
+            "Referred to the Northgate Accountability Board.",
+            "AGENCY",
+            "Northgate Accountability Board",
+        ),
         ("Served per KCSO deputy on Friday.", "AGENCY", "KCSO"),
         ("Served per PCSD deputy on Friday.", "AGENCY", "PCSD"),
-        ("Report to the Thurston County Sheriff's Office.", "AGENCY",
-         "Thurston County Sheriff's Office"),
+        (
+            "Report to the Thurston County Sheriff's Office.",
+            "AGENCY",
+            "Thurston County Sheriff's Office",
+        ),
         (
             "Seen at Boston Children's Hospital.",
             "HEALTHCARE_FACILITY",

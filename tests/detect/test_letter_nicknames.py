@@ -8,8 +8,8 @@ from collections.abc import Callable
 import pytest
 
 from redact import Redactor
-from redact.detect.lexicon import gather_names
 from redact.detect.letter_nicknames import is_letter_nickname, letter_nickname_people
+from redact.detect.lexicon import gather_names
 from tests.conftest import TEST_KEY
 
 INTAKE = 'Ex-boyfriend Dorian "DJ" Castellaw (18) has shown up at her job twice.'

@@ -16,8 +16,11 @@ from redact.findings import Finding
     [
         ("Insurance: Apple Health ProviderOne ID 301177425WA", ["Apple Health"], ["301177425WA"]),
         ("Intake advocate: Noor Haddad, Youth Advocate", ["Youth Advocate"], ["Noor Haddad"]),
-        ("From: Tobias Lindqvist, Juvenile Probation Counselor", ["Juvenile Probation Counselor"],
-         ["Lindqvist"]),
+        (
+            "From: Tobias Lindqvist, Juvenile Probation Counselor",
+            ["Juvenile Probation Counselor"],
+            ["Lindqvist"],
+        ),
         ("| Diversion | 20 hrs | Noor (JPC) |", ["Diversion", "JPC"], ["Noor"]),
     ],
 )
@@ -32,7 +35,9 @@ def test_roles_and_programmes_after_a_cue_survive(
 
 
 def test_names_after_a_cue_still_go(redactor_for: Callable[[str], Redactor]) -> None:
-    text = "Insurance: Premera Blue Cross. Her son Will and daughter Grace came with Ms. Rose Foster."
+    text = (
+        "Insurance: Premera Blue Cross. Her son Will and daughter Grace came with Ms. Rose Foster."
+    )
     out = redactor_for("research-safe-harbor").redact(text).text
     for name in ("Premera", "Will", "Grace", "Rose Foster"):
         assert name not in out
