@@ -31,7 +31,7 @@ def quoted_nickname_people(text: str) -> list[tuple[str, tuple[str, ...]]]:
     nickname in `text`."""
     if '"' not in text and "“" not in text:
         return []
-    people = []
+    people: list[tuple[str, tuple[str, ...]]] = []
     for match in _AFTER_NAME.finditer(text):
         given, surname, nickname = match.group(1), match.group(2), match.group(3)
         if is_given_name(given) and is_surname_like(surname) and nickname != given:
