@@ -7,7 +7,8 @@ lexicon of full names), a word that begins as that name does is taken for the sa
 when it is no common English word and not the start of the subject's own name (which a
 subject-keeping policy must keep): the first three letters agree, and the word is the
 name's beginning, or that and one more letter ("Mase" for Mason), or a beginning and a pet
-ending ("Matty" for Matteo, "Trenty" for Trent).
+ending ("Matty" for Matteo, "Trenty" for Trent), or its first two letters doubled ("kiki"
+for Kiara).
 """
 
 from __future__ import annotations
@@ -73,6 +74,12 @@ def _short_of(word: str, given: str) -> bool:
     return given.startswith(word) or (len(word) >= 4 and given.startswith(word[:-1]))
 
 
+def _doubled_of(word: str, given: str) -> bool:
+    """A pet form that doubles the name's first syllable: "kiki" for Kiara, "jojo" for
+    Joanna, "lulu" for Lucia."""
+    return len(word) == 4 and word[:2] == word[2:] and given.startswith(word[:2])
+
+
 def short_form_findings(
     text: str, findings: Sequence[Finding], names: ReleaseNames, subject: Sequence[str]
 ) -> list[Finding]:
@@ -84,13 +91,15 @@ def short_form_findings(
         fold_accents(w).casefold()[:3] for name in subject for w in name.split() if len(w) >= 3
     }
     prefixes = {g[:3] for g in givens} - subject_starts
+    doubles = {g[:2] for g in givens} - {start[:2] for start in subject_starts}
     taken = [(f.start, f.end) for f in findings]
     found: list[Finding] = []
     for match in _WORD.finditer(text):
         word = fold_accents(match.group(1)).casefold()
-        if word[:3] not in prefixes or word in _NEVER or zipf(word) >= MAX_ZIPF:
+        doubled = len(word) == 4 and word[:2] == word[2:] and word[:2] in doubles
+        if (word[:3] not in prefixes and not doubled) or word in _NEVER or zipf(word) >= MAX_ZIPF:
             continue
-        if not any(_short_of(word, given) for given in givens):
+        if not any(_short_of(word, given) or _doubled_of(word, given) for given in givens):
             continue
         start, end = match.span(1)
         if any(s <= start and end <= e for s, e in taken):

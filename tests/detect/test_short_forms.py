@@ -60,3 +60,16 @@ def test_a_short_form_of_the_subjects_name_is_the_subject(
     text = "Walter F. Przybylski was admitted. Walt said he wants to go home; his son Kevin agreed."
     out = redactor_for("court-subpoena").redact(text, subject=["Walter F. Przybylski"]).text
     assert "Walt said" in out and "Kevin" not in out
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "consultation"])
+def test_a_doubled_first_syllable_is_the_named_person(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = (
+        "Advocate Kiara Doyle met the youth.\n"
+        "[8/28] 3:15p  client: diversion is DONE!! thx kiki, see u weds"
+    )
+    out = redactor_for(policy).redact(text, subject=["Noor Haddad"]).text
+    assert "kiki" not in out and "Kiara" not in out
+    assert "diversion is DONE" in out and "see u weds" in out
