@@ -41,14 +41,20 @@ MARGIN = 0.02
 #: 0.629, 0.696), social-media (0.935, 0.057, -, 0.290, 0.576). Court-subpoena's subject
 #: kept fell by 0.02: the subject's dates inside withheld passages (substance use
 #: treatment) and report numbers now masked to their last four count as lost.
+#: Re-measured after dv-youth-diversion joined the set (79 documents): the code before its
+#: fixes gave, in the same order, court-subpoena (0.799, 0.117, 0.891, 0.887, 0.622),
+#: research-safe-harbor (0.945, 0.043, -, 0.665, 0.641), consultation (0.864, 0.082, -,
+#: 0.848, 0.728), social-media (0.948, 0.041, -, 0.677, 0.627), client-request (0.783,
+#: 0.112, 0.926, 0.926, 0.679), mandated-report (0.733, 0.143, 0.930, 0.926, 0.606),
+#: provider-referral (0.729, 0.153, 0.934, 0.935, 0.658); the floors below are after them.
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
-    "court-subpoena": (0.795, 0.117, 0.876, 0.891, 0.640),
-    "research-safe-harbor": (0.946, 0.042, None, 0.680, 0.639),
-    "consultation": (0.854, 0.091, None, 0.871, 0.748),
-    "social-media": (0.952, 0.037, None, 0.679, 0.624),
-    "client-request": (0.782, 0.108, 0.934, 0.949, 0.747),
-    "mandated-report": (0.730, 0.138, 0.934, 0.945, 0.687),
-    "provider-referral": (0.716, 0.155, 0.947, 0.957, 0.741),
+    "court-subpoena": (0.815, 0.101, 0.880, 0.903, 0.625),
+    "research-safe-harbor": (0.957, 0.031, None, 0.719, 0.652),
+    "consultation": (0.880, 0.067, None, 0.896, 0.740),
+    "social-media": (0.958, 0.028, None, 0.773, 0.642),
+    "client-request": (0.804, 0.091, 0.919, 0.942, 0.684),
+    "mandated-report": (0.758, 0.119, 0.925, 0.942, 0.614),
+    "provider-referral": (0.762, 0.120, 0.931, 0.952, 0.671),
 }
 
 
