@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 import regex
 
 from redact.detect.letter_nicknames import letter_nickname_forms
+from redact.detect.meaning import is_trimmable
 from redact.detect.wordlists import given_names, person_names, zipf
 from redact.entities import NAME_TYPES
 from redact.findings import PERSON_KEY, Finding
@@ -167,6 +168,8 @@ def _word_groups(text: str, names: Sequence[Finding], strict: bool = False) -> d
                 letters = letter_nickname_forms(part) if nickname else frozenset()
                 if not letters and not searchable_alone(part, mention, strict):
                     continue
+                if is_trimmable(part) and part.casefold() not in person_names():
+                    continue  # a role or programme word NER put in a name: "Juvenile"
                 for variant in letters or _variants(part, nickname):
                     owners.setdefault(variant, set()).add(finding.group)
     groups: dict[str, str] = {}

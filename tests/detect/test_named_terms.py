@@ -49,3 +49,15 @@ def test_a_finding_that_is_a_term_with_the_next_word_is_dropped() -> None:
     agency = Finding(start, start + len("Juvenile Probation"), "AGENCY", 0.6)
     person = Finding(text.index("Dana"), text.index("Dana") + 8, "PERSON", 0.85)
     assert drop_named_terms(text, [agency, person]) == [person]
+
+
+def test_a_role_word_inside_a_misread_name_is_not_spread(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "# Diversion Referral — Thurston County Juvenile Court, Juvenile Probation\n"
+        "**From:** Tobias Lindqvist, Juvenile Probation Counselor\n"
+        "**Re:** first referral; the youth attends Juvenile Drug Court."
+    )
+    out = redactor_for("research-safe-harbor").redact(text).text
+    assert "Juvenile Probation Counselor" in out and "Lindqvist" not in out
