@@ -99,7 +99,7 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             r"local[ \t]+student", r"state[ \t]+student", r"student", r"unique", r"tsds",
             r"peims", r"sasid", r"ssid", r"lasid", r"osis", r"pid", r"inmate", r"booking",
-            r"tdcj", r"badge", r"employee", r"i\.d\.", r"id",
+            r"tdcj", r"din", r"nysid", r"badge", r"employee", r"i\.d\.", r"id",
         ),
         (r"identification", r"person", r"doc", r"birth[ \t]+cert(?:ificate)?\.?", r"certificate"),
     ),

@@ -9,7 +9,23 @@ only, no NER) gathers the names that are certainly people:
 - a name with a nickname in quotes inside it or declared after it ("Wesley \"Wes\" Baker",
   "Marcus Ellery-Fontaine (goes by \"Mack\")");
 - a given name and a surname ("Kaden Strickland", see `person_shapes`);
-- a capitalised name after a relation word ("mom's boyfriend Gerald Ashdown").
+- a capitalised name after a relation word ("mom's boyfriend Gerald Ashdown");
+- a name alone, without a surname, that is certainly a person's: one word after a relation
+  word ("Aunt Lolo", "Grandma Ines"), or a name a message log's cues make a person
+  (`redact.detect.lower_case_names`: "can lolo bring the kids", "my sponser is deb").
+  These are searched for as they are, in every document, in lower case too where the word
+  is rare ("Aunt Lolo" in the visit log, "lolo" in the text messages); a name declared as
+  one's preferred name or nickname ('Pref. name: "Dez"') is one of them.
+
+Institutions by their distinctive word: "Lemoyne Elementary School" in the investigation and
+"Crouse Chemical Dependency Treatment Services" in the court report make "Lemoyne" (a row's
+"Lemoyne attendance teacher") and "Crouse" ("Is the appointment at Crouse?") the same
+school and facility, of the same type, in every document; only a first word shaped like a
+surname counts ("Lemoyne", not "Early" of "Early Head Start" nor "Central").
+
+Identifiers too: a value after a label in one document ("Client #: CH-10442", "DIN
+19-B-2276") is the same identifier, of the same type, where another document writes it
+without its label (a heading "Session notes (CH-10442)", a table row "re: WO25P1873GD").
 
 Then every document looks for those names and their words (a word two people share is
 left to each document), and a nickname or a first name alone gets the pseudonym of the full
@@ -19,17 +35,20 @@ same names, whatever the number of workers, the engine, or a resumed run.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
 
+from redact.detect.labelled import labelled_values
 from redact.detect.labelled_names import attention_names
 from redact.detect.letter_nicknames import (
     is_letter_nickname,
     letter_nickname_forms,
     letter_nickname_people,
 )
+from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.names import (
     MAX_LOWER_ZIPF,
     canonical_name,
@@ -47,6 +66,13 @@ from redact.findings import Finding
 
 SOURCE = "release-names"
 SCORE = 0.7
+ID_SOURCE = "release-identifiers"
+#: As sure as the labelled value it was read from, less a little: another finding with its
+#: own label in this document wins.
+ID_SCORE = 0.85
+INSTITUTION_SOURCE = "release-institutions"
+#: Below a name's score: a person who shares the word keeps being a person.
+INSTITUTION_SCORE = 0.6
 
 _CAP = r"\p{Lu}[\p{L}'’]*\p{Ll}"
 _SURNAME = rf"{_CAP}(?:-{_CAP})?"
@@ -77,9 +103,15 @@ class ReleaseNames:
     full_names: tuple[str, ...] = ()
     forms: tuple[tuple[str, str], ...] = ()
     nicknames: tuple[str, ...] = ()
+    #: Names without a surname that are certainly people's ("Lolo", "deb"), as written.
+    single_names: tuple[str, ...] = ()
+    #: Labelled identifiers of the release and their types (("CH-10442", "CASE_NUMBER")).
+    identifiers: tuple[tuple[str, str], ...] = ()
+    #: The distinctive first words of the release's institutions (("Lemoyne", "SCHOOL")).
+    institution_words: tuple[tuple[str, str], ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.forms)
+        return any((self.forms, self.single_names, self.identifiers, self.institution_words))
 
     def canonical_of(self, canonical: str) -> str | None:
         """The full name (in `canonical_name` form) that a name in that form ("mack",
@@ -95,12 +127,22 @@ class ReleaseNames:
         return table
 
     def __getstate__(self) -> dict[str, object]:
-        return {"full_names": self.full_names, "forms": self.forms, "nicknames": self.nicknames}
+        return {
+            "full_names": self.full_names,
+            "forms": self.forms,
+            "nicknames": self.nicknames,
+            "single_names": self.single_names,
+            "identifiers": self.identifiers,
+            "institution_words": self.institution_words,
+        }
 
     def __setstate__(self, state: dict[str, object]) -> None:
         object.__setattr__(self, "full_names", state["full_names"])
         object.__setattr__(self, "forms", state["forms"])
         object.__setattr__(self, "nicknames", state["nicknames"])
+        object.__setattr__(self, "single_names", state.get("single_names", ()))
+        object.__setattr__(self, "identifiers", state.get("identifiers", ()))
+        object.__setattr__(self, "institution_words", state.get("institution_words", ()))
 
 
 def _people_in(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
@@ -122,10 +164,85 @@ def _people_in(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
             yield match.group(1), ()
 
 
+_RELATION_ALONE = regex.compile(
+    r"\b(?i:aunt|auntie|tia|tio|uncle|grandma|grandpa|granny|nana|nanna|abuela|abuelo|cousin"
+    r"|sister|brother|stepdad|stepmom|godmother|godfather|sponsor)[ \t]+"
+    rf"({_CAP})(?![\p{{L}}'’-]|[ \t]+\p{{Lu}})"
+)
+
+
+_DECLARED_ALONE = regex.compile(
+    r"(?i:pref(?:erred)?\.?[ \t]+name|goes[ \t]+by|nick[ \t-]?name|a\.?k\.?a\.?|known[ \t]+as)"
+    rf"[ \t]*:?[ \t]*[\"“]?({_CAP})[\"”]?(?![\p{{L}}'’-]|[ \t]+\p{{Lu}})"
+)
+#: A labelled value this short, or with fewer digits, is not searched for elsewhere.
+MIN_IDENTIFIER = 5
+MIN_IDENTIFIER_DIGITS = 3
+_DIGIT = regex.compile(r"\d")
+
+
+def _identifiers_in(text: str) -> Iterable[tuple[str, str]]:
+    """(value, type) of each labelled identifier of `text` ("CH-10442", "CASE_NUMBER")."""
+    for found in labelled_values(text):
+        value = text[found.start : found.end].strip()
+        digits = len(_DIGIT.findall(value))
+        if found.entity_type and len(value) >= MIN_IDENTIFIER and digits >= MIN_IDENTIFIER_DIGITS:
+            yield value, found.entity_type
+
+
+#: An institution's first word shorter than this is an abbreviation, not its name.
+MIN_INSTITUTION_WORD = 4
+#: The head nouns of named institutions and the type each gives (as
+#: `redact.detect.recognizers.institution` types them), found in one fast scan.
+_INSTITUTION_HEADS = {
+    **dict.fromkeys(("Elementary", "School", "Academy", "College", "Preschool"), "SCHOOL"),
+    **dict.fromkeys(("Hospital", "Clinic", "Medicine", "Center", "Centre"), "HEALTHCARE_FACILITY"),
+    **dict.fromkeys(("Services", "Agency", "Society", "Charities"), "AGENCY"),
+}
+_HEAD = re.compile(rf"\b({'|'.join(_INSTITUTION_HEADS)})\b")
+#: Up to four capitalised words right before a head: the institution's name.
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’&-]*[ \t]+){1,4})$")
+
+
+def _institution_words_in(text: str) -> Iterable[tuple[str, str]]:
+    """(first word, type) of each named school, facility or agency whose first word is
+    shaped like a surname ("Lemoyne" of "Lemoyne Elementary School")."""
+    for head in _HEAD.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, head.start() - 80), head.start())
+        if name is None:
+            continue
+        first = name.group(1).split()[0]
+        if len(first) >= MIN_INSTITUTION_WORD and first.isalpha() and is_surname_like(first):
+            yield first, _INSTITUTION_HEADS[head.group(1)]
+
+
+def _single_names_in(text: str) -> Iterable[str]:
+    """Names without a surname that are certainly people's: "Aunt Lolo", 'Pref. name:
+    "Dez"', and what a message log's cues make a name ("can lolo bring the kids")."""
+    for match in _DECLARED_ALONE.finditer(text):
+        yield match.group(1)
+    for match in _RELATION_ALONE.finditer(text):
+        name = match.group(1)
+        if is_given_name(name) or is_surname_like(name):
+            yield name
+    for finding in lower_case_name_findings(text):
+        name = text[finding.start : finding.end]
+        if name.isalpha() and name.islower():  # capitalised, NER finds it where it stands
+            yield name
+
+
 def gather_names(texts: Iterable[str]) -> ReleaseNames:
     """The names certainly naming people in `texts`, with their words and nicknames."""
     people: dict[str, tuple[str, set[str]]] = {}
+    singles: set[str] = set()
+    identifiers: dict[str, str] = {}
+    institutions: dict[str, str] = {}
     for text in texts:
+        for word, entity_type in _institution_words_in(text):
+            institutions.setdefault(word, entity_type)
+        singles.update(fold_accents(n) for n in _single_names_in(text))
+        for value, entity_type in _identifiers_in(text):
+            identifiers.setdefault(value, entity_type)
         for written, nicknames in _people_in(text):
             canonical = canonical_name(written)
             if len(canonical.split()) < 2:
@@ -157,7 +274,13 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
         sorted({written_as[fold_accents(a).casefold()] for _, aliases in people.values()
                 for a in aliases if fold_accents(a).casefold() in written_as})
     )  # fmt: skip
-    return ReleaseNames(full, forms, nicknames)
+    known = {form.casefold() for form, _ in forms} | {n.casefold() for n in nicknames}
+    alone = tuple(sorted({n.casefold() for n in singles} - known))
+    people_words = {form.casefold() for form, _ in forms} | set(alone)
+    places = tuple(
+        sorted((w, t) for w, t in institutions.items() if w.casefold() not in people_words)
+    )
+    return ReleaseNames(full, forms, nicknames, alone, tuple(sorted(identifiers.items())), places)
 
 
 def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
@@ -175,7 +298,17 @@ def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
             wanted.add(form.lower())
         if form in nicknames:
             wanted.update(letter_nickname_forms(form))  # "jj", "jjs" for "JJ"
+    for name in names.single_names:
+        wanted.update({name[:1].upper() + name[1:], name.upper()})
+        if zipf(name) < MAX_LOWER_ZIPF:
+            wanted.add(name)
     found = []
     for start, end, _ in whole_word_mentions(folded, wanted):
         found.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
+    types = dict(names.identifiers)
+    for start, end, value in whole_word_mentions(text, types):
+        found.append(Finding(start, end, types[value], ID_SCORE, source=ID_SOURCE))
+    kinds = {form: kind for word, kind in names.institution_words for form in (word, word.upper())}
+    for start, end, word in whole_word_mentions(text, kinds):
+        found.append(Finding(start, end, kinds[word], INSTITUTION_SCORE, source=INSTITUTION_SOURCE))
     return found

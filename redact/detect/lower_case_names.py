@@ -10,11 +10,19 @@ name on its own. The cue makes it one:
   (a label with a digit, dot or underscore is a user name, taken whole);
 - a relation word, with or without a possessive: "my moms bf curtis", "his cousin ronan";
 - a verb or preposition that takes a person: "ask hodan", "with brody", "tell matteo";
-- the first word of a message in a log, when it is a given name: "brody keep posting".
+- the first word of a message in a log, when it is a given name: "brody keep posting";
+- a place in a message where only a person stands, for a nickname no list has: the subject
+  of a verb after a modal ("can lolo bring the kids"), what "my <someone> is" names ("my
+  new sponser is deb"), whom one tells or asks ("tell jojo i said hi"), who is greeted or
+  thanked at the end of a message ("ok deb"), a possessive before a person's or a place's
+  word ("lolo's house"), and a message's first word before a verb of speech ("deb said").
 
 The word after the cue must look like a name: a listed name that is not a common English
 word ("curtis", "brody"; not "will" or "mark"), or a word English does not know ("hodan").
-Other mentions of it, in any case, are then found by name propagation.
+In the person-only places, a nickname only has to be uncommon (wordfreq's web counts know
+"lolo" and "jojo") and no chat word, role word or term of meaning (`nickname_like`).
+Other mentions of it, in any case, are then found by name propagation, and across the
+release by its name lexicon (`redact.detect.lexicon`).
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ import re
 
 import regex
 
+from redact.detect.meaning import is_clinical, is_meaning
 from redact.detect.wordlists import given_names, person_names, zipf
 from redact.findings import Finding
 
@@ -45,7 +54,8 @@ RELATION_WORDS = _RELATIONS = frozenset(
         "cousin", "cuz", "friend", "homie", "homeboy", "homegirl", "mom", "mommy", "dad",
         "daddy", "granny", "grandma", "grandpa", "nana", "aunt", "auntie", "tia", "tio",
         "uncle", "stepdad", "stepmom", "stepbrother", "stepsister", "teacher", "coach",
-        "neighbor", "neighbour", "roommate", "ex", "son", "daughter",
+        "neighbor", "neighbour", "roommate", "ex", "son", "daughter", "nephew", "niece",
+        "godmother", "godfather", "stepson", "stepdaughter", "sponsor", "sponser",
     }
 )  # fmt: skip
 _VERBS = frozenset(
@@ -114,6 +124,82 @@ def _name_like(word: str, bar: float) -> bool:
     return True
 
 
+#: In a place where only a person stands, a word rarer than this is a nickname.
+MAX_NICKNAME_ZIPF = 3.6
+#: Words of chat that stand where a name could: greetings, endearments, shorthand.
+_CHAT_SHORTHAND = frozenset({
+    "nite", "tmrw", "tmr", "tmrrw", "appt", "bday", "hw", "ttyl", "gn", "gm", "brb", "ily",
+    "luv", "xoxo", "xo", "hun", "hon", "babe", "bae", "sweetie", "honey", "dear", "girl", "boo",
+    "kiddo", "buddy", "bud", "champ", "mama", "papa", "mami", "papi", "mija", "mijo", "homie",
+    "everybody", "everyone", "someone", "somebody", "anyone", "anybody", "nobody", "noone",
+    "yall", "ya'll", "ppl", "peeps", "thru", "tho", "ofc", "def", "prob", "probs", "sry",
+    "srry", "sorry", "thanks", "welcome", "hbu", "wyd", "wbu", "asap", "nvm", "ikr", "irl",
+    "cya", "yessir", "yup", "nope", "kk", "mk", "hmu", "tbd", "lmk", "fyi",
+})  # fmt: skip
+#: Verbs a person does in a message: after a modal, the word before one is its subject.
+_PERSON_VERBS = (
+    r"bring|pick|come|take|watch|drive|stay|keep|help|visit|go|get|call|text|see|babysit|meet"
+    r"|give|have|sleep|make|drop|walk|ride|sign|say|tell|ask|talk|be"
+)
+_SPEECH_VERBS = (
+    r"said|says|told|tells|called|calls|texted|texts|asked|asks|came|comes|brought|brings"
+    r"|picked|took|gave|wants|wanted|thinks|knows|is coming|was here|was there|is here"
+    r"|yelled|left"
+)
+_NICK = r"(?P<n>[a-z][a-z'’]*[a-z])"
+#: Places in a message where only a person stands (lower-case text of a log).
+_NICK_PLACES = tuple(
+    re.compile(place, re.MULTILINE)
+    for place in (
+        rf"\b(?:can|could|will|would|should|did|does|cant|can't|wont|won't|didnt|didn't"
+        rf"|may|might|shall)[ \t]+{_NICK}[ \t]+(?:{_PERSON_VERBS})\b",
+        rf"\bmy[ \t]+(?:new[ \t]+|old[ \t]+|real[ \t]+|ex[ \t]+)?[a-z]+[ \t]+(?:is|was|=)"
+        rf"[ \t]+{_NICK}\b",
+        rf"\b(?:tell|ask|told|asked|thank|thanks|thx|ty|hi|hey|hello|bye|ok|okay|sorry"
+        rf"|love you|love u|miss you|miss u|night|morning)[ \t,]+{_NICK}"
+        rf"(?=[ \t]*(?:$|[.,!?;:)]|[ \t](?:i|that|to|we|u|you|for|about|if)\b))",
+        rf"\b{_NICK}(?:'s|’s)[ \t]+(?:house|place|apartment|apt|car|mom|dad|kids?|son"
+        rf"|daughter|party|bday|birthday|room|phone|number|bf|gf|boyfriend|girlfriend"
+        rf"|sister|brother|baby|wedding|funeral|school|job|work)\b",
+    )
+)
+#: A message's or a sentence's first word before a verb of speech: "deb said she can do
+#: sat", "... again. dre was there".
+_SPEAKS = re.compile(rf"^{_NICK}[ \t]+(?:{_SPEECH_VERBS})\b")
+_SPEAKS_AFTER_STOP = re.compile(rf"[.!?][ \t]+{_NICK}[ \t]+(?:{_SPEECH_VERBS})\b")
+
+
+def nickname_like(word: str) -> bool:
+    """A lower-case word that, where only a person stands, is a nickname: uncommon as
+    a word, and no chat word, relation, role, pronoun or term of meaning."""
+    if len(word) < 3 or not word.isalpha():
+        return False
+    if word in _NOT_NAMES or word in _CHAT_SHORTHAND or word in _RELATIONS or word in _ROLES:
+        return False
+    if zipf(word) >= (MAX_CUED_ZIPF if word in given_names() else MAX_NICKNAME_ZIPF):
+        return False
+    return not is_meaning(word) and not is_clinical(word)
+
+
+def _nickname_findings(text: str) -> set[tuple[int, int]]:
+    """Spans of nicknames in the person-only places of a message log."""
+    spans = {
+        m.span("n")
+        for place in _NICK_PLACES
+        for m in place.finditer(text)
+        if nickname_like(m.group("n"))
+    }
+    for line in _SPEAKER.finditer(text):
+        speaks = _SPEAKS.match(text, line.start(2)) if line.group(2) else None
+        if speaks and nickname_like(speaks.group("n")):
+            spans.add(speaks.span("n"))
+        end = text.find("\n", line.end())
+        for later in _SPEAKS_AFTER_STOP.finditer(text, line.end(), end if end >= 0 else len(text)):
+            if nickname_like(later.group("n")):
+                spans.add(later.span("n"))
+    return spans
+
+
 def lower_case_name_findings(text: str) -> list[Finding]:
     """PERSON findings for lower-case names after a title, a relation, a verb, or as a
     speaker label or the first word of a message in a log."""
@@ -131,6 +217,8 @@ def lower_case_name_findings(text: str) -> list[Finding]:
             continue
         if _name_like(match.group(3), bar):
             spans.add(match.span(3))
+    if chat:
+        spans |= _nickname_findings(text)
     for line in _SPEAKER.finditer(text):
         label = line.group(1)
         folded = label.casefold().rstrip(".")

@@ -48,6 +48,7 @@ from redact.detect.meaning import (
     is_trimmable,
     normalise,
 )
+from redact.detect.person_shapes import is_surname_like
 from redact.detect.recognizers.us_state import STATE_CODES
 from redact.detect.wordlists import person_names
 from redact.findings import Finding
@@ -260,6 +261,17 @@ def _inside_longer_term(text: str, finding: Finding) -> bool:
     return len(compound) > finding.end - finding.start and is_meaning(compound)
 
 
+def _surname_read_as_place(text: str, finding: Finding) -> bool:
+    """A place or firm NER found that is a surname in shape ("Khatri" of "Anand Khatri,
+    MD"): a credential after it is still a credential."""
+    words = text[finding.start : finding.end].split()
+    return (
+        finding.entity_type in {"LOCATION", "ORGANIZATION"}
+        and 0 < len(words) <= 2
+        and all(is_surname_like(w) for w in words)
+    )
+
+
 def _credential_after_name(text: str, finding: Finding, names: list[Finding]) -> bool:
     """ "MD" of "Anneke Roe, MD" read as Maryland: a credential right after a name."""
     if normalise(text[finding.start : finding.end]) not in credentials():
@@ -319,7 +331,7 @@ def _role_label(text: str, finding: Finding) -> bool:
 def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """`findings` without the terms of meaning that NER and strict mode took for names."""
     caseless = caseless_spans(text)
-    names = [f for f in findings if f.entity_type == "PERSON"]
+    names = [f for f in findings if f.entity_type == "PERSON" or _surname_read_as_place(text, f)]
     kept: list[Finding] = []
     for finding in findings:
         kind, source = finding.entity_type, finding.source

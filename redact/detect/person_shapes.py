@@ -22,6 +22,7 @@ from __future__ import annotations
 import regex
 
 from redact.detect.lower_case_names import CHAT_WORDS
+from redact.detect.meaning import credentials, normalise
 from redact.detect.names import GROWN, NOT_NAME_WORDS
 from redact.detect.wordlists import given_names, person_names, zipf
 from redact.entities import NAME_TYPES
@@ -206,6 +207,14 @@ def relabel_person_shaped(
                 finding.source, finding.group, finding.is_subject,
             )  # fmt: skip
         shaped = _person_shaped(text[finding.start : finding.end])
+        if not shaped and finding.entity_type in {"ORGANIZATION", "LOCATION"}:
+            shaped = _credentialled(text, finding)
+            left = _LEFT.search(text, max(0, finding.start - 40), finding.start)
+            if shaped and left and (is_given_name(left.group(1)) or is_surname_like(left.group(1))):
+                finding = Finding(  # "Anand Khatri, MD": the word before is the given name
+                    left.start(), finding.end, finding.entity_type, finding.score,
+                    finding.action, finding.source,
+                )  # fmt: skip
         if (finding.entity_type in {"ORGANIZATION", "LOCATION"} and shaped) or (
             finding.entity_type == "ORGANIZATION"
             and _a_given_name_alone(text[finding.start : finding.end])
@@ -216,6 +225,19 @@ def relabel_person_shaped(
             )  # fmt: skip
         relabelled.append(finding)
     return relabelled
+
+
+_CREDENTIAL_AFTER = regex.compile(r"[ \t]*,[ \t]*(\p{L}[\p{L}.-]{1,8})(?![\p{L}])")
+
+
+def _credentialled(text: str, finding: Finding) -> bool:
+    """A surname-like word with a credential after its comma: "Anand Khatri, MD", where
+    NER read "Khatri" as a place; a town ("Baltimore, MD") is a common word."""
+    after = _CREDENTIAL_AFTER.match(text, finding.end)
+    if after is None or normalise(after.group(1)) not in credentials():
+        return False
+    words = text[finding.start : finding.end].split()
+    return bool(words) and all(is_surname_like(w) or is_given_name(w) for w in words)
 
 
 def _unpossessed(text: str, end: int) -> int:
@@ -268,8 +290,10 @@ _INVERTED = regex.compile(
     rf"^[ \t]*(?:[-*•]|\d{{1,3}}[.)])?[ \t]*({_CAPITALISED}(?:-{_CAPITALISED})?)[ \t]*,[ \t]*$",
     regex.MULTILINE,
 )
-_GIVEN_AFTER_COMMA = regex.compile(rf"[ \t]*,[ \t]*({_CAPITALISED})(?![\p{{L}}'’-])")
-_LINE_HEAD = regex.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*")
+#: A given name after the comma, in capitals too ("PT: PRZYBYLSKI, WALTER F").
+_GIVEN_AFTER_COMMA = regex.compile(r"[ \t]*,[ \t]*(\p{Lu}[\p{L}'’]*\p{L})(?![\p{L}'’-])")
+#: What may stand before a list's surname on its line: a bullet, a number, a short label.
+_LINE_HEAD = regex.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*(?:\p{L}[\p{L} .#/]{0,20}:[ \t]*)?")
 _HYPHEN_RIGHT = regex.compile(rf"-{_CAPITALISED}(?![\p{{L}}'’])")
 _HYPHEN_LEFT = regex.compile(rf"(?<![\p{{L}}'’.-]){_CAPITALISED}-$")
 

@@ -54,7 +54,32 @@ _RELATION_BEFORE = regex.compile(
     r"|stepmother|stepbrother|stepsister|maternal|paternal)(?:['’]s)?[ \t]+$"
 )
 _TITLE_BEFORE = regex.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+$")
+#: An initial right before a surname, not itself after a given name: "Parent: B. Dombrowski"
+#: (not "Kayleigh A. Dombrowski", where it is a middle initial). A title may come first.
+_INITIAL_BEFORE = regex.compile(
+    r"(?:^|(?<![\p{L}'’.-][ \t])(?<![\p{L}'’.-]))(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?"
+    r"(\p{Lu})\.?[ \t]+$"
+)
 RELATIVE_SOURCE = "subject-relative"
+
+
+def _given_initials(forms: Sequence[str]) -> set[str]:
+    """The first letters of the subject's given and middle names ("k", "a" for "Kayleigh Ann
+    Dombrowski"), folded."""
+    initials: set[str] = set()
+    for form in forms:
+        words = name_words(form)
+        initials.update(fold_accents(w)[:1].casefold() for w in words[:-1] if w)
+    return initials
+
+
+def _other_initial(before: str, initials: set[str]) -> int | None:
+    """Where in `before` an initial starts that is none of the subject's: "B. Dombrowski"
+    beside the subject "Kayleigh Dombrowski" is her mother; None when there is none."""
+    found = _INITIAL_BEFORE.search(before)
+    if found is None or found.group(1).casefold() in initials:
+        return None
+    return found.start(1)
 
 
 def _surname_forms(forms: Sequence[str]) -> tuple[set[str], set[str]]:
@@ -100,13 +125,17 @@ def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding
     common English word: "baker"). A surname is someone else's, and found as a third party,
     with another given name before it ("Yolanda Quiñones", "Wesley \"Wes\" Baker") or after
     a comma ("Baker, Wesley"), after a relation word ("Grandma Reyes"), and for half of a
-    hyphenated surname after a title ("Mr. Malloy" beside the subject "Reyes-Malloy").
+    hyphenated surname after a title ("Mr. Malloy" beside the subject "Reyes-Malloy"), and
+    after an initial none of the subject's names begins with ("B. Dombrowski").
     """
     if pattern is None:
         return []
-    forms = [form.replace("\\", "") for form in pattern.pattern[6:-3].split("|")]
+    # the alternation inside "\b(?:...)\b"
+    body = pattern.pattern[len(r"\b(?:") : -len(r")\b")]
+    forms = [form.replace("\\", "") for form in body.split("|")]
     own: set[str] = set().union(*(word_set(form) for form in forms))
     surnames, halves = _surname_forms(forms)
+    initials = _given_initials(forms)
     found = []
     for m in pattern.finditer(fold_accents(text)):
         mention = m.group()
@@ -114,15 +143,20 @@ def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding
             continue
         folded = mention.casefold()
         line_start = text.rfind("\n", 0, m.start()) + 1
-        before = text[max(line_start, m.start() - 30) : m.start()]
+        before_start = max(line_start, m.start() - 30)
+        before = text[before_start : m.start()]
+        initial = _other_initial(before, initials) if initials and folded in surnames else None
         relative = folded in surnames and (
             _other_double_surname(text, m.start(), m.end(), own)
             or attached_to_other_name(text, m.start(), m.end(), own)
             or _RELATION_BEFORE.search(before) is not None
             or (folded in halves and _TITLE_BEFORE.search(before) is not None)
+            or initial is not None
         )
         if relative:
             start, end = _whole_double_surname(text, m.start(), m.end())
+            if initial is not None:  # "B. Dombrowski" whole
+                start = before_start + initial
             found.append(Finding(start, end, "PERSON", 0.85, source=RELATIVE_SOURCE))
             continue
         if len(name_words(mention)) <= 1 and attached_to_other_name(text, m.start(), m.end(), own):

@@ -39,12 +39,15 @@ class TopicContext:
     `group` and `members` are filled in by the group-disclosure topic's `prepare` for one
     text: whether it is a group-session note, and a pattern matching the other members'
     names, initials and first names as the note writes them. They live only in memory,
-    for the one text, and are never logged.
+    for the one text, and are never logged; so does `cues`.
     """
 
     subject_names: tuple[str, ...] = ()
     group: bool = False
     members: re.Pattern[str] | None = None
+    #: Filled in by the third-party topic's `prepare`: the cue words the text holds, so
+    #: that a sentence without any is passed over in one short scan (None: read it whole).
+    cues: re.Pattern[str] | None = None
 
 
 NO_CONTEXT = TopicContext()

@@ -12,7 +12,17 @@ and its holder is someone other than the subject:
 - a line labelled with such a role: "Father: ... Limited involvement; prior felony
   conviction (2017)." (`redact.topics.withhold` judges a sentence with its line's label);
 - a named person who is not the subject: "Pratt has an open warrant";
-- someone a third party speaks about: "dre's mom said he got sent to juvie".
+- someone a third party speaks about: "dre's mom said he got sent to juvie";
+- a named person telling of herself: "Priya shared that she takes escitalopram";
+- a label or numbered heading naming someone else: "4. RESPONDENT KUEHL. ... Arrested
+  6/14/25 for criminal contempt", "Family hx: father died by suicide; mother
+  hypothyroidism", "Dad (Ray) - HTN, takes lisinopril";
+- a line inside a relative's block or a table row about them ("Father:" then
+  "  Medical: type 2 diabetes"; `redact.topics.blocks`).
+
+Health facts are cued by the everyday names of common illnesses, by words with a disease's
+ending and by rare drug names from the packages' lists (`redact.topics.health_cues`), always
+with a third party as holder: the subject's own diagnoses and medicines stay.
 
 Kept: the subject's own legal matter ("Respondent was adjudicated...", "Derek was placed on
 probation"), denials ("no criminal history"), and the ordinary family facts a court needs
@@ -33,11 +43,16 @@ a warrant), and a consultant reads a de-identified case to advise on it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from redact.folded import FoldedPattern
+from redact.detect.meaning import is_clinical
+from redact.detect.person_shapes import is_surname_like
+from redact.detect.wordlists import given_names, zipf
+from redact.folded import FoldedPattern, fold
 from redact.topics import group_roster
 from redact.topics.base import CONTINUATION, NO_CONTEXT, TopicContext, words
+from redact.topics.health_cues import has_health_word, health_word_spans, health_words_in
 
 #: Facts that, for the people in a social-work record, are almost always an adult's.
 ADULT_RECORD = (
@@ -83,23 +98,46 @@ ANY_RECORD = (
     r"(?:placed|put|went|is|was|been) in(?:to)? foster care|(?:in|to) (?:a )?group home",
     r"diagnosed with|cancer|chemo\w*|dialysis|schizophreni\w+|bipolar|dementia|terminal(?:ly)? ill"
     r"|on disability|mental illness|seizures",
+    # An illness by its everyday name (names with a disease's ending, and medicines, are
+    # read from package lists: `redact.topics.health_cues`).
+    r"diabet(?:es|ic)|asthma|strokes?|epilep\w*|hypertension|high blood pressure|high cholesterol"
+    r"|(?:heart|kidney|liver|lung) (?:disease|attack|failure|condition|problems?|transplant)"
+    r"|(?-i:HIV|AIDS|COPD|CHF|HTN|CKD|ESRD|T2DM|DM2|MDD|PTSD|ADHD|OCD|TBI|CVA)|depression"
+    r"|anxiety|lupus|alzheimer(?:'s|’s)?|parkinson(?:'s|’s)?|multiple sclerosis|tumou?rs?"
+    r"|on (?:insulin|oxygen|dialysis|meds|medication)|(?:blood pressure|heart|diabetes|psych"
+    r"|seizure|pain|thyroid|cholesterol) (?:medications?|meds|pills)",
+    # A death by suicide or overdose, and the treatment a partner keeps for herself.
+    r"suicide|took (?:his|her|their) own life|killed (?:himself|herself|themselves)"
+    r"|(?:died|death) (?:of|from) (?:an |a )?overdose",
+    r"(?:her|his|their) own (?:therapist|therapy|counsel(?:l?or|l?ing)|psychiatrist|treatment"
+    r"|medications?|meds|diagnos[ie]s|doctor)",
+    # Orders a court made against someone: whose they are is a third party's legal record.
+    r"orders? of protection|(?:protective|restraining|no[- ]contact|stay[- ]away) orders?"
+    r"|criminal contempt|contempt of court|house arrest|ankle monitor|electronic monitoring",
 )
 
 #: Who, besides the subject, a record speaks of by role.
-_ROLE = (
+ROLE = _ROLE = (
     r"(?:(?:step|half|ex|god|great)[- ]?)?(?:father|dad|daddy|mother|mom|mommy|momma|mama|parent"
     r"|brother|sister|sibling|son|daughter|uncle|aunt|auntie|tia|tio|cousin|nephew|niece"
     r"|grandfather|grandmother|grandpa|grandma|granny|nana|papa|abuela|abuelo|husband|wife"
     r"|boyfriend|girlfriend|bf|gf|partner|fianc[ée]e?|spouse|paramour|roommate|neighbou?r"
     r"|friend|best friend|bestie|classmate|co-?respondent|co-?defendant|relative|family member"
+    r"|grandson|granddaughter|grandchild(?:ren)?|grandkids?|stepson|stepdaughter"
+    r"|(?:mother|father|sister|brother|son|daughter)[- ]in[- ]law|in-laws"
     r"|baby'?s (?:father|daddy|mother|mama)|baby daddy|baby mama)"
 )
 _POSSESSOR = r"(?:(?:[\w-]+(?:'s|s'|’s)?|the|her|his|their|my|your)\s+)?"
-_APPOSITIVE = r"(?:\s*,\s*[^,;:!?]{1,40},|\s*\([^)]{1,40}\)|(?:\s+(?-i:[A-Z][\w'’-]*)){1,2})?"
+_APPOSITIVE = (
+    r"(?:\s*,\s*[^,;:!?]{1,40},|\s*\([^)]{1,40}\)|(?:\s+(?-i:[A-Z][\w'’-]*)){1,2})?"
+    r"(?:\s+(?:in|from|at|of)(?:\s+(?-i:[A-Z][\w'’-]*)){1,2})?"  # "her mother in Fremont"
+)
 _LINK = (
     r"(?:\s+(?:also|still|just|now|once|again|reportedly|recently|currently|previously|allegedly"
     r"|apparently|probably|possibly|finally|actually|already|really|usually"
-    r"|has|had|have|is|was|were|got|gets|been|being|with|went|who|has been|had been))+"
+    r"|has|had|have|is|was|were|got|gets|been|being|with|went|who|has been|had been"
+    r"|died|passed away|passed|takes|took|suffers from|suffered from|struggles with"
+    r"|struggled with|lives with|developed|battled|battling))+"
 )
 _FILL = r"(?:\s+(?:an?|the|his|her|their|two|three|several|multiple|some|many|\d+|[\w-]+)){0,3}?"
 _PRONOUNS = frozenset({
@@ -110,6 +148,7 @@ _PRONOUNS = frozenset({
 _SUBJECT_ROLES = frozenset({
     "respondent", "client", "youth", "student", "child", "juvenile", "minor", "patient",
     "consumer", "resident", "participant", "subject", "defendant", "applicant", "member", "pt",
+    "elder", "victim", "ward", "infant", "baby", "toddler", "teen", "adolescent",
     "the", "a", "an", "and", "but", "or", "so", "if", "when", "because", "then", "not",
     "mr", "ms", "mrs", "mx", "dr", "judge", "officer", "det", "coach", "family", "household",
     "home", "school", "court", "police", "cops", "state", "county", "agency", "department",
@@ -139,20 +178,51 @@ _ADULT = _alternation(ADULT_RECORD)
 _ANY = _alternation(ANY_RECORD)
 _CUE = re.compile(rf"(?<!\w)(?:(?P<adult>{_ADULT})|(?P<any>{_ANY}))(?!\w)", re.IGNORECASE)
 _CUE_FOLDED = FoldedPattern(_CUE.pattern, re.IGNORECASE)
+_NOTHING = re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=4)
+def _cue_candidates(text: str) -> frozenset[str] | None:
+    """The lower-cased strings of `text` that may be cues (a superset of `_CUE`'s matches),
+    found in one fast scan; None when the text cannot be scanned so (lowering changes its
+    length)."""
+    folded = fold(text)
+    scan = _CUE_FOLDED.folded or _CUE_FOLDED.loose  # case-sensitive, for lower-cased text
+    if folded is None or scan is None:
+        return None
+    return frozenset(m.group() for m in scan.finditer(folded))
+
+
 _ROLE_LABEL = re.compile(
-    rf"^[\W\d]*(?:(?:[\w-]+(?:'s|’s)?\s+)?{_ROLE}|other adults?(?: in the home)?|household"
-    rf" members?|other)\s*(?:\([^)]{{0,30}}\))?\s*:",
+    rf"^[\W\d]*(?:(?:[\w-]+(?:'s|’s)?\s+)?{_ROLE}(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,2}}"
+    rf"|other adults?(?: in the home)?|household members?|other"
+    rf"|family (?:medical |psychiatric |mental health |social )?(?:history|hx)|fhx|fh)"
+    rf"\s*(?:\([^)]{{0,30}}\))?\s*(?::|\s[-–—]\s)",
     re.IGNORECASE,
 )
+#: A label, or a section heading, naming someone: "RESPONDENT KUEHL:", "Mr. Haskins:".
+_LABEL_WORDS = re.compile(r"^[\W\d]*([^:]{1,40}?)\s*:")
 #: "her stepdad hit her mom again and has been in jail": a second predicate of the same
 #: holder, so long as no other subject ("he", "she") opens in between.
 _AND_ALSO = r"(?:(?:(?!\b(?:he|she|they|i|we)\b)[^,;.!?]){0,60}?\s+and)?"
+_END = r"\s*\(?\s*$"
 _ROLE_HOLDER = re.compile(
-    rf"(?<!\w){_POSSESSOR}{_ROLE}(?!\w){_APPOSITIVE}{_AND_ALSO}{_LINK}{_FILL}\s*$", re.IGNORECASE
+    rf"(?<!\w){_POSSESSOR}{_ROLE}(?!\w){_APPOSITIVE}{_AND_ALSO},?{_LINK}{_FILL}{_END}",
+    re.IGNORECASE,
 )
 _ROLE_ANYWHERE = re.compile(rf"(?<!\w){_ROLE}(?!\w)", re.IGNORECASE)
 _NAME_HOLDER = re.compile(
-    rf"(?<![\w'’])(?P<name>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){_APPOSITIVE}{_LINK}{_FILL}\s*$"
+    rf"(?<![\w'’])(?P<name>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){_APPOSITIVE}{_LINK}{_FILL}{_END}"
+)
+#: A possessive right before the cue: "her mother's diabetes", "Priya's escitalopram".
+_POSSESSIVE_HOLDER = re.compile(
+    r"(?<![\w'’])(?P<who>[A-Za-z][\w-]*)(?:'s|’s|s')\s+(?:[\w-]+\s+){0,2}$"
+)
+#: A named person telling of herself: "Priya shared that she takes escitalopram".
+_SELF_REPORT = re.compile(
+    rf"(?<![\w'’])(?P<who>[A-Z][\w'’-]*)\s+(?:said|says|shared|reported|reports|stated|states"
+    rf"|disclosed|discloses|mentioned|mentions|explained|added|noted|admitted|told (?:us|me|CW)"
+    rf")(?:\s+that)?\s+(?:she|he|they)(?:\s+also)?{_LINK}?{_FILL}{_END}"
 )
 _SPOKEN_OF = re.compile(
     rf"(?<!\w)(?P<who>[\w-]+)(?:'s|’s|s)\s+{_ROLE}\s+(?:said|says|told (?:me|us|him|her|them)"
@@ -168,15 +238,30 @@ class ThirdPartyHistory:
     id: str = "third_party_history"
     label: str = "a third party's legal, child-welfare, immigration or health history"
     citation: str = "45 CFR 164.502(b)"
+    #: Judged with the head of a relative's block ("Father: Medical: ..."): see
+    #: `redact.topics.blocks`.
+    reads_blocks: bool = True
 
     def matches(self, sentence: str, context: TopicContext) -> bool:
         """True when a history cue in the sentence belongs to a third party."""
-        if not _CUE_FOLDED.search(sentence):
+        if context.cues is not None:
+            if not context.cues.search(sentence):
+                return False
+        elif not _CUE_FOLDED.search(sentence) and not has_health_word(sentence):
             return False
         text = BLOCKERS.sub(lambda m: " " * len(m.group(0)), sentence)
+        cues = [(c.start(), c.group("adult") is not None) for c in _CUE.finditer(text)]
+        cues += [(start, False) for start, _ in health_word_spans(text)]
+        if not cues:
+            return False
         subject = _words_of(context.subject_names)
-        labelled = bool(_ROLE_LABEL.match(text))
-        return any(labelled or _held_by_other(text, c, subject) for c in _CUE.finditer(text))
+        if _ROLE_LABEL.match(text) or _names_other(text, subject):
+            return True
+        if "|" in text or "\t" in text:
+            first = min(start for start, _ in cues)
+            if _row_about_other(text[:first]):
+                return True
+        return any(_held_by_other(text, start, adult, subject) for start, adult in cues)
 
     def continues(
         self, sentence: str, context: TopicContext = NO_CONTEXT, same_item: bool = False
@@ -185,18 +270,30 @@ class ThirdPartyHistory:
         return bool(CONTINUATION.search(sentence))
 
     def prepare(self, text: str, context: TopicContext) -> TopicContext:
-        """Each sentence is judged alone (with its line's label): the context is unchanged."""
-        return context
+        """Each sentence is judged alone (with its line's label); the context gets the cue
+        words the text holds, so that most sentences are passed over in one short scan."""
+        found = _cue_candidates(text)
+        if found is None:
+            return context
+        found = found | health_words_in(text)
+        if not found:
+            return replace(context, cues=_NOTHING)
+        words = "|".join(re.escape(f) for f in sorted(found, key=len, reverse=True))
+        return replace(context, cues=re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE))
 
     def may_appear_in(self, text: str) -> bool:
-        """Whether any history cue occurs at all: most notes are settled by one scan."""
-        return _CUE_FOLDED.search(text)
+        """Whether any history cue may occur at all: most notes are settled by one scan."""
+        found = _cue_candidates(text)
+        if found is None:
+            return bool(_CUE_FOLDED.search(text)) or has_health_word(text)
+        return bool(found) or has_health_word(text)
 
 
-def _held_by_other(text: str, cue: re.Match[str], subject: frozenset[str]) -> bool:
-    """Whether the clause before `cue` makes a third party its holder."""
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, cue.start())]
-    clause = text[breaks[-1] if breaks else 0 : cue.start()]
+def _held_by_other(text: str, start: int, adult: bool, subject: frozenset[str]) -> bool:
+    """Whether the clause before the cue at `start` makes a third party its holder;
+    `adult`: the cue is a fact mostly adults hold."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    clause = text[breaks[-1] if breaks else 0 : start]
     if _ROLE_HOLDER.search(clause):
         return True
     spoken = _SPOKEN_OF.search(clause)
@@ -205,18 +302,100 @@ def _held_by_other(text: str, cue: re.Match[str], subject: frozenset[str]) -> bo
     named = _NAME_HOLDER.search(clause)
     if named and _is_other_name(named.group("name"), subject):
         return True
-    before = text[: cue.start()]
-    return cue.group("adult") is not None and bool(_ROLE_ANYWHERE.search(before))
+    owner = _POSSESSIVE_HOLDER.search(clause)
+    if owner and _owns(owner.group("who"), text[: start - len(clause) + owner.start()], subject):
+        return True
+    # "Priya shared that she takes...": the sentence before the clause break counts too.
+    reported = _SELF_REPORT.search(text, 0, start)
+    if reported and _speaks_of_herself(text, reported, start, subject):
+        return True
+    return adult and bool(_ROLE_ANYWHERE.search(text, 0, start))
+
+
+_CELL_SPLIT = re.compile(r"[|\t]")
+_ROLE_CELL = re.compile(
+    rf"(?:(?:maternal|paternal|adult|foster|[\w-]+(?:'s|’s))\s+)?{_ROLE}(?:\s*\([^)]{{0,30}}\))?",
+    re.IGNORECASE,
+)
+
+
+def _row_about_other(before: str) -> bool:
+    """A table row whose relationship cell, before the cue's cell, names a relative:
+    "| Estela Ybarra | maternal grandmother | 63 | COPD |"."""
+    cells = [c.strip() for c in _CELL_SPLIT.split(before)[:-1]]
+    return any(_ROLE_CELL.fullmatch(cell) for cell in cells if cell)
+
+
+def _owns(who: str, before: str, subject: frozenset[str]) -> bool:
+    """A possessive before the cue names a third party: a role ("her mother's diabetes") or
+    a capitalised name that is not the subject's nor a professional's ("Priya's
+    escitalopram"; not "Dr. Rao's diagnosis")."""
+    if _ROLE_ANYWHERE.fullmatch(who):
+        return True
+    title = before.rstrip().rstrip(".").rsplit(None, 1)
+    if title and title[-1].lower() in _TITLES | _STAFF_TITLES:
+        return False
+    return who[:1].isupper() and _is_other_name(who, subject)
+
+
+def _speaks_of_herself(
+    text: str, reported: re.Match[str], start: int, subject: frozenset[str]
+) -> bool:
+    """A named person other than the subject (not a role: "Mom said she" may mean the
+    child) tells of herself, and no other clause opens before the cue."""
+    who = reported.group("who")
+    if _ROLE_ANYWHERE.fullmatch(who) or not _is_other_name(who, subject):
+        return False
+    return not any(_CLAUSE_BREAK.finditer(text, reported.end(), start))
+
+
+#: A label naming someone is short and written in capitals: "RESPONDENT KUEHL", "Mr. Haskins".
+_MAX_LABEL_WORDS = 3
+#: A professional's label says who speaks, not whose fact it is ("Dr. Healey: ...").
+_STAFF_TITLES = frozenset({
+    "dr", "nurse", "judge", "officer", "det", "detective", "prof", "rn", "np", "pa", "cw",
+    "sw", "worker", "caseworker", "therapist", "counselor", "supervisor", "teacher", "coach",
+})  # fmt: skip
+
+
+def _names_other(text: str, subject: frozenset[str]) -> bool:
+    """Whether the sentence's label (or section heading) names a person other than the
+    subject: "RESPONDENT KUEHL: Arrested 6/14/25 for criminal contempt": a short label in
+    capitals, a word of it shaped like a surname (`is_surname_like`, not a clinical term),
+    none of them the subject's nor a professional's title."""
+    label = _LABEL_WORDS.match(text)
+    if label is None:
+        return False
+    written = label.group(1).split()
+    if len(written) > _MAX_LABEL_WORDS or not all(w[:1].isupper() for w in written):
+        return False
+    tokens = [t.strip(".,'’()").lower() for t in written]
+    if any(t in subject or t in _STAFF_TITLES for t in tokens):
+        return False
+    return any(
+        is_surname_like(t) and t.isalpha() and t not in _SUBJECT_ROLES and not is_clinical(t)
+        for t in tokens
+        if len(t) > 2
+    )
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr"})
+#: A lower-case holder word at least this common, and no given name, is an ordinary word.
+_MAX_LOWER_NAME_ZIPF = 3.5
 
 
 def _is_other_name(name: str, subject: frozenset[str]) -> bool:
     """A holder word that is a person other than the subject: not a pronoun nor a role."""
     tokens = [t.strip(".,'’").lower() for t in name.split()]
+    if len(tokens) > 1 and tokens[0] in _TITLES:
+        tokens = tokens[1:]  # "Mrs Szymanski has..."
     if not tokens or any(t in _PRONOUNS or t in _SUBJECT_ROLES for t in tokens):
         return False
     if any(t in subject for t in tokens):
         return False
     lowered = name[:1].islower()
+    if lowered and zipf(tokens[0]) >= _MAX_LOWER_NAME_ZIPF and tokens[0] not in given_names():
+        return False  # "disorder with mixed anxiety": a word, not "dre has warrants"
     return not lowered or len(tokens) == 1
 
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from redact.topics import substance_use
 from redact.topics.base import Topic, TopicContext, WholeTextTopic
+from redact.topics.blocks import block_owners
 from redact.topics.registry import get_topic
 from redact.topics.sentences import Sentence, sentences
 
@@ -61,7 +62,11 @@ PART2_SHORT_NOTICE = "42 CFR part 2 prohibits unauthorized use or disclosure of 
 
 _OUR_MARKER = re.compile(r"\[withheld(?::[^\]]*)?\]")
 _LABEL = re.compile(r"^([A-Z][\w '/&()-]{0,40}?):\s")
-_LINE_LABEL = re.compile(r"[ \t]*(?:[-*•‣▪]\s+)?\**([A-Z][\w '’/&()-]{0,40}?)\**:\**[ \t]")
+_LINE_LABEL = re.compile(
+    r"[ \t]*(?:[-*•‣▪]\s+)?\**([A-Z][\w '’/&()-]{0,40}?)\**:\**[ \t]"
+    # a numbered section heading in capitals: "4. RESPONDENT KUEHL. Has not engaged..."
+    r"|[ \t]*(?:\d{1,2}[.)][ \t]+)?([A-Z][A-Z '’/&-]{2,40}[A-Z])\.[ \t]"
+)
 _ITEM = re.compile(r"[ \t]*(?:[-*•‣▪]|\d{1,2}[.)]|[a-z][.)])[ \t]")
 
 
@@ -120,7 +125,19 @@ def _judged(text: str, sentence: Sentence) -> str:
     if start == sentence.start or not text[start : sentence.start].strip():
         return body
     label = _LINE_LABEL.match(text, start, sentence.start)
-    return f"{label.group(1)}: {body}" if label else body
+    return f"{label.group(1) or label.group(2)}: {body}" if label else body
+
+
+def _in_blocks(text: str, found: Sequence[Sentence], judged: Sequence[str]) -> list[str]:
+    """`judged`, with each sentence inside a third party's block (`blocks.block_owners`)
+    after the block's head: "Father: Medical: type 2 diabetes"."""
+    owners = block_owners(text)
+    if not owners:
+        return list(judged)
+    return [
+        f"{owners[line]}: {j}" if (line := _line_start(text, s.start)) in owners else j
+        for s, j in zip(found, judged, strict=True)
+    ]
 
 
 def _opens_item(text: str, sentence: Sentence) -> bool:
@@ -199,6 +216,12 @@ def _merge(spans: list[tuple[int, int, int]], ids: Sequence[str]) -> list[Withhe
     return passages
 
 
+def _reads_blocks(topic: Topic) -> bool:
+    """Whether the topic judges a line inside a relative's block with the block's head
+    (the third-party topic: whose diagnosis "Medical: ..." is)."""
+    return bool(getattr(topic, "reads_blocks", False))
+
+
 def find_withheld(
     text: str, topic_ids: Sequence[str], context: TopicContext
 ) -> list[WithheldPassage]:
@@ -212,11 +235,15 @@ def find_withheld(
     present = [(index, topic) for index, topic in enumerate(topics) if topic.may_appear_in(text)]
     found = sentences(text) if present else []
     judged = [_judged(text, s) for s in found]
+    blocks = _in_blocks(text, found, judged) if any(_reads_blocks(t) for _, t in present) else []
     spans = [
         (start, end, index)
         for index, topic in present
-        for start, end in _topic_runs(text, found, judged, topic, topic.prepare(text, context))
-    ]
+        for start, end in _topic_runs(
+            text, found, blocks if _reads_blocks(topic) else judged, topic,
+            topic.prepare(text, context),
+        )
+    ]  # fmt: skip
     return _merge(spans, ids)
 
 

@@ -24,6 +24,8 @@ def _found(recognizer: CaseNoteDateRecognizer, text: str) -> list[str]:
         ("Seen 3/14/26.", ["3/14/26"]),
         ("Seen on 3/14 with mom.", ["3/14"]),
         ("DOB: 3/14", ["3/14"]),
+        ("Statements she brought in 8/19: withdrawals weekly.", ["8/19"]),
+        ("Seen 3/14/26: stable.", ["3/14/26"]),
         ("Court on 14 March.", ["14 March"]),
         ("Hearing set for 14 March 2026.", ["14 March 2026"]),
         ("Met March 14.", ["March 14"]),

@@ -69,6 +69,7 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("DFPS Case ID: 48213379   Stage ID 51220987", "ID_NUMBER", "51220987"),
         ("TDCJ #02231456", "ID_NUMBER", "02231456"),
         ("Inmate No. 445512", "ID_NUMBER", "445512"),
+        ("Auburn Correctional Facility (DIN 21-A-0417); parole hold", "ID_NUMBER", "21-A-0417"),
         ("Officer badge 3321", "ID_NUMBER", "3321"),
         ("CPS case #: 4412-998", "CASE_NUMBER", "4412-998"),
         ("APS report 26-44120", "REPORT_NUMBER", "26-44120"),

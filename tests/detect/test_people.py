@@ -199,3 +199,37 @@ def test_an_inverted_name_in_a_list_gets_the_same_pseudonym(
     out = redactor_for("consultation").redact(text).text
     client = TEST_KEY.pseudonym("PERSON", person_key("Marcus Ellery-Fontaine"))
     assert out.count(client) == 2, out
+
+
+def test_an_initial_none_of_the_subjects_names_begins_with_is_a_relative(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "Children: Amaya (6) & Luis (2) R.     Parent: D. Reyes-Ocampo (mother)\n"
+        "AMAYA L. REYES-OCAMPO (DOB 3/2/2019). A. Reyes-Ocampo attended; Mrs. D. Reyes-Ocampo "
+        "was late.\n"
+    )
+    subject = ["Amaya Reyes-Ocampo", "Amaya Lucia Reyes-Ocampo"]
+    out = redactor_for("court-subpoena").redact(text, subject=subject).text
+    assert "D. Reyes-Ocampo" not in out
+    assert "AMAYA L. REYES-OCAMPO" in out and "A. Reyes-Ocampo attended" in out
+
+
+def test_a_surname_comma_given_name_after_a_label_is_one_name_in_capitals_too(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "PT: WOJCIECHOWSKI, EDMUND F   DOB 1939   RM 4E-210\n"
+        "Mr. Wojciechowski was seen on the unit with his daughter.\n"
+    )
+    out = redactor_for("consultation").redact(text).text
+    assert "EDMUND" not in out and "Wojciechowski" not in out.title()
+
+
+def test_a_name_before_a_credential_is_a_person_even_where_ner_saw_a_place(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "To: Ravindra Bhandarkar, MD — Valley Psychiatric Associates, fax 541-485-7700\n"
+    out = redactor_for("consultation").redact(text).text
+    assert "Ravindra" not in out and "Bhandarkar" not in out
+    assert ", MD" in out

@@ -38,17 +38,24 @@ CASEFILES = SAMPLE_DATA / "casefiles"
 #: 14/5, 7/2 on the code it was written against, lowered with the fixes it found.
 #: Outpatient social-media loses one more present string than before: the
 #: `author` column's "front desk" is a person column, replaced whole under that policy.
+#: Lowered again after the third-party and nickname work (child-welfare court-subpoena 6 -> 0:
+#: a third party's order of protection, criminal contempt and diabetes, "lolo", "deb",
+#: "B. Dombrowski"; outpatient court-subpoena 4 -> 0: a father's suicide, a partner's
+#: escitalopram, her mother's cancer and hypothyroidism; consultation: a DIN, a client
+#: number in a heading, a preferred name, an inverted name in capitals, a name before a
+#: credential that NER read as a place, an institution's distinctive word in a short row,
+#: a date before a colon).
 CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     "child-welfare-foster": {
-        "court-subpoena": (6, 2),
-        "research-safe-harbor": (2, 4),
-        "consultation": (7, 3),
-        "social-media": (1, 1),
+        "court-subpoena": (0, 2),
+        "research-safe-harbor": (1, 4),
+        "consultation": (2, 3),
+        "social-media": (0, 1),
     },
     "outpatient-couples": {
-        "court-subpoena": (4, 4),
+        "court-subpoena": (0, 4),
         "research-safe-harbor": (0, 4),
-        "consultation": (5, 3),
+        "consultation": (2, 3),
         "social-media": (0, 3),
     },
     "dv-youth-diversion": {
@@ -59,9 +66,9 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     },
     "hospital-medical-sw": {
         "court-subpoena": (0, 0),
-        "research-safe-harbor": (1, 4),
-        "consultation": (7, 2),
-        "social-media": (1, 2),
+        "research-safe-harbor": (0, 4),
+        "consultation": (4, 2),
+        "social-media": (0, 2),
     },
 }
 

@@ -41,20 +41,33 @@ MARGIN = 0.02
 #: 0.629, 0.696), social-media (0.935, 0.057, -, 0.290, 0.576). Court-subpoena's subject
 #: kept fell by 0.02: the subject's dates inside withheld passages (substance use
 #: treatment) and report numbers now masked to their last four count as lost.
-#: Re-measured after dv-youth-diversion joined the set (79 documents): the code before its
-#: fixes gave, in the same order, court-subpoena (0.799, 0.117, 0.891, 0.887, 0.622),
-#: research-safe-harbor (0.945, 0.043, -, 0.665, 0.641), consultation (0.864, 0.082, -,
-#: 0.848, 0.728), social-media (0.948, 0.041, -, 0.677, 0.627), client-request (0.783,
-#: 0.112, 0.926, 0.926, 0.679), mandated-report (0.733, 0.143, 0.930, 0.926, 0.606),
-#: provider-referral (0.729, 0.153, 0.934, 0.935, 0.658); the floors below are after them.
+#: Then (the third-party and nickname work): recall up and the leak rate down under every
+#: policy, meaning and subject kept unchanged or up; token precision down by up to 0.06
+#: under the four policies that withhold third parties' history, because the devset does
+#: not label third parties' facts (its generator drops the sources' FACT marks), so the
+#: words of a withheld fact ("Father ... died 2019 (suicide)", "Mrs. ... has type 2
+#: diabetes") count as removed words that are no identifier. Before it: court-subpoena
+#: (0.795, 0.117, 0.876, 0.891, 0.640), client-request (0.782, 0.108, 0.934, 0.949, 0.747),
+#: research-safe-harbor (0.946, 0.042, -, 0.680, 0.639), social-media (0.952, 0.037, -,
+#: 0.679, 0.624), consultation (0.854, 0.091, -, 0.871, 0.748), mandated-report (0.730,
+#: 0.138, 0.934, 0.945, 0.687), provider-referral (0.716, 0.155, 0.947, 0.957, 0.741).
+#: Re-measured on 79 documents after dv-youth-diversion joined the set (a DV agency and a
+#: diversion programme). The code before its fixes gives there: court-subpoena (0.815,
+#: 0.108, 0.889, 0.890, 0.591), research-safe-harbor (0.950, 0.040, -, 0.665, 0.624),
+#: consultation (0.871, 0.077, -, 0.851, 0.730), social-media (0.953, 0.037, -, 0.677,
+#: 0.611), client-request (0.798, 0.103, 0.927, 0.926, 0.636), mandated-report (0.746,
+#: 0.133, 0.931, 0.926, 0.609), provider-referral (0.745, 0.139, 0.934, 0.935, 0.661):
+#: the new documents hold more kept professionals and agencies, which lowers precision
+#: under the subject-keeping policies. The fixes (numbers after "No."/"#", safety and
+#: justice meaning, letter and quoted nicknames, initials) give the values below.
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
-    "court-subpoena": (0.815, 0.101, 0.880, 0.903, 0.625),
-    "research-safe-harbor": (0.957, 0.031, None, 0.719, 0.652),
-    "consultation": (0.880, 0.067, None, 0.896, 0.740),
-    "social-media": (0.958, 0.028, None, 0.773, 0.642),
-    "client-request": (0.804, 0.091, 0.919, 0.942, 0.684),
-    "mandated-report": (0.758, 0.119, 0.925, 0.942, 0.614),
-    "provider-referral": (0.762, 0.120, 0.931, 0.952, 0.671),
+    "court-subpoena": (0.831, 0.092, 0.880, 0.906, 0.595),
+    "research-safe-harbor": (0.960, 0.030, None, 0.723, 0.634),
+    "consultation": (0.886, 0.063, None, 0.900, 0.741),
+    "social-media": (0.961, 0.027, None, 0.777, 0.625),
+    "client-request": (0.819, 0.082, 0.919, 0.942, 0.641),
+    "mandated-report": (0.770, 0.109, 0.925, 0.942, 0.617),
+    "provider-referral": (0.776, 0.108, 0.931, 0.952, 0.674),
 }
 
 

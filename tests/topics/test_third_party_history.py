@@ -7,6 +7,7 @@ import pytest
 
 from redact.topics.base import NO_CONTEXT, TopicContext
 from redact.topics.third_party_history import TOPIC
+from redact.topics.withhold import find_withheld
 
 DEREK = TopicContext(subject_names=("Derek Ramon Morales", "Derek", "D.R.M."))
 
@@ -144,3 +145,97 @@ def test_an_adult_subjects_own_record_stays_and_others_go(sentence: str, withhel
 )
 def test_self_harm_and_placement_of_others(sentence: str, withheld: bool) -> None:
     assert TOPIC.matches(sentence, DEREK) is withheld
+
+
+# Health, death and protective orders of people other than the subject, in the forms intakes,
+# couples notes and referrals write them (synthetic people).
+COUPLE = TopicContext(subject_names=("Ruben Okafor-Lind", "Ruben", "Rube"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Health: Mrs. Varga has type 2 diabetes, controlled; physician's statement on file.",
+        "Mrs Varga has COPD and is on oxygen at night.",
+        "Nadia said her father in Tucson has stage 3 colon cancer and she may fly out.",
+        "Nadia shared that she takes sertraline and sees her own therapist at the women's clinic.",
+        "Nadia reported that she was diagnosed with hypothyroidism last spring.",
+        "Grew up in Flagstaff. Mother Ilse Varga died 2017 (suicide); he learned of it by text.",
+        "Family hx: father died by suicide 2015; mother hypothyroidism.",
+        "FHx: maternal grandmother with dementia, father with alcoholism.",
+        "Per PD, Mr. Tolliver has an open order of protection from a former partner.",
+        "His stepfather has a restraining order against him from an ex-wife.",
+        "Mom's bf Curtis - type 2 diabetes, on insulin.",
+        "Dad (Ray): hypertension, takes lisinopril.",
+        "His brother has schizophrenia and lives in a group home.",
+        "The children's father, who has epilepsy, was not present.",
+        "Mom's bf is on house arrest since the assault charge.",
+    ],
+)
+def test_a_third_partys_health_death_and_orders_are_withheld(sentence: str) -> None:
+    assert TOPIC.matches(sentence, COUPLE)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dx: Major depressive disorder, recurrent, moderate (F33.1); generalized anxiety.",
+        "Ruben takes sertraline 100 mg and reports fewer early-morning awakenings.",
+        "Ruben said that he takes bupropion in the morning.",
+        "Client was diagnosed with adjustment disorder with mixed anxiety and depressed mood.",
+        "Client has type 2 diabetes and hypertension; PCP manages both.",
+        "Client reports passive thoughts of suicide last week; safety plan reviewed.",
+        "Dr. Healey reviewed the hospital course: atrial fibrillation controlled on metoprolol.",
+        "PMH: hypertension, CKD stage 3a, atrial fibrillation on apixaban.",
+        "Worker reviewed order of protection safety planning with Mom.",
+        "Mother reports anxiety about the court date.",
+    ],
+)
+def test_the_subjects_own_health_and_ordinary_sentences_stay(sentence: str) -> None:
+    assert not TOPIC.matches(sentence, COUPLE)
+
+
+def test_a_section_heading_naming_someone_else_holds_its_sentences() -> None:
+    text = (
+        "4. RESPONDENT TOLLIVER. Has not engaged in services. Arrested 6/14/25 for criminal "
+        "contempt (violation of an order of protection). Visits suspended 7/10/25.\n"
+    )
+    context = TopicContext(subject_names=("Amaya Reyes",))
+    found = find_withheld(text, ["third_party_history"], context)
+    assert [text[p.start : p.end] for p in found] == [
+        "Arrested 6/14/25 for criminal contempt (violation of an order of protection)."
+    ]
+    mine = text.replace("TOLLIVER", "REYES")
+    assert find_withheld(mine, ["third_party_history"], context) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        ("Please move Nadia's escitalopram mention out of this review; it is hers.", True),
+        ("Her mother's diabetes is worse since March.", True),
+        ("Ruben's sertraline was raised to 100 mg.", False),
+        ("Dr. Rao's diagnosis of ADHD was confirmed (F90.2).", False),
+        ("Client's asthma is controlled with an inhaler.", False),
+    ],
+)
+def test_a_possessive_names_whose_diagnosis_it_is(sentence: str, withheld: bool) -> None:
+    assert TOPIC.matches(sentence, COUPLE) is withheld
+
+
+@pytest.mark.parametrize(
+    ("row", "withheld"),
+    [
+        ("| Estela Varga | maternal grandmother | 63 | COPD, home oxygen |", True),
+        ("Ines Varga\tgreat-aunt (applicant)\t61\ttype 2 diabetes", True),
+        ("| Ruben Okafor-Lind | client | 38 | MDD, sertraline |", False),
+        ("| Name | Relationship | Age | Health |", False),
+    ],
+)
+def test_a_table_row_about_a_relative_holds_its_health_cells(row: str, withheld: bool) -> None:
+    assert TOPIC.matches(row, COUPLE) is withheld
+
+
+def test_a_named_person_taking_her_own_medication_is_withheld() -> None:
+    assert TOPIC.matches("Nadia said she has been taking her blood pressure medication.", COUPLE)
+    assert not TOPIC.matches("Ruben said he has been taking his blood pressure medication.", COUPLE)

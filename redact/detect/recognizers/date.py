@@ -53,7 +53,7 @@ _TIME_TAIL = (
 )
 #: Neither side of a numeric date may continue a longer number, code or phone number.
 _NUM_START = r"(?<![\w/.\-:])"
-_NUM_END = r"(?![\w/\-]|[.:]\d)"  # a colon ends a date unless a time follows ("2/3/2025: seen")
+_NUM_END = r"(?![\w/\-]|[:.]\d)"
 #: Month and day as numbers (US order first; European order is validated below).
 _MD = r"(?:0?[1-9]|[12]\d|3[01])"
 

@@ -1,0 +1,101 @@
+"""Whose block a line is in: a heading or label naming a relative, then lines about them.
+
+Intakes and home studies write a family member's facts as a block, not as prose:
+
+    Father: Gil Moreno, 41, lives in Utica
+      Medical: type 2 diabetes, on metformin
+      Legal: DWI 2015
+    MOTHER'S BOYFRIEND
+    Employment: nights at the warehouse
+    Medical: hypertension
+
+and a household table, read from a .docx, gives one cell a line ("great-uncle (applicant)",
+"64", "SCR clear; DWI 2009"). "Medical: type 2 diabetes" says nothing of whose diabetes it
+is; the block's head does. `block_owners` reads a text's lines once and gives, for each line
+inside such a block, the head's role phrase, so that the third-party topic can judge
+"Medical: type 2 diabetes" as "Father: Medical: type 2 diabetes".
+
+A block opens at a line that is only a role phrase ("FATHER", "Mother's boyfriend (Curtis
+Hale):", a table cell "great-uncle (applicant)") or at a line labelled with one ("Father:
+Gil Moreno, 41"). It holds the lines after it that are indented deeper, or labelled with a
+fact of a person ("Medical:", "Legal:", "Meds:"), and, after a head alone on its line, up to
+`CELLS` short lines (a table row, a short list). It ends at a blank line, at another head, at
+a heading or cell naming the subject's own role ("CLIENT", "foster child"), or at any other
+line. Lines of a .docx's paragraphs are joined with a U+2029 line between them, which is
+passed over.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.topics.third_party_history import ROLE
+
+#: After a head alone on its line, this many short lines can be its table row or list.
+CELLS = 8
+#: A line longer than this is prose, not a cell of a row.
+MAX_CELL = 80
+
+_PHRASE = (
+    rf"(?P<role>(?:(?:maternal|paternal|adult|foster|biological|bio|legal|alleged|putative"
+    rf"|[\w-]+(?:'s|’s))\s+)?{ROLE}(?![\w]))(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}}"
+    r"(?:\s*\([^)\n]{0,40}\))?"
+)
+_HEAD_ALONE = re.compile(
+    rf"[ \t]*(?:[-*•‣▪]\s+)?\**{_PHRASE}(?:\s*,[^,:\n]{{0,30}})?\**:?\**[ \t]*$", re.IGNORECASE
+)
+_HEAD_LABEL = re.compile(rf"[ \t]*(?:[-*•‣▪]\s+)?\**{_PHRASE}\**:\**[ \t]+\S", re.IGNORECASE)
+#: The subject's own heading or table cell: a block of someone else ends there.
+_SUBJECT_ALONE = re.compile(
+    r"[ \t]*(?:[-*•‣▪]\s+)?\**(?:(?:foster|adopted|subject|target|identified|index)\s+)?"
+    r"(?:child|youth|client|patient|self|subject|minor|student|respondent|applicant|consumer"
+    r"|participant)(?:\s+(?:information|info|details))?\**:?\**[ \t]*$",
+    re.IGNORECASE,
+)
+#: Labels of a person's facts, inside a block.
+_FACT_LABEL = re.compile(
+    r"[ \t]*(?:[-*•‣▪]\s+)?\**(?:medical|health|physical health|medical (?:history|hx|issues)"
+    r"|mental health|psychiatric(?: history| hx)?|behavioral health|legal(?: history| hx)?"
+    r"|criminal(?: history| hx| record)?|arrests?|charges|convictions|incarceration"
+    r"|substance(?: use| abuse)?(?: history| hx)?|alcohol(?:/drug)?(?: use)?|drug use"
+    r"|meds|medications?|prescriptions|diagnos[ie]s|dx|hx|history|conditions?|disabilit(?:y|ies)"
+    r"|allerg(?:y|ies)|treatment|therapy|counseling|hospitali[sz]ations?|employment|occupation"
+    r"|work|job|income|education|school|age|dob|date of birth|name|phone|cell|address"
+    r"|contact(?: info)?|relationship|lives|resides|involvement|contact with (?:child|youth)"
+    r"|custody|visitation|cps(?: history)?|child welfare(?: history)?|clearances?|background"
+    r"|concerns|strengths|notes?|status|immigration(?: status)?)\**\s*(?:\([^)\n]{0,30}\))?"
+    r"\**:",
+    re.IGNORECASE,
+)
+
+
+def block_owners(text: str) -> dict[int, str]:
+    """For each line inside a third party's block: its start offset -> the head's role
+    phrase ("Father", "great-uncle (applicant)")."""
+    owners: dict[int, str] = {}
+    head: str | None = None
+    indent, alone, cells, start = 0, False, 0, 0
+    for line in text.split("\n"):
+        line_start, start = start, start + len(line) + 1
+        if line.strip(" \t") == "\u2029":
+            continue  # between two paragraphs of a .docx
+        content = line.strip()
+        if not content or _SUBJECT_ALONE.match(line):
+            head = None
+            continue
+        depth = len(line) - len(line.lstrip())
+        found = _HEAD_ALONE.match(line) or _HEAD_LABEL.match(line)
+        if found is not None:
+            head, indent, cells = found.group("role"), depth, CELLS
+            alone = found.re is _HEAD_ALONE
+            continue
+        if head is None:
+            continue
+        if depth > indent or _FACT_LABEL.match(line):
+            owners[line_start] = head
+        elif alone and cells > 0 and len(content) <= MAX_CELL:
+            owners[line_start] = head
+            cells -= 1
+        else:
+            head = None
+    return owners

@@ -1,0 +1,66 @@
+"""A relative's block (a head naming them, then lines about them) is judged as theirs."""
+
+from __future__ import annotations
+
+from redact.topics.base import TopicContext
+from redact.topics.blocks import block_owners
+from redact.topics.withhold import find_withheld
+
+CHILD = TopicContext(subject_names=("Amaya Reyes", "Amaya"))
+
+INTAKE = """FAMILY COMPOSITION
+Father: Gil Moreno, 41, lives in Utica
+  Medical: type 2 diabetes, on metformin
+  Legal: DWI 2015
+Mother's boyfriend (Curtis Hale):
+Employment: nights at the warehouse
+Medical: hypertension; takes lisinopril.
+CLIENT
+Medical: asthma, uses albuterol inhaler. Diagnosis: ADHD, combined type (F90.2).
+"""
+
+#: A household table as a .docx gives it: one cell a paragraph, U+2029 between paragraphs.
+TABLE = "\n\u2029\n".join([
+    "Household member", "Relationship", "Age", "Health",
+    "Ines Varga", "maternal grandmother (applicant)", "63", "COPD, on oxygen at night",
+    "Amaya Reyes", "foster child", "7", "asthma",
+    "Home: 2-bedroom apartment, second floor, smoke and CO detectors in each room, medications "
+    "locked in the hall closet.",
+    "Health: Amaya has asthma and uses an inhaler before recess.",
+])  # fmt: skip
+
+
+def _withheld(text: str) -> list[str]:
+    return [text[p.start : p.end] for p in find_withheld(text, ["third_party_history"], CHILD)]
+
+
+def test_lines_under_a_relatives_label_or_heading_belong_to_the_relative() -> None:
+    owners = block_owners(INTAKE)
+    lines = {INTAKE[s : INTAKE.index("\n", s)].strip(): who for s, who in owners.items()}
+    assert lines == {
+        "Medical: type 2 diabetes, on metformin": "Father",
+        "Legal: DWI 2015": "Father",
+        "Employment: nights at the warehouse": "Mother's boyfriend",
+        "Medical: hypertension; takes lisinopril.": "Mother's boyfriend",
+    }
+
+
+def test_a_relatives_medical_lines_go_and_the_subjects_stay() -> None:
+    assert _withheld(INTAKE) == [
+        "Medical: type 2 diabetes, on metformin\n  Legal: DWI 2015",
+        "Medical: hypertension; takes lisinopril.",
+    ]
+
+
+def test_a_table_rows_cells_belong_to_the_relative_in_its_relationship_cell() -> None:
+    assert _withheld(TABLE) == ["COPD, on oxygen at night"]
+
+
+def test_a_blank_line_or_a_prose_line_ends_a_block() -> None:
+    text = "Father: Gil Moreno, 41\n\nMedical: asthma, uses an inhaler.\n"
+    assert block_owners(text) == {}
+    prose = (
+        "Father: Gil Moreno, 41\nAmaya was seen at the clinic on 3/2 and her asthma is well "
+        "controlled with the inhaler, per the school nurse.\nMedical: asthma.\n"
+    )
+    assert block_owners(prose) == {}
