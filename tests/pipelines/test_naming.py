@@ -101,3 +101,12 @@ def test_a_topic_word_in_a_name_is_no_withholding(
     assert plain == "01_shelter_intake.txt"
     assert "withheld" not in named and "Marchetti" not in named and "Rosalind" not in named
     assert named.startswith("shelter_intake_")
+
+
+def test_a_protection_order_declaration_keeps_its_kind(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    (treated,) = treat_names(
+        redactor_for("research-safe-harbor"), [("03_decl_DVPO_Marchetti.txt", True)], ()
+    )
+    assert treated.startswith("03_decl_DVPO_") and "Marchetti" not in treated
