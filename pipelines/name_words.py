@@ -53,6 +53,7 @@ RECORD_WORDS = frozenset(
     iep ieps ifsp isp fba bip pbis rti mtss sst ssw sw msw lcsw lmsw lpc cps dcfs dss gal
     casa cft mdt tanf snap wic ssi ssdi medicaid medicare adhd ptsd ocd asd odd sud hiv std
     cbt dbt emdr tbri pcit mst fft ard sped cpt mat moud tpr dv ipv er icu
+    decl dvpo dvro pfa tro ppo acp jpc jpo diversion accountability
     dob ssn mrn id dx rx tx hx
     cd dvd pdf doc docx txt csv md
     dr mr mrs ms mx prof jr sr st

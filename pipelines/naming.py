@@ -9,8 +9,10 @@ name), and read strictly (`pipelines.name_words`): a file name has no context, s
 word that is not a common word, a word of records or the kept subject is taken for a name.
 The name is then rebuilt from what survived: unchanged stretches keep their own
 characters, each replacement becomes a safe word ("[PERSON]" -> "PERSON"), the extension
-stays. Names that end up the same are told apart by input order ("_2"), so a release's
-names are unique and the same on every run.
+stays. A topic's withholding (a sentence about a shelter, a diagnosis) is no reading of a
+name: "01_shelter_intake" names a kind of document, so the name is read word by word
+instead of becoming the withholding notice. Names that end up the same are told apart by
+input order ("_2"), so a release's names are unique and the same on every run.
 
 The redaction runs where the Redactor is (in-process, a worker, or a Dask worker); putting
 the treated names together into unique output paths is `pipelines.output_paths`.
@@ -139,6 +141,8 @@ def strict_reading(text: str, first: RedactionResult, people_removed: bool) -> S
     numbers = number_spans(text)
     for finding in first.findings:
         span = (finding.start, finding.end)
+        if finding.withheld:
+            continue  # a topic's passage: a name is read word by word instead (see `changes`)
         if finding.action is Action.KEEP:
             if finding.is_subject or finding.entity_type not in GENERIC_TYPES:
                 covered.append(span)
@@ -185,6 +189,8 @@ def changes(
     for placed in first.placed:
         finding = placed.finding
         if finding.action is Action.KEEP or (finding.start, finding.end) in reading.reread:
+            continue
+        if finding.withheld:  # "shelter intake" names a kind of document, not a place
             continue
         found.append((finding.start, finding.end, first.text[placed.out_start : placed.out_end]))
     policy = redactor.policy

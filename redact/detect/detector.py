@@ -26,9 +26,11 @@ from redact.detect.labelled_names import labelled_name_findings
 from redact.detect.lexicon import ReleaseNames, release_name_findings
 from redact.detect.lone_given_names import lone_given_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
+from redact.detect.marked_numbers import marked_values
 from redact.detect.meaning_filter import keep_meaning
 from redact.detect.model import resolve_model_name
 from redact.detect.name_neighbours import name_neighbour_findings
+from redact.detect.named_terms import drop_named_terms
 from redact.detect.names import (
     GROWN,
     absorb_titles,
@@ -237,6 +239,7 @@ class Detector:
         labelled values are settled first, before any of it.
         """
         labelled = labelled_values(text) + column_values(text)
+        labelled += marked_values(text, labelled)
         findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))
         findings = grow_organisations(text, findings) + lower_case_bank_findings(text)
         findings = settle_labelled(text, findings, labelled)
@@ -249,6 +252,7 @@ class Detector:
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
         findings = findings + person_shape_findings(text, findings)
+        findings = drop_named_terms(text, findings)
         findings = join_particles(text, grow_names(text, findings))
         findings = findings + name_neighbour_findings(text, findings)
         findings = findings + release_name_findings(text, self.release_names)

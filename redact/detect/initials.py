@@ -11,7 +11,9 @@ initials are a person unless they are a common abbreviation ("U.S.", "P.M.", "P.
   as the subject of a sentence or in parentheses ("BW noticed", "(LH)"), never when they
   are also a common acronym ("SW", "MD"). They join the name's group: the subject's
   initials are the subject's.
-- Dotted: two or three capitals each followed by a dot, not a common abbreviation.
+- Dotted: two to four capitals each followed by a dot (a hyphen may join the last two:
+  "A.M.V.-T." for a double surname), not a common abbreviation.
+- Bare derived initials also count when they sign a note on a line of their own ("— KD").
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ _ABBREVIATIONS = frozenset(
         "SR", "RSVP", "VIP", "CPA", "PHD",
     }
 )  # fmt: skip
-_DOTTED = regex.compile(r"(?<![\p{L}\d.'’])(?:\p{Lu}\.[ \t]?){1,2}\p{Lu}\.(?![\p{L}\d])")
+_DOTTED = regex.compile(r"(?<![\p{L}\d.'’])(?:\p{Lu}\.[ \t]?-?){1,3}\p{Lu}\.(?![\p{L}\d])")
 _PARTICLE_WORDS = regex.compile(r"\p{L}[\p{L}'’-]*")
 
 
@@ -50,6 +52,7 @@ def _initial_sets(mention: str) -> tuple[str, ...]:
     halves of a hyphenated surname ("QB" of "Quiñones-Baker"). Remembered per mention: a
     release names the same people in every note."""
     letters: list[str] = []
+    spelled: list[str] = []  # the letters with middle initials
     last: list[str] = []
     sets: set[str] = set()
     particles = ""
@@ -62,6 +65,9 @@ def _initial_sets(mention: str) -> tuple[str, ...]:
             if letters:
                 sets.add(letters[0] + particles + fold_accents(word[:1]))
             particles = ""
+        if len(word) == 1 and word.isupper() and letters:
+            spelled.append(fold_accents(word))  # a middle initial: "A.M.V.T." too
+            continue
         if word.casefold() in NOT_NAME_WORDS or len(word) < 2:
             continue
         halves = [h for h in word.split("-") if h[:1].isupper()]
@@ -69,11 +75,12 @@ def _initial_sets(mention: str) -> tuple[str, ...]:
             continue
         last = [fold_accents(h[:1]) for h in halves]
         letters += last
+        spelled += last
         if len(last) >= 2:
             sets.add("".join(last))
     if len(letters) < 2:
         return ()
-    sets |= {"".join(letters), letters[0] + last[-1]}
+    sets |= {"".join(letters), letters[0] + last[-1], "".join(spelled)}
     return tuple(s for s in sets if 2 <= len(s) <= 5)
 
 
@@ -86,12 +93,21 @@ _WRITTEN = regex.compile(
 )
 
 
+#: A signature line of initials: "— KD", "-KD", "/KD", "KD" alone on its line.
+_SIGNED_BEFORE = regex.compile(r"(?:^|\n)[ \t]*(?:[—–\-/][ \t]*)?$")
+_SIGNED_AFTER = regex.compile(r"[ \t]*(?:\r?\n|$)")
+
+
 def _bare_is_a_person(text: str, start: int, end: int) -> bool:
-    """Bare capitals ("BW") count as initials in parentheses or before a lower-case word."""
+    """Bare capitals ("BW") count as initials in parentheses, before a lower-case word, or
+    signing a note on a line of their own ("— KD")."""
     before = text[start - 1 : start]
     after = text[end : end + 2]
-    return (before == "(" and after[:1] == ")") or (
-        len(after) == 2 and after[0] in " \t" and after[1].islower()
+    signed = _SIGNED_BEFORE.search(text, max(0, start - 6), start) is not None
+    return (
+        (before == "(" and after[:1] == ")")
+        or (len(after) == 2 and after[0] in " \t" and after[1].islower())
+        or (signed and _SIGNED_AFTER.match(text, end) is not None)
     )
 
 

@@ -194,8 +194,9 @@ def _bare_reference(text: str, glue_start: int, start: int, end: int) -> bool:
     value = text[start:end]
     if "(" in text[glue_start:start]:
         return False
-    if " " in value and not re.fullmatch(r"[A-Z]{1,3} \d{3,5}", value):
-        return False  # a spaced value needs a marker, but for a plate ("NLV 6082")
+    if " " in value and not re.fullmatch(r"[A-Z]{1,4} (?:\d{3,5}|\d[\d\-]{3,}\d)", value):
+        return False  # a spaced value needs a marker, but a plate ("NLV 6082") or a
+        # prefixed agency number ("incident TPD 25-034-1182")
     return _REFERENCE_LIKE.search(value) is not None
 
 

@@ -1,7 +1,9 @@
 """Names after a label that says what they are: 'Pref. name: "Dez"', 'Insurance: Evergreen
 Health Plan PPO', 'Employer: Siuslaw Timber Products'.
 
-An intake form names the client's nickname, insurer and employer in fields, with no
+A letter's "attn." or "c/o" names the person it is for (a given name and a surname that
+is rare as a word: "attn. Grace Liufau", not "Attn: Records Unit"). An intake form names
+the client's nickname, insurer and employer in fields, with no
 sentence around them for NER. The label says what the value is: a preferred name is a
 person (and every other "Dez" in the document then goes with it), an insurer an
 organisation, an employer an employer. A value that is a term of meaning ("Insurance:
@@ -29,6 +31,7 @@ _LABELS = {
         r"|also[ \t]+known[ \t]+as"
     ),
     "ORGANIZATION": r"insurance|insurer|ins\.|payer|payor|health[ \t]+plan|carrier",
+    "ATTENTION": r"attn\.?|attention|c/o",
     "EMPLOYER": r"employer|employed[ \t]+(?:at|by)|works[ \t]+at|place[ \t]+of[ \t]+work",
 }
 _PATTERNS = {
@@ -39,10 +42,16 @@ _PATTERNS = {
 }
 
 
-def _a_name(value: str) -> bool:
+#: A surname after "attn." rarer than this as a word: "Grace Liufau", not "Records Unit".
+MAX_ATTENTION_SURNAME_ZIPF = 3.0
+
+
+def _a_name(value: str, kind: str = "") -> bool:
     words = value.split()
     if is_meaning(value):
         return False
+    if kind == "ATTENTION":  # a person the letter is for: given name and a rare surname
+        return 2 <= len(words) <= 3 and zipf(words[-1]) < MAX_ATTENTION_SURNAME_ZIPF
     return not (len(words) == 1 and zipf(value) >= MAX_ONE_WORD_ZIPF)
 
 
@@ -52,10 +61,21 @@ def labelled_name_findings(text: str) -> list[Finding]:
     for kind, pattern in _PATTERNS.items():
         for match in pattern.finditer(text):
             value = match.group("value").rstrip(".")
-            if _a_name(value):
+            if _a_name(value, kind):
                 start = match.start("value")
-                found.append(Finding(start, start + len(value), kind, SCORE, source=SOURCE))
+                entity_type = "PERSON" if kind == "ATTENTION" else kind
+                found.append(Finding(start, start + len(value), entity_type, SCORE, source=SOURCE))
     return found
 
 
-__all__ = ["labelled_name_findings"]
+def attention_names(text: str) -> list[str]:
+    """The people a letter is addressed to ("attn. Grace Liufau"): the release gathers them
+    (`redact.detect.lexicon`), so a table row's "G. Liufau" is found too."""
+    return [
+        match.group("value").rstrip(".")
+        for match in _PATTERNS["ATTENTION"].finditer(text)
+        if _a_name(match.group("value").rstrip("."), "ATTENTION")
+    ]
+
+
+__all__ = ["attention_names", "labelled_name_findings"]

@@ -43,6 +43,12 @@ from dataclasses import dataclass
 import regex
 
 from redact.detect.labelled import labelled_values
+from redact.detect.labelled_names import attention_names
+from redact.detect.letter_nicknames import (
+    is_letter_nickname,
+    letter_nickname_forms,
+    letter_nickname_people,
+)
 from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.names import (
     MAX_LOWER_ZIPF,
@@ -55,6 +61,7 @@ from redact.detect.names import (
     word_parts,
 )
 from redact.detect.person_shapes import is_given_name, is_surname_like
+from redact.detect.quoted_nicknames import quoted_nickname_people
 from redact.detect.wordlists import given_names, zipf
 from redact.findings import Finding
 
@@ -149,6 +156,10 @@ def _people_in(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
         yield f"{match.group(1)} {match.group(3)}", (match.group(2),)
     for match in _DECLARED_NICK.finditer(text):
         yield match.group(1), (match.group(2),)
+    yield from letter_nickname_people(text)
+    yield from quoted_nickname_people(text)
+    for name in attention_names(text):  # "attn. Grace Liufau"
+        yield name, ()
     for match in _PAIR.finditer(text, overlapped=True):
         if is_given_name(match.group(1)) and is_surname_like(match.group(2)):
             yield match.group(0), ()
@@ -259,7 +270,7 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
                 if searchable_alone(part, written):
                     own(part, canonical)
         for alias in sorted(aliases):
-            if searchable_alone(alias, alias):
+            if searchable_alone(alias, alias) or is_letter_nickname(alias):
                 own(alias, canonical)
     forms = tuple(
         sorted((written_as[form], next(iter(c))) for form, c in owners.items() if len(c) == 1)
@@ -291,6 +302,8 @@ def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
         rare = form in nicknames and zipf(form) < MAX_LOWER_ZIPF
         if lower_case_is_a_name(form) or rare or zipf(form) < MAX_LOWER_SURNAME_ZIPF:
             wanted.add(form.lower())
+        if form in nicknames:
+            wanted.update(letter_nickname_forms(form))  # "jj", "jjs" for "JJ"
     for name in names.single_names:
         wanted.update({name[:1].upper() + name[1:], name.upper()})
         if zipf(name) < MAX_LOWER_ZIPF:

@@ -42,6 +42,7 @@ from pathlib import Path
 from xml.etree.ElementTree import iterparse
 
 from redact.detect.listcache import cached
+from redact.detect.meaning_safety import SAFETY_PROGRAMMES, SAFETY_ROLE_WORDS
 from redact.detect.meaning_terms import (
     ASSESSMENTS,
     CASELESS_ABBREVIATIONS,
@@ -224,7 +225,8 @@ def trimmable_terms() -> frozenset[str]:
     Not drugs and clinical abbreviations: "Comradeship IV" or a firm named after a
     product is a name whose last word only looks like a term.
     """
-    return _folded(CREDENTIALS | ROLE_WORDS | PROGRAMMES | ASSESSMENTS)
+    hand = CREDENTIALS | ROLE_WORDS | PROGRAMMES | ASSESSMENTS
+    return _folded(hand | SAFETY_PROGRAMMES | SAFETY_ROLE_WORDS)
 
 
 @cache

@@ -23,6 +23,8 @@ from functools import cache, lru_cache
 
 import regex
 
+from redact.detect.letter_nicknames import letter_nickname_forms
+from redact.detect.meaning import is_trimmable
 from redact.detect.wordlists import given_names, person_names, zipf
 from redact.entities import NAME_TYPES
 from redact.findings import PERSON_KEY, Finding
@@ -162,9 +164,13 @@ def _word_groups(text: str, names: Sequence[Finding], strict: bool = False) -> d
         mention = text[finding.start : finding.end]
         for word in name_words(mention):
             for part in word_parts(word):
-                if not searchable_alone(part, mention, strict):
+                nickname = finding.source == NICKNAME_SOURCE
+                letters = letter_nickname_forms(part) if nickname else frozenset()
+                if not letters and not searchable_alone(part, mention, strict):
                     continue
-                for variant in _variants(part, finding.source == NICKNAME_SOURCE):
+                if is_trimmable(part) and part.casefold() not in person_names():
+                    continue  # a role or programme word NER put in a name: "Juvenile"
+                for variant in letters or _variants(part, nickname):
                     owners.setdefault(variant, set()).add(finding.group)
     groups: dict[str, str] = {}
     for word, owning in owners.items():

@@ -7,8 +7,9 @@ lexicon of full names), a word that begins as that name does is taken for the sa
 when it is no common English word and not the start of the subject's own name (which a
 subject-keeping policy must keep): the first three letters agree, and the word is the
 name's beginning, or that and one more letter ("Mase" for Mason), or a beginning and a pet
-ending ("Matty" for Matteo, "Trenty" for Trent). A given name that is the end of a longer
-known given name is its short form too ("Mena" for Philomena, "Tina" for Christina).
+ending ("Matty" for Matteo, "Trenty" for Trent), or its first two letters doubled ("kiki"
+for Kiara). A given name that is the end of a longer known given name is its short form
+too ("Mena" for Philomena, "Tina" for Christina).
 """
 
 from __future__ import annotations
@@ -81,6 +82,12 @@ def _short_of(word: str, given: str) -> bool:
     return given.startswith(word) or (len(word) >= 4 and given.startswith(word[:-1]))
 
 
+def _doubled_of(word: str, given: str) -> bool:
+    """A pet form that doubles the name's first syllable: "kiki" for Kiara, "jojo" for
+    Joanna, "lulu" for Lucia."""
+    return len(word) == 4 and word[:2] == word[2:] and given.startswith(word[:2])
+
+
 def short_form_findings(
     text: str, findings: Sequence[Finding], names: ReleaseNames, subject: Sequence[str]
 ) -> list[Finding]:
@@ -96,19 +103,22 @@ def short_form_findings(
     endings = {
         g[-k:] for g in givens - subject_givens for k in range(MIN_ENDING, len(g) - 2)
     }  # "mena" of Philomena, "tina" of Christina: the name's last syllables
+    doubles = {g[:2] for g in givens} - {start[:2] for start in subject_starts}
     taken = [(f.start, f.end) for f in findings if f.entity_type in NAME_TYPES]
     found: list[Finding] = []
     for match in _WORD.finditer(text):
         word = fold_accents(match.group(1)).casefold()
         begins = word[:3] in prefixes
-        if not begins and word not in endings:  # the cheap test first: most words stop here
+        doubled = len(word) == 4 and word[:2] == word[2:] and word[:2] in doubles
+        if not begins and not doubled and word not in endings:  # most words stop here
             continue
         listed = word in given_names()
         bar = MAX_GIVEN_ZIPF if listed else MAX_ZIPF
         if word in _NEVER or zipf(word) >= bar:
             continue
         ending = listed and word in endings
-        if not ending and not (begins and any(_short_of(word, g) for g in givens)):
+        twice = doubled and any(_doubled_of(word, g) for g in givens)
+        if not ending and not twice and not (begins and any(_short_of(word, g) for g in givens)):
             continue
         start, end = match.span(1)
         if any(s <= start and end <= e for s, e in taken):

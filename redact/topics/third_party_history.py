@@ -11,7 +11,11 @@ and its holder is someone other than the subject:
   DWI", "her uncle was deported in 2019", "his dad is locked up";
 - a line labelled with such a role: "Father: ... Limited involvement; prior felony
   conviction (2017)." (`redact.topics.withhold` judges a sentence with its line's label);
-- a named person who is not the subject: "Pratt has an open warrant";
+- a named person who is not the subject: "Pratt has an open warrant". Only when the
+  subject is given: a release without one (research, social media) cannot tell the
+  subject's own name from another's, and withholding "Ari: PTSD, takes sertraline" would
+  take the subject's diagnoses, the meaning such a recipient needs (the name itself goes
+  as an identifier all the same);
 - someone a third party speaks about: "dre's mom said he got sent to juvie";
 - a named person telling of herself: "Priya shared that she takes escitalopram";
 - a label or numbered heading naming someone else: "4. RESPONDENT KUEHL. ... Arrested
@@ -364,7 +368,7 @@ def _names_other(text: str, subject: frozenset[str]) -> bool:
     capitals, a word of it shaped like a surname (`is_surname_like`, not a clinical term),
     none of them the subject's nor a professional's title."""
     label = _LABEL_WORDS.match(text)
-    if label is None:
+    if label is None or not subject:  # no subject given: a name cannot tell who it is
         return False
     written = label.group(1).split()
     if len(written) > _MAX_LABEL_WORDS or not all(w[:1].isupper() for w in written):
@@ -386,6 +390,8 @@ _MAX_LOWER_NAME_ZIPF = 3.5
 
 def _is_other_name(name: str, subject: frozenset[str]) -> bool:
     """A holder word that is a person other than the subject: not a pronoun nor a role."""
+    if not subject:  # no subject given: the named holder may be the subject (see module)
+        return False
     tokens = [t.strip(".,'’").lower() for t in name.split()]
     if len(tokens) > 1 and tokens[0] in _TITLES:
         tokens = tokens[1:]  # "Mrs Szymanski has..."

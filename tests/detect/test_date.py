@@ -61,6 +61,11 @@ def _found(recognizer: CaseNoteDateRecognizer, text: str) -> list[str]:
         ("Court on 21-May.", ["21-May"]),
         ("Today is May-2021.", ["May-2021"]),
         ("Enrolled 5/2021.", ["5/2021"]),
+        ("In shelter since 2/3/2025: mother and brother.", ["2/3/2025"]),
+        (
+            "Seen 2/3/25: ok; 2025-03-04: home visit; 3/2025: moved",
+            ["2/3/25", "2025-03-04", "3/2025"],
+        ),
         ("Next visit May 5th at home.", ["May 5th"]),
         ("Graduated in '92 from high school.", ["'92"]),
         ("Class of '92 reunion.", ["'92"]),

@@ -27,3 +27,31 @@ def test_a_name_ending_in_a_lower_case_word_still_gives_its_initials(
     found = initials_findings(text, [Finding(start, start + len(name), "PERSON", 0.9)])
     spans = {text[f.start : f.end] for f in found if f.entity_type == "PERSON"}
     assert initials in spans
+
+
+def _initials(text: str, name: str) -> set[str]:
+    start = text.index(name)
+    named = Finding(start, start + len(name), "PERSON", 0.9, group="p1")
+    return {text[f.start : f.end] for f in initials_findings(text, [named]) if f.group == "p1"}
+
+
+def test_a_middle_initial_is_part_of_the_derived_initials() -> None:
+    text = "Youth: Odalys R. Brennan-Sato. Re: O.R.B.S., first referral; also O.B.S."
+    assert _initials(text, "Odalys R. Brennan-Sato") == {"O.R.B.S.", "O.B.S."}
+
+
+def test_four_dotted_initials_and_a_hyphen_are_a_person() -> None:
+    text = "Minor children O.R.B.-S. and T.Q.L.W. were present; seen at 10 A.M. in the U.S."
+    found = {text[f.start : f.end] for f in initials_findings(text, [])}
+    assert found == {"O.R.B.-S.", "T.Q.L.W."}
+
+
+@pytest.mark.parametrize("signature", ["— OS", "/OS", "OS"])
+def test_initials_signing_a_note_on_their_own_line_are_the_person(signature: str) -> None:
+    text = f"Facilitators: Odile Sarrazin, BSW.\nPlan: session 5.\n{signature}\n"
+    assert signature.strip("—-/ ") in _initials(text, "Odile Sarrazin")
+
+
+def test_capitals_inside_a_line_are_not_a_signature() -> None:
+    text = "Facilitators: Odile Sarrazin, BSW.\nPlan: OS, DBT and EMDR.\nOS:"
+    assert _initials(text, "Odile Sarrazin") == set()

@@ -28,6 +28,18 @@ def _found(recognizer: InstitutionRecognizer, text: str) -> list[tuple[str, str]
         ("She studies at the University of Oregon.", "SCHOOL", "University of Oregon"),
         ("Admitted to Mercy Hospital overnight.", "HEALTHCARE_FACILITY", "Mercy Hospital"),
         (
+            "Referred to the Northgate Accountability Board.",
+            "AGENCY",
+            "Northgate Accountability Board",
+        ),
+        ("Served per KCSO deputy on Friday.", "AGENCY", "KCSO"),
+        ("Served per PCSD deputy on Friday.", "AGENCY", "PCSD"),
+        (
+            "Report to the Thurston County Sheriff's Office.",
+            "AGENCY",
+            "Thurston County Sheriff's Office",
+        ),
+        (
             "Seen at Boston Children's Hospital.",
             "HEALTHCARE_FACILITY",
             "Boston Children's Hospital",
@@ -93,6 +105,7 @@ def test_two_schools_joined_by_and_are_two_findings(recognizer: InstitutionRecog
         "She dropped out of high school.",
         "He was taken to the hospital.",
         "High School graduation is planned.",
+        "The School Board met and the board agreed.",
         "She lives at 12 Oak Court.",
         "Family Court hearing set for May.",
         "Mental Health referral made.",

@@ -27,6 +27,7 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("EBT card 5077 1234 5678 9012", "MEMBER_ID", "5077 1234 5678 9012"),
         ("Medicaid #: NY 66120457Q", "MEMBER_ID", "NY 66120457Q"),
         ("Medicaid CIN: XY54321Z", "MEMBER_ID", "XY54321Z"),
+        ("Referred by police, incident TPD 25-051-2214.", "REPORT_NUMBER", "TPD 25-051-2214"),
         ("Medicaid ID #: 538217604 (STAR / Superior)", "MEMBER_ID", "538217604"),
         ("Medicaid: 538217604", "MEMBER_ID", "538217604"),
         ("Policy # WX-55 120 88, renewed", "MEMBER_ID", "WX-55 120 88"),

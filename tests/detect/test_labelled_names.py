@@ -7,7 +7,8 @@ from collections.abc import Callable
 import pytest
 
 from redact import Redactor
-from redact.detect.labelled_names import labelled_name_findings
+from redact.detect.labelled_names import attention_names, labelled_name_findings
+from redact.detect.lexicon import gather_names
 
 FORM = (
     'Client: Achterberg, Desmond J.        Pref. name: "Dez"        Client #: CH-10442\n'
@@ -47,3 +48,11 @@ def test_a_subject_keeping_policy_keeps_the_whole_name_before_a_field_gap(
     subject = ["Desmond J. Achterberg", "Dez"]
     out = redactor_for(policy).redact(FORM, subject=subject).text
     assert "Achterberg, Desmond J." in out and '"Dez"' in out
+
+
+def test_a_person_after_attn_is_a_person_and_the_release_gathers_them() -> None:
+    text = "To: Westgate Accountability Board, attn. Noelani Fetuao, Diversion Coordinator"
+    found = [(f.entity_type, text[f.start : f.end]) for f in labelled_name_findings(text)]
+    assert ("PERSON", "Noelani Fetuao") in found
+    assert attention_names("Attn: Records Unit. Attention: Medical Records.") == []
+    assert dict(gather_names([text]).forms)["Fetuao"] == "noelani fetuao"

@@ -81,3 +81,16 @@ def test_the_subjects_own_ending_is_the_subjects(redactor_for: Callable[[str], R
     out = redactor_for("court-subpoena").redact(text, subject=subject).text
     assert "Philomena Szabo-Lind was seen" in out and "Mena said" in out
     assert "Kasimir" not in out
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "consultation"])
+def test_a_doubled_first_syllable_is_the_named_person(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = (
+        "Advocate Kiara Doyle met the youth.\n"
+        "[8/28] 3:15p  client: diversion is DONE!! thx kiki, see u weds"
+    )
+    out = redactor_for(policy).redact(text, subject=["Noor Haddad"]).text
+    assert "kiki" not in out and "Kiara" not in out
+    assert "diversion is DONE" in out and "see u weds" in out

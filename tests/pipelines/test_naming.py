@@ -91,3 +91,23 @@ def test_numbers_and_addresses_in_names_are_read_whole(
     court = treat_names(redactor_for("court-subpoena"), names, [])
     assert court[:2] == ["2025-03-14_home_visit.txt", "Family Court order 24-JV-0192.docx"]
     assert court[4] == "DOB_2009_form.txt", "a birth date keeps its year only, as in the text"
+
+
+@pytest.mark.parametrize("policy", ["research-safe-harbor", "consultation"])
+def test_a_topic_word_in_a_name_is_no_withholding(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    names = [("01_shelter_intake.txt", True), ("shelter_intake_Rosalind_Marchetti.txt", True)]
+    plain, named = treat_names(redactor_for(policy), names, ())
+    assert plain == "01_shelter_intake.txt"
+    assert "withheld" not in named and "Marchetti" not in named and "Rosalind" not in named
+    assert named.startswith("shelter_intake_")
+
+
+def test_a_protection_order_declaration_keeps_its_kind(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    (treated,) = treat_names(
+        redactor_for("research-safe-harbor"), [("03_decl_DVPO_Marchetti.txt", True)], ()
+    )
+    assert treated.startswith("03_decl_DVPO_") and "Marchetti" not in treated

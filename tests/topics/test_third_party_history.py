@@ -239,3 +239,21 @@ def test_a_table_row_about_a_relative_holds_its_health_cells(row: str, withheld:
 def test_a_named_person_taking_her_own_medication_is_withheld() -> None:
     assert TOPIC.matches("Nadia said she has been taking her blood pressure medication.", COUPLE)
     assert not TOPIC.matches("Ruben said he has been taking his blood pressure medication.", COUPLE)
+
+
+def test_without_a_subject_a_name_does_not_make_a_third_party() -> None:
+    """A release with no subject (research, social media) keeps the named person's health
+    (it may be the subject's own); a role still marks a third party."""
+    text = (
+        "HEALTH\n"
+        "Noor: PTSD dx'd in 2023; takes sertraline 50 mg. Asthma, albuterol inhaler.\n"
+        "Mother: was hospitalized in a psych unit last year.\n"
+    )
+    found = [
+        text[p.start : p.end] for p in find_withheld(text, ["third_party_history"], NO_CONTEXT)
+    ]
+    assert not any("sertraline" in f or "albuterol" in f for f in found)
+    assert any("psych unit" in f for f in found)
+    named = TopicContext(subject_names=("Derek Ramon Morales", "Derek"))
+    found = [text[p.start : p.end] for p in find_withheld(text, ["third_party_history"], named)]
+    assert any("sertraline" in f for f in found)  # with a subject given, Noor is someone else

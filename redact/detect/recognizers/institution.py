@@ -12,7 +12,8 @@ case-sensitive, so "the school" or "high school" never match; generic phrases th
 capitalised ("High School", "Family Court", "Mental Health") need at least one real name word
 in front, which a stop list of determiners, generic adjectives and sentence-starting verbs
 keeps from being taken as one. A name right after a house number is a street ("12 Oak Court").
-A well-known agency acronym ("DCF", "CPS", "NYPD") is taken on its own.
+A well-known agency acronym ("DCF", "CPS", "NYPD"), or a police or sheriff's acronym
+("TPD", "KCSO", "PCSD"), is taken on its own.
 """
 
 from __future__ import annotations
@@ -120,13 +121,14 @@ _AGENCY_HEAD = (
     r"|Housing|Youth|Children['’]s)[ \t]+Court|Court|(?:Social|Human|Family|Protective"
     r"|Legal|Community|Children['’]s|Youth)[ \t]+Services?|Services|Administration|Agency"
     r"|(?:Housing|Transit)[ \t]+Authority|Authority|Commission|Legal[ \t]+Aid(?:[ \t]+Society)?"
-    r"|Society|Charities|Ministries|Coalition|Police(?:[ \t]+Department)?|Probation"
+    r"|Society|Charities|Ministries|Coalition|Board|Council|Police(?:[ \t]+Department)?"
+    r"|Sheriff['’]s[ \t]+(?:Office|Department)|Probation"
     r"(?:[ \t]+Department)?|\p{Lu}\p{L}+['’]s[ \t]+(?:Office|Department)|Department)"
 )
 #: Agency acronyms common in child-welfare, benefits and court records.
 _AGENCY_ACRONYMS = (
     r"(?:DCF|DCFS|DCS|DCYF|DFPS|DHS|DHHS|DSS|DSHS|DJJ|DMH|DPSS|ACS|APS|CPS|CYS|OCFS|HHS|HRA"
-    r"|SSA|USCIS|[A-Z]{2,4}PD)"
+    r"|SSA|USCIS|[A-Z]{2,4}PD|[A-Z]{2,3}S[OD])"
 )
 #: A court with an ordinal names one court, in any case: "391st District Court", "IN THE
 #: 214TH DISTRICT COURT", "Second Judicial District Court".

@@ -1,0 +1,80 @@
+"""Findings that name a role or a programme, whatever cue found them, are not names.
+
+`redact.detect.meaning_filter` reads what NER and strict mode guess against the vocabulary
+of meaning, and leaves cue-based findings alone: after "her son" or "Insurance:" a word like
+"Will" or "Rose" is a name. But a cue can point at a term too. "Insurance: Apple Health
+ProviderOne" is the state's Medicaid plan, not an insurer a person could be found through;
+"Intake advocate: Dana Roe, Youth Advocate" puts a job title after the name; an institution
+recognizer reads "Juvenile Probation" as an agency when the next word makes the whole a job
+title ("Juvenile Probation Counselor"). A court or a researcher needs those words.
+
+Here a name-like finding is dropped when every word of it belongs to a hand-listed term of
+meaning (a programme, role, credential or scale, `redact.detect.meaning.is_trimmable`) and
+no word is a given name or surname (Faker's lists, every locale), or when its text and the
+word or two after it make such a term. Words that are also names ("Foster", "Grace"), and a
+title ("Dr. Vanderbilt"), keep the finding: a cue before a name wins. Run before names
+spread, so a dropped term is never propagated to its other mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from redact.detect.meaning import MAX_TERM_WORDS, is_trimmable
+from redact.detect.wordlists import person_names
+from redact.findings import Finding
+
+#: Types a cue or a shape may put on a term.
+NAME_LIKE = frozenset(
+    {
+        "PERSON", "ORGANIZATION", "NRP", "AGENCY", "SCHOOL", "HEALTHCARE_FACILITY", "EMPLOYER",
+    }
+)  # fmt: skip
+#: A title before or at the start of a finding makes it a name ("Dr. Vanderbilt").
+_TITLE = re.compile(
+    r"(?i:mrs|mr|ms|mx|miss|dr|doctor|prof|judge|justice|rev|officer|det|sgt|atty)\.?$"
+)
+_TITLE_BEFORE = re.compile(r"(?i:mrs|mr|ms|mx|miss|dr|doctor|prof|judge|rev|officer)\.?[ \t]+$")
+_WORD = re.compile(r"[^\W_]+(?:['’\-/][^\W_]+)*")
+#: One or two words right after a finding, on its line ("Counselor", "Probation Officer").
+_NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)(?:[ \t]+([^\W\d_][\w'’\-]*))?")
+
+
+def _all_terms(words: list[str]) -> bool:
+    """Whether `words`, grouped greedily, are all hand-listed terms of meaning."""
+    i = 0
+    while i < len(words):
+        for size in range(min(MAX_TERM_WORDS, len(words) - i), 0, -1):
+            if is_trimmable(" ".join(words[i : i + size])):
+                i += size
+                break
+        else:
+            return False
+    return True
+
+
+def _names_a_term(text: str, finding: Finding) -> bool:
+    words = _WORD.findall(text, finding.start, finding.end)
+    if not words or any(w.casefold() in person_names() for w in words):
+        return False
+    if _TITLE.match(words[0]) or _TITLE_BEFORE.search(
+        text, max(0, finding.start - 10), finding.start
+    ):
+        return False
+    if _all_terms(words):
+        return True
+    after = _NEXT_WORDS.match(text, finding.end)
+    if after is None:
+        return False
+    tail = [w for w in after.groups() if w]
+    return any(is_trimmable(" ".join(words + tail[:n])) for n in range(1, len(tail) + 1))
+
+
+def drop_named_terms(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """`findings` without the name-like ones that name a role or a programme."""
+    return [
+        f
+        for f in findings
+        if f.entity_type not in NAME_LIKE or f.is_subject or not _names_a_term(text, f)
+    ]

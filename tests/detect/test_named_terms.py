@@ -1,0 +1,63 @@
+"""A cue or a shape that puts a name on a role or a programme is overruled; names stay."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redact import Redactor
+from redact.detect.named_terms import drop_named_terms
+from redact.findings import Finding
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        ("Insurance: Apple Health ProviderOne ID 301177425WA", ["Apple Health"], ["301177425WA"]),
+        ("Intake advocate: Noor Haddad, Youth Advocate", ["Youth Advocate"], ["Noor Haddad"]),
+        (
+            "From: Tobias Lindqvist, Juvenile Probation Counselor",
+            ["Juvenile Probation Counselor"],
+            ["Lindqvist"],
+        ),
+        ("| Diversion | 20 hrs | Noor (JPC) |", ["Diversion", "JPC"], ["Noor"]),
+    ],
+)
+def test_roles_and_programmes_after_a_cue_survive(
+    redactor_for: Callable[[str], Redactor], text: str, kept: list[str], gone: list[str]
+) -> None:
+    out = redactor_for("research-safe-harbor").redact(text).text
+    for term in kept:
+        assert term in out
+    for name in gone:
+        assert name not in out
+
+
+def test_names_after_a_cue_still_go(redactor_for: Callable[[str], Redactor]) -> None:
+    text = (
+        "Insurance: Premera Blue Cross. Her son Will and daughter Grace came with Ms. Rose Foster."
+    )
+    out = redactor_for("research-safe-harbor").redact(text).text
+    for name in ("Premera", "Will", "Grace", "Rose Foster"):
+        assert name not in out
+
+
+def test_a_finding_that_is_a_term_with_the_next_word_is_dropped() -> None:
+    text = "Referred by Juvenile Probation Counselor Dana Roe."
+    start = text.index("Juvenile")
+    agency = Finding(start, start + len("Juvenile Probation"), "AGENCY", 0.6)
+    person = Finding(text.index("Dana"), text.index("Dana") + 8, "PERSON", 0.85)
+    assert drop_named_terms(text, [agency, person]) == [person]
+
+
+def test_a_role_word_inside_a_misread_name_is_not_spread(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "# Diversion Referral — Thurston County Juvenile Court, Juvenile Probation\n"
+        "**From:** Tobias Lindqvist, Juvenile Probation Counselor\n"
+        "**Re:** first referral; the youth attends Juvenile Drug Court."
+    )
+    out = redactor_for("research-safe-harbor").redact(text).text
+    assert "Juvenile Probation Counselor" in out and "Lindqvist" not in out
