@@ -48,5 +48,8 @@ def test_programmes_and_credentials_survive_and_names_go(
         kept.append("twice a week")
     lost = [t for t in kept if not _present(t, released)]
     assert not lost, f"{lost} lost from {released!r}"
+    if redactor_for(policy).policy.professionals == "keep":  # they act in their role
+        assert _present("Odalys Ferreira", released) and _present("Lucas Whitcombe", released)
+        return
     leaked = [n for n in ("Odalys", "Ferreira", "Whitcombe", "Lucas") if _present(n, released)]
     assert not leaked, f"{leaked} leaked in {released!r}"

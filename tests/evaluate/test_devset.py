@@ -55,15 +55,17 @@ MARGIN = 0.02
 #: classes, speed): court-subpoena (0.886, 0.077, 0.888, 0.918, 0.571), client-request
 #: precision 0.631 (facts of third parties now withheld are counted as removed words: the
 #: devset labels no facts) and professionals kept no longer count as must-go. Then on 77
-#: documents, with the fourth case file (aps-elder-kinship-school) and its classes.
+#: documents, with the fourth case file (aps-elder-kinship-school) and its classes, and on
+#: 93 with the fifth (dv-youth-diversion: more kept professionals and agencies, and DV
+#: writing's third-party facts, so lower precision under the subject-keeping policies).
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
-    "court-subpoena": (0.865, 0.103, 0.908, 0.935, 0.607),
-    "research-safe-harbor": (0.955, 0.036, None, 0.741, 0.662),
-    "consultation": (0.878, 0.073, None, 0.903, 0.768),
-    "social-media": (0.958, 0.032, None, 0.733, 0.641),
-    "client-request": (0.873, 0.088, 0.944, 0.969, 0.663),
-    "mandated-report": (0.817, 0.125, 0.948, 0.960, 0.623),
-    "provider-referral": (0.804, 0.141, 0.956, 0.969, 0.694),
+    "court-subpoena": (0.860, 0.113, 0.897, 0.934, 0.564),
+    "research-safe-harbor": (0.962, 0.029, None, 0.759, 0.657),
+    "consultation": (0.885, 0.066, None, 0.916, 0.751),
+    "social-media": (0.962, 0.026, None, 0.805, 0.643),
+    "client-request": (0.867, 0.097, 0.927, 0.963, 0.598),
+    "mandated-report": (0.809, 0.139, 0.936, 0.955, 0.528),
+    "provider-referral": (0.804, 0.147, 0.939, 0.963, 0.598),
 }
 #: Professionals' names kept, where the policy keeps professionals (issue 18, item 5), as
 #: measured when roles came in. The four policies that keep them were re-measured then:
@@ -72,10 +74,10 @@ MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
 #: because removing a professional's name is no longer a hit: the same removals that are
 #: not identifiers now weigh against fewer hits.
 PROFESSIONAL_KEPT: dict[str, float | None] = {
-    "court-subpoena": 0.943,
-    "client-request": 0.954,
-    "mandated-report": 0.96,
-    "provider-referral": 0.96,
+    "court-subpoena": 0.92,
+    "client-request": 0.925,
+    "mandated-report": 0.93,
+    "provider-referral": 0.93,
     "research-safe-harbor": None,
     "consultation": None,
     "social-media": None,
