@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from redact import __version__
-from redact.cli.common import configure_logging, default_actor, fail, handle_errors
+from redact.cli.common import (
+    PackageOption,
+    PasswordFileOption,
+    configure_logging,
+    default_actor,
+    fail,
+    handle_errors,
+)
 from redact.policy.model import Policy
 from redact.release import describe, log_location, open_release_log
 from redact.release.approval import Approver
@@ -106,16 +113,8 @@ def approve(
             "(default: $REDACT_LOG or the user data dir)."
         ),
     ] = None,
-    package: Annotated[
-        Path | None,
-        typer.Option(
-            help="Also seal the released files and the manifest in this AES-256 encrypted zip."
-        ),
-    ] = None,
-    password_file: Annotated[
-        Path | None,
-        typer.Option(help="File holding the package password (else it is asked for)."),
-    ] = None,
+    package: PackageOption = None,
+    password_file: PasswordFileOption = None,
     reject: Annotated[
         bool,
         typer.Option(

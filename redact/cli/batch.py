@@ -15,7 +15,14 @@ from pipelines.runner import run_batch
 from pipelines.spec import BatchSpec, Engine, Scope, TableOptions
 from redact.cli.approve import staged_end, staging_requested
 from redact.cli.batch_summary import exit_code, summary_lines
-from redact.cli.common import configure_logging, default_actor, fail, handle_errors
+from redact.cli.common import (
+    PackageOption,
+    PasswordFileOption,
+    configure_logging,
+    default_actor,
+    fail,
+    handle_errors,
+)
 from redact.cli.corrections import CorrectionsOption, KeepOption, RedactOption, corrections_of
 from redact.cli.interrupt import resume_hint_on_interrupt
 from redact.cli.note import (
@@ -189,16 +196,8 @@ def batch(
         bool, typer.Option(help="Release documents even at high residual risk (logged).")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    package: Annotated[
-        Path | None,
-        typer.Option(
-            help="Also seal the released files and the manifest in this AES-256 encrypted zip."
-        ),
-    ] = None,
-    password_file: Annotated[
-        Path | None,
-        typer.Option(help="File holding the package password (else it is asked for)."),
-    ] = None,
+    package: PackageOption = None,
+    password_file: PasswordFileOption = None,
     opaque_names: Annotated[
         bool,
         typer.Option(

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import Annotated, ParamSpec, TypeVar
 
 import typer
 
@@ -132,3 +132,16 @@ def default_actor(actor: str | None) -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "unknown"
+
+
+#: `--package` and `--password-file`, shared by `redact batch` and `redact approve`.
+PackageOption = Annotated[
+    Path | None,
+    typer.Option(
+        help="Also seal the released files and the manifest in this AES-256 encrypted zip."
+    ),
+]
+PasswordFileOption = Annotated[
+    Path | None,
+    typer.Option(help="File holding the package password (else it is asked for)."),
+]
