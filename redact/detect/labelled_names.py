@@ -20,6 +20,10 @@ from redact.findings import Finding
 
 SOURCE = "LabelledName"
 SCORE = 0.9
+#: Words that end a value: the label of the next field ("Ins Evergreen Health Plan ID ...").
+_FIELD_WORDS = frozenset(
+    {"id", "no", "nos", "number", "member", "group", "policy", "subscriber", "acct", "account"}
+)
 #: A one-word value this common is a word, not a name ("None", "Self", "Pending").
 MAX_ONE_WORD_ZIPF = 4.0
 
@@ -30,13 +34,13 @@ _LABELS = {
         r"pref(?:erred)?\.?[ \t]*name|nick[ \t]?name|goes[ \t]+by|a\.?k\.?a\.?"
         r"|also[ \t]+known[ \t]+as"
     ),
-    "ORGANIZATION": r"insurance|insurer|ins\.|payer|payor|health[ \t]+plan|carrier",
+    "ORGANIZATION": r"insurance|insurer|ins\.?|payer|payor|health[ \t]+plan|carrier",
     "ATTENTION": r"attn\.?|attention|c/o",
     "EMPLOYER": r"employer|employed[ \t]+(?:at|by)|works[ \t]+at|place[ \t]+of[ \t]+work",
 }
 _PATTERNS = {
     kind: regex.compile(
-        rf"(?<![\p{{L}}])(?i:{label})[ \t]*[:#\-–]?[ \t]*[\"“‘']?(?P<value>{_VALUE})"
+        rf"(?<![\p{{L}}])(?i:{label})(?![\p{{L}}])[ \t]*[:#\-–]?[ \t]*[\"“‘']?(?P<value>{_VALUE})"
     )
     for kind, label in _LABELS.items()
 }
@@ -55,13 +59,23 @@ def _a_name(value: str, kind: str = "") -> bool:
     return not (len(words) == 1 and zipf(value) >= MAX_ONE_WORD_ZIPF)
 
 
+def _before_next_field(value: str) -> str:
+    """The value up to the next field's label: "Evergreen Health Plan" of "Evergreen Health
+    Plan ID EHP77...", whose number the labelled-value step types on its own."""
+    words = value.split(" ")
+    for index, word in enumerate(words):
+        if index and word.casefold().rstrip(".:#") in _FIELD_WORDS:
+            return " ".join(words[:index]).rstrip()
+    return value
+
+
 def labelled_name_findings(text: str) -> list[Finding]:
     """Findings for nicknames, insurers and employers written after their labels."""
     found = []
     for kind, pattern in _PATTERNS.items():
         for match in pattern.finditer(text):
-            value = match.group("value").rstrip(".")
-            if _a_name(value, kind):
+            value = _before_next_field(match.group("value")).rstrip(".")
+            if value and _a_name(value, kind):
                 start = match.start("value")
                 entity_type = "PERSON" if kind == "ATTENTION" else kind
                 found.append(Finding(start, start + len(value), entity_type, SCORE, source=SOURCE))

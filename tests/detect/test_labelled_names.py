@@ -56,3 +56,9 @@ def test_a_person_after_attn_is_a_person_and_the_release_gathers_them() -> None:
     assert ("PERSON", "Noelani Fetuao") in found
     assert attention_names("Attn: Records Unit. Attention: Medical Records.") == []
     assert dict(gather_names([text]).forms)["Fetuao"] == "noelani fetuao"
+
+
+def test_a_short_label_in_a_table_row_and_the_next_field_ends_the_value() -> None:
+    text = "Intake. Ins Evergreen Health Plan ID EHP7731049201. INSPECTOR GADGET visited."
+    found = [(text[f.start : f.end], f.entity_type) for f in labelled_name_findings(text)]
+    assert found == [("Evergreen Health Plan", "ORGANIZATION")]
