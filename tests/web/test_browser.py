@@ -11,29 +11,14 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import socket
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-
-import pytest
-import uvicorn
 
 from redact import Redactor
 from redact.release import ReleaseLog
-from redact.web import create_app
 from tests.conftest import REPO_ROOT, SAMPLE_DATA
+from tests.web.chromium import chromium, needs_chromium
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ARTIFACTS = REPO_ROOT / "tests" / "artifacts"
 README_SCREENSHOT = REPO_ROOT / "docs" / "web-page.png"
 SAMPLE_NOTE = SAMPLE_DATA / "notes" / "01_progress_note.txt"
@@ -56,44 +41,13 @@ SHOW_ADDED = """() => {
     output.scrollTop = original.scrollTop * output.scrollHeight / original.scrollHeight;
 }"""
 
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(),
-    reason=f"{CHROMIUM} not found: install Debian's chromium (`apt-get install chromium`, "
-    "as .ci/run does) to run the browser test",
-)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-@pytest.fixture
-def served(log_path: Path, redactor_for: Callable[[str], Redactor]) -> Iterator[str]:
-    """The page served by uvicorn on 127.0.0.1 in a background thread; yields its address."""
-    port = _free_port()
-    app = create_app(log_path, port=port, redactor_for=redactor_for)
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if server.started:
-            break
-        threading.Event().wait(0.05)
-    assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+pytestmark = needs_chromium
 
 
 def test_a_clinician_reviews_corrects_and_releases_a_note(
     served: str, log_path: Path, redactor_for: Callable[[str], Redactor]
 ) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     # a dropped .docx is parsed in a child process; on a busy machine that takes more than
     # Playwright's default 5 s, and a slow page is not a broken one
@@ -106,8 +60,7 @@ def test_a_clinician_reviews_corrects_and_releases_a_note(
     requests: list[str] = []
     problems: list[str] = []
 
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    with chromium() as browser:
         page = browser.new_page(viewport={"width": 1280, "height": 800}, accept_downloads=True)
         page.on("request", lambda request: requests.append(request.url))
         page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
@@ -212,7 +165,6 @@ def test_a_clinician_reviews_corrects_and_releases_a_note(
         overflow = page.evaluate("document.documentElement.scrollWidth - innerWidth")
         assert overflow <= 0
         page.screenshot(path=str(ARTIFACTS / "web-page-narrow.png"), full_page=True)
-        browser.close()
 
     if not README_SCREENSHOT.exists() or os.environ.get("REDACT_UPDATE_SCREENSHOT") == "1":
         README_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)

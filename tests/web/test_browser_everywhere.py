@@ -1,7 +1,7 @@
 """The page in headless Chromium: a keep or a redaction applies to every occurrence of its
 text, Undo takes it back, and a PDF comes in and goes out as a redacted PDF.
 
-Uses the `served` fixture of `test_browser` (the real app on uvicorn, the real model).
+Uses the `served` fixture of `tests/web/conftest.py` (the real app on uvicorn, the real model).
 """
 
 from __future__ import annotations
@@ -12,15 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pypdf
-import pytest
 
 from redact import Redactor
 from redact.release import ReleaseLog
 from tests.conftest import SAMPLE_DATA
 from tests.documents.pdf_samples import text_pdf
-from tests.web.test_browser import CHROMIUM, CHROMIUM_ARGS, served  # noqa: F401
+from tests.web.chromium import chromium, needs_chromium
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} not found")
+pytestmark = needs_chromium
 
 #: Synthetic: one name three times and its surname twice, a phone, and a word the tool
 #: does not flag, twice.
@@ -57,22 +56,17 @@ SELECT_FIRST = """word => {
 }"""
 
 
-def _launch(pw: object) -> object:
-    return pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)  # type: ignore[attr-defined]
-
-
 def test_a_keep_and_a_redaction_apply_everywhere_and_undo_takes_them_back(
-    served: str,  # noqa: F811
+    served: str,
     redactor_for: Callable[[str], Redactor],
 ) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     expected = redactor_for("consultation").redact(NOTE)
     named = [p for p in expected.placed if NOTE[p.finding.start : p.finding.end] == NAME]
     assert len(named) == 3, "the test needs the name found three times"
     problems: list[str] = []
-    with sync_playwright() as pw:
-        browser = _launch(pw)
+    with chromium() as browser:
         page = browser.new_page(viewport={"width": 1280, "height": 800})  # type: ignore[attr-defined]
         page.on("pageerror", lambda error: problems.append(str(error)))
         page.goto(served)
@@ -118,24 +112,22 @@ def test_a_keep_and_a_redaction_apply_everywhere_and_undo_takes_them_back(
         expect(page.locator("#original mark.origin-added")).to_have_count(0)
         expect(output).to_contain_text(MISSED)
         assert (output.text_content() or "") == expected.text
-        browser.close()  # type: ignore[attr-defined]
     assert not problems, problems
 
 
 def test_a_pdf_is_opened_reviewed_and_downloaded_redacted(
-    served: str,  # noqa: F811
+    served: str,
     log_path: Path,
     tmp_path: Path,
 ) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     if SAMPLE_PDF.exists():
         source = SAMPLE_PDF
     else:
         source = tmp_path / "home_visit.pdf"
         source.write_bytes(text_pdf(FALLBACK_LINES))
-    with sync_playwright() as pw:
-        browser = _launch(pw)
+    with chromium() as browser:
         page = browser.new_page(viewport={"width": 1280, "height": 800}, accept_downloads=True)  # type: ignore[attr-defined]
         page.goto(served)
         expect(page.locator("#purpose option[value=consultation]")).to_have_count(1)
@@ -158,7 +150,6 @@ def test_a_pdf_is_opened_reviewed_and_downloaded_redacted(
         assert download.suggested_filename == "redacted-consultation-release-1.pdf"
         released = Path(download.path()).read_bytes()
         expect(page.locator("#status")).to_contain_text("Release #1 logged")
-        browser.close()  # type: ignore[attr-defined]
     reader = pypdf.PdfReader(io.BytesIO(released))
     layer = "\n".join(p.extract_text() or "" for p in reader.pages)
     assert [t for t in removed if t in layer] == []
@@ -170,17 +161,16 @@ def test_a_pdf_is_opened_reviewed_and_downloaded_redacted(
 
 
 def test_a_word_note_is_downloaded_as_a_word_note_with_its_layout(
-    served: str,  # noqa: F811
+    served: str,
     tmp_path: Path,
 ) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     from tests.documents.docx_note_samples import CANARIES, layout_of, note_docx
 
     source = tmp_path / "visit.docx"
     source.write_bytes(note_docx())
-    with sync_playwright() as pw:
-        browser = _launch(pw)
+    with chromium() as browser:
         page = browser.new_page(viewport={"width": 1280, "height": 800}, accept_downloads=True)  # type: ignore[attr-defined]
         page.goto(served)
         expect(page.locator("#purpose option[value=consultation]")).to_have_count(1)
@@ -201,7 +191,6 @@ def test_a_word_note_is_downloaded_as_a_word_note_with_its_layout(
         # Once the note is edited, the download is the text, and the page says why.
         page.fill("#note", page.input_value("#note") + "Edited.\n")
         expect(button).to_have_text("Release and download")
-        browser.close()  # type: ignore[attr-defined]
     header, rows, body = layout_of(released)
     assert "progress note for" in header[0]
     assert [r[0] for r in rows] == ["Client", "Phone", "Programme"] and len(body) == 2

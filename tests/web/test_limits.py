@@ -13,50 +13,24 @@ import socket
 import threading
 import time
 import zipfile
-from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import docx
 import httpx
 import pytest
-import uvicorn
 
-from redact import Redactor
 from redact.documents.archive_limits import check_zip_limits
 from redact.errors import DocumentReadError
-from redact.web import create_app
 from redact.web.limits import MAX_BODY_BYTES
 from redact.web.parse_worker import docx_text_with_limit
+from tests.web.conftest import LivePage
 
 CANARY = "Wilhelmina Quarrington"
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture
-def served(
-    log_path: Path, redactor_for: Callable[[str], Redactor]
-) -> Iterator[tuple[str, dict[str, str]]]:
+def served(live_page: LivePage) -> tuple[str, dict[str, str]]:
     """The page in a real server on a free local port: its base address and token header."""
-    port = _free_port()
-    app = create_app(log_path, redactor_for=redactor_for, port=port)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if server.started:
-            break
-        time.sleep(0.05)
-    assert server.started, "the test server did not start"
-    try:
-        yield f"http://127.0.0.1:{port}", {"X-Redact-Token": str(app.state.token)}
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
+    return live_page.url, live_page.token
 
 
 def _bomb(paragraphs: int) -> bytes:

@@ -12,12 +12,12 @@ import sqlite3
 import stat
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from redact.cli import app
 from redact.release import ReleaseLog
-from tests.web.test_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS
+from tests.web.chromium import chromium, needs_chromium
+from tests.web.test_browser import ARTIFACTS
 
 #: Two synthetic notes (no real person). Under `consultation`, "3 pm" is taken for a date
 #: (a false positive to keep) and the uncle's nickname is removed in one note, left in the
@@ -57,11 +57,7 @@ SELECT_WORD = """([word, doc]) => {
     throw new Error('word not found');
 }"""
 
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(),
-    reason=f"{CHROMIUM} not found: install Debian's chromium (`apt-get install chromium`, "
-    "as .ci/run does) to run the browser test",
-)
+pytestmark = needs_chromium
 
 
 def _batch(inputs: Path, out: Path, log: Path, *extra: str) -> None:
@@ -76,7 +72,7 @@ def _batch(inputs: Path, out: Path, log: Path, *extra: str) -> None:
 def test_a_reviewer_marks_corrections_on_the_page_and_the_next_run_applies_them(
     tmp_path: Path,
 ) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     inputs = tmp_path / "request"
     inputs.mkdir()
@@ -93,8 +89,7 @@ def test_a_reviewer_marks_corrections_on_the_page_and_the_next_run_applies_them(
     requests: list[str] = []
     problems: list[str] = []
 
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    with chromium() as browser:
         page = browser.new_page(viewport={"width": 1200, "height": 900}, accept_downloads=True)
         page.on("request", lambda request: requests.append(request.url))
         page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
@@ -137,7 +132,6 @@ def test_a_reviewer_marks_corrections_on_the_page_and_the_next_run_applies_them(
         assert download.suggested_filename == "corrections.yaml"
         corrections = tmp_path / "corrections.yaml"
         download.save_as(str(corrections))
-        browser.close()
 
     assert all(url.startswith(("file://", "blob:")) for url in requests), requests
     assert not problems, problems
