@@ -37,7 +37,14 @@ import regex
 
 from redact.detect.case_style import caseless_spans
 from redact.detect.meaning import is_clinical, is_meaning
-from redact.detect.wordlists import given_names, person_names, zipf
+from redact.detect.wordlists import (
+    english_non_nouns,
+    english_words,
+    given_names,
+    person_names,
+    plain_given_names,
+    zipf,
+)
 from redact.findings import Finding
 
 SOURCE = "LowerCaseName"
@@ -61,14 +68,15 @@ RELATION_WORDS = _RELATIONS = frozenset(
         "uncle", "stepdad", "stepmom", "stepbrother", "stepsister", "teacher", "coach",
         "neighbor", "neighbour", "roommate", "ex", "son", "daughter", "nephew", "niece",
         "godmother", "godfather", "stepson", "stepdaughter", "sponsor", "sponser", "wife",
-        "husband", "grandson", "granddaughter", "fiance", "fiancee",
+        "husband", "grandson", "granddaughter", "fiance", "fiancee", "buddy", "bestie", "pal",
+        "gs", "gd", "dtr", "grandkid", "grandchild", "partner", "landlord", "landlady",
     }
 )  # fmt: skip
 _VERBS = frozenset(
     {
         "ask", "asked", "tell", "told", "call", "called", "text", "texted", "with", "w/",
         "and", "from", "saw", "see", "seen", "meet", "met", "hit", "punched", "fought",
-        "like", "likes", "love", "loves", "hate", "hates", "bout", "about",
+        "like", "likes", "love", "loves", "hate", "hates", "bout", "about", "w",
     }
 )  # fmt: skip
 #: A cue word and the word after it on the same line: one scan, the cue looked up in a set
@@ -83,10 +91,14 @@ _TITLE_PAIR = re.compile(
 )
 #: Care roles written in capitals before a name, as a title is: "RN deepa", "HHA marisol".
 _ROLE_TITLES = frozenset({"rn", "lpn", "lvn", "np", "sw", "hha", "cna", "stna", "pca"})
-#: A time stamp, then a speaker label: "9/14  9:42 PM   zay: ", "10:02 harjo: ".
+#: A time stamp, then a speaker label: "9/14  9:42 PM   zay: ", "10:02 harjo: ",
+#: "2/14 10:05p  ari: ", "[9/28 8:14pm] client: ", "[3/8/25, 9:14:02 PM] jo: ",
+#: "2025-03-08 21:14 - jo: ", "Mar 8, 2025 9:14 PM jo: ".
 _SPEAKER = regex.compile(
-    r"^[ \t]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t\-–]+(?:(?i:from|to|by)[ \t]+)?"
+    r"^[ \t]*\[?[ \t]*(?:(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}"
+    r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}"
+    r"(?:,?[ \t]+\d{4})?),?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]*[AaPp]\.?(?:[Mm]\.?)?)?[ \t]*\]?[ \t\-–]+(?:(?i:from|to|by)[ \t]+)?"
     r"(\p{L}[\p{L}\d'’._-]*):[ \t]+(\p{Ll}[\p{L}'’-]*)?",
     regex.MULTILINE,
 )
@@ -99,6 +111,7 @@ _ROLES = frozenset(
         "dad", "mother", "father", "sw", "counselor", "teacher", "admin", "system", "note",
         "re", "subject", "from", "to", "date", "time", "cc", "caller", "agent", "officer",
         "nurse", "doctor", "therapist", "youth", "minor", "sender", "recipient", "unknown",
+        "pt", "patient", "cw", "aide", "hha", "rn", "lpn", "md", "np", "advocate", "caseworker",
     }
 )  # fmt: skip
 #: Words after a cue that are never names, however rare they look (chat fillers, pronouns).
@@ -118,13 +131,19 @@ CHAT_WORDS = _NOT_NAMES = frozenset(
 MAX_UNLISTED_ZIPF = 2.0
 
 
-def _name_like(word: str, bar: float) -> bool:
+#: After a title ("miss rowntree", "mr feeney") an unlisted word this rare is a surname:
+#: a title is followed by a name or by a common word ("miss school", "dr appt").
+MAX_TITLE_UNLISTED_ZIPF = 2.5
+
+
+def _name_like(word: str, bar: float, unlisted: float | None = None) -> bool:
     """A listed name rarer than `bar` as a word, or a word English does not know (after a
-    strong cue, one it hardly knows); each part of a hyphenated word too ("re-entry" is no
-    name)."""
-    if word in _NOT_NAMES or len(word) < 3 or is_clinical(word):
+    strong cue, one it hardly knows, rarer than `unlisted`); each part of a hyphenated word
+    too ("re-entry" is no name)."""
+    if word in _NOT_NAMES or len(word) < 3 or is_clinical(word) or word in _CHAT_SHORTHAND:
         return False  # "and guanfacine at bedtime": a drug is no one
-    unlisted = MAX_UNLISTED_ZIPF if bar >= MAX_CUED_ZIPF else 0.0
+    if unlisted is None:
+        unlisted = MAX_UNLISTED_ZIPF if bar >= MAX_CUED_ZIPF else 0.0
     for part in word.split("-"):
         frequency = zipf(part)
         listed = part in person_names() and frequency < bar
@@ -224,16 +243,22 @@ def lower_case_name_findings(text: str) -> list[Finding]:
         cue = match.group(1).casefold()
         dotted = len(match.group(2)) > len(match.group(2).lstrip("."))
         role_title = cue in _ROLE_TITLES and match.group(1).isupper()
-        if cue in _TITLES or role_title or (cue in _RELATIONS and not dotted):
+        unlisted = None
+        if cue in _TITLES or role_title:
+            bar, unlisted = MAX_CUED_ZIPF, MAX_TITLE_UNLISTED_ZIPF
+        elif cue in _RELATIONS and not dotted:
             bar = MAX_CUED_ZIPF
         elif cue in _VERBS and not dotted and match.group(1).islower():
             bar = MAX_WEAK_ZIPF
         else:
             continue
-        if _name_like(match.group(3), bar):
+        if _name_like(match.group(3), bar, unlisted):
             spans.add(match.span(3))
+    regions = ((0, len(text)),) if chat else caseless_spans(text)
     if chat:
         spans |= _nickname_findings(text)
+    spans |= _plain_names(text, regions) | _introduced_names(text, regions)
+    spans |= _cued_anywhere(text)
     for line in _SPEAKER.finditer(text):
         label = line.group(1)
         folded = label.casefold().rstrip(".")
@@ -244,4 +269,172 @@ def lower_case_name_findings(text: str) -> list[Finding]:
         first = line.group(2)
         if first and first in given_names() and _name_like(first, MAX_WEAK_ZIPF):
             spans.add(line.span(2))
+    spans |= _surnames_after(text, spans)
     return [Finding(s, e, "PERSON", SCORE, source=SOURCE) for s, e in sorted(spans)]
+
+
+#: A given name that is no English word is taken in a message or a lower-case paragraph
+#: below this frequency ("travis", "renee"); a three-letter one below the next ("jax").
+MAX_PLAIN_ZIPF = 4.2
+MAX_PLAIN_SHORT_ZIPF = 3.4
+#: A lower-case word standing alone: not inside a handle, an address or a file name.
+_LOWER_WORD = re.compile(r"(?<![\w'’.@#/\\-])[a-z]{3,}(?![\w@/\\-]|\.\w)")
+
+
+def _plain_name(word: str) -> bool:
+    """A given name of the English lists that English has no word for ("renee"), rare
+    enough, and no chat, relation, role or meaning word."""
+    if word not in plain_given_names():
+        return False
+    bar = MAX_PLAIN_SHORT_ZIPF if len(word) == 3 else MAX_PLAIN_ZIPF
+    if zipf(word) >= bar or word in _NOT_NAMES or word in _CHAT_SHORTHAND:
+        return False
+    if word in _RELATIONS or word in _ROLES:
+        return False
+    return not is_meaning(word) and not is_clinical(word)
+
+
+def _plain_names(text: str, regions: tuple[tuple[int, int], ...]) -> set[tuple[int, int]]:
+    """Spans of plain given names in a message log or a lower-case paragraph: there no
+    name has a capital, and a given name that is no English word is a name uncued
+    ("shes scared travis gets out", "hi tamika it's farrah")."""
+    return {
+        m.span()
+        for start, end in regions
+        for m in _LOWER_WORD.finditer(text, start, end)
+        if _plain_name(m.group())
+    }
+
+
+#: How a caller names themselves or whom they address, in a voicemail or a message:
+#: "hi this is renee", "it's farrah at the bank", "hey dee", "calling for jo", "jax here".
+_INTRODUCED = (
+    re.compile(
+        r"\b(?:this[ \t]+is|it'?s|it’s|its|hi|hey|hello|hiya|dear|calling[ \t]+for"
+        r"|message[ \t]+for|(?:my[ \t]+)?name[ \t]+is|i'?m|i’m)[ \t,]+"
+        rf"{_NICK}\b(?!['’]\w)"
+    ),
+    re.compile(rf"(?<![\w'’-]){_NICK}[ \t]+here\b"),
+    # the subject of a verb a person does, mid-sentence: "shes scared curtis gets out"
+    re.compile(
+        rf"(?<![\w'’-]){_NICK}[ \t]+(?:gets|keeps|says|said|wants|wanted|knows|thinks"
+        r"|has|had|took|stole|texted|called|told|came|comes|left|lives|stays)\b"
+    ),
+)
+#: Who one pairs oneself with in a message: "pri and i had it out", "me and dre".
+_PAIRED = (
+    re.compile(rf"(?<![\w'’-]){_NICK}[ \t]+(?:and|&|n)[ \t]+i\b"),
+    re.compile(rf"\bme[ \t]+(?:and|&|n)[ \t]+{_NICK}\b"),
+)
+#: A given name after an introduction is taken below this frequency when English knows it
+#: only as a noun ("it's cody"); never one English knows as another word ("it's rusty").
+MAX_INTRODUCED_NOUN_ZIPF = 4.0
+
+
+def _cued_given_name(word: str) -> bool:
+    """A listed given name that a cue makes a person's: rare enough, never an English
+    verb, adjective or adverb ("it's sunny", "this is will"), and a noun only when it is
+    rarer still ("it's cody", not "it's destiny")."""
+    if word not in given_names() or word in english_non_nouns():
+        return False
+    if not _name_like(word, MAX_CUED_ZIPF) or word in _ROLES or word in _RELATIONS:
+        return False
+    return word not in english_words() or zipf(word) < MAX_INTRODUCED_NOUN_ZIPF
+
+
+def _introduced_names(text: str, regions: tuple[tuple[int, int], ...]) -> set[tuple[int, int]]:
+    """Spans of names that callers and writers introduce themselves or others by."""
+    spans = {
+        m.span("n")
+        for start, end in regions
+        for pattern in _INTRODUCED
+        for m in pattern.finditer(text, start, end)
+        if _cued_given_name(m.group("n"))
+    }
+    for start, end in regions:
+        for m in (m for pattern in _PAIRED for m in pattern.finditer(text, start, end)):
+            word = m.group("n")
+            if nickname_like(word) or _cued_given_name(word):
+                spans.add(m.span("n"))
+    return spans
+
+
+#: Cues for a lower-case given name in any note, however capitalised the rest: a kin or
+#: household word written as terse notes write it ("son ricky in tulsa", "gs jax home",
+#: 'bf "cody"', "my buddy rico"); a possessive before a person's thing ("called jax's
+#: cell"); a quotation opening on a name and a verb ('pt states "renee has my card."').
+_KIN = (
+    r"son|daughter|dtr|gs|gd|grandson|granddaughter|grandkid|bf|gf|boyfriend|girlfriend"
+    r"|husband|wife|partner|fiance|fiancee|brother|bro|sister|sis|cousin|nephew|niece"
+    r"|buddy|friend|bestie|roommate|neighbou?r|landlord|landlady|aunt|auntie|uncle|mom"
+    r"|dad|stepdad|stepmom|stepson|stepdaughter|grandma|grandpa|granny|nana|sponsor|ex"
+)
+_OPEN_QUOTE = "[\"“'‘]"
+_CUED_ANYWHERE = tuple(
+    re.compile(pattern)
+    for pattern in (
+        rf"(?<![\w'’-])(?:{_KIN})[ \t]+(?P<q>{_OPEN_QUOTE})?{_NICK}\b(?!['’]\w)",
+        rf"(?<![\w'’@.-]){_NICK}(?:'s|’s)[ \t]+(?:cell|phone|number|#|house|place|apt"
+        r"|apartment|room|car|mom|dad|mother|father|kids?|son|daughter|bf|gf|boyfriend"
+        r"|girlfriend|wife|husband|sister|brother|school|job|work)\b",
+        rf"{_OPEN_QUOTE}{_NICK}[ \t]+(?:has|had|is|was|took|takes|gave|gives|said|says"
+        r"|told|tells|knows|knew|wants|wanted|got|gets|keeps|kept|came|comes|left|stole"
+        r"|hit|hits|called|calls|lives|stays|does|did|can|will|won't|wont|isn't|doesn't)\b",
+    )
+)
+#: A word before a parenthesis that says whose it is: "w destiny (jjs new gf)", "kaden
+#: (my lil one)". The parenthesis must hold a kin or household word.
+_PARENTHESISED = re.compile(
+    rf"(?<![\w'’@.-]){_NICK}[ \t]+\((?P<p>[^()\n]{{0,40}})\)"
+)
+_KIN_WORD = re.compile(rf"\b(?:{_KIN}|mother|father|kid|baby|child|lil one|little one)s?\b")
+#: A parenthesis names a person's relation: a listed name below this frequency is theirs
+#: even when English knows it as a noun ("destiny").
+MAX_PARENTHESISED_ZIPF = 4.5
+
+
+def _cued_anywhere(text: str) -> set[tuple[int, int]]:
+    """Spans of lower-case given names after a kin word, before a possessive person's
+    thing or a parenthesis of kin, or opening a quotation before a verb, in any text."""
+    spans = set()
+    for pattern in _CUED_ANYWHERE:
+        for m in pattern.finditer(text):
+            word = m.group("n")
+            quoted = "q" in pattern.groupindex and m.group("q") is not None
+            if _plain_name(word) or _cued_given_name(word) or (
+                quoted and word in given_names() and zipf(word) < MAX_PARENTHESISED_ZIPF
+            ):
+                spans.add(m.span("n"))
+    for m in _PARENTHESISED.finditer(text):
+        word = m.group("n")
+        if not _KIN_WORD.search(m.group("p").casefold()):
+            continue
+        listed = word in given_names() and word not in english_non_nouns()
+        if (listed and _name_like(word, MAX_PARENTHESISED_ZIPF)) or _plain_name(word):
+            spans.add(m.span("n"))
+    return spans
+
+
+#: A lower-case surname after a lower-case given name: a listed name this rare as a word
+#: ("renee tremblay"), or an unlisted word rarer than the next ("marty kowal").
+MAX_SURNAME_ZIPF = 3.5
+MAX_UNLISTED_SURNAME_ZIPF = 2.5
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]{2,}(?:-[a-z]+)?)(?![\w@/-]|\.\w)")
+
+
+def _surnames_after(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Each span of a lower-case name widened by the surname after it."""
+    grown = set()
+    for start, end in spans:
+        m = _NEXT_WORD.match(text, end)
+        if m is None or not text[start:end].islower():
+            continue
+        word = m.group(1)
+        if word == text[start:end] or word in _NOT_NAMES or word in _CHAT_SHORTHAND:
+            continue  # "this is renee renee tremblay": the name said twice
+        if is_clinical(word):
+            continue
+        bar = MAX_SURNAME_ZIPF if word in person_names() else MAX_UNLISTED_SURNAME_ZIPF
+        if all(zipf(part) < bar for part in word.split("-")) and word not in english_words():
+            grown.add((start, m.end(1)))
+    return grown
