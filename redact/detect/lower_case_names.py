@@ -318,8 +318,17 @@ _INTRODUCED = (
     # the subject of a verb a person does, mid-sentence: "shes scared curtis gets out"
     re.compile(
         rf"(?<![\w'’-]){_NICK}[ \t]+(?:gets|keeps|says|said|wants|wanted|knows|thinks"
-        r"|has|had|took|stole|texted|called|told|came|comes|left|lives|stays)\b"
+        r"|has|had|took|stole|texted|called|told|came|comes|left|lives|stays|didn't|didnt"
+        r"|doesn't|doesnt|can't|cant|won't|wont|isn't|wasn't|never)\b"
     ),
+)
+#: A nickname of two letters ending in "j" ("jj", "aj", "tj"), typed in lower case as the
+#: subject of a verb or a possessive before a relation: "jj keeps dming me", "jjs new gf".
+_LETTER_NICK = re.compile(
+    r"(?<![\w'’@.-])(?P<n>[acegjklmrstv]j)(?:(?:'s|’s|s)[ \t]+(?:new[ \t]+|ex[ \t]+)?"
+    r"(?:gf|bf|girlfriend|boyfriend|mom|dad|sister|brother|cousin|friend|car|house|phone)"
+    r"|[ \t]+(?:keeps|said|says|is|was|has|had|got|gets|texted|called|told|wants|came"
+    r"|left|hit|took|knows|thinks))\b"
 )
 #: Who one pairs oneself with in a message: "pri and i had it out", "me and dre".
 _PAIRED = (
@@ -352,6 +361,7 @@ def _introduced_names(text: str, regions: tuple[tuple[int, int], ...]) -> set[tu
         if _cued_given_name(m.group("n"))
     }
     for start, end in regions:
+        spans.update(m.span("n") for m in _LETTER_NICK.finditer(text, start, end))
         for m in (m for pattern in _PAIRED for m in pattern.finditer(text, start, end)):
             word = m.group("n")
             if nickname_like(word) or _cued_given_name(word):
