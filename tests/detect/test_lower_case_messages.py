@@ -1,0 +1,111 @@
+"""Names typed in lower case in message exports, voicemail transcripts, portal threads and
+terse home-health notes, found by `redact.detect.lower_case_names` and removed by a real
+Redactor under every kind of policy; common words that are also given names stay."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from redact import Redactor
+from redact.detect.lower_case_names import lower_case_name_findings
+
+
+def _present(term: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _found(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in lower_case_name_findings(text)]
+
+
+SMS_EXPORT = (
+    "[10/4/25, 7:02:11 PM] kenzie: hi its imani from the front desk\n"
+    "[10/4/25, 7:05 PM] client: ok. my cousin thaddeus can drive me\n"
+    "[10/4/25, 7:06 PM] client: but quentin keeps calling my phone\n"
+)
+VOICEMAIL = (
+    "oct 9 2025 10:14 am from 216-555-0182\n"
+    "hey this is lashonda lashonda pettiford calling for mr okonkwo about my grandson "
+    "keandre he didn't get his meds ok bye\n"
+)
+AIDE_NOTE = (
+    "10/12 0900-1100 HHA visit. BP 132/80. pt ambulating w/ walker. gs tyrese home, no "
+    'school. pt states "yolanda took my checkbook." called yolanda\'s cell 216-555-0139, '
+    'no answer. nephew "bo" asleep on couch. -T. Greer HHA\n'
+)
+PORTAL = (
+    "03/14/2025 21:02  From kwame.o: rough week. me and shanice had it out again\n"
+    "03/14/2025 21:05  From kwame.o: shanice (my gf) took the baby to her moms\n"
+)
+#: Given names that are English words, written as words: none of them is anyone.
+COMMON_WORDS = (
+    "pt states she has faith in god and hope for the future. will f/u with pcp re: mark "
+    "on left arm. it's sunny today, this is hard for her. son will call back. grace period "
+    "for rent ends friday."
+)
+
+PEOPLE = {
+    SMS_EXPORT: ("kenzie", "imani", "thaddeus", "quentin"),
+    VOICEMAIL: ("lashonda", "pettiford", "okonkwo", "keandre"),
+    AIDE_NOTE: ("tyrese", "yolanda", "bo"),
+    PORTAL: ("kwame", "shanice"),
+}
+
+
+def test_a_bracketed_time_stamp_makes_a_message_log() -> None:
+    found = _found(SMS_EXPORT)
+    assert {"kenzie", "imani", "thaddeus", "quentin"} <= set(found)
+    short = "2/3 9:14p  zeke: ok\n2/3 9:15p  zeke: marisela says hi\n"
+    assert "marisela" in _found(short)  # "9:14p": a time with a bare "p"
+
+
+def test_a_caller_names_themselves_and_their_surname() -> None:
+    found = _found(VOICEMAIL)
+    assert "lashonda pettiford" in found
+    assert {"okonkwo", "keandre"} <= set(found)
+
+
+def test_kin_words_quotes_and_possessives_cue_names_in_a_capitalised_note() -> None:
+    found = _found(AIDE_NOTE)
+    assert found.count("yolanda") == 2
+    assert {"tyrese", "bo"} <= set(found)
+
+
+def test_a_parenthesis_of_kin_and_a_pairing_make_a_portal_name() -> None:
+    assert _found(PORTAL).count("shanice") == 2
+
+
+def test_common_words_that_are_given_names_are_left() -> None:
+    assert _found(COMMON_WORDS) == []
+    prose = "The client will call back. She said it's fine and this is hard."
+    assert _found(prose) == []
+
+
+def test_a_title_takes_a_rare_surname_but_not_a_common_word() -> None:
+    text = "left msg for miss thistlewood re: bill. dr appt moved. ms office closed."
+    assert _found(text) == ["thistlewood"]
+
+
+@pytest.mark.parametrize(
+    ("policy", "subject"),
+    [
+        ("social-media", None),
+        ("court-subpoena", ["Wilhelmina Castro"]),
+        ("consultation", None),
+        ("provider-referral", ["Wilhelmina Castro"]),
+    ],
+)
+def test_lower_case_names_never_reach_the_recipient(
+    redactor_for: Callable[[str], Redactor], policy: str, subject: list[str] | None
+) -> None:
+    redactor = redactor_for(policy)
+    for text, names in PEOPLE.items():
+        released = redactor.redact(text, subject=subject).text
+        leaked = [name for name in names if _present(name, released)]
+        assert not leaked, f"{leaked} leaked under {policy}: {released!r}"
+    kept = redactor.redact(COMMON_WORDS, subject=subject).text
+    for word in ("faith", "hope", "will", "mark", "sunny", "grace"):
+        assert _present(word, kept), f"{word!r} lost under {policy}: {kept!r}"
