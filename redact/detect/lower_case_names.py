@@ -27,6 +27,25 @@ In the person-only places, a nickname only has to be uncommon (wordfreq's web co
 "lolo" and "jojo") and no chat word, role word or term of meaning (`nickname_like`).
 Other mentions of it, in any case, are then found by name propagation, and across the
 release by its name lexicon (`redact.detect.lexicon`).
+
+Voicemail transcripts, portal threads and home-health aide notes add more:
+
+- in a log or a lower-case paragraph, a given name of the English lists that is no English
+  word (`wordlists.plain_given_names`: the spaCy model's lemma index is the English side)
+  is a name with no cue at all ("shes scared travis gets out");
+- a caller names themselves or whom they call: "hi this is renee", "it's farrah at the
+  bank", "hey dee", "jax here", "calling for miss rowntree"; and a listed name before a
+  verb a person does ("cody didn't steal"), a pairing ("me and dre"), a two-letter "j"
+  nickname ("jj keeps dming me");
+- in any note, however capitalised: a kin or household word as terse notes write it
+  ("son ricky in tulsa", "gs jax home", 'bf "cody"', "my buddy rico"), a possessive
+  before a person's thing ("called jax's cell"), a quotation that opens on a name and a
+  verb ('pt states "renee has my card."'), a parenthesis of kin ("destiny (his new gf)");
+- a lower-case surname after a found given name ("marty kowal").
+
+A given name that English also has as a word needs a cue, and never one that English has
+as a verb, adjective or adverb ("it's sunny", "this is will"): "faith", "hope" and "mark"
+stay words.
 """
 
 from __future__ import annotations
@@ -394,13 +413,13 @@ _CUED_ANYWHERE = tuple(
 )
 #: A word before a parenthesis that says whose it is: "w destiny (jjs new gf)", "kaden
 #: (my lil one)". The parenthesis must hold a kin or household word.
-_PARENTHESISED = re.compile(
-    rf"(?<![\w'’@.-]){_NICK}[ \t]+\((?P<p>[^()\n]{{0,40}})\)"
-)
+_PARENTHESISED = re.compile(rf"(?<![\w'’@.-]){_NICK}[ \t]+\((?P<p>[^()\n]{{0,40}})\)")
 _KIN_WORD = re.compile(rf"\b(?:{_KIN}|mother|father|kid|baby|child|lil one|little one)s?\b")
 #: A parenthesis names a person's relation: a listed name below this frequency is theirs
 #: even when English knows it as a noun ("destiny").
 MAX_PARENTHESISED_ZIPF = 4.5
+#: A listed name in quotes after a kin word ('bf "cody"') is taken below this frequency.
+MAX_QUOTED_ZIPF = 4.5
 
 
 def _cued_anywhere(text: str) -> set[tuple[int, int]]:
@@ -411,8 +430,10 @@ def _cued_anywhere(text: str) -> set[tuple[int, int]]:
         for m in pattern.finditer(text):
             word = m.group("n")
             quoted = "q" in pattern.groupindex and m.group("q") is not None
-            if _plain_name(word) or _cued_given_name(word) or (
-                quoted and word in given_names() and zipf(word) < MAX_PARENTHESISED_ZIPF
+            if (
+                _plain_name(word)
+                or _cued_given_name(word)
+                or (quoted and word in given_names() and zipf(word) < MAX_QUOTED_ZIPF)
             ):
                 spans.add(m.span("n"))
     for m in _PARENTHESISED.finditer(text):
