@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from redact import Redactor
+from redact.detect.lexicon import gather_names
 from redact.detect.lower_case_names import lower_case_name_findings
 
 
@@ -109,3 +110,19 @@ def test_lower_case_names_never_reach_the_recipient(
     kept = redactor.redact(COMMON_WORDS, subject=subject).text
     for word in ("faith", "hope", "will", "mark", "sunny", "grace"):
         assert _present(word, kept), f"{word!r} lost under {policy}: {kept!r}"
+
+
+def test_the_release_carries_lower_case_names_to_its_other_documents() -> None:
+    docs = [
+        "oct 9 2025 10:14 am from 216-555-0182\n"
+        "hi this is marty kowalczek the grandson up north call me back",
+        "10/14 0900 HHA visit. pt asked if kowalczek boy called. BP 128/76.",
+        "Intake 3/1/25. Her granddaughter Destiny Ravenscroft (16) lives with her.",
+        "[3/2/25 9:14pm] client: destiny didnt come home again",
+    ]
+    names = gather_names(docs)
+    assert {"marty", "kowalczek"} <= set(names.single_names)
+    redactor = Redactor("court-subpoena", release_names=names)
+    released = "\n".join(redactor.redact(d, subject=["Wilhelmina Castro"]).text for d in docs)
+    leaked = [w for w in ("marty", "kowalczek", "destiny") if _present(w, released)]
+    assert not leaked, f"{leaked} leaked in {released!r}"
