@@ -359,15 +359,17 @@ _PAIRED = (
 MAX_INTRODUCED_NOUN_ZIPF = 4.0
 
 
-def _cued_given_name(word: str) -> bool:
-    """A listed given name that a cue makes a person's: rare enough, never an English
+def _cued_given_name(
+    word: str, bar: float = MAX_CUED_ZIPF, noun_bar: float = MAX_INTRODUCED_NOUN_ZIPF
+) -> bool:
+    """A listed given name that a cue makes a person's: rarer than `bar`, never an English
     verb, adjective or adverb ("it's sunny", "this is will"), and a noun only when it is
-    rarer still ("it's cody", not "it's destiny")."""
+    rarer than `noun_bar` ("it's cody", not "it's destiny")."""
     if word not in given_names() or word in english_non_nouns():
         return False
-    if not _name_like(word, MAX_CUED_ZIPF) or word in _ROLES or word in _RELATIONS:
+    if not _name_like(word, bar) or word in _ROLES or word in _RELATIONS:
         return False
-    return word not in english_words() or zipf(word) < MAX_INTRODUCED_NOUN_ZIPF
+    return word not in english_words() or zipf(word) < noun_bar
 
 
 def _introduced_names(text: str, regions: tuple[tuple[int, int], ...]) -> set[tuple[int, int]]:
@@ -388,6 +390,9 @@ def _introduced_names(text: str, regions: tuple[tuple[int, int], ...]) -> set[tu
     return spans
 
 
+#: After a kin word a listed given name is a person's below this frequency, even one
+#: English knows as a noun ("uncle ray", "her bf jordan"); never a verb ("son will").
+MAX_KIN_ZIPF = 4.6
 #: Cues for a lower-case given name in any note, however capitalised the rest: a kin or
 #: household word written as terse notes write it ("son ricky in tulsa", "gs jax home",
 #: 'bf "cody"', "my buddy rico"); a possessive before a person's thing ("called jax's
@@ -429,10 +434,12 @@ def _cued_anywhere(text: str) -> set[tuple[int, int]]:
     for pattern in _CUED_ANYWHERE:
         for m in pattern.finditer(text):
             word = m.group("n")
-            quoted = "q" in pattern.groupindex and m.group("q") is not None
+            kin = "q" in pattern.groupindex
+            quoted = kin and m.group("q") is not None
             if (
                 _plain_name(word)
                 or _cued_given_name(word)
+                or (kin and _cued_given_name(word, MAX_KIN_ZIPF, MAX_KIN_ZIPF))
                 or (quoted and word in given_names() and zipf(word) < MAX_QUOTED_ZIPF)
             ):
                 spans.add(m.span("n"))
