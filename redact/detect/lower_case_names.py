@@ -112,12 +112,13 @@ _TITLE_PAIR = re.compile(
 _ROLE_TITLES = frozenset({"rn", "lpn", "lvn", "np", "sw", "hha", "cna", "stna", "pca"})
 #: A time stamp, then a speaker label: "9/14  9:42 PM   zay: ", "10:02 harjo: ",
 #: "2/14 10:05p  ari: ", "[9/28 8:14pm] client: ", "[3/8/25, 9:14:02 PM] jo: ",
-#: "2025-03-08 21:14 - jo: ", "Mar 8, 2025 9:14 PM jo: ".
+#: "2025-03-08 21:14 - jo: ", "Sat, Mar 8, 2025 at 9:14 PM | jo: ", "3/8/25 9:14 PM, jo: ".
 _SPEAKER = regex.compile(
-    r"^[ \t]*\[?[ \t]*(?:(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}"
+    r"^[ \t]*\[?[ \t]*(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
+    r"(?:(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}"
     r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}"
-    r"(?:,?[ \t]+\d{4})?),?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:[ \t]*[AaPp]\.?(?:[Mm]\.?)?)?[ \t]*\]?[ \t\-–]+(?:(?i:from|to|by)[ \t]+)?"
+    r"(?:,?[ \t]+\d{4})?),?[ \t]+(?:(?i:at)[ \t]+)?)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]*[AaPp]\.?(?:[Mm]\.?)?)?[ \t]*[\],]?[ \t\-–|]+(?:(?i:from|to|by)[ \t]+)?"
     r"(\p{L}[\p{L}\d'’._-]*):[ \t]+(\p{Ll}[\p{L}'’-]*)?",
     regex.MULTILINE,
 )
@@ -130,7 +131,8 @@ _ROLES = frozenset(
         "dad", "mother", "father", "sw", "counselor", "teacher", "admin", "system", "note",
         "re", "subject", "from", "to", "date", "time", "cc", "caller", "agent", "officer",
         "nurse", "doctor", "therapist", "youth", "minor", "sender", "recipient", "unknown",
-        "pt", "patient", "cw", "aide", "hha", "rn", "lpn", "md", "np", "advocate", "caseworker",
+        "them", "pt", "patient", "cw", "aide", "hha", "rn", "lpn", "md", "np", "advocate",
+        "caseworker",
     }
 )  # fmt: skip
 #: Words after a cue that are never names, however rare they look (chat fillers, pronouns).
@@ -273,7 +275,7 @@ def lower_case_name_findings(text: str) -> list[Finding]:
             continue
         if _name_like(match.group(3), bar, unlisted):
             spans.add(match.span(3))
-    regions = ((0, len(text)),) if chat else caseless_spans(text)
+    regions = _message_lines(text) + caseless_spans(text) if chat else caseless_spans(text)
     if chat:
         spans |= _nickname_findings(text)
     spans |= _plain_names(text, regions) | _introduced_names(text, regions)
@@ -298,6 +300,19 @@ MAX_PLAIN_ZIPF = 4.2
 MAX_PLAIN_SHORT_ZIPF = 3.4
 #: A lower-case word standing alone: not inside a handle, an address or a file name.
 _LOWER_WORD = re.compile(r"(?<![\w'’.@#/\\-])[a-z]{3,}(?![\w@/\\-]|\.\w)")
+
+
+def _message_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each line of a log that opens on a time stamp and a speaker: only
+    there, in a capitalised record, is a lower-case word typed by a client."""
+    spans = []
+    for line in _SPEAKER.finditer(text):
+        label = line.group(1).casefold().rstrip(".")
+        if label not in _ROLES and zipf(label) >= MAX_LABEL_ZIPF:
+            continue  # "10:30 Plan: ...": a note's field, not a message
+        end = text.find("\n", line.end())
+        spans.append((line.start(), end if end >= 0 else len(text)))
+    return tuple(spans)
 
 
 def _plain_name(word: str) -> bool:

@@ -61,6 +61,20 @@ def test_a_bracketed_time_stamp_makes_a_message_log() -> None:
     assert {"kenzie", "imani", "thaddeus", "quentin"} <= set(found)
     short = "2/3 9:14p  zeke: ok\n2/3 9:15p  zeke: marisela says hi\n"
     assert "marisela" in _found(short)  # "9:14p": a time with a bare "p"
+    phone = (
+        "Sat, Oct 4 at 7:02 PM - Me: where r u\n"
+        "Sat, Oct 4 at 7:09 PM - Them: at my aunties w tavion\n"
+        "2025-10-05 08:14 | Me: ok\n"
+    )
+    assert _found(phone) == ["tavion"]
+
+
+def test_a_capitalised_note_with_time_stamped_lines_is_read_only_in_its_messages() -> None:
+    note = (
+        "10:30 Plan: continue current regimen, inter alia diet and rest.\n"
+        "The family (von Trapp relatives) visited; alia and von are words here.\n"
+    )
+    assert _found(note) == []
 
 
 def test_a_caller_names_themselves_and_their_surname() -> None:
