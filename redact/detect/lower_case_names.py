@@ -410,8 +410,9 @@ def _introduced_names(text: str, regions: tuple[tuple[int, int], ...]) -> set[tu
 MAX_KIN_ZIPF = 4.6
 #: Cues for a lower-case given name in any note, however capitalised the rest: a kin or
 #: household word written as terse notes write it ("son ricky in tulsa", "gs jax home",
-#: 'bf "cody"', "my buddy rico"); a possessive before a person's thing ("called jax's
-#: cell"); a quotation opening on a name and a verb ('pt states "renee has my card."').
+#: 'bf "cody"', "my buddy rico", "sister-in-law rochelle", "her ex, brandon,"); a
+#: possessive before a person's thing ("called jax's cell"); a quotation opening on a
+#: name and a verb ('pt states "renee has my card."').
 _KIN = (
     r"son|daughter|dtr|gs|gd|grandson|granddaughter|grandkid|bf|gf|boyfriend|girlfriend"
     r"|husband|wife|partner|fiance|fiancee|brother|bro|sister|sis|cousin|nephew|niece"
@@ -422,7 +423,8 @@ _OPEN_QUOTE = "[\"“'‘]"
 _CUED_ANYWHERE = tuple(
     re.compile(pattern)
     for pattern in (
-        rf"(?<![\w'’-])(?:{_KIN})[ \t]+(?P<q>{_OPEN_QUOTE})?{_NICK}\b(?!['’]\w)",
+        rf"(?<![\w'’-])(?:{_KIN})(?:-in-law)?(?:[ \t]*,)?[ \t]+(?P<q>{_OPEN_QUOTE})?{_NICK}"
+        r"\b(?!['’]\w)",
         rf"(?<![\w'’@.-]){_NICK}(?:'s|’s)[ \t]+(?:cell|phone|number|#|house|place|apt"
         r"|apartment|room|car|mom|dad|mother|father|kids?|son|daughter|bf|gf|boyfriend"
         r"|girlfriend|wife|husband|sister|brother|school|job|work)\b",

@@ -50,6 +50,8 @@ def _is_name_part(word: str) -> bool:
     folded = word.casefold()
     if not word.islower() or len(word) < 2 or folded in _STOP:
         return False
+    if "-" in folded.strip("-"):  # "sister-in-law" is kin, "rivas-okafor" a name: by parts
+        return all(_is_name_part(part) for part in folded.split("-") if part)
     if folded in person_names():
         return zipf(folded) < MAX_NAME_ZIPF
     return len(word) >= 3 and zipf(folded) == 0.0

@@ -140,3 +140,21 @@ def test_the_release_carries_lower_case_names_to_its_other_documents() -> None:
     released = "\n".join(redactor.redact(d, subject=["Wilhelmina Castro"]).text for d in docs)
     leaked = [w for w in ("marty", "kowalczek", "destiny") if _present(w, released)]
     assert not leaked, f"{leaked} leaked in {released!r}"
+
+
+AIDE_CHECKLIST = (
+    "Aide: R. Okafor   Client: Pruitt, L.\n"
+    "Tasks: bath [x] meals [x] meds reminder [x]\n"
+    "Notes: client's nephew darius came by, took $40 from purse per client. per "
+    "sister-in-law rochelle, pt fell last week. pt's ex, brandon, not allowed in home.\n"
+)
+
+
+def test_in_law_and_comma_kin_cues_keep_the_kin_word(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    assert {"darius", "rochelle", "brandon"} <= set(_found(AIDE_CHECKLIST))
+    released = redactor_for("court-subpoena").redact(AIDE_CHECKLIST, subject=["Lorraine Pruitt"])
+    for name in ("darius", "rochelle", "brandon"):
+        assert not _present(name, released.text), released.text
+    assert "sister-in-law" in released.text and "nephew" in released.text

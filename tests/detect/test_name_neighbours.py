@@ -35,3 +35,16 @@ def test_a_list_that_is_mostly_names_is_all_names() -> None:
 def test_a_list_that_is_mostly_not_names_adds_nothing() -> None:
     text = "She bought bread, milk, eggs, grace and butter."
     assert _added(text, "grace") == []
+
+
+def test_a_hyphenated_kin_word_is_no_part_of_the_name_after_it() -> None:
+    from redact.detect.name_neighbours import name_neighbour_findings
+    from redact.findings import Finding
+
+    text = "per sister-in-law rochelle, pt fell. met rivas-okafor dana today."
+    start = text.index("rochelle")
+    grown = name_neighbour_findings(text, [Finding(start, start + 8, "PERSON", 0.6)])
+    assert grown == []
+    start = text.index("dana")
+    grown = name_neighbour_findings(text, [Finding(start, start + 4, "PERSON", 0.6)])
+    assert [text[f.start : f.end] for f in grown] == ["rivas-okafor dana"]
