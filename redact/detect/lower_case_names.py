@@ -152,6 +152,28 @@ CHAT_WORDS = _NOT_NAMES = frozenset(
 MAX_UNLISTED_ZIPF = 2.0
 
 
+#: After "mr", "mrs" or "ms." a word is a surname whatever English makes of it ("mr
+#: brown", "mrs. young"), unless it is a function word this common, or a term of meaning.
+MAX_SURNAME_AFTER_TITLE_ZIPF = 6.0
+
+
+def _surname_title(cue: str, dotted: bool) -> bool:
+    """ "mr", "Mrs", "ms." (never "MR" or "MS", nor "ms" bare: multiple sclerosis)."""
+    if not (cue.islower() or cue.istitle()):
+        return False
+    folded = cue.casefold()
+    return folded in {"mr", "mrs"} or (folded == "ms" and dotted)
+
+
+def _after_surname_title(word: str) -> bool:
+    """A word after "mr" or "mrs" that is a surname: no function or chat word, no term."""
+    if len(word) < 2 or word in _NOT_NAMES or word in _CHAT_SHORTHAND:
+        return False
+    if any(zipf(part) >= MAX_SURNAME_AFTER_TITLE_ZIPF for part in word.split("-")):
+        return False
+    return not is_meaning(word) and not is_clinical(word)
+
+
 #: After a title ("miss rowntree", "mr feeney") an unlisted word this rare is a surname:
 #: a title is followed by a name or by a common word ("miss school", "dr appt").
 MAX_TITLE_UNLISTED_ZIPF = 2.5
@@ -265,15 +287,22 @@ def lower_case_name_findings(text: str) -> list[Finding]:
         dotted = len(match.group(2)) > len(match.group(2).lstrip("."))
         role_title = cue in _ROLE_TITLES and match.group(1).isupper()
         unlisted = None
+        word = match.group(3)
+        if _surname_title(match.group(1), dotted) and _after_surname_title(word):
+            spans.add(match.span(3))  # "landlord mr brown", "mrs. young called"
+            continue
         if cue in _TITLES or role_title:
             bar, unlisted = MAX_CUED_ZIPF, MAX_TITLE_UNLISTED_ZIPF
         elif cue in _RELATIONS and not dotted:
             bar = MAX_CUED_ZIPF
         elif cue in _VERBS and not dotted and match.group(1).islower():
             bar = MAX_WEAK_ZIPF
+            if word in english_words() and _cued_given_name(word):  # "with cody": a noun
+                spans.add(match.span(3))
+                continue
         else:
             continue
-        if _name_like(match.group(3), bar, unlisted):
+        if _name_like(word, bar, unlisted):
             spans.add(match.span(3))
     regions = _message_lines(text) + caseless_spans(text) if chat else caseless_spans(text)
     if chat:

@@ -158,3 +158,16 @@ def test_in_law_and_comma_kin_cues_keep_the_kin_word(
     for name in ("darius", "rochelle", "brandon"):
         assert not _present(name, released.text), released.text
     assert "sister-in-law" in released.text and "nephew" in released.text
+
+
+def test_mr_and_mrs_take_surnames_that_are_english_words() -> None:
+    text = (
+        "landlord mr brown threatening to change locks. mrs. young (neighbor) called. "
+        "hx ms flare 2019. MR mild. spoke w/ mr. about it."
+    )
+    assert _found(text) == ["brown", "young"]
+
+
+def test_a_weak_cue_takes_a_given_name_that_is_only_a_noun() -> None:
+    assert _found("[5/2 9:14pm] zoe: got into it with cody again") == ["zoe", "cody"]
+    assert _found("[5/2 9:15pm] zoe: went with grace and mom") == ["zoe"]
