@@ -308,7 +308,7 @@ def lower_case_name_findings(text: str) -> list[Finding]:
     if chat:
         spans |= _nickname_findings(text)
     spans |= _plain_names(text, regions) | _introduced_names(text, regions)
-    spans |= _cued_anywhere(text)
+    spans |= _cued_anywhere(text) | _field_names(text)
     for line in _SPEAKER.finditer(text):
         label = line.group(1)
         folded = label.casefold().rstrip(".")
@@ -454,6 +454,9 @@ _CUED_ANYWHERE = tuple(
     for pattern in (
         rf"(?<![\w'’-])(?:{_KIN})(?:-in-law)?(?:[ \t]*,)?[ \t]+(?P<q>{_OPEN_QUOTE})?{_NICK}"
         r"\b(?!['’]\w)",
+        rf"\b(?:my|his|her|our|their|ur|your|pt's|client's)[ \t]+(?:boy|girl|man|oldest"
+        r"|youngest|baby|babygirl|lil one|little one|kid|grandbaby|baby daddy|baby mama|bd|bm)"
+        rf"[ \t]+(?P<q>{_OPEN_QUOTE})?{_NICK}\b(?!['’]\w)",
         rf"(?<![\w'’@.-]){_NICK}(?:'s|’s)[ \t]+(?:cell|phone|number|#|house|place|apt"
         r"|apartment|room|car|mom|dad|mother|father|kids?|son|daughter|bf|gf|boyfriend"
         r"|girlfriend|wife|husband|sister|brother|school|job|work)\b",
@@ -466,6 +469,10 @@ _CUED_ANYWHERE = tuple(
 #: (my lil one)". The parenthesis must hold a kin or household word.
 _PARENTHESISED = re.compile(rf"(?<![\w'’@.-]){_NICK}[ \t]+\((?P<p>[^()\n]{{0,40}})\)")
 _KIN_WORD = re.compile(rf"\b(?:{_KIN}|mother|father|kid|baby|child|lil one|little one)s?\b")
+#: A given name alone in parentheses ("neighbor kid (tommy)"), or set off by commas when
+#: it is no English word ("her friend from church, loretta, brought soup").
+_ALONE_IN_PARENTHESES = re.compile(rf"(?<![\w(])\({_NICK}\)")
+_APPOSITION = re.compile(rf",[ \t]+{_NICK}[ \t]*,")
 #: A parenthesis names a person's relation: a listed name below this frequency is theirs
 #: even when English knows it as a noun ("destiny").
 MAX_PARENTHESISED_ZIPF = 4.5
@@ -489,6 +496,13 @@ def _cued_anywhere(text: str) -> set[tuple[int, int]]:
                 or (quoted and word in given_names() and zipf(word) < MAX_QUOTED_ZIPF)
             ):
                 spans.add(m.span("n"))
+    for m in _ALONE_IN_PARENTHESES.finditer(text):
+        word = m.group("n")
+        if _plain_name(word) or _cued_given_name(word):
+            spans.add(m.span("n"))
+    for m in _APPOSITION.finditer(text):
+        if _plain_name(m.group("n")):
+            spans.add(m.span("n"))
     for m in _PARENTHESISED.finditer(text):
         word = m.group("n")
         if not _KIN_WORD.search(m.group("p").casefold()):
@@ -522,3 +536,43 @@ def _surnames_after(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, in
         if all(zipf(part) < bar for part in word.split("-")) and word not in english_words():
             grown.add((start, m.end(1)))
     return grown
+
+
+#: A field that holds a person, at a line's start or after a wide gap, and its value:
+#: "Aide: pat", "From: marcus b (patient)", "Sender: kiki_r", "From: Patient (ronnie.p)".
+_PERSON_FIELD = re.compile(
+    r"(?:^|(?<=[ \t]{2})|(?<=\t))[ \t]*(?i:from|sender|to|recipient|aide|caregiver|client"
+    r"|patient|caller|author|user[ \t]*name|user|portal[ \t]+user)[ \t]*:[ \t]*"
+    r"(?:(?i:patient|client|member|parent|guardian)[ \t]+)?(?P<paren>\()?"
+    r"(?P<v>[A-Za-z][\w.'’-]*[A-Za-z0-9])",
+    re.MULTILINE,
+)
+#: A user name: letters with a dot, an underscore or digits inside ("ronnie.p", "kiki_r").
+_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|[A-Za-z]{2,}[0-9]+[A-Za-z0-9]*")
+#: A value ending in one of these after a dot is a web address or a file, not a user.
+_NOT_HANDLE_ENDS = frozenset(
+    {"com", "org", "net", "gov", "edu", "us", "io", "txt", "pdf", "doc", "docx", "csv", "jpg"}
+)
+_INITIAL_AFTER = re.compile(r"[ \t]+[a-z](?![\w'’@-]|\.\w)")
+
+
+def _field_names(text: str) -> set[tuple[int, int]]:
+    """Spans of user names and lower-case names in the fields of a portal or aide log."""
+    spans = set()
+    for m in _PERSON_FIELD.finditer(text):
+        value = m.group("v")
+        after = text[m.end("v") : m.end("v") + 1]
+        if _HANDLE.fullmatch(value):
+            if after != "@" and value.rsplit(".", 1)[-1].casefold() not in _NOT_HANDLE_ENDS:
+                spans.add(m.span("v"))
+            continue
+        if not value.isalpha() or not value.islower():
+            continue  # a capitalised name is NER's and the labelled names'
+        listed = value in given_names() and zipf(value) < MAX_SURNAME_AFTER_TITLE_ZIPF
+        if value in _NOT_NAMES or value in _ROLES or value in _RELATIONS:
+            continue
+        if listed or _name_like(value, MAX_CUED_ZIPF, MAX_TITLE_UNLISTED_ZIPF):
+            end = m.end("v")
+            initial = _INITIAL_AFTER.match(text, end)  # "marcus b (patient)"
+            spans.add((m.start("v"), initial.end() if initial else end))
+    return spans

@@ -171,3 +171,40 @@ def test_mr_and_mrs_take_surnames_that_are_english_words() -> None:
 def test_a_weak_cue_takes_a_given_name_that_is_only_a_noun() -> None:
     assert _found("[5/2 9:14pm] zoe: got into it with cody again") == ["zoe", "cody"]
     assert _found("[5/2 9:15pm] zoe: went with grace and mom") == ["zoe"]
+
+
+PORTAL_HEADERS = (
+    "Message thread: Refill request\n"
+    "From: Patient (ronnie.p)  Sent: 4/2/2025 9:12 AM\n"
+    "From: tanisha.wells87   To: Care Team   Date: 4/3/2025\n"
+    "Sender: kiki_r\n"
+    "From: marcus b (patient)\n"
+    "Attachment: refill_form.pdf   Portal: mychart.example.org\n"
+)
+AIDE_LOG = (
+    "Home Health Aide Daily Log\n"
+    "Date: 11/2   Aide: pat   Client: Mrs. Ellingsworth\n"
+    "Notes: client in good spirits. client's friend from church, loretta, brought soup. "
+    'neighbor kid (tommy) mowed lawn. told aide "my boy dwayne is coming sunday". '
+    "sugar (high) noted, (will) recheck.\n"
+)
+
+
+def test_person_fields_of_a_portal_thread_and_an_aide_log() -> None:
+    assert _found(PORTAL_HEADERS) == ["ronnie.p", "tanisha.wells87", "kiki_r", "marcus b"]
+    assert _found(AIDE_LOG) == ["pat", "loretta", "tommy", "dwayne"]
+
+
+@pytest.mark.parametrize("policy", ["social-media", "court-subpoena", "consultation"])
+def test_portal_and_aide_log_names_never_reach_the_recipient(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    redactor = redactor_for(policy)
+    subject = ["Harriet Ellingsworth"] if policy == "court-subpoena" else None
+    released = "\n".join(
+        redactor.redact(t, subject=subject).text for t in (PORTAL_HEADERS, AIDE_LOG)
+    )
+    names = ("ronnie", "tanisha", "wells87", "kiki_r", "marcus", "loretta", "tommy", "dwayne")
+    leaked = [name for name in names if _present(name, released)]
+    assert not leaked, f"{leaked} leaked under {policy}: {released!r}"
+    assert "(high)" in released and "(will) recheck" in released
