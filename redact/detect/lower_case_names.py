@@ -449,29 +449,40 @@ _KIN = (
     r"|dad|stepdad|stepmom|stepson|stepdaughter|grandma|grandpa|granny|nana|sponsor|ex"
 )
 _OPEN_QUOTE = "[\"“'‘]"
+#: Each pattern opens on a literal character, so that the scan skips the text between
+#: (a pattern opening on a word tried at every letter cost several times as much); the
+#: word before it is read from a short window behind the match.
+_KIN_CUE = rf"(?:{_KIN})(?:-in-law)?(?:[ \t]*,)?[ \t]+(?P<q>{_OPEN_QUOTE})?{_NICK}\b(?!['’]\w)"
+_KIN_AFTER_GAP = re.compile(rf"[\s(\[\"“,;:/]{_KIN_CUE}")
+_KIN_AT_START = re.compile(_KIN_CUE)
 _CUED_ANYWHERE = tuple(
     re.compile(pattern)
     for pattern in (
-        rf"(?<![\w'’-])(?:{_KIN})(?:-in-law)?(?:[ \t]*,)?[ \t]+(?P<q>{_OPEN_QUOTE})?{_NICK}"
-        r"\b(?!['’]\w)",
         rf"\b(?:my|his|her|our|their|ur|your|pt's|client's)[ \t]+(?:boy|girl|man|oldest"
         r"|youngest|baby|babygirl|lil one|little one|kid|grandbaby|baby daddy|baby mama|bd|bm)"
         rf"[ \t]+(?P<q>{_OPEN_QUOTE})?{_NICK}\b(?!['’]\w)",
-        rf"(?<![\w'’@.-]){_NICK}(?:'s|’s)[ \t]+(?:cell|phone|number|#|house|place|apt"
-        r"|apartment|room|car|mom|dad|mother|father|kids?|son|daughter|bf|gf|boyfriend"
-        r"|girlfriend|wife|husband|sister|brother|school|job|work)\b",
         rf"{_OPEN_QUOTE}{_NICK}[ \t]+(?:has|had|is|was|took|takes|gave|gives|said|says"
         r"|told|tells|knows|knew|wants|wanted|got|gets|keeps|kept|came|comes|left|stole"
         r"|hit|hits|called|calls|lives|stays|does|did|can|will|won't|wont|isn't|doesn't)\b",
     )
 )
-#: A word before a parenthesis that says whose it is: "w destiny (jjs new gf)", "kaden
-#: (my lil one)". The parenthesis must hold a kin or household word.
-_PARENTHESISED = re.compile(rf"(?<![\w'’@.-]){_NICK}[ \t]+\((?P<p>[^()\n]{{0,40}})\)")
+#: A possessive before a person's thing: "called jax's cell".
+_POSSESSIVE_THING = re.compile(
+    r"(?:'s|’s)[ \t]+(?:cell|phone|number|#|house|place|apt|apartment|room|car|mom|dad"
+    r"|mother|father|kids?|son|daughter|bf|gf|boyfriend|girlfriend|wife|husband|sister"
+    r"|brother|school|job|work)\b"
+)
+#: The lower-case word right before a position (a window's end), and before a gap.
+_WORD_BEFORE = re.compile(r"(?<![\w'’@.-])([a-z][a-z'’]*[a-z])$")
+_WORD_BEFORE_GAP = re.compile(r"(?<![\w'’@.-])([a-z][a-z'’]*[a-z])[ \t]+$")
+_WINDOW = 40
+#: A parenthesis: a name alone in it ("neighbor kid (tommy)"), or one that says whose the
+#: word before it is ("w destiny (jjs new gf)", "kaden (my lil one)"): a kin word in it.
+_PARENTHESIS = re.compile(r"\((?P<p>[^()\n]{0,40})\)")
+_NICK_WHOLE = re.compile(r"[a-z][a-z'’]*[a-z]")
 _KIN_WORD = re.compile(rf"\b(?:{_KIN}|mother|father|kid|baby|child|lil one|little one)s?\b")
-#: A given name alone in parentheses ("neighbor kid (tommy)"), or set off by commas when
-#: it is no English word ("her friend from church, loretta, brought soup").
-_ALONE_IN_PARENTHESES = re.compile(rf"(?<![\w(])\({_NICK}\)")
+#: A given name set off by commas when it is no English word ("her friend from church,
+#: loretta, brought soup").
 _APPOSITION = re.compile(rf",[ \t]+{_NICK}[ \t]*,")
 #: A parenthesis names a person's relation: a listed name below this frequency is theirs
 #: even when English knows it as a noun ("destiny").
@@ -480,37 +491,60 @@ MAX_PARENTHESISED_ZIPF = 4.5
 MAX_QUOTED_ZIPF = 4.5
 
 
+def _kin_named(word: str, quoted: bool) -> bool:
+    """A word after a kin word that names the kin: a plain or cued given name, a noun one
+    up to a higher frequency, any listed one in quotes ('bf "cody"')."""
+    return (
+        _plain_name(word)
+        or _cued_given_name(word, MAX_KIN_ZIPF, MAX_KIN_ZIPF)
+        or (quoted and word in given_names() and zipf(word) < MAX_QUOTED_ZIPF)
+    )
+
+
 def _cued_anywhere(text: str) -> set[tuple[int, int]]:
     """Spans of lower-case given names after a kin word, before a possessive person's
-    thing or a parenthesis of kin, or opening a quotation before a verb, in any text."""
+    thing or a parenthesis of kin, alone in parentheses, set off by commas, or opening a
+    quotation before a verb, in any text."""
     spans = set()
-    for pattern in _CUED_ANYWHERE:
-        for m in pattern.finditer(text):
-            word = m.group("n")
-            kin = "q" in pattern.groupindex
-            quoted = kin and m.group("q") is not None
-            if (
-                _plain_name(word)
-                or _cued_given_name(word)
-                or (kin and _cued_given_name(word, MAX_KIN_ZIPF, MAX_KIN_ZIPF))
-                or (quoted and word in given_names() and zipf(word) < MAX_QUOTED_ZIPF)
-            ):
-                spans.add(m.span("n"))
-    for m in _ALONE_IN_PARENTHESES.finditer(text):
-        word = m.group("n")
-        if _plain_name(word) or _cued_given_name(word):
+    kin = list(_KIN_AFTER_GAP.finditer(text))
+    at_start = _KIN_AT_START.match(text)
+    for m in [*kin, at_start] if at_start else kin:
+        if _kin_named(m.group("n"), m.group("q") is not None):
             spans.add(m.span("n"))
+    possessive, quotation = _CUED_ANYWHERE
+    for m in possessive.finditer(text):
+        if _kin_named(m.group("n"), m.group("q") is not None):
+            spans.add(m.span("n"))
+    for m in quotation.finditer(text):
+        if _plain_name(m.group("n")) or _cued_given_name(m.group("n")):
+            spans.add(m.span("n"))
+    for m in _POSSESSIVE_THING.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - _WINDOW), m.start())
+        if before and (_plain_name(before.group(1)) or _cued_given_name(before.group(1))):
+            spans.add(before.span(1))
     for m in _APPOSITION.finditer(text):
         if _plain_name(m.group("n")):
             spans.add(m.span("n"))
-    for m in _PARENTHESISED.finditer(text):
-        word = m.group("n")
-        if not _KIN_WORD.search(m.group("p").casefold()):
+    for m in _PARENTHESIS.finditer(text):
+        inside = m.group("p")
+        if _NICK_WHOLE.fullmatch(inside) and not (m.start() and _is_wordy(text[m.start() - 1])):
+            if _plain_name(inside) or _cued_given_name(inside):  # "neighbor kid (tommy)"
+                spans.add(m.span("p"))
             continue
+        if not _KIN_WORD.search(inside.casefold()):
+            continue
+        before = _WORD_BEFORE_GAP.search(text, max(0, m.start() - _WINDOW), m.start())
+        if before is None:
+            continue
+        word = before.group(1)
         listed = word in given_names() and word not in english_non_nouns()
         if (listed and _name_like(word, MAX_PARENTHESISED_ZIPF)) or _plain_name(word):
-            spans.add(m.span("n"))
+            spans.add(before.span(1))
     return spans
+
+
+def _is_wordy(char: str) -> bool:
+    return char.isalnum() or char in "_("
 
 
 #: A lower-case surname after a lower-case given name: a listed name this rare as a word
@@ -541,10 +575,12 @@ def _surnames_after(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, in
 #: A field that holds a person, at a line's start or after a wide gap, and its value:
 #: "Aide: pat", "From: marcus b (patient)", "Sender: kiki_r", "From: Patient (ronnie.p)".
 _PERSON_FIELD = re.compile(
-    r"(?:^|(?<=[ \t]{2})|(?<=\t))[ \t]*(?i:from|sender|to|recipient|aide|caregiver|client"
-    r"|patient|caller|author|user[ \t]*name|user|portal[ \t]+user)[ \t]*:[ \t]*"
-    r"(?:(?i:patient|client|member|parent|guardian)[ \t]+)?(?P<paren>\()?"
-    r"(?P<v>[A-Za-z][\w.'’-]*[A-Za-z0-9])",
+    r":[ \t]*(?:(?i:patient|client|member|parent|guardian)[ \t]+)?\(?"
+    r"(?P<v>[A-Za-z][\w.'’-]*[A-Za-z0-9])"
+)
+_PERSON_LABEL = re.compile(
+    r"(?:^|[ \t]{2}|\t)[ \t]*(?i:from|sender|to|recipient|aide|caregiver|client|patient"
+    r"|caller|author|user[ \t]*name|user|portal[ \t]+user)[ \t]*$",
     re.MULTILINE,
 )
 #: A user name: letters with a dot, an underscore or digits inside ("ronnie.p", "kiki_r").
@@ -560,6 +596,8 @@ def _field_names(text: str) -> set[tuple[int, int]]:
     """Spans of user names and lower-case names in the fields of a portal or aide log."""
     spans = set()
     for m in _PERSON_FIELD.finditer(text):
+        if not _PERSON_LABEL.search(text, max(0, m.start() - _WINDOW), m.start()):
+            continue
         value = m.group("v")
         after = text[m.end("v") : m.end("v") + 1]
         if _HANDLE.fullmatch(value):
