@@ -305,6 +305,10 @@ def lower_case_name_findings(text: str) -> list[Finding]:
         if _name_like(word, bar, unlisted):
             spans.add(match.span(3))
     regions = _message_lines(text) + caseless_spans(text) if chat else caseless_spans(text)
+    labelled = _bare_speaker_lines(text)
+    if labelled:  # "tasha: ya omw" on two lines or more, with no time stamp
+        spans.update(span for span, _ in labelled)
+        regions = regions + tuple(line for _, line in labelled)
     if chat:
         spans |= _nickname_findings(text)
     spans |= _plain_names(text, regions) | _introduced_names(text, regions)
@@ -614,3 +618,29 @@ def _field_names(text: str) -> set[tuple[int, int]]:
             initial = _INITIAL_AFTER.match(text, end)  # "marcus b (patient)"
             spans.add((m.start("v"), initial.end() if initial else end))
     return spans
+
+
+#: A lower-case speaker label at a line's start, without a time stamp: "tasha: ya omw".
+_BARE_SPEAKER = re.compile(r"^[ \t]*([a-z][a-z0-9._]{1,24}):[ \t]+\S", re.MULTILINE)
+#: A label counts when it opens this many lines of the text.
+MIN_BARE_SPEAKER_LINES = 2
+
+
+def _bare_speaker_lines(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(label span, line span) of each line of a log exported without time stamps whose
+    speaker label, used on two lines or more, is a given name or a user name: a note's
+    fields ("plan:", "pt:") are neither."""
+    lines: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
+    for m in _BARE_SPEAKER.finditer(text):
+        end = text.find("\n", m.end())
+        lines.setdefault(m.group(1), []).append(
+            (m.span(1), (m.start(), end if end >= 0 else len(text)))
+        )
+    found = []
+    for label, occurrences in lines.items():
+        if len(occurrences) < MIN_BARE_SPEAKER_LINES or label.rstrip(".") in _ROLES:
+            continue
+        handle = _HANDLE_LABEL.fullmatch(label.rstrip(".")) is not None
+        if handle or _plain_name(label) or _cued_given_name(label):
+            found.extend(occurrences)
+    return found

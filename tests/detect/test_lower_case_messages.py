@@ -208,3 +208,17 @@ def test_portal_and_aide_log_names_never_reach_the_recipient(
     leaked = [name for name in names if _present(name, released)]
     assert not leaked, f"{leaked} leaked under {policy}: {released!r}"
     assert "(high)" in released and "(will) recheck" in released
+
+
+def test_a_log_exported_without_time_stamps_has_its_speakers_found() -> None:
+    log = (
+        "Exported conversation with 216-555-0100\n"
+        "tasha: ya omw\n"
+        "me: ok hurry\n"
+        "tasha: tell keisha i said hi\n"
+        "plan: f/u next wk\n"
+        "plan: recheck bp\n"
+    )
+    assert _found(log) == ["tasha", "tasha", "keisha"]
+    once = "tasha: ya omw\nme: ok\n"  # one line is no log
+    assert _found(once) == []
