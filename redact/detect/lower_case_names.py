@@ -348,6 +348,11 @@ def _message_lines(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+#: Words a given-name list holds that the lemma index misses, being a plural or half a
+#: Latin phrase ("pleas", "miles", "vice versa", "in vitro"): words, in a message too.
+_NOT_PLAIN = frozenset({"pleas", "miles", "ambers", "versa", "vita", "vitae", "terra", "meta"})
+
+
 def _plain_name(word: str) -> bool:
     """A given name of the English lists that English has no word for ("renee"), rare
     enough, and no chat, relation, role or meaning word."""
@@ -356,7 +361,7 @@ def _plain_name(word: str) -> bool:
     bar = MAX_PLAIN_SHORT_ZIPF if len(word) == 3 else MAX_PLAIN_ZIPF
     if zipf(word) >= bar or word in _NOT_NAMES or word in _CHAT_SHORTHAND:
         return False
-    if word in _RELATIONS or word in _ROLES:
+    if word in _RELATIONS or word in _ROLES or word in _NOT_PLAIN:
         return False
     return not is_meaning(word) and not is_clinical(word)
 
