@@ -42,6 +42,7 @@ _LIST = re.compile(
     r"(?:[ \t]*,?[ \t]+(?:and|&)[ \t]+[^\W\d_][\w'’-]*)?"
 )
 _ITEM = re.compile(r"[^\W\d_][\w'’-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _is_name_part(word: str) -> bool:
@@ -75,6 +76,8 @@ def _grown(text: str, finding: Finding) -> Finding | None:
                 break
             end = after.end()
         elif _is_name_part(word):
+            if _POSSESSIVE.search(word) and len(text[start:end].split()) >= 2:
+                break  # "marty kowal mena's son": a whole name, then another's possessive
             end = found.end()
         else:
             break
