@@ -232,9 +232,11 @@ def _single_names_in(text: str) -> Iterable[str]:
         if is_given_name(name) or is_surname_like(name):
             yield name
     for finding in lower_case_name_findings(text):
-        name = text[finding.start : finding.end]
-        if name.isalpha() and name.islower():  # capitalised, NER finds it where it stands
-            yield name
+        # each word of a lower-case full name ("marty kowal"): the surname stands alone
+        # in another document; a capitalised one NER finds where it stands
+        for name in text[finding.start : finding.end].split():
+            if name.isalpha() and name.islower():
+                yield name
 
 
 def gather_names(texts: Iterable[str]) -> ReleaseNames:

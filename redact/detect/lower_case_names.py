@@ -27,6 +27,25 @@ In the person-only places, a nickname only has to be uncommon (wordfreq's web co
 "lolo" and "jojo") and no chat word, role word or term of meaning (`nickname_like`).
 Other mentions of it, in any case, are then found by name propagation, and across the
 release by its name lexicon (`redact.detect.lexicon`).
+
+Voicemail transcripts, portal threads and home-health aide notes add more:
+
+- in a log or a lower-case paragraph, a given name of the English lists that is no English
+  word (`wordlists.plain_given_names`: the spaCy model's lemma index is the English side)
+  is a name with no cue at all ("shes scared travis gets out");
+- a caller names themselves or whom they call: "hi this is renee", "it's farrah at the
+  bank", "hey dee", "jax here", "calling for miss rowntree"; and a listed name before a
+  verb a person does ("cody didn't steal"), a pairing ("me and dre"), a two-letter "j"
+  nickname ("jj keeps dming me");
+- in any note, however capitalised: a kin or household word as terse notes write it
+  ("son ricky in tulsa", "gs jax home", 'bf "cody"', "my buddy rico"), a possessive
+  before a person's thing ("called jax's cell"), a quotation that opens on a name and a
+  verb ('pt states "renee has my card."'), a parenthesis of kin ("destiny (his new gf)");
+- a lower-case surname after a found given name ("marty kowal").
+
+A given name that English also has as a word needs a cue, and never one that English has
+as a verb, adjective or adverb ("it's sunny", "this is will"): "faith", "hope" and "mark"
+stay words.
 """
 
 from __future__ import annotations
@@ -37,7 +56,14 @@ import regex
 
 from redact.detect.case_style import caseless_spans
 from redact.detect.meaning import is_clinical, is_meaning
-from redact.detect.wordlists import given_names, person_names, zipf
+from redact.detect.wordlists import (
+    english_non_nouns,
+    english_words,
+    given_names,
+    person_names,
+    plain_given_names,
+    zipf,
+)
 from redact.findings import Finding
 
 SOURCE = "LowerCaseName"
@@ -61,14 +87,15 @@ RELATION_WORDS = _RELATIONS = frozenset(
         "uncle", "stepdad", "stepmom", "stepbrother", "stepsister", "teacher", "coach",
         "neighbor", "neighbour", "roommate", "ex", "son", "daughter", "nephew", "niece",
         "godmother", "godfather", "stepson", "stepdaughter", "sponsor", "sponser", "wife",
-        "husband", "grandson", "granddaughter", "fiance", "fiancee",
+        "husband", "grandson", "granddaughter", "fiance", "fiancee", "buddy", "bestie", "pal",
+        "gs", "gd", "dtr", "grandkid", "grandchild", "partner", "landlord", "landlady",
     }
 )  # fmt: skip
 _VERBS = frozenset(
     {
         "ask", "asked", "tell", "told", "call", "called", "text", "texted", "with", "w/",
         "and", "from", "saw", "see", "seen", "meet", "met", "hit", "punched", "fought",
-        "like", "likes", "love", "loves", "hate", "hates", "bout", "about",
+        "like", "likes", "love", "loves", "hate", "hates", "bout", "about", "w",
     }
 )  # fmt: skip
 #: A cue word and the word after it on the same line: one scan, the cue looked up in a set
@@ -83,10 +110,15 @@ _TITLE_PAIR = re.compile(
 )
 #: Care roles written in capitals before a name, as a title is: "RN deepa", "HHA marisol".
 _ROLE_TITLES = frozenset({"rn", "lpn", "lvn", "np", "sw", "hha", "cna", "stna", "pca"})
-#: A time stamp, then a speaker label: "9/14  9:42 PM   zay: ", "10:02 harjo: ".
+#: A time stamp, then a speaker label: "9/14  9:42 PM   zay: ", "10:02 harjo: ",
+#: "2/14 10:05p  ari: ", "[9/28 8:14pm] client: ", "[3/8/25, 9:14:02 PM] jo: ",
+#: "2025-03-08 21:14 - jo: ", "Sat, Mar 8, 2025 at 9:14 PM | jo: ", "3/8/25 9:14 PM, jo: ".
 _SPEAKER = regex.compile(
-    r"^[ \t]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t\-–]+(?:(?i:from|to|by)[ \t]+)?"
+    r"^[ \t]*\[?[ \t]*(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
+    r"(?:(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}"
+    r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}"
+    r"(?:,?[ \t]+\d{4})?),?[ \t]+(?:(?i:at)[ \t]+)?)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]*[AaPp]\.?(?:[Mm]\.?)?)?[ \t]*[\],]?[ \t\-–|]+(?:(?i:from|to|by)[ \t]+)?"
     r"(\p{L}[\p{L}\d'’._-]*):[ \t]+(\p{Ll}[\p{L}'’-]*)?",
     regex.MULTILINE,
 )
@@ -99,6 +131,8 @@ _ROLES = frozenset(
         "dad", "mother", "father", "sw", "counselor", "teacher", "admin", "system", "note",
         "re", "subject", "from", "to", "date", "time", "cc", "caller", "agent", "officer",
         "nurse", "doctor", "therapist", "youth", "minor", "sender", "recipient", "unknown",
+        "them", "pt", "patient", "cw", "aide", "hha", "rn", "lpn", "md", "np", "advocate",
+        "caseworker",
     }
 )  # fmt: skip
 #: Words after a cue that are never names, however rare they look (chat fillers, pronouns).
@@ -118,13 +152,41 @@ CHAT_WORDS = _NOT_NAMES = frozenset(
 MAX_UNLISTED_ZIPF = 2.0
 
 
-def _name_like(word: str, bar: float) -> bool:
+#: After "mr", "mrs" or "ms." a word is a surname whatever English makes of it ("mr
+#: brown", "mrs. young"), unless it is a function word this common, or a term of meaning.
+MAX_SURNAME_AFTER_TITLE_ZIPF = 6.0
+
+
+def _surname_title(cue: str, dotted: bool) -> bool:
+    """ "mr", "Mrs", "ms." (never "MR" or "MS", nor "ms" bare: multiple sclerosis)."""
+    if not (cue.islower() or cue.istitle()):
+        return False
+    folded = cue.casefold()
+    return folded in {"mr", "mrs"} or (folded == "ms" and dotted)
+
+
+def _after_surname_title(word: str) -> bool:
+    """A word after "mr" or "mrs" that is a surname: no function or chat word, no term."""
+    if len(word) < 2 or word in _NOT_NAMES or word in _CHAT_SHORTHAND:
+        return False
+    if any(zipf(part) >= MAX_SURNAME_AFTER_TITLE_ZIPF for part in word.split("-")):
+        return False
+    return not is_meaning(word) and not is_clinical(word)
+
+
+#: After a title ("miss rowntree", "mr feeney") an unlisted word this rare is a surname:
+#: a title is followed by a name or by a common word ("miss school", "dr appt").
+MAX_TITLE_UNLISTED_ZIPF = 2.5
+
+
+def _name_like(word: str, bar: float, unlisted: float | None = None) -> bool:
     """A listed name rarer than `bar` as a word, or a word English does not know (after a
-    strong cue, one it hardly knows); each part of a hyphenated word too ("re-entry" is no
-    name)."""
-    if word in _NOT_NAMES or len(word) < 3 or is_clinical(word):
+    strong cue, one it hardly knows, rarer than `unlisted`); each part of a hyphenated word
+    too ("re-entry" is no name)."""
+    if word in _NOT_NAMES or len(word) < 3 or is_clinical(word) or word in _CHAT_SHORTHAND:
         return False  # "and guanfacine at bedtime": a drug is no one
-    unlisted = MAX_UNLISTED_ZIPF if bar >= MAX_CUED_ZIPF else 0.0
+    if unlisted is None:
+        unlisted = MAX_UNLISTED_ZIPF if bar >= MAX_CUED_ZIPF else 0.0
     for part in word.split("-"):
         frequency = zipf(part)
         listed = part in person_names() and frequency < bar
@@ -224,16 +286,33 @@ def lower_case_name_findings(text: str) -> list[Finding]:
         cue = match.group(1).casefold()
         dotted = len(match.group(2)) > len(match.group(2).lstrip("."))
         role_title = cue in _ROLE_TITLES and match.group(1).isupper()
-        if cue in _TITLES or role_title or (cue in _RELATIONS and not dotted):
+        unlisted = None
+        word = match.group(3)
+        if _surname_title(match.group(1), dotted) and _after_surname_title(word):
+            spans.add(match.span(3))  # "landlord mr brown", "mrs. young called"
+            continue
+        if cue in _TITLES or role_title:
+            bar, unlisted = MAX_CUED_ZIPF, MAX_TITLE_UNLISTED_ZIPF
+        elif cue in _RELATIONS and not dotted:
             bar = MAX_CUED_ZIPF
         elif cue in _VERBS and not dotted and match.group(1).islower():
             bar = MAX_WEAK_ZIPF
+            if word in english_words() and _cued_given_name(word):  # "with cody": a noun
+                spans.add(match.span(3))
+                continue
         else:
             continue
-        if _name_like(match.group(3), bar):
+        if _name_like(word, bar, unlisted):
             spans.add(match.span(3))
+    regions = _message_lines(text) + caseless_spans(text) if chat else caseless_spans(text)
+    labelled = _bare_speaker_lines(text)
+    if labelled:  # "tasha: ya omw" on two lines or more, with no time stamp
+        spans.update(span for span, _ in labelled)
+        regions = regions + tuple(line for _, line in labelled)
     if chat:
         spans |= _nickname_findings(text)
+    spans |= _plain_names(text, regions) | _introduced_names(text, regions)
+    spans |= _cued_anywhere(text) | _field_names(text)
     for line in _SPEAKER.finditer(text):
         label = line.group(1)
         folded = label.casefold().rstrip(".")
@@ -244,4 +323,329 @@ def lower_case_name_findings(text: str) -> list[Finding]:
         first = line.group(2)
         if first and first in given_names() and _name_like(first, MAX_WEAK_ZIPF):
             spans.add(line.span(2))
+    spans |= _surnames_after(text, spans)
     return [Finding(s, e, "PERSON", SCORE, source=SOURCE) for s, e in sorted(spans)]
+
+
+#: A given name that is no English word is taken in a message or a lower-case paragraph
+#: below this frequency ("travis", "renee"); a three-letter one below the next ("jax").
+MAX_PLAIN_ZIPF = 4.2
+MAX_PLAIN_SHORT_ZIPF = 3.4
+#: A lower-case word standing alone: not inside a handle, an address or a file name.
+_LOWER_WORD = re.compile(r"(?<![\w'’.@#/\\-])[a-z]{3,}(?![\w@/\\-]|\.\w)")
+
+
+def _message_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each line of a log that opens on a time stamp and a speaker: only
+    there, in a capitalised record, is a lower-case word typed by a client."""
+    spans = []
+    for line in _SPEAKER.finditer(text):
+        label = line.group(1).casefold().rstrip(".")
+        if label not in _ROLES and zipf(label) >= MAX_LABEL_ZIPF:
+            continue  # "10:30 Plan: ...": a note's field, not a message
+        end = text.find("\n", line.end())
+        spans.append((line.start(), end if end >= 0 else len(text)))
+    return tuple(spans)
+
+
+#: Words a given-name list holds that the lemma index misses, being a plural or half a
+#: Latin phrase ("pleas", "miles", "vice versa", "in vitro"): words, in a message too.
+_NOT_PLAIN = frozenset({"pleas", "miles", "ambers", "versa", "vita", "vitae", "terra", "meta"})
+
+
+def _plain_name(word: str) -> bool:
+    """A given name of the English lists that English has no word for ("renee"), rare
+    enough, and no chat, relation, role or meaning word."""
+    if word not in plain_given_names():
+        return False
+    bar = MAX_PLAIN_SHORT_ZIPF if len(word) == 3 else MAX_PLAIN_ZIPF
+    if zipf(word) >= bar or word in _NOT_NAMES or word in _CHAT_SHORTHAND:
+        return False
+    if word in _RELATIONS or word in _ROLES or word in _NOT_PLAIN:
+        return False
+    return not is_meaning(word) and not is_clinical(word)
+
+
+def _plain_names(text: str, regions: tuple[tuple[int, int], ...]) -> set[tuple[int, int]]:
+    """Spans of plain given names in a message log or a lower-case paragraph: there no
+    name has a capital, and a given name that is no English word is a name uncued
+    ("shes scared travis gets out", "hi tamika it's farrah")."""
+    return {
+        m.span()
+        for start, end in regions
+        for m in _LOWER_WORD.finditer(text, start, end)
+        if _plain_name(m.group())
+    }
+
+
+#: How a caller names themselves or whom they address, in a voicemail or a message:
+#: "hi this is renee", "it's farrah at the bank", "hey dee", "calling for jo", "jax here".
+_INTRODUCED = (
+    re.compile(
+        r"\b(?:this[ \t]+is|it'?s|it’s|its|hi|hey|hello|hiya|dear|calling[ \t]+for"
+        r"|message[ \t]+for|(?:my[ \t]+)?name[ \t]+is|i'?m|i’m)[ \t,]+"
+        rf"{_NICK}\b(?!['’]\w)"
+    ),
+    re.compile(rf"(?<![\w'’-]){_NICK}[ \t]+here\b"),
+    # the subject of a verb a person does, mid-sentence: "shes scared curtis gets out"
+    re.compile(
+        rf"(?<![\w'’-]){_NICK}[ \t]+(?:gets|keeps|says|said|wants|wanted|knows|thinks"
+        r"|has|had|took|stole|texted|called|told|came|comes|left|lives|stays|didn't|didnt"
+        r"|doesn't|doesnt|can't|cant|won't|wont|isn't|wasn't|never)\b"
+    ),
+)
+#: A nickname of two letters ending in "j" ("jj", "aj", "tj"), typed in lower case as the
+#: subject of a verb or a possessive before a relation: "jj keeps dming me", "jjs new gf".
+_LETTER_NICK = re.compile(
+    r"(?<![\w'’@.-])(?P<n>[acegjklmrstv]j)(?:(?:'s|’s|s)[ \t]+(?:new[ \t]+|ex[ \t]+)?"
+    r"(?:gf|bf|girlfriend|boyfriend|mom|dad|sister|brother|cousin|friend|car|house|phone)"
+    r"|[ \t]+(?:keeps|said|says|is|was|has|had|got|gets|texted|called|told|wants|came"
+    r"|left|hit|took|knows|thinks))\b"
+)
+#: Who one pairs oneself with in a message: "pri and i had it out", "me and dre".
+_PAIRED = (
+    re.compile(rf"(?<![\w'’-]){_NICK}[ \t]+(?:and|&|n)[ \t]+i\b"),
+    re.compile(rf"\bme[ \t]+(?:and|&|n)[ \t]+{_NICK}\b"),
+)
+#: A given name after an introduction is taken below this frequency when English knows it
+#: only as a noun ("it's cody"); never one English knows as another word ("it's rusty").
+MAX_INTRODUCED_NOUN_ZIPF = 4.0
+
+
+def _cued_given_name(
+    word: str, bar: float = MAX_CUED_ZIPF, noun_bar: float = MAX_INTRODUCED_NOUN_ZIPF
+) -> bool:
+    """A listed given name that a cue makes a person's: rarer than `bar`, never an English
+    verb, adjective or adverb ("it's sunny", "this is will"), and a noun only when it is
+    rarer than `noun_bar` ("it's cody", not "it's destiny")."""
+    if word not in given_names() or word in english_non_nouns():
+        return False
+    if not _name_like(word, bar) or word in _ROLES or word in _RELATIONS:
+        return False
+    return word not in english_words() or zipf(word) < noun_bar
+
+
+def _introduced_names(text: str, regions: tuple[tuple[int, int], ...]) -> set[tuple[int, int]]:
+    """Spans of names that callers and writers introduce themselves or others by."""
+    spans = {
+        m.span("n")
+        for start, end in regions
+        for pattern in _INTRODUCED
+        for m in pattern.finditer(text, start, end)
+        if _cued_given_name(m.group("n"))
+    }
+    for start, end in regions:
+        spans.update(m.span("n") for m in _LETTER_NICK.finditer(text, start, end))
+        for m in (m for pattern in _PAIRED for m in pattern.finditer(text, start, end)):
+            word = m.group("n")
+            if nickname_like(word) or _cued_given_name(word):
+                spans.add(m.span("n"))
+    return spans
+
+
+#: After a kin word a listed given name is a person's below this frequency, even one
+#: English knows as a noun ("uncle ray", "her bf jordan"); never a verb ("son will").
+MAX_KIN_ZIPF = 4.6
+#: Cues for a lower-case given name in any note, however capitalised the rest: a kin or
+#: household word written as terse notes write it ("son ricky in tulsa", "gs jax home",
+#: 'bf "cody"', "my buddy rico", "sister-in-law rochelle", "her ex, brandon,"); a
+#: possessive before a person's thing ("called jax's cell"); a quotation opening on a
+#: name and a verb ('pt states "renee has my card."').
+_KIN = (
+    r"son|daughter|dtr|gs|gd|grandson|granddaughter|grandkid|bf|gf|boyfriend|girlfriend"
+    r"|husband|wife|partner|fiance|fiancee|brother|bro|sister|sis|cousin|nephew|niece"
+    r"|buddy|friend|bestie|roommate|neighbou?r|landlord|landlady|aunt|auntie|uncle|mom"
+    r"|dad|stepdad|stepmom|stepson|stepdaughter|grandma|grandpa|granny|nana|sponsor|ex"
+)
+_OPEN_QUOTE = "[\"“'‘]"
+#: Each pattern opens on a literal character, so that the scan skips the text between
+#: (a pattern opening on a word tried at every letter cost several times as much); the
+#: word before it is read from a short window behind the match.
+_KIN_CUE = rf"(?:{_KIN})(?:-in-law)?(?:[ \t]*,)?[ \t]+(?P<q>{_OPEN_QUOTE})?{_NICK}\b(?!['’]\w)"
+_KIN_AFTER_GAP = re.compile(rf"[\s(\[\"“,;:/]{_KIN_CUE}")
+_KIN_AT_START = re.compile(_KIN_CUE)
+_CUED_ANYWHERE = tuple(
+    re.compile(pattern)
+    for pattern in (
+        rf"\b(?:my|his|her|our|their|ur|your|pt's|client's)[ \t]+(?:boy|girl|man|oldest"
+        r"|youngest|baby|babygirl|lil one|little one|kid|grandbaby|baby daddy|baby mama|bd|bm)"
+        rf"[ \t]+(?P<q>{_OPEN_QUOTE})?{_NICK}\b(?!['’]\w)",
+        rf"{_OPEN_QUOTE}{_NICK}[ \t]+(?:has|had|is|was|took|takes|gave|gives|said|says"
+        r"|told|tells|knows|knew|wants|wanted|got|gets|keeps|kept|came|comes|left|stole"
+        r"|hit|hits|called|calls|lives|stays|does|did|can|will|won't|wont|isn't|doesn't)\b",
+    )
+)
+#: A possessive before a person's thing: "called jax's cell".
+_POSSESSIVE_THING = re.compile(
+    r"(?:'s|’s)[ \t]+(?:cell|phone|number|#|house|place|apt|apartment|room|car|mom|dad"
+    r"|mother|father|kids?|son|daughter|bf|gf|boyfriend|girlfriend|wife|husband|sister"
+    r"|brother|school|job|work)\b"
+)
+#: The lower-case word right before a position (a window's end), and before a gap.
+_WORD_BEFORE = re.compile(r"(?<![\w'’@.-])([a-z][a-z'’]*[a-z])$")
+_WORD_BEFORE_GAP = re.compile(r"(?<![\w'’@.-])([a-z][a-z'’]*[a-z])[ \t]+$")
+_WINDOW = 40
+#: A parenthesis: a name alone in it ("neighbor kid (tommy)"), or one that says whose the
+#: word before it is ("w destiny (jjs new gf)", "kaden (my lil one)"): a kin word in it.
+_PARENTHESIS = re.compile(r"\((?P<p>[^()\n]{0,40})\)")
+_NICK_WHOLE = re.compile(r"[a-z][a-z'’]*[a-z]")
+_KIN_WORD = re.compile(rf"\b(?:{_KIN}|mother|father|kid|baby|child|lil one|little one)s?\b")
+#: A given name set off by commas when it is no English word ("her friend from church,
+#: loretta, brought soup").
+_APPOSITION = re.compile(rf",[ \t]+{_NICK}[ \t]*,")
+#: A parenthesis names a person's relation: a listed name below this frequency is theirs
+#: even when English knows it as a noun ("destiny").
+MAX_PARENTHESISED_ZIPF = 4.5
+#: A listed name in quotes after a kin word ('bf "cody"') is taken below this frequency.
+MAX_QUOTED_ZIPF = 4.5
+
+
+def _kin_named(word: str, quoted: bool) -> bool:
+    """A word after a kin word that names the kin: a plain or cued given name, a noun one
+    up to a higher frequency, any listed one in quotes ('bf "cody"')."""
+    return (
+        _plain_name(word)
+        or _cued_given_name(word, MAX_KIN_ZIPF, MAX_KIN_ZIPF)
+        or (quoted and word in given_names() and zipf(word) < MAX_QUOTED_ZIPF)
+    )
+
+
+def _cued_anywhere(text: str) -> set[tuple[int, int]]:
+    """Spans of lower-case given names after a kin word, before a possessive person's
+    thing or a parenthesis of kin, alone in parentheses, set off by commas, or opening a
+    quotation before a verb, in any text."""
+    spans = set()
+    kin = list(_KIN_AFTER_GAP.finditer(text))
+    at_start = _KIN_AT_START.match(text)
+    for m in [*kin, at_start] if at_start else kin:
+        if _kin_named(m.group("n"), m.group("q") is not None):
+            spans.add(m.span("n"))
+    possessive, quotation = _CUED_ANYWHERE
+    for m in possessive.finditer(text):
+        if _kin_named(m.group("n"), m.group("q") is not None):
+            spans.add(m.span("n"))
+    for m in quotation.finditer(text):
+        if _plain_name(m.group("n")) or _cued_given_name(m.group("n")):
+            spans.add(m.span("n"))
+    for m in _POSSESSIVE_THING.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - _WINDOW), m.start())
+        if before and (_plain_name(before.group(1)) or _cued_given_name(before.group(1))):
+            spans.add(before.span(1))
+    for m in _APPOSITION.finditer(text):
+        if _plain_name(m.group("n")):
+            spans.add(m.span("n"))
+    for m in _PARENTHESIS.finditer(text):
+        inside = m.group("p")
+        if _NICK_WHOLE.fullmatch(inside) and not (m.start() and _is_wordy(text[m.start() - 1])):
+            if _plain_name(inside) or _cued_given_name(inside):  # "neighbor kid (tommy)"
+                spans.add(m.span("p"))
+            continue
+        if not _KIN_WORD.search(inside.casefold()):
+            continue
+        before = _WORD_BEFORE_GAP.search(text, max(0, m.start() - _WINDOW), m.start())
+        if before is None:
+            continue
+        word = before.group(1)
+        listed = word in given_names() and word not in english_non_nouns()
+        if (listed and _name_like(word, MAX_PARENTHESISED_ZIPF)) or _plain_name(word):
+            spans.add(before.span(1))
+    return spans
+
+
+def _is_wordy(char: str) -> bool:
+    return char.isalnum() or char in "_("
+
+
+#: A lower-case surname after a lower-case given name: a listed name this rare as a word
+#: ("renee tremblay"), or an unlisted word rarer than the next ("marty kowal").
+MAX_SURNAME_ZIPF = 3.5
+MAX_UNLISTED_SURNAME_ZIPF = 2.5
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]{2,}(?:-[a-z]+)?)(?![\w@/-]|\.\w)")
+
+
+def _surnames_after(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Each span of a lower-case name widened by the surname after it."""
+    grown = set()
+    for start, end in spans:
+        m = _NEXT_WORD.match(text, end)
+        if m is None or not text[start:end].islower():
+            continue
+        word = m.group(1)
+        if word == text[start:end] or word in _NOT_NAMES or word in _CHAT_SHORTHAND:
+            continue  # "this is renee renee tremblay": the name said twice
+        if is_clinical(word):
+            continue
+        bar = MAX_SURNAME_ZIPF if word in person_names() else MAX_UNLISTED_SURNAME_ZIPF
+        if all(zipf(part) < bar for part in word.split("-")) and word not in english_words():
+            grown.add((start, m.end(1)))
+    return grown
+
+
+#: A field that holds a person, at a line's start or after a wide gap, and its value:
+#: "Aide: pat", "From: marcus b (patient)", "Sender: kiki_r", "From: Patient (ronnie.p)".
+_PERSON_FIELD = re.compile(
+    r":[ \t]*(?:(?i:patient|client|member|parent|guardian)[ \t]+)?\(?"
+    r"(?P<v>[A-Za-z][\w.'’-]*[A-Za-z0-9])"
+)
+_PERSON_LABEL = re.compile(
+    r"(?:^|[ \t]{2}|\t)[ \t]*(?i:from|sender|to|recipient|aide|caregiver|client|patient"
+    r"|caller|author|user[ \t]*name|user|portal[ \t]+user)[ \t]*$",
+    re.MULTILINE,
+)
+#: A user name: letters with a dot, an underscore or digits inside ("ronnie.p", "kiki_r").
+_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|[A-Za-z]{2,}[0-9]+[A-Za-z0-9]*")
+#: A value ending in one of these after a dot is a web address or a file, not a user.
+_NOT_HANDLE_ENDS = frozenset(
+    {"com", "org", "net", "gov", "edu", "us", "io", "txt", "pdf", "doc", "docx", "csv", "jpg"}
+)
+_INITIAL_AFTER = re.compile(r"[ \t]+[a-z](?![\w'’@-]|\.\w)")
+
+
+def _field_names(text: str) -> set[tuple[int, int]]:
+    """Spans of user names and lower-case names in the fields of a portal or aide log."""
+    spans = set()
+    for m in _PERSON_FIELD.finditer(text):
+        if not _PERSON_LABEL.search(text, max(0, m.start() - _WINDOW), m.start()):
+            continue
+        value = m.group("v")
+        after = text[m.end("v") : m.end("v") + 1]
+        if _HANDLE.fullmatch(value):
+            if after != "@" and value.rsplit(".", 1)[-1].casefold() not in _NOT_HANDLE_ENDS:
+                spans.add(m.span("v"))
+            continue
+        if not value.isalpha() or not value.islower():
+            continue  # a capitalised name is NER's and the labelled names'
+        listed = value in given_names() and zipf(value) < MAX_SURNAME_AFTER_TITLE_ZIPF
+        if value in _NOT_NAMES or value in _ROLES or value in _RELATIONS:
+            continue
+        if listed or _name_like(value, MAX_CUED_ZIPF, MAX_TITLE_UNLISTED_ZIPF):
+            end = m.end("v")
+            initial = _INITIAL_AFTER.match(text, end)  # "marcus b (patient)"
+            spans.add((m.start("v"), initial.end() if initial else end))
+    return spans
+
+
+#: A lower-case speaker label at a line's start, without a time stamp: "tasha: ya omw".
+_BARE_SPEAKER = re.compile(r"^[ \t]*([a-z][a-z0-9._]{1,24}):[ \t]+\S", re.MULTILINE)
+#: A label counts when it opens this many lines of the text.
+MIN_BARE_SPEAKER_LINES = 2
+
+
+def _bare_speaker_lines(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(label span, line span) of each line of a log exported without time stamps whose
+    speaker label, used on two lines or more, is a given name or a user name: a note's
+    fields ("plan:", "pt:") are neither."""
+    lines: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
+    for m in _BARE_SPEAKER.finditer(text):
+        end = text.find("\n", m.end())
+        lines.setdefault(m.group(1), []).append(
+            (m.span(1), (m.start(), end if end >= 0 else len(text)))
+        )
+    found = []
+    for label, occurrences in lines.items():
+        if len(occurrences) < MIN_BARE_SPEAKER_LINES or label.rstrip(".") in _ROLES:
+            continue
+        handle = _HANDLE_LABEL.fullmatch(label.rstrip(".")) is not None
+        if handle or _plain_name(label) or _cued_given_name(label):
+            found.extend(occurrences)
+    return found

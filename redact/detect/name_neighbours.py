@@ -42,6 +42,7 @@ _LIST = re.compile(
     r"(?:[ \t]*,?[ \t]+(?:and|&)[ \t]+[^\W\d_][\w'’-]*)?"
 )
 _ITEM = re.compile(r"[^\W\d_][\w'’-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _is_name_part(word: str) -> bool:
@@ -50,6 +51,8 @@ def _is_name_part(word: str) -> bool:
     folded = word.casefold()
     if not word.islower() or len(word) < 2 or folded in _STOP:
         return False
+    if "-" in folded.strip("-"):  # "sister-in-law" is kin, "rivas-okafor" a name: by parts
+        return all(_is_name_part(part) for part in folded.split("-") if part)
     if folded in person_names():
         return zipf(folded) < MAX_NAME_ZIPF
     return len(word) >= 3 and zipf(folded) == 0.0
@@ -73,6 +76,8 @@ def _grown(text: str, finding: Finding) -> Finding | None:
                 break
             end = after.end()
         elif _is_name_part(word):
+            if _POSSESSIVE.search(word) and len(text[start:end].split()) >= 2:
+                break  # "marty kowal mena's son": a whole name, then another's possessive
             end = found.end()
         else:
             break

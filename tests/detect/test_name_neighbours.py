@@ -35,3 +35,29 @@ def test_a_list_that_is_mostly_names_is_all_names() -> None:
 def test_a_list_that_is_mostly_not_names_adds_nothing() -> None:
     text = "She bought bread, milk, eggs, grace and butter."
     assert _added(text, "grace") == []
+
+
+def test_a_hyphenated_kin_word_is_no_part_of_the_name_after_it() -> None:
+    from redact.detect.name_neighbours import name_neighbour_findings
+    from redact.findings import Finding
+
+    text = "per sister-in-law rochelle, pt fell. met rivas-okafor dana today."
+    start = text.index("rochelle")
+    grown = name_neighbour_findings(text, [Finding(start, start + 8, "PERSON", 0.6)])
+    assert grown == []
+    start = text.index("dana")
+    grown = name_neighbour_findings(text, [Finding(start, start + 4, "PERSON", 0.6)])
+    assert [text[f.start : f.end] for f in grown] == ["rivas-okafor dana"]
+
+
+def test_a_whole_name_does_not_grow_over_the_next_persons_possessive() -> None:
+    from redact.detect.name_neighbours import name_neighbour_findings
+    from redact.findings import Finding
+
+    text = "yeah this is dorrit vance wenna's son calling. ask for odell wexby's nephew."
+    start = text.index("dorrit")
+    grown = name_neighbour_findings(text, [Finding(start, start + 12, "PERSON", 0.6)])
+    assert grown == []
+    start = text.index("odell")
+    grown = name_neighbour_findings(text, [Finding(start, start + 5, "PERSON", 0.6)])
+    assert [text[f.start : f.end] for f in grown] == ["odell wexby's"]

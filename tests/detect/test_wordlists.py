@@ -21,3 +21,19 @@ def test_job_titles() -> None:
     jobs = job_titles()
     assert "accountant" in jobs
     assert len(jobs) > 500
+
+
+def test_english_words_come_from_the_models_lemma_index() -> None:
+    from redact.detect.wordlists import english_non_nouns, english_words
+
+    assert {"destiny", "hope", "sage", "sunny"} <= english_words()
+    assert "sunny" in english_non_nouns() and "destiny" not in english_non_nouns()
+    assert "renee" not in english_words()
+
+
+def test_plain_given_names_are_english_given_names_that_are_no_word() -> None:
+    from redact.detect.wordlists import english_given_names, plain_given_names
+
+    assert {"renee", "travis", "jaxon"} <= plain_given_names()
+    assert not {"destiny", "hope", "will", "mark", "faith"} & plain_given_names()
+    assert plain_given_names() <= english_given_names()

@@ -1,0 +1,224 @@
+"""Names typed in lower case in message exports, voicemail transcripts, portal threads and
+terse home-health notes, found by `redact.detect.lower_case_names` and removed by a real
+Redactor under every kind of policy; common words that are also given names stay."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from redact import Redactor
+from redact.detect.lexicon import gather_names
+from redact.detect.lower_case_names import lower_case_name_findings
+
+
+def _present(term: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _found(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in lower_case_name_findings(text)]
+
+
+SMS_EXPORT = (
+    "[10/4/25, 7:02:11 PM] kenzie: hi its imani from the front desk\n"
+    "[10/4/25, 7:05 PM] client: ok. my cousin thaddeus can drive me\n"
+    "[10/4/25, 7:06 PM] client: but quentin keeps calling my phone\n"
+)
+VOICEMAIL = (
+    "oct 9 2025 10:14 am from 216-555-0182\n"
+    "hey this is lashonda lashonda pettiford calling for mr okonkwo about my grandson "
+    "keandre he didn't get his meds ok bye\n"
+)
+AIDE_NOTE = (
+    "10/12 0900-1100 HHA visit. BP 132/80. pt ambulating w/ walker. gs tyrese home, no "
+    'school. pt states "yolanda took my checkbook." called yolanda\'s cell 216-555-0139, '
+    'no answer. nephew "bo" asleep on couch. -T. Greer HHA\n'
+)
+PORTAL = (
+    "03/14/2025 21:02  From kwame.o: rough week. me and shanice had it out again\n"
+    "03/14/2025 21:05  From kwame.o: shanice (my gf) took the baby to her moms\n"
+)
+#: Given names that are English words, written as words: none of them is anyone.
+COMMON_WORDS = (
+    "pt states she has faith in god and hope for the future. will f/u with pcp re: mark "
+    "on left arm. it's sunny today, this is hard for her. son will call back. grace period "
+    "for rent ends friday."
+)
+
+PEOPLE = {
+    SMS_EXPORT: ("kenzie", "imani", "thaddeus", "quentin"),
+    VOICEMAIL: ("lashonda", "pettiford", "okonkwo", "keandre"),
+    AIDE_NOTE: ("tyrese", "yolanda", "bo"),
+    PORTAL: ("kwame", "shanice"),
+}
+
+
+def test_a_bracketed_time_stamp_makes_a_message_log() -> None:
+    found = _found(SMS_EXPORT)
+    assert {"kenzie", "imani", "thaddeus", "quentin"} <= set(found)
+    short = "2/3 9:14p  zeke: ok\n2/3 9:15p  zeke: marisela says hi\n"
+    assert "marisela" in _found(short)  # "9:14p": a time with a bare "p"
+    phone = (
+        "Sat, Oct 4 at 7:02 PM - Me: where r u\n"
+        "Sat, Oct 4 at 7:09 PM - Them: at my aunties w tavion\n"
+        "2025-10-05 08:14 | Me: ok\n"
+    )
+    assert _found(phone) == ["tavion"]
+
+
+def test_a_capitalised_note_with_time_stamped_lines_is_read_only_in_its_messages() -> None:
+    note = (
+        "10:30 Plan: continue current regimen, inter alia diet and rest.\n"
+        "The family (von Trapp relatives) visited; alia and von are words here.\n"
+    )
+    assert _found(note) == []
+
+
+def test_a_caller_names_themselves_and_their_surname() -> None:
+    found = _found(VOICEMAIL)
+    assert "lashonda pettiford" in found
+    assert {"okonkwo", "keandre"} <= set(found)
+
+
+def test_kin_words_quotes_and_possessives_cue_names_in_a_capitalised_note() -> None:
+    found = _found(AIDE_NOTE)
+    assert found.count("yolanda") == 2
+    assert {"tyrese", "bo"} <= set(found)
+
+
+def test_a_parenthesis_of_kin_and_a_pairing_make_a_portal_name() -> None:
+    assert _found(PORTAL).count("shanice") == 2
+
+
+def test_common_words_that_are_given_names_are_left() -> None:
+    assert _found(COMMON_WORDS) == []
+    prose = "The client will call back. She said it's fine and this is hard."
+    assert _found(prose) == []
+
+
+def test_a_title_takes_a_rare_surname_but_not_a_common_word() -> None:
+    text = "left msg for miss thistlewood re: bill. dr appt moved. ms office closed."
+    assert _found(text) == ["thistlewood"]
+
+
+@pytest.mark.parametrize(
+    ("policy", "subject"),
+    [
+        ("social-media", None),
+        ("court-subpoena", ["Wilhelmina Castro"]),
+        ("consultation", None),
+        ("provider-referral", ["Wilhelmina Castro"]),
+    ],
+)
+def test_lower_case_names_never_reach_the_recipient(
+    redactor_for: Callable[[str], Redactor], policy: str, subject: list[str] | None
+) -> None:
+    redactor = redactor_for(policy)
+    for text, names in PEOPLE.items():
+        released = redactor.redact(text, subject=subject).text
+        leaked = [name for name in names if _present(name, released)]
+        assert not leaked, f"{leaked} leaked under {policy}: {released!r}"
+    kept = redactor.redact(COMMON_WORDS, subject=subject).text
+    for word in ("faith", "hope", "will", "mark", "sunny", "grace"):
+        assert _present(word, kept), f"{word!r} lost under {policy}: {kept!r}"
+
+
+def test_the_release_carries_lower_case_names_to_its_other_documents() -> None:
+    docs = [
+        "oct 9 2025 10:14 am from 216-555-0182\n"
+        "hi this is marty kowalczek the grandson up north call me back",
+        "10/14 0900 HHA visit. pt asked if kowalczek boy called. BP 128/76.",
+        "Intake 3/1/25. Her granddaughter Destiny Ravenscroft (16) lives with her.",
+        "[3/2/25 9:14pm] client: destiny didnt come home again",
+    ]
+    names = gather_names(docs)
+    assert {"marty", "kowalczek"} <= set(names.single_names)
+    redactor = Redactor("court-subpoena", release_names=names)
+    released = "\n".join(redactor.redact(d, subject=["Wilhelmina Castro"]).text for d in docs)
+    leaked = [w for w in ("marty", "kowalczek", "destiny") if _present(w, released)]
+    assert not leaked, f"{leaked} leaked in {released!r}"
+
+
+AIDE_CHECKLIST = (
+    "Aide: R. Okafor   Client: Pruitt, L.\n"
+    "Tasks: bath [x] meals [x] meds reminder [x]\n"
+    "Notes: client's nephew darius came by, took $40 from purse per client. per "
+    "sister-in-law rochelle, pt fell last week. pt's ex, brandon, not allowed in home.\n"
+)
+
+
+def test_in_law_and_comma_kin_cues_keep_the_kin_word(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    assert {"darius", "rochelle", "brandon"} <= set(_found(AIDE_CHECKLIST))
+    released = redactor_for("court-subpoena").redact(AIDE_CHECKLIST, subject=["Lorraine Pruitt"])
+    for name in ("darius", "rochelle", "brandon"):
+        assert not _present(name, released.text), released.text
+    assert "sister-in-law" in released.text and "nephew" in released.text
+
+
+def test_mr_and_mrs_take_surnames_that_are_english_words() -> None:
+    text = (
+        "landlord mr brown threatening to change locks. mrs. young (neighbor) called. "
+        "hx ms flare 2019. MR mild. spoke w/ mr. about it."
+    )
+    assert _found(text) == ["brown", "young"]
+
+
+def test_a_weak_cue_takes_a_given_name_that_is_only_a_noun() -> None:
+    assert _found("[5/2 9:14pm] zoe: got into it with cody again") == ["zoe", "cody"]
+    assert _found("[5/2 9:15pm] zoe: went with grace and mom") == ["zoe"]
+
+
+PORTAL_HEADERS = (
+    "Message thread: Refill request\n"
+    "From: Patient (ronnie.p)  Sent: 4/2/2025 9:12 AM\n"
+    "From: tanisha.wells87   To: Care Team   Date: 4/3/2025\n"
+    "Sender: kiki_r\n"
+    "From: marcus b (patient)\n"
+    "Attachment: refill_form.pdf   Portal: mychart.example.org\n"
+)
+AIDE_LOG = (
+    "Home Health Aide Daily Log\n"
+    "Date: 11/2   Aide: pat   Client: Mrs. Ellingsworth\n"
+    "Notes: client in good spirits. client's friend from church, loretta, brought soup. "
+    'neighbor kid (tommy) mowed lawn. told aide "my boy dwayne is coming sunday". '
+    "sugar (high) noted, (will) recheck.\n"
+)
+
+
+def test_person_fields_of_a_portal_thread_and_an_aide_log() -> None:
+    assert _found(PORTAL_HEADERS) == ["ronnie.p", "tanisha.wells87", "kiki_r", "marcus b"]
+    assert _found(AIDE_LOG) == ["pat", "loretta", "tommy", "dwayne"]
+
+
+@pytest.mark.parametrize("policy", ["social-media", "court-subpoena", "consultation"])
+def test_portal_and_aide_log_names_never_reach_the_recipient(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    redactor = redactor_for(policy)
+    subject = ["Harriet Ellingsworth"] if policy == "court-subpoena" else None
+    released = "\n".join(
+        redactor.redact(t, subject=subject).text for t in (PORTAL_HEADERS, AIDE_LOG)
+    )
+    names = ("ronnie", "tanisha", "wells87", "kiki_r", "marcus", "loretta", "tommy", "dwayne")
+    leaked = [name for name in names if _present(name, released)]
+    assert not leaked, f"{leaked} leaked under {policy}: {released!r}"
+    assert "(high)" in released and "(will) recheck" in released
+
+
+def test_a_log_exported_without_time_stamps_has_its_speakers_found() -> None:
+    log = (
+        "Exported conversation with 216-555-0100\n"
+        "tasha: ya omw\n"
+        "me: ok hurry\n"
+        "tasha: tell keisha i said hi\n"
+        "plan: f/u next wk\n"
+        "plan: recheck bp\n"
+    )
+    assert _found(log) == ["tasha", "tasha", "keisha"]
+    fields = "Visit 11/2. Seen at home.\nplan: f/u next wk\nplan: recheck bp\nsage: 2 tsp\n"
+    assert _found(fields) == []  # a note's fields, once or twice, are nobody
