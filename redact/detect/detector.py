@@ -19,10 +19,12 @@ from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
 from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.initials import initials_findings
+from redact.detect.inverted_names import inverted_name_findings
 from redact.detect.joined_names import joined_name_findings, split_joined_names
 from redact.detect.label_columns import column_values
 from redact.detect.labelled import labelled_values, settle_labelled
 from redact.detect.labelled_names import labelled_name_findings
+from redact.detect.letter_initials import absorb_initials, letter_initial_findings
 from redact.detect.lexicon import ReleaseNames, release_name_findings
 from redact.detect.lone_given_names import lone_given_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
@@ -52,6 +54,7 @@ from redact.detect.person_shapes import (
 from redact.detect.pieces import PIECE_CHARS, owned, split_pieces
 from redact.detect.place_names import place_name_findings
 from redact.detect.short_forms import short_form_findings, subject_short_forms
+from redact.detect.signature_marks import signature_mark_findings
 from redact.detect.street_names import street_name_findings
 from redact.detect.subject import mark_subject, subject_mentions, subject_pattern
 from redact.detect.trim import trim_findings
@@ -268,6 +271,9 @@ class Detector:
             grown = propagate_names(text, regroup(text, grown), self.strict)
         findings = regroup(text, grown)
         findings = findings + initials_findings(text, findings)
+        findings = findings + signature_mark_findings(text, findings)
+        findings = findings + inverted_name_findings(text, findings, subject)
+        findings = absorb_initials(text, findings + letter_initial_findings(text, findings))
         findings = settle_labelled(text, findings, labelled, add=False)
         resolve = self.release_names.canonical_of if self.release_names else None
         return _outside_markers(text, key_groups(text, findings, resolve))

@@ -32,7 +32,7 @@ DERIVED_SCORE = 0.8
 DOTTED_SCORE = 0.5
 
 #: Dotted abbreviations that are not a person's initials.
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     {
         "US", "UK", "EU", "UN", "AM", "PM", "DC", "PO", "BA", "BS", "MA", "MS", "MD", "RN",
         "JD", "NY", "LA", "AD", "BC", "IE", "EG", "NB", "PS", "QC", "SOS", "OK", "TV", "DO",
@@ -65,8 +65,12 @@ def _initial_sets(mention: str) -> tuple[str, ...]:
             if letters:
                 sets.add(letters[0] + particles + fold_accents(word[:1]))
             particles = ""
-        if len(word) == 1 and word.isupper() and letters:
-            spelled.append(fold_accents(word))  # a middle initial: "A.M.V.T." too
+        if len(word) == 1 and word.isupper():
+            if letters:
+                spelled.append(fold_accents(word))  # a middle initial: "A.M.V.T." too
+            else:  # a given name's initial: "M. Ybarra" signs "MY", "D. Kaczmarek" "DK"
+                letters.append(fold_accents(word))
+                spelled.append(fold_accents(word))
             continue
         if word.casefold() in NOT_NAME_WORDS or len(word) < 2:
             continue
@@ -111,8 +115,9 @@ def _bare_is_a_person(text: str, start: int, end: int) -> bool:
     )
 
 
-def initials_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
-    """PERSON findings for the initials of found names, and other dotted initials."""
+def initial_owners(text: str, findings: Sequence[Finding]) -> dict[str, Finding]:
+    """The name finding each letter sequence ("BVW", "BW") is the initials of; a sequence two
+    people share maps to an ungrouped PERSON (a person, but neither of them)."""
     owners: dict[str, Finding] = {}
     for finding in sorted(findings, key=lambda f: (-f.length, f.start)):
         if finding.entity_type in NAME_TYPES:
@@ -120,6 +125,39 @@ def initials_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 other = owners.setdefault(letters, finding)
                 if other.group != finding.group:  # two people with these initials
                     owners[letters] = Finding(other.start, other.end, "PERSON", other.score)
+    return owners
+
+
+#: Between a name and its own initials after it: "Priscilla Obi PO", "D. Kaczmarek, DK".
+_GAP_BEFORE = regex.compile(r"[ \t]*,?[ \t]*$")
+#: Credentials a name's initials may spell: after the name they are the credential
+#: ("Mary Davis MD"), never initials.
+_CREDENTIAL_LETTERS = frozenset(
+    {"MD", "DO", "RN", "NP", "PA", "MA", "MS", "SW", "CM", "PT", "OT", "JD", "DC", "LPN", "CNA",
+     "MSW", "BSW", "LSW", "PHD", "APRN", "LCSW", "CSW", "LPC", "MFT"}
+)  # fmt: skip
+
+
+def _named_right_before(
+    text: str, ends: dict[int, Finding], start: int, letters: str
+) -> Finding | None:
+    """The name right before bare capitals that are its own initials: a name signed with
+    its initials ("Kiara Doyle KD", "D. Kaczmarek DK"), whatever word they spell."""
+    if letters in _CREDENTIAL_LETTERS:
+        return None
+    gap = _GAP_BEFORE.search(text, max(0, start - 3), start)
+    name = ends.get(gap.start()) if gap is not None else None
+    if name is None or letters not in _initial_sets(text[name.start : name.end]):
+        return None
+    return name
+
+
+def initials_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """PERSON findings for the initials of found names, and other dotted initials."""
+    owners = initial_owners(text, findings)
+    ends = {  # the longest name ending at each offset: "Rosalind Achebe", not "Achebe"
+        f.end: f for f in sorted(findings, key=lambda f: f.length) if f.entity_type in NAME_TYPES
+    }
     added = []
     taken: list[tuple[int, int]] = []
     if owners:
@@ -130,7 +168,9 @@ def initials_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
             if owner is None:
                 continue
             bare = "." not in found and "-" not in found
-            if bare and (letters in _ABBREVIATIONS or not _bare_is_a_person(text, *match.span())):
+            if bare and (named := _named_right_before(text, ends, match.start(), letters)):
+                owner = named
+            elif bare and (letters in ABBREVIATIONS or not _bare_is_a_person(text, *match.span())):
                 continue
             if owner.start <= match.start() < owner.end:
                 continue
@@ -143,7 +183,7 @@ def initials_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
             taken.append(match.span())
     for match in _DOTTED.finditer(text):
         letters = "".join(c for c in match.group() if c.isalpha())
-        if letters in _ABBREVIATIONS or any(s <= match.start() < e for s, e in taken):
+        if letters in ABBREVIATIONS or any(s <= match.start() < e for s, e in taken):
             continue
         added.append(Finding(match.start(), match.end(), "PERSON", DOTTED_SCORE, source=SOURCE))
     return added

@@ -1,0 +1,169 @@
+"""One letter and a dot standing for a name: "K. clingy at goodbye", "Mason (2) D.", "G. Liufau".
+
+Visit logs and running notes shorten the child's name to its first letter once the child
+is named ("K. showed me her room"), a family's surname to its initial after the children's
+given names ("Children: Kayleigh (6) & Mason (2) D."), and a worker's given name to its
+initial before the surname ("G. Liufau coordinator", "M. Oyelaran:" as a message's sender).
+Three rules, each tied to a name found in the same text, so that "Vitamin D." or "Plan B."
+is never a person:
+
+- a given-name initial: a capital and a dot, where a sentence's subject stands (at a line's
+  or sentence's start, or after a lower-case word such as "reports") and before a lower-case
+  word, whose letter begins the given name of a person found in the text; it joins that
+  person when only one found person's name begins so;
+- a surname initial: a capital and a dot right after a found given name, or after one and
+  its age in brackets ("Mason (2) D."): it is that person's;
+- an initial before a surname: "G. Liufau" is one PERSON, found name or not (the surname a
+  listed name or a word English does not know); a found name grows over the initial before
+  it (`absorb_initials`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from redact.detect.meaning import is_meaning
+from redact.detect.names import NOT_NAME_WORDS, fold_accents, name_words
+from redact.detect.person_shapes import is_given_name, is_surname_like
+from redact.entities import NAME_TYPES
+from redact.findings import Finding
+
+SOURCE = "LetterInitial"
+SCORE = 0.7
+
+#: A word before a letter and a dot that makes them a thing's name, not a person's.
+_THING_BEFORE = frozenset(
+    {
+        "vitamin", "vit", "hep", "hepatitis", "plan", "part", "type", "grade", "group",
+        "section", "tier", "schedule", "appendix", "exhibit", "attachment", "unit", "room",
+        "building", "bldg", "wing", "ward", "pod", "level", "stage", "class", "step", "phase",
+        "form", "option", "item", "question", "box", "figure", "table", "zone", "area", "floor",
+        "hall", "gate", "block", "lot", "apt", "suite", "axis", "cluster", "category", "code",
+        "list", "line", "row", "column", "track", "team", "cottage", "dorm", "bed", "bus",
+        "route", "exit", "highway", "hwy", "channel", "model", "size", "blood", "strep",
+        "influenza", "flu", "medicare", "letter", "rating", "score", "no", "number",
+    }
+)  # fmt: skip
+_INITIAL = r"(?<![\p{L}\d.'’&/-])(\p{Lu})\."
+#: A given-name initial before a lower-case word: "K. clingy", "K. showed".
+_SUBJECT_INITIAL = regex.compile(_INITIAL + r"(?=[ \t]+\p{Ll}[\p{Ll}'’]+(?![\p{L}]))")
+#: What may stand right before it: a line's start, a sentence's end, or a lower-case word.
+_LINE_OR_SENTENCE = regex.compile(r"(?:^|[\n.;:!?)\]]|\d)[ \t]*$")
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}'’]*)[ \t]+$")
+#: A surname initial after a given name and, maybe, its age: "Mason D.", "Mason (2) D.".
+_AFTER_NAME = regex.compile(r"[ \t]+(?:\(\d{1,2}\)[ \t]+)?(\p{Lu})\.(?![\p{L}\d.])")
+#: A capital and a dot before a capitalised word: "G. Liufau", "M. Oyelaran:", "G. HAMMOND".
+_BEFORE_SURNAME = regex.compile(
+    _INITIAL + r"[ \t]?(\p{Lu}[\p{L}'’]*\p{L}(?:-\p{Lu}[\p{L}'’]*\p{L})?)(?![\p{L}'’-]|\.\p{L})"
+)
+_FIRST_LETTER = regex.compile(r"\p{L}")
+
+
+def _thing_before(text: str, start: int) -> bool:
+    """Whether the word before `start` names a thing the letter is the name of ("Plan B.")."""
+    word = regex.search(r"(\p{L}+)\.?[ \t]*$", text[max(0, start - 20) : start])
+    return word is not None and word.group(1).casefold() in _THING_BEFORE
+
+
+def _given_initials(text: str, names: Sequence[Finding]) -> dict[str, Finding | None]:
+    """The first letter of each found given name -> its person (None when two people's given
+    names begin with it). A given name is the first word of a name of two words or more, or
+    a listed given name alone ("Kayleigh"); a surname alone ("Szymanski") gives none."""
+    owners: dict[str, Finding | None] = {}
+    for finding in names:
+        words = name_words(text[finding.start : finding.end])
+        if not words or not (len(words) >= 2 or finding.is_subject or is_given_name(words[0])):
+            continue
+        letter = fold_accents(words[0][:1]).upper()
+        if not letter.isalpha():
+            continue
+        if letter not in owners:
+            owners[letter] = finding
+            continue
+        other = owners[letter]
+        if other is not None and (not finding.group or other.group != finding.group):
+            owners[letter] = None
+    return owners
+
+
+def _enumerated(text: str, letter: str) -> bool:
+    """Whether lines start with the letters next to `letter` ("A. ...", "B. ..."): an
+    outline's items, not a person."""
+    neighbours = {chr(ord(letter) - 1), chr(ord(letter) + 1)}
+    return any(regex.search(rf"(?:^|\n)[ \t]*{n}\.[ \t]", text) for n in neighbours if n.isalpha())
+
+
+def _person(start: int, end: int, owner: Finding | None) -> Finding:
+    return Finding(
+        start, end, "PERSON", SCORE, source=SOURCE,
+        group=owner.group if owner else "", is_subject=owner.is_subject if owner else False,
+    )  # fmt: skip
+
+
+def letter_initial_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """PERSON findings for single letters that stand for a found person's name, and for an
+    initial before a surname (see the module docstring)."""
+    names = [f for f in findings if f.entity_type in NAME_TYPES]
+    taken = [(f.start, f.end) for f in names]
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    added: list[Finding] = []
+    for match in _BEFORE_SURNAME.finditer(text):
+        surname = match.group(2)
+        start, end = match.start(), match.end()
+        if not free(start, end) or _thing_before(text, start):
+            continue
+        if surname.casefold() in NOT_NAME_WORDS or is_meaning(surname):
+            continue
+        if is_surname_like(surname.title() if surname.isupper() else surname):
+            added.append(_person(start, end, None))
+            taken.append((start, end))
+    if not names:
+        return added
+    owners = _given_initials(text, names)
+    for match in _SUBJECT_INITIAL.finditer(text):
+        letter = match.group(1)
+        start, end = match.span()
+        if letter not in owners or not free(start, end) or _thing_before(text, start):
+            continue
+        before = text[max(0, start - 40) : start]
+        at_start = _LINE_OR_SENTENCE.search(before) is not None
+        if not (at_start or _WORD_BEFORE.search(before)):
+            continue
+        if at_start and _enumerated(text, letter):
+            continue
+        added.append(_person(start, end, owners[letter]))
+        taken.append((start, end))
+    for name in names:
+        after = _AFTER_NAME.match(text, name.end)
+        if after is not None and free(*after.span(1)):
+            start, end = after.start(1), after.end(1) + 1
+            added.append(_person(start, end, name))
+            taken.append((start, end))
+    return added
+
+
+_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\d.'’&/-])\p{Lu}\.[ \t]?$")
+
+
+def absorb_initials(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """Name findings grown over a given name's initial right before them ("[G. ]Liufau"): the
+    initial narrows who is meant, and goes with the name."""
+    grown = []
+    for finding in findings:
+        if finding.entity_type in NAME_TYPES and finding.start:
+            initial = _INITIAL_BEFORE.search(text, max(0, finding.start - 3), finding.start)
+            if initial is not None and not _thing_before(text, initial.start()):
+                finding = Finding(
+                    initial.start(), finding.end, finding.entity_type, finding.score,
+                    finding.action, finding.source, finding.group, finding.is_subject,
+                )  # fmt: skip
+        grown.append(finding)
+    return grown
+
+
+__all__ = ["absorb_initials", "letter_initial_findings"]
