@@ -53,6 +53,7 @@ from redact.detect.person_shapes import (
 )
 from redact.detect.pieces import PIECE_CHARS, owned, split_pieces
 from redact.detect.place_names import place_name_findings
+from redact.detect.role_titles import role_title_findings
 from redact.detect.short_forms import short_form_findings, subject_short_forms
 from redact.detect.signature_marks import signature_mark_findings
 from redact.detect.street_names import street_name_findings
@@ -255,6 +256,7 @@ class Detector:
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
         findings = findings + person_shape_findings(text, findings)
+        findings = role_title_findings(text, findings)
         findings = drop_named_terms(text, findings)
         findings = join_particles(text, grow_names(text, findings))
         findings = findings + name_neighbour_findings(text, findings)
@@ -273,7 +275,8 @@ class Detector:
         findings = findings + initials_findings(text, findings)
         findings = findings + signature_mark_findings(text, findings)
         findings = findings + inverted_name_findings(text, findings, subject)
-        findings = absorb_initials(text, findings + letter_initial_findings(text, findings))
+        findings = findings + letter_initial_findings(text, findings, subject)
+        findings = role_title_findings(text, absorb_initials(text, findings))
         findings = settle_labelled(text, findings, labelled, add=False)
         resolve = self.release_names.canonical_of if self.release_names else None
         return _outside_markers(text, key_groups(text, findings, resolve))

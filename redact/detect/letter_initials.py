@@ -27,6 +27,7 @@ import regex
 from redact.detect.meaning import is_meaning
 from redact.detect.names import NOT_NAME_WORDS, fold_accents, name_words
 from redact.detect.person_shapes import is_given_name, is_surname_like
+from redact.detect.subject import SUBJECT_GROUP
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
@@ -67,11 +68,21 @@ def _thing_before(text: str, start: int) -> bool:
     return word is not None and word.group(1).casefold() in _THING_BEFORE
 
 
-def _given_initials(text: str, names: Sequence[Finding]) -> dict[str, Finding | None]:
+def _given_initials(
+    text: str, names: Sequence[Finding], subject: Sequence[str]
+) -> dict[str, Finding | None]:
     """The first letter of each found given name -> its person (None when two people's given
     names begin with it). A given name is the first word of a name of two words or more, or
-    a listed given name alone ("Kayleigh"); a surname alone ("Szymanski") gives none."""
+    a listed given name alone ("Kayleigh"); a surname alone ("Szymanski") gives none. The
+    subject's given names count as found: a short note may name the child by letter only."""
     owners: dict[str, Finding | None] = {}
+    for name in subject:
+        words = name_words(name)
+        if len(words) >= 2 or (words and is_given_name(words[0])):
+            letter = fold_accents(words[0][:1]).upper()
+            owners.setdefault(
+                letter, Finding(0, 1, "PERSON", 1.0, group=SUBJECT_GROUP, is_subject=True)
+            )
     for finding in names:
         words = name_words(text[finding.start : finding.end])
         if not words or not (len(words) >= 2 or finding.is_subject or is_given_name(words[0])):
@@ -102,7 +113,9 @@ def _person(start: int, end: int, owner: Finding | None) -> Finding:
     )  # fmt: skip
 
 
-def letter_initial_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
+def letter_initial_findings(
+    text: str, findings: Sequence[Finding], subject: Sequence[str] = ()
+) -> list[Finding]:
     """PERSON findings for single letters that stand for a found person's name, and for an
     initial before a surname (see the module docstring)."""
     names = [f for f in findings if f.entity_type in NAME_TYPES]
@@ -122,9 +135,9 @@ def letter_initial_findings(text: str, findings: Sequence[Finding]) -> list[Find
         if is_surname_like(surname.title() if surname.isupper() else surname):
             added.append(_person(start, end, None))
             taken.append((start, end))
-    if not names:
+    if not names and not subject:
         return added
-    owners = _given_initials(text, names)
+    owners = _given_initials(text, names, subject)
     for match in _SUBJECT_INITIAL.finditer(text):
         letter = match.group(1)
         start, end = match.span()
