@@ -10,7 +10,8 @@ that a supervisor approved or a detective interviewed): the name goes, the title
   know are a PERSON ("Supervisor Lindqvist", "Therapist Lane"); a heading's word is not
   ("Supervisor Review", "Therapist Signature:").
 - A name found with its title inside ("Pastor Mike", "Therapist Lane" from NER) loses the
-  title; a title found alone as a name ("Det" of "Det. Yazzie") is no name.
+  title; a title found alone as a name ("Det" of "Det. Yazzie") is no name, nor a word
+  of a heading after a title ("Supervisor Review:").
 - A place or organisation right after a title ("PO [Okafor]" read as a place) is a
   misread name: a PERSON.
 
@@ -51,6 +52,7 @@ _TITLE_INSIDE = regex.compile(rf"(?:{_TITLES})\.?[ \t]+(?=\p{{Lu}})")
 #: A title right before a finding: "PO [Okafor]".
 _TITLE_BEFORE = regex.compile(rf"(?<![\p{{L}}\d'’.-])(?:{_TITLES})\.?[ \t]+$")
 _TITLE_ALONE = regex.compile(rf"(?:{_TITLES})\.?")
+_NAME_AFTER = regex.compile(r"\.?[ \t]+\p{Lu}")
 _MISREAD = frozenset({"LOCATION", "ORGANIZATION", "NRP"})
 
 
@@ -65,6 +67,24 @@ def _a_name(words: str) -> bool:
     )
 
 
+def _title_before_name(text: str, finding: Finding) -> bool:
+    """A finding that is only a title, used as one before a name ("Det" of "Det. Yazzie");
+    initials on a line of their own that spell one ("PO" signing under "Priscilla Obi")
+    are not."""
+    return (
+        _TITLE_ALONE.fullmatch(text, finding.start, finding.end) is not None
+        and _NAME_AFTER.match(text, finding.end) is not None
+    )
+
+
+def _a_heading(text: str, finding: Finding) -> bool:
+    """A word after a title and before a colon that is no name: "Supervisor [Review]:"."""
+    if not finding.start or not text.startswith(":", finding.end):
+        return False
+    before = _TITLE_BEFORE.search(text, max(0, finding.start - 14), finding.start)
+    return before is not None and not _a_name(text[finding.start : finding.end])
+
+
 def role_title_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """The findings with role titles taken out of names and names after titles added (see
     the module docstring)."""
@@ -74,11 +94,11 @@ def role_title_findings(text: str, findings: Sequence[Finding]) -> list[Finding]
             inside = _TITLE_INSIDE.match(text, finding.start, finding.end)
             if inside is not None and inside.end() < finding.end:
                 finding = _moved(finding, inside.end(), finding.entity_type)
-            elif _TITLE_ALONE.fullmatch(text, finding.start, finding.end):
+            elif _title_before_name(text, finding):
                 continue  # "Det" of "Det. Yazzie": a title, not a name
-        elif finding.entity_type == "NRP" and _TITLE_ALONE.fullmatch(
-            text, finding.start, finding.end
-        ):
+            elif _a_heading(text, finding):
+                continue  # "Supervisor Review:": a heading's word, not a name
+        elif finding.entity_type == "NRP" and _title_before_name(text, finding):
             continue  # "Officer" read as a group of people
         elif finding.entity_type in _MISREAD and finding.start:
             before = _TITLE_BEFORE.search(text, max(0, finding.start - 14), finding.start)
