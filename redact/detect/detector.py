@@ -272,7 +272,7 @@ class Detector:
         if any(f.group.startswith(GROWN) for f in grown):  # new words: look for them too
             grown = propagate_names(text, regroup(text, grown), self.strict)
         findings = regroup(text, grown)
-        findings = findings + initials_findings(text, findings)
+        findings = findings + initials_findings(text, findings, subject)
         findings = findings + signature_mark_findings(text, findings)
         findings = findings + inverted_name_findings(text, findings, subject)
         findings = findings + letter_initial_findings(text, findings, subject)

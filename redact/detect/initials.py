@@ -24,6 +24,7 @@ from functools import lru_cache
 import regex
 
 from redact.detect.names import NOT_NAME_WORDS, fold_accents
+from redact.detect.subject import SUBJECT_GROUP
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
@@ -115,9 +116,13 @@ def _bare_is_a_person(text: str, start: int, end: int) -> bool:
     )
 
 
-def initial_owners(text: str, findings: Sequence[Finding]) -> dict[str, Finding]:
+def initial_owners(
+    text: str, findings: Sequence[Finding], subject: Sequence[str] = ()
+) -> dict[str, Finding]:
     """The name finding each letter sequence ("BVW", "BW") is the initials of; a sequence two
-    people share maps to an ungrouped PERSON (a person, but neither of them)."""
+    people share maps to an ungrouped PERSON (a person, but neither of them). The subject's
+    names count as found where no one else has their initials: a note may name the client
+    by initials alone ("Mrs. A-K")."""
     owners: dict[str, Finding] = {}
     for finding in sorted(findings, key=lambda f: (-f.length, f.start)):
         if finding.entity_type in NAME_TYPES:
@@ -125,6 +130,13 @@ def initial_owners(text: str, findings: Sequence[Finding]) -> dict[str, Finding]
                 other = owners.setdefault(letters, finding)
                 if other.group != finding.group:  # two people with these initials
                     owners[letters] = Finding(other.start, other.end, "PERSON", other.score)
+    outside = len(text)  # the subject's names stand nowhere in the text
+    for name in subject:
+        for letters in _initial_sets(name):
+            owners.setdefault(
+                letters,
+                Finding(outside, outside + 1, "PERSON", 1.0, group=SUBJECT_GROUP, is_subject=True),
+            )
     return owners
 
 
@@ -152,9 +164,12 @@ def _named_right_before(
     return name
 
 
-def initials_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
-    """PERSON findings for the initials of found names, and other dotted initials."""
-    owners = initial_owners(text, findings)
+def initials_findings(
+    text: str, findings: Sequence[Finding], subject: Sequence[str] = ()
+) -> list[Finding]:
+    """PERSON findings for the initials of found names (and the subject's), and other
+    dotted initials."""
+    owners = initial_owners(text, findings, subject)
     ends = {  # the longest name ending at each offset: "Rosalind Achebe", not "Achebe"
         f.end: f for f in sorted(findings, key=lambda f: f.length) if f.entity_type in NAME_TYPES
     }

@@ -47,7 +47,9 @@ _THING_BEFORE = frozenset(
         "influenza", "flu", "medicare", "letter", "rating", "score", "no", "number",
     }
 )  # fmt: skip
-_INITIAL = r"(?<![\p{L}\d.'’&/-])(\p{Lu})\."
+#: A capital and a dot, not inside a word or an abbreviation; a dash before it only after a
+#: space ("-G. HAMMOND, LICSW" signs a note).
+_INITIAL = r"(?<![\p{L}\d.'’&/])(?<![\p{L}\d]-)(\p{Lu})\."
 #: A given-name initial before a lower-case word: "K. clingy", "K. showed".
 _SUBJECT_INITIAL = regex.compile(_INITIAL + r"(?=[ \t]+\p{Ll}[\p{Ll}'’]+(?![\p{L}]))")
 #: What may stand right before it: a line's start, a sentence's end, or a lower-case word.
@@ -59,7 +61,6 @@ _AFTER_NAME = regex.compile(r"[ \t]+(?:\(\d{1,2}\)[ \t]+)?(\p{Lu})\.(?![\p{L}\d.
 _BEFORE_SURNAME = regex.compile(
     _INITIAL + r"[ \t]?(\p{Lu}[\p{L}'’]*\p{L}(?:-\p{Lu}[\p{L}'’]*\p{L})?)(?![\p{L}'’-]|\.\p{L})"
 )
-_FIRST_LETTER = regex.compile(r"\p{L}")
 
 
 def _thing_before(text: str, start: int) -> bool:
@@ -160,7 +161,7 @@ def letter_initial_findings(
     return added
 
 
-_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\d.'’&/-])\p{Lu}\.[ \t]?$")
+_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\d.'’&/])(?<![\p{L}\d]-)\p{Lu}\.[ \t]?$")
 
 
 def absorb_initials(text: str, findings: Sequence[Finding]) -> list[Finding]:

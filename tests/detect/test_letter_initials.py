@@ -82,3 +82,8 @@ def test_a_found_name_grows_over_its_initial() -> None:
     name = Finding(text.index("Liufau"), text.index("Liufau") + 6, "PERSON", 0.9)
     grown = absorb_initials(text, [name])
     assert [text[f.start : f.end] for f in grown] == ["G. Liufau"]
+
+
+def test_a_signature_with_an_initial_and_a_surname_in_capitals_is_one_person() -> None:
+    text = "HCP INVOKED 7/23/25. -G. HAMMOND, LICSW"
+    assert _letters(text, []) == {("G. HAMMOND", "")}
