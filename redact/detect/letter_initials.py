@@ -101,10 +101,12 @@ def _given_initials(
 
 
 def _enumerated(text: str, letter: str) -> bool:
-    """Whether lines start with the letters next to `letter` ("A. ...", "B. ..."): an
-    outline's items, not a person."""
+    """Whether lines or sentences start with the letters next to `letter` ("A. ...",
+    "B. ..."): an outline's items, not a person."""
     neighbours = {chr(ord(letter) - 1), chr(ord(letter) + 1)}
-    return any(regex.search(rf"(?:^|\n)[ \t]*{n}\.[ \t]", text) for n in neighbours if n.isalpha())
+    return any(
+        regex.search(rf"(?:^|[\n.;:!?])[ \t]*{n}\.[ \t]", text) for n in neighbours if n.isalpha()
+    )
 
 
 def _person(start: int, end: int, owner: Finding | None) -> Finding:
