@@ -272,11 +272,12 @@ class Detector:
         if any(f.group.startswith(GROWN) for f in grown):  # new words: look for them too
             grown = propagate_names(text, regroup(text, grown), self.strict)
         findings = regroup(text, grown)
+        findings = findings + letter_initial_findings(text, findings, subject)
+        findings = absorb_initials(text, findings)  # "G. [Liufau]": before its initials, "GL"
         findings = findings + initials_findings(text, findings, subject)
         findings = findings + signature_mark_findings(text, findings)
         findings = findings + inverted_name_findings(text, findings, subject)
-        findings = findings + letter_initial_findings(text, findings, subject)
-        findings = role_title_findings(text, absorb_initials(text, findings))
+        findings = role_title_findings(text, findings)
         findings = settle_labelled(text, findings, labelled, add=False)
         resolve = self.release_names.canonical_of if self.release_names else None
         return _outside_markers(text, key_groups(text, findings, resolve))

@@ -13,7 +13,10 @@ initials are a person unless they are a common abbreviation ("U.S.", "P.M.", "P.
   initials are the subject's.
 - Dotted: two to four capitals each followed by a dot (a hyphen may join the last two:
   "A.M.V.-T." for a double surname), not a common abbreviation.
-- Bare derived initials also count when they sign a note on a line of their own ("— KD").
+- Bare derived initials also count when they sign a note on a line of their own ("— KD"),
+  right after the very name they are the initials of ("Priscilla Obi PO"), and anywhere in
+  a text that declares them for a name ("TP = T. Pazdernik", "Jordan Lee (JL)"), whatever
+  word they spell; credentials never ("Mary Davis MD").
 """
 
 from __future__ import annotations
@@ -164,6 +167,34 @@ def _named_right_before(
     return name
 
 
+#: Initials declared for a name: "TP = T. Pazdernik", "RO: R. Okwuosa", "Jordan Lee (JL)".
+_CODE_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}{2,4})[ \t]*[=:–—-][ \t]*$")
+_CODE_AFTER = regex.compile(r"[ \t]*\([ \t]*(\p{Lu}{2,4})[ \t]*\)")
+_GIVEN_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\d.])\p{Lu}\.[ \t]?$")
+
+
+def _declared(text: str, findings: Sequence[Finding]) -> dict[str, Finding]:
+    """Initials a text declares for a found name ("TP = T. Pazdernik", "Jordan Lee (JL)"):
+    every bare use of them in the text is that person ("TP notified"), whatever word or
+    abbreviation they spell (credentials excepted)."""
+    declared: dict[str, Finding] = {}
+    for finding in findings:
+        if finding.entity_type not in NAME_TYPES:
+            continue
+        start = finding.start
+        initial = _GIVEN_INITIAL_BEFORE.search(text, max(0, start - 3), start)
+        if initial is not None:  # "T. [Pazdernik]": the initial is the given name's
+            start = initial.start()
+        sets = _initial_sets(text[start : finding.end])
+        before = _CODE_BEFORE.search(text, max(0, start - 12), start)
+        after = _CODE_AFTER.match(text, finding.end)
+        for code in (before, after):
+            letters = code.group(1) if code is not None else ""
+            if letters in sets and letters not in _CREDENTIAL_LETTERS:
+                declared.setdefault(letters, finding)
+    return declared
+
+
 def initials_findings(
     text: str, findings: Sequence[Finding], subject: Sequence[str] = ()
 ) -> list[Finding]:
@@ -173,17 +204,20 @@ def initials_findings(
     ends = {  # the longest name ending at each offset: "Rosalind Achebe", not "Achebe"
         f.end: f for f in sorted(findings, key=lambda f: f.length) if f.entity_type in NAME_TYPES
     }
+    declared = _declared(text, findings)
     added = []
     taken: list[tuple[int, int]] = []
-    if owners:
+    if owners or declared:
         for match in _WRITTEN.finditer(text):
             found = match.group()
             letters = "".join(c for c in found if c.isalpha())
             owner = owners.get(letters)
-            if owner is None:
-                continue
             bare = "." not in found and "-" not in found
-            if bare and (named := _named_right_before(text, ends, match.start(), letters)):
+            if bare and letters in declared:
+                owner = declared[letters]
+            elif owner is None:
+                continue
+            elif bare and (named := _named_right_before(text, ends, match.start(), letters)):
                 owner = named
             elif bare and (letters in ABBREVIATIONS or not _bare_is_a_person(text, *match.span())):
                 continue

@@ -24,7 +24,7 @@ import regex
 
 from redact.detect.initials import ABBREVIATIONS
 from redact.detect.meaning import is_meaning
-from redact.detect.names import NOT_NAME_WORDS, fold_accents, name_words
+from redact.detect.names import NOT_NAME_WORDS, fold_accents, name_words, person_key
 from redact.detect.person_shapes import is_surname_like
 from redact.detect.subject import SUBJECT_GROUP
 from redact.detect.wordlists import zipf
@@ -107,7 +107,8 @@ def inverted_name_findings(
         added.append(
             Finding(
                 match.start(), match.end(), "PERSON", SCORE, source=SOURCE,
-                group=owner.group if owner else "", is_subject=owner.is_subject if owner else False,
+                group=owner.group if owner else person_key(match.group()),
+                is_subject=owner.is_subject if owner else False,
             )
         )  # fmt: skip
     return added

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 import regex
 
 from redact.detect.meaning import is_meaning
-from redact.detect.names import NOT_NAME_WORDS, fold_accents, name_words
+from redact.detect.names import NOT_NAME_WORDS, fold_accents, name_words, person_key
 from redact.detect.person_shapes import is_given_name, is_surname_like
 from redact.detect.subject import SUBJECT_GROUP
 from redact.entities import NAME_TYPES
@@ -136,7 +136,8 @@ def letter_initial_findings(
         if surname.casefold() in NOT_NAME_WORDS or is_meaning(surname):
             continue
         if is_surname_like(surname.title() if surname.isupper() else surname):
-            added.append(_person(start, end, None))
+            key = person_key(match.group())  # with every other "Liufau" of the release
+            added.append(Finding(start, end, "PERSON", SCORE, source=SOURCE, group=key))
             taken.append((start, end))
     if not names and not subject:
         return added

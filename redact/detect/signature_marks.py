@@ -11,6 +11,8 @@ where they stand, not what they spell:
 - two or three letters, then at most two credentials ("STNA", "lcsw");
 - then the end of the line, of the text, or the date that starts the next entry.
 
+Initials after a label that says they sign ("Staff initials: RO", "Signed: kw") are too.
+
 A dash before a credential or a role word alone ("-RN", "-SW", "-PT") signs with the role,
 not a name, and stays; so do common short words a dash may set off ("-ok", "-no").
 """
@@ -51,6 +53,11 @@ _MARK = regex.compile(
     r"[ \t]*(?=\r?\n|$|[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+\d)"
 )
 _WORD = regex.compile(r"\p{L}+(?:-\p{L}+)?")
+#: Initials after a label that says they sign: "Staff initials: RO", "Signed: kw".
+_LABELLED = regex.compile(
+    r"(?<![\p{L}])(?i:initials|init|initialed[ \t]+by|signed|sig)[ \t]*[:#][ \t]*"
+    r"(?P<mark>\p{L}{2,3})(?P<creds>)(?![\p{L}\d'’.-])"
+)
 
 
 def _credentials_only(creds: str) -> bool:
@@ -74,12 +81,10 @@ def _a_mark(letters: str) -> bool:
 def signature_mark_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """PERSON findings for the initials that sign a note's entries (see the module
     docstring); initials of a name found in the text join that name's group."""
-    if "-" not in text and "–" not in text and "—" not in text and "/" not in text:
-        return []
     owners = initial_owners(text, findings)
     taken = [(f.start, f.end) for f in findings if f.entity_type in NAME_TYPES]
     added = []
-    for match in _MARK.finditer(text):
+    for match in (*_MARK.finditer(text), *_LABELLED.finditer(text)):
         letters = match.group("mark")
         start, end = match.span("mark")
         if any(s < end and start < e for s, e in taken):

@@ -88,3 +88,14 @@ def test_the_subjects_initials_are_the_subjects_where_the_name_is_not_written() 
     text = "Re: school update for T.V.O. (see attached)."
     found = initials_findings(text, [], subject=["Tobias Vandermolen-Oakes"])
     assert [(text[f.start : f.end], f.is_subject) for f in found] == [("T.V.O.", True)]
+
+
+def test_initials_declared_for_a_name_are_that_person_wherever_they_stand() -> None:
+    text = (
+        "Monitor codes: TP = Tomasz Pazdernik, RN = Rhoda Nkemelu\n"
+        "04/01 TP. Mom on time. RO ended visit early; TP notified. RN called.\n"
+    )
+    found = _initials(text, "Tomasz Pazdernik")
+    assert found == {"TP"}
+    # a credential is never declared away: "RN" stays the nurse's credential
+    assert _initials(text, "Rhoda Nkemelu") == set()

@@ -86,4 +86,6 @@ def test_a_found_name_grows_over_its_initial() -> None:
 
 def test_a_signature_with_an_initial_and_a_surname_in_capitals_is_one_person() -> None:
     text = "HCP INVOKED 7/23/25. -G. HAMMOND, LICSW"
-    assert _letters(text, []) == {("G. HAMMOND", "")}
+    found = _letters(text, [])
+    assert {mention for mention, _ in found} == {"G. HAMMOND"}
+    assert all(group.startswith("p:") for _, group in found)  # one pseudonym per surname

@@ -73,3 +73,8 @@ def test_a_mark_with_the_letters_of_a_found_name_joins_its_group() -> None:
     named = Finding(8, 18, "PERSON", 0.9, group="p:ybarra")
     found = signature_mark_findings(text, [named])
     assert [(text[f.start : f.end], f.group) for f in found] == [("MY", "p:ybarra")]
+
+
+def test_initials_after_a_signing_label_are_a_person() -> None:
+    text = "Visit ended 5:30.\nStaff initials: RO\nSigned: kw  Reviewed: yes"
+    assert _marks(text) == ["RO", "kw"]
