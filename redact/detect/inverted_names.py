@@ -8,6 +8,8 @@ nothing), so the surname and its initial leak together. The shape is found direc
 - a surname (hyphenated or not) that is a listed name or a word English does not know, a
   comma, and one or two initials each with its dot ("Roe, D. J."), not a common abbreviation
   ("Washington, D.C.");
+- a surname-like word, a comma and a listed given name ("From: Okonkwo-Bell, Adaeze",
+  "HALLWORTH, JONAH R.") is one too;
 - in capitals or with a capital, the shape is enough; in lower case ("abernathy-kowal, p.")
   it also needs a person's label before it on its line ("client:", "pt:") or a surname
   found as a name in the text or named as the subject, and every half rare as a word.
@@ -25,7 +27,7 @@ import regex
 from redact.detect.initials import ABBREVIATIONS
 from redact.detect.meaning import is_meaning
 from redact.detect.names import NOT_NAME_WORDS, fold_accents, name_words, person_key
-from redact.detect.person_shapes import is_surname_like
+from redact.detect.person_shapes import is_given_name, is_surname_like
 from redact.detect.subject import SUBJECT_GROUP
 from redact.detect.wordlists import zipf
 from redact.entities import NAME_TYPES
@@ -104,6 +106,46 @@ def inverted_name_findings(
                 continue
         elif not initials[:1].isupper() or (owner is None and not _surname(surname)):
             continue
+        added.append(
+            Finding(
+                match.start(), match.end(), "PERSON", SCORE, source=SOURCE,
+                group=owner.group if owner else person_key(match.group()),
+                is_subject=owner.is_subject if owner else False,
+            )
+        )  # fmt: skip
+    return added + _with_given_names(text, findings, subject, people)
+
+
+#: "Okonkwo-Bell, Adaeze", "HALLWORTH, JONAH R.": a surname, a comma, a given name.
+_CAP = r"\p{Lu}[\p{L}'’]*\p{L}"
+_WITH_GIVEN = regex.compile(
+    rf"(?<![\p{{L}}\d'’.@/-])(?P<surname>{_CAP}(?:-{_CAP})?)[ \t]*,[ \t]*"
+    rf"(?P<given>{_CAP})(?:[ \t]+\p{{Lu}}\.)?(?![\p{{L}}\d'’-])"
+)
+
+
+def _with_given_names(
+    text: str,
+    findings: Sequence[Finding],
+    subject: Sequence[str],
+    people: dict[str, Finding | None] | None,
+) -> list[Finding]:
+    """PERSON findings for "Surname, Given" (an e-mail's "From: Okonkwo-Bell, Adaeze", a
+    plan's "Client: HALLWORTH, JONAH R."): a surname-like word, a comma, a listed given
+    name. A found finding already covering the whole is left as it is."""
+    spans = [(f.start, f.end) for f in findings if f.entity_type in NAME_TYPES]
+    added = []
+    for match in _WITH_GIVEN.finditer(text):
+        surname, given = match.group("surname"), match.group("given")
+        if any(s <= match.start() and match.end() <= e for s, e in spans):
+            continue
+        if not (_surname(surname) and is_given_name(given.title() if given.isupper() else given)):
+            continue
+        if surname.casefold() in NOT_NAME_WORDS or is_meaning(surname):
+            continue
+        if people is None:
+            people = _people_by_surname(text, findings, subject)
+        owner = people.get(fold_accents(surname).casefold())
         added.append(
             Finding(
                 match.start(), match.end(), "PERSON", SCORE, source=SOURCE,

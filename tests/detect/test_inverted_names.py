@@ -56,3 +56,10 @@ def test_places_abbreviations_and_common_words_are_not_inverted_names() -> None:
 def test_a_lower_case_inverted_name_needs_a_label_or_a_known_surname() -> None:
     assert _found("pt: przybylski, w.  rm 614") == ["przybylski, w."]
     assert _found("reviewed with przybylski, w. today") == []
+
+
+def test_a_surname_comma_given_name_in_a_mail_header_is_one_person() -> None:
+    text = "From: Okonkwo-Bell, Adaeze <aob@example.org>\nSent: Monday\nRe: Springfield, Illinois"
+    assert [text[f.start : f.end] for f in inverted_name_findings(text, [])] == [
+        "Okonkwo-Bell, Adaeze"
+    ]
