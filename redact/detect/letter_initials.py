@@ -64,9 +64,21 @@ _BEFORE_SURNAME = regex.compile(
 
 
 def _thing_before(text: str, start: int) -> bool:
-    """Whether the word before `start` names a thing the letter is the name of ("Plan B.")."""
-    word = regex.search(r"(\p{L}+)\.?[ \t]*$", text[max(0, start - 20) : start])
+    """Whether the word before `start` names a thing the letter is the name of ("Plan B."),
+    or a house number makes the letter a street's direction ("6617 W. Fairview Ave")."""
+    window = text[max(0, start - 20) : start]
+    if _HOUSE_NUMBER.search(window):
+        return True
+    word = regex.search(r"(\p{L}+)\.?[ \t]*$", window)
     return word is not None and word.group(1).casefold() in _THING_BEFORE
+
+
+_HOUSE_NUMBER = regex.compile(r"\d[\p{L}\d-]*[ \t]+$")
+#: A street's type after "W. Fairview": the initial is a direction, the word a street's name.
+_STREET_AFTER = regex.compile(
+    r"[ \t]+(?i:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl"
+    r"|place|pkwy|parkway|hwy|highway|cir|circle|ter|terrace|trl|trail)\b"
+)
 
 
 def _given_initials(
@@ -81,9 +93,7 @@ def _given_initials(
         words = name_words(name)
         if len(words) >= 2 or (words and is_given_name(words[0])):
             letter = fold_accents(words[0][:1]).upper()
-            owners.setdefault(
-                letter, Finding(0, 1, "PERSON", 1.0, group=SUBJECT_GROUP, is_subject=True)
-            )
+            owners.setdefault(letter, _SUBJECT)
     for finding in names:
         words = name_words(text[finding.start : finding.end])
         if not words or not (len(words) >= 2 or finding.is_subject or is_given_name(words[0])):
@@ -109,6 +119,21 @@ def _enumerated(text: str, letter: str) -> bool:
     )
 
 
+#: The subject as the owner of a letter (their mentions stand elsewhere, or nowhere).
+_SUBJECT = Finding(0, 1, "PERSON", 1.0, group=SUBJECT_GROUP, is_subject=True)
+
+
+def _subject_surname_initials(subject: Sequence[str]) -> frozenset[str]:
+    """The first letters of the subject's surnames: a surname initial after the children's
+    given names is the family's, the subject's included."""
+    letters = set()
+    for name in subject:
+        words = name_words(name)
+        if len(words) >= 2:
+            letters.add(fold_accents(words[-1][:1]).upper())
+    return frozenset(letters)
+
+
 def _person(start: int, end: int, owner: Finding | None) -> Finding:
     return Finding(
         start, end, "PERSON", SCORE, source=SOURCE,
@@ -131,7 +156,7 @@ def letter_initial_findings(
     for match in _BEFORE_SURNAME.finditer(text):
         surname = match.group(2)
         start, end = match.start(), match.end()
-        if not free(start, end) or _thing_before(text, start):
+        if not free(start, end) or _thing_before(text, start) or _STREET_AFTER.match(text, end):
             continue
         if surname.casefold() in NOT_NAME_WORDS or is_meaning(surname):
             continue
@@ -155,11 +180,13 @@ def letter_initial_findings(
             continue
         added.append(_person(start, end, owners[letter]))
         taken.append((start, end))
+    family = _subject_surname_initials(subject)
     for name in names:
         after = _AFTER_NAME.match(text, name.end)
         if after is not None and free(*after.span(1)):
             start, end = after.start(1), after.end(1) + 1
-            added.append(_person(start, end, name))
+            subjects = after.group(1) in family  # "Kayleigh (6) & Mason (2) D.": the family's
+            added.append(_person(start, end, _SUBJECT if subjects else name))
             taken.append((start, end))
     return added
 
@@ -174,7 +201,11 @@ def absorb_initials(text: str, findings: Sequence[Finding]) -> list[Finding]:
     for finding in findings:
         if finding.entity_type in NAME_TYPES and finding.start:
             initial = _INITIAL_BEFORE.search(text, max(0, finding.start - 3), finding.start)
-            if initial is not None and not _thing_before(text, initial.start()):
+            if (
+                initial is not None
+                and not _thing_before(text, initial.start())
+                and not _STREET_AFTER.match(text, finding.end)
+            ):
                 finding = Finding(
                     initial.start(), finding.end, finding.entity_type, finding.score,
                     finding.action, finding.source, finding.group, finding.is_subject,

@@ -89,3 +89,16 @@ def test_a_signature_with_an_initial_and_a_surname_in_capitals_is_one_person() -
     found = _letters(text, [])
     assert {mention for mention, _ in found} == {"G. HAMMOND"}
     assert all(group.startswith("p:") for _, group in found)  # one pseudonym per surname
+
+
+def test_a_streets_direction_is_no_initial() -> None:
+    text = "Temporary address: 6617 W. Fairview Ave #208. Also N. Okafor Rd, and 12 E. Lindqvist."
+    assert _letters(text, []) == set()
+
+
+def test_the_familys_surname_initial_after_the_childrens_names_is_the_subjects() -> None:
+    text = "Children: Kiran (6) & Mateo (2) P.     Parent: R. Patel (mother)"
+    start = text.index("Mateo")
+    sibling = Finding(start, start + 5, "PERSON", 0.9, group="p:mateo")
+    found = letter_initial_findings(text, [sibling], subject=["Kiran Patel"])
+    assert ("P.", True) in [(text[f.start : f.end], f.is_subject) for f in found]
