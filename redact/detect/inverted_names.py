@@ -77,6 +77,16 @@ def _surname(word: str) -> bool:
     return is_surname_like(word.title() if word.isupper() else word)
 
 
+def _overlapping(findings: Sequence[Finding], start: int, end: int) -> Finding | None:
+    """The name found over part of the mention ("[Achterberg, Desmond] J."), the subject's
+    first: the mention is that person, whoever else shares the surname."""
+    found = [
+        f for f in findings if f.entity_type in NAME_TYPES and f.group and f.start < end
+        and start < f.end
+    ]  # fmt: skip
+    return max(found, key=lambda f: (f.is_subject, f.length), default=None)
+
+
 def _lower_case_surname(surname: str) -> bool:
     return all(zipf(half) < MAX_LOWER_ZIPF for half in surname.split("-"))
 
@@ -98,7 +108,9 @@ def inverted_name_findings(
             continue
         if people is None:
             people = _people_by_surname(text, findings, subject)
-        owner = people.get(fold_accents(surname).casefold())
+        owner = _overlapping(findings, *match.span()) or people.get(
+            fold_accents(surname).casefold()
+        )
         if surname.islower():
             line_start = text.rfind("\n", 0, match.start()) + 1
             labelled = _PERSON_LABEL.search(text, line_start, match.start()) is not None
@@ -145,7 +157,9 @@ def _with_given_names(
             continue
         if people is None:
             people = _people_by_surname(text, findings, subject)
-        owner = people.get(fold_accents(surname).casefold())
+        owner = _overlapping(findings, *match.span()) or people.get(
+            fold_accents(surname).casefold()
+        )
         added.append(
             Finding(
                 match.start(), match.end(), "PERSON", SCORE, source=SOURCE,
