@@ -42,6 +42,8 @@ _NOT_MARKS = frozenset(
         "bid", "tid", "qid", "hs", "qd", "fyi", "asap", "nka", "nkda", "wnl", "ua", "bp",
         "hr", "rr", "ft", "lb", "kg", "mg", "ml", "cc", "id", "mrn", "dob", "pcp", "icu",
         "sob", "loc", "adl", "adls", "iadl", "est", "cst", "pst", "mst", "edt", "cdt", "pdt",
+        "tx", "dx", "hx", "rx", "sx", "fx", "px", "iv", "im", "bm", "wc", "ekg", "ecg",
+        "std", "sti", "hiv", "tb", "ct", "mri", "eeg", "ptsd", "adhd", "iep", "snap", "wic",
     }
 )  # fmt: skip
 #: A credential or job's letters after the mark ("STNA", "lcsw", "RN").
