@@ -28,6 +28,7 @@ from redact.detect.initials import ABBREVIATIONS
 from redact.detect.meaning import is_meaning
 from redact.detect.names import NOT_NAME_WORDS, fold_accents, name_words, person_key
 from redact.detect.person_shapes import is_given_name, is_surname_like
+from redact.detect.span_index import SpanIndex
 from redact.detect.subject import SUBJECT_GROUP
 from redact.detect.wordlists import zipf
 from redact.entities import NAME_TYPES
@@ -77,13 +78,10 @@ def _surname(word: str) -> bool:
     return is_surname_like(word.title() if word.isupper() else word)
 
 
-def _overlapping(findings: Sequence[Finding], start: int, end: int) -> Finding | None:
+def _overlapping(names: SpanIndex, start: int, end: int) -> Finding | None:
     """The name found over part of the mention ("[Achterberg, Desmond] J."), the subject's
     first: the mention is that person, whoever else shares the surname."""
-    found = [
-        f for f in findings if f.entity_type in NAME_TYPES and f.group and f.start < end
-        and start < f.end
-    ]  # fmt: skip
+    found = [f for _, _, f in names.overlapping(start, end) if f is not None and f.group]
     return max(found, key=lambda f: (f.is_subject, f.length), default=None)
 
 
@@ -98,6 +96,7 @@ def inverted_name_findings(
     if "," not in text:
         return []
     people: dict[str, Finding | None] | None = None
+    index = SpanIndex(f for f in findings if f.entity_type in NAME_TYPES)
     added = []
     for match in _INVERTED.finditer(text):
         surname, initials = match.group("surname"), match.group("initials")
@@ -108,9 +107,7 @@ def inverted_name_findings(
             continue
         if people is None:
             people = _people_by_surname(text, findings, subject)
-        owner = _overlapping(findings, *match.span()) or people.get(
-            fold_accents(surname).casefold()
-        )
+        owner = _overlapping(index, *match.span()) or people.get(fold_accents(surname).casefold())
         if surname.islower():
             line_start = text.rfind("\n", 0, match.start()) + 1
             labelled = _PERSON_LABEL.search(text, line_start, match.start()) is not None
@@ -125,7 +122,7 @@ def inverted_name_findings(
                 is_subject=owner.is_subject if owner else False,
             )
         )  # fmt: skip
-    return added + _with_given_names(text, findings, subject, people)
+    return added + _with_given_names(text, findings, subject, people, index)
 
 
 #: "Okonkwo-Bell, Adaeze", "HALLWORTH, JONAH R.": a surname, a comma, a given name.
@@ -141,15 +138,16 @@ def _with_given_names(
     findings: Sequence[Finding],
     subject: Sequence[str],
     people: dict[str, Finding | None] | None,
+    index: SpanIndex,
 ) -> list[Finding]:
     """PERSON findings for "Surname, Given" (an e-mail's "From: Okonkwo-Bell, Adaeze", a
     plan's "Client: HALLWORTH, JONAH R."): a surname-like word, a comma, a listed given
     name. A found finding already covering the whole is left as it is."""
-    spans = [(f.start, f.end) for f in findings if f.entity_type in NAME_TYPES]
     added = []
     for match in _WITH_GIVEN.finditer(text):
         surname, given = match.group("surname"), match.group("given")
-        if any(s <= match.start() and match.end() <= e for s, e in spans):
+        start, end = match.span()
+        if any(s <= start and end <= e for s, e, _ in index.overlapping(start, end)):
             continue
         if not (_surname(surname) and is_given_name(given.title() if given.isupper() else given)):
             continue
@@ -157,9 +155,7 @@ def _with_given_names(
             continue
         if people is None:
             people = _people_by_surname(text, findings, subject)
-        owner = _overlapping(findings, *match.span()) or people.get(
-            fold_accents(surname).casefold()
-        )
+        owner = _overlapping(index, *match.span()) or people.get(fold_accents(surname).casefold())
         added.append(
             Finding(
                 match.start(), match.end(), "PERSON", SCORE, source=SOURCE,

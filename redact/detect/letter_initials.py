@@ -27,6 +27,7 @@ import regex
 from redact.detect.meaning import is_meaning
 from redact.detect.names import NOT_NAME_WORDS, fold_accents, name_words, person_key
 from redact.detect.person_shapes import is_given_name, is_surname_like
+from redact.detect.span_index import SpanIndex
 from redact.detect.subject import SUBJECT_GROUP
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
@@ -110,13 +111,14 @@ def _given_initials(
     return owners
 
 
-def _enumerated(text: str, letter: str) -> bool:
-    """Whether lines or sentences start with the letters next to `letter` ("A. ...",
-    "B. ..."): an outline's items, not a person."""
-    neighbours = {chr(ord(letter) - 1), chr(ord(letter) + 1)}
-    return any(
-        regex.search(rf"(?:^|[\n.;:!?])[ \t]*{n}\.[ \t]", text) for n in neighbours if n.isalpha()
-    )
+#: A letter and a dot starting a line or a sentence: an outline's item ("A. ...", "B. ...").
+_ITEM = regex.compile(r"(?:^|[\n.;:!?])[ \t]*(\p{Lu})\.[ \t]")
+
+
+def _enumerated(items: set[str], letter: str) -> bool:
+    """Whether the letters next to `letter` start lines or sentences too (`items`): an
+    outline's items, not a person."""
+    return bool(items & {chr(ord(letter) - 1), chr(ord(letter) + 1)})
 
 
 #: The subject as the owner of a letter (their mentions stand elsewhere, or nowhere).
@@ -147,10 +149,8 @@ def letter_initial_findings(
     """PERSON findings for single letters that stand for a found person's name, and for an
     initial before a surname (see the module docstring)."""
     names = [f for f in findings if f.entity_type in NAME_TYPES]
-    taken = [(f.start, f.end) for f in names]
-
-    def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
+    taken = SpanIndex(names)
+    free = taken.free
 
     added: list[Finding] = []
     for match in _BEFORE_SURNAME.finditer(text):
@@ -163,10 +163,11 @@ def letter_initial_findings(
         if is_surname_like(surname.title() if surname.isupper() else surname):
             key = person_key(match.group())  # with every other "Liufau" of the release
             added.append(Finding(start, end, "PERSON", SCORE, source=SOURCE, group=key))
-            taken.append((start, end))
+            taken.add(start, end)
     if not names and not subject:
         return added
     owners = _given_initials(text, names, subject)
+    items: set[str] | None = None
     for match in _SUBJECT_INITIAL.finditer(text):
         letter = match.group(1)
         start, end = match.span()
@@ -176,10 +177,12 @@ def letter_initial_findings(
         at_start = _LINE_OR_SENTENCE.search(before) is not None
         if not (at_start or _WORD_BEFORE.search(before)):
             continue
-        if at_start and _enumerated(text, letter):
+        if items is None:
+            items = set(_ITEM.findall(text))
+        if at_start and _enumerated(items, letter):
             continue
         added.append(_person(start, end, owners[letter]))
-        taken.append((start, end))
+        taken.add(start, end)
     family = _subject_surname_initials(subject)
     for name in names:
         after = _AFTER_NAME.match(text, name.end)
@@ -187,7 +190,7 @@ def letter_initial_findings(
             start, end = after.start(1), after.end(1) + 1
             subjects = after.group(1) in family  # "Kayleigh (6) & Mason (2) D.": the family's
             added.append(_person(start, end, _SUBJECT if subjects else name))
-            taken.append((start, end))
+            taken.add(start, end)
     return added
 
 
