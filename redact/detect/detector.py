@@ -19,10 +19,12 @@ from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
 from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.initials import initials_findings
+from redact.detect.inverted_names import inverted_name_findings
 from redact.detect.joined_names import joined_name_findings, split_joined_names
 from redact.detect.label_columns import column_values
 from redact.detect.labelled import labelled_values, settle_labelled
 from redact.detect.labelled_names import labelled_name_findings
+from redact.detect.letter_initials import absorb_initials, letter_initial_findings
 from redact.detect.lexicon import ReleaseNames, release_name_findings
 from redact.detect.lone_given_names import lone_given_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
@@ -51,7 +53,9 @@ from redact.detect.person_shapes import (
 )
 from redact.detect.pieces import PIECE_CHARS, owned, split_pieces
 from redact.detect.place_names import place_name_findings
+from redact.detect.role_titles import role_title_findings
 from redact.detect.short_forms import short_form_findings, subject_short_forms
+from redact.detect.signature_marks import signature_mark_findings
 from redact.detect.street_names import street_name_findings
 from redact.detect.subject import mark_subject, subject_mentions, subject_pattern
 from redact.detect.trim import trim_findings
@@ -252,6 +256,7 @@ class Detector:
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
         findings = findings + person_shape_findings(text, findings)
+        findings = role_title_findings(text, findings)
         findings = drop_named_terms(text, findings)
         findings = join_particles(text, grow_names(text, findings))
         findings = findings + name_neighbour_findings(text, findings)
@@ -267,7 +272,12 @@ class Detector:
         if any(f.group.startswith(GROWN) for f in grown):  # new words: look for them too
             grown = propagate_names(text, regroup(text, grown), self.strict)
         findings = regroup(text, grown)
-        findings = findings + initials_findings(text, findings)
+        findings = findings + letter_initial_findings(text, findings, subject)
+        findings = absorb_initials(text, findings)  # "G. [Liufau]": before its initials, "GL"
+        findings = findings + initials_findings(text, findings, subject)
+        findings = findings + signature_mark_findings(text, findings)
+        findings = findings + inverted_name_findings(text, findings, subject)
+        findings = role_title_findings(text, findings)
         findings = settle_labelled(text, findings, labelled, add=False)
         resolve = self.release_names.canonical_of if self.release_names else None
         return _outside_markers(text, key_groups(text, findings, resolve))

@@ -13,7 +13,10 @@ initials are a person unless they are a common abbreviation ("U.S.", "P.M.", "P.
   initials are the subject's.
 - Dotted: two to four capitals each followed by a dot (a hyphen may join the last two:
   "A.M.V.-T." for a double surname), not a common abbreviation.
-- Bare derived initials also count when they sign a note on a line of their own ("— KD").
+- Bare derived initials also count when they sign a note on a line of their own ("— KD"),
+  right after the very name they are the initials of ("Priscilla Obi PO"), and anywhere in
+  a text that declares them for a name ("TP = T. Pazdernik", "Jordan Lee (JL)"), whatever
+  word they spell; credentials never ("Mary Davis MD").
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from functools import lru_cache
 import regex
 
 from redact.detect.names import NOT_NAME_WORDS, fold_accents
+from redact.detect.subject import SUBJECT_GROUP
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
@@ -32,7 +36,7 @@ DERIVED_SCORE = 0.8
 DOTTED_SCORE = 0.5
 
 #: Dotted abbreviations that are not a person's initials.
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     {
         "US", "UK", "EU", "UN", "AM", "PM", "DC", "PO", "BA", "BS", "MA", "MS", "MD", "RN",
         "JD", "NY", "LA", "AD", "BC", "IE", "EG", "NB", "PS", "QC", "SOS", "OK", "TV", "DO",
@@ -65,8 +69,12 @@ def _initial_sets(mention: str) -> tuple[str, ...]:
             if letters:
                 sets.add(letters[0] + particles + fold_accents(word[:1]))
             particles = ""
-        if len(word) == 1 and word.isupper() and letters:
-            spelled.append(fold_accents(word))  # a middle initial: "A.M.V.T." too
+        if len(word) == 1 and word.isupper():
+            if letters:
+                spelled.append(fold_accents(word))  # a middle initial: "A.M.V.T." too
+            else:  # a given name's initial: "M. Ybarra" signs "MY", "D. Kaczmarek" "DK"
+                letters.append(fold_accents(word))
+                spelled.append(fold_accents(word))
             continue
         if word.casefold() in NOT_NAME_WORDS or len(word) < 2:
             continue
@@ -111,8 +119,13 @@ def _bare_is_a_person(text: str, start: int, end: int) -> bool:
     )
 
 
-def initials_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
-    """PERSON findings for the initials of found names, and other dotted initials."""
+def initial_owners(
+    text: str, findings: Sequence[Finding], subject: Sequence[str] = ()
+) -> dict[str, Finding]:
+    """The name finding each letter sequence ("BVW", "BW") is the initials of; a sequence two
+    people share maps to an ungrouped PERSON (a person, but neither of them). The subject's
+    names count as found where no one else has their initials: a note may name the client
+    by initials alone ("Mrs. A-K")."""
     owners: dict[str, Finding] = {}
     for finding in sorted(findings, key=lambda f: (-f.length, f.start)):
         if finding.entity_type in NAME_TYPES:
@@ -120,17 +133,93 @@ def initials_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 other = owners.setdefault(letters, finding)
                 if other.group != finding.group:  # two people with these initials
                     owners[letters] = Finding(other.start, other.end, "PERSON", other.score)
+    outside = len(text)  # the subject's names stand nowhere in the text
+    for name in subject:
+        for letters in _initial_sets(name):
+            owners.setdefault(
+                letters,
+                Finding(outside, outside + 1, "PERSON", 1.0, group=SUBJECT_GROUP, is_subject=True),
+            )
+    return owners
+
+
+#: Between a name and its own initials after it: "Priscilla Obi PO", "D. Kaczmarek, DK".
+_GAP_BEFORE = regex.compile(r"[ \t]*,?[ \t]*$")
+#: Credentials a name's initials may spell: after the name they are the credential
+#: ("Mary Davis MD"), never initials.
+_CREDENTIAL_LETTERS = frozenset(
+    {"MD", "DO", "RN", "NP", "PA", "MA", "MS", "SW", "CM", "PT", "OT", "JD", "DC", "LPN", "CNA",
+     "MSW", "BSW", "LSW", "PHD", "APRN", "LCSW", "CSW", "LPC", "MFT"}
+)  # fmt: skip
+
+
+def _named_right_before(
+    text: str, ends: dict[int, Finding], start: int, letters: str
+) -> Finding | None:
+    """The name right before bare capitals that are its own initials: a name signed with
+    its initials ("Kiara Doyle KD", "D. Kaczmarek DK"), whatever word they spell."""
+    if letters in _CREDENTIAL_LETTERS:
+        return None
+    gap = _GAP_BEFORE.search(text, max(0, start - 3), start)
+    name = ends.get(gap.start()) if gap is not None else None
+    if name is None or letters not in _initial_sets(text[name.start : name.end]):
+        return None
+    return name
+
+
+#: Initials declared for a name: "TP = T. Pazdernik", "RO: R. Okwuosa", "Jordan Lee (JL)".
+_CODE_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}{2,4})[ \t]*[=:–—-][ \t]*$")
+_CODE_AFTER = regex.compile(r"[ \t]*\([ \t]*(\p{Lu}{2,4})[ \t]*\)")
+_GIVEN_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\d.])\p{Lu}\.[ \t]?$")
+
+
+def _declared(text: str, findings: Sequence[Finding]) -> dict[str, Finding]:
+    """Initials a text declares for a found name ("TP = T. Pazdernik", "Jordan Lee (JL)"):
+    every bare use of them in the text is that person ("TP notified"), whatever word or
+    abbreviation they spell (credentials excepted)."""
+    declared: dict[str, Finding] = {}
+    for finding in findings:
+        if finding.entity_type not in NAME_TYPES:
+            continue
+        start = finding.start
+        initial = _GIVEN_INITIAL_BEFORE.search(text, max(0, start - 3), start)
+        if initial is not None:  # "T. [Pazdernik]": the initial is the given name's
+            start = initial.start()
+        sets = _initial_sets(text[start : finding.end])
+        before = _CODE_BEFORE.search(text, max(0, start - 12), start)
+        after = _CODE_AFTER.match(text, finding.end)
+        for code in (before, after):
+            letters = code.group(1) if code is not None else ""
+            if letters in sets and letters not in _CREDENTIAL_LETTERS:
+                declared.setdefault(letters, finding)
+    return declared
+
+
+def initials_findings(
+    text: str, findings: Sequence[Finding], subject: Sequence[str] = ()
+) -> list[Finding]:
+    """PERSON findings for the initials of found names (and the subject's), and other
+    dotted initials."""
+    owners = initial_owners(text, findings, subject)
+    ends = {  # the longest name ending at each offset: "Rosalind Achebe", not "Achebe"
+        f.end: f for f in sorted(findings, key=lambda f: f.length) if f.entity_type in NAME_TYPES
+    }
+    declared = _declared(text, findings)
     added = []
     taken: list[tuple[int, int]] = []
-    if owners:
+    if owners or declared:
         for match in _WRITTEN.finditer(text):
             found = match.group()
             letters = "".join(c for c in found if c.isalpha())
             owner = owners.get(letters)
-            if owner is None:
-                continue
             bare = "." not in found and "-" not in found
-            if bare and (letters in _ABBREVIATIONS or not _bare_is_a_person(text, *match.span())):
+            if bare and letters in declared:
+                owner = declared[letters]
+            elif owner is None:
+                continue
+            elif bare and (named := _named_right_before(text, ends, match.start(), letters)):
+                owner = named
+            elif bare and (letters in ABBREVIATIONS or not _bare_is_a_person(text, *match.span())):
                 continue
             if owner.start <= match.start() < owner.end:
                 continue
@@ -143,7 +232,7 @@ def initials_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
             taken.append(match.span())
     for match in _DOTTED.finditer(text):
         letters = "".join(c for c in match.group() if c.isalpha())
-        if letters in _ABBREVIATIONS or any(s <= match.start() < e for s, e in taken):
+        if letters in ABBREVIATIONS or any(s <= match.start() < e for s, e in taken):
             continue
         added.append(Finding(match.start(), match.end(), "PERSON", DOTTED_SCORE, source=SOURCE))
     return added

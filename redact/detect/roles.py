@@ -9,9 +9,11 @@ role is read from the record's own conventions, never from a list of names:
   LCSW`, `T. Wojcik, Case Manager`, a name line followed by a title line), a form label
   before it (`Prepared by:`, `Worker:`, `Supervisor:`, `Presiding:`), a title of office
   (`Dr.`, `Judge`, `Hon.`, `Officer`, `Det.`, `Attorney`, `CW`, `JPO`), a typed signature
-  (`/s/`), or stands at the start of a line in the few lines after a sign-off (`Respectfully
-  submitted,`, `Sincerely,`); every other mention of the same person (the same mention
-  group, in this text or an earlier one of the release) is a professional too;
+  (`/s/`) or initials signing a note's entry (`... by phone. -MY`, see
+  `redact.detect.signature_marks`), or stands at the start of a line in the few lines
+  after a sign-off (`Respectfully submitted,`, `Sincerely,`); every other mention of the
+  same person (the same mention group, in this text or an earlier one of the release) is a
+  professional too;
 - a name is never a professional's when any mention of that person is labelled as a party
   (`Reporter:`, `Mother:`, `Respondent:`, `Emergency contact:`): a school nurse who reported
   abuse is a third party whose identity the law protects, whatever her credential;
@@ -29,6 +31,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from redact.detect.signature_marks import SOURCE as SIGNATURE_SOURCE
 from redact.findings import Finding
 
 #: Findings that may be a professional's name: NER reads names as places or organisations.
@@ -288,6 +291,8 @@ def _cue(
             return True  # "Khatri, MD" with MD read as Maryland: the credential of a name
         misread = _MISREAD_NAME.fullmatch(text, finding.start, finding.end)
         return True if misread and _CREDENTIAL_ACRONYM_AFTER.match(after) else None
+    if finding.source == SIGNATURE_SOURCE:
+        return True  # "... by phone 0945. -MY": the writer signing the entry
     verdicts = verdicts if verdicts is not None else {}
     if finding.start not in verdicts:
         verdicts[finding.start] = _before_verdict(before)

@@ -55,3 +55,47 @@ def test_initials_signing_a_note_on_their_own_line_are_the_person(signature: str
 def test_capitals_inside_a_line_are_not_a_signature() -> None:
     text = "Facilitators: Odile Sarrazin, BSW.\nPlan: OS, DBT and EMDR.\nOS:"
     assert _initials(text, "Odile Sarrazin") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "initials"),
+    [
+        ("Plan reviewed. Priscilla Obi PO EPS worker aware.", "Priscilla Obi", "PO"),
+        (
+            "Order served before 9/22. D. Kaczmarek DK Protection order on file.",
+            "D. Kaczmarek",
+            "DK",
+        ),
+        ("Youth Case Plan - Kiara Doyle, KD", "Kiara Doyle", "KD"),
+    ],
+)
+def test_a_names_own_initials_right_after_it_are_that_person(
+    text: str, name: str, initials: str
+) -> None:
+    assert _initials(text, name) == {initials}
+
+
+def test_a_credential_after_a_name_is_no_initials_even_when_the_letters_match() -> None:
+    assert _initials("Seen by Mary Davis MD on 3/4.", "Mary Davis") == set()
+
+
+def test_a_given_names_initial_counts_among_the_initials() -> None:
+    text = "reported to APS by M. Ybarra 1115.\nbathed, fed.\n— MY\n"
+    assert _initials(text, "M. Ybarra") == {"MY"}
+
+
+def test_the_subjects_initials_are_the_subjects_where_the_name_is_not_written() -> None:
+    text = "Re: school update for T.V.O. (see attached)."
+    found = initials_findings(text, [], subject=["Tobias Vandermolen-Oakes"])
+    assert [(text[f.start : f.end], f.is_subject) for f in found] == [("T.V.O.", True)]
+
+
+def test_initials_declared_for_a_name_are_that_person_wherever_they_stand() -> None:
+    text = (
+        "Monitor codes: TP = Tomasz Pazdernik, RN = Rhoda Nkemelu\n"
+        "04/01 TP. Mom on time. RO ended visit early; TP notified. RN called.\n"
+    )
+    found = _initials(text, "Tomasz Pazdernik")
+    assert found == {"TP"}
+    # a credential is never declared away: "RN" stays the nurse's credential
+    assert _initials(text, "Rhoda Nkemelu") == set()

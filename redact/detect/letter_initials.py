@@ -1,0 +1,220 @@
+"""One letter and a dot standing for a name: "K. clingy at goodbye", "Mason (2) D.", "G. Liufau".
+
+Visit logs and running notes shorten the child's name to its first letter once the child
+is named ("K. showed me her room"), a family's surname to its initial after the children's
+given names ("Children: Kayleigh (6) & Mason (2) D."), and a worker's given name to its
+initial before the surname ("G. Liufau coordinator", "M. Oyelaran:" as a message's sender).
+Three rules, each tied to a name found in the same text, so that "Vitamin D." or "Plan B."
+is never a person:
+
+- a given-name initial: a capital and a dot, where a sentence's subject stands (at a line's
+  or sentence's start, or after a lower-case word such as "reports") and before a lower-case
+  word, whose letter begins the given name of a person found in the text; it joins that
+  person when only one found person's name begins so;
+- a surname initial: a capital and a dot right after a found given name, or after one and
+  its age in brackets ("Mason (2) D."): it is that person's;
+- an initial before a surname: "G. Liufau" is one PERSON, found name or not (the surname a
+  listed name or a word English does not know); a found name grows over the initial before
+  it (`absorb_initials`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from redact.detect.meaning import is_meaning
+from redact.detect.names import NOT_NAME_WORDS, fold_accents, name_words, person_key
+from redact.detect.person_shapes import is_given_name, is_surname_like
+from redact.detect.span_index import SpanIndex
+from redact.detect.subject import SUBJECT_GROUP
+from redact.entities import NAME_TYPES
+from redact.findings import Finding
+
+SOURCE = "LetterInitial"
+SCORE = 0.7
+
+#: A word before a letter and a dot that makes them a thing's name, not a person's.
+_THING_BEFORE = frozenset(
+    {
+        "vitamin", "vit", "hep", "hepatitis", "plan", "part", "type", "grade", "group",
+        "section", "tier", "schedule", "appendix", "exhibit", "attachment", "unit", "room",
+        "building", "bldg", "wing", "ward", "pod", "level", "stage", "class", "step", "phase",
+        "form", "option", "item", "question", "box", "figure", "table", "zone", "area", "floor",
+        "hall", "gate", "block", "lot", "apt", "suite", "axis", "cluster", "category", "code",
+        "list", "line", "row", "column", "track", "team", "cottage", "dorm", "bed", "bus",
+        "route", "exit", "highway", "hwy", "channel", "model", "size", "blood", "strep",
+        "influenza", "flu", "medicare", "letter", "rating", "score", "no", "number",
+    }
+)  # fmt: skip
+#: A capital and a dot, not inside a word or an abbreviation; a dash before it only after a
+#: space ("-G. HAMMOND, LICSW" signs a note).
+_INITIAL = r"(?<![\p{L}\d.'’&/])(?<![\p{L}\d]-)(\p{Lu})\."
+#: A given-name initial before a lower-case word: "K. clingy", "K. showed".
+_SUBJECT_INITIAL = regex.compile(_INITIAL + r"(?=[ \t]+\p{Ll}[\p{Ll}'’]+(?![\p{L}]))")
+#: What may stand right before it: a line's start, a sentence's end, or a lower-case word.
+_LINE_OR_SENTENCE = regex.compile(r"(?:^|[\n.;:!?)\]]|\d)[ \t]*$")
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}'’]*)[ \t]+$")
+#: A surname initial after a given name and, maybe, its age: "Mason D.", "Mason (2) D.".
+_AFTER_NAME = regex.compile(r"[ \t]+(?:\(\d{1,2}\)[ \t]+)?(\p{Lu})\.(?![\p{L}\d.])")
+#: A capital and a dot before a capitalised word: "G. Liufau", "M. Oyelaran:", "G. HAMMOND".
+_BEFORE_SURNAME = regex.compile(
+    _INITIAL + r"[ \t]?(\p{Lu}[\p{L}'’]*\p{L}(?:-\p{Lu}[\p{L}'’]*\p{L})?)(?![\p{L}'’-]|\.\p{L})"
+)
+
+
+def _thing_before(text: str, start: int) -> bool:
+    """Whether the word before `start` names a thing the letter is the name of ("Plan B."),
+    or a house number makes the letter a street's direction ("6617 W. Fairview Ave")."""
+    window = text[max(0, start - 20) : start]
+    if _HOUSE_NUMBER.search(window):
+        return True
+    word = regex.search(r"(\p{L}+)\.?[ \t]*$", window)
+    return word is not None and word.group(1).casefold() in _THING_BEFORE
+
+
+_HOUSE_NUMBER = regex.compile(r"\d[\p{L}\d-]*[ \t]+$")
+#: A street's type after "W. Fairview": the initial is a direction, the word a street's name.
+_STREET_AFTER = regex.compile(
+    r"[ \t]+(?i:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl"
+    r"|place|pkwy|parkway|hwy|highway|cir|circle|ter|terrace|trl|trail)\b"
+)
+
+
+def _given_initials(
+    text: str, names: Sequence[Finding], subject: Sequence[str]
+) -> dict[str, Finding | None]:
+    """The first letter of each found given name -> its person (None when two people's given
+    names begin with it). A given name is the first word of a name of two words or more, or
+    a listed given name alone ("Kayleigh"); a surname alone ("Szymanski") gives none. The
+    subject's given names count as found: a short note may name the child by letter only."""
+    owners: dict[str, Finding | None] = {}
+    for name in subject:
+        words = name_words(name)
+        if len(words) >= 2 or (words and is_given_name(words[0])):
+            letter = fold_accents(words[0][:1]).upper()
+            owners.setdefault(letter, _SUBJECT)
+    for finding in names:
+        words = name_words(text[finding.start : finding.end])
+        if not words or not (len(words) >= 2 or finding.is_subject or is_given_name(words[0])):
+            continue
+        letter = fold_accents(words[0][:1]).upper()
+        if not letter.isalpha():
+            continue
+        if letter not in owners:
+            owners[letter] = finding
+            continue
+        other = owners[letter]
+        if other is not None and (not finding.group or other.group != finding.group):
+            owners[letter] = None
+    return owners
+
+
+#: A letter and a dot starting a line or a sentence: an outline's item ("A. ...", "B. ...").
+_ITEM = regex.compile(r"(?:^|[\n.;:!?])[ \t]*(\p{Lu})\.[ \t]")
+
+
+def _enumerated(items: set[str], letter: str) -> bool:
+    """Whether the letters next to `letter` start lines or sentences too (`items`): an
+    outline's items, not a person."""
+    return bool(items & {chr(ord(letter) - 1), chr(ord(letter) + 1)})
+
+
+#: The subject as the owner of a letter (their mentions stand elsewhere, or nowhere).
+_SUBJECT = Finding(0, 1, "PERSON", 1.0, group=SUBJECT_GROUP, is_subject=True)
+
+
+def _subject_surname_initials(subject: Sequence[str]) -> frozenset[str]:
+    """The first letters of the subject's surnames: a surname initial after the children's
+    given names is the family's, the subject's included."""
+    letters = set()
+    for name in subject:
+        words = name_words(name)
+        if len(words) >= 2:
+            letters.add(fold_accents(words[-1][:1]).upper())
+    return frozenset(letters)
+
+
+def _person(start: int, end: int, owner: Finding | None) -> Finding:
+    return Finding(
+        start, end, "PERSON", SCORE, source=SOURCE,
+        group=owner.group if owner else "", is_subject=owner.is_subject if owner else False,
+    )  # fmt: skip
+
+
+def letter_initial_findings(
+    text: str, findings: Sequence[Finding], subject: Sequence[str] = ()
+) -> list[Finding]:
+    """PERSON findings for single letters that stand for a found person's name, and for an
+    initial before a surname (see the module docstring)."""
+    names = [f for f in findings if f.entity_type in NAME_TYPES]
+    taken = SpanIndex(names)
+    free = taken.free
+
+    added: list[Finding] = []
+    for match in _BEFORE_SURNAME.finditer(text):
+        surname = match.group(2)
+        start, end = match.start(), match.end()
+        if not free(start, end) or _thing_before(text, start) or _STREET_AFTER.match(text, end):
+            continue
+        if surname.casefold() in NOT_NAME_WORDS or is_meaning(surname):
+            continue
+        if is_surname_like(surname.title() if surname.isupper() else surname):
+            key = person_key(match.group())  # with every other "Liufau" of the release
+            added.append(Finding(start, end, "PERSON", SCORE, source=SOURCE, group=key))
+            taken.add(start, end)
+    if not names and not subject:
+        return added
+    owners = _given_initials(text, names, subject)
+    items: set[str] | None = None
+    for match in _SUBJECT_INITIAL.finditer(text):
+        letter = match.group(1)
+        start, end = match.span()
+        if letter not in owners or not free(start, end) or _thing_before(text, start):
+            continue
+        before = text[max(0, start - 40) : start]
+        at_start = _LINE_OR_SENTENCE.search(before) is not None
+        if not (at_start or _WORD_BEFORE.search(before)):
+            continue
+        if items is None:
+            items = set(_ITEM.findall(text))
+        if at_start and _enumerated(items, letter):
+            continue
+        added.append(_person(start, end, owners[letter]))
+        taken.add(start, end)
+    family = _subject_surname_initials(subject)
+    for name in names:
+        after = _AFTER_NAME.match(text, name.end)
+        if after is not None and free(*after.span(1)):
+            start, end = after.start(1), after.end(1) + 1
+            subjects = after.group(1) in family  # "Kayleigh (6) & Mason (2) D.": the family's
+            added.append(_person(start, end, _SUBJECT if subjects else name))
+            taken.add(start, end)
+    return added
+
+
+_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\d.'’&/])(?<![\p{L}\d]-)\p{Lu}\.[ \t]?$")
+
+
+def absorb_initials(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """Name findings grown over a given name's initial right before them ("[G. ]Liufau"): the
+    initial narrows who is meant, and goes with the name."""
+    grown = []
+    for finding in findings:
+        if finding.entity_type in NAME_TYPES and finding.start:
+            initial = _INITIAL_BEFORE.search(text, max(0, finding.start - 3), finding.start)
+            if (
+                initial is not None
+                and not _thing_before(text, initial.start())
+                and not _STREET_AFTER.match(text, finding.end)
+            ):
+                finding = Finding(
+                    initial.start(), finding.end, finding.entity_type, finding.score,
+                    finding.action, finding.source, finding.group, finding.is_subject,
+                )  # fmt: skip
+        grown.append(finding)
+    return grown
+
+
+__all__ = ["absorb_initials", "letter_initial_findings"]

@@ -1,0 +1,108 @@
+"""Initials that sign a note entry: "... by phone 0945. -MY", "-gh", "-kw lcsw".
+
+Aides, nurses and social workers sign each entry of a running note with their initials after
+its last sentence, in whatever case they typed ("-GH", "-gh"), sometimes with their
+credential after them. The initials are a person (the writer), whether or not the note names
+them in full anywhere, and even when they spell a word ("-MY", "-IS"): what marks them is
+where they stand, not what they spell:
+
+- after the end of a sentence on the same line (".", "!", "?", a closing bracket or quote, or
+  the time that ends an entry), then a dash or a slash;
+- two or three letters, then at most two credentials ("STNA", "lcsw");
+- then the end of the line, of the text, or the date that starts the next entry.
+
+Initials after a label that says they sign ("Staff initials: RO", "Signed: kw") are too.
+
+A dash before a credential or a role word alone ("-RN", "-SW", "-PT") signs with the role,
+not a name, and stays; so do common short words a dash may set off ("-ok", "-no").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from redact.detect.initials import initial_owners
+from redact.detect.meaning import credentials, is_meaning, normalise
+from redact.detect.wordlists import zipf
+from redact.entities import NAME_TYPES
+from redact.findings import Finding
+
+SOURCE = "SignatureMark"
+SCORE = 0.75
+#: A three-letter mark this common as a word is the word ("-and", "-see").
+MAX_WORD_ZIPF = 4.0
+
+#: Letters a dash sets off that are not a signature: roles, times, short answers.
+_NOT_MARKS = frozenset(
+    {
+        "ok", "no", "na", "yes", "tbd", "etc", "am", "pm", "sw", "cm", "cw", "pt", "ot", "st",
+        "md", "do", "np", "pa", "rn", "lpn", "cna", "hha", "er", "ed", "dc", "po", "prn",
+        "bid", "tid", "qid", "hs", "qd", "fyi", "asap", "nka", "nkda", "wnl", "ua", "bp",
+        "hr", "rr", "ft", "lb", "kg", "mg", "ml", "cc", "id", "mrn", "dob", "pcp", "icu",
+        "sob", "loc", "adl", "adls", "iadl", "est", "cst", "pst", "mst", "edt", "cdt", "pdt",
+        "tx", "dx", "hx", "rx", "sx", "fx", "px", "iv", "im", "bm", "wc", "ekg", "ecg",
+        "std", "sti", "hiv", "tb", "ct", "mri", "eeg", "ptsd", "adhd", "iep", "snap", "wic",
+    }
+)  # fmt: skip
+#: A credential or job's letters after the mark ("STNA", "lcsw", "RN").
+_CREDENTIAL = r"\p{L}{2,6}(?:-\p{L}{1,4})?"
+_MARK = regex.compile(
+    r"(?:(?<=[.!?)\]\"'”’;]|\d)[ \t]+|(?:^|(?<=\n))[ \t]*)"  # after a sentence, or a line start
+    r"[-–—/][ \t]?(?P<mark>\p{L}{2,3})"
+    rf"(?P<creds>(?:[ \t]*,?[ \t]+{_CREDENTIAL}){{0,2}})"
+    r"[ \t]*(?=\r?\n|$|[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+\d)"
+)
+_WORD = regex.compile(r"\p{L}+(?:-\p{L}+)?")
+#: Initials after a label that says they sign: "Staff initials: RO", "Signed: kw".
+_LABELLED = regex.compile(
+    r"(?<![\p{L}])(?i:initials|init|initialed[ \t]+by|signed|sig)[ \t]*[:#][ \t]*"
+    r"(?P<mark>\p{L}{2,3})(?P<creds>)(?![\p{L}\d'’.-])"
+)
+
+
+def _credentials_only(creds: str) -> bool:
+    """Whether what follows the mark is credentials and job letters only ("STNA", "lcsw")."""
+    return all(
+        normalise(word) in credentials() or is_meaning(word) or word.isupper()
+        for word in _WORD.findall(creds)
+    )
+
+
+def _a_mark(letters: str) -> bool:
+    """Whether two or three letters after a dash may be a person's initials."""
+    folded = letters.casefold()
+    if folded in _NOT_MARKS or folded in credentials() or is_meaning(letters):
+        return False
+    if not (letters.isupper() or letters.islower()):
+        return False  # "-Ok", "-Jo": a word or a name written as one
+    return len(letters) == 2 or zipf(folded) < MAX_WORD_ZIPF
+
+
+def signature_mark_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """PERSON findings for the initials that sign a note's entries (see the module
+    docstring); initials of a name found in the text join that name's group."""
+    owners = initial_owners(text, findings)
+    taken = [(f.start, f.end) for f in findings if f.entity_type in NAME_TYPES]
+    added = []
+    for match in (*_MARK.finditer(text), *_LABELLED.finditer(text)):
+        letters = match.group("mark")
+        start, end = match.span("mark")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if not _credentials_only(match.group("creds")):
+            continue
+        owner = owners.get(letters.upper())
+        if owner is None and not _a_mark(letters):
+            continue
+        added.append(
+            Finding(
+                start, end, "PERSON", SCORE, source=SOURCE,
+                group=owner.group if owner else "", is_subject=owner.is_subject if owner else False,
+            )
+        )  # fmt: skip
+    return added
+
+
+__all__ = ["SOURCE", "signature_mark_findings"]

@@ -1,0 +1,104 @@
+"""One letter and a dot for a found person: "B. clingy at goodbye", "Cooper (3) H.",
+"T. Brannigan coordinator", "M. Oyelaran:"; never "Vitamin D." or an outline's "A."."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redact import Redactor
+from redact.detect.letter_initials import absorb_initials, letter_initial_findings
+from redact.findings import Finding
+
+VISIT_LOG = """\
+WILLOW CREEK FAMILY SERVICES — SUPERVISED VISITATION LOG
+Children: Brynlee (5) & Cooper (3) H.     Parent: R. Haskell (mother)
+
+04/02/25 Visit at agency. Mom on time. B. clingy at goodbye, cried in car seat.
+Grandma Edith reports B. wet the bed that night.
+04/09/25 Home visit. B. showed me her room, new bunk bed. Vitamin D. given per pediatrician.
+"""
+
+PORTAL = """\
+Secure messages — client portal
+01/23/2025 08:40  From T. Okonkwo-Brandt: Hi Marcus, Friday at 3 works.
+01/23/2025 09:12  From marcus.h77: ok thanks
+Safety plan reviewed with the school. T. Brannigan coordinator.
+"""
+
+
+@pytest.mark.parametrize("policy", ["social-media", "consultation", "research-safe-harbor"])
+def test_letters_standing_for_people_go(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(VISIT_LOG, subject=["Brynlee Haskell"]).text
+    assert " B. " not in out
+    assert " H. " not in out
+    assert "Vitamin D." in out
+
+
+def test_the_subjects_letter_stays_where_the_subject_does(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    out = redactor_for("provider-referral").redact(VISIT_LOG, subject=["Brynlee Haskell"]).text
+    assert "B. clingy" in out
+    assert "Vitamin D." in out
+
+
+@pytest.mark.parametrize("policy", ["social-media", "consultation"])
+def test_an_initial_goes_with_its_surname(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(PORTAL).text
+    for gone in ("T. ", "Okonkwo", "Brannigan"):
+        assert gone not in out
+
+
+def _letters(text: str, names: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    findings = [
+        Finding(text.index(n), text.index(n) + len(n), "PERSON", 0.9, group=g) for n, g in names
+    ]
+    return {(text[f.start : f.end], f.group) for f in letter_initial_findings(text, findings)}
+
+
+def test_a_given_names_letter_joins_that_person() -> None:
+    text = "Kiran Patel came in. K. napped after lunch. Plan B. was used."
+    assert _letters(text, [("Kiran Patel", "p1")]) == {("K.", "p1")}
+
+
+def test_two_people_with_one_letter_leave_it_a_person_of_neither() -> None:
+    text = "Kiran Patel and Kofi Mensah visited. K. cried."
+    assert _letters(text, [("Kiran Patel", "p1"), ("Kofi Mensah", "p2")]) == {("K.", "")}
+
+
+def test_an_outline_letter_is_no_initial() -> None:
+    text = "Kiran Patel intake.\nA. presenting problem\nB. history\nC. plan"
+    assert _letters(text, [("Kiran Patel", "p1")]) == set()
+
+
+def test_a_found_name_grows_over_its_initial() -> None:
+    text = "Referred by G. Liufau today."
+    name = Finding(text.index("Liufau"), text.index("Liufau") + 6, "PERSON", 0.9)
+    grown = absorb_initials(text, [name])
+    assert [text[f.start : f.end] for f in grown] == ["G. Liufau"]
+
+
+def test_a_signature_with_an_initial_and_a_surname_in_capitals_is_one_person() -> None:
+    text = "HCP INVOKED 7/23/25. -G. HAMMOND, LICSW"
+    found = _letters(text, [])
+    assert {mention for mention, _ in found} == {"G. HAMMOND"}
+    assert all(group.startswith("p:") for _, group in found)  # one pseudonym per surname
+
+
+def test_a_streets_direction_is_no_initial() -> None:
+    text = "Temporary address: 6617 W. Fairview Ave #208. Also N. Okafor Rd, and 12 E. Lindqvist."
+    assert _letters(text, []) == set()
+
+
+def test_the_familys_surname_initial_after_the_childrens_names_is_the_subjects() -> None:
+    text = "Children: Kiran (6) & Mateo (2) P.     Parent: R. Patel (mother)"
+    start = text.index("Mateo")
+    sibling = Finding(start, start + 5, "PERSON", 0.9, group="p:mateo")
+    found = letter_initial_findings(text, [sibling], subject=["Kiran Patel"])
+    assert ("P.", True) in [(text[f.start : f.end], f.is_subject) for f in found]

@@ -1,0 +1,37 @@
+"""A role title and a name: the name is a person (kept with the record where staff stay),
+the title stays as meaning ("Supervisor [PERSON]", "Pastor [PERSON]")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redact import Redactor
+
+REMOVAL_NOTE = """\
+Emergency removal approved by Supervisor Lindqvist at 7:20 PM. Det. Yazzie interviewed mother.
+PO Okafor called re: curfew. Counselor Rosenthal met with the youth. Pastor Mike visited.
+Submitted by JPO Marisol Quintero.
+Supervisor Review: pending.
+"""
+
+
+@pytest.mark.parametrize("policy", ["social-media", "consultation", "research-safe-harbor"])
+def test_titled_names_go_and_titles_stay(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(REMOVAL_NOTE).text
+    for gone in ("Lindqvist", "Yazzie", "Okafor", "Rosenthal", "Mike", "Quintero"):
+        assert gone not in out
+    for kept in ("Supervisor", "Det.", "PO", "Counselor", "Pastor", "JPO", "Supervisor Review"):
+        assert kept in out
+
+
+@pytest.mark.parametrize("policy", ["provider-referral", "court-subpoena"])
+def test_titled_professionals_stay_where_staff_stay(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(REMOVAL_NOTE).text
+    for kept in ("Supervisor Lindqvist", "Det. Yazzie", "PO Okafor", "JPO Marisol Quintero"):
+        assert kept in out

@@ -1,0 +1,80 @@
+"""Initials signing a note's entries ("... by phone 0945. -MY", "-gh", "-kw lcsw") are the
+writer, under every policy that removes staff; roles and short words after a dash are not."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from redact import Redactor
+from redact.detect.signature_marks import signature_mark_findings
+from redact.findings import Finding
+
+AIDE_NOTES = """\
+BRIGHT HARBOR HOME CARE - HHA VISIT NOTES
+client: Tobias Vandermolen-Oakes   acct BHC-55102
+
+6/24 0900-1100 pt in recliner, BP 142/88. SOB reported to RN T. Marchetti 0945. -MY STNA
+6/25 0830-1030 pt pleasant, ate breakfast. bathed, linens changed. -my
+6/26 0830-1030 pt c/o dizziness. called RN, no answer. -IS
+6/27 0800 SW f/u by phone w/ dtr re: meals. plan reviewed. -kw lcsw
+6/28 0900 vitals stable. pt napping after lunch. -RN
+"""
+
+
+def _words(out: str) -> set[str]:
+    return set(re.findall(r"[\w-]+", out))
+
+
+@pytest.mark.parametrize("policy", ["social-media", "consultation", "research-safe-harbor"])
+def test_entry_signatures_go_where_staff_go(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(AIDE_NOTES, subject=["Tobias Vandermolen-Oakes"]).text
+    for mark in ("-MY", "-my", "-IS", "-kw"):
+        assert mark not in out
+    assert not {"MY", "IS", "kw"} & _words(out)
+    # the credentials after the mark, and a role signing alone, stay
+    assert "STNA" in out
+    assert "lcsw" in out
+    assert "-RN" in out
+
+
+@pytest.mark.parametrize("policy", ["provider-referral", "court-subpoena"])
+def test_entry_signatures_are_staff_kept_where_staff_stay(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(AIDE_NOTES, subject=["Tobias Vandermolen-Oakes"]).text
+    for mark in ("-MY STNA", "-my", "-IS", "-kw lcsw"):
+        assert mark in out
+
+
+def _marks(text: str, findings: list[Finding] | None = None) -> list[str]:
+    return [text[f.start : f.end] for f in signature_mark_findings(text, findings or [])]
+
+
+def test_a_mark_is_where_an_entry_ends() -> None:
+    text = "pt seen at home. -gh\n7/23 0930 SW NOTE: met with pt. -GH 7/24 1100 pt declined."
+    assert _marks(text) == ["gh", "GH"]
+
+
+def test_a_dash_inside_a_sentence_or_before_a_role_is_no_mark() -> None:
+    text = (
+        "Plan - MY goals reviewed.\nf/u next week. -SW\nvitals ok. -ok\n"
+        "see plan. -and more\nA-OK. -PT\nDone. -the\n"
+    )
+    assert _marks(text) == []
+
+
+def test_a_mark_with_the_letters_of_a_found_name_joins_its_group() -> None:
+    text = "Seen by M. Ybarra today.\nbathed, fed. -MY"
+    named = Finding(8, 18, "PERSON", 0.9, group="p:ybarra")
+    found = signature_mark_findings(text, [named])
+    assert [(text[f.start : f.end], f.group) for f in found] == [("MY", "p:ybarra")]
+
+
+def test_initials_after_a_signing_label_are_a_person() -> None:
+    text = "Visit ended 5:30.\nStaff initials: RO\nSigned: kw  Reviewed: yes"
+    assert _marks(text) == ["RO", "kw"]
