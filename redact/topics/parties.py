@@ -1,0 +1,203 @@
+"""Who is who in a domestic-violence or protection-order record, read from the whole text.
+
+A sentence of a DV record rarely names the holder of the fact it gives: "He has a felony
+warrant out of Pueblo County", "The respondent has a prior conviction for assault",
+"Prior domestic violence conviction 2017." Whose fact it is follows from three things the
+text says elsewhere, and that `read_parties` reads once per text:
+
+- the subject's pronoun: "Pronouns: she/her", "Ms. Solberg", "Yesenia reports she...";
+  a pronoun of the other gender is then never the subject ("he" in a record about a woman);
+- whether "the respondent" is the subject: in a protection-order petition the petitioner
+  is the client and the respondent the other party; in a juvenile or criminal case, or in a
+  batterer-intervention programme's letter, the respondent is the subject himself. A
+  caption decides when there is one (the name above "Respondent." is, or is not, the
+  subject's; the subject is the petitioner); otherwise a text about a protection order with
+  a petitioner in it, and no perpetrator programme, takes the respondent for the other party;
+- whether the text is written from the victim's side (a shelter, an advocate, a danger
+  assessment, a protection order), and not from a perpetrator programme's: there a criminal
+  record, a warrant or a weapon written without any holder ("Prior DV assault conviction
+  2016.", "Weapons: a handgun in the truck") is the abuser's.
+
+Only booleans and a pronoun are kept: nothing of the text is stored or logged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from redact.topics.base import words
+
+
+@dataclass(frozen=True)
+class Parties:
+    """What a DV record says about who is who; see the module docstring."""
+
+    #: "he" or "she": how the text refers to the subject; None when it does not say clearly.
+    subject_pronoun: str | None = None
+    #: "The respondent" is the other party, not the subject.
+    respondent_other: bool = False
+    #: The text is written from the victim's side of domestic violence.
+    victim_side: bool = False
+
+
+NOBODY = Parties()
+
+#: The other gender's pronouns: never the subject's.
+OTHER_FORMS = {
+    "she": frozenset({"he", "him", "his", "himself"}),
+    "he": frozenset({"she", "her", "hers", "herself"}),
+    # the subject writes the record herself ("I, Margit Solberg, declare"): "he" and "she"
+    # are both someone else
+    "i": frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"}),
+}
+
+_DV = words(
+    r"domestic violence|(?-i:DV|IPV|DVPO|TPO|PFA)|intimate partner violence|dating violence",
+    r"(?:civil |temporary |emergency |ex parte )?(?:protection|protective|restraining"
+    r"|no[- ]contact) orders?|orders? (?:of|for) protection|petition for (?:an? )?protection",
+    r"danger assessment|lethality|safety plan\w*|abusers?|abusive|strangl\w+|battered",
+)
+_PERPETRATOR = words(
+    r"batterers?'?s?'? intervention|abuser intervention|(?-i:BIP|BIPP|DVIP|ADVIP)",
+    r"(?:domestic violence|DV|perpetrator|offender) (?:intervention|treatment|accountability)"
+    r"(?: program\w*| group| class\w*)?|anger management|accountability (?:program|group)",
+)
+_PO_CONTEXT = words(
+    r"(?:civil |temporary |emergency |ex parte |domestic violence )?(?:protection|protective"
+    r"|restraining) orders?|orders? (?:of|for) protection|(?-i:DVPO|TPO|PFA|CPO)"
+    r"|petition for (?:an? )?(?:civil )?protection"
+)
+_PETITIONER = re.compile(r"\bpetitioner\b", re.IGNORECASE)
+#: A caption's party line: "Petitioner," / "Respondent." alone, or after the name.
+_CAPTION_ROLE = re.compile(
+    r"(?m)(?:^[ \t]*|,[ \t]*)(?P<role>Petitioner|Respondent|PETITIONER|RESPONDENT)s?[ \t]*[.,]?"
+    r"(?=[ \t]{2,}|[ \t]*$)"
+)
+_PARTY_LABEL = re.compile(
+    r"(?m)^[ \t]*(?P<role>Petitioner|Respondent)(?:'s name)?[ \t]*:[ \t]*(?P<name>[^\n]{1,60})",
+    re.IGNORECASE,
+)
+_COLUMN = re.compile(r"[ \t]{3,}")
+_DECLARED = re.compile(r"\bpronouns?\s*[:=-]?\s*(?P<p>she|he)\s*/", re.IGNORECASE)
+_TITLED = re.compile(r"\b(?P<t>Mr|Ms|Mrs|Miss)\.?\s+(?P<name>[A-Z][\w'’-]+)")
+_NOMINATIVE = re.compile(r"\b(?P<p>[Ss]he|[Hh]e)\b")
+_FEMALE_TITLES = frozenset({"ms", "mrs", "miss"})
+#: Votes needed for a pronoun, and how much the other side may have.
+_MIN_VOTES = 2
+_MARGIN = 3
+
+
+def _caption_names(text: str, end: int) -> str:
+    """The name a caption's party line stands under: the line's text before the role, or
+    the first column of up to two non-empty lines above it."""
+    line_start = text.rfind("\n", 0, end) + 1
+    same = text[line_start:end].strip(" \t,")
+    if any(c.isalpha() for c in same):
+        return same
+    above: list[str] = []
+    cursor = line_start - 1
+    while cursor > 0 and len(above) < 2:
+        start = text.rfind("\n", 0, cursor) + 1
+        line = _COLUMN.split(text[start:cursor].strip())[0]
+        if line:
+            above.append(line)
+        elif above:
+            break
+        cursor = start - 1
+    return " ".join(reversed(above))
+
+
+def _names_subject(name: str, subject: frozenset[str]) -> bool:
+    tokens = {t.strip(".,'’\"()").lower() for t in name.split()}
+    return bool(tokens & subject)
+
+
+def _respondent_other(text: str, subject: frozenset[str], perpetrator: bool) -> bool:
+    """Whether "the respondent" is someone other than the subject (see module)."""
+    petitioner = respondent = named_other = False
+    found = False
+    for role, name in (
+        *((m.group("role"), _caption_names(text, m.start())) for m in _CAPTION_ROLE.finditer(text)),
+        *((m.group("role"), m.group("name")) for m in _PARTY_LABEL.finditer(text)),
+    ):
+        found = True
+        is_subject = _names_subject(name, subject)
+        if role.lower() == "respondent":
+            respondent = respondent or is_subject
+            named_other = named_other or (not is_subject and any(c.isalpha() for c in name))
+        else:
+            petitioner = petitioner or is_subject
+    if respondent:
+        return False
+    if found and (petitioner or named_other):
+        return True
+    return (
+        not found
+        and not perpetrator
+        and bool(_PO_CONTEXT.search(text))
+        and bool(_PETITIONER.search(text))
+    )
+
+
+#: The subject speaks in the first person: "I, Margit A. Solberg, declare:".
+_DECLARANT = re.compile(
+    r"(?m)^[ \t]*I,[ \t]+(?P<name>[^,\n]{2,60}),[ \t]*(?:(?:do )?(?:hereby )?(?:state|declare"
+    r"|say|depose|swear|certify|affirm)|being (?:first )?duly sworn|am )",
+)
+
+
+def _subject_pronoun(text: str, subject: frozenset[str]) -> str | None:
+    """The pronoun "i" when the subject writes the text ("I, NAME, declare"); "she" or "he" when the
+    text clearly refers to the subject so: a declared pronoun, a title before the subject's
+    name, or the first "she"/"he" after the subject's name in the same sentence, or
+    opening the next one."""
+    declarant = _DECLARANT.search(text)
+    if declarant is not None:
+        return "i" if _names_subject(declarant.group("name"), subject) else None
+    votes = {"she": 0, "he": 0}
+    for declared in _DECLARED.finditer(text):
+        votes[declared.group("p").lower()] += _MARGIN
+    for titled in _TITLED.finditer(text):
+        if titled.group("name").lower() in subject:
+            votes["she" if titled.group("t").lower() in _FEMALE_TITLES else "he"] += 1
+    names = [w for w in subject if len(w) > 2 and w.replace("-", "").isalpha()]
+    if names:
+        alternation = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
+        mention = re.compile(rf"(?<![\w'’-])(?i:{alternation})(?![\w'’-])")
+        for found in mention.finditer(text):
+            window = text[found.end() : found.end() + 120]
+            stop = re.search(r"[.!?](?:\s+(?=\S))|\n", window)
+            reach = window[: stop.end() + 4] if stop else window
+            pronoun = _NOMINATIVE.search(reach)
+            if pronoun:
+                votes[pronoun.group("p").lower()] += 1
+    best = max(votes, key=lambda k: votes[k])
+    other = votes["he" if best == "she" else "she"]
+    if votes[best] >= _MIN_VOTES and other * _MARGIN <= votes[best]:
+        return best
+    return None
+
+
+def read_parties(text: str, subject: frozenset[str]) -> Parties:
+    """Who is who in `text`, for a request about the person whose name words are `subject`
+    (lower-cased); without a subject only the victim's side can be told."""
+    perpetrator = bool(_PERPETRATOR.search(text))
+    dv = bool(_DV.search(text))
+    if not subject:
+        return Parties(victim_side=dv and not perpetrator)
+    respondent_other = _respondent_other(text, subject, perpetrator)
+    respondent_subject = not respondent_other and _caption_respondent_is_subject(text, subject)
+    return Parties(
+        subject_pronoun=_subject_pronoun(text, subject),
+        respondent_other=respondent_other,
+        victim_side=dv and not perpetrator and not respondent_subject,
+    )
+
+
+def _caption_respondent_is_subject(text: str, subject: frozenset[str]) -> bool:
+    return any(
+        m.group("role").lower() == "respondent"
+        and _names_subject(_caption_names(text, m.start()), subject)
+        for m in _CAPTION_ROLE.finditer(text)
+    )
