@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from redact.folded import FoldedPattern, fold
 from redact.topics.base import words
 
 
@@ -39,6 +40,12 @@ class Parties:
     respondent_other: bool = False
     #: The text is written from the victim's side of domestic violence.
     victim_side: bool = False
+
+    @property
+    def reads_acts(self) -> bool:
+        """Whether acts of violence and weapons are read as third parties' facts: in a
+        victim's record, or one where the respondent is the other party."""
+        return self.victim_side or self.respondent_other
 
 
 NOBODY = Parties()
@@ -63,12 +70,15 @@ _PERPETRATOR = words(
     r"(?:domestic violence|DV|perpetrator|offender) (?:intervention|treatment|accountability)"
     r"(?: program\w*| group| class\w*)?|anger management|accountability (?:program|group)",
 )
+_DV_FOLDED = FoldedPattern(_DV.pattern, _DV.flags)
+_PERPETRATOR_FOLDED = FoldedPattern(_PERPETRATOR.pattern, _PERPETRATOR.flags)
 _PO_CONTEXT = words(
     r"(?:civil |temporary |emergency |ex parte |domestic violence )?(?:protection|protective"
     r"|restraining) orders?|orders? (?:of|for) protection|(?-i:DVPO|TPO|PFA|CPO)"
     r"|petition for (?:an? )?(?:civil )?protection"
 )
 _PETITIONER = re.compile(r"\bpetitioner\b", re.IGNORECASE)
+_RESPONDENT_WORD = re.compile(r"respondent", re.IGNORECASE)
 #: A caption's party line: "Petitioner," / "Respondent." alone, or after the name.
 _CAPTION_ROLE = re.compile(
     r"(?m)(?:^[ \t]*|,[ \t]*)(?P<role>Petitioner|Respondent|PETITIONER|RESPONDENT)s?[ \t]*[.,]?"
@@ -115,6 +125,8 @@ def _names_subject(name: str, subject: frozenset[str]) -> bool:
 
 def _respondent_other(text: str, subject: frozenset[str], perpetrator: bool) -> bool:
     """Whether "the respondent" is someone other than the subject (see module)."""
+    if not _RESPONDENT_WORD.search(text):
+        return False
     petitioner = respondent = named_other = False
     found = False
     for role, name in (
@@ -156,16 +168,18 @@ def _subject_pronoun(text: str, subject: frozenset[str]) -> str | None:
     if declarant is not None:
         return "i" if _names_subject(declarant.group("name"), subject) else None
     votes = {"she": 0, "he": 0}
-    for declared in _DECLARED.finditer(text):
-        votes[declared.group("p").lower()] += _MARGIN
+    lowered = fold(text)
+    if lowered is None or "pronoun" in lowered:
+        for declared in _DECLARED.finditer(text):
+            votes[declared.group("p").lower()] += _MARGIN
     for titled in _TITLED.finditer(text):
         if titled.group("name").lower() in subject:
             votes["she" if titled.group("t").lower() in _FEMALE_TITLES else "he"] += 1
     names = [w for w in subject if len(w) > 2 and w.replace("-", "").isalpha()]
-    if names:
+    if names and lowered is not None:
         alternation = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
-        mention = re.compile(rf"(?<![\w'’-])(?i:{alternation})(?![\w'’-])")
-        for found in mention.finditer(text):
+        mention = re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])")
+        for found in mention.finditer(lowered):
             window = text[found.end() : found.end() + 120]
             stop = re.search(r"[.!?](?:\s+(?=\S))|\n", window)
             reach = window[: stop.end() + 4] if stop else window
@@ -182,12 +196,17 @@ def _subject_pronoun(text: str, subject: frozenset[str]) -> str | None:
 def read_parties(text: str, subject: frozenset[str]) -> Parties:
     """Who is who in `text`, for a request about the person whose name words are `subject`
     (lower-cased); without a subject only the victim's side can be told."""
-    perpetrator = bool(_PERPETRATOR.search(text))
-    dv = bool(_DV.search(text))
+    dv = bool(_DV_FOLDED.search(text))
+    perpetrator = dv and bool(_PERPETRATOR_FOLDED.search(text))
     if not subject:
         return Parties(victim_side=dv and not perpetrator)
     respondent_other = _respondent_other(text, subject, perpetrator)
-    respondent_subject = not respondent_other and _caption_respondent_is_subject(text, subject)
+    respondent_subject = (
+        dv
+        and not respondent_other
+        and _RESPONDENT_WORD.search(text) is not None
+        and _caption_respondent_is_subject(text, subject)
+    )
     return Parties(
         subject_pronoun=_subject_pronoun(text, subject),
         respondent_other=respondent_other,

@@ -136,7 +136,7 @@ ACTS = (
 #: ("Weapons in home: a handgun in the truck").
 ARMS = (
     r"(?:hand)?guns?|firearms?|pistols?|rifles?|shotguns?|revolvers?|(?-i:AR-15s?)|ammunition"
-    r"|\d+ ?mm|(?:hunting |switchblade |butcher )knife|brass knuckles",
+    r"|(?:hunting |switchblade |butcher )knife|brass knuckles",
 )
 
 #: Who, besides the subject, a record speaks of by role.
@@ -205,11 +205,16 @@ _ADULT = _alternation(ADULT_RECORD)
 _ANY = _alternation(ANY_RECORD)
 _ACT = _alternation(ACTS)
 _ARM = _alternation(ARMS)
-_CUE = re.compile(
+_CUE = re.compile(rf"(?<!\w)(?:(?P<adult>{_ADULT})|(?P<any>{_ANY}))(?!\w)", re.IGNORECASE)
+_CUE_FOLDED = FoldedPattern(_CUE.pattern, re.IGNORECASE)
+#: Acts of violence and weapons are read in domestic-violence records only
+#: (`Parties.reads_acts`): elsewhere they are rare as third parties' facts, and the words
+#: are common ("hit", "hurt").
+_DV_CUE = re.compile(
     rf"(?<!\w)(?:(?P<adult>{_ADULT})|(?P<any>{_ANY})|(?P<act>{_ACT})|(?P<arm>{_ARM}))(?!\w)",
     re.IGNORECASE,
 )
-_CUE_FOLDED = FoldedPattern(_CUE.pattern, re.IGNORECASE)
+_ACT_ARM_FOLDED = FoldedPattern(rf"(?<!\w)(?:{_ACT}|{_ARM})(?!\w)", re.IGNORECASE)
 _NOTHING = re.compile(r"(?!)")
 
 
@@ -222,6 +227,15 @@ def _cue_candidates(text: str) -> frozenset[str] | None:
     scan = _CUE_FOLDED.folded or _CUE_FOLDED.loose  # case-sensitive, for lower-cased text
     if folded is None or scan is None:
         return None
+    return frozenset(m.group() for m in scan.finditer(folded))
+
+
+def _act_candidates(text: str) -> frozenset[str]:
+    """The lower-cased acts of violence and weapons `text` may hold (see `_DV_CUE`)."""
+    folded = fold(text)
+    scan = _ACT_ARM_FOLDED.folded or _ACT_ARM_FOLDED.loose
+    if folded is None or scan is None:
+        return frozenset(m.group().lower() for m in _ACT_ARM_FOLDED.finditer(text))
     return frozenset(m.group() for m in scan.finditer(folded))
 
 
@@ -282,12 +296,13 @@ class ThirdPartyHistory:
         elif not _CUE_FOLDED.search(sentence) and not has_health_word(sentence):
             return False
         text = BLOCKERS.sub(lambda m: " " * len(m.group(0)), sentence)
-        cues = [(c.start(), c.end(), c.lastgroup or "any") for c in _CUE.finditer(text)]
+        parties = context.parties or NOBODY
+        cue = _DV_CUE if parties.reads_acts else _CUE
+        cues = [(c.start(), c.end(), c.lastgroup or "any") for c in cue.finditer(text)]
         cues += [(start, end, "any") for start, end in health_word_spans(text)]
         if not cues:
             return False
         subject = _words_of(context.subject_names)
-        parties = context.parties or NOBODY
         facts = [cue for cue in cues if cue[2] != "act"]
         if facts and (
             _ROLE_LABEL.match(text)
@@ -312,15 +327,16 @@ class ThirdPartyHistory:
         words the text holds, so that most sentences are passed over in one short scan."""
         found = _cue_candidates(text)
         if found is None:
-            return context
+            return replace(context, parties=read_parties(text, _words_of(context.subject_names)))
         found = found | health_words_in(text)
+        parties = read_parties(text, _words_of(context.subject_names))
+        if parties.reads_acts:
+            found = found | _act_candidates(text)
         if not found:
             return replace(context, cues=_NOTHING)
         words = "|".join(re.escape(f) for f in sorted(found, key=len, reverse=True))
         return replace(
-            context,
-            cues=re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE),
-            parties=read_parties(text, _words_of(context.subject_names)),
+            context, cues=re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE), parties=parties
         )
 
     def may_appear_in(self, text: str) -> bool:
@@ -348,9 +364,23 @@ def _held(text: str, cue: tuple[int, int, str], subject: frozenset[str], parties
         return True
     return (
         parties.victim_side
-        and kind in ("adult", "arm")
+        and (kind == "arm" or (kind == "adult" and _is_criminal(text[start:end])))
         and _holderless(_clause_before(text, start), subject)
     )
+
+
+#: A criminal record, as opposed to a child-welfare, immigration or drinking history: in a
+#: victim's record, one written without a holder is the abuser's.
+_CRIMINAL = re.compile(
+    r"felon|convict|warrant|criminal|arrest|rap sheet|prison|penitentiary|incarcerat|parole"
+    r"|offender|charge|assault|(?-i:DWI|DUI|OWI|OUI)|drunk driving|locked up|doing time|jail",
+    re.IGNORECASE,
+)
+_WELFARE = re.compile(r"(?-i:CPS|DFPS|DCFS|ACS|APS|EPS)|protective services|child welfare", re.I)
+
+
+def _is_criminal(cue: str) -> bool:
+    return bool(_CRIMINAL.search(cue)) and not _WELFARE.search(cue)
 
 
 def _held_by_other(
@@ -374,6 +404,10 @@ def _held_by_other(
     named = _NAME_HOLDER.search(clause)
     if named and _is_other_name(named.group("name"), subject):
         return True
+    if _VERB_CUE.match(text, start):  # "Travis drinks every day", "he was arrested"
+        doer = _doer(clause)
+        if doer and _other_party(doer, subject, parties):
+            return True
     owner = _POSSESSIVE_HOLDER.search(clause)
     if owner and _owns(owner.group("who"), text[: start - len(clause) + owner.start()], subject):
         return True
@@ -411,6 +445,13 @@ _ADVERBS = frozenset({
     "have", "just", "once", "previously", "physically", "sexually", "verbally", "violently",
     "nearly", "almost",
 })  # fmt: skip
+#: Cues that open with a verb, so that the holder may come right before them.
+_VERB_CUE = re.compile(
+    r"(?:drinks|drinking|uses|using|used|smokes|smoking|arrested|convicted|charged|deported"
+    r"|incarcerat|diagnosed|hospitali[sz]|overdos|addicted|locked|served|paroled|released|got"
+    r" out)",
+    re.IGNORECASE,
+)
 _FIRST_WORD = re.compile(r"[\W\d]*(?:(?:the|a|an)\s+)?(?P<who>[A-Za-z][\w'’-]*)", re.IGNORECASE)
 #: To whom: a relative, a partner, a pet, or someone named ("her sister Adela",
 #: "Ms. Velasquez", "his ex-wife").
@@ -454,11 +495,10 @@ def _other_party(who: str, subject: frozenset[str], parties: Parties) -> bool:
     return _is_other_name(who, subject)
 
 
-def _act_of_others(
-    text: str, start: int, end: int, subject: frozenset[str], parties: Parties
-) -> bool:
-    """Violence a third party did to another third party (see `ACTS`)."""
-    clause = _clause_before(text, start)
+def _doer(clause: str) -> str:
+    """The word for who does what follows the clause: the last noun phrase before it
+    ("Curtis Rennick (DOB 11/15/1980), "), or the clause's first when a second verb is
+    joined by "and" ("He keeps a pistol ... and has threatened to ..."); "" if none."""
     agent = None
     for found in reversed(list(_WORD.finditer(clause))):
         if found.group().lower() in _ADVERBS:
@@ -467,9 +507,17 @@ def _act_of_others(
         if agent is not None:
             break
     who = agent.group("who") if agent is not None else ""
-    if who.lower() == "and":  # "He keeps a pistol ... and has threatened to shoot ...":
-        first = _FIRST_WORD.match(clause)  # the doer opens the clause
+    if who.lower() == "and":
+        first = _FIRST_WORD.match(clause)
         who = first.group("who") if first is not None else ""
+    return who
+
+
+def _act_of_others(
+    text: str, start: int, end: int, subject: frozenset[str], parties: Parties
+) -> bool:
+    """Violence a third party did to another third party (see `ACTS`)."""
+    who = _doer(_clause_before(text, start))
     if not who or not _other_party(who, subject, parties):
         return False
     done_to = _OBJECT.match(text, end)
