@@ -165,8 +165,8 @@ def _subject_pronoun(text: str, subject: frozenset[str]) -> str | None:
     name, or the first "she"/"he" after the subject's name in the same sentence, or
     opening the next one."""
     declarant = _DECLARANT.search(text)
-    if declarant is not None:
-        return "i" if _names_subject(declarant.group("name"), subject) else None
+    if declarant is not None and _names_subject(declarant.group("name"), subject):
+        return "i"
     votes = {"she": 0, "he": 0}
     lowered = fold(text)
     if lowered is None or "pronoun" in lowered:
