@@ -12,7 +12,8 @@ text says elsewhere, and that `read_parties` reads once per text:
   batterer-intervention programme's letter, the respondent is the subject himself. A
   caption decides when there is one (the name above "Respondent." is, or is not, the
   subject's; the subject is the petitioner); otherwise a text about a protection order with
-  a petitioner in it, and no perpetrator programme, takes the respondent for the other party;
+  a petitioner in it, or written from the victim's side, takes the respondent for the other
+  party;
 - whether the text is written from the victim's side (a shelter, an advocate, a danger
   assessment, a protection order), and not from a perpetrator programme's: there a criminal
   record, a warrant or a weapon written without any holder ("Prior DV assault conviction
@@ -123,7 +124,9 @@ def _names_subject(name: str, subject: frozenset[str]) -> bool:
     return bool(tokens & subject)
 
 
-def _respondent_other(text: str, subject: frozenset[str], perpetrator: bool) -> bool:
+def _respondent_other(
+    text: str, subject: frozenset[str], perpetrator: bool, victim_side: bool
+) -> bool:
     """Whether "the respondent" is someone other than the subject (see module)."""
     if not _RESPONDENT_WORD.search(text):
         return False
@@ -148,7 +151,7 @@ def _respondent_other(text: str, subject: frozenset[str], perpetrator: bool) -> 
         not found
         and not perpetrator
         and bool(_PO_CONTEXT.search(text))
-        and bool(_PETITIONER.search(text))
+        and (victim_side or bool(_PETITIONER.search(text)))
     )
 
 
@@ -200,7 +203,7 @@ def read_parties(text: str, subject: frozenset[str]) -> Parties:
     perpetrator = dv and bool(_PERPETRATOR_FOLDED.search(text))
     if not subject:
         return Parties(victim_side=dv and not perpetrator)
-    respondent_other = _respondent_other(text, subject, perpetrator)
+    respondent_other = _respondent_other(text, subject, perpetrator, dv and not perpetrator)
     respondent_subject = (
         dv
         and not respondent_other

@@ -151,7 +151,7 @@ ROLE = _ROLE = (
     r"|baby'?s (?:father|daddy|mother|mama)|baby daddy|baby mama"
     # the other party of a domestic-violence record
     r"|(?:abusers?|perpetrators?|batterers?)(?![’']?s?[’']?\s+(?:intervention|treatment|program"
-    r"|class|group))|assailants?|attackers?|aggressors?|ex)"
+    r"|class|group))|assailants?|attackers?|aggressors?|ex|(?:other|opposing|adverse) party)"
 )
 _POSSESSOR = r"(?:(?:[\w-]+(?:'s|s'|’s)?|the|her|his|their|my|your)\s+)?"
 _APPOSITIVE = (

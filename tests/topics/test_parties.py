@@ -78,3 +78,11 @@ def test_without_a_subject_only_the_victims_side_is_read() -> None:
     text = "Pronouns: she/her. Danger assessment completed; safety plan reviewed."
     assert read_parties(text, frozenset()) == Parties(victim_side=True)
     assert read_parties("Progress note: attended group.", frozenset()) == NOBODY
+
+
+def test_a_shelter_note_about_the_clients_order_makes_the_respondent_the_other_party() -> None:
+    text = (
+        "Shelter note: Maria's temporary protection order was granted on 5/2. "
+        "The respondent was served 5/4 and has an open warrant in Pueblo."
+    )
+    assert read_parties(text, _words_of(("Maria Soto", "Maria"))).respondent_other

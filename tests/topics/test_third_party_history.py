@@ -376,3 +376,25 @@ def test_the_pronoun_of_a_named_third_party_follows_the_subjects_gender() -> Non
     withheld = " ".join(text[p.start : p.end] for p in passages)
     assert "He has a felony warrant" in withheld
     assert "She has an active warrant" not in withheld
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        ("The respondent has two prior DUI convictions.", True),
+        ("Respondent's criminal history: assault 4 DV (2021).", True),
+        ("Respondent has access to firearms.", True),
+        ("The other party has an active warrant in Adams County.", True),
+        ("The respondent choked her sister until she passed out.", True),
+        ("The respondent grabbed me by the throat.", False),
+        ("Prior DV assault conviction 2016.", True),
+        ("Client has a prior conviction for theft (2015).", False),
+        ("The respondent was served on 5/4.", False),
+    ],
+)
+def test_the_respondent_of_a_protection_order_is_the_other_party(
+    sentence: str, withheld: bool
+) -> None:
+    text = f"Petitioner: Maria Soto. DVPO hearing 5/9.\n{sentence}\n"
+    context = TOPIC.prepare(text, TopicContext(("Maria Soto", "Maria")))
+    assert TOPIC.matches(sentence, context) is withheld
