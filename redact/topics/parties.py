@@ -15,9 +15,12 @@ text says elsewhere, and that `read_parties` reads once per text:
   a petitioner in it, or written from the victim's side, takes the respondent for the other
   party;
 - whether the text is written from the victim's side (a shelter, an advocate, a danger
-  assessment, a protection order), and not from a perpetrator programme's: there a criminal
-  record, a warrant or a weapon written without any holder ("Prior DV assault conviction
-  2016.", "Weapons: a handgun in the truck") is the abuser's.
+  assessment, a protection order), and not from a perpetrator programme's: there acts of
+  violence and weapons are read as facts, and, unless the text tells of a court case of the
+  subject's own (a diversion, an offence, a plea), a criminal record, a warrant or a weapon
+  written without any holder ("Prior DV assault conviction 2016.", "Weapons: a handgun in
+  the truck") is the abuser's. ("Safety plan" alone is no sign: mental-health notes keep
+  one for suicide risk.)
 
 Only booleans and a pronoun are kept: nothing of the text is stored or logged.
 """
@@ -41,6 +44,9 @@ class Parties:
     respondent_other: bool = False
     #: The text is written from the victim's side of domestic violence.
     victim_side: bool = False
+    #: ... and tells of no court case of the subject's own (a diversion, an offence): a
+    #: criminal record or a weapon written without a holder is the abuser's.
+    unnamed_is_abusers: bool = False
 
     @property
     def reads_acts(self) -> bool:
@@ -64,7 +70,13 @@ _DV = words(
     r"domestic violence|(?-i:DV|IPV|DVPO|TPO|PFA)|intimate partner violence|dating violence",
     r"(?:civil |temporary |emergency |ex parte )?(?:protection|protective|restraining"
     r"|no[- ]contact) orders?|orders? (?:of|for) protection|petition for (?:an? )?protection",
-    r"danger assessment|lethality|safety plan\w*|abusers?|abusive|strangl\w+|battered",
+    r"danger assessment|lethality|abusers?|strangl\w+|battered",
+)
+#: The subject's own case before a court: then a record written without a holder may be hers.
+_OFFENDER = words(
+    r"diversion|juvenile probation|probation (?:officer|counsel(?:l?or))|(?-i:JPC|JPO|JPPO)"
+    r"|offen[cs]es?|adjudicat\w+|delinquen\w+|charged with|arraign\w+|disposition|plea"
+    r"|(?:the )?defendant"
 )
 _PERPETRATOR = words(
     r"batterers?'?s?'? intervention|abuser intervention|(?-i:BIP|BIPP|DVIP|ADVIP)",
@@ -73,6 +85,7 @@ _PERPETRATOR = words(
 )
 _DV_FOLDED = FoldedPattern(_DV.pattern, _DV.flags)
 _PERPETRATOR_FOLDED = FoldedPattern(_PERPETRATOR.pattern, _PERPETRATOR.flags)
+_OFFENDER_FOLDED = FoldedPattern(_OFFENDER.pattern, _OFFENDER.flags)
 _PO_CONTEXT = words(
     r"(?:civil |temporary |emergency |ex parte |domestic violence )?(?:protection|protective"
     r"|restraining) orders?|orders? (?:of|for) protection|(?-i:DVPO|TPO|PFA|CPO)"
@@ -201,8 +214,10 @@ def read_parties(text: str, subject: frozenset[str]) -> Parties:
     (lower-cased); without a subject only the victim's side can be told."""
     dv = bool(_DV_FOLDED.search(text))
     perpetrator = dv and bool(_PERPETRATOR_FOLDED.search(text))
+    victim_side = dv and not perpetrator
+    unnamed = victim_side and not _OFFENDER_FOLDED.search(text)
     if not subject:
-        return Parties(victim_side=dv and not perpetrator)
+        return Parties(victim_side=victim_side, unnamed_is_abusers=unnamed)
     respondent_other = _respondent_other(text, subject, perpetrator, dv and not perpetrator)
     respondent_subject = (
         dv
@@ -213,7 +228,8 @@ def read_parties(text: str, subject: frozenset[str]) -> Parties:
     return Parties(
         subject_pronoun=_subject_pronoun(text, subject),
         respondent_other=respondent_other,
-        victim_side=dv and not perpetrator and not respondent_subject,
+        victim_side=victim_side and not respondent_subject,
+        unnamed_is_abusers=unnamed and not respondent_subject,
     )
 
 

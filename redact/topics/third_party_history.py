@@ -363,7 +363,7 @@ def _held(text: str, cue: tuple[int, int, str], subject: frozenset[str], parties
     if _held_by_other(text, start, kind == "adult", subject, parties):
         return True
     return (
-        parties.victim_side
+        parties.unnamed_is_abusers
         and (kind == "arm" or (kind == "adult" and _is_criminal(text[start:end])))
         and _holderless(_clause_before(text, start), subject)
     )

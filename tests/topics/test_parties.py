@@ -20,7 +20,7 @@ def _parties(name: str, *subject: str) -> Parties:
 
 def test_a_petition_in_the_subjects_own_words_makes_the_respondent_the_other_party() -> None:
     parties = _parties("dv_petition.txt", "Margit A. Solberg", "Margit Solberg")
-    assert parties == Parties(subject_pronoun="i", respondent_other=True, victim_side=True)
+    assert parties == Parties("i", respondent_other=True, victim_side=True, unnamed_is_abusers=True)
 
 
 def test_a_caption_naming_the_subject_as_respondent_keeps_him_the_subject() -> None:
@@ -36,7 +36,7 @@ def test_a_caption_naming_the_subject_as_respondent_keeps_him_the_subject() -> N
 
 def test_an_advocate_log_declares_the_clients_pronoun() -> None:
     parties = _parties("dv_advocate_log.txt", "Yesenia Ortiz-Blum", "Yesenia")
-    assert parties == Parties(subject_pronoun="she", respondent_other=False, victim_side=True)
+    assert parties == Parties("she", victim_side=True, unnamed_is_abusers=True)
 
 
 def test_a_batterer_intervention_letter_is_not_the_victims_side() -> None:
@@ -76,7 +76,7 @@ def test_without_a_protection_order_the_respondent_stays_the_subject() -> None:
 
 def test_without_a_subject_only_the_victims_side_is_read() -> None:
     text = "Pronouns: she/her. Danger assessment completed; safety plan reviewed."
-    assert read_parties(text, frozenset()) == Parties(victim_side=True)
+    assert read_parties(text, frozenset()) == Parties(victim_side=True, unnamed_is_abusers=True)
     assert read_parties("Progress note: attended group.", frozenset()) == NOBODY
 
 
@@ -86,3 +86,18 @@ def test_a_shelter_note_about_the_clients_order_makes_the_respondent_the_other_p
         "The respondent was served 5/4 and has an open warrant in Pueblo."
     )
     assert read_parties(text, _words_of(("Maria Soto", "Maria"))).respondent_other
+
+
+def test_a_suicide_safety_plan_is_no_sign_of_domestic_violence() -> None:
+    text = "Safety plan reviewed for passive SI. Prior arrest for theft (2023), per client."
+    assert read_parties(text, _words_of(("Kai Brandt", "Kai"))) == NOBODY
+
+
+def test_the_subjects_own_case_keeps_unnamed_records_hers() -> None:
+    text = (
+        "Diversion referral. Youth lives in a DV shelter with her mother.\n"
+        "Prior offenses: one arrest for shoplifting (2024), no conviction."
+    )
+    parties = read_parties(text, _words_of(("Noor Haddad", "Noor")))
+    assert parties.victim_side
+    assert not parties.unnamed_is_abusers
