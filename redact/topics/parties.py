@@ -93,6 +93,8 @@ _PO_CONTEXT = words(
 )
 _PETITIONER = re.compile(r"\bpetitioner\b", re.IGNORECASE)
 _RESPONDENT_WORD = re.compile(r"respondent", re.IGNORECASE)
+_PARTY_WORD = re.compile(r"petitioner|respondent", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|me|my)(?![\w'’])")
 #: A caption's party line: "Petitioner," / "Respondent." alone, or after the name.
 _CAPTION_ROLE = re.compile(
     r"(?m)(?:^[ \t]*|,[ \t]*)(?P<role>Petitioner|Respondent|PETITIONER|RESPONDENT)s?[ \t]*[.,]?"
@@ -137,14 +139,21 @@ def _names_subject(name: str, subject: frozenset[str]) -> bool:
     return bool(tokens & subject)
 
 
-def _respondent_other(
-    text: str, subject: frozenset[str], perpetrator: bool, victim_side: bool
-) -> bool:
-    """Whether "the respondent" is someone other than the subject (see module)."""
-    if not _RESPONDENT_WORD.search(text):
-        return False
-    petitioner = respondent = named_other = False
-    found = False
+@dataclass(frozen=True)
+class _Caption:
+    """What a caption or party labels say: whether there is one, and whom they name."""
+
+    found: bool = False
+    petitioner_subject: bool = False
+    respondent_subject: bool = False
+    respondent_other: bool = False
+
+
+def _read_caption(text: str, subject: frozenset[str]) -> _Caption:
+    """The caption's parties ("NAME, Petitioner," / "Respondent: NAME"), if any."""
+    if not _PARTY_WORD.search(text):
+        return _Caption()
+    petitioner = respondent = named_other = found = False
     for role, name in (
         *((m.group("role"), _caption_names(text, m.start())) for m in _CAPTION_ROLE.finditer(text)),
         *((m.group("role"), m.group("name")) for m in _PARTY_LABEL.finditer(text)),
@@ -156,13 +165,17 @@ def _respondent_other(
             named_other = named_other or (not is_subject and any(c.isalpha() for c in name))
         else:
             petitioner = petitioner or is_subject
-    if respondent:
+    return _Caption(found, petitioner, respondent, named_other)
+
+
+def _respondent_other(text: str, caption: _Caption, perpetrator: bool, victim_side: bool) -> bool:
+    """Whether "the respondent" is someone other than the subject (see module)."""
+    if caption.respondent_subject or not _RESPONDENT_WORD.search(text):
         return False
-    if found and (petitioner or named_other):
-        return True
+    if caption.found:
+        return caption.petitioner_subject or caption.respondent_other
     return (
-        not found
-        and not perpetrator
+        not perpetrator
         and bool(_PO_CONTEXT.search(text))
         and (victim_side or bool(_PETITIONER.search(text)))
     )
@@ -218,24 +231,14 @@ def read_parties(text: str, subject: frozenset[str]) -> Parties:
     unnamed = victim_side and not _OFFENDER_FOLDED.search(text)
     if not subject:
         return Parties(victim_side=victim_side, unnamed_is_abusers=unnamed)
-    respondent_other = _respondent_other(text, subject, perpetrator, dv and not perpetrator)
-    respondent_subject = (
-        dv
-        and not respondent_other
-        and _RESPONDENT_WORD.search(text) is not None
-        and _caption_respondent_is_subject(text, subject)
-    )
+    caption = _read_caption(text, subject)
+    pronoun = _subject_pronoun(text, subject)
+    if pronoun is None and caption.petitioner_subject and _FIRST_PERSON.search(text):
+        pronoun = "i"  # the subject's own petition, in her words: "He has hit my son"
+    own_case = dv and caption.respondent_subject
     return Parties(
-        subject_pronoun=_subject_pronoun(text, subject),
-        respondent_other=respondent_other,
-        victim_side=victim_side and not respondent_subject,
-        unnamed_is_abusers=unnamed and not respondent_subject,
-    )
-
-
-def _caption_respondent_is_subject(text: str, subject: frozenset[str]) -> bool:
-    return any(
-        m.group("role").lower() == "respondent"
-        and _names_subject(_caption_names(text, m.start()), subject)
-        for m in _CAPTION_ROLE.finditer(text)
+        subject_pronoun=pronoun,
+        respondent_other=_respondent_other(text, caption, perpetrator, victim_side),
+        victim_side=victim_side and not own_case,
+        unnamed_is_abusers=unnamed and not own_case,
     )

@@ -73,7 +73,8 @@ ADULT_RECORD = (
     r"(?-i:DWIs?|DUIs?|OWIs?|OUIs?)|drunk driving|gambling (?:problem|addiction|debts?)",
     r"(?:in|to|out of|from|released from|got out of) (?:prison|the penitentiary|state jail"
     r"|federal (?:prison|custody)|(?-i:TDCJ|DOC|BOP))",
-    r"incarcerat\w+|locked up|served (?:time|\d+ (?:months|years))|doing time|on parole|paroled"
+    r"incarcerat\w+|locked up|served (?:time|\d+ (?:days|months|years))|doing time|on parole"
+    r"|paroled"
     r"|parole (?:officer|violation|board)|sex offender|registered offender",
     r"deport\w*|undocumented|(?:immigration|(?-i:ICE)) (?:status|holds?|detention|custody|cases?"
     r"|court|proceedings|raids?)|detained by (?-i:ICE)|no (?:legal )?papers|overst(?:ay|ayed)"
@@ -95,7 +96,7 @@ ANY_RECORD = (
     r"|probation (?:officer|violation)",
     r"(?:sent|went|placed|locked) (?:to|in|into|up in) (?:placement|juvie|detention"
     r"|residential|boot camp|(?-i:TJJD|TYC|DJJ))|(?:in|out of) (?:placement|juvie|detention)",
-    r"(?:in|to|out of) jail|jail time|picked up by (?:the )?(?:police|cops)"
+    r"(?:in|to|out of) (?:the )?(?:[\w-]+ )?jail|jail time|picked up by (?:the )?(?:police|cops)"
     r"|(?:released|got out|let out|bailed out) (?:of|from) (?:the )?(?:[\w-]+ )?jail",
     r"hospitali[sz]\w+|psych(?:iatric)? (?:hospital|unit|ward|admission)|(?:suicide|overdose)"
     r" attempts?|attempted suicide|self-harm\w*|cutting (?:herself|himself|themselves|again"
@@ -128,7 +129,7 @@ ANY_RECORD = (
 ACTS = (
     r"strangl(?:ed|es|ing)|chok(?:ed|es|ing)|smother(?:ed|s)|suffocat(?:ed|es)"
     r"|(?:beat|hit|punched|kicked|slapped|shoved|pushed|stabbed|shot|raped|assaulted|attacked"
-    r"|bit|burned|dragged|grabbed|headbutted|molested|abused|hurt|injured)",
+    r"|bit|burned|dragged|grabbed|headbutted|molested|abused|hurt|injured|broke)",
     r"threat(?:ened|ens|ening) to (?:kill|hurt|shoot|stab|harm|burn|beat)",
     r"pointed (?:an?|his|her|the) (?:gun|pistol|rifle|shotgun|knife|firearm) at",
 )

@@ -398,3 +398,24 @@ def test_the_respondent_of_a_protection_order_is_the_other_party(
     text = f"Petitioner: Maria Soto. DVPO hearing 5/9.\n{sentence}\n"
     context = TOPIC.prepare(text, TopicContext(("Maria Soto", "Maria")))
     assert TOPIC.matches(sentence, context) is withheld
+
+
+def test_a_petition_form_withholds_the_respondents_fields_and_keeps_the_petitioners() -> None:
+    text = (DV_NOTES / "dv_petition_form.txt").read_text(encoding="utf-8")
+    context = TopicContext(("Hannah Brook-Vasquez", "Hannah"))
+    withheld = [
+        text[p.start : p.end] for p in find_withheld(text, ["third_party_history"], context)
+    ]
+    joined = "\n".join(withheld)
+    for gone in (
+        "DUI 2018", "have firearms?", "a shotgun and a pistol", "He has hit my son Eli",
+        "he was arrested for assaulting his sister", "90 days in the county jail",
+        "no-contact order with his ex-wife",
+    ):  # fmt: skip
+        assert gone in joined, gone
+    for kept in (
+        "Respondent punched me in the face", "therapist for anxiety and I take buspirone",
+        "My son attends Head Start",
+    ):  # fmt: skip
+        assert kept in text
+        assert kept not in joined, kept
