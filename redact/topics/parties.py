@@ -49,9 +49,9 @@ class Parties:
     unnamed_is_abusers: bool = False
 
     @property
-    def reads_acts(self) -> bool:
-        """Whether acts of violence and weapons are read as third parties' facts: in a
-        victim's record, or one where the respondent is the other party."""
+    def reads_arms(self) -> bool:
+        """Whether weapons are read as third parties' facts: in a victim's record, or one
+        where the respondent is the other party."""
         return self.victim_side or self.respondent_other
 
 

@@ -208,14 +208,17 @@ _ACT = _alternation(ACTS)
 _ARM = _alternation(ARMS)
 _CUE = re.compile(rf"(?<!\w)(?:(?P<adult>{_ADULT})|(?P<any>{_ANY}))(?!\w)", re.IGNORECASE)
 _CUE_FOLDED = FoldedPattern(_CUE.pattern, re.IGNORECASE)
-#: Acts of violence and weapons are read in domestic-violence records only
-#: (`Parties.reads_acts`): elsewhere they are rare as third parties' facts, and the words
-#: are common ("hit", "hurt").
+#: Acts of violence are read in every record; weapons in domestic-violence records only
+#: (`Parties.reads_arms`): elsewhere a relative's hunting rifle is no danger to anyone.
+_ACT_CUE = re.compile(
+    rf"(?<!\w)(?:(?P<adult>{_ADULT})|(?P<any>{_ANY})|(?P<act>{_ACT}))(?!\w)", re.IGNORECASE
+)
 _DV_CUE = re.compile(
     rf"(?<!\w)(?:(?P<adult>{_ADULT})|(?P<any>{_ANY})|(?P<act>{_ACT})|(?P<arm>{_ARM}))(?!\w)",
     re.IGNORECASE,
 )
-_ACT_ARM_FOLDED = FoldedPattern(rf"(?<!\w)(?:{_ACT}|{_ARM})(?!\w)", re.IGNORECASE)
+_ACT_FOLDED = FoldedPattern(rf"(?<!\w)(?:{_ACT})(?!\w)", re.IGNORECASE)
+_ARM_FOLDED = FoldedPattern(rf"(?<!\w)(?:{_ARM})(?!\w)", re.IGNORECASE)
 _NOTHING = re.compile(r"(?!)")
 
 
@@ -231,12 +234,12 @@ def _cue_candidates(text: str) -> frozenset[str] | None:
     return frozenset(m.group() for m in scan.finditer(folded))
 
 
-def _act_candidates(text: str) -> frozenset[str]:
-    """The lower-cased acts of violence and weapons `text` may hold (see `_DV_CUE`)."""
+def _candidates(text: str, pattern: FoldedPattern) -> frozenset[str]:
+    """The lower-cased acts of violence, or weapons, `text` may hold (see `_DV_CUE`)."""
     folded = fold(text)
-    scan = _ACT_ARM_FOLDED.folded or _ACT_ARM_FOLDED.loose
+    scan = pattern.folded or pattern.loose
     if folded is None or scan is None:
-        return frozenset(m.group().lower() for m in _ACT_ARM_FOLDED.finditer(text))
+        return frozenset(m.group().lower() for m in pattern.finditer(text))
     return frozenset(m.group() for m in scan.finditer(folded))
 
 
@@ -298,7 +301,7 @@ class ThirdPartyHistory:
             return False
         text = BLOCKERS.sub(lambda m: " " * len(m.group(0)), sentence)
         parties = context.parties or NOBODY
-        cue = _DV_CUE if parties.reads_acts else _CUE
+        cue = _DV_CUE if parties.reads_arms else _ACT_CUE
         cues = [(c.start(), c.end(), c.lastgroup or "any") for c in cue.finditer(text)]
         cues += [(start, end, "any") for start, end in health_word_spans(text)]
         if not cues:
@@ -331,8 +334,9 @@ class ThirdPartyHistory:
             return replace(context, parties=read_parties(text, _words_of(context.subject_names)))
         found = found | health_words_in(text)
         parties = read_parties(text, _words_of(context.subject_names))
-        if parties.reads_acts:
-            found = found | _act_candidates(text)
+        found = found | _candidates(text, _ACT_FOLDED)
+        if parties.reads_arms:
+            found = found | _candidates(text, _ARM_FOLDED)
         if not found:
             return replace(context, cues=_NOTHING)
         words = "|".join(re.escape(f) for f in sorted(found, key=len, reverse=True))
@@ -343,9 +347,13 @@ class ThirdPartyHistory:
     def may_appear_in(self, text: str) -> bool:
         """Whether any history cue may occur at all: most notes are settled by one scan."""
         found = _cue_candidates(text)
-        if found is None:
-            return bool(_CUE_FOLDED.search(text)) or has_health_word(text)
-        return bool(found) or has_health_word(text)
+        found_any = bool(_CUE_FOLDED.search(text)) if found is None else bool(found)
+        return (
+            found_any
+            or has_health_word(text)
+            or _ACT_FOLDED.search(text)
+            or _ARM_FOLDED.search(text)
+        )
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -493,7 +501,8 @@ def _other_party(who: str, subject: frozenset[str], parties: Parties) -> bool:
         return parties.respondent_other
     if _ROLE_ANYWHERE.fullmatch(low):
         return True
-    return _is_other_name(who, subject)
+    # a name only when capitalised: "No psych hospitalizations" has no holder
+    return who[:1].isupper() and _is_other_name(re.sub(r"(?:'s|’s)$", "", who), subject)
 
 
 def _doer(clause: str) -> str:
@@ -526,7 +535,7 @@ def _act_of_others(
         return False
     if done_to.group("role"):
         return True
-    name = done_to.group("name")
+    name = re.sub(r"(?:'s|’s)$", "", done_to.group("name"))  # "grabbed Isaiah's hoodie"
     low = name.lower()
     if low in _PRONOUNS or low in _PEOPLE or low in subject:
         return False

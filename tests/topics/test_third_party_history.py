@@ -419,3 +419,18 @@ def test_a_petition_form_withholds_the_respondents_fields_and_keeps_the_petition
     ):  # fmt: skip
         assert kept in text
         assert kept not in joined, kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        ("Brody grabbed Isaiah's hoodie and both went to the floor.", False),  # the subject's
+        ("Brody grabbed Kenji's hoodie and threw him down.", True),
+        ("No psych hospitalizations.", False),
+        ("Brody's dad punched his uncle at the game.", True),
+        ("Isaiah hit his cousin twice.", False),  # the subject's own act
+    ],
+)
+def test_violence_is_withheld_only_between_third_parties(sentence: str, withheld: bool) -> None:
+    context = TOPIC.prepare(sentence, TopicContext(("Isaiah Quintero-Bell", "Isaiah")))
+    assert TOPIC.matches(sentence, context) is withheld
