@@ -11,9 +11,9 @@ text says elsewhere, and that `read_parties` reads once per text:
   is the client and the respondent the other party; in a juvenile or criminal case, or in a
   batterer-intervention programme's letter, the respondent is the subject himself. A
   caption decides when there is one (the name above "Respondent." is, or is not, the
-  subject's; the subject is the petitioner); otherwise a text about a protection order with
-  a petitioner in it, or written from the victim's side, takes the respondent for the other
-  party;
+  subject's; the subject is the petitioner); otherwise a text about a protection order
+  written from the victim's side, and telling of no case of the subject's own, takes the
+  respondent for the other party. A criminal caption's defendant is read as its respondent;
 - whether the text is written from the victim's side (a shelter, an advocate, a danger
   assessment, a protection order), and not from a perpetrator programme's: there acts of
   violence and weapons are read as facts, and, unless the text tells of a court case of the
@@ -91,17 +91,18 @@ _PO_CONTEXT = words(
     r"|restraining) orders?|orders? (?:of|for) protection|(?-i:DVPO|TPO|PFA|CPO)"
     r"|petition for (?:an? )?(?:civil )?protection"
 )
-_PETITIONER = re.compile(r"\bpetitioner\b", re.IGNORECASE)
-_RESPONDENT_WORD = re.compile(r"respondent", re.IGNORECASE)
-_PARTY_WORD = re.compile(r"petitioner|respondent", re.IGNORECASE)
+_RESPONDENT_WORD = re.compile(r"respondent|defendant", re.IGNORECASE)
+_PARTY_WORD = re.compile(r"petitioner|respondent|plaintiff|defendant", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|me|my)(?![\w'’])")
 #: A caption's party line: "Petitioner," / "Respondent." alone, or after the name.
 _CAPTION_ROLE = re.compile(
-    r"(?m)(?:^[ \t]*|,[ \t]*)(?P<role>Petitioner|Respondent|PETITIONER|RESPONDENT)s?[ \t]*[.,]?"
+    r"(?m)(?:^[ \t]*|,[ \t]*)(?P<role>Petitioner|Respondent|Plaintiff|Defendant|PETITIONER"
+    r"|RESPONDENT|PLAINTIFF|DEFENDANT)s?[ \t]*[.,]?"
     r"(?=[ \t]{2,}|[ \t]*$)"
 )
 _PARTY_LABEL = re.compile(
-    r"(?m)^[ \t]*(?P<role>Petitioner|Respondent)(?:'s name)?[ \t]*:[ \t]*(?P<name>[^\n]{1,60})",
+    r"(?m)^[ \t]*(?P<role>Petitioner|Respondent|Plaintiff|Defendant)(?:'s name)?[ \t]*:[ \t]*"
+    r"(?P<name>[^\n]{1,60})",
     re.IGNORECASE,
 )
 _COLUMN = re.compile(r"[ \t]{3,}")
@@ -160,7 +161,7 @@ def _read_caption(text: str, subject: frozenset[str]) -> _Caption:
     ):
         found = True
         is_subject = _names_subject(name, subject)
-        if role.lower() == "respondent":
+        if role.lower() in ("respondent", "defendant"):
             respondent = respondent or is_subject
             named_other = named_other or (not is_subject and any(c.isalpha() for c in name))
         else:
@@ -168,17 +169,15 @@ def _read_caption(text: str, subject: frozenset[str]) -> _Caption:
     return _Caption(found, petitioner, respondent, named_other)
 
 
-def _respondent_other(text: str, caption: _Caption, perpetrator: bool, victim_side: bool) -> bool:
-    """Whether "the respondent" is someone other than the subject (see module)."""
+def _respondent_other(text: str, caption: _Caption, unnamed_is_abusers: bool) -> bool:
+    """Whether "the respondent" (or a caption's defendant) is someone other than the
+    subject (see module). Without a caption, only in a victim's record telling of no case
+    of the subject's own: a youth in juvenile court is "the respondent" too."""
     if caption.respondent_subject or not _RESPONDENT_WORD.search(text):
         return False
     if caption.found:
         return caption.petitioner_subject or caption.respondent_other
-    return (
-        not perpetrator
-        and bool(_PO_CONTEXT.search(text))
-        and (victim_side or bool(_PETITIONER.search(text)))
-    )
+    return unnamed_is_abusers and bool(_PO_CONTEXT.search(text))
 
 
 #: The subject speaks in the first person: "I, Margit A. Solberg, declare:".
@@ -238,7 +237,7 @@ def read_parties(text: str, subject: frozenset[str]) -> Parties:
     own_case = dv and caption.respondent_subject
     return Parties(
         subject_pronoun=pronoun,
-        respondent_other=_respondent_other(text, caption, perpetrator, victim_side),
+        respondent_other=_respondent_other(text, caption, unnamed),
         victim_side=victim_side and not own_case,
         unnamed_is_abusers=unnamed and not own_case,
     )

@@ -431,7 +431,7 @@ def _held_by_other(
 
 #: "the respondent has ...", "Respondent's prior conviction": when the respondent is the
 #: other party of a protection order (`redact.topics.parties`).
-_RESPONDENT = r"(?:respondent|defendant in the (?:criminal|DV) case)"
+_RESPONDENT = r"(?:respondent|defendant)"
 _RESPONDENT_HOLDER = re.compile(
     rf"(?<!\w)(?:the\s+)?{_RESPONDENT}(?:'s|’s)?(?!\w){_APPOSITIVE}{_AND_ALSO},?"
     rf"(?:{_LINK}{_FILL}|(?:\s+[\w-]+){{0,2}})\s*$",
@@ -497,7 +497,7 @@ def _other_party(who: str, subject: frozenset[str], parties: Parties) -> bool:
     low = re.sub(r"(?:'s|’s)$", "", who.lower())
     if low in OTHER_FORMS.get(parties.subject_pronoun or "", frozenset()):
         return True
-    if low == "respondent":
+    if low in ("respondent", "defendant"):
         return parties.respondent_other
     if _ROLE_ANYWHERE.fullmatch(low):
         return True

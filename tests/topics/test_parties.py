@@ -101,3 +101,20 @@ def test_the_subjects_own_case_keeps_unnamed_records_hers() -> None:
     parties = read_parties(text, _words_of(("Noor Haddad", "Noor")))
     assert parties.victim_side
     assert not parties.unnamed_is_abusers
+
+
+def test_a_criminal_captions_defendant_who_is_not_the_subject_is_the_other_party() -> None:
+    text = (
+        "STATE OF COLORADO,\n            Plaintiff,\n    v.\n"
+        "TROY ELLISON,\n            Defendant.\n\n"
+        "VICTIM IMPACT STATEMENT of Hannah Brook-Vasquez\n"
+    )
+    assert read_parties(text, _words_of(("Hannah Brook-Vasquez", "Hannah"))).respondent_other
+
+
+def test_a_youth_in_juvenile_court_stays_the_respondent_without_a_caption() -> None:
+    text = (
+        "Diversion referral for assault 4. Youth lives in a DV shelter; a protection order "
+        "protects her mother. The respondent admits the offense."
+    )
+    assert not read_parties(text, _words_of(("Noor Haddad", "Noor"))).respondent_other
