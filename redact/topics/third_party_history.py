@@ -35,6 +35,17 @@ felony, a DWI, a warrant, deportation) is withheld with any third party before i
 clause ("Mother reports he has a prior DWI"); one a juvenile subject may well hold himself
 (probation, arrest, placement, a hospital stay) only when the third party is its holder.
 
+Domestic-violence and protection-order records name the holder less often, and
+`redact.topics.parties` reads from the whole text who is who: a pronoun of the other
+gender than the subject's is never the subject ("He has a felony warrant" in a record about
+a woman; in her own petition, "he" and "she" are both others); "the respondent" of a
+protection order the subject asked for is the other party ("The respondent has a prior
+conviction"); and in a victim's record a criminal record or a weapon written without any
+holder is the abuser's ("Felony warrant issued 2/4.", "Weapons: two rifles"). Violence is
+withheld when a third party did it to another third party ("the respondent choked her
+mother", "Marcus strangled his ex-wife"); what was done to the subject ("he grabbed me by the
+throat") is her own record, and what she did is hers.
+
 Which policies withhold it: court-subpoena (the order is about the subject alone),
 client-request (NASW 1.08(b): a client's access to the record protects the others in
 it), research-safe-harbor and social-media. Not provider-referral, mandated-report or
@@ -297,7 +308,12 @@ class ThirdPartyHistory:
         if context.cues is not None:
             if not context.cues.search(sentence):
                 return False
-        elif not _CUE_FOLDED.search(sentence) and not has_health_word(sentence):
+        elif not (
+            _CUE_FOLDED.search(sentence)
+            or has_health_word(sentence)
+            or _ACT_FOLDED.search(sentence)
+            or _ARM_FOLDED.search(sentence)
+        ):
             return False
         text = BLOCKERS.sub(lambda m: " " * len(m.group(0)), sentence)
         parties = context.parties or NOBODY
