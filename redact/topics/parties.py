@@ -107,6 +107,9 @@ _PARTY_LABEL = re.compile(
 )
 _COLUMN = re.compile(r"[ \t]{3,}")
 _DECLARED = re.compile(r"\bpronouns?\s*[:=-]?\s*(?P<p>she|he)\s*/", re.IGNORECASE)
+#: "(she/her)" after a name, "Sex: F" on the subject's line.
+_BRACKETED = re.compile(r"\((?P<p>she|he)/(?:her|him)\)", re.IGNORECASE)
+_SEX = re.compile(r"\b(?:sex|gender)\s*:\s*(?P<s>f|female|m|male)\b", re.IGNORECASE)
 _TITLED = re.compile(r"\b(?P<t>Mr|Ms|Mrs|Miss)\.?\s+(?P<name>[A-Z][\w'’-]+)")
 _NOMINATIVE = re.compile(r"\b(?P<p>[Ss]he|[Hh]e)\b")
 _FEMALE_TITLES = frozenset({"ms", "mrs", "miss"})
@@ -187,6 +190,11 @@ _DECLARANT = re.compile(
 )
 
 
+def _line_of(text: str, position: int) -> str:
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1 : end if end >= 0 else len(text)]
+
+
 def _subject_pronoun(text: str, subject: frozenset[str]) -> str | None:
     """The pronoun "i" when the subject writes the text ("I, NAME, declare"); "she" or "he" when the
     text clearly refers to the subject so: a declared pronoun, a title before the subject's
@@ -200,6 +208,14 @@ def _subject_pronoun(text: str, subject: frozenset[str]) -> str | None:
     if lowered is None or "pronoun" in lowered:
         for declared in _DECLARED.finditer(text):
             votes[declared.group("p").lower()] += _MARGIN
+    if lowered is None or "/h" in lowered:
+        for bracketed in _BRACKETED.finditer(text):
+            if _names_subject(_line_of(text, bracketed.start()), subject):
+                votes[bracketed.group("p").lower()] += _MARGIN
+    if lowered is None or "sex" in lowered or "gender" in lowered:
+        for sex in _SEX.finditer(text):
+            if _names_subject(_line_of(text, sex.start()), subject):
+                votes["she" if sex.group("s").lower().startswith("f") else "he"] += _MARGIN
     for titled in _TITLED.finditer(text):
         if titled.group("name").lower() in subject:
             votes["she" if titled.group("t").lower() in _FEMALE_TITLES else "he"] += 1

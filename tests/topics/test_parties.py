@@ -118,3 +118,18 @@ def test_a_youth_in_juvenile_court_stays_the_respondent_without_a_caption() -> N
         "protects her mother. The respondent admits the offense."
     )
     assert not read_parties(text, _words_of(("Noor Haddad", "Noor"))).respondent_other
+
+
+@pytest.mark.parametrize(
+    ("header", "pronoun"),
+    [
+        ("Client: Dolores Achterberg (she/her)   Intake 5/2", "she"),
+        ("Client: Dolores Achterberg   Sex: F   DOB: 1991", "she"),
+        ("Participant: Dolores Achterberg   Gender: Male", "he"),
+        ("Client: Dolores Achterberg\nMother: Ana (she/her)", None),  # not the subject's line
+    ],
+)
+def test_the_pronoun_is_read_from_the_subjects_header_line(
+    header: str, pronoun: str | None
+) -> None:
+    assert read_parties(header, _words_of(("Dolores Achterberg",))).subject_pronoun == pronoun
