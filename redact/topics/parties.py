@@ -113,6 +113,13 @@ _SEX = re.compile(r"\b(?:sex|gender)\s*:\s*(?P<s>f|female|m|male)\b", re.IGNOREC
 _TITLED = re.compile(r"\b(?P<t>Mr|Ms|Mrs|Miss)\.?\s+(?P<name>[A-Z][\w'’-]+)")
 _NOMINATIVE = re.compile(r"\b(?P<p>[Ss]he|[Hh]e)\b")
 _FEMALE_TITLES = frozenset({"ms", "mrs", "miss"})
+#: Between the subject's name and a pronoun: a possessive, a person by role, or a name.
+_SOMEONE_ELSE = re.compile(
+    r"^(?:'s|’s)|(?i:\b(?:mother|mom|mum|father|dad|sister|brother|sibling|boyfriend|girlfriend"
+    r"|partner|husband|wife|son|daughter|aunt|uncle|grand\w+|cousin|friend|teacher|worker"
+    r"|officer|counselor|therapist|respondent|petitioner|ex|parent|step\w+)\b)"
+    r"|(?<=\s)[A-Z][a-z]"
+)
 #: Votes needed for a pronoun, and how much the other side may have.
 _MIN_VOTES = 2
 _MARGIN = 3
@@ -228,7 +235,8 @@ def _subject_pronoun(text: str, subject: frozenset[str]) -> str | None:
             stop = re.search(r"[.!?](?:\s+(?=\S))|\n", window)
             reach = window[: stop.end() + 4] if stop else window
             pronoun = _NOMINATIVE.search(reach)
-            if pronoun:
+            # "Jordan's mother said she ...", "Ari told Dr. Lee he ...": someone else between
+            if pronoun and not _SOMEONE_ELSE.search(reach, 0, pronoun.start()):
                 votes[pronoun.group("p").lower()] += 1
     best = max(votes, key=lambda k: votes[k])
     other = votes["he" if best == "she" else "she"]

@@ -133,3 +133,11 @@ def test_the_pronoun_is_read_from_the_subjects_header_line(
     header: str, pronoun: str | None
 ) -> None:
     assert read_parties(header, _words_of(("Dolores Achterberg",))).subject_pronoun == pronoun
+
+
+def test_a_pronoun_after_someone_else_between_is_no_vote() -> None:
+    text = (
+        "Jordan's mother said she is worried. Jordan told Dr. Lee she was mean to him. "
+        "Jordan said his sister thinks she knows best."
+    )
+    assert read_parties(text, _words_of(("Jordan Pike", "Jordan"))).subject_pronoun is None
