@@ -67,30 +67,32 @@ OTHER_FORMS = {
 }
 
 _DV = words(
-    r"domestic violence|(?-i:DV|IPV|DVPO|TPO|PFA)|intimate partner violence|dating violence",
+    r"domestic violence|dv|ipv|dvpo|tpo|pfa|intimate partner violence|dating violence",
     r"(?:civil |temporary |emergency |ex parte )?(?:protection|protective|restraining"
     r"|no[- ]contact) orders?|orders? (?:of|for) protection|petition for (?:an? )?protection",
     r"danger assessment|lethality|abusers?|strangl\w+|battered",
 )
 #: The subject's own case before a court: then a record written without a holder may be hers.
 _OFFENDER = words(
-    r"diversion|juvenile probation|probation (?:officer|counsel(?:l?or))|(?-i:JPC|JPO|JPPO)"
+    r"diversion|juvenile probation|probation (?:officer|counsel(?:l?or))|jpc|jpo|jppo"
     r"|offen[cs]es?|adjudicat\w+|delinquen\w+|charged with|arraign\w+|disposition|plea"
     r"|(?:the )?defendant"
 )
 _PERPETRATOR = words(
-    r"batterers?'?s?'? intervention|abuser intervention|(?-i:BIP|BIPP|DVIP|ADVIP)",
+    r"batterers?'?s?'? intervention|abuser intervention|bip|bipp|dvip|advip",
     r"(?:domestic violence|DV|perpetrator|offender) (?:intervention|treatment|accountability)"
     r"(?: program\w*| group| class\w*)?|anger management|accountability (?:program|group)",
 )
 _DV_FOLDED = FoldedPattern(_DV.pattern, _DV.flags)
 _PERPETRATOR_FOLDED = FoldedPattern(_PERPETRATOR.pattern, _PERPETRATOR.flags)
 _OFFENDER_FOLDED = FoldedPattern(_OFFENDER.pattern, _OFFENDER.flags)
+#: (Abbreviations are matched in any case, so that one scan of the lower-cased text does.)
 _PO_CONTEXT = words(
     r"(?:civil |temporary |emergency |ex parte |domestic violence )?(?:protection|protective"
-    r"|restraining) orders?|orders? (?:of|for) protection|(?-i:DVPO|TPO|PFA|CPO)"
+    r"|restraining) orders?|orders? (?:of|for) protection|dvpo|tpo|pfa|cpo"
     r"|petition for (?:an? )?(?:civil )?protection"
 )
+_PO_FOLDED = FoldedPattern(_PO_CONTEXT.pattern, _PO_CONTEXT.flags)
 _RESPONDENT_WORD = re.compile(r"respondent|defendant", re.IGNORECASE)
 _PARTY_WORD = re.compile(r"petitioner|respondent|plaintiff|defendant", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|me|my)(?![\w'’])")
@@ -120,6 +122,9 @@ _SOMEONE_ELSE = re.compile(
     r"|officer|counselor|therapist|respondent|petitioner|ex|parent|step\w+)\b)"
     r"|(?<=\s)[A-Z][a-z]"
 )
+_STOP = re.compile(r"[.!?](?:\s+(?=\S))|\n")
+#: The subject's first mentions are enough to tell her pronoun (a long record names her often).
+_MAX_MENTIONS = 30
 #: Votes needed for a pronoun, and how much the other side may have.
 _MIN_VOTES = 2
 _MARGIN = 3
@@ -187,7 +192,7 @@ def _respondent_other(text: str, caption: _Caption, unnamed_is_abusers: bool) ->
         return False
     if caption.found:
         return caption.petitioner_subject or caption.respondent_other
-    return unnamed_is_abusers and bool(_PO_CONTEXT.search(text))
+    return unnamed_is_abusers and _PO_FOLDED.search(text)
 
 
 #: The subject speaks in the first person: "I, Margit A. Solberg, declare:".
@@ -230,9 +235,11 @@ def _subject_pronoun(text: str, subject: frozenset[str]) -> str | None:
     if names and lowered is not None:
         alternation = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
         mention = re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])")
-        for found in mention.finditer(lowered):
+        for count, found in enumerate(mention.finditer(lowered)):
+            if count == _MAX_MENTIONS:
+                break
             window = text[found.end() : found.end() + 120]
-            stop = re.search(r"[.!?](?:\s+(?=\S))|\n", window)
+            stop = _STOP.search(window)
             reach = window[: stop.end() + 4] if stop else window
             pronoun = _NOMINATIVE.search(reach)
             # "Jordan's mother said she ...", "Ari told Dr. Lee he ...": someone else between

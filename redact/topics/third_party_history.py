@@ -107,8 +107,8 @@ ANY_RECORD = (
     r"|probation (?:officer|violation)",
     r"(?:sent|went|placed|locked) (?:to|in|into|up in) (?:placement|juvie|detention"
     r"|residential|boot camp|(?-i:TJJD|TYC|DJJ))|(?:in|out of) (?:placement|juvie|detention)",
-    r"(?:in|to|out of) (?:the )?(?:[\w-]+ )?jail|jail time|picked up by (?:the )?(?:police|cops)"
-    r"|(?:released|got out|let out|bailed out) (?:of|from) (?:the )?(?:[\w-]+ )?jail",
+    r"(?:in|to|out of|from) (?:the )?(?:county |city |state |federal )?jail|jail time"
+    r"|picked up by (?:the )?(?:police|cops)",
     r"hospitali[sz]\w+|psych(?:iatric)? (?:hospital|unit|ward|admission)|(?:suicide|overdose)"
     r" attempts?|attempted suicide|self-harm\w*|cutting (?:herself|himself|themselves|again"
     r"|on (?:her|his|their))|(?:cuts|scratches|scars) on (?:her|his|their) (?:arms?|forearms?"
