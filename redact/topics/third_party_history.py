@@ -429,7 +429,9 @@ def _held_by_other(
     named = _NAME_HOLDER.search(clause)
     if named and _is_other_name(named.group("name"), subject):
         return True
-    if _VERB_CUE.match(text, start):  # "Travis drinks every day", "he was arrested"
+    verb = _WORD.match(text, start) if _VERB_CUE.match(text, start) else None
+    # "Travis drinks every day"; not "the officer said he arrested her": a doer, not a holder
+    if verb is not None and not _ACTED_ON.match(text, verb.end()):
         doer = _doer(clause)
         if doer and _other_party(doer, subject, parties):
             return True
@@ -477,6 +479,7 @@ _VERB_CUE = re.compile(
     r" out)",
     re.IGNORECASE,
 )
+_ACTED_ON = re.compile(r"\s+(?:her|him|me|them|us|(?-i:[A-Z][\w'’-]*))(?![\w'’-])", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[\W\d]*(?:(?:the|a|an)\s+)?(?P<who>[A-Za-z][\w'’-]*)", re.IGNORECASE)
 #: To whom: a relative, a partner, a pet, or someone named ("her sister Adela",
 #: "Ms. Velasquez", "his ex-wife").

@@ -434,3 +434,21 @@ def test_a_petition_form_withholds_the_respondents_fields_and_keeps_the_petition
 def test_violence_is_withheld_only_between_third_parties(sentence: str, withheld: bool) -> None:
     context = TOPIC.prepare(sentence, TopicContext(("Isaiah Quintero-Bell", "Isaiah")))
     assert TOPIC.matches(sentence, context) is withheld
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        ("Officer Salazar said he arrested her at the scene.", False),  # her arrest, his act
+        ("She says Travis drinks every day.", True),
+        ("She reports he was arrested in May.", True),
+        ("He has a felony warrant in Ada County.", True),
+        ("She has a felony warrant for an unpaid fine.", False),
+    ],
+)
+def test_a_doer_before_a_verb_is_the_holder_unless_he_acts_on_someone(
+    sentence: str, withheld: bool
+) -> None:
+    text = f"Client: Rosa Imbert (she/her). DV shelter intake.\n{sentence}\n"
+    context = TOPIC.prepare(text, TopicContext(("Rosa Imbert", "Rosa")))
+    assert TOPIC.matches(sentence, context) is withheld
