@@ -12,10 +12,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from redact.folded import FoldedPattern
 from redact.topics.sentences import Sentence
+
+if TYPE_CHECKING:
+    from redact.topics.parties import Parties
 
 #: Sentence openers that carry the previous sentence's topic on: "She has been...",
 #: "This was...", "In addition, ...". Deliberately narrow: a bare "She" opens most sentences
@@ -48,6 +51,10 @@ class TopicContext:
     #: Filled in by the third-party topic's `prepare`: the cue words the text holds, so
     #: that a sentence without any is passed over in one short scan (None: read it whole).
     cues: re.Pattern[str] | None = None
+    #: Filled in by the third-party topic's `prepare`: who is who in a domestic-violence
+    #: record (the subject's pronoun, whether "the respondent" is the other party):
+    #: `redact.topics.parties`. None: not read.
+    parties: Parties | None = None
 
 
 NO_CONTEXT = TopicContext()

@@ -3,11 +3,13 @@
 A survivor's safety depends on the abuser not learning where she sleeps, and the Family
 Violence Prevention and Services Act forbids making a shelter's location public
 (42 U.S.C. 10406(c)(5)). Withheld: any sentence that places someone in, or points to, a
-domestic-violence shelter, safe house, confidential or undisclosed location, or an
-address-confidentiality programme; and "shelter" in a sentence that also speaks of
-domestic violence, an abuser or fleeing. Not withheld: animal, homeless, bus and tax
-shelters, "shelter in place", "sheltered workshop", and safety planning that names no
-place. A shelter's name or street address is also an identifier; detection handles those.
+domestic-violence shelter, safe house, or confidential or undisclosed location; and
+"shelter" in a sentence that also speaks of domestic violence, an abuser or fleeing. Not
+withheld: animal, homeless, bus and tax shelters, "shelter in place", "sheltered
+workshop", safety planning that names no place, and a state's address confidentiality
+programme (ACP): it gives a survivor a substitute address so that her real one is never
+written, and that she is enrolled, a programme the court and a reader need, places her
+nowhere. A shelter's name or street address is also an identifier; detection handles those.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ PHRASES = words(
     r" (?:shelter|safe house|refuge|residential program|housing program|transitional housing)",
     r"safe[- ]?houses?|refuge for (?:women|survivors)|emergency (?:safe )?housing for survivors",
     r"(?:confidential|undisclosed|secret|secure) (?:location|address|shelter|site|residence)",
-    r"address confidentiality (?:program|programme)|(?-i:ACP) (?:address|participant|enrol\w*)",
     r"(?:the )?shelter'?s? (?:address|location|is (?:located|on|at|near|in)|on \w+|at \w+|near)",
     r"(?:moved|relocated|placed|admitted|staying|living|residing|arrived|entered|transferred) "
     r"(?:in|into|to|at) (?:a |the )?(?:domestic[- ]violence |DV )?shelter",

@@ -35,6 +35,17 @@ felony, a DWI, a warrant, deportation) is withheld with any third party before i
 clause ("Mother reports he has a prior DWI"); one a juvenile subject may well hold himself
 (probation, arrest, placement, a hospital stay) only when the third party is its holder.
 
+Domestic-violence and protection-order records name the holder less often, and
+`redact.topics.parties` reads from the whole text who is who: a pronoun of the other
+gender than the subject's is never the subject ("He has a felony warrant" in a record about
+a woman; in her own petition, "he" and "she" are both others); "the respondent" of a
+protection order the subject asked for is the other party ("The respondent has a prior
+conviction"); and in a victim's record a criminal record or a weapon written without any
+holder is the abuser's ("Felony warrant issued 2/4.", "Weapons: two rifles"). Violence is
+withheld when a third party did it to another third party ("the respondent choked her
+mother", "Marcus strangled his ex-wife"); what was done to the subject ("he grabbed me by the
+throat") is her own record, and what she did is hers.
+
 Which policies withhold it: court-subpoena (the order is about the subject alone),
 client-request (NASW 1.08(b): a client's access to the record protects the others in
 it), research-safe-harbor and social-media. Not provider-referral, mandated-report or
@@ -57,6 +68,7 @@ from redact.folded import FoldedPattern, fold
 from redact.topics import group_roster
 from redact.topics.base import CONTINUATION, NO_CONTEXT, TopicContext, words
 from redact.topics.health_cues import has_health_word, health_word_spans, health_words_in
+from redact.topics.parties import NOBODY, OTHER_FORMS, Parties, read_parties
 
 #: Facts that, for the people in a social-work record, are almost always an adult's.
 ADULT_RECORD = (
@@ -72,7 +84,8 @@ ADULT_RECORD = (
     r"(?-i:DWIs?|DUIs?|OWIs?|OUIs?)|drunk driving|gambling (?:problem|addiction|debts?)",
     r"(?:in|to|out of|from|released from|got out of) (?:prison|the penitentiary|state jail"
     r"|federal (?:prison|custody)|(?-i:TDCJ|DOC|BOP))",
-    r"incarcerat\w+|locked up|served (?:time|\d+ (?:months|years))|doing time|on parole|paroled"
+    r"incarcerat\w+|locked up|served (?:time|\d+ (?:days|months|years))|doing time|on parole"
+    r"|paroled"
     r"|parole (?:officer|violation|board)|sex offender|registered offender",
     r"deport\w*|undocumented|(?:immigration|(?-i:ICE)) (?:status|holds?|detention|custody|cases?"
     r"|court|proceedings|raids?)|detained by (?-i:ICE)|no (?:legal )?papers|overst(?:ay|ayed)"
@@ -94,7 +107,8 @@ ANY_RECORD = (
     r"|probation (?:officer|violation)",
     r"(?:sent|went|placed|locked) (?:to|in|into|up in) (?:placement|juvie|detention"
     r"|residential|boot camp|(?-i:TJJD|TYC|DJJ))|(?:in|out of) (?:placement|juvie|detention)",
-    r"(?:in|to|out of) jail|jail time|picked up by (?:the )?(?:police|cops)",
+    r"(?:in|to|out of|from) (?:the )?(?:county |city |state |federal )?jail|jail time"
+    r"|picked up by (?:the )?(?:police|cops)",
     r"hospitali[sz]\w+|psych(?:iatric)? (?:hospital|unit|ward|admission)|(?:suicide|overdose)"
     r" attempts?|attempted suicide|self-harm\w*|cutting (?:herself|himself|themselves|again"
     r"|on (?:her|his|their))|(?:cuts|scratches|scars) on (?:her|his|their) (?:arms?|forearms?"
@@ -120,6 +134,23 @@ ANY_RECORD = (
     r"|criminal contempt|contempt of court|house arrest|ankle monitor|electronic monitoring",
 )
 
+#: Violence done to someone: withheld when both the one who did it and the one it was done
+#: to are third parties ("the respondent choked her mother", "Marcus strangled his ex-wife");
+#: what was done to the subject herself is her own record ("he grabbed me by the throat").
+ACTS = (
+    r"strangl(?:ed|es|ing)|chok(?:ed|es|ing)|smother(?:ed|s)|suffocat(?:ed|es)"
+    r"|(?:beat|hit|punched|kicked|slapped|shoved|pushed|stabbed|shot|raped|assaulted|attacked"
+    r"|bit|burned|dragged|grabbed|headbutted|molested|abused|hurt|injured|broke)",
+    r"threat(?:ened|ens|ening) to (?:kill|hurt|shoot|stab|harm|burn|beat)",
+    r"pointed (?:an?|his|her|the) (?:gun|pistol|rifle|shotgun|knife|firearm) at",
+)
+#: Weapons someone has: a third party's, or, in a victim's record, a weapon of nobody named
+#: ("Weapons in home: a handgun in the truck").
+ARMS = (
+    r"(?:hand)?guns?|firearms?|pistols?|rifles?|shotguns?|revolvers?|(?-i:AR-15s?)|ammunition"
+    r"|(?:hunting |switchblade |butcher )knife|brass knuckles",
+)
+
 #: Who, besides the subject, a record speaks of by role.
 ROLE = _ROLE = (
     r"(?:(?:step|half|ex|god|great)[- ]?)?(?:father|dad|daddy|mother|mom|mommy|momma|mama|parent"
@@ -129,7 +160,10 @@ ROLE = _ROLE = (
     r"|friend|best friend|bestie|classmate|co-?respondent|co-?defendant|relative|family member"
     r"|grandson|granddaughter|grandchild(?:ren)?|grandkids?|stepson|stepdaughter"
     r"|(?:mother|father|sister|brother|son|daughter)[- ]in[- ]law|in-laws"
-    r"|baby'?s (?:father|daddy|mother|mama)|baby daddy|baby mama)"
+    r"|baby'?s (?:father|daddy|mother|mama)|baby daddy|baby mama"
+    # the other party of a domestic-violence record
+    r"|(?:abusers?|perpetrators?|batterers?)(?![’']?s?[’']?\s+(?:intervention|treatment|program"
+    r"|class|group))|assailants?|attackers?|aggressors?|ex|(?:other|opposing|adverse) party)"
 )
 _POSSESSOR = r"(?:(?:[\w-]+(?:'s|s'|’s)?|the|her|his|their|my|your)\s+)?"
 _APPOSITIVE = (
@@ -141,7 +175,8 @@ _LINK = (
     r"|apparently|probably|possibly|finally|actually|already|really|usually"
     r"|has|had|have|is|was|were|got|gets|been|being|with|went|who|has been|had been"
     r"|died|passed away|passed|takes|took|suffers from|suffered from|struggles with"
-    r"|struggled with|lives with|developed|battled|battling))+"
+    r"|struggled with|lives with|developed|battled|battling|keeps|kept|owns|owned|carries"
+    r"|carried|bought|brought|pulled|showed|displayed))+"
 )
 _FILL = r"(?:\s+(?:an?|the|his|her|their|two|three|several|multiple|some|many|\d+|[\w-]+)){0,3}?"
 _PRONOUNS = frozenset({
@@ -180,8 +215,21 @@ def _alternation(parts: tuple[str, ...]) -> str:
 
 _ADULT = _alternation(ADULT_RECORD)
 _ANY = _alternation(ANY_RECORD)
+_ACT = _alternation(ACTS)
+_ARM = _alternation(ARMS)
 _CUE = re.compile(rf"(?<!\w)(?:(?P<adult>{_ADULT})|(?P<any>{_ANY}))(?!\w)", re.IGNORECASE)
 _CUE_FOLDED = FoldedPattern(_CUE.pattern, re.IGNORECASE)
+#: Acts of violence are read in every record; weapons in domestic-violence records only
+#: (`Parties.reads_arms`): elsewhere a relative's hunting rifle is no danger to anyone.
+_ACT_CUE = re.compile(
+    rf"(?<!\w)(?:(?P<adult>{_ADULT})|(?P<any>{_ANY})|(?P<act>{_ACT}))(?!\w)", re.IGNORECASE
+)
+_DV_CUE = re.compile(
+    rf"(?<!\w)(?:(?P<adult>{_ADULT})|(?P<any>{_ANY})|(?P<act>{_ACT})|(?P<arm>{_ARM}))(?!\w)",
+    re.IGNORECASE,
+)
+_ACT_FOLDED = FoldedPattern(rf"(?<!\w)(?:{_ACT})(?!\w)", re.IGNORECASE)
+_ARM_FOLDED = FoldedPattern(rf"(?<!\w)(?:{_ARM})(?!\w)", re.IGNORECASE)
 _NOTHING = re.compile(r"(?!)")
 
 
@@ -194,6 +242,15 @@ def _cue_candidates(text: str) -> frozenset[str] | None:
     scan = _CUE_FOLDED.folded or _CUE_FOLDED.loose  # case-sensitive, for lower-cased text
     if folded is None or scan is None:
         return None
+    return frozenset(m.group() for m in scan.finditer(folded))
+
+
+def _candidates(text: str, pattern: FoldedPattern) -> frozenset[str]:
+    """The lower-cased acts of violence, or weapons, `text` may hold (see `_DV_CUE`)."""
+    folded = fold(text)
+    scan = pattern.folded or pattern.loose
+    if folded is None or scan is None:
+        return frozenset(m.group().lower() for m in pattern.finditer(text))
     return frozenset(m.group() for m in scan.finditer(folded))
 
 
@@ -251,21 +308,33 @@ class ThirdPartyHistory:
         if context.cues is not None:
             if not context.cues.search(sentence):
                 return False
-        elif not _CUE_FOLDED.search(sentence) and not has_health_word(sentence):
+        elif not (
+            _CUE_FOLDED.search(sentence)
+            or has_health_word(sentence)
+            or _ACT_FOLDED.search(sentence)
+            or _ARM_FOLDED.search(sentence)
+        ):
             return False
         text = BLOCKERS.sub(lambda m: " " * len(m.group(0)), sentence)
-        cues = [(c.start(), c.group("adult") is not None) for c in _CUE.finditer(text)]
-        cues += [(start, False) for start, _ in health_word_spans(text)]
+        parties = context.parties or NOBODY
+        cue = _DV_CUE if parties.reads_arms else _ACT_CUE
+        cues = [(c.start(), c.end(), c.lastgroup or "any") for c in cue.finditer(text)]
+        cues += [(start, end, "any") for start, end in health_word_spans(text)]
         if not cues:
             return False
         subject = _words_of(context.subject_names)
-        if _ROLE_LABEL.match(text) or _names_other(text, subject):
+        facts = [cue for cue in cues if cue[2] != "act"]
+        if facts and (
+            _ROLE_LABEL.match(text)
+            or _names_other(text, subject)
+            or (parties.respondent_other and _RESPONDENT_LABEL.match(text))
+        ):
             return True
-        if "|" in text or "\t" in text:
-            first = min(start for start, _ in cues)
+        if facts and ("|" in text or "\t" in text):
+            first = min(start for start, _, _ in facts)
             if _row_about_other(text[:first]):
                 return True
-        return any(_held_by_other(text, start, adult, subject) for start, adult in cues)
+        return any(_held(text, cue, subject, parties) for cue in cues)
 
     def continues(
         self, sentence: str, context: TopicContext = NO_CONTEXT, same_item: bool = False
@@ -278,34 +347,94 @@ class ThirdPartyHistory:
         words the text holds, so that most sentences are passed over in one short scan."""
         found = _cue_candidates(text)
         if found is None:
-            return context
+            return replace(context, parties=read_parties(text, _words_of(context.subject_names)))
         found = found | health_words_in(text)
+        parties = read_parties(text, _words_of(context.subject_names))
+        found = found | _candidates(text, _ACT_FOLDED)
+        if parties.reads_arms:
+            found = found | _candidates(text, _ARM_FOLDED)
         if not found:
             return replace(context, cues=_NOTHING)
         words = "|".join(re.escape(f) for f in sorted(found, key=len, reverse=True))
-        return replace(context, cues=re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE))
+        return replace(
+            context, cues=re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE), parties=parties
+        )
 
     def may_appear_in(self, text: str) -> bool:
         """Whether any history cue may occur at all: most notes are settled by one scan."""
         found = _cue_candidates(text)
-        if found is None:
-            return bool(_CUE_FOLDED.search(text)) or has_health_word(text)
-        return bool(found) or has_health_word(text)
+        found_any = bool(_CUE_FOLDED.search(text)) if found is None else bool(found)
+        return (
+            found_any
+            or has_health_word(text)
+            or _ACT_FOLDED.search(text)
+            or _ARM_FOLDED.search(text)
+        )
 
 
-def _held_by_other(text: str, start: int, adult: bool, subject: frozenset[str]) -> bool:
+def _clause_before(text: str, start: int) -> str:
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    return text[breaks[-1] if breaks else 0 : start]
+
+
+def _held(text: str, cue: tuple[int, int, str], subject: frozenset[str], parties: Parties) -> bool:
+    """Whether the fact the cue (start, end, kind) gives belongs to a third party: an act
+    of violence done by and to third parties, or a record, a status or a weapon held by
+    one; in a victim's record, a criminal record or a weapon of nobody named is the
+    abuser's (`redact.topics.parties`)."""
+    start, end, kind = cue
+    if kind == "act":
+        return _act_of_others(text, start, end, subject, parties)
+    if _held_by_other(text, start, kind == "adult", subject, parties):
+        return True
+    return (
+        parties.unnamed_is_abusers
+        and (kind == "arm" or (kind == "adult" and _is_criminal(text[start:end])))
+        and _holderless(_clause_before(text, start), subject)
+    )
+
+
+#: A criminal record, as opposed to a child-welfare, immigration or drinking history: in a
+#: victim's record, one written without a holder is the abuser's.
+_CRIMINAL = re.compile(
+    r"felon|convict|warrant|criminal|arrest|rap sheet|prison|penitentiary|incarcerat|parole"
+    r"|offender|charge|assault|(?-i:DWI|DUI|OWI|OUI)|drunk driving|locked up|doing time|jail",
+    re.IGNORECASE,
+)
+_WELFARE = re.compile(r"(?-i:CPS|DFPS|DCFS|ACS|APS|EPS)|protective services|child welfare", re.I)
+
+
+def _is_criminal(cue: str) -> bool:
+    return bool(_CRIMINAL.search(cue)) and not _WELFARE.search(cue)
+
+
+def _held_by_other(
+    text: str, start: int, adult: bool, subject: frozenset[str], parties: Parties = NOBODY
+) -> bool:
     """Whether the clause before the cue at `start` makes a third party its holder;
     `adult`: the cue is a fact mostly adults hold."""
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
-    clause = text[breaks[-1] if breaks else 0 : start]
+    clause = _clause_before(text, start)
     if _ROLE_HOLDER.search(clause):
         return True
+    if parties.respondent_other and _RESPONDENT_HOLDER.search(clause):
+        return True
+    other_forms = OTHER_FORMS.get(parties.subject_pronoun or "", frozenset())
+    if other_forms:
+        holder = _NAME_HOLDER.search(clause) or _OWNER_PRONOUN.search(clause)
+        if holder and holder.group("name").lower() in other_forms:
+            return True  # "he has a felony warrant", "his prior conviction": not her
     spoken = _SPOKEN_OF.search(clause)
     if spoken and spoken.group("who").lower() not in subject | _PRONOUNS | _SUBJECT_ROLES:
         return True
     named = _NAME_HOLDER.search(clause)
     if named and _is_other_name(named.group("name"), subject):
         return True
+    verb = _WORD.match(text, start) if _VERB_CUE.match(text, start) else None
+    # "Travis drinks every day"; not "the officer said he arrested her": a doer, not a holder
+    if verb is not None and not _ACTED_ON.match(text, verb.end()):
+        doer = _doer(clause)
+        if doer and _other_party(doer, subject, parties):
+            return True
     owner = _POSSESSIVE_HOLDER.search(clause)
     if owner and _owns(owner.group("who"), text[: start - len(clause) + owner.start()], subject):
         return True
@@ -313,7 +442,123 @@ def _held_by_other(text: str, start: int, adult: bool, subject: frozenset[str]) 
     reported = _SELF_REPORT.search(text, 0, start)
     if reported and _speaks_of_herself(text, reported, start, subject):
         return True
+    if parties.respondent_other and adult and _RESPONDENT_ANYWHERE.search(text, 0, start):
+        return True
     return adult and bool(_ROLE_ANYWHERE.search(text, 0, start))
+
+
+#: "the respondent has ...", "Respondent's prior conviction": when the respondent is the
+#: other party of a protection order (`redact.topics.parties`).
+_RESPONDENT = r"(?:respondent|defendant)"
+_RESPONDENT_HOLDER = re.compile(
+    rf"(?<!\w)(?:the\s+)?{_RESPONDENT}(?:'s|’s)?(?!\w){_APPOSITIVE}{_AND_ALSO},?"
+    rf"(?:{_LINK}{_FILL}|(?:\s+[\w-]+){{0,2}})\s*$",
+    re.IGNORECASE,
+)
+_RESPONDENT_ANYWHERE = re.compile(rf"(?<!\w){_RESPONDENT}(?!\w)", re.IGNORECASE)
+_RESPONDENT_LABEL = re.compile(rf"^[\W\d]*(?:the\s+)?{_RESPONDENT}\s*(?::|\s[-–—]\s)", re.I)
+#: A possessive pronoun right before the cue: "his prior conviction", "his 9mm pistol".
+_OWNER_PRONOUN = re.compile(r"(?<!\w)(?P<name>his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+#: Who did it: the last noun phrase before the verb, with an apposition or a date of birth
+#: in brackets ("Curtis Rennick (DOB 11/15/1980), strangled").
+_AGENT = re.compile(
+    rf"(?P<who>[A-Za-z][\w'’-]*){_APPOSITIVE},?(?:\s+(?:then|also|allegedly|reportedly"
+    rf"|repeatedly|again|later|had|has|have|just|once|previously|physically|sexually"
+    rf"|verbally|violently|nearly|almost))*\s*$"
+)
+_ADVERBS = frozenset({
+    "then", "also", "allegedly", "reportedly", "repeatedly", "again", "later", "had", "has",
+    "have", "just", "once", "previously", "physically", "sexually", "verbally", "violently",
+    "nearly", "almost",
+})  # fmt: skip
+#: Cues that open with a verb, so that the holder may come right before them.
+_VERB_CUE = re.compile(
+    r"(?:drinks|drinking|uses|using|used|smokes|smoking|arrested|convicted|charged|deported"
+    r"|incarcerat|diagnosed|hospitali[sz]|overdos|addicted|locked|served|paroled|released|got"
+    r" out)",
+    re.IGNORECASE,
+)
+_ACTED_ON = re.compile(r"\s+(?:her|him|me|them|us|(?-i:[A-Z][\w'’-]*))(?![\w'’-])", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"[\W\d]*(?:(?:the|a|an)\s+)?(?P<who>[A-Za-z][\w'’-]*)", re.IGNORECASE)
+#: To whom: a relative, a partner, a pet, or someone named ("her sister Adela",
+#: "Ms. Velasquez", "his ex-wife").
+_OBJECT = re.compile(
+    rf"\s+(?:up\s+|on\s+|at\s+)?(?:(?P<role>(?:(?:[\w-]+(?:'s|’s)|the|her|his|their|my|your"
+    rf"|our|a|an)\s+)?(?:{_ROLE}|family|kids|children|child|baby|babies|dogs?|cats?|pets?))"
+    rf"(?!\w)|(?P<title>(?-i:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?(?P<name>(?-i:[A-Z][\w'’-]+)))",
+    re.IGNORECASE,
+)
+#: People a clause may speak of: with one, a fact is not "of nobody named".
+_PEOPLE = _PRONOUNS | {
+    "her", "him", "his", "them", "their", "me", "my", "our", "us", "client", "youth",
+    "resident", "respondent", "petitioner", "victim", "survivor", "participant", "patient", "pt",
+    "applicant", "child", "minor", "student", "member", "mr", "ms", "mrs", "mx",
+}  # fmt: skip
+
+
+def _holderless(clause: str, subject: frozenset[str]) -> bool:
+    """Whether the clause before a cue names nobody: no pronoun, role, title nor name
+    ("Prior DV assault conviction 2016", "Weapons in home: a handgun")."""
+    for index, found in enumerate(_WORD.finditer(clause)):
+        word = found.group()
+        low = word.lower().rstrip("'’")
+        if low in _PEOPLE or low in subject or _ROLE_ANYWHERE.fullmatch(word):
+            return False
+        if index and word[:1].isupper() and not word.isupper() and zipf(low) < _MAX_LOWER_NAME_ZIPF:
+            return False  # a name
+    return True
+
+
+def _other_party(who: str, subject: frozenset[str], parties: Parties) -> bool:
+    """Whether the agent word is a third party: a pronoun of the other gender, the other
+    party as respondent, a relative or partner, or a name not the subject's."""
+    low = re.sub(r"(?:'s|’s)$", "", who.lower())
+    if low in OTHER_FORMS.get(parties.subject_pronoun or "", frozenset()):
+        return True
+    if low in ("respondent", "defendant"):
+        return parties.respondent_other
+    if _ROLE_ANYWHERE.fullmatch(low):
+        return True
+    # a name only when capitalised: "No psych hospitalizations" has no holder
+    return who[:1].isupper() and _is_other_name(re.sub(r"(?:'s|’s)$", "", who), subject)
+
+
+def _doer(clause: str) -> str:
+    """The word for who does what follows the clause: the last noun phrase before it
+    ("Curtis Rennick (DOB 11/15/1980), "), or the clause's first when a second verb is
+    joined by "and" ("He keeps a pistol ... and has threatened to ..."); "" if none."""
+    agent = None
+    for found in reversed(list(_WORD.finditer(clause))):
+        if found.group().lower() in _ADVERBS:
+            continue
+        agent = _AGENT.match(clause, found.start())
+        if agent is not None:
+            break
+    who = agent.group("who") if agent is not None else ""
+    if who.lower() == "and":
+        first = _FIRST_WORD.match(clause)
+        who = first.group("who") if first is not None else ""
+    return who
+
+
+def _act_of_others(
+    text: str, start: int, end: int, subject: frozenset[str], parties: Parties
+) -> bool:
+    """Violence a third party did to another third party (see `ACTS`)."""
+    who = _doer(_clause_before(text, start))
+    if not who or not _other_party(who, subject, parties):
+        return False
+    done_to = _OBJECT.match(text, end)
+    if done_to is None:
+        return False
+    if done_to.group("role"):
+        return True
+    name = re.sub(r"(?:'s|’s)$", "", done_to.group("name"))  # "grabbed Isaiah's hoodie"
+    low = name.lower()
+    if low in _PRONOUNS or low in _PEOPLE or low in subject:
+        return False
+    return bool(done_to.group("title")) or _is_other_name(name, subject)
 
 
 _CELL_SPLIT = re.compile(r"[|\t]")

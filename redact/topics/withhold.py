@@ -8,7 +8,9 @@ grows over the following sentences of the same paragraph while the topic continu
    "This...", "In addition..."; for group disclosures, any pronoun);
 3. the matching sentence is a heading: it ends with ":", or it opens with a label the
    topic matches on its own ("Process content: ...", "Substance use treatment: ..."),
-   so the rest of its paragraph is what the heading announces;
+   so the rest of its paragraph is what the heading announces (for the third-party topic,
+   a label with its value on the line, "Respondent's criminal history: DUI 2018", heads
+   the rest of its line only: a form's next lines are other fields);
 4. the passage opened a list item ("- ", "* ", "1. ") and the next sentence is still in
    that item: the topic is asked with `same_item` (group disclosures take the whole item
    of another member, with what the worker did about it).
@@ -172,10 +174,18 @@ def _runs(
             i += 1
             continue
         heading, end, i = _is_heading(text, first, topic, context), first.end, i + 1
+        # A third party's labelled fact on a form ("Respondent's criminal history: DUI
+        # 2018.") heads its own line only: the next lines are other fields, and whose they
+        # are the blocks tell (`_in_blocks`).
+        line_only = (
+            heading and _reads_blocks(topic) and not text[first.start : first.end].endswith(":")
+        )
         item = _opens_item(text, first)
         while i < len(found) and found[i].paragraph == first.paragraph:
             following = judged[i]
             same_item = item and _in_item(text, found[i])
+            if line_only and "\n" in text[first.start : found[i].start]:
+                heading = False
             if not (
                 heading
                 or topic.matches(following, context)

@@ -11,8 +11,6 @@ MUST = [
     "Client and her children entered a domestic violence shelter on Friday.",
     "She is staying at a safe house outside the county.",
     "The shelter is located behind the old fire station on Elm Street.",
-    "Client's current address is confidential; mail goes through the Address Confidentiality "
-    "Program.",
     "She was relocated to an undisclosed location after the protective order was served.",
     "Shelter staff report she follows the curfew and attends groups.",
     "She fled with the children to a shelter after he threatened her.",
@@ -40,4 +38,18 @@ def test_withholds(sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence", MUST_NOT)
 def test_keeps(sentence: str) -> None:
+    assert not TOPIC.matches(sentence, NO_CONTEXT)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Address Confidentiality Program application for client and children started.",
+        "Mother: Dana Reyes (ACP participant, mail via ACP).",
+        "Safety plan reviewed monthly; new phone; Address Confidentiality Program.",
+        "Client's current address is confidential; mail goes through the Address Confidentiality "
+        "Program.",
+    ],
+)
+def test_an_address_confidentiality_programme_places_no_one(sentence: str) -> None:
     assert not TOPIC.matches(sentence, NO_CONTEXT)

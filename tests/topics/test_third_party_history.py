@@ -3,8 +3,12 @@ subject's own legal matter, diagnoses and ordinary family facts stay."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
+from redact.redactor import Redactor
 from redact.topics.base import NO_CONTEXT, TopicContext
 from redact.topics.third_party_history import TOPIC
 from redact.topics.withhold import find_withheld
@@ -257,3 +261,194 @@ def test_without_a_subject_a_name_does_not_make_a_third_party() -> None:
     named = TopicContext(subject_names=("Derek Ramon Morales", "Derek"))
     found = [text[p.start : p.end] for p in find_withheld(text, ["third_party_history"], named)]
     assert any("sertraline" in f for f in found)  # with a subject given, Noor is someone else
+
+
+# Domestic-violence and protection-order records (tests/topics/notes/dv_*, synthetic people):
+# the other party's record, warrants, weapons and violence to others go; the client's own
+# record, diagnoses, programmes and what was done to her stay.
+DV_NOTES = Path(__file__).parent / "notes"
+DV_RECORDS = {
+    "dv_petition.txt": ("Margit A. Solberg", "Margit Solberg"),
+    "dv_advocate_log.txt": ("Yesenia Ortiz-Blum", "Yesenia"),
+    "dv_police_safety.txt": ("Dolores Achterberg", "Dolores"),
+    "dv_bip_letter.txt": ("Gordon T. Hsieh", "Gordon Hsieh", "Mr. Hsieh"),
+}
+DV_WITHHELD = {
+    "dv_petition.txt": [
+        "The respondent strangled his ex-wife in 2019",
+        "He is still on probation in Weld County",
+        "Respondent has an active bench warrant",
+        "He keeps a 9mm pistol in his truck and has threatened to shoot my brother.",
+        "He was arrested in January for driving under the influence.",
+    ],
+    "dv_advocate_log.txt": [
+        "was released from county jail this morning",
+        "He has a felony warrant out of Pueblo County",
+        "Prior domestic violence conviction 2017.",
+        "Weapons: two rifles at his mother's house.",
+        "Marcus choked her sister Adela at a party in 2020.",
+        "Client states he threatened to kill her dog.",
+        "Her ex violated the order twice this week",
+    ],
+    "dv_police_safety.txt": [
+        "Lemke has three prior arrests for domestic assault",
+        "Dolores says her boyfriend kicked her son Mateo",
+        "She reports he was in prison in Texas for robbery.",
+        "The abuser has a no-contact order from a prior girlfriend.",
+        "He owns two rifles and a shotgun.",
+    ],
+    "dv_bip_letter.txt": [],
+}
+DV_KEPT = {
+    "dv_petition.txt": [
+        "the respondent grabbed me by the throat and pushed me against the refrigerator",
+        "I have been diagnosed with post-traumatic stress disorder (F43.10) and I take sertraline",
+        "attend a WIC appointment monthly",
+        "I ask the Court to order the respondent to stay away from me",
+    ],
+    "dv_advocate_log.txt": [
+        "She is scared he will come to the motel.",
+        "Danger assessment completed with client: score 17, severe danger.",
+        "Temporary protection order granted; hearing set 04/19.",
+        "Client has a prior conviction for shoplifting (2015)",
+        "started TF-CBT with her counselor and takes prazosin for nightmares.",
+        "She applied for Crime Victims Compensation and TANF.",
+    ],
+    "dv_police_safety.txt": [
+        "had redness on her neck consistent with strangulation.",
+        "She was diagnosed with major depressive disorder (F33.1) at intake and takes bupropion.",
+        "She has an open CPS case and is working with her caseworker.",
+        "Dolores will keep the emergency protective order with her.",
+    ],
+    "dv_bip_letter.txt": [
+        "as a condition of probation following his 2025 conviction for assault in the fourth",
+        "He has a prior conviction for harassment (2021), which he discussed in group.",
+        "His probation officer reports that he has no new arrests.",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(DV_RECORDS))
+def test_a_dv_record_withholds_the_other_partys_facts_and_keeps_the_clients(name: str) -> None:
+    text = (DV_NOTES / name).read_text(encoding="utf-8")
+    passages = find_withheld(text, ["third_party_history"], TopicContext(DV_RECORDS[name]))
+    withheld = [text[p.start : p.end] for p in passages]
+    for phrase in DV_WITHHELD[name]:
+        assert any(phrase in w for w in withheld), phrase
+    for phrase in DV_KEPT[name]:
+        assert phrase in text
+        assert not any(phrase in w for w in withheld), phrase
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request"])
+def test_a_protection_order_petition_released_under_a_subject_keeping_policy(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    text = (DV_NOTES / "dv_petition.txt").read_text(encoding="utf-8")
+    out = redactor_for(policy).redact(text, subject=list(DV_RECORDS["dv_petition.txt"])).text
+    for gone in ("Kirkham", "ex-wife", "bench warrant", "9mm pistol", "arrested in January"):
+        assert gone not in out
+    for kept in (
+        "Margit A. Solberg", "post-traumatic stress disorder", "F43.10", "sertraline",
+        "Head Start", "WIC", "grabbed me by the throat", "26-PO-00318",
+    ):  # fmt: skip
+        assert kept in out
+
+
+def test_an_advocate_log_released_to_a_court(redactor_for: Callable[[str], Redactor]) -> None:
+    text = (DV_NOTES / "dv_advocate_log.txt").read_text(encoding="utf-8")
+    result = redactor_for("court-subpoena").redact(
+        text, subject=list(DV_RECORDS["dv_advocate_log.txt"])
+    )
+    for gone in ("Fenwick", "Marcus", "Adela", "felony warrant", "rifles", "2017"):
+        assert gone not in result.text
+    for kept in ("Yesenia", "TF-CBT", "prazosin", "Crime Victims Compensation", "TANF", "2015"):
+        assert kept in result.text
+
+
+def test_the_pronoun_of_a_named_third_party_follows_the_subjects_gender() -> None:
+    text = (
+        "Client: Rosa Imbert   Pronouns: she/her\n"
+        "Rosa said her ex came to the school. He has a felony warrant in Ada County.\n"
+        "She has an active warrant for an unpaid fine, which she is resolving.\n"
+    )
+    passages = find_withheld(text, ["third_party_history"], TopicContext(("Rosa Imbert",)))
+    withheld = " ".join(text[p.start : p.end] for p in passages)
+    assert "He has a felony warrant" in withheld
+    assert "She has an active warrant" not in withheld
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        ("The respondent has two prior DUI convictions.", True),
+        ("Respondent's criminal history: assault 4 DV (2021).", True),
+        ("Respondent has access to firearms.", True),
+        ("The other party has an active warrant in Adams County.", True),
+        ("The respondent choked her sister until she passed out.", True),
+        ("The respondent grabbed me by the throat.", False),
+        ("Prior DV assault conviction 2016.", True),
+        ("Client has a prior conviction for theft (2015).", False),
+        ("The respondent was served on 5/4.", False),
+    ],
+)
+def test_the_respondent_of_a_protection_order_is_the_other_party(
+    sentence: str, withheld: bool
+) -> None:
+    text = f"Petitioner: Maria Soto. DVPO hearing 5/9.\n{sentence}\n"
+    context = TOPIC.prepare(text, TopicContext(("Maria Soto", "Maria")))
+    assert TOPIC.matches(sentence, context) is withheld
+
+
+def test_a_petition_form_withholds_the_respondents_fields_and_keeps_the_petitioners() -> None:
+    text = (DV_NOTES / "dv_petition_form.txt").read_text(encoding="utf-8")
+    context = TopicContext(("Hannah Brook-Vasquez", "Hannah"))
+    withheld = [
+        text[p.start : p.end] for p in find_withheld(text, ["third_party_history"], context)
+    ]
+    joined = "\n".join(withheld)
+    for gone in (
+        "DUI 2018", "have firearms?", "a shotgun and a pistol", "He has hit my son Eli",
+        "he was arrested for assaulting his sister", "90 days in the county jail",
+        "no-contact order with his ex-wife",
+    ):  # fmt: skip
+        assert gone in joined, gone
+    for kept in (
+        "Respondent punched me in the face", "therapist for anxiety and I take buspirone",
+        "My son attends Head Start",
+    ):  # fmt: skip
+        assert kept in text
+        assert kept not in joined, kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        ("Brody grabbed Isaiah's hoodie and both went to the floor.", False),  # the subject's
+        ("Brody grabbed Kenji's hoodie and threw him down.", True),
+        ("No psych hospitalizations.", False),
+        ("Brody's dad punched his uncle at the game.", True),
+        ("Isaiah hit his cousin twice.", False),  # the subject's own act
+    ],
+)
+def test_violence_is_withheld_only_between_third_parties(sentence: str, withheld: bool) -> None:
+    context = TOPIC.prepare(sentence, TopicContext(("Isaiah Quintero-Bell", "Isaiah")))
+    assert TOPIC.matches(sentence, context) is withheld
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        ("Officer Salazar said he arrested her at the scene.", False),  # her arrest, his act
+        ("She says Travis drinks every day.", True),
+        ("She reports he was arrested in May.", True),
+        ("He has a felony warrant in Ada County.", True),
+        ("She has a felony warrant for an unpaid fine.", False),
+    ],
+)
+def test_a_doer_before_a_verb_is_the_holder_unless_he_acts_on_someone(
+    sentence: str, withheld: bool
+) -> None:
+    text = f"Client: Rosa Imbert (she/her). DV shelter intake.\n{sentence}\n"
+    context = TOPIC.prepare(text, TopicContext(("Rosa Imbert", "Rosa")))
+    assert TOPIC.matches(sentence, context) is withheld
