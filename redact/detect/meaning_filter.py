@@ -49,7 +49,7 @@ from redact.detect.meaning import (
     normalise,
 )
 from redact.detect.person_shapes import is_surname_like
-from redact.detect.programme_names import is_programme_name
+from redact.detect.programme_names import defined_acronyms, is_programme_name, programme_spans
 from redact.detect.recognizers.us_state import STATE_CODES
 from redact.detect.wordlists import person_names
 from redact.findings import Finding
@@ -94,10 +94,13 @@ _CONNECTIVES = frozenset({"of", "and", "or", "the", "a", "an", "with", "in", "on
 _STATES = frozenset(code.casefold() for code in STATE_CODES)
 
 
-def _segments(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+def _segments(
+    text: str, start: int, end: int, acronyms: frozenset[str] = frozenset()
+) -> list[tuple[int, int, bool]]:
     """The finding's words, grouped greedily into the longest terms of meaning.
 
     Each segment is (start, end, is_meaning); a word that starts no term is a segment alone.
+    An acronym the text defines for a programme (`acronyms`, upper case) is a term too.
     """
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
     segments: list[tuple[int, int, bool]] = []
@@ -105,7 +108,7 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     while i < len(tokens):
         for size in range(min(MAX_TERM_WORDS, len(tokens) - i), 0, -1):
             phrase = text[tokens[i][0] : tokens[i + size - 1][1]]
-            if is_meaning(phrase):
+            if is_meaning(phrase) or (size == 1 and phrase.upper() in acronyms):
                 segments.append((tokens[i][0], tokens[i + size - 1][1], True))
                 i += size
                 break
@@ -183,7 +186,8 @@ def _piece(
     others = [(s, e) for s, e, is_term in kept if not is_term and not _connective(text, (s, e))]
     if not others:
         return None  # terms and connectives only: "PMH of HTN, COPD and CABG"
-    has_term = any(is_term for _, _, is_term in kept)
+    # a term cut off the edge still says the rest is no name ("Weekly CPP", "Reports SOB")
+    has_term = any(is_term for _, _, is_term in segments)
     if (has_term or caseless) and not any(
         _identifying(text[s:e]) or (not caseless and _proper_noun(text, s)) for s, e in others
     ):
@@ -206,6 +210,8 @@ def _proper_noun(text: str, start: int) -> bool:
         return False
     i = start - 1
     while i >= 0 and text[i] in _OPENERS:
+        if text[i] == "\t":  # a table cell starts like a sentence ("met\tWeekly TF-CBT")
+            return False
         i -= 1
     return i >= 0 and text[i] not in _SENTENCE_END
 
@@ -225,9 +231,12 @@ def _connective(text: str, segment: tuple[int, ...]) -> bool:
 
 
 def _filter_broad(
-    text: str, finding: Finding, caseless_text: tuple[tuple[int, int], ...]
+    text: str,
+    finding: Finding,
+    caseless_text: tuple[tuple[int, int], ...],
+    acronyms: frozenset[str] = frozenset(),
 ) -> list[Finding]:
-    segments = _segments(text, finding.start, finding.end)
+    segments = _segments(text, finding.start, finding.end, acronyms)
     if not segments:
         return [finding]
     caseless = finding.entity_type in CASELESS_TYPES and within(
@@ -339,9 +348,24 @@ def _role_label(text: str, finding: Finding) -> bool:
     return is_trimmable(phrase) and _LABEL_AFTER.match(text, finding.end) is not None
 
 
+def _inside_any(spans: tuple[tuple[int, int], ...], finding: Finding) -> bool:
+    return any(s <= finding.start and finding.end <= e for s, e in spans)
+
+
+#: A lone letter before a term, as a table's sex or grade column leaves it ("M   Early
+#: Head Start"): no part of an institution's name.
+_LETTER_CELL = re.compile(r"^[A-Za-z](?:[ \t]{2,}|\t)")
+
+
+def _without_letter_cells(text: str, finding: Finding) -> str:
+    return _LETTER_CELL.sub("", text[finding.start : finding.end])
+
+
 def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """`findings` without the terms of meaning that NER and strict mode took for names."""
     caseless = caseless_spans(text)
+    programmes = programme_spans(text)
+    acronyms = defined_acronyms(text)
     names = [f for f in findings if f.entity_type == "PERSON" or _surname_read_as_place(text, f)]
     kept: list[Finding] = []
     for finding in findings:
@@ -354,14 +378,16 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if kind in BROAD_TYPES and source in GUESSING_SOURCES:
             if _never_a_name(text, finding):
                 continue
-            if kind == "ORGANIZATION" and is_programme_name(text[finding.start : finding.end]):
-                continue
+            if is_programme_name(text[finding.start : finding.end]) or _inside_any(
+                programmes, finding
+            ):
+                continue  # "Gottman Method", "Circle" of "Circle of Security Parenting"
             if _is_state(text, finding):
                 kept.append(finding)
                 continue
             if _inside_longer_term(text, finding):
                 continue
-            kept.extend(_filter_broad(text, finding, caseless))
+            kept.extend(_filter_broad(text, finding, caseless, acronyms))
             continue
         if kind == "DATE_TIME" and source in GUESSING_SOURCES and not _dated(text, finding):
             continue
@@ -369,7 +395,9 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if source == DEMOGRAPHIC_SOURCE and _role_label(text, finding):
             continue
-        if kind in INSTITUTION_TYPES and _is_plain_term(text[finding.start : finding.end]):
+        if kind in INSTITUTION_TYPES and (
+            _is_plain_term(_without_letter_cells(text, finding)) or _inside_any(programmes, finding)
+        ):
             continue
         if source == LICENCE_SOURCE and (
             _inside_icd_code(text, finding) or _too_short_for_licence(text, finding)
