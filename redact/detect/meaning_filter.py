@@ -135,6 +135,14 @@ def _is_plain_term(phrase: str) -> bool:
     return is_clinical_term(phrase) or (is_trimmable(phrase) and is_meaning(phrase))
 
 
+_TITLE_WORD = re.compile(r"(?:Mrs|Mr|Ms|Mx|Dr|Prof|Rev|Det|Sgt|Atty)\.?", re.IGNORECASE)
+
+
+def _title(word: str) -> bool:
+    """An abbreviated title ("Dr" of "PCP Dr. Abousleiman"): never a name on its own."""
+    return _TITLE_WORD.fullmatch(word) is not None
+
+
 def _after_title(text: str, start: int) -> bool:
     return _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start) is not None
 
@@ -183,8 +191,12 @@ def _piece(
     while last > first and _at_edge_cut(text, segments[last - 1]):
         last -= 1
     kept = segments[first:last]
-    others = [(s, e) for s, e, is_term in kept if not is_term and not _connective(text, (s, e))]
-    if not others:
+    others = [
+        (s, e)
+        for s, e, is_term in kept
+        if not is_term and not _connective(text, (s, e)) and not _title(text[s:e])
+    ]
+    if not others:  # a title is no name: the name after it is found by its own cue
         return None  # terms and connectives only: "PMH of HTN, COPD and CABG"
     # a term cut off the edge still says the rest is no name ("Weekly CPP", "Reports SOB")
     has_term = any(is_term for _, _, is_term in segments)
@@ -192,10 +204,44 @@ def _piece(
         _identifying(text[s:e]) or (not caseless and _proper_noun(text, s)) for s, e in others
     ):
         return None  # "Reports SOB", "ADMITTED FOR SOB": no word of it could be a name
+    if caseless and finding.entity_type == "PERSON":
+        kept = _without_long_tails(text, kept)
     start, end = kept[0][0], kept[-1][1]
     if (start, end) == (finding.start, finding.end):
         return finding
     return _shrunk(finding, start, end)
+
+
+#: A name has at most this many words that are no evidence of one in a row ("MARY ANN
+#: WILL"); a longer run at a person's edge is the rest of a capitals line.
+MAX_PLAIN_RUN = 2
+
+
+def _without_long_tails(
+    text: str, segments: list[tuple[int, int, bool]]
+) -> list[tuple[int, int, bool]]:
+    """A person found in a capitals line without a long run of words at its edges that
+    could not be a name ("Holden ACCEPTED PENDING MASSHEALTH LTC APPLICATION ...")."""
+
+    def plain(segment: tuple[int, int, bool]) -> bool:
+        return segment[2] or not _identifying(text[segment[0] : segment[1]])
+
+    def counted(run: list[tuple[int, int, bool]]) -> int:
+        return sum(1 for segment in run if not _connective(text, segment))
+
+    first = 0
+    while first < len(segments) and plain(segments[first]):
+        first += 1
+    last = len(segments)
+    while last > first and plain(segments[last - 1]):
+        last -= 1
+    if first == last:
+        return segments
+    if counted(segments[:first]) <= MAX_PLAIN_RUN:
+        first = 0
+    if counted(segments[last:]) <= MAX_PLAIN_RUN:
+        last = len(segments)
+    return segments[first:last]
 
 
 def _at_edge_cut(text: str, segment: tuple[int, int, bool]) -> bool:
@@ -239,8 +285,8 @@ def _filter_broad(
     segments = _segments(text, finding.start, finding.end, acronyms)
     if not segments:
         return [finding]
-    caseless = finding.entity_type in CASELESS_TYPES and within(
-        caseless_text, finding.start, finding.end
+    caseless = finding.entity_type in CASELESS_TYPES and (
+        within(caseless_text, finding.start, finding.end) or _in_capitals(text, finding)
     )
     if not caseless and not any(is_term for _, _, is_term in segments):
         return [finding]
@@ -257,6 +303,20 @@ def _filter_broad(
             if found is not None:
                 kept.append(found)
     return kept
+
+
+#: A finding of this many words or more, nearly all in capitals, is read as a capitals
+#: line is, even in a line of mixed case ("... (ADM 7/19). Holden ACCEPTED PENDING
+#: MASSHEALTH LTC APPLICATION FOR ...").
+MIN_CAPITALS_WORDS = 4
+_CAPITALS_SHARE = 0.75
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _in_capitals(text: str, finding: Finding) -> bool:
+    words = _LETTER_WORD.findall(text, finding.start, finding.end)
+    upper = sum(1 for w in words if w.isupper())
+    return len(words) >= MIN_CAPITALS_WORDS and upper >= _CAPITALS_SHARE * len(words)
 
 
 def _inside_longer_term(text: str, finding: Finding) -> bool:
@@ -348,6 +408,24 @@ def _role_label(text: str, finding: Finding) -> bool:
     return is_trimmable(phrase) and _LABEL_AFTER.match(text, finding.end) is not None
 
 
+#: A possessive and the spaces after it: "Kayleigh's " before what is hers.
+_POSSESSIVE_BEFORE = re.compile(r"['’]s[ \t]+$")
+
+
+def _before_owned_programme(
+    text: str, finding: Finding, programmes: tuple[tuple[int, int], ...]
+) -> Finding:
+    """ "Kayleigh's Child-Parent Psychotherapy" as one name: shrunk to the owner, whose
+    programme it is. A name that ends in a programme head without a possessive ("Lincoln
+    Head Start", "Riverside Family Therapy") names a place or a practice and stays whole."""
+    for start, end in programmes:
+        if finding.start < start and end == finding.end:
+            owner = _POSSESSIVE_BEFORE.search(text, finding.start, start)
+            if owner is not None and owner.start() > finding.start:
+                return _shrunk(finding, finding.start, owner.start())
+    return finding
+
+
 def _inside_any(spans: tuple[tuple[int, int], ...], finding: Finding) -> bool:
     return any(s <= finding.start and finding.end <= e for s, e in spans)
 
@@ -382,6 +460,7 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 programmes, finding
             ):
                 continue  # "Gottman Method", "Circle" of "Circle of Security Parenting"
+            finding = _before_owned_programme(text, finding, programmes)
             if _is_state(text, finding):
                 kept.append(finding)
                 continue

@@ -41,6 +41,10 @@ _WORD = re.compile(r"[^\W_]+(?:['’\-/][^\W_]+)*")
 _NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)(?:[ \t]+([^\W\d_][\w'’\-]*))?")
 
 
+#: The rest of a word a finding stops inside of ("/B" of "MEDICARE A/B").
+_TOKEN_REST = re.compile(r"[^\s,;:()]*")
+
+
 def _all_terms(words: list[str]) -> bool:
     """Whether `words`, grouped greedily, are all hand-listed terms of meaning."""
     i = 0
@@ -63,6 +67,9 @@ def _names_a_term(text: str, finding: Finding) -> bool:
     ):
         return False
     if _all_terms(words):
+        return True
+    whole = _TOKEN_REST.match(text, finding.end)  # "MEDICARE A" of "MEDICARE A/B"
+    if whole.end() > finding.end and is_trimmable(text[finding.start : whole.end()]):
         return True
     after = _NEXT_WORDS.match(text, finding.end)
     if after is None:

@@ -10,7 +10,8 @@ clinic or an agency it does not say where the client can be found.
 
 A phrase is a programme name when its last word is such a head and every word before it is
 a common English word (wordfreq's Zipf scale) that is not also a given name or surname
-("Summer", "Foster" and "Black" are, so "Black Hollow Program" is left to be removed) and,
+("Summer", "Foster" and "Black" are, so "Black Hollow Program" is left to be removed;
+after the first word a very common word is a word even so: "Refugee Cash Assistance") and,
 when it is not very common, not a US town ("Lorain County Program", "Riverside Family
 Therapy" keep their findings: a practice named after its town locates the client). A word
 of the curated vocabulary of meaning counts as a common word even when it is a name too
@@ -56,6 +57,9 @@ THERAPY_HEADS = frozenset({"therapy", "therapies", "psychotherapy", "treatment",
 MIN_ZIPF = 3.0
 #: A word at least this common is an ordinary word even if a town is called so ("Hope").
 COMMON_ZIPF = 4.0
+#: A name this common as a word is a word inside a programme's name ("Cash"), though
+#: never its first word ("Black Hollow Program", "Summer Program").
+COMMON_NAME_ZIPF = 4.5
 #: Words before an eponym head: a method is named after one or two people.
 MAX_EPONYM_WORDS = 3
 #: Adjective endings of the clinic's vocabulary ("multisystemic", "dialectical").
@@ -73,18 +77,18 @@ _TITLES = frozenset(
 )  # fmt: skip
 
 
-def _plain_word(word: str, head: str) -> bool:
+def _plain_word(word: str, head: str, first: bool) -> bool:
     """Whether a word before the head is an ordinary word of a programme's name."""
     folded = word.casefold().strip("'’-")
     if not folded:
         return False
     if "-" in folded:  # "Child-Parent", "Trauma-Focused": each part on its own
-        return all(_plain_word(part, head) for part in folded.split("-") if part)
+        return all(_plain_word(part, head, first) for part in folded.split("-") if part)
     if is_meaning(folded):  # curated: "parent", "chip", whatever the name lists say
         return True
     frequency = zipf(folded)
-    if folded in person_names():
-        return False
+    if folded in person_names():  # "Black Hollow Program"; not "Refugee Cash Assistance"
+        return not first and frequency >= COMMON_NAME_ZIPF
     if frequency < MIN_ZIPF:
         return head in THERAPY_HEADS and len(folded) > 5 and bool(_ADJECTIVE.search(folded))
     return frequency >= COMMON_ZIPF or folded not in us_places()
@@ -106,7 +110,7 @@ def is_programme_name(phrase: str) -> bool:
         return False
     if head in person_names() and (not before or any(w.casefold() in _TITLES for w in before)):
         return False  # "Grant", "Coach Grant": a person
-    return all(_plain_word(word, head) for word in before)
+    return all(_plain_word(word, head, i == 0) for i, word in enumerate(before))
 
 
 #: A run of capitalised words, with the small words names use between them.

@@ -22,6 +22,8 @@ from redact.findings import Finding
             ["Lindqvist"],
         ),
         ("| Diversion | 20 hrs | Noor (JPC) |", ["Diversion", "JPC"], ["Noor"]),
+        # a label's value cut at a slash is still the public programme it names
+        ("INS: MEDICARE A/B MBI 7HX2TN4KP63", ["MEDICARE A/B"], ["7HX2TN4KP63"]),
     ],
 )
 def test_roles_and_programmes_after_a_cue_survive(
