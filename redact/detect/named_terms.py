@@ -69,7 +69,11 @@ def _names_a_term(text: str, finding: Finding) -> bool:
     if _all_terms(words):
         return True
     whole = _TOKEN_REST.match(text, finding.end)  # "MEDICARE A" of "MEDICARE A/B"
-    if whole.end() > finding.end and is_trimmable(text[finding.start : whole.end()]):
+    if (
+        whole is not None
+        and whole.end() > finding.end
+        and is_trimmable(text[finding.start : whole.end()])
+    ):
         return True
     after = _NEXT_WORDS.match(text, finding.end)
     if after is None:
