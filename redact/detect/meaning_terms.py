@@ -118,6 +118,15 @@ PROGRAMMES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Public health-insurance programmes: a plan named after one ("MassHealth Standard",
+#: "Medicaid Basic") is the programme, not an insurer that locates the client.
+PUBLIC_INSURANCE: frozenset[str] = frozenset(
+    {
+        "Medicaid", "Medicare", "MassHealth", "Medi-Cal", "Apple Health", "BadgerCare",
+        "TennCare", "SoonerCare", "KanCare", "HUSKY", "PeachCare", "CHIP",
+    }
+)  # fmt: skip
+
 #: Programme acronyms that are also everyday words or names ("pace", "act", "gap"): a
 #: programme only when written in capitals ("PACE evaluation", "the ACT team").
 UPPER_CASE_PROGRAMMES: frozenset[str] = frozenset({"PACE", "ACT", "FACT", "GAP", "HOPE"})

@@ -46,7 +46,7 @@ PROGRAMME_HEADS = frozenset(
         "program", "programs", "programme", "programmes", "navigator", "therapy", "therapies",
         "psychotherapy", "parenting", "assistance", "grant", "grants", "start", "perinatal",
         "voucher", "vouchers", "waiver", "benefit", "benefits", "treatment", "intervention",
-        "interventions", "curriculum",
+        "interventions", "curriculum", "training",
     }
 )  # fmt: skip
 #: Heads after which the name of the method's author is allowed ("Gottman Method").
@@ -130,6 +130,10 @@ def programme_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     for run in _RUN.finditer(text):
         words = list(_RUN_WORD.finditer(run.group()))
+        spelt = _spelt_out_programme(text, run, words)
+        if spelt is not None:
+            spans.append(spelt)
+            continue
         last = words[-1].group().casefold()
         if last not in PROGRAMME_HEADS and last not in EPONYM_HEADS:
             continue
@@ -139,6 +143,26 @@ def programme_spans(text: str) -> tuple[tuple[int, int], ...]:
                 spans.append((start, run.end()))
                 break
     return tuple(spans)
+
+
+def _initials(word: str) -> str:
+    return "".join(part[0] for part in word.split("-") if part).upper()
+
+
+def _spelt_out_programme(
+    text: str, run: re.Match[str], words: list[re.Match[str]]
+) -> tuple[int, int] | None:
+    """A known programme's acronym after the words it stands for: "Supplemental Security
+    Income (SSI)" is SSI written out, whatever its last word."""
+    after = _AFTER.match(text, run.end())
+    if after is None or not is_meaning(after.group("acronym")):
+        return None
+    letters = "".join(ch for ch in after.group("acronym").upper() if ch.isalpha())
+    for index, word in enumerate(words):
+        tail = [w.group() for w in words[index:] if w.group().casefold() not in _FILLERS]
+        if "".join(_initials(w) for w in tail) == letters:
+            return run.start() + word.start(), run.end()
+    return None
 
 
 def _acronym_shaped(token: str) -> bool:

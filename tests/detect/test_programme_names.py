@@ -118,3 +118,29 @@ def test_referral_keeps_programmes_and_removes_people_and_agencies(
         assert "Pruitt" not in released, released
     if policy == "research-safe-harbor":  # institutions go under Safe Harbor
         assert "Brightwater" not in released and "Canfield" not in released, released
+
+
+def test_a_known_acronym_written_out_is_a_programme_whatever_its_last_word() -> None:
+    text = "She receives Supplemental Security Income (SSI) and Lakeshore Youth Services (LYS)."
+    spans = [text[s:e] for s, e in programme_spans(text)]
+    assert spans == ["Supplemental Security Income"]  # LYS is no known programme
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+def test_a_programme_misread_as_a_person_does_not_spread_its_head(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = (
+        "Ms. Abernathy-Oduya receives Supplemental Security Income (SSI) and Supplemental "
+        "Nutrition Assistance Program (SNAP) benefits and applied for the Low Income Home "
+        "Energy Assistance Program. Her son attends the Bridges Afterschool Program. "
+        "He completed Aggression Replacement Training (ART); weekly ART group continues."
+    )
+    released = redactor_for(policy).redact(text).text
+    for term in (
+        "Supplemental Security Income (SSI)", "Supplemental Nutrition Assistance Program",
+        "Low Income Home Energy Assistance Program", "Aggression Replacement Training (ART)",
+        "weekly ART group",
+    ):  # fmt: skip
+        assert term in released, (term, released)
+    assert "Abernathy" not in released
