@@ -49,7 +49,13 @@ from redact.detect.meaning import (
     normalise,
 )
 from redact.detect.person_shapes import is_surname_like
-from redact.detect.programme_names import defined_acronyms, is_programme_name, programme_spans
+from redact.detect.programme_names import (
+    at_a_place,
+    defined_acronyms,
+    is_programme_name,
+    placed_names,
+    programme_spans,
+)
 from redact.detect.recognizers.us_state import STATE_CODES
 from redact.detect.wordlists import person_names
 from redact.findings import Finding
@@ -444,6 +450,7 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
     caseless = caseless_spans(text)
     programmes = programme_spans(text)
     acronyms = defined_acronyms(text)
+    placed = placed_names(text)
     names = [f for f in findings if f.entity_type == "PERSON" or _surname_read_as_place(text, f)]
     kept: list[Finding] = []
     for finding in findings:
@@ -456,9 +463,11 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if kind in BROAD_TYPES and source in GUESSING_SOURCES:
             if _never_a_name(text, finding):
                 continue
-            if is_programme_name(text[finding.start : finding.end]) or _inside_any(
-                programmes, finding
-            ):
+            if (
+                is_programme_name(text[finding.start : finding.end])
+                and not at_a_place(text, finding.start)
+                and text[finding.start : finding.end].casefold() not in placed
+            ) or _inside_any(programmes, finding):
                 continue  # "Gottman Method", "Circle" of "Circle of Security Parenting"
             finding = _before_owned_programme(text, finding, programmes)
             if _is_state(text, finding):

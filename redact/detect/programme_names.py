@@ -27,7 +27,9 @@ also a name ("Grant") never follows a role word or a title ("Coach Grant" is a p
 
 `programme_spans` finds such names in running text, and `defined_acronyms` the acronyms a
 text defines for them ("Multisystemic Therapy (MST)", "EFT (Emotionally Focused Therapy)"),
-so that the acronym stays wherever the same text uses it ("Weekly MST.").
+so that the acronym stays wherever the same text uses it ("Weekly MST."). A name after "at"
+or "from" is where something happens ("a therapist at Pathways Family Therapy"): a
+practice, which stays a finding.
 """
 
 from __future__ import annotations
@@ -126,7 +128,28 @@ _BEFORE = re.compile(rf"(?<![\w-])(?P<acronym>{_ACRONYM})[ \t]*\($")
 @lru_cache(maxsize=8)
 def programme_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each programme name written in capitalised words in `text`: the
-    longest tail of a capitalised run that `is_programme_name` accepts."""
+    longest tail of a capitalised run that `is_programme_name` accepts, unless the text
+    also names it as a place (`placed_names`)."""
+    placed = placed_names(text)
+    return tuple((s, e) for s, e in _candidate_spans(text) if text[s:e].casefold() not in placed)
+
+
+@lru_cache(maxsize=8)
+def placed_names(text: str) -> frozenset[str]:
+    """Programme-shaped names `text` writes after "at" or "from" somewhere, case-folded:
+    a practice, removed at every mention ("at Pathways Family Therapy ... attends
+    Pathways Family Therapy")."""
+    placed = set()
+    for run in _RUN.finditer(text):
+        words = list(_RUN_WORD.finditer(run.group()))
+        for word in words:
+            start = run.start() + word.start()
+            if at_a_place(text, start) and is_programme_name(text[start : run.end()]):
+                placed.add(text[start : run.end()].casefold())
+    return frozenset(placed)
+
+
+def _candidate_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for run in _RUN.finditer(text):
         words = list(_RUN_WORD.finditer(run.group()))
@@ -139,10 +162,22 @@ def programme_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue
         for word in words:
             start = run.start() + word.start()
-            if is_programme_name(text[start : run.end()]):
+            if is_programme_name(text[start : run.end()]) and not at_a_place(text, start):
                 spans.append((start, run.end()))
                 break
-    return tuple(spans)
+    return spans
+
+
+#: "at" or "from" right before a name: the name is a place one goes to ("sees a
+#: therapist at Pathways Family Therapy"), a practice that locates the client.
+_AT = re.compile(r"(?<![\w-])(?:at|from)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_AT_REACH = 12
+
+
+def at_a_place(text: str, start: int) -> bool:
+    """Whether the name starting at `start` follows "at" or "from" ("at Pathways Family
+    Therapy"): then it names where something happens, not what is done."""
+    return _AT.search(text, max(0, start - _AT_REACH), start) is not None
 
 
 def _initials(word: str) -> str:

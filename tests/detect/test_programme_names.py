@@ -144,3 +144,17 @@ def test_a_programme_misread_as_a_person_does_not_spread_its_head(
     ):  # fmt: skip
         assert term in released, (term, released)
     assert "Abernathy" not in released
+
+
+@pytest.mark.parametrize("policy", ["research-safe-harbor", "social-media"])
+def test_a_practice_named_like_a_therapy_goes_at_every_mention(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = (
+        "Ms. Vukovic-Hale sees a counselor at Pathways Family Therapy on Tuesdays. Her son "
+        "attends Pathways Family Therapy too, and the family joined Circle of Security "
+        "Parenting at the agency."
+    )
+    released = redactor_for(policy).redact(text).text
+    assert "Pathways" not in released, released
+    assert "Circle of Security Parenting" in released, released
