@@ -92,8 +92,8 @@ def is_name_evidence(word: str) -> bool:
     """Whether a word, read without its case, could be part of a name.
 
     A known name that is not a very common word ("HEALEY", "margaret", not "WILL"), or a
-    word that is rare in English ("QUINTERO"); never a clinical or programme term
-    ("DOPAMINE", "PMH") and never a word with digits ("X3").
+    word of four letters or more that is rare in English ("QUINTERO"); never a clinical or
+    programme term ("DOPAMINE", "PMH") and never a word with digits ("X3").
     """
     folded = word.casefold()
     if len(folded) < 2 or not folded.isalpha() or is_clinical(folded):
@@ -101,7 +101,8 @@ def is_name_evidence(word: str) -> bool:
     frequency = zipf_table().get(folded, 0.0)
     if folded in person_names():
         return frequency < NAME_ZIPF
-    return frequency < RARE_ZIPF
+    # an unknown word of two or three letters is an abbreviation ("ADM", "FXS"), not a name
+    return frequency < RARE_ZIPF and len(folded) >= MIN_UNKNOWN_LENGTH
 
 
 def is_unknown_word(word: str) -> bool:

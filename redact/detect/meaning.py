@@ -50,6 +50,7 @@ from redact.detect.meaning_terms import (
     CREDENTIALS,
     PROGRAMMES,
     ROLE_WORDS,
+    UPPER_CASE_PROGRAMMES,
 )
 from redact.detect.wordlists import person_names, zipf_table
 
@@ -269,6 +270,8 @@ def is_meaning(phrase: str) -> bool:
     if not folded:
         return False
     if folded in meaning_terms() or is_icd10_code(phrase.strip()):
+        return True
+    if phrase.strip() in UPPER_CASE_PROGRAMMES:
         return True
     if ORIENTATION.fullmatch(phrase.strip()):
         return True

@@ -49,7 +49,13 @@ from redact.detect.meaning import (
     normalise,
 )
 from redact.detect.person_shapes import is_surname_like
-from redact.detect.programme_names import is_programme_name
+from redact.detect.programme_names import (
+    at_a_place,
+    defined_acronyms,
+    is_programme_name,
+    placed_names,
+    programme_spans,
+)
 from redact.detect.recognizers.us_state import STATE_CODES
 from redact.detect.wordlists import person_names
 from redact.findings import Finding
@@ -94,10 +100,13 @@ _CONNECTIVES = frozenset({"of", "and", "or", "the", "a", "an", "with", "in", "on
 _STATES = frozenset(code.casefold() for code in STATE_CODES)
 
 
-def _segments(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+def _segments(
+    text: str, start: int, end: int, acronyms: frozenset[str] = frozenset()
+) -> list[tuple[int, int, bool]]:
     """The finding's words, grouped greedily into the longest terms of meaning.
 
     Each segment is (start, end, is_meaning); a word that starts no term is a segment alone.
+    An acronym the text defines for a programme (`acronyms`, upper case) is a term too.
     """
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
     segments: list[tuple[int, int, bool]] = []
@@ -105,7 +114,7 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     while i < len(tokens):
         for size in range(min(MAX_TERM_WORDS, len(tokens) - i), 0, -1):
             phrase = text[tokens[i][0] : tokens[i + size - 1][1]]
-            if is_meaning(phrase):
+            if is_meaning(phrase) or (size == 1 and phrase.upper() in acronyms):
                 segments.append((tokens[i][0], tokens[i + size - 1][1], True))
                 i += size
                 break
@@ -130,6 +139,14 @@ def _trimmable(text: str, start: int, end: int) -> bool:
 def _is_plain_term(phrase: str) -> bool:
     """A clinical term, a scale or a programme named alone ("COPD", "Early Head Start")."""
     return is_clinical_term(phrase) or (is_trimmable(phrase) and is_meaning(phrase))
+
+
+_TITLE_WORD = re.compile(r"(?:Mrs|Mr|Ms|Mx|Dr|Prof|Rev|Det|Sgt|Atty)\.?", re.IGNORECASE)
+
+
+def _title(word: str) -> bool:
+    """An abbreviated title ("Dr" of "PCP Dr. Abousleiman"): never a name on its own."""
+    return _TITLE_WORD.fullmatch(word) is not None
 
 
 def _after_title(text: str, start: int) -> bool:
@@ -180,18 +197,57 @@ def _piece(
     while last > first and _at_edge_cut(text, segments[last - 1]):
         last -= 1
     kept = segments[first:last]
-    others = [(s, e) for s, e, is_term in kept if not is_term and not _connective(text, (s, e))]
-    if not others:
+    others = [
+        (s, e)
+        for s, e, is_term in kept
+        if not is_term and not _connective(text, (s, e)) and not _title(text[s:e])
+    ]
+    if not others:  # a title is no name: the name after it is found by its own cue
         return None  # terms and connectives only: "PMH of HTN, COPD and CABG"
-    has_term = any(is_term for _, _, is_term in kept)
+    # a term cut off the edge still says the rest is no name ("Weekly CPP", "Reports SOB")
+    has_term = any(is_term for _, _, is_term in segments)
     if (has_term or caseless) and not any(
         _identifying(text[s:e]) or (not caseless and _proper_noun(text, s)) for s, e in others
     ):
         return None  # "Reports SOB", "ADMITTED FOR SOB": no word of it could be a name
+    if caseless and finding.entity_type == "PERSON":
+        kept = _without_long_tails(text, kept)
     start, end = kept[0][0], kept[-1][1]
     if (start, end) == (finding.start, finding.end):
         return finding
     return _shrunk(finding, start, end)
+
+
+#: A name has at most this many words that are no evidence of one in a row ("MARY ANN
+#: WILL"); a longer run at a person's edge is the rest of a capitals line.
+MAX_PLAIN_RUN = 2
+
+
+def _without_long_tails(
+    text: str, segments: list[tuple[int, int, bool]]
+) -> list[tuple[int, int, bool]]:
+    """A person found in a capitals line without a long run of words at its edges that
+    could not be a name ("Holden ACCEPTED PENDING MASSHEALTH LTC APPLICATION ...")."""
+
+    def plain(segment: tuple[int, int, bool]) -> bool:
+        return segment[2] or not _identifying(text[segment[0] : segment[1]])
+
+    def counted(run: list[tuple[int, int, bool]]) -> int:
+        return sum(1 for segment in run if not _connective(text, segment))
+
+    first = 0
+    while first < len(segments) and plain(segments[first]):
+        first += 1
+    last = len(segments)
+    while last > first and plain(segments[last - 1]):
+        last -= 1
+    if first == last:
+        return segments
+    if counted(segments[:first]) <= MAX_PLAIN_RUN:
+        first = 0
+    if counted(segments[last:]) <= MAX_PLAIN_RUN:
+        last = len(segments)
+    return segments[first:last]
 
 
 def _at_edge_cut(text: str, segment: tuple[int, int, bool]) -> bool:
@@ -206,6 +262,8 @@ def _proper_noun(text: str, start: int) -> bool:
         return False
     i = start - 1
     while i >= 0 and text[i] in _OPENERS:
+        if text[i] == "\t":  # a table cell starts like a sentence ("met\tWeekly TF-CBT")
+            return False
         i -= 1
     return i >= 0 and text[i] not in _SENTENCE_END
 
@@ -225,13 +283,16 @@ def _connective(text: str, segment: tuple[int, ...]) -> bool:
 
 
 def _filter_broad(
-    text: str, finding: Finding, caseless_text: tuple[tuple[int, int], ...]
+    text: str,
+    finding: Finding,
+    caseless_text: tuple[tuple[int, int], ...],
+    acronyms: frozenset[str] = frozenset(),
 ) -> list[Finding]:
-    segments = _segments(text, finding.start, finding.end)
+    segments = _segments(text, finding.start, finding.end, acronyms)
     if not segments:
         return [finding]
-    caseless = finding.entity_type in CASELESS_TYPES and within(
-        caseless_text, finding.start, finding.end
+    caseless = finding.entity_type in CASELESS_TYPES and (
+        within(caseless_text, finding.start, finding.end) or _in_capitals(text, finding)
     )
     if not caseless and not any(is_term for _, _, is_term in segments):
         return [finding]
@@ -248,6 +309,20 @@ def _filter_broad(
             if found is not None:
                 kept.append(found)
     return kept
+
+
+#: A finding of this many words or more, nearly all in capitals, is read as a capitals
+#: line is, even in a line of mixed case ("... (ADM 7/19). Holden ACCEPTED PENDING
+#: MASSHEALTH LTC APPLICATION FOR ...").
+MIN_CAPITALS_WORDS = 4
+_CAPITALS_SHARE = 0.75
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _in_capitals(text: str, finding: Finding) -> bool:
+    words = _LETTER_WORD.findall(text, finding.start, finding.end)
+    upper = sum(1 for w in words if w.isupper())
+    return len(words) >= MIN_CAPITALS_WORDS and upper >= _CAPITALS_SHARE * len(words)
 
 
 def _inside_longer_term(text: str, finding: Finding) -> bool:
@@ -339,9 +414,43 @@ def _role_label(text: str, finding: Finding) -> bool:
     return is_trimmable(phrase) and _LABEL_AFTER.match(text, finding.end) is not None
 
 
+#: A possessive and the spaces after it: "Kayleigh's " before what is hers.
+_POSSESSIVE_BEFORE = re.compile(r"['’]s[ \t]+$")
+
+
+def _before_owned_programme(
+    text: str, finding: Finding, programmes: tuple[tuple[int, int], ...]
+) -> Finding:
+    """ "Kayleigh's Child-Parent Psychotherapy" as one name: shrunk to the owner, whose
+    programme it is. A name that ends in a programme head without a possessive ("Lincoln
+    Head Start", "Riverside Family Therapy") names a place or a practice and stays whole."""
+    for start, end in programmes:
+        if finding.start < start and end == finding.end:
+            owner = _POSSESSIVE_BEFORE.search(text, finding.start, start)
+            if owner is not None and owner.start() > finding.start:
+                return _shrunk(finding, finding.start, owner.start())
+    return finding
+
+
+def _inside_any(spans: tuple[tuple[int, int], ...], finding: Finding) -> bool:
+    return any(s <= finding.start and finding.end <= e for s, e in spans)
+
+
+#: A lone letter before a term, as a table's sex or grade column leaves it ("M   Early
+#: Head Start"): no part of an institution's name.
+_LETTER_CELL = re.compile(r"^[A-Za-z](?:[ \t]{2,}|\t)")
+
+
+def _without_letter_cells(text: str, finding: Finding) -> str:
+    return _LETTER_CELL.sub("", text[finding.start : finding.end])
+
+
 def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """`findings` without the terms of meaning that NER and strict mode took for names."""
     caseless = caseless_spans(text)
+    programmes = programme_spans(text)
+    acronyms = defined_acronyms(text)
+    placed = placed_names(text)
     names = [f for f in findings if f.entity_type == "PERSON" or _surname_read_as_place(text, f)]
     kept: list[Finding] = []
     for finding in findings:
@@ -354,14 +463,19 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if kind in BROAD_TYPES and source in GUESSING_SOURCES:
             if _never_a_name(text, finding):
                 continue
-            if kind == "ORGANIZATION" and is_programme_name(text[finding.start : finding.end]):
-                continue
+            if (
+                is_programme_name(text[finding.start : finding.end])
+                and not at_a_place(text, finding.start)
+                and text[finding.start : finding.end].casefold() not in placed
+            ) or _inside_any(programmes, finding):
+                continue  # "Gottman Method", "Circle" of "Circle of Security Parenting"
+            finding = _before_owned_programme(text, finding, programmes)
             if _is_state(text, finding):
                 kept.append(finding)
                 continue
             if _inside_longer_term(text, finding):
                 continue
-            kept.extend(_filter_broad(text, finding, caseless))
+            kept.extend(_filter_broad(text, finding, caseless, acronyms))
             continue
         if kind == "DATE_TIME" and source in GUESSING_SOURCES and not _dated(text, finding):
             continue
@@ -369,7 +483,9 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if source == DEMOGRAPHIC_SOURCE and _role_label(text, finding):
             continue
-        if kind in INSTITUTION_TYPES and _is_plain_term(text[finding.start : finding.end]):
+        if kind in INSTITUTION_TYPES and (
+            _is_plain_term(_without_letter_cells(text, finding)) or _inside_any(programmes, finding)
+        ):
             continue
         if source == LICENCE_SOURCE and (
             _inside_icd_code(text, finding) or _too_short_for_licence(text, finding)

@@ -28,7 +28,7 @@ CLINICAL_ABBREVIATIONS: frozenset[str] = frozenset(
         "OSA", "BPH", "HLD", "HCV", "HBV", "HIV", "AIDS", "STI", "STD", "TBI", "SOB", "DOE",
         "N/V", "NPO", "PRN", "BID", "TID", "QID", "QD", "QHS", "QAM", "QPM", "PO",
         "SQ", "NGT", "ODT", "XR", "XL", "SR", "CR", "UDS", "HbA1c", "A1c", "BMI", "WNL",
-        "AOx3", "A&O",
+        "AOx3", "A&O", "AFib", "A-fib", "ORIF", "TKA", "THA", "TKR", "THR", "SDH", "PNA",
         "MDD", "GAD", "PTSD", "ADHD", "ODD", "ASD", "OCD", "BPD", "SUD", "AUD", "OUD",
         "DMDD", "SMI", "SED", "IDD", "FASD", "SIDS", "AVH", "NSSI", "IPV", "CSEC", "DWI", "DUI",
         "OWI", "MOUD", "NRT", "ECT", "TMS", "CBT", "DBT", "TF-CBT", "EMDR", "PCIT", "ABA",
@@ -95,8 +95,41 @@ PROGRAMMES: frozenset[str] = frozenset(
         "Intellectual Disability", "ISS", "OSS", "LRE", "PLAAFP", "ESL", "ELL", "EL", "LEP",
         "GT", "IB", "GPA", "EOC", "EOY", "ARD committee", "FERPA", "HIPAA", "ROI",
         "MOU", "SWIS", "Restorative Circle", "Second Step", "Zones of Regulation",
+        # public insurance programmes, by their federal and state names
+        "Medicare Part A", "Medicare Part B", "Medicare Part C", "Medicare Part D",
+        "Medicare A/B", "Medicare Advantage", "Medigap", "Medicaid Waiver", "MassHealth",
+        "Medi-Cal", "Apple Health", "BadgerCare", "TennCare", "SoonerCare", "KanCare",
+        "HUSKY", "PeachCare", "CHIP Perinatal", "Dual Eligible", "QMB", "SLMB", "LIS",
+        # benefits, housing, food and work programmes
+        "EAP", "HUD-VASH", "VASH", "SSVF", "HOPWA", "ERAP", "RRH", "Housing Choice Voucher",
+        "Section 8 voucher", "FUP", "CACFP", "NSLP", "EBT", "Summer EBT", "SNAP-Ed",
+        "ADAP", "SCSEP", "IHSS", "CDPAP", "HCBS", "Money Follows the Person",
+        "Meals on Wheels", "Text4baby", "CCDF", "CCAP", "ECEAP", "EHS", "HIPPY",
+        "Healthy Families", "Healthy Families America", "NFP",
+        # refugee and immigration programmes and statuses
+        "Refugee Cash Assistance", "Refugee Medical Assistance",
+        "Matching Grant", "SIJS", "DACA", "TPS", "VAWA", "U visa", "T visa",
+        # child welfare: guardianship, adoption, older youth
+        "KinGAP", "Subsidized Guardianship", "Adoption Assistance", "ETV",
+        "Extended Foster Care", "Address Confidentiality Program", "ACP",
+        # evidence-based interventions written short
+        "CPP", "EFT", "CPT", "IPT", "SFBT", "TBRI", "PMTO", "MTFC", "TFCO", "Seeking Safety",
+        "Circle of Security", "Incredible Years",
     }
 )  # fmt: skip
+
+#: Public health-insurance programmes: a plan named after one ("MassHealth Standard",
+#: "Medicaid Basic") is the programme, not an insurer that locates the client.
+PUBLIC_INSURANCE: frozenset[str] = frozenset(
+    {
+        "Medicaid", "Medicare", "MassHealth", "Medi-Cal", "Apple Health", "BadgerCare",
+        "TennCare", "SoonerCare", "KanCare", "HUSKY", "PeachCare", "CHIP",
+    }
+)  # fmt: skip
+
+#: Programme acronyms that are also everyday words or names ("pace", "act", "gap"): a
+#: programme only when written in capitals ("PACE evaluation", "the ACT team").
+UPPER_CASE_PROGRAMMES: frozenset[str] = frozenset({"PACE", "ACT", "FACT", "GAP", "HOPE"})
 
 #: Professional credentials after a name ("Dana Roe, LMSW"). Never a name by themselves.
 CREDENTIALS: frozenset[str] = frozenset(

@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.detect.meaning import MAX_TERM_WORDS, is_trimmable
-from redact.detect.wordlists import person_names
+from redact.detect.meaning import MAX_TERM_WORDS, is_trimmable, normalise
+from redact.detect.meaning_terms import PUBLIC_INSURANCE
+from redact.detect.wordlists import person_names, zipf
 from redact.findings import Finding
 
 #: Types a cue or a shape may put on a term.
@@ -41,6 +42,10 @@ _WORD = re.compile(r"[^\W_]+(?:['’\-/][^\W_]+)*")
 _NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)(?:[ \t]+([^\W\d_][\w'’\-]*))?")
 
 
+#: The rest of a word a finding stops inside of ("/B" of "MEDICARE A/B").
+_TOKEN_REST = re.compile(r"[^\s,;:()]*")
+
+
 def _all_terms(words: list[str]) -> bool:
     """Whether `words`, grouped greedily, are all hand-listed terms of meaning."""
     i = 0
@@ -54,6 +59,20 @@ def _all_terms(words: list[str]) -> bool:
     return True
 
 
+_PUBLIC_INSURANCE = frozenset(normalise(p) for p in PUBLIC_INSURANCE)
+#: The plan's other words are this common ("Standard", "Basic", "Family Assistance").
+MIN_PLAN_WORD_ZIPF = 4.0
+
+
+def _public_plan(words: list[str]) -> bool:
+    """A plan of a public insurance programme: "MASSHEALTH STANDARD", "Medicaid Basic";
+    not "Medicaid Molina", an insurer's name after the programme's."""
+    for size in (2, 1):
+        if len(words) > size and normalise(" ".join(words[:size])) in _PUBLIC_INSURANCE:
+            return all(zipf(w.casefold()) >= MIN_PLAN_WORD_ZIPF for w in words[size:])
+    return False
+
+
 def _names_a_term(text: str, finding: Finding) -> bool:
     words = _WORD.findall(text, finding.start, finding.end)
     if not words or any(w.casefold() in person_names() for w in words):
@@ -62,7 +81,14 @@ def _names_a_term(text: str, finding: Finding) -> bool:
         text, max(0, finding.start - 10), finding.start
     ):
         return False
-    if _all_terms(words):
+    if _all_terms(words) or _public_plan(words):
+        return True
+    whole = _TOKEN_REST.match(text, finding.end)  # "MEDICARE A" of "MEDICARE A/B"
+    if (
+        whole is not None
+        and whole.end() > finding.end
+        and is_trimmable(text[finding.start : whole.end()])
+    ):
         return True
     after = _NEXT_WORDS.match(text, finding.end)
     if after is None:

@@ -25,6 +25,7 @@ import regex
 
 from redact.detect.letter_nicknames import letter_nickname_forms
 from redact.detect.meaning import is_trimmable
+from redact.detect.programme_names import PROGRAMME_HEADS
 from redact.detect.wordlists import given_names, person_names, zipf
 from redact.entities import NAME_TYPES
 from redact.findings import PERSON_KEY, Finding
@@ -104,6 +105,14 @@ def fold_accents(text: str) -> str:
     return text.translate(_accent_table())
 
 
+@cache
+def _programme_head(folded: str) -> bool:
+    """ "Program" of a programme NER called a person: a service's head noun, searched for
+    alone, would take every programme of the record with it. A head that is a name too
+    ("Grant") is still searched for."""
+    return folded in PROGRAMME_HEADS and folded not in person_names()
+
+
 def word_parts(word: str) -> list[str]:
     """The word and, for a hyphenated name, each half: "Kimura-Holt", "Kimura", "Holt"."""
     parts = [word]
@@ -119,7 +128,7 @@ def searchable_alone(word: str, mention: str, strict: bool = False) -> bool:
     words NER put in a name ("the Government"): there recall comes first, and a proper
     noun misread as a name is still one."""
     folded = word.casefold()
-    if folded in NOT_NAME_WORDS or folded in _CALENDAR_WORDS:
+    if folded in NOT_NAME_WORDS or folded in _CALENDAR_WORDS or _programme_head(folded):
         return False
     if word.isupper() and len(word) <= MAX_ACRONYM and not mention.isupper():
         return False  # "ID" in "Brody T. ID": a label NER ran on

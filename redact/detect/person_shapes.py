@@ -265,6 +265,7 @@ def person_shape_findings(text: str, findings: list[Finding]) -> list[Finding]:
             start = match.start()  # "Gerald & Maureen Ashdown"; not "Ann Lee and Bo Kim"
         if (
             is_given_name(given)
+            and not given.endswith(_POSSESSIVES)  # "Kayleigh's Child-Parent Psychotherapy"
             and is_surname_like(surname)
             and not _institution_after(text, match.end())
             and not _covered(start, _unpossessed(text, match.end()), names)
@@ -275,6 +276,8 @@ def person_shape_findings(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
+#: A given name in the possessive is followed by what is hers, never by her surname.
+_POSSESSIVES = ("'s", "’s")
 
 
 def _institution_after(text: str, end: int) -> bool:

@@ -52,6 +52,10 @@ BLOCKERS = words(
     r"aggression replacement training(?: \((?-i:ART)\))?|(?-i:ART) (?:curriculum|skills|group"
     r"|class|training|sessions?|lessons?)",
     r"(?:undetectable|not detectable) (?:by|to|in) (?:the )?(?:teacher|school|staff|others)",
+    # "STD" as a plan tier after a member number ("ID 100384726519 (STD)") or short-term
+    # disability ("STD claim"): insurance words, no disease
+    r"\d{4,}[ \t]*\((?-i:STD)\)|short[- ]term disability(?: \((?-i:STD)\))?",
+    r"(?-i:STD) (?:claim|benefits?|leave|policy|paperwork|forms?|plan|tier)",
     # an acronym that begins an identifier: a voucher "HCV-2025-031876", a form "ART-12"
     r"(?-i:HIV|AIDS|HBV|HCV|HSV|PEP|ART|TB|PPD|STI|STD)-?\d[\w-]*",
 )

@@ -42,7 +42,9 @@ def test_names_are_evidence_without_case(word: str) -> None:
     assert is_name_evidence(word)
 
 
-@pytest.mark.parametrize("word", ["DOPAMINE", "pmh", "CABG", "WILL", "PATIENT", "X3", "with"])
+@pytest.mark.parametrize(
+    "word", ["DOPAMINE", "pmh", "CABG", "WILL", "PATIENT", "X3", "with", "ADM", "dtr"]
+)
 def test_clinical_terms_common_words_and_codes_are_not(word: str) -> None:
     assert not is_name_evidence(word)
 

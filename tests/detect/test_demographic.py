@@ -113,3 +113,17 @@ def test_jobs_are_found_as_word_by_word(shared_dir: Path) -> None:
         assert ours == _jobs_word_by_word(recognizer, text)
         compared += len(ours)
     assert compared > 20
+
+
+@pytest.mark.parametrize(
+    ("text", "drug_or_diagnosis"),
+    [
+        ("Mood\tweekly CBT; quetiapine via psychiatrist\tPHQ-9 14", "quetiapine"),
+        ("Also panic disorder per counselor. No meds.", "panic disorder"),
+        ("Dose changes of lamotrigine through nurse practitioner only.", "lamotrigine"),
+    ],
+)
+def test_a_drug_or_diagnosis_before_a_role_is_no_part_of_a_job(
+    recognizer: DemographicRecognizer, text: str, drug_or_diagnosis: str
+) -> None:
+    assert not any(drug_or_diagnosis in span for span in _spans(recognizer, text))

@@ -275,3 +275,52 @@ def test_names_after_relations_and_role_abbreviations_in_capitals(
     for term in ("LANDLORD", "SECTION 8", "IEP", "SLD", "SERTRALINE", "LISINOPRIL", "NP", "SW",
                  "SON WILL CALL"):  # fmt: skip
         assert _present(term, released), f"{term} lost from {released!r}"
+
+
+#: A hospital social-work note in capitals and its lower-case twin (synthetic patient).
+CAPITALS_NOTE = (
+    "ST. BRENDAN MEDICAL CENTER - CARE MANAGEMENT PROGRESS NOTE\n"
+    "PT: OKAFOR-LINDQVIST, BERNADETTE   MRN B00731942   DOB 11/14/1939\n"
+    "INS: MEDICARE A/B MBI 5RT7KD2XN48; MASSHEALTH ID 300291847712 (STD)\n"
+    "8/02 0945 SW INITIAL ASSESSMENT. PT IS 85 YO F W/ PMH HTN, DM2, AFIB ON ELIQUIS, "
+    "ADM S/P FALL W/ L HIP FX (S72.002A), ORIF 8/01. DTR MARGUERITE OKAFOR AT BEDSIDE.\n"
+    "8/04 1400 SW F/U. 2 SNF REFERRALS SENT. Pemberton ACCEPTED PENDING MASSHEALTH LTC "
+    "APPLICATION FOR POSSIBLE LONG TERM STAY.\n"
+)
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+def test_a_hospital_note_in_capitals_keeps_its_clinical_words_and_programmes(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    released = redactor_for(policy).redact(CAPITALS_NOTE).text
+    for term in ("AFIB ON ELIQUIS", "L HIP FX", "S72.002A", "ORIF", "MEDICARE A/B", "LTC"):
+        assert term in released, (term, released)
+    assert released.count("MASSHEALTH") == 2, released
+    gone = ["MARGUERITE", "300291847712"]  # a relative; a member number
+    if policy in {"research-safe-harbor", "social-media"}:  # the patient and her facility
+        gone += ["BERNADETTE", "B00731942", "Pemberton"]
+    for word in gone:
+        assert word not in released, (word, released)
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+def test_programmes_in_a_treatment_plan_table_and_a_titled_pcp(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = (
+        "Goal\tSteps\tWho\tStatus\n"
+        "Emotional health\tWeekly TF-CBT with Dr. Okonkwo-Hale\tclient\tmet\n"
+        "Parenting\tNurturing Parenting group; Lucinda's Child-Parent Psychotherapy\tmother\tmet\n"
+        "Follow-up: PCP Dr. Vasquez-Thornbury within 14 days; r hip fx s/p ORIF.\n"
+    )
+    released = redactor_for(policy).redact(text, subject=["Lucinda Marchetti"]).text
+    for term in (
+        "Weekly TF-CBT", "Nurturing Parenting", "Child-Parent Psychotherapy", "PCP",
+        "r hip fx", "ORIF",
+    ):  # fmt: skip
+        assert term in released, (term, released)
+    if policy in {"research-safe-harbor", "social-media"}:  # others keep a professional
+        assert "Okonkwo" not in released and "Thornbury" not in released, released
+    if policy in {"research-safe-harbor", "social-media"}:  # the subject's name goes
+        assert "Lucinda" not in released, released

@@ -22,6 +22,11 @@ from redact.findings import Finding
             ["Lindqvist"],
         ),
         ("| Diversion | 20 hrs | Noor (JPC) |", ["Diversion", "JPC"], ["Noor"]),
+        # a label's value cut at a slash is still the public programme it names
+        ("INS: MEDICARE A/B MBI 7HX2TN4KP63", ["MEDICARE A/B"], ["7HX2TN4KP63"]),
+        # a public programme's plan is the programme; an insurer after it still goes
+        ("INS: MASSHEALTH STANDARD. SECONDARY: NONE", ["MASSHEALTH STANDARD"], []),
+        ("Insurance: Medicaid Molina Healthcare ID 4471120938", [], ["Molina", "4471120938"]),
     ],
 )
 def test_roles_and_programmes_after_a_cue_survive(

@@ -117,3 +117,21 @@ def test_whole_word_mentions_on_a_note() -> None:
     words = ["Ana", "ANA", "Lee", "Ana-Lee", "Anabel", "Lee-Ana"]
     found = whole_word_mentions(text, words)
     assert found == _mentions_by_regex(text, words) and len(found) == 8
+
+
+def test_a_programme_head_is_not_spread_but_a_name_like_head_is() -> None:
+    text = (
+        "Her son attends the Bridges Afterschool Program. She applied to the Low Income "
+        "Energy Assistance Program. Coach Grant called; Grant will call back."
+    )
+    found = assign_groups(
+        text,
+        [
+            Finding(text.index("Bridges"), text.index("Program") + 7, "PERSON", 0.85),
+            Finding(text.index("Coach") + 6, text.index("Coach") + 11, "PERSON", 0.85),
+        ],
+    )
+    spread = propagate_names(text, found, strict=True)  # strict spreads common words too
+    assert "Program" not in [text[f.start : f.end] for f in spread]  # the second programme's
+    later = text.index("Grant will")  # a head that is a name too still spreads
+    assert any(f.start == later and f.end == later + 5 for f in spread)

@@ -42,6 +42,10 @@ MUST_NOT = [
     "He received a flu shot at the pharmacy.",
     "The std. deviation of the reading scores was 2.1 points.",
     "Standard (std) attendance letter sent home.",
+    # a plan tier after a member number, short-term disability
+    "INS: MEDICAID ID 200117734408 (STD); SECONDARY NONE",
+    "She filed an STD claim through her employer after the surgery.",
+    "Approved for short-term disability (STD) through March.",
 ]
 
 

@@ -77,6 +77,9 @@ _MODIFIER_STOP = frozenset(
         "her", "their", "your", "this", "that", "to", "for", "with", "at", "in", "on", "of",
         "by", "from", "i", "he", "she", "we", "they", "you", "it", "and", "or", "but", "not",
         "no", "former", "new", "old", "good", "best", "great",
+        # "sertraline via psychiatrist", "anxiety disorder per counselor": what is before
+        # these is a drug or a diagnosis, not a kind of psychiatrist
+        "via", "per", "through", "w",
     }
 )  # fmt: skip
 _MAX_MODIFIERS = 3
