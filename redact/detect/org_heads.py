@@ -10,7 +10,8 @@ by such a head (capitalised, on the same line) is grown over it.
 In a paragraph written all in lower case (a voicemail transcription: "it's farrah at maple
 hollow savings"), NER sees no organisation at all. There one to three words before a bank
 head, after "at", "from", "with" or "to" and none of them a determiner, a pronoun or a kind
-of bank ("the bank", "my savings", "the food bank"), are taken as the bank's name.
+of bank ("the bank", "my savings", "the food bank"), are taken as the bank's name; so are
+they after a verb of calling ("can u call pikes peak savings").
 """
 
 from __future__ import annotations
@@ -57,7 +58,9 @@ _NOT_NAME = frozenset(
 #: Kinds of bank, no name when alone before the head ("food bank", "river bank").
 _KINDS = frozenset({"food", "blood", "piggy", "sperm", "milk", "river", "data", "memory"})
 _LOWER_BANK = regex.compile(
-    r"\b(?:at|from|with|to|into|of)[ \t]+((?:[a-z][a-z'’-]*[ \t]+){1,3}?"
+    r"\b(?:at|from|with|to|into|of|(?:call|called|calling|phoned|contact|contacted)"
+    r"(?![ \t]+(?:at|from|with|to|into|of)\b))[ \t]+"
+    r"((?:[a-z][a-z'’-]*[ \t]+){1,3}?"
     r"(?:savings(?:[ \t]+bank)?|bank|credit[ \t]+union|federal[ \t]+credit[ \t]+union))\b"
 )
 

@@ -1,0 +1,300 @@
+"""Organisations and places named by what they are, which NER and the institution patterns miss.
+
+A client's bank, insurer, parish, landlord and trailer lot narrow down who they are as much
+as a street does, and records name them in ways no general model is trained on:
+
+- a capitalised name before a head noun that says what kind of body it is: a bank or an
+  insurer ("Pikes Peak Savings", "Evergreen Health Plan", "Rio Grande Mutual"), a business
+  ("Mesa Verde Property Management LLC", "Hollis Pallet Co."), a charity or a congregation
+  ("Eastside Housing Partnership", "Grace Fellowship Church", "VFW Post 3981"), a place of
+  residence ("Sunset Ridge Mobile Home Park", "Cedar Court Apartments", "Shady Acres MHP"),
+  also in a line written in capitals ("MESA VERDE PROPERTY MANAGEMENT LLC"); at least one
+  word of the name must be more than a generic word, so "Health Plan", "the Credit Union"
+  or "Community Church" alone are no one's;
+- a saint's name that names a parish, a school or a pantry ("Family attends St. Joseph the
+  Worker parish", "Pantry at St. Brendan weekly", "the meeting at st lucy's"): taken with a
+  church head after it, a possessive, or after "at", "from", "attends"; a town of that name
+  ("St. Louis") is left to the place recognizers, and "St. John's wort" is a medicine;
+- a lot, space or pad number in a mobile-home park ("lot 22", "space 14"): the lot is the
+  client's address; "a lot", "parking lot" are no lot; "space" and "pad" only where the line
+  speaks of a park, a trailer or a mobile home;
+- a street in lower case after a placing word ("the place on oak st takes vouchers"): the
+  capitalised form is `redact.detect.street_names`'; a stop list keeps "on the main road",
+  "down the dirt road" and "on call dr" out;
+- a store after a word of shopping ("shops at Dollar General", "cashed it at Quik Loans"):
+  where a client shops or cashes a check is where they live.
+
+Programmes ("Nurse-Family Partnership") and other terms of meaning are never taken: a
+finding whose text is meaning (`redact.detect.meaning.is_meaning`) or a programme name
+(`redact.detect.programme_names`) is dropped. Only offsets leave this module.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from redact.detect.meaning import is_meaning
+from redact.detect.place_names import us_places
+from redact.detect.programme_names import is_programme_name
+from redact.detect.recognizers.institution import read_capitals_as_title_case
+from redact.findings import Finding
+
+SOURCE = "OrgName"
+SCORE = 0.6
+
+#: Words that name a kind of body, not one body: a name of these words alone is no one's.
+_GENERIC = frozenset(
+    {
+        "the", "a", "an", "of", "and", "for", "on", "in", "at", "&", "local", "community",
+        "national", "american", "federal", "state", "county", "city", "regional", "area",
+        "united", "health", "healthcare", "care", "mutual", "savings", "credit", "union",
+        "bank", "trust", "plan", "insurance", "housing", "family", "families", "veterans",
+        "veteran", "services", "service", "public", "private", "new", "mobile", "home",
+        "homes", "park", "management", "property", "properties", "food", "legal", "church",
+        "catholic", "baptist", "methodist", "lutheran", "christian", "episcopal",
+        "presbyterian", "pentecostal", "evangelical", "bible", "parish", "my", "our", "his",
+        "her", "their", "your", "this", "that", "same", "other", "senior", "youth", "women's",
+        "men's", "children's", "support", "recovery", "faith", "peer", "company", "group",
+        "partnership", "network", "alliance", "foundation", "association", "coalition",
+        "outreach", "center", "centre", "program", "programs", "project", "car", "auto",
+        "life", "renters", "dental", "vision", "medical", "travel", "pet", "flood",
+        "disability", "unemployment", "liability", "medicaid", "medicare", "tricare", "va",
+        "snap", "wic", "chip", "blood", "milk", "diaper", "clothing", "toy", "data",
+        "memory", "piggy", "street", "homeless", "crisis", "mental", "behavioral", "rural",
+        "urban", "north", "south", "east", "west", "central", "senior's", "seniors",
+        "student", "students", "employee", "employees", "member", "members", "small",
+        "business", "neighborhood", "neighbourhood", "tenant", "tenants", "landlord",
+        "landlords", "prison", "jail", "court", "school", "hospital", "clinic", "low",
+        "income", "affordable", "transitional", "supportive", "emergency", "shelter",
+    }
+)  # fmt: skip
+
+#: Head nouns, each with the entity type its names get.
+_HEADS: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:Federal[ \t]+)?(?:Savings(?:[ \t]+(?:Bank|and[ \t]+Loan))?|Bank|Credit[ \t]+Union"
+        r"|FCU|Trust[ \t]+Company|Health[ \t]+Plans?|Insurance(?:[ \t]+(?:Company|Co\.))?"
+        r"|Mutual|Assurance)",
+        "ORGANIZATION",
+    ),
+    (
+        r"(?:(?:Property[ \t]+)?Management(?:[ \t]+(?:Group|Company|LLC|Inc\.?))?|Properties"
+        r"|Realty|LLC|L\.L\.C\.|Inc\.|Inc|Corp\.|Corporation|Co\.(?=[ \t,;)]|$)|Company"
+        r"|Enterprises|Industries)",
+        "ORGANIZATION",
+    ),
+    (
+        r"(?:Partnership|Alliance|Foundation|Fellowship|Mission|Collaborative|Cooperative"
+        r"|Co-op|Association|League|Outreach|Food[ \t]+(?:Bank|Pantry)|Pantry|Church"
+        r"|Parish|Cathedral|Chapel|Tabernacle|Temple|Synagogue|Mosque|Masjid|Congregation"
+        r"|(?:Post|Lodge|Local)[ \t]+\d{1,5}(?![\p{L}\d]))",
+        "ORGANIZATION",
+    ),
+    (
+        r"(?:Mobile[ \t]+Home[ \t]+(?:Park|Court|Community|Estates)|Trailer[ \t]+(?:Park"
+        r"|Court)|RV[ \t]+Park|MHP|Apartments|Apts\.?|Townhomes|Motel)",
+        "STREET_ADDRESS",
+    ),
+)
+#: One capitalised word of a name ("Pikes", "O'Neill", "St.", "A&M").
+_WORD = r"(?:(?:St|Mt|Ft)\.|\p{Lu}(?:[\p{L}\d]|['’&.-](?=\p{L}))*(?:['’]s)?)(?![\p{L}\d])"
+_JOIN = r"(?:[ \t]+(?:(?:and|&|of|the|de|del|la|los|las)[ \t]+)?)"
+#: One to five name words, not after another capitalised word's end nor a house number.
+_NAME = rf"(?<![\p{{L}}\d'’.&-])(?<!\d[ \t]*){_WORD}(?:{_JOIN}{_WORD}){{0,4}}"
+_HEADED = tuple(
+    (regex.compile(rf"({_NAME})[ \t]+{head}(?![\p{{L}}\d])"), entity) for head, entity in _HEADS
+)
+#: "Legal Aid of North Carolina", "Bank of the Ozarks", "Church of the Holy Family".
+_OF_NAMED = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:Legal[ \t]+Aid(?:[ \t]+(?:Society|Bureau|Foundation))?|Bank|Church"
+    rf"|Parish|Diocese|Credit[ \t]+Union)[ \t]+of[ \t]+(?:the[ \t]+)?{_WORD}(?:{_JOIN}{_WORD}){{0,3}}"
+)
+#: A store or business named after a word of shopping ("shops at Dollar General", "bought it
+#: at Kessler's Hardware"): one to three capitalised words, none of them a stop word.
+_SHOP = regex.compile(
+    r"(?<=\b(?i:shops?|shopping|shopped|groceries|bought(?:[ \t]+(?:it|them|food))?|buys"
+    r"|purchased|cashed(?:[ \t]+(?:it|the[ \t]+check))?|pawned(?:[ \t]+(?:it|them))?)"
+    r"[ \t]+(?i:at|from)[ \t]+"
+    r"(?:the[ \t]+)?)(\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*){0,2})"
+)
+#: Words before a head that start a sentence or a phrase, not a name.
+_NOT_FIRST = frozenset(
+    {
+        "The", "A", "An", "This", "That", "His", "Her", "Their", "Our", "My", "Your", "At",
+        "From", "To", "With", "By", "In", "On", "For", "Per", "Via", "Called", "Call",
+        "Calls", "Attends", "Attended", "Client", "Mother", "Father", "Mom", "Dad", "Bank",
+        "Insurance", "Employer", "Landlord", "Address", "Lives", "Moved", "Went", "Paid",
+        "Pays", "And", "Or", "But", "Re", "Ins", "Checking", "Savings", "Plaintiff",
+        "Defendant", "Cc", "Attn", "Also", "Her", "Both", "New", "Old", "Former",
+    }
+)  # fmt: skip
+
+_SAINT = regex.compile(
+    r"(?<![\p{L}\d.])(?P<st>St\.?|Saint|Sts\.?|Ss\.)[ \t]+(?P<name>\p{Lu}[\p{L}'’-]+"
+    r"(?:[ \t]+(?:the|of|de|and)[ \t]+\p{Lu}[\p{L}'’-]+)?)(?P<pos>['’]s)?(?![\p{L}\d])"
+    r"(?P<head>[ \t]+(?:(?:Roman[ \t]+)?Catholic[ \t]+|Episcopal[ \t]+|Lutheran[ \t]+"
+    r"|Orthodox[ \t]+|United[ \t]+Methodist[ \t]+)?(?:Church|Parish|Cathedral|Chapel"
+    r"|Food[ \t]+Pantry|Pantry|School|Academy|Conference|Society|Mission|Center"
+    r"|Shelter|Hall)(?![\p{L}\d])|[ \t]+(?:parish|church|pantry|food[ \t]+pantry"
+    r"|school|hall)(?![\p{L}\d]))?"
+)
+_LOWER_SAINT = regex.compile(
+    r"(?<=\b(?:at|from|to|attends?|attended|of|with|in|near|by|@)[ \t]+)(?:st\.?|saint)[ \t]+(?P<name>[a-z][a-z'’-]+(?:['’]s))(?![\p{L}\d])"
+    r"|(?<![\p{L}\d.])(?:st\.?|saint)[ \t]+(?P<named>[a-z][a-z'’-]+)[ \t]+"
+    r"(?:parish|church|pantry|food[ \t]+pantry|school|cathedral|chapel)(?![\p{L}\d])"
+)
+#: Words whose "at" / "from" before a saint's name mark a place of worship or service.
+_SAINT_CUE = regex.compile(
+    r"(?i:\b(?:at|from|attends?|attended|attending|parishioner[ \t]+of|member[ \t]+of"
+    r"|volunteers?[ \t]+at|with))[ \t]+$"
+)
+_NOT_SAINT = frozenset({"wort", "john's wort", "elsewhere"})
+
+_LOT = regex.compile(
+    r"(?<![\p{L}\d])(?<!(?i:\ba|parking|vacant|empty|car|the[ \t]+parking)[ \t]+)"
+    r"(?i:lot)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?(?![\p{L}\d])"
+    r"|(?<![\p{L}\d])(?i:space|pad|site)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?(?![\p{L}\d])"
+)
+_PARK_WORDS = regex.compile(
+    r"(?i:\b(?:mhp|mobile[ \t]+home|trailer|rv|manufactured[ \t]+home|park|campground"
+    r"|single-?wide|double-?wide)\b)"
+)
+
+_LOWER_TYPES = (
+    r"st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|hwy|highway|pkwy|parkway|ter"
+    r"|terrace|cir|circle|trl|trail|pike"
+)
+_LOWER_STREET = regex.compile(
+    r"(?<=\b(?:on|off|near|along|down|up|past|onto|of|by)[ \t]+(?:the[ \t]+)?)"
+    r"((?:[a-z][a-z'’-]*[ \t]+){1,2}(?:" + _LOWER_TYPES + r"))\.?(?![\p{L}\d])"
+)
+#: Words that make "x road" a kind of road, not a street's name.
+_NOT_STREET = frozenset(
+    {
+        "the", "a", "an", "this", "that", "his", "her", "their", "my", "our", "your", "its",
+        "same", "other", "back", "dirt", "gravel", "side", "country", "private", "main",
+        "high", "wrong", "right", "long", "open", "busy", "quiet", "one", "two", "each",
+        "every", "any", "some", "no", "old", "new", "toll", "paved", "icy", "rough",
+        "state", "county", "city", "town", "call", "first", "last", "next", "whole",
+        "end", "little", "big", "short", "narrow", "wide", "dead", "cross", "side",
+        "farm", "access", "service", "frontage", "residential", "local", "highway",
+        "interstate", "street", "road", "avenue", "lane", "trail", "path", "bike",
+        "hiking", "nature", "walking", "running", "recovery", "learning", "is", "was",
+        "and", "or", "to", "at", "in", "for", "with", "from", "up", "down", "off", "be",
+    }
+)  # fmt: skip
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in regex.split(r"[ \t]+", name) if w]
+
+
+def _is_named(name: str) -> bool:
+    """Whether a run of words before a head holds a word that names one body."""
+    words = _name_words(name)
+    if not words or words[0] in _NOT_FIRST:
+        return False
+    return any(w.casefold().rstrip(".") not in _GENERIC for w in words)
+
+
+def _trimmed_start(text: str, start: int, end: int) -> int:
+    """`start` moved past words that start a phrase ("Paid Pikes Peak Savings")."""
+    while True:
+        match = regex.match(r"(\p{Lu}[\p{L}'’]*)[ \t]+", text[start:end])
+        if match is None or match.group(1) not in _NOT_FIRST:
+            return start
+        start += match.end()
+
+
+def _headed(text: str, reading: str) -> list[Finding]:
+    found: list[Finding] = []
+    for pattern, entity in _HEADED:
+        for match in pattern.finditer(reading):
+            start = _trimmed_start(reading, match.start(1), match.end(1))
+            if start >= match.end(1) or not _is_named(reading[start : match.end(1)]):
+                continue
+            found.append(Finding(start, match.end(), entity, SCORE, source=SOURCE))
+    for match in _SHOP.finditer(reading):
+        if _is_named(match.group(1)):
+            found.append(Finding(*match.span(1), "ORGANIZATION", SCORE, source=SOURCE))
+    for match in _OF_NAMED.finditer(reading):
+        found.append(Finding(*match.span(), "ORGANIZATION", SCORE, source=SOURCE))
+    return found
+
+
+def _saints(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    places = us_places()
+    for match in _SAINT.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        if regex.search(r"(?:\p{Lu}[\p{L}'’-]*|\d+)[ \t]+$", before) and not _SAINT_CUE.search(
+            before
+        ):
+            continue  # "Elm St Apartments", "12 St Anne's" reads as a street
+        name = match.group("name")
+        if name.casefold() in _NOT_SAINT or text[match.end() :].lstrip()[:4].casefold() == "wort":
+            continue
+        cued = bool(match.group("head") or match.group("pos") or _SAINT_CUE.search(before))
+        if not cued or (not match.group("head") and _is_town(name, places)):
+            continue
+        found.append(Finding(match.start(), match.end(), "ORGANIZATION", SCORE, source=SOURCE))
+    for match in _LOWER_SAINT.finditer(text):
+        word = (match.group("name") or match.group("named")).casefold()
+        if word.rstrip("'’s") in _NOT_SAINT or text[match.end() :].lstrip()[:4] == "wort":
+            continue
+        found.append(Finding(match.start(), match.end(), "ORGANIZATION", SCORE, source=SOURCE))
+    return found
+
+
+def _is_town(name: str, places: frozenset[str]) -> bool:
+    """Whether "Saint <name>" is a listed town ("St. Louis", "St. Mary's")."""
+    folded = name.casefold().replace("'", "").replace("’", "")
+    return f"saint {folded}" in places
+
+
+def _lots(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    for match in _LOT.finditer(text):
+        if not match.group().casefold().startswith("lot"):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            if not _PARK_WORDS.search(line):
+                continue
+        found.append(Finding(*match.span(), "STREET_ADDRESS", SCORE, source=SOURCE))
+    return found
+
+
+def _lower_streets(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    for match in _LOWER_STREET.finditer(text):
+        words = match.group(1).split()[:-1]
+        if any(w in _NOT_STREET for w in words):
+            continue
+        found.append(Finding(*match.span(1), "STREET_ADDRESS", SCORE, source=SOURCE))
+    return found
+
+
+def org_name_findings(text: str) -> list[Finding]:
+    """ORGANIZATION and STREET_ADDRESS findings for bodies and lots named by what they are."""
+    found = _headed(text, text)
+    cased = read_capitals_as_title_case(text)
+    if cased is not None:
+        found += _headed(text, cased)
+    found += _saints(text) + _lots(text) + _lower_streets(text)
+    kept: list[Finding] = []
+    seen: set[tuple[int, int]] = set()
+    for finding in found:
+        phrase = text[finding.start : finding.end]
+        if (finding.start, finding.end) in seen:
+            continue
+        if finding.entity_type == "ORGANIZATION" and (
+            is_meaning(phrase) or is_programme_name(phrase)
+        ):
+            continue
+        seen.add((finding.start, finding.end))
+        kept.append(finding)
+    return kept
+
+
+__all__ = ["org_name_findings"]

@@ -1,0 +1,160 @@
+"""org_name_findings: banks, insurers, businesses, parishes, lots and lower-case streets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redact import Redactor
+from redact.detect.org_names import SOURCE, org_name_findings
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(text[f.start : f.end], f.entity_type) for f in org_name_findings(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Coverage through Bitterroot Health Plan since May.",
+         [("Bitterroot Health Plan", "ORGANIZATION")]),
+        ("Pension goes to Copper Basin Savings and Loan each month.",
+         [("Copper Basin Savings and Loan", "ORGANIZATION")]),
+        ("Paid Tamarack Federal Credit Union by money order.",
+         [("Tamarack Federal Credit Union", "ORGANIZATION")]),
+        ("Landlord is Halvard Ridge Property Management LLC, per lease.",
+         [("Halvard Ridge Property Management LLC", "ORGANIZATION")]),
+        ("Worked 9 years for Ostrander Pallet Co. before the injury.",
+         [("Ostrander Pallet Co.", "ORGANIZATION")]),
+        ("Volunteers at Lakeview Grace Fellowship on Sundays.",
+         [("Lakeview Grace Fellowship", "ORGANIZATION")]),
+        ("Service officer from American Legion Post 117 called.",
+         [("American Legion Post 117", "ORGANIZATION")]),
+        ("Moved to Juniper Hollow Apartments, unit 4.",
+         [("Juniper Hollow Apartments", "STREET_ADDRESS")]),
+        ("Referred to Legal Aid of Western Montana for the eviction.",
+         [("Legal Aid of Western Montana", "ORGANIZATION")]),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_head_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_a_line_in_capitals_is_read_as_title_case() -> None:
+    text = "Plaintiff: HALVARD RIDGE PROPERTY MANAGEMENT LLC\nv.\nDefendant: J. DOE"
+    assert _found(text) == [("HALVARD RIDGE PROPERTY MANAGEMENT LLC", "ORGANIZATION")]
+    header = "NORTH FORK VETERANS HOUSING PARTNERSHIP\nIntake"
+    assert _found(header) == [("NORTH FORK VETERANS HOUSING PARTNERSHIP", "ORGANIZATION")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has no Health Plan and no Credit Union account.",
+        "The Catholic Church runs the shelter.",
+        "Community Food Bank hours changed.",
+        "Car Insurance lapsed in March.",
+        "Enrolled in the Nurse-Family Partnership in 2024.",
+        "Our Mission is housing first.",
+    ],
+)
+def test_generic_names_and_programmes_are_not_taken(text: str) -> None:
+    assert [e for _, e in _found(text) if e == "ORGANIZATION"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Family attends St. Wenceslaus the Martyr parish.", "St. Wenceslaus the Martyr parish"),
+        ("Food boxes from St. Eustace weekly.", "St. Eustace"),
+        ("Her AA meeting is at St. Cuthbert's on Tuesdays.", "St. Cuthbert's"),
+        ("the tuesday nite meeting at st ignatius's, she said", "st ignatius's"),
+        ("dropped off coats at st anselm church yesterday", "st anselm church"),
+    ],
+)
+def test_a_saint_that_names_a_parish_or_pantry(text: str, expected: str) -> None:
+    assert _found(text) == [(expected, "ORGANIZATION")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sister lives in St. Louis now.",  # a town: the place recognizers' own
+        "Takes St. John's wort for mood, per client.",  # a medicine
+        "Apartment at 12 Elm St Apartments building.",  # a street, not a saint
+        "lives on main st mom's house is next door",  # a street, not a saint
+    ],
+)
+def test_a_town_a_medicine_and_a_street_are_no_parish(text: str) -> None:
+    assert [s for s, e in _found(text) if e == "ORGANIZATION" and "St" in s[:3]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lives at Cottonwood Flats MHP lot 31 with her son.", ["lot 31"]),
+        ("Neighbor in lot 7, watches the dog.", ["lot 7"]),
+        ("Trailer is on space 12 of the park.", ["space 12"]),
+        ("Waited in parking lot 3 for an hour.", []),
+        ("It helped a lot 2 weeks ago.", []),
+        ("Parked in space 12 at the clinic garage.", []),  # no park, trailer or mobile home
+    ],
+)
+def test_lot_and_space_numbers(text: str, expected: list[str]) -> None:
+    assert [s for s, e in _found(text) if e == "STREET_ADDRESS" and s[0].islower()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the place on birch st takes vouchers", ["birch st"]),
+        ("walmart on fountain blvd is hiring", ["fountain blvd"]),
+        ("his cousin stays off cutler rd near the mill", ["cutler rd"]),
+        ("we drove down the dirt road to the river", []),
+        ("he was on call dr said", []),
+        ("she lives on the main road", []),
+    ],
+)
+def test_lower_case_streets(text: str, expected: list[str]) -> None:
+    assert [s for s, e in _found(text) if e == "STREET_ADDRESS"] == expected
+
+
+def test_a_store_after_a_word_of_shopping() -> None:
+    assert _found("He shops at Piggly Wiggly most days.") == [("Piggly Wiggly", "ORGANIZATION")]
+    assert _found("Cashed the check at Quik Cash Loans.") == [("Quik Cash Loans", "ORGANIZATION")]
+    assert _found("She shopped at The Mall for shoes.") == []  # a determiner starts no name
+
+
+def test_findings_carry_offsets_and_the_source() -> None:
+    text = "Bank: Tamarack Federal Credit Union."
+    (finding,) = org_name_findings(text)
+    assert (finding.start, finding.end, finding.source) == (6, 35, SOURCE)
+
+
+def test_the_redactor_removes_them_and_keeps_programmes(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "Insurance: Bitterroot Health Plan. Family attends St. Wenceslaus parish. "
+        "Lives at Cottonwood Flats MHP lot 31. Client Ana Ruiz (own chart); Copper Basin "
+        "Health Plan ID CBH-551203. Enrolled in WIC and Head Start.\n"
+        "text log: the place on birch st takes vouchers"
+    )
+    released = redactor_for("social-media").redact(text).text
+    for gone in ("Bitterroot", "Wenceslaus", "Cottonwood", "lot 31", "Copper", "Plan ID", "birch"):
+        assert gone not in released, (gone, released)
+    for kept in ("WIC", "Head Start"):
+        assert kept in released, (kept, released)
+
+
+def test_the_agency_itself_stays_under_a_subject_keeping_policy(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "NORTH FORK VETERANS HOUSING PARTNERSHIP\n1200 Grand Ave, Laramie, WY 82070\n\n"
+        "Client Dale Okafor paid lot rent from Copper Basin Savings."
+    )
+    released = redactor_for("court-subpoena").redact(text, subject=["Dale Okafor"]).text
+    assert "NORTH FORK VETERANS HOUSING PARTNERSHIP" in released, released
+    assert "Dale Okafor" in released, released
