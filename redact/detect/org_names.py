@@ -107,7 +107,8 @@ _HEADED = tuple(
 #: "Legal Aid of North Carolina", "Bank of the Ozarks", "Church of the Holy Family".
 _OF_NAMED = regex.compile(
     rf"(?<![\p{{L}}\d])(?:Legal[ \t]+Aid(?:[ \t]+(?:Society|Bureau|Foundation))?|Bank|Church"
-    rf"|Parish|Diocese|Credit[ \t]+Union)[ \t]+of[ \t]+(?:the[ \t]+)?{_WORD}(?:{_JOIN}{_WORD}){{0,3}}"
+    rf"|Parish|Diocese|Credit[ \t]+Union)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    rf"{_WORD}(?:{_JOIN}{_WORD}){{0,3}}"
 )
 #: A store or business named after a word of shopping ("shops at Dollar General", "bought it
 #: at Kessler's Hardware"): one to three capitalised words, none of them a stop word.
@@ -125,7 +126,7 @@ _NOT_FIRST = frozenset(
         "Calls", "Attends", "Attended", "Client", "Mother", "Father", "Mom", "Dad", "Bank",
         "Insurance", "Employer", "Landlord", "Address", "Lives", "Moved", "Went", "Paid",
         "Pays", "And", "Or", "But", "Re", "Ins", "Checking", "Savings", "Plaintiff",
-        "Defendant", "Cc", "Attn", "Also", "Her", "Both", "New", "Old", "Former",
+        "Defendant", "Cc", "Attn", "Also", "Both", "New", "Old", "Former",
     }
 )  # fmt: skip
 
@@ -139,7 +140,8 @@ _SAINT = regex.compile(
     r"|school|hall)(?![\p{L}\d]))?"
 )
 _LOWER_SAINT = regex.compile(
-    r"(?<=\b(?:at|from|to|attends?|attended|of|with|in|near|by|@)[ \t]+)(?:st\.?|saint)[ \t]+(?P<name>[a-z][a-z'’-]+(?:['’]s))(?![\p{L}\d])"
+    r"(?<=\b(?:at|from|to|attends?|attended|of|with|in|near|by|@)[ \t]+)(?:st\.?|saint)[ \t]+"
+    r"(?P<name>[a-z][a-z'’-]+(?:['’]s))(?![\p{L}\d])"
     r"|(?<![\p{L}\d.])(?:st\.?|saint)[ \t]+(?P<named>[a-z][a-z'’-]+)[ \t]+"
     r"(?:parish|church|pantry|food[ \t]+pantry|school|cathedral|chapel)(?![\p{L}\d])"
 )
@@ -176,7 +178,7 @@ _NOT_STREET = frozenset(
         "high", "wrong", "right", "long", "open", "busy", "quiet", "one", "two", "each",
         "every", "any", "some", "no", "old", "new", "toll", "paved", "icy", "rough",
         "state", "county", "city", "town", "call", "first", "last", "next", "whole",
-        "end", "little", "big", "short", "narrow", "wide", "dead", "cross", "side",
+        "end", "little", "big", "short", "narrow", "wide", "dead", "cross",
         "farm", "access", "service", "frontage", "residential", "local", "highway",
         "interstate", "street", "road", "avenue", "lane", "trail", "path", "bike",
         "hiking", "nature", "walking", "running", "recovery", "learning", "is", "was",
