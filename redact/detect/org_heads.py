@@ -65,11 +65,36 @@ _LOWER_BANK = regex.compile(
 )
 
 
+#: A message line ("4/08 4:30 PM in: can u call ...") is in lower case when it has this many
+#: words of two letters or more and at most this share of them capitalised (the time's "PM",
+#: a sender's name), though the paragraph around it is not.
+MIN_LINE_WORDS = 6
+LINE_CAPITALISED_SHARE = 0.1
+_LINE = regex.compile(r"[^\n]+")
+_LINE_WORD = regex.compile(r"[^\W\d_]{2,}")
+
+
+def _lower_case_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of lines written in lower case but for a time or a sender."""
+    spans = []
+    for line in _LINE.finditer(text):
+        words = _LINE_WORD.findall(line.group())
+        if len(words) >= MIN_LINE_WORDS:
+            capitalised = sum(1 for w in words if w[0].isupper())
+            if capitalised <= LINE_CAPITALISED_SHARE * len(words):
+                spans.append(line.span())
+    return spans
+
+
 def lower_case_bank_findings(text: str) -> list[Finding]:
-    """ORGANIZATION findings for bank names written in lower-case paragraphs."""
+    """ORGANIZATION findings for bank names written in lower-case paragraphs or lines."""
     found: list[Finding] = []
-    for start, end in caseless_spans(text):
+    seen: set[tuple[int, int]] = set()
+    for start, end in [*caseless_spans(text), *_lower_case_lines(text)]:
         for match in _LOWER_BANK.finditer(text, start, end):
+            if match.span(1) in seen:
+                continue
+            seen.add(match.span(1))
             words = match.group(1).split()[:-1]
             if words[-1:] == ["savings"] or words[-2:] == ["federal", "credit"]:
                 words = words[:-1]  # "savings bank", "federal credit union"

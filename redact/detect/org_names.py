@@ -21,6 +21,7 @@ as a street does, and records name them in ways no general model is trained on:
 - a street in lower case after a placing word ("the place on oak st takes vouchers"): the
   capitalised form is `redact.detect.street_names`'; a stop list keeps "on the main road",
   "down the dirt road" and "on call dr" out;
+- a ZIP code after a listed town with no state between them ("lot 14, Pueblo 81006");
 - a store after a word of shopping ("shops at Dollar General", "cashed it at Quik Loans"):
   where a client shops or cashes a check is where they live.
 
@@ -162,6 +163,12 @@ _PARK_WORDS = regex.compile(
     r"|single-?wide|double-?wide)\b)"
 )
 
+#: A town and a ZIP code without a state between them ("lot 14, Pueblo 81006" in a table).
+_TOWN_ZIP = regex.compile(
+    r"(?<![\p{L}\d])(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2}),?[ \t]+"
+    r"(\d{5}(?:-\d{4})?)(?![\d-])"
+)
+
 _LOWER_TYPES = (
     r"st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|hwy|highway|pkwy|parkway|ter"
     r"|terrace|cir|circle|trl|trail|pike"
@@ -267,6 +274,18 @@ def _lots(text: str) -> list[Finding]:
     return found
 
 
+def _town_zips(text: str) -> list[Finding]:
+    places = us_places()
+    found: list[Finding] = []
+    for match in _TOWN_ZIP.finditer(text):
+        town = match.group(1).casefold().replace(".", "")
+        words = town.split()
+        # the town may be the last one to three words before the number
+        if any(" ".join(words[i:]) in places for i in range(len(words))):
+            found.append(Finding(*match.span(2), "ZIP_CODE", SCORE, source=SOURCE))
+    return found
+
+
 def _lower_streets(text: str) -> list[Finding]:
     found: list[Finding] = []
     for match in _LOWER_STREET.finditer(text):
@@ -278,12 +297,13 @@ def _lower_streets(text: str) -> list[Finding]:
 
 
 def org_name_findings(text: str) -> list[Finding]:
-    """ORGANIZATION and STREET_ADDRESS findings for bodies and lots named by what they are."""
+    """ORGANIZATION, STREET_ADDRESS and ZIP_CODE findings for bodies and lots named by what
+    they are, and for a ZIP code after a town."""
     found = _headed(text, text)
     cased = read_capitals_as_title_case(text)
     if cased is not None:
         found += _headed(text, cased)
-    found += _saints(text) + _lots(text) + _lower_streets(text)
+    found += _saints(text) + _lots(text) + _lower_streets(text) + _town_zips(text)
     kept: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     for finding in found:

@@ -158,3 +158,16 @@ def test_the_agency_itself_stays_under_a_subject_keeping_policy(
     released = redactor_for("court-subpoena").redact(text, subject=["Dale Okafor"]).text
     assert "NORTH FORK VETERANS HOUSING PARTNERSHIP" in released, released
     assert "Dale Okafor" in released, released
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("| Address | Cottonwood Flats MHP, lot 31, Laramie 82070 |", ["82070"]),
+        ("Mailing: PO Box 12, Rock Springs 82901-1234", ["82901-1234"]),
+        ("Invoice 44120 paid by Medicaid 88451", []),  # no town before the number
+    ],
+)
+def test_a_zip_code_after_a_town_without_a_state(text: str, expected: list[str]) -> None:
+    assert [s for s, e in _found(text) if e == "ZIP_CODE"] == expected
+
