@@ -170,4 +170,3 @@ def test_the_agency_itself_stays_under_a_subject_keeping_policy(
 )
 def test_a_zip_code_after_a_town_without_a_state(text: str, expected: list[str]) -> None:
     assert [s for s, e in _found(text) if e == "ZIP_CODE"] == expected
-
