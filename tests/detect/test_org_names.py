@@ -170,3 +170,36 @@ def test_the_agency_itself_stays_under_a_subject_keeping_policy(
 )
 def test_a_zip_code_after_a_town_without_a_state(text: str, expected: list[str]) -> None:
     assert [s for s, e in _found(text) if e == "ZIP_CODE"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IN THE DISTRICT COURT OF WASHAKIE COUNTY, WYOMING", ["WASHAKIE COUNTY"]),
+        ("Moved from Tangipahoa Parish last spring.", ["Tangipahoa Parish"]),
+        ("Washakie County Department of Family Services", []),  # an agency's own name
+        ("Sunnyvale County is in no list.", []),
+    ],
+)
+def test_a_listed_county_with_its_head(text: str, expected: list[str]) -> None:
+    assert [s for s, e in _found(text) if e == "LOCATION"] == expected
+
+
+def test_words_in_capitals_inside_a_mixed_line() -> None:
+    text = "Plaintiff: HALVARD RIDGE LLC, d/b/a PINON FLATS MOBILE HOME PARK\nv."
+    assert _found(text) == [
+        ("HALVARD RIDGE LLC", "ORGANIZATION"),
+        ("PINON FLATS MOBILE HOME PARK", "STREET_ADDRESS"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4/01 9:03 PM  in: got served today. its corporate now. halvard ridge property mgmt "
+         "owns it", ["halvard ridge property mgmt"]),
+        ("5/02 8:00 AM  in: i went to the trailer park and my church today with mom", []),
+    ],
+)  # fmt: skip
+def test_a_body_by_its_head_in_a_lower_case_line(text: str, expected: list[str]) -> None:
+    assert [s for s, e in _found(text) if e == "ORGANIZATION"] == expected
