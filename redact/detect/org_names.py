@@ -70,6 +70,7 @@ _GENERIC = frozenset(
         "business", "neighborhood", "neighbourhood", "tenant", "tenants", "landlord",
         "landlords", "prison", "jail", "court", "school", "hospital", "clinic", "low",
         "income", "affordable", "transitional", "supportive", "emergency", "shelter",
+        "main", "downtown", "nearest", "closest", "library", "post", "office",
     }
 )  # fmt: skip
 
@@ -341,11 +342,12 @@ def _counties(text: str) -> list[Finding]:
     return found
 
 
-#: A body in a lower-case message line by its head ("mesa verde property mgmt is the owner").
+#: A body in a lower-case message line by its head ("mesa verde property mgmt is the owner",
+#: "paid it at the copper basin branch"; "the main branch" is no one's).
 _LOWER_HEADED = regex.compile(
     r"(?<![\p{L}\d'’])((?:[a-z][a-z'’-]*[ \t]+){1,3}?)(?:(?:property[ \t]+)?(?:mgmt|management)"
     r"|llc|inc|mhp|apts|apartments|mobile[ \t]+home[ \t]+park|trailer[ \t]+park|motel"
-    r"|health[ \t]+plan|credit[ \t]+union|fcu|church|parish)(?![\p{L}\d])"
+    r"|health[ \t]+plan|credit[ \t]+union|fcu|church|parish|branch)(?![\p{L}\d])"
 )
 #: Words that start no name in a lower-case line: function words, verbs, pronouns.
 _LOWER_NOT_NAME = frozenset(

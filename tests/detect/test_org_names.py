@@ -199,6 +199,9 @@ def test_words_in_capitals_inside_a_mixed_line() -> None:
         ("4/01 9:03 PM  in: got served today. its corporate now. halvard ridge property mgmt "
          "owns it", ["halvard ridge property mgmt"]),
         ("5/02 8:00 AM  in: i went to the trailer park and my church today with mom", []),
+        ("6/02 10:30 AM  in: paid lot rent at the copper basin branch, got the receipt",
+         ["copper basin branch"]),
+        ("6/03 10:30 AM  in: dropped the books at the main branch of the library ok", []),
     ],
 )  # fmt: skip
 def test_a_body_by_its_head_in_a_lower_case_line(text: str, expected: list[str]) -> None:
