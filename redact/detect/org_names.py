@@ -22,8 +22,9 @@ as a street does, and records name them in ways no general model is trained on:
   capitalised form is `redact.detect.street_names`'; a stop list keeps "on the main road",
   "down the dirt road" and "on call dr" out;
 - a ZIP code after a listed town with no state between them ("lot 14, Pueblo 81006");
-- a store after a word of shopping ("shops at Dollar General", "cashed it at Quik Loans"):
-  where a client shops or cashes a check is where they live.
+- a store after a word of shopping or of theft ("shops at Piggly Wiggly", "cashed it at Quik
+  Loans", "shoplifting at the Kwik Stop"), or placed by its street ("at the Kwik Stop on
+  Ferris"): where a client shops or cashes a check is where they live.
 
 Programmes ("Nurse-Family Partnership") and other terms of meaning are never taken: a
 finding whose text is meaning (`redact.detect.meaning.is_meaning`) or a programme name
@@ -119,9 +120,19 @@ _OF_NAMED = regex.compile(
 #: at Kessler's Hardware"): one to three capitalised words, none of them a stop word.
 _SHOP = regex.compile(
     r"(?<=\b(?i:shops?|shopping|shopped|groceries|bought(?:[ \t]+(?:it|them|food))?|buys"
+    r"|shoplifting|shoplifted|stealing|stole(?:[ \t]+(?:it|them))?|robbed|robbing"
     r"|purchased|cashed(?:[ \t]+(?:it|the[ \t]+check))?|pawned(?:[ \t]+(?:it|them))?)"
     r"[ \t]+(?i:at|from)[ \t]+"
     r"(?:the[ \t]+)?)(\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*){0,2})"
+)
+#: A business placed by its street: "at the Kwik Stop on Ferris", "at the Shell off Route 9".
+_AT_THE_ON = regex.compile(
+    r"(?<=\b(?i:at|from|outside|behind|near)[ \t]+the[ \t]+)"
+    r"(\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*){0,2})"
+    r"(?=[ \t]+(?:on|off)[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Christmas|Thanksgiving|Halloween|Easter|Mother's|Father's|Memorial|Labor|Independence"
+    r"|New)\b)\p{Lu})"
 )
 #: Words before a head that start a sentence or a phrase, not a name.
 _NOT_FIRST = frozenset(
@@ -255,6 +266,9 @@ def _headed(text: str, reading: str) -> list[Finding]:
             if start >= match.end(1) or not _is_named(reading[start : match.end(1)]):
                 continue
             found.append(Finding(start, match.end(), entity, SCORE, source=SOURCE))
+    for match in _AT_THE_ON.finditer(reading):
+        if _is_named(match.group(1)):
+            found.append(Finding(*match.span(1), "ORGANIZATION", SCORE, source=SOURCE))
     for match in _SHOP.finditer(reading):
         if _is_named(match.group(1)):
             found.append(Finding(*match.span(1), "ORGANIZATION", SCORE, source=SOURCE))

@@ -206,3 +206,16 @@ def test_words_in_capitals_inside_a_mixed_line() -> None:
 )  # fmt: skip
 def test_a_body_by_its_head_in_a_lower_case_line(text: str, expected: list[str]) -> None:
     assert [s for s, e in _found(text) if e == "ORGANIZATION"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Picked up for shoplifting at the Kwik Stop on Ferris in May.", ["Kwik Stop"]),
+        ("Mom says they met at the Sunoco off Route 12 last night.", ["Sunoco"]),
+        ("Hearing at the Family Court on Monday.", []),  # a weekday, and no name word
+        ("Waited at the Head Start on Elm for pickup.", []),  # a programme
+    ],
+)
+def test_a_business_placed_by_its_street(text: str, expected: list[str]) -> None:
+    assert [s for s, e in _found(text) if e == "ORGANIZATION"] == expected
