@@ -17,6 +17,7 @@ they after a verb of calling ("can u call pikes peak savings").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
@@ -72,18 +73,20 @@ MIN_LINE_WORDS = 6
 LINE_CAPITALISED_SHARE = 0.1
 _LINE = regex.compile(r"[^\n]+")
 _LINE_WORD = regex.compile(r"[^\W\d_]{2,}")
+_CAPITALISED_WORD = regex.compile(r"(?<![^\W\d_])\p{Lu}[^\W\d_]")
 
 
-def lower_case_lines(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)
+def lower_case_lines(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of lines written in lower case but for a time or a sender."""
     spans = []
     for line in _LINE.finditer(text):
-        words = _LINE_WORD.findall(line.group())
-        if len(words) >= MIN_LINE_WORDS:
-            capitalised = sum(1 for w in words if w[0].isupper())
-            if capitalised <= LINE_CAPITALISED_SHARE * len(words):
+        words = len(_LINE_WORD.findall(line.group()))
+        if words >= MIN_LINE_WORDS:
+            capitalised = len(_CAPITALISED_WORD.findall(line.group()))
+            if capitalised <= LINE_CAPITALISED_SHARE * words:
                 spans.append(line.span())
-    return spans
+    return tuple(spans)
 
 
 def lower_case_bank_findings(text: str) -> list[Finding]:

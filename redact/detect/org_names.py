@@ -107,9 +107,15 @@ _WORD = r"(?:(?:St|Mt|Ft)\.|\p{Lu}(?:[\p{L}\d]|['’&.-](?=\p{L}))*(?:['’]s)?)
 _JOIN = r"(?:[ \t]+(?:(?:and|&|of|the|de|del|la|los|las)[ \t]+)?)"
 #: One to five name words, not after another capitalised word's end nor a house number.
 _NAME = rf"(?<![\p{{L}}\d'’.&-])(?<!\d[ \t]*){_WORD}(?:{_JOIN}{_WORD}){{0,4}}"
-_HEADED = tuple(
-    (regex.compile(rf"({_NAME})[ \t]+{head}(?![\p{{L}}\d])"), entity) for head, entity in _HEADS
+#: Each head is looked for first (a cheap scan), then the name in the few words before it.
+_HEAD_CUE = regex.compile(
+    r"[ \t](?=[A-Z])(?:"  # every head starts with a capital: most spaces fail at once
+    + "|".join(f"(?P<h{i}>{head})" for i, (head, _) in enumerate(_HEADS))
+    + r")(?![\p{L}\d])"
 )
+_NAME_BEFORE_HEAD = regex.compile(rf"({_NAME})[ \t]+\Z")
+#: Characters a name before a head may span: five long words and their joins.
+_REACH = 120
 #: "Legal Aid of North Carolina", "Bank of the Ozarks", "Church of the Holy Family".
 _OF_NAMED = regex.compile(
     rf"(?<![\p{{L}}\d])(?:Legal[ \t]+Aid(?:[ \t]+(?:Society|Bureau|Foundation))?|Bank|Church"
@@ -119,11 +125,11 @@ _OF_NAMED = regex.compile(
 #: A store or business named after a word of shopping ("shops at Dollar General", "bought it
 #: at Kessler's Hardware"): one to three capitalised words, none of them a stop word.
 _SHOP = regex.compile(
-    r"(?<=\b(?i:shops?|shopping|shopped|groceries|bought(?:[ \t]+(?:it|them|food))?|buys"
+    r"\b(?=[SsGgBbPpCcRr])(?i:shops?|shopping|shopped|groceries|bought(?:[ \t]+(?:it|them|food))?|buys"
     r"|shoplifting|shoplifted|stealing|stole(?:[ \t]+(?:it|them))?|robbed|robbing"
     r"|purchased|cashed(?:[ \t]+(?:it|the[ \t]+check))?|pawned(?:[ \t]+(?:it|them))?)"
     r"[ \t]+(?i:at|from)[ \t]+"
-    r"(?:the[ \t]+)?)(\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*){0,2})"
+    r"(?:the[ \t]+)?(\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*){0,2})"
 )
 #: A business placed by its street: "at the Kwik Stop on Ferris", "at the Shell off Route 9".
 _AT_THE_ON = regex.compile(
@@ -169,28 +175,29 @@ _SAINT_CUE = regex.compile(
 _NOT_SAINT = frozenset({"wort", "john's wort", "elsewhere"})
 
 _LOT = regex.compile(
-    r"(?<![\p{L}\d])(?<!(?i:\ba|parking|vacant|empty|car|the[ \t]+parking)[ \t]+)"
-    r"(?i:lot)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?(?![\p{L}\d])"
-    r"|(?<![\p{L}\d])(?i:space|pad|site)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?(?![\p{L}\d])"
+    r"(?<![\p{L}\d])(?=[LlSsPp])(?i:(lot)|space|pad|site)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?(?![\p{L}\d])"
 )
+#: Words before "lot" that make it no lot of a park: "a lot 2 weeks", "parking lot 3".
+_NOT_A_LOT = regex.compile(r"(?i:\ba|parking|vacant|empty|car)[ \t]+\Z")
 _PARK_WORDS = regex.compile(
     r"(?i:\b(?:mhp|mobile[ \t]+home|trailer|rv|manufactured[ \t]+home|park|campground"
     r"|single-?wide|double-?wide)\b)"
 )
 
 #: A town and a ZIP code without a state between them ("lot 14, Pueblo 81006" in a table).
-_TOWN_ZIP = regex.compile(
-    r"(?<![\p{L}\d])(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2}),?[ \t]+"
-    r"(\d{5}(?:-\d{4})?)(?![\d-])"
+_ZIP = regex.compile(r"[ \t](\d{5}(?:-\d{4})?)(?![\d-])")
+_TOWN_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2}),?[ \t]+\Z"
 )
 
 _LOWER_TYPES = (
     r"st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|hwy|highway|pkwy|parkway|ter"
     r"|terrace|cir|circle|trl|trail|pike"
 )
-_LOWER_STREET = regex.compile(
+_LOWER_TYPE = regex.compile(r"[a-z][ \t]+((?:" + _LOWER_TYPES + r"))(?![\p{L}\d])")
+_LOWER_STREET_BEFORE = regex.compile(
     r"(?<=\b(?:on|off|near|along|down|up|past|onto|of|by)[ \t]+(?:the[ \t]+)?)"
-    r"((?:[a-z][a-z'’-]*[ \t]+){1,2}(?:" + _LOWER_TYPES + r"))\.?(?![\p{L}\d])"
+    r"((?:[a-z][a-z'’-]*[ \t]+){1,2})\Z"
 )
 #: Words that make "x road" a kind of road, not a street's name.
 _NOT_STREET = frozenset(
@@ -244,36 +251,42 @@ def _title_word(match: regex.Match[str]) -> str:
     return word.lower() if word in _SMALL_WORDS else word[0] + word[1:].lower()
 
 
-def _capitals_as_title_case(text: str) -> str | None:
-    """`text` with each run of words in capitals in title case (same length), or None."""
+def _capitals_as_title_case(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`text` with each run of words in capitals in title case (same length), and the runs."""
     pieces: list[str] = []
+    runs: list[tuple[int, int]] = []
     last = 0
     for run in _CAPITALS_RUN.finditer(text):
         cased = _WORD_IN_CAPITALS.sub(_title_word, run.group())
         if len(cased) == len(run.group()):
             pieces += [text[last : run.start()], cased]
+            runs.append(run.span())
             last = run.end()
-    if not pieces:
-        return None
-    return "".join([*pieces, text[last:]])
+    return "".join([*pieces, text[last:]]), runs
 
 
-def _headed(text: str, reading: str) -> list[Finding]:
+def _headed(reading: str, spans: list[tuple[int, int]]) -> list[Finding]:
+    """Bodies named before a head noun, within `spans` of `reading` (the text, or the text
+    with its capitals runs read as title case: then only those runs)."""
     found: list[Finding] = []
-    for pattern, entity in _HEADED:
-        for match in pattern.finditer(reading):
+    for low, high in spans:
+        for head in _HEAD_CUE.finditer(reading, low, high):
+            entity = _HEADS[int(str(head.lastgroup)[1:])][1]
+            at = head.start() + 1  # past the space the scan consumed
+            line_start = reading.rfind("\n", max(low, at - _REACH), at) + 1
+            match = _NAME_BEFORE_HEAD.search(reading, max(low, line_start, at - _REACH), at)
+            if match is None:
+                continue
             start = _trimmed_start(reading, match.start(1), match.end(1))
             if start >= match.end(1) or not _is_named(reading[start : match.end(1)]):
                 continue
-            found.append(Finding(start, match.end(), entity, SCORE, source=SOURCE))
-    for match in _AT_THE_ON.finditer(reading):
-        if _is_named(match.group(1)):
-            found.append(Finding(*match.span(1), "ORGANIZATION", SCORE, source=SOURCE))
-    for match in _SHOP.finditer(reading):
-        if _is_named(match.group(1)):
-            found.append(Finding(*match.span(1), "ORGANIZATION", SCORE, source=SOURCE))
-    for match in _OF_NAMED.finditer(reading):
-        found.append(Finding(*match.span(), "ORGANIZATION", SCORE, source=SOURCE))
+            found.append(Finding(start, head.end(), entity, SCORE, source=SOURCE))
+        for cued in (_AT_THE_ON, _SHOP):
+            for match in cued.finditer(reading, low, high):
+                if _is_named(match.group(1)):
+                    found.append(Finding(*match.span(1), "ORGANIZATION", SCORE, source=SOURCE))
+        for match in _OF_NAMED.finditer(reading, low, high):
+            found.append(Finding(*match.span(), "ORGANIZATION", SCORE, source=SOURCE))
     return found
 
 
@@ -310,7 +323,9 @@ def _is_town(name: str, places: frozenset[str]) -> bool:
 def _lots(text: str) -> list[Finding]:
     found: list[Finding] = []
     for match in _LOT.finditer(text):
-        if not match.group().casefold().startswith("lot"):
+        if match.group(1) and _NOT_A_LOT.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        if not match.group(1):
             line_start = text.rfind("\n", 0, match.start()) + 1
             line_end = text.find("\n", match.end())
             line = text[line_start : len(text) if line_end < 0 else line_end]
@@ -322,10 +337,8 @@ def _lots(text: str) -> list[Finding]:
 
 #: "Lorain County", "PUEBLO COUNTY", "Tangipahoa Parish": a listed county with its head; not
 #: when a capitalised word follows ("Lorain County Department of ..." is an agency's name).
-_COUNTY = regex.compile(
-    r"(?<![\p{L}\d])((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3})(?i:county|parish|borough)(?![\p{L}\d])"
-    r"(?![ \t]+\p{Lu})"
-)
+_COUNTY_HEAD = regex.compile(r"[ \t](?i:county|parish|borough)(?![\p{L}\d])(?![ \t]+\p{Lu})")
+_COUNTY_NAME = regex.compile(r"(?<![\p{L}\d])((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3})\Z")
 
 
 def _build_counties() -> list[str]:
@@ -345,13 +358,19 @@ def us_counties() -> frozenset[str]:
 def _counties(text: str) -> list[Finding]:
     counties = us_counties()
     found: list[Finding] = []
-    for match in _COUNTY.finditer(text):
-        words = match.group(1).split()
-        head = text[match.end(1) : match.end()].casefold()
-        for i in range(len(words)):
-            if " ".join([*words[i:], head]).casefold() in counties:
-                start = match.start(1) + match.group(1).index(words[i]) if i else match.start(1)
-                found.append(Finding(start, match.end(), "LOCATION", SCORE, source=SOURCE))
+    for head in _COUNTY_HEAD.finditer(text):
+        match = _COUNTY_NAME.search(text, max(0, head.start() - 60), head.start() + 1)
+        if match is None:
+            continue
+        words = list(regex.finditer(r"\S+", match.group(1)))
+        kind = head.group()[1:].casefold()
+        for word in words:
+            if (
+                " ".join([*(w.group() for w in words[words.index(word) :]), kind]).casefold()
+                in counties
+            ):
+                start = match.start(1) + word.start()
+                found.append(Finding(start, head.end(), "LOCATION", SCORE, source=SOURCE))
                 break
     return found
 
@@ -395,22 +414,24 @@ def _lower_case_headed(text: str) -> list[Finding]:
 def _town_zips(text: str) -> list[Finding]:
     places = us_places()
     found: list[Finding] = []
-    for match in _TOWN_ZIP.finditer(text):
-        town = match.group(1).casefold().replace(".", "")
-        words = town.split()
+    for number in _ZIP.finditer(text):
+        match = _TOWN_BEFORE.search(text, max(0, number.start() - 60), number.start() + 1)
+        if match is None:
+            continue
+        words = match.group(1).casefold().replace(".", "").split()
         # the town may be the last one to three words before the number
         if any(" ".join(words[i:]) in places for i in range(len(words))):
-            found.append(Finding(*match.span(2), "ZIP_CODE", SCORE, source=SOURCE))
+            found.append(Finding(*number.span(1), "ZIP_CODE", SCORE, source=SOURCE))
     return found
 
 
 def _lower_streets(text: str) -> list[Finding]:
     found: list[Finding] = []
-    for match in _LOWER_STREET.finditer(text):
-        words = match.group(1).split()[:-1]
-        if any(w in _NOT_STREET for w in words):
+    for kind in _LOWER_TYPE.finditer(text):
+        match = _LOWER_STREET_BEFORE.search(text, max(0, kind.start(1) - 60), kind.start(1))
+        if match is None or any(w in _NOT_STREET for w in match.group(1).split()):
             continue
-        found.append(Finding(*match.span(1), "STREET_ADDRESS", SCORE, source=SOURCE))
+        found.append(Finding(match.start(1), kind.end(), "STREET_ADDRESS", SCORE, source=SOURCE))
     return found
 
 
@@ -422,10 +443,10 @@ def org_name_findings(text: str) -> list[Finding]:
     finding inside a longer one of the same type ("HALVARD RIDGE PROPERTY MANAGEMENT" read
     as written, inside "... MANAGEMENT LLC" read as title case) is left out.
     """
-    found = _counties(text) + _headed(text, text)
-    cased = _capitals_as_title_case(text)
-    if cased is not None:
-        found += _headed(text, cased)
+    found = _counties(text) + _headed(text, [(0, len(text))])
+    cased, runs = _capitals_as_title_case(text)
+    if runs:
+        found += _headed(cased, runs)
     found += _lower_case_headed(text)
     found += _saints(text) + _lots(text) + _lower_streets(text) + _town_zips(text)
     kept: list[Finding] = []
