@@ -125,7 +125,8 @@ _OF_NAMED = regex.compile(
 #: A store or business named after a word of shopping ("shops at Dollar General", "bought it
 #: at Kessler's Hardware"): one to three capitalised words, none of them a stop word.
 _SHOP = regex.compile(
-    r"\b(?=[SsGgBbPpCcRr])(?i:shops?|shopping|shopped|groceries|bought(?:[ \t]+(?:it|them|food))?|buys"
+    r"\b(?=[SsGgBbPpCcRr])(?i:shops?|shopping|shopped|groceries|buys"
+    r"|bought(?:[ \t]+(?:it|them|food))?"
     r"|shoplifting|shoplifted|stealing|stole(?:[ \t]+(?:it|them))?|robbed|robbing"
     r"|purchased|cashed(?:[ \t]+(?:it|the[ \t]+check))?|pawned(?:[ \t]+(?:it|them))?)"
     r"[ \t]+(?i:at|from)[ \t]+"
@@ -175,7 +176,8 @@ _SAINT_CUE = regex.compile(
 _NOT_SAINT = frozenset({"wort", "john's wort", "elsewhere"})
 
 _LOT = regex.compile(
-    r"(?<![\p{L}\d])(?=[LlSsPp])(?i:(lot)|space|pad|site)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?(?![\p{L}\d])"
+    r"(?<![\p{L}\d])(?=[LlSsPp])(?i:(lot)|space|pad|site)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?"
+    r"(?![\p{L}\d])"
 )
 #: Words before "lot" that make it no lot of a park: "a lot 2 weeks", "parking lot 3".
 _NOT_A_LOT = regex.compile(r"(?i:\ba|parking|vacant|empty|car)[ \t]+\Z")
