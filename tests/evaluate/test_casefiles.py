@@ -80,9 +80,9 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     },
     "veterans-housing": {  # s19-orgs: first 4/3, 12/7, 21/4, 12/3 on main, then the org classes
         "court-subpoena": (3, 3),
-        "research-safe-harbor": (4, 7),
-        "consultation": (12, 4),
-        "social-media": (4, 3),
+        "research-safe-harbor": (3, 7),
+        "consultation": (11, 4),
+        "social-media": (3, 3),
     },
     "hospital-medical-sw": {
         "court-subpoena": (0, 0),
