@@ -6,7 +6,8 @@ as a street does, and records name them in ways no general model is trained on:
 - a capitalised name before a head noun that says what kind of body it is: a bank or an
   insurer ("Pikes Peak Savings", "Evergreen Health Plan", "Rio Grande Mutual"), a business
   ("Mesa Verde Property Management LLC", "Hollis Pallet Co."), a charity or a congregation
-  ("Eastside Housing Partnership", "Grace Fellowship Church", "VFW Post 3981"), a place of
+  ("Eastside Housing Partnership", "Grace Fellowship Church", "VFW Post 3981"), an
+  employer by its department ("letter to Hollis Pallet HR": the name only), a place of
   residence ("Sunset Ridge Mobile Home Park", "Cedar Court Apartments", "Shady Acres MHP"),
   also in a line written in capitals ("MESA VERDE PROPERTY MANAGEMENT LLC"); at least one
   word of the name must be more than a generic word, so "Health Plan", "the Credit Union"
@@ -101,7 +102,11 @@ _HEADS: tuple[tuple[str, str], ...] = (
         r"|Court)|RV[ \t]+Park|MHP|Apartments|Apts\.?|Townhomes|Motel)",
         "STREET_ADDRESS",
     ),
+    # an employer's department: the name is taken, the department stays ("[EMPLOYER] HR")
+    (r"(?:HR|H\.R\.|Human[ \t]+Resources|Payroll)", "EMPLOYER"),
 )
+#: Heads that stay outside the finding: they say which office, not whose.
+_HEADS_LEFT_OUT = frozenset({len(_HEADS) - 1})
 #: One capitalised word of a name ("Pikes", "O'Neill", "St.", "A&M").
 _WORD = r"(?:(?:St|Mt|Ft)\.|\p{Lu}(?:[\p{L}\d]|['’&.-](?=\p{L}))*(?:['’]s)?)(?![\p{L}\d])"
 _JOIN = r"(?:[ \t]+(?:(?:and|&|of|the|de|del|la|los|las)[ \t]+)?)"
@@ -273,7 +278,8 @@ def _headed(reading: str, spans: list[tuple[int, int]]) -> list[Finding]:
     found: list[Finding] = []
     for low, high in spans:
         for head in _HEAD_CUE.finditer(reading, low, high):
-            entity = _HEADS[int(str(head.lastgroup)[1:])][1]
+            index = int(str(head.lastgroup)[1:])
+            entity = _HEADS[index][1]
             at = head.start() + 1  # past the space the scan consumed
             line_start = reading.rfind("\n", max(low, at - _REACH), at) + 1
             match = _NAME_BEFORE_HEAD.search(reading, max(low, line_start, at - _REACH), at)
@@ -282,7 +288,8 @@ def _headed(reading: str, spans: list[tuple[int, int]]) -> list[Finding]:
             start = _trimmed_start(reading, match.start(1), match.end(1))
             if start >= match.end(1) or not _is_named(reading[start : match.end(1)]):
                 continue
-            found.append(Finding(start, head.end(), entity, SCORE, source=SOURCE))
+            end = match.end(1) if index in _HEADS_LEFT_OUT else head.end()
+            found.append(Finding(start, end, entity, SCORE, source=SOURCE))
         for cued in (_AT_THE_ON, _SHOP):
             for match in cued.finditer(reading, low, high):
                 if _is_named(match.group(1)):

@@ -219,3 +219,26 @@ def test_a_body_by_its_head_in_a_lower_case_line(text: str, expected: list[str])
 )
 def test_a_business_placed_by_its_street(text: str, expected: list[str]) -> None:
     assert [s for s, e in _found(text) if e == "ORGANIZATION"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ROI signed for letter to Hollis Pallet HR, Dana W.", [("Hollis Pallet", "EMPLOYER")]),
+        ("Faxed to Quarry Ridge Foods Human Resources today.",
+         [("Quarry Ridge Foods", "EMPLOYER")]),
+        ("Called HR about the leave.", []),
+        ("County HR has the form.", []),
+    ],
+)  # fmt: skip
+def test_an_employer_by_its_department(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_an_employer_by_its_department_under_consultation(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "ROI signed for FMLA letter to Hollis Pallet HR, Dana W.."
+    released = redactor_for("consultation").redact(text).text
+    assert "Hollis" not in released and "Pallet" not in released, released
+    assert "HR" in released, released
