@@ -22,6 +22,8 @@ as a street does, and records name them in ways no general model is trained on:
 - a street in lower case after a placing word ("the place on oak st takes vouchers"): the
   capitalised form is `redact.detect.street_names`'; a stop list keeps "on the main road",
   "down the dirt road" and "on call dr" out;
+- a numbered street after a place's name ("at Wendy's on 72nd"), when no day of a month
+  could be meant (32nd and up);
 - a ZIP code after a listed town with no state between them ("lot 14, Pueblo 81006");
 - a store after a word of shopping or of theft ("shops at Piggly Wiggly", "cashed it at Quik
   Loans", "shoplifting at the Kwik Stop"), or placed by its street ("at the Kwik Stop on
@@ -195,6 +197,12 @@ _PARK_WORDS = regex.compile(
 _ZIP = regex.compile(r"[ \t](\d{5}(?:-\d{4})?)(?![\d-])")
 _TOWN_BEFORE = regex.compile(
     r"(?<![\p{L}\d])(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2}),?[ \t]+\Z"
+)
+
+#: A numbered street after a place's name: "at Wendy's on 72nd", "the Kwik Stop on 48th". A
+#: number no day of a month can be (32 and up), so "in court on 22nd" is left a date.
+_ORDINAL_STREET = regex.compile(
+    r"(?<![\p{L}\d])(\p{Lu}[\p{L}'’&-]*)[ \t]+on[ \t]+(\d{2,3})(st|nd|rd|th)(?![\p{L}\d])"
 )
 
 _LOWER_TYPES = (
@@ -420,6 +428,16 @@ def _lower_case_headed(text: str) -> list[Finding]:
     return found
 
 
+def _ordinal_streets(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    for match in _ORDINAL_STREET.finditer(text):
+        if int(match.group(2)) > 31:
+            found.append(
+                Finding(match.start(2), match.end(3), "STREET_ADDRESS", SCORE, source=SOURCE)
+            )
+    return found
+
+
 def _town_zips(text: str) -> list[Finding]:
     places = us_places()
     found: list[Finding] = []
@@ -458,6 +476,7 @@ def org_name_findings(text: str) -> list[Finding]:
         found += _headed(cased, runs)
     found += _lower_case_headed(text)
     found += _saints(text) + _lots(text) + _lower_streets(text) + _town_zips(text)
+    found += _ordinal_streets(text)
     kept: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     for finding in found:

@@ -242,3 +242,15 @@ def test_an_employer_by_its_department_under_consultation(
     released = redactor_for("consultation").redact(text).text
     assert "Hollis" not in released and "Pallet" not in released, released
     assert "HR" in released, released
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He showed up at her job at Arby's on 96th twice.", ["96th"]),
+        ("Hearing at Family Court on 22nd, per notice.", []),  # a day of the month
+        ("she moved on 72nd street", []),  # no place's name before "on"
+    ],
+)
+def test_a_numbered_street_after_a_place(text: str, expected: list[str]) -> None:
+    assert [s for s, e in _found(text) if e == "STREET_ADDRESS"] == expected
