@@ -22,6 +22,8 @@ as a street does, and records name them in ways no general model is trained on:
 - a street in lower case after a placing word ("the place on oak st takes vouchers"): the
   capitalised form is `redact.detect.street_names`'; a stop list keeps "on the main road",
   "down the dirt road" and "on call dr" out;
+- a street named alone after a word of dwelling ("his place on greenwood"), when its name is
+  a rare word and no term of meaning;
 - a numbered street after a place's name ("at Wendy's on 72nd"), when no day of a month
   could be meant (32nd and up);
 - a ZIP code after a listed town with no state between them ("lot 14, Pueblo 81006");
@@ -45,6 +47,7 @@ from redact.detect.meaning import is_meaning
 from redact.detect.org_heads import lower_case_lines
 from redact.detect.place_names import us_places
 from redact.detect.programme_names import is_programme_name
+from redact.detect.wordlists import zipf
 from redact.findings import Finding
 
 SOURCE = "OrgName"
@@ -204,6 +207,15 @@ _TOWN_BEFORE = regex.compile(
 _ORDINAL_STREET = regex.compile(
     r"(?<![\p{L}\d])(\p{Lu}[\p{L}'’&-]*)[ \t]+on[ \t]+(\d{2,3})(st|nd|rd|th)(?![\p{L}\d])"
 )
+
+#: A street named by its name alone after a word of dwelling: "his place on greenwood", "the
+#: house on Hillcrest". The name must be a rare English word (below `RARE_STREET_ZIPF`) and no
+#: term of meaning, so "lives on disability", "stays on campus" and "lives on SSI" are left.
+_DWELLING_ON = regex.compile(
+    r"\b(?i:place|house|home|apartment|apt|trailer|duplex|lives|living|lived|stays|staying"
+    r"|stayed|moved|moving)[ \t]+on[ \t]+(\p{L}[\p{L}'’-]+)(?![\p{L}\d])"
+)
+RARE_STREET_ZIPF = 3.5
 
 _LOWER_TYPES = (
     r"st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|hwy|highway|pkwy|parkway|ter"
@@ -428,6 +440,15 @@ def _lower_case_headed(text: str) -> list[Finding]:
     return found
 
 
+def _dwelling_streets(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    for match in _DWELLING_ON.finditer(text):
+        word = match.group(1)
+        if zipf(word.casefold()) < RARE_STREET_ZIPF and not is_meaning(word):
+            found.append(Finding(*match.span(1), "STREET_ADDRESS", SCORE, source=SOURCE))
+    return found
+
+
 def _ordinal_streets(text: str) -> list[Finding]:
     found: list[Finding] = []
     for match in _ORDINAL_STREET.finditer(text):
@@ -476,7 +497,7 @@ def org_name_findings(text: str) -> list[Finding]:
         found += _headed(cased, runs)
     found += _lower_case_headed(text)
     found += _saints(text) + _lots(text) + _lower_streets(text) + _town_zips(text)
-    found += _ordinal_streets(text)
+    found += _ordinal_streets(text) + _dwelling_streets(text)
     kept: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     for finding in found:

@@ -254,3 +254,16 @@ def test_an_employer_by_its_department_under_consultation(
 )
 def test_a_numbered_street_after_a_place(text: str, expected: list[str]) -> None:
     assert [s for s, e in _found(text) if e == "STREET_ADDRESS"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("says i can stay at his place on hillcrest if it goes bad", ["hillcrest"]),
+        ("Sister's house on Quintana has a spare room.", ["Quintana"]),
+        ("He lives on disability and stays on campus weekdays.", []),
+        ("lives on ssi since 2019", []),  # a programme, not a street
+    ],
+)
+def test_a_street_named_alone_after_a_word_of_dwelling(text: str, expected: list[str]) -> None:
+    assert [s for s, e in _found(text) if e == "STREET_ADDRESS"] == expected
