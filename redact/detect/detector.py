@@ -45,6 +45,7 @@ from redact.detect.names import (
 from redact.detect.nlp_engine import LeanNlpArtifacts, LeanSpacyNlpEngine
 from redact.detect.number_first import numbers_first
 from redact.detect.org_heads import grow_organisations, lower_case_bank_findings
+from redact.detect.org_names import org_name_findings
 from redact.detect.particles import join_particles
 from redact.detect.person_shapes import (
     grow_names,
@@ -252,6 +253,7 @@ class Detector:
         findings = relabel_person_shaped(text, findings, self.strict)
         findings = findings + lower_case_name_findings(text) + place_name_findings(text, subject)
         findings = findings + street_name_findings(text) + code_token_findings(text)
+        findings = findings + org_name_findings(text)
         findings = findings + labelled_name_findings(text)
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)

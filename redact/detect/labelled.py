@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from redact.detect.org_names import SOURCE as ORG_NAME_SOURCE
 from redact.detect.spans import Spans, cut_out
 from redact.findings import Finding
 
@@ -307,10 +308,14 @@ def settle_labelled(
         + [(item.start, item.end) for item in labelled]
         + date_labels
     )
+    values = Spans([(item.start, item.end) for item in labelled])
     settled: list[Finding] = []
     for finding in findings:
         touching = cuts.touching(finding)
-        if not touching or finding.source == SOURCE:
+        # an organisation named by its head noun keeps the head the label shares with it
+        # ("Providence Health Plan ID ...": "Plan ID" is the label, "Plan" the insurer's)
+        headed = finding.source == ORG_NAME_SOURCE and not values.touching(finding)
+        if not touching or finding.source == SOURCE or headed:
             settled.append(finding)
         else:
             settled += cut_out(text, finding, touching)

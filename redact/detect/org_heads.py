@@ -10,12 +10,14 @@ by such a head (capitalised, on the same line) is grown over it.
 In a paragraph written all in lower case (a voicemail transcription: "it's farrah at maple
 hollow savings"), NER sees no organisation at all. There one to three words before a bank
 head, after "at", "from", "with" or "to" and none of them a determiner, a pronoun or a kind
-of bank ("the bank", "my savings", "the food bank"), are taken as the bank's name.
+of bank ("the bank", "my savings", "the food bank"), are taken as the bank's name; so are
+they after a verb of calling ("can u call pikes peak savings").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
@@ -57,16 +59,45 @@ _NOT_NAME = frozenset(
 #: Kinds of bank, no name when alone before the head ("food bank", "river bank").
 _KINDS = frozenset({"food", "blood", "piggy", "sperm", "milk", "river", "data", "memory"})
 _LOWER_BANK = regex.compile(
-    r"\b(?:at|from|with|to|into|of)[ \t]+((?:[a-z][a-z'’-]*[ \t]+){1,3}?"
+    r"\b(?:at|from|with|to|into|of|(?:call|called|calling|phoned|contact|contacted)"
+    r"(?![ \t]+(?:at|from|with|to|into|of)\b))[ \t]+"
+    r"((?:[a-z][a-z'’-]*[ \t]+){1,3}?"
     r"(?:savings(?:[ \t]+bank)?|bank|credit[ \t]+union|federal[ \t]+credit[ \t]+union))\b"
 )
 
 
+#: A message line ("4/08 4:30 PM in: can u call ...") is in lower case when it has this many
+#: words of two letters or more and at most this share of them capitalised (the time's "PM",
+#: a sender's name), though the paragraph around it is not.
+MIN_LINE_WORDS = 6
+LINE_CAPITALISED_SHARE = 0.1
+_LINE = regex.compile(r"[^\n]+")
+_LINE_WORD = regex.compile(r"[^\W\d_]{2,}")
+_CAPITALISED_WORD = regex.compile(r"(?<![^\W\d_])\p{Lu}[^\W\d_]")
+
+
+@lru_cache(maxsize=8)
+def lower_case_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of lines written in lower case but for a time or a sender."""
+    spans = []
+    for line in _LINE.finditer(text):
+        words = len(_LINE_WORD.findall(line.group()))
+        if words >= MIN_LINE_WORDS:
+            capitalised = len(_CAPITALISED_WORD.findall(line.group()))
+            if capitalised <= LINE_CAPITALISED_SHARE * words:
+                spans.append(line.span())
+    return tuple(spans)
+
+
 def lower_case_bank_findings(text: str) -> list[Finding]:
-    """ORGANIZATION findings for bank names written in lower-case paragraphs."""
+    """ORGANIZATION findings for bank names written in lower-case paragraphs or lines."""
     found: list[Finding] = []
-    for start, end in caseless_spans(text):
+    seen: set[tuple[int, int]] = set()
+    for start, end in [*caseless_spans(text), *lower_case_lines(text)]:
         for match in _LOWER_BANK.finditer(text, start, end):
+            if match.span(1) in seen:
+                continue
+            seen.add(match.span(1))
             words = match.group(1).split()[:-1]
             if words[-1:] == ["savings"] or words[-2:] == ["federal", "credit"]:
                 words = words[:-1]  # "savings bank", "federal credit union"

@@ -67,3 +67,16 @@ def test_the_redactor_removes_a_lower_case_bank_name(
     text = "hi its odile at maple hollow savings just confirming the freeze went through ok bye"
     released = redactor_for("consultation").redact(text).text
     assert "maple hollow" not in released and "freeze went through" in released, released
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4/08 4:30 PM  in: and can u call copper basin savings they froze my card",
+         ["copper basin savings"]),
+        ("She moved her money into retirement savings last year, per Mom.", []),
+    ],
+)  # fmt: skip
+def test_a_lower_case_bank_in_a_message_line(text: str, expected: list[str]) -> None:
+    found = lower_case_bank_findings(text)
+    assert [text[f.start : f.end] for f in found] == expected

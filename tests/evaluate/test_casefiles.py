@@ -78,6 +78,12 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "consultation": (0, 0),
         "social-media": (0, 1),
     },
+    "veterans-housing": {  # s19-orgs: first 4/3, 12/7, 21/4, 12/3 on main, then the org classes
+        "court-subpoena": (2, 3),
+        "research-safe-harbor": (3, 7),
+        "consultation": (10, 4),
+        "social-media": (3, 3),
+    },
     "hospital-medical-sw": {
         "court-subpoena": (0, 0),
         "research-safe-harbor": (0, 3),

@@ -1,0 +1,269 @@
+"""org_name_findings: banks, insurers, businesses, parishes, lots and lower-case streets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redact import Redactor
+from redact.detect.org_names import SOURCE, org_name_findings
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(text[f.start : f.end], f.entity_type) for f in org_name_findings(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Coverage through Bitterroot Health Plan since May.",
+         [("Bitterroot Health Plan", "ORGANIZATION")]),
+        ("Pension goes to Copper Basin Savings and Loan each month.",
+         [("Copper Basin Savings and Loan", "ORGANIZATION")]),
+        ("Paid Tamarack Federal Credit Union by money order.",
+         [("Tamarack Federal Credit Union", "ORGANIZATION")]),
+        ("Landlord is Halvard Ridge Property Management LLC, per lease.",
+         [("Halvard Ridge Property Management LLC", "ORGANIZATION")]),
+        ("Worked 9 years for Ostrander Pallet Co. before the injury.",
+         [("Ostrander Pallet Co.", "ORGANIZATION")]),
+        ("Volunteers at Lakeview Grace Fellowship on Sundays.",
+         [("Lakeview Grace Fellowship", "ORGANIZATION")]),
+        ("Service officer from American Legion Post 117 called.",
+         [("American Legion Post 117", "ORGANIZATION")]),
+        ("Moved to Juniper Hollow Apartments, unit 4.",
+         [("Juniper Hollow Apartments", "STREET_ADDRESS")]),
+        ("Referred to Legal Aid of Western Montana for the eviction.",
+         [("Legal Aid of Western Montana", "ORGANIZATION")]),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_head_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_a_line_in_capitals_is_read_as_title_case() -> None:
+    text = "Plaintiff: HALVARD RIDGE PROPERTY MANAGEMENT LLC\nv.\nDefendant: J. DOE"
+    assert _found(text) == [("HALVARD RIDGE PROPERTY MANAGEMENT LLC", "ORGANIZATION")]
+    header = "NORTH FORK VETERANS HOUSING PARTNERSHIP\nIntake"
+    assert _found(header) == [("NORTH FORK VETERANS HOUSING PARTNERSHIP", "ORGANIZATION")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has no Health Plan and no Credit Union account.",
+        "The Catholic Church runs the shelter.",
+        "Community Food Bank hours changed.",
+        "Car Insurance lapsed in March.",
+        "Enrolled in the Nurse-Family Partnership in 2024.",
+        "Our Mission is housing first.",
+    ],
+)
+def test_generic_names_and_programmes_are_not_taken(text: str) -> None:
+    assert [e for _, e in _found(text) if e == "ORGANIZATION"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Family attends St. Wenceslaus the Martyr parish.", "St. Wenceslaus the Martyr parish"),
+        ("Food boxes from St. Eustace weekly.", "St. Eustace"),
+        ("Her AA meeting is at St. Cuthbert's on Tuesdays.", "St. Cuthbert's"),
+        ("the tuesday nite meeting at st ignatius's, she said", "st ignatius's"),
+        ("dropped off coats at st anselm church yesterday", "st anselm church"),
+    ],
+)
+def test_a_saint_that_names_a_parish_or_pantry(text: str, expected: str) -> None:
+    assert _found(text) == [(expected, "ORGANIZATION")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sister lives in St. Louis now.",  # a town: the place recognizers' own
+        "Takes St. John's wort for mood, per client.",  # a medicine
+        "Apartment at 12 Elm St Apartments building.",  # a street, not a saint
+        "lives on main st mom's house is next door",  # a street, not a saint
+    ],
+)
+def test_a_town_a_medicine_and_a_street_are_no_parish(text: str) -> None:
+    assert [s for s, e in _found(text) if e == "ORGANIZATION" and "St" in s[:3]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lives at Cottonwood Flats MHP lot 31 with her son.", ["lot 31"]),
+        ("Neighbor in lot 7, watches the dog.", ["lot 7"]),
+        ("Trailer is on space 12 of the park.", ["space 12"]),
+        ("Waited in parking lot 3 for an hour.", []),
+        ("It helped a lot 2 weeks ago.", []),
+        ("Parked in space 12 at the clinic garage.", []),  # no park, trailer or mobile home
+    ],
+)
+def test_lot_and_space_numbers(text: str, expected: list[str]) -> None:
+    assert [s for s, e in _found(text) if e == "STREET_ADDRESS" and s[0].islower()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the place on birch st takes vouchers", ["birch st"]),
+        ("walmart on fountain blvd is hiring", ["fountain blvd"]),
+        ("his cousin stays off cutler rd near the mill", ["cutler rd"]),
+        ("we drove down the dirt road to the river", []),
+        ("he was on call dr said", []),
+        ("she lives on the main road", []),
+    ],
+)
+def test_lower_case_streets(text: str, expected: list[str]) -> None:
+    assert [s for s, e in _found(text) if e == "STREET_ADDRESS"] == expected
+
+
+def test_a_store_after_a_word_of_shopping() -> None:
+    assert _found("He shops at Piggly Wiggly most days.") == [("Piggly Wiggly", "ORGANIZATION")]
+    assert _found("Cashed the check at Quik Cash Loans.") == [("Quik Cash Loans", "ORGANIZATION")]
+    assert _found("She shopped at The Mall for shoes.") == []  # a determiner starts no name
+
+
+def test_findings_carry_offsets_and_the_source() -> None:
+    text = "Bank: Tamarack Federal Credit Union."
+    (finding,) = org_name_findings(text)
+    assert (finding.start, finding.end, finding.source) == (6, 35, SOURCE)
+
+
+def test_the_redactor_removes_them_and_keeps_programmes(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "Insurance: Bitterroot Health Plan. Family attends St. Wenceslaus parish. "
+        "Lives at Cottonwood Flats MHP lot 31. Client Ana Ruiz (own chart); Copper Basin "
+        "Health Plan ID CBH-551203. Enrolled in WIC and Head Start.\n"
+        "text log: the place on birch st takes vouchers"
+    )
+    released = redactor_for("social-media").redact(text).text
+    for gone in ("Bitterroot", "Wenceslaus", "Cottonwood", "lot 31", "Copper", "Plan ID", "birch"):
+        assert gone not in released, (gone, released)
+    for kept in ("WIC", "Head Start"):
+        assert kept in released, (kept, released)
+
+
+def test_the_agency_itself_stays_under_a_subject_keeping_policy(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "NORTH FORK VETERANS HOUSING PARTNERSHIP\n1200 Grand Ave, Laramie, WY 82070\n\n"
+        "Client Dale Okafor paid lot rent from Copper Basin Savings."
+    )
+    released = redactor_for("court-subpoena").redact(text, subject=["Dale Okafor"]).text
+    assert "NORTH FORK VETERANS HOUSING PARTNERSHIP" in released, released
+    assert "Dale Okafor" in released, released
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("| Address | Cottonwood Flats MHP, lot 31, Laramie 82070 |", ["82070"]),
+        ("Mailing: PO Box 12, Rock Springs 82901-1234", ["82901-1234"]),
+        ("Invoice 44120 paid by Medicaid 88451", []),  # no town before the number
+    ],
+)
+def test_a_zip_code_after_a_town_without_a_state(text: str, expected: list[str]) -> None:
+    assert [s for s, e in _found(text) if e == "ZIP_CODE"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IN THE DISTRICT COURT OF WASHAKIE COUNTY, WYOMING", ["WASHAKIE COUNTY"]),
+        ("Moved from Tangipahoa Parish last spring.", ["Tangipahoa Parish"]),
+        ("Washakie County Department of Family Services", []),  # an agency's own name
+        ("Sunnyvale County is in no list.", []),
+    ],
+)
+def test_a_listed_county_with_its_head(text: str, expected: list[str]) -> None:
+    assert [s for s, e in _found(text) if e == "LOCATION"] == expected
+
+
+def test_words_in_capitals_inside_a_mixed_line() -> None:
+    text = "Plaintiff: HALVARD RIDGE LLC, d/b/a PINON FLATS MOBILE HOME PARK\nv."
+    assert _found(text) == [
+        ("HALVARD RIDGE LLC", "ORGANIZATION"),
+        ("PINON FLATS MOBILE HOME PARK", "STREET_ADDRESS"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4/01 9:03 PM  in: got served today. its corporate now. halvard ridge property mgmt "
+         "owns it", ["halvard ridge property mgmt"]),
+        ("5/02 8:00 AM  in: i went to the trailer park and my church today with mom", []),
+        ("6/02 10:30 AM  in: paid lot rent at the copper basin branch, got the receipt",
+         ["copper basin branch"]),
+        ("6/03 10:30 AM  in: dropped the books at the main branch of the library ok", []),
+    ],
+)  # fmt: skip
+def test_a_body_by_its_head_in_a_lower_case_line(text: str, expected: list[str]) -> None:
+    assert [s for s, e in _found(text) if e == "ORGANIZATION"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Picked up for shoplifting at the Kwik Stop on Ferris in May.", ["Kwik Stop"]),
+        ("Mom says they met at the Sunoco off Route 12 last night.", ["Sunoco"]),
+        ("Hearing at the Family Court on Monday.", []),  # a weekday, and no name word
+        ("Waited at the Head Start on Elm for pickup.", []),  # a programme
+    ],
+)
+def test_a_business_placed_by_its_street(text: str, expected: list[str]) -> None:
+    assert [s for s, e in _found(text) if e == "ORGANIZATION"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ROI signed for letter to Hollis Pallet HR, Dana W.", [("Hollis Pallet", "EMPLOYER")]),
+        ("Faxed to Quarry Ridge Foods Human Resources today.",
+         [("Quarry Ridge Foods", "EMPLOYER")]),
+        ("Called HR about the leave.", []),
+        ("County HR has the form.", []),
+    ],
+)  # fmt: skip
+def test_an_employer_by_its_department(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_an_employer_by_its_department_under_consultation(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "ROI signed for FMLA letter to Hollis Pallet HR, Dana W.."
+    released = redactor_for("consultation").redact(text).text
+    assert "Hollis" not in released and "Pallet" not in released, released
+    assert "HR" in released, released
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He showed up at her job at Arby's on 96th twice.", ["96th"]),
+        ("Hearing at Family Court on 22nd, per notice.", []),  # a day of the month
+        ("she moved on 72nd street", []),  # no place's name before "on"
+    ],
+)
+def test_a_numbered_street_after_a_place(text: str, expected: list[str]) -> None:
+    assert [s for s, e in _found(text) if e == "STREET_ADDRESS"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("says i can stay at his place on hillcrest if it goes bad", ["hillcrest"]),
+        ("Sister's house on Quintana has a spare room.", ["Quintana"]),
+        ("He lives on disability and stays on campus weekdays.", []),
+        ("lives on ssi since 2019", []),  # a programme, not a street
+    ],
+)
+def test_a_street_named_alone_after_a_word_of_dwelling(text: str, expected: list[str]) -> None:
+    assert [s for s, e in _found(text) if e == "STREET_ADDRESS"] == expected
