@@ -15,7 +15,7 @@ from redact.detect.detector import DEFAULT_BATCH_SIZE, Detector
 from redact.detect.lexicon import ReleaseNames
 from redact.detect.roles import NO_ROLES, RoleMemory, find_roles
 from redact.findings import Finding
-from redact.policy.decide import decide
+from redact.policy.decide import decide, take_honorifics
 from redact.policy.loader import LoadedPolicy, load_policy
 from redact.policy.model import Policy
 from redact.policy.passages import merge_passages, passage_findings
@@ -113,6 +113,7 @@ class Redactor:
         )  # fmt: skip
         added = self.corrections.added_findings(text)
         decided = decide([*findings, *overrides.added_findings(len(text)), *added], policy, roles)
+        decided = take_honorifics(text, decided)
         decided, corrected = self.corrections.apply(text, decided, added)
         decided = overrides.apply_keeps(decided)
         context = TopicContext(tuple(names))

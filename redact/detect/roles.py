@@ -359,9 +359,11 @@ def _letterhead(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, 
     """The first lines, up to a blank line or a form label, when the text goes on after
     them (a one-paragraph note or a table row has no letterhead)."""
     block: list[tuple[int, int]] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         if _blank(text, line):
             if block:
+                if all(_blank(text, rest) for rest in lines[index + 1 :]):
+                    return []  # only blank lines after it: the block is the whole text
                 break
             continue
         if _FORM_LABEL.match(text, line[0], line[1]):

@@ -8,10 +8,11 @@ that also holds a name would leave the name in place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from redact.detect.roles import AGENCY_ADDRESS_TYPES, NAME_LIKE, NO_ROLES, Roles
-from redact.entities import GENERIC_TYPES
+from redact.entities import GENERIC_TYPES, NAME_TYPES
 from redact.findings import ACTION_STRICTNESS, Action, Finding
 from redact.policy.model import Policy
 
@@ -22,6 +23,11 @@ _DATE_LIKE = frozenset({"DATE_TIME", "DATE_OF_BIRTH", "AGE"})
 #: Types whose generalisation replaces the whole span ("5-May-2021" -> "2021"), so that
 #: anything found inside the span ("May-2021" taken for a name) is gone with it.
 _REWRITTEN_WHOLE = frozenset({"DATE_TIME", "DATE_OF_BIRTH"})
+#: What `agency: keep` may keep of the agency's own lines. A school or an employer named
+#: there still goes where the policy's rule says so: it is where someone studies or works
+#: (the school that writes about its pupil, the HR office that writes about its employee),
+#: and it locates that person as surely as in the body.
+_AGENCY_KEPT = AGENCY_ADDRESS_TYPES - {"SCHOOL", "EMPLOYER"}
 
 
 def kept_for_role(finding: Finding, policy: Policy, roles: Roles) -> bool:
@@ -35,7 +41,7 @@ def kept_for_role(finding: Finding, policy: Policy, roles: Roles) -> bool:
         return True
     return (
         policy.agency == "keep"
-        and finding.entity_type in AGENCY_ADDRESS_TYPES
+        and finding.entity_type in _AGENCY_KEPT
         and roles.is_agency(finding)
     )
 
@@ -137,3 +143,37 @@ def decide(findings: Iterable[Finding], policy: Policy, roles: Roles = NO_ROLES)
     """Threshold, rules and overlap resolution in one call; `roles` are the professionals'
     names and the agency's own details found in the text (`redact.detect.roles`)."""
     return resolve_overlaps(assign_actions(findings, policy, roles))
+
+
+#: A courtesy title right before a name ("Mrs. ", "mr "): it says nothing of a role, only of
+#: sex and marital status, which narrow down who is meant.
+_HONORIFIC_BEFORE = re.compile(
+    r"(?<![\w.])(?:Mrs|Mr|Ms|Mx|Miss|Mister|Messrs|Mmes?|Mme|Sir|Dame)\.?[ \t]+$", re.IGNORECASE
+)
+_HONORIFIC_REACH = 10
+
+
+def take_honorifics(text: str, decided: Sequence[Finding]) -> list[Finding]:
+    """Removed names widened over the courtesy title before them: "Mrs. Lindqvist" goes
+    whole.
+
+    The title recognizer leaves titles outside its spans so that a kept name reads as
+    written; a name that goes takes its "Mr."/"Ms." with it, since "Ms. [PERSON]" still says
+    a woman was meant (a neighbour, a foster mother), and the reader loses nothing. Titles
+    of office ("Dr.", "Judge", "Nurse") stay: they say what role the person had. `decided`
+    is sorted and non-overlapping (`decide`); a title another finding holds is left alone.
+    """
+    widened: list[Finding] = []
+    for finding in decided:
+        if finding.entity_type in NAME_TYPES and finding.action is not Action.KEEP:
+            lo = max(0, finding.start - _HONORIFIC_REACH)
+            if widened:
+                lo = max(lo, widened[-1].end)
+            title = _HONORIFIC_BEFORE.search(text, lo, finding.start)
+            if title is not None:
+                finding = Finding(
+                    title.start(), finding.end, finding.entity_type, finding.score,
+                    finding.action, finding.source, finding.group, finding.is_subject,
+                )  # fmt: skip
+        widened.append(finding)
+    return widened

@@ -25,7 +25,8 @@ def _found(recognizer: EmployerRecognizer, text: str) -> list[str]:
         ("He works for Castillo and Sons as a nurse.", ["Castillo and Sons"]),
         ("Mom got a job at Walmart.", ["Walmart"]),
         ("She is a cashier at Kroger.", ["Kroger"]),
-        ("He works the night shift at Amazon warehouse.", ["Amazon"]),
+        # the workplace noun goes with the name: "[EMPLOYER]", as the gold spans mark it
+        ("He works the night shift at Amazon warehouse.", ["Amazon warehouse"]),
         ("He works for Johnson & Johnson.", ["Johnson & Johnson"]),
         ("She works at AT&T.", ["AT&T"]),
         ("Employer: Walmart", ["Walmart"]),

@@ -88,7 +88,9 @@ CASES = [
         "Grandma Ellery present for the home visit. Mr. Fontaine called from the facility. "
         "Therapist: Dr. Ingrid Solberg-Haas. Ellery-Fontaine denied drug use.",
         ["Grandma Ellery", "Mr. Fontaine", "Ingrid", "Solberg", "Haas"],
-        ["Grandma", "Mr.", "Therapist", "Ellery-Fontaine denied drug use"],
+        # "Mr." goes with the name it titles (`take_honorifics`): it says only that a man
+        # was meant; "Grandma" and "Therapist" say the role and stay
+        ["Grandma", "Therapist", "Ellery-Fontaine denied drug use"],
     ),
     (
         "Mother Rosalind Quiñones attended. Quinones said the school called her twice.",
