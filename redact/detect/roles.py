@@ -14,7 +14,12 @@ role is read from the record's own conventions, never from a list of names:
   group, in this text or an earlier one of the release) is a professional too;
 - a name is never a professional's when any mention of that person is labelled as a party
   (`Reporter:`, `Mother:`, `Respondent:`, `Emergency contact:`): a school nurse who reported
-  abuse is a third party whose identity the law protects, whatever her credential;
+  abuse is a third party whose identity the law protects, whatever her credential; nor when
+  it is someone else with the subject's surname (the subject matcher's relatives: "Kyle
+  Mercer, shift supervisor" beside the subject "Aiden Mercer" is family);
+- a name alone under a sign-off is a professional's only when the lines under it say so
+  (a credential or job title, an organisation): a parent's e-mail or a neighbour's signed
+  statement ends with a bare name too;
 - the agency's own name and address are the organisation and address lines of the
   letterhead (the first lines of a document, up to the first blank line or form label), of
   the lines under a professional's signature, and of the footer (the last short block);
@@ -29,6 +34,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from redact.detect.subject import RELATIVE_SOURCE
 from redact.findings import Finding
 
 #: Findings that may be a professional's name: NER reads names as places or organisations.
@@ -308,9 +314,36 @@ def _cue(
     alone = not text[finding.end : line_end].strip(" \t,.*")
     if at_line_start and alone and _title_on_next_line(text, line_end):
         return True
-    if at_line_start and any(s <= finding.start < e for s, e in zones):
+    if (
+        at_line_start
+        and any(s <= finding.start < e for s, e in zones)
+        and _staff_signature(text, line_end)
+    ):
         return True
     return None
+
+
+def _staff_signature(text: str, line_end: int) -> bool:
+    """Whether the lines under a signed name say it is staff's: a credential or job title
+    starts one, or one names an organisation ("Lakeshore Behavioral Health"). A parent's
+    e-mail ("Thank you,\nDawn Mercer") or a neighbour's signed statement has neither."""
+    end = line_end
+    for _ in range(SIGNATURE_LINES):
+        if end >= len(text):
+            return False
+        next_end = text.find("\n", end + 1)
+        next_end = len(text) if next_end < 0 else next_end
+        line = text[end + 1 : next_end]
+        if not line.strip():
+            return False
+        if _TITLE_LINE.match(line) or _ORG_WORD.search(line):
+            return True
+        end = next_end
+    return False
+
+
+def _overlaps_any(finding: Finding, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < finding.end and finding.start < e for s, e in spans)
 
 
 def professional_spans(
@@ -323,7 +356,11 @@ def professional_spans(
         return []
     zones = _signature_zones(text)
     verdicts: dict[int, str | None] = {}
-    cued = [(f, _cue(text, f, zones, verdicts)) for f in names]
+    relatives = [(f.start, f.end) for f in findings if f.source == RELATIVE_SOURCE]
+    cued = [
+        (f, False if _overlaps_any(f, relatives) else _cue(text, f, zones, verdicts))
+        for f in names
+    ]
     for finding, cue in cued:
         if finding.group and cue is False:
             memory.party.add(finding.group)

@@ -147,10 +147,12 @@ def decide(findings: Iterable[Finding], policy: Policy, roles: Roles = NO_ROLES)
 
 #: A courtesy title right before a name ("Mrs. ", "mr "): it says nothing of a role, only of
 #: sex and marital status, which narrow down who is meant.
+_HONORIFIC = r"(?:Mrs|Mr|Ms|Mx|Miss|Mister|Messrs|Mmes?|Mme|Sir|Dame)\.?[ \t]+"
+#: One title, or a couple's ("Mr. and Mrs. Hollis").
 _HONORIFIC_BEFORE = re.compile(
-    r"(?<![\w.])(?:Mrs|Mr|Ms|Mx|Miss|Mister|Messrs|Mmes?|Mme|Sir|Dame)\.?[ \t]+$", re.IGNORECASE
+    rf"(?<![\w.])(?:{_HONORIFIC}(?:and|&)[ \t]+)?{_HONORIFIC}$", re.IGNORECASE
 )
-_HONORIFIC_REACH = 10
+_HONORIFIC_REACH = 24
 
 
 def take_honorifics(text: str, decided: Sequence[Finding]) -> list[Finding]:

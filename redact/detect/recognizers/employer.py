@@ -65,7 +65,8 @@ _BRANCH = (
     rf"|\p{{Lu}}\p{{L}}+[ \t]+{_STREET_WORD}))"
 )
 #: An employer's people office after its name: "letter to Siuslaw Timber HR".
-_HR = r"(?:HR|Human[ \t]+Resources|Payroll)\b"
+#: Not "HR 112" (a heart rate after a name).
+_HR = r"(?:HR|Human[ \t]+Resources|Payroll)\b(?![ \t]*[:=]?[ \t]*\d)"
 #: "Employer: Walmart" in a form.
 _LABEL = r"(?:employer|place[ \t]+of[ \t]+employment|workplace)[ \t]*:[ \t]*"
 
@@ -121,7 +122,7 @@ class EmployerRecognizer(CuedPatternRecognizer):
             "name + HR",
             rf"(?<![\p{{L}}\d'’&.-]){_NAME}(?=[ \t]+{_HR})",
             0.6,
-            cue=rf"\b{_HR}", reach=0, before=_NAME_REACH,
+            cue=r"\b(?:HR|Human[ \t]+Resources|Payroll)\b", reach=0, before=_NAME_REACH,
             starts=r"(?<![\p{L}\d])[\p{Lu}\d]",
         ),
         LeanPattern(
