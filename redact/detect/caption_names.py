@@ -3,9 +3,9 @@
 A court paper opens with a caption that names the parties in capitals, one line each or
 joined by "and", and says after them what they are to the case:
 
-    BRITTANY L. DOMBROWSKI and TRAVIS J. KUEHL,
+    CHANTELLE M. ADEBAYO and DEVERAUX R. MARSH,
                                    Respondents.
-    LORENA VELASQUEZ, on her own behalf and on behalf of minor children ...
+    MARISELA QUINTANAR, on her own behalf and on behalf of minor children ...
                                    Petitioner,
 
 NER reads few names in capitals, and the subject matcher finds only the subject's words in
@@ -14,8 +14,9 @@ line when it starts with one or more names in capitals ending in a comma, a pare
 ("(DOB 1/30/2023)") or the line's end, and a caption says so around it: a party's role
 within a few lines after it ("Petitioner", "Respondents", "Children ... Alleged to be
 Neglected") or a caption's opening within a few lines before it ("In the Matter of",
-"IN RE", "v."). A name starts with a known given name and holds no caption word ("STATE OF
-NEW YORK", "DEPARTMENT OF SOCIAL SERVICES").
+"IN RE", "v."). A name holds no caption word ("STATE OF NEW YORK", "DEPARTMENT OF SOCIAL
+SERVICES"), and starts with a known given name, has a middle initial, or is made of words
+English hardly uses.
 
 The subject's own name in a caption stays the subject's: a name whose first and last words
 are both words of the subject's names is not taken, whatever middle name it has.
@@ -26,17 +27,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.detect.wordlists import given_names
+from redact.detect.wordlists import given_names, zipf
 from redact.findings import Finding
 
 SOURCE = "caption-name"
 SCORE = 0.85
+#: A name word rarer than this as an English word is a name's ("DEVERAUX", "BRANDVOLD").
+MAX_WORD_ZIPF = 3.5
 #: Lines after a party line within which its role stands ("Respondents." under a blank).
 ROLE_LINES = 4
 #: Lines before a party line within which the caption opens ("In the Matter of").
 OPENING_LINES = 4
 
-#: One word of a name in capitals ("KUEHL", "O'NEIL", "DOMBROWSKI-KUEHL") or an initial.
+#: One word of a name in capitals ("MARSH", "O'NEIL", "ADEBAYO-MARSH") or an initial.
 _WORD = r"(?!AND\b)[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?"
 _NAME = rf"{_WORD}(?:[ \t]+(?:[A-Z]\.|{_WORD})){{1,3}}"
 _JOIN = r"[ \t]*,[ \t]*|[ \t]+(?:and|AND|&)[ \t]+"
@@ -47,15 +50,18 @@ _PARTY_LINE = re.compile(
 _ONE_NAME = re.compile(_NAME)
 #: Words of a caption that are never a person's: courts, places, agencies, titles of papers.
 _CAPTION_WORDS = frozenset(
-    """
-    THE OF AND FOR IN RE ON TO BY AT A AN MATTER COURT COURTS STATE STATES COUNTY CITY TOWN
-    PEOPLE UNITED AMERICA COMMONWEALTH DEPARTMENT DEPT OFFICE DIVISION SERVICES SERVICE
-    AGENCY BUREAU SOCIAL HUMAN FAMILY FAMILIES CHILDREN CHILD YOUTH PROTECTIVE COMMISSIONER
-    SUPERIOR SUPREME DISTRICT CIRCUIT PROBATE JUVENILE MUNICIPAL GUARDIANSHIP ADOPTION
-    CUSTODY PETITION ORDER DECLARATION REPORT HEARING MOTION AFFIDAVIT NOTICE INC LLC CORP
-    ESTATE TRUST HOSPITAL CENTER SCHOOL BOARD JUDGE HONORABLE HON DOCKET CASE NO PERMANENCY
-    """.split()
-)
+    {
+        "THE", "OF", "AND", "FOR", "IN", "RE", "ON", "TO", "BY", "AT", "A", "AN", "MATTER",
+        "COURT", "COURTS", "STATE", "STATES", "COUNTY", "CITY", "TOWN", "PEOPLE", "UNITED",
+        "AMERICA", "COMMONWEALTH", "DEPARTMENT", "DEPT", "OFFICE", "DIVISION", "SERVICES",
+        "SERVICE", "AGENCY", "BUREAU", "SOCIAL", "HUMAN", "FAMILY", "FAMILIES", "CHILDREN",
+        "CHILD", "YOUTH", "PROTECTIVE", "COMMISSIONER", "SUPERIOR", "SUPREME", "DISTRICT",
+        "CIRCUIT", "PROBATE", "JUVENILE", "MUNICIPAL", "GUARDIANSHIP", "ADOPTION", "CUSTODY",
+        "PETITION", "ORDER", "DECLARATION", "REPORT", "HEARING", "MOTION", "AFFIDAVIT",
+        "NOTICE", "INC", "LLC", "CORP", "ESTATE", "TRUST", "HOSPITAL", "CENTER", "SCHOOL",
+        "BOARD", "JUDGE", "HONORABLE", "HON", "DOCKET", "CASE", "NO", "PERMANENCY",
+    }
+)  # fmt: skip
 #: A party's role after the names, at the start of its line or after a comma: the
 #: caption's second half ("Respondents.", "Children under Eighteen Years of Age Alleged").
 _ROLE = re.compile(
@@ -100,11 +106,16 @@ def _in_caption(text: str, start: int, end: int) -> bool:
 
 
 def _person(words: Sequence[str], own: set[str]) -> bool:
-    """A person's name: a known given name first, no caption word, not the subject's."""
+    """A person's name: no caption word, not the subject's, and a known given name first,
+    a middle initial, or only words English hardly uses ("DEVERAUX MARSH")."""
     folded = [w.casefold() for w in words if not w.endswith(".")]
-    if any(w in _CAPTION_WORDS for w in words) or folded[0] not in given_names():
+    if any(w in _CAPTION_WORDS for w in words) or (folded[0] in own and folded[-1] in own):
         return False
-    return not (folded[0] in own and folded[-1] in own)
+    return (
+        folded[0] in given_names()
+        or len(folded) < len(words)
+        or all(zipf(w) < MAX_WORD_ZIPF for w in folded)
+    )
 
 
 def caption_name_findings(text: str, subject: Sequence[str] = ()) -> list[Finding]:

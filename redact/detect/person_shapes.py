@@ -118,14 +118,14 @@ def _person_shaped(mention: str) -> bool:
     return starts and not _INITIAL.fullmatch(last) and is_surname_like(last)
 
 
-#: NER's organisation of a given name and a number: a child and its age ("Son Eli 3.").
+#: NER's organisation of a given name and a number: a child and its age ("Son Theo 3.").
 _NAME_AND_AGE = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t]+\d{1,2}")
 _TWO_WORDS = regex.compile(rf"({_CAPITALISED})[ ]({_CAPITALISED})")
 
 
 def _misread_pair(mention: str) -> bool:
     """NER's organisation or place of two words, a given name and a word English seldom
-    uses ("Kelsey Marr" in a roster): a person. NER has called it a proper noun already,
+    uses ("Brenna Tull" in a roster): a person. NER has called it a proper noun already,
     so the second word needs only be uncommon, not unknown (`MAX_SURNAME_ZIPF`)."""
     pair = _TWO_WORDS.fullmatch(mention)
     if pair is None or not is_given_name(pair.group(1)):
@@ -231,7 +231,7 @@ def relabel_person_shaped(
         shaped = _person_shaped(text[finding.start : finding.end])
         if not shaped and finding.entity_type in {"ORGANIZATION", "LOCATION"}:
             aged = _NAME_AND_AGE.fullmatch(text, finding.start, finding.end)
-            if aged and is_given_name(aged.group(1)):  # "Son Eli 3.": NER's "Eli 3"
+            if aged and is_given_name(aged.group(1)):  # "Son Theo 3.": NER's "Theo 3"
                 finding = Finding(
                     finding.start, aged.end(1), finding.entity_type, finding.score,
                     finding.action, finding.source,

@@ -358,8 +358,7 @@ def professional_spans(
     verdicts: dict[int, str | None] = {}
     relatives = [(f.start, f.end) for f in findings if f.source == RELATIVE_SOURCE]
     cued = [
-        (f, False if _overlaps_any(f, relatives) else _cue(text, f, zones, verdicts))
-        for f in names
+        (f, False if _overlaps_any(f, relatives) else _cue(text, f, zones, verdicts)) for f in names
     ]
     for finding, cue in cued:
         if finding.group and cue is False:

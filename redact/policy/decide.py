@@ -40,9 +40,7 @@ def kept_for_role(finding: Finding, policy: Policy, roles: Roles) -> bool:
     ):
         return True
     return (
-        policy.agency == "keep"
-        and finding.entity_type in _AGENCY_KEPT
-        and roles.is_agency(finding)
+        policy.agency == "keep" and finding.entity_type in _AGENCY_KEPT and roles.is_agency(finding)
     )
 
 

@@ -51,20 +51,20 @@ _JOB_TITLE = (
 )
 #: Between the cue and the name: an optional article or "local".
 _LINK = r"[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?:local|nearby|same|new)[ \t]+)?"
-#: A workplace that is a site, not a shop one visits: "Carrier Circle warehouse", "the Tyson
+#: A workplace that is a site, not a shop one visits: "Fenwick Circle warehouse", "the Tyson
 #: plant". Whoever is said to be there works there; the noun goes with the name.
 _WORKPLACE = (
     r"(?:warehouse|plant|factory|mill|cannery|refinery|shipyard|sawmill|foundry"
     r"|(?:distribution|fulfil?l?ment|call|processing|packing)[ \t]+(?:center|centre|plant)"
     r"|packing[ \t]+house|loading[ \t]+dock)"
 )
-#: A shop's branch by its street after the name: "Wendy's on 72nd", "Kroger on Elm Street".
+#: A shop's branch by its street after the name: "Arby's on 72nd", "Kroger on Elm Street".
 _STREET_WORD = r"(?:(?:St|Ave|Rd|Blvd|Hwy)\b\.?|(?:Street|Avenue|Road|Boulevard|Highway|Pike)\b)"
 _BRANCH = (
     rf"(?:[ \t]+on[ \t]+(?:\d{{1,3}}(?:st|nd|rd|th)\b(?:[ \t]+{_STREET_WORD})?"
     rf"|\p{{Lu}}\p{{L}}+[ \t]+{_STREET_WORD}))"
 )
-#: An employer's people office after its name: "letter to Siuslaw Timber HR".
+#: An employer's people office after its name: "letter to Tallis Timber HR".
 #: Not "HR 112" (a heart rate after a name).
 _HR = r"(?:HR|Human[ \t]+Resources|Payroll)\b(?![ \t]*[:=]?[ \t]*\d)"
 #: "Employer: Walmart" in a form.
@@ -115,14 +115,18 @@ class EmployerRecognizer(CuedPatternRecognizer):
             "name + workplace",
             rf"(?<![\p{{L}}\d'’&.-]){_NAME}[ \t]+{_WORKPLACE}(?![\p{{L}}\d])",
             0.65,
-            cue=rf"\b{_WORKPLACE}\b", reach=0, before=_NAME_REACH,
+            cue=rf"\b{_WORKPLACE}\b",
+            reach=0,
+            before=_NAME_REACH,
             starts=r"(?<![\p{L}\d])[\p{Lu}\d]",
         ),
         CuedPattern(
             "name + HR",
             rf"(?<![\p{{L}}\d'’&.-]){_NAME}(?=[ \t]+{_HR})",
             0.6,
-            cue=r"\b(?:HR|Human[ \t]+Resources|Payroll)\b", reach=0, before=_NAME_REACH,
+            cue=r"\b(?:HR|Human[ \t]+Resources|Payroll)\b",
+            reach=0,
+            before=_NAME_REACH,
             starts=r"(?<![\p{L}\d])[\p{Lu}\d]",
         ),
         LeanPattern(
