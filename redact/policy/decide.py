@@ -177,3 +177,41 @@ def take_honorifics(text: str, decided: Sequence[Finding]) -> list[Finding]:
                 )  # fmt: skip
         widened.append(finding)
     return widened
+
+
+#: A contact detail a policy may keep for the subject's sake.
+CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
+#: What may stand between a name and its contact detail: "Mrs. Roe (315-...)", "Dawn Roe
+#: <droe@...>", "Roe, cell 315-...", "Roe's cell 315-...", "Roe at 315-...".
+_CONTACT_LINK = re.compile(
+    r"(?:['’]s)?[ \t]*[,(<:;–—-]?[ \t]*"
+    r"(?:(?i:cell|mobile|phone|ph|tel|telephone|home|work|c|h|w|m|email|e-mail|at|on|#)"
+    r"[ \t]*[.:#]?[ \t]*){0,2}[(<]?"
+)
+
+
+def drop_third_party_contacts(text: str, decided: Sequence[Finding]) -> list[Finding]:
+    """A phone number or e-mail address the policy keeps goes when it is written right
+    after a name that goes: it is that person's ("Downstairs neighbour Mrs. Roe
+    (315-555-0191)", "From: Dawn Roe <droe@...>"), and reaches them as surely as the name.
+
+    A policy keeps contact details for the subject (the next provider must reach the
+    client); a neighbour's, a parent's or an ex-partner's are everyone else's. Only the
+    finding right before the detail, on its line, is read: a detail after the subject's or
+    a professional's name, or after anything else, stays.
+    """
+    out: list[Finding] = []
+    for finding in decided:
+        previous = out[-1] if out else None
+        if (
+            finding.entity_type in CONTACT_TYPES
+            and finding.action is Action.KEEP
+            and previous is not None
+            and previous.entity_type in NAME_TYPES
+            and previous.action is not Action.KEEP
+            and "\n" not in text[previous.end : finding.start]
+            and _CONTACT_LINK.fullmatch(text, previous.end, finding.start)
+        ):
+            finding = finding.with_action(Action.PLACEHOLDER)
+        out.append(finding)
+    return out

@@ -387,3 +387,15 @@ def test_a_one_line_note_ending_in_a_line_break_has_no_letterhead() -> None:
     text = "Grandson, 12, 7th grade at Harborside Middle School; daughter stays.\n"
     school = Finding(text.index("Harborside"), text.index(";"), "SCHOOL", 0.9)
     assert find_roles(text, [school], professionals=True, agency=True).agency == ()
+
+
+def test_a_third_partys_phone_goes_with_their_name_where_phones_are_kept(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "Downstairs neighbour Mrs. Oyelaran-Pike (315-555-0191) told CW the children were "
+        "alone. Client cell 315-555-0100. Sister Jolene Varga, cell 315-555-0142, helps.\n"
+    )
+    out = redactor_for("provider-referral").redact(text, subject=["Quentin Adebayo-Marsh"]).text
+    assert "315-555-0100" in out  # the client's: the next provider must reach him
+    assert _gone(out, "555-0191", "555-0142", "Oyelaran", "Jolene") == []

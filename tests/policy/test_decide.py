@@ -157,3 +157,36 @@ def test_the_agency_keep_does_not_keep_a_school_or_an_employer() -> None:
         ("SCHOOL", Action.PLACEHOLDER),
         ("AGENCY", Action.KEEP),
     ]
+
+
+def test_a_kept_phone_right_after_a_removed_name_goes_with_it() -> None:
+    from redact.policy.decide import drop_third_party_contacts
+
+    text = (
+        "Neighbour Mrs. Petrakis (315-555-0191) called. Client cell 315-555-0100. "
+        "Dr. Ansel at 315-555-0177."
+    )
+
+    def at(s: str, entity_type: str, **kw: bool) -> Finding:
+        return Finding(text.index(s), text.index(s) + len(s), entity_type, 0.9, **kw)
+
+    decided = decide(
+        [
+            at("Petrakis", "PERSON"),
+            at("315-555-0191", "PHONE_NUMBER"),
+            at("315-555-0100", "PHONE_NUMBER"),
+            at("Ansel", "PERSON", is_subject=True),
+            at("315-555-0177", "PHONE_NUMBER"),
+        ],
+        PROVIDER_REFERRAL,
+    )
+    phones = [
+        (text[f.start : f.end], f.action)
+        for f in drop_third_party_contacts(text, decided)
+        if f.entity_type == "PHONE_NUMBER"
+    ]
+    assert phones == [
+        ("315-555-0191", Action.PLACEHOLDER),  # the neighbour's
+        ("315-555-0100", Action.KEEP),  # after no name
+        ("315-555-0177", Action.KEEP),  # after a kept name
+    ]
