@@ -18,7 +18,6 @@ from redact.findings import Finding
 from redact.policy.decide import (
     CONTACT_TYPES,
     decide,
-    drop_third_party_contacts,
     take_honorifics,
 )
 from redact.policy.loader import LoadedPolicy, load_policy
@@ -120,8 +119,10 @@ class Redactor:
             else NO_ROLES
         )  # fmt: skip
         added = self.corrections.added_findings(text)
-        decided = decide([*findings, *overrides.added_findings(len(text)), *added], policy, roles)
-        decided = drop_third_party_contacts(text, take_honorifics(text, decided))
+        decided = decide(
+            [*findings, *overrides.added_findings(len(text)), *added], policy, roles, text
+        )
+        decided = take_honorifics(text, decided)
         decided, corrected = self.corrections.apply(text, decided, added)
         decided = overrides.apply_keeps(decided)
         context = TopicContext(tuple(names))

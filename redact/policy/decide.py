@@ -137,10 +137,17 @@ def resolve_overlaps(findings: Sequence[Finding]) -> list[Finding]:
     return sorted(redacted + kept, key=lambda f: f.start)
 
 
-def decide(findings: Iterable[Finding], policy: Policy, roles: Roles = NO_ROLES) -> list[Finding]:
+def decide(
+    findings: Iterable[Finding], policy: Policy, roles: Roles = NO_ROLES, text: str = ""
+) -> list[Finding]:
     """Threshold, rules and overlap resolution in one call; `roles` are the professionals'
-    names and the agency's own details found in the text (`redact.detect.roles`)."""
-    return resolve_overlaps(assign_actions(findings, policy, roles))
+    names and the agency's own details found in the text (`redact.detect.roles`). With the
+    `text`, a kept contact detail of someone whose name goes goes too
+    (`drop_third_party_contacts`)."""
+    assigned = assign_actions(findings, policy, roles)
+    if text:
+        assigned = drop_third_party_contacts(text, assigned)
+    return resolve_overlaps(assigned)
 
 
 #: A courtesy title right before a name ("Mrs. ", "mr "): it says nothing of a role, only of
@@ -179,6 +186,8 @@ def take_honorifics(text: str, decided: Sequence[Finding]) -> list[Finding]:
     return widened
 
 
+#: Characters between a name and its contact detail, at most.
+_CONTACT_REACH = 30
 #: A contact detail a policy may keep for the subject's sake.
 CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
 #: What may stand between a name and its contact detail: "Mrs. Roe (315-...)", "Dawn Roe
@@ -190,28 +199,31 @@ _CONTACT_LINK = re.compile(
 )
 
 
-def drop_third_party_contacts(text: str, decided: Sequence[Finding]) -> list[Finding]:
+def drop_third_party_contacts(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """A phone number or e-mail address the policy keeps goes when it is written right
     after a name that goes: it is that person's ("Downstairs neighbour Mrs. Roe
     (315-555-0191)", "From: Dawn Roe <droe@...>"), and reaches them as surely as the name.
 
     A policy keeps contact details for the subject (the next provider must reach the
-    client); a neighbour's, a parent's or an ex-partner's are everyone else's. Only the
-    finding right before the detail, on its line, is read: a detail after the subject's or
-    a professional's name, or after anything else, stays.
+    client); a neighbour's, a parent's or an ex-partner's are everyone else's. Only a name
+    ending a short link before the detail, on its line, counts: a detail after the
+    subject's or a professional's name, or after no name, stays. `findings` carry their
+    actions (`assign_actions`) and may overlap.
     """
+    if not any(f.entity_type in CONTACT_TYPES and f.action is Action.KEEP for f in findings):
+        return list(findings)
+    removed_ends = {
+        f.end for f in findings if f.entity_type in NAME_TYPES and f.action is not Action.KEEP
+    }
     out: list[Finding] = []
-    for finding in decided:
-        previous = out[-1] if out else None
-        if (
-            finding.entity_type in CONTACT_TYPES
-            and finding.action is Action.KEEP
-            and previous is not None
-            and previous.entity_type in NAME_TYPES
-            and previous.action is not Action.KEEP
-            and "\n" not in text[previous.end : finding.start]
-            and _CONTACT_LINK.fullmatch(text, previous.end, finding.start)
-        ):
-            finding = finding.with_action(Action.PLACEHOLDER)
+    for finding in findings:
+        if finding.entity_type in CONTACT_TYPES and finding.action is Action.KEEP:
+            lo = max(0, finding.start - _CONTACT_REACH)
+            line_start = text.rfind("\n", lo, finding.start) + 1
+            if any(
+                end in removed_ends and _CONTACT_LINK.fullmatch(text, end, finding.start)
+                for end in range(max(lo, line_start), finding.start + 1)
+            ):
+                finding = finding.with_action(Action.PLACEHOLDER)
         out.append(finding)
     return out
