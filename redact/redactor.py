@@ -15,7 +15,11 @@ from redact.detect.detector import DEFAULT_BATCH_SIZE, Detector
 from redact.detect.lexicon import ReleaseNames
 from redact.detect.roles import NO_ROLES, RoleMemory, find_roles
 from redact.findings import Finding
-from redact.policy.decide import decide
+from redact.policy.decide import (
+    CONTACT_TYPES,
+    decide,
+    take_honorifics,
+)
 from redact.policy.loader import LoadedPolicy, load_policy
 from redact.policy.model import Policy
 from redact.policy.passages import merge_passages, passage_findings
@@ -50,9 +54,12 @@ class Redactor:
     ) -> None:
         self.loaded = policy if isinstance(policy, LoadedPolicy) else load_policy(policy)
         self.key = key if key is not None else ReleaseKey.generate()
-        self.detector = Detector(
-            model, self.policy.acted_on_types(), batch_size, strict=self.policy.strict_capitalised
+        # A policy that keeps the subject keeps contact details for the subject's sake; they
+        # are still found, so that a third party's go with their name (`decide`).
+        wanted = self.policy.acted_on_types() | (
+            CONTACT_TYPES if self.policy.keep_subject else set()
         )
+        self.detector = Detector(model, wanted, batch_size, strict=self.policy.strict_capitalised)
         if release_names is not None:  # names gathered from every document of the release
             self.detector.release_names = release_names
         #: Terms kept or redacted in every text of this release (`redact.corrections`).
@@ -112,7 +119,10 @@ class Redactor:
             else NO_ROLES
         )  # fmt: skip
         added = self.corrections.added_findings(text)
-        decided = decide([*findings, *overrides.added_findings(len(text)), *added], policy, roles)
+        decided = decide(
+            [*findings, *overrides.added_findings(len(text)), *added], policy, roles, text
+        )
+        decided = take_honorifics(text, decided)
         decided, corrected = self.corrections.apply(text, decided, added)
         decided = overrides.apply_keeps(decided)
         context = TopicContext(tuple(names))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from presidio_analyzer import RecognizerResult
 
 from redact.detect.address_blocks import address_block_findings
+from redact.detect.caption_names import caption_name_findings
 from redact.detect.code_tokens import code_token_findings
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
@@ -254,7 +255,7 @@ class Detector:
         findings = findings + lower_case_name_findings(text) + place_name_findings(text, subject)
         findings = findings + street_name_findings(text) + code_token_findings(text)
         findings = findings + org_name_findings(text)
-        findings = findings + labelled_name_findings(text)
+        findings = findings + labelled_name_findings(text) + caption_name_findings(text, subject)
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
         findings = findings + person_shape_findings(text, findings)
@@ -265,7 +266,7 @@ class Detector:
         findings = findings + release_name_findings(text, self.release_names)
         findings = findings + short_form_findings(text, findings, self.release_names, subject)
         if subject:  # "Kayleigh + Mason": the subject and a sibling, decided one by one
-            findings = split_joined_names(text, findings)
+            findings = split_joined_names(text, findings, subject)
         subject = (*subject, *subject_short_forms(text, subject))  # "Walt" for Walter
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))
         findings = joined_name_findings(text, findings)

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 import regex
 
+from redact.detect.names import word_set
 from redact.detect.person_shapes import is_given_name
 from redact.detect.wordlists import zipf
 from redact.findings import Finding
@@ -33,12 +34,22 @@ _AFTER = regex.compile(r"\G(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*(?:\+|&|and)[ \t]+(
 _BEFORE = regex.compile(r"\b(\p{Lu}\p{Ll}+)(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*(?:\+|&|and)[ \t]+$")
 
 
-def split_joined_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
-    """PERSON spans holding two capitalised names joined by "+", "&" or "and", split."""
+def split_joined_names(
+    text: str, findings: Sequence[Finding], subject: Sequence[str] = ()
+) -> list[Finding]:
+    """PERSON spans holding two capitalised names joined by "+", "&" or "and", split.
+
+    With `subject` given, only a span holding a word of the subject's names is split: a
+    couple none of whom is the subject ("the foster home of Gloria and Earl Tate") goes as
+    one name, "and" with it."""
+    own = frozenset().union(*(word_set(name) for name in subject))
     out: list[Finding] = []
     for finding in findings:
         joins = list(_JOIN.finditer(text, finding.start, finding.end))
         if finding.entity_type != "PERSON" or not joins:
+            out.append(finding)
+            continue
+        if own and not own & word_set(text[finding.start : finding.end]):
             out.append(finding)
             continue
         cuts = [finding.start]

@@ -215,12 +215,35 @@ _NOT_GIVEN = frozenset(
 MAX_GIVEN_ZIPF = 3.0
 
 
+#: A listed given name up to this common is one before a surname ("Dawn", "Grace", "Joy",
+#: "Frank" Mercer: a parent named like a word), unless it is a word for a role or rank.
+MAX_LISTED_GIVEN_ZIPF = 4.9
+_ROLE_NOT_GIVEN = frozenset(
+    {
+        "pastor", "elder", "unknown", "junior", "server", "bishop", "doc", "foster", "colonel",
+        "saint", "admiral", "baby", "babe", "darling", "minor", "marine", "captain",
+        "governor", "lawyer", "boss", "lady", "author", "male", "general", "major", "prince",
+        "princess", "queen", "king", "duke", "innocent", "blessing", "precious", "sunday",
+        "christian", "muslim", "german", "french", "jesus", "santa", "till", "valid", "hence",
+        "odd", "sad", "mad", "lies", "owe", "raid", "edit", "con", "nazi", "math", "wage",
+    }
+)  # fmt: skip
+
+
 def _given_name_like(word: str) -> bool:
     folded = word.casefold()
     if folded in _NOT_GIVEN or folded in NOT_NAME_WORDS or folded in _CALENDAR_WORDS:
         return False
     frequency = zipf(folded)
-    return frequency < MAX_GIVEN_ZIPF or (folded in person_names() and frequency < MAX_WORD_ZIPF)
+    return (
+        frequency < MAX_GIVEN_ZIPF
+        or (folded in person_names() and frequency < MAX_WORD_ZIPF)
+        or (
+            folded in given_names()
+            and frequency < MAX_LISTED_GIVEN_ZIPF
+            and folded not in _ROLE_NOT_GIVEN
+        )
+    )
 
 
 def attached_to_other_name(text: str, start: int, end: int, own: set[str]) -> bool:

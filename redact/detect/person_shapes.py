@@ -61,8 +61,10 @@ _PAIR = regex.compile(
     rf"({_CAPITALISED}(?:-{_CAPITALISED})?)(?![\p{{L}}'’-])"
 )
 _AFTER_NAME = regex.compile(rf"{_CAPITALISED}[ ]$")
+#: A nickname in quotes: a word, or letters ("JJ", "T.J.").
+_NICKNAME = rf"(?:{_CAPITALISED}|\p{{Lu}}{{2,3}}|\p{{Lu}}\.(?:\p{{Lu}}\.)+)"
 _NICKNAMED = regex.compile(
-    rf"(?<![\p{{L}}'’.-]){_CAPITALISED}[ \t]+\(?[\"“]{_CAPITALISED}[\"”]\)?[ \t]+"
+    rf"(?<![\p{{L}}'’.-]){_CAPITALISED}[ \t]+\(?[\"“]{_NICKNAME}[\"”]\)?[ \t]+"
     rf"{_CAPITALISED}(?:-{_CAPITALISED})?(?![\p{{L}}'’-])"
 )
 
@@ -114,6 +116,26 @@ def _person_shaped(mention: str) -> bool:
     first, last = names[0], names[-1]
     starts = _INITIAL.fullmatch(first) is not None or is_given_name(first)
     return starts and not _INITIAL.fullmatch(last) and is_surname_like(last)
+
+
+#: NER's organisation of a given name and a number: a child and its age ("Son Theo 3.").
+_NAME_AND_AGE = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t]+\d{1,2}")
+_TWO_WORDS = regex.compile(rf"({_CAPITALISED})[ ]({_CAPITALISED})")
+
+
+def _misread_pair(mention: str) -> bool:
+    """NER's organisation or place of two words, a given name and a word English seldom
+    uses ("Brenna Tull" in a roster): a person. NER has called it a proper noun already,
+    so the second word needs only be uncommon, not unknown (`MAX_SURNAME_ZIPF`)."""
+    pair = _TWO_WORDS.fullmatch(mention)
+    if pair is None or not is_given_name(pair.group(1)):
+        return False
+    folded = pair.group(2).casefold()
+    return (
+        folded not in _INSTITUTION
+        and folded not in NOT_NAME_WORDS
+        and zipf(folded) < MAX_SURNAME_ZIPF
+    )
 
 
 #: Words for a relation or a role: NER tags them as a person in tables and headings
@@ -207,6 +229,16 @@ def relabel_person_shaped(
                 finding.source, finding.group, finding.is_subject,
             )  # fmt: skip
         shaped = _person_shaped(text[finding.start : finding.end])
+        if not shaped and finding.entity_type in {"ORGANIZATION", "LOCATION"}:
+            aged = _NAME_AND_AGE.fullmatch(text, finding.start, finding.end)
+            if aged and is_given_name(aged.group(1)):  # "Son Theo 3.": NER's "Theo 3"
+                finding = Finding(
+                    finding.start, aged.end(1), finding.entity_type, finding.score,
+                    finding.action, finding.source,
+                )  # fmt: skip
+                shaped = True
+            else:
+                shaped = _misread_pair(text[finding.start : finding.end])
         if not shaped and finding.entity_type in {"ORGANIZATION", "LOCATION"}:
             shaped = _credentialled(text, finding)
             left = _LEFT.search(text, max(0, finding.start - 40), finding.start)

@@ -16,7 +16,12 @@ role is read from the record's own conventions, never from a list of names:
   professional too;
 - a name is never a professional's when any mention of that person is labelled as a party
   (`Reporter:`, `Mother:`, `Respondent:`, `Emergency contact:`): a school nurse who reported
-  abuse is a third party whose identity the law protects, whatever her credential;
+  abuse is a third party whose identity the law protects, whatever her credential; nor when
+  it is someone else with the subject's surname (the subject matcher's relatives: "Kyle
+  Mercer, shift supervisor" beside the subject "Aiden Mercer" is family);
+- a name alone under a sign-off is a professional's only when the lines under it say so
+  (a credential or job title, an organisation): a parent's e-mail or a neighbour's signed
+  statement ends with a bare name too;
 - the agency's own name and address are the organisation and address lines of the
   letterhead (the first lines of a document, up to the first blank line or form label), of
   the lines under a professional's signature, and of the footer (the last short block);
@@ -32,6 +37,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from redact.detect.signature_marks import SOURCE as SIGNATURE_SOURCE
+from redact.detect.subject import RELATIVE_SOURCE
 from redact.findings import Finding
 
 #: Findings that may be a professional's name: NER reads names as places or organisations.
@@ -313,9 +319,36 @@ def _cue(
     alone = not text[finding.end : line_end].strip(" \t,.*")
     if at_line_start and alone and _title_on_next_line(text, line_end):
         return True
-    if at_line_start and any(s <= finding.start < e for s, e in zones):
+    if (
+        at_line_start
+        and any(s <= finding.start < e for s, e in zones)
+        and _staff_signature(text, line_end)
+    ):
         return True
     return None
+
+
+def _staff_signature(text: str, line_end: int) -> bool:
+    """Whether the lines under a signed name say it is staff's: a credential or job title
+    starts one, or one names an organisation ("Lakeshore Behavioral Health"). A parent's
+    e-mail ("Thank you,\nDawn Mercer") or a neighbour's signed statement has neither."""
+    end = line_end
+    for _ in range(SIGNATURE_LINES):
+        if end >= len(text):
+            return False
+        next_end = text.find("\n", end + 1)
+        next_end = len(text) if next_end < 0 else next_end
+        line = text[end + 1 : next_end]
+        if not line.strip():
+            return False
+        if _TITLE_LINE.match(line) or _ORG_WORD.search(line):
+            return True
+        end = next_end
+    return False
+
+
+def _overlaps_any(finding: Finding, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < finding.end and finding.start < e for s, e in spans)
 
 
 def professional_spans(
@@ -328,7 +361,10 @@ def professional_spans(
         return []
     zones = _signature_zones(text)
     verdicts: dict[int, str | None] = {}
-    cued = [(f, _cue(text, f, zones, verdicts)) for f in names]
+    relatives = [(f.start, f.end) for f in findings if f.source == RELATIVE_SOURCE]
+    cued = [
+        (f, False if _overlaps_any(f, relatives) else _cue(text, f, zones, verdicts)) for f in names
+    ]
     for finding, cue in cued:
         if finding.group and cue is False:
             memory.party.add(finding.group)
@@ -364,9 +400,11 @@ def _letterhead(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, 
     """The first lines, up to a blank line or a form label, when the text goes on after
     them (a one-paragraph note or a table row has no letterhead)."""
     block: list[tuple[int, int]] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         if _blank(text, line):
             if block:
+                if all(_blank(text, rest) for rest in lines[index + 1 :]):
+                    return []  # only blank lines after it: the block is the whole text
                 break
             continue
         if _FORM_LABEL.match(text, line[0], line[1]):

@@ -47,11 +47,13 @@ def subject_pattern(names: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
 
-#: A relation word right before a surname: "Grandma Reyes", "his aunt Baker".
+#: A relation word right before a surname: "Grandma Reyes", "his aunt Baker", "his mother,
+#: Ms. Reyes" (a courtesy title between them: the mother shares the child's surname).
 _RELATION_BEFORE = regex.compile(
     r"\b(?i:mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|granny|nana"
     r"|aunt|auntie|uncle|cousin|sister|brother|sibling|stepdad|stepmom|stepfather"
-    r"|stepmother|stepbrother|stepsister|maternal|paternal)(?:['’]s)?[ \t]+$"
+    r"|stepmother|stepbrother|stepsister|maternal|paternal|parent|husband|wife|spouse"
+    r"|son|daughter)(?:['’]s)?(?:[ \t]*,)?[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?$"
 )
 _TITLE_BEFORE = regex.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+$")
 #: An initial right before a surname, not itself after a given name: "Parent: B. Dombrowski"

@@ -8,10 +8,11 @@ that also holds a name would leave the name in place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from redact.detect.roles import AGENCY_ADDRESS_TYPES, NAME_LIKE, NO_ROLES, Roles
-from redact.entities import GENERIC_TYPES
+from redact.entities import GENERIC_TYPES, NAME_TYPES
 from redact.findings import ACTION_STRICTNESS, Action, Finding
 from redact.policy.model import Policy
 
@@ -22,6 +23,11 @@ _DATE_LIKE = frozenset({"DATE_TIME", "DATE_OF_BIRTH", "AGE"})
 #: Types whose generalisation replaces the whole span ("5-May-2021" -> "2021"), so that
 #: anything found inside the span ("May-2021" taken for a name) is gone with it.
 _REWRITTEN_WHOLE = frozenset({"DATE_TIME", "DATE_OF_BIRTH"})
+#: What `agency: keep` may keep of the agency's own lines. A school or an employer named
+#: there still goes where the policy's rule says so: it is where someone studies or works
+#: (the school that writes about its pupil, the HR office that writes about its employee),
+#: and it locates that person as surely as in the body.
+_AGENCY_KEPT = AGENCY_ADDRESS_TYPES - {"SCHOOL", "EMPLOYER"}
 
 
 def kept_for_role(finding: Finding, policy: Policy, roles: Roles) -> bool:
@@ -34,9 +40,7 @@ def kept_for_role(finding: Finding, policy: Policy, roles: Roles) -> bool:
     ):
         return True
     return (
-        policy.agency == "keep"
-        and finding.entity_type in AGENCY_ADDRESS_TYPES
-        and roles.is_agency(finding)
+        policy.agency == "keep" and finding.entity_type in _AGENCY_KEPT and roles.is_agency(finding)
     )
 
 
@@ -133,7 +137,93 @@ def resolve_overlaps(findings: Sequence[Finding]) -> list[Finding]:
     return sorted(redacted + kept, key=lambda f: f.start)
 
 
-def decide(findings: Iterable[Finding], policy: Policy, roles: Roles = NO_ROLES) -> list[Finding]:
+def decide(
+    findings: Iterable[Finding], policy: Policy, roles: Roles = NO_ROLES, text: str = ""
+) -> list[Finding]:
     """Threshold, rules and overlap resolution in one call; `roles` are the professionals'
-    names and the agency's own details found in the text (`redact.detect.roles`)."""
-    return resolve_overlaps(assign_actions(findings, policy, roles))
+    names and the agency's own details found in the text (`redact.detect.roles`). With the
+    `text`, a kept contact detail of someone whose name goes goes too
+    (`drop_third_party_contacts`)."""
+    assigned = assign_actions(findings, policy, roles)
+    if text:
+        assigned = drop_third_party_contacts(text, assigned)
+    return resolve_overlaps(assigned)
+
+
+#: A courtesy title right before a name ("Mrs. ", "mr "): it says nothing of a role, only of
+#: sex and marital status, which narrow down who is meant.
+_HONORIFIC = r"(?:Mrs|Mr|Ms|Mx|Miss|Mister|Messrs|Mmes?|Mme|Sir|Dame)\.?[ \t]+"
+#: One title, or a couple's ("Mr. and Mrs. Hollis").
+_HONORIFIC_BEFORE = re.compile(
+    rf"(?<![\w.])(?:{_HONORIFIC}(?:and|&)[ \t]+)?{_HONORIFIC}$", re.IGNORECASE
+)
+_HONORIFIC_REACH = 24
+
+
+def take_honorifics(text: str, decided: Sequence[Finding]) -> list[Finding]:
+    """Removed names widened over the courtesy title before them: "Mrs. Lindqvist" goes
+    whole.
+
+    The title recognizer leaves titles outside its spans so that a kept name reads as
+    written; a name that goes takes its "Mr."/"Ms." with it, since "Ms. [PERSON]" still says
+    a woman was meant (a neighbour, a foster mother), and the reader loses nothing. Titles
+    of office ("Dr.", "Judge", "Nurse") stay: they say what role the person had. `decided`
+    is sorted and non-overlapping (`decide`); a title another finding holds is left alone.
+    """
+    widened: list[Finding] = []
+    for finding in decided:
+        if finding.entity_type in NAME_TYPES and finding.action is not Action.KEEP:
+            lo = max(0, finding.start - _HONORIFIC_REACH)
+            if widened:
+                lo = max(lo, widened[-1].end)
+            title = _HONORIFIC_BEFORE.search(text, lo, finding.start)
+            if title is not None:
+                finding = Finding(
+                    title.start(), finding.end, finding.entity_type, finding.score,
+                    finding.action, finding.source, finding.group, finding.is_subject,
+                )  # fmt: skip
+        widened.append(finding)
+    return widened
+
+
+#: Characters between a name and its contact detail, at most.
+_CONTACT_REACH = 30
+#: A contact detail a policy may keep for the subject's sake.
+CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
+#: What may stand between a name and its contact detail: "Mrs. Roe (315-...)", "Dawn Roe
+#: <droe@...>", "Roe, cell 315-...", "Roe's cell 315-...", "Roe at 315-...".
+_CONTACT_LINK = re.compile(
+    r"(?:['’]s)?[ \t]*[,(<:;–—-]?[ \t]*"
+    r"(?:(?i:cell|mobile|phone|ph|tel|telephone|home|work|c|h|w|m|email|e-mail|at|on|#)"
+    r"[ \t]*[.:#]?[ \t]*){0,2}[(<]?"
+)
+
+
+def drop_third_party_contacts(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """A phone number or e-mail address the policy keeps goes when it is written right
+    after a name that goes: it is that person's ("Downstairs neighbour Mrs. Roe
+    (315-555-0191)", "From: Dawn Roe <droe@...>"), and reaches them as surely as the name.
+
+    A policy keeps contact details for the subject (the next provider must reach the
+    client); a neighbour's, a parent's or an ex-partner's are everyone else's. Only a name
+    ending a short link before the detail, on its line, counts: a detail after the
+    subject's or a professional's name, or after no name, stays. `findings` carry their
+    actions (`assign_actions`) and may overlap.
+    """
+    if not any(f.entity_type in CONTACT_TYPES and f.action is Action.KEEP for f in findings):
+        return list(findings)
+    removed_ends = {
+        f.end for f in findings if f.entity_type in NAME_TYPES and f.action is not Action.KEEP
+    }
+    out: list[Finding] = []
+    for finding in findings:
+        if finding.entity_type in CONTACT_TYPES and finding.action is Action.KEEP:
+            lo = max(0, finding.start - _CONTACT_REACH)
+            line_start = text.rfind("\n", lo, finding.start) + 1
+            if any(
+                end in removed_ends and _CONTACT_LINK.fullmatch(text, end, finding.start)
+                for end in range(max(lo, line_start), finding.start + 1)
+            ):
+                finding = finding.with_action(Action.PLACEHOLDER)
+        out.append(finding)
+    return out

@@ -25,7 +25,8 @@ def _found(recognizer: EmployerRecognizer, text: str) -> list[str]:
         ("He works for Castillo and Sons as a nurse.", ["Castillo and Sons"]),
         ("Mom got a job at Walmart.", ["Walmart"]),
         ("She is a cashier at Kroger.", ["Kroger"]),
-        ("He works the night shift at Amazon warehouse.", ["Amazon"]),
+        # the workplace noun goes with the name: "[EMPLOYER]", as the gold spans mark it
+        ("He works the night shift at Amazon warehouse.", ["Amazon warehouse"]),
         ("He works for Johnson & Johnson.", ["Johnson & Johnson"]),
         ("She works at AT&T.", ["AT&T"]),
         ("Employer: Walmart", ["Walmart"]),
@@ -34,6 +35,18 @@ def _found(recognizer: EmployerRecognizer, text: str) -> list[str]:
         ("She works at the local Walmart.", ["Walmart"]),
         ("Father worked at Home Depot until March.", ["Home Depot"]),
         ("She works at McDonald's.", ["McDonald's"]),
+        (
+            "Her husband (works nights at Fenwick Circle warehouse) sleeps days.",
+            ["Fenwick Circle warehouse"],
+        ),
+        (
+            "great-uncle\t64\tnight shift, Fenwick Circle warehouse\tclear",
+            ["Fenwick Circle warehouse"],
+        ),
+        ("He has shown up at her job at Arby's on 72nd. Police called.", ["Arby's on 72nd"]),
+        ("She works at Kroger on Elm Street now.", ["Kroger on Elm Street"]),
+        ("ROI signed for FMLA letter to Tallis Timber HR, Janelle W.", ["Tallis Timber"]),
+        ("Dad works part-time at Home Depot.", ["Home Depot"]),
     ],
 )
 def test_finds_the_employer(recognizer: EmployerRecognizer, text: str, expected: list[str]) -> None:
@@ -52,7 +65,12 @@ def test_finds_the_employer(recognizer: EmployerRecognizer, text: str, expected:
         "Worker met with Mom at the office.",
         "She is looking for a job.",
         "He works at Monday appointments.",
+        "Flooding: Dez HR 112 during conflict.",
     ],
 )
 def test_ignores_ordinary_sentences(recognizer: EmployerRecognizer, text: str) -> None:
     assert _found(recognizer, text) == []
+
+
+def test_a_branch_is_no_weekday(recognizer: EmployerRecognizer) -> None:
+    assert _found(recognizer, "He works at Target on Monday.") == ["Target"]

@@ -25,6 +25,18 @@ def _found(recognizer: InstitutionRecognizer, text: str) -> list[tuple[str, str]
         ("Transferred to Westbrook Middle School.", "SCHOOL", "Westbrook Middle School"),
         ("He was at St. Mary's Academy last year.", "SCHOOL", "St. Mary's Academy"),
         ("Enrolled at Riverside Community College.", "SCHOOL", "Riverside Community College"),
+        # a table row: the age's cell ends at the tab, the school's begins after it
+        (
+            "Colm Vance\tadult son\t23\tHaldane Valley Community College\tclear",
+            "SCHOOL",
+            "Haldane Valley Community College",
+        ),
+        (
+            "Kia Ruiz\tfoster child\t6\tBellmere Elementary, grade 1",
+            "SCHOOL",
+            "Bellmere Elementary",
+        ),
+        ("Ari started senior yr at Clover Ridge HS. Doing ok.", "SCHOOL", "Clover Ridge HS"),
         ("She studies at the University of Oregon.", "SCHOOL", "University of Oregon"),
         ("Admitted to Mercy Hospital overnight.", "HEALTHCARE_FACILITY", "Mercy Hospital"),
         (
@@ -171,3 +183,9 @@ def test_capitals_do_not_make_kinds_of_place_into_names(recognizer: InstitutionR
 def test_the_department_of_name_includes_its_head_noun(recognizer: InstitutionRecognizer) -> None:
     found = _found(recognizer, "Referred to the Department of Social Services.")
     assert ("AGENCY", "Department of Social Services") in found
+
+
+def test_a_house_number_and_a_space_still_make_a_street(recognizer: InstitutionRecognizer) -> None:
+    text = "Home: 12 Oak Court, Fairport."
+    results = recognizer.analyze(text, entities=["AGENCY"], nlp_artifacts=None)
+    assert [text[r.start : r.end] for r in results] == []

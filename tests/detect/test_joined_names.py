@@ -35,3 +35,13 @@ def test_joined_people_are_decided_one_by_one(
     out = redactor_for("court-subpoena").redact(text, subject=SUBJECT).text
     assert all(k in out for k in kept), out
     assert not [g for g in gone if g in out], out
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "provider-referral"])
+def test_a_couple_none_of_whom_is_the_subject_goes_as_one_name(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = "Kayleigh remains in the kinship foster home of Gloria and Earl Tamsworth since 3/11."
+    out = redactor_for(policy).redact(text, subject=SUBJECT).text
+    assert "Kayleigh remains" in out
+    assert not [g for g in ("Gloria", "Earl", "Tamsworth", " and ") if g in out], out

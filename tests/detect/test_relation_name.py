@@ -21,6 +21,9 @@ def _found(recognizer: RelationNameRecognizer, text: str) -> list[str]:
     ("text", "expected"),
     [
         ("Met with her son Mateo at the home.", ["Mateo"]),
+        # a form label in markdown bold, and a name that is also a common word
+        ("**Sibling:** Mason, age 2", ["Mason"]),
+        ("**Brother**: Hunter, 4", ["Hunter"]),
         ("I called his mother, Rosa Delgado, to confirm.", ["Rosa Delgado"]),
         ("The client's grandmother Ms. Ruth attended.", ["Ruth"]),
         ("Her foster parent Janet reported no concerns.", ["Janet"]),

@@ -209,3 +209,193 @@ def test_a_relatives_counsellor_is_a_professional() -> None:
     start = text.index("Joanne")
     feeley = Finding(start, start + len("Joanne Feeley"), "PERSON", 0.9, group="p:f")
     assert professional_spans(text, [feeley]) == [(feeley.start, feeley.end)]
+
+
+# Records with third parties around the subject (invented people, agencies and numbers):
+# under the policies that keep the subject, relatives, neighbours, foster carers and the
+# other parent go, with their courtesy titles, schools and workplaces; the subject and the
+# professionals stay.
+HOME_STUDY = """\
+WESTBROOK COUNTY DEPARTMENT OF FAMILY SERVICES
+Kinship Foster Home Study (Certification)
+
+Applicants: Bernadine K. Falkowski and Reinhold T. Falkowski
+Child placed: Quentin Adebayo-Marsh (DOB 02/11/2016)
+Worker: Anjali Sreenivasan, LMSW, Homefinder
+
+Household members
+Name	Relationship	Age	Occupation / school	Clearances
+Bernadine Falkowski	great-aunt (applicant)	58	retired bus driver	SCR clear 5/2/25
+Reinhold Falkowski	great-uncle (applicant)	61	second shift, Wexcombe Packaging plant	SCR clear
+Corwin Falkowski	adult son, weekends	23	Tamsworth Valley Community College	SCR clear 5/9/25
+
+Health: Mrs. Falkowski has high blood pressure, controlled with lisinopril.
+Mr. Falkowski is in good health.
+Supports: Mrs. Falkowski's sister Wilhelmina Pruszynski lives nearby.
+Next-door neighbour Mr. Delacorte has known the family for 20 years.
+Quentin will start 4th grade at Brookhaven Elementary.
+Mrs. Falkowski's husband works nights at Ridgemont distribution center.
+CW called Mrs. Falkowski on 6/3/25 to explain next steps.
+
+Anjali Sreenivasan, LMSW
+Homefinder, Westbrook County Department of Family Services
+"""
+
+CAPTIONED_REPORT = """\
+FAMILY COURT OF THE STATE OF NEW YORK
+COUNTY OF WESTBROOK
+---------------------------------------------------------------x
+In the Matter of
+
+QUENTIN J. ADEBAYO-MARSH (DOB 2/11/2016),              Docket No. NN-04411-25
+
+A Child under Eighteen Years of Age Alleged
+to be Neglected by
+
+CHANTELLE M. ADEBAYO and DEVERAUX R. MARSH,
+
+                              Respondents.
+---------------------------------------------------------------x
+
+1. PLACEMENT. Quentin remains in the kinship foster home of Bernadine and Reinhold Falkowski.
+2. SERVICES TO RESPONDENT FATHER. Mr. Marsh was charged on 4/12.
+Per PD, Mr. Marsh has an open warrant.
+3. VISITS. Ms. Adebayo's friend Tiffani Brauer came to one visit without approval;
+Ms. Brauer waited in the lobby.
+4. Downstairs neighbour Mrs. Oyelaran-Pike told CW that Quentin was often left alone.
+
+Respectfully submitted,
+
+Anjali Sreenivasan, LMSW
+Caseworker, Westbrook County Department of Family Services
+"""
+
+SCHOOL_EMAIL = """\
+From: Graciela Ostrander <gostrander@brookhaven.example.org>
+Sent: Tuesday, October 7, 2025 3:12 PM
+Subject: Quentin A-M. - IEP meeting
+
+Thank you for coming in. Quentin's IEP will continue with speech services.
+His great-aunt Mrs. Falkowski attended.
+Mr. Falkowski could not come because he works nights at Wexcombe Packaging plant.
+
+Quentin said his cousin Corwin picks him up on Fridays.
+Corwin started his second year at Tamsworth Valley HS.
+
+Graciela Ostrander, MSW
+School Social Worker | Brookhaven Elementary
+Westbrook Central School District
+"""
+
+PARENT_EMAIL = """\
+From: Dawn Thibodeaux <dthib77@mailbox.example.com>
+Sent: Monday, September 8, 2025 7:02 AM
+Subject: Caspian
+
+Hi Ms. Ostrander,
+
+Caspian had a rough weekend at his dad's. His father is not allowed to pick him up.
+My sister Jolene Varga will get him on Thursday.
+
+Thank you,
+Dawn Thibodeaux
+"""
+
+
+@pytest.mark.parametrize("policy", ["provider-referral", "court-subpoena", "client-request"])
+def test_a_home_study_keeps_the_child_and_the_homefinder_not_the_household(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(HOME_STUDY, subject=["Quentin Adebayo-Marsh"]).text
+    assert _survives(
+        out, "Quentin Adebayo-Marsh", "Quentin will start", "Anjali Sreenivasan, LMSW",
+        "great-aunt (applicant)",
+    ) == []  # fmt: skip
+    # courtesy titles go with the names they title: "Mrs. [PERSON]" still says who
+    assert _gone(
+        out, "Falkowski", "Bernadine", "Reinhold", "Corwin", "Pruszynski", "Delacorte",
+        "Mrs.", "Mr.",
+    ) == []  # fmt: skip
+
+
+@pytest.mark.parametrize("policy", ["provider-referral", "court-subpoena"])
+def test_a_home_study_removes_the_households_schools_and_workplaces(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(HOME_STUDY, subject=["Quentin Adebayo-Marsh"]).text
+    assert _gone(out, "Wexcombe", "Tamsworth", "Ridgemont", "Brookhaven") == []
+    assert "\t58\t" in out and "\t61\t" in out  # the ages in the table stay ages
+
+
+@pytest.mark.parametrize("policy", ["provider-referral", "court-subpoena", "client-request"])
+def test_a_court_caption_in_capitals_loses_the_parents_and_keeps_the_child(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(CAPTIONED_REPORT, subject=["Quentin Adebayo-Marsh"]).text
+    assert _survives(
+        out, "QUENTIN J. ADEBAYO-MARSH", "Respondents.", "Quentin remains",
+        "Anjali Sreenivasan, LMSW",
+    ) == []  # fmt: skip
+    assert _gone(
+        out, "CHANTELLE", "DEVERAUX", "Falkowski", "Bernadine", "Brauer", "Tiffani",
+        "Oyelaran", "Mr. Marsh", " and Reinhold",
+    ) == []  # fmt: skip
+
+
+@pytest.mark.parametrize("policy", ["provider-referral", "court-subpoena"])
+def test_a_school_email_loses_the_family_and_the_school_keeps_its_writer(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(SCHOOL_EMAIL, subject=["Quentin Adebayo-Marsh"]).text
+    assert _survives(out, "Graciela Ostrander, MSW", "School Social Worker", "IEP") == []
+    # the school that writes about its pupil locates him: SCHOOL goes where the rule says
+    assert _gone(out, "Falkowski", "Corwin", "Wexcombe", "Tamsworth", "Brookhaven") == []
+
+
+@pytest.mark.parametrize("policy", ["provider-referral", "court-subpoena", "client-request"])
+def test_a_parent_named_like_a_word_is_neither_the_subject_nor_staff(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(PARENT_EMAIL, subject=["Caspian Thibodeaux"]).text
+    assert "Caspian had a rough weekend" in out
+    assert _gone(out, "Dawn", "Jolene", "Varga") == []
+
+
+@pytest.mark.parametrize("policy", ["provider-referral", "court-subpoena"])
+def test_a_neighbours_signed_statement_is_not_a_professionals_signature(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    statement = (
+        "Statement of neighbour, taken 3/4/25 by CW J. Alvarez-Dunn:\n\n"
+        "I live downstairs from the family. The kids were alone all weekend.\n\n"
+        "Signed,\nMarguerite Oyelaran-Pike\n(315) 555-0123\n"
+    )
+    out = redactor_for(policy).redact(statement, subject=["Quentin Adebayo-Marsh"]).text
+    assert _gone(out, "Marguerite", "Oyelaran") == []
+    assert "J. Alvarez-Dunn" in out
+
+
+def test_someone_with_the_subjects_surname_is_never_staff(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "Reinhart Thibodeaux, shift supervisor at the depot, called about Caspian Thibodeaux."
+    out = redactor_for("provider-referral").redact(text, subject=["Caspian Thibodeaux"]).text
+    assert "Reinhart" not in out and "Caspian Thibodeaux" in out
+
+
+def test_a_one_line_note_ending_in_a_line_break_has_no_letterhead() -> None:
+    text = "Grandson, 12, 7th grade at Harborside Middle School; daughter stays.\n"
+    school = Finding(text.index("Harborside"), text.index(";"), "SCHOOL", 0.9)
+    assert find_roles(text, [school], professionals=True, agency=True).agency == ()
+
+
+def test_a_third_partys_phone_goes_with_their_name_where_phones_are_kept(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "Downstairs neighbour Mrs. Oyelaran-Pike (315-555-0191) told CW the children were "
+        "alone. Client cell 315-555-0100. Sister Jolene Varga, cell 315-555-0142, helps.\n"
+    )
+    out = redactor_for("provider-referral").redact(text, subject=["Quentin Adebayo-Marsh"]).text
+    assert "315-555-0100" in out  # the client's: the next provider must reach him
+    assert _gone(out, "555-0191", "555-0142", "Oyelaran", "Jolene") == []

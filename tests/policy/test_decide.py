@@ -104,3 +104,89 @@ def test_professionals_and_agency_kept_only_where_the_policy_keeps_them() -> Non
     }  # fmt: skip
     elsewhere = decide([author, street], CONSULTATION, roles)
     assert [f.action for f in elsewhere] == [Action.PSEUDONYM, Action.PLACEHOLDER]
+
+
+PROVIDER_REFERRAL = load_policy("provider-referral").policy
+
+
+def test_a_removed_name_takes_its_courtesy_title_with_it() -> None:
+    from redact.policy.decide import take_honorifics
+
+    text = "Downstairs neighbour Mrs. Petrakis called; Dr. Ansel and mr tolliver too."
+    names = [
+        Finding(text.index("Petrakis"), text.index(" called"), "PERSON", 1.0),
+        Finding(text.index("Ansel"), text.index(" and mr"), "PERSON", 1.0),
+        Finding(text.index("tolliver"), text.index(" too"), "PERSON", 1.0),
+    ]
+    widened = take_honorifics(text, decide(names, PROVIDER_REFERRAL))
+    # "Dr." says a role and stays; "Mrs." and "mr" say only who is meant and go
+    assert [text[f.start : f.end] for f in widened] == ["Mrs. Petrakis", "Ansel", "mr tolliver"]
+
+
+def test_a_kept_name_keeps_its_title_outside_and_a_couple_goes_whole() -> None:
+    from redact.policy.decide import take_honorifics
+
+    text = "Mr. and Mrs. Hollingsworth came; Ms. Vance (client) too."
+    hollander = Finding(text.index("Hollingsworth"), text.index(" came"), "PERSON", 1.0)
+    client = Finding(text.index("Vance"), text.index(" (client"), "PERSON", 1.0, is_subject=True)
+    widened = take_honorifics(text, decide([hollander, client], CLIENT_REQUEST))
+    assert [(text[f.start : f.end], f.action) for f in widened] == [
+        ("Mr. and Mrs. Hollingsworth", Action.PLACEHOLDER),
+        ("Vance", Action.KEEP),
+    ]
+
+
+def test_a_title_another_finding_holds_is_left_to_it() -> None:
+    from redact.policy.decide import take_honorifics
+
+    text = "Mrs. Ruiz"
+    title = Finding(0, 4, "ORGANIZATION", 0.9)
+    name = Finding(5, 9, "PERSON", 1.0)
+    widened = take_honorifics(text, decide([title, name], PROVIDER_REFERRAL))
+    assert [(f.start, f.end) for f in widened] == [(0, 4), (5, 9)]
+
+
+def test_the_agency_keep_does_not_keep_a_school_or_an_employer() -> None:
+    from redact.detect.roles import Roles
+
+    roles = Roles(agency=((0, 24), (30, 50)))
+    school = Finding(0, 24, "SCHOOL", 0.9)
+    agency = Finding(30, 50, "AGENCY", 0.9)
+    decided = decide([school, agency], PROVIDER_REFERRAL, roles)
+    assert [(f.entity_type, f.action) for f in decided] == [
+        ("SCHOOL", Action.PLACEHOLDER),
+        ("AGENCY", Action.KEEP),
+    ]
+
+
+def test_a_kept_phone_right_after_a_removed_name_goes_with_it() -> None:
+    from redact.policy.decide import drop_third_party_contacts
+
+    text = (
+        "Neighbour Mrs. Petrakis (315-555-0191) called. Client cell 315-555-0100. "
+        "Dr. Ansel at 315-555-0177."
+    )
+
+    def at(s: str, entity_type: str, **kw: bool) -> Finding:
+        return Finding(text.index(s), text.index(s) + len(s), entity_type, 0.9, **kw)
+
+    decided = decide(
+        [
+            at("Petrakis", "PERSON"),
+            at("315-555-0191", "PHONE_NUMBER"),
+            at("315-555-0100", "PHONE_NUMBER"),
+            at("Ansel", "PERSON", is_subject=True),
+            at("315-555-0177", "PHONE_NUMBER"),
+        ],
+        PROVIDER_REFERRAL,
+    )
+    phones = [
+        (text[f.start : f.end], f.action)
+        for f in drop_third_party_contacts(text, decided)
+        if f.entity_type == "PHONE_NUMBER"
+    ]
+    assert phones == [
+        ("315-555-0191", Action.PLACEHOLDER),  # the neighbour's
+        ("315-555-0100", Action.KEEP),  # after no name
+        ("315-555-0177", Action.KEEP),  # after a kept name
+    ]

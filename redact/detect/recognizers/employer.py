@@ -19,17 +19,24 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redact.detect.recognizers.cued import CuedPatternRecognizer, LeanPattern
+from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer, LeanPattern
 
+#: When or how someone works, between the verb and its preposition: "works nights at".
+_WHEN = (
+    r"(?:nights|days|evenings|mornings|weekends|overnights?|afternoons|part[- ]time"
+    r"|full[- ]time|seasonally|now|still|currently|also|there|again)"
+)
 #: Work cues with the preposition each takes: "works at", "employed by", "job with",
 #: "night shift at", "laid off from". "works with" and "started at" are left out: they as
 #: often name a person or a school.
 _WORK_CUE = (
     r"(?:(?:works?|working|worked|employed|hired|volunteers?|volunteering|volunteered"
-    r"|interns?|interning|contracted|contracts)[ \t]+(?:at|for|by)"
+    r"|interns?|interning|contracted|contracts)(?:[ \t]+" + _WHEN + r")?[ \t]+(?:at|for|by)"
     r"|(?:job|jobs|position|employment|internship|shifts?|work)[ \t]+(?:at|with)"
     r"|(?:employed|hired|contracted)[ \t]+with"
-    r"|(?:fired|terminated|laid[ \t]+off|let[ \t]+go|quit|resigned)[ \t]+(?:from|at|by))"
+    r"|(?:fired|terminated|laid[ \t]+off|let[ \t]+go|quit|resigned)[ \t]+(?:from|at|by)"
+    r"|(?:night|day|swing|evening|morning|overnight|graveyard|weekend|early|late)[ \t]+shifts?"
+    r"[ \t]*[,:;])"
 )
 #: Job titles that say "works at" on their own: "cashier at Kroger".
 _JOB_TITLE = (
@@ -44,6 +51,22 @@ _JOB_TITLE = (
 )
 #: Between the cue and the name: an optional article or "local".
 _LINK = r"[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?:local|nearby|same|new)[ \t]+)?"
+#: A workplace that is a site, not a shop one visits: "Fenwick Circle warehouse", "the Tyson
+#: plant". Whoever is said to be there works there; the noun goes with the name.
+_WORKPLACE = (
+    r"(?:warehouse|plant|factory|mill|cannery|refinery|shipyard|sawmill|foundry"
+    r"|(?:distribution|fulfil?l?ment|call|processing|packing)[ \t]+(?:center|centre|plant)"
+    r"|packing[ \t]+house|loading[ \t]+dock)"
+)
+#: A shop's branch by its street after the name: "Arby's on 72nd", "Kroger on Elm Street".
+_STREET_WORD = r"(?:(?:St|Ave|Rd|Blvd|Hwy)\b\.?|(?:Street|Avenue|Road|Boulevard|Highway|Pike)\b)"
+_BRANCH = (
+    rf"(?:[ \t]+on[ \t]+(?:\d{{1,3}}(?:st|nd|rd|th)\b(?:[ \t]+{_STREET_WORD})?"
+    rf"|\p{{Lu}}\p{{L}}+[ \t]+{_STREET_WORD}))"
+)
+#: An employer's people office after its name: "letter to Tallis Timber HR".
+#: Not "HR 112" (a heart rate after a name).
+_HR = r"(?:HR|Human[ \t]+Resources|Payroll)\b(?![ \t]*[:=]?[ \t]*\d)"
 #: "Employer: Walmart" in a form.
 _LABEL = r"(?:employer|place[ \t]+of[ \t]+employment|workplace)[ \t]*:[ \t]*"
 
@@ -54,7 +77,9 @@ _STOP_WORDS = (
     r"|Days|Times|Least|Most|First|Last|Present|Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Christmas|Thanksgiving|Mom|Dad|Mother|Father"
-    r"|Client|Worker|Mr|Mrs|Ms|Dr)\b"
+    r"|Client|Worker|Mr|Mrs|Ms|Dr|Per|Note|Called|Contacted|Visited|Went|Left|Toured|Faxed"
+    r"|Emailed|Spoke|Met|Drove|Picked|Dropped|Applied|Started|Returned|Reports|States"
+    r"|Said|Sent|Told|Walked|Took|Asked)\b"
 )
 #: One word of a name: "Target", "McDonald's", "AT&T", "H&M", "7-Eleven", "Walgreens".
 _WORD = (
@@ -63,6 +88,8 @@ _WORD = (
 )
 _JOIN = r"(?:[ \t]*&[ \t]*|[ \t]+(?:and|of|the|de|&)[ \t]+|[ \t]+)"
 _NAME = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,4}}"
+#: A name before a workplace noun may span five long words and their joins.
+_NAME_REACH = 120
 
 
 class EmployerRecognizer(CuedPatternRecognizer):
@@ -81,8 +108,26 @@ class EmployerRecognizer(CuedPatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         LeanPattern(
             "work cue + name",
-            rf"(?=[\p{{Lu}}\d])(?<=\b(?i:{_WORK_CUE}){_LINK}){_NAME}",
+            rf"(?=[\p{{Lu}}\d])(?<=\b(?i:{_WORK_CUE}){_LINK}){_NAME}{_BRANCH}?",
             0.65,
+        ),
+        CuedPattern(
+            "name + workplace",
+            rf"(?<![\p{{L}}\d'’&.-]){_NAME}[ \t]+{_WORKPLACE}(?![\p{{L}}\d])",
+            0.65,
+            cue=rf"\b{_WORKPLACE}\b",
+            reach=0,
+            before=_NAME_REACH,
+            starts=r"(?<![\p{L}\d])[\p{Lu}\d]",
+        ),
+        CuedPattern(
+            "name + HR",
+            rf"(?<![\p{{L}}\d'’&.-]){_NAME}(?=[ \t]+{_HR})",
+            0.6,
+            cue=r"\b(?:HR|Human[ \t]+Resources|Payroll)\b",
+            reach=0,
+            before=_NAME_REACH,
+            starts=r"(?<![\p{L}\d])[\p{Lu}\d]",
         ),
         LeanPattern(
             "job title + at + name",

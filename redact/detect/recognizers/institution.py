@@ -11,7 +11,8 @@ it is ("... Elementary", "... Medical Center", "... Family Court"), or a head no
 case-sensitive, so "the school" or "high school" never match; generic phrases that are
 capitalised ("High School", "Family Court", "Mental Health") need at least one real name word
 in front, which a stop list of determiners, generic adjectives and sentence-starting verbs
-keeps from being taken as one. A name right after a house number is a street ("12 Oak Court").
+keeps from being taken as one. A name right after a house number is a street ("12 Oak Court");
+after a number and a tab it is the next cell of a table row ("22<TAB>Cayuga Community College").
 A well-known agency acronym ("DCF", "CPS", "NYPD"), or a police or sheriff's acronym
 ("TPD", "KCSO", "PCSD"), is taken on its own.
 """
@@ -72,11 +73,12 @@ _WORD = (
 )
 #: What may join two name words: a space, or "and" / "&" / "of" / "the" / "for" between spaces.
 _JOIN = r"(?:[ \t]+(?:(?:and|&|of|the|for|de|la|del|on)[ \t]+)?)"
-#: One to five name words, not after a house number; the first is not a stop word, and at
+#: One to five name words, not after a house number (a number and one or two spaces: a tab
+#: after a number ends a table cell, an age or a grade); the first is not a stop word, and at
 #: least one is not a generic word. "Child" is not generic ("Child Protective Services" is
 #: one agency), but "Child Care" and "Child Development" are kinds of centre.
 _NAME = (
-    rf"(?=\p{{Lu}})(?<![\p{{L}}\d])(?<!\d[ \t]*)"
+    rf"(?=\p{{Lu}})(?<![\p{{L}}\d])(?<!\d[ ]{{1,2}})"
     rf"(?!{_FIRST_STOP}|Child[ \t]+(?:Care|Development)\b)"
     rf"(?=(?:{_GENERIC}{_JOIN})*(?!{_GENERIC}){_WORD})"
     rf"{_WORD}(?:{_JOIN}{_WORD}){{0,4}}"
@@ -99,7 +101,7 @@ _OF_HEAD_AGENCY = (
 
 _SCHOOL_HEAD = (
     r"(?:(?:Elementary|Middle|Junior[ \t]+High|Senior[ \t]+High|High|Intermediate|Primary"
-    r"|Preparatory|Prep|Montessori|Charter)(?:[ \t]+School)?|School[ \t]+District"
+    r"|Preparatory|Prep|Montessori|Charter)(?:[ \t]+School)?|School[ \t]+District|HS|H\.S\."
     r"|Public[ \t]+Schools|School|Academy|(?:Community|Junior|Technical|State)[ \t]+College"
     r"|College|(?:State[ \t]+)?University|Preschool|Pre-?K|Day[ \t]?care|Child[ \t]+Care"
     r"[ \t]+Center|(?:Early[ \t]+)?Learning[ \t]+Center|Head[ \t]+Start|Kindergarten"

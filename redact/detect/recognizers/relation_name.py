@@ -61,12 +61,14 @@ _KIN_TITLE = (
     r"|Papa|Abuela|Abuelo|Abuelita|Abuelito|T[ií]a|T[ií]o|Big[ ]Mama|Great[- ]Aunt"
     r"|Great[- ]Uncle)"
 )
+#: Markdown's bold or italics around a form label: "**Sibling:** Mason".
+_BOLD = r"(?:\*{1,2}|_{1,2})?"
 #: Where a relation word counts: written in lower case ("her son", "foster parent"), or
 #: capitalised after a possessive or as a form label ("Mother: Rosa"). A capitalised relation
 #: on its own is too often part of a name itself ("Child Protective Services").
 _CUE = (
     rf"(?:\b(?=\p{{Ll}}){_RELATION}{_SEP}|\b{_POSSESSIVE}{_RELATION}{_SEP}"
-    rf"|\b{_RELATION}[ \t]*:[ \t]*|\b(?:GAL|CASA){_SEP}|\b{_KIN_TITLE}[ \t]+)"
+    rf"|\b{_RELATION}{_BOLD}[ \t]*:{_BOLD}[ \t]*|\b(?:GAL|CASA){_SEP}|\b{_KIN_TITLE}[ \t]+)"
 )
 #: Capitalised words that are not names: function words that start a sentence, weekdays,
 #: months that are not also given names, and words for relations and roles themselves.

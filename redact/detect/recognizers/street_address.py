@@ -195,7 +195,9 @@ class StreetAddressRecognizer(CuedPatternRecognizer):
         ),
         LeanPattern(
             "numbered street",
-            rf"{_HOUSE_NUMBER}(?:[ \t]+\d{{1,5}})?[ \t]+(?:{_DIRECTION}[ \t]+)?"
+            # a tab after the number ends a table cell (an age, a grade): "23<TAB>Monroe
+            # Valley Community College" is no street
+            rf"{_HOUSE_NUMBER}(?:[ \t]+\d{{1,5}})?[ ]+(?:{_DIRECTION}[ \t]+)?"
             rf"(?:{_NAME_WORD}[ \t]+){{1,4}}{_NOT_A_COURT}{_STREET_TYPE}"
             rf"(?![\p{{L}}\d'’])(?:[ \t]+{_DIRECTION}(?![\p{{L}}]))?{_TAIL}",
             0.6,
