@@ -41,7 +41,7 @@ from redact.detect.names import (
     regroup,
 )
 from redact.detect.nlp_engine import LeanNlpArtifacts, LeanSpacyNlpEngine
-from redact.detect.number_first import numbers_first
+from redact.detect.number_first import ages_first, numbers_first
 from redact.detect.org_heads import grow_organisations, lower_case_bank_findings
 from redact.detect.particles import join_particles
 from redact.detect.person_shapes import (
@@ -268,6 +268,6 @@ class Detector:
             grown = propagate_names(text, regroup(text, grown), self.strict)
         findings = regroup(text, grown)
         findings = findings + initials_findings(text, findings)
-        findings = settle_labelled(text, findings, labelled, add=False)
+        findings = ages_first(text, settle_labelled(text, findings, labelled, add=False))
         resolve = self.release_names.canonical_of if self.release_names else None
         return _outside_markers(text, key_groups(text, findings, resolve))

@@ -8,8 +8,11 @@ redaction idempotent.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from redact.entities import label_for
+from redact.findings import Action, Finding
+from redact.policy.model import Policy
 
 _NUMBER = re.compile(r"(\d{1,3})(?:\s*[-–]\s*\d{1,3}|\+)?")
 
@@ -28,3 +31,26 @@ def generalize_age(text: str, band: int | None, over: int | None) -> str:
     else:
         return text
     return text[: match.start()] + replacement + text[match.end() :]
+
+
+def keep_unchanged_ages(text: str, findings: Sequence[Finding], policy: Policy) -> list[Finding]:
+    """Decided findings with every age the policy's generalisation leaves as written set to
+    `keep`.
+
+    Safe Harbor generalises only ages over 89 ("90+"): "age 7" and "Pruett (18)" reach the
+    recipient unchanged. Calling them generalised would tell the release log, the counts and
+    the evaluation that the number was changed when it was not, so such an age is a keep.
+    An age merged with anything else (a name beside it) was given another action by the
+    overlap rules and is left alone.
+    """
+    rule = policy.rule_for("AGE")
+    if rule.action is not Action.GENERALIZE:
+        return list(findings)
+    return [
+        f.with_action(Action.KEEP)
+        if f.entity_type == "AGE"
+        and f.action is Action.GENERALIZE
+        and generalize_age(text[f.start : f.end], rule.band, rule.over) == text[f.start : f.end]
+        else f
+        for f in findings
+    ]
