@@ -19,6 +19,7 @@ from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
 from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.initials import initials_findings
+from redact.detect.job_titles import keep_titles
 from redact.detect.joined_names import joined_name_findings, split_joined_names
 from redact.detect.label_columns import column_values
 from redact.detect.labelled import labelled_values, settle_labelled
@@ -252,7 +253,7 @@ class Detector:
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
         findings = findings + person_shape_findings(text, findings)
-        findings = drop_named_terms(text, findings)
+        findings = keep_titles(text, drop_named_terms(text, findings))
         findings = join_particles(text, grow_names(text, findings))
         findings = findings + name_neighbour_findings(text, findings)
         findings = findings + release_name_findings(text, self.release_names)
@@ -268,6 +269,7 @@ class Detector:
             grown = propagate_names(text, regroup(text, grown), self.strict)
         findings = regroup(text, grown)
         findings = findings + initials_findings(text, findings)
-        findings = ages_first(text, settle_labelled(text, findings, labelled, add=False))
+        findings = settle_labelled(text, findings, labelled, add=False)
+        findings = keep_titles(text, ages_first(text, findings))
         resolve = self.release_names.canonical_of if self.release_names else None
         return _outside_markers(text, key_groups(text, findings, resolve))
