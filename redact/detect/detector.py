@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from presidio_analyzer import RecognizerResult
 
 from redact.detect.address_blocks import address_block_findings
+from redact.detect.age_columns import age_column_findings
 from redact.detect.code_tokens import code_token_findings
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
@@ -244,7 +245,7 @@ class Detector:
         findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))
         findings = grow_organisations(text, findings) + lower_case_bank_findings(text)
         findings = settle_labelled(text, findings, labelled)
-        findings = numbers_first(text, findings)
+        findings = numbers_first(text, findings + age_column_findings(text))
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
         findings = relabel_person_shaped(text, findings, self.strict)
         findings = findings + lower_case_name_findings(text) + place_name_findings(text, subject)
