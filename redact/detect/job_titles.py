@@ -17,14 +17,15 @@ So every name-like or organisation finding loses the characters of:
   unambiguous one in a run ("MA, LMFT");
 - a job title: a head word ("caseworker", "case manager", "therapist", "supervisee"),
   the qualifiers that make it a trade ("Licensed Marriage and Family", "Foster Care",
-  "attending", "nurse") and a grade ("II", "3").
+  "attending", "nurse") and a grade ("II", "3"); or a role written short ("PCP", "GAL").
 
 What is left of a finding stays with its type ("[PERSON], MSW", "[AGENCY] Caseworker II").
 The subject's own mentions are never cut. An occupation that the demographic recognizer
 found ("her mother is a nurse" in a post) is a fact about a private person and stays found,
 unless the title is written as a professional's: at the start of a line or a table cell,
-after a credential ("T. Roe, MD, attending psychiatrist"), or as a role in someone's care
-("the case manager", "via psychiatrist").
+after a credential ("T. Roe, MD, attending psychiatrist"), as a role in someone's care
+("the case manager", "via psychiatrist"), or as a title of office before a name ("Case
+Manager Lee Poe").
 """
 
 from __future__ import annotations
@@ -73,12 +74,15 @@ _HEAD = (
     r"|specialists?|navigators?|liaisons?|interpreters?|probation[ \t]+officers?"
     r"|parole[ \t]+officers?|nurse[ \t]+practitioners?|nurses|interns?|trainees?"
 )
+#: Roles written short, as written: "PCP Dr. Roe", "GAL Dana Roe".
+_ROLE_ABBREVIATION = r"PCP|GAL|CASA|JPO"
 #: "worker" and "nurse" are titles after a qualifier only ("Family Support Worker").
 _QUALIFIED_HEAD = r"workers?|nurse|aides?|manager|director"
 _GRADE = r"(?:[ \t]+(?:I{1,3}|IV|V|[1-4]))?(?![\w-])"
 _TITLE = re.compile(
-    rf"(?<![\w-])(?i:(?:(?:{_QUALIFIER})[ \t]+)*(?:{_HEAD})"
+    rf"(?<![\w-])(?:(?i:(?:(?:{_QUALIFIER})[ \t]+)*(?:{_HEAD})"
     rf"|(?:(?:{_QUALIFIER})[ \t]+)+(?:{_QUALIFIED_HEAD})){_GRADE}"
+    rf"|(?:{_ROLE_ABBREVIATION})(?![\w-]))"
 )
 #: Where a title is written as a professional's: the start of a line or a table cell,
 #: after a credential and a comma, or a role in someone's care ("the case manager", "via
@@ -88,6 +92,8 @@ _PROFESSIONAL_BEFORE = re.compile(
     r"|\b(?i:the|our|your|my|his|her|their|via|by|with|from|to)[ \t])[ \t]*$",
     re.MULTILINE,
 )
+#: A name right after a title of office: "Case Manager Lee Poe", "Caseworker T. Bright".
+_NAME_AFTER = re.compile(r"[ \t]+\p{Lu}[\p{Ll}'’-]*\.?[ \t]+\p{Lu}")
 
 #: Types that a credential or title is cut off.
 CUT_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP", "AGENCY", "EMPLOYER"})
@@ -106,7 +112,11 @@ def title_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TITLE.finditer(text)]
 
 
-def _professional(text: str, start: int) -> bool:
+def _professional(text: str, start: int, end: int) -> bool:
+    """True when the title at text[start:end] is written as a professional's (see
+    `_PROFESSIONAL_BEFORE`), or as a title of office before a name ("Case Manager Lee Poe")."""
+    if _NAME_AFTER.match(text, end):
+        return True
     line_start = text.rfind("\n", 0, start) + 1
     return _PROFESSIONAL_BEFORE.search(text[max(line_start, start - 80) : start]) is not None
 
@@ -120,7 +130,7 @@ def keep_titles(text: str, findings: Sequence[Finding]) -> list[Finding]:
         return list(findings)
     everywhere = Spans(credentials + titles)
     written_as_professional = Spans(
-        credentials + [span for span in titles if _professional(text, span[0])]
+        credentials + [span for span in titles if _professional(text, *span)]
     )
     kept: list[Finding] = []
     for finding in findings:

@@ -104,3 +104,17 @@ def test_a_court_keeps_the_professional_with_the_credential(
     assert "Tobias Lindqvist, MSW\n" in out
     assert "Corinne Abernethy, MA, LMFT" in out
     assert "Foster Care Caseworker" in out
+
+
+@pytest.mark.parametrize("policy", ["social-media", "research-safe-harbor"])
+def test_titles_of_office_before_a_name_stay(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    note = (
+        "Follow-up: PCP Dr. Haverford within two weeks. Case Manager Lee Poe and "
+        "Caseworker Tamsin Bright attended."
+    )
+    out = redactor_for(policy).redact(note).text
+    assert "PCP [PERSON]" in out and "Case Manager [PERSON]" in out
+    assert "Caseworker [PERSON]" in out
+    assert "Haverford" not in out and "Poe" not in out and "Bright" not in out
