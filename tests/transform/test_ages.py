@@ -71,3 +71,21 @@ def test_household_ages_in_bands_under_consultation(
     out = redactor_for("consultation").redact(HOUSEHOLD).text
     assert "(40-49)" in out and ", 10-19," in out
     assert "(41)" not in out and "93" not in out
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("Patient: 92-year-old female, fall at home.", "Patient: 90+-year-old female"),
+        ("Patient: 47-year-old female, fall at home.", "Patient: 47-year-old female"),
+        ("INTAKE. Age/Sex: 93/F. Lives alone.", "Age/Sex: 90+/F."),
+        ("INTAKE. Age/Sex: 38/M. Lives alone.", "Age/Sex: 38/M."),
+        ("PT IS 96 YO F W/ CHF, LIVES ALONE.", "PT IS 90+ YO F"),
+    ],
+)
+def test_labelled_and_terse_ages_under_safe_harbor(
+    redactor_for: Callable[[str], Redactor], note: str, expected: str
+) -> None:
+    out = redactor_for("research-safe-harbor").redact(note).text
+    assert expected in out
+    assert "[MRN]" not in out and "[PERSON]" not in out

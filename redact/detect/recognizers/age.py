@@ -19,8 +19,9 @@ from presidio_analyzer import Pattern
 
 from redact.detect.recognizers.cued import CuedPatternRecognizer, LeanPattern
 
-#: An age in years: 0 to 129, not part of a longer number, a decimal or a date.
-_NUMBER = r"(?=\d)(?<![\d.,/:-])(?:1[0-2]\d|[1-9]?\d)(?![\d/:]|[.,]\d)"
+#: An age in years: 0 to 129, not part of a longer number, a decimal or a date; a sex may
+#: follow after a slash ("92/F").
+_NUMBER = r"(?=\d)(?<![\d.,/:-])(?:1[0-2]\d|[1-9]?\d)(?![\d:]|/(?![MF](?![\w/]))|[.,]\d)"
 #: "-year-old", " year old", " yrs old", "-month-old" (infants), "years of age".
 _YEARS_OLD = (
     r"(?i:[ \t]*-?[ \t]*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)(?:[ \t]*-[ \t]*|[ \t]+)"
@@ -28,8 +29,12 @@ _YEARS_OLD = (
 )
 #: "y/o", "yo", "y.o.", "yr old" without the "old" variants above.
 _YO = r"(?i:[ \t]*(?:y/o|y\.o\.?|yo|y-o|yoa)(?![\p{L}\d]))"
-#: "age 7", "aged 15", "Age: 42", "at the age of 61", "ages 3 and 5" (first number).
-_AGE_CUE = r"\b(?i:age[ds]?[ \t]*[:=]?|age[ \t]+of|aged[ \t]+about|age[ \t]+is)[ \t]*"
+#: "age 7", "aged 15", "Age: 42", "at the age of 61", "ages 3 and 5" (first number), "Age/Sex:
+#: 92/F".
+_AGE_CUE = (
+    r"\b(?i:age[ds]?[ \t]*[:=]?|age[ \t]+of|aged[ \t]+about|age[ \t]+is"
+    r"|age[ \t]*/[ \t]*(?:sex|gender)[ \t]*[:=]?)[ \t]*"
+)
 #: "turned 18", "turns 5", "will turn 21", "turning 16".
 _TURNED_CUE = r"\b(?i:turn(?:ed|s|ing)?)[ \t]+"
 #: Units after "turned N" that make it something other than an age ("turned 90 degrees").
