@@ -74,6 +74,11 @@ _HEAD = (
     r"|specialists?|navigators?|liaisons?|interpreters?|probation[ \t]+officers?"
     r"|parole[ \t]+officers?|nurse[ \t]+practitioners?|nurses|interns?|trainees?"
 )
+#: "Director of Foster Care", "Supervisor of Clinical Services": a head of a trade.
+_OF_A_TRADE = (
+    rf"(?:director|manager|coordinator|supervisor)[ \t]+of[ \t]+(?:{_QUALIFIER})"
+    rf"(?:[ \t]+(?:{_QUALIFIER}|services|programs?))*"
+)
 #: Roles written short, as written: "PCP Dr. Roe", "GAL Dana Roe".
 _ROLE_ABBREVIATION = r"PCP|GAL|CASA|JPO"
 #: "worker" and "nurse" are titles after a qualifier only ("Family Support Worker").
@@ -81,7 +86,7 @@ _QUALIFIED_HEAD = r"workers?|nurse|aides?|manager|director"
 _GRADE = r"(?:[ \t]+(?:I{1,3}|IV|V|[1-4]))?(?![\w-])"
 _TITLE = re.compile(
     rf"(?<![\w-])(?:(?i:(?:(?:{_QUALIFIER})[ \t]+)*(?:{_HEAD})"
-    rf"|(?:(?:{_QUALIFIER})[ \t]+)+(?:{_QUALIFIED_HEAD})){_GRADE}"
+    rf"|(?:(?:{_QUALIFIER})[ \t]+)+(?:{_QUALIFIED_HEAD})|{_OF_A_TRADE}){_GRADE}"
     rf"|(?:{_ROLE_ABBREVIATION})(?![\w-]))"
 )
 #: Where a title is written as a professional's: the start of a line or a table cell,

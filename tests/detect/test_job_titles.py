@@ -30,15 +30,16 @@ Licensed Marriage and Family Therapist
 Supervision, Team B. Supervisee: Nils Sandqvist, LGSW     Supervisor: Dr. Amara Whitfield, LICSW
 Signed: Graciela Montoya, MSW, Case Manager
 — P. Lindahl, MD, attending psychiatrist
+Reviewed: Marisol Ortega, LCSW, Director of Foster Care
 """
 #: What each professional's line must still say once the names are gone.
 MEANING = (
     "LSW", "Caseworker II", ", MSW", "Foster Care Caseworker", ", BSW", "Family Advocate",
     ", MA, LMFT", "Licensed Marriage and Family Therapist", "LGSW", "LICSW", "Case Manager",
-    "attending psychiatrist",
+    "attending psychiatrist", "LCSW, Director of Foster Care",
 )  # fmt: skip
 NAMES = ("Rosalind", "Hartwell", "Okonkwo", "Lindqvist", "Forbes", "Abernethy", "Sandqvist",
-         "Montoya", "Lindahl", "Whitfield")  # fmt: skip
+         "Montoya", "Lindahl", "Whitfield", "Ortega")  # fmt: skip
 
 
 def _spans(text: str, spans: list[tuple[int, int]]) -> list[str]:
