@@ -19,6 +19,9 @@ So every name-like or organisation finding loses the characters of:
   the qualifiers that make it a trade ("Licensed Marriage and Family", "Foster Care",
   "attending", "nurse") and a grade ("II", "3"); or a role written short ("PCP", "GAL").
 
+A relation word that leads a name finding ("Grandson Jaxon Roe", "Ex-boyfriend Dario Roe")
+is cut off it too: it says who the person is to the client, and the recipient needs that.
+
 What is left of a finding stays with its type ("[PERSON], MSW", "[AGENCY] Caseworker II").
 The subject's own mentions are never cut. An occupation that the demographic recognizer
 found ("her mother is a nurse" in a post) is a fact about a private person and stays found,
@@ -100,6 +103,16 @@ _PROFESSIONAL_BEFORE = re.compile(
 #: A name right after a title of office: "Case Manager Lee Poe", "Caseworker T. Bright".
 _NAME_AFTER = re.compile(r"[ \t]+\p{Lu}[\p{Ll}'’-]*\.?[ \t]+\p{Lu}")
 
+#: A relation word that leads a name finding ("Grandson Jaxon Roe", "Ex-boyfriend Dario
+#: Roe", "Great-aunt Loretta Roe"): who the person is to the client, never their name. A
+#: bare "Son" is a given name ("Son Tran"), so only "Grandson" and "Stepson" count.
+_RELATION_LEAD = re.compile(
+    r"(?i:(?:ex|step|half|great|great[ \t-]+great)[ \t-]*)*(?i:grand)?"
+    r"(?i:(?<=grand|step)sons?|daughters?|child|children|kids?|nephews?|nieces?|cousins?|brothers?|sisters?"
+    r"|siblings?|husband|wife|boyfriend|girlfriend|partner|fianc[eé]e?|mother|father|mom"
+    r"|dad|aunt|uncle|parents?|stepparent)(?=[ \t]+\p{Lu})"
+)
+
 #: Types that a credential or title is cut off.
 CUT_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP", "AGENCY", "EMPLOYER"})
 #: Occupations in a post are demographics of a private person (`DemographicRecognizer`).
@@ -131,8 +144,6 @@ def keep_titles(text: str, findings: Sequence[Finding]) -> list[Finding]:
     job titles in `text` (see the module docstring)."""
     credentials = credential_spans(text)
     titles = title_spans(text)
-    if not credentials and not titles:
-        return list(findings)
     everywhere = Spans(credentials + titles)
     written_as_professional = Spans(
         credentials + [span for span in titles if _professional(text, *span)]
@@ -147,5 +158,8 @@ def keep_titles(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 kept.append(finding)
             continue
         touching = everywhere.touching(finding)
+        lead = _RELATION_LEAD.match(text, finding.start, finding.end)
+        if lead is not None and finding.entity_type == "PERSON":
+            touching = sorted([*touching, lead.span()])
         kept += cut_out(text, finding, touching) if touching else [finding]
     return kept

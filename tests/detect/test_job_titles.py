@@ -119,3 +119,29 @@ def test_titles_of_office_before_a_name_stay(
     assert "PCP [PERSON]" in out and "Case Manager [PERSON]" in out
     assert "Caseworker [PERSON]" in out
     assert "Haverford" not in out and "Poe" not in out and "Bright" not in out
+
+
+def test_a_relation_word_leading_a_name_is_cut_off_it() -> None:
+    text = "Grandson Jaxon Pelletier, 12. Ex-boyfriend Dario Fenwick (19). Son Tran called."
+    findings = [
+        Finding(0, 24, "PERSON", 0.85, source="SpacyRecognizer"),
+        Finding(30, 56, "PERSON", 1.0, source="RelationNameRecognizer"),
+        Finding(63, 71, "PERSON", 0.85, source="SpacyRecognizer"),
+    ]
+    kept = [text[f.start : f.end] for f in keep_titles(text, findings)]
+    assert kept == ["Jaxon Pelletier", "Dario Fenwick", "Son Tran"]
+
+
+@pytest.mark.parametrize("policy", ["research-safe-harbor", "court-subpoena", "consultation"])
+def test_household_lines_keep_relation_and_age(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    note = (
+        "HOUSEHOLD: Grandson Jaxon Pelletier, 12, 7th grade. Great-aunt Loretta Ambrose, 61, "
+        "retired. Ex-boyfriend Dario Fenwick (19) is not to visit."
+    )
+    out = redactor_for(policy).redact(note).text
+    assert "Grandson " in out and "Great-aunt " in out and "Ex-boyfriend " in out
+    assert "Pelletier" not in out and "Ambrose" not in out and "Fenwick" not in out
+    if policy != "consultation":  # consultation puts ages in bands
+        assert ", 12, 7th grade" in out and ", 61," in out and "(19)" in out
