@@ -15,6 +15,8 @@ from redact.findings import Action, Finding
 from redact.policy.model import Policy
 
 _NUMBER = re.compile(r"(\d{1,3})(?:\s*[-–]\s*\d{1,3}|\+)?")
+#: The "s" of a decade of life right after the number: "40s", "90's".
+_DECADE_AFTER = re.compile(r"['’]?s\b")
 
 
 def generalize_age(text: str, band: int | None, over: int | None) -> str:
@@ -23,8 +25,13 @@ def generalize_age(text: str, band: int | None, over: int | None) -> str:
     if match is None:
         return f"[{label_for('AGE')}]"
     age = int(match.group(1))
+    decade = _DECADE_AFTER.match(text, match.end())
     if over is not None and age > over:
         replacement = f"{over + 1}+"
+        if decade is not None:  # "in his 90s" -> "in his 90+", not "90+s"
+            return text[: match.start()] + replacement + text[decade.end() :]
+    elif decade is not None and band is not None and age % 10 == 0 and band <= 10:
+        return text  # "in her 40s" is a ten-year band already
     elif band is not None:
         low = age - age % band
         replacement = f"{low}-{low + band - 1}"

@@ -89,3 +89,25 @@ def test_labelled_and_terse_ages_under_safe_harbor(
     out = redactor_for("research-safe-harbor").redact(note).text
     assert expected in out
     assert "[MRN]" not in out and "[PERSON]" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "band", "over", "expected"),
+    [
+        ("90s", None, 89, "90+"),
+        ("mid-90s", None, 89, "mid-90+"),
+        ("90's", None, 89, "90+"),
+        ("40s", None, 89, "40s"),
+        ("40s", 10, None, "40s"),
+        ("34", 10, None, "30-39"),
+    ],
+)
+def test_a_decade_of_life_is_top_coded_whole_and_is_a_band_already(
+    text: str, band: int | None, over: int | None, expected: str
+) -> None:
+    assert generalize_age(text, band, over) == expected
+
+
+def test_a_neighbour_in_his_90s_under_safe_harbor(redactor_for: Callable[[str], Redactor]) -> None:
+    out = redactor_for("research-safe-harbor").redact("A neighbour (in his 90s) helps daily.").text
+    assert "(in his 90+)" in out
