@@ -163,3 +163,31 @@ def keep_titles(text: str, findings: Sequence[Finding]) -> list[Finding]:
             touching = sorted([*touching, lead.span()])
         kept += cut_out(text, finding, touching) if touching else [finding]
     return kept
+
+
+#: An agency's acronym before a title in a cell: "CPS Caseworker II".
+_AGENCY_ACRONYM = re.compile(r"(?:CPS|APS|DCF|DCFS|DSS|DHS|DCS|ACS|OCFS|DFPS|DCYF)[ \t]+")
+#: Who wrote a note when no person did: a desk, a system, a team ("front desk", "billing").
+_DESK = re.compile(
+    r"(?i:front[ \t]+desk|reception(?:ist)?|admin(?:istrator|istrative[ \t]+staff)?"
+    r"|office[ \t]+staff|billing|scheduling|scheduler|records|medical[ \t]+records"
+    r"|intake|on[ \t-]*call|after[ \t-]*hours|system|staff|team|unknown|n/?a)"
+)
+
+
+def is_role(value: str) -> bool:
+    """True when `value` (a table cell) is a role and no name: a job title ("Case Manager",
+    "CPS Caseworker II"), a credential alone ("LCSW") or a desk ("front desk")."""
+    stripped = value.strip()
+    if not stripped:
+        return False
+    if _DESK.fullmatch(stripped) or _CREDENTIAL.fullmatch(stripped):
+        return True
+    title = _TITLE.search(stripped)
+    return (
+        title is not None
+        and title.end() == len(stripped)
+        and (
+            title.start() == 0 or _AGENCY_ACRONYM.fullmatch(stripped, 0, title.start()) is not None
+        )
+    )
