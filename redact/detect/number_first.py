@@ -63,9 +63,11 @@ def numbers_first(text: str, findings: Sequence[Finding]) -> list[Finding]:
 #: policy that keeps ages does not look for them.
 _AGE_TAIL = re.compile(
     r"(?<![\d.,/:-])(?:1[0-2]\d|[1-9]?\d)(?![\d/:]|[.,]\d)"
-    r"\K[ \t]*-?[ \t]*(?:y/o|y\.o\.?|yo|yoa|y-o|yrs?\.?[ \t]*-?[ \t]*old|years?[ \t]*-?[ \t]*old)"
-    r"(?![\p{L}\d])"
-    r"(?:[ \t]*,?[ \t]*(?:male|female|(?:m|f)(?![ \t]*\.[ \t]*\p{Lu}\p{Ll}))(?![\p{L}\d]))?",
+    r"\K[ \t]*-?[ \t]*(?:y/o[mf]?|y\.o\.?|yo[mf]?|yoa|y-o|(?:yrs?|mos?|months?)\.?[ \t]*-?[ \t]*old"
+    r"|years?[ \t]*-?[ \t]*old)(?![\p{L}\d])"
+    r"(?:[ \t]*,?[ \t]*(?:(?:w|b|h|a|white|black|hispanic|latin[oa]|asian|native)[ \t]+)?"
+    r"(?:male|female|man|woman|boy|girl|infant|baby|toddler|child|widow|widower"
+    r"|wm|wf|bm|bf|hm|hf|(?:m|f)(?![ \t]*\.[ \t]*\p{Lu}\p{Ll}))(?![\p{L}\d]))?",
     re.IGNORECASE,
 )
 #: Findings of these sources are names in their own right, whatever their shape.

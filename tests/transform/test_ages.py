@@ -111,3 +111,25 @@ def test_a_decade_of_life_is_top_coded_whole_and_is_a_band_already(
 def test_a_neighbour_in_his_90s_under_safe_harbor(redactor_for: Callable[[str], Redactor]) -> None:
     out = redactor_for("research-safe-harbor").redact("A neighbour (in his 90s) helps daily.").text
     assert "(in his 90+)" in out
+
+
+@pytest.mark.parametrize(
+    ("note", "expected", "gone"),
+    [
+        ("DOB 3/4/51, widowed.", "DOB 1951,", "2051"),
+        ("DOB 3/4/31, widowed.", "DOB [DOB],", "31"),
+        ("PT 93YOF ADM S/P FALL.", "PT 90+YOF", "93"),
+        ("F/94 SEEN IN ED.", "F/90+ SEEN", "94"),
+        (
+            "45 YO HISPANIC MALE, 2 MO OLD INFANT.",
+            "45 YO HISPANIC MALE, 2 MO OLD INFANT",
+            "[PERSON]",
+        ),
+    ],
+)
+def test_birth_years_and_terse_ages_under_safe_harbor(
+    redactor_for: Callable[[str], Redactor], note: str, expected: str, gone: str
+) -> None:
+    out = redactor_for("research-safe-harbor").redact(note).text
+    assert expected in out
+    assert gone not in out
