@@ -26,7 +26,8 @@ What is left of a finding stays with its type ("[PERSON], MSW", "[AGENCY] Casewo
 The subject's own mentions are never cut. An occupation that the demographic recognizer
 found ("her mother is a nurse" in a post) is a fact about a private person and stays found,
 unless the title is written as a professional's: at the start of a line or a table cell,
-after a credential ("T. Roe, MD, attending psychiatrist"), as a role in someone's care
+after a credential or a name and a comma ("T. Roe, MD, attending psychiatrist", "Sam Roe,
+Peer Recovery Specialist"), as a role in someone's care
 ("the case manager", "via psychiatrist"), or as a title of office before a name ("Case
 Manager Lee Poe").
 """
@@ -139,14 +140,34 @@ def _professional(text: str, start: int, end: int) -> bool:
     return _PROFESSIONAL_BEFORE.search(text[max(line_start, start - 80) : start]) is not None
 
 
+def _after_a_name(text: str, start: int, name_ends: set[int]) -> bool:
+    """True when a name finding and a comma stand right before `start` ("Sam Roe, Peer
+    Recovery Specialist")."""
+    position = start
+    while position > 0 and text[position - 1] in " \t":
+        position -= 1
+    if position == 0 or text[position - 1] != ",":
+        return False
+    position -= 1
+    while position > 0 and text[position - 1] in " \t":
+        position -= 1
+    return position in name_ends
+
+
 def keep_titles(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """`findings` with every name-like or organisation finding cut off the credentials and
     job titles in `text` (see the module docstring)."""
     credentials = credential_spans(text)
     titles = title_spans(text)
     everywhere = Spans(credentials + titles)
+    name_ends = {f.end for f in findings if f.entity_type == "PERSON"}
     written_as_professional = Spans(
-        credentials + [span for span in titles if _professional(text, *span)]
+        credentials
+        + [
+            span
+            for span in titles
+            if _professional(text, *span) or _after_a_name(text, span[0], name_ends)
+        ]
     )
     kept: list[Finding] = []
     for finding in findings:

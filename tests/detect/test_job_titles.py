@@ -31,15 +31,17 @@ Supervision, Team B. Supervisee: Nils Sandqvist, LGSW     Supervisor: Dr. Amara 
 Signed: Graciela Montoya, MSW, Case Manager
 — P. Lindahl, MD, attending psychiatrist
 Reviewed: Marisol Ortega, LCSW, Director of Foster Care
+CC: Kiara Boyle, BSW, Family Support Worker II; Sam Ruiz, Peer Recovery Specialist
 """
 #: What each professional's line must still say once the names are gone.
 MEANING = (
     "LSW", "Caseworker II", ", MSW", "Foster Care Caseworker", ", BSW", "Family Advocate",
     ", MA, LMFT", "Licensed Marriage and Family Therapist", "LGSW", "LICSW", "Case Manager",
-    "attending psychiatrist", "LCSW, Director of Foster Care",
+    "attending psychiatrist", "LCSW, Director of Foster Care", "BSW, Family Support Worker II",
+    ", Peer Recovery Specialist",
 )  # fmt: skip
 NAMES = ("Rosalind", "Hartwell", "Okonkwo", "Lindqvist", "Forbes", "Abernethy", "Sandqvist",
-         "Montoya", "Lindahl", "Whitfield", "Ortega")  # fmt: skip
+         "Montoya", "Lindahl", "Whitfield", "Ortega", "Boyle", "Ruiz")  # fmt: skip
 
 
 def _spans(text: str, spans: list[tuple[int, int]]) -> list[str]:
