@@ -27,6 +27,7 @@ from redact.result import NO_OVERRIDES, Overrides, RedactionResult, Subject, sub
 from redact.risk.assess import assess_risk
 from redact.topics.base import TopicContext
 from redact.topics.withhold import PART2_NOTICE, find_withheld, needs_part2_notice
+from redact.transform.ages import keep_unchanged_ages
 from redact.transform.apply import apply_findings
 from redact.transform.pseudonym import ReleaseKey
 
@@ -124,7 +125,7 @@ class Redactor:
         )
         decided = take_honorifics(text, decided)
         decided, corrected = self.corrections.apply(text, decided, added)
-        decided = overrides.apply_keeps(decided)
+        decided = overrides.apply_keeps(keep_unchanged_ages(text, decided, policy))
         context = TopicContext(tuple(names))
         if policy.withhold_topics:
             passages = find_withheld(text, policy.withhold_topics, context)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from presidio_analyzer import RecognizerResult
 
 from redact.detect.address_blocks import address_block_findings
+from redact.detect.age_columns import age_column_findings
 from redact.detect.caption_names import caption_name_findings
 from redact.detect.code_tokens import code_token_findings
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
@@ -21,6 +22,7 @@ from redact.detect.deadline import deadline, seconds_for
 from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.initials import initials_findings
 from redact.detect.inverted_names import inverted_name_findings
+from redact.detect.job_titles import keep_titles
 from redact.detect.joined_names import joined_name_findings, split_joined_names
 from redact.detect.label_columns import column_values
 from redact.detect.labelled import labelled_values, settle_labelled
@@ -44,7 +46,7 @@ from redact.detect.names import (
     regroup,
 )
 from redact.detect.nlp_engine import LeanNlpArtifacts, LeanSpacyNlpEngine
-from redact.detect.number_first import numbers_first
+from redact.detect.number_first import ages_first, numbers_first
 from redact.detect.org_heads import grow_organisations, lower_case_bank_findings
 from redact.detect.org_names import org_name_findings
 from redact.detect.particles import join_particles
@@ -249,7 +251,7 @@ class Detector:
         findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))
         findings = grow_organisations(text, findings) + lower_case_bank_findings(text)
         findings = settle_labelled(text, findings, labelled)
-        findings = numbers_first(text, findings)
+        findings = numbers_first(text, findings + age_column_findings(text))
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
         findings = relabel_person_shaped(text, findings, self.strict)
         findings = findings + lower_case_name_findings(text) + place_name_findings(text, subject)
@@ -260,7 +262,7 @@ class Detector:
             findings = findings + lone_given_name_findings(text, findings)
         findings = findings + person_shape_findings(text, findings)
         findings = role_title_findings(text, findings)
-        findings = drop_named_terms(text, findings)
+        findings = keep_titles(text, drop_named_terms(text, findings))
         findings = join_particles(text, grow_names(text, findings))
         findings = findings + name_neighbour_findings(text, findings)
         findings = findings + release_name_findings(text, self.release_names)
@@ -282,5 +284,6 @@ class Detector:
         findings = findings + inverted_name_findings(text, findings, subject)
         findings = role_title_findings(text, findings)
         findings = settle_labelled(text, findings, labelled, add=False)
+        findings = keep_titles(text, ages_first(text, findings))
         resolve = self.release_names.canonical_of if self.release_names else None
         return _outside_markers(text, key_groups(text, findings, resolve))

@@ -102,3 +102,13 @@ def column_values(text: str) -> list[Labelled]:
                     if value_at(text, start) == end:
                         found.append(Labelled(*header[index], start, end, entity_type))
     return found
+
+
+def table_blocks(text: str, separator: str) -> list[list[tuple[int, int]]]:
+    """Runs of two or more consecutive lines holding `separator`: (start, end) of each line."""
+    return _blocks(text, separator)
+
+
+def table_cells(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of the table line text[start:end], white space trimmed."""
+    return _cells(text, start, end, separator)

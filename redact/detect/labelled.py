@@ -170,6 +170,12 @@ _UNIT_AFTER = re.compile(
     r"|mins?\b|am\b|pm\b|a\.m\.|p\.m\.|mg\b|ml\b|times\b|students\b|people\b|dollars\b)",
     re.IGNORECASE,
 )
+#: An age written as one token ("92-year-old", "45yo", "6-month-old"): an age, never an id.
+_AGE_VALUE = re.compile(
+    r"\d{1,3}[ \t]*-?[ \t]*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)[ \t]*-?[ \t]*old"
+    r"|\d{1,3}[ \t]*-?[ \t]*(?:y/?o|yoa)",
+    re.IGNORECASE,
+)
 _REFERENCE_LIKE = re.compile(r"[\-/]|[A-Za-z].*\d|\d.*[A-Za-z]|\d{5}")
 _MAX_GLUE = 24
 
@@ -230,6 +236,7 @@ def value_at(text: str, start: int) -> int | None:
         _alnum_count(text, start, end) < 4
         or not any(ch.isdigit() for ch in text[start:end])
         or _UNIT_AFTER.match(text, end)
+        or _AGE_VALUE.fullmatch(text, start, end)
     ):
         return None
     return end

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex as re
+
 from redact.detect.spans import Spans, cut_out
 from redact.findings import Finding
 
@@ -51,4 +53,57 @@ def numbers_first(text: str, findings: Sequence[Finding]) -> list[Finding]:
             kept += cut_out(text, finding, touching)  # a street piece keeps only with a number
         else:
             kept.append(finding)
+    return kept
+
+
+#: An age's number and what follows it and belongs to it: the cue ("yo", "Y/O", "y.o.",
+#: "YRS OLD", "-year-old") and the sex a terse note writes after it ("M", "F", "MALE",
+#: "female"). Never a letter run into a word, nor "M." before a word in title case (an
+#: initial: "38 yo M. Roe"). The number is found here, not taken from the age findings: a
+#: policy that keeps ages does not look for them.
+_AGE_TAIL = re.compile(
+    r"(?<![\d.,/:-])(?:1[0-2]\d|[1-9]?\d)(?![\d/:]|[.,]\d)"
+    r"\K[ \t]*-?[ \t]*(?:y/o[mf]?|y\.o\.?|yo[mf]?|yoa|y-o|(?:yrs?|mos?|months?)\.?[ \t]*-?[ \t]*old"
+    r"|years?[ \t]*-?[ \t]*old)(?![\p{L}\d])"
+    r"(?:[ \t]*,?[ \t]*(?:(?:w|b|h|a|white|black|hispanic|latin[oa]|asian|native)[ \t]+)?"
+    r"(?:male|female|man|woman|boy|girl|infant|baby|toddler|child|widow|widower"
+    r"|wm|wf|bm|bf|hm|hf|(?:m|f)(?![ \t]*\.[ \t]*\p{Lu}\p{Ll}))(?![\p{L}\d]))?",
+    re.IGNORECASE,
+)
+#: Findings of these sources are names in their own right, whatever their shape.
+_CUED_NAME_SOURCES = frozenset({"subject", "LabelledName", "RelationNameRecognizer"})
+#: The initials step reads "Y.O." as initials and grows them over the capitals after it: when
+#: its initials are an age's cue, nothing of the finding was ever a name.
+_INITIALS_SOURCE = "Initials"
+
+
+def age_tails(text: str) -> list[tuple[int, int]]:
+    """The cue and sex word after each age in `text` ("84 YO M", "8 Y/O MALE")."""
+    return [match.span() for match in _AGE_TAIL.finditer(text) if match.end() > match.start()]
+
+
+def ages_first(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """`findings` with every name or place cut off the words that make a number an age.
+
+    A note in capitals reads "PT IS 84 YO M" and "8 Y/O MALE": NER takes "YO MALE" for a
+    person or a place and the initials step "Y.O." for one, so the recipient read "38
+    [PERSON]" and lost what the number was. The cue and the sex word after an age are
+    nobody's name: a name-like finding loses those characters (and goes when nothing of it
+    is left; a finding grown from "Y.O." as initials goes whole). Run last, after names were
+    propagated and initials derived.
+    """
+    tails = Spans(age_tails(text))
+    if not tails:
+        return list(findings)
+    kept: list[Finding] = []
+    for finding in findings:
+        touching = tails.touching(finding)
+        if (
+            not touching
+            or finding.entity_type not in BROAD_TYPES
+            or finding.source in _CUED_NAME_SOURCES
+        ):
+            kept.append(finding)
+        elif finding.source != _INITIALS_SOURCE or finding.start >= touching[0][1]:
+            kept += cut_out(text, finding, touching)
     return kept

@@ -8,10 +8,15 @@ redaction idempotent.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from redact.entities import label_for
+from redact.findings import Action, Finding
+from redact.policy.model import Policy
 
 _NUMBER = re.compile(r"(\d{1,3})(?:\s*[-–]\s*\d{1,3}|\+)?")
+#: The "s" of a decade of life right after the number: "40s", "90's".
+_DECADE_AFTER = re.compile(r"['’]?s\b")
 
 
 def generalize_age(text: str, band: int | None, over: int | None) -> str:
@@ -20,11 +25,39 @@ def generalize_age(text: str, band: int | None, over: int | None) -> str:
     if match is None:
         return f"[{label_for('AGE')}]"
     age = int(match.group(1))
+    decade = _DECADE_AFTER.match(text, match.end())
     if over is not None and age > over:
         replacement = f"{over + 1}+"
+        if decade is not None:  # "in his 90s" -> "in his 90+", not "90+s"
+            return text[: match.start()] + replacement + text[decade.end() :]
+    elif decade is not None and band is not None and age % 10 == 0 and band <= 10:
+        return text  # "in her 40s" is a ten-year band already
     elif band is not None:
         low = age - age % band
         replacement = f"{low}-{low + band - 1}"
     else:
         return text
     return text[: match.start()] + replacement + text[match.end() :]
+
+
+def keep_unchanged_ages(text: str, findings: Sequence[Finding], policy: Policy) -> list[Finding]:
+    """Decided findings with every age the policy's generalisation leaves as written set to
+    `keep`.
+
+    Safe Harbor generalises only ages over 89 ("90+"): "age 7" and "Pruett (18)" reach the
+    recipient unchanged. Calling them generalised would tell the release log, the counts and
+    the evaluation that the number was changed when it was not, so such an age is a keep.
+    An age merged with anything else (a name beside it) was given another action by the
+    overlap rules and is left alone.
+    """
+    rule = policy.rule_for("AGE")
+    if rule.action is not Action.GENERALIZE:
+        return list(findings)
+    return [
+        f.with_action(Action.KEEP)
+        if f.entity_type == "AGE"
+        and f.action is Action.GENERALIZE
+        and generalize_age(text[f.start : f.end], rule.band, rule.over) == text[f.start : f.end]
+        else f
+        for f in findings
+    ]

@@ -19,6 +19,7 @@ from typing import Any, cast
 
 import pandas as pd
 
+from redact.detect.job_titles import is_role
 from redact.entities import label_for
 from redact.policy.columns import ColumnAction, ColumnKind, ColumnPlan
 from redact.transform.ages import generalize_age
@@ -64,13 +65,16 @@ def _split_credentials(name: str) -> tuple[str, str]:
 
 
 def person_cell(value: str, plan: ColumnPlan, key: ReleaseKey, subject: Sequence[str]) -> str:
-    """Each name of the cell (`;`-separated) replaced; credentials after a comma kept."""
+    """Each name of the cell (`;`-separated) replaced; credentials after a comma kept, and a
+    part that is a role and no name ("front desk", "Case Manager") kept whole."""
     subjects = {normalize_name(s) for s in subject}
     out = []
     for part in _NAME_SEPARATOR.split(value.strip()):
         name, credentials = _split_credentials(part)
-        if plan.action is ColumnAction.KEEP or (
-            plan.keep_subject and normalize_name(name) in subjects
+        if (
+            plan.action is ColumnAction.KEEP
+            or (plan.keep_subject and normalize_name(name) in subjects)
+            or is_role(part)  # "front desk", "Case Manager": who wrote it, and no name
         ):
             out.append(part)
         elif plan.action is ColumnAction.PSEUDONYM:

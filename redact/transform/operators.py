@@ -62,9 +62,14 @@ def _birth_date(original: str, granularity: Literal["year", "month"], over: int 
 
     Safe Harbor aggregates ages over 89 into "90+", and with them every element of a date,
     the year included, that indicates such an age: "DOB 1931" says 94 as plainly as "94".
+    A two-digit year is read in the past ("DOB 3/4/31" is 1931, and so a 90+ age): nobody
+    is born in the future, and "2031" would still tell the year.
     """
     generalized = generalize_date(original, granularity)
     year = generalized[-4:]
+    if year.isdigit() and int(year) > date.today().year:  # "3/4/51": born 1951, not 2051
+        year = str(int(year) - 100)
+        generalized = generalized[:-4] + year
     if over is not None and year.isdigit() and date.today().year - int(year) > over:
         return placeholder("DATE_OF_BIRTH")
     return generalized

@@ -26,6 +26,11 @@ def _found(recognizer: AgeRecognizer, text: str) -> list[str]:
         ("Child, age 7, was present.", ["7"]),
         ("Her daughter, aged 15, attends school.", ["15"]),
         ("Age: 42", ["42"]),
+        ("Age/Sex: 92/F", ["92"]),
+        ("84YOM ADM S/P FALL", ["84"]),
+        ("PT 79 YOF W/ CHF", ["79"]),
+        ("M/84 SEEN IN ED", ["84"]),
+        ("AGE / GENDER: 45/M, walk-in", ["45"]),
         ("16 yo male seen in clinic.", ["16"]),
         ("16 y/o female, no concerns.", ["16"]),
         ("i'm 31 y/o.", ["31"]),
@@ -94,3 +99,10 @@ def test_span_contains_the_digits_only(recognizer: AgeRecognizer) -> None:
     [result] = recognizer.analyze(text, entities=["AGE"], nlp_artifacts=None)
     assert (result.entity_type, text[result.start : result.end]) == ("AGE", "34")
     assert result.score >= 0.6
+
+
+@pytest.mark.parametrize("text", ["Age: 3/4 of the time.", "seen 12/15 at home", "Age 12/15."])
+def test_a_slash_is_a_date_or_a_fraction_unless_a_sex_follows(
+    recognizer: AgeRecognizer, text: str
+) -> None:
+    assert _found(recognizer, text) == []

@@ -110,6 +110,9 @@ def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
         "Policy 7.2 applies to staff.",
         "Report 2 of 3 filed.",
         "She ss 12345 typed",
+        "Patient: 92-year-old female, seen at home.",
+        "Client: 6-month-old infant, seen with mother.",
+        "Patient: 45yo F, walk-in.",
     ],
 )
 def test_leaves_alone(text: str) -> None:

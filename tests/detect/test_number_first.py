@@ -1,11 +1,15 @@
-"""numbers_first: broad names and places lose the characters of numbers our patterns found."""
+"""numbers_first and ages_first: broad names and places lose the characters of numbers our
+patterns found, and of the cue and sex word after an age."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from redact.detect.number_first import numbers_first
+from redact.detect.number_first import ages_first, numbers_first
 from redact.findings import Finding
+from redact.redactor import Redactor
 
 
 def _finding(text: str, part: str, entity_type: str, source: str) -> Finding:
@@ -61,3 +65,63 @@ def test_other_findings_are_left_whole(broad_type: str, source: str, number_sour
         _finding(text, "5/28", "DATE_TIME", number_source),
     ]
     assert numbers_first(text, findings) == findings
+
+
+# ---- ages_first: an age's cue and the sex word after it are nobody's name ----
+
+
+@pytest.mark.parametrize(
+    ("text", "broad", "source", "left"),
+    [
+        ("38 YO MALE REFERRED BY PCP", "YO MALE", "SpacyRecognizer", []),
+        ("PT 66 Y.O. FEMALE, LIVES ALONE", "Y.O.", "Initials", []),
+        ("8 Y/O MALE, LIVES WITH MOTHER", "MALE", "StrictCapitalisedRecognizer", []),
+        ("a 52 yo f Rosalind Achebe", "f Rosalind Achebe", "SpacyRecognizer",
+         ["Rosalind Achebe"]),
+    ],
+)  # fmt: skip
+def test_names_are_cut_off_an_ages_cue(text: str, broad: str, source: str, left: list[str]) -> None:
+    number = next(part for part in text.split() if part.isdigit())
+    findings = [
+        _finding(text, number, "AGE", "AgeRecognizer"),
+        _finding(text, broad, "PERSON", source),
+    ]
+    names = [text[f.start : f.end] for f in ages_first(text, findings) if f.entity_type == "PERSON"]
+    assert names == left
+
+
+def test_an_initial_after_an_age_stays_a_name() -> None:
+    text = "Pt is a 38 yo M. Reyes is his brother."
+    findings = [
+        _finding(text, "38", "AGE", "AgeRecognizer"),
+        _finding(text, "M. Reyes", "PERSON", "StrictCapitalisedRecognizer"),
+    ]
+    assert [text[f.start : f.end] for f in ages_first(text, findings)] == ["38", "M. Reyes"]
+
+
+def test_a_cued_name_after_an_age_is_left_whole() -> None:
+    text = "age 9 Yo Yo Ma"
+    findings = [
+        _finding(text, "9", "AGE", "AgeRecognizer"),
+        _finding(text, "Yo Yo Ma", "PERSON", "LabelledName"),
+    ]
+    assert ages_first(text, findings) == findings
+
+
+@pytest.mark.parametrize(
+    ("policy", "note", "kept"),
+    [
+        ("research-safe-harbor", "7/21 SW NOTE. PT IS 77 YO M W/ HTN. 8 Y/O MALE GRANDSON VISITS.",
+         ["77 YO M", "8 Y/O MALE"]),
+        ("court-subpoena", "INTAKE: 41 YO FEMALE, 66 Y.O. FEMALE NEIGHBOR CALLED.",
+         ["41 YO FEMALE", "66 Y.O. FEMALE"]),
+        ("mandated-report", "REPORTER STATES 6 YO MALE SEEN ALONE AT NIGHT.", ["6 YO MALE"]),
+    ],
+)  # fmt: skip
+def test_terse_notes_in_capitals_keep_the_age_and_its_cue(
+    redactor_for: Callable[[str], Redactor], policy: str, note: str, kept: list[str]
+) -> None:
+    out = redactor_for(policy).redact(note).text
+    for words in kept:
+        assert words in out
+    assert "[PERSON]" not in out

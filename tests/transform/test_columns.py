@@ -123,3 +123,15 @@ def test_govern_frame_returns_a_new_frame_with_dropped_columns_gone() -> None:
     assert list(out.columns) == ["note_date", "note_type", "text"]
     assert out["note_date"].iloc[0] == "2024-03" and pd.isna(out["note_date"].iloc[1])
     assert list(out["text"]) == ["Met Talia.", "Called."], "text is the Redactor's job"
+
+
+@pytest.mark.parametrize("cell", ["front desk", "Case Manager", "CPS Caseworker II", "LCSW"])
+def test_a_person_cell_that_is_a_role_is_kept(cell: str) -> None:
+    assert person_cell(cell, PERSON_PLACEHOLDER, KEY, ()) == cell
+
+
+def test_a_name_with_a_title_in_a_person_cell_still_goes() -> None:
+    assert person_cell("Dana Roe Therapist", PERSON_PLACEHOLDER, KEY, ()) == "[PERSON]"
+    assert (
+        person_cell("front desk; Dana Roe", PERSON_PLACEHOLDER, KEY, ()) == "front desk; [PERSON]"
+    )

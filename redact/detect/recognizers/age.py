@@ -19,17 +19,23 @@ from presidio_analyzer import Pattern
 
 from redact.detect.recognizers.cued import CuedPatternRecognizer, LeanPattern
 
-#: An age in years: 0 to 129, not part of a longer number, a decimal or a date.
-_NUMBER = r"(?=\d)(?<![\d.,/:-])(?:1[0-2]\d|[1-9]?\d)(?![\d/:]|[.,]\d)"
+#: An age in years: 0 to 129, not part of a longer number, a decimal or a date; a sex may
+#: follow after a slash ("92/F").
+_NUMBER = r"(?=\d)(?<![\d.,/:-])(?:1[0-2]\d|[1-9]?\d)(?![\d:]|/(?![MF](?![\w/]))|[.,]\d)"
 #: "-year-old", " year old", " yrs old", "-month-old" (infants), "years of age".
 _YEARS_OLD = (
     r"(?i:[ \t]*-?[ \t]*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)(?:[ \t]*-[ \t]*|[ \t]+)"
     r"old\b|[ \t]+(?:years?|yrs?)[ \t]+of[ \t]+age\b)"
 )
-#: "y/o", "yo", "y.o.", "yr old" without the "old" variants above.
-_YO = r"(?i:[ \t]*(?:y/o|y\.o\.?|yo|y-o|yoa)(?![\p{L}\d]))"
-#: "age 7", "aged 15", "Age: 42", "at the age of 61", "ages 3 and 5" (first number).
-_AGE_CUE = r"\b(?i:age[ds]?[ \t]*[:=]?|age[ \t]+of|aged[ \t]+about|age[ \t]+is)[ \t]*"
+#: "y/o", "yo", "y.o.", "yr old" without the "old" variants above; "84YOM", "79 YOF" in a
+#: terse note (the sex run into the cue).
+_YO = r"(?i:[ \t]*(?:y/o|y\.o\.?|yo|y-o|yoa)[mf]?(?![\p{L}\d]))"
+#: "age 7", "aged 15", "Age: 42", "at the age of 61", "ages 3 and 5" (first number), "Age/Sex:
+#: 92/F".
+_AGE_CUE = (
+    r"\b(?i:age[ds]?[ \t]*[:=]?|age[ \t]+of|aged[ \t]+about|age[ \t]+is"
+    r"|age[ \t]*/[ \t]*(?:sex|gender)[ \t]*[:=]?)[ \t]*"
+)
 #: "turned 18", "turns 5", "will turn 21", "turning 16".
 _TURNED_CUE = r"\b(?i:turn(?:ed|s|ing)?)[ \t]+"
 #: Units after "turned N" that make it something other than an age ("turned 90 degrees").
@@ -74,6 +80,8 @@ _NAME_COMMA = (
     r"(?:,[ \t]+|[ \t]+\())"
 )
 _NAME_COMMA_END = r"(?=[ \t]*(?:,(?![ \t]*\d+(?![\p{L}\d]))|;|\)|\.(?!\d)|$))"
+#: "M/84", "F/41": a sex, a slash and the age, in a terse note's header.
+_SEX_SLASH_BEFORE = r"(?<=\b[MF]/)"
 #: "36M", "71F" in a header or a referral line; "Apt 5F" is a flat.
 _SEX_AFTER = (
     r"(?<!(?i:apt|apartment|unit|suite|ste|room|rm|floor|fl|bldg|#|no)\.?[ \t]*)"
@@ -91,7 +99,8 @@ class AgeRecognizer(CuedPatternRecognizer):
     - a decade of life ("in her 40s"): 0.6;
     - a number set off by commas after a name ("Wesley Baker, 36, Abilene", "Curtis
       Hollenbeck (41)"): 0.5;
-    - a number and a sex ("36M", "71F"), not a flat ("Apt 5F"): 0.5.
+    - a number and a sex ("36M", "71F"), not a flat ("Apt 5F"), or a sex and a number ("M/84"):
+      0.5.
 
     The span is the number only; the cue words stay outside it.
     """
@@ -122,6 +131,11 @@ class AgeRecognizer(CuedPatternRecognizer):
         LeanPattern("decade of life", rf"(?=\d)(?<={_DECADE_CUE}){_DECADE}", 0.6),
         LeanPattern("name, number,", rf"(?=\d){_NAME_COMMA}{_NUMBER}{_NAME_COMMA_END}", 0.5),
         LeanPattern("number + sex", rf"(?=\d){_SEX_AFTER}", 0.5),
+        LeanPattern(
+            "sex / number",
+            rf"(?=\d){_SEX_SLASH_BEFORE}(?:1[0-2]\d|[1-9]?\d)(?![\d/:]|[.,]\d)",
+            0.5,
+        ),
     )
 
     CONTEXT: ClassVar[tuple[str, ...]] = ("age", "aged", "old", "years", "yo", "birthday")

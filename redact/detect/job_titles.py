@@ -1,0 +1,214 @@
+"""Credentials and job titles are meaning: a name or an agency loses them, they stay.
+
+A record's recipient needs to know that the worker was an "LSW" and a "Caseworker II",
+the therapist an "MA, LMFT, Licensed Marriage and Family Therapist": the credential tells
+what the person could assess, and it does not identify them once their name is gone. Yet
+the detectors run names and agencies over them: NER reads "Dwight Roe, MSW" as one person,
+"MA" of "Jane Roe, MA, LMFT" as another, "Family" of "Marriage and Family Therapist" as a
+surname; strict mode reads "LGSW" as an organisation; the institution pattern grows "APS
+Caseworker II" and "Adult Protective Services Caseworker II" into agencies; the person-shape
+step takes a signature's title line "Foster Care Caseworker" for a name, and propagation
+then removes "Foster Care" everywhere.
+
+So every name-like or organisation finding loses the characters of:
+
+- a credential written the way credentials are (case as written: "MSW", "LGSW", "PsyD");
+  the ambiguous ones ("MA", "MS", "DO", "PA" are also states and words) only beside an
+  unambiguous one in a run ("MA, LMFT");
+- a job title: a head word ("caseworker", "case manager", "therapist", "supervisee"),
+  the qualifiers that make it a trade ("Licensed Marriage and Family", "Foster Care",
+  "attending", "nurse") and a grade ("II", "3"); or a role written short ("PCP", "GAL").
+
+A relation word that leads a name finding ("Grandson Jaxon Roe", "Ex-boyfriend Dario Roe")
+is cut off it too: it says who the person is to the client, and the recipient needs that.
+
+What is left of a finding stays with its type ("[PERSON], MSW", "[AGENCY] Caseworker II").
+The subject's own mentions are never cut. An occupation that the demographic recognizer
+found ("her mother is a nurse" in a post) is a fact about a private person and stays found,
+unless the title is written as a professional's: at the start of a line or a table cell,
+after a credential or a name and a comma ("T. Roe, MD, attending psychiatrist", "Sam Roe,
+Peer Recovery Specialist"), as a role in someone's care
+("the case manager", "via psychiatrist"), or as a title of office before a name ("Case
+Manager Lee Poe").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex as re
+
+from redact.detect.spans import Spans, cut_out
+from redact.findings import Finding
+
+#: Credentials that are nothing else (case as written).
+_UNAMBIGUOUS = (
+    r"LCSW(?:-[A-Z])?|LICSW|LMSW|LGSW|LSW|LCMHC|LISW(?:-S)?|LCSW-C|ACSW|MSW|BSW|DSW|LMFT"
+    r"|LMHC|LPCC?|LCPC|LPC-S|LPN|LVN|RN|BSN|MSN|APRN|FNP(?:-[A-Z]+)?|PMHNP(?:-BC)?|PA-C"
+    r"|MD|PhD|PsyD|EdD|MPH|MEd|M\.Ed|LCADC|CADC|CASAC|LADC|LCDC|LICDC|CSAC|BCBA|LSSP|NCSP"
+    r"|CCM|QMHP|CMHC|OTR/?L|DPT|CCC-SLP|CSW|CPRS|CHW|LMSW-C|MFT|NCC|CRC|CNA|STNA|SUDP|QIDP"
+)
+#: Credentials that are also states, words or other abbreviations ("Springfield, MA").
+_AMBIGUOUS = r"MA|MS|DO|PA|NP|JD|Esq"
+_EDGE_BEFORE = r"(?<![\w-])"
+_EDGE_AFTER = r"\.?(?![\w-])"
+_CREDENTIAL = re.compile(rf"{_EDGE_BEFORE}(?:{_UNAMBIGUOUS}){_EDGE_AFTER}")
+_RUN_SEPARATOR = r"[ \t]*[,/][ \t]*"
+#: An ambiguous credential right before or after an unambiguous one in a run.
+_AMBIGUOUS_IN_RUN = re.compile(
+    rf"{_EDGE_BEFORE}(?:{_AMBIGUOUS}){_EDGE_AFTER}(?={_RUN_SEPARATOR}(?:{_UNAMBIGUOUS})(?![\w-]))"
+    rf"|(?<=(?<![\w-])(?:{_UNAMBIGUOUS})\.?{_RUN_SEPARATOR})(?:{_AMBIGUOUS}){_EDGE_AFTER}"
+)
+
+#: Words that make a job title a trade: "Licensed Marriage and Family Therapist".
+_QUALIFIER = (
+    r"licensed|certified|registered|senior|sr\.?|lead|clinical|assistant|associate|attending"
+    r"|staff|marriage[ \t]+and[ \t]+family|family|foster[ \t]+care|kinship|adoptions?|intake"
+    r"|ongoing|permanency|school|medical|mental[ \t]+health|behavioral[ \t]+health"
+    r"|substance[ \t]+(?:use|abuse)|addictions?|peer|recovery|youth|child|children['’]s"
+    r"|home[ \t-]+based|in[ \t-]+home|community|outreach|crisis|court|hospice|bilingual"
+    r"|nurse|psychiatric|pediatric|geriatric|case|care|support|program|investigative"
+    r"|placement|treatment|resource|independent[ \t]+living|transition"
+)
+#: Head words of a job title.
+_HEAD = (
+    r"case[ \t]*workers?|case[ \t]*managers?|care[ \t]+(?:coordinator|manager)s?"
+    r"|social[ \t]+workers?|therapists?|clinicians?|counsell?ors?|psychiatrists?"
+    r"|psychologists?|physicians?|supervis(?:or|ee)s?|coordinators?|advocates?|investigators?"
+    r"|specialists?|navigators?|liaisons?|interpreters?|probation[ \t]+officers?"
+    r"|parole[ \t]+officers?|nurse[ \t]+practitioners?|nurses|interns?|trainees?"
+)
+#: "Director of Foster Care", "Supervisor of Clinical Services": a head of a trade.
+_OF_A_TRADE = (
+    rf"(?:director|manager|coordinator|supervisor)[ \t]+of[ \t]+(?:{_QUALIFIER})"
+    rf"(?:[ \t]+(?:{_QUALIFIER}|services|programs?))*"
+)
+#: Roles written short, as written: "PCP Dr. Roe", "GAL Dana Roe".
+_ROLE_ABBREVIATION = r"PCP|GAL|CASA|JPO"
+#: "worker" and "nurse" are titles after a qualifier only ("Family Support Worker").
+_QUALIFIED_HEAD = r"workers?|nurse|aides?|manager|director"
+_GRADE = r"(?:[ \t]+(?:I{1,3}|IV|V|[1-4]))?(?![\w-])"
+_TITLE = re.compile(
+    rf"(?<![\w-])(?:(?i:(?:(?:{_QUALIFIER})[ \t]+)*(?:{_HEAD})"
+    rf"|(?:(?:{_QUALIFIER})[ \t]+)+(?:{_QUALIFIED_HEAD})|{_OF_A_TRADE}){_GRADE}"
+    rf"|(?:{_ROLE_ABBREVIATION})(?![\w-]))"
+)
+#: Where a title is written as a professional's: the start of a line or a table cell,
+#: after a credential and a comma, or a role in someone's care ("the case manager", "via
+#: psychiatrist", "her therapist"); "is a nurse" is an occupation.
+_PROFESSIONAL_BEFORE = re.compile(
+    rf"(?:^|\t|(?<![\w-])(?:{_UNAMBIGUOUS}|{_AMBIGUOUS})\.?[ \t]*,"
+    r"|\b(?i:the|our|your|my|his|her|their|via|by|with|from|to)[ \t])[ \t]*$",
+    re.MULTILINE,
+)
+#: A name right after a title of office: "Case Manager Lee Poe", "Caseworker T. Bright".
+_NAME_AFTER = re.compile(r"[ \t]+\p{Lu}[\p{Ll}'’-]*\.?[ \t]+\p{Lu}")
+
+#: A relation word that leads a name finding ("Grandson Jaxon Roe", "Ex-boyfriend Dario
+#: Roe", "Great-aunt Loretta Roe"): who the person is to the client, never their name. A
+#: bare "Son" is a given name ("Son Tran"), so only "Grandson" and "Stepson" count.
+_RELATION_LEAD = re.compile(
+    r"(?i:(?:ex|step|half|great|great[ \t-]+great)[ \t-]*)*(?i:grand)?"
+    r"(?i:(?<=grand|step)sons?|daughters?|child|children|kids?|nephews?|nieces?|cousins?|brothers?|sisters?"
+    r"|siblings?|husband|wife|boyfriend|girlfriend|partner|fianc[eé]e?|mother|father|mom"
+    r"|dad|aunt|uncle|parents?|stepparent)(?=[ \t]+\p{Lu})"
+)
+
+#: Types that a credential or title is cut off.
+CUT_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP", "AGENCY", "EMPLOYER"})
+#: Occupations in a post are demographics of a private person (`DemographicRecognizer`).
+DEMOGRAPHIC_SOURCE = "DemographicRecognizer"
+
+
+def credential_spans(text: str) -> list[tuple[int, int]]:
+    """Every credential in `text`: the unambiguous ones, and the ambiguous ones in a run."""
+    spans = [m.span() for m in _CREDENTIAL.finditer(text)]
+    return spans + [m.span() for m in _AMBIGUOUS_IN_RUN.finditer(text)]
+
+
+def title_spans(text: str) -> list[tuple[int, int]]:
+    """Every job title in `text` ("APS Caseworker II" gives "Caseworker II")."""
+    return [m.span() for m in _TITLE.finditer(text)]
+
+
+def _professional(text: str, start: int, end: int) -> bool:
+    """True when the title at text[start:end] is written as a professional's (see
+    `_PROFESSIONAL_BEFORE`), or as a title of office before a name ("Case Manager Lee Poe")."""
+    if _NAME_AFTER.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return _PROFESSIONAL_BEFORE.search(text[max(line_start, start - 80) : start]) is not None
+
+
+def _after_a_name(text: str, start: int, name_ends: set[int]) -> bool:
+    """True when a name finding and a comma stand right before `start` ("Sam Roe, Peer
+    Recovery Specialist")."""
+    position = start
+    while position > 0 and text[position - 1] in " \t":
+        position -= 1
+    if position == 0 or text[position - 1] != ",":
+        return False
+    position -= 1
+    while position > 0 and text[position - 1] in " \t":
+        position -= 1
+    return position in name_ends
+
+
+def keep_titles(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """`findings` with every name-like or organisation finding cut off the credentials and
+    job titles in `text` (see the module docstring)."""
+    credentials = credential_spans(text)
+    titles = title_spans(text)
+    everywhere = Spans(credentials + titles)
+    name_ends = {f.end for f in findings if f.entity_type == "PERSON"}
+    written_as_professional = Spans(
+        credentials
+        + [
+            span
+            for span in titles
+            if _professional(text, *span) or _after_a_name(text, span[0], name_ends)
+        ]
+    )
+    kept: list[Finding] = []
+    for finding in findings:
+        if finding.entity_type not in CUT_TYPES or finding.is_subject:
+            kept.append(finding)
+            continue
+        if finding.source == DEMOGRAPHIC_SOURCE:  # the job was the finding: nothing is left
+            if not written_as_professional.touching(finding):
+                kept.append(finding)
+            continue
+        touching = everywhere.touching(finding)
+        lead = _RELATION_LEAD.match(text, finding.start, finding.end)
+        if lead is not None and finding.entity_type == "PERSON":
+            touching = sorted([*touching, lead.span()])
+        kept += cut_out(text, finding, touching) if touching else [finding]
+    return kept
+
+
+#: An agency's acronym before a title in a cell: "CPS Caseworker II".
+_AGENCY_ACRONYM = re.compile(r"(?:CPS|APS|DCF|DCFS|DSS|DHS|DCS|ACS|OCFS|DFPS|DCYF)[ \t]+")
+#: Who wrote a note when no person did: a desk, a system, a team ("front desk", "billing").
+_DESK = re.compile(
+    r"(?i:front[ \t]+desk|reception(?:ist)?|admin(?:istrator|istrative[ \t]+staff)?"
+    r"|office[ \t]+staff|billing|scheduling|scheduler|records|medical[ \t]+records"
+    r"|intake|on[ \t-]*call|after[ \t-]*hours|system|staff|team|unknown|n/?a)"
+)
+
+
+def is_role(value: str) -> bool:
+    """True when `value` (a table cell) is a role and no name: a job title ("Case Manager",
+    "CPS Caseworker II"), a credential alone ("LCSW") or a desk ("front desk")."""
+    stripped = value.strip()
+    if not stripped:
+        return False
+    if _DESK.fullmatch(stripped) or _CREDENTIAL.fullmatch(stripped):
+        return True
+    title = _TITLE.search(stripped)
+    return (
+        title is not None
+        and title.end() == len(stripped)
+        and (
+            title.start() == 0 or _AGENCY_ACRONYM.fullmatch(stripped, 0, title.start()) is not None
+        )
+    )

@@ -1,0 +1,149 @@
+"""Credentials and job titles survive: names and agencies are cut off them, under every policy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redact.detect.job_titles import credential_spans, keep_titles, title_spans
+from redact.findings import Finding
+from redact.redactor import Redactor
+
+SIGNATURES = """\
+Home visit completed; grandson's school contacted.  Rosalind Hartwell, LSW, APS Caseworker II
+Referral sent to Bright Path Treatment Services.  B. Okonkwo, CPS Caseworker II
+
+                                        Respectfully submitted,
+                                        ____________________________
+                                        Tobias Lindqvist, MSW
+                                        Foster Care Caseworker
+
+                                        Janelle Forbes, BSW
+                                        Family Advocate
+
+Sincerely,
+
+Corinne Abernethy, MA, LMFT
+Licensed Marriage and Family Therapist
+
+Supervision, Team B. Supervisee: Nils Sandqvist, LGSW     Supervisor: Dr. Amara Whitfield, LICSW
+Signed: Graciela Montoya, MSW, Case Manager
+— P. Lindahl, MD, attending psychiatrist
+Reviewed: Marisol Ortega, LCSW, Director of Foster Care
+CC: Kiara Boyle, BSW, Family Support Worker II; Sam Ruiz, Peer Recovery Specialist
+"""
+#: What each professional's line must still say once the names are gone.
+MEANING = (
+    "LSW", "Caseworker II", ", MSW", "Foster Care Caseworker", ", BSW", "Family Advocate",
+    ", MA, LMFT", "Licensed Marriage and Family Therapist", "LGSW", "LICSW", "Case Manager",
+    "attending psychiatrist", "LCSW, Director of Foster Care", "BSW, Family Support Worker II",
+    ", Peer Recovery Specialist",
+)  # fmt: skip
+NAMES = ("Rosalind", "Hartwell", "Okonkwo", "Lindqvist", "Forbes", "Abernethy", "Sandqvist",
+         "Montoya", "Lindahl", "Whitfield", "Ortega", "Boyle", "Ruiz")  # fmt: skip
+
+
+def _spans(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    return [text[s:e] for s, e in sorted(spans)]
+
+
+def test_credentials_as_written_and_ambiguous_ones_only_in_a_run() -> None:
+    text = "Dana Roe, MA, LMFT; Lee Poe, PhD/MS. Springfield, MA 01103. Lars Ek, LGSW"
+    assert _spans(text, credential_spans(text)) == ["MA", "LMFT", "PhD", "MS.", "LGSW"]
+
+
+def test_titles_keep_their_qualifiers_and_grade_but_not_the_agency() -> None:
+    text = "Adult Protective Services Caseworker II; Licensed Marriage and Family Therapist"
+    assert _spans(text, title_spans(text)) == [
+        "Caseworker II", "Licensed Marriage and Family Therapist"
+    ]  # fmt: skip
+
+
+def test_an_agency_and_a_name_are_cut_off_the_title() -> None:
+    text = "B. Okonkwo, CPS Caseworker II"
+    findings = [
+        Finding(0, 10, "PERSON", 0.85, source="SpacyRecognizer"),
+        Finding(12, 29, "AGENCY", 0.6, source="InstitutionRecognizer"),
+    ]
+    kept = keep_titles(text, findings)
+    assert [(text[f.start : f.end], f.entity_type) for f in kept] == [
+        ("B. Okonkwo", "PERSON"), ("CPS", "AGENCY")
+    ]  # fmt: skip
+
+
+def test_an_occupation_in_a_post_stays_a_demographic() -> None:
+    text = "Her mother is a nurse practitioner at the clinic."
+    start = text.index("nurse")
+    found = [Finding(start, start + 20, "NRP", 0.5, source="DemographicRecognizer")]
+    assert keep_titles(text, found) == found
+
+
+def test_a_role_in_care_is_no_demographic() -> None:
+    text = "Weekly CBT; sertraline via psychiatrist"
+    start = text.index("psychiatrist")
+    found = [Finding(start, len(text), "NRP", 0.5, source="DemographicRecognizer")]
+    assert keep_titles(text, found) == []
+
+
+@pytest.mark.parametrize(
+    "policy", ["research-safe-harbor", "social-media", "consultation", "provider-referral"]
+)
+def test_signature_blocks_keep_credentials_and_titles(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    out = redactor_for(policy).redact(SIGNATURES).text
+    for words in MEANING:
+        assert words in out, words
+    if policy != "provider-referral":  # the next provider is told who wrote the record
+        for name in NAMES:
+            assert name not in out, name
+
+
+def test_a_court_keeps_the_professional_with_the_credential(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    out = redactor_for("court-subpoena").redact(SIGNATURES).text
+    assert "Tobias Lindqvist, MSW\n" in out
+    assert "Corinne Abernethy, MA, LMFT" in out
+    assert "Foster Care Caseworker" in out
+
+
+@pytest.mark.parametrize("policy", ["social-media", "research-safe-harbor"])
+def test_titles_of_office_before_a_name_stay(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    note = (
+        "Follow-up: PCP Dr. Haverford within two weeks. Case Manager Lee Poe and "
+        "Caseworker Tamsin Bright attended."
+    )
+    out = redactor_for(policy).redact(note).text
+    assert "PCP [PERSON]" in out and "Case Manager [PERSON]" in out
+    assert "Caseworker [PERSON]" in out
+    assert "Haverford" not in out and "Poe" not in out and "Bright" not in out
+
+
+def test_a_relation_word_leading_a_name_is_cut_off_it() -> None:
+    text = "Grandson Jaxon Pelletier, 12. Ex-boyfriend Dario Fenwick (19). Son Tran called."
+    findings = [
+        Finding(0, 24, "PERSON", 0.85, source="SpacyRecognizer"),
+        Finding(30, 56, "PERSON", 1.0, source="RelationNameRecognizer"),
+        Finding(63, 71, "PERSON", 0.85, source="SpacyRecognizer"),
+    ]
+    kept = [text[f.start : f.end] for f in keep_titles(text, findings)]
+    assert kept == ["Jaxon Pelletier", "Dario Fenwick", "Son Tran"]
+
+
+@pytest.mark.parametrize("policy", ["research-safe-harbor", "court-subpoena", "consultation"])
+def test_household_lines_keep_relation_and_age(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    note = (
+        "HOUSEHOLD: Grandson Jaxon Pelletier, 12, 7th grade. Great-aunt Loretta Ambrose, 61, "
+        "retired. Ex-boyfriend Dario Fenwick (19) is not to visit."
+    )
+    out = redactor_for(policy).redact(note).text
+    assert "Grandson " in out and "Great-aunt " in out and "Ex-boyfriend " in out
+    assert "Pelletier" not in out and "Ambrose" not in out and "Fenwick" not in out
+    if policy != "consultation":  # consultation puts ages in bands
+        assert ", 12, 7th grade" in out and ", 61," in out and "(19)" in out
