@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from redact import Redactor
+from redact.detect.roles import RoleMemory
 from redact.transform.pseudonym import ReleaseKey
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -21,17 +22,29 @@ SAMPLE_DATA = REPO_ROOT / "sample_data"
 TEST_KEY = ReleaseKey(b"redact-test-key-0123456789abcdef")
 
 
+#: The session's Redactors, one per policy name (loading the model is the slow part).
+_REDACTORS: dict[str, Redactor] = {}
+
+
 @pytest.fixture(scope="session")
 def redactor_for() -> Callable[[str], Redactor]:
     """A cached Redactor per policy name, each with the real model and the test key."""
-    cache: dict[str, Redactor] = {}
 
     def get(policy: str) -> Redactor:
-        if policy not in cache:
-            cache[policy] = Redactor(policy, key=TEST_KEY)
-        return cache[policy]
+        if policy not in _REDACTORS:
+            _REDACTORS[policy] = Redactor(policy, key=TEST_KEY)
+        return _REDACTORS[policy]
 
     return get
+
+
+@pytest.fixture(autouse=True)
+def _each_test_is_a_release_of_its_own() -> None:
+    """A Redactor remembers who is staff across the texts of its release; a cached one must
+    not carry what one test's texts taught it (a surname read as a worker's) into another
+    test, or results would depend on the order tests run in."""
+    for redactor in _REDACTORS.values():
+        redactor.roles = RoleMemory()
 
 
 @pytest.fixture(scope="session")
