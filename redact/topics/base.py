@@ -83,12 +83,18 @@ class Topic(Protocol):
         ...
 
     def continues(
-        self, sentence: str, context: TopicContext = NO_CONTEXT, same_item: bool = False
+        self,
+        sentence: str,
+        context: TopicContext = NO_CONTEXT,
+        same_item: bool = False,
+        opener: str = "",
     ) -> bool:
         """True when a sentence following a withheld one carries the topic on.
 
         `same_item`: the withheld passage opened a list item ("- ", "1. ") and this
-        sentence is still inside it.
+        sentence is still inside it. `opener`: the sentence (as judged) that the passage's
+        continuations hang on: the one that opened it, or the last one that matched
+        without being a continuation; "" when unknown.
         """
         ...
 
@@ -160,7 +166,11 @@ class PhraseTopic:
         return False
 
     def continues(
-        self, sentence: str, context: TopicContext = NO_CONTEXT, same_item: bool = False
+        self,
+        sentence: str,
+        context: TopicContext = NO_CONTEXT,
+        same_item: bool = False,
+        opener: str = "",
     ) -> bool:
         """True when the sentence opens as a continuation of the one before.
 

@@ -5,7 +5,10 @@ grows over the following sentences of the same paragraph while the topic continu
 
 1. the next sentence matches the topic itself;
 2. the next sentence opens as a continuation (`Topic.continues`: "She has been...",
-   "This...", "In addition..."; for group disclosures, any pronoun);
+   "This...", "In addition..."; for group disclosures, any pronoun, but only after a
+   sentence that opens with the other person: the topic is told which sentence the
+   continuation hangs on, the passage's first or the last that matched on its own
+   without being a continuation);
 3. the matching sentence is a heading: it ends with ":", or it opens with a label the
    topic matches on its own ("Process content: ...", "Substance use treatment: ..."),
    so the rest of its paragraph is what the heading announces (for the third-party topic,
@@ -180,17 +183,18 @@ def _runs(
         line_only = (
             heading and _reads_blocks(topic) and not text[first.start : first.end].endswith(":")
         )
-        item = _opens_item(text, first)
+        item, opener = _opens_item(text, first), judged[i - 1]
         while i < len(found) and found[i].paragraph == first.paragraph:
             following = judged[i]
             same_item = item and _in_item(text, found[i])
             if line_only and "\n" in text[first.start : found[i].start]:
                 heading = False
-            if not (
-                heading
-                or topic.matches(following, context)
-                or topic.continues(text[found[i].start : found[i].end], context, same_item)
-            ):
+            body = text[found[i].start : found[i].end]
+            if topic.continues(body, context, same_item, opener=opener) or heading:
+                pass
+            elif topic.matches(following, context):
+                opener = following  # a new anchor: what follows hangs on it
+            else:
                 break
             end, i = found[i].end, i + 1
         runs.append((first.start, end))
