@@ -151,6 +151,9 @@ class PhraseTopic:
     weak: re.Pattern[str] | None = None
     anchors: re.Pattern[str] | None = None
     continuation: re.Pattern[str] = CONTINUATION
+    #: Withhold only the matching items of a list sentence ("Dx: ADHD (F90.2), cannabis
+    #: use disorder, mild"), the rest of the list staying (`redact.topics.withhold`).
+    splits_lists: bool = False
 
     def matches(self, sentence: str, context: TopicContext) -> bool:
         """True when a phrase, or a weak cue with an anchor, survives the blockers.

@@ -118,4 +118,5 @@ TOPIC = PhraseTopic(
     citation="42 CFR Part 2",
     phrases=PHRASES,
     blockers=BLOCKERS,
+    splits_lists=True,
 )
