@@ -23,8 +23,8 @@ fact of a person ("Medical:", "Legal:", "Meds:"), and, after a head alone on its
 a heading or cell naming the subject's own role ("CLIENT", "foster child"), at a plan's
 status cell ("pending", "met": the row ends there), or at any other line. A case plan's
 "Who" cell that lists a relative with the workers ("mother, housing advocate") opens no
-block: she does a step of the client's plan. Lines of a .docx's paragraphs are joined with a U+2029 line between them, which is
-passed over.
+block: she does a step of the client's plan. Lines of a .docx's paragraphs are joined with
+a U+2029 line between them, which is passed over.
 """
 
 from __future__ import annotations

@@ -283,7 +283,9 @@ def _list_items(
         kept[offset + start : offset + end] = " " * (end - start)
     if topic.matches("".join(kept), context):
         return None
-    return [(sentence.start + _skip_space(body, a), sentence.start + _trim(body, b)) for a, b in spans]
+    return [
+        (sentence.start + _skip_space(body, a), sentence.start + _trim(body, b)) for a, b in spans
+    ]
 
 
 #: A specifier of the item before it: "mild", "in early remission", "severe (F10.20)".

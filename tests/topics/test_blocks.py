@@ -98,6 +98,7 @@ def test_a_plan_under_court_subpoena_keeps_the_clients_programmes(
 
 
 def test_a_household_tables_relative_still_owns_her_row_after_a_status_word() -> None:
-    table = "\n\u2029\n".join(["Name", "Relationship", "Age", "Health", "Status",
-                       "Ines Varga", "maternal grandmother", "63", "COPD, on oxygen", "pending"])  # fmt: skip
+    cells = ["Name", "Relationship", "Age", "Health", "Status"]
+    cells += ["Ines Varga", "maternal grandmother", "63", "COPD, on oxygen", "pending"]
+    table = "\n\u2029\n".join(cells)
     assert _withheld(table) == ["COPD, on oxygen"]
