@@ -57,6 +57,9 @@ _OTHER_MEMBER = (
 _SOME_MEMBER = (
     r"(?:(?:a|one|the|several|some|many|most|each|all|two|three|four|five|six|a few|one of the"
     r"|two of the|some of the|several of the)\s+)?(?:group\s+)?(?:members?|participants?|peers?"
+    # a peer worker's title, staff not a member: "Peer support specialist Rick to check in"
+    r"(?!\s+(?:support|specialist|recovery|mentor|navigator|counsel|advocate|worker|coach"
+    r"|educator|bridger|liaison|provider|staff)\w*)"
     r"|attendees?)(?!\s+(?:of|in)\s+(?:the|this)\s+group\s+(?:discussed|agreed))"
     r"(?!\s*(?:present|absent|in attendance|\(\d+\))?\s*:)"  # a roster: "Members present: ..."
 )

@@ -29,6 +29,8 @@ MUST = [
 ]
 
 MUST_NOT = [
+    "Peer support specialist Rick Ostrowski to check in weekly.",  # a peer worker is staff
+    "Peer recovery coach Lena will call him Friday about the VA appointment.",
     "Ms. Dias shared that she was proud of her progress.",
     "Ana Julia disclosed that she is afraid of losing her housing.",
     "Client shared her goals for the coming month.",
