@@ -14,7 +14,9 @@ The subject's names come from the `TopicContext`; a name that shares a word with
 them ("Ms. Dias" for "Ana Julia Dias") is the client, and the sentence stays. Without
 names, every named person counts as someone else: the safe side. Unlike the phrase
 topics, a following sentence that opens with any pronoun continues the passage, because
-after "Another member disclosed..." a "She said..." is that member speaking.
+after "Another member disclosed..." a "She said..." is that member speaking; but not after
+a sentence the client opens ("She used the skill when Tre joked about her ex."), where the
+member comes in a clause only: the next "She reported taking sertraline" is the client's.
 
 In a group-session note (`redact.topics.group_roster` reads the roster and the list items
 once, in `prepare`), more is another member's: a sentence that opens with a member
