@@ -83,12 +83,18 @@ class Topic(Protocol):
         ...
 
     def continues(
-        self, sentence: str, context: TopicContext = NO_CONTEXT, same_item: bool = False
+        self,
+        sentence: str,
+        context: TopicContext = NO_CONTEXT,
+        same_item: bool = False,
+        opener: str = "",
     ) -> bool:
         """True when a sentence following a withheld one carries the topic on.
 
         `same_item`: the withheld passage opened a list item ("- ", "1. ") and this
-        sentence is still inside it.
+        sentence is still inside it. `opener`: the sentence (as judged) that the passage's
+        continuations hang on: the one that opened it, or the last one that matched
+        without being a continuation; "" when unknown.
         """
         ...
 
@@ -145,6 +151,9 @@ class PhraseTopic:
     weak: re.Pattern[str] | None = None
     anchors: re.Pattern[str] | None = None
     continuation: re.Pattern[str] = CONTINUATION
+    #: Withhold only the matching items of a list sentence ("Dx: ADHD (F90.2), cannabis
+    #: use disorder, mild"), the rest of the list staying (`redact.topics.withhold`).
+    splits_lists: bool = False
 
     def matches(self, sentence: str, context: TopicContext) -> bool:
         """True when a phrase, or a weak cue with an anchor, survives the blockers.
@@ -160,7 +169,11 @@ class PhraseTopic:
         return False
 
     def continues(
-        self, sentence: str, context: TopicContext = NO_CONTEXT, same_item: bool = False
+        self,
+        sentence: str,
+        context: TopicContext = NO_CONTEXT,
+        same_item: bool = False,
+        opener: str = "",
     ) -> bool:
         """True when the sentence opens as a continuation of the one before.
 

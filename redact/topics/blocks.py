@@ -20,9 +20,11 @@ Hale):", a table cell "great-uncle (applicant)") or at a line labelled with one 
 Gil Moreno, 41"). It holds the lines after it that are indented deeper, or labelled with a
 fact of a person ("Medical:", "Legal:", "Meds:"), and, after a head alone on its line, up to
 `CELLS` short lines (a table row, a short list). It ends at a blank line, at another head, at
-a heading or cell naming the subject's own role ("CLIENT", "foster child"), or at any other
-line. Lines of a .docx's paragraphs are joined with a U+2029 line between them, which is
-passed over.
+a heading or cell naming the subject's own role ("CLIENT", "foster child"), at a plan's
+status cell ("pending", "met": the row ends there), or at any other line. A case plan's
+"Who" cell that lists a relative with the workers ("mother, housing advocate") opens no
+block: she does a step of the client's plan. Lines of a .docx's paragraphs are joined with
+a U+2029 line between them, which is passed over.
 """
 
 from __future__ import annotations
@@ -41,8 +43,26 @@ _PHRASE = (
     rf"|[\w-]+(?:'s|’s))\s+)?{ROLE}(?![\w]))(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}}"
     r"(?:\s*\([^)\n]{0,40}\))?"
 )
+#: Who else a plan's "Who" cell lists with a relative ("mother, housing advocate"): the
+#: relative is one of those who do a step, not the head of a block about her.
+_WORKERS = (
+    r"(?:advocates?|counsel(?:l)?ors?|(?:case ?|social ?)?workers?|caseworkers?|case managers?"
+    r"|therapists?|clinicians?|staff|teachers?|school|probation|officers?|(?-i:JPC|JPO|PO|CASA"
+    r"|GAL|SW|CM)|attorneys?|lawyers?|nurses?|doctors?|dr\.?|providers?|agency|program"
+    r"|coordinators?|specialists?|liaisons?|mentors?|coaches?|facilitators?|team|youth|client"
+    r"|self|all|everyone|family|writer|worker|housing|DSHS|CPS)"
+)
 _HEAD_ALONE = re.compile(
-    rf"[ \t]*(?:[-*•‣▪]\s+)?\**{_PHRASE}(?:\s*,[^,:\n]{{0,30}})?\**:?\**[ \t]*$", re.IGNORECASE
+    rf"[ \t]*(?:[-*•‣▪]\s+)?\**{_PHRASE}(?:\s*,(?!\s*{_WORKERS}\b)[^,:\n]{{0,30}})?\**:?\**[ \t]*$",
+    re.IGNORECASE,
+)
+#: A plan's status cell ends its row: the cells after it are the next goal's, not the
+#: relative's ("mother, housing advocate | 7/15/25 | pending" then "School | 504 plan").
+_STATUS_CELL = re.compile(
+    r"[ \t]*\**(?:met|not met|partially met|unmet|pending|ongoing|in progress|completed?|done"
+    r"|achieved|not started|started|open|closed|on hold|on track|discontinued|deferred"
+    r"|revised|continued?|n/?a)\**[ \t]*$",
+    re.IGNORECASE,
 )
 _HEAD_LABEL = re.compile(rf"[ \t]*(?:[-*•‣▪]\s+)?\**{_PHRASE}\**:\**[ \t]+\S", re.IGNORECASE)
 #: The subject's own heading or table cell: a block of someone else ends there.
@@ -96,6 +116,8 @@ def block_owners(text: str) -> dict[int, str]:
         elif alone and cells > 0 and len(content) <= MAX_CELL:
             owners[line_start] = head
             cells -= 1
+            if _STATUS_CELL.match(line):
+                head = None
         else:
             head = None
     return owners

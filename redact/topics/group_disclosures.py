@@ -14,7 +14,9 @@ The subject's names come from the `TopicContext`; a name that shares a word with
 them ("Ms. Dias" for "Ana Julia Dias") is the client, and the sentence stays. Without
 names, every named person counts as someone else: the safe side. Unlike the phrase
 topics, a following sentence that opens with any pronoun continues the passage, because
-after "Another member disclosed..." a "She said..." is that member speaking.
+after "Another member disclosed..." a "She said..." is that member speaking; but not after
+a sentence the client opens ("She used the skill when Tre joked about her ex."), where the
+member comes in a clause only: the next "She reported taking sertraline" is the client's.
 
 In a group-session note (`redact.topics.group_roster` reads the roster and the list items
 once, in `prepare`), more is another member's: a sentence that opens with a member
@@ -57,6 +59,9 @@ _OTHER_MEMBER = (
 _SOME_MEMBER = (
     r"(?:(?:a|one|the|several|some|many|most|each|all|two|three|four|five|six|a few|one of the"
     r"|two of the|some of the|several of the)\s+)?(?:group\s+)?(?:members?|participants?|peers?"
+    # a peer worker's title, staff not a member: "Peer support specialist Rick to check in"
+    r"(?!\s+(?:support|specialist|recovery|mentor|navigator|counsel|advocate|worker|coach"
+    r"|educator|bridger|liaison|provider|staff)\w*)"
     r"|attendees?)(?!\s+(?:of|in)\s+(?:the|this)\s+group\s+(?:discussed|agreed))"
     r"(?!\s*(?:present|absent|in attendance|\(\d+\))?\s*:)"  # a roster: "Members present: ..."
 )
@@ -153,10 +158,21 @@ class GroupDisclosures:
         return label is not None and _opens_about_someone_else(body[label.end() :], context)
 
     def continues(
-        self, sentence: str, context: TopicContext = NO_CONTEXT, same_item: bool = False
+        self,
+        sentence: str,
+        context: TopicContext = NO_CONTEXT,
+        same_item: bool = False,
+        opener: str = "",
     ) -> bool:
         """After another member's words, a sentence opening with a pronoun is still theirs;
-        so is the rest of a list item about a member, unless it names the subject."""
+        so is the rest of a list item about a member, unless it names the subject.
+
+        Not after a sentence about the client that names a member in a clause only (`opener`
+        opens with the client, "client" or a pronoun: "She used the skill when Tre joked
+        about her ex."): the next "She reported taking sertraline" is the client's own.
+        """
+        if opener and _member_in_clause_only(opener, context):
+            return False
         if _PRONOUN.search(sentence):
             return True
         return same_item and not _mentions_subject(sentence, context)
@@ -171,6 +187,32 @@ class GroupDisclosures:
             return context
         names = group_roster.members(text, _subject_words(context))
         return replace(context, group=True, members=group_roster.members_pattern(names))
+
+
+_CLIENT_OPENS = re.compile(r"^\W*(?:she|he|they|client|pt|patient)\b", re.IGNORECASE)
+
+
+def _member_in_clause_only(sentence: str, context: TopicContext) -> bool:
+    """Whether a withheld sentence opens with the client ("She", "Client", her name) and
+    another member comes in a clause only, as no described member nor partner: then a
+    pronoun after it is the client again. Anything else (a member, a described member or
+    a partner anywhere in the sentence's rules for any note) is False: the safe side."""
+    lead = _LEAD.match(sentence)
+    whole = sentence[lead.end() :] if lead else sentence
+    if _about_someone_else(whole, context) or _NUMBERED_MEMBER.search(whole):
+        return False
+    head = group_roster.HEAD.match(whole) or _MEMBER_LABEL.match(whole)
+    if head and any(_is_someone_else(n, context) for n in head.groupdict().values() if n):
+        return False  # "Marisol: She said...", "- Jaylen P. said..."
+    label = _ANY_LABEL.match(whole)  # "Process: She used the skill when..."
+    body = whole[label.end() :] if label is not None else whole
+    if _about_someone_else(body, context):
+        return False
+    first = _TOKENS.search(body)
+    if first is None or first.start() > 3:
+        return False
+    word = first.group().lower().removesuffix("'s").removesuffix("’s")
+    return bool(_CLIENT_OPENS.match(body)) or word in _subject_words(context)
 
 
 def _about_someone_else(body: str, context: TopicContext) -> bool:

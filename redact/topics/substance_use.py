@@ -78,6 +78,13 @@ PHRASES = words(
     r" to school) (?:stoned|faded|blazed|drunk|wasted)",
 )
 
+_AND = r"\s*(?:&|and|AND|\+|/)\s*"
+#: What a nursing home's name joins to "Rehab", in a name's capitals.
+_CARE = (
+    r"Nursing|NURSING|Skilled|SKILLED|Health|HEALTH|Healthcare|HEALTHCARE|Care|CARE|Living"
+    r"|LIVING|Senior|SENIOR|Wellness|WELLNESS"
+)
+
 #: Near misses, blanked out before matching: denials, absences, and other meanings.
 BLOCKERS = words(
     r"(?:denie[sd]|denying|negative for|not using|does not use|doesn't use|never used"
@@ -98,6 +105,11 @@ BLOCKERS = words(
     r"|orthop\w*|hip|knee|post[- ]?op\w*|SNF|skilled|vestibular|vocational) rehab\w*",
     r"rehab\w* (?:potential|goals?|therap\w+|hospital|after (?:her|his|the|a) \w+)",
     r"(?:d/c|dc|discharg\w+|transfer\w*|admitted) (?:to|for) (?:\w+ ){0,3}rehab\w*",
+    # a nursing home's name: "Holden Rehab & Nursing", "Oak Ridge Nursing and Rehabilitation
+    # Center", "Lakeview Health & Rehab": skilled nursing, not addiction treatment
+    # (capitalised as a name: "in rehab and nursing her baby" is still withheld)
+    rf"(?-i:(?:Rehab|REHAB)\w*{_AND}(?:{_CARE}))",
+    rf"(?-i:(?:{_CARE}){_AND}(?:Rehab|REHAB)\w*)",
 )
 
 TOPIC = PhraseTopic(
@@ -106,4 +118,5 @@ TOPIC = PhraseTopic(
     citation="42 CFR Part 2",
     phrases=PHRASES,
     blockers=BLOCKERS,
+    splits_lists=True,
 )

@@ -337,7 +337,11 @@ class ThirdPartyHistory:
         return any(_held(text, cue, subject, parties) for cue in cues)
 
     def continues(
-        self, sentence: str, context: TopicContext = NO_CONTEXT, same_item: bool = False
+        self,
+        sentence: str,
+        context: TopicContext = NO_CONTEXT,
+        same_item: bool = False,
+        opener: str = "",
     ) -> bool:
         """Only the usual openers ("He also...", "This...") carry the passage on."""
         return bool(CONTINUATION.search(sentence))

@@ -177,7 +177,11 @@ class NotAboutThreat:
         return not is_threat(sentence)
 
     def continues(
-        self, sentence: str, context: TopicContext = NO_CONTEXT, same_item: bool = False
+        self,
+        sentence: str,
+        context: TopicContext = NO_CONTEXT,
+        same_item: bool = False,
+        opener: str = "",
     ) -> bool:
         """Runs are built by `passages`, never by continuation."""
         return False

@@ -5,7 +5,10 @@ grows over the following sentences of the same paragraph while the topic continu
 
 1. the next sentence matches the topic itself;
 2. the next sentence opens as a continuation (`Topic.continues`: "She has been...",
-   "This...", "In addition..."; for group disclosures, any pronoun);
+   "This...", "In addition..."; for group disclosures, any pronoun, but only after a
+   sentence that opens with the other person: the topic is told which sentence the
+   continuation hangs on, the passage's first or the last that matched on its own
+   without being a continuation);
 3. the matching sentence is a heading: it ends with ":", or it opens with a label the
    topic matches on its own ("Process content: ...", "Substance use treatment: ..."),
    so the rest of its paragraph is what the heading announces (for the third-party topic,
@@ -180,21 +183,135 @@ def _runs(
         line_only = (
             heading and _reads_blocks(topic) and not text[first.start : first.end].endswith(":")
         )
-        item = _opens_item(text, first)
+        item, opener = _opens_item(text, first), judged[i - 1]
         while i < len(found) and found[i].paragraph == first.paragraph:
             following = judged[i]
             same_item = item and _in_item(text, found[i])
             if line_only and "\n" in text[first.start : found[i].start]:
                 heading = False
-            if not (
-                heading
-                or topic.matches(following, context)
-                or topic.continues(text[found[i].start : found[i].end], context, same_item)
-            ):
+            body = text[found[i].start : found[i].end]
+            if topic.continues(body, context, same_item, opener=opener) or heading:
+                pass
+            elif topic.matches(following, context):
+                opener = following  # a new anchor: what follows hangs on it
+            else:
                 break
             end, i = found[i].end, i + 1
-        runs.append((first.start, end))
+        items = None
+        if end == first.end and not heading and _splits_lists(topic):
+            items = _list_items(text, first, judged[i - 1], topic, context)
+        runs.extend(items if items is not None else [(first.start, end)])
     return runs
+
+
+#: A list's label ("Diagnoses per Dr. Lee:") or its cue ("diagnosed with"): items follow.
+_LIST_CUE = re.compile(
+    r"\b(?:diagnosed with|diagnoses (?:of|include|are)|dx (?:of|includes?)|history of|hx of"
+    r"|including|comorbid(?:ities)?(?: of)?)\s+",
+    re.IGNORECASE,
+)
+#: An item of a list is short: a diagnosis and its specifier, a medicine and its dose.
+_MAX_ITEM_WORDS = 8
+_ITEM_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+
+
+def _splits_lists(topic: Topic) -> bool:
+    """Whether the topic withholds the items of a list, not the whole sentence (substance
+    use: "conduct disorder (F91.2), cannabis use disorder, mild" keeps the first)."""
+    return bool(getattr(topic, "splits_lists", False))
+
+
+def _depth0_cuts(body: str) -> list[tuple[int, int]]:
+    """(start, end) of the comma- or semicolon-separated parts of `body`, brackets kept
+    whole ("adolescent-onset type (F91.2, per Dr. Ito)")."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(body):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char in ",;" and depth == 0:
+            parts.append((start, index))
+            start = index + 1
+    parts.append((start, len(body)))
+    return parts
+
+
+def _list_items(
+    text: str, sentence: Sentence, judged: str, topic: Topic, context: TopicContext
+) -> list[tuple[int, int]] | None:
+    """(start, end) of the items of a matching list sentence that hold the topic, or None
+    to withhold the whole sentence.
+
+    A list is what follows a label ("Dx:", "Meds:", "Diagnoses per ...:") or a cue
+    ("diagnosed with"), cut at commas and semicolons outside brackets, every item short.
+    A matching item takes the short lower-case specifiers after it ("cannabis use
+    disorder, mild"). Fail closed: the whole sentence goes when it is no such list, when
+    no item holds the topic alone, or when what would stay still matches the topic.
+    """
+    body = text[sentence.start : sentence.end]
+    colon = body.find(":")
+    cue = _LIST_CUE.search(body)
+    if colon >= 0 and (cue is None or colon < cue.start()):
+        lead = colon + 1
+    elif cue is not None:
+        lead = cue.end()
+    else:
+        return None
+    if "," not in body[lead:] and ";" not in body[lead:]:
+        return None
+    items = [(lead + a, lead + b) for a, b in _depth0_cuts(body[lead:])]
+    if any(len(_ITEM_WORD.findall(body[a:b])) > _MAX_ITEM_WORDS for a, b in items):
+        return None
+    hits = [topic.matches(body[a:b], context) for a, b in items]
+    if not any(hits) or all(hits):
+        return None
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(items):
+        if not hits[index]:
+            index += 1
+            continue
+        start, end = items[index]
+        index += 1
+        while index < len(items) and _is_specifier(body[items[index][0] : items[index][1]]):
+            end, index = items[index][1], index + 1
+        spans.append((start, end))
+    kept = list(judged)
+    offset = len(judged) - len(body)  # a line's label before the sentence
+    for start, end in spans:
+        kept[offset + start : offset + end] = " " * (end - start)
+    if topic.matches("".join(kept), context):
+        return None
+    return [
+        (sentence.start + _skip_space(body, a), sentence.start + _trim(body, b)) for a, b in spans
+    ]
+
+
+#: A specifier of the item before it: "mild", "in early remission", "severe (F10.20)".
+_SPECIFIER = re.compile(
+    r"\s*(?:and\s+)?(?:mild|moderate|severe|in (?:early |sustained )?remission|in a controlled"
+    r" environment|on maintenance therapy|uncomplicated|with [a-z][\w -]{0,30}|unspecified"
+    r"|by history|provisional|rule[- ]out|r/o|per [a-z][\w .]{0,20})"
+    r"(?:\s*\([^)]{0,30}\))?\s*[.]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_specifier(item: str) -> bool:
+    return bool(_SPECIFIER.match(item))
+
+
+def _skip_space(body: str, start: int) -> int:
+    while start < len(body) and body[start].isspace():
+        start += 1
+    return start
+
+
+def _trim(body: str, end: int) -> int:
+    while end > 0 and body[end - 1] in " \t.":
+        end -= 1
+    return end
 
 
 def _topic_runs(

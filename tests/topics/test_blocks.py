@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from redact.redactor import Redactor
 from redact.topics.base import TopicContext
 from redact.topics.blocks import block_owners
 from redact.topics.withhold import find_withheld
@@ -64,3 +67,38 @@ def test_a_blank_line_or_a_prose_line_ends_a_block() -> None:
         "controlled with the inhaler, per the school nurse.\nMedical: asthma.\n"
     )
     assert block_owners(prose) == {}
+
+
+#: A case plan's goal table as a .docx gives it: Goal | Steps | Who | Target | Status.
+PLAN = "\n".join([
+    "Goal", "Steps", "Who", "Target", "Status",
+    "Housing", "Move to maternal aunt's apartment in Kent", "grandmother, case manager",
+    "6/30/25", "pending",
+    "Education", "Bus pass to Cedar Ridge; IEP for dyslexia (F81.0)", "school counselor",
+    "9/1/25", "in progress",
+    "Family", "Weekly family session", "grandmother", "ongoing", "met",
+    "Health", "Asthma action plan; albuterol inhaler at school", "school nurse", "5/1/25", "met",
+    "Strengths: funny, loves soccer. Barriers: missed school after the move.",
+])  # fmt: skip
+
+
+def test_a_relative_in_a_plans_who_cell_opens_no_block_over_the_next_goal() -> None:
+    lines = {PLAN[s : PLAN.find("\n", s)] for s in block_owners(PLAN)}
+    assert not any("IEP" in line or "albuterol" in line or "Strengths" in line for line in lines)
+    withheld = "".join(_withheld(PLAN))
+    assert "IEP for dyslexia (F81.0)" not in withheld
+    assert "albuterol" not in withheld
+
+
+def test_a_plan_under_court_subpoena_keeps_the_clients_programmes(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    out = redactor_for("court-subpoena").redact(PLAN, subject=["Amaya Reyes", "Amaya"]).text
+    assert "IEP for dyslexia" in out and "F81.0" in out and "albuterol" in out
+
+
+def test_a_household_tables_relative_still_owns_her_row_after_a_status_word() -> None:
+    cells = ["Name", "Relationship", "Age", "Health", "Status"]
+    cells += ["Ines Varga", "maternal grandmother", "63", "COPD, on oxygen", "pending"]
+    table = "\n\u2029\n".join(cells)
+    assert _withheld(table) == ["COPD, on oxygen"]

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from redact.redactor import Redactor
 from redact.topics.base import NO_CONTEXT, TopicContext
 from redact.topics.group_disclosures import TOPIC
+from redact.topics.withhold import find_withheld
 
 CLIENT = TopicContext(subject_names=("Ana Julia Dias", "Ana Julia", "Ms. Dias"))
 
@@ -25,6 +29,8 @@ MUST = [
 ]
 
 MUST_NOT = [
+    "Peer support specialist Rick Ostrowski to check in weekly.",  # a peer worker is staff
+    "Peer recovery coach Lena will call him Friday about the VA appointment.",
     "Ms. Dias shared that she was proud of her progress.",
     "Ana Julia disclosed that she is afraid of losing her housing.",
     "Client shared her goals for the coming month.",
@@ -146,3 +152,59 @@ def test_the_subjects_own_initials_are_the_subject() -> None:
     isaiah = TopicContext(subject_names=("Isaiah Quinn-Baxter", "Ike"))
     assert not TOPIC.matches("I.Q.B. disclosed that he was scared.", isaiah)
     assert not TOPIC.matches("IQB shared that he was scared.", isaiah)
+
+
+_DBT = TopicContext(subject_names=("Dana Okonjo-Reyes", "Dana"))
+_DBT_NOTE = (
+    "DBT skills group session note\nFacilitators: Mara Quill, LCSW\n"
+    "Members present (4): Dana O., Jaylen P., Marisol, Keegan T.\n\n"
+)
+
+
+def _withheld(body: str) -> list[str]:
+    text = _DBT_NOTE + body
+    return [text[p.start : p.end] for p in find_withheld(text, [TOPIC.id], _DBT)]
+
+
+def test_a_pronoun_after_the_client_with_a_member_in_a_clause_is_the_client_again() -> None:
+    # The member's teasing goes with its sentence; the client's own medication stays.
+    withheld = _withheld(
+        "Dana was engaged and calm. She practiced the grounding skill when Jaylen teased "
+        "her about her ex. She reported taking fluoxetine daily and sleeping better."
+    )
+    assert any("Jaylen teased" in w for w in withheld)
+    assert not any("fluoxetine" in w for w in withheld)
+
+
+def test_a_pronoun_after_a_sentence_a_member_opens_is_still_the_member() -> None:
+    withheld = _withheld("Jaylen said he was drinking again. He reported that he lost his job.")
+    assert any("lost his job" in w for w in withheld)
+    labelled = _withheld("Marisol: She said her dad is in jail. She cried and said she is using.")
+    assert any("she is using" in w for w in labelled)
+    described = _withheld(
+        "Client listened as another member described her relapse. She said it began at a party."
+    )
+    assert any("began at a party" in w for w in described)
+
+
+def test_a_list_item_the_client_opens_does_not_carry_a_member_clause_on() -> None:
+    withheld = _withheld(
+        "- She used the skill when Jaylen joked about her ex. She takes fluoxetine (F33.1).\n"
+        "- Jaylen said his brother got arrested. He was upset."
+    )
+    assert not any("fluoxetine" in w for w in withheld)
+    assert any("He was upset" in w for w in withheld)
+
+
+def test_the_client_keeps_her_medication_under_court_subpoena(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = _DBT_NOTE + (
+        "Dana was engaged. She practiced the skill when Jaylen joked about her ex. She "
+        "reported taking sertraline daily for major depressive disorder (F33.1). Jaylen said "
+        "his uncle was deported. He was tearful."
+    )
+    for policy in ("court-subpoena", "client-request"):
+        out = redactor_for(policy).redact(text, subject=["Dana Okonjo-Reyes", "Dana"]).text
+        assert "sertraline" in out and "F33.1" in out, policy
+        assert "deported" not in out and "tearful" not in out, policy

@@ -80,3 +80,28 @@ def test_identity() -> None:
         "substance use treatment",
         "42 CFR Part 2",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "SNF referrals sent via the portal: Pemberton Rehab & Nursing, Alder Creek Care Center.",
+        "She was discharged on 3/2 to Pemberton Rehab & Nursing for rehabilitation.",
+        "Accepted at Brightwater Nursing and Rehabilitation Center pending Medicaid.",
+        "Bed offer from LAKEVIEW HEALTH & REHAB for Monday.",
+    ],
+)
+def test_a_nursing_homes_name_is_not_addiction_treatment(sentence: str) -> None:
+    assert not TOPIC.matches(sentence, NO_CONTEXT)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She is in rehab and nursing her newborn.",
+        "Referred to Seaside Rehab & Recovery for detox.",
+        "He went to rehab last spring after the DUI.",
+    ],
+)
+def test_rehab_that_is_not_a_nursing_homes_name_is_still_withheld(sentence: str) -> None:
+    assert TOPIC.matches(sentence, NO_CONTEXT)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 import pytest
 
 from redact.errors import PolicyError
+from redact.redactor import Redactor
 from redact.topics import withhold
 from redact.topics.base import NO_CONTEXT, TopicContext
 from redact.topics.registry import TOPICS, get_topic
@@ -222,3 +224,74 @@ def test_a_continuation_is_read_from_the_sentence_not_its_lines_label() -> None:
     assert withheld(text, "substance_use") == [
         "S: Client attends the methadone clinic daily. She has been dosing at 7 am."
     ]
+
+
+_MATEO = TopicContext(subject_names=("Mateo Quintanilla", "Mateo"))
+
+
+def _released(text: str, topics: list[str], context: TopicContext = _MATEO) -> str:
+    out = text
+    for passage in reversed(find_withheld(text, topics, context)):
+        out = out[: passage.start] + "[W]" + out[passage.end :]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        (
+            "Diagnoses per Sandia Youth Psychiatry: oppositional defiant disorder (F91.3), "
+            "cannabis use disorder, moderate (F12.20). He attends MST.",
+            ["oppositional defiant disorder (F91.3)", "He attends MST."],
+            ["cannabis", "F12.20", "moderate"],
+        ),
+        (
+            "Dx: MDD, recurrent (F33.1); alcohol use disorder, severe (F10.20); PTSD (F43.10).",
+            ["MDD, recurrent (F33.1)", "PTSD (F43.10)"],
+            ["alcohol", "F10.20"],
+        ),
+        (
+            "Meds: sertraline 50 mg daily, buprenorphine 8 mg SL daily, melatonin 3 mg qHS.",
+            ["sertraline 50 mg daily", "melatonin 3 mg qHS"],
+            ["buprenorphine"],
+        ),
+        (
+            "He was diagnosed with ADHD, combined type (F90.2), and cannabis use disorder, mild.",
+            ["ADHD, combined type (F90.2)"],
+            ["cannabis", "mild"],
+        ),
+    ],
+)
+def test_a_list_keeps_its_items_that_are_not_substance_use(
+    text: str, kept: list[str], gone: list[str]
+) -> None:
+    released = _released(text, ["substance_use"])
+    assert all(k in released for k in kept), released
+    assert not any(g in released for g in gone), released
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He uses cannabis daily, attends NA on Tuesdays, and lives with his aunt.",  # not a list
+        "Dx: alcohol use disorder, moderate. This has been in remission since May.",  # goes on
+        "Dx: MDD (F33.1), alcohol use disorder, severe (F10.20), in a sober living home since "
+        "March after detox and a long residential stay at the county program.",  # long items
+    ],
+)
+def test_a_sentence_that_is_no_short_list_is_withheld_whole(text: str) -> None:
+    released = _released(text, ["substance_use"])
+    assert released.startswith("[W]"), released
+    assert "Tuesdays" not in released and "MDD" not in released
+
+
+def test_a_diagnosis_list_under_court_subpoena(redactor_for: Callable[[str], Redactor]) -> None:
+    text = (
+        "PREDISPOSITION REPORT\nMateo Quintanilla is a 15-year-old in 9th grade. Diagnoses per "
+        "Sandia Youth Psychiatry: oppositional defiant disorder (F91.3), cannabis use "
+        "disorder, moderate (F12.20). He has an IEP and takes guanfacine ER 2 mg.\n"
+    )
+    out = redactor_for("court-subpoena").redact(text, subject=["Mateo Quintanilla"]).text
+    assert "oppositional defiant disorder" in out and "F91.3" in out
+    assert "cannabis" not in out and "F12.20" not in out
+    assert "IEP" in out and "guanfacine" in out
