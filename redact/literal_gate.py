@@ -44,6 +44,10 @@ _REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT})
 
 _enabled = [True]
 
+#: The need for a digit (any character `\\d` matches), among the strings a pattern needs.
+DIGIT = r"\d"
+_DIGIT = re.compile(r"\d")
+
 #: `regex` flags `re` has not (FULLCASE, VERSION1, WORD, REVERSE, BESTMATCH, ...).
 _REGEX_ONLY_FLAGS = 0x4000 | 0x100 | 0x800 | 0x400 | 0x1000 | 0x8000 | 0x10000
 _RE_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
@@ -66,16 +70,37 @@ def _char(code: int) -> str:
     return lower
 
 
+def _length(need: str) -> int:
+    """How telling a string is: its length; a digit counts as a string of three letters
+    (every note has one, but a released text with its numbers removed often has none)."""
+    return SHORTEST if need == DIGIT else len(need)
+
+
 def _better(first: _Needs, second: _Needs) -> _Needs:
     """The more telling of two sets: its shortest string longer, then fewer strings."""
     if first is None or second is None:
         return first if second is None else second
-    rank_first = (min(map(len, first)), -len(first))
-    return first if rank_first >= (min(map(len, second)), -len(second)) else second
+    rank_first = (min(map(_length, first)), -len(first))
+    return first if rank_first >= (min(map(_length, second)), -len(second)) else second
+
+
+def _digits_only(items: list[tuple[object, object]]) -> bool:
+    """Whether a character class matches digits only ("\\d", "[0-9]", "[2-9]")."""
+    for op, value in items:
+        if op is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
+            continue
+        if op is sre.RANGE and ord("0") <= value[0] <= value[1] <= ord("9"):  # type: ignore[index]
+            continue
+        if op is sre.LITERAL and chr(value).isdecimal():  # type: ignore[arg-type]
+            continue
+        return False
+    return bool(items)
 
 
 def _element(op: object, value: object) -> _Needs:
     """What one element of a sequence needs (a literal is handled by `_sequence`)."""
+    if op is sre.IN:
+        return frozenset({DIGIT}) if _digits_only(value) else None  # type: ignore[arg-type]
     if op is sre.SUBPATTERN:
         return _needs(value[3])  # type: ignore[index]
     if op is sre.ATOMIC_GROUP:
@@ -91,7 +116,7 @@ def _element(op: object, value: object) -> _Needs:
     if op in _REPEATS:
         repeat: tuple[int, int, object] = value  # type: ignore[assignment]
         return _needs(repeat[2]) if repeat[0] >= 1 else None
-    return None  # any character, a class, a look-around, an anchor: needs nothing known
+    return None  # any character, a look-around, an anchor: needs nothing known
 
 
 def _needs(items: object) -> _Needs:
@@ -118,7 +143,9 @@ class LiteralGate:
 
     def __init__(self, needs: frozenset[str]) -> None:
         #: In lower case, longest first (a longer string is rarer).
-        self.needs = tuple(sorted(needs, key=lambda need: (-len(need), need)))
+        self.needs = tuple(sorted(needs - {DIGIT}, key=lambda need: (-len(need), need)))
+        #: Whether a digit anywhere lets a match be (`DIGIT` among the needs).
+        self.digit = DIGIT in needs
 
     @classmethod
     def of(cls, source: str, flags: int = 0) -> LiteralGate | None:
@@ -127,7 +154,7 @@ class LiteralGate:
             needs = _needs(sre_parse.parse(source, flags))
         except (_UnknownError, re.error, RecursionError):
             return None
-        if not needs or len(needs) > MOST_STRINGS or min(map(len, needs)) < SHORTEST:
+        if not needs or len(needs) > MOST_STRINGS or min(map(_length, needs)) < SHORTEST:
             return None
         return cls(needs)
 
@@ -147,10 +174,26 @@ class LiteralGate:
         """False only when no match of the pattern can be found in `text`."""
         if not _enabled[0]:
             return True
+        if self.digit and _DIGIT.search(text):
+            return True
         lower = _lower(text)
         if lower is None:
             return True
         return any(map(lower.__contains__, self.needs))
+
+
+class Gated:
+    """A compiled `re` pattern whose `finditer` first asks its gate (if it has one)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.gate = LiteralGate.of(pattern.pattern, pattern.flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)`, or nothing when the gate says it cannot match."""
+        if self.gate is not None and not self.gate.may_match(text):
+            return iter(())
+        return self.pattern.finditer(text)
 
 
 @lru_cache(maxsize=8)

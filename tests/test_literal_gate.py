@@ -15,7 +15,7 @@ from redact.detect.engine import all_recognizers
 from redact.detect.recognizers.cued import Scan
 from redact.detect.recognizers.institution import read_capitals_as_title_case
 from redact.folded import FoldedPattern
-from redact.literal_gate import LiteralGate, gates_off
+from redact.literal_gate import Gated, LiteralGate, gates_off
 from redact.redactor import Redactor
 from tests.conftest import SAMPLE_DATA, TEST_KEY
 
@@ -49,12 +49,21 @@ def test_a_word_list_needs_one_of_its_alternatives_longest_runs() -> None:
     [
         r"\w+ly",  # no run of three letters
         r"(?:aa|na) meetings?|al",  # one alternative of two letters: in nearly every note
-        r"\d{3}-\d{4}",  # digits and a dash
+        r"[\d.]+-\w+",  # a class of digits and more, a dash
         r"ſome",  # a letter `re` matches with another that lowers differently
     ],
 )
 def test_patterns_without_telling_strings_are_never_gated(source: str) -> None:
     assert LiteralGate.of(source, re.IGNORECASE) is None
+
+
+def test_a_pattern_of_numbers_needs_a_digit() -> None:
+    gate = LiteralGate.of(r"(?<![\w$])(?:\$\s?\d[\d,]*|\d+ (?:dollars|usd))(?!\w)")
+    assert gate is not None
+    assert gate.digit
+    assert not gate.may_match("She paid [AMOUNT] for rent on [DATE].")
+    assert gate.may_match("She paid $40.")
+    assert gate.may_match("She paid \u0664\u0660 dollars.")  # Arabic-Indic digits are digits too
 
 
 def test_regex_module_syntax_re_reads_otherwise_is_never_gated() -> None:
@@ -75,8 +84,10 @@ def test_a_text_whose_lower_case_is_not_what_re_compares_is_always_scanned() -> 
     assert not gate.may_match("her brother came")
 
 
-def _folded_patterns() -> list[FoldedPattern]:
-    return [o for o in gc.get_objects() if isinstance(o, FoldedPattern) and o.gate is not None]
+def _folded_patterns() -> list[FoldedPattern | Gated]:
+    return [
+        o for o in gc.get_objects() if isinstance(o, FoldedPattern | Gated) and o.gate is not None
+    ]
 
 
 def _scans() -> list[Scan]:
