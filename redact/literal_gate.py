@@ -25,6 +25,9 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
 
+#: Texts shorter than this are scanned without asking: a sentence is scanned about as fast
+#: as its strings are looked up.
+SHORTEST_TEXT = 256
 #: The shortest string worth looking for: shorter ones occur in nearly every note.
 SHORTEST = 3
 #: A pattern needing more strings than this is always scanned (the look-ups would cost more).
@@ -172,7 +175,7 @@ class LiteralGate:
 
     def may_match(self, text: str) -> bool:
         """False only when no match of the pattern can be found in `text`."""
-        if not _enabled[0]:
+        if not _enabled[0] or len(text) < SHORTEST_TEXT:
             return True
         if self.digit and _DIGIT.search(text):
             return True

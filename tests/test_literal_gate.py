@@ -15,11 +15,18 @@ from redact.detect.engine import all_recognizers
 from redact.detect.recognizers.cued import Scan
 from redact.detect.recognizers.institution import read_capitals_as_title_case
 from redact.folded import FoldedPattern
-from redact.literal_gate import Gated, LiteralGate, gates_off
+from redact.literal_gate import SHORTEST_TEXT, Gated, LiteralGate, gates_off
 from redact.redactor import Redactor
 from tests.conftest import SAMPLE_DATA, TEST_KEY
 
 DEVSET = SAMPLE_DATA / "devset" / "devset.jsonl"
+#: Neutral words that make a text long enough to be gated (`SHORTEST_TEXT`).
+_FILLER = " Plan reviewed with the team; goals unchanged." * 8
+
+
+def _long(text: str) -> str:
+    assert len(text + _FILLER) >= SHORTEST_TEXT
+    return text + _FILLER
 
 
 def _devset_texts() -> list[str]:
@@ -28,9 +35,10 @@ def _devset_texts() -> list[str]:
 
 
 def _texts() -> list[str]:
-    """Whole notes, their lines (short texts), and their capitals read as title case."""
+    """Whole notes, each of their lines made long enough to be gated, and the notes'
+    capitals read as title case."""
     notes = _devset_texts()
-    lines = [line for note in notes for line in note.splitlines() if line.strip()]
+    lines = [_long(line) for note in notes for line in note.splitlines() if line.strip()]
     title_cased = [cased for cased in map(read_capitals_as_title_case, notes) if cased]
     return notes + lines + title_cased
 
@@ -39,9 +47,10 @@ def test_a_word_list_needs_one_of_its_alternatives_longest_runs() -> None:
     gate = LiteralGate.of(r"(?<![\w-])(?:(?:house|kitchen) ?fires?|arson)(?![\w-])")
     assert gate is not None
     assert set(gate.needs) == {"house", "kitchen", "arson"}  # the longest strings win
-    assert not gate.may_match("She moved in with her aunt in March.")
-    assert gate.may_match("An ARSON investigation")
-    assert gate.may_match("the Kitchen Fire")
+    assert not gate.may_match(_long("She moved in with her aunt in March."))
+    assert gate.may_match(_long("An ARSON investigation"))
+    assert gate.may_match(_long("the Kitchen Fire"))
+    assert gate.may_match("She moved in with her aunt in March.")  # short: always scanned
 
 
 @pytest.mark.parametrize(
@@ -61,9 +70,9 @@ def test_a_pattern_of_numbers_needs_a_digit() -> None:
     gate = LiteralGate.of(r"(?<![\w$])(?:\$\s?\d[\d,]*|\d+ (?:dollars|usd))(?!\w)")
     assert gate is not None
     assert gate.digit
-    assert not gate.may_match("She paid [AMOUNT] for rent on [DATE].")
-    assert gate.may_match("She paid $40.")
-    assert gate.may_match("She paid \u0664\u0660 dollars.")  # Arabic-Indic digits are digits too
+    assert not gate.may_match(_long("She paid [AMOUNT] for rent on [DATE]."))
+    assert gate.may_match(_long("She paid $40."))
+    assert gate.may_match(_long("She paid \u0664\u0660 dollars."))  # Arabic-Indic digits too
 
 
 def test_regex_module_syntax_re_reads_otherwise_is_never_gated() -> None:
@@ -76,12 +85,12 @@ def test_regex_module_syntax_re_reads_otherwise_is_never_gated() -> None:
 def test_a_text_whose_lower_case_is_not_what_re_compares_is_always_scanned() -> None:
     gate = LiteralGate.of(r"(?<!\w)(?:sister)(?!\w)", re.IGNORECASE)
     assert gate is not None
-    text = "her ſiſter came"  # a long s matches "s" case-insensitively, but lowers to itself
-    assert re.search(r"sister", text, re.IGNORECASE)
+    text = _long("her ſiſter came")  # a long s matches "s" case-insensitively, but lowers
+    assert re.search(r"sister", text, re.IGNORECASE)  # to itself
     assert "sister" not in text.lower()
     assert gate.may_match(text)
-    assert gate.may_match("İstanbul")  # lowers to another length: always scanned
-    assert not gate.may_match("her brother came")
+    assert gate.may_match(_long("İstanbul"))  # lowers to another length: always scanned
+    assert not gate.may_match(_long("her brother came"))
 
 
 def _folded_patterns() -> list[FoldedPattern | Gated]:
@@ -141,11 +150,11 @@ def _results(policy: str, texts: list[str]) -> list[tuple[object, ...]]:
 def test_redaction_is_the_same_with_the_gates_off(policy: str) -> None:
     texts = [
         # no word of any gated list: every gate closes
-        "Met with Dana Whitfield at 10:30. Plan reviewed, goals unchanged.",
+        _long("Met with Dana Whitfield at 10:30."),
         # words of several lists: gates open
         "Client's mother Rosa Delgado (DOB 03/14/1961) called from her cell 555-201-7788 "
         "after the house fire; she attends AA meetings and works the night shift at the "
-        "county hospital. Case number CW-55120, Medicaid ID 99812345.",
+        "county hospital. Case number CW-55120, Medicaid ID 99812345." + _FILLER,
         *_devset_texts()[:12],
     ]
     gated = _results(policy, texts)
