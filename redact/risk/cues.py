@@ -118,11 +118,11 @@ def exact_numbers(text: str) -> list[RiskCue]:
     taken: list[tuple[int, int]] = []
     for category, pattern in _NUMBER_FAMILIES:
         for m in pattern.finditer(plain):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
+            if not taken or not any(s < m.end() and m.start() < e for s, e in taken):
                 cues.append(RiskCue("exact_number", m.start(), m.end(), category))
                 taken.append(m.span())
     for m in _OTHER_NUMBER.finditer(plain):
-        inside = any(s <= m.start() and m.end() <= e for s, e in taken)
+        inside = bool(taken) and any(s <= m.start() and m.end() <= e for s, e in taken)
         if not inside and not v.YEAR.match(m.group(0)):
             cues.append(RiskCue("exact_number", m.start(), m.end(), OTHER_NUMBER))
     return sorted(cues, key=lambda c: (c.start, c.end))
