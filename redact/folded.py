@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from functools import cached_property, lru_cache
 
 from redact.guard import guarded_finditer, guarded_search, split_guard
+from redact.literal_gate import LiteralGate
 
 _UNSAFE = re.compile(r"\(\?-i:|\(\?P|\\[A-Z]")
 #: Escapes that name a character by number: lower-casing around them cannot be trusted.
@@ -54,6 +55,8 @@ class FoldedPattern:
         safe = not _UNSAFE.search(self.body)
         self.folded = re.compile(self.body.lower(), flags & ~re.IGNORECASE) if safe else None
         self.loose = None if safe else _loose(self.body, flags)
+        #: The first letters every match starts with: a text without any is not scanned.
+        self.gate = LiteralGate.of(self.body, self.flags)
 
     @cached_property
     def exact(self) -> re.Pattern[str]:
@@ -66,6 +69,8 @@ class FoldedPattern:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches in `text`, with offsets into `text`."""
+        if self.gate is not None and not self.gate.may_match(text):
+            return iter(())
         folded = fold(text)
         if folded is not None:
             if self.folded is not None:
@@ -76,6 +81,8 @@ class FoldedPattern:
 
     def search(self, text: str) -> bool:
         """Whether the pattern occurs anywhere in `text`."""
+        if self.gate is not None and not self.gate.may_match(text):
+            return False
         folded = fold(text)
         if folded is not None:
             if self.folded is not None:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Literal
 
 from redact.folded import FoldedPattern
+from redact.literal_gate import Gated
 from redact.risk import circumstances as c
 from redact.risk import vocabulary as v
 from redact.transform.markers import MARKER
@@ -92,6 +93,18 @@ def described_places(text: str) -> list[RiskCue]:
     return _from_table("described_place", v.DESCRIBED_PLACES, text)
 
 
+#: The number patterns, each scanned only where the strings it needs occur
+#: (`redact.literal_gate`): most released texts have no digit left.
+_NUMBER_FAMILIES: tuple[tuple[str, Gated | FoldedPattern], ...] = (
+    ("money", Gated(v.MONEY)),
+    ("age", Gated(v.AGE)),
+    ("count", _COUNT),
+    ("date", Gated(v.DATE)),
+    ("identifier-like", Gated(v.LONG_NUMBER)),
+)
+_OTHER_NUMBER = Gated(v.NUMBER)
+
+
 def exact_numbers(text: str) -> list[RiskCue]:
     """Numbers that survived redaction: money, ages, counts, dates, identifier-like runs of
     five or more digits (often an identifier detection missed), then any other number.
@@ -103,20 +116,13 @@ def exact_numbers(text: str) -> list[RiskCue]:
     plain = _blank_markers(text)
     cues: list[RiskCue] = []
     taken: list[tuple[int, int]] = []
-    families = (
-        ("money", v.MONEY),
-        ("age", v.AGE),
-        ("count", _COUNT),
-        ("date", v.DATE),
-        ("identifier-like", v.LONG_NUMBER),
-    )
-    for category, pattern in families:
+    for category, pattern in _NUMBER_FAMILIES:
         for m in pattern.finditer(plain):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
+            if not taken or not any(s < m.end() and m.start() < e for s, e in taken):
                 cues.append(RiskCue("exact_number", m.start(), m.end(), category))
                 taken.append(m.span())
-    for m in v.NUMBER.finditer(plain):
-        inside = any(s <= m.start() and m.end() <= e for s, e in taken)
+    for m in _OTHER_NUMBER.finditer(plain):
+        inside = bool(taken) and any(s <= m.start() and m.end() <= e for s, e in taken)
         if not inside and not v.YEAR.match(m.group(0)):
             cues.append(RiskCue("exact_number", m.start(), m.end(), OTHER_NUMBER))
     return sorted(cues, key=lambda c: (c.start, c.end))

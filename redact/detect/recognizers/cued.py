@@ -22,6 +22,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.deadline import call_timeout
+from redact.literal_gate import LiteralGate
 
 #: Characters past a cue's end within which a cued match may start: room for "number",
 #: "is", "#", ":" and white space between the keyword and the identifier.
@@ -99,6 +100,9 @@ class Scan:
     starts: regex.Pattern[str] | None = None
     from_line_start: bool = False
     back: regex.Pattern[str] | None = None
+    #: Strings one of which the text must hold for the cue (or, without a cue, the pattern)
+    #: to match at all (`redact.literal_gate`): most texts are settled by a few look-ups.
+    gate: LiteralGate | None = None
 
     @classmethod
     def of(cls, pattern: Pattern, flags: int) -> Scan:
@@ -109,9 +113,9 @@ class Scan:
             back = regex.compile(pattern.back, flags | regex.REVERSE) if pattern.back else None
             return cls(
                 pattern, flags, cue, pattern.reach, pattern.before, starts,
-                pattern.from_line_start, back,
+                pattern.from_line_start, back, LiteralGate.of_regex(pattern.cue, flags),
             )  # fmt: skip
-        return cls(pattern, flags)
+        return cls(pattern, flags, gate=LiteralGate.of_regex(pattern.regex, flags))
 
     @cached_property
     def compiled(self) -> regex.Pattern[str]:
@@ -120,6 +124,8 @@ class Scan:
 
     def matches(self, text: str) -> Iterator[regex.Match[str]]:
         """What `finditer` finds over the whole text; with a cue, tried only near cues."""
+        if self.gate is not None and not self.gate.may_match(text):
+            return iter(())
         if self.cue is None:
             return self.compiled.finditer(text, timeout=call_timeout())
         windows = cue_windows(
