@@ -272,6 +272,22 @@ def _before_verdict(before: str) -> str | None:
     return None
 
 
+#: Capitals right after a name, as a worker signs an entry ("Priscilla Obi PO") or as a
+#: Word comment gives its author ("D. Kaczmarek" and "DK" on the next line).
+_INITIALS_AFTER = re.compile(r"(?:[ \t]*,?[ \t]*|[ \t]*\n)([A-Z]{2,4})(?![\w.])")
+_NAME_PART = re.compile(r"[^\W\d_]+")
+
+
+def _signed_with_own_initials(name: str, text: str, end: int) -> bool:
+    """Whether the capitals after a name are its own initials ("D. Kaczmarek DK",
+    "Marisol Ortega-Finch MOF"): the way staff sign case-note entries, never a party."""
+    initials = _INITIALS_AFTER.match(text, end, end + 12)
+    if initials is None:
+        return False
+    letters = "".join(part[0] for part in _NAME_PART.findall(name)).upper()
+    return len(letters) >= 2 and initials.group(1) == letters
+
+
 def _cue(
     text: str,
     finding: Finding,
@@ -299,6 +315,8 @@ def _cue(
         return True if misread and _CREDENTIAL_ACRONYM_AFTER.match(after) else None
     if finding.source == SIGNATURE_SOURCE:
         return True  # "... by phone 0945. -MY": the writer signing the entry
+    if _signed_with_own_initials(text[finding.start : finding.end], text, finding.end):
+        return True  # "Kiara Doyle KD": a worker's name and initials closing an entry
     verdicts = verdicts if verdicts is not None else {}
     if finding.start not in verdicts:
         verdicts[finding.start] = _before_verdict(before)

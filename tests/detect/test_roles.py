@@ -399,3 +399,22 @@ def test_a_third_partys_phone_goes_with_their_name_where_phones_are_kept(
     out = redactor_for("provider-referral").redact(text, subject=["Quentin Adebayo-Marsh"]).text
     assert "315-555-0100" in out  # the client's: the next provider must reach him
     assert _gone(out, "555-0191", "555-0142", "Oyelaran", "Jolene") == []
+
+
+#: Synthetic case-note entries signed as staff sign them: a name and its own initials, on
+#: one line or (a Word comment's author) on two; the grandmother's name is a party's.
+SIGNED_ENTRIES = (
+    "3/4 Home visit. Grandmother Odalys Brennan reports the child slept well.\n"
+    "Renata Szabo-Lind RSL\n"
+    "3/11 Called school re attendance; follow up next week.\n"
+    "T. Vukasin\nTV\n"
+)
+
+
+@pytest.mark.parametrize("policy", ["client-request", "court-subpoena"])
+def test_a_name_signed_with_its_own_initials_is_staff(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(SIGNED_ENTRIES, subject=["Maya Brennan"]).text
+    assert "Renata Szabo-Lind RSL" in out and "T. Vukasin\nTV" in out
+    assert "Odalys" not in out
