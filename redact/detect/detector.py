@@ -44,6 +44,7 @@ from redact.detect.names import (
 )
 from redact.detect.nlp_engine import LeanNlpArtifacts, LeanSpacyNlpEngine
 from redact.detect.number_first import numbers_first
+from redact.detect.lower_case_places import lower_case_place_findings
 from redact.detect.org_heads import grow_organisations, lower_case_bank_findings
 from redact.detect.org_names import org_name_findings
 from redact.detect.particles import join_particles
@@ -247,6 +248,7 @@ class Detector:
         labelled += marked_values(text, labelled)
         findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))
         findings = grow_organisations(text, findings) + lower_case_bank_findings(text)
+        findings = findings + lower_case_place_findings(text)
         findings = settle_labelled(text, findings, labelled)
         findings = numbers_first(text, findings)
         findings = _outside_markers(text, findings + address_block_findings(text, findings))

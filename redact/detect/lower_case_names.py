@@ -132,7 +132,7 @@ _ROLES = frozenset(
         "re", "subject", "from", "to", "date", "time", "cc", "caller", "agent", "officer",
         "nurse", "doctor", "therapist", "youth", "minor", "sender", "recipient", "unknown",
         "them", "pt", "patient", "cw", "aide", "hha", "rn", "lpn", "md", "np", "advocate",
-        "caseworker",
+        "caseworker", "in", "out", "incoming", "outgoing", "sent", "received",
     }
 )  # fmt: skip
 #: Words after a cue that are never names, however rare they look (chat fillers, pronouns).
@@ -394,6 +394,23 @@ _INTRODUCED = (
         r"|doesn't|doesnt|can't|cant|won't|wont|isn't|wasn't|never)\b"
     ),
 )
+#: Whom one talks to in a message: "talked to kay", "spoke to dee", "reached out to jo".
+_TALKED_TO = re.compile(
+    r"\b(?:talk|talked|talking|talks|spoke|speak|speaking|reach(?:ed)?[ \t]+out|lied|lie"
+    r"|apologi[sz]ed|wrote|listen|listened|vent(?:ed)?|complain(?:ed)?|snitch(?:ed)?)"
+    rf"[ \t]+to[ \t]+{_NICK}\b(?!['’]\w)"
+)
+#: The subject of a verb only a person does to one's phone: "ugh hunter keeps texting me",
+#: "dallas called me 6 times". A listed given name that English knows as a noun is taken
+#: here below `MAX_KIN_ZIPF`, as after a kin word; not after a determiner ("the hunter").
+_PHONES = re.compile(
+    rf"(?<![\w'’-]){_NICK}[ \t]+(?:(?:keeps|kept|keep|is|was|been|started|stopped|wont"
+    r"|won't|will[ \t]+not)[ \t]+(?:on[ \t]+)?)?(?:texting|txting|calling|messaging|dming"
+    r"|snapping|facetiming|texted|txted|messaged|dmed|dm'd|facetimed|blowing[ \t]+up)\b"
+)
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|[^\w'’])(?:the|a|an|this|that|my|his|her|our|their|your|ur|some|every|no)[ \t]+$"
+)
 #: A nickname of two letters ending in "j" ("jj", "aj", "tj"), typed in lower case as the
 #: subject of a verb or a possessive before a relation: "jj keeps dming me", "jjs new gf".
 _LETTER_NICK = re.compile(
@@ -436,6 +453,15 @@ def _introduced_names(text: str, regions: tuple[tuple[int, int], ...]) -> set[tu
     }
     for start, end in regions:
         spans.update(m.span("n") for m in _LETTER_NICK.finditer(text, start, end))
+        for m in _TALKED_TO.finditer(text, start, end):
+            if _plain_name(m.group("n")) or _cued_given_name(m.group("n")):
+                spans.add(m.span("n"))
+        for m in _PHONES.finditer(text, start, end):
+            word = m.group("n")
+            if _DETERMINER_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+                continue
+            if _plain_name(word) or _cued_given_name(word, MAX_KIN_ZIPF, MAX_KIN_ZIPF):
+                spans.add(m.span("n"))
         for m in (m for pattern in _PAIRED for m in pattern.finditer(text, start, end)):
             word = m.group("n")
             if nickname_like(word) or _cued_given_name(word):

@@ -222,3 +222,24 @@ def test_a_log_exported_without_time_stamps_has_its_speakers_found() -> None:
     assert _found(log) == ["tasha", "tasha", "keisha"]
     fields = "Visit 11/2. Seen at home.\nplan: f/u next wk\nplan: recheck bp\nsage: 2 tsp\n"
     assert _found(fields) == []  # a note's fields, once or twice, are nobody
+
+
+_PHONE_LOG = (
+    "4/02/25 8:15 PM  in: ugh hunter keeps texting me since friday\n"
+    "4/02/25 8:31 PM  in: talked to kay about it and she said block him\n"
+    "4/02/25 8:40 PM  out: Good plan. Please save the messages for your advocate.\n"
+)
+_NOUN_LOG = "4/03/25 7:02 AM  in: the hunter keeps calling about the deer on our road lol\n"
+
+
+@pytest.mark.parametrize("policy", ["social-media", "research-safe-harbor", "court-subpoena"])
+def test_names_that_text_or_are_talked_to_are_removed(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    """A noun given name before a verb of texting, and a name after "talked to", go; a
+    determiner keeps "the hunter" a noun."""
+    out = redactor_for(policy).redact(_PHONE_LOG, []).text
+    assert "ugh hunter" not in out and "kay" not in out, (policy, out)
+    assert "block him" in out
+    noun = redactor_for(policy).redact(_NOUN_LOG, []).text
+    assert "the hunter keeps calling" in noun, (policy, noun)
