@@ -28,6 +28,7 @@ from redact.detect.letter_initials import absorb_initials, letter_initial_findin
 from redact.detect.lexicon import ReleaseNames, release_name_findings
 from redact.detect.lone_given_names import lone_given_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
+from redact.detect.lower_case_places import lower_case_place_findings
 from redact.detect.marked_numbers import marked_values
 from redact.detect.meaning_filter import keep_meaning
 from redact.detect.model import resolve_model_name
@@ -44,7 +45,6 @@ from redact.detect.names import (
 )
 from redact.detect.nlp_engine import LeanNlpArtifacts, LeanSpacyNlpEngine
 from redact.detect.number_first import numbers_first
-from redact.detect.lower_case_places import lower_case_place_findings
 from redact.detect.org_heads import grow_organisations, lower_case_bank_findings
 from redact.detect.org_names import org_name_findings
 from redact.detect.particles import join_particles

@@ -64,7 +64,7 @@ _CHAINS = frozenset(
         "applebee's", "chilis", "chili's", "olive garden", "pizza hut", "dominos",
         "domino's", "little caesars", "jack in the box", "whataburger", "culvers",
         "dairy queen", "hy-vee", "hyvee", "giant eagle", "stop and shop", "shoprite",
-        "food 4 less", "king soopers", "fred meyer", "ralphs", "vons", 
+        "food 4 less", "king soopers", "fred meyer", "ralphs", "vons",
     }
 )  # fmt: skip
 _CHAIN_ALTERNATION = "|".join(
