@@ -507,6 +507,17 @@ _POSSESSIVE_THING = re.compile(
     r"|mother|father|kids?|son|daughter|bf|gf|boyfriend|girlfriend|wife|husband|sister"
     r"|brother|school|job|work)\b"
 )
+#: A contact saved in a phone as a name and an initial, in quotes, in any note: 'contact
+#: "dee w"', '"marcus t" (719) ...'; or after a word of saving or listing, a name alone:
+#: 'saved as "jojo"', 'contact "rico"'.
+_QUOTED_CONTACT = re.compile(
+    r"(?<![\w'’])[\"“'‘](?P<n>[a-z][a-z'’]*[a-z])(?P<i>[ \t]+[a-z]\.?)?[\"”'’](?![\w])"
+)
+_CONTACT_CUE = re.compile(
+    r"(?:contact|saved[ \t]+(?:[a-z]+[ \t]+){0,2}as|listed[ \t]+as|in[ \t]+(?:my|her|his)"
+    r"[ \t]+phone[ \t]+as|named|texts?[ \t]+from|calls?[ \t]+from)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
 #: The lower-case word right before a position (a window's end), and before a gap.
 _WORD_BEFORE = re.compile(r"(?<![\w'’@.-])([a-z][a-z'’]*[a-z])$")
 _WORD_BEFORE_GAP = re.compile(r"(?<![\w'’@.-])([a-z][a-z'’]*[a-z])[ \t]+$")
@@ -557,6 +568,17 @@ def _cued_anywhere(text: str) -> set[tuple[int, int]]:
         before = _WORD_BEFORE.search(text, max(0, m.start() - _WINDOW), m.start())
         if before and (_plain_name(before.group(1)) or _cued_given_name(before.group(1))):
             spans.add(before.span(1))
+    for m in _QUOTED_CONTACT.finditer(text):
+        word = m.group("n")
+        if word in _NOT_NAMES or word in _RELATIONS or word in _ROLES:
+            continue
+        known = _plain_name(word) or _cued_given_name(word, MAX_KIN_ZIPF, MAX_KIN_ZIPF)
+        if m.group("i") and (known or nickname_like(word)):
+            spans.add((m.start("n"), m.end("i")))  # '"curt b"': a name and an initial
+        elif _CONTACT_CUE.search(text, max(0, m.start() - _WINDOW), m.start()) and (
+            known or nickname_like(word)
+        ):
+            spans.add(m.span("n"))
     for m in _APPOSITION.finditer(text):
         if _plain_name(m.group("n")):
             spans.add(m.span("n"))

@@ -243,3 +243,22 @@ def test_names_that_text_or_are_talked_to_are_removed(
     assert "block him" in out
     noun = redactor_for(policy).redact(_NOUN_LOG, []).text
     assert "the hunter keeps calling" in noun, (policy, noun)
+
+
+_CONTACTS = (
+    "Phone review 6/9/25 with client consent. Client's phone shows repeated texts from "
+    'contact "dee w" (719) 555-0182 and contact "marcus t" (719) 555-0190; she saved her '
+    'ex as "jojo" and blocked him. Client said "not a" problem anymore.'
+)
+
+
+@pytest.mark.parametrize("policy", ["social-media", "research-safe-harbor", "client-request"])
+def test_contacts_saved_in_a_phone_are_removed(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    """A quoted contact of a name and an initial goes whole; a quoted nickname after a
+    word of saving goes; a quotation of words stays."""
+    out = redactor_for(policy).redact(_CONTACTS, []).text
+    for leak in ('"dee', "dee w", "marcus t", "jojo"):
+        assert leak not in out, (policy, out)
+    assert '"not a" problem' in out and "blocked him" in out
