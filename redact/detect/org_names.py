@@ -47,7 +47,7 @@ from redact.detect.meaning import is_meaning
 from redact.detect.org_heads import lower_case_lines
 from redact.detect.place_names import us_places
 from redact.detect.programme_names import is_programme_name
-from redact.detect.wordlists import zipf
+from redact.detect.wordlists import given_names, zipf
 from redact.findings import Finding
 
 SOURCE = "OrgName"
@@ -174,7 +174,7 @@ _SAINT = regex.compile(
 )
 _LOWER_SAINT = regex.compile(
     r"(?<=\b(?:at|from|to|attends?|attended|of|with|in|near|by|@)[ \t]+)(?:st\.?|saint)[ \t]+"
-    r"(?P<name>[a-z][a-z'’-]+(?:['’]s))(?![\p{L}\d])"
+    r"(?P<name>[a-z][a-z'’-]+(?:['’]?s)?)(?![\p{L}\d])"
     r"|(?<![\p{L}\d.])(?:st\.?|saint)[ \t]+(?P<named>[a-z][a-z'’-]+)[ \t]+"
     r"(?:parish|church|pantry|food[ \t]+pantry|school|cathedral|chapel)(?![\p{L}\d])"
 )
@@ -339,8 +339,21 @@ def _saints(text: str) -> list[Finding]:
         word = (match.group("name") or match.group("named")).casefold()
         if word.rstrip("'’s") in _NOT_SAINT or text[match.end() :].lstrip()[:4] == "wort":
             continue
+        if match.group("name") and not _saint_named(word, places):
+            continue
         found.append(Finding(match.start(), match.end(), "ORGANIZATION", SCORE, source=SOURCE))
     return found
+
+
+def _saint_named(word: str, places: frozenset[str]) -> bool:
+    """Whether a lower-case saint's name after a placing word names a body: with a
+    possessive ("at st lucy's"), or a given name with or without a typed "s" ("at st
+    vincents", "sent over to saint francis"); never a listed town ("in st louis")."""
+    if word.endswith(("'s", "’s")):
+        return True
+    if _is_town(word, places) or _is_town(word.removesuffix("s"), places):
+        return False
+    return word in given_names() or word.removesuffix("s") in given_names()
 
 
 def _is_town(name: str, places: frozenset[str]) -> bool:

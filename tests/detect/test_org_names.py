@@ -267,3 +267,28 @@ def test_a_numbered_street_after_a_place(text: str, expected: list[str]) -> None
 )
 def test_a_street_named_alone_after_a_word_of_dwelling(text: str, expected: list[str]) -> None:
     assert [s for s, e in _found(text) if e == "STREET_ADDRESS"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10/2 6:10 PM  in: got a food box at st bernadettes but they ran out of milk",
+         ["st bernadettes"]),
+        ("10/2 6:10 PM  in: the ambulance took her to saint agatha yesterday", ["saint agatha"]),
+        ("10/2 6:10 PM  in: my cousin moved to st louis last spring", []),
+        ("10/2 6:10 PM  in: she takes st johns wort for her mood", []),
+    ],
+)  # fmt: skip
+def test_lower_case_saints_without_a_possessive(text: str, expected: list[str]) -> None:
+    """A saint's given name after a placing word names a parish or a hospital even typed
+    without an apostrophe; a town of that name and the herb are left."""
+    assert [t for t, kind in _found(text) if kind == "ORGANIZATION"] == expected
+
+
+@pytest.mark.parametrize("policy", ["social-media", "research-safe-harbor"])
+def test_a_typed_saint_parish_is_removed(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = "10/2 6:10 PM  in: got a food box at st bernadettes but they ran out of milk"
+    out = redactor_for(policy).redact(text, []).text
+    assert "bernadette" not in out and "food box" in out, (policy, out)
