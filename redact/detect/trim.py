@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.recognizers.date import reads_as_score
+from redact.detect.wordlists import english_words, person_names
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
@@ -121,11 +122,33 @@ def _is_relative_date(text: str, start: int, end: int) -> bool:
     return bool(generic) and all(w in _GENERIC_TIME_WORDS for w in generic)
 
 
+#: A transcription's annotation: one word alone in square brackets ("[Voicemail]",
+#: "[Inaudible]", "[Crosstalk]"). NER and strict mode read its capital as a name's.
+_BRACKETED = re.compile(r"\[([A-Za-z]+)\]")
+
+
+def _annotation(text: str, finding: Finding) -> bool:
+    """Whether a broad finding is a bracketed English word that is no listed name."""
+    if finding.source not in {NER_SOURCE, STRICT_SOURCE}:
+        return False
+    start, end = finding.start, finding.end
+    if text[start - 1 : start] != "[" or text[end : end + 1] != "]":
+        return False
+    word = _BRACKETED.fullmatch(text, start - 1, end + 1)
+    if word is None:
+        return False
+    folded = word.group(1).casefold()
+    return folded in english_words() and folded not in person_names()
+
+
 def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
-    """Findings without leading articles, relative-date words or a name's possessive."""
+    """Findings without leading articles, relative-date words or a name's possessive, and
+    none that is a transcription's bracketed annotation."""
     trimmed = []
     for finding in findings:
         start, end = finding.start, finding.end
+        if _annotation(text, finding):
+            continue  # "[Voicemail] 6/3 4:12 PM": a label of the transcript, no one
         if finding.entity_type in NAME_TYPES or finding.source == STRICT_SOURCE:
             possessive = _POSSESSIVE_END.search(text, start, end)
             if possessive is not None and possessive.start() > start:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from redact import Redactor
 from redact.detect.trim import NER_SOURCE, STRICT_SOURCE, trim_findings
 from redact.findings import Finding
 
@@ -68,3 +71,26 @@ def test_a_strict_proper_noun_loses_its_possessive_and_an_ner_organisation_does_
     text = "Meza's song was played at McDonald's."
     assert _trimmed(text, "Meza's", "ORGANIZATION", source=STRICT_SOURCE) == ["Meza"]
     assert _trimmed(text, "McDonald's", "ORGANIZATION") == ["McDonald's"]
+
+
+_TRANSCRIPT = (
+    "[Voicemail] 6/3/25 4:12 PM from client Odalys Verhoeven: hey its me, call me back "
+    "about the lease [Inaudible] the landlord said friday. [Crosstalk]"
+)
+
+
+@pytest.mark.parametrize("policy", ["social-media", "research-safe-harbor", "consultation"])
+def test_bracketed_annotations_of_a_transcript_stay(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    """A bracketed English word labels the transcript; the caller's name still goes."""
+    out = redactor_for(policy).redact(_TRANSCRIPT, ["Odalys Verhoeven"]).text
+    for label in ("[Voicemail]", "[Inaudible]", "[Crosstalk]"):
+        assert label in out, (policy, out)
+    assert "Verhoeven" not in out and "Odalys" not in out
+
+
+def test_a_bracketed_name_stays_a_name() -> None:
+    assert _trimmed("[Hunter] called at 4", "Hunter", "PERSON") == ["Hunter"]
+    assert _trimmed("[Voicemail] at 4", "Voicemail", "PERSON") == []
+    assert _trimmed("[Crosstalk] at 4", "Crosstalk", "ORGANIZATION", STRICT_SOURCE) == []
