@@ -224,7 +224,7 @@ _LOWER_TYPES = (
 _LOWER_TYPE = regex.compile(r"[a-z][ \t]+((?:" + _LOWER_TYPES + r"))(?![\p{L}\d])")
 _LOWER_STREET_BEFORE = regex.compile(
     r"(?<=\b(?:on|off|near|along|down|up|past|onto|of|by)[ \t]+(?:the[ \t]+)?)"
-    r"((?:[a-z][a-z'’-]*[ \t]+){1,2})\Z"
+    r"((?:[a-z][a-z'’-]*[ \t]+|\d{1,3}(?:st|nd|rd|th)[ \t]+){1,2})\Z"
 )
 #: Words that make "x road" a kind of road, not a street's name.
 _NOT_STREET = frozenset(

@@ -292,3 +292,16 @@ def test_a_typed_saint_parish_is_removed(
     text = "10/2 6:10 PM  in: got a food box at st bernadettes but they ran out of milk"
     out = redactor_for(policy).redact(text, []).text
     assert "bernadette" not in out and "food box" in out, (policy, out)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10/2 6:10 PM  in: she works at the laundromat on 5th st now", ["5th st"]),
+        ("10/2 6:10 PM  in: the shelter off 14th street was full again", ["14th street"]),
+        ("10/2 6:10 PM  in: court is on the 3rd of june", []),
+    ],
+)
+def test_lower_case_numbered_streets(text: str, expected: list[str]) -> None:
+    """A numbered street typed in lower case with its type, after a placing word."""
+    assert [t for t, kind in _found(text) if kind == "STREET_ADDRESS"] == expected
