@@ -249,7 +249,8 @@ def test_an_employer_by_its_department_under_consultation(
     [
         ("He showed up at her job at Arby's on 96th twice.", ["96th"]),
         ("Hearing at Family Court on 22nd, per notice.", []),  # a day of the month
-        ("she moved on 72nd street", []),  # no place's name before "on"
+        ("she moved on 72nd", []),  # no place's name before "on", no street type
+        ("she moved on 72nd street", ["72nd street"]),  # a street by its type
     ],
 )
 def test_a_numbered_street_after_a_place(text: str, expected: list[str]) -> None:
