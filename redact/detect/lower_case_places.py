@@ -49,9 +49,10 @@ _SECOND = (
 )
 _COMPOUND = regex.compile(rf"(?:{_FIRST})(?:{_SECOND})")
 #: National chains of stores, restaurants, pharmacies and gas stations, in lower case.
-_CHAINS = frozenset(
+CHAIN_STORES = _CHAINS = frozenset(
     {
-        "walmart", "kroger", "safeway", "costco", "walgreens", "cvs", "rite aid", "riteaid",
+        "walmart", "target", "amazon", "kroger", "safeway", "costco", "walgreens", "cvs",
+        "rite aid", "riteaid",
         "aldi", "publix", "meijer", "wegmans", "albertsons", "winco", "lowes",
         "dollar general", "dollar tree", "family dollar", "mcdonalds", "mcdonald's",
         "wendys", "wendy's", "burger king", "taco bell", "chick fil a", "chickfila",
