@@ -51,11 +51,13 @@ stay words.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import regex
 
 from redact.detect.case_style import caseless_spans
 from redact.detect.meaning import is_clinical, is_meaning
+from redact.detect.meaning_terms import ASSESSMENTS, CLINICAL_ABBREVIATIONS
 from redact.detect.wordlists import (
     english_non_nouns,
     english_words,
@@ -242,14 +244,45 @@ _SPEAKS_AFTER_STOP = re.compile(rf"[.!?][ \t]+{_NICK}[ \t]+(?:{_SPEECH_VERBS})\b
 
 def nickname_like(word: str) -> bool:
     """A lower-case word that, where only a person stands, is a nickname: uncommon as
-    a word, and no chat word, relation, role, pronoun or term of meaning."""
+    a word, and no chat word, relation, role, pronoun or term of meaning (but for a term
+    that is only a capitals acronym and reads as a syllable: "pri and i had it out" is
+    no Perceptual Reasoning Index)."""
     if len(word) < 3 or not word.isalpha():
         return False
     if word in _NOT_NAMES or word in _CHAT_SHORTHAND or word in _RELATIONS or word in _ROLES:
         return False
     if zipf(word) >= (MAX_CUED_ZIPF if word in given_names() else MAX_NICKNAME_ZIPF):
         return False
+    if word in _syllable_acronyms():
+        return True
     return not is_meaning(word) and not is_clinical(word)
+
+
+#: An acronym reads as a short form of a name when this many listed given names begin so.
+MIN_NAMES_BEGUN = 5
+
+
+@cache
+def _syllable_acronyms() -> frozenset[str]:
+    """Acronyms of meaning written only in capitals, of three or four letters, no English
+    word, that begin `MIN_NAMES_BEGUN` listed given names or more ("PRI": Priya, Priscilla),
+    folded: typed in lower case where only a person stands, such a syllable is a name's
+    short form, not the acronym."""
+    acronyms = {
+        term.casefold()
+        for term in (*CLINICAL_ABBREVIATIONS, *ASSESSMENTS)
+        if term.isupper() and term.isalpha() and 3 <= len(term) <= 4
+    }
+    begun: dict[str, int] = {}
+    for name in given_names():
+        for size in (3, 4):
+            if len(name) > size and name[:size] in acronyms:
+                begun[name[:size]] = begun.get(name[:size], 0) + 1
+    return frozenset(
+        acronym
+        for acronym, count in begun.items()
+        if count >= MIN_NAMES_BEGUN and acronym not in english_words()
+    )
 
 
 def _nickname_findings(text: str) -> set[tuple[int, int]]:

@@ -262,3 +262,23 @@ def test_contacts_saved_in_a_phone_are_removed(
     for leak in ('"dee', "dee w", "marcus t", "jojo"):
         assert leak not in out, (policy, out)
     assert '"not a" problem' in out and "blocked him" in out
+
+
+_SYLLABLE_LOG = (
+    "05/11/2025 23:51  From kestrel.b77: rough night. pri and i had it out again about rent\n"
+    "05/19/2025 22:40  From kestrel.b77: pri's at her moms for the week\n"
+)
+_INDEX_NOTE = "Testing 5/2/25: WAIS-IV FSIQ 88, VCI 90, PRI 92, WMI 85; rough night per mother."
+
+
+@pytest.mark.parametrize("policy", ["social-media", "research-safe-harbor"])
+def test_a_short_form_that_is_also_an_acronym_goes_in_a_message(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    """"pri and i": a lower-case syllable that begins many given names is a person where
+    only a person stands, though "PRI" is an index of a scale; the index stays in a note."""
+    out = redactor_for(policy).redact(_SYLLABLE_LOG, []).text
+    assert "pri and i" not in out and "pri's" not in out, (policy, out)
+    assert "rough night" in out
+    note = redactor_for(policy).redact(_INDEX_NOTE, []).text
+    assert "PRI 92" in note and "VCI 90" in note, (policy, note)
