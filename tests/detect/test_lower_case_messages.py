@@ -275,7 +275,7 @@ _INDEX_NOTE = "Testing 5/2/25: WAIS-IV FSIQ 88, VCI 90, PRI 92, WMI 85; rough ni
 def test_a_short_form_that_is_also_an_acronym_goes_in_a_message(
     redactor_for: Callable[[str], Redactor], policy: str
 ) -> None:
-    """"pri and i": a lower-case syllable that begins many given names is a person where
+    """ "pri and i": a lower-case syllable that begins many given names is a person where
     only a person stands, though "PRI" is an index of a scale; the index stays in a note."""
     out = redactor_for(policy).redact(_SYLLABLE_LOG, []).text
     assert "pri and i" not in out and "pri's" not in out, (policy, out)
