@@ -445,10 +445,63 @@ def _lower_case_headed(text: str) -> list[Finding]:
             while words and words[0].group() in _LOWER_NOT_NAME:
                 words = words[1:]
             named = [w.group() for w in words]
-            if not named or any(w in _LOWER_NOT_NAME or w in _GENERIC for w in named):
-                continue
+            if not named or any(
+                w in _LOWER_NOT_NAME or w in _GENERIC or w in _WHEN_WORDS for w in named
+            ):
+                continue  # "the main branch", "sunday church"
             found.append(
                 Finding(words[0].start(), match.end(), "ORGANIZATION", SCORE, source=SOURCE)
+            )
+    return found
+
+
+#: An institution in a lower-case message line by its head: a hospital, a nursing home, a
+#: school, a congregation or a jail ("i was at mercy hospital all night", "my mom is at
+#: hillcrest nursing home", "booked at the pueblo county jail", "kids go to lincoln
+#: elementary"). Only the name before the head is taken: the head says what kind of place.
+_LOWER_INSTITUTION = regex.compile(
+    r"(?<![\p{L}\d'’])((?:[a-z][a-z'’-]*[ \t]+){1,3}?)(?:(?:regional[ \t]+|general[ \t]+"
+    r"|memorial[ \t]+|community[ \t]+)?(?:hospital|medical[ \t]+center|med[ \t]+center"
+    r"|health[ \t]+center|clinic)|nursing[ \t]+(?:home|and[ \t]+rehab|center)|rehab[ \t]+center"
+    r"|senior[ \t]+living|assisted[ \t]+living|care[ \t]+center|(?:baptist[ \t]+|methodist[ \t]+"
+    r"|lutheran[ \t]+|catholic[ \t]+|pentecostal[ \t]+)?church|elementary|middle[ \t]+school"
+    r"|high[ \t]+school|academy|(?:county[ \t]+)?jail|detention[ \t]+center)(?![\p{L}\d])"
+)
+
+
+def _lower_institution_word(word: str, places: frozenset[str]) -> bool:
+    """A word of an institution's name that shows it is a name: a listed name or place, or
+    a word English hardly knows ("hillcrest"), never a term of meaning ("va", "psych")."""
+    if is_meaning(word) or word in _GENERIC or word in _LOWER_NOT_NAME:
+        return False
+    return word in given_names() or word in places or zipf(word) < RARE_INSTITUTION_ZIPF
+
+
+_WHEN_WORDS = frozenset(
+    {
+        "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sundays", "night", "day", "summer", "winter", "morning", "evening", "weekend",
+    }
+)  # fmt: skip
+#: A word of an institution's name is rare enough below this frequency.
+RARE_INSTITUTION_ZIPF = 3.0
+
+
+def _lower_case_institutions(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    places = us_places()
+    for start, end in lower_case_lines(text):
+        for match in _LOWER_INSTITUTION.finditer(text, start, end):
+            words = list(regex.finditer(r"\S+", text, pos=match.start(1), endpos=match.end(1)))
+            while words and words[0].group() in _LOWER_NOT_NAME:
+                words = words[1:]
+            named = [w.group() for w in words]
+            if not named or any(w in _LOWER_NOT_NAME or w in _WHEN_WORDS for w in named):
+                continue  # "sunday church", "night school": when, not which
+            if not any(_lower_institution_word(w, places) for w in named):
+                continue
+            found.append(
+                Finding(words[0].start(), words[-1].end(), "ORGANIZATION", SCORE, source=SOURCE)
             )
     return found
 
@@ -508,7 +561,7 @@ def org_name_findings(text: str) -> list[Finding]:
     cased, runs = _capitals_as_title_case(text)
     if runs:
         found += _headed(cased, runs)
-    found += _lower_case_headed(text)
+    found += _lower_case_headed(text) + _lower_case_institutions(text)
     found += _saints(text) + _lots(text) + _lower_streets(text) + _town_zips(text)
     found += _ordinal_streets(text) + _dwelling_streets(text)
     kept: list[Finding] = []

@@ -306,3 +306,29 @@ def test_a_typed_saint_parish_is_removed(
 def test_lower_case_numbered_streets(text: str, expected: list[str]) -> None:
     """A numbered street typed in lower case with its type, after a placing word."""
     assert [t for t, kind in _found(text) if kind == "STREET_ADDRESS"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3/3/25 8:15 PM  in: i was at stoddard hospital all night w my son", ["stoddard"]),
+        ("3/3/25 8:05 PM  in: my mom is at briarcliff nursing home now", ["briarcliff"]),
+        ("3/3/25 8:30 PM  in: he got booked at the otero county jail last nite", ["otero"]),
+        ("3/3/25 8:10 PM  in: the kids go to garfield elementary since march", ["garfield"]),
+        ("3/3/25 8:00 PM  in: i was at the big hospital all night again ok", []),
+        ("3/3/25 8:00 PM  in: took him to the va hospital again today for meds", []),
+        ("3/3/25 8:00 PM  in: we go to sunday church and then lunch at home", []),
+    ],
+)
+def test_lower_case_institutions_by_their_head(text: str, expected: list[str]) -> None:
+    """A hospital, nursing home, jail or school typed in lower case loses its name; the
+    head stays, and a common or meaning word before it is no name."""
+    found = [f for f in org_name_findings(text) if f.entity_type == "ORGANIZATION"]
+    assert [text[f.start : f.end] for f in found] == expected
+
+
+@pytest.mark.parametrize("policy", ["social-media", "research-safe-harbor"])
+def test_a_typed_hospital_is_removed(redactor_for: Callable[[str], Redactor], policy: str) -> None:
+    text = "3/3/25 8:15 PM  in: i was at stoddard hospital all night w my son, his asthma again"
+    out = redactor_for(policy).redact(text, []).text
+    assert "stoddard" not in out and "hospital" in out and "asthma" in out, out
