@@ -31,6 +31,7 @@ from redact.detect.letter_initials import absorb_initials, letter_initial_findin
 from redact.detect.lexicon import ReleaseNames, release_name_findings
 from redact.detect.lone_given_names import lone_given_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
+from redact.detect.lower_case_places import lower_case_place_findings
 from redact.detect.marked_numbers import marked_values
 from redact.detect.meaning_filter import keep_meaning
 from redact.detect.model import resolve_model_name
@@ -250,6 +251,7 @@ class Detector:
         labelled += marked_values(text, labelled)
         findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))
         findings = grow_organisations(text, findings) + lower_case_bank_findings(text)
+        findings = findings + lower_case_place_findings(text)
         findings = settle_labelled(text, findings, labelled)
         findings = numbers_first(text, findings + age_column_findings(text))
         findings = _outside_markers(text, findings + address_block_findings(text, findings))

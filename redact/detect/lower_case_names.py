@@ -51,11 +51,13 @@ stay words.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import regex
 
 from redact.detect.case_style import caseless_spans
 from redact.detect.meaning import is_clinical, is_meaning
+from redact.detect.meaning_terms import ASSESSMENTS, CLINICAL_ABBREVIATIONS
 from redact.detect.wordlists import (
     english_non_nouns,
     english_words,
@@ -132,7 +134,7 @@ _ROLES = frozenset(
         "re", "subject", "from", "to", "date", "time", "cc", "caller", "agent", "officer",
         "nurse", "doctor", "therapist", "youth", "minor", "sender", "recipient", "unknown",
         "them", "pt", "patient", "cw", "aide", "hha", "rn", "lpn", "md", "np", "advocate",
-        "caseworker",
+        "caseworker", "in", "out", "incoming", "outgoing", "sent", "received",
     }
 )  # fmt: skip
 #: Words after a cue that are never names, however rare they look (chat fillers, pronouns).
@@ -242,14 +244,45 @@ _SPEAKS_AFTER_STOP = re.compile(rf"[.!?][ \t]+{_NICK}[ \t]+(?:{_SPEECH_VERBS})\b
 
 def nickname_like(word: str) -> bool:
     """A lower-case word that, where only a person stands, is a nickname: uncommon as
-    a word, and no chat word, relation, role, pronoun or term of meaning."""
+    a word, and no chat word, relation, role, pronoun or term of meaning (but for a term
+    that is only a capitals acronym and reads as a syllable: "pri and i had it out" is
+    no Perceptual Reasoning Index)."""
     if len(word) < 3 or not word.isalpha():
         return False
     if word in _NOT_NAMES or word in _CHAT_SHORTHAND or word in _RELATIONS or word in _ROLES:
         return False
     if zipf(word) >= (MAX_CUED_ZIPF if word in given_names() else MAX_NICKNAME_ZIPF):
         return False
+    if word in _syllable_acronyms():
+        return True
     return not is_meaning(word) and not is_clinical(word)
+
+
+#: An acronym reads as a short form of a name when this many listed given names begin so.
+MIN_NAMES_BEGUN = 5
+
+
+@cache
+def _syllable_acronyms() -> frozenset[str]:
+    """Acronyms of meaning written only in capitals, of three or four letters, no English
+    word, that begin `MIN_NAMES_BEGUN` listed given names or more ("PRI": Priya, Priscilla),
+    folded: typed in lower case where only a person stands, such a syllable is a name's
+    short form, not the acronym."""
+    acronyms = {
+        term.casefold()
+        for term in (*CLINICAL_ABBREVIATIONS, *ASSESSMENTS)
+        if term.isupper() and term.isalpha() and 3 <= len(term) <= 4
+    }
+    begun: dict[str, int] = {}
+    for name in given_names():
+        for size in (3, 4):
+            if len(name) > size and name[:size] in acronyms:
+                begun[name[:size]] = begun.get(name[:size], 0) + 1
+    return frozenset(
+        acronym
+        for acronym, count in begun.items()
+        if count >= MIN_NAMES_BEGUN and acronym not in english_words()
+    )
 
 
 def _nickname_findings(text: str) -> set[tuple[int, int]]:
@@ -394,6 +427,23 @@ _INTRODUCED = (
         r"|doesn't|doesnt|can't|cant|won't|wont|isn't|wasn't|never)\b"
     ),
 )
+#: Whom one talks to in a message: "talked to kay", "spoke to dee", "reached out to jo".
+_TALKED_TO = re.compile(
+    r"\b(?:talk|talked|talking|talks|spoke|speak|speaking|reach(?:ed)?[ \t]+out|lied|lie"
+    r"|apologi[sz]ed|wrote|listen|listened|vent(?:ed)?|complain(?:ed)?|snitch(?:ed)?)"
+    rf"[ \t]+to[ \t]+{_NICK}\b(?!['’]\w)"
+)
+#: The subject of a verb only a person does to one's phone: "ugh hunter keeps texting me",
+#: "dallas called me 6 times". A listed given name that English knows as a noun is taken
+#: here below `MAX_KIN_ZIPF`, as after a kin word; not after a determiner ("the hunter").
+_PHONES = re.compile(
+    rf"(?<![\w'’-]){_NICK}[ \t]+(?:(?:keeps|kept|keep|is|was|been|started|stopped|wont"
+    r"|won't|will[ \t]+not)[ \t]+(?:on[ \t]+)?)?(?:texting|txting|calling|messaging|dming"
+    r"|snapping|facetiming|texted|txted|messaged|dmed|dm'd|facetimed|blowing[ \t]+up)\b"
+)
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|[^\w'’])(?:the|a|an|this|that|my|his|her|our|their|your|ur|some|every|no)[ \t]+$"
+)
 #: A nickname of two letters ending in "j" ("jj", "aj", "tj"), typed in lower case as the
 #: subject of a verb or a possessive before a relation: "jj keeps dming me", "jjs new gf".
 _LETTER_NICK = re.compile(
@@ -436,6 +486,15 @@ def _introduced_names(text: str, regions: tuple[tuple[int, int], ...]) -> set[tu
     }
     for start, end in regions:
         spans.update(m.span("n") for m in _LETTER_NICK.finditer(text, start, end))
+        for m in _TALKED_TO.finditer(text, start, end):
+            if _plain_name(m.group("n")) or _cued_given_name(m.group("n")):
+                spans.add(m.span("n"))
+        for m in _PHONES.finditer(text, start, end):
+            word = m.group("n")
+            if _DETERMINER_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+                continue
+            if _plain_name(word) or _cued_given_name(word, MAX_KIN_ZIPF, MAX_KIN_ZIPF):
+                spans.add(m.span("n"))
         for m in (m for pattern in _PAIRED for m in pattern.finditer(text, start, end)):
             word = m.group("n")
             if nickname_like(word) or _cued_given_name(word):
@@ -480,6 +539,17 @@ _POSSESSIVE_THING = re.compile(
     r"(?:'s|’s)[ \t]+(?:cell|phone|number|#|house|place|apt|apartment|room|car|mom|dad"
     r"|mother|father|kids?|son|daughter|bf|gf|boyfriend|girlfriend|wife|husband|sister"
     r"|brother|school|job|work)\b"
+)
+#: A contact saved in a phone as a name and an initial, in quotes, in any note: 'contact
+#: "dee w"', '"marcus t" (719) ...'; or after a word of saving or listing, a name alone:
+#: 'saved as "jojo"', 'contact "rico"'.
+_QUOTED_CONTACT = re.compile(
+    r"(?<![\w'’])[\"“'‘](?P<n>[a-z][a-z'’]*[a-z])(?P<i>[ \t]+[a-z]\.?)?[\"”'’](?![\w])"
+)
+_CONTACT_CUE = re.compile(
+    r"(?:contact|saved[ \t]+(?:[a-z]+[ \t]+){0,2}as|listed[ \t]+as|in[ \t]+(?:my|her|his)"
+    r"[ \t]+phone[ \t]+as|named|texts?[ \t]+from|calls?[ \t]+from)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
 )
 #: The lower-case word right before a position (a window's end), and before a gap.
 _WORD_BEFORE = re.compile(r"(?<![\w'’@.-])([a-z][a-z'’]*[a-z])$")
@@ -531,6 +601,17 @@ def _cued_anywhere(text: str) -> set[tuple[int, int]]:
         before = _WORD_BEFORE.search(text, max(0, m.start() - _WINDOW), m.start())
         if before and (_plain_name(before.group(1)) or _cued_given_name(before.group(1))):
             spans.add(before.span(1))
+    for m in _QUOTED_CONTACT.finditer(text):
+        word = m.group("n")
+        if word in _NOT_NAMES or word in _RELATIONS or word in _ROLES:
+            continue
+        known = _plain_name(word) or _cued_given_name(word, MAX_KIN_ZIPF, MAX_KIN_ZIPF)
+        if m.group("i") and (known or nickname_like(word)):
+            spans.add((m.start("n"), m.end("i")))  # '"curt b"': a name and an initial
+        elif _CONTACT_CUE.search(text, max(0, m.start() - _WINDOW), m.start()) and (
+            known or nickname_like(word)
+        ):
+            spans.add(m.span("n"))
     for m in _APPOSITION.finditer(text):
         if _plain_name(m.group("n")):
             spans.add(m.span("n"))

@@ -47,7 +47,7 @@ from redact.detect.meaning import is_meaning
 from redact.detect.org_heads import lower_case_lines
 from redact.detect.place_names import us_places
 from redact.detect.programme_names import is_programme_name
-from redact.detect.wordlists import zipf
+from redact.detect.wordlists import given_names, zipf
 from redact.findings import Finding
 
 SOURCE = "OrgName"
@@ -174,7 +174,7 @@ _SAINT = regex.compile(
 )
 _LOWER_SAINT = regex.compile(
     r"(?<=\b(?:at|from|to|attends?|attended|of|with|in|near|by|@)[ \t]+)(?:st\.?|saint)[ \t]+"
-    r"(?P<name>[a-z][a-z'’-]+(?:['’]s))(?![\p{L}\d])"
+    r"(?P<name>[a-z][a-z'’-]+(?:['’]?s)?)(?![\p{L}\d])"
     r"|(?<![\p{L}\d.])(?:st\.?|saint)[ \t]+(?P<named>[a-z][a-z'’-]+)[ \t]+"
     r"(?:parish|church|pantry|food[ \t]+pantry|school|cathedral|chapel)(?![\p{L}\d])"
 )
@@ -224,7 +224,7 @@ _LOWER_TYPES = (
 _LOWER_TYPE = regex.compile(r"[a-z][ \t]+((?:" + _LOWER_TYPES + r"))(?![\p{L}\d])")
 _LOWER_STREET_BEFORE = regex.compile(
     r"(?<=\b(?:on|off|near|along|down|up|past|onto|of|by)[ \t]+(?:the[ \t]+)?)"
-    r"((?:[a-z][a-z'’-]*[ \t]+){1,2})\Z"
+    r"((?:[a-z][a-z'’-]*[ \t]+|\d{1,3}(?:st|nd|rd|th)[ \t]+){1,2})\Z"
 )
 #: Words that make "x road" a kind of road, not a street's name.
 _NOT_STREET = frozenset(
@@ -339,8 +339,21 @@ def _saints(text: str) -> list[Finding]:
         word = (match.group("name") or match.group("named")).casefold()
         if word.rstrip("'’s") in _NOT_SAINT or text[match.end() :].lstrip()[:4] == "wort":
             continue
+        if match.group("name") and not _saint_named(word, places):
+            continue
         found.append(Finding(match.start(), match.end(), "ORGANIZATION", SCORE, source=SOURCE))
     return found
+
+
+def _saint_named(word: str, places: frozenset[str]) -> bool:
+    """Whether a lower-case saint's name after a placing word names a body: with a
+    possessive ("at st lucy's"), or a given name with or without a typed "s" ("at st
+    vincents", "sent over to saint francis"); never a listed town ("in st louis")."""
+    if word.endswith(("'s", "’s")):
+        return True
+    if _is_town(word, places) or _is_town(word.removesuffix("s"), places):
+        return False
+    return word in given_names() or word.removesuffix("s") in given_names()
 
 
 def _is_town(name: str, places: frozenset[str]) -> bool:
@@ -432,10 +445,63 @@ def _lower_case_headed(text: str) -> list[Finding]:
             while words and words[0].group() in _LOWER_NOT_NAME:
                 words = words[1:]
             named = [w.group() for w in words]
-            if not named or any(w in _LOWER_NOT_NAME or w in _GENERIC for w in named):
-                continue
+            if not named or any(
+                w in _LOWER_NOT_NAME or w in _GENERIC or w in _WHEN_WORDS for w in named
+            ):
+                continue  # "the main branch", "sunday church"
             found.append(
                 Finding(words[0].start(), match.end(), "ORGANIZATION", SCORE, source=SOURCE)
+            )
+    return found
+
+
+#: An institution in a lower-case message line by its head: a hospital, a nursing home, a
+#: school, a congregation or a jail ("i was at mercy hospital all night", "my mom is at
+#: hillcrest nursing home", "booked at the pueblo county jail", "kids go to lincoln
+#: elementary"). Only the name before the head is taken: the head says what kind of place.
+_LOWER_INSTITUTION = regex.compile(
+    r"(?<![\p{L}\d'’])((?:[a-z][a-z'’-]*[ \t]+){1,3}?)(?:(?:regional[ \t]+|general[ \t]+"
+    r"|memorial[ \t]+|community[ \t]+)?(?:hospital|medical[ \t]+center|med[ \t]+center"
+    r"|health[ \t]+center|clinic)|nursing[ \t]+(?:home|and[ \t]+rehab|center)|rehab[ \t]+center"
+    r"|senior[ \t]+living|assisted[ \t]+living|care[ \t]+center|(?:baptist[ \t]+|methodist[ \t]+"
+    r"|lutheran[ \t]+|catholic[ \t]+|pentecostal[ \t]+)?church|elementary|middle[ \t]+school"
+    r"|high[ \t]+school|academy|(?:county[ \t]+)?jail|detention[ \t]+center)(?![\p{L}\d])"
+)
+
+
+def _lower_institution_word(word: str, places: frozenset[str]) -> bool:
+    """A word of an institution's name that shows it is a name: a listed name or place, or
+    a word English hardly knows ("hillcrest"), never a term of meaning ("va", "psych")."""
+    if is_meaning(word) or word in _GENERIC or word in _LOWER_NOT_NAME:
+        return False
+    return word in given_names() or word in places or zipf(word) < RARE_INSTITUTION_ZIPF
+
+
+_WHEN_WORDS = frozenset(
+    {
+        "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sundays", "night", "day", "summer", "winter", "morning", "evening", "weekend",
+    }
+)  # fmt: skip
+#: A word of an institution's name is rare enough below this frequency.
+RARE_INSTITUTION_ZIPF = 3.0
+
+
+def _lower_case_institutions(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    places = us_places()
+    for start, end in lower_case_lines(text):
+        for match in _LOWER_INSTITUTION.finditer(text, start, end):
+            words = list(regex.finditer(r"\S+", text, pos=match.start(1), endpos=match.end(1)))
+            while words and words[0].group() in _LOWER_NOT_NAME:
+                words = words[1:]
+            named = [w.group() for w in words]
+            if not named or any(w in _LOWER_NOT_NAME or w in _WHEN_WORDS for w in named):
+                continue  # "sunday church", "night school": when, not which
+            if not any(_lower_institution_word(w, places) for w in named):
+                continue
+            found.append(
+                Finding(words[0].start(), words[-1].end(), "ORGANIZATION", SCORE, source=SOURCE)
             )
     return found
 
@@ -495,7 +561,7 @@ def org_name_findings(text: str) -> list[Finding]:
     cased, runs = _capitals_as_title_case(text)
     if runs:
         found += _headed(cased, runs)
-    found += _lower_case_headed(text)
+    found += _lower_case_headed(text) + _lower_case_institutions(text)
     found += _saints(text) + _lots(text) + _lower_streets(text) + _town_zips(text)
     found += _ordinal_streets(text) + _dwelling_streets(text)
     kept: list[Finding] = []

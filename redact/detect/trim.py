@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.lower_case_places import CHAIN_STORES
 from redact.detect.recognizers.date import reads_as_score
+from redact.detect.wordlists import english_words, person_names, zipf
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
@@ -121,11 +123,74 @@ def _is_relative_date(text: str, start: int, end: int) -> bool:
     return bool(generic) and all(w in _GENERIC_TIME_WORDS for w in generic)
 
 
+#: A transcription's annotation: one word alone in square brackets ("[Voicemail]",
+#: "[Inaudible]", "[Crosstalk]"). NER and strict mode read its capital as a name's.
+_BRACKETED = re.compile(r"\[([A-Za-z]+)\]")
+
+
+def _annotation(text: str, finding: Finding) -> bool:
+    """Whether a broad finding is a bracketed English word that is no listed name."""
+    if finding.source not in {NER_SOURCE, STRICT_SOURCE}:
+        return False
+    start, end = finding.start, finding.end
+    if text[start - 1 : start] != "[" or text[end : end + 1] != "]":
+        return False
+    word = _BRACKETED.fullmatch(text, start - 1, end + 1)
+    if word is None:
+        return False
+    folded = word.group(1).casefold()
+    return folded in english_words() and folded not in person_names()
+
+
+#: A note entry's stamp at a line's start: a date, a clock time, or both ("06/05/2025 0900",
+#: "6/5 14:30", "0900"); the first word after it is capitalised as a sentence's is.
+_CLOCK = r"(?:[01]\d|2[0-3]):?[0-5]\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+_ENTRY_STAMP = re.compile(
+    rf"(?:(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{4}}-\d{{2}}-\d{{2}})(?:[ \t]+{_CLOCK})?"
+    rf"|{_CLOCK})[ \t]+"
+)
+_LAST_WORD = re.compile(r"[A-Z][a-z]+\Z")
+#: The first word of an entry is a common word when English uses it at least this often.
+MIN_ENTRY_WORD_ZIPF = 4.0
+_BROAD_TYPES = frozenset({"ORGANIZATION", "PERSON", "LOCATION"})
+
+
+def _entry_opener(text: str, finding: Finding) -> bool:
+    """Whether a broad finding is only a note entry's stamp and its capitalised first word,
+    a common English word ("06/05/2025 Rent paid.", "06/05/2025 0900 Home visit"): NER reads
+    a sentence's capital after a stamp as a name's, and takes the stamp with it."""
+    if finding.source not in {NER_SOURCE, STRICT_SOURCE}:
+        return False
+    if finding.entity_type not in _BROAD_TYPES:
+        return False
+    word = _LAST_WORD.search(text, finding.start, finding.end)
+    if word is None:
+        return False
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    if finding.start - line_start > MAX_STAMP_CHARS or not _ENTRY_STAMP.fullmatch(
+        text, line_start, word.start()
+    ):
+        return False
+    folded = word.group().casefold()
+    if folded in person_names() or folded in CHAIN_STORES:
+        return False  # "06/05 Target called": a store
+    return zipf(folded) >= MIN_ENTRY_WORD_ZIPF
+
+
+#: A stamp is at most this long ("2025-06-05 11:45 PM ").
+MAX_STAMP_CHARS = 24
+
+
 def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
-    """Findings without leading articles, relative-date words or a name's possessive."""
+    """Findings without leading articles, relative-date words or a name's possessive, and
+    none that is a transcription's bracketed annotation."""
     trimmed = []
     for finding in findings:
         start, end = finding.start, finding.end
+        if _annotation(text, finding):
+            continue  # "[Voicemail] 6/3 4:12 PM": a label of the transcript, no one
+        if _entry_opener(text, finding):
+            continue  # "[06/05/2025 0900 Home] visit": a stamp and the entry's first word
         if finding.entity_type in NAME_TYPES or finding.source == STRICT_SOURCE:
             possessive = _POSSESSIVE_END.search(text, start, end)
             if possessive is not None and possessive.start() > start:

@@ -222,3 +222,63 @@ def test_a_log_exported_without_time_stamps_has_its_speakers_found() -> None:
     assert _found(log) == ["tasha", "tasha", "keisha"]
     fields = "Visit 11/2. Seen at home.\nplan: f/u next wk\nplan: recheck bp\nsage: 2 tsp\n"
     assert _found(fields) == []  # a note's fields, once or twice, are nobody
+
+
+_PHONE_LOG = (
+    "4/02/25 8:15 PM  in: ugh hunter keeps texting me since friday\n"
+    "4/02/25 8:31 PM  in: talked to kay about it and she said block him\n"
+    "4/02/25 8:40 PM  out: Good plan. Please save the messages for your advocate.\n"
+)
+_NOUN_LOG = "4/03/25 7:02 AM  in: the hunter keeps calling about the deer on our road lol\n"
+
+
+@pytest.mark.parametrize("policy", ["social-media", "research-safe-harbor", "court-subpoena"])
+def test_names_that_text_or_are_talked_to_are_removed(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    """A noun given name before a verb of texting, and a name after "talked to", go; a
+    determiner keeps "the hunter" a noun."""
+    out = redactor_for(policy).redact(_PHONE_LOG, []).text
+    assert "ugh hunter" not in out and "kay" not in out, (policy, out)
+    assert "block him" in out
+    noun = redactor_for(policy).redact(_NOUN_LOG, []).text
+    assert "the hunter keeps calling" in noun, (policy, noun)
+
+
+_CONTACTS = (
+    "Phone review 6/9/25 with client consent. Client's phone shows repeated texts from "
+    'contact "dee w" (719) 555-0182 and contact "marcus t" (719) 555-0190; she saved her '
+    'ex as "jojo" and blocked him. Client said "not a" problem anymore.'
+)
+
+
+@pytest.mark.parametrize("policy", ["social-media", "research-safe-harbor", "client-request"])
+def test_contacts_saved_in_a_phone_are_removed(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    """A quoted contact of a name and an initial goes whole; a quoted nickname after a
+    word of saving goes; a quotation of words stays."""
+    out = redactor_for(policy).redact(_CONTACTS, []).text
+    for leak in ('"dee', "dee w", "marcus t", "jojo"):
+        assert leak not in out, (policy, out)
+    assert '"not a" problem' in out and "blocked him" in out
+
+
+_SYLLABLE_LOG = (
+    "05/11/2025 23:51  From kestrel.b77: rough night. pri and i had it out again about rent\n"
+    "05/19/2025 22:40  From kestrel.b77: pri's at her moms for the week\n"
+)
+_INDEX_NOTE = "Testing 5/2/25: WAIS-IV FSIQ 88, VCI 90, PRI 92, WMI 85; rough night per mother."
+
+
+@pytest.mark.parametrize("policy", ["social-media", "research-safe-harbor"])
+def test_a_short_form_that_is_also_an_acronym_goes_in_a_message(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    """ "pri and i": a lower-case syllable that begins many given names is a person where
+    only a person stands, though "PRI" is an index of a scale; the index stays in a note."""
+    out = redactor_for(policy).redact(_SYLLABLE_LOG, []).text
+    assert "pri and i" not in out and "pri's" not in out, (policy, out)
+    assert "rough night" in out
+    note = redactor_for(policy).redact(_INDEX_NOTE, []).text
+    assert "PRI 92" in note and "VCI 90" in note, (policy, note)

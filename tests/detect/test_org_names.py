@@ -249,7 +249,8 @@ def test_an_employer_by_its_department_under_consultation(
     [
         ("He showed up at her job at Arby's on 96th twice.", ["96th"]),
         ("Hearing at Family Court on 22nd, per notice.", []),  # a day of the month
-        ("she moved on 72nd street", []),  # no place's name before "on"
+        ("she moved on 72nd", []),  # no place's name before "on", no street type
+        ("she moved on 72nd street", ["72nd street"]),  # a street by its type
     ],
 )
 def test_a_numbered_street_after_a_place(text: str, expected: list[str]) -> None:
@@ -267,3 +268,67 @@ def test_a_numbered_street_after_a_place(text: str, expected: list[str]) -> None
 )
 def test_a_street_named_alone_after_a_word_of_dwelling(text: str, expected: list[str]) -> None:
     assert [s for s, e in _found(text) if e == "STREET_ADDRESS"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10/2 6:10 PM  in: got a food box at st bernadettes but they ran out of milk",
+         ["st bernadettes"]),
+        ("10/2 6:10 PM  in: the ambulance took her to saint agatha yesterday", ["saint agatha"]),
+        ("10/2 6:10 PM  in: my cousin moved to st louis last spring", []),
+        ("10/2 6:10 PM  in: she takes st johns wort for her mood", []),
+    ],
+)  # fmt: skip
+def test_lower_case_saints_without_a_possessive(text: str, expected: list[str]) -> None:
+    """A saint's given name after a placing word names a parish or a hospital even typed
+    without an apostrophe; a town of that name and the herb are left."""
+    assert [t for t, kind in _found(text) if kind == "ORGANIZATION"] == expected
+
+
+@pytest.mark.parametrize("policy", ["social-media", "research-safe-harbor"])
+def test_a_typed_saint_parish_is_removed(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = "10/2 6:10 PM  in: got a food box at st bernadettes but they ran out of milk"
+    out = redactor_for(policy).redact(text, []).text
+    assert "bernadette" not in out and "food box" in out, (policy, out)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10/2 6:10 PM  in: she works at the laundromat on 5th st now", ["5th st"]),
+        ("10/2 6:10 PM  in: the shelter off 14th street was full again", ["14th street"]),
+        ("10/2 6:10 PM  in: court is on the 3rd of june", []),
+    ],
+)
+def test_lower_case_numbered_streets(text: str, expected: list[str]) -> None:
+    """A numbered street typed in lower case with its type, after a placing word."""
+    assert [t for t, kind in _found(text) if kind == "STREET_ADDRESS"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3/3/25 8:15 PM  in: i was at stoddard hospital all night w my son", ["stoddard"]),
+        ("3/3/25 8:05 PM  in: my mom is at briarcliff nursing home now", ["briarcliff"]),
+        ("3/3/25 8:30 PM  in: he got booked at the otero county jail last nite", ["otero"]),
+        ("3/3/25 8:10 PM  in: the kids go to garfield elementary since march", ["garfield"]),
+        ("3/3/25 8:00 PM  in: i was at the big hospital all night again ok", []),
+        ("3/3/25 8:00 PM  in: took him to the va hospital again today for meds", []),
+        ("3/3/25 8:00 PM  in: we go to sunday church and then lunch at home", []),
+    ],
+)
+def test_lower_case_institutions_by_their_head(text: str, expected: list[str]) -> None:
+    """A hospital, nursing home, jail or school typed in lower case loses its name; the
+    head stays, and a common or meaning word before it is no name."""
+    found = [f for f in org_name_findings(text) if f.entity_type == "ORGANIZATION"]
+    assert [text[f.start : f.end] for f in found] == expected
+
+
+@pytest.mark.parametrize("policy", ["social-media", "research-safe-harbor"])
+def test_a_typed_hospital_is_removed(redactor_for: Callable[[str], Redactor], policy: str) -> None:
+    text = "3/3/25 8:15 PM  in: i was at stoddard hospital all night w my son, his asthma again"
+    out = redactor_for(policy).redact(text, []).text
+    assert "stoddard" not in out and "hospital" in out and "asthma" in out, out

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from redact import Redactor
 from redact.detect.trim import NER_SOURCE, STRICT_SOURCE, trim_findings
 from redact.findings import Finding
 
@@ -68,3 +71,54 @@ def test_a_strict_proper_noun_loses_its_possessive_and_an_ner_organisation_does_
     text = "Meza's song was played at McDonald's."
     assert _trimmed(text, "Meza's", "ORGANIZATION", source=STRICT_SOURCE) == ["Meza"]
     assert _trimmed(text, "McDonald's", "ORGANIZATION") == ["McDonald's"]
+
+
+_TRANSCRIPT = (
+    "[Voicemail] 6/3/25 4:12 PM from client Odalys Verhoeven: hey its me, call me back "
+    "about the lease [Inaudible] the landlord said friday. [Crosstalk]"
+)
+
+
+@pytest.mark.parametrize("policy", ["social-media", "research-safe-harbor", "consultation"])
+def test_bracketed_annotations_of_a_transcript_stay(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    """A bracketed English word labels the transcript; the caller's name still goes."""
+    out = redactor_for(policy).redact(_TRANSCRIPT, ["Odalys Verhoeven"]).text
+    for label in ("[Voicemail]", "[Inaudible]", "[Crosstalk]"):
+        assert label in out, (policy, out)
+    assert "Verhoeven" not in out and "Odalys" not in out
+
+
+def test_a_bracketed_name_stays_a_name() -> None:
+    assert _trimmed("[Hunter] called at 4", "Hunter", "PERSON") == ["Hunter"]
+    assert _trimmed("[Voicemail] at 4", "Voicemail", "PERSON") == []
+    assert _trimmed("[Crosstalk] at 4", "Crosstalk", "ORGANIZATION", STRICT_SOURCE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kept"),
+    [
+        ("06/05/2025 Rent paid by money order.", "Rent", False),
+        ("06/05/2025 0900 Home visit with client.", "06/05/2025 0900 Home", False),
+        ("0915 Phone call to landlord.", "0915 Phone", False),
+        ("06/05/2025 Target called about the job.", "Target", True),  # a store
+        ("06/05/2025 Marisela called about rent.", "Marisela", True),  # a name
+        ("Client met Home Depot staff.", "Home", True),  # no stamp before it
+    ],
+)
+def test_an_entry_stamp_and_its_first_word_is_no_one(text: str, part: str, kept: bool) -> None:
+    """NER's organisation of a note entry's stamp and capitalised first word is dropped
+    when the word is common English; a listed name or a store stays."""
+    assert bool(_trimmed(text, part, "ORGANIZATION")) is kept
+
+
+def test_a_home_visit_entry_keeps_its_words(redactor_for: Callable[[str], Redactor]) -> None:
+    text = (
+        "06/05/2025 0900 Home visit with Ms. Tereza Valdivieso. HQS inspection passed.\n"
+        "06/09/2025 Rent paid by money order; receipt to file."
+    )
+    for policy in ("social-media", "research-safe-harbor"):
+        out = redactor_for(policy).redact(text, ["Tereza Valdivieso"]).text
+        assert "Home visit" in out and "Rent paid" in out, (policy, out)
+        assert "Valdivieso" not in out and "Tereza" not in out

@@ -1,0 +1,99 @@
+"""Places and stores typed in lower case in messages: "her mom is in parkview again".
+
+A client's text messages name the hospital a relative is in, the town they stay in and the
+store they work at as they are typed: "shes at brookdale again", "the lady at walmart said
+they're hiring". NER reads capitals and sees nothing there, the place-name gazetteer does
+not know a hospital's or a subdivision's name, and the bank heads of `org_heads` do not
+apply. Two shapes make such a word a place in a message line or a lower-case paragraph,
+after a word that places someone ("at", "in", "from", "to", "near", "outside"):
+
+- a compound of two place-name elements, as hospitals, nursing homes, subdivisions and
+  small towns are named ("parkview", "lakeside", "oakbrook", "westgate", "glenwood"),
+  that English uses little as a word (a common word such as "highland" or "woodland" is
+  left alone);
+- the name of a national chain of stores, restaurants or pharmacies ("walmart", "kroger"):
+  where a client works, shops or waits is where they live, and capitalised, NER removes it.
+
+Terms of meaning and programme names are never taken. Only offsets leave this module.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from redact.detect.case_style import caseless_spans
+from redact.detect.meaning import is_meaning
+from redact.detect.org_heads import lower_case_lines
+from redact.detect.wordlists import zipf
+from redact.findings import Finding
+
+SOURCE = "LowerCasePlace"
+SCORE = 0.6
+#: A compound of place elements is a place's name when English uses it less than this.
+MAX_COMPOUND_ZIPF = 3.3
+
+_FIRST = (
+    r"park|lake|river|oak|pine|cedar|maple|elm|willow|birch|ash|west|east|north|south|green"
+    r"|brook|spring|fair|glen|high|mount|bay|sun|sunny|shady|clear|rose|stone|rock|wood|hill"
+    r"|mid|bright|silver|gold|golden|crest|valley|forest|meadow|harbor|harbour|bridge|mill"
+    r"|cherry|apple|spruce|holly|ivy|summer|ever|sea|bear|eagle|hawk|fox|deer|cross|kings"
+    r"|queens|crown|wind|saddle|grand|clover|laurel|magnolia|twin|prairie|canyon|mesa|vista"
+    r"|red|white|black|blue|cold|cool|deep|spring|still|mary|saint|good|mercy|haven|sky"
+)
+_SECOND = (
+    r"view|side|wood|woods|dale|vale|field|fields|gate|land|crest|ridge|brook|haven|mont"
+    r"|more|moor|ton|ville|burg|burgh|port|mead|park|hurst|wick|ford|stead|way|point|pointe"
+    r"|shore|hill|hills|grove|glen|creek|lake|stone|water|bridge|cliff|heights|meadow"
+    r"|meadows|bend|springs|acres|pines|oaks|terrace|manor|crossing|court|landing|hollow"
+    r"|chase|mark|water|haven|knoll|brae|lawn|bury|borough|combe|ham|ley|leigh"
+)
+_COMPOUND = regex.compile(rf"(?:{_FIRST})(?:{_SECOND})")
+#: National chains of stores, restaurants, pharmacies and gas stations, in lower case.
+CHAIN_STORES = _CHAINS = frozenset(
+    {
+        "walmart", "target", "amazon", "kroger", "safeway", "costco", "walgreens", "cvs",
+        "rite aid", "riteaid",
+        "aldi", "publix", "meijer", "wegmans", "albertsons", "winco", "lowes",
+        "dollar general", "dollar tree", "family dollar", "mcdonalds", "mcdonald's",
+        "wendys", "wendy's", "burger king", "taco bell", "chick fil a", "chickfila",
+        "dunkin", "starbucks", "popeyes", "arbys", "arby's", "kfc",
+        "home depot", "menards", "kmart", "sams club", "sam's club", "food lion",
+        "piggly wiggly", "circle k", "7 eleven", "7-eleven", "speedway", "wawa", "sheetz",
+        "quiktrip", "kum and go", "amazon warehouse", "fedex",
+        "ups store", "goodwill", "big lots", "tj maxx", "marshalls", "old navy",
+        "autozone", "jiffy lube", "dennys", "denny's", "ihop", "waffle house", "applebees",
+        "applebee's", "chilis", "chili's", "olive garden", "pizza hut", "dominos",
+        "domino's", "little caesars", "jack in the box", "whataburger", "culvers",
+        "dairy queen", "hy-vee", "hyvee", "giant eagle", "stop and shop", "shoprite",
+        "food 4 less", "king soopers", "fred meyer", "ralphs", "vons",
+    }
+)  # fmt: skip
+_CHAIN_ALTERNATION = "|".join(
+    regex.escape(name).replace(r"\ ", r"[ \t]+") for name in sorted(_CHAINS, key=len, reverse=True)
+)
+_PLACED = regex.compile(
+    r"(?<![\w'’-])(?:at|in|from|to|into|near|outside|behind|by|@)[ \t]+(?:the[ \t]+)?"
+    rf"(?:(?P<chain>{_CHAIN_ALTERNATION})|(?P<word>[a-z]{{6,}}))(?![\w'’@/-]|\.\w)"
+)
+
+
+def lower_case_place_findings(text: str) -> list[Finding]:
+    """LOCATION findings for compounds of place elements and ORGANIZATION findings for
+    chain stores after a placing word in a message line or a lower-case paragraph."""
+    found: list[Finding] = []
+    seen: set[tuple[int, int]] = set()
+    for start, end in [*caseless_spans(text), *lower_case_lines(text)]:
+        for match in _PLACED.finditer(text, start, end):
+            if match.group("chain"):
+                span, kind = match.span("chain"), "ORGANIZATION"
+            else:
+                word = match.group("word")
+                if not _COMPOUND.fullmatch(word) or zipf(word) >= MAX_COMPOUND_ZIPF:
+                    continue
+                if is_meaning(word):
+                    continue
+                span, kind = match.span("word"), "LOCATION"
+            if span not in seen:
+                seen.add(span)
+                found.append(Finding(*span, kind, SCORE, source=SOURCE))
+    return found
