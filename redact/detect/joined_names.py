@@ -94,8 +94,12 @@ def joined_name_findings(text: str, findings: Sequence[Finding]) -> list[Finding
         if before is not None and _name_like(before.group(1)):
             span = (line_start + before.start(1), line_start + before.end(1))
             added[span] = Finding(*span, "PERSON", SCORE, source=SOURCE)
-    taken = {(f.start, f.end) for f in people}
-    new = [f for span, f in added.items() if span not in taken]
+    # a word already inside a person ("Marcus Oyelowo & Jenna Oyelowo": the subject's own
+    # surname before the joiner) is that person's, not a new one
+    new = [
+        f for f in added.values()
+        if not any(p.start < f.end and f.start < p.end for p in people)
+    ]  # fmt: skip
     if not new:
         return list(findings)
     kept = [

@@ -21,6 +21,12 @@ SUBJECT = ["Kayleigh Ann Dombrowski", "Kayleigh"]
         ("Farzana Rahimi, children Sana (12) and Omid (7).", ["children"], ["Sana", "Omid"]),
         ("Kayleigh and Rosa Delgado went to the park.", ["Kayleigh and", "park"], ["Rosa"]),
         ("Kayleigh and Mom went to Salt and Pepper diner.", ["Kayleigh and Mom", "Salt"], []),
+        # the subject's own full name before the joiner: her surname is hers, not a sibling
+        (
+            "Great-aunt of Kayleigh Dombrowski and Mason Dombrowski-Kuehl.",
+            ["Kayleigh Dombrowski and"],
+            ["Mason", "Kuehl"],
+        ),
         # a given name alone that NER took for an organisation is a person
         (
             "2. DOMBROWSKI-KUEHL, Mason   DOB 01/30/2023   2 y/o. Referral to WIC for Mason.",
@@ -45,3 +51,12 @@ def test_a_couple_none_of_whom_is_the_subject_goes_as_one_name(
     out = redactor_for(policy).redact(text, subject=SUBJECT).text
     assert "Kayleigh remains" in out
     assert not [g for g in ("Gloria", "Earl", "Tamsworth", " and ") if g in out], out
+
+
+def test_the_subject_joined_to_a_spouse_keeps_his_surname(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "COUPLES SESSION #4 - 9/2/2025 - Tobias Wrenfield & Marisol Wrenfield\nEFT stage 1."
+    out = redactor_for("court-subpoena").redact(text, subject=["Tobias Wrenfield"]).text
+    assert "Tobias Wrenfield &" in out, out
+    assert "Marisol" not in out and out.count("Wrenfield") == 1, out
