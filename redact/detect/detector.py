@@ -62,7 +62,12 @@ from redact.detect.role_titles import role_title_findings
 from redact.detect.short_forms import short_form_findings, subject_short_forms
 from redact.detect.signature_marks import signature_mark_findings
 from redact.detect.street_names import street_name_findings
-from redact.detect.subject import mark_subject, subject_mentions, subject_pattern
+from redact.detect.subject import (
+    mark_subject,
+    spelled_middle_names,
+    subject_mentions,
+    subject_pattern,
+)
 from redact.detect.trim import trim_findings
 from redact.entities import GENERIC_TYPES
 from redact.errors import DetectionTimeoutError
@@ -271,7 +276,10 @@ class Detector:
         findings = findings + short_form_findings(text, findings, self.release_names, subject)
         if subject:  # "Kayleigh + Mason": the subject and a sibling, decided one by one
             findings = split_joined_names(text, findings, subject)
-        subject = (*subject, *subject_short_forms(text, subject))  # "Walt" for Walter
+        # "Walt" for Walter, "Walter Francis Przybylski" for "Walter F. Przybylski"
+        subject = (
+            *subject, *subject_short_forms(text, subject), *spelled_middle_names(text, subject)
+        )  # fmt: skip
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))
         findings = joined_name_findings(text, findings)
         findings = declared_nicknames(text, assign_groups(text, findings))

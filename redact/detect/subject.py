@@ -47,6 +47,33 @@ def subject_pattern(names: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
 
+_INITIAL_WORD = re.compile(r"^([^\W\d_])\.?$")
+
+
+def spelled_middle_names(text: str, subject: Sequence[str]) -> tuple[str, ...]:
+    """The subject's full names in `text` with a middle name spelled out where the given
+    name has only its initial: "Walter Francis Przybylski" for "Walter F. Przybylski" (a
+    face sheet spells it out). Matched as a whole they are the subject; otherwise the
+    surname after an unknown given name reads as a relative's."""
+    found: set[str] = set()
+    folded = fold_accents(text)
+    for name in subject:
+        words = name.split()
+        if len(words) < 3:
+            continue
+        parts = [re.escape(fold_accents(w)) for w in words]
+        middle = False
+        for i in range(1, len(words) - 1):
+            initial = _INITIAL_WORD.match(words[i])
+            if initial is not None:
+                parts[i] = rf"{re.escape(fold_accents(initial.group(1)))}[^\W\d_]{{2,}}"
+                middle = True
+        if middle:
+            pattern = re.compile(r"\b" + r"[ \t]+".join(parts) + r"\b", re.IGNORECASE)
+            found.update(text[m.start() : m.end()] for m in pattern.finditer(folded))
+    return tuple(sorted(found))
+
+
 #: A relation word right before a surname: "Grandma Reyes", "his aunt Baker", "his mother,
 #: Ms. Reyes" (a courtesy title between them: the mother shares the child's surname).
 _RELATION_BEFORE = regex.compile(

@@ -1,0 +1,32 @@
+"""The subject matcher through a real Redactor under subject-keeping policies: every form
+of the subject's own name stays, a relative who shares the surname still goes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redact import Redactor
+from redact.detect.subject import spelled_middle_names
+
+SUBJECT = ["Walter Przybylski", "Walter F. Przybylski"]
+
+
+def test_a_middle_name_spelled_out_is_found() -> None:
+    text = "ELDER Name: Walter Francis Przybylski   DOB: 3/2/1941\nWalter Fitzgerald visited."
+    assert spelled_middle_names(text, SUBJECT) == ("Walter Francis Przybylski",)
+    assert spelled_middle_names("Walter George Przybylski", SUBJECT) == ()
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request", "mandated-report"])
+def test_the_subjects_full_name_with_a_middle_name_stays(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = (
+        "ELDER Name: Walter Francis Przybylski          DOB: 3/2/1941\n"
+        "Son: Robert Przybylski, 555-201-3344. His daughter, Ms. Przybylski, was not reached."
+    )
+    out = redactor_for(policy).redact(text, subject=SUBJECT).text
+    assert "Walter Francis Przybylski" in out, out
+    assert "Robert" not in out and "Ms. Przybylski" not in out, out
