@@ -65,6 +65,7 @@ from redact.detect.street_names import street_name_findings
 from redact.detect.subject import (
     mark_subject,
     spelled_middle_names,
+    split_off_subject,
     subject_mentions,
     subject_pattern,
 )
@@ -292,7 +293,7 @@ class Detector:
         findings = findings + initials_findings(text, findings, subject)
         findings = findings + signature_mark_findings(text, findings)
         findings = findings + inverted_name_findings(text, findings, subject)
-        findings = role_title_findings(text, findings)
+        findings = role_title_findings(text, split_off_subject(text, findings))
         findings = settle_labelled(text, findings, labelled, add=False)
         findings = keep_titles(text, ages_first(text, findings))
         resolve = self.release_names.canonical_of if self.release_names else None

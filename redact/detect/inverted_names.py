@@ -29,7 +29,7 @@ from redact.detect.meaning import is_meaning
 from redact.detect.names import NOT_NAME_WORDS, fold_accents, name_words, person_key
 from redact.detect.person_shapes import is_given_name, is_surname_like
 from redact.detect.span_index import SpanIndex
-from redact.detect.subject import SUBJECT_GROUP
+from redact.detect.subject import SUBJECT_GROUP, given_only
 from redact.detect.wordlists import zipf
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
@@ -153,6 +153,8 @@ def _with_given_names(
             continue
         if surname.casefold() in NOT_NAME_WORDS or is_meaning(surname):
             continue
+        if subject and given_only(surname, subject):
+            continue  # "(Kayleigh, Mason)": the subject and a sibling, not a surname first
         if people is None:
             people = _people_by_surname(text, findings, subject)
         owner = _overlapping(index, *match.span()) or people.get(fold_accents(surname).casefold())

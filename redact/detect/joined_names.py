@@ -18,6 +18,7 @@ import regex
 
 from redact.detect.names import word_set
 from redact.detect.person_shapes import is_given_name
+from redact.detect.subject import given_only
 from redact.detect.wordlists import zipf
 from redact.findings import Finding
 
@@ -34,6 +35,14 @@ _AFTER = regex.compile(r"\G(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*(?:\+|&|and)[ \t]+(
 _BEFORE = regex.compile(r"\b(\p{Lu}\p{Ll}+)(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*(?:\+|&|and)[ \t]+$")
 
 
+#: Types a span of two joined people may have: a person, or an organisation or place NER
+#: made of them, split only when it holds the subject's name.
+_SPLIT = frozenset({"PERSON"}) | _MISREAD
+
+#: A first word and a comma inside a name span: "Kayleigh, Mason".
+_COMMA = regex.compile(r"(\p{Lu}[\p{L}'’-]*)\K[ \t]*,[ \t]*")
+
+
 def split_joined_names(
     text: str, findings: Sequence[Finding], subject: Sequence[str] = ()
 ) -> list[Finding]:
@@ -46,10 +55,15 @@ def split_joined_names(
     out: list[Finding] = []
     for finding in findings:
         joins = list(_JOIN.finditer(text, finding.start, finding.end))
-        if finding.entity_type != "PERSON" or not joins:
+        comma = _COMMA.match(text, finding.start, finding.end) if own else None
+        if comma is not None and given_only(comma.group(1), subject):
+            joins.insert(0, comma)  # "(Kayleigh, Mason)": the subject's given name first
+        if finding.entity_type not in _SPLIT or not joins:
             out.append(finding)
             continue
-        if own and not own & word_set(text[finding.start : finding.end]):
+        if (own or finding.entity_type != "PERSON") and not own & word_set(
+            text[finding.start : finding.end]
+        ):
             out.append(finding)
             continue
         cuts = [finding.start]
@@ -58,7 +72,8 @@ def split_joined_names(
         cuts.append(finding.end)
         parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i + 1] > cuts[i]]
         if len(parts) > 1 and all(text[s].isupper() for s, _ in parts):
-            out.extend(replace(finding, start=s, end=e) for s, e in parts)
+            # NER's "organisation" of the subject and a sibling is two people
+            out.extend(replace(finding, start=s, end=e, entity_type="PERSON") for s, e in parts)
         else:
             out.append(finding)
     return out

@@ -246,17 +246,20 @@ def _given_name_like(word: str) -> bool:
     )
 
 
-def attached_to_other_name(text: str, start: int, end: int, own: set[str]) -> bool:
+def attached_to_other_name(
+    text: str, start: int, end: int, own: set[str], after_comma: bool = True
+) -> bool:
     """True when the name at `start:end` has a given name before it (or after a comma, as in
-    "Baker, Wesley") that is none of the words in `own`: "Yolanda Quiñones" is not the
-    subject "Isaiah Quiñones-Baker", "Wesley \"Wes\" Baker" is not either."""
+    "Baker, Wesley", unless `after_comma` is False: a given name is never put first) that is
+    none of the words in `own`: "Yolanda Quiñones" is not the subject "Isaiah Quiñones-Baker",
+    "Wesley \"Wes\" Baker" is not either."""
     line_start = text.rfind("\n", 0, start) + 1
     before = _WORD_BEFORE.search(text[line_start:start])
     if before is not None:
         word = before.group(1)
         if fold_accents(word).casefold() not in own and _given_name_like(word):
             return True
-    after = _WORD_AFTER_COMMA.match(text[end : end + 40])
+    after = _WORD_AFTER_COMMA.match(text[end : end + 40]) if after_comma else None
     if after is not None:
         word = after.group(1)
         folded = word.casefold()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex
 
@@ -45,6 +46,15 @@ def subject_pattern(names: Sequence[str]) -> re.Pattern[str] | None:
     folded = {fold_accents(f) for f in forms}
     alternation = "|".join(re.escape(f) for f in sorted(folded, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+
+
+def given_only(word: str, subject: Sequence[str]) -> bool:
+    """Whether `word` is the subject's given name and no surname of hers: "Kayleigh" in
+    "(Kayleigh, Mason)" is not a surname put first, so the comma joins two children."""
+    folded = fold_accents(word).casefold()
+    firsts = {fold_accents(w).casefold() for n in subject for w in name_words(n)[:1]}
+    rest = {fold_accents(w).casefold() for n in subject for w in name_words(n)[1:]}
+    return folded in firsts and folded not in rest
 
 
 _INITIAL_WORD = re.compile(r"^([^\W\d_])\.?$")
@@ -165,6 +175,10 @@ def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding
     own: set[str] = set().union(*(word_set(form) for form in forms))
     surnames, halves = _surname_forms(forms)
     initials = _given_initials(forms)
+    # given names that are no surname of hers: "(Kayleigh, Mason)" is two children
+    givens = {
+        w.casefold() for f in forms if len(name_words(f)) > 1 for w in name_words(f)[:1]
+    } - surnames
     found = []
     for m in pattern.finditer(fold_accents(text)):
         mention = m.group()
@@ -188,7 +202,9 @@ def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding
                 start = before_start + initial
             found.append(Finding(start, end, "PERSON", 0.85, source=RELATIVE_SOURCE))
             continue
-        if len(name_words(mention)) <= 1 and attached_to_other_name(text, m.start(), m.end(), own):
+        if len(name_words(mention)) <= 1 and attached_to_other_name(
+            text, m.start(), m.end(), own, after_comma=folded not in givens
+        ):
             continue
         found.append(
             Finding(m.start(), m.end(), "PERSON", 1.0, source="subject", group=SUBJECT_GROUP,
@@ -233,3 +249,48 @@ def mark_subject(
             )  # fmt: skip
         marked.append(finding)
     return [*marked, *mentions]
+
+
+#: Between the subject and another person in one name finding: "(Kayleigh, Mason)", "Ari,
+#: C. Okafor", "Kayleigh & Mason".
+_SEPARATOR_AFTER = regex.compile(r"[ \t]*(?:,|&|\+|/|\band\b)[ \t]*(?=\p{Lu})")
+_SEPARATOR_BEFORE = regex.compile(r"(?<=[\p{L}.'’])[ \t]*(?:,|&|\+|/|\band\b)[ \t]*$")
+
+
+def split_off_subject(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """Name findings made after the subject was marked, cut back to spare her mentions.
+
+    A name finding that runs from the subject's mention over a comma or a joiner
+    into someone else ("(Kayleigh, Mason)" read as "Surname, Given"; "Ari, C. Okafor" in a
+    table cell) keeps only the other person: the subject is decided alone, and stays.
+    """
+    subject = [f for f in findings if f.is_subject and f.source == "subject"]
+    if not subject:
+        return list(findings)
+    out = []
+    for finding in findings:
+        if (
+            finding.is_subject
+            or finding.entity_type not in _NAME_OR_MISREAD
+            or finding.source == RELATIVE_SOURCE
+        ):
+            out.append(finding)
+            continue
+        inside = [s for s in subject if s.overlaps(finding)]
+        if not inside:
+            out.append(finding)
+            continue
+        first = min(inside, key=lambda s: s.start)
+        last = max(inside, key=lambda s: s.end)
+        start, end = finding.start, finding.end
+        after = _SEPARATOR_AFTER.match(text, first.end, end)
+        if first.start <= start and after is not None and len(inside) == 1:
+            start = after.end()
+        before = _SEPARATOR_BEFORE.search(text, start, last.start)
+        if last.end >= end and before is not None and len(inside) == 1 and start == finding.start:
+            end = before.start()
+        if (start, end) == (finding.start, finding.end) or end <= start:
+            out.append(finding)
+            continue
+        out.append(replace(finding, start=start, end=end))
+    return out

@@ -30,3 +30,33 @@ def test_the_subjects_full_name_with_a_middle_name_stays(
     out = redactor_for(policy).redact(text, subject=SUBJECT).text
     assert "Walter Francis Przybylski" in out, out
     assert "Robert" not in out and "Ms. Przybylski" not in out, out
+
+
+CHILD = ["Kayleigh Dombrowski", "Kayleigh Ann Dombrowski"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        # the subject's given name, a comma, a sibling: not "Surname, Given"
+        (
+            "Allegations: inadequate supervision (Kayleigh, Mason). Alleged subjects: mother.",
+            ["(Kayleigh, "],
+            ["Mason"],
+        ),
+        # a table cell of the subject and the officer responsible
+        ("Plan\tKayleigh, C. Okafor (JPC)\t8/31/25", ["\tKayleigh, "], ["Okafor"]),
+        # a sibling inverted still goes, the subject inverted stays
+        (
+            "DOMBROWSKI, Mason and Dombrowski, Kayleigh A. were seen.",
+            ["Dombrowski, Kayleigh A."],
+            ["Mason"],
+        ),
+    ],
+)
+def test_the_subject_beside_another_person_after_a_comma_stays_alone(
+    redactor_for: Callable[[str], Redactor], text: str, kept: list[str], gone: list[str]
+) -> None:
+    out = redactor_for("court-subpoena").redact(text, subject=CHILD).text
+    assert all(k in out for k in kept), out
+    assert not [g for g in gone if g in out], out
