@@ -14,6 +14,7 @@ from redact.corrections import NO_CORRECTIONS, Corrections
 from redact.detect.detector import DEFAULT_BATCH_SIZE, Detector
 from redact.detect.lexicon import ReleaseNames
 from redact.detect.roles import NO_ROLES, RoleMemory, find_roles
+from redact.detect.short_forms import subject_short_forms
 from redact.findings import Finding
 from redact.policy.decide import (
     CONTACT_TYPES,
@@ -127,6 +128,8 @@ class Redactor:
         decided, corrected = self.corrections.apply(text, decided, added)
         decided = overrides.apply_keeps(keep_unchanged_ages(text, decided, policy))
         context = TopicContext(tuple(names))
+        if policy.withhold_topics and names:  # "Ari" for Ariadna is the subject to topics too
+            context = TopicContext((*names, *subject_short_forms(text, names)))
         if policy.withhold_topics:
             passages = find_withheld(text, policy.withhold_topics, context)
             decided = merge_passages(decided, passage_findings(passages))

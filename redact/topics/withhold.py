@@ -161,6 +161,24 @@ def _in_item(text: str, sentence: Sentence) -> bool:
     return indented and not _ITEM.match(text, start, sentence.end)
 
 
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _subject_field(text: str, head: Sentence, sentence: Sentence, context: TopicContext) -> bool:
+    """Whether `sentence` is a field of its own naming the subject, after a labelled head
+    with its value on its line: "Members present (5): ...\nNote for: VELASQUEZ-TOOMEY, A."
+    is the subject's own line, not the roster's."""
+    body = text[head.start : head.end]
+    if body.endswith(":") or not context.subject_names:
+        return False
+    start = _line_start(text, sentence.start)
+    if start != sentence.start or start <= head.start or not _LINE_LABEL.match(text, start):
+        return False
+    own = {w.casefold() for n in context.subject_names for w in _NAME_WORD.findall(n)}
+    words = {w.casefold() for w in _NAME_WORD.findall(text[sentence.start : sentence.end])}
+    return bool(own & words)
+
+
 def _runs(
     text: str,
     found: Sequence[Sentence],
@@ -188,6 +206,8 @@ def _runs(
             following = judged[i]
             same_item = item and _in_item(text, found[i])
             if line_only and "\n" in text[first.start : found[i].start]:
+                heading = False
+            if heading and _subject_field(text, first, found[i], context):
                 heading = False
             body = text[found[i].start : found[i].end]
             if topic.continues(body, context, same_item, opener=opener) or heading:

@@ -295,3 +295,32 @@ def test_a_diagnosis_list_under_court_subpoena(redactor_for: Callable[[str], Red
     assert "oppositional defiant disorder" in out and "F91.3" in out
     assert "cannabis" not in out and "F12.20" not in out
     assert "IEP" in out and "guanfacine" in out
+
+
+GROUP_NOTE = (
+    "DATING VIOLENCE PREVENTION GROUP - Harborlight youth room\n"
+    "Date: 5/14/2025   Facilitators: Nadia Pruitt, BSW; Colm Abernethy, MSW intern\n"
+    "Members present (4): Lorelei K., Bryn T., Marisol, Dayna P.\n"
+    "Note for: KASPRZAK-OYELARAN, L.\n"
+    "\n"
+    "Topic: healthy boundaries. Lori described her boyfriend checking her phone and said "
+    "she wants to block him. Bryn disclosed that her stepfather hits her mother.\n"
+)
+GROUP_SUBJECT = ["Lorelei Kasprzak-Oyelaran", "Lorelei J. Kasprzak-Oyelaran"]
+
+
+def test_the_subjects_own_line_after_a_roster_is_not_the_rosters() -> None:
+    context = TopicContext(subject_names=tuple(GROUP_SUBJECT))
+    found = withheld(GROUP_NOTE, "group_disclosures", context=context)
+    assert any(p.startswith("Members present") for p in found), found
+    assert not [p for p in found if "KASPRZAK" in p], found
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request"])
+def test_the_subject_under_a_short_form_is_the_subject_to_topics(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    out = redactor_for(policy).redact(GROUP_NOTE, subject=GROUP_SUBJECT).text
+    assert "Note for: KASPRZAK-OYELARAN, L." in out, out
+    assert "Lori described her boyfriend checking her phone" in out, out
+    assert "Bryn" not in out and "stepfather" not in out, out
