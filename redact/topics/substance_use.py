@@ -105,6 +105,10 @@ BLOCKERS = words(
     r"|orthop\w*|hip|knee|post[- ]?op\w*|SNF|skilled|vestibular|vocational) rehab\w*",
     r"rehab\w* (?:potential|goals?|therap\w+|hospital|after (?:her|his|the|a) \w+)",
     r"(?:d/c|dc|discharg\w+|transfer\w*|admitted) (?:to|for) (?:\w+ ){0,3}rehab\w*",
+    # rehab for the body's sake, said in its sentence: "agreed to rehab at Holden 'to get
+    # strong enough for the stairs'", "rehab to walk again"
+    r"rehab\w*\b[^.;!?\n]{0,40}?\b(?:(?:get |be )?strong(?:er)?|walk(?:ing|er)?|stairs"
+    r"|mobility|strength|gait|balance|weight[- ]bearing)\b",
     # a nursing home's name: "Holden Rehab & Nursing", "Oak Ridge Nursing and Rehabilitation
     # Center", "Lakeview Health & Rehab": skilled nursing, not addiction treatment
     # (capitalised as a name: "in rehab and nursing her baby" is still withheld)

@@ -105,3 +105,18 @@ def test_a_nursing_homes_name_is_not_addiction_treatment(sentence: str) -> None:
 )
 def test_rehab_that_is_not_a_nursing_homes_name_is_still_withheld(sentence: str) -> None:
     assert TOPIC.matches(sentence, NO_CONTEXT)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        ('Otis said he wants to go home; he agreed to rehab at Brookfield "to get strong '
+         'enough for the stairs."', False),
+        ("She will do rehab to walk again after the fracture.", False),
+        ("He agreed to rehab at Brookfield for his opioid use; he wants to walk his "
+         "daughter down the aisle.", True),
+        ("He agreed to go to rehab.", True),
+    ],
+)
+def test_rehab_for_the_bodys_sake_is_not_addiction_treatment(sentence: str, withheld: bool) -> None:
+    assert TOPIC.matches(sentence, NO_CONTEXT) is withheld
