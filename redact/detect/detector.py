@@ -68,6 +68,7 @@ from redact.detect.subject import (
     split_off_subject,
     subject_mentions,
     subject_pattern,
+    titled_double_initials,
 )
 from redact.detect.trim import trim_findings
 from redact.entities import GENERIC_TYPES
@@ -293,6 +294,7 @@ class Detector:
         findings = findings + initials_findings(text, findings, subject)
         findings = findings + signature_mark_findings(text, findings)
         findings = findings + inverted_name_findings(text, findings, subject)
+        findings = titled_double_initials(text, findings, subject)  # "Mrs. A-K"
         findings = role_title_findings(text, split_off_subject(text, findings))
         findings = settle_labelled(text, findings, labelled, add=False)
         findings = keep_titles(text, ages_first(text, findings))

@@ -294,3 +294,39 @@ def split_off_subject(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         out.append(replace(finding, start=start, end=end))
     return out
+
+
+#: A title and the initials of a double surname: "Mrs. A-K", "Mr. V.-T.".
+_TITLED_DOUBLE_INITIALS = regex.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?(\p{Lu})\.?[ \t]*-[ \t]*(\p{Lu})\.?"
+)
+
+
+def titled_double_initials(
+    text: str, findings: Sequence[Finding], subject: Sequence[str]
+) -> list[Finding]:
+    """A title with the initials of the subject's double surname ("Mrs. A-K" for Philomena
+    Abernathy-Kowal) is the subject: a note shortens a long surname so. A single initial
+    ("Ms. D.") is left as found: a parent shares a child's surname."""
+    own = set()
+    for name in subject:
+        words = name_words(name)
+        if len(words) >= 2 and "-" in words[-1]:
+            parts = [p for p in words[-1].split("-") if p]
+            if len(parts) == 2:
+                own.add("".join(fold_accents(p[:1]).upper() for p in parts))
+    if not own:
+        return list(findings)
+    out = []
+    for finding in findings:
+        found = _TITLED_DOUBLE_INITIALS.fullmatch(text, finding.start, finding.end)
+        if (
+            found is not None
+            and not finding.is_subject
+            and finding.entity_type in NAME_TYPES
+            and found.group(1) + found.group(2) in own
+            and _TITLE_BEFORE.search(text, max(0, found.start(1) - 6), found.start(1))
+        ):
+            finding = replace(finding, group=SUBJECT_GROUP, is_subject=True)
+        out.append(finding)
+    return out

@@ -60,3 +60,18 @@ def test_the_subject_beside_another_person_after_a_comma_stays_alone(
     out = redactor_for("court-subpoena").redact(text, subject=CHILD).text
     assert all(k in out for k in kept), out
     assert not [g for g in gone if g in out], out
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request"])
+def test_a_title_with_the_initials_of_the_subjects_double_surname_stays(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = (
+        "Text from the APS worker for Jaxon's grandmother (Mrs. O-M). Her nephew Mr. B-K "
+        "and her daughter, Ms. Okafor-Mendel, were not reached."
+    )
+    out = redactor_for(policy).redact(
+        text, subject=["Henrietta Okafor-Mendel", "Henrietta L. Okafor-Mendel"]
+    ).text
+    assert "(Mrs. O-M)" in out, out
+    assert "B-K" not in out and "Ms. Okafor-Mendel" not in out and "Jaxon" not in out, out
