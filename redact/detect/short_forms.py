@@ -144,8 +144,10 @@ def subject_short_forms(text: str, subject: Sequence[str]) -> tuple[str, ...]:
         written = match.group(1)
         word = fold_accents(written).casefold()
         bar = MAX_SUBJECT_ZIPF if written[:1].isupper() else MAX_ZIPF
-        if word[:3] not in prefixes or word in _NEVER or zipf(word) >= bar:
+        # a pet form may spell the name's "s" with a "z": "Dez" for Desmond, "Roz" for Rosalind
+        spelt = word[:-1] + "s" if len(word) == 3 and word.endswith("z") else word
+        if spelt[:3] not in prefixes or word in _NEVER or zipf(word) >= bar:
             continue
-        if any(_short_of(word, given) for given in givens):
+        if any(_short_of(spelt, given) for given in givens):
             found.add(written)
     return tuple(sorted(found))

@@ -28,7 +28,7 @@ from redact.findings import Finding
 
 SUBJECT_GROUP = "subject"
 #: Types of findings that become the subject's when they hold only the subject's name.
-_NAME_OR_MISREAD = NAME_TYPES | {"LOCATION", "ORGANIZATION", "NRP"}
+_NAME_OR_MISREAD = NAME_TYPES | {"LOCATION", "ORGANIZATION", "NRP", "EMPLOYER"}
 _TRAILING = re.compile(r"^(?:['’]s)?[\s.,]*$")
 
 

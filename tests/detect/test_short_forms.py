@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from redact import Redactor
+from redact.detect.short_forms import subject_short_forms
 
 LOG = (
     "Couples intake with Priya Natarajan and Desmond Achterberg.\n"
@@ -94,3 +95,17 @@ def test_a_doubled_first_syllable_is_the_named_person(
     out = redactor_for(policy).redact(text, subject=["Noor Haddad"]).text
     assert "kiki" not in out and "Kiara" not in out
     assert "diversion is DONE" in out and "see u weds" in out
+
+
+def test_a_pet_form_spelling_the_s_with_a_z_is_the_subjects() -> None:
+    text = "Flooding: Dez HR 112 during conflict discussion. Roz called."
+    assert subject_short_forms(text, ["Desmond Achterberg"]) == ("Dez",)
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request"])
+def test_the_subjects_pet_form_read_as_an_employer_stays(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = "- Repair attempts practiced. Flooding: Dez HR 112 during conflict discussion."
+    out = redactor_for(policy).redact(text, subject=["Desmond Achterberg"]).text
+    assert "Flooding: Dez HR 112" in out, out
