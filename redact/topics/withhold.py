@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from redact.topics import substance_use
 from redact.topics.base import Topic, TopicContext, WholeTextTopic
@@ -177,6 +177,33 @@ def _subject_field(text: str, head: Sentence, sentence: Sentence, context: Topic
     own = {w.casefold() for n in context.subject_names for w in _NAME_WORD.findall(n)}
     words = {w.casefold() for w in _NAME_WORD.findall(text[sentence.start : sentence.end])}
     return bool(own & words)
+
+
+#: A line that opens with the subject's own label and a name: "Client: Yesenia Marroquín
+#: ("Yesi"), 19, first pregnancy" (the name words are checked against the subject's).
+_SUBJECT_LABEL = re.compile(
+    r"[ \t]*\**(?:client|patient|name|youth|child|subject|resident|participant|consumer"
+    r"|student|elder|applicant|individual|re)\**:\**[ \t]+"
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})"
+    r"(?:[ \t]*\([ \t]*[\"“']?(?P<alias>[^\W\d_][\w'’-]*)[\"”']?[ \t]*\))?[ \t]*[,;][ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _after_subject_label(text: str, start: int, end: int, context: TopicContext) -> int:
+    """Where a passage starts once the subject's own label and name on its first line are
+    left out: the header names the subject, whose name the policy keeps; only the fact
+    after it is withheld."""
+    if not context.subject_names or _line_start(text, start) != start:
+        return start
+    found = _SUBJECT_LABEL.match(text, start, end)
+    if found is None or found.end() >= end:
+        return start
+    own = {w.casefold() for n in context.subject_names for w in _NAME_WORD.findall(n)}
+    words = _NAME_WORD.findall(found.group("name")) + _NAME_WORD.findall(found.group("alias") or "")
+    if not words or any(w.casefold() not in own for w in words):
+        return start
+    return found.end()
 
 
 def _runs(
@@ -391,7 +418,10 @@ def find_withheld(
             topic.prepare(text, context),
         )
     ]  # fmt: skip
-    return _merge(spans, ids)
+    return [
+        replace(p, start=_after_subject_label(text, p.start, p.end, context))
+        for p in _merge(spans, ids)
+    ]
 
 
 def needs_part2_notice(text: str, context: TopicContext) -> bool:
