@@ -70,8 +70,10 @@ def test_a_title_with_the_initials_of_the_subjects_double_surname_stays(
         "Text from the APS worker for Jaxon's grandmother (Mrs. O-M). Her nephew Mr. B-K "
         "and her daughter, Ms. Okafor-Mendel, were not reached."
     )
-    out = redactor_for(policy).redact(
-        text, subject=["Henrietta Okafor-Mendel", "Henrietta L. Okafor-Mendel"]
-    ).text
+    out = (
+        redactor_for(policy)
+        .redact(text, subject=["Henrietta Okafor-Mendel", "Henrietta L. Okafor-Mendel"])
+        .text
+    )
     assert "(Mrs. O-M)" in out, out
     assert "B-K" not in out and "Ms. Okafor-Mendel" not in out and "Jaxon" not in out, out

@@ -110,11 +110,17 @@ def test_rehab_that_is_not_a_nursing_homes_name_is_still_withheld(sentence: str)
 @pytest.mark.parametrize(
     ("sentence", "withheld"),
     [
-        ('Otis said he wants to go home; he agreed to rehab at Brookfield "to get strong '
-         'enough for the stairs."', False),
+        (
+            'Otis said he wants to go home; he agreed to rehab at Brookfield "to get strong '
+            'enough for the stairs."',
+            False,
+        ),
         ("She will do rehab to walk again after the fracture.", False),
-        ("He agreed to rehab at Brookfield for his opioid use; he wants to walk his "
-         "daughter down the aisle.", True),
+        (
+            "He agreed to rehab at Brookfield for his opioid use; he wants to walk his "
+            "daughter down the aisle.",
+            True,
+        ),
         ("He agreed to go to rehab.", True),
     ],
 )

@@ -328,7 +328,7 @@ def test_the_subject_under_a_short_form_is_the_subject_to_topics(
 
 HOME_VISIT = (
     "Nurse-Family Partnership home visit\n"
-    "Client: Marisela Quintanar (\"Mari\"), 20, first pregnancy, 28 wks. Lives with aunt.\n"
+    'Client: Marisela Quintanar ("Mari"), 20, first pregnancy, 28 wks. Lives with aunt.\n'
     "Aunt: Consuelo Quintanar, 47, pregnant with twins.\n"
 )
 
@@ -341,8 +341,10 @@ def test_the_subjects_own_header_keeps_her_name_and_withholds_the_fact() -> None
 
 
 def test_the_subjects_header_through_a_redactor(redactor_for: Callable[[str], Redactor]) -> None:
-    out = redactor_for("court-subpoena").redact(
-        HOME_VISIT, subject=["Marisela Quintanar", "Mari"]
-    ).text
+    out = (
+        redactor_for("court-subpoena")
+        .redact(HOME_VISIT, subject=["Marisela Quintanar", "Mari"])
+        .text
+    )
     assert 'Client: Marisela Quintanar ("Mari"), [withheld' in out, out
     assert "pregnancy" not in out and "Consuelo" not in out and "twins" not in out, out
