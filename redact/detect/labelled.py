@@ -62,6 +62,9 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"badgercare", r"tricare", r"champva", r"chip", r"member(?:ship)?", r"subscriber",
             r"policy", r"group", r"beneficiary", r"recipient", r"insurance", r"insured", r"plan",
             r"coverage", r"benefits?", r"ebt", r"snap", r"grp",
+            # a benefit or a health plan's own id: "WIC ID", "ProviderOne ID", "Magnolia
+            # Health ID" (a weak label: "ID" or "#" must follow)
+            r"wic", r"providerone", r"health",
         ),
     ),
     "MEDICAL_RECORD_NUMBER": (
@@ -110,6 +113,8 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             r"case", r"cases", r"cause", r"petition", r"file", r"matter", r"index",
             r"application", r"client", r"court",
+            # a programme's record of its client: "HMIS ID", a shelter's "Resident #"
+            r"hmis", r"resident",
         ),
     ),
 }  # fmt: skip

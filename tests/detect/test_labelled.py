@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from redact import Redactor
 from redact.detect.labelled import labelled_values, settle_labelled
 from redact.findings import Finding
 
@@ -158,3 +161,28 @@ def test_a_birth_date_label_before_a_month_name_is_no_name() -> None:
     text = "a 54-year-old man (DOB March 4, 1971) seen weekly"
     label = Finding(text.index("DOB"), text.index("DOB") + 3, "ORGANIZATION", 0.85)
     assert settle_labelled(text, [label]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_type", "value"),
+    [
+        ("Client enrolled in WIC (WIC ID TX-0093317) and CHIP.", "MEMBER_ID", "TX-0093317"),
+        ("Has Medicaid (Bluebonnet Health ID 77310452).", "MEMBER_ID", "77310452"),
+        ("Insurance: Apple Health ProviderOne ID 402918331WA", "MEMBER_ID", "402918331WA"),
+        ("Goes by: Jojo   HMIS ID: QR-55102   DOB: 4/4/1970", "CASE_NUMBER", "QR-55102"),
+        ("Signed for TANF only. Resident # SH-40118 | prepared by", "CASE_NUMBER", "SH-40118"),
+    ],
+)
+def test_a_benefit_or_programme_id_has_its_own_type(
+    text: str, entity_type: str, value: str
+) -> None:
+    found = [(text[f.start : f.end], f.entity_type) for f in labelled_values(text)]
+    assert (value, entity_type) in found, found
+
+
+def test_the_subjects_benefit_ids_stay_under_her_own_request(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "Client enrolled in WIC (WIC ID TX-0093317). Health: good. Mental health 3x weekly."
+    out = redactor_for("client-request").redact(text, subject=["Odalys Ferreira"]).text
+    assert out == text, out
