@@ -180,6 +180,28 @@ def _entry_opener(text: str, finding: Finding) -> bool:
 #: A stamp is at most this long ("2025-06-05 11:45 PM ").
 MAX_STAMP_CHARS = 24
 
+#: A day's name after a stamp: "06/12/25 Thu DM".
+_WEEKDAY = re.compile(
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?[ \t]+",
+    re.IGNORECASE,
+)
+
+
+def _after_stamp(text: str, finding: Finding) -> int:
+    """Where a broad NER finding starts once a note entry's stamp and day name at its head
+    are cut off: NER takes "06/12/25 Thu DM" (a date and the worker's initials) for one
+    person, and the date, which a policy may keep, went with it."""
+    if finding.source != NER_SOURCE or finding.entity_type not in _BROAD_TYPES:
+        return finding.start
+    if not text[finding.start : finding.start + 1].isdigit():
+        return finding.start
+    stamp = _ENTRY_STAMP.match(text, finding.start, finding.end)
+    if stamp is None:
+        return finding.start
+    day = _WEEKDAY.match(text, stamp.end(), finding.end)
+    start = day.end() if day is not None else stamp.end()
+    return start if start < finding.end and text[start].isalpha() else finding.start
+
 
 def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """Findings without leading articles, relative-date words or a name's possessive, and
@@ -191,6 +213,7 @@ def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue  # "[Voicemail] 6/3 4:12 PM": a label of the transcript, no one
         if _entry_opener(text, finding):
             continue  # "[06/05/2025 0900 Home] visit": a stamp and the entry's first word
+        start = _after_stamp(text, finding)
         if finding.entity_type in NAME_TYPES or finding.source == STRICT_SOURCE:
             possessive = _POSSESSIVE_END.search(text, start, end)
             if possessive is not None and possessive.start() > start:

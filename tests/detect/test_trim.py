@@ -122,3 +122,27 @@ def test_a_home_visit_entry_keeps_its_words(redactor_for: Callable[[str], Redact
         out = redactor_for(policy).redact(text, ["Tereza Valdivieso"]).text
         assert "Home visit" in out and "Rent paid" in out, (policy, out)
         assert "Valdivieso" not in out and "Tereza" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "expected"),
+    [
+        ("06/12/25 Thu DM. Good visit.", "06/12/25 Thu DM", "DM"),
+        ("6/3 Rosalind Petrakis called.", "6/3 Rosalind Petrakis", "Rosalind Petrakis"),
+        ("2025-06-05 0900 Tamsin Reyes came.", "2025-06-05 0900 Tamsin Reyes", "Tamsin Reyes"),
+    ],
+)
+def test_a_stamp_at_the_head_of_an_ner_name_is_cut_off(
+    text: str, part: str, expected: str
+) -> None:
+    start = text.index(part)
+    finding = Finding(start, start + len(part), "PERSON", 0.85, source=NER_SOURCE)
+    assert [text[f.start : f.end] for f in trim_findings(text, [finding])] == [expected]
+
+
+def test_the_date_of_an_entry_stays_under_the_clients_own_request(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = 'Kayleigh asked "is mommy sleeping again." 06/12/25 Thu DM. Good visit.'
+    out = redactor_for("client-request").redact(text, subject=["Kayleigh Dombrowski"]).text
+    assert "06/12/25 Thu" in out, out
