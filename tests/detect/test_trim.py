@@ -132,9 +132,7 @@ def test_a_home_visit_entry_keeps_its_words(redactor_for: Callable[[str], Redact
         ("2025-06-05 0900 Tamsin Reyes came.", "2025-06-05 0900 Tamsin Reyes", "Tamsin Reyes"),
     ],
 )
-def test_a_stamp_at_the_head_of_an_ner_name_is_cut_off(
-    text: str, part: str, expected: str
-) -> None:
+def test_a_stamp_at_the_head_of_an_ner_name_is_cut_off(text: str, part: str, expected: str) -> None:
     start = text.index(part)
     finding = Finding(start, start + len(part), "PERSON", 0.85, source=NER_SOURCE)
     assert [text[f.start : f.end] for f in trim_findings(text, [finding])] == [expected]
