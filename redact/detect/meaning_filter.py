@@ -41,6 +41,7 @@ from redact.detect.meaning import (
     ICD10_CODE,
     MAX_TERM_WORDS,
     credentials,
+    description_words,
     is_clinical,
     is_clinical_term,
     is_icd10_code,
@@ -375,6 +376,38 @@ _WEEKDAYS = frozenset(
 )  # fmt: skip
 
 
+#: Lower-case words after which a capitalised word leads a diagnosis: "Posttraumatic
+#: stress disorder, chronic", "Neurocognitive disorder, mild", "Alcoholic liver disease".
+_DIAGNOSIS_TAIL = re.compile(
+    r"(?:[ \t]+[a-z][a-z'’-]*){0,3}?[ \t]+(?:disorders?|disease|syndrome|dementia|deficiency"
+    r"|impairment|delirium|psychosis|neuropathy|dependence|retardation)(?![\w-])"
+)
+#: Endings of the adjectives diagnoses are named with ("posttraumatic", "neurocognitive").
+_CLINICAL_ADJECTIVE = re.compile(r"(?:ic|ical|al|ive|ary|ory|ed|ing|ent|ant|oid|ar)$")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*")
+
+
+def _leads_a_diagnosis(text: str, finding: Finding) -> bool:
+    """A lone capitalised word at a sentence start that a lower-case diagnosis head follows
+    ("Posttraumatic stress disorder"): the first word of a diagnosis, which strict mode and
+    NER take for a name because the clinic's adjectives are rare in English. The word must
+    be an adjective of that trade (an ICD-10-CM description word or its ending) and no
+    given name or surname ("Roe disorder" is not read so); inside a sentence a capitalised
+    word is a proper noun and stays found."""
+    word = text[finding.start : finding.end]
+    if _CAPITALISED_WORD.fullmatch(word) is None or _proper_noun(text, finding.start):
+        return False
+    if _DIAGNOSIS_TAIL.match(text, finding.end) is None:
+        return False
+    folded = word.casefold()
+    if folded in person_names():
+        return False
+    parts = folded.split("-")
+    return all(p in description_words() for p in parts) or bool(
+        _CLINICAL_ADJECTIVE.search(folded)
+    )
+
+
 def _never_a_name(text: str, finding: Finding) -> bool:
     """A chat filler ("ya.", "lol"), a weekday ("Tues") or, for a place, organisation or
     group, a single letter ("L forearm", "R hip": laterality): NER's guesses that name
@@ -461,7 +494,7 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if kind in BROAD_TYPES and _credential_after_name(text, finding, names):
             continue  # "Gideon Ashby, Esq." read as a second name by any recognizer
         if kind in BROAD_TYPES and source in GUESSING_SOURCES:
-            if _never_a_name(text, finding):
+            if _never_a_name(text, finding) or _leads_a_diagnosis(text, finding):
                 continue
             if (
                 is_programme_name(text[finding.start : finding.end])

@@ -102,6 +102,9 @@ PROGRAMMES: frozenset[str] = frozenset(
         "HUSKY", "PeachCare", "CHIP Perinatal", "Dual Eligible", "QMB", "SLMB", "LIS",
         # benefits, housing, food and work programmes
         "EAP", "HUD-VASH", "VASH", "SSVF", "HOPWA", "ERAP", "RRH", "Housing Choice Voucher",
+        # homelessness and veterans' housing: temporary financial assistance, Grant and Per
+        # Diem, Health Care for Homeless Veterans, coordinated entry, the data system
+        "TFA", "GPD", "HCHV", "CES", "HMIS", "ESG", "VRRAP", "VR&E",
         "Section 8 voucher", "FUP", "CACFP", "NSLP", "EBT", "Summer EBT", "SNAP-Ed",
         "ADAP", "SCSEP", "IHSS", "CDPAP", "HCBS", "Money Follows the Person",
         "Meals on Wheels", "Text4baby", "CCDF", "CCAP", "ECEAP", "EHS", "HIPPY",
@@ -158,7 +161,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "Dx", "Tel", "Fax", "Re", "Cc", "Bcc", "Attn", "Ph", "Cell", "Phone", "Email",
         "E-mail", "Subject", "Note", "Notes", "Plan", "Assessment", "Intake", "Disposition",
         "Collateral", "Contact", "Home Visit", "Staffing", "Youth", "Minor", "Juvenile",
-        "Respondent", "Petitioner", "Student", "Resident",
+        "Respondent", "Petitioner", "Student", "Resident", "Veteran", "Veterans", "Tenant",
+        "Applicant", "Claimant", "Participant",
         # what a field or a document holds ("my SSN is ...", "IBAN:", "ATM card")
         "SSN", "DOB", "MRN", "IBAN", "SWIFT", "BIC", "ATM", "PIN", "URL", "PDF", "TV", "ASAP",
         "FYI", "CEO", "CEOs", "CFO", "HR", "ID",
