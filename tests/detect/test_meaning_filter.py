@@ -324,3 +324,38 @@ def test_programmes_in_a_treatment_plan_table_and_a_titled_pcp(
         assert "Okonkwo" not in released and "Thornbury" not in released, released
     if policy in {"research-safe-harbor", "social-media"}:  # the subject's name goes
         assert "Lucinda" not in released, released
+
+
+#: A veterans' housing record under the strict purposes: the programme written short, the
+#: client's role word heading a paragraph and a diagnosis led by a rare clinical adjective.
+VETERANS_HOUSING = (
+    "CLINICAL (self-report, VA records pending ROI)\n"
+    "Posttraumatic stress disorder, chronic (F43.12), service connected 50%.\n"
+    "Neurocognitive disorder, mild.\n\n"
+    "## Why now\n"
+    "Veteran (PTSD, type 2 diabetes) at imminent risk; the park owner filed.\n\n"
+    "Goals: catch up lot rent with TFA, then a GPD bed if the lease ends. "
+    "TFA paid $1,210 lot rent to Cedar Flats Mobile Home Park. "
+    "Met with Harlan Voss and his daughter Teagan Voss.\n"
+)
+
+
+@pytest.mark.parametrize("policy", STRICT)
+def test_a_veterans_housing_record_keeps_its_programmes_roles_and_diagnoses(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    released = redactor_for(policy).redact(VETERANS_HOUSING).text
+    kept = ("Posttraumatic stress disorder, chronic", "Neurocognitive disorder", "Veteran",
+            "TFA", "GPD", "PTSD", "F43.12")  # fmt: skip
+    lost = [t for t in kept if t not in released]
+    assert not lost, f"{lost} lost from {released!r}"
+    leaked = [n for n in ("Harlan", "Voss", "Teagan", "Cedar Flats") if n in released]
+    assert not leaked, f"{leaked} leaked in {released!r}"
+
+
+def test_a_name_before_a_diagnosis_head_inside_a_sentence_is_still_removed(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "Reviewed the chart with Lindqvist disorder clinic staff on Tuesday."
+    released = redactor_for("social-media").redact(text).text
+    assert "Lindqvist" not in released
