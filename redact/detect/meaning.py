@@ -48,6 +48,7 @@ from redact.detect.meaning_terms import (
     CASELESS_ABBREVIATIONS,
     CLINICAL_ABBREVIATIONS,
     CREDENTIALS,
+    MILITARY_SERVICE,
     PROGRAMMES,
     ROLE_WORDS,
     UPPER_CASE_PROGRAMMES,
@@ -215,8 +216,10 @@ def drugs_not_names() -> frozenset[str]:
 
 @cache
 def clinical_terms() -> frozenset[str]:
-    """Normalised clinical terms read in prose: abbreviations, scales and drugs."""
-    return drugs_not_names() | _folded(CLINICAL_ABBREVIATIONS) | _folded(ASSESSMENTS)
+    """Normalised clinical terms read in prose: abbreviations, scales, drugs and military
+    service (never cut off the edge of a longer name: "Salvation Army" stays whole)."""
+    clinical = _folded(CLINICAL_ABBREVIATIONS) | _folded(ASSESSMENTS) | _folded(MILITARY_SERVICE)
+    return drugs_not_names() | clinical
 
 
 @cache

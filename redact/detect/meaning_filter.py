@@ -379,7 +379,7 @@ _WEEKDAYS = frozenset(
 #: Lower-case words after which a capitalised word leads a diagnosis: "Posttraumatic
 #: stress disorder, chronic", "Neurocognitive disorder, mild", "Alcoholic liver disease".
 _DIAGNOSIS_TAIL = re.compile(
-    r"(?:[ \t]+[a-z][a-z'’-]*){0,3}?[ \t]+(?:disorders?|disease|syndrome|dementia|deficiency"
+    r"(?:[ \t/]+[a-z][a-z'’-]*){0,3}?[ \t]+(?:disorders?|disease|syndrome|dementia|deficiency"
     r"|impairment|delirium|psychosis|neuropathy|dependence|retardation)(?![\w-])"
 )
 #: Endings of the adjectives diagnoses are named with ("posttraumatic", "neurocognitive").
@@ -389,7 +389,8 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*")
 
 def _leads_a_diagnosis(text: str, finding: Finding) -> bool:
     """A lone capitalised word at a sentence start that a lower-case diagnosis head follows
-    ("Posttraumatic stress disorder"): the first word of a diagnosis, which strict mode and
+    ("Posttraumatic stress disorder", "Attention-deficit/hyperactivity disorder"): the
+    first word of a diagnosis, which strict mode and
     NER take for a name because the clinic's adjectives are rare in English. The word must
     be an adjective of that trade (an ICD-10-CM description word or its ending) and no
     given name or surname ("Roe disorder" is not read so); inside a sentence a capitalised
@@ -445,6 +446,35 @@ def _role_label(text: str, finding: Finding) -> bool:
     """A role word written as a form label: "Therapist:" heads a field, it is no occupation."""
     phrase = text[finding.start : finding.end]
     return is_trimmable(phrase) and _LABEL_AFTER.match(text, finding.end) is not None
+
+
+#: How far around an occupation to look for the term that holds it, in characters.
+_TERM_REACH = 40
+
+
+def _inside_a_term(text: str, finding: Finding, longer: bool = False) -> bool:
+    """A finding inside a term of meaning of up to `MAX_TERM_WORDS` words, or (`longer`)
+    inside one with more words than the finding has.
+
+    An occupation the demographic recognizer found in "Parents as Teachers" or "Home
+    Health Aide" is a programme or a role in someone's care, not what a private person does
+    for a living; a word strict mode took alone ("Guard" of "National Guard", "Grant" of
+    "Grant and Per Diem", "Aide" of "Home Health Aide") is a word of the term."""
+    window_start = max(0, finding.start - _TERM_REACH)
+    tokens = [
+        (m.start(), m.end())
+        for m in _TOKEN.finditer(text, window_start, min(len(text), finding.end + _TERM_REACH))
+    ]
+    first = next((i for i, (s, e) in enumerate(tokens) if e > finding.start), None)
+    last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i][0] < finding.end), None)
+    if first is None or last is None or last < first:
+        return False
+    inner = last - first + 1 + (1 if longer else 0)
+    for size in range(inner, MAX_TERM_WORDS + 1):
+        for begin in range(max(0, last - size + 1), min(first, len(tokens) - size) + 1):
+            if is_meaning(text[tokens[begin][0] : tokens[begin + size - 1][1]]):
+                return True
+    return False
 
 
 #: A possessive and the spaces after it: "Kayleigh's " before what is hers.
@@ -506,7 +536,7 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
             if _is_state(text, finding):
                 kept.append(finding)
                 continue
-            if _inside_longer_term(text, finding):
+            if _inside_longer_term(text, finding) or _inside_a_term(text, finding, longer=True):
                 continue
             kept.extend(_filter_broad(text, finding, caseless, acronyms))
             continue
@@ -514,7 +544,9 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if kind == "STREET_ADDRESS" and _address_of_terms(text, finding):
             continue
-        if source == DEMOGRAPHIC_SOURCE and _role_label(text, finding):
+        if source == DEMOGRAPHIC_SOURCE and (
+            _role_label(text, finding) or _inside_a_term(text, finding)
+        ):
             continue
         if kind in INSTITUTION_TYPES and (
             _is_plain_term(_without_letter_cells(text, finding)) or _inside_any(programmes, finding)

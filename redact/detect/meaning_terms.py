@@ -53,7 +53,7 @@ CASELESS_ABBREVIATIONS: frozenset[str] = frozenset(
         "EEG", "EMG", "MRI", "CT", "CXR", "BMP", "CMP", "CBC", "LFT", "LFTs", "BAL",
         "BAC", "ABG", "INR", "PTT", "TSH", "BNP", "BP", "HR", "RR", "SpO2", "O2", "NAD",
         "PERRLA", "VS", "VSS", "ADD", "RAD", "ID", "DD", "FAS", "NAS", "SI", "HI", "SIB", "DV",
-        "CSA", "MAT", "MST", "FFT", "PHP", "OT", "PT", "LOC", "FU", "RTC", "GI", "GU", "MSK",
+        "CSA", "MAT", "PHP", "OT", "PT", "LOC", "FU", "RTC", "GI", "GU", "MSK",
         "ENT", "OB", "GYN", "Tele", "PM", "AM", "YO", "Y/O", "MG", "ML", "MCG", "KG", "LB",
     }
 )  # fmt: skip
@@ -115,9 +115,28 @@ PROGRAMMES: frozenset[str] = frozenset(
         # child welfare: guardianship, adoption, older youth
         "KinGAP", "Subsidized Guardianship", "Adoption Assistance", "ETV",
         "Extended Foster Care", "Address Confidentiality Program", "ACP",
-        # evidence-based interventions written short
+        # housing and veterans' programmes by their federal names
+        "Permanent Supportive Housing", "Rapid Rehousing", "Rapid Re-Housing",
+        "Coordinated Entry", "Housing First", "Transitional Housing", "Grant and Per Diem",
+        "Shallow Subsidy", "Emergency Housing Voucher", "EHV", "Community Care",
+        "VA Community Care", "Veteran Directed Care", "Aid and Attendance",
+        # evidence-based interventions written short ("MST" is also military sexual trauma)
+        "MST", "FFT", "Prolonged Exposure", "Written Exposure Therapy",
         "CPP", "EFT", "CPT", "IPT", "SFBT", "TBRI", "PMTO", "MTFC", "TFCO", "Seeking Safety",
         "Circle of Security", "Incredible Years",
+    }
+)  # fmt: skip
+
+#: Military service: branch, component and campaign ("an Army veteran, OEF/OIF", "served
+#: in the Marine Corps Reserve"). What the client did, never where they can be found; a
+#: longer name that holds one ("Salvation Army") is no service and stays whole, so these
+#: are never cut off the edge of a finding.
+MILITARY_SERVICE: frozenset[str] = frozenset(
+    {
+        "Army", "Navy", "Air Force", "Marine Corps", "Marines", "Coast Guard", "Space Force",
+        "National Guard", "Army National Guard", "Air National Guard", "Army Reserve",
+        "Navy Reserve", "Air Force Reserve", "Marine Corps Reserve", "Coast Guard Reserve",
+        "OEF", "OIF", "OND", "OEF/OIF", "OEF/OIF/OND", "Desert Storm",
     }
 )  # fmt: skip
 
@@ -162,7 +181,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "E-mail", "Subject", "Note", "Notes", "Plan", "Assessment", "Intake", "Disposition",
         "Collateral", "Contact", "Home Visit", "Staffing", "Youth", "Minor", "Juvenile",
         "Respondent", "Petitioner", "Student", "Resident", "Veteran", "Veterans", "Tenant",
-        "Applicant", "Claimant", "Participant",
+        "Applicant", "Claimant", "Participant", "Peer Specialist", "Peer Support Specialist",
+        "Peer Support", "Home Health Aide", "Housing Navigator", "Community Health Worker",
         # what a field or a document holds ("my SSN is ...", "IBAN:", "ATM card")
         "SSN", "DOB", "MRN", "IBAN", "SWIFT", "BIC", "ATM", "PIN", "URL", "PDF", "TV", "ASAP",
         "FYI", "CEO", "CEOs", "CFO", "HR", "ID",
