@@ -68,7 +68,8 @@ _QUALIFIER = (
     r"|substance[ \t]+(?:use|abuse)|addictions?|peer|recovery|youth|child|children['’]s"
     r"|home[ \t-]+based|in[ \t-]+home|community|outreach|crisis|court|hospice|bilingual"
     r"|nurse|psychiatric|pediatric|geriatric|case|care|support|program|investigative"
-    r"|placement|treatment|resource|independent[ \t]+living|transition"
+    r"|placement|treatment|resource|independent[ \t]+living|transition|professional"
+    r"|speech[ \t-]+language|occupational|physical|respiratory|home[ \t]+health"
 )
 #: Head words of a job title.
 _HEAD = (
@@ -77,6 +78,7 @@ _HEAD = (
     r"|psychologists?|physicians?|supervis(?:or|ee)s?|coordinators?|advocates?|investigators?"
     r"|specialists?|navigators?|liaisons?|interpreters?|probation[ \t]+officers?"
     r"|parole[ \t]+officers?|nurse[ \t]+practitioners?|nurses|interns?|trainees?"
+    r"|pathologists?|psychometrists?|audiologists?"
 )
 #: "Director of Foster Care", "Supervisor of Clinical Services": a head of a trade.
 _OF_A_TRADE = (

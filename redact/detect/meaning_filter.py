@@ -42,6 +42,7 @@ from redact.detect.meaning import (
     MAX_TERM_WORDS,
     credentials,
     description_words,
+    eponyms,
     is_clinical,
     is_clinical_term,
     is_icd10_code,
@@ -377,36 +378,42 @@ _WEEKDAYS = frozenset(
 
 
 #: Lower-case words after which a capitalised word leads a diagnosis: "Posttraumatic
-#: stress disorder, chronic", "Neurocognitive disorder, mild", "Alcoholic liver disease".
+#: stress disorder, chronic", "Neurocognitive disorder, mild", "Traumatic brain injury".
 _DIAGNOSIS_TAIL = re.compile(
     r"(?:[ \t/]+[a-z][a-z'’-]*){0,3}?[ \t]+(?:disorders?|disease|syndrome|dementia|deficiency"
-    r"|impairment|delirium|psychosis|neuropathy|dependence|retardation)(?![\w-])"
+    r"|impairment|delirium|psychosis|neuropathy|dependence|retardation|injury|palsy)(?![\w-])"
 )
+#: An eponym's possessive before the tail: "Parkinson's disease", "Tourette's syndrome".
+_POSSESSIVE_AFTER = re.compile(r"['’]s")
 #: Endings of the adjectives diagnoses are named with ("posttraumatic", "neurocognitive").
 _CLINICAL_ADJECTIVE = re.compile(r"(?:ic|ical|al|ive|ary|ory|ed|ing|ent|ant|oid|ar)$")
-_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*")
+#: A capitalised word, maybe hyphenated, maybe with a type in Roman numerals ("Bipolar I").
+_CAPITALISED_WORD = re.compile(r"(?P<word>[A-Z][a-z]+(?:-[a-z]+)*)(?:[ \t]+I{1,3})?")
 
 
 def _leads_a_diagnosis(text: str, finding: Finding) -> bool:
-    """A lone capitalised word at a sentence start that a lower-case diagnosis head follows
-    ("Posttraumatic stress disorder", "Attention-deficit/hyperactivity disorder"): the
-    first word of a diagnosis, which strict mode and
-    NER take for a name because the clinic's adjectives are rare in English. The word must
-    be an adjective of that trade (an ICD-10-CM description word or its ending) and no
-    given name or surname ("Roe disorder" is not read so); inside a sentence a capitalised
-    word is a proper noun and stays found."""
-    word = text[finding.start : finding.end]
-    if _CAPITALISED_WORD.fullmatch(word) is None or _proper_noun(text, finding.start):
+    """A capitalised word that a lower-case diagnosis head follows: the first word of a
+    diagnosis ("Posttraumatic stress disorder", "Attention-deficit/hyperactivity disorder",
+    "Bipolar I disorder", "Parkinson's disease"), which strict mode and NER take for a name
+    because the clinic's adjectives are rare in English and its eponyms are surnames.
+
+    The word must be an ICD-10-CM description word, or at a sentence start also an
+    adjective by its ending, and no given name or surname ("Roe disorder" is not read so);
+    or a name ICD-10-CM names a disease after, with its possessive ("Parkinson's disease";
+    "Maria's disease" stays found)."""
+    shape = _CAPITALISED_WORD.fullmatch(text, finding.start, finding.end)
+    if shape is None:
         return False
-    if _DIAGNOSIS_TAIL.match(text, finding.end) is None:
-        return False
-    folded = word.casefold()
-    if folded in person_names():
+    folded = shape.group("word").casefold()
+    possessive = _POSSESSIVE_AFTER.match(text, finding.end)
+    if possessive is not None:
+        return folded in eponyms() and _DIAGNOSIS_TAIL.match(text, possessive.end()) is not None
+    if _DIAGNOSIS_TAIL.match(text, finding.end) is None or folded in person_names():
         return False
     parts = folded.split("-")
-    return all(p in description_words() for p in parts) or bool(
-        _CLINICAL_ADJECTIVE.search(folded)
-    )
+    if all(p in description_words() for p in parts):
+        return True
+    return not _proper_noun(text, finding.start) and bool(_CLINICAL_ADJECTIVE.search(folded))
 
 
 def _never_a_name(text: str, finding: Finding) -> bool:

@@ -119,7 +119,9 @@ PROGRAMMES: frozenset[str] = frozenset(
         "Permanent Supportive Housing", "Rapid Rehousing", "Rapid Re-Housing",
         "Coordinated Entry", "Housing First", "Transitional Housing", "Grant and Per Diem",
         "Shallow Subsidy", "Emergency Housing Voucher", "EHV", "Community Care",
-        "VA Community Care", "Veteran Directed Care", "Aid and Attendance",
+        "VA Community Care", "Veteran Directed Care", "Aid and Attendance", "Whole Health",
+        "Vet Center", "C&P", "C&P exam", "Compensation and Pension", "Chafee",
+        "Chafee Program", "Independent Living Program", "Early Intervention", "Part C",
         # evidence-based interventions written short ("MST" is also military sexual trauma)
         "MST", "FFT", "Prolonged Exposure", "Written Exposure Therapy",
         "CPP", "EFT", "CPT", "IPT", "SFBT", "TBRI", "PMTO", "MTFC", "TFCO", "Seeking Safety",
@@ -136,7 +138,7 @@ MILITARY_SERVICE: frozenset[str] = frozenset(
         "Army", "Navy", "Air Force", "Marine Corps", "Marines", "Coast Guard", "Space Force",
         "National Guard", "Army National Guard", "Air National Guard", "Army Reserve",
         "Navy Reserve", "Air Force Reserve", "Marine Corps Reserve", "Coast Guard Reserve",
-        "OEF", "OIF", "OND", "OEF/OIF", "OEF/OIF/OND", "Desert Storm",
+        "Marine", "Airman", "Soldier", "Sailor", "OEF", "OIF", "OND", "OEF/OIF", "OEF/OIF/OND", "Desert Storm",
     }
 )  # fmt: skip
 
@@ -183,6 +185,9 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "Respondent", "Petitioner", "Student", "Resident", "Veteran", "Veterans", "Tenant",
         "Applicant", "Claimant", "Participant", "Peer Specialist", "Peer Support Specialist",
         "Peer Support", "Home Health Aide", "Housing Navigator", "Community Health Worker",
+        # who decides for a client, and the papers that say so
+        "Health Care Proxy", "Health Care Surrogate", "Power of Attorney",
+        "Durable Power of Attorney", "Advance Directive", "Living Will",
         # what a field or a document holds ("my SSN is ...", "IBAN:", "ATM card")
         "SSN", "DOB", "MRN", "IBAN", "SWIFT", "BIC", "ATM", "PIN", "URL", "PDF", "TV", "ASAP",
         "FYI", "CEO", "CEOs", "CFO", "HR", "ID",
