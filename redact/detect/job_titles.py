@@ -98,10 +98,11 @@ _TITLE = re.compile(
 #: Where a title is written as a professional's: the start of a line or a table cell,
 #: after a credential and a comma, or a role in someone's care ("the case manager", "via
 #: psychiatrist", "her therapist", also with the programme or agency that employs them
-#: written short between: "the SSVF case manager", "her CPS caseworker"); "is a nurse"
-#: is an occupation.
+#: written short between: "the SSVF case manager", "her CPS caseworker"), or at a
+#: sentence start, where a note names who did what ("Speech-Language Pathologist provides
+#: 30 min weekly"); "is a nurse" is an occupation.
 _PROFESSIONAL_BEFORE = re.compile(
-    rf"(?:^|\t|(?<![\w-])(?:{_UNAMBIGUOUS}|{_AMBIGUOUS})\.?[ \t]*,"
+    rf"(?:^|\t|[.;!?][ \t]|(?<![\w-])(?:{_UNAMBIGUOUS}|{_AMBIGUOUS})\.?[ \t]*,"
     r"|\b(?i:the|our|your|my|his|her|their|via|by|with|from|to)[ \t]"
     r"(?:[ \t]*\p{Lu}[\p{Lu}\d&-]{1,9}[ \t])?)[ \t]*$",
     re.MULTILINE,
