@@ -416,6 +416,28 @@ def _leads_a_diagnosis(text: str, finding: Finding) -> bool:
     return not _proper_noun(text, finding.start) and bool(_CLINICAL_ADJECTIVE.search(folded))
 
 
+#: Endings of the nouns diseases are named with ("dyslexia", "scoliosis", "autism").
+_DISEASE_NOUN = re.compile(
+    r"(?:ia|osis|itis|ism|emia|aemia|pathy|plegia|algia|iasis|epsy|oma|trophy|phobia)$"
+)
+_CAPITALISED_ONLY = re.compile(r"[A-Z][a-z]{4,}")
+
+
+def _names_a_disease(text: str, finding: Finding) -> bool:
+    """One capitalised word that is a disease by ICD-10-CM and by its ending ("Dyslexia",
+    "Scoliosis", "Anorexia"), and no given name or surname ("Olivia", "Sofia" stay found):
+    strict mode takes it for an organisation because it is rare in English."""
+    word = text[finding.start : finding.end]
+    if _CAPITALISED_ONLY.fullmatch(word) is None:
+        return False
+    folded = word.casefold()
+    return (
+        _DISEASE_NOUN.search(folded) is not None
+        and folded in description_words()
+        and folded not in person_names()
+    )
+
+
 def _never_a_name(text: str, finding: Finding) -> bool:
     """A chat filler ("ya.", "lol"), a weekday ("Tues") or, for a place, organisation or
     group, a single letter ("L forearm", "R hip": laterality): NER's guesses that name
@@ -531,7 +553,11 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if kind in BROAD_TYPES and _credential_after_name(text, finding, names):
             continue  # "Gideon Ashby, Esq." read as a second name by any recognizer
         if kind in BROAD_TYPES and source in GUESSING_SOURCES:
-            if _never_a_name(text, finding) or _leads_a_diagnosis(text, finding):
+            if (
+                _never_a_name(text, finding)
+                or _leads_a_diagnosis(text, finding)
+                or _names_a_disease(text, finding)
+            ):
                 continue
             if (
                 is_programme_name(text[finding.start : finding.end])

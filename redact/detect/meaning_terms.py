@@ -188,6 +188,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
         # who decides for a client, and the papers that say so
         "Health Care Proxy", "Health Care Surrogate", "Power of Attorney",
         "Durable Power of Attorney", "Advance Directive", "Living Will",
+        "Representative Payee", "Rep Payee", "Payee", "Volunteer", "CASA Volunteer",
         # what a field or a document holds ("my SSN is ...", "IBAN:", "ATM card")
         "SSN", "DOB", "MRN", "IBAN", "SWIFT", "BIC", "ATM", "PIN", "URL", "PDF", "TV", "ASAP",
         "FYI", "CEO", "CEOs", "CFO", "HR", "ID",

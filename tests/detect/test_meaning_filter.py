@@ -388,6 +388,9 @@ STRICT_SURVIVE: list[tuple[str, tuple[str, ...]]] = [
     ("Client is a Marine veteran with Traumatic brain injury. Enrolled in Whole Health; "
      "Vet Center counseling biweekly; MST-related PTSD per C&P exam.",
      ("Marine", "Traumatic brain injury", "Whole Health", "Vet Center", "C&P")),
+    ("Student has Specific Learning Disability in reading (Dyslexia); Scoliosis noted. CASA "
+     "Volunteer visited. Representative Payee manages the SSI funds.",
+     ("Dyslexia", "Scoliosis", "CASA Volunteer", "Representative Payee")),
 ]  # fmt: skip
 
 
@@ -407,6 +410,8 @@ STRICT_MUST_GO: list[tuple[str, tuple[str, ...]]] = [
     ("Maria's disease has not slowed her down; Mr. Parkinson visited.", ("Maria", "Parkinson")),
     ("Client has Moreno disorder per Dr. Hale.", ("Moreno", "Hale")),
     ("She works at Marine Bank in Moline.", ("Marine Bank", "Moline")),
+    ("Olivia and Rep. Okonjo met the family; Representative Delacroix called.",
+     ("Olivia", "Okonjo", "Delacroix")),
     ("Stayed at the Salvation Army shelter; her caseworker Ines Barragan called.",
      ("Salvation", "Ines", "Barragan")),
 ]  # fmt: skip
