@@ -153,9 +153,7 @@ def _build_eponyms() -> frozenset[str]:
     for _event, element in iterparse(path):
         if element.tag == "desc" and element.text:
             for match in _DESCRIPTION_WORD.finditer(element.text):
-                if len(match.group()) >= _MIN_DESCRIPTION_WORD and _is_eponym(
-                    element.text, match
-                ):
+                if len(match.group()) >= _MIN_DESCRIPTION_WORD and _is_eponym(element.text, match):
                     found.add(match.group().casefold())
         element.clear()
     return frozenset(found)

@@ -138,7 +138,8 @@ MILITARY_SERVICE: frozenset[str] = frozenset(
         "Army", "Navy", "Air Force", "Marine Corps", "Marines", "Coast Guard", "Space Force",
         "National Guard", "Army National Guard", "Air National Guard", "Army Reserve",
         "Navy Reserve", "Air Force Reserve", "Marine Corps Reserve", "Coast Guard Reserve",
-        "Marine", "Airman", "Soldier", "Sailor", "OEF", "OIF", "OND", "OEF/OIF", "OEF/OIF/OND", "Desert Storm",
+        "Marine", "Airman", "Soldier", "Sailor", "OEF", "OIF", "OND", "OEF/OIF",
+        "OEF/OIF/OND", "Desert Storm",
     }
 )  # fmt: skip
 
