@@ -71,6 +71,7 @@ ASSESSMENTS: frozenset[str] = frozenset(
         "AIMS", "GAF", "CGAS", "DLA-20", "LOCUS", "CALOCUS", "CASII", "ASAM",
         "SAFE-T", "Brief Trauma", "SPDAT", "VI-SPDAT", "NCFAS", "SDM", "NICHQ",
         "NICHQ Vanderbilt", "STAAR", "MAP", "DIBELS", "Lexile", "PSAT",
+        "Columbia-Suicide Severity Rating Scale", "Columbia Suicide Severity Rating Scale",
     }
 )  # fmt: skip
 
@@ -122,6 +123,8 @@ PROGRAMMES: frozenset[str] = frozenset(
         "VA Community Care", "Veteran Directed Care", "Aid and Attendance", "Whole Health",
         "Vet Center", "C&P", "C&P exam", "Compensation and Pension", "Chafee",
         "Chafee Program", "Independent Living Program", "Early Intervention", "Part C",
+        "Supported Employment", "IPS", "Individual Placement and Support", "H-PACT",
+        "Medical-Legal Partnership", "MLP", "TEFRA",
         # evidence-based interventions written short ("MST" is also military sexual trauma)
         "MST", "FFT", "Prolonged Exposure", "Written Exposure Therapy",
         "CPP", "EFT", "CPT", "IPT", "SFBT", "TBRI", "PMTO", "MTFC", "TFCO", "Seeking Safety",

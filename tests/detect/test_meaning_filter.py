@@ -391,6 +391,11 @@ STRICT_SURVIVE: list[tuple[str, tuple[str, ...]]] = [
     ("Student has Specific Learning Disability in reading (Dyslexia); Scoliosis noted. CASA "
      "Volunteer visited. Representative Payee manages the SSI funds.",
      ("Dyslexia", "Scoliosis", "CASA Volunteer", "Representative Payee")),
+    ("Veteran enrolled in Supported Employment (IPS) and the Homeless Patient Aligned Care "
+     "Team (H-PACT); legal aid via the Medical-Legal Partnership. Columbia-Suicide Severity "
+     "Rating Scale negative; Child Behavior Checklist returned.",
+     ("Supported Employment", "IPS", "H-PACT", "Medical-Legal Partnership",
+      "Columbia-Suicide Severity Rating Scale", "Child Behavior Checklist")),
 ]  # fmt: skip
 
 
