@@ -68,7 +68,8 @@ _QUALIFIER = (
     r"|substance[ \t]+(?:use|abuse)|addictions?|peer|recovery|youth|child|children['’]s"
     r"|home[ \t-]+based|in[ \t-]+home|community|outreach|crisis|court|hospice|bilingual"
     r"|nurse|psychiatric|pediatric|geriatric|case|care|support|program|investigative"
-    r"|placement|treatment|resource|independent[ \t]+living|transition"
+    r"|placement|treatment|resource|independent[ \t]+living|transition|professional"
+    r"|speech[ \t-]+language|occupational|physical|respiratory|home[ \t]+health"
 )
 #: Head words of a job title.
 _HEAD = (
@@ -77,6 +78,7 @@ _HEAD = (
     r"|psychologists?|physicians?|supervis(?:or|ee)s?|coordinators?|advocates?|investigators?"
     r"|specialists?|navigators?|liaisons?|interpreters?|probation[ \t]+officers?"
     r"|parole[ \t]+officers?|nurse[ \t]+practitioners?|nurses|interns?|trainees?"
+    r"|pathologists?|psychometrists?|audiologists?"
 )
 #: "Director of Foster Care", "Supervisor of Clinical Services": a head of a trade.
 _OF_A_TRADE = (
@@ -95,10 +97,14 @@ _TITLE = re.compile(
 )
 #: Where a title is written as a professional's: the start of a line or a table cell,
 #: after a credential and a comma, or a role in someone's care ("the case manager", "via
-#: psychiatrist", "her therapist"); "is a nurse" is an occupation.
+#: psychiatrist", "her therapist", also with the programme or agency that employs them
+#: written short between: "the SSVF case manager", "her CPS caseworker"), or at a
+#: sentence start, where a note names who did what ("Speech-Language Pathologist provides
+#: 30 min weekly"); "is a nurse" is an occupation.
 _PROFESSIONAL_BEFORE = re.compile(
-    rf"(?:^|\t|(?<![\w-])(?:{_UNAMBIGUOUS}|{_AMBIGUOUS})\.?[ \t]*,"
-    r"|\b(?i:the|our|your|my|his|her|their|via|by|with|from|to)[ \t])[ \t]*$",
+    rf"(?:^|\t|[.;!?][ \t]|(?<![\w-])(?:{_UNAMBIGUOUS}|{_AMBIGUOUS})\.?[ \t]*,"
+    r"|\b(?i:the|our|your|my|his|her|their|via|by|with|from|to)[ \t]"
+    r"(?:[ \t]*\p{Lu}[\p{Lu}\d&-]{1,9}[ \t])?)[ \t]*$",
     re.MULTILINE,
 )
 #: A name right after a title of office: "Case Manager Lee Poe", "Caseworker T. Bright".

@@ -48,6 +48,7 @@ from redact.detect.meaning_terms import (
     CASELESS_ABBREVIATIONS,
     CLINICAL_ABBREVIATIONS,
     CREDENTIALS,
+    MILITARY_SERVICE,
     PROGRAMMES,
     ROLE_WORDS,
     UPPER_CASE_PROGRAMMES,
@@ -137,6 +138,27 @@ def description_words() -> frozenset[str]:
     )
 
 
+@cache
+def eponyms() -> frozenset[str]:
+    """Lower-case names that ICD-10-CM descriptions name a disease after ("alzheimer",
+    "parkinson", "crohn"): a diagnosis when written "Parkinson's disease", a name else."""
+    return cached("icd10-eponyms", ("simple-icd-10-cm",), _build_eponyms)
+
+
+def _build_eponyms() -> frozenset[str]:
+    path = _icd_data("icd10c-tabular-*.xml")
+    if path is None:
+        return frozenset()
+    found: set[str] = set()
+    for _event, element in iterparse(path):
+        if element.tag == "desc" and element.text:
+            for match in _DESCRIPTION_WORD.finditer(element.text):
+                if len(match.group()) >= _MIN_DESCRIPTION_WORD and _is_eponym(element.text, match):
+                    found.add(match.group().casefold())
+        element.clear()
+    return frozenset(found)
+
+
 def _build_description_words() -> frozenset[str]:
     path = _icd_data("icd10c-tabular-*.xml")
     if path is None:
@@ -215,8 +237,10 @@ def drugs_not_names() -> frozenset[str]:
 
 @cache
 def clinical_terms() -> frozenset[str]:
-    """Normalised clinical terms read in prose: abbreviations, scales and drugs."""
-    return drugs_not_names() | _folded(CLINICAL_ABBREVIATIONS) | _folded(ASSESSMENTS)
+    """Normalised clinical terms read in prose: abbreviations, scales, drugs and military
+    service (never cut off the edge of a longer name: "Salvation Army" stays whole)."""
+    clinical = _folded(CLINICAL_ABBREVIATIONS) | _folded(ASSESSMENTS) | _folded(MILITARY_SERVICE)
+    return drugs_not_names() | clinical
 
 
 @cache

@@ -41,6 +41,8 @@ from redact.detect.meaning import (
     ICD10_CODE,
     MAX_TERM_WORDS,
     credentials,
+    description_words,
+    eponyms,
     is_clinical,
     is_clinical_term,
     is_icd10_code,
@@ -375,6 +377,67 @@ _WEEKDAYS = frozenset(
 )  # fmt: skip
 
 
+#: Lower-case words after which a capitalised word leads a diagnosis: "Posttraumatic
+#: stress disorder, chronic", "Neurocognitive disorder, mild", "Traumatic brain injury".
+_DIAGNOSIS_TAIL = re.compile(
+    r"(?:[ \t/]+[a-z][a-z'’-]*){0,3}?[ \t]+(?:disorders?|disease|syndrome|dementia|deficiency"
+    r"|impairment|delirium|psychosis|neuropathy|dependence|retardation|injury|palsy)(?![\w-])"
+)
+#: An eponym's possessive before the tail: "Parkinson's disease", "Tourette's syndrome".
+_POSSESSIVE_AFTER = re.compile(r"['’]s")
+#: Endings of the adjectives diagnoses are named with ("posttraumatic", "neurocognitive").
+_CLINICAL_ADJECTIVE = re.compile(r"(?:ic|ical|al|ive|ary|ory|ed|ing|ent|ant|oid|ar)$")
+#: A capitalised word, maybe hyphenated, maybe with a type in Roman numerals ("Bipolar I").
+_CAPITALISED_WORD = re.compile(r"(?P<word>[A-Z][a-z]+(?:-[a-z]+)*)(?:[ \t]+I{1,3})?")
+
+
+def _leads_a_diagnosis(text: str, finding: Finding) -> bool:
+    """A capitalised word that a lower-case diagnosis head follows: the first word of a
+    diagnosis ("Posttraumatic stress disorder", "Attention-deficit/hyperactivity disorder",
+    "Bipolar I disorder", "Parkinson's disease"), which strict mode and NER take for a name
+    because the clinic's adjectives are rare in English and its eponyms are surnames.
+
+    The word must be an ICD-10-CM description word, or at a sentence start also an
+    adjective by its ending, and no given name or surname ("Roe disorder" is not read so);
+    or a name ICD-10-CM names a disease after, with its possessive ("Parkinson's disease";
+    "Maria's disease" stays found)."""
+    shape = _CAPITALISED_WORD.fullmatch(text, finding.start, finding.end)
+    if shape is None:
+        return False
+    folded = shape.group("word").casefold()
+    possessive = _POSSESSIVE_AFTER.match(text, finding.end)
+    if possessive is not None:
+        return folded in eponyms() and _DIAGNOSIS_TAIL.match(text, possessive.end()) is not None
+    if _DIAGNOSIS_TAIL.match(text, finding.end) is None or folded in person_names():
+        return False
+    parts = folded.split("-")
+    if all(p in description_words() for p in parts):
+        return True
+    return not _proper_noun(text, finding.start) and bool(_CLINICAL_ADJECTIVE.search(folded))
+
+
+#: Endings of the nouns diseases are named with ("dyslexia", "scoliosis", "autism").
+_DISEASE_NOUN = re.compile(
+    r"(?:ia|osis|itis|ism|emia|aemia|pathy|plegia|algia|iasis|epsy|oma|trophy|phobia)$"
+)
+_CAPITALISED_ONLY = re.compile(r"[A-Z][a-z]{4,}")
+
+
+def _names_a_disease(text: str, finding: Finding) -> bool:
+    """One capitalised word that is a disease by ICD-10-CM and by its ending ("Dyslexia",
+    "Scoliosis", "Anorexia"), and no given name or surname ("Olivia", "Sofia" stay found):
+    strict mode takes it for an organisation because it is rare in English."""
+    word = text[finding.start : finding.end]
+    if _CAPITALISED_ONLY.fullmatch(word) is None:
+        return False
+    folded = word.casefold()
+    return (
+        _DISEASE_NOUN.search(folded) is not None
+        and folded in description_words()
+        and folded not in person_names()
+    )
+
+
 def _never_a_name(text: str, finding: Finding) -> bool:
     """A chat filler ("ya.", "lol"), a weekday ("Tues") or, for a place, organisation or
     group, a single letter ("L forearm", "R hip": laterality): NER's guesses that name
@@ -412,6 +475,35 @@ def _role_label(text: str, finding: Finding) -> bool:
     """A role word written as a form label: "Therapist:" heads a field, it is no occupation."""
     phrase = text[finding.start : finding.end]
     return is_trimmable(phrase) and _LABEL_AFTER.match(text, finding.end) is not None
+
+
+#: How far around an occupation to look for the term that holds it, in characters.
+_TERM_REACH = 40
+
+
+def _inside_a_term(text: str, finding: Finding, longer: bool = False) -> bool:
+    """A finding inside a term of meaning of up to `MAX_TERM_WORDS` words, or (`longer`)
+    inside one with more words than the finding has.
+
+    An occupation the demographic recognizer found in "Parents as Teachers" or "Home
+    Health Aide" is a programme or a role in someone's care, not what a private person does
+    for a living; a word strict mode took alone ("Guard" of "National Guard", "Grant" of
+    "Grant and Per Diem", "Aide" of "Home Health Aide") is a word of the term."""
+    window_start = max(0, finding.start - _TERM_REACH)
+    tokens = [
+        (m.start(), m.end())
+        for m in _TOKEN.finditer(text, window_start, min(len(text), finding.end + _TERM_REACH))
+    ]
+    first = next((i for i, (s, e) in enumerate(tokens) if e > finding.start), None)
+    last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i][0] < finding.end), None)
+    if first is None or last is None or last < first:
+        return False
+    inner = last - first + 1 + (1 if longer else 0)
+    for size in range(inner, MAX_TERM_WORDS + 1):
+        for begin in range(max(0, last - size + 1), min(first, len(tokens) - size) + 1):
+            if is_meaning(text[tokens[begin][0] : tokens[begin + size - 1][1]]):
+                return True
+    return False
 
 
 #: A possessive and the spaces after it: "Kayleigh's " before what is hers.
@@ -461,7 +553,11 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if kind in BROAD_TYPES and _credential_after_name(text, finding, names):
             continue  # "Gideon Ashby, Esq." read as a second name by any recognizer
         if kind in BROAD_TYPES and source in GUESSING_SOURCES:
-            if _never_a_name(text, finding):
+            if (
+                _never_a_name(text, finding)
+                or _leads_a_diagnosis(text, finding)
+                or _names_a_disease(text, finding)
+            ):
                 continue
             if (
                 is_programme_name(text[finding.start : finding.end])
@@ -473,7 +569,7 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
             if _is_state(text, finding):
                 kept.append(finding)
                 continue
-            if _inside_longer_term(text, finding):
+            if _inside_longer_term(text, finding) or _inside_a_term(text, finding, longer=True):
                 continue
             kept.extend(_filter_broad(text, finding, caseless, acronyms))
             continue
@@ -481,7 +577,9 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if kind == "STREET_ADDRESS" and _address_of_terms(text, finding):
             continue
-        if source == DEMOGRAPHIC_SOURCE and _role_label(text, finding):
+        if source == DEMOGRAPHIC_SOURCE and (
+            _role_label(text, finding) or _inside_a_term(text, finding)
+        ):
             continue
         if kind in INSTITUTION_TYPES and (
             _is_plain_term(_without_letter_cells(text, finding)) or _inside_any(programmes, finding)

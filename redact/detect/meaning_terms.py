@@ -53,7 +53,7 @@ CASELESS_ABBREVIATIONS: frozenset[str] = frozenset(
         "EEG", "EMG", "MRI", "CT", "CXR", "BMP", "CMP", "CBC", "LFT", "LFTs", "BAL",
         "BAC", "ABG", "INR", "PTT", "TSH", "BNP", "BP", "HR", "RR", "SpO2", "O2", "NAD",
         "PERRLA", "VS", "VSS", "ADD", "RAD", "ID", "DD", "FAS", "NAS", "SI", "HI", "SIB", "DV",
-        "CSA", "MAT", "MST", "FFT", "PHP", "OT", "PT", "LOC", "FU", "RTC", "GI", "GU", "MSK",
+        "CSA", "MAT", "PHP", "OT", "PT", "LOC", "FU", "RTC", "GI", "GU", "MSK",
         "ENT", "OB", "GYN", "Tele", "PM", "AM", "YO", "Y/O", "MG", "ML", "MCG", "KG", "LB",
     }
 )  # fmt: skip
@@ -71,6 +71,7 @@ ASSESSMENTS: frozenset[str] = frozenset(
         "AIMS", "GAF", "CGAS", "DLA-20", "LOCUS", "CALOCUS", "CASII", "ASAM",
         "SAFE-T", "Brief Trauma", "SPDAT", "VI-SPDAT", "NCFAS", "SDM", "NICHQ",
         "NICHQ Vanderbilt", "STAAR", "MAP", "DIBELS", "Lexile", "PSAT",
+        "Columbia-Suicide Severity Rating Scale", "Columbia Suicide Severity Rating Scale",
     }
 )  # fmt: skip
 
@@ -102,6 +103,9 @@ PROGRAMMES: frozenset[str] = frozenset(
         "HUSKY", "PeachCare", "CHIP Perinatal", "Dual Eligible", "QMB", "SLMB", "LIS",
         # benefits, housing, food and work programmes
         "EAP", "HUD-VASH", "VASH", "SSVF", "HOPWA", "ERAP", "RRH", "Housing Choice Voucher",
+        # homelessness and veterans' housing: temporary financial assistance, Grant and Per
+        # Diem, Health Care for Homeless Veterans, coordinated entry, the data system
+        "TFA", "GPD", "HCHV", "CES", "HMIS", "ESG", "VRRAP", "VR&E",
         "Section 8 voucher", "FUP", "CACFP", "NSLP", "EBT", "Summer EBT", "SNAP-Ed",
         "ADAP", "SCSEP", "IHSS", "CDPAP", "HCBS", "Money Follows the Person",
         "Meals on Wheels", "Text4baby", "CCDF", "CCAP", "ECEAP", "EHS", "HIPPY",
@@ -112,9 +116,33 @@ PROGRAMMES: frozenset[str] = frozenset(
         # child welfare: guardianship, adoption, older youth
         "KinGAP", "Subsidized Guardianship", "Adoption Assistance", "ETV",
         "Extended Foster Care", "Address Confidentiality Program", "ACP",
-        # evidence-based interventions written short
+        # housing and veterans' programmes by their federal names
+        "Permanent Supportive Housing", "Rapid Rehousing", "Rapid Re-Housing",
+        "Coordinated Entry", "Housing First", "Transitional Housing", "Grant and Per Diem",
+        "Shallow Subsidy", "Emergency Housing Voucher", "EHV", "Community Care",
+        "VA Community Care", "Veteran Directed Care", "Aid and Attendance", "Whole Health",
+        "Vet Center", "C&P", "C&P exam", "Compensation and Pension", "Chafee",
+        "Chafee Program", "Independent Living Program", "Early Intervention", "Part C",
+        "Supported Employment", "IPS", "Individual Placement and Support", "H-PACT",
+        "Medical-Legal Partnership", "MLP", "TEFRA",
+        # evidence-based interventions written short ("MST" is also military sexual trauma)
+        "MST", "FFT", "Prolonged Exposure", "Written Exposure Therapy",
         "CPP", "EFT", "CPT", "IPT", "SFBT", "TBRI", "PMTO", "MTFC", "TFCO", "Seeking Safety",
         "Circle of Security", "Incredible Years",
+    }
+)  # fmt: skip
+
+#: Military service: branch, component and campaign ("an Army veteran, OEF/OIF", "served
+#: in the Marine Corps Reserve"). What the client did, never where they can be found; a
+#: longer name that holds one ("Salvation Army") is no service and stays whole, so these
+#: are never cut off the edge of a finding.
+MILITARY_SERVICE: frozenset[str] = frozenset(
+    {
+        "Army", "Navy", "Air Force", "Marine Corps", "Marines", "Coast Guard", "Space Force",
+        "National Guard", "Army National Guard", "Air National Guard", "Army Reserve",
+        "Navy Reserve", "Air Force Reserve", "Marine Corps Reserve", "Coast Guard Reserve",
+        "Marine", "Airman", "Soldier", "Sailor", "OEF", "OIF", "OND", "OEF/OIF",
+        "OEF/OIF/OND", "Desert Storm",
     }
 )  # fmt: skip
 
@@ -158,7 +186,13 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "Dx", "Tel", "Fax", "Re", "Cc", "Bcc", "Attn", "Ph", "Cell", "Phone", "Email",
         "E-mail", "Subject", "Note", "Notes", "Plan", "Assessment", "Intake", "Disposition",
         "Collateral", "Contact", "Home Visit", "Staffing", "Youth", "Minor", "Juvenile",
-        "Respondent", "Petitioner", "Student", "Resident",
+        "Respondent", "Petitioner", "Student", "Resident", "Veteran", "Veterans", "Tenant",
+        "Applicant", "Claimant", "Participant", "Peer Specialist", "Peer Support Specialist",
+        "Peer Support", "Home Health Aide", "Housing Navigator", "Community Health Worker",
+        # who decides for a client, and the papers that say so
+        "Health Care Proxy", "Health Care Surrogate", "Power of Attorney",
+        "Durable Power of Attorney", "Advance Directive", "Living Will",
+        "Representative Payee", "Rep Payee", "Payee", "Volunteer", "CASA Volunteer",
         # what a field or a document holds ("my SSN is ...", "IBAN:", "ATM card")
         "SSN", "DOB", "MRN", "IBAN", "SWIFT", "BIC", "ATM", "PIN", "URL", "PDF", "TV", "ASAP",
         "FYI", "CEO", "CEOs", "CFO", "HR", "ID",

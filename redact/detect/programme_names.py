@@ -48,7 +48,8 @@ PROGRAMME_HEADS = frozenset(
         "program", "programs", "programme", "programmes", "navigator", "therapy", "therapies",
         "psychotherapy", "parenting", "assistance", "grant", "grants", "start", "perinatal",
         "voucher", "vouchers", "waiver", "benefit", "benefits", "treatment", "intervention",
-        "interventions", "curriculum", "training",
+        "interventions", "curriculum", "training", "scale", "inventory", "questionnaire",
+        "checklist", "screener",
     }
 )  # fmt: skip
 #: Heads after which the name of the method's author is allowed ("Gottman Method").

@@ -147,3 +147,24 @@ def test_household_lines_keep_relation_and_age(
     assert "Pelletier" not in out and "Ambrose" not in out and "Fenwick" not in out
     if policy != "consultation":  # consultation puts ages in bands
         assert ", 12, 7th grade" in out and ", 61," in out and "(19)" in out
+
+
+def test_a_title_after_the_programme_that_employs_the_worker_is_a_role_in_care() -> None:
+    text = "I am the SSVF case manager for Mr. Okafor since March."
+    start = text.index("SSVF")
+    found = [Finding(start, text.index(" for"), "NRP", 0.5, source="DemographicRecognizer")]
+    assert keep_titles(text, found) == []
+
+
+def test_a_programme_title_in_a_letter_survives_a_strict_release(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    letter = (
+        "To the Court:\n\nI am the SSVF case manager for Mr. Okafor at Pueblo Valley "
+        "Veterans Services. Her HUD-VASH case manager joined the call.\n"
+    )
+    released = redactor_for("social-media").redact(letter, subject=["Mr. Okafor"]).text
+    assert "SSVF case manager" in released
+    assert "HUD-VASH case manager" in released
+    assert "Okafor" not in released
+    assert "Pueblo Valley" not in released

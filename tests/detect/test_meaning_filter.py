@@ -324,3 +324,109 @@ def test_programmes_in_a_treatment_plan_table_and_a_titled_pcp(
         assert "Okonkwo" not in released and "Thornbury" not in released, released
     if policy in {"research-safe-harbor", "social-media"}:  # the subject's name goes
         assert "Lucinda" not in released, released
+
+
+#: A veterans' housing record under the strict purposes: the programme written short, the
+#: client's role word heading a paragraph and a diagnosis led by a rare clinical adjective.
+VETERANS_HOUSING = (
+    "CLINICAL (self-report, VA records pending ROI)\n"
+    "Posttraumatic stress disorder, chronic (F43.12), service connected 50%.\n"
+    "Neurocognitive disorder, mild.\n\n"
+    "## Why now\n"
+    "Veteran (PTSD, type 2 diabetes) at imminent risk; the park owner filed.\n\n"
+    "Goals: catch up lot rent with TFA, then a GPD bed if the lease ends. "
+    "TFA paid $1,210 lot rent to Cedar Flats Mobile Home Park. "
+    "Met with Harlan Voss and his daughter Teagan Voss.\n"
+)
+
+
+@pytest.mark.parametrize("policy", STRICT)
+def test_a_veterans_housing_record_keeps_its_programmes_roles_and_diagnoses(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    released = redactor_for(policy).redact(VETERANS_HOUSING).text
+    kept = ("Posttraumatic stress disorder, chronic", "Neurocognitive disorder", "Veteran",
+            "TFA", "GPD", "PTSD", "F43.12")  # fmt: skip
+    lost = [t for t in kept if t not in released]
+    assert not lost, f"{lost} lost from {released!r}"
+    leaked = [n for n in ("Harlan", "Voss", "Teagan", "Cedar Flats") if n in released]
+    assert not leaked, f"{leaked} leaked in {released!r}"
+
+
+def test_a_name_before_a_diagnosis_head_inside_a_sentence_is_still_removed(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "Reviewed the chart with Lindqvist disorder clinic staff on Tuesday."
+    released = redactor_for("social-media").redact(text).text
+    assert "Lindqvist" not in released
+
+
+#: (record, terms that must survive it): service history, federal programmes, care roles
+#: and diagnoses led by a rare adjective or an eponym, as realistic strict releases.
+STRICT_SURVIVE: list[tuple[str, tuple[str, ...]]] = [
+    ("Client is a 61-year-old Army veteran (OEF/OIF) referred by the HCHV outreach team. "
+     "He served in the Marine Corps Reserve and later the National Guard.",
+     ("Army", "OEF/OIF", "HCHV", "Marine Corps Reserve", "National Guard")),
+    ("Enrolled in HUD-VASH; Permanent Supportive Housing application went through "
+     "Coordinated Entry. Rapid Rehousing was denied. Completed the Grant and Per Diem "
+     "program; applied for the Shallow Subsidy.",
+     ("Permanent Supportive Housing", "Coordinated Entry", "Rapid Rehousing",
+      "Grant and Per Diem", "Shallow Subsidy")),
+    ("Youth enrolled in MST and FFT. Mother referred to Nurse-Family Partnership and "
+     "Parents as Teachers.", ("MST", "FFT", "Parents as Teachers")),
+    ("Peer Support Specialist to assist with the SSDI appeal. Home Health Aide 3x/week via "
+     "Medicaid Waiver. Speech-Language Pathologist provides 30 min weekly.",
+     ("Peer Support Specialist", "Home Health Aide", "Speech-Language Pathologist")),
+    ("Widow, 79, with Alzheimer's disease (G30.1) and Parkinson's disease. Daughter is her "
+     "Health Care Proxy and holds Durable Power of Attorney.",
+     ("Alzheimer's disease", "Parkinson's disease", "Health Care Proxy",
+      "Durable Power of Attorney")),
+    ("Client has Bipolar I disorder (F31.3) and Borderline personality disorder (F60.3). "
+     "Attention-deficit/hyperactivity disorder, combined presentation.",
+     ("Bipolar I disorder", "Borderline personality disorder",
+      "Attention-deficit/hyperactivity disorder")),
+    ("Client is a Marine veteran with Traumatic brain injury. Enrolled in Whole Health; "
+     "Vet Center counseling biweekly; MST-related PTSD per C&P exam.",
+     ("Marine", "Traumatic brain injury", "Whole Health", "Vet Center", "C&P")),
+    ("Student has Specific Learning Disability in reading (Dyslexia); Scoliosis noted. CASA "
+     "Volunteer visited. Representative Payee manages the SSI funds.",
+     ("Dyslexia", "Scoliosis", "CASA Volunteer", "Representative Payee")),
+    ("Veteran enrolled in Supported Employment (IPS) and the Homeless Patient Aligned Care "
+     "Team (H-PACT); legal aid via the Medical-Legal Partnership. Columbia-Suicide Severity "
+     "Rating Scale negative; Child Behavior Checklist returned.",
+     ("Supported Employment", "IPS", "H-PACT", "Medical-Legal Partnership",
+      "Columbia-Suicide Severity Rating Scale", "Child Behavior Checklist")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("policy", STRICT)
+@pytest.mark.parametrize(("record", "terms"), STRICT_SURVIVE)
+def test_strict_releases_keep_service_programmes_roles_and_diagnoses(
+    redactor_for: Callable[[str], Redactor], policy: str, record: str, terms: tuple[str, ...]
+) -> None:
+    released = redactor_for(policy).redact(record).text
+    lost = [t for t in terms if t not in released]
+    assert not lost, f"{lost} lost from {released!r}"
+
+
+#: (sentence, words that must go under the strict purposes): names that look like the
+#: terms above.
+STRICT_MUST_GO: list[tuple[str, tuple[str, ...]]] = [
+    ("Maria's disease has not slowed her down; Mr. Parkinson visited.", ("Maria", "Parkinson")),
+    ("Client has Moreno disorder per Dr. Hale.", ("Moreno", "Hale")),
+    ("She works at Marine Bank in Moline.", ("Marine Bank", "Moline")),
+    ("Olivia and Rep. Okonjo met the family; Representative Delacroix called.",
+     ("Olivia", "Okonjo", "Delacroix")),
+    ("Stayed at the Salvation Army shelter; her caseworker Ines Barragan called.",
+     ("Salvation", "Ines", "Barragan")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("policy", STRICT)
+@pytest.mark.parametrize(("sentence", "names"), STRICT_MUST_GO)
+def test_names_shaped_like_service_or_diagnosis_words_still_go(
+    redactor_for: Callable[[str], Redactor], policy: str, sentence: str, names: tuple[str, ...]
+) -> None:
+    released = redactor_for(policy).redact(sentence).text
+    leaked = [n for n in names if n in released]
+    assert not leaked, f"{leaked} leaked in {released!r}"

@@ -49,6 +49,7 @@ _STOP_WORDS = (
     "|Suite|Ste|Unit|Building|Bldg|Floor|Fl|Room|Rm|General|Director|Practitioner"
     "|Investigator|Manager|Supervisor|Assistant|Aide|Training|Notes|Station|Public"
     "|Prosecutor|Prosecutors|Officer|Officers|Judge|Judges|Counsel|Defender|Clerk"
+    "|Payee|Payees"  # "Representative Payee": a role, whoever holds it
 )
 #: A name particle that may precede a surname: "Dr. van der Berg", "Mr. de la Cruz".
 _PARTICLES = r"(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el)"
