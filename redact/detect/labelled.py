@@ -60,7 +60,8 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (r"mbi", r"hicn", r"cin"),
         (
             r"medicaid", r"medicare", r"medi-cal", r"masshealth", r"tenncare", r"soonercare",
-            r"badgercare", r"tricare", r"champva", r"chip", r"member(?:ship)?", r"subscriber",
+            r"badgercare", r"tricare", r"champva", r"chip", r"providerone", r"apple[ \t]+health",
+            r"ahcccs", r"kancare", r"mainecare", r"ohp", r"member(?:ship)?", r"subscriber",
             r"policy", r"group", r"beneficiary", r"recipient", r"insurance", r"insured", r"plan",
             r"coverage", r"benefits?", r"ebt", r"snap", r"grp",
         ),

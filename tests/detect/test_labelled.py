@@ -80,6 +80,12 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("Principal applicant (38), A-number A207-331-590, arrived", "CASE_NUMBER", "A207-331-590"),
         ("Alien Registration No. A 207 331 591 (spouse)", "CASE_NUMBER", "A 207 331 591"),
         ("USCIS # 207331592 on the I-94", "CASE_NUMBER", "207331592"),
+        (
+            "Other resident (fled partner). ProviderOne 204471963WA. Son 3.",
+            "MEMBER_ID",
+            "204471963WA",
+        ),
+        ("Insurance: AHCCCS ID A12345678, renewal due", "MEMBER_ID", "A12345678"),
     ],
 )
 def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
