@@ -27,7 +27,11 @@ from redact.detect.joined_names import joined_name_findings, split_joined_names
 from redact.detect.label_columns import column_values
 from redact.detect.labelled import labelled_values, settle_labelled
 from redact.detect.labelled_names import labelled_name_findings
-from redact.detect.letter_initials import absorb_initials, letter_initial_findings
+from redact.detect.letter_initials import (
+    absorb_initials,
+    absorb_middle_initials,
+    letter_initial_findings,
+)
 from redact.detect.lexicon import ReleaseNames, release_name_findings
 from redact.detect.lone_given_names import lone_given_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
@@ -58,6 +62,7 @@ from redact.detect.person_shapes import (
 )
 from redact.detect.pieces import PIECE_CHARS, owned, split_pieces
 from redact.detect.place_names import place_name_findings
+from redact.detect.place_nouns import place_noun_findings
 from redact.detect.role_titles import role_title_findings
 from redact.detect.short_forms import short_form_findings, subject_short_forms
 from redact.detect.signature_marks import signature_mark_findings
@@ -266,6 +271,7 @@ class Detector:
         findings = findings + lower_case_name_findings(text) + place_name_findings(text, subject)
         findings = findings + street_name_findings(text) + code_token_findings(text)
         findings = findings + org_name_findings(text)
+        findings = findings + place_noun_findings(text, findings, subject)
         findings = findings + labelled_name_findings(text) + caption_name_findings(text, subject)
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
@@ -295,6 +301,7 @@ class Detector:
         findings = findings + signature_mark_findings(text, findings)
         findings = findings + inverted_name_findings(text, findings, subject)
         findings = titled_double_initials(text, findings, subject)  # "Mrs. A-K"
+        findings = absorb_middle_initials(text, findings)  # "PRZYBYLSKI, WALTER[ F]"
         findings = role_title_findings(text, split_off_subject(text, findings))
         findings = settle_labelled(text, findings, labelled, add=False)
         findings = keep_titles(text, ages_first(text, findings))

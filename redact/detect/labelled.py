@@ -18,11 +18,12 @@ single spaces ("078 05 1120", "WX-55 120 88", a court's "2024 GU 01177"). Dates 
 are never values.
 
 Types follow the label: SSN, Medicaid and insurance numbers, record, account, licence and
-plate numbers, case numbers (kept by a court), report numbers (hotline intakes, incidents,
-referrals: `REPORT_NUMBER`) and other systems' ids (student, state, inmate: `ID_NUMBER`).
-After an ordinary word ("case", "plan", "report") without a marker, only one token that
-looks like a reference is taken, never a diagnosis code ("504 plan (ADHD F90.2)"). A
-birth-date label ("DOB") is cut out of names as well; its date is the date recognizers'.
+plate numbers, case numbers (kept by a court; an immigrant's "A-number" too), report
+numbers (hotline intakes, incidents, referrals: `REPORT_NUMBER`) and other systems' ids
+(student, state, inmate: `ID_NUMBER`). After an ordinary word ("case", "plan", "report")
+without a marker, only one token that looks like a reference is taken, never a diagnosis
+code ("504 plan (ADHD F90.2)"). A birth-date label ("DOB") is cut out of names as well; its
+date is the date recognizers'.
 Tables whose header cell is a label are read by `label_columns.py`.
 
 The labels are found in one pass over the lower-cased text (a case-insensitive alternation
@@ -59,7 +60,8 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (r"mbi", r"hicn", r"cin"),
         (
             r"medicaid", r"medicare", r"medi-cal", r"masshealth", r"tenncare", r"soonercare",
-            r"badgercare", r"tricare", r"champva", r"chip", r"member(?:ship)?", r"subscriber",
+            r"badgercare", r"tricare", r"champva", r"chip", r"providerone", r"apple[ \t]+health",
+            r"ahcccs", r"kancare", r"mainecare", r"ohp", r"member(?:ship)?", r"subscriber",
             r"policy", r"group", r"beneficiary", r"recipient", r"insurance", r"insured", r"plan",
             r"coverage", r"benefits?", r"ebt", r"snap", r"grp",
             # a benefit or a health plan's own id: "WIC ID", "ProviderOne ID", "Magnolia
@@ -109,7 +111,9 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (r"identification", r"person", r"doc", r"birth[ \t]+cert(?:ificate)?\.?", r"certificate"),
     ),
     "CASE_NUMBER": (
-        (r"docket",),
+        # an immigrant's alien registration number ("A-number A215-448-903"): the file
+        # number of an immigration case
+        (r"docket", r"a-numbers?", r"alien[ \t]+(?:registration|reg\.?)", r"uscis"),
         (
             r"case", r"cases", r"cause", r"petition", r"file", r"matter", r"index",
             r"application", r"client", r"court",

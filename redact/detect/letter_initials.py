@@ -197,6 +197,26 @@ def letter_initial_findings(
 _INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\d.'’&/])(?<![\p{L}\d]-)\p{Lu}\.[ \t]?$")
 
 
+#: A middle initial after an inverted name ("PRZYBYLSKI, WALTER[ F]", "Ruiz, Ana[ M.]").
+_INITIAL_AFTER = regex.compile(r"[ \t]+\p{Lu}\.?(?![\p{L}\d'’-])")
+
+
+def absorb_middle_initials(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """Inverted names grown over the middle initial after them ("PRZYBYLSKI, WALTER[ F]" in a
+    hospital header): the initial narrows who is meant, and goes with the name."""
+    grown = []
+    for finding in findings:
+        if finding.entity_type in NAME_TYPES and "," in text[finding.start : finding.end]:
+            middle = _INITIAL_AFTER.match(text, finding.end)
+            if middle is not None:
+                finding = Finding(
+                    finding.start, middle.end(), finding.entity_type, finding.score,
+                    finding.action, finding.source, finding.group, finding.is_subject,
+                )  # fmt: skip
+        grown.append(finding)
+    return grown
+
+
 def absorb_initials(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """Name findings grown over a given name's initial right before them ("[G. ]Liufau"): the
     initial narrows who is meant, and goes with the name."""
@@ -217,4 +237,4 @@ def absorb_initials(text: str, findings: Sequence[Finding]) -> list[Finding]:
     return grown
 
 
-__all__ = ["absorb_initials", "letter_initial_findings"]
+__all__ = ["absorb_initials", "absorb_middle_initials", "letter_initial_findings"]

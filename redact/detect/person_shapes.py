@@ -8,7 +8,8 @@ then release a grandmother's name. Three rules, all on capitalised words:
 
 - an ORGANIZATION or LOCATION from NER whose words are a given name (or an initial) and
   surname-like words, with no institution word among them, is a PERSON;
-- a given name followed by a surname-like word anywhere is a PERSON ("Kaden Strickland");
+- a given name followed by a surname-like word anywhere is a PERSON ("Kaden Strickland"),
+  and so are two surname-like words before a credential ("Nkechi Ogundimu, LCSW");
 - a name with a nickname in quotes inside it ("Wesley \"Wes\" Baker", "Theodora (\"Teddy\")
   Quinn") is one PERSON, nickname included.
 
@@ -272,6 +273,19 @@ def _credentialled(text: str, finding: Finding) -> bool:
     return bool(words) and all(is_surname_like(w) or is_given_name(w) for w in words)
 
 
+def _credentialled_pair(text: str, first: str, second: str, end: int) -> bool:
+    """Two surname-like words with a credential after their comma: "Nkechi Ogundimu,
+    LCSW", a given name the lists do not hold, signed as staff sign."""
+    after = _CREDENTIAL_AFTER.match(text, end)
+    return (
+        after is not None
+        and normalise(after.group(1)) in credentials()
+        and is_surname_like(first)
+        and is_surname_like(second)
+        and not {first.casefold(), second.casefold()} & _INSTITUTION
+    )
+
+
 def _unpossessed(text: str, end: int) -> int:
     """`end` moved before a possessive "'s": the name is "Maclean", not "Maclean's"."""
     return end - 2 if text[end - 2 : end] in {"'s", "’s"} else end
@@ -296,7 +310,7 @@ def person_shape_findings(text: str, findings: list[Finding]) -> list[Finding]:
         if partner and is_given_name(partner) and after_name is None:
             start = match.start()  # "Gerald & Maureen Ashdown"; not "Ann Lee and Bo Kim"
         if (
-            is_given_name(given)
+            (is_given_name(given) or _credentialled_pair(text, given, surname, match.end()))
             and not given.endswith(_POSSESSIVES)  # "Kayleigh's Child-Parent Psychotherapy"
             and is_surname_like(surname)
             and not _institution_after(text, match.end())

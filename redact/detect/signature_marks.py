@@ -11,7 +11,9 @@ where they stand, not what they spell:
 - two or three letters, then at most two credentials ("STNA", "lcsw");
 - then the end of the line, of the text, or the date that starts the next entry.
 
-Initials after a label that says they sign ("Staff initials: RO", "Signed: kw") are too.
+Initials after a label that says they sign ("Staff initials: RO", "Signed: kw") are too, and
+so is a given name in the same place: a worker answering a client's text messages signs
+"... before we talk. -Yesenia" (a listed given name, not a word as common as "-Love").
 
 A dash before a credential or a role word alone ("-RN", "-SW", "-PT") signs with the role,
 not a name, and stays; so do common short words a dash may set off ("-ok", "-no").
@@ -25,7 +27,7 @@ import regex
 
 from redact.detect.initials import initial_owners
 from redact.detect.meaning import credentials, is_meaning, normalise
-from redact.detect.wordlists import zipf
+from redact.detect.wordlists import given_names, zipf
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
@@ -55,6 +57,13 @@ _MARK = regex.compile(
     r"[ \t]*(?=\r?\n|$|[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+\d)"
 )
 _WORD = regex.compile(r"\p{L}+(?:-\p{L}+)?")
+#: A given name signing an entry where initials would ("... before we talk. -Yesenia").
+_NAMED = regex.compile(
+    r"(?<=[.!?)\]\"'”’;]|\d)[ \t]+[-–—][ \t]?(?P<mark>\p{Lu}\p{Ll}{2,})(?P<creds>)"
+    r"[ \t]*(?=\r?\n|$|[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+\d)"
+)
+#: A given name this common as a word signs nothing ("-Love", "-Will").
+MAX_NAMED_ZIPF = 5.0
 #: Initials after a label that says they sign: "Staff initials: RO", "Signed: kw".
 _LABELLED = regex.compile(
     r"(?<![\p{L}])(?i:initials|init|initialed[ \t]+by|signed|sig)[ \t]*[:#][ \t]*"
@@ -102,6 +111,14 @@ def signature_mark_findings(text: str, findings: Sequence[Finding]) -> list[Find
                 group=owner.group if owner else "", is_subject=owner.is_subject if owner else False,
             )
         )  # fmt: skip
+    for match in _NAMED.finditer(text):
+        start, end = match.span("mark")
+        name = match.group("mark").casefold()
+        if any(s < end and start < e for s, e in taken):
+            continue  # "-Kira": the subject's or another found name signs as that person
+        if name not in given_names() or zipf(name) >= MAX_NAMED_ZIPF:
+            continue
+        added.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
     return added
 
 

@@ -47,6 +47,12 @@ def _found(recognizer: EmployerRecognizer, text: str) -> list[str]:
         ("She works at Kroger on Elm Street now.", ["Kroger on Elm Street"]),
         ("ROI signed for FMLA letter to Tallis Timber HR, Janelle W.", ["Tallis Timber"]),
         ("Dad works part-time at Home Depot.", ["Home Depot"]),
+        (
+            "Employment: laid off March 2024 from Harlan Tool & Die (machinist).",
+            ["Harlan Tool & Die"],
+        ),
+        ("Mom, part-time at Dollar General since May.", ["Dollar General"]),
+        ("Income: SSI; part-time nights at Sheetz.", ["Sheetz"]),
     ],
 )
 def test_finds_the_employer(recognizer: EmployerRecognizer, text: str, expected: list[str]) -> None:
@@ -66,6 +72,7 @@ def test_finds_the_employer(recognizer: EmployerRecognizer, text: str, expected:
         "She is looking for a job.",
         "He works at Monday appointments.",
         "Flooding: Dez HR 112 during conflict.",
+        "Spent two nights at St. Joseph's after the fall.",  # a stay, not a job
     ],
 )
 def test_ignores_ordinary_sentences(recognizer: EmployerRecognizer, text: str) -> None:

@@ -80,6 +80,15 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("Claim # 77120-B", "REPORT_NUMBER", "77120-B"),
         ("Intake No.: 2026-0419-8832", "REPORT_NUMBER", "2026-0419-8832"),
         ("MRN: MM-2231-0091, Acct #: 88120344", "US_BANK_NUMBER", "88120344"),
+        ("Principal applicant (38), A-number A207-331-590, arrived", "CASE_NUMBER", "A207-331-590"),
+        ("Alien Registration No. A 207 331 591 (spouse)", "CASE_NUMBER", "A 207 331 591"),
+        ("USCIS # 207331592 on the I-94", "CASE_NUMBER", "207331592"),
+        (
+            "Other resident (fled partner). ProviderOne 204471963WA. Son 3.",
+            "MEMBER_ID",
+            "204471963WA",
+        ),
+        ("Insurance: AHCCCS ID A12345678, renewal due", "MEMBER_ID", "A12345678"),
     ],
 )
 def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:

@@ -8,7 +8,11 @@ from collections.abc import Callable
 import pytest
 
 from redact import Redactor
-from redact.detect.letter_initials import absorb_initials, letter_initial_findings
+from redact.detect.letter_initials import (
+    absorb_initials,
+    absorb_middle_initials,
+    letter_initial_findings,
+)
 from redact.findings import Finding
 
 VISIT_LOG = """\
@@ -102,3 +106,28 @@ def test_the_familys_surname_initial_after_the_childrens_names_is_the_subjects()
     sibling = Finding(start, start + 5, "PERSON", 0.9, group="p:mateo")
     found = letter_initial_findings(text, [sibling], subject=["Kiran Patel"])
     assert ("P.", True) in [(text[f.start : f.end], f.is_subject) for f in found]
+
+
+def test_an_inverted_name_takes_the_middle_initial_after_it() -> None:
+    text = "PT: WOJTASZEK, HELENA R   MRN Q00571234\nRoommate: Ruiz, Ana M. (bed 2)"
+    one, two = text.index("WOJTASZEK"), text.index("Ruiz")
+    first = Finding(one, one + len("WOJTASZEK, HELENA"), "PERSON", 0.9, source="InvertedName")
+    second = Finding(two, two + len("Ruiz, Ana"), "PERSON", 0.9, source="InvertedName")
+    grown = absorb_middle_initials(text, [first, second])
+    assert [text[f.start : f.end] for f in grown] == ["WOJTASZEK, HELENA R", "Ruiz, Ana M."]
+    plain = Finding(0, 11, "PERSON", 0.9)  # "Helena Ruiz A ..." is no inverted name
+    assert absorb_middle_initials("Helena Ruiz A note follows.", [plain]) == [plain]
+
+
+def test_the_subjects_middle_initial_goes_for_consultation(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "CASE MANAGEMENT / SOCIAL WORK PROGRESS NOTES\n"
+        "PT: WOJTASZEK, HELENA R   MRN Q00571234   ADM 7/19/2025 VIA ED\n"
+        "Pt seen at bedside with daughter. Dx: vascular dementia (F01.50).\n"
+    )
+    out = redactor_for("consultation").redact(text, subject=["Helena Wojtaszek"]).text
+    assert "WOJTASZEK" not in out and "HELENA" not in out
+    assert " R   MRN" not in out
+    assert "F01.50" in out

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from redact import Redactor
 from redact.detect.place_names import place_name_findings, us_places
 
 
@@ -56,3 +59,40 @@ def test_a_word_of_the_subjects_name_is_never_a_town() -> None:
     text = "Talked to Marion about the move to Holden."
     found = [text[f.start : f.end] for f in place_name_findings(text, ["Marion Kessler"])]
     assert found == ["Holden"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Moved to a one-bedroom at 40 Elm St, Apt 2, Fresno in June.", ["Fresno"]),
+        ("Referred by Lutheran Family Services, Boise\nIntake: 3/2", ["Boise"]),
+        ("| Address | Maple Court MHP, lot 9, Pueblo 81006 |", ["Pueblo"]),
+        ("Hearing 5/1/2025, Worcester District Court", ["Worcester"]),
+    ],
+)
+def test_a_town_in_an_address_is_found_in_title_case(text: str, places: list[str]) -> None:
+    assert _found(text) == places
+
+
+def test_a_given_name_after_a_comma_is_not_a_town() -> None:
+    assert _found("Members present: Ruiz, Eugene; Patel, Anika.") == []
+
+
+def test_two_word_towns_in_capitals_and_unaccented_spellings_are_found() -> None:
+    text = "OPTIONS: PUEBLO WEST DUPLEX (NO VOUCHER). CANON CITY SENIOR APTS - WAITLIST"
+    assert _found(text) == ["PUEBLO WEST", "CANON CITY"]
+    assert _found("GREEN VALLEY APARTMENTS, PARK CITY VIEW") == []
+
+
+def test_a_town_after_a_comma_goes_under_a_court_policy(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "CASE NOTE 6/3/2025\n"
+        "Nadia Okafor attended her review. Her cousin moved to 18 Birch Ln, Apt 3, Syracuse\n"
+        "in July and may host the children on weekends.\n"
+        "Referral: Catholic Charities Refugee Services, Boise\n"
+    )
+    out = redactor_for("court-subpoena").redact(text, subject=["Nadia Okafor"]).text
+    assert "Syracuse" not in out and "Boise" not in out
+    assert "Nadia Okafor" in out and "Catholic Charities Refugee Services" in out

@@ -78,3 +78,26 @@ def test_a_mark_with_the_letters_of_a_found_name_joins_its_group() -> None:
 def test_initials_after_a_signing_label_are_a_person() -> None:
     text = "Visit ended 5:30.\nStaff initials: RO\nSigned: kw  Reviewed: yes"
     assert _marks(text) == ["RO", "kw"]
+
+
+CLIENT_TEXTS = (
+    "4/2/25 6:40 PM  in: landlord left another paper on the door\n"
+    "4/2/25 6:52 PM  out: Thanks Dwayne. Take a photo and bring it Monday. Do not sign anything"
+    " before we talk. -Marisela\n"
+    "4/3/25 7:15 AM  in: ok will do. couldnt sleep. -Dwayne\n"
+    "4/3/25 8:01 AM  out: Call the crisis line tonight if it gets bad. -Love\n"
+)
+
+
+def test_a_given_name_signing_a_message_is_the_worker() -> None:
+    found = [CLIENT_TEXTS[f.start : f.end] for f in signature_mark_findings(CLIENT_TEXTS, [])]
+    assert found == ["Marisela", "Dwayne"]
+
+
+@pytest.mark.parametrize(("policy", "kept"), [("consultation", False), ("court-subpoena", True)])
+def test_a_worker_signing_messages_by_name_goes_where_staff_go(
+    policy: str, kept: bool, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(CLIENT_TEXTS, subject=["Dwayne Okerlund"]).text
+    assert ("-Marisela" in out) is kept
+    assert "-Love" in out

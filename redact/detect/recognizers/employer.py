@@ -26,15 +26,23 @@ _WHEN = (
     r"(?:nights|days|evenings|mornings|weekends|overnights?|afternoons|part[- ]time"
     r"|full[- ]time|seasonally|now|still|currently|also|there|again)"
 )
+#: A month a cue may carry before its preposition: "laid off January 2025 from".
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|last[ \t]+(?:year|month))"
+)
 #: Work cues with the preposition each takes: "works at", "employed by", "job with",
-#: "night shift at", "laid off from". "works with" and "started at" are left out: they as
-#: often name a person or a school.
+#: "night shift at", "laid off (January 2025) from", "part-time at". "works with" and
+#: "started at" are left out: they as often name a person or a school.
 _WORK_CUE = (
     r"(?:(?:works?|working|worked|employed|hired|volunteers?|volunteering|volunteered"
     r"|interns?|interning|contracted|contracts)(?:[ \t]+" + _WHEN + r")?[ \t]+(?:at|for|by)"
     r"|(?:job|jobs|position|employment|internship|shifts?|work)[ \t]+(?:at|with)"
     r"|(?:employed|hired|contracted)[ \t]+with"
-    r"|(?:fired|terminated|laid[ \t]+off|let[ \t]+go|quit|resigned)[ \t]+(?:from|at|by)"
+    r"|(?:fired|terminated|laid[ \t]+off|let[ \t]+go|quit|resigned)"
+    r"(?:[ \t]+(?:in[ \t]+)?" + _MONTH + r"(?:[ \t]+\d{4})?)?[ \t]+(?:from|at|by)"
+    r"|(?:part[- ]time|full[- ]time)(?:[ \t]+(?:nights|days|overnights|evenings|weekends))?"
+    r"[ \t]+at"
     r"|(?:night|day|swing|evening|morning|overnight|graveyard|weekend|early|late)[ \t]+shifts?"
     r"[ \t]*[,:;])"
 )
