@@ -506,6 +506,14 @@ def _inside_a_term(text: str, finding: Finding, longer: bool = False) -> bool:
     return False
 
 
+def _occupation_in_a_term(text: str, finding: Finding) -> bool:
+    """An occupation of several words that is a term ("Home Health Aide"), or one word
+    inside a longer term ("Teachers" of "Parents as Teachers"). One word alone ("works as
+    a doctor") is what a private person does for a living: a demographic detail."""
+    single = len(_TOKEN.findall(text, finding.start, finding.end)) < 2
+    return _inside_a_term(text, finding, longer=single)
+
+
 #: A possessive and the spaces after it: "Kayleigh's " before what is hers.
 _POSSESSIVE_BEFORE = re.compile(r"['’]s[ \t]+$")
 
@@ -578,7 +586,7 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if kind == "STREET_ADDRESS" and _address_of_terms(text, finding):
             continue
         if source == DEMOGRAPHIC_SOURCE and (
-            _role_label(text, finding) or _inside_a_term(text, finding)
+            _role_label(text, finding) or _occupation_in_a_term(text, finding)
         ):
             continue
         if kind in INSTITUTION_TYPES and (
