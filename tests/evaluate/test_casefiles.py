@@ -53,42 +53,48 @@ CASEFILES = SAMPLE_DATA / "casefiles"
 #: one (a .docx comment's author, which the .docx writer drops).
 #: Measured again on the whole session-18 merge, five case files and the shared one: 16 leaks
 #: of 3,178, 536 of 573 meanings kept.
+#: Session 19, after its merge (names in messages, initials, third parties under the
+#: subject-keeping policies, DV parties, organisations and places, meaning): 9 leaks of
+#: 3,721 over six case files and the shared one (was 16 of 3,178 on five), 670 of 678
+#: meanings kept. Left: month-level dates consultation keeps by design (7), a facility named
+#: by its town in a capitals line, a neighbour's hospice fact; lost: professionals'
+#: names under court-subpoena that the new name rules remove.
 CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     "child-welfare-foster": {
-        "court-subpoena": (0, 2),
-        "research-safe-harbor": (1, 4),
-        "consultation": (2, 3),
+        "court-subpoena": (0, 0),
+        "research-safe-harbor": (0, 0),
+        "consultation": (1, 0),
         "social-media": (0, 0),
     },
     "outpatient-couples": {
-        "court-subpoena": (0, 2),
-        "research-safe-harbor": (0, 4),
-        "consultation": (2, 3),
-        "social-media": (0, 2),
+        "court-subpoena": (0, 1),
+        "research-safe-harbor": (0, 0),
+        "consultation": (0, 0),
+        "social-media": (0, 0),
     },
     "dv-youth-diversion": {
-        "court-subpoena": (4, 6),
-        "research-safe-harbor": (1, 2),
-        "consultation": (1, 1),
-        "social-media": (1, 0),
+        "court-subpoena": (0, 4),
+        "research-safe-harbor": (0, 0),
+        "consultation": (0, 0),
+        "social-media": (0, 0),
     },
     "aps-elder-kinship-school": {  # first 4/1, 8/5, 16/4, 5/2 on the merged code
         "court-subpoena": (0, 1),
         "research-safe-harbor": (0, 0),
         "consultation": (0, 0),
-        "social-media": (0, 1),
+        "social-media": (0, 0),
     },
-    "veterans-housing": {  # s19-orgs: first 4/3, 12/7, 21/4, 12/3 on main, then the org classes
-        "court-subpoena": (2, 3),
-        "research-safe-harbor": (3, 7),
-        "consultation": (10, 4),
-        "social-media": (3, 3),
+    "veterans-housing": {  # first 4/3, 12/7, 21/4, 12/3 on main at 7570b68
+        "court-subpoena": (1, 2),
+        "research-safe-harbor": (0, 0),
+        "consultation": (4, 0),
+        "social-media": (0, 0),
     },
     "hospital-medical-sw": {
         "court-subpoena": (0, 0),
-        "research-safe-harbor": (0, 3),
-        "consultation": (3, 2),
-        "social-media": (0, 1),
+        "research-safe-harbor": (0, 0),
+        "consultation": (3, 0),
+        "social-media": (0, 0),
     },
 }
 

@@ -58,14 +58,20 @@ MARGIN = 0.02
 #: documents, with the fourth case file (aps-elder-kinship-school) and its classes, and on
 #: 93 with the fifth (dv-youth-diversion: more kept professionals and agencies, and DV
 #: writing's third-party facts, so lower precision under the subject-keeping policies).
+#: Session 19, on 109 documents (the sixth case file, veterans-housing): lower-case
+#: message names, initials and signature marks, third parties under the subject-keeping
+#: policies, DV parties, organisations and places by their heads, ages and credentials
+#: kept, programme names, the subject's own forms. Before it (same 109 documents, main at
+#: 7570b68) court-subpoena must-go recall was about 0.85, social-media 0.95 (0.962 and
+#: 0.962 on the 93 of session 18); meaning kept 0.93 and 0.76.
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
-    "court-subpoena": (0.860, 0.113, 0.897, 0.934, 0.564),
-    "research-safe-harbor": (0.962, 0.029, None, 0.759, 0.657),
-    "consultation": (0.885, 0.066, None, 0.916, 0.751),
-    "social-media": (0.962, 0.026, None, 0.805, 0.643),
-    "client-request": (0.867, 0.097, 0.927, 0.963, 0.598),
-    "mandated-report": (0.809, 0.139, 0.936, 0.955, 0.528),
-    "provider-referral": (0.804, 0.147, 0.939, 0.963, 0.598),
+    "court-subpoena": (0.973, 0.027, 0.944, 0.982, 0.613),
+    "research-safe-harbor": (0.994, 0.006, None, 0.982, 0.698),
+    "consultation": (0.966, 0.018, None, 1.000, 0.778),
+    "social-media": (0.994, 0.003, None, 0.990, 0.678),
+    "client-request": (0.985, 0.010, 0.962, 0.993, 0.622),
+    "mandated-report": (0.975, 0.019, 0.974, 0.987, 0.627),
+    "provider-referral": (0.977, 0.018, 0.972, 0.996, 0.686),
 }
 #: Professionals' names kept, where the policy keeps professionals (issue 18, item 5), as
 #: measured when roles came in. The four policies that keep them were re-measured then:
@@ -73,11 +79,13 @@ MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
 #: removed were the hardest), and token precision fell (court-subpoena 0.640 -> 0.581),
 #: because removing a professional's name is no longer a hit: the same removals that are
 #: not identifiers now weigh against fewer hits.
+#: Session 19: 0.908-0.912, down from 0.92-0.93: the new name rules also find workers
+#: written without a cue ("calling for miss rowntree", "To: Rowntree, Tamika"); recall first.
 PROFESSIONAL_KEPT: dict[str, float | None] = {
-    "court-subpoena": 0.92,
-    "client-request": 0.925,
-    "mandated-report": 0.93,
-    "provider-referral": 0.93,
+    "court-subpoena": 0.908,
+    "client-request": 0.908,
+    "mandated-report": 0.912,
+    "provider-referral": 0.912,
     "research-safe-harbor": None,
     "consultation": None,
     "social-media": None,
