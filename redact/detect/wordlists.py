@@ -99,8 +99,15 @@ def given_names() -> frozenset[str]:
 
 
 def _build_given_names() -> frozenset[str]:
+    return _given_name_words(english_only=False)
+
+
+def _given_name_words(english_only: bool) -> frozenset[str]:
+    """The single words of Faker's given names, of every locale or of the English ones."""
     names: set[str] = set()
     for locale in _locales("faker.providers.person"):
+        if english_only and not locale.startswith("en"):
+            continue
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for attribute in _NAME_ATTRIBUTES[:-1]:
             for name in _provider_values(provider, attribute):
@@ -147,17 +154,7 @@ def english_given_names() -> frozenset[str]:
 
 
 def _build_english_given_names() -> frozenset[str]:
-    names: set[str] = set()
-    for locale in _locales("faker.providers.person"):
-        if not locale.startswith("en"):
-            continue
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for attribute in _NAME_ATTRIBUTES[:-1]:
-            for name in _provider_values(provider, attribute):
-                for word in name.replace("-", " ").split():
-                    if len(word) >= 2 and word.isalpha():
-                        names.add(word.casefold())
-    return frozenset(names)
+    return _given_name_words(english_only=True)
 
 
 #: The spaCy model whose lemmatizer tables list English words (its WordNet-derived index).
