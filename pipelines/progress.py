@@ -63,10 +63,12 @@ class Progress:
         if self.pages_checking:
             text += f" · checked {self.pages_checked:,}/{self.pages_checking:,}"
         text += f" · rows {self.rows:,}"
-        if self.total_rows:
-            text += f"/{self.total_rows:,} · {rate:,.0f} rows/s"
+        # a workbook's rows are counted only as read: never show more done than in all
+        total_rows = max(self.total_rows, self.rows) if self.total_rows else 0
+        if total_rows:
+            text += f"/{total_rows:,} · {rate:,.0f} rows/s"
             if rate > 0:
-                left = int(max(self.total_rows - self.rows, 0) / rate)
+                left = int(max(total_rows - self.rows, 0) / rate)
                 text += f" · ETA {left // 60}:{left % 60:02d}"
         return text
 

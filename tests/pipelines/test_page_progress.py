@@ -123,3 +123,11 @@ def test_a_quiet_batch_draws_no_line(
 ) -> None:
     run_batch(_spec(scan_folder, tmp_path / "out", 1), tmp_path / "log.sqlite3", quiet=True)
     assert capsys.readouterr().err == ""
+
+
+def test_rows_read_from_a_workbook_never_show_more_done_than_in_all() -> None:
+    # the CSV's 40 rows are counted before the run; a workbook's rows only as they are read
+    progress = Progress(3, 40, enabled=False)
+    progress.advance(rows=49)
+    line = progress.line(progress.started + 1.0)
+    assert "rows 49/49" in line and "ETA 0:00" in line
