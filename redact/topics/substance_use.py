@@ -59,6 +59,9 @@ PHRASES = words(
     # monitoring
     r"(?:urine |random |observed )?(?:drug|tox|toxicology) (?:screens?|tests?|results?)",
     r"(?-i:UDS)|urinalysis|breathalyzer|toxicology",
+    # a substance-use screen with its score ("AUDIT score today: 21", "DAST-10 = 6")
+    r"(?-i:AUDIT(?:-C)?|DAST(?:-10)?|CAGE(?:-AID)?|CRAFFT)(?:\s+(?:score|screen))?"
+    r"(?:\s+(?:today|was|of|is))?\s*[:=]?\s*\d+",
     r"(?:random|weekly|observed|positive|negative|clean|dirty) (?-i:UAs?)|(?-i:UAs?) (?:results?"
     r"|screens?)",
     rf"using again|(?:resumed|returned to) (?:using|drinking)|{_SUB} cravings|cravings to (?:use"

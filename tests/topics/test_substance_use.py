@@ -126,3 +126,18 @@ def test_rehab_that_is_not_a_nursing_homes_name_is_still_withheld(sentence: str)
 )
 def test_rehab_for_the_bodys_sake_is_not_addiction_treatment(sentence: str, withheld: bool) -> None:
     assert TOPIC.matches(sentence, NO_CONTEXT) is withheld
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        ("AUDIT score today: 21.", True),
+        ("DAST-10 = 6 at intake.", True),
+        ("CRAFFT 3, referred to counselor.", True),
+        ("CAGE-AID score was 2.", True),
+        ("The agency will audit 12 files this month.", False),
+        ("Annual AUDIT of billing records due.", False),
+    ],
+)
+def test_a_substance_use_screen_with_its_score_is_withheld(sentence: str, withheld: bool) -> None:
+    assert TOPIC.matches(sentence, NO_CONTEXT) is withheld
