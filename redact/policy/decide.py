@@ -150,9 +150,13 @@ def decide(
     return resolve_overlaps(assigned)
 
 
-#: A courtesy title right before a name ("Mrs. ", "mr "): it says nothing of a role, only of
-#: sex and marital status, which narrow down who is meant.
-_HONORIFIC = r"(?:Mrs|Mr|Ms|Mx|Miss|Mister|Messrs|Mmes?|Mme|Sir|Dame)\.?[ \t]+"
+#: A courtesy, academic or clerical title right before a name ("Mrs. ", "mr ", "Dr. ",
+#: "Rev. "): part of how the person is addressed, not a job the record describes. "Mrs."
+#: says sex and marital status, "Dr." that few people in a small place are meant.
+_HONORIFIC = (
+    r"(?:Mrs|Mr|Ms|Mx|Miss|Mister|Messrs|Mmes?|Mme|Sir|Dame"
+    r"|Dr|Drs|Doctor|Prof|Professor|Rev|Revd|Reverend)\.?[ \t]+"
+)
 #: One title, or a couple's ("Mr. and Mrs. Hollis").
 _HONORIFIC_BEFORE = re.compile(
     rf"(?<![\w.])(?:{_HONORIFIC}(?:and|&)[ \t]+)?{_HONORIFIC}$", re.IGNORECASE
@@ -165,10 +169,13 @@ def take_honorifics(text: str, decided: Sequence[Finding]) -> list[Finding]:
     whole.
 
     The title recognizer leaves titles outside its spans so that a kept name reads as
-    written; a name that goes takes its "Mr."/"Ms." with it, since "Ms. [PERSON]" still says
-    a woman was meant (a neighbour, a foster mother), and the reader loses nothing. Titles
-    of office ("Dr.", "Judge", "Nurse") stay: they say what role the person had. `decided`
-    is sorted and non-overlapping (`decide`); a title another finding holds is left alone.
+    written; a name that goes takes its "Mr."/"Ms."/"Dr." with it, since "Ms. [PERSON]"
+    still says a woman was meant (a neighbour, a foster mother) and "Dr. [PERSON]" narrows
+    the town's doctors to a few; annotators mostly count the title as part of the name, so a
+    title left behind is a partial removal. Role words ("Judge", "Nurse", "Officer",
+    "Aunt") stay: they say what part the person had in the case, which the reader needs.
+    `decided` is sorted and non-overlapping (`decide`); a title another finding holds is left
+    alone.
     """
     widened: list[Finding] = []
     for finding in decided:

@@ -112,15 +112,23 @@ PROVIDER_REFERRAL = load_policy("provider-referral").policy
 def test_a_removed_name_takes_its_courtesy_title_with_it() -> None:
     from redact.policy.decide import take_honorifics
 
-    text = "Downstairs neighbour Mrs. Petrakis called; Dr. Ansel and mr tolliver too."
+    text = (
+        "Downstairs neighbour Mrs. Petrakis called; Dr. Ansel and mr tolliver too, "
+        "then Nurse Okafor and Rev. Lindgren."
+    )
     names = [
         Finding(text.index("Petrakis"), text.index(" called"), "PERSON", 1.0),
         Finding(text.index("Ansel"), text.index(" and mr"), "PERSON", 1.0),
         Finding(text.index("tolliver"), text.index(" too"), "PERSON", 1.0),
+        Finding(text.index("Okafor"), text.index(" and Rev"), "PERSON", 1.0),
+        Finding(text.index("Lindgren"), len(text) - 1, "PERSON", 1.0),
     ]
-    widened = take_honorifics(text, decide(names, PROVIDER_REFERRAL))
-    # "Dr." says a role and stays; "Mrs." and "mr" say only who is meant and go
-    assert [text[f.start : f.end] for f in widened] == ["Mrs. Petrakis", "Ansel", "mr tolliver"]
+    widened = take_honorifics(text, decide(names, CONSULTATION))
+    # "Mrs.", "mr", "Dr." and "Rev." say how a person is addressed and go with the name;
+    # "Nurse" says the part she had in the case and stays
+    assert [text[f.start : f.end] for f in widened] == [
+        "Mrs. Petrakis", "Dr. Ansel", "mr tolliver", "Okafor", "Rev. Lindgren",
+    ]  # fmt: skip
 
 
 def test_a_kept_name_keeps_its_title_outside_and_a_couple_goes_whole() -> None:
