@@ -27,6 +27,11 @@ def _spans(text: str) -> list[str]:
         ("Name: JT_Writes | Location: Pune", "JT_Writes"),
         ("Her snapchat is lil_tay22 per the youth.", "lil_tay22"),
         ("IG: tina996", "tina996"),
+        # a game or payment platform's name for the user, after "is" or a colon
+        ("He says his PlayStation name is dezzyb_410 and plays nightly.", "dezzyb_410"),
+        ("her roblox username is kiki.bloxx09", "kiki.bloxx09"),
+        ("Xbox gamer tag: SlimShady_77", "SlimShady_77"),
+        ("mom sent it on cash app: nae_nae2019", "nae_nae2019"),
     ],
 )
 def test_catches(text: str, expected: str) -> None:
@@ -38,6 +43,7 @@ def test_catches(text: str, expected: str) -> None:
     [
         "Send it to a@b.com please.",
         "Her e-mail is john.smith@gmail.com.",
+        "His xbox account is private and his PlayStation was taken away.",
         "(user@example.org)",
         "Meet @ 3pm at the office.",
         "Meet @3pm at the office.",

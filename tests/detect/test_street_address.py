@@ -95,3 +95,31 @@ def test_street_without_number_needs_context() -> None:
     assert [(text[r.start : r.end], r.score < THRESHOLD) for r in results] == [
         ("Maple Street", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("saw them near the 7-Eleven on Eastern & Broadway.", "Eastern & Broadway"),
+        ("staying at Greenmount/North Ave now", "Greenmount/North Ave"),
+        ("she hangs out on Monroe St and 5th most nights", "Monroe St and 5th"),
+        ("dropped off near W. North Ave & Pulaski", "W. North Ave & Pulaski"),
+        ("the bus stop on 5th & Main", "5th & Main"),
+    ],
+)
+def test_a_street_crossing_after_a_place_word_is_an_address(text: str, expected: str) -> None:
+    # a crossing finds a block as surely as a house number does
+    assert expected in _spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "works at Walmart and Target",  # "and" without a street type: two places, no crossing
+        "group meets on Tuesday & Thursday",
+        "Mom on SSI / SSDI since 2019",
+        "attends AA/NA meetings at the church",
+    ],
+)
+def test_pairs_that_are_not_crossings_are_left(text: str) -> None:
+    assert not any(("&" in s or "/" in s or " and " in s) for s in _spans(text))

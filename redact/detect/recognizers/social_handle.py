@@ -24,9 +24,13 @@ from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer, L
 _HANDLE_BODY = r"[A-Za-z0-9_](?:[A-Za-z0-9_]|\.(?=[A-Za-z0-9_])){0,29}"
 #: Labels that introduce a username on a profile or in a note.
 _LABEL = (
-    r"(?:user\s*name|user|username|handle|screen\s*name|gamertag|display\s*name"
+    r"(?:user\s*name|user|username|handle|screen\s*name|gamer\s*tag|display\s*name"
     r"|instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|discord|reddit|telegram"
-    r"|kik|twitch|threads|bluesky)"
+    r"|kik|twitch|threads|bluesky|youtube|whatsapp|signal|venmo|cash\s*app|zelle"
+    r"|playstation|psn|xbox(?:\s*live)?|steam|roblox|fortnite|minecraft|nintendo|epic"
+    r"|grindr|tinder|bumble|hinge|onlyfans|pinterest|linkedin|spotify|soundcloud)"
+    # "his PlayStation name", "her roblox username", "the xbox tag", "IG account"
+    r"(?:\s+(?:user\s*name|name|handle|tag|id|account|acct|profile))?"
 )
 
 #: "@3pm", "@10am", "@7p" are times; a handle may still start with a digit ("@7brightside").

@@ -166,6 +166,26 @@ _CORNER_SIDE = (
 _CORNER_SIDE_END = r"(?=[ \t]*(?:[,;:!?)]|\.(?:\s|$)|\n|$))"
 
 
+#: One street of a crossing: an ordinal ("5th") or one or two capitalised words, with an
+#: optional street type ("Eastern", "North Ave", "Martin Luther King Jr Blvd" is too long
+#: and is found by the street-name rule instead).
+_CROSS_WORD = (
+    r"(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may"
+    r"|june|july|august|september|october|november|december)\b)"
+    r"(?-i:\p{Lu}\p{Ll})[\p{L}'’\-]*"
+)
+_CROSS_SIDE = (
+    r"(?:(?:N|S|E|W|North|South|East|West)\.?[ \t]+)?"
+    rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_CROSS_WORD}(?:[ \t]+{_CROSS_WORD})?)"
+)
+_CROSS_TYPE = (
+    r"[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Pkwy|Parkway"
+    r"|Hwy|Highway|Pike|Way|Pl|Place)\.?"
+)
+#: A word that places something at a crossing: "near the store on Eastern & Broadway".
+_CROSS_CUE = r"\b(?i:on|at|near|by|off|around|from|outside)[ \t]+"
+
+
 class StreetAddressRecognizer(CuedPatternRecognizer):
     """Find street addresses and their parts (entity STREET_ADDRESS).
 
@@ -232,6 +252,18 @@ class StreetAddressRecognizer(CuedPatternRecognizer):
             cue=r"\bcorner[ \t]+of\b",
             reach=0,
             before=12,  # "the " before "corner"
+        ),
+        CuedPattern(
+            "street crossing",
+            # "on Eastern & Broadway", "at Greenmount/North Ave", "near Monroe St and 5th":
+            # with "&" or "/" both sides stand alone; with "and", one side must carry a
+            # street type, or "Walmart and Target" would be a crossing
+            rf"{_CROSS_SIDE}(?:{_CROSS_TYPE}[ \t]*(?:&|/|and)[ \t]*{_CROSS_SIDE}(?:{_CROSS_TYPE})?"
+            rf"|[ \t]*(?:&|/)[ \t]*{_CROSS_SIDE}(?:{_CROSS_TYPE})?"
+            rf"|[ \t]+and[ \t]+{_CROSS_SIDE}{_CROSS_TYPE})(?![\p{{L}}\d])",
+            0.5,
+            cue=_CROSS_CUE,
+            reach=0,
         ),
         LeanPattern(
             "apartment or suite",
