@@ -170,6 +170,21 @@ def english_words() -> frozenset[str]:
     return _lemma_index()[0]
 
 
+def is_plain_english(word: str) -> bool:
+    """Whether `word` is an English word, or the plural of one ("allergies", "barriers"),
+    and no listed name: a form's label ("Allergies:") is such a word, where a surname
+    ("Kuehl:", "Baker:") is not. The lemma index lists base forms only, hence the plural."""
+    folded = word.casefold()
+    if folded in person_names():
+        return False
+    words = english_words()
+    if folded in words:
+        return True
+    if folded.endswith("ies") and folded[:-3] + "y" in words:
+        return True
+    return folded.endswith("s") and (folded[:-1] in words or folded[:-2] in words)
+
+
 @cache
 def english_non_nouns() -> frozenset[str]:
     """Lower-case English verbs, adjectives and adverbs ("sunny", "rusty", "will"): after

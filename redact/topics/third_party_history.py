@@ -63,7 +63,7 @@ from functools import lru_cache
 
 from redact.detect.meaning import is_clinical
 from redact.detect.person_shapes import is_surname_like
-from redact.detect.wordlists import given_names, zipf
+from redact.detect.wordlists import given_names, is_plain_english, zipf
 from redact.folded import FoldedPattern, fold
 from redact.topics import group_roster
 from redact.topics.base import CONTINUATION, NO_CONTEXT, TopicContext, words
@@ -626,7 +626,11 @@ def _names_other(text: str, subject: frozenset[str]) -> bool:
     if any(t in subject or t in _STAFF_TITLES for t in tokens):
         return False
     return any(
-        is_surname_like(t) and t.isalpha() and t not in _SUBJECT_ROLES and not is_clinical(t)
+        is_surname_like(t)
+        and t.isalpha()
+        and t not in _SUBJECT_ROLES
+        and not is_clinical(t)
+        and not is_plain_english(t)  # a form's own label: "Allergies: PCN. Dx: ..."
         for t in tokens
         if len(t) > 2
     )

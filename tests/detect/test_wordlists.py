@@ -37,3 +37,11 @@ def test_plain_given_names_are_english_given_names_that_are_no_word() -> None:
     assert {"renee", "travis", "jaxon"} <= plain_given_names()
     assert not {"destiny", "hope", "will", "mark", "faith"} & plain_given_names()
     assert plain_given_names() <= english_given_names()
+
+
+def test_plain_english_takes_plurals_and_leaves_names() -> None:
+    from redact.detect.wordlists import is_plain_english
+
+    assert is_plain_english("Allergies") and is_plain_english("barriers")
+    assert is_plain_english("allergy")
+    assert not is_plain_english("Kuehl") and not is_plain_english("Baker")

@@ -199,6 +199,16 @@ def test_the_subjects_own_health_and_ordinary_sentences_stay(sentence: str) -> N
     assert not TOPIC.matches(sentence, COUPLE)
 
 
+def test_a_forms_own_label_is_no_third_partys_name() -> None:
+    # a face sheet's line: the label "Allergies" is an English word, not a surname, and the
+    # diagnoses after it are the client's
+    text = "Allergies: PCN. Dx: T2DM (E11.9), MDD recurrent moderate (F33.1).\n"
+    context = TopicContext(subject_names=("Mai Thi Tran",))
+    assert find_withheld(text, ["third_party_history"], context) == []
+    other = "RESPONDENT KUEHL: Arrested 6/14/25 for criminal contempt.\n"
+    assert find_withheld(other, ["third_party_history"], context) != []
+
+
 def test_a_section_heading_naming_someone_else_holds_its_sentences() -> None:
     text = (
         "4. RESPONDENT TOLLIVER. Has not engaged in services. Arrested 6/14/25 for criminal "
