@@ -57,7 +57,12 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (),
     ),
     "MEMBER_ID": (
-        (r"mbi", r"hicn", r"cin"),
+        (
+            r"mbi", r"hicn", r"cin",
+            # Medical Assistance, Medicaid's name in several states ("MA#", "MA ID"): only
+            # with its marker, since "MA" alone is a state and a degree
+            r"ma(?=[ \t]*(?:#|id\b|no\b|no\.|number|card))", r"medical[ \t]+assistance",
+        ),
         (
             r"medicaid", r"medicare", r"medi-cal", r"masshealth", r"tenncare", r"soonercare",
             r"badgercare", r"tricare", r"champva", r"chip", r"providerone", r"apple[ \t]+health",
@@ -82,7 +87,7 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "US_DRIVER_LICENSE": (
         (
-            r"dl", r"d/l", r"driver['’]?s?[ \t]+licen[cs]e", r"drivers?[ \t]+lic\.?",
+            r"dl", r"d/l", r"driver['’]?s?[ \t]+licen[cs]e", r"driver['’]?s?[ \t]+lic\.?",
             r"state[ \t]+id",
         ),
         (r"licen[cs]e", r"lic\."),
@@ -92,7 +97,9 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"licen[cs]e[ \t]+plates?", r"plates?", r"vehicle[ \t]+registration",
             r"tag(?=[ \t]*(?:#|no|number))", r"vin",
         ),
-        (),
+        # "MD tag 8CX4417", "MVA tag 3DK-7721": a weak label, so the value must look like a
+        # reference (letters and digits), not "a name tag"
+        (r"tag",),
     ),
     "REPORT_NUMBER": (
         (),
