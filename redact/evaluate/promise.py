@@ -19,8 +19,9 @@ street address or ZIP code, and a place on the same line as one (the town of a l
 address), is not scored: the gold does not say whether it is the agency's own (kept) or
 another organisation's.
 
-Everything else (the subject's phone number under a court policy, a date the court keeps) is
-not scored: the policy neither promises it goes nor that it stays.
+Everything else (the subject's phone number under a court policy, a date the court keeps, a
+date already no finer than the policy's granularity: "October 2025" where dates keep their
+month) is not scored: the policy neither promises it goes nor that it stays.
 
 A must-go span leaks when its text still appears in the output, except where a perfect
 redaction would show it too: the words of a third party who shares the subject's surname are
@@ -73,6 +74,35 @@ def keeps_ages(policy: Policy) -> bool:
     return rule.action is Action.GENERALIZE and rule.over is not None and rule.band is None
 
 
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+_MONTH_ONLY = re.compile(
+    rf"{_MONTH}(?:,?[ \t]+(?:(?:19|20)\d\d|['’]\d\d))?|\d{{1,2}}/(?:19|20)\d\d|(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
+def released_as_written(label: str, text: str, policy: Policy) -> bool:
+    """True when the policy's rule for `label` would release `text` unchanged: a date
+    written no finer than the policy's granularity ("October 2025", "July" where dates
+    keep their month; "2025" where they keep the year). Such a span is what the policy
+    promises to show, not something it removes."""
+    if label != "DATE_TIME":
+        return False
+    rule = policy.rule_for(label)
+    if rule.action is not Action.GENERALIZE:
+        return False
+    written = text.strip()
+    if rule.granularity == "month":
+        return _MONTH_ONLY.fullmatch(written) is not None
+    if rule.granularity == "year":
+        return _YEAR_ONLY.fullmatch(written) is not None
+    return False
+
+
 def in_organisation_address(text: str, span: GoldSpan, spans: Sequence[GoldSpan]) -> bool:
     """True when `span` shares a line with an organisation's street address."""
     line_start = text.rfind("\n", 0, span.start) + 1
@@ -86,10 +116,12 @@ def in_organisation_address(text: str, span: GoldSpan, spans: Sequence[GoldSpan]
     )
 
 
-def promise_for(span: GoldSpan, policy: Policy, beside_agency_address: bool = False) -> Promise:
+def promise_for(
+    span: GoldSpan, policy: Policy, beside_agency_address: bool = False, written: str = ""
+) -> Promise:
     """The policy's promise about one span (see the module docstring); the caller says
     whether the span shares a line with an organisation's address
-    (`in_organisation_address`)."""
+    (`in_organisation_address`), and gives the span's `written` text where it has it."""
     if span.label == MEANING:
         if span.field("kind") == "age" and not keeps_ages(policy):
             return Promise.NONE
@@ -105,7 +137,9 @@ def promise_for(span: GoldSpan, policy: Policy, beside_agency_address: bool = Fa
         or (role == "place" and beside_agency_address)
     ):
         return Promise.NONE
-    return Promise.NONE if kept_type else Promise.MUST_GO
+    if kept_type or released_as_written(span.label, written, policy):
+        return Promise.NONE
+    return Promise.MUST_GO
 
 
 def role_of(span: GoldSpan) -> str:

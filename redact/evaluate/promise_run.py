@@ -59,7 +59,15 @@ class PromiseScorer:
         """Score one document's outcome: removed regions of its text, and the text released."""
         text, policy = document.text, self.policy
         promises = [
-            (span, promise_for(span, policy, in_organisation_address(text, span, document.spans)))
+            (
+                span,
+                promise_for(
+                    span,
+                    policy,
+                    in_organisation_address(text, span, document.spans),
+                    text[span.start : span.end],
+                ),
+            )
             for span in document.spans
         ]
         must_go = [span for span, p in promises if p is Promise.MUST_GO]

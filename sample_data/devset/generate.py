@@ -41,6 +41,7 @@ from docx.shared import Pt  # noqa: E402
 from markup import Mark, parse  # noqa: E402
 
 from redact.entities import NAME_TYPES  # noqa: E402
+from redact.evaluate.promise import keeps_ages, released_as_written  # noqa: E402
 from redact.findings import Action  # noqa: E402
 from redact.policy.loader import load_policy  # noqa: E402
 from redact.policy.model import Policy  # noqa: E402
@@ -194,14 +195,6 @@ def load_case(folder: Path, out: Path) -> Case:
 # ---------------------------------------------------------------- expectations
 
 
-def keeps_ages(policy: Policy) -> bool:
-    """True when ages under 90 survive the policy (kept, or generalised only above a cap)."""
-    rule = policy.rule_for("AGE")
-    return rule.action is Action.KEEP or (
-        rule.action is Action.GENERALIZE and rule.over is not None and rule.band is None
-    )
-
-
 def must_go(mark: Mark, policy: Policy) -> bool:
     """True when a recipient under the policy must never see this mark.
 
@@ -215,6 +208,8 @@ def must_go(mark: Mark, policy: Policy) -> bool:
         return False
     if mark.label == "FACT":
         return policy.keep_subject
+    if released_as_written(mark.label, mark.text, policy):
+        return False  # "October 2025" where dates keep their month
     return policy.rule_for(mark.label).action is not Action.KEEP
 
 

@@ -76,6 +76,29 @@ def test_a_place_beside_an_organisation_address_is_not_scored_where_the_agency_s
     assert promise_for(town, social, beside_agency_address=True) is Promise.MUST_GO
 
 
+@pytest.mark.parametrize(
+    ("policy", "written", "promise"),
+    [
+        # consultation keeps a date's month and year: a date written no finer is released
+        # as written, and only a finer one must go
+        ("consultation", "October 2025", Promise.NONE),
+        ("consultation", "July", Promise.NONE),
+        ("consultation", "10/2025", Promise.NONE),
+        ("consultation", "October 9, 2025", Promise.MUST_GO),
+        ("consultation", "10/28", Promise.MUST_GO),
+        # research keeps the year only: a month goes
+        ("research-safe-harbor", "2025", Promise.NONE),
+        ("research-safe-harbor", "October 2025", Promise.MUST_GO),
+        ("social-media", "October 2025", Promise.MUST_GO),
+    ],
+)
+def test_a_date_no_finer_than_the_policys_granularity_is_not_scored(
+    policy: str, written: str, promise: Promise
+) -> None:
+    span = _span("DATE_TIME", "subject")
+    assert promise_for(span, load_policy(policy).policy, written=written) is promise
+
+
 def test_ages_and_partial_actions_by_policy() -> None:
     policies = {n: load_policy(n).policy for n in ("court-subpoena", "research-safe-harbor")}
     assert keeps_ages(policies["court-subpoena"]) and keeps_ages(policies["research-safe-harbor"])
