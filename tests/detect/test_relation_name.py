@@ -71,6 +71,8 @@ def test_finds_the_name_only(
         "Her worker Monday was out sick.",
         "her son I think was tired.",
         "Aunt and uncle were both present.",
+        "[10/28 7:15 AM] worker: Sorry to hear that. Let's reschedule.",
+        "[10/30 8:30 AM] worker: Thanks. Reminder: court is 11/12.",
     ],
 )
 def test_ignores_ordinary_sentences(recognizer: RelationNameRecognizer, text: str) -> None:

@@ -89,6 +89,9 @@ _STOP_WORDS = (
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
     "|Mom|Mum|Dad|Mommy|Daddy|Mother|Father|Grandma|Grandpa|Client|Worker|Writer|Staff"
     "|Christmas|Thanksgiving|Easter|Halloween|English|Spanish"
+    # a message's first word after a speaker label ("worker: Sorry to hear that")
+    "|Hi|Hello|Hey|Dear|Thanks|Thank|Sorry|Sure|Great|Good|Fine|Yeah|Yep|Nope|Welcome"
+    "|Congrats|Congratulations|Reminder|Update|Let|Lets|Call|Text|See|Bring|Remember"
     "|Mr|Mrs|Ms|Mx|Miss|Dr|Elementary|Middle|High|School|Academy|College|University"
     "|Hospital|Clinic|Medical|Center|Centre|Court|Department|Services|County|Officer"
     "|Officers|Public"
