@@ -1,6 +1,7 @@
 """Streets and towns of an address written so the address recognizers miss them.
 
-A street named without a house number: "staying at her sister's on Maple Ave".
+A street named without a house number: "staying at her sister's on Maple Ave", "the Circle
+K on Hwy 501".
 
 The address recognizers want a number ("114 Maple Ave"); notes name the street alone when
 saying where someone stays, and in a small town the street finds the house. Taken: one to
@@ -33,6 +34,15 @@ _STREET = regex.compile(
     r"(?![ \t]+\p{Lu})(?![\p{L}\d])"
 )
 
+#: A numbered road without a house number: "the Circle K on Hwy 501", "off Route 9",
+#: "along I-95", "near State Road 7". A road and a landmark on it find the place.
+_NUMBERED_ROAD = regex.compile(
+    r"(?<=\b(?i:on|off|near|along|down|up|past|onto|by|at|from)[ \t]+(?:the[ \t]+)?)"
+    r"((?:(?:US|U\.S\.|State|County|SR|CR|Farm[ \t]+to[ \t]+Market|FM)[ \t]+)?"
+    r"(?:Hwy|Highway|Route|Rte|Rt|Interstate)\.?[ \t]*\d{1,4}[A-Z]?"
+    r"|I-\d{1,3})(?![\p{L}\d])"
+)
+
 
 _STATE_NAMES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
@@ -53,7 +63,8 @@ def street_name_findings(text: str) -> list[Finding]:
     LOCATION findings for the town of a "Town, State ZIP" line."""
     streets = [
         Finding(m.start(1), m.end(1), "STREET_ADDRESS", SCORE, source=SOURCE)
-        for m in _STREET.finditer(text)
+        for pattern in (_STREET, _NUMBERED_ROAD)
+        for m in pattern.finditer(text)
     ]
     towns = [
         Finding(m.start(1), m.end(1), "LOCATION", SCORE, source=SOURCE)

@@ -18,6 +18,10 @@ def _found(text: str) -> list[str]:
         ("a duplex off Old Route Rd, behind the church", ["Old Route Rd"]),
         ("saw him down on Lincoln Street again", ["Lincoln Street"]),
         ("lives near the corner of Salina St. and Court", ["Salina St"]),
+        # a numbered road and a landmark on it
+        ("exchanges at the Circle K on Hwy 501", ["Hwy 501"]),
+        ("the trailer is off State Route 9", ["State Route 9"]),
+        ("he drove up I-95 to see her", ["I-95"]),
     ],
 )
 def test_streets_without_a_number_are_found(text: str, streets: list[str]) -> None:
@@ -32,6 +36,8 @@ def test_streets_without_a_number_are_found(text: str, streets: list[str]) -> No
         "appeared in Family Court on Tuesday",
         "referred to St Joseph's Hospital",
         "Maple Ave is closed",  # no placing word: left to the address recognizers
+        "Seen at Road 12 of the trail map.",
+        "Route 66 was his favourite song.",
     ],
 )
 def test_titles_courts_and_bare_mentions_are_not_streets(text: str) -> None:
