@@ -52,7 +52,9 @@ _UNAMBIGUOUS = (
 _AMBIGUOUS = r"MA|MS|DO|PA|NP|JD|Esq"
 _EDGE_BEFORE = r"(?<![\w-])"
 _EDGE_AFTER = r"\.?(?![\w-])"
-_CREDENTIAL = re.compile(rf"{_EDGE_BEFORE}(?:{_UNAMBIGUOUS}){_EDGE_AFTER}")
+#: A state's variant of a licence: "LISW-CP", "LCSW-R", "LPC-MH", "LMFT-A".
+_VARIANT = r"(?:-[A-Z]{1,3})?"
+_CREDENTIAL = re.compile(rf"{_EDGE_BEFORE}(?:{_UNAMBIGUOUS}){_VARIANT}{_EDGE_AFTER}")
 _RUN_SEPARATOR = r"[ \t]*[,/][ \t]*"
 #: An ambiguous credential right before or after an unambiguous one in a run.
 _AMBIGUOUS_IN_RUN = re.compile(

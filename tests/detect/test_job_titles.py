@@ -53,6 +53,11 @@ def test_credentials_as_written_and_ambiguous_ones_only_in_a_run() -> None:
     assert _spans(text, credential_spans(text)) == ["MA", "LMFT", "PhD", "MS.", "LGSW"]
 
 
+def test_a_states_variant_of_a_licence_is_one_credential() -> None:
+    text = "Hannah Oyelowo-Briggs, LISW-CP; Jo Ames, LCSW-R, LPC-MH. Form LMFT-ABCD"
+    assert _spans(text, credential_spans(text)) == ["LISW-CP", "LCSW-R", "LPC-MH."]
+
+
 def test_titles_keep_their_qualifiers_and_grade_but_not_the_agency() -> None:
     text = "Adult Protective Services Caseworker II; Licensed Marriage and Family Therapist"
     assert _spans(text, title_spans(text)) == [
