@@ -73,6 +73,8 @@ def test_finds_the_name_only(
         "Aunt and uncle were both present.",
         "[10/28 7:15 AM] worker: Sorry to hear that. Let's reschedule.",
         "[10/30 8:30 AM] worker: Thanks. Reminder: court is 11/12.",
+        "Her son ER visit was on Monday; mother: PO said ok.",
+        "Scores: PHQ 17, GAD 12 (moderate).",
     ],
 )
 def test_ignores_ordinary_sentences(recognizer: RelationNameRecognizer, text: str) -> None:
@@ -84,3 +86,18 @@ def test_score_passes_default_threshold(recognizer: RelationNameRecognizer) -> N
     results = recognizer.analyze(text, entities=["PERSON"], nlp_artifacts=None)
     assert [r.entity_type for r in results] == ["PERSON"]
     assert results[0].score >= 0.6
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("His son, DJ, is 12 and in sixth grade.", "DJ"),
+        ("Her daughter KK was at the visit.", "KK"),
+        ("Marcus's son from a prior relationship, DJ (age 12), lives with his mother.", "DJ"),
+        ("Kids: TJ (6 yo) and Mia.", "TJ"),
+    ],
+)
+def test_a_letters_nickname_after_a_relation_or_before_an_age(
+    recognizer: RelationNameRecognizer, text: str, name: str
+) -> None:
+    assert name in _found(recognizer, text)

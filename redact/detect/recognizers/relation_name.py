@@ -118,6 +118,22 @@ _NAME = (
 )
 
 
+#: A nickname of two or three capitals ("DJ", "KK", "TJW"), not an acronym a note uses.
+_LETTERS = (
+    r"(?!(?:OK|NO|ID|MD|DO|RN|NP|PA|DV|PO|ER|ED|OR|CPS|APS|DSS|DCF|ACS|GAL|CASA|IEP|ICU"
+    r"|SW|CM|TX|US|AM|PM|IT|HR|ADHD|PTSD|II|III|IV|VI|JR|SR|IRL|LOL|OMG|TBH|IDK|FYI"
+    # English written in capitals ("MY BROTHER IS ON THE ...")
+    r"|IS|AT|ON|IN|TO|OF|AN|AS|BE|BY|GO|HE|IF|ME|MY|SO|UP|WE|AND|THE|HIS|HER|WAS|ARE|HAS"
+    r"|HAD|NOT|BUT|FOR|YOU|SHE|ALL|CAN|GOT|GET|OUT|NOW|WHO|DID|SAY|SAW|YES|WAS|OUR|ITS)"
+    r"(?![\p{L}\d]))\p{Lu}{2,3}(?![\p{L}\d&/'’-])"
+)
+#: An age in parentheses right after a name: "(age 12)", "(12 yo)", "(aged 6)".
+_AGE_AFTER = (
+    r"[ \t]*\((?:age[ \t]*|aged[ \t]*)\d{1,2}\)"
+    r"|[ \t]*\(\d{1,2}[ \t]*(?:yo|y/o|yrs?|years?(?:[ \t]+old)?)\)"
+)
+
+
 class RelationNameRecognizer(CuedPatternRecognizer):
     """Find a person's name right after a relation word (entity PERSON).
 
@@ -143,6 +159,14 @@ class RelationNameRecognizer(CuedPatternRecognizer):
             "relation + list of names (later names)",
             rf"(?=\p{{Lu}})(?<={_CUE}{_TITLE}?{_NAME}(?:[ \t]*,[ \t]*{_TITLE}?{_NAME})*"
             rf"(?:(?:[ \t]*,)?[ \t]+(?:and|&)|[ \t]*,)[ \t]+{_TITLE}?){_NAME}",
+            0.6,
+        ),
+        LeanPattern(
+            # "his son, DJ, is 12", "Marcus's son from before, DJ (age 12)": capitals
+            # after a relation word, or before an age, are what the family calls a child
+            "letters nickname after a relation or before an age",
+            rf"(?=\p{{Lu}}{{2}})(?:(?<={_CUE}){_LETTERS}"
+            rf"|(?<![\p{{L}}\d]){_LETTERS}(?={_AGE_AFTER}))",
             0.6,
         ),
     )
