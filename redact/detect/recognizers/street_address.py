@@ -258,7 +258,8 @@ class StreetAddressRecognizer(CuedPatternRecognizer):
             # "on Eastern & Broadway", "at Greenmount/North Ave", "near Monroe St and 5th":
             # with "&" or "/" both sides stand alone; with "and", one side must carry a
             # street type, or "Walmart and Target" would be a crossing
-            rf"(?<={_CROSS_CUE}){_CROSS_SIDE}(?:{_CROSS_TYPE}[ \t]*(?:&|/|and)[ \t]*{_CROSS_SIDE}(?:{_CROSS_TYPE})?"
+            rf"(?<={_CROSS_CUE}){_CROSS_SIDE}"
+            rf"(?:{_CROSS_TYPE}[ \t]*(?:&|/|and)[ \t]*{_CROSS_SIDE}(?:{_CROSS_TYPE})?"
             rf"|[ \t]*(?:&|/)[ \t]*{_CROSS_SIDE}(?:{_CROSS_TYPE})?"
             rf"|[ \t]+and[ \t]+{_CROSS_SIDE}{_CROSS_TYPE})(?![\p{{L}}\d])",
             0.5,
