@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from redact.detect.letter_nicknames import letter_nickname_forms
+from redact.detect.letter_nicknames import is_letter_nickname, letter_nickname_forms
 from redact.detect.meaning import is_trimmable
 from redact.detect.programme_names import PROGRAMME_HEADS
 from redact.detect.wordlists import given_names, person_names, zipf
@@ -161,6 +161,10 @@ def _variants(word: str, nickname: bool = False) -> frozenset[str]:
     return frozenset(fold_accents(form) for form in forms)
 
 
+#: The recognizer that finds a name by the relation word before it ("his son, DJ").
+_RELATION_SOURCE = "RelationNameRecognizer"
+
+
 def _word_groups(text: str, names: Sequence[Finding], strict: bool = False) -> dict[str, str]:
     """Map each name word to the group of the longest name containing it; shared words to own.
 
@@ -173,7 +177,11 @@ def _word_groups(text: str, names: Sequence[Finding], strict: bool = False) -> d
         mention = text[finding.start : finding.end]
         for word in name_words(mention):
             for part in word_parts(word):
-                nickname = finding.source == NICKNAME_SOURCE
+                # a nickname declared as such, or capitals a relation word names ("his
+                # son, DJ"): searched for as letters, "DJ's" and "dj" too
+                nickname = finding.source == NICKNAME_SOURCE or (
+                    finding.source == _RELATION_SOURCE and is_letter_nickname(mention)
+                )
                 letters = letter_nickname_forms(part) if nickname else frozenset()
                 if not letters and not searchable_alone(part, mention, strict):
                     continue

@@ -17,12 +17,16 @@ import re
 #: Words that name the group or its session, not a member.
 GROUP_NOTE = re.compile(
     r"\bgroup\s+(?:session|note|process|therapy|counsel\w*|meeting|members?|check-in|rules"
-    r"|agreement|curriculum)\b|\b(?:session|week)\s+\d+\s+of\s+\d+\b|^\W*(?:members?|participants?"
+    r"|agreement|curriculum)\b|\b(?:session|week)\s+\d+\s+of\s+\d+\b"
+    # a couples or family session: the other partner's words are theirs as a member's are
+    r"|\b(?:couples?|conjoint|joint|marital)\s+(?:session|therapy|counsel\w*|note)\b"
+    r"|^\W*(?:members?|participants?"
     r"|attendees?|youth|students?|clients?)\s+present\b",
     re.IGNORECASE | re.MULTILINE,
 )
 ROSTER = re.compile(
-    r"^[\W\d]*(?:group\s+)?(?:members?|participants?|attendees?|youth|students?|clients?"
+    # at a line's start, or after a dash or bar in a heading ("Session 6 — Clients: ...")
+    r"(?:^[\W\d]*|[ \t][—–|][ \t]*)(?:group\s+)?(?:members?|participants?|attendees?|youth|students?|clients?"
     r"|present|in attendance|attendance)(?:\s+present)?\W{0,3}(?:\(\d+\))?\W{0,3}:\**\s*"
     r"(?P<names>.+)$",
     re.IGNORECASE | re.MULTILINE,

@@ -176,7 +176,9 @@ _LINK = (
     r"|has|had|have|is|was|were|got|gets|been|being|with|went|who|has been|had been"
     r"|died|passed away|passed|takes|took|suffers from|suffered from|struggles with"
     r"|struggled with|lives with|developed|battled|battling|keeps|kept|owns|owned|carries"
-    r"|carried|bought|brought|pulled|showed|displayed))+"
+    r"|carried|bought|brought|pulled|showed|displayed"
+    # a medicine begun or ended: "Keisha started Zoloft", "her sister was prescribed ..."
+    r"|started|starts|stopped|stops|restarted|began|begun|prescribed|uses|used))+"
 )
 _FILL = r"(?:\s+(?:an?|the|his|her|their|two|three|several|multiple|some|many|\d+|[\w-]+)){0,3}?"
 _PRONOUNS = frozenset({
@@ -283,7 +285,9 @@ _POSSESSIVE_HOLDER = re.compile(
 _SELF_REPORT = re.compile(
     rf"(?<![\w'’])(?P<who>[A-Z][\w'’-]*)\s+(?:said|says|shared|reported|reports|stated|states"
     rf"|disclosed|discloses|mentioned|mentions|explained|added|noted|admitted|told (?:us|me|CW)"
-    rf")(?:\s+that)?\s+(?:she|he|they)(?:\s+also)?{_LINK}?{_FILL}{_END}"
+    rf")(?:\s+that)?\s+(?:(?:she|he|they)(?:\s+also)?{_LINK}?{_FILL}"
+    # "Keisha reported her PHQ-9 is 17": her own score, her own medicine
+    rf"|(?:her|his|their)(?:\s+[\w-]+){{0,2}}(?:\s+(?:is|was|are|were))?){_END}"
 )
 _SPOKEN_OF = re.compile(
     rf"(?<!\w)(?P<who>[\w-]+)(?:'s|’s|s)\s+{_ROLE}\s+(?:said|says|told (?:me|us|him|her|them)"

@@ -50,3 +50,11 @@ def test_undeclared_capitals_are_left_alone(
     redactor_for: Callable[[str], Redactor], text: str
 ) -> None:
     assert redactor_for("consultation").redact(text).text.endswith(text[-12:])
+
+
+def test_capitals_a_relation_word_names_are_searched_for_again(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "His son, DJ, is 12. DJ's counselor called. Later dj texted."
+    out = redactor_for("provider-referral").redact(text, subject=["Marcus Odum"]).text
+    assert "DJ" not in out and "dj" not in out

@@ -208,3 +208,18 @@ def test_the_client_keeps_her_medication_under_court_subpoena(
         out = redactor_for(policy).redact(text, subject=["Dana Okonjo-Reyes", "Dana"]).text
         assert "sertraline" in out and "F33.1" in out, policy
         assert "deported" not in out and "tearful" not in out, policy
+
+
+def test_a_couples_note_withholds_the_partners_own_report(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    # the roster sits in the heading, after a dash; the partner reports her own score and
+    # medicine, which are hers, not the client's
+    text = (
+        "Couples session #6 — 10/22/2025 — Clients: Marcus Odum and Keisha Odum-Lyles\n"
+        "Marcus reports he has stayed sober 60 days and attends SMART Recovery.\n"
+        "Keisha also reported her PHQ-9 is 17 and she started Zoloft 50 mg.\n"
+    )
+    out = redactor_for("provider-referral").redact(text, subject=["Marcus Odum"]).text
+    assert "Zoloft" not in out and "PHQ-9 is 17" not in out
+    assert "sober 60 days" in out and "SMART Recovery" in out
