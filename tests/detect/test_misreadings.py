@@ -1,0 +1,110 @@
+"""NER's misreadings dropped, identifiers still removed: synthetic notes, real Redactor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redact import Redactor
+from redact.detect.misreadings import drop_misreadings
+from redact.findings import Finding
+
+POLICIES = ("research-safe-harbor", "consultation", "court-subpoena")
+
+#: (note, words the recipient must read, words that must not reach them).
+CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
+    (
+        "PROGRESS NOTE - Men's Anger Management Group (CBT), 3/4/25\n"
+        "Present: client Corwin Blaylock. Corwin practised the skills.",
+        ("Men's Anger Management Group",),
+        ("Corwin", "Blaylock"),
+    ),
+    (
+        "Client Ilse Marchetti attended. Next group 11/18. Plan: continue weekly.",
+        ("Next group", "Plan"),
+        ("Ilse", "Marchetti"),
+    ),
+    (
+        "Oksana Prewitt reported 63 days clean and 3 weeks sober from alcohol; she has "
+        "worked there 2 yrs.",
+        ("63 days clean", "3 weeks sober", "2 yrs"),
+        ("Oksana", "Prewitt"),
+    ),
+    (
+        "Ms. Prewitt attends NA twice a week; her MCO is reviewing the IOP referral and her "
+        "MA ID 7720019384 is active.",
+        ("NA", "MCO", "IOP", "MA ID"),
+        ("Prewitt", "7720019384"),
+    ),
+    (
+        "Her ex, Tobias Wrenfield, drives a silver Altima and his brother a white F-150.",
+        ("silver Altima", "white F-150"),
+        ("Tobias", "Wrenfield"),
+    ),
+    (
+        "Wendell Okafor came to the office. He said his cousin lives on Calloway St. She "
+        "called later.",
+        ("She called",),
+        ("Wendell", "Okafor", "Calloway"),
+    ),
+]
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+@pytest.mark.parametrize(("note", "kept", "gone"), CASES)
+def test_meaning_survives_and_names_go(
+    redactor_for: Callable[[str], Redactor],
+    policy: str,
+    note: str,
+    kept: tuple[str, ...],
+    gone: tuple[str, ...],
+) -> None:
+    out = redactor_for(policy).redact(note).text
+    withheld = "[withheld" in out  # Part 2 withholds substance use outside consultation
+    assert policy != "consultation" or not withheld
+    for words in kept:
+        assert withheld or words in out, (policy, words, out)
+    if policy != "court-subpoena":  # a court keeps the parties' names
+        for words in gone:
+            assert words not in out, (policy, words, out)
+
+
+@pytest.mark.parametrize("policy", ("consultation", "research-safe-harbor"))
+def test_a_plate_after_tag_is_removed_and_never_a_month(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    note = "He keeps driving past her place (MD tag 8CX4417) at night."
+    out = redactor_for(policy).redact(note).text
+    assert "8CX4417" not in out
+    assert "August" not in out
+
+
+def test_a_plate_read_as_a_date_becomes_a_vehicle_plate() -> None:
+    text = "Seen in a car with VA tag 9ZT1042 today."
+    start = text.index("9ZT1042")
+    found = Finding(start, start + 7, "DATE_TIME", 0.85, source="SpacyRecognizer")
+    [plate] = drop_misreadings(text, [found])
+    assert plate.entity_type == "VEHICLE_PLATE"
+
+
+def test_a_cued_finding_and_a_name_of_names_stay() -> None:
+    text = "Mark Green met her. Next, Hope called from the Red Cross."
+    person = Finding(0, 10, "PERSON", 0.85, source="SpacyRecognizer")
+    cued = Finding(26, 30, "PERSON", 0.85, source="RelationNameRecognizer")
+    org = Finding(text.index("Red"), text.index("Red") + 9, "ORGANIZATION", 0.85,
+                  source="SpacyRecognizer")  # fmt: skip
+    assert drop_misreadings(text, [person, cued, org]) == [person, cued, org]
+
+
+def test_a_date_with_a_day_and_month_is_still_a_date() -> None:
+    text = "Seen on 10/14/25 for 41 days clean."
+    date = Finding(8, 16, "DATE_TIME", 0.85, source="SpacyRecognizer")
+    span = Finding(21, 28, "DATE_TIME", 0.85, source="SpacyRecognizer")
+    assert drop_misreadings(text, [date, span]) == [date]
+
+
+def test_a_make_before_a_persons_surname_is_a_person() -> None:
+    text = "Her uncle Ford Lopez drove her."
+    person = Finding(10, 20, "PERSON", 0.85, source="SpacyRecognizer")
+    assert drop_misreadings(text, [person]) == [person]
