@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from redact.detect.case_style import is_name_evidence
-from redact.detect.wordlists import given_names, person_names, zipf
+from redact.detect.wordlists import english_words, given_names, person_names, zipf
 from redact.findings import Finding
 
 #: Recognizers that guess from the shape of a word, not from a cue around it.
@@ -44,6 +44,9 @@ _INNER_POSSESSIVE = re.compile(r"\w['’]s?[ \t]+\w")
 #: sentence's first word, not a name (a name at least this common is kept by the name
 #: lists: "Will", "Hope").
 _COMMON_ZIPF = 4.5
+#: A dictionary word at least this common is a plain word ("discharged", 3.8); a nickname
+#: can be a rare dictionary word ("tink", 2.7).
+_PLAIN_ZIPF = 3.0
 _SENTENCE_END = ".!?:;\n"
 _OPENERS = " \t\"'“‘([*>•-–—#"
 
@@ -99,30 +102,109 @@ def drop_session_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
 
 
 def _sentence_start(text: str, start: int) -> bool:
+    """At a sentence's start, a line's, or a form field's (after a tab or a run of spaces)."""
     i = start - 1
+    if i >= 1 and text[i] in " \t" and (text[i] == "\t" or text[i - 1] in " \t"):
+        return True
     while i >= 0 and text[i] in _OPENERS:
         i -= 1
     return i < 0 or text[i] in _SENTENCE_END
 
 
-def _common_opener(text: str, finding: Finding) -> bool:
-    """One common word opening a sentence, not followed by another capitalised word."""
-    words = _WORD.findall(text, finding.start, finding.end)
-    if len(words) != 1 or not _sentence_start(text, finding.start):
+def _plain_word(word: str) -> bool:
+    """An English word no one is named: in the dictionary, not rare, and no name
+    ("Discharged", "Suicidal", "Next"; never "Tink", rare, nor "Rose", a name)."""
+    folded = word.casefold()
+    if folded in person_names():
         return False
-    word = words[0]
-    if not word[0].isupper() or word.isupper() or word.casefold() in person_names():
+    frequency = zipf(folded)
+    return frequency >= _COMMON_ZIPF or (frequency >= _PLAIN_ZIPF and folded in english_words())
+
+
+def _common_opener(text: str, finding: Finding) -> bool:
+    """One plain word (or two joined by a hyphen: "Stress-reducing") opening a sentence, a
+    line or a field, not followed by another capitalised word."""
+    mention = text[finding.start : finding.end]
+    words = _WORD.findall(mention)
+    if not 1 <= len(words) <= 2 or (len(words) == 2 and "-" not in mention):
+        return False
+    if not _sentence_start(text, finding.start):
+        return False
+    if not words[0][0].isupper() or words[0].isupper():
         return False
     after = _WORD.match(text, _skip_spaces(text, finding.end))
     if after is not None and after.group()[0].isupper():
         return False
-    return zipf(word) >= _COMMON_ZIPF
+    return all(_plain_word(w) for w in words)
 
 
 def _skip_spaces(text: str, i: int) -> int:
     while i < len(text) and text[i] in " \t":
         i += 1
     return i
+
+
+#: A heading in capitals before a dash, at a line's start ("DISCHARGE SUMMARY - ").
+_HEADING = re.compile(r"(?:[A-Z][A-Z'’&/]+[ \t]+)*[A-Z][A-Z'’&/]+[ \t]+[-–—:][ \t]+")
+
+
+def _after_heading(text: str, finding: Finding) -> Finding | None:
+    """A name finding that starts with a line's heading in capitals: the heading cut off
+    ("DISCHARGE SUMMARY - Inpatient Psychiatry" -> "Inpatient Psychiatry"), or None when
+    the rest is plain words too."""
+    if finding.start > 0 and text[finding.start - 1] != "\n":
+        return finding
+    heading = _HEADING.match(text, finding.start, finding.end)
+    if heading is None or not all(_plain_word(w) for w in _WORD.findall(heading.group())):
+        return finding
+    rest = _words(text, heading.end(), finding.end)
+    if not rest or all(_plain_word(w) for w in rest):
+        return None
+    return replace(finding, start=heading.end())
+
+
+_LABEL = re.compile(r"[^\S\n]*(?P<label>[A-Za-z][A-Za-z '’/-]{0,40}?)[ \t]*:[ \t]*")
+
+
+def _after_label(text: str, finding: Finding) -> Finding | None:
+    """A name finding that starts with a form's label: the label cut off ("Format:
+    Individual" -> "Individual"), or None when nothing is left."""
+    label = _LABEL.match(text, finding.start, finding.end)
+    if label is None or not all(_plain_word(w) for w in _WORD.findall(label.group("label"))):
+        return finding
+    return replace(finding, start=label.end()) if label.end() < finding.end else None
+
+
+#: A form field's gap (a tab, three spaces): strict mode's capitalised runs cross it
+#: ("Imogen Sato-Brightwater   Session #6"), NER's are cut before this step.
+_FIELD_GAP = re.compile(r"\t|[ ]{3,}")
+
+
+def _before_field_gap(text: str, finding: Finding) -> Finding | None:
+    gap = _FIELD_GAP.search(text, finding.start, finding.end)
+    if gap is None:
+        return finding
+    return replace(finding, end=gap.start()) if gap.start() > finding.start else None
+
+
+#: Weekdays in the plural ("visits Sundays", "on Tuesdays"): a habit, no date.
+_WEEKDAYS_PLURAL = re.compile(
+    r"(?i:(?:on[ \t]+|every[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
+)
+#: A capitalised run after a placing word that ends in a street's type ("on Keswick Ave"):
+#: a street NER took for a person.
+_PLACING_BEFORE = re.compile(r"\b(?:on|off|near|along|at)[ \t]+$")
+_STREET_END = re.compile(
+    r"(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Ln|Lane"
+    r"|Dr|Drive|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Ct|Way|Pl|Place)\b\.?"
+)
+
+
+def _street_read_as_name(text: str, finding: Finding) -> bool:
+    if _PLACING_BEFORE.search(text, max(0, finding.start - 8), finding.start) is None:
+        return False
+    match = _STREET_END.match(text, finding.start)
+    return match is not None and match.end() >= finding.end
 
 
 #: Car makes sold in North America, by the names notes use ("Chevy", "VW"). No package
@@ -177,7 +259,7 @@ _NUMBER_WORDS = (
 )
 _UNITS = r"days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|mins?|decades?"
 _DURATION = re.compile(
-    rf"(?i:(?:about|around|over|under|almost|nearly|roughly|approx\.?|~|another|the\s+past"
+    rf"(?i:(?:(?:clean|sober|abstinent)(?:\s+(?:for|x))?\s+)?(?:about|around|over|under|almost|nearly|roughly|approx\.?|~|another|the\s+past"
     rf"|the\s+last|past|last|first|for|x)?\s*(?:{_NUMBER_WORDS})\s*\+?[\s-]*(?:{_UNITS})"
     rf"(?:\s+(?:clean|sober|abstinent|ago|old|long|later|earlier|prior|before|after"
     rf"|of\s+sobriety|straight|now|total))?)"
@@ -200,7 +282,7 @@ GENERIC_ACRONYMS: frozenset[str] = frozenset(
     {
         "NA", "AA", "CA", "GA", "OA", "SMART", "MCO", "HMO", "PPO", "EPO", "ACO", "MA", "MCD",
         "EBT", "TCA", "IOP", "PHP", "OP", "MAT", "MOUD", "OTP", "OBOT", "CM", "PO", "CSW",
-        "TCM", "ICM", "HMIS", "CoC", "FMLA", "ADA",
+        "TCM", "ICM", "HMIS", "CoC", "FMLA", "ADA", "ELA", "ESOL", "STEM",
     }
 )  # fmt: skip
 
@@ -269,12 +351,20 @@ def drop_misreadings(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         kind = finding.entity_type
         if kind in _NAME_TYPES:
-            cut = _cut_at_sentence_end(text, finding)
+            cut = _before_field_gap(text, finding)
+            cut = None if cut is None else _after_heading(text, cut)
+            cut = None if cut is None else _after_label(text, cut)
+            cut = None if cut is None else _cut_at_sentence_end(text, cut)
             if cut is None:
                 continue
             finding = cut
+            if _street_read_as_name(text, finding):
+                kept.append(replace(finding, entity_type="STREET_ADDRESS"))
+                continue
         if kind == "DATE_TIME":
-            if _is_duration(text, finding):
+            if _is_duration(text, finding) or _WEEKDAYS_PLURAL.fullmatch(
+                text[finding.start : finding.end].strip(" \t.,;:()")
+            ):
                 continue
             if _plate(text, finding):
                 kept.append(replace(finding, entity_type="VEHICLE_PLATE"))
@@ -288,6 +378,8 @@ def drop_misreadings(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 continue
             if kind in {"PERSON", "ORGANIZATION"} and _common_opener(text, finding):
                 continue
+            if _WEEKDAYS_PLURAL.fullmatch(text[finding.start : finding.end]):
+                continue  # "visits Sundays" read as a body
             if vehicles is None:
                 vehicles = _vehicle_spans(text)
             if vehicles and _inside(vehicles, finding):

@@ -43,6 +43,35 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         ("Tobias", "Wrenfield"),
     ),
     (
+        "DISCHARGE SUMMARY - Inpatient Psychiatry\nPatient: Hollis Fairweather-Ng   "
+        "Discharge date: 01/17/2026\nReason for admission: Suicidal ideation.\n"
+        "Disposition: Discharged home to his sister's apartment on Wrexley Ave.",
+        (
+            "DISCHARGE SUMMARY - Inpatient Psychiatry",
+            "Suicidal ideation",
+            "Discharged home",
+            "Discharge date",
+        ),
+        ("Hollis", "Fairweather", "Wrexley"),
+    ),
+    (
+        "Supervisee: Marguerite Oduya, LMSW   Format: Individual, in person\n"
+        "Review Motivational Interviewing module; client attends SMART Recovery.",
+        ("Format: Individual", "Motivational Interviewing", "SMART Recovery"),
+        ("Marguerite", "Oduya"),
+    ),
+    (
+        "Clients: Evander Quaile and Rosamund Quaile   Session #4\n"
+        "Homework: Stress-reducing conversation daily. Her daughter Tamsin visits Sundays.",
+        ("Session #4", "Stress-reducing conversation", "visits Sundays"),
+        ("Evander", "Rosamund", "Tamsin"),
+    ),
+    (
+        "Quillan's teacher (ELA) reports 9 absences; his aunt lives on Keswick Ave.",
+        ("(ELA)",),
+        ("Keswick",),
+    ),
+    (
         "Wendell Okafor came to the office. He said his cousin lives on Calloway St. She "
         "called later.",
         ("She called",),
@@ -102,6 +131,27 @@ def test_a_date_with_a_day_and_month_is_still_a_date() -> None:
     date = Finding(8, 16, "DATE_TIME", 0.85, source="SpacyRecognizer")
     span = Finding(21, 28, "DATE_TIME", 0.85, source="SpacyRecognizer")
     assert drop_misreadings(text, [date, span]) == [date]
+
+
+def test_a_street_read_as_a_person_is_an_address() -> None:
+    text = "She stays with an aunt on Keswick Ave most nights."
+    start = text.index("Keswick")
+    found = Finding(start, start + 11, "PERSON", 0.85, source="SpacyRecognizer")
+    [street] = drop_misreadings(text, [found])
+    assert street.entity_type == "STREET_ADDRESS"
+
+
+def test_a_strict_run_stops_at_a_field_gap() -> None:
+    text = "Clients: Evander Quaile   Session #4"
+    found = Finding(9, 32, "PERSON", 0.6, source="StrictCapitalisedRecognizer")
+    [name] = drop_misreadings(text, [found])
+    assert text[name.start : name.end] == "Evander Quaile"
+
+
+def test_a_nickname_at_a_line_start_stays() -> None:
+    text = "Group went well.\nTink: said she was tired."
+    found = Finding(17, 21, "PERSON", 0.85, source="SpacyRecognizer")
+    assert drop_misreadings(text, [found]) == [found]
 
 
 def test_a_make_before_a_persons_surname_is_a_person() -> None:
