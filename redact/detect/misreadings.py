@@ -118,7 +118,18 @@ def _plain_word(word: str) -> bool:
     if folded in person_names():
         return False
     frequency = zipf(folded)
-    return frequency >= _COMMON_ZIPF or (frequency >= _PLAIN_ZIPF and folded in english_words())
+    if frequency >= _COMMON_ZIPF:
+        return True
+    return frequency >= _PLAIN_ZIPF and any(stem in english_words() for stem in _stems(folded))
+
+
+#: Inflections the dictionary lists by their stem ("screened", "denies", "referred").
+_ENDINGS = (("", ""), ("ed", ""), ("d", ""), ("red", "r"), ("ied", "y"), ("ies", "y"),
+            ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"))  # fmt: skip
+
+
+def _stems(word: str) -> list[str]:
+    return [word[: len(word) - len(end)] + add for end, add in _ENDINGS if word.endswith(end)]
 
 
 def _common_opener(text: str, finding: Finding) -> bool:
@@ -133,8 +144,8 @@ def _common_opener(text: str, finding: Finding) -> bool:
     if not words[0][0].isupper() or words[0].isupper():
         return False
     after = _WORD.match(text, _skip_spaces(text, finding.end))
-    if after is not None and after.group()[0].isupper():
-        return False
+    if after is not None and after.group()[0].isupper() and not after.group().isupper():
+        return False  # "Screened EPDS = 8": an acronym after it is no surname
     return all(_plain_word(w) for w in words)
 
 
@@ -340,12 +351,24 @@ def _inside(spans: Sequence[tuple[int, int]], finding: Finding) -> bool:
     return any(s <= finding.start and finding.end <= e for s, e in spans)
 
 
+def _without_open_bracket(text: str, finding: Finding) -> Finding:
+    """A phone number that took the bracket opening an aside ("sister (410-555-0133) has")
+    without its close: the bracket stays in the text, or the recipient reads "[PHONE])"."""
+    mention = text[finding.start : finding.end]
+    if mention.startswith("(") and ")" not in mention:
+        return replace(finding, start=finding.start + 1)
+    return finding
+
+
 def drop_misreadings(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """`findings` without NER's misreadings: common-word names, a sentence's opening word,
-    cars, durations; a plate NER called a date becomes a VEHICLE_PLATE."""
+    cars, durations; a plate NER called a date becomes a VEHICLE_PLATE; a phone number
+    leaves an aside's opening bracket alone."""
     vehicles: list[tuple[int, int]] | None = None
     kept: list[Finding] = []
     for finding in findings:
+        if finding.entity_type == "PHONE_NUMBER":
+            finding = _without_open_bracket(text, finding)
         if finding.is_subject or finding.source not in GUESSING_SOURCES:
             kept.append(finding)
             continue

@@ -154,6 +154,23 @@ def test_a_nickname_at_a_line_start_stays() -> None:
     assert drop_misreadings(text, [found]) == [found]
 
 
+def test_an_inflected_word_opening_a_sentence_is_no_organisation() -> None:
+    text = "Fetal movement good. Screened EPDS = 8."
+    start = text.index("Screened")
+    found = Finding(start, start + 8, "ORGANIZATION", 0.5, source="StrictCapitalisedRecognizer")
+    assert drop_misreadings(text, [found]) == []
+
+
+@pytest.mark.parametrize("policy", ("research-safe-harbor", "consultation"))
+def test_a_phone_in_brackets_keeps_its_open_bracket(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    note = "Sister Annunziata Pell (410-555-0133) has the firearm secured."
+    out = redactor_for(policy).redact(note).text
+    assert "410-555-0133" not in out
+    assert "(" in out and out.count("(") == out.count(")")
+
+
 def test_a_make_before_a_persons_surname_is_a_person() -> None:
     text = "Her uncle Ford Lopez drove her."
     person = Finding(10, 20, "PERSON", 0.85, source="SpacyRecognizer")
