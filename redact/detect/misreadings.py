@@ -36,6 +36,7 @@ from redact.findings import Finding
 GUESSING_SOURCES = frozenset(
     {"SpacyRecognizer", "StrictCapitalisedRecognizer", "FirmNameRecognizer"}
 )
+RELATION_SOURCE = "RelationNameRecognizer"
 _NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "NRP", "LOCATION"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -147,6 +148,40 @@ def _common_opener(text: str, finding: Finding) -> bool:
     if after is not None and after.group()[0].isupper() and not after.group().isupper():
         return False  # "Screened EPDS = 8": an acronym after it is no surname
     return all(_plain_word(w) for w in words)
+
+
+#: A run of capitalised words on one line ("Child Care Subsidy").
+_TITLE_RUN = re.compile(r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)+")
+#: A title-case run of at least this many plain words is a phrase's name, not a person's.
+_MIN_PLAIN_RUN = 3
+
+
+def _inside_plain_title(text: str, finding: Finding) -> bool:
+    """One or two plain words taken out of a longer title-case run of plain words
+    ("Subsidy" or, after a relation word, "Care Subsidy" of "her Child Care Subsidy"): the
+    run names a programme or a form, and the words no one."""
+    words = _WORD.findall(text, finding.start, finding.end)
+    if not 1 <= len(words) <= 2:
+        return False
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    line_end = text.find("\n", finding.end)
+    line_end = len(text) if line_end < 0 else line_end
+    for run in _TITLE_RUN.finditer(text, line_start, line_end):
+        if run.start() <= finding.start and finding.end <= run.end():
+            run_words = _WORD.findall(run.group())
+            return (
+                len(run_words) >= _MIN_PLAIN_RUN
+                and (run.start(), run.end()) != (finding.start, finding.end)
+                and all(_plain_word(w) for w in run_words)
+            )
+    return False
+
+
+#: A range of weekdays ("Mon-Fri", "Monday through Friday"): a schedule, no body.
+_WEEKDAY_RANGE = re.compile(
+    r"(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?[ \t]*(?:-|–|to|through|thru)"
+    r"[ \t]*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?)"
+)
 
 
 def _skip_spaces(text: str, i: int) -> int:
@@ -369,6 +404,8 @@ def drop_misreadings(text: str, findings: Sequence[Finding]) -> list[Finding]:
     for finding in findings:
         if finding.entity_type == "PHONE_NUMBER":
             finding = _without_open_bracket(text, finding)
+        if finding.source == RELATION_SOURCE and _inside_plain_title(text, finding):
+            continue  # the relation word is capitalised: a title's word, no relative's cue
         if finding.is_subject or finding.source not in GUESSING_SOURCES:
             kept.append(finding)
             continue
@@ -403,6 +440,10 @@ def drop_misreadings(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 continue
             if _WEEKDAYS_PLURAL.fullmatch(text[finding.start : finding.end]):
                 continue  # "visits Sundays" read as a body
+            if _WEEKDAY_RANGE.fullmatch(text[finding.start : finding.end]):
+                continue
+            if _inside_plain_title(text, finding):
+                continue
             if vehicles is None:
                 vehicles = _vehicle_spans(text)
             if vehicles and _inside(vehicles, finding):

@@ -72,6 +72,12 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         ("Keswick",),
     ),
     (
+        "Mom (Adaeze Okonkwo) lost her Child Care Subsidy in June. Maternal "
+        "grandmother Chiamaka will provide childcare Mon-Fri.",
+        ("Child Care Subsidy", "childcare Mon-Fri"),
+        ("Adaeze", "Okonkwo", "Chiamaka"),
+    ),
+    (
         "Wendell Okafor came to the office. He said his cousin lives on Calloway St. She "
         "called later.",
         ("She called",),
