@@ -152,6 +152,7 @@ def _common_opener(text: str, finding: Finding) -> bool:
 
 #: A run of capitalised words on one line ("Child Care Subsidy").
 _TITLE_RUN = re.compile(r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)+")
+_FUNCTION_WORDS = frozenset({"in", "at", "on", "to", "from", "the", "a", "an", "of", "for", "with"})
 #: A title-case run of at least this many plain words is a phrase's name, not a person's.
 _MIN_PLAIN_RUN = 3
 
@@ -169,6 +170,8 @@ def _inside_plain_title(text: str, finding: Finding) -> bool:
     for run in _TITLE_RUN.finditer(text, line_start, line_end):
         if run.start() <= finding.start and finding.end <= run.end():
             run_words = _WORD.findall(run.group())
+            if run_words[0].casefold() in _FUNCTION_WORDS:  # "In Czech Republic ..."
+                run_words = run_words[1:]
             return (
                 len(run_words) >= _MIN_PLAIN_RUN
                 and (run.start(), run.end()) != (finding.start, finding.end)
@@ -266,13 +269,15 @@ _COLOURS = (
     "|champagne|purple|orange|yellow|teal|bronze"
 )
 _MODEL = r"[A-Z0-9][\w\-]*"
-#: A vehicle: "a/his/her/the" + a colour or a model year, then a make or a capitalised
-#: model ("a silver Altima", "his white F-150", "a 2012 Camry"); or a make and a model
+#: A vehicle: "a/his/her/the" + a colour, then a make or a capitalised model ("a silver
+#: Altima", "his white F-150"), or a model year and a make ("a 2012 Toyota Camry"; "a 2017
+#: Polish film" is no car); or a make and a model
 #: ("Nissan Altima", "Ford F-150"); or a make before "sedan", "truck"...
 _VEHICLE = re.compile(
     rf"\b(?i:an?|the|his|her|their|my|your|our|its|[a-z]+['’]s)[ \t]+"
-    rf"(?:(?:{_COLOURS})[ \t]+(?:(?:19|20)\d\d[ \t]+)?|(?:19|20)\d\d[ \t]+)"
+    rf"(?:(?:{_COLOURS})[ \t]+(?:(?:19|20)\d\d[ \t]+)?"
     rf"(?P<model>(?:{_MAKES})(?:[ \t]+{_MODEL})?|[A-Z][\w\-]*(?:[ \t]+{_MODEL})?)"
+    rf"|(?:19|20)\d\d[ \t]+(?P<dated>(?:{_MAKES})(?:[ \t]+{_MODEL})?))"
     rf"|\b(?P<make>(?:{_MAKES})(?:[ \t]+{_MODEL})?)(?=[ \t]+(?i:sedan|suv|truck|van|pickup"
     rf"|minivan|coupe|hatchback|car|jeep)\b)"
     rf"|\b(?P<named>(?:{_MAKES})[ \t]+(?P<word>{_MODEL}))"
@@ -290,7 +295,7 @@ def _vehicle_spans(text: str) -> list[tuple[int, int]]:
                 continue
             spans.append(match.span("named"))
             continue
-        group = "model" if match.group("model") is not None else "make"
+        group = next(g for g in ("model", "dated", "make") if match.group(g) is not None)
         spans.append(match.span(group))
     return spans
 
@@ -442,7 +447,7 @@ def drop_misreadings(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 continue  # "visits Sundays" read as a body
             if _WEEKDAY_RANGE.fullmatch(text[finding.start : finding.end]):
                 continue
-            if _inside_plain_title(text, finding):
+            if kind in {"PERSON", "ORGANIZATION"} and _inside_plain_title(text, finding):
                 continue
             if vehicles is None:
                 vehicles = _vehicle_spans(text)

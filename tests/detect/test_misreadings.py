@@ -177,6 +177,13 @@ def test_a_phone_in_brackets_keeps_its_open_bracket(
     assert "(" in out and out.count("(") == out.count(")")
 
 
+def test_a_nationality_after_a_year_and_a_country_after_in_stay() -> None:
+    text = "He likes a 2017 Polish comedy. In Czech Republic they sing."
+    nrp = Finding(16, 22, "NRP", 0.85, source="SpacyRecognizer")
+    place = Finding(34, 48, "LOCATION", 0.85, source="SpacyRecognizer")
+    assert drop_misreadings(text, [nrp, place]) == [nrp, place]
+
+
 def test_a_make_before_a_persons_surname_is_a_person() -> None:
     text = "Her uncle Ford Lopez drove her."
     person = Finding(10, 20, "PERSON", 0.85, source="SpacyRecognizer")
