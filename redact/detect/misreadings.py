@@ -90,7 +90,7 @@ def _meeting_of_common_words(text: str, finding: Finding) -> bool:
     words = _words(text, finding.start, finding.end)
     if len(words) < 2 or words[-1].casefold() not in _MEETING_NOUNS:
         return False
-    return not any(is_name_evidence(w) or w.casefold() in person_names() for w in words)
+    return all(_plain_word(w) for w in words)
 
 
 def drop_session_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
@@ -333,7 +333,7 @@ GENERIC_ACRONYMS: frozenset[str] = frozenset(
     {
         "NA", "AA", "CA", "GA", "OA", "SMART", "MCO", "HMO", "PPO", "EPO", "ACO", "MA", "MCD",
         "EBT", "TCA", "IOP", "PHP", "OP", "MAT", "MOUD", "OTP", "OBOT", "CM", "PO", "CSW",
-        "TCM", "ICM", "HMIS", "CoC", "FMLA", "ADA", "ELA", "ESOL", "STEM",
+        "TCM", "ICM", "HMIS", "CoC", "FMLA", "ADA", "ELA", "ESOL", "STEM", "TIPP",
     }
 )  # fmt: skip
 
