@@ -38,6 +38,7 @@ from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.lower_case_places import lower_case_place_findings
 from redact.detect.marked_numbers import marked_values
 from redact.detect.meaning_filter import keep_meaning
+from redact.detect.misreadings import drop_misreadings, drop_session_names
 from redact.detect.model import resolve_model_name
 from redact.detect.name_neighbours import name_neighbour_findings
 from redact.detect.named_terms import drop_named_terms
@@ -262,6 +263,7 @@ class Detector:
         labelled = labelled_values(text) + column_values(text)
         labelled += marked_values(text, labelled)
         findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))
+        findings = drop_misreadings(text, findings)
         findings = grow_organisations(text, findings) + lower_case_bank_findings(text)
         findings = findings + lower_case_place_findings(text)
         findings = settle_labelled(text, findings, labelled)
@@ -270,7 +272,7 @@ class Detector:
         findings = relabel_person_shaped(text, findings, self.strict)
         findings = findings + lower_case_name_findings(text) + place_name_findings(text, subject)
         findings = findings + street_name_findings(text) + code_token_findings(text)
-        findings = findings + org_name_findings(text)
+        findings = findings + drop_session_names(text, org_name_findings(text))
         findings = findings + place_noun_findings(text, findings, subject)
         findings = findings + labelled_name_findings(text) + caption_name_findings(text, subject)
         if not self.strict:  # strict mode takes every rare capitalised word already

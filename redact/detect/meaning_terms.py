@@ -128,7 +128,11 @@ PROGRAMMES: frozenset[str] = frozenset(
         # evidence-based interventions written short ("MST" is also military sexual trauma)
         "MST", "FFT", "Prolonged Exposure", "Written Exposure Therapy",
         "CPP", "EFT", "CPT", "IPT", "SFBT", "TBRI", "PMTO", "MTFC", "TFCO", "Seeking Safety",
-        "Circle of Security", "Incredible Years",
+        "Circle of Security", "Incredible Years", "Motivational Interviewing",
+        "Four Horsemen", "Sound Relationship House",
+        # mutual-help programmes named by a word and "Recovery" (an agency's "Recovery
+        # Center" is not one of these)
+        "SMART Recovery", "Celebrate Recovery", "Refuge Recovery", "Recovery Dharma",
     }
 )  # fmt: skip
 

@@ -24,6 +24,14 @@ _STATED_YEAR = re.compile(
     r"|\d[/.\-]\d{1,2}[/.\-]\d\d(?!\d)|[A-Za-z]-\d\d(?!\d)"
 )
 
+#: A month the text states: a month's name or abbreviation, or the month of a numeric date
+#: ("3/14", "2026-03-14", "14.3."). The fuzzy parser reads a month into codes and plates
+#: ("8CX4417" as August); a month it found without one of these was never written.
+_STATED_MONTH = re.compile(
+    r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z]))"
+    r"|(?<![\w.])\d{1,4}[/.\-]\d{1,2}(?![\d])"
+)
+
 
 def _parse(text: str, default: datetime) -> datetime | None:
     try:
@@ -39,7 +47,7 @@ def generalize_date(text: str, granularity: Literal["year", "month"]) -> str:
     if a is None or b is None:
         return UNPARSEABLE
     has_year = a.year == b.year and _STATED_YEAR.search(text) is not None
-    has_month = a.month == b.month
+    has_month = a.month == b.month and _STATED_MONTH.search(text) is not None
     if granularity == "month" and has_month and has_year:
         return a.strftime("%B %Y")
     if granularity == "month" and has_month:

@@ -25,6 +25,8 @@ def _spans(text: str) -> list[str]:
         ("Texas plate ABC-1234 seen outside", "ABC-1234"),
         ("the license plate was 5KJ 9923 and", "5KJ 9923"),
         ("plate 7abc123", "7abc123"),
+        ("in a silver sedan (MD tag 8CX4417)", "8CX4417"),
+        ("temp tag 48213X on the back", "48213X"),
     ],
 )
 def test_catches(text: str, expected: str) -> None:

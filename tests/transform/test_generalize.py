@@ -34,6 +34,8 @@ from redact.transform.zip3 import generalize_zip
         ("71", "[DATE]", "[DATE]"),
         ("36 years", "[DATE]", "[DATE]"),
         ("May-21", "[DATE]", "May"),
+        # a code or a plate the parser reads a month into states no month
+        ("8CX4417", "[DATE]", "[DATE]"),
     ],
 )
 def test_dates_keep_only_what_the_text_stated(text: str, year: str, month: str) -> None:

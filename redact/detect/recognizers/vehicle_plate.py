@@ -16,10 +16,12 @@ from presidio_analyzer import Pattern
 
 from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
 
-#: Words that say the next token is a plate. "tag" alone is a game; it needs a marker.
+#: Words that say the next token is a plate. "tag" alone is a game; it needs a marker: a
+#: number word after it, or a state's code or "temp" before it ("MD tag 8CX4417").
 _KEYWORD = (
     r"(?:(?:licen[cs]e\s+)?plates?(?:\s+(?:number|num|no|#)\.?)?"
     r"|tags?\s+(?:number|num|no|#)\.?"
+    r"|(?-i:[A-Z]{2})\s+tags?|temp(?:orary)?\s+tags?"
     r"|(?:vehicle|car)\s+(?:registration|reg\.?)(?:\s+(?:number|num|no|#)\.?)?"
     r"|registration\s+plate|number\s+plate)"
 )

@@ -1,0 +1,457 @@
+"""NER's guesses that name nobody and date nothing: the second precision step of detection.
+
+A court, a consulting clinician or a researcher reads the release; every common word that
+became "[PERSON]" or "Organization K7QX" costs them meaning and identifies no one. The
+meaning filter (`redact.detect.meaning_filter`) keeps clinical terms and programmes out of
+names; this module drops the other shapes of NER's misreadings seen in real notes:
+
+- a PERSON made of common words only, none of which could be a name: a heading with the
+  group it is about ("GROUP NOTE - Women's Recovery Group"), read as one long person; and
+  an ORGANIZATION that is the name of a kind of session ("Anger Management Group");
+- a lone common word at a sentence start typed an organisation or a person ("Next group
+  10/21", "Plan: ..."): at a sentence start capitals say nothing;
+- a car's make or model ("a silver Altima", "his white F-150", "drives a Camry"): a vehicle
+  is no person; its plate is the identifier (`recognizers.vehicle_plate`);
+- a DATE_TIME that is a duration or a span of time ("41 days clean", "3 weeks", "2 yrs"):
+  HIPAA Safe Harbor removes dates and their elements, never a length of time;
+- a DATE_TIME that is a plate after a plate cue ("MD tag 8CX4417"): a VEHICLE_PLATE, so it
+  is removed and never generalised into a month.
+
+Only the guesses of NER and strict mode are read here; a cue-based recognizer's finding, a
+subject's mention and a word after a title stay. A name found elsewhere in the document is
+still propagated to every mention afterwards (`redact.detect.names`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from redact.detect.case_style import is_name_evidence
+from redact.detect.wordlists import english_words, given_names, person_names, zipf
+from redact.findings import Finding
+
+#: Recognizers that guess from the shape of a word, not from a cue around it.
+GUESSING_SOURCES = frozenset(
+    {"SpacyRecognizer", "StrictCapitalisedRecognizer", "FirmNameRecognizer"}
+)
+RELATION_SOURCE = "RelationNameRecognizer"
+_NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "NRP", "LOCATION"})
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_INNER_POSSESSIVE = re.compile(r"\w['’]s?[ \t]+\w")
+#: A word this common in English ("next", "plan", "group") opening a sentence is the
+#: sentence's first word, not a name (a name at least this common is kept by the name
+#: lists: "Will", "Hope").
+_COMMON_ZIPF = 4.5
+#: A dictionary word at least this common is a plain word ("discharged", 3.8); a nickname
+#: can be a rare dictionary word ("tink", 2.7).
+_PLAIN_ZIPF = 3.0
+_SENTENCE_END = ".!?:;\n"
+_OPENERS = " \t\"'“‘([*>•-–—#"
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    return [_POSSESSIVE.sub("", m.group()) for m in _WORD.finditer(text, start, end)]
+
+
+def _common_words_only(text: str, finding: Finding) -> bool:
+    """A PERSON none of whose words could be a name, whose first word is no given name and
+    whose last is no name at all, with a heading's capitals, a session's noun or a
+    possessive inside ("GROUP NOTE - Women's Recovery Group"; never "Mark Green")."""
+    words = _words(text, finding.start, finding.end)
+    if not words or any(is_name_evidence(w) for w in words):
+        return False
+    first, last = words[0].casefold(), words[-1].casefold()
+    if first in given_names() or last in person_names():
+        return False
+    # a proper noun of common words ("Sacred Heart", a hospital) is something's name: only
+    # a heading in capitals, a session's name or a possessive inside says it is not
+    mention = text[finding.start : finding.end]
+    return (
+        any(w.isupper() and len(w) > 1 for w in words)
+        or last in _MEETING_NOUNS
+        or _INNER_POSSESSIVE.search(mention) is not None
+    )
+
+
+#: The head nouns of a session a note is about ("Women's Recovery Group", "Anger Management
+#: Class"): with only common words before them, a kind of meeting, not an organisation.
+_MEETING_NOUNS = frozenset(
+    {"group", "groups", "class", "classes", "circle", "session", "sessions", "meeting",
+     "meetings", "workshop", "workshops", "note", "notes"}
+)  # fmt: skip
+
+
+def _meeting_of_common_words(text: str, finding: Finding) -> bool:
+    """An ORGANIZATION that is a session's name made of common words only, none of them a
+    name ("Men's Anger Management Group"; never "Hill Group" nor "Oyelaran Group")."""
+    words = _words(text, finding.start, finding.end)
+    if len(words) < 2 or words[-1].casefold() not in _MEETING_NOUNS:
+        return False
+    return all(_plain_word(w) for w in words)
+
+
+def drop_session_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """`findings` without organisations that name a kind of session in common words: for
+    the head-noun patterns of `redact.detect.org_names` ("Management Group")."""
+    return [
+        f for f in findings
+        if f.entity_type != "ORGANIZATION" or not _meeting_of_common_words(text, f)
+    ]  # fmt: skip
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """At a sentence's start, a line's, or a form field's (after a tab or a run of spaces)."""
+    i = start - 1
+    if i >= 1 and text[i] in " \t" and (text[i] == "\t" or text[i - 1] in " \t"):
+        return True
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _plain_word(word: str) -> bool:
+    """An English word no one is named: in the dictionary, not rare, and no name
+    ("Discharged", "Suicidal", "Next"; never "Tink", rare, nor "Rose", a name)."""
+    folded = word.casefold()
+    if folded in person_names():
+        return False
+    frequency = zipf(folded)
+    if frequency >= _COMMON_ZIPF:
+        return True
+    return frequency >= _PLAIN_ZIPF and any(stem in english_words() for stem in _stems(folded))
+
+
+#: Inflections the dictionary lists by their stem ("screened", "denies", "referred").
+_ENDINGS = (("", ""), ("ed", ""), ("d", ""), ("red", "r"), ("ied", "y"), ("ies", "y"),
+            ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"))  # fmt: skip
+
+
+def _stems(word: str) -> list[str]:
+    return [word[: len(word) - len(end)] + add for end, add in _ENDINGS if word.endswith(end)]
+
+
+def _common_opener(text: str, finding: Finding) -> bool:
+    """One plain word (or two joined by a hyphen: "Stress-reducing") opening a sentence, a
+    line or a field, not followed by another capitalised word."""
+    mention = text[finding.start : finding.end]
+    words = _WORD.findall(mention)
+    if not 1 <= len(words) <= 2 or (len(words) == 2 and "-" not in mention):
+        return False
+    if not _sentence_start(text, finding.start):
+        return False
+    if not words[0][0].isupper() or words[0].isupper():
+        return False
+    after = _WORD.match(text, _skip_spaces(text, finding.end))
+    if after is not None and after.group()[0].isupper() and not after.group().isupper():
+        return False  # "Screened EPDS = 8": an acronym after it is no surname
+    return all(_plain_word(w) for w in words)
+
+
+#: A run of capitalised words on one line ("Child Care Subsidy").
+_TITLE_RUN = re.compile(r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)+")
+_FUNCTION_WORDS = frozenset({"in", "at", "on", "to", "from", "the", "a", "an", "of", "for", "with"})
+#: A title-case run of at least this many plain words is a phrase's name, not a person's.
+_MIN_PLAIN_RUN = 3
+
+
+def _inside_plain_title(text: str, finding: Finding) -> bool:
+    """One or two plain words taken out of a longer title-case run of plain words
+    ("Subsidy" or, after a relation word, "Care Subsidy" of "her Child Care Subsidy"): the
+    run names a programme or a form, and the words no one."""
+    words = _WORD.findall(text, finding.start, finding.end)
+    if not 1 <= len(words) <= 2:
+        return False
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    line_end = text.find("\n", finding.end)
+    line_end = len(text) if line_end < 0 else line_end
+    for run in _TITLE_RUN.finditer(text, line_start, line_end):
+        if run.start() <= finding.start and finding.end <= run.end():
+            run_words = _WORD.findall(run.group())
+            if run_words[0].casefold() in _FUNCTION_WORDS:  # "In Czech Republic ..."
+                run_words = run_words[1:]
+            return (
+                len(run_words) >= _MIN_PLAIN_RUN
+                and (run.start(), run.end()) != (finding.start, finding.end)
+                and all(_plain_word(w) for w in run_words)
+            )
+    return False
+
+
+#: A range of weekdays ("Mon-Fri", "Monday through Friday"): a schedule, no body.
+_WEEKDAY_RANGE = re.compile(
+    r"(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?[ \t]*(?:-|–|to|through|thru)"
+    r"[ \t]*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?)"
+)
+
+
+def _skip_spaces(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i
+
+
+#: A heading in capitals before a dash, at a line's start ("DISCHARGE SUMMARY - ").
+_HEADING = re.compile(r"(?:[A-Z][A-Z'’&/]+[ \t]+)*[A-Z][A-Z'’&/]+[ \t]+[-–—:][ \t]+")
+
+
+def _after_heading(text: str, finding: Finding) -> Finding | None:
+    """A name finding that starts with a line's heading in capitals: the heading cut off
+    ("DISCHARGE SUMMARY - Inpatient Psychiatry" -> "Inpatient Psychiatry"), or None when
+    the rest is plain words too."""
+    if finding.start > 0 and text[finding.start - 1] != "\n":
+        return finding
+    heading = _HEADING.match(text, finding.start, finding.end)
+    if heading is None or not all(_plain_word(w) for w in _WORD.findall(heading.group())):
+        return finding
+    rest = _words(text, heading.end(), finding.end)
+    if not rest or all(_plain_word(w) for w in rest):
+        return None
+    return replace(finding, start=heading.end())
+
+
+_LABEL = re.compile(r"[^\S\n]*(?P<label>[A-Za-z][A-Za-z '’/-]{0,40}?)[ \t]*:[ \t]*")
+
+
+def _after_label(text: str, finding: Finding) -> Finding | None:
+    """A name finding that starts with a form's label: the label cut off ("Format:
+    Individual" -> "Individual"), or None when nothing is left."""
+    label = _LABEL.match(text, finding.start, finding.end)
+    if label is None or not all(_plain_word(w) for w in _WORD.findall(label.group("label"))):
+        return finding
+    return replace(finding, start=label.end()) if label.end() < finding.end else None
+
+
+#: A form field's gap (a tab, three spaces): strict mode's capitalised runs cross it
+#: ("Imogen Sato-Brightwater   Session #6"), NER's are cut before this step.
+_FIELD_GAP = re.compile(r"\t|[ ]{3,}")
+
+
+def _before_field_gap(text: str, finding: Finding) -> Finding | None:
+    gap = _FIELD_GAP.search(text, finding.start, finding.end)
+    if gap is None:
+        return finding
+    return replace(finding, end=gap.start()) if gap.start() > finding.start else None
+
+
+#: Weekdays in the plural ("visits Sundays", "on Tuesdays"): a habit, no date.
+_WEEKDAYS_PLURAL = re.compile(
+    r"(?i:(?:on[ \t]+|every[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
+)
+#: A capitalised run after a placing word that ends in a street's type ("on Keswick Ave"):
+#: a street NER took for a person.
+_PLACING_BEFORE = re.compile(r"\b(?:on|off|near|along|at)[ \t]+$")
+_STREET_END = re.compile(
+    r"(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Ln|Lane"
+    r"|Dr|Drive|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Ct|Way|Pl|Place)\b\.?"
+)
+
+
+def _street_read_as_name(text: str, finding: Finding) -> bool:
+    if _PLACING_BEFORE.search(text, max(0, finding.start - 8), finding.start) is None:
+        return False
+    match = _STREET_END.match(text, finding.start)
+    return match is not None and match.end() >= finding.end
+
+
+#: Car makes sold in North America, by the names notes use ("Chevy", "VW"). No package
+#: ships such a list. Makes that are also given names ("Mercedes") are left out.
+_MAKES = (
+    "Acura|Audi|BMW|Buick|Cadillac|Chevy|Chevrolet|Chrysler|Dodge|Fiat|Ford|GMC|Honda"
+    "|Hyundai|Infiniti|Jeep|Kia|Lexus|Mazda|Mercedes-Benz|Mitsubishi|Nissan|Pontiac"
+    "|Porsche|Saturn|Subaru|Suzuki|Tesla|Toyota|Volkswagen|VW|Volvo"
+)
+#: Colours in lower case only: "the Red Cross", "the Black Hills" are names.
+_COLOURS = (
+    "silver|white|black|gr[ae]y|red|blue|green|tan|gold|maroon|beige|brown|navy|burgundy"
+    "|champagne|purple|orange|yellow|teal|bronze"
+)
+_MODEL = r"[A-Z0-9][\w\-]*"
+#: A vehicle: "a/his/her/the" + a colour, then a make or a capitalised model ("a silver
+#: Altima", "his white F-150"), or a model year and a make ("a 2012 Toyota Camry"; "a 2017
+#: Polish film" is no car); or a make and a model
+#: ("Nissan Altima", "Ford F-150"); or a make before "sedan", "truck"...
+_VEHICLE = re.compile(
+    rf"\b(?i:an?|the|his|her|their|my|your|our|its|[a-z]+['’]s)[ \t]+"
+    rf"(?:(?:{_COLOURS})[ \t]+(?:(?:19|20)\d\d[ \t]+)?"
+    rf"(?P<model>(?:{_MAKES})(?:[ \t]+{_MODEL})?|[A-Z][\w\-]*(?:[ \t]+{_MODEL})?)"
+    rf"|(?:19|20)\d\d[ \t]+(?P<dated>(?:{_MAKES})(?:[ \t]+{_MODEL})?))"
+    rf"|\b(?P<make>(?:{_MAKES})(?:[ \t]+{_MODEL})?)(?=[ \t]+(?i:sedan|suv|truck|van|pickup"
+    rf"|minivan|coupe|hatchback|car|jeep)\b)"
+    rf"|\b(?P<named>(?:{_MAKES})[ \t]+(?P<word>{_MODEL}))"
+)
+
+
+def _vehicle_spans(text: str) -> list[tuple[int, int]]:
+    """Where a vehicle's make and model are written. A make before a person's name ("Ford
+    Lopez") names the person: a model that is a name and has no digit is no model."""
+    spans = []
+    for match in _VEHICLE.finditer(text):
+        if match.group("named") is not None:
+            word = match.group("word")
+            if not any(ch.isdigit() for ch in word) and word.casefold() in person_names():
+                continue
+            spans.append(match.span("named"))
+            continue
+        group = next(g for g in ("model", "dated", "make") if match.group(g) is not None)
+        spans.append(match.span(group))
+    return spans
+
+
+#: A duration or a span of time: a count and a unit, with what may follow it ("41 days
+#: clean", "3 weeks sober", "2 yrs", "six months", "a few weeks"). A relative date ("3 days
+#: ago") states no calendar date either.
+_NUMBER_WORDS = (
+    r"\d+(?:\.\d+)?|\d+\s*(?:-|to|or)\s*\d+|a|an|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a\s+few|few|several"
+    r"|a\s+couple(?:\s+of)?|couple(?:\s+of)?|many|some|half\s+a|a\s+half"
+)
+_UNITS = r"days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|mins?|decades?"
+_DURATION = re.compile(
+    rf"(?i:(?:(?:clean|sober|abstinent)(?:\s+(?:for|x))?\s+)?(?:about|around|over|under|almost|nearly|roughly|approx\.?|~|another|the\s+past"
+    rf"|the\s+last|past|last|first|for|x)?\s*(?:{_NUMBER_WORDS})\s*\+?[\s-]*(?:{_UNITS})"
+    rf"(?:\s+(?:clean|sober|abstinent|ago|old|long|later|earlier|prior|before|after"
+    rf"|of\s+sobriety|straight|now|total))?)"
+)
+#: "tag"/"plate" before a code: the code is a plate whatever NER called it.
+_PLATE_CUE = re.compile(r"(?i:\b(?:tags?|plates?|licen[cs]e)[ \t]*(?:#|no\.?|number)?[ \t:]*)$")
+_PLATE_SHAPE = re.compile(r"(?=[A-Z0-9\- ]*\d)(?=[A-Z0-9\- ]*[A-Z])[A-Z0-9][A-Z0-9\- ]{2,9}")
+
+
+#: Acronyms of programmes, benefits, plan types, levels of care and roles that every state
+#: and every agency uses, so they name no one: a mutual-help fellowship ("attended NA"), a
+#: benefit or its card ("MA ID", Medical Assistance; "EBT"), a kind of health plan ("MCO",
+#: "HMO"), a level of care or a treatment ("IOP", "PHP", "MAT", "OTP"), a role ("CM", "PO"),
+#: NER types them ORGANIZATION; no package lists
+#: them (the clinical and programme lists of `redact.detect.meaning_terms` hold the ones a
+#: clinician or a school writes; these are the ones a case manager writes). An agency's
+#: acronym ("DSS", "CPS") names a state's agency and follows the AGENCY rule: not here. An
+#: acronym after a capitalised word ("Kent County MCO") is part of a name and stays.
+GENERIC_ACRONYMS: frozenset[str] = frozenset(
+    {
+        "NA", "AA", "CA", "GA", "OA", "SMART", "MCO", "HMO", "PPO", "EPO", "ACO", "MA", "MCD",
+        "EBT", "TCA", "IOP", "PHP", "OP", "MAT", "MOUD", "OTP", "OBOT", "CM", "PO", "CSW",
+        "TCM", "ICM", "HMIS", "CoC", "FMLA", "ADA", "ELA", "ESOL", "STEM", "TIPP",
+    }
+)  # fmt: skip
+
+
+#: Words of a number's label that NER takes into the acronym before it ("MA ID").
+_LABEL_WORDS = frozenset({"id", "", "no", "number", "num", "card", "case", "member"})
+
+
+def _generic_acronym(text: str, finding: Finding) -> bool:
+    words = text[finding.start : finding.end].strip(" \t.,;:()").split()
+    if not words or words[0] not in GENERIC_ACRONYMS:
+        return False
+    if any(
+        w.casefold().strip(".#:") not in _LABEL_WORDS and not any(ch.isdigit() for ch in w)
+        for w in words[1:]
+    ):  # the number itself is the labelled value's (`redact.detect.labelled`)
+        return False
+    before = text[max(0, finding.start - 2) : finding.start]
+    return not (before.endswith(" ") and before[:1].isupper())
+
+
+def _is_duration(text: str, finding: Finding) -> bool:
+    mention = text[finding.start : finding.end].strip(" \t.,;:()")
+    return _DURATION.fullmatch(mention) is not None
+
+
+def _plate(text: str, finding: Finding) -> bool:
+    mention = text[finding.start : finding.end]
+    before = text[max(0, finding.start - 24) : finding.start]
+    return _PLATE_SHAPE.fullmatch(mention) is not None and _PLATE_CUE.search(before) is not None
+
+
+#: A period, then a capitalised word: where NER runs over a sentence end ("on Fleet St.
+#: She said").
+_INNER_STOP = re.compile(r"\.[ \t]+(?=[A-Z][a-z]+\b)")
+
+
+def _cut_at_sentence_end(text: str, finding: Finding) -> Finding | None:
+    """`finding` cut where a sentence ends inside it and the next opens with a common word
+    ("Fleet St. She" -> "Fleet St"); None when nothing is left."""
+    for stop in _INNER_STOP.finditer(text, finding.start, finding.end):
+        word = _WORD.match(text, stop.end())
+        if word is None or word.end() > finding.end:
+            continue
+        folded = word.group().casefold()
+        if zipf(folded) >= _COMMON_ZIPF and folded not in person_names():
+            end = stop.start()  # the period ends the sentence: it stays in the text
+            if end <= finding.start:
+                return None
+            return replace(finding, end=end)
+    return finding
+
+
+def _inside(spans: Sequence[tuple[int, int]], finding: Finding) -> bool:
+    return any(s <= finding.start and finding.end <= e for s, e in spans)
+
+
+def _without_open_bracket(text: str, finding: Finding) -> Finding:
+    """A phone number that took the bracket opening an aside ("sister (410-555-0133) has")
+    without its close: the bracket stays in the text, or the recipient reads "[PHONE])"."""
+    mention = text[finding.start : finding.end]
+    if mention.startswith("(") and ")" not in mention:
+        return replace(finding, start=finding.start + 1)
+    return finding
+
+
+def drop_misreadings(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """`findings` without NER's misreadings: common-word names, a sentence's opening word,
+    cars, durations; a plate NER called a date becomes a VEHICLE_PLATE; a phone number
+    leaves an aside's opening bracket alone."""
+    vehicles: list[tuple[int, int]] | None = None
+    kept: list[Finding] = []
+    for finding in findings:
+        if finding.entity_type == "PHONE_NUMBER":
+            finding = _without_open_bracket(text, finding)
+        if finding.source == RELATION_SOURCE and _inside_plain_title(text, finding):
+            continue  # the relation word is capitalised: a title's word, no relative's cue
+        if finding.is_subject or finding.source not in GUESSING_SOURCES:
+            kept.append(finding)
+            continue
+        kind = finding.entity_type
+        if kind in _NAME_TYPES:
+            cut = _before_field_gap(text, finding)
+            cut = None if cut is None else _after_heading(text, cut)
+            cut = None if cut is None else _after_label(text, cut)
+            cut = None if cut is None else _cut_at_sentence_end(text, cut)
+            if cut is None:
+                continue
+            finding = cut
+            if _street_read_as_name(text, finding):
+                kept.append(replace(finding, entity_type="STREET_ADDRESS"))
+                continue
+        if kind == "DATE_TIME":
+            if _is_duration(text, finding) or _WEEKDAYS_PLURAL.fullmatch(
+                text[finding.start : finding.end].strip(" \t.,;:()")
+            ):
+                continue
+            if _plate(text, finding):
+                kept.append(replace(finding, entity_type="VEHICLE_PLATE"))
+                continue
+        if kind in _NAME_TYPES:
+            if kind == "PERSON" and _common_words_only(text, finding):
+                continue
+            if kind == "ORGANIZATION" and _meeting_of_common_words(text, finding):
+                continue
+            if kind != "LOCATION" and _generic_acronym(text, finding):
+                continue
+            if kind in {"PERSON", "ORGANIZATION"} and _common_opener(text, finding):
+                continue
+            if _WEEKDAYS_PLURAL.fullmatch(text[finding.start : finding.end]):
+                continue  # "visits Sundays" read as a body
+            if _WEEKDAY_RANGE.fullmatch(text[finding.start : finding.end]):
+                continue
+            if kind in {"PERSON", "ORGANIZATION"} and _inside_plain_title(text, finding):
+                continue
+            if vehicles is None:
+                vehicles = _vehicle_spans(text)
+            if vehicles and _inside(vehicles, finding):
+                continue
+        kept.append(finding)
+    return kept

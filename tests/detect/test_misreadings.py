@@ -1,0 +1,190 @@
+"""NER's misreadings dropped, identifiers still removed: synthetic notes, real Redactor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redact import Redactor
+from redact.detect.misreadings import drop_misreadings
+from redact.findings import Finding
+
+POLICIES = ("research-safe-harbor", "consultation", "court-subpoena")
+
+#: (note, words the recipient must read, words that must not reach them).
+CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
+    (
+        "PROGRESS NOTE - Men's Anger Management Group (CBT), 3/4/25\n"
+        "Present: client Corwin Blaylock. Corwin practised the skills.",
+        ("Men's Anger Management Group",),
+        ("Corwin", "Blaylock"),
+    ),
+    (
+        "Client Ilse Marchetti attended. Next group 11/18. Plan: continue weekly.",
+        ("Next group", "Plan"),
+        ("Ilse", "Marchetti"),
+    ),
+    (
+        "Oksana Prewitt reported 63 days clean and 3 weeks sober from alcohol; she has "
+        "worked there 2 yrs.",
+        ("63 days clean", "3 weeks sober", "2 yrs"),
+        ("Oksana", "Prewitt"),
+    ),
+    (
+        "Ms. Prewitt attends NA twice a week; her MCO is reviewing the IOP referral and her "
+        "MA ID 7720019384 is active.",
+        ("NA", "MCO", "IOP", "MA ID"),
+        ("Prewitt", "7720019384"),
+    ),
+    (
+        "Her ex, Tobias Wrenfield, drives a silver Altima and his brother a white F-150.",
+        ("silver Altima", "white F-150"),
+        ("Tobias", "Wrenfield"),
+    ),
+    (
+        "DISCHARGE SUMMARY - Inpatient Psychiatry\nPatient: Hollis Fairweather-Ng   "
+        "Discharge date: 01/17/2026\nReason for admission: Suicidal ideation.\n"
+        "Disposition: Discharged home to his sister's apartment on Wrexley Ave.",
+        (
+            "DISCHARGE SUMMARY - Inpatient Psychiatry",
+            "Suicidal ideation",
+            "Discharged home",
+            "Discharge date",
+        ),
+        ("Hollis", "Fairweather", "Wrexley"),
+    ),
+    (
+        "Supervisee: Marguerite Oduya, LMSW   Format: Individual, in person\n"
+        "Review Motivational Interviewing module; client attends SMART Recovery.",
+        ("Format: Individual", "Motivational Interviewing", "SMART Recovery"),
+        ("Marguerite", "Oduya"),
+    ),
+    (
+        "Clients: Evander Quaile and Rosamund Quaile   Session #4\n"
+        "Homework: Stress-reducing conversation daily. Her daughter Tamsin visits Sundays.",
+        ("Session #4", "Stress-reducing conversation", "visits Sundays"),
+        ("Evander", "Rosamund", "Tamsin"),
+    ),
+    (
+        "Quillan's teacher (ELA) reports 9 absences; his aunt lives on Keswick Ave.",
+        ("(ELA)",),
+        ("Keswick",),
+    ),
+    (
+        "Mom (Adaeze Okonkwo) lost her Child Care Subsidy in June. Maternal "
+        "grandmother Chiamaka will provide childcare Mon-Fri.",
+        ("Child Care Subsidy", "childcare Mon-Fri"),
+        ("Adaeze", "Okonkwo", "Chiamaka"),
+    ),
+    (
+        "Wendell Okafor came to the office. He said his cousin lives on Calloway St. She "
+        "called later.",
+        ("She called",),
+        ("Wendell", "Okafor", "Calloway"),
+    ),
+]
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+@pytest.mark.parametrize(("note", "kept", "gone"), CASES)
+def test_meaning_survives_and_names_go(
+    redactor_for: Callable[[str], Redactor],
+    policy: str,
+    note: str,
+    kept: tuple[str, ...],
+    gone: tuple[str, ...],
+) -> None:
+    out = redactor_for(policy).redact(note).text
+    withheld = "[withheld" in out  # Part 2 withholds substance use outside consultation
+    assert policy != "consultation" or not withheld
+    for words in kept:
+        assert withheld or words in out, (policy, words, out)
+    if policy != "court-subpoena":  # a court keeps the parties' names
+        for words in gone:
+            assert words not in out, (policy, words, out)
+
+
+@pytest.mark.parametrize("policy", ("consultation", "research-safe-harbor"))
+def test_a_plate_after_tag_is_removed_and_never_a_month(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    note = "He keeps driving past her place (MD tag 8CX4417) at night."
+    out = redactor_for(policy).redact(note).text
+    assert "8CX4417" not in out
+    assert "August" not in out
+
+
+def test_a_plate_read_as_a_date_becomes_a_vehicle_plate() -> None:
+    text = "Seen in a car with VA tag 9ZT1042 today."
+    start = text.index("9ZT1042")
+    found = Finding(start, start + 7, "DATE_TIME", 0.85, source="SpacyRecognizer")
+    [plate] = drop_misreadings(text, [found])
+    assert plate.entity_type == "VEHICLE_PLATE"
+
+
+def test_a_cued_finding_and_a_name_of_names_stay() -> None:
+    text = "Mark Green met her. Next, Hope called from the Red Cross."
+    person = Finding(0, 10, "PERSON", 0.85, source="SpacyRecognizer")
+    cued = Finding(26, 30, "PERSON", 0.85, source="RelationNameRecognizer")
+    org = Finding(text.index("Red"), text.index("Red") + 9, "ORGANIZATION", 0.85,
+                  source="SpacyRecognizer")  # fmt: skip
+    assert drop_misreadings(text, [person, cued, org]) == [person, cued, org]
+
+
+def test_a_date_with_a_day_and_month_is_still_a_date() -> None:
+    text = "Seen on 10/14/25 for 41 days clean."
+    date = Finding(8, 16, "DATE_TIME", 0.85, source="SpacyRecognizer")
+    span = Finding(21, 28, "DATE_TIME", 0.85, source="SpacyRecognizer")
+    assert drop_misreadings(text, [date, span]) == [date]
+
+
+def test_a_street_read_as_a_person_is_an_address() -> None:
+    text = "She stays with an aunt on Keswick Ave most nights."
+    start = text.index("Keswick")
+    found = Finding(start, start + 11, "PERSON", 0.85, source="SpacyRecognizer")
+    [street] = drop_misreadings(text, [found])
+    assert street.entity_type == "STREET_ADDRESS"
+
+
+def test_a_strict_run_stops_at_a_field_gap() -> None:
+    text = "Clients: Evander Quaile   Session #4"
+    found = Finding(9, 32, "PERSON", 0.6, source="StrictCapitalisedRecognizer")
+    [name] = drop_misreadings(text, [found])
+    assert text[name.start : name.end] == "Evander Quaile"
+
+
+def test_a_nickname_at_a_line_start_stays() -> None:
+    text = "Group went well.\nTink: said she was tired."
+    found = Finding(17, 21, "PERSON", 0.85, source="SpacyRecognizer")
+    assert drop_misreadings(text, [found]) == [found]
+
+
+def test_an_inflected_word_opening_a_sentence_is_no_organisation() -> None:
+    text = "Fetal movement good. Screened EPDS = 8."
+    start = text.index("Screened")
+    found = Finding(start, start + 8, "ORGANIZATION", 0.5, source="StrictCapitalisedRecognizer")
+    assert drop_misreadings(text, [found]) == []
+
+
+@pytest.mark.parametrize("policy", ("research-safe-harbor", "consultation"))
+def test_a_phone_in_brackets_keeps_its_open_bracket(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    note = "Sister Annunziata Pell (410-555-0133) has the firearm secured."
+    out = redactor_for(policy).redact(note).text
+    assert "410-555-0133" not in out
+    assert "(" in out and out.count("(") == out.count(")")
+
+
+def test_a_nationality_after_a_year_and_a_country_after_in_stay() -> None:
+    text = "He likes a 2017 Polish comedy. In Czech Republic they sing."
+    nrp = Finding(16, 22, "NRP", 0.85, source="SpacyRecognizer")
+    place = Finding(34, 48, "LOCATION", 0.85, source="SpacyRecognizer")
+    assert drop_misreadings(text, [nrp, place]) == [nrp, place]
+
+
+def test_a_make_before_a_persons_surname_is_a_person() -> None:
+    text = "Her uncle Ford Lopez drove her."
+    person = Finding(10, 20, "PERSON", 0.85, source="SpacyRecognizer")
+    assert drop_misreadings(text, [person]) == [person]
