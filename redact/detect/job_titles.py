@@ -35,6 +35,7 @@ Manager Lee Poe").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex as re
 
@@ -134,7 +135,15 @@ def credential_spans(text: str) -> list[tuple[int, int]]:
 
 def title_spans(text: str) -> list[tuple[int, int]]:
     """Every job title in `text` ("APS Caseworker II" gives "Caseworker II")."""
-    return [m.span() for m in _TITLE.finditer(text)]
+    return list(_title_spans(text))
+
+
+@lru_cache(maxsize=2)
+def _title_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """`title_spans`, remembered for the last texts: `keep_titles` runs twice on each text
+    (before and after the steps that add names), and the title pattern, tried at every
+    word, is most of its cost."""
+    return tuple(m.span() for m in _TITLE.finditer(text))
 
 
 def _professional(text: str, start: int, end: int) -> bool:

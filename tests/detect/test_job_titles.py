@@ -168,3 +168,18 @@ def test_a_programme_title_in_a_letter_survives_a_strict_release(
     assert "HUD-VASH case manager" in released
     assert "Okafor" not in released
     assert "Pueblo Valley" not in released
+
+
+def test_remembered_titles_are_the_scan_of_the_same_text() -> None:
+    """`keep_titles` runs twice on a text: the second answer is the first, as a fresh list,
+    and another text gets its own."""
+    first = "Case Manager Lee Poe met the Foster Care Caseworker II and the PCP."
+    other = "The Licensed Marriage and Family Therapist called."
+    spans = title_spans(first)
+    assert [first[s:e] for s, e in spans] == ["Case Manager", "Foster Care Caseworker II", "PCP"]
+    spans.clear()  # the caller's list is its own
+    assert title_spans(first) == [(0, 12), (29, 54), (63, 66)]
+    assert [other[s:e] for s, e in title_spans(other)] == [
+        "Licensed Marriage and Family Therapist"
+    ]
+    assert title_spans(first) == [(0, 12), (29, 54), (63, 66)]
