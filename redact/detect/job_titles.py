@@ -35,6 +35,7 @@ Manager Lee Poe").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex as re
 
@@ -92,8 +93,12 @@ _ROLE_ABBREVIATION = r"PCP|GAL|CASA|JPO"
 #: "worker" and "nurse" are titles after a qualifier only ("Family Support Worker").
 _QUALIFIED_HEAD = r"workers?|nurse|aides?|manager|director"
 _GRADE = r"(?:[ \t]+(?:I{1,3}|IV|V|[1-4]))?(?![\w-])"
+#: Every alternative of a title starts with a letter of a-z (in any case, as the pattern
+#: reads case: "\u212a" for "k" too): looked ahead for first, the long alternation is
+#: tried only at words that start with one, which makes the scan about a third faster.
+_LETTER_FIRST = r"(?=(?i:[a-z]))"
 _TITLE = re.compile(
-    rf"(?<![\w-])(?:(?i:(?:(?:{_QUALIFIER})[ \t]+)*(?:{_HEAD})"
+    rf"(?<![\w-]){_LETTER_FIRST}(?:(?i:(?:(?:{_QUALIFIER})[ \t]+)*(?:{_HEAD})"
     rf"|(?:(?:{_QUALIFIER})[ \t]+)+(?:{_QUALIFIED_HEAD})|{_OF_A_TRADE}){_GRADE}"
     rf"|(?:{_ROLE_ABBREVIATION})(?![\w-]))"
 )
@@ -136,7 +141,15 @@ def credential_spans(text: str) -> list[tuple[int, int]]:
 
 def title_spans(text: str) -> list[tuple[int, int]]:
     """Every job title in `text` ("APS Caseworker II" gives "Caseworker II")."""
-    return [m.span() for m in _TITLE.finditer(text)]
+    return list(_title_spans(text))
+
+
+@lru_cache(maxsize=2)
+def _title_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """`title_spans`, remembered for the last texts: `keep_titles` runs twice on each text
+    (before and after the steps that add names), and the title pattern, tried at every
+    word, is most of its cost."""
+    return tuple(m.span() for m in _TITLE.finditer(text))
 
 
 def _professional(text: str, start: int, end: int) -> bool:

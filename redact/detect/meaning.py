@@ -284,11 +284,18 @@ def _hand_terms() -> frozenset[str]:
     return _folded(CLINICAL_ABBREVIATIONS) | trimmable_terms()
 
 
+#: Phrases whose answer `is_meaning` remembers: the meaning filter asks of every phrase of
+#: up to four words around each finding, and a release asks of the same phrases again.
+MEANING_MEMO_SIZE = 16384
+
+
+@lru_cache(maxsize=MEANING_MEMO_SIZE)
 def is_meaning(phrase: str) -> bool:
     """Whether `phrase`, as a whole, is a term of meaning (or an ICD-10-CM code, or an
     orientation score such as "A&Ox2").
 
-    A plural of a hand-listed term counts too ("Vanderbilts", "IEPs").
+    A plural of a hand-listed term counts too ("Vanderbilts", "IEPs"). The answer depends
+    on the phrase alone (the lists are fixed once read), so it is remembered.
     """
     folded = normalise(phrase)
     if not folded:

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import regex
 
+from redact.detect import job_titles
 from redact.detect.job_titles import credential_spans, keep_titles, title_spans
 from redact.findings import Finding
 from redact.redactor import Redactor
+from tests.conftest import SAMPLE_DATA
 
 SIGNATURES = """\
 Home visit completed; grandson's school contacted.  Rosalind Hartwell, LSW, APS Caseworker II
@@ -173,3 +176,34 @@ def test_a_programme_title_in_a_letter_survives_a_strict_release(
     assert "HUD-VASH case manager" in released
     assert "Okafor" not in released
     assert "Pueblo Valley" not in released
+
+
+def test_remembered_titles_are_the_scan_of_the_same_text() -> None:
+    """`keep_titles` runs twice on a text: the second answer is the first, as a fresh list,
+    and another text gets its own."""
+    first = "Case Manager Lee Poe met the Foster Care Caseworker II and the PCP."
+    other = "The Licensed Marriage and Family Therapist called."
+    spans = title_spans(first)
+    assert [first[s:e] for s, e in spans] == ["Case Manager", "Foster Care Caseworker II", "PCP"]
+    spans.clear()  # the caller's list is its own
+    assert title_spans(first) == [(0, 12), (29, 54), (63, 66)]
+    assert [other[s:e] for s, e in title_spans(other)] == ["Licensed Marriage and Family Therapist"]
+    assert title_spans(first) == [(0, 12), (29, 54), (63, 66)]
+
+
+def test_the_letter_look_ahead_changes_no_title() -> None:
+    """The title pattern with its look-ahead for a first letter finds what it finds without
+    one, also where a letter is matched in another case form ("\u212a" as "k", "ſ" as "s")."""
+    plain = regex.compile(job_titles._TITLE.pattern.replace(job_titles._LETTER_FIRST, "", 1))
+    assert plain.pattern != job_titles._TITLE.pattern
+    texts = [
+        "the \u212ainship care worker and \u017fenior caseworker II, Foster \u212aare nurses",
+        "Case Manager Lee Poe; PCP Dr. Roe; GAL Dana; 3 therapists; x-therapist; Director of "
+        "Foster Care; _caseworker; Licensed Marriage and Family Therapist II.",
+        *[p.read_text(encoding="utf-8") for p in sorted((SAMPLE_DATA / "notes").glob("*"))],
+    ]
+    for text in texts:
+        assert [m.span() for m in job_titles._TITLE.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+    assert len(title_spans(texts[0])) == 3

@@ -85,3 +85,16 @@ def test_orientation_scores_are_meaning(phrase: str) -> None:
 @pytest.mark.parametrize("phrase", ["Ox", "Oxley", "AOx9", "Box2"])
 def test_other_words_are_not_orientation(phrase: str) -> None:
     assert not is_meaning(phrase)
+
+
+def test_remembered_answers_are_the_computed_ones() -> None:
+    """`is_meaning` remembers its answers: asked twice, each phrase gets what the lists
+    give it when computed afresh, the terms and the names alike."""
+    phrases = [
+        "IEP", "IEPs", "504 plan", "F90.2", "A&Ox3", "PACE", "Home Health Aide",
+        "Head Start", "Lincoln", "Rosa Delgado", "the", "", "  ", "M.D.", "Parents as Teachers",
+    ]  # fmt: skip
+    computed = [is_meaning.__wrapped__(p) for p in phrases]
+    assert computed[:3] == [True, True, True] and computed[9] is False
+    for _ in range(2):
+        assert [is_meaning(p) for p in phrases] == computed

@@ -149,6 +149,12 @@ VERDICT_MEMO_SIZE = 100_000
 Verdicts = dict[tuple[str, str, int, str, str], PhoneNumber | None]
 
 
+#: More tries than the matcher can spend on a text, per character of it: a candidate costs
+#: one try, and each of its six inner patterns two and one more per further group, each
+#: group starting at a later character of the candidate (at most 13 per character).
+_TRIES_PER_CHARACTER = 16
+
+
 class RememberingMatcher(PhoneNumberMatcher):
     """libphonenumber's matcher, remembering each candidate's verdict for its region.
 
@@ -165,6 +171,23 @@ class RememberingMatcher(PhoneNumberMatcher):
         super().__init__(text, region, leniency=leniency)
         self._memo = memo
         self._fewest = REGION_MINIMUMS.get(region, 0)
+
+    def _extract_match(self, candidate: str, offset: int) -> PhoneNumberMatch | None:
+        """The matcher's own extraction, skipped for a candidate too short for the region.
+
+        Every number the matcher could take from a candidate (the whole, or a group of it
+        found by its inner patterns) is a part of it, with no more digits and no "+" it has
+        not: so a candidate `_too_short` as a whole yields nothing, and its inner patterns
+        need not run. The skipped tries would only have counted down `_max_tries`, which a
+        window this short cannot run out of (`_TRIES_PER_CHARACTER`), so what the matcher
+        finds after the candidate is the same.
+        """
+        if self._too_short(candidate) and self._max_tries > _TRIES_PER_CHARACTER * (
+            len(self.text) + 1
+        ):
+            return None
+        match: PhoneNumberMatch | None = super()._extract_match(candidate, offset)
+        return match
 
     def _parse_and_verify(self, candidate: str, offset: int) -> PhoneNumberMatch | None:
         if self._too_short(candidate):
