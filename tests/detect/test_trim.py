@@ -38,6 +38,13 @@ def _trimmed(text: str, part: str, entity_type: str, source: str = NER_SOURCE) -
         ("Anxiety rated 7/10 today.", "7/10", "DATE_TIME", []),
         ("Vitals: BP 120/80, pulse 72.", "120/80", "DATE_TIME", []),
         ("He forgets 3/4 of the time.", "3/4", "DATE_TIME", []),
+        # a combination drug's strength: "Suboxone 8/2", "16/4 mg", "+4/1", "Norco 10/325"
+        ("10:25 Suboxone 8/2 SL observed.", "8/2", "DATE_TIME", []),
+        ("Dose to 16/4 mg daily.", "16/4", "DATE_TIME", []),
+        ("12:45 +4/1. COWS 6.", "4/1", "DATE_TIME", []),
+        ("buprenorphine 12/3 film daily", "12/3", "DATE_TIME", []),
+        ("Seen 8/2 at home.", "8/2", "DATE_TIME", ["8/2"]),
+        ("Court 4/1 at 9.", "4/1", "DATE_TIME", ["4/1"]),
         ("PHQ-9 score of 14/27.", "14/27", "DATE_TIME", []),
         ("Seen on 5/28 with mom.", "on 5/28", "DATE_TIME", ["5/28"]),
         ("Home-health aide 3x/week via the agency.", "3x/week", "DATE_TIME", []),
