@@ -99,6 +99,9 @@ ADULT_RECORD = (
     r"(?:drinks|drinking|uses|using|used|smokes|smoking) (?:heavily|a lot|daily|every day"
     r"|meth|heroin|crack|cocaine|fentanyl|pills|drugs)|addict(?:ed)?|alcoholic|overdos\w*"
     r"|in rehab",
+    # drug use still going on, told of a partner or a relative: "who also injects", "still uses"
+    r"(?:still|actively|currently|also) (?:uses|using|drinks|drinking|injects|injecting)"
+    r"|injects|injecting|shoots up|shooting up|(?:IV|intravenous|injection) drug use",
 )
 
 #: Facts a juvenile subject may hold himself: withheld only with a third party as holder.
@@ -167,7 +170,8 @@ ROLE = _ROLE = (
 )
 _POSSESSOR = r"(?:(?:[\w-]+(?:'s|s'|’s)?|the|her|his|their|my|your)\s+)?"
 _APPOSITIVE = (
-    r"(?:\s*,\s*[^,;:!?]{1,40},|\s*\([^)]{1,40}\)|(?:\s+(?-i:[A-Z][\w'’-]*)){1,2})?"
+    r"(?:\s*,\s*[^,;:!?]{1,40},|\s*\([^)]{1,40}\)"
+    r"|(?:\s+(?-i:[A-Z][\w'’-]*)){1,2}(?:\s*\([^)]{1,40}\))?)?"  # "girlfriend Kayla D. (phone)"
     r"(?:\s+(?:in|from|at|of)(?:\s+(?-i:[A-Z][\w'’-]*)){1,2})?"  # "her mother in Fremont"
 )
 _LINK = (
@@ -266,7 +270,8 @@ _LABEL_WORDS = re.compile(r"^[\W\d]*([^:]{1,40}?)\s*:")
 #: "her stepdad hit her mom again and has been in jail": a second predicate of the same
 #: holder, so long as no other subject ("he", "she") opens in between.
 _AND_ALSO = r"(?:(?:(?!\b(?:he|she|they|i|we)\b)[^,;.!?]){0,60}?\s+and)?"
-_END = r"\s*\(?\s*$"
+#: The cue may follow a comma: "her mother in Milton is supportive, on dialysis".
+_END = r"\s*[(,]?\s*$"
 _ROLE_HOLDER = re.compile(
     rf"(?<!\w){_POSSESSOR}{_ROLE}(?!\w){_APPOSITIVE}{_AND_ALSO},?{_LINK}{_FILL}{_END}",
     re.IGNORECASE,
