@@ -100,7 +100,9 @@ ADULT_RECORD = (
     r"|meth|heroin|crack|cocaine|fentanyl|pills|drugs)|addict(?:ed)?|alcoholic|overdos\w*"
     r"|in rehab",
     # drug use still going on, told of a partner or a relative: "who also injects", "still uses"
-    r"(?:still|actively|currently|also) (?:uses|using|drinks|drinking|injects|injecting)"
+    # (not "still uses the bus": only with nothing after the verb but a place or a time)
+    r"(?:still|actively|currently) (?:uses|using|drinks|drinking)(?=\s*(?:[.,;:!?)]|$|and\b"
+    r"|in\b|at\b|with\b|again\b|daily\b|every\b|heavily\b))"
     r"|injects|injecting|shoots up|shooting up|(?:IV|intravenous|injection) drug use",
 )
 

@@ -465,6 +465,8 @@ def test_a_doer_before_a_verb_is_the_holder_unless_he_acts_on_someone(
         # the subject's own, and a comma that does not join a third party to the fact
         ("His mother is supportive, client on dialysis.", False),
         ("Client still attends group with his girlfriend.", False),
+        ("Her mother still uses the bus to get to work.", False),
+        ("His partner is still using in the home.", True),
     ],
 )
 def test_a_partners_use_and_a_relatives_status_after_a_comma(sentence: str, withheld: bool) -> None:
