@@ -156,8 +156,13 @@ PUBLIC_INSURANCE: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Programme acronyms that are also everyday words or names ("pace", "act", "gap"): a
-#: programme only when written in capitals ("PACE evaluation", "the ACT team").
-UPPER_CASE_PROGRAMMES: frozenset[str] = frozenset({"PACE", "ACT", "FACT", "GAP", "HOPE"})
+#: programme only when written in capitals ("PACE evaluation", "the ACT team"). "AA" and
+#: "NA" (Alcoholics and Narcotics Anonymous: "identified NA Tuesday nights as a support")
+#: are a programme in capitals too, and never a name on their own: initials are found by
+#: their cues (`redact.detect.initials`), which this list does not touch.
+UPPER_CASE_PROGRAMMES: frozenset[str] = frozenset(
+    {"PACE", "ACT", "FACT", "GAP", "HOPE", "AA", "NA"}
+)
 
 #: Professional credentials after a name ("Dana Roe, LMSW"). Never a name by themselves.
 CREDENTIALS: frozenset[str] = frozenset(

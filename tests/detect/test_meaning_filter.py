@@ -430,3 +430,13 @@ def test_names_shaped_like_service_or_diagnosis_words_still_go(
     released = redactor_for(policy).redact(sentence).text
     leaked = [n for n in names if n in released]
     assert not leaked, f"{leaked} leaked in {released!r}"
+
+
+def test_a_recovery_programme_in_capitals_is_not_an_organisation(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    """NER reads "NA" (Narcotics Anonymous) as an organisation; a consultant needs it."""
+    text = "He identified NA Tuesday nights and his sponsor as supports. Seen by N. A. Okafor."
+    released = redactor_for("consultation").redact(text).text
+    assert "identified NA " in released
+    assert "Okafor" not in released
