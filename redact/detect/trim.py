@@ -77,6 +77,9 @@ def _reads_as_dose(text: str, start: int, end: int) -> bool:
     return before is not None and normalise(before.group(1)) in drug_names()
 
 
+#: A clock time and a number pair read as one phone number ("0910 16/4" of "0910 16/4 mg").
+_CLOCK_AND_PAIR = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[ \t]+\d{1,3}/\d{1,3}")
+
 _FREQUENCY = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven)?\s*(?:x|times|once|twice)\s*"
     r"(?:/|a|an|per|each|every)?\s*(?:wk|week|d|day|mo|month|yr|year)s?\.?",
@@ -251,6 +254,8 @@ def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 continue
         elif finding.entity_type == "PHONE_NUMBER" and _TIME_RANGE.fullmatch(text, start, end):
             continue  # "6/24 0830-1030": a visit from 08:30 to 10:30 (NANP has no 083 exchange)
+        elif finding.entity_type == "PHONE_NUMBER" and _CLOCK_AND_PAIR.fullmatch(text, start, end):
+            continue  # "0910 16/4 mg": a dose given at 09:10, no phone number
         elif not _CORNER.match(text, start, end):
             start, end = _trim_edges(text, finding, _EDGE_WORDS)
             if end <= start:

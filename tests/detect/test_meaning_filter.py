@@ -440,3 +440,18 @@ def test_a_recovery_programme_in_capitals_is_not_an_organisation(
     released = redactor_for("consultation").redact(text).text
     assert "identified NA " in released
     assert "Okafor" not in released
+
+
+def test_a_dosing_note_keeps_its_tests_and_registries(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    """NER reads a drug screen's metabolites and the registries a prescriber checks as
+    people and organisations ("bup+", "EtG", "PDMP", "MCO")."""
+    text = (
+        "Wed 3/12 UDS: bup+, norbup+, fentanyl+ (trace), EtG neg. Expected early.\n"
+        "PDMP clean. MCO prior auth renewed. -Dr. Velamuri"
+    )
+    released = redactor_for("consultation").redact(text).text
+    for term in ("bup+", "norbup+", "EtG", "PDMP", "MCO"):
+        assert term in released
+    assert "Velamuri" not in released
