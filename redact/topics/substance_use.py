@@ -99,7 +99,8 @@ BLOCKERS = words(
     r"(?:denie[sd]|denying|negative for|not using|does not use|doesn't use|never used"
     r"|no (?:reported |known |current |past )?(?:history of|hx of)?)\s+(?:any\s+)?"
     r"(?:current\s+|past\s+)?(?:alcohol|drug|substance|tobacco|illicit drug|opioid|marijuana"
-    r"|cannabis|heroin|fentanyl|cocaine|meth|methamphetamine|IV drug|injection drug)(?:\s+or\s+(?:alcohol|drug|substance|tobacco|illicit drug)s?)?"
+    r"|cannabis|heroin|fentanyl|cocaine|meth|methamphetamine|IV drug|injection drug)"
+    r"(?:\s+or\s+(?:alcohol|drug|substance|tobacco|illicit drug)s?)?"
     r"(?:\s+(?:use|abuse|misuse))?(?:\s+(?:history|concerns?|issues?))?",
     r"(?:gaming|video game|internet|phone|screen|social media|shopping|sugar) addiction",
     r"addicted to (?:video games|gaming|(?:her|his|their) phone|screens?|social media|shopping)",

@@ -28,8 +28,11 @@ from redact.findings import Finding
         ("INS: MASSHEALTH STANDARD. SECONDARY: NONE", ["MASSHEALTH STANDARD"], []),
         ("Insurance: Medicaid Molina Healthcare ID 4471120938", [], ["Molina", "4471120938"]),
         # a state's programme: a state locates nobody; the managed-care plan after it goes
-        ("Payer: WV Medicaid via Allegheny Family Health Plan, member # AFH 7720194-03",
-         ["WV Medicaid"], ["Allegheny", "7720194"]),
+        (
+            "Payer: WV Medicaid via Allegheny Family Health Plan, member # AFH 7720194-03",
+            ["WV Medicaid"],
+            ["Allegheny", "7720194"],
+        ),
         ("Contact: Virginia Molina, payer liaison", [], ["Molina"]),
     ],
 )

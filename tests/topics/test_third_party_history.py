@@ -458,8 +458,11 @@ def test_a_doer_before_a_verb_is_the_holder_unless_he_acts_on_someone(
     ("sentence", "withheld"),
     [
         # a partner's drug use still going on, with her name and number between role and fact
-        ("Lives with girlfriend Kayla Dorsey (304-617-0932), who also injects and has not "
-         "entered treatment.", True),
+        (
+            "Lives with girlfriend Kayla Dorsey (304-617-0932), who also injects and has not "
+            "entered treatment.",
+            True,
+        ),
         ("His partner still uses and keeps rigs in the bathroom.", True),
         ("Client's mother Debra Ames in Milton is supportive, on dialysis.", True),
         # the subject's own, and a comma that does not join a third party to the fact

@@ -221,8 +221,8 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
         LeanPattern(
             "m/d before another in a range",
             rf"(?=\d){_NUM_START}(?!\d{{1,2}}/10(?!\d))(?:0?[1-9]|1[0-2])/{_MD}"
-            rf"(?=[ \t]*(?:[-–]|to|through|thru)[ \t]*(?!\d{{1,2}}/10(?!\d))(?:0?[1-9]|1[0-2])/{_MD}"
-            rf"{_NUM_END}{_NOT_A_PAIR_AFTER})",
+            rf"(?=[ \t]*(?:[-–]|to|through|thru)[ \t]*(?!\d{{1,2}}/10(?!\d))"
+            rf"(?:0?[1-9]|1[0-2])/{_MD}{_NUM_END}{_NOT_A_PAIR_AFTER})",
             0.5,
         ),
         LeanPattern(
