@@ -73,6 +73,11 @@ PHRASES = words(
     r"|IV drug|IV fentanyl|IV heroin|injection drug|intravenous drug|polysubstance) use",
     r"injects|injecting|shoots up|shooting up|(?-i:IVDU|PWID|COWS|CIWA(?:-A[rR])?|EtG|OBOT)",
     r"take[- ]homes",
+    # recovery told in a text message: "he been clean 2 yrs", "stayed clean", "no dope tho"
+    r"(?:been|stayed|staying|stay|got|getting|get) clean(?:\s+(?:for\s+)?(?:\d+|a|one|two"
+    r"|three|six)\s+(?:days?|wks?|weeks?|mos?|months?|yrs?|years?)|(?=\s+(?:since|now|again)\b"
+    r"|\s*[.,!;]|\s*$))",
+    r"(?:no|some|bought|buy|buying|did|doing|using|sells?|selling|sold) dope|dope ?sick",
     # slang and chat style, any case
     r"(?:hits?|hitting|hit) (?:a |the |his |her |my )?(?:carts?|dab pen|wax pen|weed pen)"
     r"|(?:thc|weed|wax|dab) (?:carts?|pens?|vapes?)|carts? (?:of|with) thc|dabs|dabbing",

@@ -43,6 +43,9 @@ MUST = [
     "UDS bup+ norbup+ fent trace EtG neg.",
     "Take-homes: weekly after 4 negative screens.",
     "Level of care: Level 1 OBOT.",
+    "3/15 11:31p tj: yea at moms. gizmo drove me he been clean 2 yrs",
+    "5/31 10:50p tj: messed up. had beers at the cookout. no dope tho",
+    "She has stayed clean since March.",
 ]
 
 MUST_NOT = [
@@ -71,6 +74,9 @@ MUST_NOT = [
     "Her father injects insulin twice a day.",
     "Client denies IV drug use.",
     "The cows were sold at auction last spring.",
+    "He got clean clothes from the pantry.",
+    "Keep the kitchen clean for two days before the inspection.",
+    "That jacket is dope.",
 ]
 
 
