@@ -272,10 +272,12 @@ _LABEL_WORDS = re.compile(r"^[\W\d]*([^:]{1,40}?)\s*:")
 #: "her stepdad hit her mom again and has been in jail": a second predicate of the same
 #: holder, so long as no other subject ("he", "she") opens in between.
 _AND_ALSO = r"(?:(?:(?!\b(?:he|she|they|i|we)\b)[^,;.!?]){0,60}?\s+and)?"
-#: The cue may follow a comma: "her mother in Milton is supportive, on dialysis".
-_END = r"\s*[(,]?\s*$"
+_END = r"\s*\(?\s*$"
+#: After a role the cue may follow a comma: "her mother in Milton is supportive, on dialysis"
+#: (not after any capitalised word: "pill box AM still full, eliquis missed" is no holder).
+_ROLE_END = r"\s*[(,]?\s*$"
 _ROLE_HOLDER = re.compile(
-    rf"(?<!\w){_POSSESSOR}{_ROLE}(?!\w){_APPOSITIVE}{_AND_ALSO},?{_LINK}{_FILL}{_END}",
+    rf"(?<!\w){_POSSESSOR}{_ROLE}(?!\w){_APPOSITIVE}{_AND_ALSO},?{_LINK}{_FILL}{_ROLE_END}",
     re.IGNORECASE,
 )
 _ROLE_ANYWHERE = re.compile(rf"(?<!\w){_ROLE}(?!\w)", re.IGNORECASE)

@@ -469,6 +469,7 @@ def test_a_doer_before_a_verb_is_the_holder_unless_he_acts_on_someone(
         ("His mother is supportive, client on dialysis.", False),
         ("Client still attends group with his girlfriend.", False),
         ("Her mother still uses the bus to get to work.", False),
+        ("pill box Tues/Wed AM still full, eliquis x2 missed. notified RN.", False),
         ("His partner is still using in the home.", True),
     ],
 )
