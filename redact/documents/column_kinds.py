@@ -39,7 +39,10 @@ _PERSON_TOKENS = frozenset(
     {"author", "worker", "staff", "clinician", "name", "by", "provider", "parent", "guardian",
      "caseworker", "counselor", "counsellor", "therapist", "supervisor", "signer", "writer",
      "reviewer", "officer", "contact", "firstname", "lastname", "fullname", "user", "username",
-     "login", "handle"}
+     "login", "handle",
+     # a dosing or medication log's staff and witnesses: `nurse`, `prescriber`, `witness_initials`
+     "nurse", "physician", "practitioner", "prescriber", "doctor", "pharmacist", "dispenser",
+     "witness", "initials", "employee", "advocate", "aide"}
 )  # fmt: skip
 #: Free text, or places and institutions: both are redacted like a note (the Redactor finds
 #: the names, places and schools in them).
@@ -55,7 +58,9 @@ PROSE_WORDS = 8
 _CATEGORY_TOKENS = frozenset(
     {"type", "kind", "category", "status", "program", "programme", "service", "setting",
      "code", "level", "outcome", "result", "mode", "method", "format", "flag", "priority",
-     "tier", "unit", "team", "stage", "phase", "source"}
+     "tier", "unit", "team", "stage", "phase", "source",
+     # a dose and how it is given ("16 mg/4 mg SL"): a measure, when its values are short
+     "dose", "dosage", "route", "strength"}
 )  # fmt: skip
 #: Numbers that could identify or need a rule of their own are never taken as categories.
 _NOT_NUMERIC_CATEGORY = frozenset({"zip", "zipcode", "postal", "year", "yob", "postcode"})
