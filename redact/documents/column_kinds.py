@@ -44,23 +44,25 @@ _PERSON_TOKENS = frozenset(
      "nurse", "physician", "practitioner", "prescriber", "doctor", "pharmacist", "dispenser",
      "witness", "initials", "employee", "advocate", "aide"}
 )  # fmt: skip
-#: Free text, or places and institutions: both are redacted like a note (the Redactor finds
-#: the names, places and schools in them).
+#: Free text, places and institutions, medications: all are redacted like a note (the
+#: Redactor finds the names, places and schools in them; the topics withhold what they must).
 _TEXT_TOKENS = frozenset(
     {"text", "note", "notes", "comment", "comments", "summary", "narrative", "description",
      "details", "body", "content", "assessment", "plan", "observations", "remarks", "concerns",
      "goals", "progress", "message", "reason", "address", "street", "city", "town", "county",
      "location", "site", "school", "office", "agency", "facility", "placement", "employer",
-     "hospital", "clinic", "shelter", "residence", "neighborhood", "neighbourhood"}
+     "hospital", "clinic", "shelter", "residence", "neighborhood", "neighbourhood",
+     # a medication and its dose: read like a note, so a withheld topic (a Part 2 drug, "16 mg/4
+     # mg Suboxone") is withheld from the column as from the note beside it
+     "medication", "medications", "meds", "drug", "dose", "dosage", "route", "strength",
+     "prescription"}
 )  # fmt: skip
 #: A value of this many words is prose, whatever the column is called.
 PROSE_WORDS = 8
 _CATEGORY_TOKENS = frozenset(
     {"type", "kind", "category", "status", "program", "programme", "service", "setting",
      "code", "level", "outcome", "result", "mode", "method", "format", "flag", "priority",
-     "tier", "unit", "team", "stage", "phase", "source",
-     # a dose and how it is given ("16 mg/4 mg SL"): a measure, when its values are short
-     "dose", "dosage", "route", "strength"}
+     "tier", "unit", "team", "stage", "phase", "source"}
 )  # fmt: skip
 #: Numbers that could identify or need a rule of their own are never taken as categories.
 _NOT_NUMERIC_CATEGORY = frozenset({"zip", "zipcode", "postal", "year", "yob", "postcode"})

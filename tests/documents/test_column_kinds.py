@@ -64,7 +64,8 @@ INFERRED = [
     ("nurse", ["KS", "D. Perdue"], K.PERSON, "PERSON"),
     ("witness_initials", ["KS", "RC"], K.PERSON, "PERSON"),
     ("prescriber", ["A. Velamuri, MD"], K.PERSON, "PERSON"),
-    ("dose", ["16 mg/4 mg SL", "8 mg/2 mg SL"], K.CATEGORY, ""),
+    ("dose", ["16 mg/4 mg SL", "8 mg/2 mg SL"], K.TEXT, ""),
+    ("medication", ["Suboxone 16 mg/4 mg"], K.TEXT, ""),
 ]
 
 
@@ -80,7 +81,6 @@ UNKNOWN = [
     ("program", ["Head Start", "Early Head Start"]),  # two capitalised words: a name?
     ("extra", []),  # nothing sampled: no evidence
     ("gender", ["F", "M"]),  # demographic: social-media removes it, so no guess
-    ("dose", ["8 mg per Dana Whitlock"]),  # a name in it: not a measure
 ]
 
 
