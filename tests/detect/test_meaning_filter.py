@@ -455,3 +455,11 @@ def test_a_dosing_note_keeps_its_tests_and_registries(
     for term in ("bup+", "norbup+", "EtG", "PDMP", "MCO"):
         assert term in released
     assert "Velamuri" not in released
+
+
+def test_a_route_after_a_dose_is_no_name_in_a_strict_release(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    """Strict mode reads "SL" (sublingual) after "16 mg/4 mg" as an organisation."""
+    released = redactor_for("research-safe-harbor").redact("Dose 16 mg/4 mg SL daily.").text
+    assert "16 mg/4 mg SL" in released
