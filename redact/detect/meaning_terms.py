@@ -31,7 +31,9 @@ CLINICAL_ABBREVIATIONS: frozenset[str] = frozenset(
         "AOx3", "A&O", "AFib", "A-fib", "ORIF", "TKA", "THA", "TKR", "THR", "SDH", "PNA",
         "MDD", "GAD", "PTSD", "ADHD", "ODD", "ASD", "OCD", "BPD", "SUD", "AUD", "OUD",
         "DMDD", "SMI", "SED", "IDD", "FASD", "SIDS", "AVH", "NSSI", "IPV", "CSEC", "DWI", "DUI",
-        "OWI", "MOUD", "NRT", "OBOT", "OTP", "PDMP", "PMP", "MCO", "EtG", "EtS", "COWS",
+        "OWI", "MOUD", "NRT", "OBOT", "OTP", "PDMP", "PMP", "MCO", "EtG", "EtS", "COWS", "AMA",
+        # a rule's citation ("42 CFR Part 2", "42 CFR 2.13", "45 C.F.R. 164"), not a body
+        "CFR", "C.F.R.", "USC", "U.S.C.",
         "CIWA", "CIWA-Ar", "bup", "norbup",
         "ECT", "TMS", "CBT", "DBT", "TF-CBT", "EMDR", "PCIT", "ABA",
         "IOP", "SLP", "MSE", "F/U", "HEENT", "OB/GYN", "Peds", "Psych", "Neuro", "Nebs",
@@ -175,6 +177,8 @@ CREDENTIALS: frozenset[str] = frozenset(
         "MSN", "LPN", "LVN", "NP", "FNP", "PMHNP", "APRN", "PA-C", "BCBA", "RBT", "OTR",
         "CCC-SLP", "MEd", "M.Ed", "MPH", "JD", "Esq", "CPSP", "QMHP", "QIDP", "CCM", "CRC",
         "LSSP", "NCSP", "NCC", "CNA", "STNA", "CMA", "EMT", "LCDC", "LICDC", "CSAC", "SUDP",
+        # addiction counselling and recovery support
+        "ADC", "AADC", "NCAC", "CPRC", "CARC", "CRSS",
     }
 )  # fmt: skip
 
@@ -196,6 +200,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "Respondent", "Petitioner", "Student", "Resident", "Veteran", "Veterans", "Tenant",
         "Applicant", "Claimant", "Participant", "Peer Specialist", "Peer Support Specialist",
         "Peer Support", "Home Health Aide", "Housing Navigator", "Community Health Worker",
+        # a treatment programme's intake form: who assessed, who pays, who prescribes
+        "Assessor", "Payer", "Payor", "Prescriber", "Peer Recovery Coach", "Recovery Coach",
         # who decides for a client, and the papers that say so
         "Health Care Proxy", "Health Care Surrogate", "Power of Attorney",
         "Durable Power of Attorney", "Advance Directive", "Living Will",

@@ -463,3 +463,18 @@ def test_a_route_after_a_dose_is_no_name_in_a_strict_release(
     """Strict mode reads "SL" (sublingual) after "16 mg/4 mg" as an organisation."""
     released = redactor_for("research-safe-harbor").redact("Dose 16 mg/4 mg SL daily.").text
     assert "16 mg/4 mg SL" in released
+
+
+def test_a_part_2_intake_keeps_its_labels_credentials_and_citations(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    """Strict mode read "Payer", "Assessor", "ADC", "AMA" and the "CFR" of a citation as
+    names of people and organisations."""
+    text = (
+        "Payer: WV Medicaid\nAssessor: Renee Callowhill, LCSW, ADC\n"
+        "Left AMA on day 4. We neither confirm nor deny (42 CFR 2.13)."
+    )
+    released = redactor_for("research-safe-harbor").redact(text).text
+    for term in ("Payer:", "Assessor:", "ADC", "left AMA", "42 CFR 2.13"):
+        assert term.casefold() in released.casefold()
+    assert "Callowhill" not in released
