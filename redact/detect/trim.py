@@ -52,9 +52,11 @@ _GENERIC_TIME_WORDS = frozenset(
     }
 )  # fmt: skip
 _WORD = re.compile(r"\w+")
-#: A day and a visit's clock times read as a phone number: "6/24 0830-1030", "24 0830-1030".
+#: A visit's clock times, after a day or not, read as a phone number: "6/24 0830-1030",
+#: "24 0830-1030", a group's "Time: 1800-1930".
 _TIME_RANGE = re.compile(
-    r"(?:\d{1,2}/)?\d{1,2}[ \t]+(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-–][ \t]*(?:[01]\d|2[0-3])[0-5]\d"
+    r"(?:(?:\d{1,2}/)?\d{1,2}[ \t]+)?"
+    r"(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-–][ \t]*(?:[01]\d|2[0-3])[0-5]\d"
 )
 #: A frequency is no date: "3x/week", "2 x/wk", "three times a week", "twice per day".
 #: A strength pair of a combination drug ("Suboxone 8/2", "16/4 mg SL", "+4/1", "Norco

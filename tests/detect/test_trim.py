@@ -55,6 +55,8 @@ def _trimmed(text: str, part: str, entity_type: str, source: str = NER_SOURCE) -
         ("5/12 0900-1130 arr 0900.", "12 0900-1130", "PHONE_NUMBER", []),
         ("9/3 1400-1545 visit", "9/3 1400-1545", "PHONE_NUMBER", []),
         ("0910 16/4 mg SL observed.", "0910 16/4", "PHONE_NUMBER", []),
+        ("Group. Time: 1800-1930  Room: B", "1800-1930", "PHONE_NUMBER", []),
+        ("Call 1800-5550 ext 2.", "1800-5550", "PHONE_NUMBER", ["1800-5550"]),
         ("Call 216 555-0134 today.", "216 555-0134", "PHONE_NUMBER", ["216 555-0134"]),
         ("Send it to the 192.168.0.1 box.", "the 192.168.0.1", "IP_ADDRESS", ["192.168.0.1"]),
         # an ordinal before time words says which, not when; a count is a duration
