@@ -193,6 +193,8 @@ _AGE_VALUE = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE_LIKE = re.compile(r"[\-/]|[A-Za-z].*\d|\d.*[A-Za-z]|\d{5}")
+#: A number joined to a lower-case word ("6-pack", "12-step", "3-day"): a count, no reference.
+_COUNTED_THING = re.compile(r"\d{1,3}-[a-z]{2,}")
 _MAX_GLUE = 24
 
 #: A birth-date label before its date: "DOB 11-02-1931", "DOB March 4, 1971". The date
@@ -220,6 +222,8 @@ def _bare_reference(text: str, glue_start: int, start: int, end: int) -> bool:
     if " " in value and not re.fullmatch(r"[A-Z]{1,4} (?:\d{3,5}|\d[\d\-]{3,}\d)", value):
         return False  # a spaced value needs a marker, but a plate ("NLV 6082") or a
         # prefixed agency number ("incident TPD 25-034-1182")
+    if _COUNTED_THING.fullmatch(value):
+        return False  # "reports 6-pack at a cookout", "a 12-step group": a count of a thing
     return _REFERENCE_LIKE.search(value) is not None
 
 

@@ -445,7 +445,16 @@ def _never_a_name(text: str, finding: Finding) -> bool:
     mention = text[finding.start : finding.end].strip(_COMPOUND_EDGES)
     if mention.casefold() in CHAT_WORDS or mention.casefold().rstrip(".") in _WEEKDAYS:
         return True
+    if mention.upper() in _ROUTES and _DOSE_BEFORE.search(
+        text, max(0, finding.start - 12), finding.start
+    ):
+        return True  # "16 mg/4 mg SL", "2 mg IM": how a dose is given, not initials
     return finding.entity_type != "PERSON" and sum(ch.isalpha() for ch in mention) <= 1
+
+
+#: Routes of a dose, and the unit that puts one right before them ("8 mg SL", "1 mL IM").
+_ROUTES = frozenset({"SL", "IM", "IV", "PO", "SQ", "SC", "PR", "TD", "ODT", "IN"})
+_DOSE_BEFORE = re.compile(r"\d[ \t]*(?i:mg|mcg|µg|ml|g|units?|u)[ \t]*\Z")
 
 
 #: Something of a date or a time: a month, a weekday, a year, a day and month in figures, an

@@ -31,7 +31,11 @@ CLINICAL_ABBREVIATIONS: frozenset[str] = frozenset(
         "AOx3", "A&O", "AFib", "A-fib", "ORIF", "TKA", "THA", "TKR", "THR", "SDH", "PNA",
         "MDD", "GAD", "PTSD", "ADHD", "ODD", "ASD", "OCD", "BPD", "SUD", "AUD", "OUD",
         "DMDD", "SMI", "SED", "IDD", "FASD", "SIDS", "AVH", "NSSI", "IPV", "CSEC", "DWI", "DUI",
-        "OWI", "MOUD", "NRT", "ECT", "TMS", "CBT", "DBT", "TF-CBT", "EMDR", "PCIT", "ABA",
+        "OWI", "MOUD", "NRT", "OBOT", "OTP", "PDMP", "PMP", "MCO", "EtG", "EtS", "COWS", "AMA",
+        # a rule's citation ("42 CFR Part 2", "42 CFR 2.13", "45 C.F.R. 164"), not a body
+        "CFR", "C.F.R.", "USC", "U.S.C.",
+        "CIWA", "CIWA-Ar", "bup", "norbup",
+        "ECT", "TMS", "CBT", "DBT", "TF-CBT", "EMDR", "PCIT", "ABA",
         "IOP", "SLP", "MSE", "F/U", "HEENT", "OB/GYN", "Peds", "Psych", "Neuro", "Nebs",
         "Labs", "Meds", "Vitals", "Psychiatry", "Cardiology", "Telemetry", "UA", "THC",
         "FSIQ", "VCI", "PRI", "WMI", "PSI", "IQ",
@@ -160,8 +164,13 @@ PUBLIC_INSURANCE: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Programme acronyms that are also everyday words or names ("pace", "act", "gap"): a
-#: programme only when written in capitals ("PACE evaluation", "the ACT team").
-UPPER_CASE_PROGRAMMES: frozenset[str] = frozenset({"PACE", "ACT", "FACT", "GAP", "HOPE"})
+#: programme only when written in capitals ("PACE evaluation", "the ACT team"). "AA" and
+#: "NA" (Alcoholics and Narcotics Anonymous: "identified NA Tuesday nights as a support")
+#: are a programme in capitals too, and never a name on their own: initials are found by
+#: their cues (`redact.detect.initials`), which this list does not touch.
+UPPER_CASE_PROGRAMMES: frozenset[str] = frozenset(
+    {"PACE", "ACT", "FACT", "GAP", "HOPE", "AA", "NA"}
+)
 
 #: Professional credentials after a name ("Dana Roe, LMSW"). Never a name by themselves.
 CREDENTIALS: frozenset[str] = frozenset(
@@ -172,6 +181,8 @@ CREDENTIALS: frozenset[str] = frozenset(
         "MSN", "LPN", "LVN", "NP", "FNP", "PMHNP", "APRN", "PA-C", "BCBA", "RBT", "OTR",
         "CCC-SLP", "MEd", "M.Ed", "MPH", "JD", "Esq", "CPSP", "QMHP", "QIDP", "CCM", "CRC",
         "LSSP", "NCSP", "NCC", "CNA", "STNA", "CMA", "EMT", "LCDC", "LICDC", "CSAC", "SUDP",
+        # addiction counselling and recovery support
+        "ADC", "AADC", "NCAC", "CPRC", "CARC", "CRSS",
     }
 )  # fmt: skip
 
@@ -193,6 +204,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "Respondent", "Petitioner", "Student", "Resident", "Veteran", "Veterans", "Tenant",
         "Applicant", "Claimant", "Participant", "Peer Specialist", "Peer Support Specialist",
         "Peer Support", "Home Health Aide", "Housing Navigator", "Community Health Worker",
+        # a treatment programme's intake form: who assessed, who pays, who prescribes
+        "Assessor", "Payer", "Payor", "Prescriber", "Peer Recovery Coach", "Recovery Coach",
         # who decides for a client, and the papers that say so
         "Health Care Proxy", "Health Care Surrogate", "Power of Attorney",
         "Durable Power of Attorney", "Advance Directive", "Living Will",

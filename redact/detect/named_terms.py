@@ -23,6 +23,8 @@ from collections.abc import Sequence
 
 from redact.detect.meaning import MAX_TERM_WORDS, is_trimmable, normalise
 from redact.detect.meaning_terms import PUBLIC_INSURANCE
+from redact.detect.recognizers.us_state import STATE_CODES
+from redact.detect.street_names import STATE_NAMES
 from redact.detect.wordlists import person_names, zipf
 from redact.findings import Finding
 
@@ -64,17 +66,44 @@ _PUBLIC_INSURANCE = frozenset(normalise(p) for p in PUBLIC_INSURANCE)
 MIN_PLAN_WORD_ZIPF = 4.0
 
 
+#: US states, by name and postal code: "WV Medicaid", "Ohio Medicaid" is the state's programme,
+#: and a state locates nobody (Safe Harbor removes only what is smaller than a state).
+_STATES = frozenset(normalise(s) for s in STATE_NAMES.split("|"))
+_STATE_CODES = frozenset(STATE_CODES)
+
+
+def _after_state(words: list[str]) -> list[str]:
+    """`words` without a state's name or postal code in front ("WV", "West Virginia")."""
+    if len(words) > 1 and words[0] in _STATE_CODES:
+        return words[1:]
+    for size in (2, 1):
+        if len(words) > size and normalise(" ".join(words[:size])) in _STATES:
+            return words[size:]
+    return words
+
+
 def _public_plan(words: list[str]) -> bool:
-    """A plan of a public insurance programme: "MASSHEALTH STANDARD", "Medicaid Basic";
-    not "Medicaid Molina", an insurer's name after the programme's."""
+    """A plan of a public insurance programme: "MASSHEALTH STANDARD", "Medicaid Basic",
+    the state's programme "WV Medicaid"; not "Medicaid Molina", an insurer's name after the
+    programme's."""
+    words = _after_state(words)
     for size in (2, 1):
         if len(words) > size and normalise(" ".join(words[:size])) in _PUBLIC_INSURANCE:
             return all(zipf(w.casefold()) >= MIN_PLAN_WORD_ZIPF for w in words[size:])
     return False
 
 
+def _state_programme(words: list[str]) -> bool:
+    """A state's public insurance programme: "WV Medicaid", "West Virginia Medicaid" (a
+    state's name may be a given name too: "Virginia")."""
+    stated = _after_state(words)
+    return len(stated) < len(words) and normalise(" ".join(stated)) in _PUBLIC_INSURANCE
+
+
 def _names_a_term(text: str, finding: Finding) -> bool:
     words = _WORD.findall(text, finding.start, finding.end)
+    if words and _state_programme(words):
+        return True
     if not words or any(w.casefold() in person_names() for w in words):
         return False
     if _TITLE.match(words[0]) or _TITLE_BEFORE.search(

@@ -44,7 +44,8 @@ _NUMBERED_ROAD = regex.compile(
 )
 
 
-_STATE_NAMES = (
+#: US state names, "|"-joined (a regex alternation).
+STATE_NAMES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
     "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
     "|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
@@ -54,7 +55,7 @@ _STATE_NAMES = (
 )
 _TOWN_STATE_ZIP = regex.compile(
     r"(?<![\p{L}\d])((?:\p{Lu}[\p{L}'’.-]+[ \t]+){0,2}\p{Lu}[\p{L}'’.-]+),?[ \t]+"
-    r"(?:(?i:" + _STATE_NAMES + r")|(?:" + "|".join(STATE_CODES) + r"))\.?[ \t]+\d{5}(?:-\d{4})?\b"
+    r"(?:(?i:" + STATE_NAMES + r")|(?:" + "|".join(STATE_CODES) + r"))\.?[ \t]+\d{5}(?:-\d{4})?\b"
 )
 
 
@@ -73,4 +74,4 @@ def street_name_findings(text: str) -> list[Finding]:
     return streets + towns
 
 
-__all__ = ["street_name_findings"]
+__all__ = ["STATE_NAMES", "street_name_findings"]

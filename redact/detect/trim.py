@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.lower_case_places import CHAIN_STORES
+from redact.detect.meaning import drug_names, normalise
 from redact.detect.recognizers.date import reads_as_score
 from redact.detect.wordlists import english_words, person_names, zipf
 from redact.entities import NAME_TYPES
@@ -51,11 +52,36 @@ _GENERIC_TIME_WORDS = frozenset(
     }
 )  # fmt: skip
 _WORD = re.compile(r"\w+")
-#: A day and a visit's clock times read as a phone number: "6/24 0830-1030", "24 0830-1030".
+#: A visit's clock times, after a day or not, read as a phone number: "6/24 0830-1030",
+#: "24 0830-1030", a group's "Time: 1800-1930".
 _TIME_RANGE = re.compile(
-    r"(?:\d{1,2}/)?\d{1,2}[ \t]+(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-–][ \t]*(?:[01]\d|2[0-3])[0-5]\d"
+    r"(?:(?:\d{1,2}/)?\d{1,2}[ \t]+)?"
+    r"(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-–][ \t]*(?:[01]\d|2[0-3])[0-5]\d"
 )
 #: A frequency is no date: "3x/week", "2 x/wk", "three times a week", "twice per day".
+#: A strength pair of a combination drug ("Suboxone 8/2", "16/4 mg SL", "+4/1", "Norco
+#: 10/325"): what was given, never when. Read from the pair's neighbours: a drug's name or
+#: "+" right before it, or a unit, route or form right after it.
+_PAIR_ONLY = re.compile(r"\d{1,4}/\d{1,4}")
+_DOSE_AFTER = re.compile(
+    r"[ \t]*(?:mg|mcg|µg|ug|ml|SL|sublingual|films?|strips?|tabs?|tablets?|PO|IM|po)\b"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*)[ \t]+$")
+
+
+def _reads_as_dose(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is a bare number pair that states a drug's strength."""
+    if not _PAIR_ONLY.fullmatch(text, start, end):
+        return False
+    if _DOSE_AFTER.match(text, end) or text[max(0, start - 1) : start] == "+":
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and normalise(before.group(1)) in drug_names()
+
+
+#: A clock time and a number pair read as one phone number ("0910 16/4" of "0910 16/4 mg").
+_CLOCK_AND_PAIR = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[ \t]+\d{1,3}/\d{1,3}")
+
 _FREQUENCY = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven)?\s*(?:x|times|once|twice)\s*"
     r"(?:/|a|an|per|each|every)?\s*(?:wk|week|d|day|mo|month|yr|year)s?\.?",
@@ -214,6 +240,8 @@ def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if _entry_opener(text, finding):
             continue  # "[06/05/2025 0900 Home] visit": a stamp and the entry's first word
         start = _after_stamp(text, finding)
+        if finding.entity_type == "DATE_TIME" and _reads_as_dose(text, start, end):
+            continue  # "Suboxone 8/2 SL", "16/4 mg": a strength, not a day and month
         if finding.entity_type in NAME_TYPES or finding.source == STRICT_SOURCE:
             possessive = _POSSESSIVE_END.search(text, start, end)
             if possessive is not None and possessive.start() > start:
@@ -228,6 +256,8 @@ def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 continue
         elif finding.entity_type == "PHONE_NUMBER" and _TIME_RANGE.fullmatch(text, start, end):
             continue  # "6/24 0830-1030": a visit from 08:30 to 10:30 (NANP has no 083 exchange)
+        elif finding.entity_type == "PHONE_NUMBER" and _CLOCK_AND_PAIR.fullmatch(text, start, end):
+            continue  # "0910 16/4 mg": a dose given at 09:10, no phone number
         elif not _CORNER.match(text, start, end):
             start, end = _trim_edges(text, finding, _EDGE_WORDS)
             if end <= start:

@@ -39,16 +39,23 @@ _PERSON_TOKENS = frozenset(
     {"author", "worker", "staff", "clinician", "name", "by", "provider", "parent", "guardian",
      "caseworker", "counselor", "counsellor", "therapist", "supervisor", "signer", "writer",
      "reviewer", "officer", "contact", "firstname", "lastname", "fullname", "user", "username",
-     "login", "handle"}
+     "login", "handle",
+     # a dosing or medication log's staff and witnesses: `nurse`, `prescriber`, `witness_initials`
+     "nurse", "physician", "practitioner", "prescriber", "doctor", "pharmacist", "dispenser",
+     "witness", "initials", "employee", "advocate", "aide"}
 )  # fmt: skip
-#: Free text, or places and institutions: both are redacted like a note (the Redactor finds
-#: the names, places and schools in them).
+#: Free text, places and institutions, medications: all are redacted like a note (the
+#: Redactor finds the names, places and schools in them; the topics withhold what they must).
 _TEXT_TOKENS = frozenset(
     {"text", "note", "notes", "comment", "comments", "summary", "narrative", "description",
      "details", "body", "content", "assessment", "plan", "observations", "remarks", "concerns",
      "goals", "progress", "message", "reason", "address", "street", "city", "town", "county",
      "location", "site", "school", "office", "agency", "facility", "placement", "employer",
-     "hospital", "clinic", "shelter", "residence", "neighborhood", "neighbourhood"}
+     "hospital", "clinic", "shelter", "residence", "neighborhood", "neighbourhood",
+     # a medication and its dose: read like a note, so a withheld topic (a Part 2 drug, "16 mg/4
+     # mg Suboxone") is withheld from the column as from the note beside it
+     "medication", "medications", "meds", "drug", "dose", "dosage", "route", "strength",
+     "prescription"}
 )  # fmt: skip
 #: A value of this many words is prose, whatever the column is called.
 PROSE_WORDS = 8

@@ -111,7 +111,8 @@ class ColumnPlan:
 STAFF_WORDS = frozenset(
     {"author", "worker", "staff", "clinician", "caseworker", "counselor", "counsellor",
      "therapist", "supervisor", "signer", "writer", "reviewer", "provider", "officer",
-     "practitioner", "physician", "nurse", "employee"}
+     "practitioner", "physician", "nurse", "employee", "prescriber", "pharmacist", "doctor",
+     "dispenser"}
 )  # fmt: skip
 _NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 

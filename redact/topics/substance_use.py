@@ -67,6 +67,17 @@ PHRASES = words(
     rf"using again|(?:resumed|returned to) (?:using|drinking)|{_SUB} cravings|cravings to (?:use"
     rf"|drink)",
     r"(?:date of )?last use|drinking again",
+    # use of a street drug and its route, and the scales and tests only this treatment uses:
+    # "daily IV fentanyl use", "injects", "COWS 14", "EtG neg", "take-homes", "OBOT"
+    r"(?:heroin|fentanyl|fent|cocaine|crack|meth|methamphetamine|opiate|illicit drug|street drug"
+    r"|IV drug|IV fentanyl|IV heroin|injection drug|intravenous drug|polysubstance) use",
+    r"injects|injecting|shoots up|shooting up|(?-i:IVDU|PWID|COWS|CIWA(?:-A[rR])?|EtG|OBOT)",
+    r"take[- ]homes",
+    # recovery told in a text message: "he been clean 2 yrs", "stayed clean", "no dope tho"
+    r"(?:been|stayed|staying|stay|got|getting|get) clean(?:\s+(?:for\s+)?(?:\d+|a|one|two"
+    r"|three|six)\s+(?:days?|wks?|weeks?|mos?|months?|yrs?|years?)|(?=\s+(?:since|now|again)\b"
+    r"|\s*[.,!;]|\s*$))",
+    r"(?:no|some|bought|buy|buying|did|doing|using|sells?|selling|sold) dope|dope ?sick",
     # slang and chat style, any case
     r"(?:hits?|hitting|hit) (?:a |the |his |her |my )?(?:carts?|dab pen|wax pen|weed pen)"
     r"|(?:thc|weed|wax|dab) (?:carts?|pens?|vapes?)|carts? (?:of|with) thc|dabs|dabbing",
@@ -93,11 +104,16 @@ BLOCKERS = words(
     r"(?:denie[sd]|denying|negative for|not using|does not use|doesn't use|never used"
     r"|no (?:reported |known |current |past )?(?:history of|hx of)?)\s+(?:any\s+)?"
     r"(?:current\s+|past\s+)?(?:alcohol|drug|substance|tobacco|illicit drug|opioid|marijuana"
-    r"|cannabis)(?:\s+or\s+(?:alcohol|drug|substance|tobacco|illicit drug)s?)?"
+    r"|cannabis|heroin|fentanyl|cocaine|meth|methamphetamine|IV drug|injection drug)"
+    r"(?:\s+or\s+(?:alcohol|drug|substance|tobacco|illicit drug)s?)?"
     r"(?:\s+(?:use|abuse|misuse))?(?:\s+(?:history|concerns?|issues?))?",
     r"(?:gaming|video game|internet|phone|screen|social media|shopping|sugar) addiction",
     r"addicted to (?:video games|gaming|(?:her|his|their) phone|screens?|social media|shopping)",
     r"non-alcoholic|sober-minded",
+    # an injected medicine: "injects insulin", "injecting his testosterone"
+    r"(?:injects|injecting|injected)\s+(?:(?:her|his|their|the|a|an|daily|nightly|own)\s+)?"
+    r"(?:insulin|ozempic|semaglutide|testosterone|hormones?|enoxaparin|lovenox|heparin|humira"
+    r"|epinephrine|epipen|b12|vitamin|medications?|meds|fertility)",
     r"(?:depressi\w+|psychotic|mood|cancer|leukemia|symptom|mental health) relapses?",
     r"relapses? (?:of|in) (?:her |his |their )?(?:depressi\w+|psychosis|symptoms|mood|cancer)",
     r"(?:in )?recovery (?:from|after) (?:the |her |his |their |an? )?"

@@ -99,6 +99,11 @@ ADULT_RECORD = (
     r"(?:drinks|drinking|uses|using|used|smokes|smoking) (?:heavily|a lot|daily|every day"
     r"|meth|heroin|crack|cocaine|fentanyl|pills|drugs)|addict(?:ed)?|alcoholic|overdos\w*"
     r"|in rehab",
+    # drug use still going on, told of a partner or a relative: "who also injects", "still uses"
+    # (not "still uses the bus": only with nothing after the verb but a place or a time)
+    r"(?:still|actively|currently) (?:uses|using|drinks|drinking)(?=\s*(?:[.,;:!?)]|$|and\b"
+    r"|in\b|at\b|with\b|again\b|daily\b|every\b|heavily\b))"
+    r"|injects|injecting|shoots up|shooting up|(?:IV|intravenous|injection) drug use",
 )
 
 #: Facts a juvenile subject may hold himself: withheld only with a third party as holder.
@@ -167,7 +172,8 @@ ROLE = _ROLE = (
 )
 _POSSESSOR = r"(?:(?:[\w-]+(?:'s|s'|’s)?|the|her|his|their|my|your)\s+)?"
 _APPOSITIVE = (
-    r"(?:\s*,\s*[^,;:!?]{1,40},|\s*\([^)]{1,40}\)|(?:\s+(?-i:[A-Z][\w'’-]*)){1,2})?"
+    r"(?:\s*,\s*[^,;:!?]{1,40},|\s*\([^)]{1,40}\)"
+    r"|(?:\s+(?-i:[A-Z][\w'’-]*)){1,2}(?:\s*\([^)]{1,40}\))?)?"  # "girlfriend Kayla D. (phone)"
     r"(?:\s+(?:in|from|at|of)(?:\s+(?-i:[A-Z][\w'’-]*)){1,2})?"  # "her mother in Fremont"
 )
 _LINK = (
@@ -269,8 +275,11 @@ _LABEL_WORDS = re.compile(r"^[\W\d]*([^:]{1,40}?)\s*:")
 #: holder, so long as no other subject ("he", "she") opens in between.
 _AND_ALSO = r"(?:(?:(?!\b(?:he|she|they|i|we)\b)[^,;.!?]){0,60}?\s+and)?"
 _END = r"\s*\(?\s*$"
+#: After a role the cue may follow a comma: "her mother in Milton is supportive, on dialysis"
+#: (not after any capitalised word: "pill box AM still full, eliquis missed" is no holder).
+_ROLE_END = r"\s*[(,]?\s*$"
 _ROLE_HOLDER = re.compile(
-    rf"(?<!\w){_POSSESSOR}{_ROLE}(?!\w){_APPOSITIVE}{_AND_ALSO},?{_LINK}{_FILL}{_END}",
+    rf"(?<!\w){_POSSESSOR}{_ROLE}(?!\w){_APPOSITIVE}{_AND_ALSO},?{_LINK}{_FILL}{_ROLE_END}",
     re.IGNORECASE,
 )
 _ROLE_ANYWHERE = re.compile(rf"(?<!\w){_ROLE}(?!\w)", re.IGNORECASE)

@@ -70,6 +70,11 @@ def _found(recognizer: CaseNoteDateRecognizer, text: str) -> list[str]:
         ("Graduated in '92 from high school.", ["'92"]),
         ("Class of '92 reunion.", ["'92"]),
         ("Stamp 2024-03-15T14:30:00+02:00 logged", ["2024-03-15T14:30:00+02:00"]),
+        # a dosing log's compact dates and a drug-screen table's ranges
+        ("05MAR25 0910 COWS 3.", ["05MAR25"]),
+        ("Seen 3Apr2025 in clinic.", ["3Apr2025"]),
+        ("| 11 of 12 IOP sessions, 3/6 to 4/1 |", ["3/6", "4/1"]),
+        ("3/26-4/1 negative for opioids", ["3/26-4/1"]),
     ],
 )
 def test_finds_the_date(recognizer: CaseNoteDateRecognizer, text: str, expected: list[str]) -> None:
@@ -106,6 +111,9 @@ def test_finds_the_date(recognizer: CaseNoteDateRecognizer, text: str, expected:
         "Version 3.11.4 installed.",
         "Router at 10.0.0.1 rebooted.",
         "Today is5/21 and sunny.",
+        "Add 1/2 to 3/4 cup of milk.",
+        "Code AB05MAR25 on the label.",
+        "Lot 12MAR2599 recalled.",
     ],
 )
 def test_ignores_other_numbers(recognizer: CaseNoteDateRecognizer, text: str) -> None:

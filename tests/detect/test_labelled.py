@@ -131,6 +131,9 @@ def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
         "Patient: 92-year-old female, seen at home.",
         "Client: 6-month-old infant, seen with mother.",
         "Patient: 45yo F, walk-in.",
+        # a number joined to a word after a verb that is also a label: a count of a thing
+        "Client reports 6-pack at a cookout, no opioid use.",
+        "Referral 12-step group, Tuesdays.",
     ],
 )
 def test_leaves_alone(text: str) -> None:

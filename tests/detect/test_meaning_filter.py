@@ -430,3 +430,51 @@ def test_names_shaped_like_service_or_diagnosis_words_still_go(
     released = redactor_for(policy).redact(sentence).text
     leaked = [n for n in names if n in released]
     assert not leaked, f"{leaked} leaked in {released!r}"
+
+
+def test_a_recovery_programme_in_capitals_is_not_an_organisation(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    """NER reads "NA" (Narcotics Anonymous) as an organisation; a consultant needs it."""
+    text = "He identified NA Tuesday nights and his sponsor as supports. Seen by N. A. Okafor."
+    released = redactor_for("consultation").redact(text).text
+    assert "identified NA " in released
+    assert "Okafor" not in released
+
+
+def test_a_dosing_note_keeps_its_tests_and_registries(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    """NER reads a drug screen's metabolites and the registries a prescriber checks as
+    people and organisations ("bup+", "EtG", "PDMP", "MCO")."""
+    text = (
+        "Wed 3/12 UDS: bup+, norbup+, fentanyl+ (trace), EtG neg. Expected early.\n"
+        "PDMP clean. MCO prior auth renewed. -Dr. Velamuri"
+    )
+    released = redactor_for("consultation").redact(text).text
+    for term in ("bup+", "norbup+", "EtG", "PDMP", "MCO"):
+        assert term in released
+    assert "Velamuri" not in released
+
+
+def test_a_route_after_a_dose_is_no_name_in_a_strict_release(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    """Strict mode reads "SL" (sublingual) after "16 mg/4 mg" as an organisation."""
+    released = redactor_for("research-safe-harbor").redact("Dose 16 mg/4 mg SL daily.").text
+    assert "16 mg/4 mg SL" in released
+
+
+def test_a_part_2_intake_keeps_its_labels_credentials_and_citations(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    """Strict mode read "Payer", "Assessor", "ADC", "AMA" and the "CFR" of a citation as
+    names of people and organisations."""
+    text = (
+        "Payer: WV Medicaid\nAssessor: Renee Callowhill, LCSW, ADC\n"
+        "Left AMA on day 4. We neither confirm nor deny (42 CFR 2.13)."
+    )
+    released = redactor_for("research-safe-harbor").redact(text).text
+    for term in ("Payer:", "Assessor:", "ADC", "left AMA", "42 CFR 2.13"):
+        assert term.casefold() in released.casefold()
+    assert "Callowhill" not in released

@@ -39,6 +39,8 @@ def test_catches(recognizer: NamedStreetRecognizer, text: str, expected: str) ->
     [
         "Met in Room 204.",
         "Read Chapter 7 before the Windows 10 update.",
+        "COMPREHENSIVE INTAKE ASSESSMENT (42 CFR PART 2 PROTECTED)",
+        "Redisclosure notice per 42 CFR Part 2 attached.",
         "COVID 19 test; Covid-19 test negative.",
         "Started Zoloft 50 mg daily and Sertraline 100mg.",
         "Seen on Sept 12 and March 3, 2019.",

@@ -27,6 +27,13 @@ from redact.findings import Finding
         # a public programme's plan is the programme; an insurer after it still goes
         ("INS: MASSHEALTH STANDARD. SECONDARY: NONE", ["MASSHEALTH STANDARD"], []),
         ("Insurance: Medicaid Molina Healthcare ID 4471120938", [], ["Molina", "4471120938"]),
+        # a state's programme: a state locates nobody; the managed-care plan after it goes
+        (
+            "Payer: WV Medicaid via Allegheny Family Health Plan, member # AFH 7720194-03",
+            ["WV Medicaid"],
+            ["Allegheny", "7720194"],
+        ),
+        ("Contact: Virginia Molina, payer liaison", [], ["Molina"]),
     ],
 )
 def test_roles_and_programmes_after_a_cue_survive(

@@ -38,6 +38,13 @@ def _trimmed(text: str, part: str, entity_type: str, source: str = NER_SOURCE) -
         ("Anxiety rated 7/10 today.", "7/10", "DATE_TIME", []),
         ("Vitals: BP 120/80, pulse 72.", "120/80", "DATE_TIME", []),
         ("He forgets 3/4 of the time.", "3/4", "DATE_TIME", []),
+        # a combination drug's strength: "Suboxone 8/2", "16/4 mg", "+4/1", "Norco 10/325"
+        ("10:25 Suboxone 8/2 SL observed.", "8/2", "DATE_TIME", []),
+        ("Dose to 16/4 mg daily.", "16/4", "DATE_TIME", []),
+        ("12:45 +4/1. COWS 6.", "4/1", "DATE_TIME", []),
+        ("buprenorphine 12/3 film daily", "12/3", "DATE_TIME", []),
+        ("Seen 8/2 at home.", "8/2", "DATE_TIME", ["8/2"]),
+        ("Court 4/1 at 9.", "4/1", "DATE_TIME", ["4/1"]),
         ("PHQ-9 score of 14/27.", "14/27", "DATE_TIME", []),
         ("Seen on 5/28 with mom.", "on 5/28", "DATE_TIME", ["5/28"]),
         ("Home-health aide 3x/week via the agency.", "3x/week", "DATE_TIME", []),
@@ -47,6 +54,9 @@ def _trimmed(text: str, part: str, entity_type: str, source: str = NER_SOURCE) -
         ("Seen 3x since 6/24.", "6/24", "DATE_TIME", ["6/24"]),
         ("5/12 0900-1130 arr 0900.", "12 0900-1130", "PHONE_NUMBER", []),
         ("9/3 1400-1545 visit", "9/3 1400-1545", "PHONE_NUMBER", []),
+        ("0910 16/4 mg SL observed.", "0910 16/4", "PHONE_NUMBER", []),
+        ("Group. Time: 1800-1930  Room: B", "1800-1930", "PHONE_NUMBER", []),
+        ("Call 1800-5550 ext 2.", "1800-5550", "PHONE_NUMBER", ["1800-5550"]),
         ("Call 216 555-0134 today.", "216 555-0134", "PHONE_NUMBER", ["216 555-0134"]),
         ("Send it to the 192.168.0.1 box.", "the 192.168.0.1", "IP_ADDRESS", ["192.168.0.1"]),
         # an ordinal before time words says which, not when; a count is a duration

@@ -60,6 +60,12 @@ INFERRED = [
     ("city", ["Abilene", "San Marcos"], K.TEXT, ""),
     ("placement", ["Kinship home"], K.TEXT, ""),
     ("extra", ["Seen at the clinic with her aunt, who drove her in."], K.TEXT, ""),
+    # a dosing log exported from an opioid treatment programme
+    ("nurse", ["KS", "D. Perdue"], K.PERSON, "PERSON"),
+    ("witness_initials", ["KS", "RC"], K.PERSON, "PERSON"),
+    ("prescriber", ["A. Velamuri, MD"], K.PERSON, "PERSON"),
+    ("dose", ["16 mg/4 mg SL", "8 mg/2 mg SL"], K.TEXT, ""),
+    ("medication", ["Suboxone 16 mg/4 mg"], K.TEXT, ""),
 ]
 
 

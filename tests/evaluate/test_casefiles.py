@@ -90,6 +90,15 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "consultation": (4, 0),
         "social-media": (0, 0),
     },
+    # written 2026-12-06 by sud (session 20); first 12/18, 6/20, 10/2, 6/2 on main at eb56e7a.
+    # The meanings lost under court-subpoena, research and social-media are inside passages
+    # withheld under 42 CFR Part 2 (and communicable disease) by those policies' design.
+    "sud-mat-outpatient": {
+        "court-subpoena": (8, 18),
+        "research-safe-harbor": (3, 16),
+        "consultation": (7, 0),
+        "social-media": (3, 2),
+    },
     "hospital-medical-sw": {
         "court-subpoena": (0, 0),
         "research-safe-harbor": (0, 0),

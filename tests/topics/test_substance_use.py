@@ -36,6 +36,16 @@ MUST = [
     "they were popping xans at the party",
     "they were doing coke in the bathroom at the party",
     "he tried shrooms over spring break",
+    # the use itself, its route, and what only this treatment measures or hands out
+    "Client reports daily IV fentanyl use x 3 years.",
+    "Partner also injects and has not entered treatment.",
+    "COWS at intake 14 (moderate).",
+    "UDS bup+ norbup+ fent trace EtG neg.",
+    "Take-homes: weekly after 4 negative screens.",
+    "Level of care: Level 1 OBOT.",
+    "3/15 11:31p tj: yea at moms. gizmo drove me he been clean 2 yrs",
+    "5/31 10:50p tj: messed up. had beers at the cookout. no dope tho",
+    "She has stayed clean since March.",
 ]
 
 MUST_NOT = [
@@ -61,6 +71,12 @@ MUST_NOT = [
     "His risk score was high and his anxiety was high before class.",
     "She was positive about the new school.",
     "Pushed a shopping cart to the store with his grandmother.",
+    "Her father injects insulin twice a day.",
+    "Client denies IV drug use.",
+    "The cows were sold at auction last spring.",
+    "He got clean clothes from the pantry.",
+    "Keep the kitchen clean for two days before the inspection.",
+    "That jacket is dope.",
 ]
 
 

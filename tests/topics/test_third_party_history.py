@@ -462,3 +462,26 @@ def test_a_doer_before_a_verb_is_the_holder_unless_he_acts_on_someone(
     text = f"Client: Rosa Imbert (she/her). DV shelter intake.\n{sentence}\n"
     context = TOPIC.prepare(text, TopicContext(("Rosa Imbert", "Rosa")))
     assert TOPIC.matches(sentence, context) is withheld
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        # a partner's drug use still going on, with her name and number between role and fact
+        (
+            "Lives with girlfriend Kayla Dorsey (304-617-0932), who also injects and has not "
+            "entered treatment.",
+            True,
+        ),
+        ("His partner still uses and keeps rigs in the bathroom.", True),
+        ("Client's mother Debra Ames in Milton is supportive, on dialysis.", True),
+        # the subject's own, and a comma that does not join a third party to the fact
+        ("His mother is supportive, client on dialysis.", False),
+        ("Client still attends group with his girlfriend.", False),
+        ("Her mother still uses the bus to get to work.", False),
+        ("pill box Tues/Wed AM still full, eliquis x2 missed. notified RN.", False),
+        ("His partner is still using in the home.", True),
+    ],
+)
+def test_a_partners_use_and_a_relatives_status_after_a_comma(sentence: str, withheld: bool) -> None:
+    assert TOPIC.matches(sentence, DEREK) is withheld

@@ -138,6 +138,10 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
     - a day and month before a time ("5/6 7:30 PM" in a text log) or a visit's clock times
       ("7/8 0830-1030" in an aide's log), fraction or not: 0.6;
     - a day and month right after another in a list ("1/21 and 2/4"), fraction or not: 0.5;
+    - two days and months as a range ("3/26-4/1" whole; "3/6" in "3/6 to 4/1"), fraction or
+      not, unless a unit follows ("1/2 to 3/4 cup") or either is out of ten: 0.5;
+    - day, month abbreviation and year run together, as dosing logs and pharmacy labels write
+      them ("05MAR25", "3Apr2025"): 0.7;
     - a two-digit year after a cue ("in '92", "class of '92"): 0.5;
     - a year after a birth cue ("born in 1985"): 0.8; after another cue ("since 2019"): 0.45.
 
@@ -201,6 +205,25 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
             r"(?=[ \t]+(?:at[ \t]+|@[ \t]*)?(?:[0-2]?\d:[0-5]\d(?!\d)"
             r"|(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-–][ \t]*(?:[01]\d|2[0-3])[0-5]\d(?!\d)))",
             0.6,
+        ),
+        LeanPattern(
+            "ddMONyy, ddMonyyyy",
+            rf"(?=\d){_NUM_START}(?:0?[1-9]|[12]\d|3[01])(?:{_MONTH_CAPS}|Jan|Feb|Mar|Apr|May|Jun"
+            rf"|Jul|Aug|Sept?|Oct|Nov|Dec)(?:{_YEAR4}|\d\d(?!\d))(?![\w\-])",
+            0.7,
+        ),
+        LeanPattern(
+            "m/d-m/d",
+            rf"(?=\d){_NUM_START}(?!\d{{1,2}}/10(?!\d))(?:0?[1-9]|1[0-2])/{_MD}[-–]"
+            rf"(?!\d{{1,2}}/10(?!\d))(?:0?[1-9]|1[0-2])/{_MD}{_NUM_END}{_NOT_A_PAIR_AFTER}",
+            0.5,
+        ),
+        LeanPattern(
+            "m/d before another in a range",
+            rf"(?=\d){_NUM_START}(?!\d{{1,2}}/10(?!\d))(?:0?[1-9]|1[0-2])/{_MD}"
+            rf"(?=[ \t]*(?:[-–]|to|through|thru)[ \t]*(?!\d{{1,2}}/10(?!\d))"
+            rf"(?:0?[1-9]|1[0-2])/{_MD}{_NUM_END}{_NOT_A_PAIR_AFTER})",
+            0.5,
         ),
         LeanPattern(
             "m/d in a list of dates",

@@ -9,8 +9,8 @@ Taken: one to three capitalised words, at least one of them rare in English (wor
 optionally after a street word ("Via", "Rue", "ul.") or a leading number, then a number of
 one to four digits ("12", "46b"). Not taken when a word is a month ("Sept 12") or the
 number a year ("Oulu 2019"), when every word is common English ("Room 204", "Chapter 7",
-"Windows 10"), or when the number is a quantity ("Zoloft 50 mg", "Vardø 3 days") or part
-of a time, date or decimal.
+"Windows 10"), when it cites a rule ("42 CFR Part 2"), or when the number is a quantity
+("Zoloft 50 mg", "Vardø 3 days") or part of a time, date or decimal.
 """
 
 from __future__ import annotations
@@ -80,11 +80,13 @@ class NamedStreetRecognizer(CuedPatternRecognizer):
         if _YEAR.search(pattern_text):
             return True
         words = [w.casefold() for w in _WORDS.findall(pattern_text)]
-        if any(w in _MONTHS for w in words):
-            return True
+        if any(w in _MONTHS or w in _CITATIONS for w in words):
+            return True  # "Sept 12"; "42 CFR Part 2", "20 USC Sec 1232": a rule, no street
         names = [w for w in words if w not in self._street_words]
         return not any(self._zipf.get(w, 0.0) < self.COMMON for w in names)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d$")
+#: Words of a legal citation: a title of the federal or a state code, not a street's name.
+_CITATIONS = frozenset({"cfr", "usc", "u.s.c", "c.f.r", "rcw", "ors", "ilcs", "stat", "fr"})
 _WORDS = re.compile(r"[^\W\d_](?:[^\W\d_]|[\-'’])*")
