@@ -26,8 +26,9 @@ GROUP_NOTE = re.compile(
 )
 ROSTER = re.compile(
     # at a line's start, or after a dash or bar in a heading ("Session 6 — Clients: ...")
-    r"(?:^[\W\d]*|[ \t][—–|][ \t]*)(?:group\s+)?(?:members?|participants?|attendees?|youth|students?|clients?"
-    r"|present|in attendance|attendance)(?:\s+present)?\W{0,3}(?:\(\d+\))?\W{0,3}:\**\s*"
+    r"(?:^[\W\d]*|[ \t][—–|][ \t]*)(?:group\s+)?(?:members?|participants?|attendees?|youth"
+    r"|students?|clients?|present|in attendance|attendance)(?:\s+present)?\W{0,3}"
+    r"(?:\(\d+\))?\W{0,3}:\**\s*"
     r"(?P<names>.+)$",
     re.IGNORECASE | re.MULTILINE,
 )
