@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import regex
 
+from redact.detect.demonyms import DEMONYMS
 from redact.detect.lower_case_names import CHAT_WORDS
 from redact.detect.meaning import credentials, normalise
 from redact.detect.names import GROWN, NOT_NAME_WORDS
-from redact.detect.wordlists import given_names, person_names, zipf
+from redact.detect.place_names import us_places
+from redact.detect.wordlists import english_words, given_names, person_names, zipf
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
@@ -313,7 +315,7 @@ def person_shape_findings(text: str, findings: list[Finding]) -> list[Finding]:
             (is_given_name(given) or _credentialled_pair(text, given, surname, match.end()))
             and not given.endswith(_POSSESSIVES)  # "Kayleigh's Child-Parent Psychotherapy"
             and is_surname_like(surname)
-            and not _institution_after(text, match.end())
+            and not institution_after(text, match.end())
             and not _covered(start, _unpossessed(text, match.end()), names)
         ):
             end = _unpossessed(text, match.end())
@@ -326,7 +328,7 @@ _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
 _POSSESSIVES = ("'s", "’s")
 
 
-def _institution_after(text: str, end: int) -> bool:
+def institution_after(text: str, end: int) -> bool:
     """ "Kaden Strickland Elementary": the pair names a school, not a person."""
     following = _NEXT_WORD.match(text, end)
     return following is not None and following.group(1).casefold() in _INSTITUTION
@@ -367,6 +369,46 @@ def _lower_half(text: str, finding: Finding) -> tuple[int, int]:
     return start, end
 
 
+#: A capitalised word, or a word in capitals, just before a name.
+_LEFT_ANY = regex.compile(rf"(?<![\p{{L}}'’.-])({_CAPITALISED}|\p{{Lu}}[\p{{Lu}}'’]+)[ ]$")
+#: Given names many cultures write before the family or father's name ("Hawo Jama Elmi",
+#: "Bhim Bahadur Gurung", "Nguyen Thi Thu Trang") are in no list Faker ships; English
+#: hardly knows them. Rarer than this, such a word just before a name is part of it.
+MAX_FOREIGN_GIVEN_ZIPF = 3.1
+#: At most this many such words are taken ("Bhim Bahadur [Gurung]").
+MAX_FOREIGN_GIVEN_WORDS = 2
+
+
+#: A kunya or a nasab word before a name is part of it: "Umm Khalid", "Abu Bakar", "ibn
+#: Rashid", in any case ("umm khalid" in a message). Not "um", a filler in transcripts.
+_KUNYA_LEFT = regex.compile(r"(?<![\p{L}'’.-])(?i:umm|abu|abou|ibn|bint|binti)[ ]$")
+
+
+def _foreign_given_name(word: str, name: str) -> bool:
+    """A word English hardly knows, in the name's own case, that is no place or term."""
+    folded = word.casefold()
+    if word.isupper() != name.isupper() or len(word) < 3:
+        return False  # "ESL Hodan", "Dr Hawo": an acronym or a title, not a name
+    return (
+        zipf(folded) < MAX_FOREIGN_GIVEN_ZIPF
+        and folded not in NOT_NAME_WORDS
+        and folded not in _INSTITUTION
+        and folded not in english_words()
+        and folded not in us_places()
+        and folded not in DEMONYMS
+    )
+
+
+def _foreign_given_names(text: str, start: int, name: str, floor: int) -> int:
+    """`start` moved left over the rare given names written before a found name."""
+    for _ in range(MAX_FOREIGN_GIVEN_WORDS):
+        left = _LEFT_ANY.search(text, floor, start)
+        if left is None or not _foreign_given_name(left.group(1), name):
+            break
+        start = left.start()
+    return start
+
+
 def grow_names(text: str, findings: list[Finding]) -> list[Finding]:
     """PERSON findings grown over the rest of the name beside them.
 
@@ -390,7 +432,7 @@ def grow_names(text: str, findings: list[Finding]) -> list[Finding]:
         if (
             right is not None
             and is_surname_like(right.group(1))
-            and not _institution_after(text, right.end())
+            and not institution_after(text, right.end())
             and right.group(1).casefold() not in NOT_NAME_WORDS
         ):
             end = _unpossessed(text, right.end())
@@ -410,6 +452,10 @@ def grow_names(text: str, findings: list[Finding]) -> list[Finding]:
             start = left.start()
         elif inverted is not None and is_surname_like(inverted.group(1)):
             start = inverted.start(1)  # "2. Okonkwo, Tobias R.": a list of surname, given name
+        else:
+            start = _foreign_given_names(text, start, text[start:end], max(line_start, start - 40))
+        if kunya := _KUNYA_LEFT.search(text, max(line_start, start - 12), start):
+            start = kunya.start()  # "Umm Khalid", "abu bakar": the kunya is the name
         if any(start < f.end and f.start < end for f in subject):
             start, end = finding.start, finding.end  # never into the subject's own name
         if (start, end) != (finding.start, finding.end):
