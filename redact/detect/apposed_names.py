@@ -13,6 +13,9 @@ refugee families are full of:
   capitals, each no English word, no term of meaning and no town, at least one of them a
   name of Faker's lists (any locale): acronyms ("SNAP WIC", "LTBI") and headings are words
   or terms; a name of one culture's lists holds the run to people.
+- a family name before the word for the family: "Warsame household", "the Nguyen family"
+  (a surname-like word that is no English word, town or nationality: not "Foster family",
+  "Somali family").
 """
 
 from __future__ import annotations
@@ -21,8 +24,11 @@ from collections.abc import Sequence
 
 import regex
 
+from redact.detect.demonyms import DEMONYMS
+from redact.detect.lower_case_names import acronym_like
 from redact.detect.meaning import is_meaning
 from redact.detect.meaning_terms import CLINICAL_ABBREVIATIONS
+from redact.detect.person_shapes import is_surname_like
 from redact.detect.place_names import us_places
 from redact.detect.wordlists import english_words, given_names, person_names, zipf
 from redact.entities import NAME_TYPES
@@ -52,7 +58,6 @@ _CAPS_RUN = regex.compile(
 )
 #: Each word of a name in capitals is rarer than this as an English word.
 MAX_CAPS_WORD_ZIPF = 3.5
-_VOWEL = regex.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 
 
 def _given_or_unknown(word: str) -> bool:
@@ -66,7 +71,7 @@ def _caps_name_word(word: str) -> bool:
     folded = word.casefold()
     return (
         len(folded) >= 3
-        and _VOWEL.search(word) is not None
+        and not acronym_like(word)
         and folded not in english_words()
         and zipf(folded) < MAX_CAPS_WORD_ZIPF
         and word not in CLINICAL_ABBREVIATIONS
@@ -85,12 +90,30 @@ def _caps_run(run: str) -> bool:
     )
 
 
+#: A family name before a word for the family: "Warsame household", "the Nguyen family".
+_FAMILY = regex.compile(
+    r"(?<![\p{L}'’.-])(\p{Lu}\p{Ll}[\p{L}'’-]*)[ ](?:household|family|families|home|residence)\b"
+)
+
+
+def _family_name(word: str) -> bool:
+    folded = word.casefold()
+    return (
+        is_surname_like(word)
+        and folded not in english_words()
+        and folded not in us_places()
+        and folded not in DEMONYMS
+        and not is_meaning(word)
+    )
+
+
 def apposed_name_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """PERSON findings for names set off before a kin word and whole names in capitals
     that no finding covers yet."""
     taken = [(f.start, f.end) for f in findings if f.entity_type in NAME_TYPES]
     spans = [m.span(1) for m in _APPOSED.finditer(text) if _given_or_unknown(m.group(1))]
     spans += [m.span(1) for m in _CAPS_RUN.finditer(text) if _caps_run(m.group(1))]
+    spans += [m.span(1) for m in _FAMILY.finditer(text) if _family_name(m.group(1))]
     return [
         Finding(start, end, "PERSON", SCORE, source=SOURCE)
         for start, end in spans

@@ -168,6 +168,7 @@ CHAT_WORDS = _NOT_NAMES = frozenset(
         "yea", "yeah", "yes", "no", "pls", "plz", "thx", "ty", "omg", "smh", "tbh", "rn",
         "bruh", "bro", "sis", "fam", "dude", "man", "him", "her", "them", "me", "us", "it",
         "the", "a", "an", "my", "his", "our", "their", "your", "this", "that", "and", "or",
+        "finna", "imma",
     }
 )  # fmt: skip
 
@@ -412,11 +413,24 @@ def _message_lines(text: str) -> tuple[tuple[int, int], ...]:
 _NOT_PLAIN = frozenset({"pleas", "miles", "ambers", "versa", "vita", "vitae", "terra", "meta"})
 
 
+#: A given name of another culture's list (Faker's locales) that English has no word for is
+#: a name in a message below this frequency ("sahra", "abdullahi"): rarer than the English
+#: ones must be, since the other lists hold words of their languages.
+MAX_FOREIGN_PLAIN_ZIPF = 2.5
+
+
 def _plain_name(word: str) -> bool:
     """A given name of the English lists that English has no word for ("renee"), rare
-    enough, and no chat, relation, role or meaning word."""
+    enough, or of another culture's list and rarer still ("sahra"), and no chat, relation,
+    role or meaning word."""
     if word not in plain_given_names():
-        return False
+        foreign = (
+            word in given_names()
+            and zipf(word) < MAX_FOREIGN_PLAIN_ZIPF
+            and word not in english_words()
+        )
+        if not foreign:
+            return False
     bar = MAX_PLAIN_SHORT_ZIPF if len(word) == 3 else MAX_PLAIN_ZIPF
     if zipf(word) >= bar or word in _NOT_NAMES or word in _CHAT_SHORTHAND:
         return False
@@ -669,6 +683,17 @@ _CAPITALS_AFTER_KIN = regex.compile(
 MAX_CAPITALS_NAME_ZIPF = 4.0
 
 
+_VOWELS = regex.compile(r"[AEIOUYÀ-ÖØ-Ýaeiouyà-öø-ý]")
+#: A word in capitals this short reads as an acronym unless it has two vowels ("ELMI",
+#: "JAMA"; not "LTBI", "HMIS", "COPD").
+MAX_ACRONYM_LENGTH = 4
+
+
+def acronym_like(word: str) -> bool:
+    """A short word in capitals with fewer than two vowels: an acronym, not a name."""
+    return len(word) <= MAX_ACRONYM_LENGTH and len(_VOWELS.findall(word)) < 2
+
+
 def _capitals_after_kin(text: str) -> set[tuple[int, int]]:
     """Spans of names in capitals after a kin word written in lower or title case."""
     spans = set()
@@ -682,6 +707,7 @@ def _capitals_after_kin(text: str) -> set[tuple[int, int]]:
                 or zipf(folded) >= MAX_CAPITALS_NAME_ZIPF
                 or is_meaning(word.group())
                 or word.group() in CLINICAL_ABBREVIATIONS
+                or acronym_like(word.group())
             ):
                 break
             end = word.end()

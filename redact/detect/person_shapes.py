@@ -23,8 +23,8 @@ from __future__ import annotations
 import regex
 
 from redact.detect.demonyms import DEMONYMS
-from redact.detect.lower_case_names import CHAT_WORDS
-from redact.detect.meaning import credentials, normalise
+from redact.detect.lower_case_names import CHAT_WORDS, acronym_like
+from redact.detect.meaning import credentials, is_meaning, normalise
 from redact.detect.names import GROWN, NOT_NAME_WORDS
 from redact.detect.place_names import us_places
 from redact.detect.wordlists import english_words, given_names, person_names, zipf
@@ -336,9 +336,11 @@ def institution_after(text: str, end: int) -> bool:
 
 _RIGHT = regex.compile(rf"[ ]({_CAPITALISED}(?:-{_CAPITALISED})?)(?![\p{{L}}'’.-])")
 _LEFT = regex.compile(rf"(?<![\p{{L}}'’.-])({_CAPITALISED})[ ]$")
-#: A surname, a comma and the found given name, first on a line ("2. Okonkwo, Tobias").
+#: A surname, a comma and the found given name, first on a line ("2. Okonkwo, Tobias") or
+#: after a short label ("Patient: Warsame, Hodan A.").
 _INVERTED = regex.compile(
-    rf"^[ \t]*(?:[-*•]|\d{{1,3}}[.)])?[ \t]*({_CAPITALISED}(?:-{_CAPITALISED})?)[ \t]*,[ \t]*$",
+    rf"^[ \t]*(?:[-*•]|\d{{1,3}}[.)])?[ \t]*(?:\p{{L}}[\p{{L}} .#/]{{0,20}}:[ \t]*)?"
+    rf"({_CAPITALISED}(?:-{_CAPITALISED})?)[ \t]*,[ \t]*$",
     regex.MULTILINE,
 )
 #: A given name after the comma, in capitals too ("PT: PRZYBYLSKI, WALTER F").
@@ -399,14 +401,42 @@ def _foreign_given_name(word: str, name: str) -> bool:
     )
 
 
+#: A middle initial between a rare given name and the found surname ("ABDIRIZAK M. [ELMI]").
+_INITIAL_LEFT = regex.compile(r"(?<![\p{L}'’.-])\p{Lu}\.[ ]$")
+#: A word in capitals right after a name in capitals ("[MOHAMUD ELMI] ABDIRIZAK").
+_CAPS_RIGHT = regex.compile(r"[ ](\p{Lu}[\p{Lu}'’]+)(?![\p{L}'’.-])")
+
+
 def _foreign_given_names(text: str, start: int, name: str, floor: int) -> int:
     """`start` moved left over the rare given names written before a found name."""
     for _ in range(MAX_FOREIGN_GIVEN_WORDS):
-        left = _LEFT_ANY.search(text, floor, start)
+        initial = _INITIAL_LEFT.search(text, floor, start)
+        before = initial.start() if initial is not None else start
+        left = _LEFT_ANY.search(text, floor, before)
         if left is None or not _foreign_given_name(left.group(1), name):
             break
         start = left.start()
     return start
+
+
+#: A word in capitals this short after a name is a form's label or an acronym, not a name.
+MAX_FORM_ABBREVIATION = 3
+
+
+def _caps_name_after(text: str, start: int, end: int) -> int:
+    """`end` moved right over a rare name word in capitals after a name in capitals."""
+    name = text[start:end]
+    right = _CAPS_RIGHT.match(text, end)
+    if (
+        name.isupper()
+        and right is not None
+        and len(right.group(1)) > MAX_FORM_ABBREVIATION
+        and not acronym_like(right.group(1))
+        and not is_meaning(right.group(1))
+        and _foreign_given_name(right.group(1), name)
+    ):
+        return right.end()  # not "DOB", "SSN", "MRN": a form's labels are short
+    return end
 
 
 def grow_names(text: str, findings: list[Finding]) -> list[Finding]:
@@ -436,6 +466,7 @@ def grow_names(text: str, findings: list[Finding]) -> list[Finding]:
             and right.group(1).casefold() not in NOT_NAME_WORDS
         ):
             end = _unpossessed(text, right.end())
+        end = _caps_name_after(text, start, end)
         line_start = text.rfind("\n", 0, start) + 1
         given_after = _GIVEN_AFTER_COMMA.match(text, end)
         if (

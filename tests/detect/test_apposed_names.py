@@ -68,3 +68,15 @@ def test_a_name_already_found_is_not_found_again() -> None:
     text = "Custody worry. ABDIRIZAK M. ELMI may relocate."
     found = Finding(15, 32, "PERSON", 0.85)
     assert apposed_name_findings(text, [found]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("BNS CASE NOTES — Warsame household — case 0734", ["Warsame"]),
+        ("Visited the Nguyen family at home.", ["Nguyen"]),
+        ("A Foster family, a Somali family, the Louisville home, a Host family.", []),
+    ],
+)
+def test_a_family_name_before_a_word_for_the_family(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -343,3 +343,13 @@ def test_a_run_of_name_words_is_gathered_for_the_release(text: str, full: str, a
 )
 def test_an_institution_or_a_language_is_not_gathered(text: str) -> None:
     assert gather_names([text]).full_names == ()
+
+
+def test_a_rare_given_name_of_another_culture_is_a_name_in_a_message() -> None:
+    text = (
+        "7/15/25, 12:40 - hodan w: bashir sick fever. sahra say go to er\n"
+        "7/15/25, 12:44 - hodan w: ok im finna go now\n"
+    )
+    found = {text[f.start : f.end] for f in lower_case_name_findings(text)}
+    assert "sahra" in found
+    assert "finna" not in found and "er" not in found

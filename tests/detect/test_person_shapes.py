@@ -133,3 +133,21 @@ def test_a_known_word_before_a_name_stays(
 def test_a_kunya_is_part_of_the_name(redactor_for: Callable[[str], Redactor], text: str) -> None:
     out = redactor_for("consultation").redact(text, subject=["Hodan Warsame"]).text
     assert not [w for w in ("Umm", "umm", "Abu", "Khalid", "khalid") if w in out], out
+
+
+def test_an_inverted_name_after_a_label_grows_over_its_surname(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "Patient: Warsame, Hodan A.   MRN SRH-0088142\nPlan: Reviewed, Mary agreed.\n"
+    out = redactor_for("consultation").redact(text).text
+    assert "Warsame" not in out and "Hodan" not in out
+    assert "Reviewed" in out
+
+
+def test_a_rare_name_in_capitals_after_a_name_in_capitals_is_part_of_it(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "Spouse: MOHAMUD ELMI ABDIRIZAK, DOB 1985. Mother MOHAMUD ELMI LTBI positive."
+    out = redactor_for("consultation").redact(text).text
+    assert "ABDIRIZAK" not in out and "ELMI" not in out
+    assert "DOB" in out and "LTBI" in out
