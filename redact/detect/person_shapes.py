@@ -126,10 +126,43 @@ _NAME_AND_AGE = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t]+\d{1,2}")
 _TWO_WORDS = regex.compile(rf"({_CAPITALISED})[ ]({_CAPITALISED})")
 
 
+#: Two to four capitalised words, hyphenated ones too: a whole name NER may call an
+#: organisation ("Hope Mukendi", "Oksana Petrivna Bondarenko").
+_NAME_WORDS = regex.compile(
+    rf"{_CAPITALISED}(?:-{_CAPITALISED})?(?:[ ]{_CAPITALISED}(?:-{_CAPITALISED})?){{1,3}}"
+)
+#: One word of such a name is rarer than this and no English word: the name of a culture
+#: the lists hold little of ("Mukendi", "Petrivna").
+MAX_FOREIGN_WORD_ZIPF = 3.0
+
+
+def _foreign_whole_name(mention: str) -> bool:
+    """Each word a listed given name or surname-like, none an institution's word, one
+    unknown to English: NER's organisation is a person ("Hope Mukendi")."""
+    if _NAME_WORDS.fullmatch(mention) is None:
+        return False
+    words = mention.split(" ")
+    folded = [w.casefold() for w in words]
+    if any(f in _INSTITUTION or f in NOT_NAME_WORDS for f in folded):
+        return False
+    if not all(
+        f in given_names() or is_surname_like(w) for f, w in zip(folded, words, strict=True)
+    ):
+        return False
+    return any(
+        zipf(part) < MAX_FOREIGN_WORD_ZIPF and part not in english_words()
+        for f in folded
+        for part in f.split("-")
+    )
+
+
 def _misread_pair(mention: str) -> bool:
     """NER's organisation or place of two words, a given name and a word English seldom
     uses ("Brenna Tull" in a roster): a person. NER has called it a proper noun already,
-    so the second word needs only be uncommon, not unknown (`MAX_SURNAME_ZIPF`)."""
+    so the second word needs only be uncommon, not unknown (`MAX_SURNAME_ZIPF`). Or two to
+    four words of a name, one unknown to English (`_foreign_whole_name`)."""
+    if _foreign_whole_name(mention):
+        return True
     pair = _TWO_WORDS.fullmatch(mention)
     if pair is None or not is_given_name(pair.group(1)):
         return False

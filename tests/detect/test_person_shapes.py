@@ -151,3 +151,26 @@ def test_a_rare_name_in_capitals_after_a_name_in_capitals_is_part_of_it(
     out = redactor_for("consultation").redact(text).text
     assert "ABDIRIZAK" not in out and "ELMI" not in out
     assert "DOB" in out and "LTBI" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "misread"),
+    [
+        ("Transportation: carpool with Hope Mukendi after work.", "Hope Mukendi"),
+        ("Attended: Oksana Petrivna Bondarenko, Liu Xiaoyan.", "Oksana Petrivna Bondarenko"),
+        ("Ayaan's classmate Paris Jean-Baptiste will be her buddy.", "Paris Jean-Baptiste"),
+    ],
+)
+def test_a_whole_name_of_another_culture_misread_as_an_organisation_is_a_person(
+    text: str, misread: str
+) -> None:
+    assert _relabelled(text, misread) == [f"{misread}:PERSON"]
+
+
+@pytest.mark.parametrize(
+    "misread",
+    ["Mesa Verde", "Kentucky Refugee Ministries", "Masjid Al-Noor", "Sangre de Cristo"],
+)
+def test_an_organisation_of_name_like_words_stays_one(misread: str) -> None:
+    text = f"Referred to {misread} today."
+    assert _relabelled(text, misread) == [f"{misread}:ORGANIZATION"]
