@@ -186,11 +186,14 @@ def _name_runs(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
     """Runs of words that are each a listed name or unknown to English (three or four),
     or each very rare, one of them a listed name (two), and no institution's name: a
     person's whole name."""
-    for match in _RUN.finditer(text):
+    taken_to = -1
+    # overlapped: "[Nhia Vang]" of "Pa Nhia Vang"; never a part of a name already taken
+    for match in _RUN.finditer(text, overlapped=True):
         words = match.group(1).split(" ")
-        if institution_after(text, match.end(1)):
+        if match.end(1) <= taken_to or institution_after(text, match.end(1)):
             continue
         if _whole_name(words):
+            taken_to = match.end(1)
             yield match.group(1), ()
 
 

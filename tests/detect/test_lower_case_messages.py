@@ -353,3 +353,9 @@ def test_a_rare_given_name_of_another_culture_is_a_name_in_a_message() -> None:
     found = {text[f.start : f.end] for f in lower_case_name_findings(text)}
     assert "sahra" in found
     assert "finna" not in found and "er" not in found
+
+
+def test_a_name_run_after_a_common_first_word_is_gathered_but_not_its_parts() -> None:
+    names = gather_names(["Pa Nhia Vang offered rides.\n", "CASE MANAGER: Nguyen Thi Thu Trang\n"])
+    assert names.full_names == ("Nguyen Thi Thu Trang", "Nhia Vang")
+    assert {"Nhia", "Trang"} <= set(dict(names.forms))
