@@ -7,6 +7,10 @@ token of capital letters and digits, at least eight long, with four or more digi
 or more letters, is taken as a case or file number (CASE_NUMBER, which each policy treats
 as its own: a court keeps its docket, a consultation removes it). ICD-10 codes, clinical
 abbreviations and other terms of meaning ("HbA1c", "S72.001A") are not taken.
+
+An alien registration number (A-number) has one letter only, so it has its own shape: "A"
+and eight or nine digits, grouped or not ("A219774506", "A-219-774-506"), as a refugee's
+or immigrant's forms write it bare in a household list.
 """
 
 from __future__ import annotations
@@ -25,9 +29,17 @@ MIN_LETTERS = 2
 _CODE = regex.compile(r"(?<![\w\-/.@#:])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){6,}(?![\w\-/@]|\.\w)")
 
 
+_A_NUMBER = regex.compile(
+    r"(?<![\w\-/.@#:])A-?(?:\d{8,9}|\d{2,3}[- ]\d{3}[- ]\d{3})(?![\w\-/@]|\.\w)"
+)
+
+
 def code_token_findings(text: str) -> list[Finding]:
-    """CASE_NUMBER findings for bare codes of capital letters and digits."""
-    found = []
+    """CASE_NUMBER findings for bare codes of capital letters and digits, and A-numbers."""
+    found = [
+        Finding(m.start(), m.end(), "CASE_NUMBER", SCORE, source=SOURCE)
+        for m in _A_NUMBER.finditer(text)
+    ]
     for match in _CODE.finditer(text):
         token = match.group()
         letters = sum(ch.isalpha() for ch in token)

@@ -15,6 +15,7 @@ from presidio_analyzer import RecognizerResult
 
 from redact.detect.address_blocks import address_block_findings
 from redact.detect.age_columns import age_column_findings
+from redact.detect.apposed_names import apposed_name_findings
 from redact.detect.caption_names import caption_name_findings
 from redact.detect.code_tokens import code_token_findings
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
@@ -278,6 +279,7 @@ class Detector:
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
         findings = findings + person_shape_findings(text, findings)
+        findings = findings + apposed_name_findings(text, findings)
         findings = role_title_findings(text, findings)
         findings = keep_titles(text, drop_named_terms(text, findings))
         findings = join_particles(text, grow_names(text, findings))

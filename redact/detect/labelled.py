@@ -120,7 +120,11 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "CASE_NUMBER": (
         # an immigrant's alien registration number ("A-number A215-448-903"): the file
         # number of an immigration case
-        (r"docket", r"a-numbers?", r"alien[ \t]+(?:registration|reg\.?)", r"uscis"),
+        # written "A# 219-774-506" as often; an I-94 admission record number too
+        (
+            r"docket", r"a-numbers?", r"alien[ \t]+(?:registration|reg\.?)", r"uscis",
+            r"a(?=[ \t]*#)", r"i-?94",
+        ),
         (
             r"case", r"cases", r"cause", r"petition", r"file", r"matter", r"index",
             r"application", r"client", r"court",

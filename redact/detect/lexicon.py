@@ -60,9 +60,10 @@ from redact.detect.names import (
     whole_word_mentions,
     word_parts,
 )
-from redact.detect.person_shapes import is_given_name, is_surname_like
+from redact.detect.person_shapes import institution_after, is_given_name, is_surname_like
+from redact.detect.place_names import us_places
 from redact.detect.quoted_nicknames import quoted_nickname_people
-from redact.detect.wordlists import given_names, zipf
+from redact.detect.wordlists import english_words, given_names, person_names, zipf
 from redact.findings import Finding
 
 SOURCE = "release-names"
@@ -163,11 +164,63 @@ def _people_in(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
     for match in _PAIR.finditer(text, overlapped=True):
         if is_given_name(match.group(1)) and is_surname_like(match.group(2)):
             yield match.group(0), ()
+    yield from _name_runs(text)
     for match in _RELATION.finditer(text):
         given, _, surname = match.group(1).partition(" ")
         listed = given.casefold() in given_names()  # "her son, Martin Kowal": common or not
         if is_surname_like(surname) and (listed or is_given_name(given) or is_surname_like(given)):
             yield match.group(1), ()
+
+
+#: Two to four capitalised words in a row, none a common word: how names are written that
+#: put the family name first ("Nguyen Thi Thu Trang") or whose given names no list holds
+#: ("Hawo Jama Elmi", "Bhim Bahadur Gurung", "Luz Marina Ochoa Restrepo").
+_RUN = regex.compile(
+    rf"(?<![\p{{L}}'’.-])({_SURNAME}(?:[ ]{_SURNAME}){{1,3}})(?![\p{{L}}'’.-]|[ ]\p{{Lu}})"
+)
+#: Both words of a two-word run are rarer than this, and no town's name.
+MAX_RARE_PAIR_ZIPF = 2.5
+
+
+def _name_runs(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
+    """Runs of words that are each a listed name or unknown to English (three or four),
+    or each very rare, one of them a listed name (two), and no institution's name: a
+    person's whole name."""
+    taken_to = -1
+    # overlapped: "[Nhia Vang]" of "Pa Nhia Vang"; never a part of a name already taken
+    for match in _RUN.finditer(text, overlapped=True):
+        words = match.group(1).split(" ")
+        if match.end(1) <= taken_to or institution_after(text, match.end(1)):
+            continue
+        if _whole_name(words):
+            taken_to = match.end(1)
+            yield match.group(1), ()
+
+
+def _whole_name(words: list[str]) -> bool:
+    if len(words) >= 3:
+        named = sum(is_surname_like(w) for w in words)
+        return named >= 2 and all(map(_rare_word, words))
+    return (
+        words[0] != words[1]  # not "Maay Maay", a language
+        and any(w.casefold() in person_names() for w in words)  # not "Sąd Rejonowy"
+        and all(
+            zipf(w.casefold()) < MAX_RARE_PAIR_ZIPF and w.casefold() not in us_places()
+            for w in words
+        )
+    )
+
+
+#: A word of a name run that is not a listed name is rarer than this, and no English word
+#: ("Thu" of "Nguyen Thi Thu Trang", "Dil" of "Dil Maya Rai").
+MAX_RUN_WORD_ZIPF = 3.5
+
+
+def _rare_word(word: str) -> bool:
+    folded = word.casefold()
+    return is_surname_like(word) or (
+        len(folded) >= 3 and folded not in english_words() and zipf(folded) < MAX_RUN_WORD_ZIPF
+    )
 
 
 _RELATION_ALONE = regex.compile(

@@ -124,6 +124,29 @@ _SPEAKER = regex.compile(
     r"(\p{L}[\p{L}\d'’._-]*):[ \t]+(\p{Ll}[\p{L}'’-]*)?",
     regex.MULTILINE,
 )
+#: A speaker saved in the phone as two words, a name and an initial or a surname, as a
+#: WhatsApp export writes it: "4/12/25, 19:02 - hodan w: ...", "Trang Nguyen: ...".
+_SPEAKER_TWO = regex.compile(
+    _SPEAKER.pattern.removesuffix(r"(\p{L}[\p{L}\d'’._-]*):[ \t]+(\p{Ll}[\p{L}'’-]*)?")
+    + r"(\p{L}[\p{L}'’-]+)[ ](\p{L}\.?|\p{L}[\p{L}'’-]+):[ \t]",
+    regex.MULTILINE,
+)
+
+
+def _two_word_speakers(text: str) -> list[tuple[int, int]]:
+    """Spans of two-word speaker labels that are a person's name: each word a name or an
+    initial, none a word English knows ("hodan w", not "case manager")."""
+    spans = []
+    for line in _SPEAKER_TWO.finditer(text):
+        first, second = line.group(1).casefold(), line.group(2).casefold().rstrip(".")
+        if first in english_words() or zipf(first) >= MAX_LABEL_ZIPF or first in _ROLES:
+            continue
+        if len(second) > 1 and (second in english_words() or zipf(second) >= MAX_LABEL_ZIPF):
+            continue
+        spans.append((line.start(1), line.end(2)))
+    return spans
+
+
 #: A speaker label with a digit, a dot or an underscore inside is a user name ("dez.a86").
 _HANDLE_LABEL = regex.compile(r"\p{L}.*[\d._]")
 #: Labels in a log that are roles, not people.
@@ -145,6 +168,7 @@ CHAT_WORDS = _NOT_NAMES = frozenset(
         "yea", "yeah", "yes", "no", "pls", "plz", "thx", "ty", "omg", "smh", "tbh", "rn",
         "bruh", "bro", "sis", "fam", "dude", "man", "him", "her", "them", "me", "us", "it",
         "the", "a", "an", "my", "his", "our", "their", "your", "this", "that", "and", "or",
+        "finna", "imma",
     }
 )  # fmt: skip
 
@@ -307,8 +331,8 @@ def _nickname_findings(text: str) -> set[tuple[int, int]]:
 def lower_case_name_findings(text: str) -> list[Finding]:
     """PERSON findings for lower-case names after a title, a relation, a verb, or as a
     speaker label or the first word of a message in a log."""
-    spans: set[tuple[int, int]] = set()
-    chat = _SPEAKER.search(text) is not None
+    spans: set[tuple[int, int]] = set(_two_word_speakers(text))
+    chat = _SPEAKER.search(text) is not None or bool(spans)
     if chat:
         pairs = list(_PAIR.finditer(text))
     else:  # a lower-case paragraph (a transcription, a hurried note) is read like a log
@@ -345,7 +369,7 @@ def lower_case_name_findings(text: str) -> list[Finding]:
     if chat:
         spans |= _nickname_findings(text)
     spans |= _plain_names(text, regions) | _introduced_names(text, regions)
-    spans |= _cued_anywhere(text) | _field_names(text)
+    spans |= _cued_anywhere(text) | _field_names(text) | _capitals_after_kin(text)
     for line in _SPEAKER.finditer(text):
         label = line.group(1)
         folded = label.casefold().rstrip(".")
@@ -378,6 +402,9 @@ def _message_lines(text: str) -> tuple[tuple[int, int], ...]:
             continue  # "10:30 Plan: ...": a note's field, not a message
         end = text.find("\n", line.end())
         spans.append((line.start(), end if end >= 0 else len(text)))
+    for start, _ in _two_word_speakers(text):
+        end = text.find("\n", start)
+        spans.append((text.rfind("\n", 0, start) + 1, end if end >= 0 else len(text)))
     return tuple(spans)
 
 
@@ -386,11 +413,24 @@ def _message_lines(text: str) -> tuple[tuple[int, int], ...]:
 _NOT_PLAIN = frozenset({"pleas", "miles", "ambers", "versa", "vita", "vitae", "terra", "meta"})
 
 
+#: A given name of another culture's list (Faker's locales) that English has no word for is
+#: a name in a message below this frequency ("sahra", "abdullahi"): rarer than the English
+#: ones must be, since the other lists hold words of their languages.
+MAX_FOREIGN_PLAIN_ZIPF = 2.5
+
+
 def _plain_name(word: str) -> bool:
     """A given name of the English lists that English has no word for ("renee"), rare
-    enough, and no chat, relation, role or meaning word."""
+    enough, or of another culture's list and rarer still ("sahra"), and no chat, relation,
+    role or meaning word."""
     if word not in plain_given_names():
-        return False
+        foreign = (
+            word in given_names()
+            and zipf(word) < MAX_FOREIGN_PLAIN_ZIPF
+            and word not in english_words()
+        )
+        if not foreign:
+            return False
     bar = MAX_PLAIN_SHORT_ZIPF if len(word) == 3 else MAX_PLAIN_ZIPF
     if zipf(word) >= bar or word in _NOT_NAMES or word in _CHAT_SHORTHAND:
         return False
@@ -631,6 +671,52 @@ def _cued_anywhere(text: str) -> set[tuple[int, int]]:
         if (listed and _name_like(word, MAX_PARENTHESISED_ZIPF)) or _plain_name(word):
             spans.add(before.span(1))
     return spans
+
+
+#: A name in capitals after a kin word not in capitals, as a short row or a form copied into
+#: a note writes it: "mother-in-law HAWO JAMA ELMI", "son BASHIR".
+_CAPITALS_AFTER_KIN = regex.compile(
+    rf"(?<![\p{{L}}'’-])(?:(?i:{_KIN}|mother|father|child)(?<!\p{{Lu}}{{2}}))(?:-in-law)?"
+    r"[ \t]+(\p{Lu}{2,}[\p{Lu}'’]*(?:[ \t]+\p{Lu}{2,}[\p{Lu}'’]*){0,2})(?![\p{L}'’])"
+)
+#: Each word of a name in capitals after a kin word is rarer than this as an English word.
+MAX_CAPITALS_NAME_ZIPF = 4.0
+
+
+_VOWELS = regex.compile(r"[AEIOUYÀ-ÖØ-Ýaeiouyà-öø-ý]")
+#: A word in capitals this short reads as an acronym unless it has two vowels ("ELMI",
+#: "JAMA"; not "LTBI", "HMIS", "COPD").
+MAX_ACRONYM_LENGTH = 4
+
+
+def acronym_like(word: str) -> bool:
+    """A short word in capitals with fewer than two vowels: an acronym, not a name."""
+    return len(word) <= MAX_ACRONYM_LENGTH and len(_VOWELS.findall(word)) < 2
+
+
+def _capitals_after_kin(text: str) -> set[tuple[int, int]]:
+    """Spans of names in capitals after a kin word written in lower or title case."""
+    spans = set()
+    for m in _CAPITALS_AFTER_KIN.finditer(text):
+        end = m.start(1)
+        for word in _CAPITAL_WORD.finditer(text, m.start(1), m.end(1)):
+            folded = word.group().casefold()
+            if (
+                len(folded) < 3
+                or folded in english_words()
+                or zipf(folded) >= MAX_CAPITALS_NAME_ZIPF
+                or is_meaning(word.group())
+                or word.group() in CLINICAL_ABBREVIATIONS
+                or acronym_like(word.group())
+            ):
+                break
+            end = word.end()
+        if end > m.start(1):
+            spans.add((m.start(1), end))
+    return spans
+
+
+_CAPITAL_WORD = regex.compile(r"\S+")
 
 
 def _is_wordy(char: str) -> bool:

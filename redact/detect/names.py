@@ -309,6 +309,47 @@ _NICKNAME_AFTER = regex.compile(
 )
 
 
+#: A nickname given with a pronoun, not right after the name: 'the family call her "Hoodo"',
+#: 'everyone calls him "Junior"', 'known to staff as "Mimi"'.
+_CALLED_PRONOUN = regex.compile(
+    r"\b(?i:calls?|called|know(?:s|n)?)[ \t]+(?i:her|him|them|me)(?:[ \t]+(?i:as))?[ \t]*"
+    r"[\"“](\p{Lu}[\p{L}'’-]*)[\"”]"
+)
+#: How far back in its sentence the named person of a pronoun's nickname may be.
+_CALLED_REACH = 120
+
+
+def _nicknames_called(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """Nicknames given with a pronoun, each in the group of the sentence's last name before it.
+
+    With no name before it in the sentence, the nickname is still a name of its own.
+    """
+    added = []
+    names = sorted(
+        (f for f in findings if f.entity_type in NAME_TYPES and f.group), key=lambda f: f.end
+    )
+    for found in _CALLED_PRONOUN.finditer(text):
+        nickname = found.group(1)
+        if nickname.casefold() in NOT_NAME_WORDS or len(nickname) < MIN_WORD_LENGTH:
+            continue
+        floor = max(0, found.start() - _CALLED_REACH)
+        stop = max(text.rfind(". ", floor, found.start()), text.rfind("\n", floor, found.start()))
+        before = [f for f in names if max(floor, stop) <= f.start and f.end <= found.start()]
+        owner = before[-1] if before else None
+        added.append(
+            Finding(
+                found.start(1), found.end(1), "PERSON", owner.score if owner else SCORE_CALLED,
+                source=NICKNAME_SOURCE, group=owner.group if owner else "",
+                is_subject=owner.is_subject if owner else False,
+            )
+        )  # fmt: skip
+    return added
+
+
+#: The score of a nickname given with a pronoun when no name owns it.
+SCORE_CALLED = 0.7
+
+
 def declared_nicknames(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """`findings` plus each nickname declared right after a grouped name, in its group.
 
@@ -332,6 +373,7 @@ def declared_nicknames(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 source=NICKNAME_SOURCE, group=finding.group, is_subject=finding.is_subject,
             )
         )  # fmt: skip
+    added += _nicknames_called(text, findings)
     owner = {fold_accents(text[f.start : f.end]).casefold(): f for f in added}
     regrouped = []
     for finding in findings:  # "Teddy said" found alone by NER: the same person

@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import regex
 
-from redact.detect.lower_case_names import CHAT_WORDS
-from redact.detect.meaning import credentials, normalise
+from redact.detect.demonyms import DEMONYMS
+from redact.detect.lower_case_names import CHAT_WORDS, acronym_like
+from redact.detect.meaning import credentials, is_meaning, normalise
 from redact.detect.names import GROWN, NOT_NAME_WORDS
-from redact.detect.wordlists import given_names, person_names, zipf
+from redact.detect.place_names import us_places
+from redact.detect.wordlists import english_words, given_names, person_names, zipf
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
@@ -124,10 +126,43 @@ _NAME_AND_AGE = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t]+\d{1,2}")
 _TWO_WORDS = regex.compile(rf"({_CAPITALISED})[ ]({_CAPITALISED})")
 
 
+#: Two to four capitalised words, hyphenated ones too: a whole name NER may call an
+#: organisation ("Hope Mukendi", "Oksana Petrivna Bondarenko").
+_NAME_WORDS = regex.compile(
+    rf"{_CAPITALISED}(?:-{_CAPITALISED})?(?:[ ]{_CAPITALISED}(?:-{_CAPITALISED})?){{1,3}}"
+)
+#: One word of such a name is rarer than this and no English word: the name of a culture
+#: the lists hold little of ("Mukendi", "Petrivna").
+MAX_FOREIGN_WORD_ZIPF = 3.0
+
+
+def _foreign_whole_name(mention: str) -> bool:
+    """Each word a listed given name or surname-like, none an institution's word, one
+    unknown to English: NER's organisation is a person ("Hope Mukendi")."""
+    if _NAME_WORDS.fullmatch(mention) is None:
+        return False
+    words = mention.split(" ")
+    folded = [w.casefold() for w in words]
+    if any(f in _INSTITUTION or f in NOT_NAME_WORDS for f in folded):
+        return False
+    if not all(
+        f in given_names() or is_surname_like(w) for f, w in zip(folded, words, strict=True)
+    ):
+        return False
+    return any(
+        zipf(part) < MAX_FOREIGN_WORD_ZIPF and part not in english_words()
+        for f in folded
+        for part in f.split("-")
+    )
+
+
 def _misread_pair(mention: str) -> bool:
     """NER's organisation or place of two words, a given name and a word English seldom
     uses ("Brenna Tull" in a roster): a person. NER has called it a proper noun already,
-    so the second word needs only be uncommon, not unknown (`MAX_SURNAME_ZIPF`)."""
+    so the second word needs only be uncommon, not unknown (`MAX_SURNAME_ZIPF`). Or two to
+    four words of a name, one unknown to English (`_foreign_whole_name`)."""
+    if _foreign_whole_name(mention):
+        return True
     pair = _TWO_WORDS.fullmatch(mention)
     if pair is None or not is_given_name(pair.group(1)):
         return False
@@ -313,7 +348,7 @@ def person_shape_findings(text: str, findings: list[Finding]) -> list[Finding]:
             (is_given_name(given) or _credentialled_pair(text, given, surname, match.end()))
             and not given.endswith(_POSSESSIVES)  # "Kayleigh's Child-Parent Psychotherapy"
             and is_surname_like(surname)
-            and not _institution_after(text, match.end())
+            and not institution_after(text, match.end())
             and not _covered(start, _unpossessed(text, match.end()), names)
         ):
             end = _unpossessed(text, match.end())
@@ -326,7 +361,7 @@ _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
 _POSSESSIVES = ("'s", "’s")
 
 
-def _institution_after(text: str, end: int) -> bool:
+def institution_after(text: str, end: int) -> bool:
     """ "Kaden Strickland Elementary": the pair names a school, not a person."""
     following = _NEXT_WORD.match(text, end)
     return following is not None and following.group(1).casefold() in _INSTITUTION
@@ -334,9 +369,11 @@ def _institution_after(text: str, end: int) -> bool:
 
 _RIGHT = regex.compile(rf"[ ]({_CAPITALISED}(?:-{_CAPITALISED})?)(?![\p{{L}}'’.-])")
 _LEFT = regex.compile(rf"(?<![\p{{L}}'’.-])({_CAPITALISED})[ ]$")
-#: A surname, a comma and the found given name, first on a line ("2. Okonkwo, Tobias").
+#: A surname, a comma and the found given name, first on a line ("2. Okonkwo, Tobias") or
+#: after a short label ("Patient: Warsame, Hodan A.").
 _INVERTED = regex.compile(
-    rf"^[ \t]*(?:[-*•]|\d{{1,3}}[.)])?[ \t]*({_CAPITALISED}(?:-{_CAPITALISED})?)[ \t]*,[ \t]*$",
+    rf"^[ \t]*(?:[-*•]|\d{{1,3}}[.)])?[ \t]*(?:\p{{L}}[\p{{L}} .#/]{{0,20}}:[ \t]*)?"
+    rf"({_CAPITALISED}(?:-{_CAPITALISED})?)[ \t]*,[ \t]*$",
     regex.MULTILINE,
 )
 #: A given name after the comma, in capitals too ("PT: PRZYBYLSKI, WALTER F").
@@ -367,6 +404,74 @@ def _lower_half(text: str, finding: Finding) -> tuple[int, int]:
     return start, end
 
 
+#: A capitalised word, or a word in capitals, just before a name.
+_LEFT_ANY = regex.compile(rf"(?<![\p{{L}}'’.-])({_CAPITALISED}|\p{{Lu}}[\p{{Lu}}'’]+)[ ]$")
+#: Given names many cultures write before the family or father's name ("Hawo Jama Elmi",
+#: "Bhim Bahadur Gurung", "Nguyen Thi Thu Trang") are in no list Faker ships; English
+#: hardly knows them. Rarer than this, such a word just before a name is part of it.
+MAX_FOREIGN_GIVEN_ZIPF = 3.1
+#: At most this many such words are taken ("Bhim Bahadur [Gurung]").
+MAX_FOREIGN_GIVEN_WORDS = 2
+
+
+#: A kunya or a nasab word before a name is part of it: "Umm Khalid", "Abu Bakar", "ibn
+#: Rashid", in any case ("umm khalid" in a message). Not "um", a filler in transcripts.
+_KUNYA_LEFT = regex.compile(r"(?<![\p{L}'’.-])(?i:umm|abu|abou|ibn|bint|binti)[ ]$")
+
+
+def _foreign_given_name(word: str, name: str) -> bool:
+    """A word English hardly knows, in the name's own case, that is no place or term."""
+    folded = word.casefold()
+    if word.isupper() != name.isupper() or len(word) < 3:
+        return False  # "ESL Hodan", "Dr Hawo": an acronym or a title, not a name
+    return (
+        zipf(folded) < MAX_FOREIGN_GIVEN_ZIPF
+        and folded not in NOT_NAME_WORDS
+        and folded not in _INSTITUTION
+        and folded not in english_words()
+        and folded not in us_places()
+        and folded not in DEMONYMS
+    )
+
+
+#: A middle initial between a rare given name and the found surname ("ABDIRIZAK M. [ELMI]").
+_INITIAL_LEFT = regex.compile(r"(?<![\p{L}'’.-])\p{Lu}\.[ ]$")
+#: A word in capitals right after a name in capitals ("[MOHAMUD ELMI] ABDIRIZAK").
+_CAPS_RIGHT = regex.compile(r"[ ](\p{Lu}[\p{Lu}'’]+)(?![\p{L}'’.-])")
+
+
+def _foreign_given_names(text: str, start: int, name: str, floor: int) -> int:
+    """`start` moved left over the rare given names written before a found name."""
+    for _ in range(MAX_FOREIGN_GIVEN_WORDS):
+        initial = _INITIAL_LEFT.search(text, floor, start)
+        before = initial.start() if initial is not None else start
+        left = _LEFT_ANY.search(text, floor, before)
+        if left is None or not _foreign_given_name(left.group(1), name):
+            break
+        start = left.start()
+    return start
+
+
+#: A word in capitals this short after a name is a form's label or an acronym, not a name.
+MAX_FORM_ABBREVIATION = 3
+
+
+def _caps_name_after(text: str, start: int, end: int) -> int:
+    """`end` moved right over a rare name word in capitals after a name in capitals."""
+    name = text[start:end]
+    right = _CAPS_RIGHT.match(text, end)
+    if (
+        name.isupper()
+        and right is not None
+        and len(right.group(1)) > MAX_FORM_ABBREVIATION
+        and not acronym_like(right.group(1))
+        and not is_meaning(right.group(1))
+        and _foreign_given_name(right.group(1), name)
+    ):
+        return right.end()  # not "DOB", "SSN", "MRN": a form's labels are short
+    return end
+
+
 def grow_names(text: str, findings: list[Finding]) -> list[Finding]:
     """PERSON findings grown over the rest of the name beside them.
 
@@ -390,10 +495,11 @@ def grow_names(text: str, findings: list[Finding]) -> list[Finding]:
         if (
             right is not None
             and is_surname_like(right.group(1))
-            and not _institution_after(text, right.end())
+            and not institution_after(text, right.end())
             and right.group(1).casefold() not in NOT_NAME_WORDS
         ):
             end = _unpossessed(text, right.end())
+        end = _caps_name_after(text, start, end)
         line_start = text.rfind("\n", 0, start) + 1
         given_after = _GIVEN_AFTER_COMMA.match(text, end)
         if (
@@ -410,6 +516,10 @@ def grow_names(text: str, findings: list[Finding]) -> list[Finding]:
             start = left.start()
         elif inverted is not None and is_surname_like(inverted.group(1)):
             start = inverted.start(1)  # "2. Okonkwo, Tobias R.": a list of surname, given name
+        else:
+            start = _foreign_given_names(text, start, text[start:end], max(line_start, start - 40))
+        if kunya := _KUNYA_LEFT.search(text, max(line_start, start - 12), start):
+            start = kunya.start()  # "Umm Khalid", "abu bakar": the kunya is the name
         if any(start < f.end and f.start < end for f in subject):
             start, end = finding.start, finding.end  # never into the subject's own name
         if (start, end) != (finding.start, finding.end):

@@ -13,7 +13,8 @@ where they stand, not what they spell:
 
 Initials after a label that says they sign ("Staff initials: RO", "Signed: kw") are too, and
 so is a given name in the same place: a worker answering a client's text messages signs
-"... before we talk. -Yesenia" (a listed given name, not a word as common as "-Love").
+"... before we talk. -Yesenia" (a listed given name, not a word as common as "-Love"), or
+"... tonight. -Trang" (a name no list holds, that English hardly knows).
 
 A dash before a credential or a role word alone ("-RN", "-SW", "-PT") signs with the role,
 not a name, and stays; so do common short words a dash may set off ("-ok", "-no").
@@ -27,7 +28,7 @@ import regex
 
 from redact.detect.initials import initial_owners
 from redact.detect.meaning import credentials, is_meaning, normalise
-from redact.detect.wordlists import given_names, zipf
+from redact.detect.wordlists import english_words, given_names, zipf
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
@@ -89,6 +90,18 @@ def _a_mark(letters: str) -> bool:
     return len(letters) == 2 or zipf(folded) < MAX_WORD_ZIPF
 
 
+#: A name no list holds signs an entry ("-Trang", "-Abdiweli") when English hardly knows it.
+MAX_UNLISTED_NAMED_ZIPF = 3.0
+
+
+def _unlisted_name(folded: str) -> bool:
+    return (
+        zipf(folded) < MAX_UNLISTED_NAMED_ZIPF
+        and folded not in english_words()
+        and not is_meaning(folded)
+    )
+
+
 def signature_mark_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """PERSON findings for the initials that sign a note's entries (see the module
     docstring); initials of a name found in the text join that name's group."""
@@ -116,7 +129,8 @@ def signature_mark_findings(text: str, findings: Sequence[Finding]) -> list[Find
         name = match.group("mark").casefold()
         if any(s < end and start < e for s, e in taken):
             continue  # "-Kira": the subject's or another found name signs as that person
-        if name not in given_names() or zipf(name) >= MAX_NAMED_ZIPF:
+        listed = name in given_names() and zipf(name) < MAX_NAMED_ZIPF
+        if not listed and not _unlisted_name(name):
             continue
         added.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
     return added

@@ -41,3 +41,13 @@ def test_an_account_ending_ner_called_a_date_stays_found(
     text = "Checking acct at the credit union (acct ending 4471) is overdrawn. HbA1c 7.2."
     out = redactor_for("research-safe-harbor").redact(text).text
     assert "4471" not in out and "HbA1c 7.2" in out
+
+
+@pytest.mark.parametrize("text", ["1. SPOUSE   A219774507   EMPLOYED? NO", "file A-219-774-506"])
+def test_an_a_number_is_a_case_number(text: str) -> None:
+    assert [f.entity_type for f in code_token_findings(text)] == ["CASE_NUMBER"]
+
+
+@pytest.mark.parametrize("text", ["Room A12, bed 3", "Grade A 2024", "Plan A1234567"])
+def test_a_letter_and_few_digits_is_no_a_number(text: str) -> None:
+    assert code_token_findings(text) == []

@@ -204,3 +204,9 @@ def test_the_subjects_benefit_ids_stay_under_her_own_request(
     text = "Client enrolled in WIC (WIC ID TX-0093317). Health: good. Mental health 3x weekly."
     out = redactor_for("client-request").redact(text, subject=["Odalys Ferreira"]).text
     assert out == text, out
+
+
+def test_an_a_number_after_a_hash_and_an_i94_number_are_labelled() -> None:
+    text = "Spouse DOB 1985, A# 219-774-507, I-94 83641920528. Grade A # 2 pencil."
+    found = {text[f.start : f.end]: f.entity_type for f in labelled_values(text)}
+    assert found == {"219-774-507": "CASE_NUMBER", "83641920528": "CASE_NUMBER"}

@@ -282,3 +282,80 @@ def test_a_short_form_that_is_also_an_acronym_goes_in_a_message(
     assert "rough night" in out
     note = redactor_for(policy).redact(_INDEX_NOTE, []).text
     assert "PRI 92" in note and "VCI 90" in note, (policy, note)
+
+
+def test_a_two_word_contact_label_makes_a_whatsapp_log() -> None:
+    text = (
+        "4/12/25, 19:02 - hodan w: salaam the heater is not working, baby cold\n"
+        "4/12/25, 21:45 - hodan w: ok. abdi fix it with umm khalid husband\n"
+    )
+    found = {text[f.start : f.end] for f in lower_case_name_findings(text)}
+    assert "hodan w" in found
+    assert "abdi" in found
+
+
+def test_a_two_word_label_of_english_words_is_no_speaker() -> None:
+    text = "9:00 case manager: met with the family.\n10:30 home visit: all present.\n"
+    assert lower_case_name_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("pt worried re mother-in-law HAWO JAMA ELMI. FTJ pending.", "HAWO JAMA ELMI"),
+        ("Husband ABDIRIZAK prefers night shifts.", "ABDIRIZAK"),
+    ],
+)
+def test_a_name_in_capitals_after_a_kin_word(text: str, name: str) -> None:
+    found = [text[f.start : f.end] for f in lower_case_name_findings(text)]
+    assert found == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["Son SOB today, wife ICU nurse.", "Mother HIV negative.", "Wife DOB 1985."]
+)
+def test_a_term_in_capitals_after_a_kin_word_is_no_name(text: str) -> None:
+    assert lower_case_name_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "alone"),
+    [
+        # the family name first: the given name is in no list
+        ("CASE MANAGER: Nguyen Thi Thu Trang, MSW\n", "Nguyen Thi Thu Trang", "Trang"),
+        # a Somali name of three given names
+        ("Mother-in-law: Hawo Jama Elmi, in the camp.\n", "Hawo Jama Elmi", "Hawo"),
+        # a double surname
+        ("Contact: Luz Marina Ochoa Restrepo, HR\n", "Luz Marina Ochoa Restrepo", "Restrepo"),
+        # two rare words, one a listed name
+        ("Hmong neighbour Nhia Vang offered rides.\n", "Nhia Vang", "Nhia"),
+    ],
+)
+def test_a_run_of_name_words_is_gathered_for_the_release(text: str, full: str, alone: str) -> None:
+    names = gather_names([text])
+    assert full in names.full_names
+    assert alone in dict(names.forms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Court: Sąd Rejonowy in the town.\n", "Speaks Maay Maay at home.\n", "Fern Valley Rd\n"],
+)
+def test_an_institution_or_a_language_is_not_gathered(text: str) -> None:
+    assert gather_names([text]).full_names == ()
+
+
+def test_a_rare_given_name_of_another_culture_is_a_name_in_a_message() -> None:
+    text = (
+        "7/15/25, 12:40 - hodan w: bashir sick fever. sahra say go to er\n"
+        "7/15/25, 12:44 - hodan w: ok im finna go now\n"
+    )
+    found = {text[f.start : f.end] for f in lower_case_name_findings(text)}
+    assert "sahra" in found
+    assert "finna" not in found and "er" not in found
+
+
+def test_a_name_run_after_a_common_first_word_is_gathered_but_not_its_parts() -> None:
+    names = gather_names(["Pa Nhia Vang offered rides.\n", "CASE MANAGER: Nguyen Thi Thu Trang\n"])
+    assert names.full_names == ("Nguyen Thi Thu Trang", "Nhia Vang")
+    assert {"Nhia", "Trang"} <= set(dict(names.forms))

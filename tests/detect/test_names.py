@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from redact import Redactor
 from redact.detect.names import assign_groups, name_words, propagate_names, whole_word_mentions
 from redact.findings import Finding
 
@@ -135,3 +137,14 @@ def test_a_programme_head_is_not_spread_but_a_name_like_head_is() -> None:
     assert "Program" not in [text[f.start : f.end] for f in spread]  # the second programme's
     later = text.index("Grant will")  # a head that is a name too still spreads
     assert any(f.start == later and f.end == later + 5 for f in spread)
+
+
+def test_a_nickname_given_with_a_pronoun_is_the_persons(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = 'Hodan says the family call her "Hoodo". Everyone calls him "Junior" at school.'
+    court = redactor_for("court-subpoena").redact(text, subject=["Hodan Warsame"]).text
+    assert '"Hoodo"' in court  # the subject's own nickname, kept with her
+    assert "Junior" not in court
+    out = redactor_for("consultation").redact(text, subject=["Hodan Warsame"]).text
+    assert "Hoodo" not in out and "Junior" not in out

@@ -85,3 +85,92 @@ def test_a_credentialled_facilitator_is_pseudonymised_for_consultation(
     assert "LCSW" in out
     court = redactor_for("court-subpoena").redact(text, subject=["Marisol Quintero"]).text
     assert "Chidera Okonjo, LCSW" in court
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # a Somali three-part name: the first given name is in no list Faker ships
+        ("Mother-in-law (pending): Hawo Jama Elmi, in the camp.", ["Hawo", "Jama", "Elmi"]),
+        # the same in capitals, as a form writes it
+        ("pt worried re mother-in-law HAWO JAMA ELMI. FTJ pending.", ["HAWO", "JAMA", "ELMI"]),
+        # a Nepali name of three words
+        ("**Specialist:** Bhim Bahadur Gurung (B.B. Gurung)", ["Bhim", "Bahadur", "Gurung"]),
+    ],
+)
+def test_rare_given_names_before_a_found_name_are_part_of_it(
+    redactor_for: Callable[[str], Redactor], text: str, gone: list[str]
+) -> None:
+    out = redactor_for("consultation").redact(text, subject=["Hodan Warsame"]).text
+    assert not [word for word in gone if word in out], out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a nationality before a name is no part of it
+        ("Hmong neighbour Pa Nhia Vang offered rides.", "Hmong"),
+        # nor an acronym before a name in capitals, nor a town before a name
+        ("Enrolled in ESL with Jama Elmi.", "ESL"),
+        ("Louisville Jama Elmi called.", "Louisville"),
+    ],
+)
+def test_a_known_word_before_a_name_stays(
+    redactor_for: Callable[[str], Redactor], text: str, kept: str
+) -> None:
+    result = redactor_for("consultation").redact(text, subject=["Hodan Warsame"])
+    people = [text[f.start : f.end] for f in result.findings if f.entity_type == "PERSON"]
+    assert people and not [p for p in people if kept in p], people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neighbour Umm Khalid walks the kids; her husband Abu Khalid drives.",
+        "4/26/25, 08:15 - hodan w: umm khalid say the bus come 7:20 not 7:40?",
+    ],
+)
+def test_a_kunya_is_part_of_the_name(redactor_for: Callable[[str], Redactor], text: str) -> None:
+    out = redactor_for("consultation").redact(text, subject=["Hodan Warsame"]).text
+    assert not [w for w in ("Umm", "umm", "Abu", "Khalid", "khalid") if w in out], out
+
+
+def test_an_inverted_name_after_a_label_grows_over_its_surname(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "Patient: Warsame, Hodan A.   MRN SRH-0088142\nPlan: Reviewed, Mary agreed.\n"
+    out = redactor_for("consultation").redact(text).text
+    assert "Warsame" not in out and "Hodan" not in out
+    assert "Reviewed" in out
+
+
+def test_a_rare_name_in_capitals_after_a_name_in_capitals_is_part_of_it(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "Spouse: MOHAMUD ELMI ABDIRIZAK, DOB 1985. Mother MOHAMUD ELMI LTBI positive."
+    out = redactor_for("consultation").redact(text).text
+    assert "ABDIRIZAK" not in out and "ELMI" not in out
+    assert "DOB" in out and "LTBI" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "misread"),
+    [
+        ("Transportation: carpool with Hope Mukendi after work.", "Hope Mukendi"),
+        ("Attended: Oksana Petrivna Bondarenko, Liu Xiaoyan.", "Oksana Petrivna Bondarenko"),
+        ("Ayaan's classmate Paris Jean-Baptiste will be her buddy.", "Paris Jean-Baptiste"),
+    ],
+)
+def test_a_whole_name_of_another_culture_misread_as_an_organisation_is_a_person(
+    text: str, misread: str
+) -> None:
+    assert _relabelled(text, misread) == [f"{misread}:PERSON"]
+
+
+@pytest.mark.parametrize(
+    "misread",
+    ["Mesa Verde", "Kentucky Refugee Ministries", "Masjid Al-Noor", "Sangre de Cristo"],
+)
+def test_an_organisation_of_name_like_words_stays_one(misread: str) -> None:
+    text = f"Referred to {misread} today."
+    assert _relabelled(text, misread) == [f"{misread}:ORGANIZATION"]

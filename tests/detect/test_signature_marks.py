@@ -101,3 +101,12 @@ def test_a_worker_signing_messages_by_name_goes_where_staff_go(
     out = redactor_for(policy).redact(CLIENT_TEXTS, subject=["Dwayne Okerlund"]).text
     assert ("-Marisela" in out) is kept
     assert "-Love" in out
+
+
+def test_a_name_no_list_holds_signs_an_entry() -> None:
+    text = (
+        "Use the extra blankets tonight. -Trang\n"
+        "Bring the letter Thursday. -Abdiweli\n"
+        "Call the clinic first. -Thanks\nSee you then. -Adderall\n"
+    )
+    assert _marks(text) == ["Trang", "Abdiweli"]

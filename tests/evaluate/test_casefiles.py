@@ -105,6 +105,16 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "consultation": (3, 0),
         "social-media": (0, 0),
     },
+    # session 20: first 33/13, 15/8, 28/4, 14/3 on main at eb56e7a; left: a DOB year, a
+    # bare short date, a given name in capitals before an initial in a CSV row, a place, a workplace
+    # supervisor and two of the subject's husband's facts under court-subpoena; lost:
+    # professionals' names under court-subpoena, "latent TB", "English Learner", "Quran"
+    "refugee-resettlement": {
+        "court-subpoena": (8, 13),
+        "research-safe-harbor": (2, 8),
+        "consultation": (5, 4),
+        "social-media": (1, 3),
+    },
 }
 
 

@@ -1,0 +1,82 @@
+"""Names set off before a kin word, and whole names in capitals (synthetic names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.apposed_names import apposed_name_findings
+
+
+def _names(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in apposed_name_findings(text, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a given name that is also an English word, made a name by its apposition
+        ("Hodan says Mercy, Hope's daughter, plays with Ayaan.", ["Mercy"]),
+        ("Paris, her son, started school in August.", ["Paris"]),
+        # a name no list holds
+        ("Called Nhialic, their oldest son, about the rent.", ["Nhialic"]),
+    ],
+)
+def test_a_name_set_off_before_a_kin_word(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Yesterday, her daughter called.", "Later, the client's son came by.", "Today, his wife."],
+)
+def test_a_word_set_off_before_a_kin_word_stays(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("1. MOHAMUD ELMI ABDIRIZAK   SPOUSE   EMPLOYED? NO", ["MOHAMUD ELMI ABDIRIZAK"]),
+        ("Custody worry. ABDIRIZAK M. MOHAMUD may relocate.", ["ABDIRIZAK M. MOHAMUD"]),
+        (
+            "Group: JEAN-ROBERT DORVILUS, OKSANA BONDARENKO",
+            ["JEAN-ROBERT DORVILUS", "OKSANA BONDARENKO"],
+        ),
+    ],
+)
+def test_a_whole_name_in_capitals(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SNAP WIC LTBI TANF",
+        "PTSD HMIS SSVF",
+        "HOUSEHOLD MEMBERS APPLYING",
+        "PUEBLO WEST DUPLEX - LANDLORD WON'T TAKE VASH",
+        "DX: COPD CHF HTN",
+    ],
+)
+def test_acronyms_headings_and_towns_in_capitals_stay(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_name_already_found_is_not_found_again() -> None:
+    from redact.findings import Finding
+
+    text = "Custody worry. ABDIRIZAK M. ELMI may relocate."
+    found = Finding(15, 32, "PERSON", 0.85)
+    assert apposed_name_findings(text, [found]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("BNS CASE NOTES — Warsame household — case 0734", ["Warsame"]),
+        ("Visited the Nguyen family at home.", ["Nguyen"]),
+        ("A Foster family, a Somali family, the Louisville home, a Host family.", []),
+    ],
+)
+def test_a_family_name_before_a_word_for_the_family(text: str, names: list[str]) -> None:
+    assert _names(text) == names
