@@ -32,6 +32,7 @@ Only offsets leave this module (`Roles`), never text.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -54,7 +55,7 @@ _CREDENTIALS = (
     r"LCSW(?:-[A-Z])?|LICSW|LMSW|LGSW|LSW|LCMHC|LISW(?:-S)?|LCSW-C|ACSW|MSW|BSW|DSW|LMFT|LMHC|LPCC?|LCPC"
     r"|LPC-S|LPN|RN|BSN|MSN|NP|APRN|FNP(?:-[A-Z]+)?|PMHNP(?:-BC)?|PA-C|MD|DO|PhD|PsyD|EdD|MPH"
     r"|Esq|JD|CADC|CASAC|LADC|LCDC|CAC|BCBA|LSSP|NCSP|CCM|CRC|QMHP|CMHC|OTR/?L|DPT|CCC-SLP"
-    r"|MA|MS|MEd|M\.Ed|LCADC|CSW|CPRS|CHW|GAL|CASA|JPO"
+    r"|MA|MS|MEd|M\.Ed|LCADC|CSW|CPRS|CHW|GAL|CASA|JPO|JPC"
 )
 #: Job titles written after a name or on the line under it (any case).
 _JOB_TITLES = (
@@ -67,13 +68,28 @@ _JOB_TITLES = (
     r"|guardian ad litem|advocates?|investigators?|specialists?|interns?|principal"
     r"|nurse practitioner|nurses?|officers?|detectives?|judge|magistrate|referee|worker"
     r"|caseworker (?:I|II|III|IV)|family (?:support|services) worker|navigator|liaison"
-    r"|(?:case |teacher'?s? )?aide|teacher|interpreter|chaplain|pastor|monitor"
+    r"|(?:case |teacher'?s? )?aide|teacher|interpreter|chaplain|pastor|monitor|screener"
+    r"|(?:peer )?(?:support|recovery) (?:specialist|coach)|peer mentor|homefinder"
     r"|(?:HR|human resources)(?:[ \t]+[\w-]+){0,3}|business partner|benefits (?:specialist"
     r"|coordinator|administrator)|leave administrator)"
 )
+#: Words between a name and its job title: "Tomas Ruel, an ongoing caseworker", "Ada Quist,
+#: the family's therapist".
+_ROLE_ARTICLE = (
+    r"(?i:(?:a|an|the|our|my|his|her|their|your|this|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,2})"
+)
 _CREDENTIAL_AFTER = re.compile(
-    rf"[ \t]*(?:,[ \t]*|[ \t]+|[ \t]*\([ \t]*|[ \t]*[-–—][ \t]*)"
-    rf"(?:(?:{_CREDENTIALS})\b\.?|(?:[A-Z][\w.-]*[ \t]+){{0,2}}(?i:{_JOB_TITLES})\b)"
+    rf"[ \t]*(?:,[ \t]*|[ \t]+|[ \t]*\([ \t]*|[ \t]*[-–—][ \t]*|[ \t]*[|\t][ \t]*)"
+    rf"(?:(?:{_CREDENTIALS})\b\.?|(?:{_ROLE_ARTICLE}|(?:[A-Z][\w.-]*[ \t]+){{0,2}})"
+    rf"(?i:{_JOB_TITLES})\b)"
+)
+#: A relation word right after a name and its title: "Ada Quist, RN, her aunt" is family.
+_RELATION_AFTER = re.compile(
+    r"[ \t]*[,(;][ \t]*(?:(?i:the|her|his|their|my|our|[\w-]+['’]s)[ \t]+)?"
+    r"(?:(?i:maternal|paternal|great)[ \t-]+)?(?i:mother|father|mom|dad|grandmother|grandfather"
+    r"|grandma|grandpa|aunt|auntie|uncle|sister|brother|cousin|son|daughter|wife|husband|partner"
+    r"|boyfriend|girlfriend|stepmother|stepfather|niece|nephew|neighbou?r|friend|roommate"
+    r"|landlord|landlady|godmother|godfather|sibling|relative|employer|boss)\b"
 )
 #: A credential acronym after a misread name ("Khatri, MD" read as a place).
 _CREDENTIAL_ACRONYM_AFTER = re.compile(rf"[ \t]*,[ \t]*(?:{_CREDENTIALS})\b")
@@ -99,19 +115,26 @@ _LABEL_BEFORE = re.compile(
     r"|law guardian|guardian ad litem|probation officer|investigator|examiner|screener"
     r"|(?:counsel|attorney|advocate|law guardian) for [\w '’-]{1,40}|pcp|admissions|monitor)"
     r"[ \t]*:[ \t]*\**[ \t]*" + _GIVEN + "$"
-)
+    r"|(?i:interpreter)[ \t]*:[ \t]*(?:[A-Z][a-z]+[ \t]*[,/–—-][ \t]*)?" + _GIVEN + "$"
+)  # "Interpreter: Somali, Mr. Abdi": the language, then the interpreter
 #: A title of office right before the name (Dr., Judge, Hon., Officer, Det., Attorney...).
+#: What stands between a title and its name: a space or comma, a table's cell border ("|
+#: Attorney | Ada Quist"), a copula ("my PO is mr ruel") and a courtesy title.
+_TITLE_GAP = r"(?:,?[ \t]+|[ \t]*[|\t][ \t]*)(?:(?i:is|was)[ \t]+)?(?:(?i:mr|mrs|ms|mx|miss)\.?[ \t]+)?"
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:(?i:dr)|Drs|Hon|Det|Ofc|Sgt|Lt|Atty|Prof|Insp|Cpl)\.?[ \t]+|\b(?i:doctor|judge"
     r"|honorable|justice|magistrate|officer|detective|sergeant|deputy|trooper|attorney"
     r"|counselor|caseworker|case manager|social worker|therapist|clinician|supervisor"
     r"|principal|coach|investigator|teacher|aide|interpreter|nurse practitioner|lawyer"
-    r"|(?:[A-Z]{2,5}[ \t]+)?worker"
-    r"|psychiatrist|psychologist|pediatrician|physician|counsel),?[ \t]+"
-    r"|\b(?:CW|SW|JPO|PO|CM|SRO|AP|CPS|APS|GAL|AAG"
+    r"|(?:[A-Z]{2,5}[ \t]+)?worker|specialist|screener|navigator|homefinder|liaison"
+    r"|care coordinator|program coordinator|(?:peer|family) (?:advocate|mentor)|sw|cw|jpo|jpc"
+    r"|guardian ad litem|law guardian|court appointed special advocate|probation officer"
+    r"|psychiatrist|psychologist|pediatrician|physician|counsel)" + _TITLE_GAP +
+    r"|\b(?:CW|SW|JPO|JPC|PO|CM|SRO|AP|CPS|APS|GAL|AAG|HR"
     r"|ADA|DA|CASA|RN|LPN|NP|CNA|PA|MD|LCSW|LMSW|LICSW|MSW|CASAC|CADC|LADC|LMFT|LPC|LMHC"
-    r"|PhD|PsyD|BCBA)[ \t]+|\b(?:Rev|Fr)\.?[ \t]+|\b(?i:pastor|chaplain)[ \t]+)" + _GIVEN + "$"
-)
+    r"|PhD|PsyD|BCBA)" + _TITLE_GAP + r"|\b(?:Rev|Fr)\.?[ \t]+|\b(?i:pastor|chaplain)[ \t]+)"
+    + _GIVEN + "$"
+)  # fmt: skip
 #: A title of office right before a place or organisation that is a misread name.
 _TITLE_ADJACENT = re.compile(
     r"(?:\b(?:Dr|Hon|Det|Ofc|Sgt|Atty)\.|\b(?:Judge|Officer|Detective|Attorney))[ \t]+$"
@@ -151,12 +174,22 @@ _PARTY_BEFORE = re.compile(
 
 #: A relation word right before a name: a relative or a private person, whatever follows
 #: ("Mother's CASAC Joanne Feeley" is the mother's counsellor: no possessive here).
-_RELATION_BEFORE = re.compile(
-    r"\b(?i:mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|auntie|uncle"
+_RELATIONS = (
+    r"mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|auntie|uncle"
     r"|sister|brother|cousin|son|daughter|wife|husband|partner|boyfriend|girlfriend|fianc[ée]e?"
     r"|stepmother|stepfather|stepmom|stepdad|niece|nephew|neighbou?r|friend|roommate|landlord"
-    r"|landlady|paramour|foster parent|godmother|godfather|sibling),?[ \t]+" + _GIVEN + "$"
+    r"|landlady|paramour|foster parent|godmother|godfather|sibling"
 )
+_RELATION_BEFORE = re.compile(
+    rf"\b(?i:{_RELATIONS})(?:,?[ \t]+|[ \t]*[|\t][ \t]*)" + _GIVEN + "$"
+)
+#: A relation who has a profession: "her neighbour, a teacher, Jane Roe", "his aunt who is
+#: a nurse, Jane Roe": family or a private person, whatever the title says.
+_RELATION_WITH_JOB_BEFORE = re.compile(
+    rf"\b(?i:{_RELATIONS})\b,?[ \t]+(?i:(?:who[ \t]+(?:is|works[ \t]+as)[ \t]+)?(?:a|an)[ \t]+)"
+    r"[^\n.;:|]{0,40}$"
+)
+
 #: A word that makes a line an organisation's (letterhead, signature block, footer).
 _ORG_WORD = re.compile(
     r"\b(?i:services|service|department|dept|agency|center|centre|clinic|hospital|health"
@@ -188,6 +221,25 @@ AFTER_SIGNER_CHARS = 60
 #: Between a signer's name and the agency's on one line: credentials and titles only.
 _BETWEEN_SIGNER_AND_AGENCY = re.compile(
     rf"(?:[ \t]*[,(/|·—–-][ \t]*(?:(?:{_CREDENTIALS})\b\.?|(?i:{_JOB_TITLES})\b)?)+[ \t,]*"
+)
+
+
+#: A work e-mail address right after a name ("To: Rowntree, Tamika <trowntree@lcjfs.gov>"):
+#: a government, school or organisation's domain, as staff write from. A private address
+#: (gmail, a .com) says nothing: a parent writes from one too.
+_WORK_ADDRESS_AFTER = re.compile(
+    r"[ \t]*[<(\[][ \t]*(?:mailto:)?[\w.+'-]+@(?:[\w-]+\.)+(?i:gov|us|mil|edu|org)[ \t]*[>)\]]"
+)
+#: Words of public services and courts: a name followed by "from probation", "of DCFS",
+#: "(VA HUD-VASH)" or "at the county" is someone acting for them.
+_SERVICE_WORD = (
+    r"(?i:probation|parole|the court|court|CPS|APS|DCFS|DCF|DSS|DHS|ACS|DCYF|DJJ|the VA"
+    r"|VA|county|the county|the agency|the department|the clinic|the hospital"
+    r"|the school|the district|the program|Legal Aid|public defender['’]?s?(?: office)?)"
+)
+_ROLE_ORG_AFTER = re.compile(
+    rf"[ \t]+(?:from|of)[ \t]+{_SERVICE_WORD}\b"
+    rf"|[ \t]*\([ \t]*{_SERVICE_WORD}(?:[ \t/-]+[A-Z][\w-]*)*[ \t]*\)"
 )
 
 
@@ -225,6 +277,58 @@ class RoleMemory:
 
     professional: set[str] = field(default_factory=set)
     party: set[str] = field(default_factory=set)
+    #: Digests of the words of staff's names, split into surnames and given names, and of
+    #: parties' names: "okafor" and "mr okafor" in a client's texts are the probation
+    #: officer signed "C. Okafor (JPC)" in a case plan, whatever mention group NER made.
+    surnames: set[str] = field(default_factory=set)
+    given: set[str] = field(default_factory=set)
+    party_words: set[str] = field(default_factory=set)
+
+
+#: Words of a name finding that are not the name: courtesy titles and titles of office.
+_NOT_NAME_WORDS = frozenset(
+    {"mr", "mrs", "ms", "mx", "miss", "mister", "dr", "judge", "officer", "nurse", "the", "and"}
+)
+_INVERTED = re.compile(r"[^\W\d_][\w'’-]*[ \t]*,[ \t]*[^\W\d_]")
+
+
+def _word_digest(word: str) -> str:
+    return "w:" + hashlib.sha256(word.encode()).hexdigest()[:24]
+
+
+def _name_words(name: str) -> tuple[list[str], set[str]]:
+    """The digests of a name's words of three letters or more, and of its surname's: the
+    last word, or the first of an inverted name ("Quist, Ada"); a hyphenated surname is
+    two words ("Okonkwo-Baptiste": "ms okonkwo" is her too). A one-word name has no
+    surname: "Bev" may be either."""
+    tokens = [t for t in name.casefold().replace(",", " , ").split() if _NAME_PART.search(t)]
+    words = [
+        w for w in _NAME_PART.findall(name.casefold()) if len(w) >= 3 and w not in _NOT_NAME_WORDS
+    ]
+    if not words or len(_NAME_PART.findall(name)) < 2:
+        return [_word_digest(w) for w in words], set()
+    last = tokens[0] if _INVERTED.match(name) else tokens[-1]
+    surname = {_word_digest(w) for w in _NAME_PART.findall(last) if w in words}
+    return [_word_digest(w) for w in words], surname
+
+
+def _remember_words(memory: RoleMemory, name: str, professional: bool) -> None:
+    words, surname = _name_words(name)
+    if not professional:
+        memory.party_words.update(words)
+        return
+    memory.surnames.update(surname)
+    memory.given.update(w for w in words if w not in surname)
+
+
+def _staff_by_words(memory: RoleMemory, name: str) -> bool:
+    """Whether a name without a cue is made of a known professional's name words and of no
+    party's: "Okafor", "mr okafor", "M. Oyelaran", or the first name alone ("thanks,
+    Tamsin"), as a client writes of their worker."""
+    words, _ = _name_words(name)
+    if not words or any(w in memory.party_words for w in words):
+        return False
+    return all(w in memory.surnames or w in memory.given for w in words)
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -260,7 +364,7 @@ def _before_verdict(before: str) -> str | None:
     """What the words right before a name say: "label" (a staff form label), "party" (a
     party's label or a relation word: "her grandmother Ada Roe, RN"), "title" (a title of
     office or a typed signature), or None."""
-    if _RELATION_BEFORE.search(before):
+    if _RELATION_BEFORE.search(before) or _RELATION_WITH_JOB_BEFORE.search(before):
         return "party"
     if ":" in before or "by" in before:
         if _LABEL_BEFORE.search(before):  # before a party's label: "Counsel for Mother:"
@@ -328,6 +432,10 @@ def _cue(
     if _TITLE_LINE.fullmatch(text, finding.start, finding.end):
         return True  # a job title read as a name ("Caseworker"): a role word, never a person
     credential = _CREDENTIAL_AFTER.match(after)
+    if credential and _RELATION_AFTER.match(after, credential.end()):
+        return False  # "Ada Quist, RN, her aunt": family with a profession
+    if _WORK_ADDRESS_AFTER.match(after) or _ROLE_ORG_AFTER.match(after):
+        return True  # "Ruel, Tamsin <truel@...gov>", "Tom Ruel (VA HUD-VASH)"
     if credential and (
         not after[credential.end() :].lstrip(" \t").startswith(":")
         or credential.group().strip(" \t,(-–—").isupper()  # "S. Reyes, LCSW: ..." in a log
@@ -388,11 +496,25 @@ def professional_spans(
             memory.party.add(finding.group)
         elif finding.group and cue:
             memory.professional.add(finding.group)
+    for finding, cue in cued:
+        if finding.entity_type != "PERSON":
+            continue
+        if cue is False or (finding.group and finding.group in memory.party):
+            _remember_words(memory, text[finding.start : finding.end], professional=False)
+        elif cue or (finding.group and finding.group in memory.professional):
+            _remember_words(memory, text[finding.start : finding.end], professional=True)
     spans = []
     for finding, cue in cued:
         if cue is False or (finding.group and finding.group in memory.party):
             continue
-        if cue or (finding.group and finding.group in memory.professional):
+        if (
+            cue
+            or (finding.group and finding.group in memory.professional)
+            or (
+                finding.entity_type == "PERSON"
+                and _staff_by_words(memory, text[finding.start : finding.end])
+            )
+        ):
             spans.append((finding.start, finding.end))
     return spans
 
