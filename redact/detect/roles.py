@@ -120,7 +120,9 @@ _LABEL_BEFORE = re.compile(
 #: A title of office right before the name (Dr., Judge, Hon., Officer, Det., Attorney...).
 #: What stands between a title and its name: a space or comma, a table's cell border ("|
 #: Attorney | Ada Quist"), a copula ("my PO is mr ruel") and a courtesy title.
-_TITLE_GAP = r"(?:,?[ \t]+|[ \t]*[|\t][ \t]*)(?:(?i:is|was)[ \t]+)?(?:(?i:mr|mrs|ms|mx|miss)\.?[ \t]+)?"
+_TITLE_GAP = (
+    r"(?:,?[ \t]+|[ \t]*[|\t][ \t]*)(?:(?i:is|was)[ \t]+)?(?:(?i:mr|mrs|ms|mx|miss)\.?[ \t]+)?"
+)
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:(?i:dr)|Drs|Hon|Det|Ofc|Sgt|Lt|Atty|Prof|Insp|Cpl)\.?[ \t]+|\b(?i:doctor|judge"
     r"|honorable|justice|magistrate|officer|detective|sergeant|deputy|trooper|attorney"
@@ -180,9 +182,7 @@ _RELATIONS = (
     r"|stepmother|stepfather|stepmom|stepdad|niece|nephew|neighbou?r|friend|roommate|landlord"
     r"|landlady|paramour|foster parent|godmother|godfather|sibling"
 )
-_RELATION_BEFORE = re.compile(
-    rf"\b(?i:{_RELATIONS})(?:,?[ \t]+|[ \t]*[|\t][ \t]*)" + _GIVEN + "$"
-)
+_RELATION_BEFORE = re.compile(rf"\b(?i:{_RELATIONS})(?:,?[ \t]+|[ \t]*[|\t][ \t]*)" + _GIVEN + "$")
 #: A relation who has a profession: "her neighbour, a teacher, Jane Roe", "his aunt who is
 #: a nurse, Jane Roe": family or a private person, whatever the title says.
 _RELATION_WITH_JOB_BEFORE = re.compile(
