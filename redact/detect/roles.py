@@ -277,58 +277,47 @@ class RoleMemory:
 
     professional: set[str] = field(default_factory=set)
     party: set[str] = field(default_factory=set)
-    #: Digests of the words of staff's names, split into surnames and given names, and of
-    #: parties' names: "okafor" and "mr okafor" in a client's texts are the probation
-    #: officer signed "C. Okafor (JPC)" in a case plan, whatever mention group NER made.
-    surnames: set[str] = field(default_factory=set)
-    given: set[str] = field(default_factory=set)
+    #: Digests of the words of staff's names and of parties' names: "okafor" and "mr okafor"
+    #: in a client's texts are the probation officer signed "C. Okafor (JPC)" in a case
+    #: plan, whatever mention group NER made of them.
+    staff_words: set[str] = field(default_factory=set)
     party_words: set[str] = field(default_factory=set)
+
+    def remember_staff(self, name: str) -> None:
+        """A name written where only staff stand (a table's `author` or `worker` cell): its
+        mentions in the notes are staff's too, as after a signature."""
+        _remember_words(self, name, professional=True)
 
 
 #: Words of a name finding that are not the name: courtesy titles and titles of office.
 _NOT_NAME_WORDS = frozenset(
     {"mr", "mrs", "ms", "mx", "miss", "mister", "dr", "judge", "officer", "nurse", "the", "and"}
 )
-_INVERTED = re.compile(r"[^\W\d_][\w'’-]*[ \t]*,[ \t]*[^\W\d_]")
 
 
 def _word_digest(word: str) -> str:
     return "w:" + hashlib.sha256(word.encode()).hexdigest()[:24]
 
 
-def _name_words(name: str) -> tuple[list[str], set[str]]:
-    """The digests of a name's words of three letters or more, and of its surname's: the
-    last word, or the first of an inverted name ("Quist, Ada"); a hyphenated surname is
-    two words ("Okonkwo-Baptiste": "ms okonkwo" is her too). A one-word name has no
-    surname: "Bev" may be either."""
-    tokens = [t for t in name.casefold().replace(",", " , ").split() if _NAME_PART.search(t)]
-    words = [
-        w for w in _NAME_PART.findall(name.casefold()) if len(w) >= 3 and w not in _NOT_NAME_WORDS
-    ]
-    if not words or len(_NAME_PART.findall(name)) < 2:
-        return [_word_digest(w) for w in words], set()
-    last = tokens[0] if _INVERTED.match(name) else tokens[-1]
-    surname = {_word_digest(w) for w in _NAME_PART.findall(last) if w in words}
-    return [_word_digest(w) for w in words], surname
+def _name_words(name: str) -> set[str]:
+    """The digests of a name's words of three letters or more, titles aside."""
+    return {
+        _word_digest(w)
+        for w in _NAME_PART.findall(name.casefold())
+        if len(w) >= 3 and w not in _NOT_NAME_WORDS
+    }
 
 
 def _remember_words(memory: RoleMemory, name: str, professional: bool) -> None:
-    words, surname = _name_words(name)
-    if not professional:
-        memory.party_words.update(words)
-        return
-    memory.surnames.update(surname)
-    memory.given.update(w for w in words if w not in surname)
+    (memory.staff_words if professional else memory.party_words).update(_name_words(name))
 
 
 def _staff_by_words(memory: RoleMemory, name: str) -> bool:
-    """Whether a name without a cue is made of a known professional's name words and of no
+    """Whether a name without a cue is made of known professionals' name words and of no
     party's: "Okafor", "mr okafor", "M. Oyelaran", or the first name alone ("thanks,
     Tamsin"), as a client writes of their worker."""
-    words, _ = _name_words(name)
-    if not words or any(w in memory.party_words for w in words):
-        return False
-    return all(w in memory.surnames or w in memory.given for w in words)
+    words = _name_words(name)
+    return bool(words) and words <= memory.staff_words and not words & memory.party_words
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
