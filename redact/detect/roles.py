@@ -76,20 +76,27 @@ _JOB_TITLES = (
 #: Words between a name and its job title: "Tomas Ruel, an ongoing caseworker", "Ada Quist,
 #: the family's therapist".
 _ROLE_ARTICLE = (
-    r"(?i:(?:a|an|the|our|my|his|her|their|your|this|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,2})"
+    r"(?i:(?:a|an|the|our|my|his|her|their|your|this|[\w-]+['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,2})"
 )
 _CREDENTIAL_AFTER = re.compile(
     rf"[ \t]*(?:,[ \t]*|[ \t]+|[ \t]*\([ \t]*|[ \t]*[-–—][ \t]*|[ \t]*[|\t][ \t]*)"
     rf"(?:(?:{_CREDENTIALS})\b\.?|(?:{_ROLE_ARTICLE}|(?:[A-Z][\w.-]*[ \t]+){{0,2}})"
     rf"(?i:{_JOB_TITLES})\b)"
 )
+#: A copula and someone's job after a name: "Jane Roe is her therapist", "Bo Lund has been
+#: the family's caseworker since May" ("is a nurse" says a trade, not who acts here).
+_ROLE_IS_AFTER = re.compile(
+    r"[ \t]+(?i:is|was|will be|has been|had been)[ \t]+"
+    r"(?i:the|her|his|their|our|my|your|[\w-]+['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,2}"
+    rf"(?i:{_JOB_TITLES})\b"
+)
 #: A relation word right after a name and its title: "Ada Quist, RN, her aunt" is family.
 _RELATION_AFTER = re.compile(
-    r"[ \t]*[,(;][ \t]*(?:(?i:the|her|his|their|my|our|[\w-]+['’]s)[ \t]+)?"
+    r"[ \t]*[,(;][ \t]*(?:(?i:a|an|the|her|his|their|my|our|[\w-]+['’]s)[ \t]+)?"
     r"(?:(?i:maternal|paternal|great)[ \t-]+)?(?i:mother|father|mom|dad|grandmother|grandfather"
-    r"|grandma|grandpa|aunt|auntie|uncle|sister|brother|cousin|son|daughter|wife|husband|partner"
+    r"|grandma|grandpa|aunt|auntie|uncle|sister|brother|cousin|son|daughter|wife|husband"
     r"|boyfriend|girlfriend|stepmother|stepfather|niece|nephew|neighbou?r|friend|roommate"
-    r"|landlord|landlady|godmother|godfather|sibling|relative|employer|boss)\b"
+    r"|landlord|landlady|godmother|godfather|sibling|relative|employer|boss)\b(?!['’])"
 )
 #: A credential acronym after a misread name ("Khatri, MD" read as a place).
 _CREDENTIAL_ACRONYM_AFTER = re.compile(rf"[ \t]*,[ \t]*(?:{_CREDENTIALS})\b")
@@ -421,9 +428,15 @@ def _cue(
     if _TITLE_LINE.fullmatch(text, finding.start, finding.end):
         return True  # a job title read as a name ("Caseworker"): a role word, never a person
     credential = _CREDENTIAL_AFTER.match(after)
-    if credential and _RELATION_AFTER.match(after, credential.end()):
-        return False  # "Ada Quist, RN, her aunt": family with a profession
-    if _WORK_ADDRESS_AFTER.match(after) or _ROLE_ORG_AFTER.match(after):
+    if _RELATION_AFTER.match(after) or (
+        credential and _RELATION_AFTER.match(after, credential.end())
+    ):
+        return False  # "Ada Quist, RN, her aunt", "Ada Quist, a neighbour who teaches"
+    if (
+        _WORK_ADDRESS_AFTER.match(after)
+        or _ROLE_ORG_AFTER.match(after)
+        or _ROLE_IS_AFTER.match(after)
+    ):
         return True  # "Ruel, Tamsin <truel@...gov>", "Tom Ruel (VA HUD-VASH)"
     if credential and (
         not after[credential.end() :].lstrip(" \t").startswith(":")

@@ -495,3 +495,17 @@ def test_a_relative_with_a_credential_after_the_name_is_family() -> None:
     ada = Finding(13, 22, "PERSON", 0.9, group="p:a")
     bo = Finding(text.index("Bo Park"), text.index("Bo Park") + 7, "PERSON", 0.9, group="p:b")
     assert professional_spans(text, [ada, bo]) == [(bo.start, bo.end)]
+
+
+def test_a_job_said_of_a_name_is_staff_and_a_relation_said_of_it_is_family() -> None:
+    text = (
+        "Bo Lund has been the family's caseworker since May. Cy Moss is a nurse.\n"
+        "Ada Quist, a neighbour who is a teacher, called. Later Ada Quist, RN, called."
+    )
+    bo = Finding(0, 7, "PERSON", 0.9, group="p:b")
+    cy = Finding(text.index("Cy Moss"), text.index("Cy Moss") + 7, "PERSON", 0.9, group="p:c")
+    ada = [
+        Finding(m, m + 9, "PERSON", 0.9, group="p:a")
+        for m in (text.index("Ada Quist"), text.rindex("Ada Quist"))
+    ]
+    assert professional_spans(text, [bo, cy, *ada]) == [(0, 7)]
