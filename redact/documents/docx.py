@@ -77,6 +77,13 @@ class DocxPackage:
                     found.append(paragraph)
         return found
 
+    def body_paragraphs(self) -> int:
+        """How many of `paragraphs()` are the main body's (its story comes last)."""
+        if not self.stories:
+            return 0
+        body = self.trees[self.stories[-1]]
+        return sum(1 for p in docx_text.paragraphs(body) if docx_text.paragraph_text(p).strip())
+
     def to_bytes(self) -> bytes:
         """The package as a .docx, dropped parts left out, parsed parts serialised."""
         out = io.BytesIO()
@@ -332,15 +339,17 @@ def redact_docx(
     originals = [docx_text.paragraph_text(p) for p in paragraphs]
     authors = document.comment_authors if keep_authors else []
     labelled = [AUTHOR_LABEL + author for _, author in authors]
-    redacted = redact_texts(originals + labelled)
+    # the authors go before the body, which comes last (a notice appended lands in it)
+    at = len(originals) - document.body_paragraphs()
+    redacted = redact_texts(originals[:at] + labelled + originals[at:])
     if len(redacted) != len(originals) + len(labelled):
         raise DocumentReadError(f"cannot redact {document.name}: paragraphs were lost in redaction")
     for (comment, _), before, after in zip(
-        authors, labelled, redacted[len(originals) :], strict=True
+        authors, labelled, redacted[at : at + len(labelled)], strict=True
     ):
         if after == before:  # kept whole for its role; a name that went, goes
             comment.set(docx_clean.w("author"), before[len(AUTHOR_LABEL) :])
-    redacted = redacted[: len(originals)]
+    redacted = redacted[:at] + redacted[at + len(labelled) :]
     try:
         for paragraph, after in zip(paragraphs, redacted, strict=True):
             docx_text.write_paragraph(paragraph, after)

@@ -23,6 +23,7 @@ from pipelines.units import Source
 from redact import Redactor
 from redact.documents.docx import docx_paragraph_texts, load_docx, redact_docx
 from redact.errors import DocumentReadError
+from redact.topics.withhold import PART2_NOTICE
 from tests.documents.canary_docx import CANARIES, NAMES, canary_docx, unzip_text, zip_parts
 from tests.pipelines.conftest import docx_bytes
 
@@ -350,6 +351,7 @@ def test_text_xml_cannot_hold_fails_the_document_not_the_batch() -> None:
 def _commented_docx(author: str) -> bytes:
     document = docx.Document()
     document.add_paragraph("Treatment plan review for Desmond Quayle, MDD, sertraline 50 mg.")
+    document.add_paragraph("He attends methadone maintenance at an opioid treatment program.")
     run = document.add_paragraph("Plan continued.").runs[0]
     document.add_comment(run, text="Move the partner's history out.", author=author, initials="XX")
     out = io.BytesIO()
@@ -373,4 +375,8 @@ def test_a_comments_author_stays_where_professionals_stay(
     assert ('w:author="Rosalind Achterberg-Vey"' in comments) is kept
     assert "Achterberg" in comments if kept else "Achterberg" not in unzip_text(outcome.output)
     assert 'w:initials=""' in comments  # initials say nothing the name does not
-    assert "Comment author" not in "\n".join(docx_paragraph_texts(load_docx(outcome.output, "o")))
+    body = "\n".join(docx_paragraph_texts(load_docx(outcome.output, "o")))
+    assert "Comment author" not in body
+    notice = PART2_NOTICE.strip().splitlines()[0]
+    assert notice not in comments  # a notice appended to the text lands in the body
+    assert notice in body or policy != "provider-referral"
