@@ -11,14 +11,21 @@ role is read from the record's own conventions, never from a list of names:
   (`Dr.`, `Judge`, `Hon.`, `Officer`, `Det.`, `Attorney`, `CW`, `JPO`), a typed signature
   (`/s/`) or initials signing a note's entry (`... by phone. -MY`, see
   `redact.detect.signature_marks`), or stands at the start of a line in the few lines
-  after a sign-off (`Respectfully submitted,`, `Sincerely,`); every other mention of the
-  same person (the same mention group, in this text or an earlier one of the release) is a
-  professional too;
+  after a sign-off (`Respectfully submitted,`, `Sincerely,`); or the record says what the
+  person does for the case: a role in the next or previous table cell (`| Ada Quist |
+  school psychologist |`), a work e-mail address (`To: Quist, Ada <aquist@dcyf.gov>`),
+  `X from probation`, `X (VA ...)`, `X, an ongoing caseworker`, `X has been the family's
+  caseworker`, `my PO is mr X`; every other mention of the same person (the same mention
+  group, in this text or an earlier one of the release) is a professional too, and so is a
+  name made only of words of staff's names and of no party's ("mr quist", "Quist", "Ada"
+  in a client's texts), as are the names of a table's staff column (`author`, `worker`);
 - a name is never a professional's when any mention of that person is labelled as a party
   (`Reporter:`, `Mother:`, `Respondent:`, `Emergency contact:`): a school nurse who reported
   abuse is a third party whose identity the law protects, whatever her credential; nor when
   it is someone else with the subject's surname (the subject matcher's relatives: "Kyle
-  Mercer, shift supervisor" beside the subject "Aiden Mercer" is family);
+  Mercer, shift supervisor" beside the subject "Aiden Mercer" is family); nor when a
+  relation is said of the person, whatever their trade ("her neighbour, a teacher, X",
+  "X, RN, her aunt", "X, a neighbour who teaches");
 - a name alone under a sign-off is a professional's only when the lines under it say so
   (a credential or job title, an organisation): a parent's e-mail or a neighbour's signed
   statement ends with a bare name too;
