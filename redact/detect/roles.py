@@ -385,13 +385,29 @@ _INITIALS_AFTER = re.compile(r"(?:[ \t]*,?[ \t]*|[ \t]*\n)([A-Z]{2,4})(?![\w.])"
 _NAME_PART = re.compile(r"[^\W\d_]+")
 
 
+#: Initials before a name in a legend of the codes staff sign with ("DM = D. Mbeki").
+_INITIALS_LEGEND = re.compile(r"(?<![\w.])([A-Z]{2,4})[ \t]*[=–—:-][ \t]*$")
+
+
+def _initials_of(name: str) -> str:
+    return "".join(part[0] for part in _NAME_PART.findall(name)).upper()
+
+
+def _legend_of_own_initials(name: str, before: str) -> bool:
+    """Whether the name follows its own initials and an equals sign, as a log's legend
+    says who signs with which code ("Codes: DM = D. Mbeki, JL = J. Lattimore")."""
+    legend = _INITIALS_LEGEND.search(before)
+    letters = _initials_of(name)
+    return legend is not None and len(letters) >= 2 and legend.group(1) == letters
+
+
 def _signed_with_own_initials(name: str, text: str, end: int) -> bool:
     """Whether the capitals after a name are its own initials ("D. Kaczmarek DK",
     "Marisol Ortega-Finch MOF"): the way staff sign case-note entries, never a party."""
     initials = _INITIALS_AFTER.match(text, end, end + 12)
     if initials is None:
         return False
-    letters = "".join(part[0] for part in _NAME_PART.findall(name)).upper()
+    letters = _initials_of(name)
     return len(letters) >= 2 and initials.group(1) == letters
 
 
@@ -424,6 +440,10 @@ def _cue(
         return True  # "... by phone 0945. -MY": the writer signing the entry
     if _signed_with_own_initials(text[finding.start : finding.end], text, finding.end):
         return True  # "Kiara Doyle KD": a worker's name and initials closing an entry
+    if _legend_of_own_initials(
+        text[finding.start : finding.end], before
+    ) and not _RELATION_AFTER.match(after):
+        return True  # "DM = D. Mbeki": who signs the log's entries with which code
     verdicts = verdicts if verdicts is not None else {}
     if finding.start not in verdicts:
         verdicts[finding.start] = _before_verdict(before)

@@ -509,3 +509,10 @@ def test_a_job_said_of_a_name_is_staff_and_a_relation_said_of_it_is_family() -> 
         for m in (text.index("Ada Quist"), text.rindex("Ada Quist"))
     ]
     assert professional_spans(text, [bo, cy, *ada]) == [(0, 7)]
+
+
+def test_a_legend_of_staff_initials_names_staff_and_not_family() -> None:
+    text = "Codes: TO = T. Okonjo, LM = Lena Marsh (maternal aunt)."
+    okonjo = Finding(12, 21, "PERSON", 0.9, group="p:t")
+    marsh = Finding(text.index("Lena"), text.index("Lena") + 10, "PERSON", 0.9, group="p:l")
+    assert professional_spans(text, [okonjo, marsh]) == [(12, 21)]
