@@ -158,7 +158,8 @@ def process_file(
                 captured.append((texts, combined))
                 return parts
 
-            output = stable_zip(redact_docx(document, redact_texts))
+            keep_authors = redactor.policy.professionals == "keep"  # a comment's author
+            output = stable_zip(redact_docx(document, redact_texts, keep_authors))
             paragraphs, result = captured[0]
             original = PARAGRAPH_SEPARATOR.join(paragraphs)
             corrected = corrections_of([combined for _, combined in captured])

@@ -19,7 +19,7 @@ from redact.documents.column_kinds import KindGuess, parse_declarations
 from redact.documents.column_plan import column_kinds as kinds_of
 from redact.documents.column_plan import table_plan, unknown_columns
 from redact.errors import ColumnKindError, TableColumnError
-from redact.policy.columns import ColumnKind, refuses_unknown
+from redact.policy.columns import ColumnKind, refuses_unknown, staff_column
 from redact.policy.loader import LoadedPolicy
 from redact.result import RedactionResult
 from redact.transform.columns import govern_frame
@@ -81,6 +81,11 @@ def redact_cells(
             if not is_missing(value):
                 cells.append((position, column))
                 pairs.append((str(value), subject))
+    staff = [c for c in frame.columns if staff_column(str(c)) and c not in columns]
+    for column in staff:  # "Okonkwo-Baptiste R" in `author`: her name in a note is staff's
+        for value in frame[column]:
+            if not is_missing(value):
+                redactor.roles.remember_staff(str(value))
     for (position, column), result in zip(cells, redactor.redact_pairs(pairs), strict=True):
         yield CellResult(position, column, result)
 

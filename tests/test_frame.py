@@ -42,3 +42,22 @@ def test_unknown_columns_are_refused_or_declared(redactor_for: Callable[[str], R
     )
     assert "note_id" not in out.columns, "social-media leaves identifier columns out"
     assert "Lakeshore" not in " ".join(out["referral_source"])
+
+
+def test_a_staff_column_keeps_its_names_in_the_notes_where_staff_stay(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    df = pd.DataFrame(
+        {
+            "author": ["Okonkwo-Baptiste R", "Feldhaus, Gareth"],
+            "text": [
+                "Home visit with grandmother. Her friend Ilse Brandt was present.",
+                "Okonkwo-Baptiste and Feldhaus staffed the case. Ilse Brandt called again.",
+            ],
+        }
+    )
+    kept = redact_frame(df, ["text"], redactor=redactor_for("court-subpoena"))
+    assert "Okonkwo-Baptiste and Feldhaus staffed" in kept["text"][1]
+    assert "Ilse" not in kept["text"][1] and "Brandt" not in kept["text"][0]
+    gone = redact_frame(df, ["text"], redactor=redactor_for("consultation"))
+    assert "Okonkwo" not in gone["text"][1] and "Feldhaus" not in gone["text"][1]

@@ -11,14 +11,21 @@ role is read from the record's own conventions, never from a list of names:
   (`Dr.`, `Judge`, `Hon.`, `Officer`, `Det.`, `Attorney`, `CW`, `JPO`), a typed signature
   (`/s/`) or initials signing a note's entry (`... by phone. -MY`, see
   `redact.detect.signature_marks`), or stands at the start of a line in the few lines
-  after a sign-off (`Respectfully submitted,`, `Sincerely,`); every other mention of the
-  same person (the same mention group, in this text or an earlier one of the release) is a
-  professional too;
+  after a sign-off (`Respectfully submitted,`, `Sincerely,`); or the record says what the
+  person does for the case: a role in the next or previous table cell (`| Ada Quist |
+  school psychologist |`), a work e-mail address (`To: Quist, Ada <aquist@dcyf.gov>`),
+  `X from probation`, `X (VA ...)`, `X, an ongoing caseworker`, `X has been the family's
+  caseworker`, `my PO is mr X`; every other mention of the same person (the same mention
+  group, in this text or an earlier one of the release) is a professional too, and so is a
+  name made only of words of staff's names and of no party's ("mr quist", "Quist", "Ada"
+  in a client's texts), as are the names of a table's staff column (`author`, `worker`);
 - a name is never a professional's when any mention of that person is labelled as a party
   (`Reporter:`, `Mother:`, `Respondent:`, `Emergency contact:`): a school nurse who reported
   abuse is a third party whose identity the law protects, whatever her credential; nor when
   it is someone else with the subject's surname (the subject matcher's relatives: "Kyle
-  Mercer, shift supervisor" beside the subject "Aiden Mercer" is family);
+  Mercer, shift supervisor" beside the subject "Aiden Mercer" is family); nor when a
+  relation is said of the person, whatever their trade ("her neighbour, a teacher, X",
+  "X, RN, her aunt", "X, a neighbour who teaches");
 - a name alone under a sign-off is a professional's only when the lines under it say so
   (a credential or job title, an organisation): a parent's e-mail or a neighbour's signed
   statement ends with a bare name too;
@@ -32,6 +39,7 @@ Only offsets leave this module (`Roles`), never text.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -54,7 +62,7 @@ _CREDENTIALS = (
     r"LCSW(?:-[A-Z])?|LICSW|LMSW|LGSW|LSW|LCMHC|LISW(?:-S)?|LCSW-C|ACSW|MSW|BSW|DSW|LMFT|LMHC|LPCC?|LCPC"
     r"|LPC-S|LPN|RN|BSN|MSN|NP|APRN|FNP(?:-[A-Z]+)?|PMHNP(?:-BC)?|PA-C|MD|DO|PhD|PsyD|EdD|MPH"
     r"|Esq|JD|CADC|CASAC|LADC|LCDC|CAC|BCBA|LSSP|NCSP|CCM|CRC|QMHP|CMHC|OTR/?L|DPT|CCC-SLP"
-    r"|MA|MS|MEd|M\.Ed|LCADC|CSW|CPRS|CHW|GAL|CASA|JPO"
+    r"|MA|MS|MEd|M\.Ed|LCADC|CSW|CPRS|CHW|GAL|CASA|JPO|JPC"
 )
 #: Job titles written after a name or on the line under it (any case).
 _JOB_TITLES = (
@@ -67,13 +75,35 @@ _JOB_TITLES = (
     r"|guardian ad litem|advocates?|investigators?|specialists?|interns?|principal"
     r"|nurse practitioner|nurses?|officers?|detectives?|judge|magistrate|referee|worker"
     r"|caseworker (?:I|II|III|IV)|family (?:support|services) worker|navigator|liaison"
-    r"|(?:case |teacher'?s? )?aide|teacher|interpreter|chaplain|pastor|monitor"
+    r"|(?:case |teacher'?s? )?aide|teacher|interpreter|chaplain|pastor|monitor|screener"
+    r"|(?:peer )?(?:support|recovery) (?:specialist|coach)|peer mentor|homefinder"
     r"|(?:HR|human resources)(?:[ \t]+[\w-]+){0,3}|business partner|benefits (?:specialist"
     r"|coordinator|administrator)|leave administrator)"
 )
+#: Words between a name and its job title: "Tomas Ruel, an ongoing caseworker", "Ada Quist,
+#: the family's therapist".
+_ROLE_ARTICLE = (
+    r"(?i:(?:a|an|the|our|my|his|her|their|your|this|[\w-]+['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,2})"
+)
 _CREDENTIAL_AFTER = re.compile(
-    rf"[ \t]*(?:,[ \t]*|[ \t]+|[ \t]*\([ \t]*|[ \t]*[-–—][ \t]*)"
-    rf"(?:(?:{_CREDENTIALS})\b\.?|(?:[A-Z][\w.-]*[ \t]+){{0,2}}(?i:{_JOB_TITLES})\b)"
+    rf"[ \t]*(?:,[ \t]*|[ \t]+|[ \t]*\([ \t]*|[ \t]*[-–—][ \t]*|[ \t]*[|\t][ \t]*)"
+    rf"(?:(?:{_CREDENTIALS})\b\.?|(?:{_ROLE_ARTICLE}|(?:[A-Z][\w.-]*[ \t]+){{0,2}})"
+    rf"(?i:{_JOB_TITLES})\b)"
+)
+#: A copula and someone's job after a name: "Jane Roe is her therapist", "Bo Lund has been
+#: the family's caseworker since May" ("is a nurse" says a trade, not who acts here).
+_ROLE_IS_AFTER = re.compile(
+    r"[ \t]+(?i:is|was|will be|has been|had been)[ \t]+"
+    r"(?i:the|her|his|their|our|my|your|[\w-]+['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,2}"
+    rf"(?i:{_JOB_TITLES})\b"
+)
+#: A relation word right after a name and its title: "Ada Quist, RN, her aunt" is family.
+_RELATION_AFTER = re.compile(
+    r"[ \t]*[,(;][ \t]*(?:(?i:a|an|the|her|his|their|my|our|[\w-]+['’]s)[ \t]+)?"
+    r"(?:(?i:maternal|paternal|great)[ \t-]+)?(?i:mother|father|mom|dad|grandmother|grandfather"
+    r"|grandma|grandpa|aunt|auntie|uncle|sister|brother|cousin|son|daughter|wife|husband"
+    r"|boyfriend|girlfriend|stepmother|stepfather|niece|nephew|neighbou?r|friend|roommate"
+    r"|landlord|landlady|godmother|godfather|sibling|relative|employer|boss)\b(?!['’])"
 )
 #: A credential acronym after a misread name ("Khatri, MD" read as a place).
 _CREDENTIAL_ACRONYM_AFTER = re.compile(rf"[ \t]*,[ \t]*(?:{_CREDENTIALS})\b")
@@ -99,19 +129,28 @@ _LABEL_BEFORE = re.compile(
     r"|law guardian|guardian ad litem|probation officer|investigator|examiner|screener"
     r"|(?:counsel|attorney|advocate|law guardian) for [\w '’-]{1,40}|pcp|admissions|monitor)"
     r"[ \t]*:[ \t]*\**[ \t]*" + _GIVEN + "$"
-)
+    r"|(?i:interpreter)[ \t]*:[ \t]*(?:[A-Z][a-z]+[ \t]*[,/–—-][ \t]*)?" + _GIVEN + "$"
+)  # "Interpreter: Somali, Mr. Abdi": the language, then the interpreter
 #: A title of office right before the name (Dr., Judge, Hon., Officer, Det., Attorney...).
+#: What stands between a title and its name: a space or comma, a table's cell border ("|
+#: Attorney | Ada Quist"), a copula ("my PO is mr ruel") and a courtesy title.
+_TITLE_GAP = (
+    r"(?:,?[ \t]+|[ \t]*[|\t][ \t]*)(?:(?i:is|was)[ \t]+)?(?:(?i:mr|mrs|ms|mx|miss)\.?[ \t]+)?"
+)
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:(?i:dr)|Drs|Hon|Det|Ofc|Sgt|Lt|Atty|Prof|Insp|Cpl)\.?[ \t]+|\b(?i:doctor|judge"
     r"|honorable|justice|magistrate|officer|detective|sergeant|deputy|trooper|attorney"
     r"|counselor|caseworker|case manager|social worker|therapist|clinician|supervisor"
     r"|principal|coach|investigator|teacher|aide|interpreter|nurse practitioner|lawyer"
-    r"|(?:[A-Z]{2,5}[ \t]+)?worker"
-    r"|psychiatrist|psychologist|pediatrician|physician|counsel),?[ \t]+"
-    r"|\b(?:CW|SW|JPO|PO|CM|SRO|AP|CPS|APS|GAL|AAG"
+    r"|(?:[A-Z]{2,5}[ \t]+)?worker|specialist|screener|navigator|homefinder|liaison"
+    r"|care coordinator|program coordinator|(?:peer|family) (?:advocate|mentor)|sw|cw|jpo|jpc"
+    r"|guardian ad litem|law guardian|court appointed special advocate|probation officer"
+    r"|psychiatrist|psychologist|pediatrician|physician|counsel)" + _TITLE_GAP +
+    r"|\b(?:CW|SW|JPO|JPC|PO|CM|SRO|AP|CPS|APS|GAL|AAG|HR"
     r"|ADA|DA|CASA|RN|LPN|NP|CNA|PA|MD|LCSW|LMSW|LICSW|MSW|CASAC|CADC|LADC|LMFT|LPC|LMHC"
-    r"|PhD|PsyD|BCBA)[ \t]+|\b(?:Rev|Fr)\.?[ \t]+|\b(?i:pastor|chaplain)[ \t]+)" + _GIVEN + "$"
-)
+    r"|PhD|PsyD|BCBA)" + _TITLE_GAP + r"|\b(?:Rev|Fr)\.?[ \t]+|\b(?i:pastor|chaplain)[ \t]+)"
+    + _GIVEN + "$"
+)  # fmt: skip
 #: A title of office right before a place or organisation that is a misread name.
 _TITLE_ADJACENT = re.compile(
     r"(?:\b(?:Dr|Hon|Det|Ofc|Sgt|Atty)\.|\b(?:Judge|Officer|Detective|Attorney))[ \t]+$"
@@ -151,12 +190,20 @@ _PARTY_BEFORE = re.compile(
 
 #: A relation word right before a name: a relative or a private person, whatever follows
 #: ("Mother's CASAC Joanne Feeley" is the mother's counsellor: no possessive here).
-_RELATION_BEFORE = re.compile(
-    r"\b(?i:mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|auntie|uncle"
+_RELATIONS = (
+    r"mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|auntie|uncle"
     r"|sister|brother|cousin|son|daughter|wife|husband|partner|boyfriend|girlfriend|fianc[ée]e?"
     r"|stepmother|stepfather|stepmom|stepdad|niece|nephew|neighbou?r|friend|roommate|landlord"
-    r"|landlady|paramour|foster parent|godmother|godfather|sibling),?[ \t]+" + _GIVEN + "$"
+    r"|landlady|paramour|foster parent|godmother|godfather|sibling"
 )
+_RELATION_BEFORE = re.compile(rf"\b(?i:{_RELATIONS})(?:,?[ \t]+|[ \t]*[|\t][ \t]*)" + _GIVEN + "$")
+#: A relation who has a profession: "her neighbour, a teacher, Jane Roe", "his aunt who is
+#: a nurse, Jane Roe": family or a private person, whatever the title says.
+_RELATION_WITH_JOB_BEFORE = re.compile(
+    rf"\b(?i:{_RELATIONS})\b,?[ \t]+(?i:(?:who[ \t]+(?:is|works[ \t]+as)[ \t]+)?(?:a|an)[ \t]+)"
+    r"[^\n.;:|]{0,40}$"
+)
+
 #: A word that makes a line an organisation's (letterhead, signature block, footer).
 _ORG_WORD = re.compile(
     r"\b(?i:services|service|department|dept|agency|center|centre|clinic|hospital|health"
@@ -188,6 +235,25 @@ AFTER_SIGNER_CHARS = 60
 #: Between a signer's name and the agency's on one line: credentials and titles only.
 _BETWEEN_SIGNER_AND_AGENCY = re.compile(
     rf"(?:[ \t]*[,(/|·—–-][ \t]*(?:(?:{_CREDENTIALS})\b\.?|(?i:{_JOB_TITLES})\b)?)+[ \t,]*"
+)
+
+
+#: A work e-mail address right after a name ("To: Rowntree, Tamika <trowntree@lcjfs.gov>"):
+#: a government, school or organisation's domain, as staff write from. A private address
+#: (gmail, a .com) says nothing: a parent writes from one too.
+_WORK_ADDRESS_AFTER = re.compile(
+    r"[ \t]*[<(\[][ \t]*(?:mailto:)?[\w.+'-]+@(?:[\w-]+\.)+(?i:gov|us|mil|edu|org)[ \t]*[>)\]]"
+)
+#: Words of public services and courts: a name followed by "from probation", "of DCFS",
+#: "(VA HUD-VASH)" or "at the county" is someone acting for them.
+_SERVICE_WORD = (
+    r"(?i:probation|parole|the court|court|CPS|APS|DCFS|DCF|DSS|DHS|ACS|DCYF|DJJ|the VA"
+    r"|VA|county|the county|the agency|the department|the clinic|the hospital"
+    r"|the school|the district|the program|Legal Aid|public defender['’]?s?(?: office)?)"
+)
+_ROLE_ORG_AFTER = re.compile(
+    rf"[ \t]+(?:from|of)[ \t]+{_SERVICE_WORD}\b"
+    rf"|[ \t]*\([ \t]*{_SERVICE_WORD}(?:[ \t/-]+[A-Z][\w-]*)*[ \t]*\)"
 )
 
 
@@ -225,6 +291,47 @@ class RoleMemory:
 
     professional: set[str] = field(default_factory=set)
     party: set[str] = field(default_factory=set)
+    #: Digests of the words of staff's names and of parties' names: "okafor" and "mr okafor"
+    #: in a client's texts are the probation officer signed "C. Okafor (JPC)" in a case
+    #: plan, whatever mention group NER made of them.
+    staff_words: set[str] = field(default_factory=set)
+    party_words: set[str] = field(default_factory=set)
+
+    def remember_staff(self, name: str) -> None:
+        """A name written where only staff stand (a table's `author` or `worker` cell): its
+        mentions in the notes are staff's too, as after a signature."""
+        _remember_words(self, name, professional=True)
+
+
+#: Words of a name finding that are not the name: courtesy titles and titles of office.
+_NOT_NAME_WORDS = frozenset(
+    {"mr", "mrs", "ms", "mx", "miss", "mister", "dr", "judge", "officer", "nurse", "the", "and"}
+)
+
+
+def _word_digest(word: str) -> str:
+    return "w:" + hashlib.sha256(word.encode()).hexdigest()[:24]
+
+
+def _name_words(name: str) -> set[str]:
+    """The digests of a name's words of three letters or more, titles aside."""
+    return {
+        _word_digest(w)
+        for w in _NAME_PART.findall(name.casefold())
+        if len(w) >= 3 and w not in _NOT_NAME_WORDS
+    }
+
+
+def _remember_words(memory: RoleMemory, name: str, professional: bool) -> None:
+    (memory.staff_words if professional else memory.party_words).update(_name_words(name))
+
+
+def _staff_by_words(memory: RoleMemory, name: str) -> bool:
+    """Whether a name without a cue is made of known professionals' name words and of no
+    party's: "Okafor", "mr okafor", "M. Oyelaran", or the first name alone ("thanks,
+    Tamsin"), as a client writes of their worker."""
+    words = _name_words(name)
+    return bool(words) and words <= memory.staff_words and not words & memory.party_words
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -260,7 +367,7 @@ def _before_verdict(before: str) -> str | None:
     """What the words right before a name say: "label" (a staff form label), "party" (a
     party's label or a relation word: "her grandmother Ada Roe, RN"), "title" (a title of
     office or a typed signature), or None."""
-    if _RELATION_BEFORE.search(before):
+    if _RELATION_BEFORE.search(before) or _RELATION_WITH_JOB_BEFORE.search(before):
         return "party"
     if ":" in before or "by" in before:
         if _LABEL_BEFORE.search(before):  # before a party's label: "Counsel for Mother:"
@@ -278,13 +385,29 @@ _INITIALS_AFTER = re.compile(r"(?:[ \t]*,?[ \t]*|[ \t]*\n)([A-Z]{2,4})(?![\w.])"
 _NAME_PART = re.compile(r"[^\W\d_]+")
 
 
+#: Initials before a name in a legend of the codes staff sign with ("DM = D. Mbeki").
+_INITIALS_LEGEND = re.compile(r"(?<![\w.])([A-Z]{2,4})[ \t]*[=–—:-][ \t]*$")
+
+
+def _initials_of(name: str) -> str:
+    return "".join(part[0] for part in _NAME_PART.findall(name)).upper()
+
+
+def _legend_of_own_initials(name: str, before: str) -> bool:
+    """Whether the name follows its own initials and an equals sign, as a log's legend
+    says who signs with which code ("Codes: DM = D. Mbeki, JL = J. Lattimore")."""
+    legend = _INITIALS_LEGEND.search(before)
+    letters = _initials_of(name)
+    return legend is not None and len(letters) >= 2 and legend.group(1) == letters
+
+
 def _signed_with_own_initials(name: str, text: str, end: int) -> bool:
     """Whether the capitals after a name are its own initials ("D. Kaczmarek DK",
     "Marisol Ortega-Finch MOF"): the way staff sign case-note entries, never a party."""
     initials = _INITIALS_AFTER.match(text, end, end + 12)
     if initials is None:
         return False
-    letters = "".join(part[0] for part in _NAME_PART.findall(name)).upper()
+    letters = _initials_of(name)
     return len(letters) >= 2 and initials.group(1) == letters
 
 
@@ -317,6 +440,10 @@ def _cue(
         return True  # "... by phone 0945. -MY": the writer signing the entry
     if _signed_with_own_initials(text[finding.start : finding.end], text, finding.end):
         return True  # "Kiara Doyle KD": a worker's name and initials closing an entry
+    if _legend_of_own_initials(
+        text[finding.start : finding.end], before
+    ) and not _RELATION_AFTER.match(after):
+        return True  # "DM = D. Mbeki": who signs the log's entries with which code
     verdicts = verdicts if verdicts is not None else {}
     if finding.start not in verdicts:
         verdicts[finding.start] = _before_verdict(before)
@@ -328,6 +455,16 @@ def _cue(
     if _TITLE_LINE.fullmatch(text, finding.start, finding.end):
         return True  # a job title read as a name ("Caseworker"): a role word, never a person
     credential = _CREDENTIAL_AFTER.match(after)
+    if _RELATION_AFTER.match(after) or (
+        credential and _RELATION_AFTER.match(after, credential.end())
+    ):
+        return False  # "Ada Quist, RN, her aunt", "Ada Quist, a neighbour who teaches"
+    if (
+        _WORK_ADDRESS_AFTER.match(after)
+        or _ROLE_ORG_AFTER.match(after)
+        or _ROLE_IS_AFTER.match(after)
+    ):
+        return True  # "Ruel, Tamsin <truel@...gov>", "Tom Ruel (VA HUD-VASH)"
     if credential and (
         not after[credential.end() :].lstrip(" \t").startswith(":")
         or credential.group().strip(" \t,(-–—").isupper()  # "S. Reyes, LCSW: ..." in a log
@@ -388,11 +525,25 @@ def professional_spans(
             memory.party.add(finding.group)
         elif finding.group and cue:
             memory.professional.add(finding.group)
+    for finding, cue in cued:
+        if finding.entity_type != "PERSON":
+            continue
+        if cue is False or (finding.group and finding.group in memory.party):
+            _remember_words(memory, text[finding.start : finding.end], professional=False)
+        elif cue or (finding.group and finding.group in memory.professional):
+            _remember_words(memory, text[finding.start : finding.end], professional=True)
     spans = []
     for finding, cue in cued:
         if cue is False or (finding.group and finding.group in memory.party):
             continue
-        if cue or (finding.group and finding.group in memory.professional):
+        if (
+            cue
+            or (finding.group and finding.group in memory.professional)
+            or (
+                finding.entity_type == "PERSON"
+                and _staff_by_words(memory, text[finding.start : finding.end])
+            )
+        ):
             spans.append((finding.start, finding.end))
     return spans
 

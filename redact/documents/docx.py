@@ -64,6 +64,9 @@ class DocxPackage:
     stories: list[str] = field(default_factory=list)
     #: Pictures, embedded objects, charts, equations... removed from the document's text.
     removed_objects: int = 0
+    #: Each comment and its author's name as written, read before cleaning blanked it: a
+    #: policy that keeps professionals gives a comment its author back (`redact_docx`).
+    comment_authors: list[tuple[etree._Element, str]] = field(default_factory=list)
 
     def paragraphs(self) -> list[etree._Element]:
         """Every paragraph that has text, story by story, in document order."""
@@ -73,6 +76,13 @@ class DocxPackage:
                 if docx_text.paragraph_text(paragraph).strip():
                     found.append(paragraph)
         return found
+
+    def body_paragraphs(self) -> int:
+        """How many of `paragraphs()` are the main body's (its story comes last)."""
+        if not self.stories:
+            return 0
+        body = self.trees[self.stories[-1]]
+        return sum(1 for p in docx_text.paragraphs(body) if docx_text.paragraph_text(p).strip())
 
     def to_bytes(self) -> bytes:
         """The package as a .docx, dropped parts left out, parsed parts serialised."""
@@ -175,7 +185,9 @@ class _Loader:
             role = package.roles[part]
             try:
                 if role is Role.STORY:
-                    package.removed_objects += docx_clean.clean_story(self.parse(part))
+                    root = self.parse(part)
+                    package.comment_authors += docx_clean.comment_authors(root)
+                    package.removed_objects += docx_clean.clean_story(root)
                 elif role is Role.SETTINGS:
                     docx_clean.clean_settings(self.parse(part))
             except docx_clean.UnsupportedContentError as exc:
@@ -307,13 +319,37 @@ def docx_paragraph_texts(document: DocxPackage) -> list[str]:
     return [docx_text.paragraph_text(p) for p in document.paragraphs()]
 
 
-def redact_docx(document: DocxPackage, redact_texts: Callable[[list[str]], list[str]]) -> bytes:
-    """Apply `redact_texts` to all paragraph texts at once; return the new document's bytes."""
+#: How a comment's author is put to the Redactor: after a label that says the name is staff's.
+AUTHOR_LABEL = "Comment author: "
+
+
+def redact_docx(
+    document: DocxPackage,
+    redact_texts: Callable[[list[str]], list[str]],
+    keep_authors: bool = False,
+) -> bytes:
+    """Apply `redact_texts` to all paragraph texts at once; return the new document's bytes.
+
+    With `keep_authors` (a policy that keeps professionals: the court must know who wrote
+    what), each comment's author goes to the Redactor with the paragraphs, after a label
+    that says it is staff's, and is given back to the comment only when it comes back
+    whole; otherwise, and under every other policy, the comment has no author.
+    """
     paragraphs = document.paragraphs()
     originals = [docx_text.paragraph_text(p) for p in paragraphs]
-    redacted = redact_texts(originals)
-    if len(redacted) != len(originals):
+    authors = document.comment_authors if keep_authors else []
+    labelled = [AUTHOR_LABEL + author for _, author in authors]
+    # the authors go before the body, which comes last (a notice appended lands in it)
+    at = len(originals) - document.body_paragraphs()
+    redacted = redact_texts(originals[:at] + labelled + originals[at:])
+    if len(redacted) != len(originals) + len(labelled):
         raise DocumentReadError(f"cannot redact {document.name}: paragraphs were lost in redaction")
+    for (comment, _), before, after in zip(
+        authors, labelled, redacted[at : at + len(labelled)], strict=True
+    ):
+        if after == before:  # kept whole for its role; a name that went, goes
+            comment.set(docx_clean.w("author"), before[len(AUTHOR_LABEL) :])
+    redacted = redacted[:at] + redacted[at + len(labelled) :]
     try:
         for paragraph, after in zip(paragraphs, redacted, strict=True):
             docx_text.write_paragraph(paragraph, after)

@@ -240,6 +240,15 @@ def _remove_objects(root: etree._Element) -> int:
     return removed
 
 
+def comment_authors(root: etree._Element) -> list[tuple[etree._Element, str]]:
+    """Each comment of a story part with its author's name, before `clean_story` blanks it."""
+    return [
+        (node, node.get(w("author"), "").strip())
+        for node in root.iter(w("comment"))
+        if node.get(w("author"), "").strip()
+    ]
+
+
 def _clear_people(root: etree._Element) -> None:
     """Author and initials of comments and revisions are people; their dates go too."""
     for node in root.iter():

@@ -418,3 +418,101 @@ def test_a_name_signed_with_its_own_initials_is_staff(
     out = redactor_for(policy).redact(SIGNED_ENTRIES, subject=["Maya Brennan"]).text
     assert "Renata Szabo-Lind RSL" in out and "T. Vukasin\nTV" in out
     assert "Odalys" not in out
+
+
+STAFF_THREAD = """\
+From: Okonkwo-Baptiste, Rhiannon <rokonkwobaptiste@dcyf.example.gov>
+Sent: Tuesday, March 4, 2025 9:12 AM
+To: Feldhaus, Gareth <gfeldhaus@dcyf.example.gov>
+Subject: safety plan
+
+Gareth,
+
+Quillan's aunt, Delphine Marchetti, a nurse at St. Brendan's, called about visits. His
+neighbour, a teacher, Ottoline Varga, says she saw bruises in January.
+I spoke with Hollis Vandermeer from probation yesterday; he wants the plan by Friday.
+Referred by Tomasz Wielgosz, an ongoing caseworker, on 2/11.
+
+| Attendee | Role |
+|---|---|
+| Anselm Drobny | school psychologist |
+| Corinna Marchetti | mother |
+
+| Role | Name |
+|---|---|
+| Attorney | Philippa Ngata-Ruiz |
+
+Thanks,
+Rhiannon
+"""
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "mandated-report"])
+def test_staff_named_without_a_title_stay_and_relatives_with_a_job_go(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(STAFF_THREAD, subject=["Quillan Marchetti"]).text
+    assert _survives(
+        out, "Okonkwo-Baptiste, Rhiannon", "Feldhaus, Gareth", "Hollis Vandermeer from probation",
+        "Tomasz Wielgosz, an ongoing caseworker", "| Anselm Drobny |", "| Philippa Ngata-Ruiz |",
+        "Thanks,\nRhiannon",
+    ) == []  # fmt: skip
+    assert _gone(out, "Delphine", "Ottoline", "Varga", "Corinna") == []
+
+
+@pytest.mark.parametrize("policy", ["consultation", "social-media"])
+def test_staff_named_without_a_title_go_where_professionals_go(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(STAFF_THREAD, subject=["Quillan Marchetti"]).text
+    assert _gone(out, "Okonkwo", "Feldhaus", "Vandermeer", "Wielgosz", "Drobny", "Ngata") == []
+
+
+def test_a_workers_name_in_a_clients_texts_is_staff_across_the_release(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    redactor = redactor_for("court-subpoena")
+    subject = ["Quillan Marchetti"]
+    redactor.redact("Case plan signed by C. Okafor (JPC) and Rhiannon Okonkwo-Baptiste, MSW.",
+                    subject=subject)  # fmt: skip
+    texts = "ok so rhiannon came by. my PO is mr okafor. my sister lorena drove me. okafor said ok"
+    out = redactor.redact(texts, subject=subject).text
+    assert _survives(out, "rhiannon came by", "mr okafor", "okafor said") == []
+    assert _gone(out, "lorena") == []
+
+
+def test_a_name_with_a_work_address_or_a_service_after_it_is_staff() -> None:
+    text = "To: Ruel, Tamsin <truel@county.example.gov>\nTC w/ Ada Quist (VA HUD-VASH) re voucher."
+    ruel = Finding(4, 16, "PERSON", 0.9, group="p:r")
+    quist = Finding(text.index("Ada"), text.index("Ada") + 9, "PERSON", 0.9, group="p:q")
+    assert professional_spans(text, [ruel, quist]) == [(4, 16), (quist.start, quist.end)]
+    private = "From: Dawn Roe <droe@mailbox.example.com>"
+    assert professional_spans(private, [Finding(6, 14, "PERSON", 0.9, group="p:d")]) == []
+
+
+def test_a_relative_with_a_credential_after_the_name_is_family() -> None:
+    text = "Visited with Ada Quist, RN, her aunt, and Bo Park, RN, the school nurse."
+    ada = Finding(13, 22, "PERSON", 0.9, group="p:a")
+    bo = Finding(text.index("Bo Park"), text.index("Bo Park") + 7, "PERSON", 0.9, group="p:b")
+    assert professional_spans(text, [ada, bo]) == [(bo.start, bo.end)]
+
+
+def test_a_job_said_of_a_name_is_staff_and_a_relation_said_of_it_is_family() -> None:
+    text = (
+        "Bo Lund has been the family's caseworker since May. Cy Moss is a nurse.\n"
+        "Ada Quist, a neighbour who is a teacher, called. Later Ada Quist, RN, called."
+    )
+    bo = Finding(0, 7, "PERSON", 0.9, group="p:b")
+    cy = Finding(text.index("Cy Moss"), text.index("Cy Moss") + 7, "PERSON", 0.9, group="p:c")
+    ada = [
+        Finding(m, m + 9, "PERSON", 0.9, group="p:a")
+        for m in (text.index("Ada Quist"), text.rindex("Ada Quist"))
+    ]
+    assert professional_spans(text, [bo, cy, *ada]) == [(0, 7)]
+
+
+def test_a_legend_of_staff_initials_names_staff_and_not_family() -> None:
+    text = "Codes: TO = T. Okonjo, LM = Lena Marsh (maternal aunt)."
+    okonjo = Finding(12, 21, "PERSON", 0.9, group="p:t")
+    marsh = Finding(text.index("Lena"), text.index("Lena") + 10, "PERSON", 0.9, group="p:l")
+    assert professional_spans(text, [okonjo, marsh]) == [(12, 21)]

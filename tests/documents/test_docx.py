@@ -23,6 +23,7 @@ from pipelines.units import Source
 from redact import Redactor
 from redact.documents.docx import docx_paragraph_texts, load_docx, redact_docx
 from redact.errors import DocumentReadError
+from redact.topics.withhold import PART2_NOTICE
 from tests.documents.canary_docx import CANARIES, NAMES, canary_docx, unzip_text, zip_parts
 from tests.pipelines.conftest import docx_bytes
 
@@ -345,3 +346,37 @@ def test_text_xml_cannot_hold_fails_the_document_not_the_batch() -> None:
     document = load_docx(docx_bytes(["Seen today."]), "x.docx")
     with pytest.raises(DocumentReadError, match="characters XML cannot hold"):
         redact_docx(document, lambda texts: ["Seen \x0b today." for _ in texts])
+
+
+def _commented_docx(author: str) -> bytes:
+    document = docx.Document()
+    document.add_paragraph("Treatment plan review for Desmond Quayle, MDD, sertraline 50 mg.")
+    document.add_paragraph("He attends methadone maintenance at an opioid treatment program.")
+    run = document.add_paragraph("Plan continued.").runs[0]
+    document.add_comment(run, text="Move the partner's history out.", author=author, initials="XX")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("policy", "kept"), [("court-subpoena", True), ("provider-referral", True),
+                         ("consultation", False), ("social-media", False)],
+)  # fmt: skip
+def test_a_comments_author_stays_where_professionals_stay(
+    policy: str, kept: bool, redactor_for: Callable[[str], Redactor], tmp_path: Path
+) -> None:
+    path = tmp_path / "plan.docx"
+    path.write_bytes(_commented_docx("Rosalind Achterberg-Vey"))
+    outcome = process_file(redactor_for(policy), Source(path, path.name), ["Desmond Quayle"], False)
+    assert outcome.output is not None, outcome.row.reason
+    with zipfile.ZipFile(io.BytesIO(outcome.output)) as archive:
+        comments = archive.read("word/comments.xml").decode()
+    assert ('w:author="Rosalind Achterberg-Vey"' in comments) is kept
+    assert "Achterberg" in comments if kept else "Achterberg" not in unzip_text(outcome.output)
+    assert 'w:initials=""' in comments  # initials say nothing the name does not
+    body = "\n".join(docx_paragraph_texts(load_docx(outcome.output, "o")))
+    assert "Comment author" not in body
+    notice = PART2_NOTICE.strip().splitlines()[0]
+    assert notice not in comments  # a notice appended to the text lands in the body
+    assert notice in body or policy != "provider-referral"
