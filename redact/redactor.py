@@ -15,6 +15,7 @@ from redact.detect.detector import DEFAULT_BATCH_SIZE, Detector
 from redact.detect.lexicon import ReleaseNames
 from redact.detect.roles import NO_ROLES, RoleMemory, find_roles
 from redact.detect.short_forms import subject_short_forms
+from redact.detect.subject_numbers import subject_numbers
 from redact.findings import Finding
 from redact.policy.decide import (
     CONTACT_TYPES,
@@ -120,6 +121,8 @@ class Redactor:
             if policy.keeps_roles
             else NO_ROLES
         )  # fmt: skip
+        if policy.keep_subject and names:  # her intake, her employee id: her case numbers
+            findings = subject_numbers(text, findings, roles)
         added = self.corrections.added_findings(text)
         decided = decide(
             [*findings, *overrides.added_findings(len(text)), *added], policy, roles, text
