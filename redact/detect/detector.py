@@ -167,6 +167,21 @@ def _within_lines(text: str, findings: list[Finding]) -> list[Finding]:
     return kept
 
 
+def _urls_outside_emails(findings: list[Finding]) -> list[Finding]:
+    """Drop a web address found inside an e-mail address ("protonmail.com" in
+    "dez.r@protonmail.com", "dez.r" read as a domain): the whole is an e-mail address and
+    follows its own rule; a policy that keeps the client's e-mail address would otherwise
+    release it with its domain cut out."""
+    emails = [f for f in findings if f.entity_type == "EMAIL_ADDRESS"]
+    if not emails:
+        return findings
+    return [
+        f
+        for f in findings
+        if f.entity_type != "URL" or not any(e.start <= f.start and f.end <= e.end for e in emails)
+    ]
+
+
 class Detector:
     """Finds identifiers in texts with a real spaCy model and Presidio.
 
@@ -262,6 +277,7 @@ class Detector:
         labelled = labelled_values(text) + column_values(text)
         labelled += marked_values(text, labelled)
         findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))
+        findings = _urls_outside_emails(findings)
         findings = grow_organisations(text, findings) + lower_case_bank_findings(text)
         findings = findings + lower_case_place_findings(text)
         findings = settle_labelled(text, findings, labelled)

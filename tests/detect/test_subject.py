@@ -77,3 +77,19 @@ def test_a_title_with_the_initials_of_the_subjects_double_surname_stays(
     )
     assert "(Mrs. O-M)" in out, out
     assert "B-K" not in out and "Ms. Okafor-Mendel" not in out and "Jaxon" not in out, out
+
+
+def test_the_subjects_email_address_stays_whole_where_the_policy_keeps_it(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    # Its local part and its domain read as web addresses too: they do not cut it up.
+    text = (
+        "Client: Achterberg, Desmond J.   Cell: (541) 606-2187\n"
+        "Email: dez.achterberg@protonmail.com   Alt: curtb.1966@yahoo.com\n"
+        "He found the clinic through www.oregonhelpline-example.org last spring.\n"
+    )
+    out = redactor_for("provider-referral").redact(text, subject=["Desmond Achterberg"]).text
+    assert "dez.achterberg@protonmail.com" in out and "curtb.1966@yahoo.com" in out, out
+    assert "oregonhelpline-example" not in out, out
+    court = redactor_for("court-subpoena").redact(text, subject=["Desmond Achterberg"]).text
+    assert "protonmail" not in court and "yahoo" not in court, court
