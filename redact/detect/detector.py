@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from presidio_analyzer import RecognizerResult
 
 from redact.detect.address_blocks import address_block_findings
+from redact.detect.address_names import names_out_of_addresses
 from redact.detect.age_columns import age_column_findings
 from redact.detect.caption_names import caption_name_findings
 from redact.detect.code_tokens import code_token_findings
@@ -283,7 +284,7 @@ class Detector:
         findings = settle_labelled(text, findings, labelled)
         findings = numbers_first(text, findings + age_column_findings(text))
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
-        findings = relabel_person_shaped(text, findings, self.strict)
+        findings = relabel_person_shaped(text, names_out_of_addresses(text, findings), self.strict)
         findings = findings + lower_case_name_findings(text) + place_name_findings(text, subject)
         findings = findings + street_name_findings(text) + code_token_findings(text)
         findings = findings + org_name_findings(text)
@@ -322,4 +323,5 @@ class Detector:
         findings = settle_labelled(text, findings, labelled, add=False)
         findings = keep_titles(text, ages_first(text, findings))
         resolve = self.release_names.canonical_of if self.release_names else None
+        findings = names_out_of_addresses(text, findings)  # "Polk St" found again by propagation
         return _outside_markers(text, key_groups(text, findings, resolve))
