@@ -100,6 +100,15 @@ _INITIAL_BEFORE = regex.compile(
     r"(\p{Lu})\.?[ \t]+$"
 )
 RELATIVE_SOURCE = "subject-relative"
+#: A nickname declared right after a given name: 'Tamsin "Tami"', "Tamsin (Tami)".
+_NICKNAME_AFTER = regex.compile(r"[ \t]*[\"“”(][ \t]*(\p{Lu}[\p{L}'’-]*)[ \t]*[\"“”)]")
+
+
+def _someone_elses_nickname(text: str, end: int, own: set[str]) -> bool:
+    """Whether the subject's given name ending at `end` is followed by a nickname that is
+    none of hers: 'Tamsin "Tami" Reyes' is her daughter, who shares her first name."""
+    found = _NICKNAME_AFTER.match(text, end)
+    return found is not None and fold_accents(found.group(1)).casefold() not in own
 
 
 def _given_initials(forms: Sequence[str]) -> set[str]:
@@ -189,6 +198,9 @@ def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding
         before_start = max(line_start, m.start() - 30)
         before = text[before_start : m.start()]
         initial = _other_initial(before, initials) if initials and folded in surnames else None
+        if folded in givens and _someone_elses_nickname(text, m.end(), own):
+            found.append(Finding(m.start(), m.end(), "PERSON", 0.85, source=RELATIVE_SOURCE))
+            continue
         relative = folded in surnames and (
             _other_double_surname(text, m.start(), m.end(), own)
             or attached_to_other_name(text, m.start(), m.end(), own)

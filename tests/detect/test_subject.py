@@ -93,3 +93,30 @@ def test_the_subjects_email_address_stays_whole_where_the_policy_keeps_it(
     assert "oregonhelpline-example" not in out, out
     court = redactor_for("court-subpoena").redact(text, subject=["Desmond Achterberg"]).text
     assert "protonmail" not in court and "yahoo" not in court, court
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request", "mandated-report"])
+def test_a_daughter_named_for_the_subject_still_goes(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    # Her nickname looks like a short form of the subject's given name, and her surname is
+    # half of the subject's double surname: she is still someone else.
+    text = (
+        'Client: OKONKWO-REYES, Tamsin L.   Goes by: "Tam"\n'
+        'Children: Desmond Reyes (DOB 6/2/2016), Tamsin "Tami" Reyes (DOB 9/9/2019)\n'
+        "Little Tami was napping. Tamsin signed the plan; Tam's goal is to keep both kids in "
+        'school. Walter ("Walt") Okonkwo-Reyes, her uncle, called.\n'
+    )
+    subject = ["Tamsin Okonkwo-Reyes", "Tamsin L. Okonkwo-Reyes", "Tam"]
+    out = redactor_for(policy).redact(text, subject=subject).text
+    assert "Tami" not in out and "Desmond" not in out, out
+    assert "OKONKWO-REYES, Tamsin L." in out and "Tamsin signed" in out, out
+    assert "Tam's goal" in out, out
+
+
+def test_the_subjects_own_declared_nickname_is_still_hers(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = 'Patient: Walter ("Walt") Przybylski, 84. Walt says he wants to go home.\n'
+    out = redactor_for("court-subpoena").redact(text, subject=SUBJECT).text
+    assert 'Walter ("Walt") Przybylski' in out and "Walt says" in out, out
