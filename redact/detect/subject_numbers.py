@@ -10,7 +10,8 @@ client, removed for the next provider, who needs none of them).
 
 A number is the subject's when its line names the subject, or it lies in the record's opening
 block (the form lines before the first sentence of prose), and no one else's name stands on
-that line; then every other mention of the same number is hers too.
+that line; then every other mention of the same number is hers too. An identity
+document's number (a birth certificate, a state ID card) is no case and follows its rule.
 """
 
 from __future__ import annotations
@@ -36,6 +37,13 @@ _PROSE = re.compile(
     r"(?:.*[.!?][\"'’”)\]]*$|.*\b[a-z]{3,}[.!?][ \t]+[A-Z][a-z]*[ \t]+[a-z])"
 )
 _NOT_ALNUM = re.compile(r"[\W_]+")
+#: The label of an identity document, not a case: her birth certificate or state ID number
+#: follows its rule as it is.
+_IDENTITY_LABEL = re.compile(
+    r"(?i:birth|identification|id[ \t]+card|state[ \t]+id|passport|licen[cs]e|ssn|social)"
+    r"[^\n]{0,20}$"
+)
+_LABEL_REACH = 30
 
 
 def _opening_end(text: str) -> int:
@@ -103,7 +111,9 @@ def subject_numbers(
         names = [f for f in on_line if f.entity_type in NAME_TYPES]
         if any(not n.is_subject and not roles.is_professional(n) for n in names):
             continue
-        if _after_someone(text, number, on_line):
+        if _after_someone(text, number, on_line) or _IDENTITY_LABEL.search(
+            text, max(0, number.start - _LABEL_REACH), number.start
+        ):
             continue
         if number.end <= opening or any(n.is_subject for n in names):
             own.add(_digits(text[number.start : number.end]))

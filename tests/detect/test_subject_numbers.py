@@ -62,3 +62,16 @@ def test_without_a_subject_every_intake_follows_its_rule(
 ) -> None:
     out = redactor_for("court-subpoena").redact(HEADER).text
     assert "24-APS-71902" not in out, out
+
+
+def test_the_subjects_identity_document_number_follows_its_rule(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "Client: QUINTANILLA, MARISOL T.   Birth certificate no. 1952-004411   "
+        "State ID: 88-412-907\n"
+        "Employee ID K-220981\n"
+    )
+    out = redactor_for("mandated-report").redact(text, subject=CLIENT).text
+    assert "1952-004411" not in out and "88-412-907" not in out, out
+    assert "K-220981" in out, out
