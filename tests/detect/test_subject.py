@@ -120,3 +120,18 @@ def test_the_subjects_own_declared_nickname_is_still_hers(
     text = 'Patient: Walter ("Walt") Przybylski, 84. Walt says he wants to go home.\n'
     out = redactor_for("court-subpoena").redact(text, subject=SUBJECT).text
     assert 'Walter ("Walt") Przybylski' in out and "Walt says" in out, out
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request"])
+def test_a_relative_with_the_subjects_middle_initial_still_goes(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    # "R." is the subject's middle initial, but after a relation word it begins the
+    # ex-wife's given name; "C." begins his own.
+    text = (
+        "Veteran: BALLANTYNE, CURTIS R.\n"
+        "Ex-spouse R. Ballantyne is not on the lease. Her son C. Ballantyne signed the lease.\n"
+    )
+    out = redactor_for(policy).redact(text, subject=["Curtis R. Ballantyne", "Curt"]).text
+    assert "R. Ballantyne" not in out, out
+    assert "C. Ballantyne signed" in out and "BALLANTYNE, CURTIS R." in out, out
