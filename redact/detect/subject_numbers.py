@@ -1,10 +1,12 @@
-"""The subject's own numbers in other systems: a hotline intake, an incident, an employee id.
+"""The subject's own report numbers in other systems: a hotline intake, an incident, a claim.
 
 A policy masks or removes other systems' report numbers and ids because they mostly belong to
 third parties (a sibling's hotline report, a father's inmate number). Under a policy that
-keeps the subject, the subject's own are another matter: "RE: Desmond Achterberg — Employee ID
-S-004417", "SCR Intake #: 25-338810" at the head of the record about her, are her case in
-another system, and the court or the client reads them as such. Such a number becomes a
+keeps the subject, the subject's own are another matter: "RE: Desmond Achterberg — claim no.
+SSA-2023-0778410", "SCR Intake #: 25-338810" at the head of the record about her, are her case
+in another system, and the court or the client reads them as such. Other systems' ids (a
+student's, a state's, an employer's: `ID_NUMBER`) are not: a court release removes even the
+subject's student ID, as the policy says. Such a number becomes a
 `CASE_NUMBER`, and follows the policy's rule for case numbers (kept for a court and the
 client, removed for the next provider, who needs none of them).
 
@@ -24,8 +26,8 @@ from redact.detect.roles import NO_ROLES, Roles
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
-#: Other systems' numbers that may be the subject's own case there.
-OTHER_SYSTEM_TYPES = frozenset({"REPORT_NUMBER", "ID_NUMBER"})
+#: Other systems' report numbers, that may be the subject's own case there.
+OTHER_SYSTEM_TYPES = frozenset({"REPORT_NUMBER"})
 SUBJECT_NUMBER_TYPE = "CASE_NUMBER"
 #: The opening block ends at the first line of prose, and never runs past this many lines.
 _MAX_OPENING_LINES = 15

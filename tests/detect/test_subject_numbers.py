@@ -1,5 +1,6 @@
-"""The subject's own numbers in other systems, through a real Redactor: her intake, her
-employee id stay where the policy keeps case numbers; a relative's, an officer's badge, go."""
+"""The subject's own report numbers in other systems, through a real Redactor: her intake, her
+claim stay where the policy keeps case numbers; a relative's, an officer's badge, her student
+ID, go."""
 
 from __future__ import annotations
 
@@ -35,15 +36,15 @@ def test_the_subjects_intake_in_the_records_head_stays(
 
 
 @pytest.mark.parametrize("policy", ["court-subpoena", "client-request"])
-def test_an_id_on_a_line_naming_the_subject_stays(
+def test_a_claim_on_a_line_naming_the_subject_stays(
     redactor_for: Callable[[str], Redactor], policy: str
 ) -> None:
     text = (
         "Ridgeline Family Counseling\n"
         "\n"
         "We have seen the client since spring. She attends weekly and is making progress.\n"
-        "RE: Marisol T. Quintanilla - Employee ID K-220981 - leave certification\n"
-        "Her sister, Dana Whitlock (employee ID K-100452), works on the same line.\n"
+        "RE: Marisol T. Quintanilla - claim no. K-220981 - leave certification\n"
+        "Her sister, Dana Whitlock (claim no. K-100452), filed on the same day.\n"
     )
     out = redactor_for(policy).redact(text, subject=CLIENT).text
     assert "K-220981" in out, out
@@ -64,14 +65,15 @@ def test_without_a_subject_every_intake_follows_its_rule(
     assert "24-APS-71902" not in out, out
 
 
-def test_the_subjects_identity_document_number_follows_its_rule(
+def test_the_subjects_identity_and_other_ids_follow_their_rule(
     redactor_for: Callable[[str], Redactor],
 ) -> None:
     text = (
         "Client: QUINTANILLA, MARISOL T.   Birth certificate no. 1952-004411   "
         "State ID: 88-412-907\n"
-        "Employee ID K-220981\n"
+        "Student ID: 44120987   Intake #: 24-APS-71902\n"
     )
-    out = redactor_for("mandated-report").redact(text, subject=CLIENT).text
+    out = redactor_for("court-subpoena").redact(text, subject=CLIENT).text
     assert "1952-004411" not in out and "88-412-907" not in out, out
-    assert "K-220981" in out, out
+    assert "44120987" not in out, out  # other systems' ids go, hers too
+    assert "24-APS-71902" in out, out
