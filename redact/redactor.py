@@ -11,10 +11,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from redact.corrections import NO_CORRECTIONS, Corrections
+from redact.detect.address_names import ADDRESS_TYPE
 from redact.detect.detector import DEFAULT_BATCH_SIZE, Detector
 from redact.detect.lexicon import ReleaseNames
 from redact.detect.roles import NO_ROLES, RoleMemory, find_roles
 from redact.detect.short_forms import subject_short_forms
+from redact.detect.subject_numbers import subject_numbers
 from redact.findings import Finding
 from redact.policy.decide import (
     CONTACT_TYPES,
@@ -58,8 +60,12 @@ class Redactor:
         self.key = key if key is not None else ReleaseKey.generate()
         # A policy that keeps the subject keeps contact details for the subject's sake; they
         # are still found, so that a third party's go with their name (`decide`).
-        wanted = self.policy.acted_on_types() | (
-            CONTACT_TYPES if self.policy.keep_subject else set()
+        # An address is found where the policy keeps it too: the street and town inside it
+        # are then not taken for a person's name (`names_out_of_addresses`).
+        wanted = (
+            self.policy.acted_on_types()
+            | (CONTACT_TYPES if self.policy.keep_subject else set())
+            | {ADDRESS_TYPE}
         )
         self.detector = Detector(model, wanted, batch_size, strict=self.policy.strict_capitalised)
         if release_names is not None:  # names gathered from every document of the release
@@ -120,6 +126,8 @@ class Redactor:
             if policy.keeps_roles
             else NO_ROLES
         )  # fmt: skip
+        if policy.keep_subject and names:  # her intake, her employee id: her case numbers
+            findings = subject_numbers(text, findings, roles)
         added = self.corrections.added_findings(text)
         decided = decide(
             [*findings, *overrides.added_findings(len(text)), *added], policy, roles, text

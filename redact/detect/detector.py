@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from presidio_analyzer import RecognizerResult
 
 from redact.detect.address_blocks import address_block_findings
+from redact.detect.address_names import names_out_of_addresses
 from redact.detect.age_columns import age_column_findings
 from redact.detect.apposed_names import apposed_name_findings
 from redact.detect.caption_names import caption_name_findings
@@ -169,6 +170,21 @@ def _within_lines(text: str, findings: list[Finding]) -> list[Finding]:
     return kept
 
 
+def _urls_outside_emails(findings: list[Finding]) -> list[Finding]:
+    """Drop a web address found inside an e-mail address ("protonmail.com" in
+    "dez.r@protonmail.com", "dez.r" read as a domain): the whole is an e-mail address and
+    follows its own rule; a policy that keeps the client's e-mail address would otherwise
+    release it with its domain cut out."""
+    emails = [f for f in findings if f.entity_type == "EMAIL_ADDRESS"]
+    if not emails:
+        return findings
+    return [
+        f
+        for f in findings
+        if f.entity_type != "URL" or not any(e.start <= f.start and f.end <= e.end for e in emails)
+    ]
+
+
 class Detector:
     """Finds identifiers in texts with a real spaCy model and Presidio.
 
@@ -264,13 +280,13 @@ class Detector:
         labelled = labelled_values(text) + column_values(text)
         labelled += marked_values(text, labelled)
         findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))
-        findings = drop_misreadings(text, findings)
+        findings = _urls_outside_emails(drop_misreadings(text, findings))
         findings = grow_organisations(text, findings) + lower_case_bank_findings(text)
         findings = findings + lower_case_place_findings(text)
         findings = settle_labelled(text, findings, labelled)
         findings = numbers_first(text, findings + age_column_findings(text))
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
-        findings = relabel_person_shaped(text, findings, self.strict)
+        findings = relabel_person_shaped(text, names_out_of_addresses(text, findings), self.strict)
         findings = findings + lower_case_name_findings(text) + place_name_findings(text, subject)
         findings = findings + street_name_findings(text) + code_token_findings(text)
         findings = findings + drop_session_names(text, org_name_findings(text))
@@ -310,4 +326,5 @@ class Detector:
         findings = settle_labelled(text, findings, labelled, add=False)
         findings = keep_titles(text, ages_first(text, findings))
         resolve = self.release_names.canonical_of if self.release_names else None
+        findings = names_out_of_addresses(text, findings)  # "Polk St" found again by propagation
         return _outside_markers(text, key_groups(text, findings, resolve))

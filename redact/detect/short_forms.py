@@ -127,9 +127,34 @@ def short_form_findings(
     return found
 
 
+#: A nickname declared between a given name and a surname: 'Tamsin "Tami" Reyes'.
+_DECLARED = regex.compile(
+    r"\b(\p{Lu}[\p{L}'’-]+)[ \t]+[\"“”(][ \t]*(\p{Lu}[\p{L}'’-]*)[ \t]*[\"“”)][ \t]+"
+    r"(\p{Lu}[\p{L}'’-]+)"
+)
+
+
+def _other_peoples_nicknames(text: str, givens: set[str], subject: Sequence[str]) -> set[str]:
+    """Nicknames declared for someone who shares the subject's given name but not her
+    surname: 'Tamsin "Tami" Reyes' beside the subject "Tamsin Okonkwo-Reyes" is her
+    daughter, and "Tami" is the daughter's."""
+    surnames = {
+        fold_accents(words[-1]).casefold() for name in subject if len(words := name.split()) > 1
+    }
+    if not surnames:
+        return set()
+    return {
+        fold_accents(m.group(2)).casefold()
+        for m in _DECLARED.finditer(text)
+        if fold_accents(m.group(1)).casefold() in givens
+        and fold_accents(m.group(3)).casefold() not in surnames
+    }
+
+
 def subject_short_forms(text: str, subject: Sequence[str]) -> tuple[str, ...]:
     """Short forms of the subject's given names written in `text` ("Walt" for Walter), to
-    be matched as the subject: a policy that keeps the subject keeps them too."""
+    be matched as the subject: a policy that keeps the subject keeps them too; not one
+    declared for another person of her given name (`_other_peoples_nicknames`)."""
     givens = {
         fold_accents(w).casefold()
         for name in subject
@@ -138,6 +163,11 @@ def subject_short_forms(text: str, subject: Sequence[str]) -> tuple[str, ...]:
     }
     if not givens:
         return ()
+    others = (
+        _other_peoples_nicknames(text, givens, subject)
+        if '"' in text or "(" in text or "“" in text
+        else set()
+    )
     prefixes = {g[:3] for g in givens}
     found: set[str] = set()
     for match in _WORD.finditer(text):
@@ -146,7 +176,7 @@ def subject_short_forms(text: str, subject: Sequence[str]) -> tuple[str, ...]:
         bar = MAX_SUBJECT_ZIPF if written[:1].isupper() else MAX_ZIPF
         # a pet form may spell the name's "s" with a "z": "Dez" for Desmond, "Roz" for Rosalind
         spelt = word[:-1] + "s" if len(word) == 3 and word.endswith("z") else word
-        if spelt[:3] not in prefixes or word in _NEVER or zipf(word) >= bar:
+        if spelt[:3] not in prefixes or word in _NEVER or zipf(word) >= bar or word in others:
             continue
         if any(_short_of(spelt, given) for given in givens):
             found.add(written)

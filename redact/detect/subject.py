@@ -85,12 +85,14 @@ def spelled_middle_names(text: str, subject: Sequence[str]) -> tuple[str, ...]:
 
 
 #: A relation word right before a surname: "Grandma Reyes", "his aunt Baker", "his mother,
-#: Ms. Reyes" (a courtesy title between them: the mother shares the child's surname).
+#: Ms. Reyes" (a courtesy title between them: the mother shares the child's surname), "Ex-spouse
+#: R. Ballantyne" (an initial between them that does not begin the subject's given name).
 _RELATION_BEFORE = regex.compile(
     r"\b(?i:mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|granny|nana"
     r"|aunt|auntie|uncle|cousin|sister|brother|sibling|stepdad|stepmom|stepfather"
     r"|stepmother|stepbrother|stepsister|maternal|paternal|parent|husband|wife|spouse"
-    r"|son|daughter)(?:['’]s)?(?:[ \t]*,)?[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?$"
+    r"|son|daughter)(?:['’]s)?(?:[ \t]*,)?[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?"
+    r"(?:(?P<initial>\p{Lu})\.?[ \t]+)?$"
 )
 _TITLE_BEFORE = regex.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+$")
 #: An initial right before a surname, not itself after a given name: "Parent: B. Dombrowski"
@@ -100,6 +102,27 @@ _INITIAL_BEFORE = regex.compile(
     r"(\p{Lu})\.?[ \t]+$"
 )
 RELATIVE_SOURCE = "subject-relative"
+
+
+def _relation_before(before: str, firsts: set[str]) -> bool:
+    """Whether a relation word ends `before`, with no initial after it or one that begins
+    none of the subject's given names ("Ex-spouse R. Ballantyne" beside Curtis R.)."""
+    found = _RELATION_BEFORE.search(before)
+    if found is None:
+        return False
+    initial = found.group("initial")
+    return initial is None or initial.casefold() not in firsts
+
+
+#: A nickname declared right after a given name: 'Tamsin "Tami"', "Tamsin (Tami)".
+_NICKNAME_AFTER = regex.compile(r"[ \t]*[\"“”(][ \t]*(\p{Lu}[\p{L}'’-]*)[ \t]*[\"“”)]")
+
+
+def _someone_elses_nickname(text: str, end: int, own: set[str]) -> bool:
+    """Whether the subject's given name ending at `end` is followed by a nickname that is
+    none of hers: 'Tamsin "Tami" Reyes' is her daughter, who shares her first name."""
+    found = _NICKNAME_AFTER.match(text, end)
+    return found is not None and fold_accents(found.group(1)).casefold() not in own
 
 
 def _given_initials(forms: Sequence[str]) -> set[str]:
@@ -179,6 +202,8 @@ def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding
     givens = {
         w.casefold() for f in forms if len(name_words(f)) > 1 for w in name_words(f)[:1]
     } - surnames
+    # the first letters of her given names, from her full names ("c" for Curtis R. Ballantyne)
+    firsts = {fold_accents(ws[0])[:1].casefold() for f in forms if len(ws := name_words(f)) > 1}
     found = []
     for m in pattern.finditer(fold_accents(text)):
         mention = m.group()
@@ -189,10 +214,13 @@ def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding
         before_start = max(line_start, m.start() - 30)
         before = text[before_start : m.start()]
         initial = _other_initial(before, initials) if initials and folded in surnames else None
+        if folded in givens and _someone_elses_nickname(text, m.end(), own):
+            found.append(Finding(m.start(), m.end(), "PERSON", 0.85, source=RELATIVE_SOURCE))
+            continue
         relative = folded in surnames and (
             _other_double_surname(text, m.start(), m.end(), own)
             or attached_to_other_name(text, m.start(), m.end(), own)
-            or _RELATION_BEFORE.search(before) is not None
+            or _relation_before(before, firsts)
             or (folded in halves and _TITLE_BEFORE.search(before) is not None)
             or initial is not None
         )

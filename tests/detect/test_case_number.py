@@ -28,6 +28,8 @@ def _spans(text: str) -> list[str]:
         ("Case 2024-00123 closed", "2024-00123"),
         ("Referral #R-20931 received", "R-20931"),
         ("case file no. IC 119/05", "IC 119/05"),
+        ("Referral 12/5-20931 pending", "12/5-20931"),
+        ("case no. 6/13", "6/13"),
     ],
 )
 def test_catches(text: str, expected: str) -> None:
@@ -56,6 +58,8 @@ def test_application_number_list() -> None:
         "BP 120/80 at intake.",
         "Blood pressure: 118/76, pulse 80.",
         "Reading 132/84 mmHg today.",
+        "Follow-up: ACT team intake 6/13, lithium level in 5 days.",
+        "Legal advocate to help with DVPO petition 2/5.",
     ],
 )
 def test_leaves_alone(text: str) -> None:

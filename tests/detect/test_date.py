@@ -23,6 +23,8 @@ def _found(recognizer: CaseNoteDateRecognizer, text: str) -> list[str]:
         ("Home visit on 03/14/2026 at the apartment.", ["03/14/2026"]),
         ("Seen 3/14/26.", ["3/14/26"]),
         ("Seen on 3/14 with mom.", ["3/14"]),
+        ("Legal advocate to help with the protection-order petition 2/5.", ["2/5"]),
+        ("Follow-up: ACT team intake 6/13, labs in 5 days.", ["6/13"]),
         ("DOB: 3/14", ["3/14"]),
         ("Statements she brought in 8/19: withdrawals weekly.", ["8/19"]),
         ("Seen 3/14/26: stable.", ["3/14/26"]),

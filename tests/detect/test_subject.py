@@ -77,3 +77,61 @@ def test_a_title_with_the_initials_of_the_subjects_double_surname_stays(
     )
     assert "(Mrs. O-M)" in out, out
     assert "B-K" not in out and "Ms. Okafor-Mendel" not in out and "Jaxon" not in out, out
+
+
+def test_the_subjects_email_address_stays_whole_where_the_policy_keeps_it(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    # Its local part and its domain read as web addresses too: they do not cut it up.
+    text = (
+        "Client: Achterberg, Desmond J.   Cell: (541) 606-2187\n"
+        "Email: dez.achterberg@protonmail.com   Alt: curtb.1966@yahoo.com\n"
+        "He found the clinic through www.oregonhelpline-example.org last spring.\n"
+    )
+    out = redactor_for("provider-referral").redact(text, subject=["Desmond Achterberg"]).text
+    assert "dez.achterberg@protonmail.com" in out and "curtb.1966@yahoo.com" in out, out
+    assert "oregonhelpline-example" not in out, out
+    court = redactor_for("court-subpoena").redact(text, subject=["Desmond Achterberg"]).text
+    assert "protonmail" not in court and "yahoo" not in court, court
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request", "mandated-report"])
+def test_a_daughter_named_for_the_subject_still_goes(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    # Her nickname looks like a short form of the subject's given name, and her surname is
+    # half of the subject's double surname: she is still someone else.
+    text = (
+        'Client: OKONKWO-REYES, Tamsin L.   Goes by: "Tam"\n'
+        'Children: Desmond Reyes (DOB 6/2/2016), Tamsin "Tami" Reyes (DOB 9/9/2019)\n'
+        "Little Tami was napping. Tamsin signed the plan; Tam's goal is to keep both kids in "
+        'school. Walter ("Walt") Okonkwo-Reyes, her uncle, called.\n'
+    )
+    subject = ["Tamsin Okonkwo-Reyes", "Tamsin L. Okonkwo-Reyes", "Tam"]
+    out = redactor_for(policy).redact(text, subject=subject).text
+    assert "Tami" not in out and "Desmond" not in out, out
+    assert "OKONKWO-REYES, Tamsin L." in out and "Tamsin signed" in out, out
+    assert "Tam's goal" in out, out
+
+
+def test_the_subjects_own_declared_nickname_is_still_hers(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = 'Patient: Walter ("Walt") Przybylski, 84. Walt says he wants to go home.\n'
+    out = redactor_for("court-subpoena").redact(text, subject=SUBJECT).text
+    assert 'Walter ("Walt") Przybylski' in out and "Walt says" in out, out
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request"])
+def test_a_relative_with_the_subjects_middle_initial_still_goes(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    # "R." is the subject's middle initial, but after a relation word it begins the
+    # ex-wife's given name; "C." begins his own.
+    text = (
+        "Veteran: BALLANTYNE, CURTIS R.\n"
+        "Ex-spouse R. Ballantyne is not on the lease. Her son C. Ballantyne signed the lease.\n"
+    )
+    out = redactor_for(policy).redact(text, subject=["Curtis R. Ballantyne", "Curt"]).text
+    assert "R. Ballantyne" not in out, out
+    assert "C. Ballantyne signed" in out and "BALLANTYNE, CURTIS R." in out, out

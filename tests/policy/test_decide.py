@@ -198,3 +198,66 @@ def test_a_kept_phone_right_after_a_removed_name_goes_with_it() -> None:
         ("315-555-0100", Action.KEEP),  # after no name
         ("315-555-0177", Action.KEEP),  # after a kept name
     ]
+
+
+def test_a_kept_phone_in_a_table_row_whose_names_all_go_goes_with_them() -> None:
+    from redact.policy.decide import drop_third_party_contacts
+
+    text = (
+        "| Name | Role | Phone |\n"
+        "|---|---|---|\n"
+        "| VANTERPOOL, Odessa | Client | 602-555-0110 |\n"
+        "| Vanterpool, Curtis | Father | 602-555-0144 |\n"
+        "| Main office | Agency | 602-555-0100 |\n"
+        "Father's cell on file: 602-555-0150\n"
+    )
+
+    def at(s: str, entity_type: str, **kw: bool) -> Finding:
+        return Finding(text.index(s), text.index(s) + len(s), entity_type, 0.9, **kw)
+
+    decided = decide(
+        [
+            at("VANTERPOOL, Odessa", "PERSON", is_subject=True),
+            at("602-555-0110", "PHONE_NUMBER"),
+            at("Vanterpool, Curtis", "PERSON"),
+            at("602-555-0144", "PHONE_NUMBER"),
+            at("602-555-0100", "PHONE_NUMBER"),
+            at("602-555-0150", "PHONE_NUMBER"),
+        ],
+        PROVIDER_REFERRAL,
+    )
+    phones = [
+        (text[f.start : f.end], f.action)
+        for f in drop_third_party_contacts(text, decided)
+        if f.entity_type == "PHONE_NUMBER"
+    ]
+    assert phones == [
+        ("602-555-0110", Action.KEEP),  # the client's row
+        ("602-555-0144", Action.PLACEHOLDER),  # the father's row
+        ("602-555-0100", Action.KEEP),  # a row with no name
+        ("602-555-0150", Action.KEEP),  # no table, no name before it
+    ]
+
+
+def test_a_kept_phone_after_a_removed_name_and_who_they_are_goes_with_it() -> None:
+    from redact.policy.decide import drop_third_party_contacts
+
+    text = "Alleged perpetrator: Marcus Roe (son), 802-555-0188. Client phone 802-555-0133."
+
+    def at(s: str, entity_type: str) -> Finding:
+        return Finding(text.index(s), text.index(s) + len(s), entity_type, 0.9)
+
+    decided = decide(
+        [
+            at("Marcus Roe", "PERSON"),
+            at("802-555-0188", "PHONE_NUMBER"),
+            at("802-555-0133", "PHONE_NUMBER"),
+        ],
+        PROVIDER_REFERRAL,
+    )
+    phones = [
+        (text[f.start : f.end], f.action)
+        for f in drop_third_party_contacts(text, decided)
+        if f.entity_type == "PHONE_NUMBER"
+    ]
+    assert phones == [("802-555-0188", Action.PLACEHOLDER), ("802-555-0133", Action.KEEP)]

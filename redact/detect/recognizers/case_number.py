@@ -42,8 +42,10 @@ _LETTER_PREFIX = r"(?:(?-i:[A-Z]{1,4}) (?=[A-Z0-9\-/.:]*\d)){0,2}"
 
 #: Without a marker the identifier must look like a reference, not a count or an ordinal:
 #: an inner dash or slash, a few letters mixed with digits, or at least five digits.
+#: Nor a month and day ("intake 6/13", "petition 2/5": the day of it, not its number).
 _REFERENCE_LIKE = (
     r"(?!\d+(?:st|nd|rd|th)\b)"
+    r"(?!(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\w\-/]|\.\d))"
     r"(?=[A-Z0-9:]*[\-/]|[0-9]*[A-Z]{1,4}[0-9]|[A-Z]{0,4}[0-9]+[A-Z]|\d{5})"
 )
 
@@ -56,7 +58,8 @@ class CaseNumberRecognizer(CuedPatternRecognizer):
     - keyword + marker + identifier ("case no. CW-55120", "client ID 448812"): 0.85;
     - keyword + identifier that looks like a reference, i.e. it mixes letters and digits, has
       an inner dash or slash, or has at least five digits ("Case 2024-00123"): 0.6. Plain
-      short numbers after "case" ("in case 3 ...") are not taken;
+      short numbers after "case" ("in case 3 ...") and a month and day ("intake 6/13") are
+      not taken;
     - a bare application number "12345/67": 0.4, enough to pass the usual threshold on its
       own and to be lifted further by nearby context words; not a blood pressure ("BP
       120/80", "118/76 mmHg").

@@ -61,7 +61,8 @@ _MD = r"(?:0?[1-9]|[12]\d|3[01])"
 _SHORT_DATE_CUE = (
     rf"(?:\b(?i:on|since|until|till|before|after|dated|date|dob|d\.o\.b\.|due|effective"
     rf"|starting|beginning|as[ \t]+of|visit|visited|appointment|session|seen|scheduled"
-    rf"|hearing|meeting|contact|called|next|by)[ \t]*:?[ \t]+|\b{_WEEKDAY},?[ \t]+|\()"
+    rf"|hearing|meeting|contact|called|next|by|intake|petition|referral|filed|admit|admitted"
+    rf"|discharge|discharged)[ \t]*:?[ \t]+|\b{_WEEKDAY},?[ \t]+|\()"
 )
 #: Cues after which a four-digit year is a date.
 _BIRTH_CUE = (

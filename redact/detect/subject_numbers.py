@@ -1,0 +1,130 @@
+"""The subject's own report numbers in other systems: a hotline intake, an incident, a claim.
+
+A policy masks or removes other systems' report numbers and ids because they mostly belong to
+third parties (a sibling's hotline report, a father's inmate number). Under a policy that
+keeps the subject, the subject's own are another matter: "RE: Desmond Achterberg — claim no.
+SSA-2023-0778410", "SCR Intake #: 25-338810" at the head of the record about her, are her case
+in another system, and the court or the client reads them as such. Other systems' ids (a
+student's, a state's, an employer's: `ID_NUMBER`) are not: a court release removes even the
+subject's student ID, as the policy says. Such a number becomes a
+`CASE_NUMBER`, and follows the policy's rule for case numbers (kept for a court and the
+client, removed for the next provider, who needs none of them).
+
+A number is the subject's when its line names the subject, or it lies in the record's opening
+block (the form lines before the first sentence of prose), and no one else's name stands on
+that line; then every other mention of the same number is hers too. An identity
+document's number (a birth certificate, a state ID card) is no case and follows its rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from redact.detect.roles import NO_ROLES, Roles
+from redact.entities import NAME_TYPES
+from redact.findings import Finding
+
+#: Other systems' report numbers, that may be the subject's own case there.
+OTHER_SYSTEM_TYPES = frozenset({"REPORT_NUMBER"})
+SUBJECT_NUMBER_TYPE = "CASE_NUMBER"
+#: The opening block ends at the first line of prose, and never runs past this many lines.
+_MAX_OPENING_LINES = 15
+#: A line of prose: eight words or more, and a sentence ending it or ending inside it (a
+#: word, a stop, a capitalised word and a lower-case one: not "c. 19A" in a statute's
+#: citation, nor "Ofc. R. Salazar").
+_PROSE = re.compile(
+    r"^(?=(?:\W*\w+\b){8})"
+    r"(?:.*[.!?][\"'’”)\]]*$|.*\b[a-z]{3,}[.!?][ \t]+[A-Z][a-z]*[ \t]+[a-z])"
+)
+_NOT_ALNUM = re.compile(r"[\W_]+")
+#: The label of an identity document, not a case: her birth certificate or state ID number
+#: follows its rule as it is.
+_IDENTITY_LABEL = re.compile(
+    r"(?i:birth|identification|id[ \t]+card|state[ \t]+id|passport|licen[cs]e|ssn|social)"
+    r"[^\n]{0,20}$"
+)
+_LABEL_REACH = 30
+
+
+def _opening_end(text: str) -> int:
+    """Where the record's opening block of form lines ends."""
+    pos = 0
+    for count, line in enumerate(text.splitlines(keepends=True)):
+        if count >= _MAX_OPENING_LINES or _PROSE.match(line.strip()):
+            return pos
+        pos += len(line)
+    return pos
+
+
+#: Characters between a name and a number that is theirs, at most: "R. Salazar, badge 4471".
+_OWNER_REACH = 20
+_GAP_BREAK = re.compile(r"[;|]")
+
+
+def _after_someone(text: str, number: Finding, on_line: Sequence[Finding]) -> bool:
+    """Whether the number follows a name other than the subject's closely, with no other
+    finding between: an officer's badge, a worker's employee id."""
+    before = [f for f in on_line if f.end <= number.start]
+    if not before:
+        return False
+    last = max(before, key=lambda f: f.end)
+    gap = text[last.end : number.start]
+    return (
+        last.entity_type in NAME_TYPES
+        and not last.is_subject
+        and len(gap) <= _OWNER_REACH
+        and _GAP_BREAK.search(gap) is None
+    )
+
+
+def _by_line(text: str, findings: Sequence[Finding]) -> dict[int, list[Finding]]:
+    """Findings grouped by the start of the line they start on."""
+    lines: dict[int, list[Finding]] = {}
+    for finding in findings:
+        lines.setdefault(text.rfind("\n", 0, finding.start) + 1, []).append(finding)
+    return lines
+
+
+def _digits(value: str) -> str:
+    return _NOT_ALNUM.sub("", value).casefold()
+
+
+def subject_numbers(
+    text: str, findings: Sequence[Finding], roles: Roles = NO_ROLES
+) -> list[Finding]:
+    """Other systems' numbers that are the subject's own, retyped as her case numbers.
+
+    `findings` hold the subject's mentions (`is_subject`) beside everyone else's names; a
+    number on a line with the name of anyone but the subject or a professional (`roles`: the
+    officer who reports an incident), or right after a name not hers ("Ofc. R. Salazar,
+    badge 4471"), is left as found, since it may be theirs ("Legal father: Jerome Haskins
+    (DIN 19-B-2276)").
+    """
+    numbers = [f for f in findings if f.entity_type in OTHER_SYSTEM_TYPES and not f.is_subject]
+    if not numbers or not any(f.is_subject for f in findings):
+        return list(findings)
+    lines = _by_line(text, findings)
+    opening = _opening_end(text)
+    own: set[str] = set()
+    for number in numbers:
+        on_line = [f for f in lines[text.rfind("\n", 0, number.start) + 1] if f is not number]
+        names = [f for f in on_line if f.entity_type in NAME_TYPES]
+        if any(not n.is_subject and not roles.is_professional(n) for n in names):
+            continue
+        if _after_someone(text, number, on_line) or _IDENTITY_LABEL.search(
+            text, max(0, number.start - _LABEL_REACH), number.start
+        ):
+            continue
+        if number.end <= opening or any(n.is_subject for n in names):
+            own.add(_digits(text[number.start : number.end]))
+    if not own:
+        return list(findings)
+    ids = {id(n) for n in numbers}
+    return [
+        replace(f, entity_type=SUBJECT_NUMBER_TYPE)
+        if id(f) in ids and _digits(text[f.start : f.end]) in own
+        else f
+        for f in findings
+    ]

@@ -1,0 +1,79 @@
+"""The subject's own report numbers in other systems, through a real Redactor: her intake, her
+claim stay where the policy keeps case numbers; a relative's, an officer's badge, her student
+ID, go."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redact import Redactor
+
+CLIENT = ["Marisol Quintanilla", "Marisol T. Quintanilla"]
+
+HEADER = (
+    "RIVERBEND COUNTY HUMAN SERVICES - ADULT PROTECTIVE SERVICES\n"
+    "Hotline Intake #: 24-APS-71902     Received: 10/02/2024 09:12\n"
+    "Client: QUINTANILLA, MARISOL T.   DOB: 04/11/1952\n"
+    "Son: Hector Quintanilla (DIN 21-A-5531), 555-410-2290\n"
+    "Source: Riverbend PD Ofc. T. Marchetti, badge 6620, incident RPD 24-118-0093\n"
+    "\n"
+    "Ms. Quintanilla was seen at home on October 3. She said her son took her debit card. "
+    "The worker filed the hotline report (intake 24-APS-71902) the same day.\n"
+)
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request", "mandated-report"])
+def test_the_subjects_intake_in_the_records_head_stays(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    out = redactor_for(policy).redact(HEADER, subject=CLIENT).text
+    assert out.count("24-APS-71902") == 2, out  # and again in the body, the same number
+    assert "RPD 24-118-0093" in out, out  # an incident the officer reported about her
+    assert "21-A-5531" not in out and "Hector" not in out, out  # her son's inmate number
+    assert "6620" not in out, out  # the officer's badge is his, not hers
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request"])
+def test_a_claim_on_a_line_naming_the_subject_stays(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = (
+        "Ridgeline Family Counseling\n"
+        "\n"
+        "We have seen the client since spring. She attends weekly and is making progress.\n"
+        "RE: Marisol T. Quintanilla - claim no. K-220981 - leave certification\n"
+        "Her sister, Dana Whitlock (claim no. K-100452), filed on the same day.\n"
+    )
+    out = redactor_for(policy).redact(text, subject=CLIENT).text
+    assert "K-220981" in out, out
+    assert "K-100452" not in out and "Whitlock" not in out, out
+
+
+def test_the_next_provider_still_gets_no_case_numbers(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    out = redactor_for("provider-referral").redact(HEADER, subject=CLIENT).text
+    assert "24-APS-71902" not in out and "21-A-5531" not in out, out
+
+
+def test_without_a_subject_every_intake_follows_its_rule(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    out = redactor_for("court-subpoena").redact(HEADER).text
+    assert "24-APS-71902" not in out, out
+
+
+def test_the_subjects_identity_and_other_ids_follow_their_rule(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "Client: QUINTANILLA, MARISOL T.   Birth certificate no. 1952-004411   "
+        "State ID: 88-412-907\n"
+        "Student ID: 44120987   Intake #: 24-APS-71902\n"
+    )
+    out = redactor_for("court-subpoena").redact(text, subject=CLIENT).text
+    assert "1952-004411" not in out and "88-412-907" not in out, out
+    assert "44120987" not in out, out  # other systems' ids go, hers too
+    assert "24-APS-71902" in out, out
