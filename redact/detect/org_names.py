@@ -9,6 +9,9 @@ as a street does, and records name them in ways no general model is trained on:
   ("Eastside Housing Partnership", "Grace Fellowship Church", "VFW Post 3981"), an
   employer by its department ("letter to Hollis Pallet HR": the name only), a place of
   residence ("Sunset Ridge Mobile Home Park", "Cedar Court Apartments", "Shady Acres MHP"),
+  an apartment block ("lives at Bloomington Arms"), a public agency or facility by its town
+  and a short form ("Syracuse PD", "Tomah VAMC", "Pierce County Sheriff's Office"), an
+  insurer as "<Name> Health" before its member id ("Magnolia Health ID 8840..."),
   also in a line written in capitals ("MESA VERDE PROPERTY MANAGEMENT LLC"); at least one
   word of the name must be more than a generic word, so "Health Plan", "the Credit Union"
   or "Community Church" alone are no one's;
@@ -30,6 +33,10 @@ as a street does, and records name them in ways no general model is trained on:
 - a store after a word of shopping or of theft ("shops at Piggly Wiggly", "cashed it at Quik
   Loans", "shoplifting at the Kwik Stop"), or placed by its street ("at the Kwik Stop on
   Ferris"): where a client shops or cashes a check is where they live.
+
+- a school by one rare word before a school role ("Lemoyne attendance teacher");
+- a health system's one-word brand of two English words with a name after it ("MultiCare
+  Mary Bridge"); a brand alone may be a programme ("HealthySteps") or an app and is left.
 
 Programmes ("Nurse-Family Partnership") and other terms of meaning are never taken: a
 finding whose text is meaning (`redact.detect.meaning.is_meaning`) or a programme name
@@ -106,6 +113,26 @@ _HEADS: tuple[tuple[str, str], ...] = (
         r"(?:Mobile[ \t]+Home[ \t]+(?:Park|Court|Community|Estates)|Trailer[ \t]+(?:Park"
         r"|Court)|RV[ \t]+Park|MHP|Apartments|Apts\.?|Townhomes|Motel)",
         "STREET_ADDRESS",
+    ),
+    # an apartment block named by its head ("lives at Bloomington Arms"): the client's address
+    (
+        r"(?:Arms|Towers|Lofts|Flats)(?![ \t]+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Dr\.?)"
+        r"(?![\p{L}]))",
+        "STREET_ADDRESS",
+    ),
+    # a public agency or facility named by its town and a short form of what it is: a police
+    # department ("Syracuse PD", "Tacoma Police"), a VA medical centre or clinic ("Tomah
+    # VAMC", "Pueblo CBOC"): the town names the agency, the agency locates the client
+    (
+        r"(?:PD|P\.D\.|Police(?:[ \t]+(?:Department|Dept\.?))?|Sheriff['’]s[ \t]+(?:Office"
+        r"|Department|Dept\.?)|VAMC|VAHCS|CBOC|HCS)",
+        "AGENCY",
+    ),
+    # an insurer named "<Name> Health" before its member id ("Magnolia Health ID 8840..."):
+    # "Health" alone says nothing, the id after it says it is a plan
+    (
+        r"Health(?=[ \t]+(?:ID|I\.D\.|Id|Member|member|Policy|policy|Plan[ \t]+ID|#|no\.|No\.))",
+        "ORGANIZATION",
     ),
     # an employer's department: the name is taken, the department stays ("[EMPLOYER] HR")
     (r"(?:HR|H\.R\.|Human[ \t]+Resources|Payroll)", "EMPLOYER"),
@@ -549,6 +576,92 @@ def _lower_streets(text: str) -> list[Finding]:
     return found
 
 
+#: A school named by one word before a school role ("Lemoyne attendance teacher called"):
+#: the word is the school, the role stays.
+_SCHOOL_ROLE = regex.compile(
+    r"(?<![\p{L}\d'’.-])(\p{Lu}\p{Ll}{3,})[ \t]+(?=(?:attendance[ \t]+(?:teacher|officer|clerk)"
+    r"|guidance[ \t]+(?:counselor|counsellor|office)|school[ \t]+(?:nurse|counselor|counsellor"
+    r"|social[ \t]+worker|psychologist|resource[ \t]+officer)|vice[ \t]+principal|principal"
+    r"|homeroom[ \t]+teacher|SRO)(?![\p{L}]))"
+)
+#: A school word rarer than this as English is a name ("Lemoyne"), not "Her", "Our", "High".
+MAX_SCHOOL_ZIPF = 3.0
+
+
+def _schools_by_role(text: str) -> list[Finding]:
+    """SCHOOL findings for one rare word before a school role; never a given name (a
+    person's "Maria school nurse" is the name recognizers') nor a term of meaning."""
+    found = []
+    for match in _SCHOOL_ROLE.finditer(text):
+        word = match.group(1)
+        folded = word.casefold()
+        if folded in given_names() or zipf(folded) >= MAX_SCHOOL_ZIPF or is_meaning(word):
+            continue
+        found.append(Finding(*match.span(1), "SCHOOL", SCORE, source=SOURCE))
+    return found
+
+
+#: A health system's or company's name written as one word of two English words
+#: ("MultiCare", "PeaceHealth", "HealthPartners") with a capitalised name after it (a given
+#: name or a rare word: "MultiCare Mary Bridge", "PeaceHealth Sacred Heart"): NER reads the
+#: words after it as a person and leaves the brand. A brand alone is left: it may be a
+#: programme ("HealthySteps", "ParentCorps") or an app.
+_COMPOUND = regex.compile(
+    r"(?<![\p{L}\d'’.@#/_:-])(?<![@#][ \t])(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})(?![\p{L}\d_./@-])"
+)
+#: A capitalised word after the brand that continues its name ("Mary Bridge"), not one
+#: that starts the next phrase ("As", "One", "Yeah").
+_COMPOUND_TAIL = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\d'’-])")
+#: A tail word this common as English starts a new phrase.
+MAX_TAIL_ZIPF = 5.0
+#: Both halves must be at least this common as English words ("Multi" and "Care"); a name
+#: written with an inner capital ("LaToya", "DeShawn", "McKenzie") has a short or rare half.
+MIN_COMPOUND_ZIPF = 3.0
+#: Software and apps a client names (how they talk, not who they are).
+_PRODUCTS = frozenset(
+    {
+        "facetime", "powerpoint", "javascript", "snapchat", "facebook", "whatsapp",
+        "playstation", "onedrive", "gofundme", "cashapp", "textnow", "lifeline", "healthvault",
+        "mychart", "myhealth", "telehealth", "teletherapy", "homework", "workbook", "checkin",
+        "freestyle", "obamacare", "soundcloud",
+    }
+)  # fmt: skip
+
+
+def _compound_brands(text: str) -> list[Finding]:
+    """ORGANIZATION findings for a one-word brand of two English words and the capitalised
+    words after it on the same line."""
+    found = []
+    for match in _COMPOUND.finditer(text):
+        first, second = match.group(1).casefold(), match.group(2).casefold()
+        if min(zipf(first), zipf(second)) < MIN_COMPOUND_ZIPF:
+            continue
+        joined, spaced = match.group(1) + match.group(2), f"{match.group(1)} {match.group(2)}"
+        if joined.casefold() in _PRODUCTS or is_meaning(joined) or is_meaning(spaced):
+            continue
+        if is_programme_name(joined) or is_programme_name(spaced):  # "HeadStart"
+            continue
+        end = match.end()
+        for _ in range(3):
+            tail = _COMPOUND_TAIL.match(text, end)
+            if tail is None or zipf(tail.group(1).casefold()) >= MAX_TAIL_ZIPF:
+                break
+            end = tail.end()
+        first_tail = _COMPOUND_TAIL.match(text, match.end())
+        named_tail = (
+            first_tail is not None
+            and end > match.end()
+            and (
+                first_tail.group(1).casefold() in given_names()
+                or zipf(first_tail.group(1).casefold()) < MIN_COMPOUND_ZIPF
+            )
+        )
+        if not named_tail or is_programme_name(text[match.start() : end]):
+            continue  # a brand alone may be a programme ("HealthySteps") or an app
+        found.append(Finding(match.start(), end, "ORGANIZATION", SCORE, source=SOURCE))
+    return found
+
+
 def org_name_findings(text: str) -> list[Finding]:
     """LOCATION, ORGANIZATION, STREET_ADDRESS and ZIP_CODE findings for counties, bodies and
     lots named by what they are, and for a ZIP code after a town.
@@ -564,6 +677,7 @@ def org_name_findings(text: str) -> list[Finding]:
     found += _lower_case_headed(text) + _lower_case_institutions(text)
     found += _saints(text) + _lots(text) + _lower_streets(text) + _town_zips(text)
     found += _ordinal_streets(text) + _dwelling_streets(text)
+    found += _schools_by_role(text) + _compound_brands(text)
     kept: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     for finding in found:

@@ -158,12 +158,14 @@ def _one_case_run(text: str, run: list[re.Match[str]]) -> bool:
 
 #: After a comma a town is taken in an address line ("lot 14, Pueblo 81006",
 #: "Refugee Services, Boise" at the line's end) or before a word of the sentence ("Apt 4,
-#: Syracuse in July"), as a town is after "in".
-_AFTER_COMMA = re.compile(r",[ \t]*\Z")
+#: Syracuse in July"), as a town is after "in"; so is it as an item of a list after a
+#: semicolon (a document's keywords: "youth advocacy; Safe Dates; Lakewood").
+_AFTER_COMMA = re.compile(r"[,;][ \t]*\Z")
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
-    """A title-case town after a comma, or before a ZIP code: the town of an address."""
+    """A title-case town after a comma or a semicolon, or before a ZIP code: the town of an
+    address or of a list."""
     if _AFTER_COMMA.search(text[max(0, start - 4) : start]):
         return True
     return bool(re.match(r"[ \t]*,?[ \t]*(?:[A-Z]{2}[ \t]+)?\d{5}\b", text[end : end + 16]))

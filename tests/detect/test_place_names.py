@@ -96,3 +96,8 @@ def test_a_town_after_a_comma_goes_under_a_court_policy(
     out = redactor_for("court-subpoena").redact(text, subject=["Nadia Okafor"]).text
     assert "Syracuse" not in out and "Boise" not in out
     assert "Nadia Okafor" in out and "Catholic Charities Refugee Services" in out
+
+
+def test_a_town_as_an_item_of_a_keyword_list() -> None:
+    assert _found("youth advocacy; Safe Dates; DVPO; Lakewood") == ["Lakewood"]
+    assert _found("She was tired; Eugene called later.") == []  # a given name
