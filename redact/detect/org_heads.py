@@ -76,11 +76,28 @@ def _lone_town(text: str, finding: Finding) -> bool:
     )
 
 
+#: Words that say what kind of body a form's field holds, never one body: NER reads a table's
+#: label cell ("| Employer | Great Lakes ... |") as an organisation.
+_LABEL_WORDS = frozenset(
+    {
+        "employer", "employers", "insurance", "insurer", "landlord", "school", "agency",
+        "bank", "church", "clinic", "hospital", "pharmacy", "provider", "referral", "court",
+        "program", "programme", "shelter", "placement", "item", "detail", "details",
+    }
+)  # fmt: skip
+
+
 def grow_organisations(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """`findings` with each organisation grown over a bank or credit-union head after it,
-    over the name after a trailing "of", and a lone town NER took for one retyped LOCATION."""
+    over the name after a trailing "of", and a lone town NER took for one retyped LOCATION;
+    an organisation that is only a field's label word ("Employer") is dropped."""
     grown: list[Finding] = []
     for finding in findings:
+        if (
+            finding.entity_type in ORGANISATION_TYPES
+            and text[finding.start : finding.end].casefold() in _LABEL_WORDS
+        ):
+            continue
         if finding.entity_type in ORGANISATION_TYPES and _lone_town(text, finding):
             finding = Finding(
                 finding.start, finding.end, "LOCATION", finding.score, finding.action,

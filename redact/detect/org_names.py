@@ -134,6 +134,18 @@ _HEADS: tuple[tuple[str, str], ...] = (
         r"Health(?=[ \t]+(?:ID|I\.D\.|Id|Member|member|Policy|policy|Plan[ \t]+ID|#|no\.|No\.))",
         "ORGANIZATION",
     ),
+    # a workplace named by what it makes or moves ("Great Lakes Cold Storage", "Siuslaw
+    # Timber Products", "Kazoo Staffing"): where the client works, an employer
+    (
+        r"(?:Cold[ \t]+Storage|Storage|Logistics|Distribution(?:[ \t]+Center)?|Warehousing"
+        r"|Fulfillment(?:[ \t]+Center)?|Staffing(?:[ \t]+(?:Services|Solutions|Agency|Group))?"
+        r"|Trucking|Freight|Manufacturing|Fabricators|Fabrication|Timber[ \t]+Products|Products"
+        r"|Packaging|Plastics|Foods|Meats|Poultry|Lumber|Millwork|Roofing|Landscaping"
+        r"|Janitorial)",
+        "EMPLOYER",
+    ),
+    # a motel or an inn where someone stays ("the Knights Inn on Beckley Rd")
+    (r"(?:Inn|Motor[ \t]+Lodge|Extended[ \t]+Stay|Suites)", "ORGANIZATION"),
     # an employer's department: the name is taken, the department stays ("[EMPLOYER] HR")
     (r"(?:HR|H\.R\.|Human[ \t]+Resources|Payroll)", "EMPLOYER"),
 )
@@ -449,7 +461,8 @@ def _counties(text: str) -> list[Finding]:
 _LOWER_HEADED = regex.compile(
     r"(?<![\p{L}\d'’])((?:[a-z][a-z'’-]*[ \t]+){1,3}?)(?:(?:property[ \t]+)?(?:mgmt|management)"
     r"|llc|inc|mhp|apts|apartments|mobile[ \t]+home[ \t]+park|trailer[ \t]+park|motel"
-    r"|health[ \t]+plan|credit[ \t]+union|fcu|church|parish|branch)(?![\p{L}\d])"
+    r"|health[ \t]+plan|credit[ \t]+union|fcu|church|parish|branch|inn|suites"
+    r"|logistics|staffing)(?![\p{L}\d])"
 )
 #: Words that start no name in a lower-case line: function words, verbs, pronouns.
 _LOWER_NOT_NAME = frozenset(
@@ -588,6 +601,25 @@ _SCHOOL_ROLE = regex.compile(
 MAX_SCHOOL_ZIPF = 3.0
 
 
+#: A hospital named by one word before its emergency department ("Sent to Bronson ED").
+_HOSPITAL_UNIT = regex.compile(
+    r"(?<=(?i:\b(?:to|at|from|in|via)[ \t]+(?:the[ \t]+)?))(\p{Lu}\p{Ll}{3,})[ \t]+(?=(?:ED|ER"
+    r"|E\.R\.|ICU|NICU|PICU|CCU|L&D|Emergency)(?![\p{L}]))"
+)
+
+
+def _hospitals_by_unit(text: str) -> list[Finding]:
+    """HEALTHCARE_FACILITY findings for one word before a hospital unit after a placing
+    word; a common word ("the Main ED") or a term of meaning is left."""
+    found = []
+    for match in _HOSPITAL_UNIT.finditer(text):
+        word = match.group(1)
+        if zipf(word.casefold()) >= MAX_SCHOOL_ZIPF + 0.5 or is_meaning(word):
+            continue
+        found.append(Finding(*match.span(1), "HEALTHCARE_FACILITY", SCORE, source=SOURCE))
+    return found
+
+
 def _schools_by_role(text: str) -> list[Finding]:
     """SCHOOL findings for one rare word before a school role; never a given name (a
     person's "Maria school nurse" is the name recognizers') nor a term of meaning."""
@@ -677,7 +709,7 @@ def org_name_findings(text: str) -> list[Finding]:
     found += _lower_case_headed(text) + _lower_case_institutions(text)
     found += _saints(text) + _lots(text) + _lower_streets(text) + _town_zips(text)
     found += _ordinal_streets(text) + _dwelling_streets(text)
-    found += _schools_by_role(text) + _compound_brands(text)
+    found += _schools_by_role(text) + _compound_brands(text) + _hospitals_by_unit(text)
     kept: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     for finding in found:

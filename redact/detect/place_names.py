@@ -131,7 +131,12 @@ def place_name_findings(text: str, subject: Sequence[str] = ()) -> list[Finding]
             run = words[index : index + length]
             if not _one_case_run(text, run):
                 continue
-            titled = run[0].group()[1:2].islower()
+            first = run[0].group()
+            # a lower-case town stands bare only in a line or paragraph typed in lower case
+            # ("in: battle creek pd talked to me"); in prose it is a word ("the villages")
+            titled = first[1:2].islower() and (
+                first[:1].isupper() or first == "the" or not _in_lower_case(text, word.start())
+            )
             cued = _cued(text, word.start()) or (
                 titled
                 and _in_address(text, word.start(), run[-1].end())
@@ -143,6 +148,15 @@ def place_name_findings(text: str, subject: Sequence[str] = ()) -> list[Finding]
                 break
         index += taken or 1
     return found
+
+
+def _in_lower_case(text: str, offset: int) -> bool:
+    """True when `offset` lies in a message line or a paragraph written in lower case."""
+    from redact.detect.case_style import caseless_spans
+    from redact.detect.org_heads import lower_case_lines
+
+    spans = [*caseless_spans(text), *lower_case_lines(text)]
+    return any(start <= offset < end for start, end in spans)
 
 
 def _case(word: str) -> str:

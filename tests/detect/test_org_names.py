@@ -367,3 +367,29 @@ def test_agencies_insurers_residences_schools_and_brands(
 )
 def test_no_agency_school_or_brand_without_a_name(text: str) -> None:
     assert org_name_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Background cleared for Great Lakes Cold Storage (Comstock).",
+            [("Great Lakes Cold Storage", "EMPLOYER")],
+        ),
+        (
+            "Siuslaw Timber Products, Inc. 88 Industrial Way",
+            [("Siuslaw Timber Products", "EMPLOYER")],
+        ),
+        ("a disturbance at the Knights Inn on Beckley Rd", [("Knights Inn", "ORGANIZATION")]),
+        (
+            "Resident found with a syringe. Sent to Bronson ED.",
+            [("Bronson", "HEALTHCARE_FACILITY")],
+        ),
+        ("Seen in the Main ED, then transferred to the ED.", []),
+    ],
+)
+def test_workplaces_motels_and_hospitals_by_their_unit(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(text[f.start : f.end], f.entity_type) for f in org_name_findings(text)]
+    assert found == expected
