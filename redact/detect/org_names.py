@@ -28,7 +28,8 @@ as a street does, and records name them in ways no general model is trained on:
 - a street named alone after a word of dwelling ("his place on greenwood"), when its name is
   a rare word and no term of meaning;
 - a numbered street after a place's name ("at Wendy's on 72nd"), when no day of a month
-  could be meant (32nd and up);
+  could be meant (32nd and up), or after a noun of a place, whatever its number ("the
+  plasma place on 5th");
 - a ZIP code after a listed town with no state between them ("lot 14, Pueblo 81006");
 - a store after a word of shopping or of theft ("shops at Piggly Wiggly", "cashed it at Quik
   Loans", "shoplifting at the Kwik Stop"), or placed by its street ("at the Kwik Stop on
@@ -555,6 +556,15 @@ def _dwelling_streets(text: str) -> list[Finding]:
     return found
 
 
+#: A numbered street after a noun of a place ("the plasma place on 5th", "the shelter on
+#: 3rd"): after such a noun "on 5th" is a street whatever its number, not a day.
+_PLACE_ON_ORDINAL = regex.compile(
+    r"(?<=\b(?i:place|center|centre|clinic|shelter|store|shop|station|church|pantry|apartments?"
+    r"|apts|motel|house|office|building|bar|plant|warehouse|park)[ \t]+(?i:on|off)[ \t]+)"
+    r"(\d{1,3}(?:st|nd|rd|th))(?![\p{L}\d])"
+)
+
+
 def _ordinal_streets(text: str) -> list[Finding]:
     found: list[Finding] = []
     for match in _ORDINAL_STREET.finditer(text):
@@ -562,6 +572,8 @@ def _ordinal_streets(text: str) -> list[Finding]:
             found.append(
                 Finding(match.start(2), match.end(3), "STREET_ADDRESS", SCORE, source=SOURCE)
             )
+    for match in _PLACE_ON_ORDINAL.finditer(text):
+        found.append(Finding(*match.span(1), "STREET_ADDRESS", SCORE, source=SOURCE))
     return found
 
 
