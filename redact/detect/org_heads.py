@@ -11,7 +11,8 @@ NER also stops an organisation at "of" ("[Family Medicine Residency of] Idaho"),
 the place that names it; such a finding is grown over the one to three capitalised words
 after "of" (or "of the") on the same line. And NER reads a lone town as an organisation
 ("placed w/ great-aunt L. Szymanski, Liverpool."): a one-word organisation finding from NER
-that is a listed US town, with no head noun, is a LOCATION, so that a policy that keeps
+that is a listed town and no person's name (a school or a hospital is often named "Lincoln"
+or "Holden"), with no head noun, is a LOCATION, so that a policy that keeps
 organisations (a court) still removes where a relative lives.
 
 In a paragraph written all in lower case (a voicemail transcription: "it's farrah at maple
@@ -30,6 +31,7 @@ import regex
 
 from redact.detect.case_style import caseless_spans
 from redact.detect.listcache import cached
+from redact.detect.wordlists import person_names
 from redact.findings import Finding
 
 #: Types of organisation findings that may be grown.
@@ -73,6 +75,7 @@ def _lone_town(text: str, finding: Finding) -> bool:
         and word[:1].isupper()
         and not word.isupper()
         and word.casefold() in _towns()
+        and word.casefold() not in person_names()  # "Lincoln", "Holden": schools, hospitals
     )
 
 
