@@ -142,7 +142,8 @@ _HEADS: tuple[tuple[str, str], ...] = (
         r"|Fulfillment(?:[ \t]+Center)?|Staffing(?:[ \t]+(?:Services|Solutions|Agency|Group))?"
         r"|Trucking|Freight|Manufacturing|Fabricators|Fabrication|Timber[ \t]+Products|Products"
         r"|Packaging|Plastics|Foods|Meats|Poultry|Lumber|Millwork|Roofing|Landscaping"
-        r"|Janitorial)",
+        r"|Janitorial|Personnel|Temps|Labor[ \t]+(?:Link|Pool|Source|Ready|Finders|Solutions"
+        r"|Services))",
         "EMPLOYER",
     ),
     # a motel or an inn where someone stays ("the Knights Inn on Beckley Rd")
@@ -195,7 +196,7 @@ _AT_THE_ON = regex.compile(
 _NOT_FIRST = frozenset(
     {
         "The", "A", "An", "This", "That", "His", "Her", "Their", "Our", "My", "Your", "At",
-        "From", "To", "With", "By", "In", "On", "For", "Per", "Via", "Called", "Call",
+        "From", "To", "With", "By", "In", "On", "For", "Per", "Via", "Through", "Called", "Call",
         "Calls", "Attends", "Attended", "Client", "Mother", "Father", "Mom", "Dad", "Bank",
         "Insurance", "Employer", "Landlord", "Address", "Lives", "Moved", "Went", "Paid",
         "Pays", "And", "Or", "But", "Re", "Ins", "Checking", "Savings", "Plaintiff",

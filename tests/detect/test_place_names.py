@@ -108,3 +108,8 @@ def test_a_town_stands_bare_in_a_message_line_typed_in_lower_case() -> None:
     assert _found(log) == ["battle creek"]
     prose = "On 1 December 1997 the villages appealed against the decision of the Court."
     assert _found(prose) == []
+
+
+def test_a_small_town_in_title_case_after_a_place_cue() -> None:
+    assert _found("Nia lives with her mother in Plainwell.") == ["Plainwell"]
+    assert _found("We went to Hope, then in Spanish.") == []  # words
