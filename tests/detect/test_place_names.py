@@ -113,3 +113,5 @@ def test_a_town_stands_bare_in_a_message_line_typed_in_lower_case() -> None:
 def test_a_small_town_in_title_case_after_a_place_cue() -> None:
     assert _found("Nia lives with her mother in Plainwell.") == ["Plainwell"]
     assert _found("We went to Hope, then in Spanish.") == []  # words
+    log = "6/01/25 3:30 PM in: her mom said i can see her at the plainwell park sunday ok\n"
+    assert _found(log) == ["plainwell"]
