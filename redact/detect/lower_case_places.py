@@ -14,6 +14,11 @@ after a word that places someone ("at", "in", "from", "to", "near", "outside"):
 - the name of a national chain of stores, restaurants or pharmacies ("walmart", "kroger"):
   where a client works, shops or waits is where they live, and capitalised, NER removes it.
 
+A chain store placed by its street ("the lady at walmart on pueblo blvd", "the dollar
+general off hwy 50") is one branch in one town: the store and its street are taken together
+as a LOCATION, so that a policy that keeps organisations (a court) does not keep the store
+while removing its street.
+
 Terms of meaning and programme names are never taken. Only offsets leave this module.
 """
 
@@ -77,6 +82,16 @@ _PLACED = regex.compile(
 )
 
 
+#: A street after a chain store: one to three lower-case words ending in a street type, or
+#: a highway or a numbered street ("on pueblo blvd", "off hwy 50", "on 29th st").
+_STORE_STREET = regex.compile(
+    r"[ \t]+(?:on|off|at)[ \t]+(?:(?:[a-z][a-z'’-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}?"
+    r"(?:st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|ln|lane|pkwy|parkway|hwy"
+    r"|highway|way|pike|ct|court)\.?(?![\w'’-])"
+    r"|[ \t]+(?:on|off)[ \t]+(?:hwy|highway|route|rt|us|i-?)[ \t]*\d{1,3}(?![\w'’-])"
+)
+
+
 def lower_case_place_findings(text: str) -> list[Finding]:
     """LOCATION findings for compounds of place elements and ORGANIZATION findings for
     chain stores after a placing word in a message line or a lower-case paragraph."""
@@ -86,6 +101,9 @@ def lower_case_place_findings(text: str) -> list[Finding]:
         for match in _PLACED.finditer(text, start, end):
             if match.group("chain"):
                 span, kind = match.span("chain"), "ORGANIZATION"
+                street = _STORE_STREET.match(text, span[1], end)
+                if street is not None:
+                    span, kind = (span[0], street.end()), "LOCATION"
             else:
                 word = match.group("word")
                 if not _COMPOUND.fullmatch(word) or zipf(word) >= MAX_COMPOUND_ZIPF:

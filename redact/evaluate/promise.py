@@ -17,7 +17,11 @@ A policy promises three things about a document, and each gold span answers one 
 Under a policy that keeps the agency's own details (`agency: keep`), an organisation's
 street address or ZIP code, and a place on the same line as one (the town of a letterhead's
 address), is not scored: the gold does not say whether it is the agency's own (kept) or
-another organisation's.
+another organisation's. Nor is a place the gold marks as the court's or the agency's own
+(sub-role `court` or `agency`): the county in a caption ("IN THE PROBATE COURT OF LORAIN
+COUNTY, OHIO") and the court's town name the court, the recipient's own identity, not where
+the client lives; the town of the agency's letterhead is the agency's address. Under a policy
+that removes the agency (`agency: remove`) they go like any place.
 
 Everything else (the subject's phone number under a court policy, a date the court keeps, a
 date already no finer than the policy's granularity: "October 2025" where dates keep their
@@ -51,6 +55,9 @@ MEANING = "MEANING"
 SUBJECT = "subject"
 PROFESSIONAL = "professional"
 ORGANISATION = "organisation"
+PLACE = "place"
+#: Sub-roles of a place that is the court's or the agency's own (see the module docstring).
+OWN_PLACES = frozenset({"court", "agency"})
 _AGENCY_ADDRESS = frozenset({"STREET_ADDRESS", "ZIP_CODE"})
 _PARTIAL = frozenset({Action.GENERALIZE, Action.MASK})
 _WORD = re.compile(r"\w+")
@@ -134,7 +141,7 @@ def promise_for(
         return Promise.PROFESSIONAL_KEPT
     if policy.agency == "keep" and (
         (role == ORGANISATION and span.label in _AGENCY_ADDRESS)
-        or (role == "place" and beside_agency_address)
+        or (role == PLACE and (beside_agency_address or span.field("sub_role") in OWN_PLACES))
     ):
         return Promise.NONE
     if kept_type or released_as_written(span.label, written, policy):

@@ -9,7 +9,10 @@ CODE is `LABEL` or `LABEL.role`:
 - an identifier label (short codes below, mapped to `redact.entities` types), with a role:
   `s` the subject; a third party `rel` (relative), `child`, `oc` (other client), `gm` (group
   member), `rep` (reporter), `nb` (neighbour), `tp` (any other private person); `pro` a
-  professional; `place`; `org` an organisation;
+  professional; `place`; `org` an organisation; a place that is the recipient's or the
+  agency's own, not the client's: `court` (the court's own county or town: a caption's
+  "COURT OF LORAIN COUNTY", the court's address, "Pueblo County Court") and `agency` (the
+  town in the agency's own letterhead address), both role `place` with that sub-role;
 - `M.kind`, a meaning that must survive: `dx`, `icd`, `med`, `prog`, `cred`, `rw` (role
   word), `age`; and `M.word`, an ordinary word a case file's social-media run checks for
   (not a development-set span);
@@ -59,6 +62,8 @@ THIRD_PARTY = {
     "tp": "other",
 }
 ROLES = {"s": "subject", "pro": "professional", "place": "place", "org": "organisation"}
+#: A place that belongs to the court or the agency itself (role `place`, this sub-role).
+OWN_PLACES = {"court": "court", "agency": "agency"}
 
 #: A label's role when the marker gives none.
 DEFAULT_ROLE = {
@@ -116,6 +121,8 @@ def _role(code: str, role: str | None, label: str) -> tuple[str, str]:
         return ROLES[role], ""
     if role in THIRD_PARTY:
         return "third_party", THIRD_PARTY[role]
+    if role in OWN_PLACES and label == "LOCATION":
+        return "place", OWN_PLACES[role]
     raise ValueError(f"unknown role {role!r} in marker code {code}")
 
 

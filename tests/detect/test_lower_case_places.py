@@ -45,3 +45,17 @@ def test_the_redactor_removes_them(redactor_for: Callable[[str], Redactor], poli
     for leak in ("brookdale", "kroger", "glenwood", "Ekwueme"):
         assert leak not in out, (policy, out)
     assert "eviction" in out and "grandma" in out
+
+
+def test_a_chain_store_with_its_street_is_one_place() -> None:
+    text = (
+        "5/20/25 8:48 PM  in: the lady at walmart on pueblo blvd said theyre hiring overnight\n"
+        "5/21/25 9:02 PM  in: ok i went to the dollar general off hwy 50 and got the stuff\n"
+        "5/22/25 9:10 PM  in: i was at walmart on the phone with my sister for an hour lol\n"
+    )
+    found = [(text[f.start : f.end], f.entity_type) for f in lower_case_place_findings(text)]
+    assert found == [
+        ("walmart on pueblo blvd", "LOCATION"),
+        ("dollar general off hwy 50", "LOCATION"),
+        ("walmart", "ORGANIZATION"),
+    ]

@@ -80,3 +80,40 @@ def test_the_redactor_removes_a_lower_case_bank_name(
 def test_a_lower_case_bank_in_a_message_line(text: str, expected: list[str]) -> None:
     found = lower_case_bank_findings(text)
     assert [text[f.start : f.end] for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "expected"),
+    [
+        (
+            "Health screening at Family Medicine Residency of Idaho 9/24.",
+            "Family Medicine Residency of",
+            "Family Medicine Residency of Idaho",
+        ),
+        ("Seen at Legal Aid of the Ozarks today", "Legal Aid of the", "Legal Aid of the Ozarks"),
+        ("at the Bank of\nAmerica", "Bank of", "Bank of"),  # the next line is not its name
+    ],
+)
+def test_an_organisation_ending_in_of_is_grown_over_its_name(
+    text: str, part: str, expected: str
+) -> None:
+    assert _grown(text, part) == expected
+
+
+NER = "SpacyRecognizer"
+
+
+def test_a_lone_town_from_ner_is_a_place_not_an_organisation() -> None:
+    text = "Placed w/ great-aunt L. Szymanski, Liverpool. Seen at Hutchings."
+    town, clinic = (
+        Finding(text.index(w), text.index(w) + len(w), "ORGANIZATION", 0.85, source=NER)
+        for w in ("Liverpool", "Hutchings")
+    )
+    out = grow_organisations(text, [town, clinic])
+    assert [f.entity_type for f in out] == ["LOCATION", "ORGANIZATION"]
+
+
+def test_a_court_removes_where_a_relative_lives(redactor_for: Callable[[str], Redactor]) -> None:
+    text = "Case opened. Kayleigh placed w/ great-aunt L. Szymanski, Liverpool. Medicaid CIN."
+    released = redactor_for("court-subpoena").redact(text, subject=["Kayleigh Dombrowski"]).text
+    assert "Liverpool" not in released, released

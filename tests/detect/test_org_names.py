@@ -332,3 +332,76 @@ def test_a_typed_hospital_is_removed(redactor_for: Callable[[str], Redactor], po
     text = "3/3/25 8:15 PM  in: i was at stoddard hospital all night w my son, his asthma again"
     out = redactor_for(policy).redact(text, []).text
     assert "stoddard" not in out and "hospital" in out and "asthma" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Joint visit with Syracuse PD Officer D. Whitfield.", [("Syracuse PD", "AGENCY")]),
+        ("Mom + Ari to Tacoma PD for statement.", [("Tacoma PD", "AGENCY")]),
+        ("secure messaging, VA Tomah VAMC PACT", [("VA Tomah VAMC", "AGENCY")]),
+        ("Seen at Pierce County Sheriff's Office.", [("Pierce County Sheriff's Office", "AGENCY")]),
+        ("Medicaid (Magnolia Health ID 88401276).", [("Magnolia Health", "ORGANIZATION")]),
+        ("R.T. lives at Bloomington Arms; sister calls.", [("Bloomington Arms", "STREET_ADDRESS")]),
+        ("Lemoyne attendance teacher Ms. Carrow called.", [("Lemoyne", "SCHOOL")]),
+        ("PTSD dx at MultiCare Mary Bridge in 2023", [("MultiCare Mary Bridge", "ORGANIZATION")]),
+    ],
+)
+def test_agencies_insurers_residences_schools_and_brands(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(text[f.start : f.end], f.entity_type) for f in org_name_findings(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The PD came out. Called PD twice.",
+        "Mental Health ID card was lost. Student Health ID renewed.",
+        "Brothers in Arms. Coat of Arms.",
+        "Her school nurse called. Maria school nurse. The principal agreed.",
+        "Enrolled in HealthySteps and ParentCorps; uses FreeStyle Libre and FaceTime.",
+        "RT @ZodiacFacts : #WorkFromHome #TeamWork https://WholePrices.ch/",
+    ],
+)
+def test_no_agency_school_or_brand_without_a_name(text: str) -> None:
+    assert org_name_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Background cleared for Great Lakes Cold Storage (Comstock).",
+            [("Great Lakes Cold Storage", "EMPLOYER")],
+        ),
+        (
+            "Siuslaw Timber Products, Inc. 88 Industrial Way",
+            [("Siuslaw Timber Products", "EMPLOYER")],
+        ),
+        ("a disturbance at the Knights Inn on Beckley Rd", [("Knights Inn", "ORGANIZATION")]),
+        (
+            "Resident found with a syringe. Sent to Bronson ED.",
+            [("Bronson", "HEALTHCARE_FACILITY")],
+        ),
+        ("Seen in the Main ED, then transferred to the ED.", []),
+    ],
+)
+def test_workplaces_motels_and_hospitals_by_their_unit(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(text[f.start : f.end], f.entity_type) for f in org_name_findings(text)]
+    assert found == expected
+
+
+def test_a_numbered_street_after_a_noun_of_a_place() -> None:
+    text = "can i go to the plasma place on 5th sat morning? due on 5th or on the 5th"
+    found = [text[f.start : f.end] for f in org_name_findings(text)]
+    assert found == ["5th"]
+
+
+def test_a_staffing_agency_is_an_employer() -> None:
+    text = "Through Kazoo Labor Link he was placed. Child Labor laws. Department of Labor."
+    found = [(text[f.start : f.end], f.entity_type) for f in org_name_findings(text)]
+    assert found == [("Kazoo Labor Link", "EMPLOYER")]

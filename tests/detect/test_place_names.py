@@ -96,3 +96,22 @@ def test_a_town_after_a_comma_goes_under_a_court_policy(
     out = redactor_for("court-subpoena").redact(text, subject=["Nadia Okafor"]).text
     assert "Syracuse" not in out and "Boise" not in out
     assert "Nadia Okafor" in out and "Catholic Charities Refugee Services" in out
+
+
+def test_a_town_as_an_item_of_a_keyword_list() -> None:
+    assert _found("youth advocacy; Safe Dates; DVPO; Lakewood") == ["Lakewood"]
+    assert _found("She was tired; Eugene called later.") == []  # a given name
+
+
+def test_a_town_stands_bare_in_a_message_line_typed_in_lower_case() -> None:
+    log = "5/09/25 1:15 AM in: battle creek pd talked to me at the motel. i didnt do nothing\n"
+    assert _found(log) == ["battle creek"]
+    prose = "On 1 December 1997 the villages appealed against the decision of the Court."
+    assert _found(prose) == []
+
+
+def test_a_small_town_in_title_case_after_a_place_cue() -> None:
+    assert _found("Nia lives with her mother in Plainwell.") == ["Plainwell"]
+    assert _found("We went to Hope, then in Spanish.") == []  # words
+    log = "6/01/25 3:30 PM in: her mom said i can see her at the plainwell park sunday ok\n"
+    assert _found(log) == ["plainwell"]

@@ -115,6 +115,16 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "consultation": (5, 4),
         "social-media": (1, 3),
     },
+    # first 5/18, 7/13, 9/2, 7/2 on main at eb56e7a; lost under court-subpoena and research:
+    # the substance-use passages their policies withhold (42 CFR Part 2) and, under the
+    # court, professionals' names; leaked: a nickname ("dre"), a date ("2/10"), the line
+    # lead and a third party's protection order under the court
+    "reentry-probation": {
+        "court-subpoena": (5, 18),
+        "research-safe-harbor": (2, 13),
+        "consultation": (2, 2),
+        "social-media": (2, 2),
+    },
 }
 
 

@@ -47,6 +47,14 @@ def _span(label: str, role: str | None = None, **fields: str) -> GoldSpan:
         ("social-media", _span("PERSON", "professional"), Promise.MUST_GO),
         ("court-subpoena", _span("STREET_ADDRESS", "organisation"), Promise.NONE),
         ("social-media", _span("STREET_ADDRESS", "organisation"), Promise.MUST_GO),
+        # the court's own county or town, the agency's letterhead town: the recipient's own
+        # identity and the agency's address where the agency stays, a place like any other
+        # where it goes; a place the client lives in must go from a court
+        ("court-subpoena", _span("LOCATION", "place", sub_role="court"), Promise.NONE),
+        ("court-subpoena", _span("LOCATION", "place", sub_role="agency"), Promise.NONE),
+        ("court-subpoena", _span("LOCATION", "place"), Promise.MUST_GO),
+        ("consultation", _span("LOCATION", "place", sub_role="court"), Promise.MUST_GO),
+        ("research-safe-harbor", _span("LOCATION", "place", sub_role="agency"), Promise.MUST_GO),
         # policies that do not keep the subject remove the subject's names too
         ("social-media", _span("PERSON", "subject"), Promise.MUST_GO),
         ("research-safe-harbor", _span("DATE_TIME", "subject"), Promise.MUST_GO),
