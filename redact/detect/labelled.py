@@ -92,6 +92,22 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         (r"licen[cs]e", r"lic\."),
     ),
+    # a prescriber's or clinician's own numbers: "DEA FV4417023", "NPI 1730295581", "DATA
+    # number on file: XV4417023", "Oregon License T1873" after a clinical title
+    "MEDICAL_LICENSE": (
+        (
+            r"dea", r"npi", r"x-?waiver", r"data(?=[ \t]*(?:waiver|number|no\b|no\.|#))",
+            r"data[ \t]+waiver",
+            *(
+                rf"{kind}[ \t]+licen[cs]e"
+                for kind in (
+                    "professional", "clinical", "practitioner", "provider", "prescriber",
+                    "nursing", "medical", r"social[ \t]+work", "counselor", "therapist",
+                )
+            ),
+        ),
+        (),
+    ),
     "VEHICLE_PLATE": (
         (
             r"licen[cs]e[ \t]+plates?", r"plates?", r"vehicle[ \t]+registration",
@@ -126,7 +142,7 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"a(?=[ \t]*#)", r"i-?94",
         ),
         (
-            r"case", r"cases", r"cause", r"petition", r"file", r"matter", r"index",
+            r"case", r"cases", r"cause", r"petition", r"file(?<!on file)", r"matter", r"index",
             r"application", r"client", r"court",
             # a programme's record of its client: "HMIS ID", a shelter's "Resident #"
             r"hmis", r"resident",
@@ -169,7 +185,8 @@ _LABEL_START = re.compile(
 #: Between a label and its value: spaces, ":", "=", "#", "|" (a table cell), "is", markdown
 #: emphasis, and at most one line break (the value on the next line).
 _GLUE = re.compile(
-    r"(?:[ \t]+|[:=#|(]|\*{1,3}|_{1,3}|-(?=[ \t])|(?<=[ \t])(?:is|was|reads)(?=[ \t]))*"
+    r"(?:[ \t]+|[:=#|(]|\*{1,3}|_{1,3}|-(?=[ \t])"
+    r"|(?<=[ \t])(?:is|was|reads|on[ \t]+file)(?=[ \t:]))*"
     r"(?:\r?\n[ \t]*(?:\|[ \t]*)?)?",
     re.IGNORECASE,
 )
