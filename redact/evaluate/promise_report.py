@@ -51,6 +51,10 @@ class PromiseReport:
     #: Professionals' names where the policy keeps them (`professionals: keep`).
     keep_professionals: bool = False
     professional: Share = field(default_factory=Share)
+    #: Subject and meaning spans inside a passage the policy withholds by topic (42 CFR Part
+    #: 2, another member's disclosure, a third party's history): withheld on purpose, so
+    #: neither kept nor lost, and counted here instead.
+    in_withheld: int = 0
 
     @property
     def must_go(self) -> Tally:
@@ -93,6 +97,7 @@ class PromiseReport:
             "professional_kept": _share(self.professional),
             "meaning_kept": _share(self.meaning),
             "meaning_by_kind": {k: _share(s) for k, s in self.meaning_by_kind},
+            "in_withheld_passages": self.in_withheld,
             "token_precision": {
                 "touched": self.tokens.touched,
                 "in_gold": self.tokens.in_gold,
@@ -173,6 +178,8 @@ def format_promise(report: PromiseReport) -> str:
         subject_line,
         professional_line,
         f"meaning kept:   {_ratio(meaning.rate)} ({meaning.kept} of {meaning.spans})",
+        f"in withheld passages: {report.in_withheld} subject and meaning spans "
+        "(withheld by a topic on purpose; not scored as kept or lost)",
         f"precision:      {_ratio(tokens.precision)} "
         f"({tokens.in_gold} of {tokens.touched} touched words in a span that may go)",
         "",
@@ -201,9 +208,12 @@ def format_summary(reports: Sequence[PromiseReport]) -> str:
             "meaning kept",
             "precision",
             "professional kept",
+            "in withheld",
         )
     ]
     for report in reports:
         numbers = report.summary()
-        rows.append((report.policy, *(_ratio(v) for v in numbers.values())))
+        rows.append(
+            (report.policy, *(_ratio(v) for v in numbers.values()), str(report.in_withheld))
+        )
     return "\n".join(_aligned(rows))

@@ -15,6 +15,7 @@ from redact.evaluate.corpus import GoldDocument, read_corpus
 from redact.evaluate.metrics import (
     Interval,
     TokenCounts,
+    merge_intervals,
     output_words,
     removed_regions,
     strictly_covered,
@@ -35,6 +36,7 @@ from redact.evaluate.promise_report import PromiseReport, Share
 from redact.evaluate.report import Tally
 from redact.evaluate.stopwatch import Stopwatch
 from redact.evaluate.vanilla import VanillaEngine
+from redact.findings import WITHHELD
 from redact.policy.loader import LoadedPolicy, builtin_names
 from redact.policy.model import Policy
 from redact.redactor import Redactor
@@ -53,10 +55,18 @@ class PromiseScorer:
         self.subject = Share()
         self.professional = Share()
         self.tokens = TokenCounts()
-        self.documents = self.characters = 0
+        self.documents = self.characters = self.in_withheld = 0
 
-    def add(self, document: GoldDocument, removed: Sequence[Interval], output: str) -> None:
-        """Score one document's outcome: removed regions of its text, and the text released."""
+    def add(
+        self,
+        document: GoldDocument,
+        removed: Sequence[Interval],
+        output: str,
+        withheld: Sequence[Interval] = (),
+    ) -> None:
+        """Score one document's outcome: removed regions of its text, the text released, and
+        the passages withheld by topic (merged, sorted), whose subject and meaning spans are
+        counted apart (`PromiseReport.in_withheld`)."""
         text, policy = document.text, self.policy
         promises = [
             (
@@ -82,6 +92,11 @@ class PromiseScorer:
             for key, table in ((role_of(span), self.by_role), (span.label, self.by_label)):
                 table[key] = table.get(key, Tally()).add(covered, shown)
         for span, promise in promises:
+            if promise in (Promise.SUBJECT_KEPT, Promise.MEANING_KEPT) and _inside(
+                withheld, span.start, span.end
+            ):
+                self.in_withheld += 1
+                continue
             if promise is Promise.SUBJECT_KEPT:
                 self.subject = self.subject.add(intact(span, removed))
             elif promise is Promise.PROFESSIONAL_KEPT:
@@ -111,6 +126,7 @@ class PromiseScorer:
             tokens=self.tokens,
             keep_professionals=self.policy.professionals == "keep",
             professional=self.professional,
+            in_withheld=self.in_withheld,
         )
 
 
@@ -128,8 +144,16 @@ def score_policy(
     scorer = PromiseScorer(redactor.policy)
     results = Stopwatch(redactor.redact_pairs(pairs()))
     for result in results:
-        scorer.add(pending.popleft(), removed_regions(result.findings), result.text)
+        withheld = merge_intervals(
+            (f.start, f.end) for f in result.findings if f.entity_type == WITHHELD
+        )
+        scorer.add(pending.popleft(), removed_regions(result.findings), result.text, withheld)
     return scorer.report(corpus, redactor.model_name, results.seconds)
+
+
+def _inside(regions: Sequence[Interval], start: int, end: int) -> bool:
+    """Whether [start, end) lies wholly inside one of the merged, sorted `regions`."""
+    return any(lo <= start and end <= hi for lo, hi in regions)
 
 
 def score_vanilla(

@@ -160,3 +160,25 @@ def test_intact_means_untouched() -> None:
     walter = _gold("Walter Przybylski")
     assert intact(walter, [(0, 16)])
     assert not intact(walter, [(30, 35)])
+
+
+def test_spans_inside_a_withheld_passage_are_counted_apart() -> None:
+    from redact.evaluate.corpus import GoldDocument
+    from redact.evaluate.promise_run import PromiseScorer
+
+    # "Suboxone" in a passage withheld under Part 2 is neither kept nor lost; "ADHD" outside
+    # it is kept, and the subject's name inside it is counted apart too
+    text = "Ana has ADHD. Ana takes Suboxone daily."
+    spans = (
+        GoldSpan(8, 12, "MEANING", (("kind", "diagnosis"),)),
+        GoldSpan(14, 17, "PERSON", (("role", "subject"),)),
+        GoldSpan(24, 32, "MEANING", (("kind", "medication"),)),
+    )
+    document = GoldDocument("d", text, spans, subject=("Ana",))
+    scorer = PromiseScorer(load_policy("court-subpoena").policy)
+    withheld = ((14, len(text)),)
+    scorer.add(document, withheld, "Ana has ADHD. [withheld]", withheld)
+    report = scorer.report("c", "m", 0.0)
+    assert report.in_withheld == 2
+    assert (report.meaning.spans, report.meaning.kept) == (1, 1)
+    assert report.subject.spans == 0
