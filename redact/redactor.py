@@ -17,7 +17,7 @@ from redact.detect.lexicon import ReleaseNames
 from redact.detect.roles import NO_ROLES, RoleMemory, find_roles
 from redact.detect.short_forms import subject_short_forms
 from redact.detect.subject_numbers import subject_numbers
-from redact.findings import Finding
+from redact.findings import Action, Finding
 from redact.policy.decide import (
     CONTACT_TYPES,
     decide,
@@ -67,7 +67,14 @@ class Redactor:
             | (CONTACT_TYPES if self.policy.keep_subject else set())
             | {ADDRESS_TYPE}
         )
-        self.detector = Detector(model, wanted, batch_size, strict=self.policy.strict_capitalised)
+        date_action = self.policy.rule_for("DATE_TIME").action
+        self.detector = Detector(
+            model,
+            wanted,
+            batch_size,
+            strict=self.policy.strict_capitalised,
+            durations_are_dates=date_action not in (Action.GENERALIZE, Action.KEEP),
+        )
         if release_names is not None:  # names gathered from every document of the release
             self.detector.release_names = release_names
         #: Terms kept or redacted in every text of this release (`redact.corrections`).

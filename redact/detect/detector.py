@@ -198,6 +198,7 @@ class Detector:
         entity_types: Collection[str] | None = None,
         batch_size: int = DEFAULT_BATCH_SIZE,
         strict: bool = False,
+        durations_are_dates: bool = False,
     ) -> None:
         self.model_name = resolve_model_name(model)
         self.nlp_engine = LeanSpacyNlpEngine(self.model_name, LANGUAGE)
@@ -207,6 +208,9 @@ class Detector:
         wanted = None if entity_types is None else {*entity_types, "PERSON", "ORGANIZATION"}
         self.analyzer = build_analyzer(self.nlp_engine, wanted, strict)
         self.strict = strict
+        #: A policy that removes dates outright keeps durations as findings too
+        #: (`redact.detect.misreadings.drop_misreadings`).
+        self.durations_are_dates = durations_are_dates
         supported = set(self.analyzer.get_supported_entities(LANGUAGE))
         self.entity_types = sorted(supported if wanted is None else supported & wanted)
         self.batch_size = batch_size
@@ -280,7 +284,8 @@ class Detector:
         labelled = labelled_values(text) + column_values(text)
         labelled += marked_values(text, labelled)
         findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))
-        findings = _urls_outside_emails(drop_misreadings(text, findings))
+        findings = drop_misreadings(text, findings, self.durations_are_dates)
+        findings = _urls_outside_emails(findings)
         findings = grow_organisations(text, findings) + lower_case_bank_findings(text)
         findings = findings + lower_case_place_findings(text)
         findings = settle_labelled(text, findings, labelled)

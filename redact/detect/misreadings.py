@@ -312,7 +312,7 @@ _UNITS = r"days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|mins?
 _DURATION = re.compile(
     rf"(?i:(?:(?:clean|sober|abstinent)(?:\s+(?:for|x))?\s+)?(?:about|around|over|under|almost|nearly|roughly|approx\.?|~|another|the\s+past"
     rf"|the\s+last|past|last|first|for|x)?\s*(?:{_NUMBER_WORDS})\s*\+?[\s-]*(?:{_UNITS})"
-    rf"(?:\s+(?:clean|sober|abstinent|ago|old|long|later|earlier|prior|before|after"
+    rf"(?:\s+(?:clean|sober|abstinent|ago|long|later|earlier|prior|before|after"
     rf"|of\s+sobriety|straight|now|total))?)"
 )
 #: "tag"/"plate" before a code: the code is a plate whatever NER called it.
@@ -373,13 +373,19 @@ _INNER_STOP = re.compile(r"\.[ \t]+(?=[A-Z][a-z]+\b)")
 
 def _cut_at_sentence_end(text: str, finding: Finding) -> Finding | None:
     """`finding` cut where a sentence ends inside it and the next opens with a common word
-    ("Fleet St. She" -> "Fleet St"); None when nothing is left."""
+    ("Fleet St. She" -> "Fleet St"); None when nothing is left. The word must be a
+    function word (a pronoun, an article: no noun, verb or adjective of the lemma index),
+    since after an abbreviation's period a name goes on with a noun ("Inc. Store")."""
     for stop in _INNER_STOP.finditer(text, finding.start, finding.end):
         word = _WORD.match(text, stop.end())
         if word is None or word.end() > finding.end:
             continue
         folded = word.group().casefold()
-        if zipf(folded) >= _COMMON_ZIPF and folded not in person_names():
+        if (
+            zipf(folded) >= _COMMON_ZIPF
+            and folded not in person_names()
+            and folded not in english_words()
+        ):
             end = stop.start()  # the period ends the sentence: it stays in the text
             if end <= finding.start:
                 return None
@@ -400,10 +406,16 @@ def _without_open_bracket(text: str, finding: Finding) -> Finding:
     return finding
 
 
-def drop_misreadings(text: str, findings: Sequence[Finding]) -> list[Finding]:
+def drop_misreadings(
+    text: str, findings: Sequence[Finding], durations_are_dates: bool = False
+) -> list[Finding]:
     """`findings` without NER's misreadings: common-word names, a sentence's opening word,
     cars, durations; a plate NER called a date becomes a VEHICLE_PLATE; a phone number
-    leaves an aside's opening bracket alone."""
+    leaves an aside's opening bracket alone. Where a policy removes dates outright
+    (`durations_are_dates`: a public post) a duration stays a finding too: "after two weeks
+    on the job" dates an event there as surely as a date does; where it generalises them (a
+    research extract keeps the year, a consultation the month) a duration has nothing to
+    generalise and stays in the text. "90 years old" is an age, never a duration."""
     vehicles: list[tuple[int, int]] | None = None
     kept: list[Finding] = []
     for finding in findings:
@@ -427,9 +439,9 @@ def drop_misreadings(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 kept.append(replace(finding, entity_type="STREET_ADDRESS"))
                 continue
         if kind == "DATE_TIME":
-            if _is_duration(text, finding) or _WEEKDAYS_PLURAL.fullmatch(
-                text[finding.start : finding.end].strip(" \t.,;:()")
-            ):
+            if (
+                not durations_are_dates and _is_duration(text, finding)
+            ) or _WEEKDAYS_PLURAL.fullmatch(text[finding.start : finding.end].strip(" \t.,;:()")):
                 continue
             if _plate(text, finding):
                 kept.append(replace(finding, entity_type="VEHICLE_PLATE"))
