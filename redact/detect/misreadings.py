@@ -29,7 +29,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from redact.detect.case_style import is_name_evidence
-from redact.detect.wordlists import english_words, given_names, person_names, zipf
+from redact.detect.wordlists import (
+    english_non_nouns,
+    english_words,
+    given_names,
+    person_names,
+    zipf,
+)
 from redact.findings import Finding
 
 #: Recognizers that guess from the shape of a word, not from a cue around it.
@@ -147,7 +153,14 @@ def _common_opener(text: str, finding: Finding) -> bool:
     after = _WORD.match(text, _skip_spaces(text, finding.end))
     if after is not None and after.group()[0].isupper() and not after.group().isupper():
         return False  # "Screened EPDS = 8": an acronym after it is no surname
-    return all(_plain_word(w) for w in words)
+    return all(_plain_word(w) and _not_only_a_noun(w) for w in words)
+
+
+def _not_only_a_noun(word: str) -> bool:
+    """Whether the dictionary has the word (or its stem) as a verb, adjective or adverb:
+    "Next", "Discharged", "Suicidal" open sentences; a word that is only a noun there
+    ("Marseille", a city WordNet lists) may be what the sentence is about."""
+    return any(stem in english_non_nouns() for stem in _stems(word.casefold()))
 
 
 #: A run of capitalised words on one line ("Child Care Subsidy").
