@@ -115,7 +115,20 @@ def _sentence_start(text: str, start: int) -> bool:
         return True
     while i >= 0 and text[i] in _OPENERS:
         i -= 1
+    if i >= 0 and text[i] == ":":
+        return _form_label_before(text, i)
     return i < 0 or text[i] in _SENTENCE_END
+
+
+def _form_label_before(text: str, colon: int) -> bool:
+    """Whether the colon at `colon` ends a form's label ("Plan:", "Discharge date:"): right
+    after a word, on a line whose label starts with a capital. "yesterday : Trump has" in a
+    post is a sentence going on, not a field."""
+    if colon == 0 or text[colon - 1] in " \t":
+        return False
+    line_start = text.rfind("\n", 0, colon) + 1
+    label = text[line_start:colon].lstrip(_OPENERS)
+    return bool(label) and label[0].isupper()
 
 
 def _plain_word(word: str) -> bool:
@@ -345,7 +358,7 @@ _PLATE_SHAPE = re.compile(r"(?=[A-Z0-9\- ]*\d)(?=[A-Z0-9\- ]*[A-Z])[A-Z0-9][A-Z0
 GENERIC_ACRONYMS: frozenset[str] = frozenset(
     {
         "NA", "AA", "CA", "GA", "OA", "SMART", "MCO", "HMO", "PPO", "EPO", "ACO", "MA", "MCD",
-        "EBT", "TCA", "IOP", "PHP", "OP", "MAT", "MOUD", "OTP", "OBOT", "CM", "PO", "CSW",
+        "EBT", "TCA", "IOP", "PHP", "MAT", "MOUD", "OTP", "OBOT", "CM", "PO", "CSW",
         "TCM", "ICM", "HMIS", "CoC", "FMLA", "ADA", "ELA", "ESOL", "STEM", "TIPP",
     }
 )  # fmt: skip
