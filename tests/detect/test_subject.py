@@ -44,8 +44,10 @@ CHILD = ["Kayleigh Dombrowski", "Kayleigh Ann Dombrowski"]
             ["(Kayleigh, "],
             ["Mason"],
         ),
-        # a table cell of the subject and the officer responsible
-        ("Plan\tKayleigh, C. Okafor (JPC)\t8/31/25", ["\tKayleigh, "], ["Okafor"]),
+        # a table cell of the subject and another person (a probation counselor, "(JPC)", is
+        # a professional the court keeps now; the mother's partner is a third party)
+        ("Plan\tKayleigh, T. Rennick (mother's partner)\t8/31/25", ["\tKayleigh, "], ["Rennick"]),
+        ("Plan\tKayleigh, C. Okafor (JPC)\t8/31/25", ["\tKayleigh, ", "C. Okafor (JPC)"], []),
         # a sibling inverted still goes, the subject inverted stays
         (
             "DOMBROWSKI, Mason and Dombrowski, Kayleigh A. were seen.",
