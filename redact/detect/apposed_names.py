@@ -11,8 +11,10 @@ refugee families are full of:
 - a whole name in capitals, as forms and short rows write it with no label: "1. MOHAMUD
   ELMI ABDIRIZAK   SPOUSE", "ABDIRIZAK M. ELMI may relocate". Two to four words in
   capitals, each no English word, no term of meaning and no town, at least one of them a
-  name of Faker's lists (any locale): acronyms ("SNAP WIC", "LTBI") and headings are words
-  or terms; a name of one culture's lists holds the run to people.
+  name of Faker's lists (any locale) or a middle initial between them: acronyms ("SNAP
+  WIC", "LTBI") and headings are words or terms; a name of one culture's lists, or an
+  initial, holds the run to people. A run is taken whole though a finding holds part of
+  it ("M. ELMI" found by its initial).
 - a family name before the word for the family: "Warsame household", "the Nguyen family"
   (a surname-like word that is no English word, town or nationality: not "Foster family",
   "Somali family").
@@ -83,10 +85,11 @@ def _caps_name_word(word: str) -> bool:
 def _caps_run(run: str) -> bool:
     words = [w for w in run.split(" ") if not w.endswith(".")]
     parts = [p for w in words for p in regex.split(r"['’-]", w)]
+    initialled = len(words) < len(run.split(" "))  # "ABDIRIZAK M. ELMI": a person's shape
     return (
         len(words) >= 2
         and all(_caps_name_word(w) for w in words)
-        and any(p.casefold() in person_names() for p in parts)
+        and (initialled or any(p.casefold() in person_names() for p in parts))
     )
 
 
@@ -117,7 +120,7 @@ def apposed_name_findings(text: str, findings: Sequence[Finding]) -> list[Findin
     return [
         Finding(start, end, "PERSON", SCORE, source=SOURCE)
         for start, end in spans
-        if not any(s < end and start < e for s, e in taken)
+        if not any(s <= start and end <= e for s, e in taken)
     ]
 
 

@@ -70,6 +70,21 @@ def test_a_name_already_found_is_not_found_again() -> None:
     assert apposed_name_findings(text, [found]) == []
 
 
+def test_capitals_around_a_middle_initial_are_a_name_though_no_list_holds_them() -> None:
+    assert _names("Safety plan. KHADRAWI J. OSSOBLE may move to Dayton.") == [
+        "KHADRAWI J. OSSOBLE"
+    ]
+
+
+def test_a_run_is_taken_whole_though_a_finding_holds_its_initial_and_surname() -> None:
+    from redact.findings import Finding
+
+    text = "Safety plan. KHADRAWI J. OSSOBLE may move to Dayton."
+    part = Finding(22, 32, "PERSON", 0.7)  # "J. OSSOBLE", as the letter-initial rule finds it
+    found = apposed_name_findings(text, [part])
+    assert [text[f.start : f.end] for f in found] == ["KHADRAWI J. OSSOBLE"]
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [
