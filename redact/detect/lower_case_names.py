@@ -46,7 +46,9 @@ Voicemail transcripts, portal threads and home-health aide notes add more:
 In a message line, too: a kin word of the languages clients write in ("hooyo fadumo",
 "abuela consuelo"); a listed given name before a person's act or feeling ("ramon said",
 "duane was mad") or as a possessive ("at brandon's party", "keep rickys # handy"); and a
-word joined by "and" or a comma to a name found there ("idris and warsan have fever").
+word joined by "and" or a comma to a name found there ("idris and warsan have fever"); the
+word after a greeting that opens a message, in English or a client's language ("salaam
+wendimu the landlord came", "hola yesenia").
 
 A given name that English also has as a word needs a cue, and never one that English has
 as a verb, adjective or adverb ("it's sunny", "this is will"): "faith", "hope" and "mark"
@@ -324,6 +326,17 @@ def _syllable_acronyms() -> frozenset[str]:
     )
 
 
+#: A message that opens on a greeting, in English or a client's language, names whom it
+#: greets next: "salaam trang the heater is out", "hola marisol", "hi deb the bus is late".
+_GREETING = re.compile(
+    r"(?:hi|hey|hello|hiya|yo|salaam|salam|salaan|assalamu[ \t]+alaikum|hola|buenas|jambo"
+    r"|habari|namaste|bonjour|marhaba|ciao|ola|olá|xin[ \t]+chao|chao)[ \t,]+"
+    rf"{_NICK}\b(?!['’]\w)"
+)
+
+_LABEL_END = re.compile(r":[ \t]*")
+
+
 def _nickname_findings(text: str) -> set[tuple[int, int]]:
     """Spans of nicknames in the person-only places of a message log."""
     spans = {
@@ -332,6 +345,15 @@ def _nickname_findings(text: str) -> set[tuple[int, int]]:
         for m in place.finditer(text)
         if nickname_like(m.group("n"))
     }
+    starts = [line.start(2) for line in _SPEAKER.finditer(text) if line.group(2)]
+    for _, end in _two_word_speakers(text):  # the message after "hodan w: "
+        label_end = _LABEL_END.match(text, end)
+        if label_end:
+            starts.append(label_end.end())
+    for start in starts:
+        greeting = _GREETING.match(text, start)
+        if greeting and nickname_like(greeting.group("n")):
+            spans.add(greeting.span("n"))
     for line in _SPEAKER.finditer(text):
         speaks = _SPEAKS.match(text, line.start(2)) if line.group(2) else None
         if speaks and nickname_like(speaks.group("n")):

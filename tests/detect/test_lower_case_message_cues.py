@@ -55,3 +55,13 @@ def test_ordinary_words_in_the_same_places_stay() -> None:
 def test_outside_a_message_log_the_cues_are_not_read() -> None:
     prose = "The worker noted that ramon said the room is available; hooyo fadumo called.\n"
     assert _found(prose) == set()
+
+
+def test_a_greeting_in_a_clients_language_names_whom_it_greets() -> None:
+    text = (
+        "5/01/25, 09:12 - amina k: salaam wendimu the landlord came again\n"
+        "5/01/25, 09:20 - Office: We will call him.\n"
+        "5/02/25 10:01 AM in: hola yesenia the bus is late\n"
+        "5/02/25 10:05 AM in: hello again the form is done\n"
+    )
+    assert _found(text) - {"amina k", "amina"} == {"wendimu", "yesenia"}
