@@ -117,9 +117,10 @@ _LISTED_AFTER = regex.compile(
     r"(?=[ \t]*(?:[,;(]|\.(?:[ \t]|$)|[ \t](?:and|&)[ \t]|$))",
     regex.MULTILINE,
 )
+#: Before a found name only "and" joins (a comma before one reads as an inverted name:
+#: "Kayleigh, C. Okafor", "Warsame, Hodan").
 _LISTED_BEFORE = regex.compile(
-    r"(?:^|[:;,(][ \t]*|[ \t](?:and|&)[ \t]+)(\p{Lu}\p{Ll}+)(?:,[ \t]+(?:(?:and|&)[ \t]+)?"
-    r"|[ \t]+(?:and|&)[ \t]+)$",
+    r"(?:^|[:;,(][ \t]*|[ \t](?:and|&)[ \t]+)(\p{Lu}\p{Ll}+)[ \t]+(?:and|&)[ \t]+$",
     regex.MULTILINE,
 )
 #: How far a list item is read from the found name beside it.

@@ -6,7 +6,7 @@ is rare as a word: "attn. Grace Liufau", not "Attn: Records Unit"). An intake fo
 the client's nickname, insurer and employer in fields, with no
 sentence around them for NER. The label says what the value is: a preferred name is a
 person (and every other "Dez" in the document then goes with it), so is another client,
-member or resident ("Other client: Sharifullah", "Roommate assigned: Corey Vance": a
+member or resident ("Other client: Nasrullah", "Roommate assigned: Dorian Pettibone": a
 mononym no list holds, beside the subject's record), an insurer an
 organisation, an employer an employer. A value that is a term of meaning ("Insurance:
 Medicaid") or one common word ("Employer: None", "Insurance: Self") is no name.
