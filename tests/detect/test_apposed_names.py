@@ -71,9 +71,7 @@ def test_a_name_already_found_is_not_found_again() -> None:
 
 
 def test_capitals_around_a_middle_initial_are_a_name_though_no_list_holds_them() -> None:
-    assert _names("Safety plan. KHADRAWI J. OSSOBLE may move to Dayton.") == [
-        "KHADRAWI J. OSSOBLE"
-    ]
+    assert _names("Safety plan. KHADRAWI J. OSSOBLE may move to Dayton.") == ["KHADRAWI J. OSSOBLE"]
 
 
 def test_a_run_is_taken_whole_though_a_finding_holds_its_initial_and_surname() -> None:
