@@ -11,8 +11,10 @@ refugee families are full of:
 - a whole name in capitals, as forms and short rows write it with no label: "1. MOHAMUD
   ELMI ABDIRIZAK   SPOUSE", "ABDIRIZAK M. ELMI may relocate". Two to four words in
   capitals, each no English word, no term of meaning and no town, at least one of them a
-  name of Faker's lists (any locale): acronyms ("SNAP WIC", "LTBI") and headings are words
-  or terms; a name of one culture's lists holds the run to people.
+  name of Faker's lists (any locale) or a middle initial between them: acronyms ("SNAP
+  WIC", "LTBI") and headings are words or terms; a name of one culture's lists, or an
+  initial, holds the run to people. A run is taken whole though a finding holds part of
+  it ("M. ELMI" found by its initial).
 - a family name before the word for the family: "Warsame household", "the Nguyen family"
   (a surname-like word that is no English word, town or nationality: not "Foster family",
   "Somali family").
@@ -83,10 +85,11 @@ def _caps_name_word(word: str) -> bool:
 def _caps_run(run: str) -> bool:
     words = [w for w in run.split(" ") if not w.endswith(".")]
     parts = [p for w in words for p in regex.split(r"['’-]", w)]
+    initialled = len(words) < len(run.split(" "))  # "ABDIRIZAK M. ELMI": a person's shape
     return (
         len(words) >= 2
         and all(_caps_name_word(w) for w in words)
-        and any(p.casefold() in person_names() for p in parts)
+        and (initialled or any(p.casefold() in person_names() for p in parts))
     )
 
 
@@ -107,6 +110,48 @@ def _family_name(word: str) -> bool:
     )
 
 
+#: A word listed beside a found name, alone between a list's separators: "Present: Delphine
+#: Asante-Moreau, Ruthanne G., Priyanka and two others", "Dale, Oksana and Bo".
+_LISTED_AFTER = regex.compile(
+    r"(?:,[ \t]+(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(\p{Lu}\p{Ll}+)"
+    r"(?=[ \t]*(?:[,;(]|\.(?:[ \t]|$)|[ \t](?:and|&)[ \t]|$))",
+    regex.MULTILINE,
+)
+#: Before a found name only "and" joins (a comma before one reads as an inverted name:
+#: "Kayleigh, C. Okafor", "Warsame, Hodan").
+_LISTED_BEFORE = regex.compile(
+    r"(?:^|[:;,(][ \t]*|[ \t](?:and|&)[ \t]+)(\p{Lu}\p{Ll}+)[ \t]+(?:and|&)[ \t]+$",
+    regex.MULTILINE,
+)
+#: How far a list item is read from the found name beside it.
+_LIST_WINDOW = 30
+
+
+def _list_word(word: str) -> bool:
+    """A word in a list of people that is a person's: a listed given name or a word English
+    hardly knows, no term of meaning, no town."""
+    folded = word.casefold()
+    return (
+        _given_or_unknown(word)
+        and not is_meaning(word)
+        and folded not in us_places()
+        and folded not in DEMONYMS
+    )
+
+
+def _listed_beside(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of words listed right before or after a found name."""
+    spans = []
+    for start, end in names:
+        after = _LISTED_AFTER.match(text, end, min(len(text), end + _LIST_WINDOW))
+        if after and _list_word(after.group(1)):
+            spans.append(after.span(1))
+        before = _LISTED_BEFORE.search(text, max(0, start - _LIST_WINDOW), start)
+        if before and _list_word(before.group(1)):
+            spans.append(before.span(1))
+    return spans
+
+
 def apposed_name_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """PERSON findings for names set off before a kin word and whole names in capitals
     that no finding covers yet."""
@@ -114,10 +159,11 @@ def apposed_name_findings(text: str, findings: Sequence[Finding]) -> list[Findin
     spans = [m.span(1) for m in _APPOSED.finditer(text) if _given_or_unknown(m.group(1))]
     spans += [m.span(1) for m in _CAPS_RUN.finditer(text) if _caps_run(m.group(1))]
     spans += [m.span(1) for m in _FAMILY.finditer(text) if _family_name(m.group(1))]
+    spans += _listed_beside(text, taken)
     return [
         Finding(start, end, "PERSON", SCORE, source=SOURCE)
         for start, end in spans
-        if not any(s < end and start < e for s, e in taken)
+        if not any(s <= start and end <= e for s, e in taken)
     ]
 
 

@@ -5,7 +5,9 @@ A letter's "attn." or "c/o" names the person it is for (a given name and a surna
 is rare as a word: "attn. Grace Liufau", not "Attn: Records Unit"). An intake form names
 the client's nickname, insurer and employer in fields, with no
 sentence around them for NER. The label says what the value is: a preferred name is a
-person (and every other "Dez" in the document then goes with it), an insurer an
+person (and every other "Dez" in the document then goes with it), so is another client,
+member or resident ("Other client: Nasrullah", "Roommate assigned: Dorian Pettibone": a
+mononym no list holds, beside the subject's record), an insurer an
 organisation, an employer an employer. A value that is a term of meaning ("Insurance:
 Medicaid") or one common word ("Employer: None", "Insurance: Self") is no name.
 """
@@ -33,6 +35,10 @@ _LABELS = {
     "PERSON": (
         r"pref(?:erred)?\.?[ \t]*name|nick[ \t]?name|goes[ \t]+by|a\.?k\.?a\.?"
         r"|also[ \t]+known[ \t]+as"
+    ),
+    "OTHER": (
+        r"(?:other|another)[ \t]+(?:client|member|resident|participant|patient|youth|parent)s?"
+        r"|co-?clients?|(?:room|cell|bunk|house)[ \t]?mates?(?:[ \t]+assigned)?"
     ),
     "ORGANIZATION": r"insurance|insurer|ins\.?|payer|payor|health[ \t]+plan|carrier",
     "ATTENTION": r"attn\.?|attention|c/o",
@@ -77,7 +83,7 @@ def labelled_name_findings(text: str) -> list[Finding]:
             value = _before_next_field(match.group("value")).rstrip(".")
             if value and _a_name(value, kind):
                 start = match.start("value")
-                entity_type = "PERSON" if kind == "ATTENTION" else kind
+                entity_type = "PERSON" if kind in {"ATTENTION", "OTHER"} else kind
                 found.append(Finding(start, start + len(value), entity_type, SCORE, source=SOURCE))
     return found
 

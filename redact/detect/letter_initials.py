@@ -13,6 +13,9 @@ is never a person:
   person when only one found person's name begins so;
 - a surname initial: a capital and a dot right after a found given name, or after one and
   its age in brackets ("Mason (2) D."): it is that person's;
+- a given name and a surname initial, found name or not: "Crystal M. (on methadone ...)",
+  a listed given name (no common English word, no term) and its letter, not after an
+  article ("the Sierra B. unit");
 - an initial before a surname: "G. Liufau" is one PERSON, found name or not (the surname a
   listed name or a word English does not know); a found name grows over the initial before
   it (`absorb_initials`).
@@ -62,6 +65,14 @@ _AFTER_NAME = regex.compile(r"[ \t]+(?:\(\d{1,2}\)[ \t]+)?(\p{Lu})\.(?![\p{L}\d.
 _BEFORE_SURNAME = regex.compile(
     _INITIAL + r"[ \t]?(\p{Lu}[\p{L}'’]*\p{L}(?:-\p{Lu}[\p{L}'’]*\p{L})?)(?![\p{L}'’-]|\.\p{L})"
 )
+
+#: A listed given name and a surname's initial, as group notes and rosters shorten a
+#: member: "Crystal M. (on methadone ...)", "Ruthanne G., Priyanka and two others".
+_GIVEN_AND_INITIAL = regex.compile(
+    r"(?<![\p{L}\d.'’&/-])(\p{Lu}\p{Ll}+)[ \t]\p{Lu}\.(?![\p{L}\d.'’-])"
+)
+#: An article or a preposition of place before it makes the pair a thing's name.
+_PLACE_WORD_BEFORE = regex.compile(r"(?i:\b(?:the|a|an|in|at|on|into|onto))[ \t]+$")
 
 
 def _thing_before(text: str, start: int) -> bool:
@@ -164,6 +175,17 @@ def letter_initial_findings(
             key = person_key(match.group())  # with every other "Liufau" of the release
             added.append(Finding(start, end, "PERSON", SCORE, source=SOURCE, group=key))
             taken.add(start, end)
+    for match in _GIVEN_AND_INITIAL.finditer(text):
+        start, end = match.span()
+        given = match.group(1)
+        if not free(start, end) or not is_given_name(given) or is_meaning(given):
+            continue
+        if given.casefold() in NOT_NAME_WORDS or given.casefold() in _THING_BEFORE:
+            continue
+        if _PLACE_WORD_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "moved to the Sierra B. unit"
+        added.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
+        taken.add(start, end)
     if not names and not subject:
         return added
     owners = _given_initials(text, names, subject)

@@ -6,7 +6,10 @@ research) removes every rare capitalised word; the other policies read carefully
 missed these. A capitalised word that is a listed given name (Faker's names of every
 locale) and rare as an English word is taken for a person wherever it stands; common words
 that are also names ("Grace", "Will", "Hope", "Kendra" at the edge) are left to NER and to
-the cues around them.
+the cues around them. A name of the lists that English has no word for and hardly knows
+(below 2.5: "Hamdi at Head Start", "Abdiweli"), given or family, of any culture, is a
+person alone too: records of refugee families name children and kin that no given-name
+list holds.
 """
 
 from __future__ import annotations
@@ -16,15 +19,30 @@ from collections.abc import Sequence
 import regex
 
 from redact.detect.meaning import is_meaning
-from redact.detect.wordlists import given_names, zipf
+from redact.detect.place_names import us_places
+from redact.detect.wordlists import english_words, given_names, person_names, zipf
 from redact.findings import Finding
 
 SOURCE = "LoneGivenName"
 SCORE = 0.5
 #: Rarer than this as an English word: "Neveah" (0), "Tasha" (2.9); not "Kendra" (3.1).
 MAX_ZIPF = 3.0
+#: A name of the lists that no given-name list holds (a family name, or a given name of a
+#: culture Faker's given names miss) is taken rarer than this, and no English word.
+MAX_OTHER_ZIPF = 2.5
 
 _TITLE_WORD = regex.compile(r"(?<![\p{L}\d'’@#._/-])\p{Lu}\p{Ll}{2,}(?![\p{L}\d@_/-])")
+
+
+def _other_cultures_name(folded: str) -> bool:
+    """A name of Faker's lists, given or family, of any locale ("Hamdi", "Abdiweli"), that
+    English has no word for, rarer than `MAX_OTHER_ZIPF`, and no US town."""
+    return (
+        folded in person_names()
+        and zipf(folded) < MAX_OTHER_ZIPF
+        and folded not in english_words()
+        and folded not in us_places()
+    )
 
 
 def lone_given_name_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
@@ -35,7 +53,9 @@ def lone_given_name_findings(text: str, findings: Sequence[Finding]) -> list[Fin
     for match in _TITLE_WORD.finditer(text):
         word = match.group()
         folded = word.casefold()
-        if folded not in names or zipf(folded) >= MAX_ZIPF or is_meaning(word):
+        if folded not in names and not _other_cultures_name(folded):
+            continue
+        if zipf(folded) >= MAX_ZIPF or is_meaning(word):
             continue
         start, end = match.span()
         if any(s <= start and end <= e for s, e in covered):

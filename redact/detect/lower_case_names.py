@@ -43,6 +43,13 @@ Voicemail transcripts, portal threads and home-health aide notes add more:
   verb ('pt states "renee has my card."'), a parenthesis of kin ("destiny (his new gf)");
 - a lower-case surname after a found given name ("marty kowal").
 
+In a message line, too: a kin word of the languages clients write in ("hooyo fadumo",
+"abuela consuelo"); a listed given name before a person's act or feeling ("ramon said",
+"duane was mad") or as a possessive ("at brandon's party", "keep rickys # handy"); and a
+word joined by "and" or a comma to a name found there ("idris and warsan have fever"); the
+word after a greeting that opens a message, in English or a client's language ("salaam
+wendimu the landlord came", "hola yesenia").
+
 A given name that English also has as a word needs a cue, and never one that English has
 as a verb, adjective or adverb ("it's sunny", "this is will"): "faith", "hope" and "mark"
 stay words.
@@ -91,6 +98,15 @@ RELATION_WORDS = _RELATIONS = frozenset(
         "godmother", "godfather", "stepson", "stepdaughter", "sponsor", "sponser", "wife",
         "husband", "grandson", "granddaughter", "fiance", "fiancee", "buddy", "bestie", "pal",
         "gs", "gd", "dtr", "grandkid", "grandchild", "partner", "landlord", "landlady",
+    }
+    # kin words of the languages clients write in, typed in a message as English ones:
+    # Somali, Spanish, Swahili and Arabic, South Asian, Filipino, European grandparents
+    | {
+        "hooyo", "aabo", "ayeeyo", "awoowe", "abti", "eedo", "habaryar", "adeer", "walaal",
+        "abuela", "abuelo", "abuelita", "abuelito", "prima", "primo", "hermana", "hermano",
+        "bibi", "babu", "shangazi", "khala", "khalto", "ammi", "ammu", "abbu", "abba",
+        "amma", "appa", "nani", "dadi", "chacha", "mamu", "kuya", "manang", "manong",
+        "nonna", "nonno", "oma", "opa", "babcia", "dziadek", "bubbe", "zayde", "vovo",
     }
 )  # fmt: skip
 _VERBS = frozenset(
@@ -262,7 +278,8 @@ _NICK_PLACES = tuple(
 )
 #: A message's or a sentence's first word before a verb of speech: "deb said she can do
 #: sat", "... again. dre was there".
-_SPEAKS = re.compile(rf"^{_NICK}[ \t]+(?:{_SPEECH_VERBS})\b")
+#: (Matched at the word after the label: no "^", which `match` at a position never meets.)
+_SPEAKS = re.compile(rf"{_NICK}[ \t]+(?:{_SPEECH_VERBS})\b")
 _SPEAKS_AFTER_STOP = re.compile(rf"[.!?][ \t]+{_NICK}[ \t]+(?:{_SPEECH_VERBS})\b")
 
 
@@ -309,6 +326,17 @@ def _syllable_acronyms() -> frozenset[str]:
     )
 
 
+#: A message that opens on a greeting, in English or a client's language, names whom it
+#: greets next: "salaam trang the heater is out", "hola marisol", "hi deb the bus is late".
+_GREETING = re.compile(
+    r"(?:hi|hey|hello|hiya|yo|salaam|salam|salaan|assalamu[ \t]+alaikum|hola|buenas|jambo"
+    r"|habari|namaste|bonjour|marhaba|ciao|ola|olá|xin[ \t]+chao|chao)[ \t,]+"
+    rf"{_NICK}\b(?!['’]\w)"
+)
+
+_LABEL_END = re.compile(r":[ \t]*")
+
+
 def _nickname_findings(text: str) -> set[tuple[int, int]]:
     """Spans of nicknames in the person-only places of a message log."""
     spans = {
@@ -317,6 +345,15 @@ def _nickname_findings(text: str) -> set[tuple[int, int]]:
         for m in place.finditer(text)
         if nickname_like(m.group("n"))
     }
+    starts = [line.start(2) for line in _SPEAKER.finditer(text) if line.group(2)]
+    for _, end in _two_word_speakers(text):  # the message after "hodan w: "
+        label_end = _LABEL_END.match(text, end)
+        if label_end:
+            starts.append(label_end.end())
+    for start in starts:
+        greeting = _GREETING.match(text, start)
+        if greeting and nickname_like(greeting.group("n")):
+            spans.add(greeting.span("n"))
     for line in _SPEAKER.finditer(text):
         speaks = _SPEAKS.match(text, line.start(2)) if line.group(2) else None
         if speaks and nickname_like(speaks.group("n")):
@@ -380,8 +417,70 @@ def lower_case_name_findings(text: str) -> list[Finding]:
         first = line.group(2)
         if first and first in given_names() and _name_like(first, MAX_WEAK_ZIPF):
             spans.add(line.span(2))
+    if chat:
+        spans |= _message_cued(text, _message_lines(text))
+        spans |= _coordinated(text, _message_lines(text), spans)
     spans |= _surnames_after(text, spans)
     return [Finding(s, e, "PERSON", SCORE, source=SOURCE) for s, e in sorted(spans)]
+
+
+#: In a message, a listed given name before what only a person does or feels ("gary said
+#: my spot is still mine", "shay was mad at her ex"), or as a possessive ("had beers at
+#: cody's cookout", "keep mikes # handy"), is a name even when English knows it as a noun.
+_PERSON_ACTS = re.compile(
+    rf"(?<![\w'’@.#-]){_NICK}[ \t]+(?:said|says|told|tells|texted|called|wants|wanted"
+    r"|(?:is|was|got|gets|been)[ \t]+(?:mad|angry|pissed|upset|drunk|high|sick|jealous"
+    r"|scared|mean|locked[ \t]+up|arrested|out))\b"
+)
+_POSSESSIVE_NAME = re.compile(rf"(?<![\w'’@.#-]){_NICK}(?:'s|’s)(?![\w'’])")
+_BARE_POSSESSIVE = re.compile(
+    rf"(?<![\w'’@.#-]){_NICK}s[ \t]+(?:#|number|num|cell|phone|house|place|car|apt|room)(?!\w)"
+)
+_SAINT_BEFORE = re.compile(r"(?i:\bst\.?|\bsaint)[ \t]+$")
+#: A bare possessive's stem, with its own cue before a number, is taken below this.
+MAX_BARE_POSSESSIVE_ZIPF = 5.0
+
+
+def _message_cued(text: str, regions: tuple[tuple[int, int], ...]) -> set[tuple[int, int]]:
+    """Spans of listed given names a message cues by a person's act or a possessive."""
+    spans = set()
+    for start, end in regions:
+        for pattern in (_PERSON_ACTS, _POSSESSIVE_NAME):
+            for m in pattern.finditer(text, start, end):
+                if _DETERMINER_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+                    continue  # "the hunter said", "my uncle's"
+                if _SAINT_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+                    continue  # "the meeting at st lucy's": a church
+                if _cued_given_name(m.group("n"), MAX_KIN_ZIPF, MAX_KIN_ZIPF):
+                    spans.add(m.span("n"))
+        for m in _BARE_POSSESSIVE.finditer(text, start, end):
+            stem = m.group("n")
+            if _cued_given_name(stem, MAX_BARE_POSSESSIVE_ZIPF, MAX_BARE_POSSESSIVE_ZIPF):
+                spans.add((m.start("n"), m.end("n") + 1))
+    return spans
+
+
+#: A word joined to a found name in a message: "bashir and hamdi sick", "me, dre and kay".
+_JOINED_BEFORE = re.compile(rf"(?<![\w'’@.#-]){_NICK}[ \t]*(?:,|[ \t](?:and|&|n))[ \t]+$")
+_JOINED_AFTER = re.compile(rf"^[ \t]*(?:,|(?:and|&|n)[ \t])[ \t]*{_NICK}(?![\w'’])")
+
+
+def _coordinated(
+    text: str, regions: tuple[tuple[int, int], ...], spans: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """Spans of lower-case words joined by "and" or a comma to a name found in a message
+    line, that look like names after a weak cue (listed and rare, or unknown to English)."""
+    found = set()
+    for start, end in spans:
+        if not text[start:end].islower() or not any(a <= start < b for a, b in regions):
+            continue
+        before = _JOINED_BEFORE.search(text, max(0, start - _WINDOW), start)
+        if before and _name_like(before.group("n"), MAX_WEAK_ZIPF):
+            found.add(before.span("n"))
+        after = _JOINED_AFTER.match(text[end : end + _WINDOW])
+        if after and _name_like(after.group("n"), MAX_WEAK_ZIPF):
+            found.add((end + after.start("n"), end + after.end("n")))
+    return found
 
 
 #: A given name that is no English word is taken in a message or a lower-case paragraph

@@ -119,7 +119,7 @@ _GIVEN = r"(?:[A-Z][\w'’-]*\.?[ \t]+){0,3}"
 _LABEL_BEFORE = re.compile(
     r"(?i:prepared|submitted|completed|written|signed|reviewed|approved|authored|entered"
     r"|documented|assessed|interviewed|reported to|assigned to|attested)[ \t]+by[ \t]*:?[ \t]*$"
-    r"|(?i:author|worker|case ?worker|case manager|care coordinator|social worker|clinician"
+    r"|\b(?i:author|worker|case ?worker|case manager|care coordinator|social worker|clinician"
     r"|reviewed and approved|reviewed|approved|co-?signed|cosigner"
     r"|therapist|counsell?or|supervisor|clinical supervisor|supervisee|provider|staff|writer"
     r"|interviewer"

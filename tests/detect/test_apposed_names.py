@@ -70,6 +70,19 @@ def test_a_name_already_found_is_not_found_again() -> None:
     assert apposed_name_findings(text, [found]) == []
 
 
+def test_capitals_around_a_middle_initial_are_a_name_though_no_list_holds_them() -> None:
+    assert _names("Safety plan. KHADRAWI J. OSSOBLE may move to Dayton.") == ["KHADRAWI J. OSSOBLE"]
+
+
+def test_a_run_is_taken_whole_though_a_finding_holds_its_initial_and_surname() -> None:
+    from redact.findings import Finding
+
+    text = "Safety plan. KHADRAWI J. OSSOBLE may move to Dayton."
+    part = Finding(22, 32, "PERSON", 0.7)  # "J. OSSOBLE", as the letter-initial rule finds it
+    found = apposed_name_findings(text, [part])
+    assert [text[f.start : f.end] for f in found] == ["KHADRAWI J. OSSOBLE"]
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [
@@ -80,3 +93,20 @@ def test_a_name_already_found_is_not_found_again() -> None:
 )
 def test_a_family_name_before_a_word_for_the_family(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+def test_a_word_listed_beside_a_found_name_is_a_name() -> None:
+    from redact.findings import Finding
+
+    text = "Present: Marguerite Osei-Lindqvist, Tobiah R., Anjali and two others."
+    found = [Finding(9, 34, "PERSON", 0.85), Finding(36, 45, "PERSON", 0.85)]
+    names = [text[f.start : f.end] for f in apposed_name_findings(text, found)]
+    assert names == ["Anjali"]
+
+
+def test_a_title_or_a_town_beside_a_found_name_stays() -> None:
+    from redact.findings import Finding
+
+    text = "Seen by Marguerite Osei, Director, and Tobiah Rand, Louisville."
+    found = [Finding(8, 23, "PERSON", 0.85), Finding(39, 50, "PERSON", 0.85)]
+    assert apposed_name_findings(text, found) == []

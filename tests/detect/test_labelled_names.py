@@ -33,6 +33,16 @@ def test_terms_and_common_words_after_a_label_are_no_names() -> None:
     assert found == ["Teddy"]
 
 
+def test_another_client_member_or_roommate_after_a_label_is_a_person() -> None:
+    text = (
+        "Other client: Nasrullah (Hazara, SIV), seen same day.\n"
+        "Roommate assigned: Dorian Pettibone (room 9C).\n"
+        "Other members: None. Another client: Self.\n"
+    )
+    found = [(text[f.start : f.end], f.entity_type) for f in labelled_name_findings(text)]
+    assert found == [("Nasrullah", "PERSON"), ("Dorian Pettibone", "PERSON")]
+
+
 def test_consultation_removes_the_nickname_everywhere_and_the_insurer(
     redactor_for: Callable[[str], Redactor],
 ) -> None:

@@ -131,3 +131,17 @@ def test_the_subjects_middle_initial_goes_for_consultation(
     assert "WOJTASZEK" not in out and "HELENA" not in out
     assert " R   MRN" not in out
     assert "F01.50" in out
+
+
+def test_a_given_name_and_a_surname_initial_is_a_person_found_or_not() -> None:
+    text = (
+        "Others present: Marisela K., Tobias and one more. Bernadette P. (on buprenorphine "
+        "elsewhere) left early."
+    )
+    found = {text[f.start : f.end] for f in letter_initial_findings(text, [])}
+    assert found == {"Marisela K.", "Bernadette P."}
+
+
+def test_a_things_name_with_a_letter_is_no_given_name_and_initial() -> None:
+    text = "Took Vitamin D. daily. Moved to the Sierra B. unit. See Appendix C. Plan B. is set."
+    assert letter_initial_findings(text, []) == []

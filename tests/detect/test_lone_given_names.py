@@ -31,3 +31,9 @@ def test_a_relative_alone_in_a_short_row_goes_and_the_subject_stays(
     assert "Neveah" not in out and "IEP" in out and "HV" in out
     if policy != "consultation":
         assert "Zaire tardy" in out
+
+
+def test_a_name_of_another_culture_no_given_name_list_holds_is_found_alone() -> None:
+    text = "Childcare: Nwosu at Head Start. Follow-to-join filed. Somali interpreter booked."
+    found = [text[f.start : f.end] for f in lone_given_name_findings(text, [])]
+    assert found == ["Nwosu"]

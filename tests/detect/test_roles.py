@@ -129,6 +129,13 @@ def test_a_party_label_vetoes_every_mention_of_that_person() -> None:
     assert spans == [(bo.start, bo.end)]
 
 
+def test_a_label_that_ends_in_a_staff_word_inside_another_word_is_no_staff_label() -> None:
+    text = "Roommate assigned: Dorian Pettibone (room 9C).\nSigned: Ona Reyes, LCSW"
+    dorian = Finding(19, 35, "PERSON", 0.9, group="p:d")
+    ona = Finding(text.index("Ona"), text.index("Ona") + 9, "PERSON", 0.9, group="p:o")
+    assert professional_spans(text, [dorian, ona]) == [(ona.start, ona.end)]
+
+
 def test_a_professional_is_remembered_across_the_documents_of_a_release() -> None:
     memory = RoleMemory()
     first = "Prepared by: Ona Reyes"

@@ -1,0 +1,67 @@
+"""Lower-case names in message logs cued by a kin word of another language, a first word
+before a verb of speech, a person's act or feeling, a possessive, or a pairing with a
+name already found (`redact.detect.lower_case_names`)."""
+
+from __future__ import annotations
+
+from redact.detect.lower_case_names import lower_case_name_findings
+
+LOG = """agency phone - chat with "farhiya d"
+3/02/25, 18:40 - farhiya d: hooyo fadumo is in nairobi, she need the paper
+3/02/25, 18:52 - Office: We will ask about the follow-to-join case this week.
+3/04/25, 07:15 - farhiya d: abuela consuelo come friday for the kids
+3/09/25, 21:03 - farhiya d: idris and warsan have fever since morning
+3/09/25, 21:04 - farhiya d: sorry. duane was mad at me again last night
+3/11/25 8:10p worker: proud of u. keep rickys # handy for the weekend
+3/12/25 9:30p farhiya d: we ate at brandon's party, it was ok
+3/14/25 9:30p farhiya d: ok. ramon said the room is still there
+3/15/25 9:31p in: jarell came by the store. i left
+"""
+
+
+def _found(text: str) -> set[str]:
+    return {text[f.start : f.end] for f in lower_case_name_findings(text)}
+
+
+def test_a_name_after_a_kin_word_of_another_language() -> None:
+    assert {"fadumo", "consuelo"} <= _found(LOG)
+
+
+def test_a_first_word_before_a_verb_of_speech_after_a_speaker_label() -> None:
+    assert "jarell" in _found(LOG)
+
+
+def test_a_listed_given_name_before_a_persons_act_or_feeling() -> None:
+    assert {"duane", "ramon"} <= _found(LOG)
+
+
+def test_possessives_of_a_given_name_with_and_without_the_apostrophe() -> None:
+    assert {"brandon", "rickys"} <= _found(LOG)
+
+
+def test_a_word_joined_by_and_to_a_found_name() -> None:
+    assert {"idris", "warsan"} <= _found(LOG)
+
+
+def test_ordinary_words_in_the_same_places_stay() -> None:
+    text = (
+        "3/02/25, 18:40 - farhiya d: the hunter said the room is ok. my uncle's car broke\n"
+        "3/02/25, 18:41 - farhiya d: meeting at st lucy's basement. bread and milk ok\n"
+        "3/02/25, 18:42 - farhiya d: everyone was mad. the doctor said rest\n"
+    )
+    assert _found(text) - {"farhiya d", "farhiya"} == set()
+
+
+def test_outside_a_message_log_the_cues_are_not_read() -> None:
+    prose = "The worker noted that ramon said the room is available; hooyo fadumo called.\n"
+    assert _found(prose) == set()
+
+
+def test_a_greeting_in_a_clients_language_names_whom_it_greets() -> None:
+    text = (
+        "5/01/25, 09:12 - amina k: salaam wendimu the landlord came again\n"
+        "5/01/25, 09:20 - Office: We will call him.\n"
+        "5/02/25 10:01 AM in: hola yesenia the bus is late\n"
+        "5/02/25 10:05 AM in: hello again the form is done\n"
+    )
+    assert _found(text) - {"amina k", "amina"} == {"wendimu", "yesenia"}
