@@ -170,7 +170,7 @@ _EMPLOYER_ONLY_ROLE = (
     r"|representative|specialist|coordinator|lady|guy|person|woman|man|contact|dept"
     r"|department))?|leave (?:coordinator|administrator|administration|specialist)"
     r"|business partner|benefits (?:specialist|coordinator|administrator)|hiring manager"
-    r"|recruiter|payroll|fore(?:man|woman)|(?:shift|store|plant|warehouse|line|floor|crew"
+    r"|payroll|fore(?:man|woman)|(?:shift|store|plant|warehouse|line|floor|crew"
     r"|production|site|night|day) (?:supervisor|manager|lead|boss)"
 )
 #: Roles an employer shares with the agency ("Supervisor Wojcik" signs off a removal): an
