@@ -89,6 +89,11 @@ def test_a_branch_is_no_weekday(recognizer: EmployerRecognizer) -> None:
         ("| Employer | Halvorsen Seafoods Co., 12 Pier Rd |", ["Halvorsen Seafoods Co"]),
         ("| **Employer:** | Brandywine Mills |", ["Brandywine Mills"]),
         (
+            "61\tretired, Onondaga County Water Authority cafeteria",
+            ["Onondaga County Water Authority"],
+        ),
+        ("She retired in 2019 from Carrier Corporation.", ["Carrier Corporation"]),
+        (
             "Work: Direct hire at Great Plains Cold Storage, 2nd shift.",
             ["Great Plains Cold Storage"],
         ),

@@ -39,6 +39,7 @@ _WORK_CUE = (
     r"|interns?|interning|contracted|contracts)(?:[ \t]+" + _WHEN + r")?[ \t]+(?:at|for|by)"
     r"|(?:job|jobs|position|employment|internship|shifts?|work)[ \t]+(?:at|with)"
     r"|(?:employed|hired|contracted)[ \t]+with|(?:direct[ \t]+)?hire[ \t]+(?:at|with|by)"
+    r"|retired(?:[ \t]+(?:in[ \t]+)?\d{4})?[ \t]*(?:,|from)"
     r"|(?:fired|terminated|laid[ \t]+off|let[ \t]+go|quit|resigned)"
     r"(?:[ \t]+(?:in[ \t]+)?" + _MONTH + r"(?:[ \t]+\d{4})?)?[ \t]+(?:from|at|by)"
     r"|(?:part[- ]time|full[- ]time)(?:[ \t]+(?:nights|days|overnights|evenings|weekends))?"
