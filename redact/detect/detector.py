@@ -21,6 +21,7 @@ from redact.detect.caption_names import caption_name_findings
 from redact.detect.code_tokens import code_token_findings
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
+from redact.detect.employer_mentions import employer_mention_findings
 from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.initials import initials_findings
 from redact.detect.inverted_names import inverted_name_findings
@@ -295,6 +296,7 @@ class Detector:
         findings = findings + lower_case_name_findings(text) + place_name_findings(text, subject)
         findings = findings + street_name_findings(text) + code_token_findings(text)
         findings = findings + drop_session_names(text, org_name_findings(text))
+        findings = findings + employer_mention_findings(text, findings)
         findings = findings + place_noun_findings(text, findings, subject)
         findings = findings + labelled_name_findings(text) + caption_name_findings(text, subject)
         if not self.strict:  # strict mode takes every rare capitalised word already

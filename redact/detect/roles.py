@@ -76,9 +76,7 @@ _JOB_TITLES = (
     r"|nurse practitioner|nurses?|officers?|detectives?|judge|magistrate|referee|worker"
     r"|caseworker (?:I|II|III|IV)|family (?:support|services) worker|navigator|liaison"
     r"|(?:case |teacher'?s? )?aide|teacher|interpreter|chaplain|pastor|monitor|screener"
-    r"|(?:peer )?(?:support|recovery) (?:specialist|coach)|peer mentor|homefinder"
-    r"|(?:HR|human resources)(?:[ \t]+[\w-]+){0,3}|business partner|benefits (?:specialist"
-    r"|coordinator|administrator)|leave administrator)"
+    r"|(?:peer )?(?:support|recovery) (?:specialist|coach)|peer mentor|homefinder)"
 )
 #: Words between a name and its job title: "Tomas Ruel, an ongoing caseworker", "Ada Quist,
 #: the family's therapist".
@@ -146,7 +144,7 @@ _TITLE_BEFORE = re.compile(
     r"|care coordinator|program coordinator|(?:peer|family) (?:advocate|mentor)|sw|cw|jpo|jpc"
     r"|guardian ad litem|law guardian|court appointed special advocate|probation officer"
     r"|psychiatrist|psychologist|pediatrician|physician|counsel)" + _TITLE_GAP +
-    r"|\b(?:CW|SW|JPO|JPC|PO|CM|SRO|AP|CPS|APS|GAL|AAG|HR"
+    r"|\b(?:CW|SW|JPO|JPC|PO|CM|SRO|AP|CPS|APS|GAL|AAG"
     r"|ADA|DA|CASA|RN|LPN|NP|CNA|PA|MD|LCSW|LMSW|LICSW|MSW|CASAC|CADC|LADC|LMFT|LPC|LMHC"
     r"|PhD|PsyD|BCBA)" + _TITLE_GAP + r"|\b(?:Rev|Fr)\.?[ \t]+|\b(?i:pastor|chaplain)[ \t]+)"
     + _GIVEN + "$"
@@ -165,6 +163,96 @@ _TWO_PEOPLE = re.compile(
     r"[ \t]+(?:Dr\.?|Hon\.|Det\.|Ofc\.|Sgt\.|Atty\.|Judge|Officer|AP|CW|SW|JPO|PO|SRO|Coach"
     r"|Principal|Nurse|Mr\.?|Mrs\.?|Ms\.?)[ \t]+[A-Z]"
 )
+#: Roles only an employer has: the person acts for the client's workplace, never for the
+#: case ("Pamela Roe, Leave Coordinator", "HR Business Partner", "the hr lady jan").
+_EMPLOYER_ONLY_ROLE = (
+    r"(?:HR|human resources)(?:[ \t]+(?:business partner|manager|generalist|director|rep"
+    r"|representative|specialist|coordinator|lady|guy|person|woman|man|contact|dept"
+    r"|department))?|leave (?:coordinator|administrator|administration|specialist)"
+    r"|business partner|benefits (?:specialist|coordinator|administrator)|hiring manager"
+    r"|payroll|fore(?:man|woman)|(?:shift|store|plant|warehouse|line|floor|crew"
+    r"|production|site|night|day) (?:supervisor|manager|lead|boss)"
+)
+#: Roles an employer shares with the agency ("Supervisor Wojcik" signs off a removal): an
+#: employer's only when the workplace is named close by.
+_WORK_ROLE = r"supervisor|manager|boss|team lead|lead|foreman"
+_EMPLOYER_ROLE_AFTER = re.compile(
+    r"[ \t]*(?:[,(|\t–—-][ \t]*)?(?:(?:a|an|the|her|his|their|my)[ \t]+)?"
+    r"(?:[A-Z][\w&.'’-]*[ \t]+){0,3}?"
+    rf"(?i:{_EMPLOYER_ONLY_ROLE})\b"
+)
+_EMPLOYER_ROLE_BEFORE = re.compile(
+    rf"\b(?i:{_EMPLOYER_ONLY_ROLE})(?:[ \t]*[:,|\t][ \t]*|[ \t]+)"
+    r"(?:(?i:mr|mrs|ms|mx|miss)\.?[ \t]+)?" + _GIVEN + "$"
+)
+_WORK_ROLE_BEFORE = re.compile(
+    rf"\b(?i:{_WORK_ROLE})(?:[ \t]*[:,|\t][ \t]*|[ \t]+)(?:(?i:is)[ \t]+)?"
+    r"(?:(?i:mr|mrs|ms|mx|miss)\.?[ \t]+)?" + _GIVEN + "$"
+)
+_WORK_ROLE_AFTER = re.compile(
+    r"[ \t]*[,(][ \t]*(?:(?:a|an|the|her|his|their|my)[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?"
+    rf"(?i:{_WORK_ROLE})\b"
+)
+#: Words before a work role that say the workplace is the client's: "works at", "started
+#: at Riverport", "2nd shift", "Employer:".
+_EMPLOYER_TITLE_LINE = re.compile(rf"[ \t]*(?i:{_EMPLOYER_ONLY_ROLE})\b")
+_WORKPLACE_WORDS = re.compile(
+    r"(?i:\bemploy(?:er|ed|ment)\b|\bwork(?:s|ed|ing)? (?:at|for|as)\b|\bjob\b|\bhired?\b"
+    r"|\bstarted at\b|\bshift\b|\bwarehouse\b|\bplant\b|\bfactory\b|\bworkplace\b|\bat work\b)"
+)
+_CREDENTIAL_RIGHT_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:{_CREDENTIALS})\b")
+#: How far before a name a workplace is looked for (on the name's line).
+WORKPLACE_WINDOW = 120
+
+
+def _table_block(text: str, line_start: int, line_end: int) -> tuple[int, int]:
+    """The lines of the table a row belongs to (contiguous lines starting with '|')."""
+    start = line_start
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if not text[prev:start].lstrip(" \t").startswith("|"):
+            break
+        start = prev
+    end = line_end
+    while end < len(text):
+        nxt = text.find("\n", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        if not text[end + 1 : nxt].lstrip(" \t").startswith("|"):
+            break
+        end = nxt
+    return start, end
+
+
+def _employer_staff(
+    text: str,
+    finding: Finding,
+    before: str,
+    after: str,
+    employers: Sequence[tuple[int, int]],
+) -> bool:
+    """Whether a name is someone acting for the client's employer (HR, a leave
+    coordinator, a supervisor at the workplace): a third party, since naming them tells
+    the recipient where the client works. The agency's own supervisor ("Supervisor
+    Wojcik" approving a removal, "Supervisor: D. Roe, LCSW") has no workplace nearby."""
+    if _EMPLOYER_ROLE_AFTER.match(after) or _EMPLOYER_ROLE_BEFORE.search(before):
+        return True
+    if not (_WORK_ROLE_BEFORE.search(before) or _WORK_ROLE_AFTER.match(after)):
+        return False
+    if _CREDENTIAL_RIGHT_AFTER.match(after):
+        return False  # "Supervisor: D. Roe, LCSW": a clinician
+    line_start, line_end = _line_bounds(text, finding.start, finding.end)
+    if text[line_start : finding.start].lstrip(" \t").startswith("|"):
+        lo, hi = _table_block(text, line_start, line_end)
+        if any(lo <= s < hi for s, _ in employers) or re.search(
+            r"(?im)^[ \t]*\|[ \t]*\**(?:employer|workplace|job)\b", text[lo:hi]
+        ):
+            return True
+    lo = max(line_start, finding.start - WORKPLACE_WINDOW)
+    if any(lo <= e <= finding.start or lo <= s < finding.start for s, e in employers):
+        return True
+    return bool(_WORKPLACE_WORDS.search(text, lo, finding.start))
+
+
 #: A typed signature: "/s/ Kristen Dvorak".
 _SIGNED_BEFORE = re.compile(r"/s/[ \t]*" + _GIVEN + "$", re.IGNORECASE)
 #: The sign-off of a letter or report; the next few lines are its signature block.
@@ -416,6 +504,7 @@ def _cue(
     finding: Finding,
     zones: Sequence[tuple[int, int]],
     verdicts: dict[int, str | None] | None = None,
+    employers: Sequence[tuple[int, int]] = (),
 ) -> bool | None:
     """True for a professional's cue, False for a party's label, None for neither.
 
@@ -444,6 +533,15 @@ def _cue(
         text[finding.start : finding.end], before
     ) and not _RELATION_AFTER.match(after):
         return True  # "DM = D. Mbeki": who signs the log's entries with which code
+    if _employer_staff(text, finding, before, after, employers):
+        return False  # "Ohio River Logistics, supervisor Gary Roe": the employer's
+    at_line_start = not text[line_start : finding.start].strip(" \t*_>-")
+    alone = not text[finding.end : line_end].strip(" \t,.*")
+    if at_line_start and alone and line_end < len(text):
+        next_end = text.find("\n", line_end + 1)
+        next_line = text[line_end + 1 : len(text) if next_end < 0 else next_end]
+        if _EMPLOYER_TITLE_LINE.match(next_line):
+            return False  # a letter's addressee over "HR Business Partner"
     verdicts = verdicts if verdicts is not None else {}
     if finding.start not in verdicts:
         verdicts[finding.start] = _before_verdict(before)
@@ -470,8 +568,6 @@ def _cue(
         or credential.group().strip(" \t,(-–—").isupper()  # "S. Reyes, LCSW: ..." in a log
     ):
         return True
-    at_line_start = not text[line_start : finding.start].strip(" \t*_>-")
-    alone = not text[finding.end : line_end].strip(" \t,.*")
     if at_line_start and alone and _title_on_next_line(text, line_end):
         return True
     if (
@@ -517,8 +613,13 @@ def professional_spans(
     zones = _signature_zones(text)
     verdicts: dict[int, str | None] = {}
     relatives = [(f.start, f.end) for f in findings if f.source == RELATIVE_SOURCE]
+    employers = [(f.start, f.end) for f in findings if f.entity_type == "EMPLOYER"]
     cued = [
-        (f, False if _overlaps_any(f, relatives) else _cue(text, f, zones, verdicts)) for f in names
+        (
+            f,
+            False if _overlaps_any(f, relatives) else _cue(text, f, zones, verdicts, employers),
+        )
+        for f in names
     ]
     for finding, cue in cued:
         if finding.group and cue is False:

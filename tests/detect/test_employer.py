@@ -81,3 +81,34 @@ def test_ignores_ordinary_sentences(recognizer: EmployerRecognizer, text: str) -
 
 def test_a_branch_is_no_weekday(recognizer: EmployerRecognizer) -> None:
     assert _found(recognizer, "He works at Target on Monday.") == ["Target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("| Employer | Halvorsen Seafoods Co., 12 Pier Rd |", ["Halvorsen Seafoods Co"]),
+        ("| **Employer:** | Brandywine Mills |", ["Brandywine Mills"]),
+        (
+            "61\tretired, Onondaga County Water Authority cafeteria",
+            ["Onondaga County Water Authority"],
+        ),
+        ("She retired in 2019 from Carrier Corporation.", ["Carrier Corporation"]),
+        (
+            "Work: Direct hire at Great Plains Cold Storage, 2nd shift.",
+            ["Great Plains Cold Storage"],
+        ),
+        (
+            "Corinne Vasbinder\nHR Business Partner, Leave Administration\n"
+            "Tillamook Board Mills, Inc.\n410 Dockside Rd",
+            ["Tillamook Board Mills"],
+        ),
+    ],
+)
+def test_finds_the_employer_in_tables_and_letters(
+    recognizer: EmployerRecognizer, text: str, expected: list[str]
+) -> None:
+    assert _found(recognizer, text) == expected
+
+
+def test_a_heart_rate_line_names_no_employer(recognizer: EmployerRecognizer) -> None:
+    assert _found(recognizer, "HR 112, BP 130/84\nMarisol slept poorly.") == []

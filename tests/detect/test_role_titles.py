@@ -35,3 +35,18 @@ def test_titled_professionals_stay_where_staff_stay(
     out = redactor_for(policy).redact(REMOVAL_NOTE).text
     for kept in ("Supervisor Lindqvist", "Det. Yazzie", "PO Okafor", "JPO Marisol Quintero"):
         assert kept in out
+
+
+@pytest.mark.parametrize("policy", ["consultation", "court-subpoena"])
+def test_an_hr_contact_or_foreman_after_their_title_is_found(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    text = (
+        "Phoned Kessling Foundry HR Benedetta Sorensen re light duty; Foreman Okonjo agreed.\n"
+        "HR 112 at rest. HR Director on leave.\n"
+    )
+    out = redactor_for(policy).redact(text).text
+    for gone in ("Benedetta", "Sorensen", "Okonjo"):
+        assert gone not in out
+    for kept in ("HR 112", "HR Director", "Foreman"):
+        assert kept in out

@@ -523,3 +523,82 @@ def test_a_legend_of_staff_initials_names_staff_and_not_family() -> None:
     okonjo = Finding(12, 21, "PERSON", 0.9, group="p:t")
     marsh = Finding(text.index("Lena"), text.index("Lena") + 10, "PERSON", 0.9, group="p:l")
     assert professional_spans(text, [okonjo, marsh]) == [(12, 21)]
+
+
+EMPLOYER_LETTER = """\
+Maplecrest Counseling Associates
+77 Juniper Ave, Salem, OR 97301
+Tel 503-555-0144
+
+May 5, 2025
+
+Corinne Vasbinder
+HR Business Partner, Leave Administration
+Tillamook Board Mills, Inc.
+410 Dockside Rd, Newberg, OR 97132
+
+RE: Anselm Dupree-Kwan: intermittent FMLA certification
+
+Dear Ms. Vasbinder:
+
+Mr. Dupree-Kwan has been in treatment for major depressive disorder since January.
+
+Sincerely,
+
+Halvard Engstrom, LCSW
+Clinical Social Worker
+Maplecrest Counseling Associates
+"""
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request", "mandated-report"])
+def test_an_employers_hr_contact_is_a_third_party_and_the_signer_stays(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(EMPLOYER_LETTER, subject=["Anselm Dupree-Kwan"]).text
+    assert _gone(out, "Vasbinder", "Corinne") == []
+    assert _survives(out, "Halvard Engstrom, LCSW", "major depressive disorder") == []
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "mandated-report", "provider-referral"])
+def test_a_supervisor_at_the_workplace_is_a_third_party(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    text = (
+        "Client works nights as a loader at Wexford Cold Chain, supervisor Dmitri Halloran;"
+        " on leave since 3/4.\n"
+        "Attn: Ilse Marchetti, Leave Coordinator, re return-to-work date.\n"
+        "Called Wexford Cold Chain HR Benedetta Sorensen about a later start.\n"
+        "Caseworker: Ruth Okafor-Lind, LMSW   Supervisor: P. Zielinski, LCSW\n"
+    )
+    out = redactor_for(policy).redact(text, subject=["Tariq Osei-Bonsu"]).text
+    assert _gone(out, "Halloran", "Dmitri", "Marchetti", "Sorensen", "Benedetta") == []
+    assert _survives(out, "Ruth Okafor-Lind, LMSW", "P. Zielinski, LCSW") == []
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "mandated-report"])
+def test_a_supervisor_row_in_an_employment_table_is_a_third_party(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    text = (
+        "| Item | Detail |\n|---|---|\n"
+        "| Employer | Lindgren Poultry Co., 900 Mill Rd |\n"
+        "| Supervisor | Anneliese Vandersloot (night line) |\n"
+        "| Position | trimmer, $16.50/hr |\n\n"
+        "Ms. Vandersloot asked about the start date.\n"
+    )
+    out = redactor_for(policy).redact(text, subject=["Amina Farah Yusuf"]).text
+    assert _gone(out, "Vandersloot", "Anneliese") == []
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "mandated-report"])
+def test_the_agencys_own_supervisor_stays_a_professional(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    text = (
+        "CW called the great-aunt at 6:50 PM; she agreed to take both children tonight."
+        " Emergency removal approved by Supervisor Brzezinski 7:20 PM.\n"
+        "Assigned caseworker: Leona Ashcombe, LMSW     Supervisor: R. Brzezinski, LMSW\n"
+    )
+    out = redactor_for(policy).redact(text, subject=["Kaylee Dunmore"]).text
+    assert _survives(out, "Supervisor Brzezinski", "Leona Ashcombe, LMSW") == []

@@ -38,7 +38,8 @@ _WORK_CUE = (
     r"(?:(?:works?|working|worked|employed|hired|volunteers?|volunteering|volunteered"
     r"|interns?|interning|contracted|contracts)(?:[ \t]+" + _WHEN + r")?[ \t]+(?:at|for|by)"
     r"|(?:job|jobs|position|employment|internship|shifts?|work)[ \t]+(?:at|with)"
-    r"|(?:employed|hired|contracted)[ \t]+with"
+    r"|(?:employed|hired|contracted)[ \t]+with|(?:direct[ \t]+)?hire[ \t]+(?:at|with|by)"
+    r"|retired(?:[ \t]+(?:in[ \t]+)?\d{4})?[ \t]*(?:,|from)"
     r"|(?:fired|terminated|laid[ \t]+off|let[ \t]+go|quit|resigned)"
     r"(?:[ \t]+(?:in[ \t]+)?" + _MONTH + r"(?:[ \t]+\d{4})?)?[ \t]+(?:from|at|by)"
     r"|(?:part[- ]time|full[- ]time)(?:[ \t]+(?:nights|days|overnights|evenings|weekends))?"
@@ -75,8 +76,14 @@ _BRANCH = (
 #: An employer's people office after its name: "letter to Tallis Timber HR".
 #: Not "HR 112" (a heart rate after a name).
 _HR = r"(?:HR|Human[ \t]+Resources|Payroll)\b(?![ \t]*[:=]?[ \t]*\d)"
-#: "Employer: Walmart" in a form.
-_LABEL = r"(?:employer|place[ \t]+of[ \t]+employment|workplace)[ \t]*:[ \t]*"
+#: A letter's addressee title that only an employer has: the next line is the employer
+#: ("HR Business Partner, Leave Administration" over "Tillamook Board Mills, Inc.").
+_HR_TITLE = (
+    r"(?:HR|Human[ \t]+Resources|Leave[ \t]+(?:Coordinator|Administrat(?:or|ion)|Specialist)"
+    r"|Benefits[ \t]+(?:Specialist|Coordinator|Administrator))\b(?![ \t]*[:=]?[ \t]*\d)"
+)
+#: "Employer: Walmart" in a form, "| Employer | Walmart |" in a table.
+_LABEL = r"(?:employer|place[ \t]+of[ \t]+employment|workplace)[ \t*]*[:|][ \t*:|]*"
 
 #: Capitalised words that are not employers: function words, times and places of day.
 _STOP_WORDS = (
@@ -141,6 +148,11 @@ class EmployerRecognizer(CuedPatternRecognizer):
             "job title + at + name",
             rf"(?=[\p{{Lu}}\d])(?<=\b(?i:{_JOB_TITLE})s?[ \t]+(?i:at|for)[ \t]+"
             rf"(?:(?i:the|a|an)[ \t]+)?){_NAME}",
+            0.6,
+        ),
+        LeanPattern(
+            "name under an HR title line",
+            rf"(?<=^[ \t]*{_HR_TITLE}[^\n\d]{{0,60}}\n[ \t]*)(?=[\p{{Lu}}\d]){_NAME}",
             0.6,
         ),
         LeanPattern("employer label", rf"(?=[\p{{Lu}}\d])(?<=\b(?i:{_LABEL})){_NAME}", 0.7),
