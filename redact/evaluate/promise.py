@@ -93,11 +93,11 @@ _MONTH_ONLY = re.compile(
 
 
 def released_as_written(label: str, text: str, policy: Policy) -> bool:
-    """True when the policy's rule for `label` would release `text` unchanged: a date
-    written no finer than the policy's granularity ("October 2025", "July" where dates
-    keep their month; "2025" where they keep the year). Such a span is what the policy
-    promises to show, not something it removes."""
-    if label != "DATE_TIME":
+    """True when the policy's rule for `label` would release `text` unchanged: a date (or a
+    birth date) written no finer than the policy's granularity ("October 2025", "July"
+    where dates keep their month; "DOB 1985" where they keep the year). Such a span is what
+    the policy promises to show, not something it removes."""
+    if label not in ("DATE_TIME", "DATE_OF_BIRTH"):
         return False
     rule = policy.rule_for(label)
     if rule.action is not Action.GENERALIZE:

@@ -182,9 +182,7 @@ _LINK = (
     r"|has|had|have|is|was|were|got|gets|been|being|with|went|who|has been|had been"
     r"|died|passed away|passed|takes|took|suffers from|suffered from|struggles with"
     r"|struggled with|lives with|developed|battled|battling|keeps|kept|owns|owned|carries"
-    r"|carried|bought|brought|pulled|showed|displayed"
-    # a medicine begun or ended: "Keisha started Zoloft", "her sister was prescribed ..."
-    r"|started|starts|stopped|stops|restarted|began|begun|prescribed|uses|used))+"
+    r"|carried|bought|brought|pulled|showed|displayed))+"
 )
 _FILL = r"(?:\s+(?:an?|the|his|her|their|two|three|several|multiple|some|many|\d+|[\w-]+)){0,3}?"
 _PRONOUNS = frozenset({

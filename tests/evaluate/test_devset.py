@@ -64,14 +64,37 @@ MARGIN = 0.02
 #: kept, programme names, the subject's own forms. Before it (same 109 documents, main at
 #: 7570b68) court-subpoena must-go recall was about 0.85, social-media 0.95 (0.962 and
 #: 0.962 on the 93 of session 18); meaning kept 0.93 and 0.76.
+#: Session 20, on 158 documents (three new case files: refugee resettlement, outpatient
+#: substance-use treatment under 42 CFR Part 2, probation and reentry; one short group
+#: note): names of many cultures and in message logs, professionals kept by role and the
+#: client's employer's staff removed, organisations and places, the subject's own numbers,
+#: over-redaction (misreadings), labelled numbers. Two scoring rules changed with it: a
+#: role word before a name ("Nurse", "Judge") is outside the PERSON span, as the redactor
+#: keeps it; and subject and meaning spans inside a passage withheld by topic are counted
+#: apart (IN_WITHHELD below), since the policy withholds them on purpose. Before it (main
+#: at eb56e7a on the same 158 documents and scoring): must-go recall court-subpoena 0.909,
+#: client-request 0.927, mandated-report 0.870, provider-referral 0.866, consultation
+#: 0.937, research-safe-harbor 0.979, social-media 0.980.
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
-    "court-subpoena": (0.973, 0.027, 0.944, 0.982, 0.613),
-    "research-safe-harbor": (0.994, 0.006, None, 0.982, 0.698),
-    "consultation": (0.966, 0.018, None, 1.000, 0.778),
-    "social-media": (0.994, 0.003, None, 0.990, 0.678),
-    "client-request": (0.985, 0.010, 0.962, 0.993, 0.622),
-    "mandated-report": (0.975, 0.019, 0.974, 0.987, 0.627),
-    "provider-referral": (0.977, 0.018, 0.972, 0.996, 0.686),
+    "court-subpoena": (0.973, 0.029, 0.986, 1.000, 0.518),
+    "research-safe-harbor": (0.991, 0.008, None, 0.984, 0.721),
+    "consultation": (0.986, 0.014, None, 0.995, 0.801),
+    "social-media": (0.993, 0.004, None, 0.979, 0.638),
+    "client-request": (0.984, 0.014, 0.981, 1.000, 0.625),
+    "mandated-report": (0.971, 0.027, 0.991, 1.000, 0.620),
+    "provider-referral": (0.969, 0.029, 0.987, 1.000, 0.711),
+}
+#: Subject and meaning spans inside passages withheld by topic, as measured with MEASURED:
+#: a ceiling (with a tenth more for noise), so that a topic which starts swallowing the
+#: client's own record cannot hide it from the meaning and subject numbers.
+IN_WITHHELD: dict[str, int] = {
+    "court-subpoena": 112,
+    "research-safe-harbor": 26,
+    "consultation": 1,
+    "social-media": 66,
+    "client-request": 20,
+    "mandated-report": 32,
+    "provider-referral": 8,
 }
 #: Professionals' names kept, where the policy keeps professionals (issue 18, item 5), as
 #: measured when roles came in. The four policies that keep them were re-measured then:
@@ -81,11 +104,13 @@ MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
 #: not identifiers now weigh against fewer hits.
 #: Session 19: 0.908-0.912, down from 0.92-0.93: the new name rules also find workers
 #: written without a cue ("calling for miss rowntree", "To: Rowntree, Tamika"); recall first.
+#: Session 20, on 158 documents: staff known by their words release-wide, by a role phrase,
+#: a table's author column or a .docx comment's author (0.988-0.992 on the 109 documents).
 PROFESSIONAL_KEPT: dict[str, float | None] = {
-    "court-subpoena": 0.908,
-    "client-request": 0.908,
-    "mandated-report": 0.912,
-    "provider-referral": 0.912,
+    "court-subpoena": 0.898,
+    "client-request": 0.950,
+    "mandated-report": 0.948,
+    "provider-referral": 0.959,
     "research-safe-harbor": None,
     "consultation": None,
     "social-media": None,
@@ -116,6 +141,7 @@ def test_policy_keeps_its_promises_on_the_devset(
         assert got["subject_kept"] is None
     else:
         assert got["subject_kept"] is not None and got["subject_kept"] >= subject - MARGIN
+    assert report.in_withheld <= IN_WITHHELD[policy] * 1.1 + 1
 
 
 def test_every_builtin_policy_is_measured_or_says_why_not() -> None:

@@ -182,3 +182,11 @@ def test_spans_inside_a_withheld_passage_are_counted_apart() -> None:
     assert report.in_withheld == 2
     assert (report.meaning.spans, report.meaning.kept) == (1, 1)
     assert report.subject.spans == 0
+
+
+def test_a_birth_year_alone_is_what_a_year_policy_releases() -> None:
+    span = _span("DATE_OF_BIRTH", "third_party")
+    research, social = (load_policy(n).policy for n in ("research-safe-harbor", "social-media"))
+    assert promise_for(span, research, written="1985") is Promise.NONE
+    assert promise_for(span, research, written="03/17/1985") is Promise.MUST_GO
+    assert promise_for(span, social, written="1985") is Promise.MUST_GO
