@@ -76,11 +76,11 @@ MARGIN = 0.02
 #: client-request 0.927, mandated-report 0.870, provider-referral 0.866, consultation
 #: 0.937, research-safe-harbor 0.979, social-media 0.980.
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
-    "court-subpoena": (0.973, 0.029, 0.986, 1.000, 0.518),
-    "research-safe-harbor": (0.991, 0.008, None, 0.984, 0.721),
+    "court-subpoena": (0.973, 0.027, 0.986, 1.000, 0.520),
+    "research-safe-harbor": (0.991, 0.008, None, 0.985, 0.724),
     "consultation": (0.986, 0.014, None, 0.995, 0.801),
-    "social-media": (0.993, 0.004, None, 0.979, 0.638),
-    "client-request": (0.984, 0.014, 0.981, 1.000, 0.625),
+    "social-media": (0.993, 0.004, None, 0.979, 0.639),
+    "client-request": (0.984, 0.014, 0.981, 1.000, 0.631),
     "mandated-report": (0.971, 0.027, 0.991, 1.000, 0.620),
     "provider-referral": (0.969, 0.029, 0.987, 1.000, 0.711),
 }
@@ -88,11 +88,11 @@ MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
 #: a ceiling (with a tenth more for noise), so that a topic which starts swallowing the
 #: client's own record cannot hide it from the meaning and subject numbers.
 IN_WITHHELD: dict[str, int] = {
-    "court-subpoena": 112,
-    "research-safe-harbor": 26,
+    "court-subpoena": 110,
+    "research-safe-harbor": 24,
     "consultation": 1,
-    "social-media": 66,
-    "client-request": 20,
+    "social-media": 64,
+    "client-request": 18,
     "mandated-report": 32,
     "provider-referral": 8,
 }
@@ -107,8 +107,8 @@ IN_WITHHELD: dict[str, int] = {
 #: Session 20, on 158 documents: staff known by their words release-wide, by a role phrase,
 #: a table's author column or a .docx comment's author (0.988-0.992 on the 109 documents).
 PROFESSIONAL_KEPT: dict[str, float | None] = {
-    "court-subpoena": 0.898,
-    "client-request": 0.950,
+    "court-subpoena": 0.904,
+    "client-request": 0.956,
     "mandated-report": 0.948,
     "provider-referral": 0.959,
     "research-safe-harbor": None,
