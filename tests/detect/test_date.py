@@ -126,3 +126,28 @@ def test_bare_year_scores_below_full_date(recognizer: CaseNoteDateRecognizer) ->
     year = recognizer.analyze("since 2019", entities=["DATE_TIME"], nlp_artifacts=None)
     full = recognizer.analyze("on March 14, 2026", entities=["DATE_TIME"], nlp_artifacts=None)
     assert 0.35 < year[0].score < full[0].score
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr. Kovalenko will see her 5/7.", ["5/7"]),
+        ("Referral from MDOC. Bed available 2/10.", ["2/10"]),
+        ("She moves in 3/1 if the lease clears.", ["3/1"]),
+    ],
+)
+def test_a_day_after_a_verb_of_meeting_or_availability(
+    recognizer: CaseNoteDateRecognizer, text: str, expected: list[str]
+) -> None:
+    # without a cue "5/7" and "2/10" read as fractions; a visit or a free bed is on a day
+    assert _found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He is available 5/7 days.", "She sees him 3/4 of the time.", "He leaves 3/4 of his food."],
+)
+def test_a_count_after_such_a_verb_stays_a_count(
+    recognizer: CaseNoteDateRecognizer, text: str
+) -> None:
+    assert _found(recognizer, text) == []

@@ -64,6 +64,12 @@ _SHORT_DATE_CUE = (
     rf"|hearing|meeting|contact|called|next|by|intake|petition|referral|filed|admit|admitted"
     rf"|discharge|discharged)[ \t]*:?[ \t]+|\b{_WEEKDAY},?[ \t]+|\()"
 )
+#: Verbs of meeting, availability and leaving, with an object, before a day-month pair.
+_DAY_VERB = (
+    r"\b(?i:see|sees|seeing|saw|meet|meets|meeting|visit|visits|available|avail|return"
+    r"|returns|starts?|begins?|expires?|released?|moves?[ \t]+(?:in|out)|moving[ \t]+(?:in|out))"
+    r"(?:[ \t]+(?i:her|him|them|you|us|me|client|mom|dad|with[ \t]+(?:her|him|them)))?[ \t]+"
+)
 #: Cues after which a four-digit year is a date.
 _BIRTH_CUE = (
     r"\b(?i:born|b\.|dob|d\.o\.b\.|birth[ \t]+year|year[ \t]+of[ \t]+birth)[ \t]*:?[ \t]*"
@@ -254,6 +260,14 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
             rf"(?=\d)(?<={_SHORT_DATE_CUE})(?:0?[1-9]|1[0-2])/{_MD}{_NUM_END}"
             r"(?![ \t]*(?i:scale|points?|pain|rating|score))",
             0.6,
+        ),
+        LeanPattern(
+            # "will see her 5/7", "bed available 2/10", "returns 3/2": what happens on a day,
+            # with its object; a count after the pair ("5/7 days", "3/4 of") stays a count
+            "m/d after a verb of meeting or availability",
+            rf"(?=\d)(?<={_DAY_VERB}){_NUM_START}(?:0?[1-9]|1[0-2])/{_MD}{_NUM_END}"
+            rf"{_NOT_A_PAIR_AFTER}(?![ \t]*(?i:days?\b|a[ \t]+week))",
+            0.55,
         ),
         LeanPattern(
             "year after a birth cue",
