@@ -77,9 +77,9 @@ MARGIN = 0.02
 #: 0.937, research-safe-harbor 0.979, social-media 0.980.
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
     "court-subpoena": (0.973, 0.027, 0.986, 1.000, 0.520),
-    "research-safe-harbor": (0.991, 0.008, None, 0.985, 0.724),
-    "consultation": (0.986, 0.014, None, 0.995, 0.801),
-    "social-media": (0.993, 0.004, None, 0.979, 0.639),
+    "research-safe-harbor": (0.992, 0.007, None, 0.985, 0.724),
+    "consultation": (0.987, 0.013, None, 0.995, 0.801),
+    "social-media": (0.994, 0.004, None, 0.979, 0.640),
     "client-request": (0.984, 0.014, 0.981, 1.000, 0.631),
     "mandated-report": (0.971, 0.027, 0.991, 1.000, 0.620),
     "provider-referral": (0.969, 0.029, 0.987, 1.000, 0.711),
