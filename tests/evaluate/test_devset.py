@@ -72,9 +72,9 @@ MARGIN = 0.02
 #: role word before a name ("Nurse", "Judge") is outside the PERSON span, as the redactor
 #: keeps it; and subject and meaning spans inside a passage withheld by topic are counted
 #: apart (IN_WITHHELD below), since the policy withholds them on purpose. Before it (main
-#: at eb56e7a on the same 158 documents and scoring): must-go recall court-subpoena 0.909,
-#: client-request 0.927, mandated-report 0.870, provider-referral 0.866, consultation
-#: 0.937, research-safe-harbor 0.979, social-media 0.980.
+#: at eb56e7a on the same 158 documents and scoring): must-go recall court-subpoena 0.902,
+#: client-request 0.918, mandated-report 0.860, provider-referral 0.857, consultation
+#: 0.938, research-safe-harbor 0.980, social-media 0.980.
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
     "court-subpoena": (0.973, 0.027, 0.986, 1.000, 0.520),
     "research-safe-harbor": (0.992, 0.007, None, 0.985, 0.724),

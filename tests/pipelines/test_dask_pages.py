@@ -80,6 +80,9 @@ def test_a_scans_pages_spread_over_the_workers_and_give_the_local_bytes(
     cluster: LocalCluster, request_folder: Path, tmp_path: Path
 ) -> None:
     with Client(cluster) as client, get_task_stream(client) as stream:
+        # both worker processes up before the first page is handed out: on a loaded
+        # machine the second may still be starting, and the first would take every page
+        client.wait_for_workers(2)
         report = run_batch(
             _spec(request_folder, tmp_path / "dask", Engine.DASK, cluster.scheduler_address),
             tmp_path / "dask.sqlite3",

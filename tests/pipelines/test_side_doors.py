@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import sqlite3
 import stat
 from pathlib import Path
@@ -76,7 +77,13 @@ def _recipient_view(out: Path, log: Path, *streams: str) -> str:
 
 
 def _leaks(view: str, canaries: list[str]) -> list[str]:
-    return [c for c in canaries if c.casefold() in view.casefold()]
+    """Canaries found in `view` as written, not inside a longer run of letters and digits:
+    a keyed pseudonym ("R7QXA2") may hold "QX" by chance, a file name "_QX.md" may not."""
+    return [
+        c
+        for c in canaries
+        if re.search(rf"(?<![^\W_]){re.escape(c)}(?![^\W_])", view, re.IGNORECASE)
+    ]
 
 
 def _batch(*args: str) -> tuple[int, str, str]:
