@@ -39,6 +39,7 @@ from redact.detect.lexicon import ReleaseNames, release_name_findings
 from redact.detect.lone_given_names import lone_given_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.lower_case_places import lower_case_place_findings
+from redact.detect.lowered_names import lowered_name_findings
 from redact.detect.marked_numbers import marked_values
 from redact.detect.meaning_filter import keep_meaning
 from redact.detect.misreadings import drop_misreadings, drop_session_names
@@ -301,6 +302,7 @@ class Detector:
         findings = findings + labelled_name_findings(text) + caption_name_findings(text, subject)
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
+        findings = findings + lowered_name_findings(text, findings)
         findings = findings + person_shape_findings(text, findings)
         findings = findings + apposed_name_findings(text, findings)
         findings = role_title_findings(text, findings)
