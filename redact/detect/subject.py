@@ -215,7 +215,8 @@ def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding
         before_start = max(line_start, m.start() - 30)
         before = text[before_start : m.start()]
         initial = _other_initial(before, initials) if initials and folded in surnames else None
-        if folded in middles or (folded in givens and _someone_elses_nickname(text, m.end(), own)):
+        lone_middle = folded in middles and not _beside_her_name(text, m.start(), m.end(), own)
+        if lone_middle or (folded in givens and _someone_elses_nickname(text, m.end(), own)):
             found.append(Finding(m.start(), m.end(), "PERSON", 0.85, source=RELATIVE_SOURCE))
             continue
         relative = folded in surnames and (
@@ -240,6 +241,24 @@ def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding
                     is_subject=True)
         )  # fmt: skip
     return found
+
+
+_WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}'’-]*)[ \t,]*$")
+_WORD_AFTER = regex.compile(r"[ \t,]*(\p{L}[\p{L}'’-]*)")
+#: A form's field for a middle name: "MIDDLE: ABDULLAHI", "Middle name: ...".
+_MIDDLE_LABEL = regex.compile(r"(?i:middle)(?:[ \t]+(?i:name))?[ \t]*[:|][ \t*]*$")
+
+
+def _beside_her_name(text: str, start: int, end: int, own: set[str]) -> bool:
+    """Whether a word stands next to another word of her names ("WARSAME, HODAN ABDULLAHI")
+    or in a form's middle-name field: then it is hers."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _WORD_BEFORE.search(text, max(line_start, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    near = [m.group(1).casefold() for m in (before, after) if m is not None]
+    if any(fold_accents(w) in own for w in near):
+        return True
+    return _MIDDLE_LABEL.search(text, max(line_start, start - 20), start) is not None
 
 
 def _lone_middle_names(forms: Sequence[str]) -> set[str]:

@@ -159,3 +159,18 @@ def test_the_subjects_whole_name_with_its_middle_name_stays(
     note = "Fadumo Ibrahim Jama attended with interpreter. Fadumo reports poor sleep."
     out = redactor_for("court-subpoena").redact(note, ["Fadumo Ibrahim Jama"]).text
     assert out == note
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PRINCIPAL APPLICANT: JAMA, FADUMO IBRAHIM   DOB: 01/01/1990",
+        "LAST NAME: JAMA    FIRST: FADUMO    MIDDLE: IBRAHIM",
+        "1. JAMA, Fadumo Ibrahim   DOB 03/02/2016",
+    ],
+)
+def test_her_middle_name_beside_her_other_names_or_in_its_field_is_hers(
+    redactor_for: Callable[[str], Redactor], line: str
+) -> None:
+    out = redactor_for("court-subpoena").redact(line, ["Fadumo Ibrahim Jama"]).text
+    assert "brahim" in out.casefold()
