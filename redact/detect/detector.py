@@ -16,6 +16,7 @@ from presidio_analyzer import RecognizerResult
 from redact.detect.address_blocks import address_block_findings
 from redact.detect.address_names import names_out_of_addresses
 from redact.detect.age_columns import age_column_findings
+from redact.detect.airport_codes import airport_code_findings
 from redact.detect.apposed_names import apposed_name_findings
 from redact.detect.caption_names import caption_name_findings
 from redact.detect.code_tokens import code_token_findings
@@ -81,6 +82,7 @@ from redact.detect.subject import (
     titled_double_initials,
 )
 from redact.detect.trim import trim_findings
+from redact.detect.world_towns import world_town_findings
 from redact.entities import GENERIC_TYPES
 from redact.errors import DetectionTimeoutError
 from redact.findings import Finding
@@ -299,6 +301,8 @@ class Detector:
         findings = findings + drop_session_names(text, org_name_findings(text))
         findings = findings + employer_mention_findings(text, findings)
         findings = findings + place_noun_findings(text, findings, subject)
+        findings = findings + world_town_findings(text, findings, subject)
+        findings = findings + airport_code_findings(text)
         findings = findings + labelled_name_findings(text) + caption_name_findings(text, subject)
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
