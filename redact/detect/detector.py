@@ -81,6 +81,7 @@ from redact.detect.subject import (
     subject_pattern,
     titled_double_initials,
 )
+from redact.detect.town_agencies import town_agency_findings
 from redact.detect.trim import trim_findings
 from redact.detect.world_towns import world_town_findings
 from redact.entities import GENERIC_TYPES
@@ -303,6 +304,7 @@ class Detector:
         findings = findings + place_noun_findings(text, findings, subject)
         findings = findings + world_town_findings(text, findings, subject)
         findings = findings + airport_code_findings(text)
+        findings = findings + town_agency_findings(text, findings)
         findings = findings + labelled_name_findings(text) + caption_name_findings(text, subject)
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
