@@ -16,6 +16,7 @@ from presidio_analyzer import RecognizerResult
 from redact.detect.address_blocks import address_block_findings
 from redact.detect.address_names import names_out_of_addresses
 from redact.detect.age_columns import age_column_findings
+from redact.detect.airport_codes import airport_code_findings
 from redact.detect.apposed_names import apposed_name_findings
 from redact.detect.caption_names import caption_name_findings
 from redact.detect.code_tokens import code_token_findings
@@ -39,6 +40,7 @@ from redact.detect.lexicon import ReleaseNames, release_name_findings
 from redact.detect.lone_given_names import lone_given_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.lower_case_places import lower_case_place_findings
+from redact.detect.lowered_names import lowered_name_findings
 from redact.detect.marked_numbers import marked_values
 from redact.detect.meaning_filter import keep_meaning
 from redact.detect.misreadings import drop_misreadings, drop_session_names
@@ -79,7 +81,9 @@ from redact.detect.subject import (
     subject_pattern,
     titled_double_initials,
 )
+from redact.detect.town_agencies import town_agency_findings
 from redact.detect.trim import trim_findings
+from redact.detect.world_towns import world_town_findings
 from redact.entities import GENERIC_TYPES
 from redact.errors import DetectionTimeoutError
 from redact.findings import Finding
@@ -298,9 +302,13 @@ class Detector:
         findings = findings + drop_session_names(text, org_name_findings(text))
         findings = findings + employer_mention_findings(text, findings)
         findings = findings + place_noun_findings(text, findings, subject)
+        findings = findings + world_town_findings(text, findings, subject)
+        findings = findings + airport_code_findings(text)
+        findings = findings + town_agency_findings(text, findings)
         findings = findings + labelled_name_findings(text) + caption_name_findings(text, subject)
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
+        findings = findings + lowered_name_findings(text, findings)
         findings = findings + person_shape_findings(text, findings)
         findings = findings + apposed_name_findings(text, findings)
         findings = role_title_findings(text, findings)

@@ -52,8 +52,9 @@ _PARTICLE_WORDS = regex.compile(r"\p{L}[\p{L}'’-]*")
 
 @lru_cache(maxsize=8192)
 def _initial_sets(mention: str) -> tuple[str, ...]:
-    """Letter sequences a name is shortened to: all initials, first and last, and the
-    halves of a hyphenated surname ("QB" of "Quiñones-Baker"). Remembered per mention: a
+    """Letter sequences a name is shortened to: all initials, first and last, the
+    halves of a hyphenated surname ("QB" of "Quiñones-Baker"), and of a name of four words
+    or more the words before the last ("NTT" of "Nguyen Thi Thu Trang"). Remembered per mention: a
     release names the same people in every note."""
     letters: list[str] = []
     spelled: list[str] = []  # the letters with middle initials
@@ -89,6 +90,8 @@ def _initial_sets(mention: str) -> tuple[str, ...]:
     if len(letters) < 2:
         return ()
     sets |= {"".join(letters), letters[0] + last[-1], "".join(spelled)}
+    if len(letters) >= 4:  # "Nguyen Thi Thu Trang" initials "NTT": the words before the last
+        sets.add("".join(letters[:-1]))
     return tuple(s for s in sets if 2 <= len(s) <= 5)
 
 

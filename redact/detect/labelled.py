@@ -152,7 +152,7 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 #: What may follow a label word before the glue: "no.", "#", "number", "ID", "card no.".
 _MARKER = (
-    r"(?:[ \t]*\(?[ \t]*(?:number|num|nbr|nos?\.?(?=[ \t#:])|n[°º]|\#|id\b|i\.d\.|ident"
+    r"(?:[ \t]*\(?[ \t]*(?:numbers?|num|nbr|nos?\.?(?=[ \t#:])|n[°º]|\#|ids?\b|i\.d\.|ident"
     r"(?:ifier|ification)?|card|code)\.?)"
 )
 
@@ -329,8 +329,37 @@ def labelled_values(text: str) -> list[Labelled]:
         if not marked and _YEAR.fullmatch(text, start, end):
             continue  # "photo ID 2019", "SSN 2024 renewal": a year, not a number
         found.append(Labelled(label_start, label.end(), start, end, entity_type))
+        for more_start, more_end in _listed_values(text, start, end):
+            found.append(Labelled(label_start, label.end(), more_start, more_end, entity_type))
         previous = (-1, -1)
     return found
+
+
+#: Between two values of one label: "student IDs 2204781 and 2204782", "A#s 1, 2".
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|;|/|&|and\b)[ \t]*(?:and[ \t]+)?", re.IGNORECASE)
+_SHAPE = re.compile(r"[A-Za-z]+|\d+|[^A-Za-z\d]+")
+
+
+def _shape(value: str) -> list[tuple[str, int]]:
+    """A value's runs of letters, digits and the rest, by kind and length."""
+    return [(("a" if r[0].isalpha() else "9" if r[0].isdigit() else r), len(r))
+            for r in _SHAPE.findall(value)]  # fmt: skip
+
+
+def _listed_values(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Values after a labelled value, joined to it by a comma or "and", of its very shape:
+    one label names them all ("student IDs 2204781 and 2204782")."""
+    shape = _shape(text[start:end])
+    if not any(kind == "9" for kind, _ in shape):
+        return []
+    more = []
+    while (join := _LIST_JOIN.match(text, end)) is not None:
+        next_end = value_at(text, join.end())
+        if next_end is None or _shape(text[join.end() : next_end]) != shape:
+            break
+        more.append((join.end(), next_end))
+        end = next_end
+    return more
 
 
 def settle_labelled(

@@ -23,6 +23,7 @@ from __future__ import annotations
 import regex
 
 from redact.detect.demonyms import DEMONYMS
+from redact.detect.lone_given_names import is_lone_name
 from redact.detect.lower_case_names import CHAT_WORDS, acronym_like
 from redact.detect.meaning import credentials, is_meaning, normalise
 from redact.detect.names import GROWN, NOT_NAME_WORDS
@@ -100,9 +101,20 @@ def is_surname_like(word: str) -> bool:
 
 
 def _a_given_name_alone(mention: str) -> bool:
-    """One listed given name that is not a common word ("Mason", "MASON"): NER's
-    organisation is a misread person (a place named like one, "Jordan", stays a place)."""
-    return _ONE_WORD.fullmatch(mention) is not None and is_given_name(mention)
+    """One listed given name that is not a common word ("Mason", "MASON"), or a name that
+    stands alone as a person (`is_lone_name`: "Hamdi"), or such a given name and an
+    initial ("Janelle W"): NER's organisation is a misread person (a place named like one,
+    "Jordan", stays a place)."""
+    initialled = _GIVEN_AND_INITIAL.fullmatch(mention)
+    if initialled:
+        word = initialled.group(1)
+        return is_given_name(word) or is_lone_name(word)
+    if _ONE_WORD.fullmatch(mention) is None:
+        return False
+    return is_given_name(mention) or (mention[1:].islower() and is_lone_name(mention))
+
+
+_GIVEN_AND_INITIAL = regex.compile(r"(\p{Lu}\p{Ll}+)[ ]\p{Lu}\.?")
 
 
 _ONE_WORD = regex.compile(r"\p{Lu}[\p{L}'’]*")
@@ -287,8 +299,14 @@ def relabel_person_shaped(
             finding.entity_type == "ORGANIZATION"
             and _a_given_name_alone(text[finding.start : finding.end])
         ):
+            end = _unpossessed(text, finding.end)
+            if (
+                _GIVEN_AND_INITIAL.fullmatch(text, finding.start, end)
+                and text[end : end + 1] == "."
+            ):
+                end += 1  # "Janelle W.": NER leaves the initial's point out
             finding = Finding(
-                finding.start, _unpossessed(text, finding.end), "PERSON",
+                finding.start, end, "PERSON",
                 max(finding.score, RELABEL_SCORE), finding.action, SOURCE,
             )  # fmt: skip
         relabelled.append(finding)

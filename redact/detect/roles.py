@@ -44,6 +44,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from redact.detect.listed_parties import listed_with_parties
 from redact.detect.signature_marks import SOURCE as SIGNATURE_SOURCE
 from redact.detect.subject import RELATIVE_SOURCE
 from redact.findings import Finding
@@ -602,6 +603,17 @@ def _overlaps_any(finding: Finding, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s < finding.end and finding.start < e for s, e in spans)
 
 
+def _listed_as_parties(
+    text: str, findings: Sequence[Finding], cued: list[tuple[Finding, bool | None]]
+) -> list[tuple[Finding, bool | None]]:
+    """Names with no cue, listed with the subject or a party, are parties
+    (`redact.detect.listed_parties`)."""
+    parties = [f for f in findings if f.is_subject] + [f for f, cue in cued if cue is False]
+    loose = [f for f, cue in cued if cue is None]
+    listed = listed_with_parties(text, loose, parties) if parties and loose else set()
+    return [(f, False if (f.start, f.end) in listed else cue) for f, cue in cued]
+
+
 def professional_spans(
     text: str, findings: Sequence[Finding], memory: RoleMemory | None = None
 ) -> list[tuple[int, int]]:
@@ -621,6 +633,7 @@ def professional_spans(
         )
         for f in names
     ]
+    cued = _listed_as_parties(text, findings, cued)
     for finding, cue in cued:
         if finding.group and cue is False:
             memory.party.add(finding.group)

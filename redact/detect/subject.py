@@ -22,7 +22,7 @@ from redact.detect.names import (
     word_parts,
     word_set,
 )
-from redact.detect.wordlists import zipf
+from redact.detect.wordlists import given_names, zipf
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
@@ -204,6 +204,7 @@ def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding
     } - surnames
     # the first letters of her given names, from her full names ("c" for Curtis R. Ballantyne)
     firsts = {fold_accents(ws[0])[:1].casefold() for f in forms if len(ws := name_words(f)) > 1}
+    middles = _lone_middle_names(forms)
     found = []
     for m in pattern.finditer(fold_accents(text)):
         mention = m.group()
@@ -214,7 +215,8 @@ def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding
         before_start = max(line_start, m.start() - 30)
         before = text[before_start : m.start()]
         initial = _other_initial(before, initials) if initials and folded in surnames else None
-        if folded in givens and _someone_elses_nickname(text, m.end(), own):
+        lone_middle = folded in middles and not _beside_her_name(text, m.start(), m.end(), own)
+        if lone_middle or (folded in givens and _someone_elses_nickname(text, m.end(), own)):
             found.append(Finding(m.start(), m.end(), "PERSON", 0.85, source=RELATIVE_SOURCE))
             continue
         relative = folded in surnames and (
@@ -239,6 +241,41 @@ def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding
                     is_subject=True)
         )  # fmt: skip
     return found
+
+
+_WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}'’-]*)[ \t,]*$")
+_WORD_AFTER = regex.compile(r"[ \t,]*(\p{L}[\p{L}'’-]*)")
+#: A form's field for a middle name: "MIDDLE: ABDULLAHI", "Middle name: ...".
+_MIDDLE_LABEL = regex.compile(r"(?i:middle)(?:[ \t]+(?i:name))?[ \t]*[:|][ \t*]*$")
+
+
+def _beside_her_name(text: str, start: int, end: int, own: set[str]) -> bool:
+    """Whether a word stands next to another word of her names ("WARSAME, HODAN ABDULLAHI")
+    or in a form's middle-name field: then it is hers."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _WORD_BEFORE.search(text, max(line_start, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    near = [m.group(1).casefold() for m in (before, after) if m is not None]
+    if any(fold_accents(w) in own for w in near):
+        return True
+    return _MIDDLE_LABEL.search(text, max(line_start, start - 20), start) is not None
+
+
+def _lone_middle_names(forms: Sequence[str]) -> set[str]:
+    """Her middle names that are listed given names and no first or last word of any of her
+    names: alone, such a word is someone else ("take the kids to abdullahi" beside
+    "Hodan Abdullahi Warsame": in many cultures the middle name is the father's given name,
+    and a brother or cousin bears it). Her names' single words are forms of their own, so
+    only her names of two words or more are read."""
+    ends: set[str] = set()
+    middles: set[str] = set()
+    for form in forms:
+        words = [w.casefold() for w in name_words(form)]
+        if len(words) < 2:
+            continue  # every word of her names is a form of its own
+        ends.update(words[:1] + words[-1:])
+        middles.update(w for w in words[1:-1] if len(w) > 2)
+    return {w for w in middles - ends if w in given_names()}
 
 
 def _covered(text: str, finding: Finding, mentions: Sequence[Finding]) -> bool:

@@ -112,3 +112,32 @@ def test_finds_the_employer_in_tables_and_letters(
 
 def test_a_heart_rate_line_names_no_employer(recognizer: EmployerRecognizer) -> None:
     assert _found(recognizer, "HR 112, BP 130/84\nMarisol slept poorly.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Started at Bayfront. Shift lead is Corinne.", ["Bayfront"]),
+        ("He started at Perdue on nights, $17/hr.", ["Perdue"]),
+        ("Began work at Lakeshore Millwork as a sander.", ["Lakeshore Millwork"]),
+    ],
+)
+def test_a_start_at_a_place_named_alone_is_a_job(
+    recognizer: EmployerRecognizer, text: str, expected: list[str]
+) -> None:
+    assert _found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Started at Intensive Outpatient after detox.",
+        "She started at Roosevelt Middle.",
+        "Started at Lincoln Elementary in the fall.",
+        "Dose started at 8 mg.",
+    ],
+)
+def test_a_start_at_a_school_or_a_level_of_care_is_no_job(
+    recognizer: EmployerRecognizer, text: str
+) -> None:
+    assert _found(recognizer, text) == []

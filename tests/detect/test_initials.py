@@ -99,3 +99,13 @@ def test_initials_declared_for_a_name_are_that_person_wherever_they_stand() -> N
     assert found == {"TP"}
     # a credential is never declared away: "RN" stays the nurse's credential
     assert _initials(text, "Rhoda Nkemelu") == set()
+
+
+def test_a_four_word_name_signs_with_the_words_before_its_last() -> None:
+    text = "Case plan reviewed.\nPham Thi Bich Ngoc\nPTB\n"
+    assert "PTB" in _initials(text, "Pham Thi Bich Ngoc")
+
+
+def test_a_three_word_name_gives_no_two_letter_set_of_its_first_words() -> None:
+    text = "Plan: Dwight Allen Pruitt met the DA today."
+    assert _initials(text, "Dwight Allen Pruitt") == set()

@@ -215,3 +215,30 @@ def test_an_a_number_after_a_hash_and_an_i94_number_are_labelled() -> None:
     text = "Spouse DOB 1985, A# 219-774-507, I-94 83641920528. Grade A # 2 pencil."
     found = {text[f.start : f.end]: f.entity_type for f in labelled_values(text)}
     assert found == {"219-774-507": "CASE_NUMBER", "83641920528": "CASE_NUMBER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Enrolled both; student IDs 3308114 and 3308115 issued.", ["3308114", "3308115"]),
+        ("Inmate numbers: 771203, 771388", ["771203", "771388"]),
+        ("SSN 219-09-9999 and 078-05-1120 on file", ["219-09-9999", "078-05-1120"]),
+    ],
+)
+def test_one_label_names_every_value_of_its_shape_listed_after_it(
+    text: str, values: list[str]
+) -> None:
+    assert [text[v.start : v.end] for v in labelled_values(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Case 25-F-118 and 2 other matters pending.", ["25-F-118"]),
+        ("Client ID 44821, age 34, seen today.", ["44821"]),
+    ],
+)
+def test_what_follows_a_value_in_another_shape_is_not_its_list(
+    text: str, values: list[str]
+) -> None:
+    assert [text[v.start : v.end] for v in labelled_values(text)] == values

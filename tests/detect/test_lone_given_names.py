@@ -37,3 +37,28 @@ def test_a_name_of_another_culture_no_given_name_list_holds_is_found_alone() -> 
     text = "Childcare: Nwosu at Head Start. Follow-to-join filed. Somali interpreter booked."
     found = [text[f.start : f.end] for f in lone_given_name_findings(text, [])]
     assert found == ["Nwosu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Landlord said Brianna is also on the lease now.", "Brianna"),
+        ("Voucher extension sent to Marlene for sign-off.", "Marlene"),
+        ("Tamika picked up the bus passes.", "Tamika"),
+    ],
+)
+def test_a_given_name_english_has_no_word_for_is_found_alone(text: str, name: str) -> None:
+    found = [text[f.start : f.end] for f in lone_given_name_findings(text, [])]
+    assert name in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will call Monday. Hope to see progress.",
+        "Moved to Denver in March; Austin next.",
+        "Mark the form and file it with Grace Hospital.",
+    ],
+)
+def test_words_towns_and_common_names_as_words_stay(text: str) -> None:
+    assert lone_given_name_findings(text, []) == []

@@ -174,3 +174,31 @@ def test_a_whole_name_of_another_culture_misread_as_an_organisation_is_a_person(
 def test_an_organisation_of_name_like_words_stays_one(misread: str) -> None:
     text = f"Referred to {misread} today."
     assert _relabelled(text, misread) == [f"{misread}:ORGANIZATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "misread", "expected"),
+    [
+        # a name of another culture's list, alone: NER's organisation is a child
+        ("Kids seen by peds: Mukami anemic, iron started.", "Mukami", "Mukami:PERSON"),
+        # a given name and an initial, NER leaving the point out: the point goes too
+        ("Leave paperwork faxed to plant HR, Rochelle T..", "Rochelle T", "Rochelle T.:PERSON"),
+        ("Called Brianna K about the ride.", "Brianna K", "Brianna K:PERSON"),
+    ],
+)
+def test_a_lone_name_or_a_given_name_and_initial_misread_is_a_person(
+    text: str, misread: str, expected: str
+) -> None:
+    assert _relabelled(text, misread) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "misread"),
+    [
+        ("Coverage through Humana since May.", "Humana"),
+        ("Referred to Centene for follow-up.", "Centene"),
+        ("Sent to Vector B for review.", "Vector B"),
+    ],
+)
+def test_an_organisation_of_one_word_or_with_a_letter_stays_one(text: str, misread: str) -> None:
+    assert _relabelled(text, misread) == [f"{misread}:ORGANIZATION"]

@@ -137,3 +137,40 @@ def test_a_relative_with_the_subjects_middle_initial_still_goes(
     out = redactor_for(policy).redact(text, subject=["Curtis R. Ballantyne", "Curt"]).text
     assert "R. Ballantyne" not in out, out
     assert "C. Ballantyne signed" in out and "BALLANTYNE, CURTIS R." in out, out
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "mandated-report", "client-request"])
+def test_the_subjects_middle_name_alone_is_someone_else(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    # in many cultures the middle name is the father's given name, which a brother bears
+    log = (
+        "3/02/25, 19:10 - fadumo: he say we go stay with ibrahim in minneapolis. i dont want\n"
+        "3/02/25, 19:12 - Caseworker: ok, call me tomorrow"
+    )
+    subject = ["Fadumo Ibrahim Jama", "Fadumo Jama"]
+    out = redactor_for(policy).redact(log, subject=subject).text
+    assert "ibrahim" not in out.casefold() and "fadumo:" in out
+
+
+def test_the_subjects_whole_name_with_its_middle_name_stays(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    note = "Fadumo Ibrahim Jama attended with interpreter. Fadumo reports poor sleep."
+    out = redactor_for("court-subpoena").redact(note, ["Fadumo Ibrahim Jama"]).text
+    assert out == note
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PRINCIPAL APPLICANT: JAMA, FADUMO IBRAHIM   DOB: 01/01/1990",
+        "LAST NAME: JAMA    FIRST: FADUMO    MIDDLE: IBRAHIM",
+        "1. JAMA, Fadumo Ibrahim   DOB 03/02/2016",
+    ],
+)
+def test_her_middle_name_beside_her_other_names_or_in_its_field_is_hers(
+    redactor_for: Callable[[str], Redactor], line: str
+) -> None:
+    out = redactor_for("court-subpoena").redact(line, ["Fadumo Ibrahim Jama"]).text
+    assert "brahim" in out.casefold()

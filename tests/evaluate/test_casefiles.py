@@ -113,12 +113,12 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "social-media": (2, 2),
     },
     # written in session 20 (world); first 33/13, 15/8, 28/4, 14/3 on main at eb56e7a; left:
-    # a refugee camp's name, two of a third party's facts under the court;
+    # two of a third party's facts under the court (the camp's name goes since session 21);
     # lost: professionals' names under the court, 'latent TB', 'English Learner', 'Quran'
     "refugee-resettlement": {
         "court-subpoena": (2, 13),
         "research-safe-harbor": (0, 8),
-        "consultation": (1, 4),
+        "consultation": (0, 4),
         "social-media": (0, 3),
     },
     # written in session 20 (orgs4); first 5/18, 7/13, 9/2, 7/2 on main at eb56e7a; lost

@@ -85,6 +85,29 @@ _HR_TITLE = (
 #: "Employer: Walmart" in a form, "| Employer | Walmart |" in a table.
 _LABEL = r"(?:employer|place[ \t]+of[ \t]+employment|workplace)[ \t*]*[:|][ \t*:|]*"
 
+#: "Started at Riverport.": a start at a place named alone, with nothing after it but the
+#: sentence's end or the shift or post taken there ("as a picker", "on nights"), is a job;
+#: a start at a school or a programme runs on ("started at Lincoln Elementary in the
+#: fall") or is a term of meaning, trimmed off by `keep_meaning`.
+_STARTED = (
+    r"(?:start(?:ed|s|ing)?|began|begins|begun)(?:[ \t]+(?:work(?:ing)?|a[ \t]+job|the[ \t]+job"
+    r"|a[ \t]+new[ \t]+job))?[ \t]+at"
+)
+#: A level of care one starts at is no workplace: "started at Intensive Outpatient".
+_LEVEL_OF_CARE = (
+    r"(?i:intensive|outpatient|inpatient|residential|partial|day|detox|level|step|phase"
+    r"|treatment|grade|school|college|kindergarten|pre-?k|head[ \t]+start)\b"
+)
+#: A name one starts at that is a school or a programme by its last word.
+_NOT_A_JOB = (
+    r"(?i:elementary|middle|high|school|academy|college|university|preschool|montessori"
+    r"|program|programme|clinic|detox|rehab)"
+)
+_STARTED_END = (
+    r"[ \t]*(?:[.;!]|\n|$|[ \t](?:as|on)[ \t]+"
+    r"(?:a|an|the|nights|days|second|third|first|overnights?|swing)\b)"
+)
+
 #: Capitalised words that are not employers: function words, times and places of day.
 _STOP_WORDS = (
     r"(?:A|An|The|This|That|Her|His|Their|My|Our|Your|Its|He|She|They|I|We|It|And|Or|But"
@@ -153,6 +176,11 @@ class EmployerRecognizer(CuedPatternRecognizer):
         LeanPattern(
             "name under an HR title line",
             rf"(?<=^[ \t]*{_HR_TITLE}[^\n\d]{{0,60}}\n[ \t]*)(?=[\p{{Lu}}\d]){_NAME}",
+            0.6,
+        ),
+        LeanPattern(
+            "started at + name + end",
+            rf"(?=[\p{{Lu}}\d])(?<=\b(?i:{_STARTED}){_LINK})(?!{_LEVEL_OF_CARE}){_NAME}(?<!{_NOT_A_JOB})(?={_STARTED_END})",
             0.6,
         ),
         LeanPattern("employer label", rf"(?=[\p{{Lu}}\d])(?<=\b(?i:{_LABEL})){_NAME}", 0.7),

@@ -1,0 +1,43 @@
+"""The town in a police, probation or sheriff's office's name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redact import Redactor
+from redact.detect.town_agencies import town_agency_findings
+
+
+def _found(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in town_agency_findings(text, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("Stopped by Grand Rapids PD on 3/2 for a tail light.", ["Grand Rapids"]),
+        ("Supervised by Muskegon Probation since May.", ["Muskegon"]),
+        ("Welfare check by Ottawa County Sheriff's Office.", []),  # no town: a county
+        ("Roanoke Police Department took the report.", ["Roanoke"]),
+    ],
+)
+def test_the_town_heading_a_police_or_probation_name_is_found(text: str, towns: list[str]) -> None:
+    assert _found(text) == towns
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["State Police took the report.", "Adult Probation called.", "Juvenile Probation intake."],
+)
+def test_a_name_with_no_town_is_left(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_court_keeps_the_police_kind_and_loses_the_town(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    note = "On 6/01 the client was questioned by Grand Rapids PD after a dispute."
+    out = redactor_for("court-subpoena").redact(note, ["Lyle Ferro"]).text
+    assert "Grand Rapids" not in out and "PD" in out
