@@ -262,7 +262,8 @@ class InstitutionRecognizer(EntityRecognizer):
                 starts=r"(?<![\p{L}\d])[\p{L}\d]",  # an ordinal starts a word
             ),
         ),
-        ("AGENCY", LeanPattern("agency acronym", rf"\b{_AGENCY_ACRONYMS}\b", 0.6)),
+        # every acronym starts with two capitals: a word that does not is passed over at once
+        ("AGENCY", LeanPattern("agency acronym", rf"\b(?=[A-Z]{{2}}){_AGENCY_ACRONYMS}\b", 0.6)),
     )  # fmt: skip
 
     CONTEXT: ClassVar[tuple[str, ...]] = (
