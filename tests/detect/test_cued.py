@@ -86,6 +86,9 @@ def test_every_scan_finds_what_finditer_finds() -> None:
         *_sample_texts(),
         "Lincoln Elementary and Jefferson High School; University of Oregon; the "
         "Department of Children and Families; Harbor House shelter; Mercy General Hospital",
+        "MONROE COUNTY DEPARTMENT OF SOCIAL SERVICES; IN THE 214TH DISTRICT COURT; the 3rd "
+        "court_x; Second Judicial District Court, St. Mary's A&M-Kingsville Children's Hospital"
+        " - Lincoln, Park School; 12 Oak Court; Texas A&M University of Law, Dept. of Labor",
         "see www.example.org, sub.domain.example.co.uk/path?x=1 or e.g. a.m. and foo-bar.com.",
         "Storgatan 12, Hauptstraße 5, Nils Hansens Vej 7, Erzsébet tér 3, Drottninggatan 45",
         "Storgatan\n12; Hauptstraße  \t 5; 4 Koskikatu 25 B; Hattie 3; Brigade 4; Mama tee 9",
@@ -128,6 +131,14 @@ def test_windows_from_the_line_start_reach_back_to_the_line_only() -> None:
     cue = regex.compile(r"\d")
     text = "first line\nsecond 1 and 2\nthird"
     assert cue_windows(text, cue, reach=0, before=0, from_line_start=True) == [range(11, 26)]
+
+
+def test_windows_reach_back_over_a_run_no_further_than_before() -> None:
+    cue = regex.compile(r"School")
+    back = regex.compile(r"[\p{L} ]*", regex.REVERSE)
+    text = "We met, at Lincoln Park School"  # the run of letters and spaces ends at the comma
+    assert cue_windows(text, cue, reach=0, before=100, back=back) == [range(7, 31)]
+    assert cue_windows(text, cue, reach=0, before=5, back=back) == [range(19, 31)]
 
 
 def test_no_cue_means_no_attempt() -> None:

@@ -58,8 +58,11 @@ class CuedPattern(LeanPattern):
     anywhere on the cue's line before it: for patterns whose words before the cue have no
     bound on their length, but never a line break. With `back`, a match may start where
     `back`, matched backwards from the cue's start, ends: the run of characters an
-    e-mail address has before its "@". `starts`, if given, matches (one character wide)
-    every position where a match may begin, so a long window is tried only there.
+    e-mail address has before its "@"; with `before` too, no further back than `before`
+    characters (a name before its head noun starts inside the run of characters names
+    hold, so the window is the part of the one `before` alone gives where a match can
+    start). `starts`, if given, matches (one character wide) every position where a
+    match may begin, so a long window is tried only there.
     """
 
     def __init__(
@@ -151,7 +154,8 @@ def cue_windows(
         if from_line_start:
             start = text.rfind("\n", 0, found.start()) + 1
         elif back is not None:
-            behind = back.match(text, 0, found.start(), timeout=timeout)
+            lowest = max(0, found.start() - before) if before else 0
+            behind = back.match(text, lowest, found.start(), timeout=timeout)
             start = behind.start() if behind is not None else found.start()
         else:
             start = max(0, found.start() - before)

@@ -91,9 +91,17 @@ _SP = r"[ \t]+"
 _NAME_REACH = 160
 #: Every institution starts with a capital letter that does not continue a word.
 _WORD_START = r"(?<![\p{L}\d])\p{Lu}"
+#: Every character a name and the space after it may hold (name words, joining words,
+#: "St.", "A&M", "Mary's"): a match starts inside the run of them that ends at its head.
+_NAME_RUN = r"[\p{L}\p{N}'’&. \t-]*"
 #: Where a name-then-head match may start: capitalised words up to `_NAME_REACH` before
-#: the head noun (the cue), never after it.
-_BEFORE_HEAD: dict[str, Any] = {"reach": 0, "before": _NAME_REACH, "starts": _WORD_START}
+#: the head noun (the cue), never after it, and never before a character no name holds.
+_BEFORE_HEAD: dict[str, Any] = {
+    "reach": 0,
+    "before": _NAME_REACH,
+    "starts": _WORD_START,
+    "back": _NAME_RUN,
+}
 _OF_HEAD_SCHOOL = r"(?:University|College|Academy|Institute|School)"
 _OF_HEAD_AGENCY = (
     r"(?:Department|Dept\.|Division|Bureau|Office|Administration|Agency|Ministry|Commission)"
@@ -251,9 +259,11 @@ class InstitutionRecognizer(EntityRecognizer):
             "AGENCY",
             CuedPattern(
                 "numbered court", _NUMBERED_COURT, 0.7, cue=r"(?i:court)\b", before=_NAME_REACH,
+                starts=r"(?<![\p{L}\d])[\p{L}\d]",  # an ordinal starts a word
             ),
         ),
-        ("AGENCY", LeanPattern("agency acronym", rf"\b{_AGENCY_ACRONYMS}\b", 0.6)),
+        # every acronym starts with two capitals: a word that does not is passed over at once
+        ("AGENCY", LeanPattern("agency acronym", rf"\b(?=[A-Z]{{2}}){_AGENCY_ACRONYMS}\b", 0.6)),
     )  # fmt: skip
 
     CONTEXT: ClassVar[tuple[str, ...]] = (
