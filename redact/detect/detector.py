@@ -70,6 +70,11 @@ from redact.detect.place_nouns import place_noun_findings
 from redact.detect.role_titles import role_title_findings
 from redact.detect.short_forms import short_form_findings, subject_short_forms
 from redact.detect.signature_marks import signature_mark_findings
+from redact.detect.spanish_cues import (
+    absorb_courtesy_titles,
+    spanish_cue_findings,
+    trim_spanish_words,
+)
 from redact.detect.street_names import street_name_findings
 from redact.detect.subject import (
     mark_subject,
@@ -238,7 +243,7 @@ class Detector:
         stream = ((text if len(text) <= size else "", (text, subject)) for text, subject in items)
         for artifacts, (text, subject) in self.nlp_engine.artifacts_stream(stream, self.batch_size):
             found = self._in_pieces(text) if len(text) > size else self._analyze(artifacts)
-            findings = self._complete(text, found, subject)
+            findings = absorb_courtesy_titles(text, self._complete(text, found, subject))
             if self.strict:
                 findings = absorb_titles(text, findings)
             yield Detection(text, tuple(subject), findings)
@@ -286,6 +291,7 @@ class Detector:
         labelled += marked_values(text, labelled)
         findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))
         findings = drop_misreadings(text, findings, self.durations_are_dates)
+        findings = trim_spanish_words(text, findings)
         findings = _urls_outside_emails(findings)
         findings = grow_organisations(text, findings) + lower_case_bank_findings(text)
         findings = findings + lower_case_place_findings(text)
@@ -294,6 +300,7 @@ class Detector:
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
         findings = relabel_person_shaped(text, names_out_of_addresses(text, findings), self.strict)
         findings = findings + lower_case_name_findings(text) + place_name_findings(text, subject)
+        findings = findings + spanish_cue_findings(text)
         findings = findings + street_name_findings(text) + code_token_findings(text)
         findings = findings + drop_session_names(text, org_name_findings(text))
         findings = findings + employer_mention_findings(text, findings)
