@@ -58,7 +58,7 @@ from redact.detect.nlp_engine import LeanNlpArtifacts, LeanSpacyNlpEngine
 from redact.detect.number_first import ages_first, numbers_first
 from redact.detect.org_heads import grow_organisations, lower_case_bank_findings
 from redact.detect.org_names import org_name_findings
-from redact.detect.particles import join_particles
+from redact.detect.particles import join_particles, particle_surnames
 from redact.detect.person_shapes import (
     grow_names,
     person_shape_findings,
@@ -312,7 +312,7 @@ class Detector:
         findings = findings + apposed_name_findings(text, findings)
         findings = role_title_findings(text, findings)
         findings = keep_titles(text, drop_named_terms(text, findings))
-        findings = join_particles(text, grow_names(text, findings))
+        findings = particle_surnames(text, join_particles(text, grow_names(text, findings)))
         findings = findings + name_neighbour_findings(text, findings)
         findings = findings + release_name_findings(text, self.release_names)
         findings = findings + short_form_findings(text, findings, self.release_names, subject)
