@@ -70,6 +70,21 @@ _VERB = (
     r"|estaba|sigue|trabaja|tiene|ten[íi]a|sabe|pregunt[óo]|contest[óo]|no[ \t]+contesta"
     r"|me[ \t]+dijo|se[ \t]+fue|habl[óo]|puede|va[ \t]+a"
 )
+#: An alias with its article, quoted or after a word of naming: 'the guide "el Chino"',
+#: "known as la Güera", "le dicen el Flaco". The article stays: the word after it goes.
+_ALIAS = regex.compile(
+    rf"(?:[\"“]|(?i:called|known[ \t]+as|alias|aka|a\.k\.a\.|nicknamed|le[ \t]+dicen"
+    rf"|apodado|apodada)[ \t]+[\"“]?)(?i:el|la)[ \t]+(?P<cap>{_ONE_NAME})(?![\p{{L}}'’])"
+)
+#: Two surnames joined by a particle, as Spanish writes a surname ("Méndez del Valle",
+#: "Ortiz de León"): a listed name that Spanish does not use as a word ("Casa del
+#: Migrante", "Iglesia de Dios", "San Pedro de ..." are not), then a capitalised word.
+_DOUBLE_SURNAME = regex.compile(
+    rf"(?<![\p{{L}}'’-])(?P<first>{_CAP})[ \t]+(?:de[ \t]+la|del|de)[ \t]+"
+    rf"(?!{_STOP}){_CAP}(?![\p{{L}}'’-])"
+)
+#: The first surname is taken when Spanish uses it less than this as a word.
+MAX_SURNAME_SPANISH_ZIPF = 4.0
 _BEFORE_VERB = regex.compile(
     rf"(?<![\p{{L}}\d'’@#.-])(?P<low>{_LOWER})[ \t]+(?:{_VERB})(?![\p{{L}}])"
 )
@@ -119,6 +134,12 @@ def spanish_cue_findings(text: str) -> list[Finding]:
                 continue
             if _listed(m.group("low"), MAX_ENGLISH_ZIPF, MAX_SPANISH_ZIPF):
                 spans.add(m.span("low"))
+    for m in _ALIAS.finditer(text):
+        spans.add(m.span("cap"))
+    for m in _DOUBLE_SURNAME.finditer(text):
+        first = m.group("first").casefold()
+        if first in person_names() and _spanish_zipf(first) < MAX_SURNAME_SPANISH_ZIPF:
+            spans.add(m.span())
     for m in _BEFORE_VERB.finditer(text):
         if _listed(m.group("low"), MAX_BARE_ZIPF, MAX_BARE_ZIPF):
             spans.add(m.span("low"))

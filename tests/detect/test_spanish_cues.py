@@ -38,6 +38,9 @@ def _found(text: str) -> list[str]:
         ("con el cuñado elmer en los techos", ["elmer"]),
         ("wilmer dice q es flojo pero yo no se", ["wilmer"]),
         ("mi prima yesenia llamó ayer", ["yesenia"]),
+        ('a man the group called "el Chino"; the arrangement', ["Chino"]),
+        ("a woman known as la Güera drove them", ["Güera"]),
+        ("Fingerprints for Méndez del Valle scheduled.", ["Méndez del Valle"]),
     ],
 )
 def test_names_after_titles_kin_words_and_before_verbs(text: str, names: list[str]) -> None:
@@ -55,6 +58,8 @@ def test_names_after_titles_kin_words_and_before_verbs(text: str, names: list[st
         "la jueza dice que sí",
         "el chepe no duerme",  # a nickname no list has: the subject list finds it
         "The bus comes at 7:20 and the tía brings him.",
+        "He stayed at Casa del Migrante, then Iglesia de Dios.",  # Spanish words, not names
+        "the town of Santa Cruz del Quiché",
     ],
 )
 def test_words_that_are_no_names_are_left(text: str) -> None:
