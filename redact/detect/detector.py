@@ -60,7 +60,7 @@ from redact.detect.nlp_engine import LeanNlpArtifacts, LeanSpacyNlpEngine
 from redact.detect.number_first import ages_first, numbers_first
 from redact.detect.org_heads import grow_organisations, lower_case_bank_findings
 from redact.detect.org_names import org_name_findings
-from redact.detect.particles import join_particles
+from redact.detect.particles import join_particles, particle_surnames
 from redact.detect.person_shapes import (
     grow_names,
     person_shape_findings,
@@ -72,6 +72,11 @@ from redact.detect.place_nouns import place_noun_findings
 from redact.detect.role_titles import role_title_findings
 from redact.detect.short_forms import short_form_findings, subject_short_forms
 from redact.detect.signature_marks import signature_mark_findings
+from redact.detect.spanish_cues import (
+    absorb_courtesy_titles,
+    spanish_cue_findings,
+    trim_spanish_words,
+)
 from redact.detect.street_names import street_name_findings
 from redact.detect.subject import (
     mark_subject,
@@ -242,7 +247,7 @@ class Detector:
         stream = ((text if len(text) <= size else "", (text, subject)) for text, subject in items)
         for artifacts, (text, subject) in self.nlp_engine.artifacts_stream(stream, self.batch_size):
             found = self._in_pieces(text) if len(text) > size else self._analyze(artifacts)
-            findings = self._complete(text, found, subject)
+            findings = absorb_courtesy_titles(text, self._complete(text, found, subject))
             if self.strict:
                 findings = absorb_titles(text, findings)
             yield Detection(text, tuple(subject), findings)
@@ -290,6 +295,7 @@ class Detector:
         labelled += marked_values(text, labelled)
         findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))
         findings = drop_misreadings(text, findings, self.durations_are_dates)
+        findings = trim_spanish_words(text, findings)
         findings = _urls_outside_emails(findings)
         findings = grow_organisations(text, findings) + lower_case_bank_findings(text)
         findings = findings + lower_case_place_findings(text)
@@ -298,6 +304,7 @@ class Detector:
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
         findings = relabel_person_shaped(text, names_out_of_addresses(text, findings), self.strict)
         findings = findings + lower_case_name_findings(text) + place_name_findings(text, subject)
+        findings = findings + spanish_cue_findings(text)
         findings = findings + street_name_findings(text) + code_token_findings(text)
         findings = findings + drop_session_names(text, org_name_findings(text))
         findings = findings + employer_mention_findings(text, findings)
@@ -313,7 +320,7 @@ class Detector:
         findings = findings + apposed_name_findings(text, findings)
         findings = role_title_findings(text, findings)
         findings = keep_titles(text, drop_named_terms(text, findings))
-        findings = join_particles(text, grow_names(text, findings))
+        findings = particle_surnames(text, join_particles(text, grow_names(text, findings)))
         findings = findings + name_neighbour_findings(text, findings)
         findings = findings + release_name_findings(text, self.release_names)
         findings = findings + short_form_findings(text, findings, self.release_names, subject)

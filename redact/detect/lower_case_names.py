@@ -157,7 +157,10 @@ def _two_word_speakers(text: str) -> list[tuple[int, int]]:
         first, second = line.group(1).casefold(), line.group(2).casefold().rstrip(".")
         if first in english_words() or zipf(first) >= MAX_LABEL_ZIPF or first in _ROLES:
             continue
-        if len(second) > 1 and (second in english_words() or zipf(second) >= MAX_LABEL_ZIPF):
+        listed = second in person_names()  # "lupita domingo": a surname English also has
+        if len(second) > 1 and (
+            (second in english_words() and not listed) or zipf(second) >= MAX_LABEL_ZIPF
+        ):
             continue
         spans.append((line.start(1), line.end(2)))
     return spans

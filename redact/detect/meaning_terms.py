@@ -117,6 +117,10 @@ PROGRAMMES: frozenset[str] = frozenset(
         # refugee and immigration programmes and statuses
         "Refugee Cash Assistance", "Refugee Medical Assistance",
         "Matching Grant", "SIJS", "DACA", "TPS", "VAWA", "U visa", "T visa",
+        # the federal programme for unaccompanied children (ORR): its services and reviews
+        "SIJ", "Special Immigrant Juvenile", "Special Immigrant Juvenile Status", "TVPRA",
+        "Post-Release Services", "PRS", "Home Study", "UC Assessment", "Family Reunification",
+        "Sponsor Care Agreement", "Legal Orientation Program", "LOPC", "Know Your Rights",
         # child welfare: guardianship, adoption, older youth
         "KinGAP", "Subsidized Guardianship", "Adoption Assistance", "ETV",
         "Extended Foster Care", "Address Confidentiality Program", "ACP",

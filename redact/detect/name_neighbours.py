@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 
 from redact.detect.lower_case_names import RELATION_WORDS
+from redact.detect.spanish_cues import is_spanish_non_name
 from redact.detect.wordlists import person_names, zipf
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
@@ -49,8 +50,8 @@ def _is_name_part(word: str) -> bool:
     """A lower-case word that may be part of a name: a listed name that is not a common
     word, or a word English does not know. Single letters are initials, handled apart."""
     folded = word.casefold()
-    if not word.islower() or len(word) < 2 or folded in _STOP:
-        return False
+    if not word.islower() or len(word) < 2 or folded in _STOP or is_spanish_non_name(folded):
+        return False  # "con el cuñado elmer": Spanish words beside a name are not its parts
     if "-" in folded.strip("-"):  # "sister-in-law" is kin, "rivas-okafor" a name: by parts
         return all(_is_name_part(part) for part in folded.split("-") if part)
     if folded in person_names():

@@ -60,4 +60,42 @@ def join_particles(text: str, findings: Sequence[Finding]) -> list[Finding]:
     return [f for f in findings if id(f) not in gone] + merged
 
 
-__all__ = ["PARTICLES", "join_particles"]
+#: Spanish and Portuguese particles that open the second half of a surname ("del Toro", "de
+#: la Cruz", "de León"); after a found name, they and the capitalised word after them are
+#: its surname: "Marisol del Toro", "Wilmer Ortiz de León", "M. del Toro".
+_SURNAME_AFTER = regex.compile(
+    r" +(?:de[ \t]+la|de[ \t]+las|de[ \t]+los|del|de|da|do|dos)[ \t]+"
+    r"(?!(?:La|Las|Los|El)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\d'’-])"
+)
+#: An initial before a particle surname: "M. del Toro" (a finding of "Toro" alone or none).
+_INITIAL_PARTICLE = regex.compile(
+    r"(?<![\p{L}.])\p{Lu}\.[ \t]*(?:de[ \t]+la|del|de)[ \t]+\p{Lu}\p{Ll}+(?![\p{L}'’-])"
+)
+
+
+def particle_surnames(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """PERSON findings grown over a particle surname after them, and initials before one.
+
+    NER takes "Marisol" of "Marisol del Toro" and leaves "del Toro", which names her as
+    well as the whole does; an initial and a particle surname ("M. del Toro") is a name
+    too when a name of the text ends in that surname.
+    """
+    out = []
+    surnames = set()
+    for finding in findings:
+        if finding.entity_type == "PERSON":
+            after = _SURNAME_AFTER.match(text, finding.end)
+            if after is not None:
+                finding = Finding(
+                    finding.start, after.end(), "PERSON", finding.score, finding.action,
+                    finding.source, finding.group, finding.is_subject,
+                )  # fmt: skip
+            surnames.add(text[finding.start : finding.end].rsplit(None, 1)[-1])
+        out.append(finding)
+    for m in _INITIAL_PARTICLE.finditer(text):
+        if m.group().rsplit(None, 1)[-1] in surnames:
+            out.append(Finding(m.start(), m.end(), "PERSON", 0.7, source="ParticleSurname"))
+    return out
+
+
+__all__ = ["PARTICLES", "join_particles", "particle_surnames"]

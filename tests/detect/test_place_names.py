@@ -115,3 +115,16 @@ def test_a_small_town_in_title_case_after_a_place_cue() -> None:
     assert _found("We went to Hope, then in Spanish.") == []  # words
     log = "6/01/25 3:30 PM in: her mom said i can see her at the plainwell park sunday ok\n"
     assert _found(log) == ["plainwell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("apprehended near the park, Mission, TX, by the station", ["Mission"]),
+        ("She moved to Orange, Texas last year.", ["Orange"]),
+        ("Our mission, TX law says, is to serve.", []),  # not title case before the state
+        ("The Mission Statement, TX edition", []),
+    ],
+)
+def test_a_town_named_like_a_word_before_its_state(text: str, places: list[str]) -> None:
+    assert [text[f.start : f.end] for f in place_name_findings(text)] == places

@@ -158,3 +158,17 @@ def test_a_practice_named_like_a_therapy_goes_at_every_mention(
     released = redactor_for(policy).redact(text).text
     assert "Pathways" not in released, released
     assert "Circle of Security Parenting" in released, released
+
+
+@pytest.mark.parametrize("policy", ["research-safe-harbor", "social-media"])
+def test_the_programme_for_unaccompanied_children_is_meaning(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = (
+        "Post-Release Services (PRS) recommended; flagged for TVPRA review. Goals: SIJ "
+        "predicate order, Home Study by the FFS.\n-Marisol Vidaurre, LMSW, PRS case manager"
+    )
+    released = redactor_for(policy).redact(text, []).text
+    for term in ("Post-Release Services", "PRS", "TVPRA", "SIJ", "Home Study"):
+        assert _present(term, released), (term, released)
+    assert not _present("Vidaurre", released)

@@ -130,6 +130,19 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "consultation": (0, 1),
         "social-media": (0, 2),
     },
+    # written in session 21 (uac); first 18/8, 4/9, 8/2, 4/2 on main at 9bb0623. Left under
+    # the court: facts after "Background
+    # check:" with no holder in the sentence (a DWI, a removal), a cousin's plan to cross and
+    # a smuggler's drug-running, a pastor (read as a professional by his title), "Ms.
+    # Domingo" (the sister, read as the subject by the shared surname) and "Wilson (9)";
+    # elsewhere a lone "chepe" opening a CSV row and an airport code ("HRL"). Lost:
+    # professionals' names under the court, "UC Assessment", "Latent TB", "ibuprofen"
+    "uac-sponsor-release": {
+        "court-subpoena": (11, 7),
+        "research-safe-harbor": (1, 5),
+        "consultation": (2, 1),
+        "social-media": (1, 2),
+    },
 }
 
 

@@ -37,6 +37,11 @@ MUST = [
     "and my moms boyfriend is on probation so he cant be around cops",
     "3/15 11:12 PM  jojo: dre's mom said he got sent to juvie for the car thing",
     "my moms bf lonnie has a warrant in odessa",
+    # immigration history as a shelter's and a sponsor's records write it
+    "Her roommate was removed in 2019 and re-entered through Laredo.",
+    "He said his uncle has a deportation order from 2014.",
+    "The sponsor's partner has a prior removal order and voluntary departure in 2012.",
+    "His cousin brings drugs across for the people in Reynosa.",
 ]
 
 MUST_NOT = [
@@ -56,6 +61,8 @@ MUST_NOT = [
     "The incident did not warrant a new referral.",
     "i have court monday for my case",
     "derek's mom said he got sent to placement",
+    "Derek is in removal proceedings; his next master hearing is in March.",
+    "The tick was removed in clinic and the site is healing.",
 ]
 
 
