@@ -215,3 +215,8 @@ def test_an_a_number_after_a_hash_and_an_i94_number_are_labelled() -> None:
     text = "Spouse DOB 1985, A# 219-774-507, I-94 83641920528. Grade A # 2 pencil."
     found = {text[f.start : f.end]: f.entity_type for f in labelled_values(text)}
     assert found == {"219-774-507": "CASE_NUMBER", "83641920528": "CASE_NUMBER"}
+
+
+@pytest.mark.parametrize("text", ["Mental health: EPDS 14 on 9/16.", "Mental health: PHQ 14 today."])
+def test_a_scale_and_its_score_after_a_label_is_no_id(text: str) -> None:
+    assert labelled_values(text) == []
