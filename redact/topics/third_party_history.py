@@ -91,8 +91,13 @@ ADULT_RECORD = (
     r"|court|proceedings|raids?)|detained by (?-i:ICE)|no (?:legal )?papers|overst(?:ay|ayed)"
     r" (?:a |her |his |their )?visa",
     r"(?:(?-i:CPS|DFPS|DCFS|ACS|APS|EPS)|child protective services|child welfare"
+    r"|children['’]?s services|children and family services"
     r"|(?:adult|elder) protective services) (?:history|cases?|involvement|investigations?"
     r"|removals?|records?)",
+    # an agency's own past investigation of a relative: "the paternal grandmother was
+    # investigated by this agency in 2011"
+    r"investigated by (?:this|the|our) agency|investigated by (?:(?-i:CPS|DFPS|DCFS|ACS)"
+    r"|child protective services|children['’]?s services)",
     r"(?:kids|children) (?:were |was |got )?removed|(?:parental )?rights (?:were )?terminated"
     r"|(?-i:TPR)",
     r"gang (?:members?|affiliat\w+|involvement|ties)",

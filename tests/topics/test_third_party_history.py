@@ -37,6 +37,9 @@ MUST = [
     "and my moms boyfriend is on probation so he cant be around cops",
     "3/15 11:12 PM  jojo: dre's mom said he got sent to juvie for the car thing",
     "my moms bf lonnie has a warrant in odessa",
+    # an agency's past case on a relative, by the agency's own name
+    "The paternal grandmother was investigated by this agency in 2011.",
+    "Ms. Pratt had her own children's services case in 2011.",
 ]
 
 MUST_NOT = [
