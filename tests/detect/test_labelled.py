@@ -217,6 +217,8 @@ def test_an_a_number_after_a_hash_and_an_i94_number_are_labelled() -> None:
     assert found == {"219-774-507": "CASE_NUMBER", "83641920528": "CASE_NUMBER"}
 
 
-@pytest.mark.parametrize("text", ["Mental health: EPDS 14 on 9/16.", "Mental health: PHQ 14 today."])
+@pytest.mark.parametrize(
+    "text", ["Mental health: EPDS 14 on 9/16.", "Mental health: PHQ 14 today."]
+)
 def test_a_scale_and_its_score_after_a_label_is_no_id(text: str) -> None:
     assert labelled_values(text) == []
