@@ -125,3 +125,9 @@ def test_bedside_relations_before_capitals_or_verbs_cue_nothing(
     recognizer: RelationNameRecognizer, text: str
 ) -> None:
     assert _found(recognizer, text) == []
+
+
+def test_capitals_after_a_bedside_relation_are_the_notes_own(
+    recognizer: RelationNameRecognizer,
+) -> None:
+    assert _found(recognizer, "EYE EXAM TWIN A: ROP STAGE 1 ZONE II. MOB PRESENT.") == []
