@@ -57,7 +57,8 @@ CLINICAL_ABBREVIATIONS: frozenset[str] = frozenset(
         "SVD", "VBAC", "PPROM", "PROM", "PIH", "HELLP", "GDM", "PPD", "PMAD", "PPH",
         "MOB", "FOB", "MOC", "FOC", "MGM", "PGM", "MGF", "PGF", "NNP",
         "preeclampsia", "pre-eclampsia", "eclampsia", "postpartum", "antepartum", "perinatal",
-        "prenatal", "neonatal", "NeoSure", "EnfaCare", "Prolacta",
+        "prenatal", "neonatal", "NeoSure", "EnfaCare", "Prolacta", "Similac", "Enfamil",
+        "Similac NeoSure", "Enfamil EnfaCare",
     }
 )  # fmt: skip
 
