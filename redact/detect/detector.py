@@ -19,6 +19,7 @@ from redact.detect.age_columns import age_column_findings
 from redact.detect.airport_codes import airport_code_findings
 from redact.detect.apposed_names import apposed_name_findings
 from redact.detect.caption_names import caption_name_findings
+from redact.detect.clinical_counts import settle_clinical_counts
 from redact.detect.code_tokens import code_token_findings
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
@@ -31,6 +32,7 @@ from redact.detect.joined_names import joined_name_findings, split_joined_names
 from redact.detect.label_columns import column_values
 from redact.detect.labelled import labelled_values, settle_labelled
 from redact.detect.labelled_names import labelled_name_findings
+from redact.detect.labelled_shapes import typed_like_labelled
 from redact.detect.letter_initials import (
     absorb_initials,
     absorb_middle_initials,
@@ -296,6 +298,7 @@ class Detector:
         findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))
         findings = drop_misreadings(text, findings, self.durations_are_dates)
         findings = trim_spanish_words(text, findings)
+        findings = settle_clinical_counts(text, findings, self.durations_are_dates)
         findings = _urls_outside_emails(findings)
         findings = grow_organisations(text, findings) + lower_case_bank_findings(text)
         findings = findings + lower_case_place_findings(text)
@@ -305,7 +308,8 @@ class Detector:
         findings = relabel_person_shaped(text, names_out_of_addresses(text, findings), self.strict)
         findings = findings + lower_case_name_findings(text) + place_name_findings(text, subject)
         findings = findings + spanish_cue_findings(text)
-        findings = findings + street_name_findings(text) + code_token_findings(text)
+        codes = typed_like_labelled(text, code_token_findings(text), labelled)
+        findings = findings + street_name_findings(text) + codes
         findings = findings + drop_session_names(text, org_name_findings(text))
         findings = findings + employer_mention_findings(text, findings)
         findings = findings + place_noun_findings(text, findings, subject)

@@ -35,7 +35,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from redact.detect.meaning import normalise
+from redact.detect.meaning_terms import ASSESSMENTS
 from redact.detect.org_names import SOURCE as ORG_NAME_SOURCE
 from redact.detect.spans import Spans, cut_out
 from redact.findings import Finding
@@ -263,6 +266,18 @@ class Labelled:
     entity_type: str
 
 
+def _scale_score(text: str, start: int, end: int) -> bool:
+    """A rating scale's name and a score ("EPDS 14", "PHQ 9 12"): the value after a label
+    such as "Mental health:" is what the screen found, never an identifier."""
+    head, _, rest = text[start:end].partition(" ")
+    return bool(rest) and normalise(head) in _folded_assessments()
+
+
+@cache
+def _folded_assessments() -> frozenset[str]:
+    return frozenset(normalise(term) for term in ASSESSMENTS)
+
+
 def _alnum_count(text: str, start: int, end: int) -> int:
     return sum(1 for ch in text[start:end] if ch.isalnum())
 
@@ -328,6 +343,8 @@ def labelled_values(text: str) -> list[Labelled]:
             continue
         if not marked and _YEAR.fullmatch(text, start, end):
             continue  # "photo ID 2019", "SSN 2024 renewal": a year, not a number
+        if _scale_score(text, start, end):
+            continue  # "Mental health: EPDS 14": a screening score, not a plan's number
         found.append(Labelled(label_start, label.end(), start, end, entity_type))
         for more_start, more_end in _listed_values(text, start, end):
             found.append(Labelled(label_start, label.end(), more_start, more_end, entity_type))

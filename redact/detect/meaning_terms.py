@@ -45,6 +45,20 @@ CLINICAL_ABBREVIATIONS: frozenset[str] = frozenset(
         "COVID", "COVID-19", "Covid", "Covid-19", "RSV", "MRSA", "C-diff",
         # visits and contacts written short
         "HV", "OV", "TC", "LVM", "F2F",
+        # perinatal and neonatal care: the newborn's conditions, breathing support, feeds,
+        # the ages a NICU counts in (day of life, corrected and postmenstrual age), the
+        # pregnancy and the delivery, and who is who at the bedside (mother, father and
+        # grandmothers of the baby written short: the relation, never the person)
+        "RDS", "TTN", "CLD", "PDA", "IVH", "PVL", "NEC", "ROP", "NAS", "NOWS", "HIE",
+        "GBS", "SGA", "LGA", "AGA", "LBW", "VLBW", "ELBW", "IUGR", "FGR", "PPHN", "A/B/D",
+        "CPAP", "NIPPV", "HFNC", "HFOV", "LFNC", "ETT", "OGT", "PICC",
+        "UVC", "UAC", "TPN", "MBM", "EBM", "DBM", "HMF", "KMC", "HUS", "CCHD",
+        "DOL", "CGA", "PMA", "EGA", "EDD", "LMP", "PNC", "L&D", "C/S", "C-section", "NSVD",
+        "SVD", "VBAC", "PPROM", "PROM", "PIH", "HELLP", "GDM", "PPD", "PMAD", "PPH",
+        "MOB", "FOB", "MOC", "FOC", "MGM", "PGM", "MGF", "PGF", "NNP",
+        "preeclampsia", "pre-eclampsia", "eclampsia", "postpartum", "antepartum", "perinatal",
+        "prenatal", "neonatal", "NeoSure", "EnfaCare", "Prolacta", "Similac", "Enfamil",
+        "Similac NeoSure", "Enfamil EnfaCare",
     }
 )  # fmt: skip
 
@@ -56,7 +70,7 @@ CASELESS_ABBREVIATIONS: frozenset[str] = frozenset(
         "IV", "IM", "SL", "GT", "OD", "DR", "MI", "PE", "CP", "ECG", "EKG",
         "EEG", "EMG", "MRI", "CT", "CXR", "BMP", "CMP", "CBC", "LFT", "LFTs", "BAL",
         "BAC", "ABG", "INR", "PTT", "TSH", "BNP", "BP", "HR", "RR", "SpO2", "O2", "NAD",
-        "PERRLA", "VS", "VSS", "ADD", "RAD", "ID", "DD", "FAS", "NAS", "SI", "HI", "SIB", "DV",
+        "PERRLA", "VS", "VSS", "ADD", "RAD", "ID", "DD", "FAS", "SI", "HI", "SIB", "DV",
         "CSA", "MAT", "PHP", "OT", "PT", "LOC", "FU", "RTC", "GI", "GU", "MSK",
         "ENT", "OB", "GYN", "Tele", "PM", "AM", "YO", "Y/O", "MG", "ML", "MCG", "KG", "LB",
     }
@@ -133,6 +147,8 @@ PROGRAMMES: frozenset[str] = frozenset(
         "Chafee Program", "Independent Living Program", "Early Intervention", "Part C",
         "Supported Employment", "IPS", "Individual Placement and Support", "H-PACT",
         "Medical-Legal Partnership", "MLP", "TEFRA",
+        # infants and new parents: developmental follow-up, safe sleep and car seats
+        "Help Me Grow", "Cribs for Kids", "Safe Sleep", "Baby & Me Tobacco Free", "Moms2B",
         # evidence-based interventions written short ("MST" is also military sexual trauma)
         "MST", "FFT", "Prolonged Exposure", "Written Exposure Therapy",
         "CPP", "EFT", "CPT", "IPT", "SFBT", "TBRI", "PMTO", "MTFC", "TFCO", "Seeking Safety",
@@ -187,6 +203,10 @@ CREDENTIALS: frozenset[str] = frozenset(
         "LSSP", "NCSP", "NCC", "CNA", "STNA", "CMA", "EMT", "LCDC", "LICDC", "CSAC", "SUDP",
         # addiction counselling and recovery support
         "ADC", "AADC", "NCAC", "CPRC", "CARC", "CRSS",
+        # perinatal and neonatal care: lactation, neonatal nurse practitioners, midwives,
+        # respiratory therapists
+        "IBCLC", "CLC", "NNP", "NNP-BC", "CNM", "CPM", "RRT", "CRT", "RNC-NIC",
+        "RNC-OB", "CCRN", "LCSW-R", "LSW-S",
     }
 )  # fmt: skip
 
@@ -208,6 +228,10 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "Respondent", "Petitioner", "Student", "Resident", "Veteran", "Veterans", "Tenant",
         "Applicant", "Claimant", "Participant", "Peer Specialist", "Peer Support Specialist",
         "Peer Support", "Home Health Aide", "Housing Navigator", "Community Health Worker",
+        # a NICU's bedside team
+        "Lactation Consultant", "Respiratory Therapist", "Charge Nurse", "Charge RN",
+        "Bedside Nurse", "Neonatologist", "Neonatal Nurse Practitioner", "Midwife",
+        "Doula", "Primary Nurse",
         # a treatment programme's intake form: who assessed, who pays, who prescribes
         "Assessor", "Payer", "Payor", "Prescriber", "Peer Recovery Coach", "Recovery Coach",
         # who decides for a client, and the papers that say so

@@ -123,6 +123,9 @@ def _names_a_term(text: str, finding: Finding) -> bool:
     if after is None:
         return False
     tail = [w for w in after.groups() if w]
+    is_state = normalise(" ".join(words)) in _STATES or " ".join(words) in _STATE_CODES
+    if is_state and any(_state_programme(words + tail[:n]) for n in range(1, len(tail) + 1)):
+        return True  # "Ohio" of "Ohio Medicaid": the state's programme, no body
     return any(is_trimmable(" ".join(words + tail[:n])) for n in range(1, len(tail) + 1))
 
 

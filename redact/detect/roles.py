@@ -64,6 +64,9 @@ _CREDENTIALS = (
     r"|LPC-S|LPN|RN|BSN|MSN|NP|APRN|FNP(?:-[A-Z]+)?|PMHNP(?:-BC)?|PA-C|MD|DO|PhD|PsyD|EdD|MPH"
     r"|Esq|JD|CADC|CASAC|LADC|LCDC|CAC|BCBA|LSSP|NCSP|CCM|CRC|QMHP|CMHC|OTR/?L|DPT|CCC-SLP"
     r"|MA|MS|MEd|M\.Ed|LCADC|CSW|CPRS|CHW|GAL|CASA|JPO|JPC"
+    # perinatal care: lactation consultants, neonatal nurse practitioners, midwives,
+    # respiratory therapists
+    r"|IBCLC|NNP(?:-BC)?|CNM|RRT|CCRN"
 )
 #: Job titles written after a name or on the line under it (any case).
 _JOB_TITLES = (

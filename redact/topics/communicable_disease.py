@@ -56,6 +56,11 @@ BLOCKERS = words(
     # disability ("STD claim"): insurance words, no disease
     r"\d{4,}[ \t]*\((?-i:STD)\)|short[- ]term disability(?: \((?-i:STD)\))?",
     r"(?-i:STD) (?:claim|benefits?|leave|policy|paperwork|forms?|plan|tier)",
+    # "PPD" as postpartum depression, the way a perinatal note writes it ("PPD on sertraline
+    # 50 mg", "PPD screen", "postpartum depression (PPD)"); a tuberculin skin test is
+    # placed, read and measured ("PPD placed L forearm", "PPD neg, 0 mm")
+    r"(?-i:PPD)(?= (?:on|w/|with|screen\w*|sx|symptoms|risk|dx|improving|worsening|meds?)\b)",
+    r"post-?partum depression \((?-i:PPD)\)|(?-i:PPD) \(post-?partum depression\)",
     # an acronym that begins an identifier: a voucher "HCV-2025-031876", a form "ART-12"
     r"(?-i:HIV|AIDS|HBV|HCV|HSV|PEP|ART|TB|PPD|STI|STD)-?\d[\w-]*",
 )

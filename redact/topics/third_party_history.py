@@ -99,8 +99,13 @@ ADULT_RECORD = (
     r"(?:brings|bringing|brought|moves|moving|sells|selling|sold|runs|running)"
     r" (?:drugs|guns|people)(?: across)?|drug traffick\w+|traffick(?:s|ed|ing) (?:drugs|people)",
     r"(?:(?-i:CPS|DFPS|DCFS|ACS|APS|EPS)|child protective services|child welfare"
+    r"|children['’]?s services|children and family services"
     r"|(?:adult|elder) protective services) (?:history|cases?|involvement|investigations?"
     r"|removals?|records?)",
+    # an agency's own past investigation of a relative: "the paternal grandmother was
+    # investigated by this agency in 2011"
+    r"investigated by (?:this|the|our) agency|investigated by (?:(?-i:CPS|DFPS|DCFS|ACS)"
+    r"|child protective services|children['’]?s services)",
     r"(?:kids|children) (?:were |was |got )?removed|(?:parental )?rights (?:were )?terminated"
     r"|(?-i:TPR)",
     r"gang (?:members?|affiliat\w+|involvement|ties)",

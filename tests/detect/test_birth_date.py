@@ -24,6 +24,8 @@ def _found(text: str) -> list[str]:
         ("born in 1985", "1985"),
         ("DOB: 1989-04-02", "1989-04-02"),
         ("Birthdate - Sept 9th, 2001", "Sept 9th, 2001"),
+        ("Date of birth (both): 09/14/2025   TOB: Twin A 0412", "09/14/2025"),
+        ("DOB (Twin B): 9/14/25", "9/14/25"),
     ],
 )
 def test_must_catch(text: str, expected: str) -> None:

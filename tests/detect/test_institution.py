@@ -94,6 +94,9 @@ def _found(recognizer: InstitutionRecognizer, text: str) -> list[tuple[str, str]
             "AGENCY",
             "Springfield Police Department",
         ),
+        # where a relative is held, in a terse note's capitals too
+        ("He is held in the Summit County Jail since June.", "AGENCY", "Summit County Jail"),
+        ("FOB REMAINS IN SUMMIT CO JAIL, BOOKING #2025", "AGENCY", "SUMMIT CO JAIL"),
     ],
 )
 def test_finds_the_institution(
@@ -126,6 +129,7 @@ def test_two_schools_joined_by_and_are_two_findings(recognizer: InstitutionRecog
         "Attended the clinic with her mother.",
         "Kids go to Child Care Center after school.",
         "Supreme Administrative Court dismissed the appeal.",
+        "He was in County Jail and the jail called.",
     ],
 )
 def test_ignores_generic_mentions(recognizer: InstitutionRecognizer, text: str) -> None:

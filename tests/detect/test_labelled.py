@@ -242,3 +242,10 @@ def test_what_follows_a_value_in_another_shape_is_not_its_list(
     text: str, values: list[str]
 ) -> None:
     assert [text[v.start : v.end] for v in labelled_values(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text", ["Mental health: EPDS 14 on 9/16.", "Mental health: PHQ 14 today."]
+)
+def test_a_scale_and_its_score_after_a_label_is_no_id(text: str) -> None:
+    assert labelled_values(text) == []

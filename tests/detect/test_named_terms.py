@@ -73,3 +73,17 @@ def test_a_role_word_inside_a_misread_name_is_not_spread(
     )
     out = redactor_for("research-safe-harbor").redact(text).text
     assert "Juvenile Probation Counselor" in out and "Lindqvist" not in out
+
+
+def test_a_state_before_its_public_insurance_is_dropped() -> None:
+    text = "She has Ohio Medicaid since the twins were born."
+    start = text.index("Ohio")
+    ohio = Finding(start, start + 4, "ORGANIZATION", 0.85, source="SpacyRecognizer")
+    assert drop_named_terms(text, [ohio]) == []
+
+
+def test_a_formula_brand_is_meaning_not_a_person(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "She requests a hospital-grade pump and Similac NeoSure when her supply is low."
+    assert "Similac NeoSure" in redactor_for("consultation").redact(text).text

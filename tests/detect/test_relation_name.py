@@ -101,3 +101,33 @@ def test_a_letters_nickname_after_a_relation_or_before_an_age(
     recognizer: RelationNameRecognizer, text: str, name: str
 ) -> None:
     assert name in _found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DCFS home visit done. FOB Tre calling from jail.", ["Tre"]),
+        ("PGM Loretta not on visitor list", ["Loretta"]),
+        ("Twin A Zuri 6 wks old. Twin B Kaden likely BPD.", ["Zuri", "Kaden"]),
+        ('mob named babies: twin a "Zuri", twin b "Kaden".', ["Zuri", "Kaden"]),
+    ],
+)
+def test_bedside_relations_cue_a_name(
+    recognizer: RelationNameRecognizer, text: str, expected: list[str]
+) -> None:
+    assert _found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["MOB AT BEDSIDE W/ MGM.", "FOB REMAINS IN JAIL", "Twin A passed the hearing screen."]
+)
+def test_bedside_relations_before_capitals_or_verbs_cue_nothing(
+    recognizer: RelationNameRecognizer, text: str
+) -> None:
+    assert _found(recognizer, text) == []
+
+
+def test_capitals_after_a_bedside_relation_are_the_notes_own(
+    recognizer: RelationNameRecognizer,
+) -> None:
+    assert _found(recognizer, "EYE EXAM TWIN A: ROP STAGE 1 ZONE II. MOB PRESENT.") == []

@@ -218,6 +218,14 @@ def test_a_relatives_counsellor_is_a_professional() -> None:
     assert professional_spans(text, [feeley]) == [(feeley.start, feeley.end)]
 
 
+@pytest.mark.parametrize("credential", ["IBCLC", "NNP-BC", "CNM", "RRT"])
+def test_a_perinatal_credential_after_a_name_makes_a_professional(credential: str) -> None:
+    text = f"Lactation consult with Mara Quell, {credential}, at the bedside."
+    start = text.index("Mara")
+    quell = Finding(start, start + len("Mara Quell"), "PERSON", 0.9, group="p:q")
+    assert professional_spans(text, [quell]) == [(quell.start, quell.end)]
+
+
 # Records with third parties around the subject (invented people, agencies and numbers):
 # under the policies that keep the subject, relatives, neighbours, foster carers and the
 # other parent go, with their courtesy titles, schools and workplaces; the subject and the

@@ -143,6 +143,17 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "consultation": (2, 1),
         "social-media": (1, 2),
     },
+    # written in session 21 (nicu); first 9/24, 1/27, 3/7, 0/2 on main at 9bb0623. Left: a
+    # friend's nickname ("jazzy car is in the shop", "; Jazzy is the back-up ride") and a
+    # pastor by his first name, kept under the court as a titled professional; lost under
+    # the court and research: passages withheld as reproductive health (prenatal care,
+    # lactation) and 42 CFR Part 2, with the professionals' names in them
+    "nicu-perinatal": {
+        "court-subpoena": (2, 19),
+        "research-safe-harbor": (1, 14),
+        "consultation": (1, 2),
+        "social-media": (0, 2),
+    },
 }
 
 

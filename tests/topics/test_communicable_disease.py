@@ -25,6 +25,7 @@ MUST = [
     "u think he gave her an sti??",
     "he made me get tested for hiv at the clinic",
     "she was pos for chlamydia last year",
+    "PPD placed L forearm 10/2; read 10/4, 12 mm induration.",
 ]
 
 MUST_NOT = [
@@ -46,6 +47,9 @@ MUST_NOT = [
     "INS: MEDICAID ID 200117734408 (STD); SECONDARY NONE",
     "She filed an STD claim through her employer after the surgery.",
     "Approved for short-term disability (STD) through March.",
+    # postpartum depression written short in a perinatal note
+    "Mother, 19 yrs\tPPD on sertraline 50 mg\tperinatal psych f/u",
+    "Screen positive for postpartum depression (PPD); referred to perinatal psychiatry.",
 ]
 
 

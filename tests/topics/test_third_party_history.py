@@ -42,6 +42,9 @@ MUST = [
     "He said his uncle has a deportation order from 2014.",
     "The sponsor's partner has a prior removal order and voluntary departure in 2012.",
     "His cousin brings drugs across for the people in Reynosa.",
+    # an agency's past case on a relative, by the agency's own name
+    "The paternal grandmother was investigated by this agency in 2011.",
+    "Ms. Pratt had her own children's services case in 2011.",
 ]
 
 MUST_NOT = [

@@ -19,7 +19,9 @@ from redact.detect.recognizers.email import OfflineEmailRecognizer
 from redact.detect.recognizers.employer import EmployerRecognizer
 from redact.detect.recognizers.firm_name import FirmNameRecognizer
 from redact.detect.recognizers.id_number import IdNumberRecognizer
+from redact.detect.recognizers.infant_name import InfantNameRecognizer
 from redact.detect.recognizers.institution import InstitutionRecognizer
+from redact.detect.recognizers.long_number import LongNumberRecognizer
 from redact.detect.recognizers.lower_case_date import LowerCaseDateRecognizer
 from redact.detect.recognizers.medical_record import MedicalRecordNumberRecognizer
 from redact.detect.recognizers.member_id import MemberIdRecognizer
@@ -53,7 +55,9 @@ def social_work_recognizers(strict: bool = False) -> list[EntityRecognizer]:
         CourtNumberRecognizer(),
         OfflineEmailRecognizer(),
         EmployerRecognizer(),
+        InfantNameRecognizer(),
         InstitutionRecognizer(),
+        LongNumberRecognizer(),
         LowerCaseDateRecognizer(),
         MedicalRecordNumberRecognizer(),
         MemberIdRecognizer(),

@@ -15,9 +15,12 @@ from presidio_analyzer import Pattern
 
 from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
 
+#: Who or which the birth date is of, in brackets after the label: "Date of birth (both):",
+#: "DOB (Twin A):", "DOB (child)".
+_WHOSE = r"(?:[ \t]*\([^()\n]{1,20}\))?"
 _CUE = (
     r"(?<=\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on|\s+in)?)"
-    r"[\s*_]*[:#-]?[\s*_]*)"
+    rf"{_WHOSE}[\s*_]*[:#-]?[\s*_]*)"
 )
 #: The birth words alone: the pattern is tried only just after one of them.
 _CUE_WORD = r"\b(?:DOB|D\.O\.B|date\s+of\s+birth|birth\s*date|born)"

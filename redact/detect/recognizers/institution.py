@@ -36,7 +36,8 @@ from redact.detect.recognizers.cued import CuedPattern, LeanPattern, Scan
 #: "Lincoln Elementary and Jefferson High School" gives two findings, not one.
 _HEAD_WORDS = (
     r"(?:Schools?|Elementary|Academy|College|University|Hospital|Clinic|Center|Centre|Court"
-    r"|Department|Services|Agency|Administration|Society|Charities|Authority|Shelter)\b"
+    r"|Department|Services|Agency|Administration|Society|Charities|Authority|Shelter|Jail"
+    r"|Penitentiary|Correctional)\b"
 )
 #: Words that cannot start a name: determiners, verbs and labels that start sentences in
 #: notes, weekdays and months.
@@ -133,6 +134,9 @@ _AGENCY_HEAD = (
     r"|(?:Housing|Transit)[ \t]+Authority|Authority|Commission|Legal[ \t]+Aid(?:[ \t]+Society)?"
     r"|Society|Charities|Ministries|Coalition|Board|Council|Police(?:[ \t]+Department)?"
     r"|Sheriff['’]s[ \t]+(?:Office|Department)|Probation"
+    # where someone is held: "Summit County Jail", "SUMMIT CO JAIL", "Marion Correctional"
+    r"|Jail|Detention[ \t]+(?:Center|Centre|Facility)"
+    r"|Correctional(?:[ \t]+(?:Facility|Institution|Center|Centre|Complex))?|Penitentiary"
     r"(?:[ \t]+Department)?|\p{Lu}\p{L}+['’]s[ \t]+(?:Office|Department)|Department)"
 )
 #: Agency acronyms common in child-welfare, benefits and court records.

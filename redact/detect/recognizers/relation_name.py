@@ -61,15 +61,27 @@ _KIN_TITLE = (
     r"|Papa|Abuela|Abuelo|Abuelita|Abuelito|T[ií]a|T[ií]o|Big[ ]Mama|Great[- ]Aunt"
     r"|Great[- ]Uncle)"
 )
+#: A newborn's family as a NICU or an obstetric note writes it: mother, father, maternal
+#: and paternal grandmother or grandfather of the baby ("FOB Tre", "PGM Loretta"), and a
+#: twin by its letter ("Twin A Zuri", "twin b \"Kaden\""). Written in capitals, these are
+#: still relations, where a capitalised "Mother" may begin an institution's name.
+_BEDSIDE_RELATION = (
+    r"(?:\b(?:FOB|MOB|FOC|MOC|[MP]G[MF]|[MP]GG[MF]|(?i:fob|mob|mgm|pgm|mgf|pgf))"
+    r"|\b(?i:twin|triplet)[ \t]+(?:[A-D]|(?-i:[a-d])))(?![\p{L}\d])"
+    r"(?:[ \t]*[,:][ \t]*|[ \t]+)[\"“]?"
+)
 #: Markdown's bold or italics around a form label: "**Sibling:** Mason".
 _BOLD = r"(?:\*{1,2}|_{1,2})?"
 #: Where a relation word counts: written in lower case ("her son", "foster parent"), or
 #: capitalised after a possessive or as a form label ("Mother: Rosa"). A capitalised relation
 #: on its own is too often part of a name itself ("Child Protective Services").
-_CUE = (
+_WORD_CUE = (
     rf"(?:\b(?=\p{{Ll}}){_RELATION}{_SEP}|\b{_POSSESSIVE}{_RELATION}{_SEP}"
     rf"|\b{_RELATION}{_BOLD}[ \t]*:{_BOLD}[ \t]*|\b(?:GAL|CASA){_SEP}|\b{_KIN_TITLE}[ \t]+)"
 )
+#: Every cue of a capitalised name; a nickname in capitals ("DJ") only after a relation
+#: word, since capitals after a bedside abbreviation are the note's own ("TWIN A: ROP").
+_CUE = rf"(?:{_WORD_CUE}|{_BEDSIDE_RELATION})"
 #: Capitalised words that are not names: function words that start a sentence, weekdays,
 #: months that are not also given names, and words for relations and roles themselves.
 _STOP_WORDS = (
@@ -165,7 +177,7 @@ class RelationNameRecognizer(CuedPatternRecognizer):
             # "his son, DJ, is 12", "Marcus's son from before, DJ (age 12)": capitals
             # after a relation word, or before an age, are what the family calls a child
             "letters nickname after a relation or before an age",
-            rf"(?=\p{{Lu}}{{2}})(?:(?<={_CUE}){_LETTERS}"
+            rf"(?=\p{{Lu}}{{2}})(?:(?<={_WORD_CUE}){_LETTERS}"
             rf"|(?<![\p{{L}}\d]){_LETTERS}(?={_AGE_AFTER}))",
             0.6,
         ),
