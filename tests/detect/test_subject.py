@@ -137,3 +137,22 @@ def test_a_relative_with_the_subjects_middle_initial_still_goes(
     out = redactor_for(policy).redact(text, subject=["Curtis R. Ballantyne", "Curt"]).text
     assert "R. Ballantyne" not in out, out
     assert "C. Ballantyne signed" in out and "BALLANTYNE, CURTIS R." in out, out
+
+
+CHOSEN = ["Juniper Ostrowski", "Caleb James Ostrowski", "Juni"]
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request", "provider-referral"])
+def test_a_chosen_name_and_a_legal_name_both_stay_and_a_first_name_list_is_not_inverted(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = (
+        "Legal name (per state ID): OSTROWSKI, CALEB JAMES\n"
+        'Goes by: Juniper ("Juni")    Pronouns: she/her\n'
+        "Youth present (6): Juni, Destiny, Kai, Marco\n"
+        'Her mom asked the office if "Caleb" has been at school.\n'
+    )
+    out = redactor_for(policy).redact(text, subject=CHOSEN).text
+    for kept in ("OSTROWSKI, CALEB JAMES", 'Juniper ("Juni")', "): Juni, ", '"Caleb"'):
+        assert kept in out, out
+    assert "Destiny" not in out and "Marco" not in out, out
