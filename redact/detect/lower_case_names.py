@@ -131,19 +131,26 @@ _ROLE_TITLES = frozenset({"rn", "lpn", "lvn", "np", "sw", "hha", "cna", "stna", 
 #: A time stamp, then a speaker label: "9/14  9:42 PM   zay: ", "10:02 harjo: ",
 #: "2/14 10:05p  ari: ", "[9/28 8:14pm] client: ", "[3/8/25, 9:14:02 PM] jo: ",
 #: "2025-03-08 21:14 - jo: ", "Sat, Mar 8, 2025 at 9:14 PM | jo: ", "3/8/25 9:14 PM, jo: ".
+#: "[IG DM] 9/14 1:12a  jayy.wav503: ", "[SMS] 10/9 8:15a  juni: ": an export that tags
+#: each line with its channel before the time stamp.
+_CHANNEL = r"(?:\[[\p{L}\d][\p{L}\d .&/-]{0,18}\][ \t]*)?"
+#: A speaker label: a word, or a user name that may open on a digit or an underscore
+#: ("4kitcat", "_junebug_") but holds a letter.
+_LABEL = r"((?=[\d_]*\p{L})[\p{L}\d_][\p{L}\d'’._-]*)"
 _SPEAKER = regex.compile(
-    r"^[ \t]*\[?[ \t]*(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
+    r"^[ \t]*" + _CHANNEL + r"\[?[ \t]*(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
     r"(?:(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}"
     r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}"
     r"(?:,?[ \t]+\d{4})?),?[ \t]+(?:(?i:at)[ \t]+)?)?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:[ \t]*[AaPp]\.?(?:[Mm]\.?)?)?[ \t]*[\],]?[ \t\-–|]+(?:(?i:from|to|by)[ \t]+)?"
-    r"(\p{L}[\p{L}\d'’._-]*):[ \t]+(\p{Ll}[\p{L}'’-]*)?",
+    + _LABEL
+    + r":[ \t]+(\p{Ll}[\p{L}'’-]*)?",
     regex.MULTILINE,
 )
 #: A speaker saved in the phone as two words, a name and an initial or a surname, as a
 #: WhatsApp export writes it: "4/12/25, 19:02 - hodan w: ...", "Trang Nguyen: ...".
 _SPEAKER_TWO = regex.compile(
-    _SPEAKER.pattern.removesuffix(r"(\p{L}[\p{L}\d'’._-]*):[ \t]+(\p{Ll}[\p{L}'’-]*)?")
+    _SPEAKER.pattern.removesuffix(_LABEL + r":[ \t]+(\p{Ll}[\p{L}'’-]*)?")
     + r"(\p{L}[\p{L}'’-]+)[ ](\p{L}\.?|\p{L}[\p{L}'’-]+):[ \t]",
     regex.MULTILINE,
 )
@@ -167,7 +174,7 @@ def _two_word_speakers(text: str) -> list[tuple[int, int]]:
 
 
 #: A speaker label with a digit, a dot or an underscore inside is a user name ("dez.a86").
-_HANDLE_LABEL = regex.compile(r"\p{L}.*[\d._]")
+_HANDLE_LABEL = regex.compile(r"\p{L}.*[\d._]|[\d_].*\p{L}.*")
 #: Labels in a log that are roles, not people.
 _ROLES = frozenset(
     {
@@ -602,6 +609,16 @@ _PAIRED = (
 #: A given name after an introduction is taken below this frequency when English knows it
 #: only as a noun ("it's cody"); never one English knows as another word ("it's rusty").
 MAX_INTRODUCED_NOUN_ZIPF = 4.0
+#: An introduction that says where the person is from ("its tyler from 4th period", "this is
+#: jordan at the front desk") names a person as a kin word does: the kin word's bar.
+_AFFILIATION_AFTER = re.compile(r"[ \t]+(?:from|at|in[ \t]+my)\b")
+#: Someone's kin written without the possessive's "s", as messages do ("also tash mom said
+#: i can stay", "jays brother called"): the word before the kin word is its person.
+_KIN_OF = re.compile(
+    rf"(?<![\w'’@.#-]){_NICK}[ \t]+(?:mom|mama|mother|dad|daddy|father|grandma|granny|nana"
+    r"|aunt|auntie|uncle|brother|bro|sister|sis|cousin|bf|gf|boyfriend|girlfriend|stepdad"
+    rf"|stepmom)[ \t]+(?:{_SPEECH_VERBS})\b"
+)
 
 
 def _cued_given_name(
@@ -619,13 +636,19 @@ def _cued_given_name(
 
 def _introduced_names(text: str, regions: tuple[tuple[int, int], ...]) -> set[tuple[int, int]]:
     """Spans of names that callers and writers introduce themselves or others by."""
-    spans = {
-        m.span("n")
-        for start, end in regions
-        for pattern in _INTRODUCED
-        for m in pattern.finditer(text, start, end)
-        if _cued_given_name(m.group("n"))
-    }
+    spans = set()
+    for start, end in regions:
+        for m in (m for pattern in _INTRODUCED for m in pattern.finditer(text, start, end)):
+            word = m.group("n")
+            if _cued_given_name(word) or (
+                _AFFILIATION_AFTER.match(text, m.end("n"))
+                and _cued_given_name(word, MAX_KIN_ZIPF, MAX_KIN_ZIPF)
+            ):
+                spans.add(m.span("n"))
+        for m in _KIN_OF.finditer(text, start, end):
+            word = m.group("n")
+            if nickname_like(word) or _cued_given_name(word, MAX_KIN_ZIPF, MAX_KIN_ZIPF):
+                spans.add(m.span("n"))
     for start, end in regions:
         spans.update(m.span("n") for m in _LETTER_NICK.finditer(text, start, end))
         for m in _TALKED_TO.finditer(text, start, end):

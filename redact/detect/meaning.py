@@ -195,7 +195,9 @@ def _is_eponym(description: str, match: re.Match[str]) -> bool:
 @cache
 def drug_names() -> frozenset[str]:
     """Normalised drug names, generic and brand, of at most three words ("adderall xr")."""
-    return cached("drug-names", ("drug-named-entity-recognition",), _build_drug_names)
+    return cached(
+        "drug-names", ("drug-named-entity-recognition",), _build_drug_names, extra="canonical"
+    )
 
 
 def _build_drug_names() -> frozenset[str]:
@@ -212,6 +214,14 @@ def _build_drug_names() -> frozenset[str]:
     for variant in dictionary.get("drug_variant_to_canonical", {}):
         folded = normalise(str(variant))
         if folded and len(folded.split()) <= _MAX_DRUG_WORDS:
+            names.add(folded)
+    # A canonical name is not always among the variants ("estradiol", "testosterone",
+    # "progesterone"): those with a MedlinePlus page are medicines a note names; the others
+    # are MeSH substances that are everyday words too ("water", "gold", "honey").
+    for canonical, data in dictionary.get("drug_canonical_to_data", {}).items():
+        folded = normalise(str(canonical))
+        medline = isinstance(data, dict) and data.get("medline_plus_id")
+        if medline and folded and len(folded.split()) <= _MAX_DRUG_WORDS:
             names.add(folded)
     return frozenset(names)
 

@@ -59,6 +59,9 @@ CLINICAL_ABBREVIATIONS: frozenset[str] = frozenset(
         "preeclampsia", "pre-eclampsia", "eclampsia", "postpartum", "antepartum", "perinatal",
         "prenatal", "neonatal", "NeoSure", "EnfaCare", "Prolacta", "Similac", "Enfamil",
         "Similac NeoSure", "Enfamil EnfaCare",
+        # gender-affirming care and HIV prevention ("started HRT", "on PrEP")
+        "HRT", "GAHT", "GAH", "PrEP", "PEP", "nPEP", "Gender-Affirming Care",
+        "Gender-Affirming Hormone Therapy", "Hormone Replacement Therapy",
     }
 )  # fmt: skip
 
@@ -149,6 +152,14 @@ PROGRAMMES: frozenset[str] = frozenset(
         "Medical-Legal Partnership", "MLP", "TEFRA",
         # infants and new parents: developmental follow-up, safe sleep and car seats
         "Help Me Grow", "Cribs for Kids", "Safe Sleep", "Baby & Me Tobacco Free", "Moms2B",
+        # runaway and homeless youth: the school's duty (McKinney-Vento), the federal RHY
+        # programmes (Basic Center, Transitional Living, Street Outreach), a school club
+        "McKinney-Vento", "McKinney-Vento Act", "McKinney-Vento Homeless Assistance Act",
+        "RHY", "RHYA", "Basic Center", "Basic Center Program", "TLP",
+        "Transitional Living Program", "Street Outreach", "Street Outreach Program", "SOP",
+        "Host Home", "Host Homes", "GSA", "Gender and Sexuality Alliance",
+        "Gay-Straight Alliance", "Unaccompanied Youth", "Unaccompanied Homeless Youth",
+        "UHY", "FAFSA", "Emancipation", "DBT skills group", "DBT Skills",
         # evidence-based interventions written short ("MST" is also military sexual trauma)
         "MST", "FFT", "Prolonged Exposure", "Written Exposure Therapy",
         "CPP", "EFT", "CPT", "IPT", "SFBT", "TBRI", "PMTO", "MTFC", "TFCO", "Seeking Safety",
@@ -207,6 +218,9 @@ CREDENTIALS: frozenset[str] = frozenset(
         # respiratory therapists
         "IBCLC", "CLC", "NNP", "NNP-BC", "CNM", "CPM", "RRT", "CRT", "RNC-NIC",
         "RNC-OB", "CCRN", "LCSW-R", "LSW-S",
+        # licensed associates practising under supervision (state titles)
+        "CSWA", "LSWA", "LCSW-A", "LPC-A", "LPCA", "LMFT-A", "LMFTA", "MFTA", "LCMHC-A",
+        "LPC-I", "LMHCA", "LMSW-A", "APCC", "ASW", "AMFT",
     }
 )  # fmt: skip
 
@@ -245,6 +259,9 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "SW", "SSW", "CW", "CM", "JPO", "PO", "SRO", "Coach", "Parent", "Parents",
         "Counsellor", "Nurse Practitioner", "Bailiff", "Clerk", "Campus", "School",
         "Facilitator", "Co-facilitator", "Follow-up", "Follow up", "Aftercare", "Recert",
+        "Liaison", "Homeless Liaison", "School Liaison", "McKinney-Vento Liaison",
+        "Youth Worker", "Youth Advocate", "Outreach Worker", "Street Outreach Worker",
+        "School Counselor", "School Counsellor", "Track Coach", "Host Parent",
         "Recertification", "Arrears",
         # ordinary words written short in forms ("Rm 12", "Exh. 3", "Gr 9")
         "Exh", "Gr", "Asst", "Rm", "Ofc", "Sec", "Dept", "Appt", "Mtg", "Hrs", "Wk", "Yr",

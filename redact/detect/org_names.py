@@ -104,8 +104,8 @@ _HEADS: tuple[tuple[str, str], ...] = (
         "ORGANIZATION",
     ),
     (
-        r"(?:Partnership|Alliance|Foundation|Fellowship|Mission|Collaborative|Cooperative"
-        r"|Co-op|Association|League|Outreach|Food[ \t]+(?:Bank|Pantry)|Pantry|Church"
+        r"(?:Partnership|Alliance|Foundation|Fellowship|Mission|Collaborative|Collective|Cooperative"
+        r"|Co-op|Association|League|Outreach|Project|Food[ \t]+(?:Bank|Pantry)|Pantry|Church"
         r"|Parish|Cathedral|Chapel|Tabernacle|Temple|Synagogue|Mosque|Masjid|Congregation"
         r"|(?:Post|Lodge|Local)[ \t]+\d{1,5}(?![\p{L}\d]))",
         "ORGANIZATION",

@@ -67,9 +67,11 @@ _PAIR = regex.compile(
 _AFTER_NAME = regex.compile(rf"{_CAPITALISED}[ ]$")
 #: A nickname in quotes: a word, or letters ("JJ", "T.J.").
 _NICKNAME = rf"(?:{_CAPITALISED}|\p{{Lu}}{{2,3}}|\p{{Lu}}\.(?:\p{{Lu}}\.)+)"
+#: The surname follows the nickname after one space: a column gap ('Goes by: Juniper
+#: ("Juni")    Pronouns: she/her') or a field label's colon ends the name.
 _NICKNAMED = regex.compile(
-    rf"(?<![\p{{L}}'’.-]){_CAPITALISED}[ \t]+\(?[\"“]{_NICKNAME}[\"”]\)?[ \t]+"
-    rf"{_CAPITALISED}(?:-{_CAPITALISED})?(?![\p{{L}}'’-])"
+    rf"(?<![\p{{L}}'’.-]){_CAPITALISED}[ \t]+\(?[\"“]{_NICKNAME}[\"”]\)?[ ]"
+    rf"{_CAPITALISED}(?:-{_CAPITALISED})?(?![\p{{L}}'’-]|[ \t]*:)"
 )
 
 

@@ -199,9 +199,9 @@ def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding
     surnames, halves = _surname_forms(forms)
     initials = _given_initials(forms)
     # given names that are no surname of hers: "(Kayleigh, Mason)" is two children
-    givens = {
-        w.casefold() for f in forms if len(name_words(f)) > 1 for w in name_words(f)[:1]
-    } - surnames
+    # and a name given alone ("Juni", a chosen name's short form) that is no surname of hers:
+    # "Juni, Destiny, Kai" is a list of first names, not "Surname, Given"
+    givens = {w.casefold() for f in forms for w in name_words(f)[:1]} - surnames
     # the first letters of her given names, from her full names ("c" for Curtis R. Ballantyne)
     firsts = {fold_accents(ws[0])[:1].casefold() for f in forms if len(ws := name_words(f)) > 1}
     middles = _lone_middle_names(forms)

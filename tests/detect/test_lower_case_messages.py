@@ -365,3 +365,34 @@ def test_a_name_run_after_a_common_first_word_is_gathered_but_not_its_parts() ->
     names = gather_names(["Pa Nhia Vang offered rides.\n", "CASE MANAGER: Nguyen Thi Thu Trang\n"])
     assert names.full_names == ("Nguyen Thi Thu Trang", "Nhia Vang")
     assert {"Nhia", "Trang"} <= set(dict(names.forms))
+
+
+CHANNEL_LOG = (
+    "[IG DM] 9/14 1:12a  jayy.wav503: u good?? ur not answering\n"
+    "[SMS] 9/16 7:02p  mama: dont tell brandon\n"
+    "[discord DM] 9/21 11:48p  4kitcat: did u see it\n"
+    "[discord DM] 9/21 11:50p  _junebug_: ya its tyler from 4th period\n"
+    "[SMS] 11/2 6:05p  juni: also tash mom said i can stay there sundays\n"
+)
+
+
+@pytest.mark.parametrize(
+    "name", ["jayy.wav503", "brandon", "4kitcat", "_junebug_", "tyler", "tash"]
+)
+def test_a_log_that_tags_each_line_with_its_channel_is_read_as_a_log(name: str) -> None:
+    # speaker labels after "[IG DM]", user names opening on a digit or an underscore, an
+    # introduction with where the person is from, someone's kin without the "'s"
+    assert name in _found(CHANNEL_LOG)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9/14 1:12a  ana: my mom said ok\n",
+        "9/14 1:12a  ana: the mom said no\n",
+        "9/14 1:12a  ana: its cold in my room\n",
+        "9/14 1:12a  ana: its time from now on\n",
+    ],
+)
+def test_kin_and_introductions_need_a_name(text: str) -> None:
+    assert _found(text) == ["ana"]

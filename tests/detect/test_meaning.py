@@ -36,13 +36,17 @@ def test_other_code_shapes_are_not_icd10(token: str) -> None:
 def test_drug_names_hold_generic_and_brand_names() -> None:
     drugs = drug_names()
     assert {"sertraline", "adderall", "lasix", "metoprolol", "dopamine", "guanfacine"} <= drugs
+    # canonical names the package lists only as such, with a MedlinePlus page
+    assert {"estradiol", "testosterone", "progesterone"} <= drugs
+    assert not {"water", "gold", "honey"} & drugs
 
 
 @pytest.mark.parametrize(
     "phrase",
     ["Check-In/Check-Out", "check in check out", "PHQ-9", "phq 9", "Head Start",
      "EARLY HEAD START", "504 plan", "Adderall", "METOPROLOL", "Landlord's", "Dx",
-     "LMSW", "Triple P", "Section 8", "Medicaid"],
+     "LMSW", "Triple P", "Section 8", "Medicaid", "McKinney-Vento", "GSA", "PrEP", "HRT",
+     "TLP", "CSWA", "Homeless Liaison", "Youth Worker"],
 )  # fmt: skip
 def test_terms_are_found_in_any_case_and_spelling(phrase: str) -> None:
     assert is_meaning(phrase)

@@ -35,6 +35,10 @@ def _found(text: str) -> list[tuple[str, str]]:
          [("Juniper Hollow Apartments", "STREET_ADDRESS")]),
         ("Referred to Legal Aid of Western Montana for the eviction.",
          [("Legal Aid of Western Montana", "ORGANIZATION")]),
+        ("Referred to Willamette Youth Law Project about emancipation.",
+         [("Willamette Youth Law Project", "ORGANIZATION")]),
+        ("BRIDGEWATER YOUTH COLLECTIVE — Drop-in group note",
+         [("BRIDGEWATER YOUTH COLLECTIVE", "ORGANIZATION")]),
     ],
 )  # fmt: skip
 def test_a_name_before_a_head_noun(text: str, expected: list[tuple[str, str]]) -> None:

@@ -32,6 +32,12 @@ def _spans(text: str) -> list[str]:
         ("her roblox username is kiki.bloxx09", "kiki.bloxx09"),
         ("Xbox gamer tag: SlimShady_77", "SlimShady_77"),
         ("mom sent it on cash app: nae_nae2019", "nae_nae2019"),
+        # right after a platform's name, a handle-shaped token, even one opening on a digit
+        # or an underscore; a user name joined by underscores anywhere
+        ("IG @juni.moth, discord _junebug_", "_junebug_"),
+        ("her discord 4kitcat sent it", "4kitcat"),
+        ("old instagram 7ari.velz (deactivated)", "7ari.velz"),
+        ("did u see what caleb_was_here posted", "caleb_was_here"),
     ],
 )
 def test_catches(text: str, expected: str) -> None:
@@ -56,6 +62,10 @@ def test_catches(text: str, expected: str) -> None:
         "Her instagram is private.",
         "Name: John Smith",
         "Mother called at 3:30 pm.",
+        "posts on instagram 2x a day, youtube 3min videos",
+        "snap 4pm, signal 3rd time",
+        "export columns note_id and client_id; utm_source=mail",
+        "x_x lol",
     ],
 )
 def test_leaves_alone(text: str) -> None:

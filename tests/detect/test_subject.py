@@ -174,3 +174,22 @@ def test_her_middle_name_beside_her_other_names_or_in_its_field_is_hers(
 ) -> None:
     out = redactor_for("court-subpoena").redact(line, ["Fadumo Ibrahim Jama"]).text
     assert "brahim" in out.casefold()
+
+
+CHOSEN = ["Juniper Ostrowski", "Caleb James Ostrowski", "Juni"]
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request", "provider-referral"])
+def test_a_chosen_name_and_a_legal_name_both_stay_and_a_first_name_list_is_not_inverted(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = (
+        "Legal name (per state ID): OSTROWSKI, CALEB JAMES\n"
+        'Goes by: Juniper ("Juni")    Pronouns: she/her\n'
+        "Youth present (6): Juni, Destiny, Kai, Marco\n"
+        'Her mom asked the office if "Caleb" has been at school.\n'
+    )
+    out = redactor_for(policy).redact(text, subject=CHOSEN).text
+    for kept in ("OSTROWSKI, CALEB JAMES", 'Juniper ("Juni")', "): Juni, ", '"Caleb"'):
+        assert kept in out, out
+    assert "Destiny" not in out and "Marco" not in out, out

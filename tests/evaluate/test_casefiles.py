@@ -154,6 +154,17 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "consultation": (1, 2),
         "social-media": (0, 2),
     },
+    # written in session 21 (youth); first 5/5, 7/9, 12/2, 7/1 on main at 9bb0623; left: a
+    # friend's nickname that English has as a word ("kit loves u"), a school's first word
+    # in lower case ("from cascade"), a nurse practitioner's surname in a .docx cell under
+    # consultation; lost under the court: passages withheld for HIV prevention (PrEP), a
+    # .docx comment's author, a lawyer's name typed in lower case in a message
+    "rhy-mckinney-vento": {
+        "court-subpoena": (1, 5),
+        "research-safe-harbor": (2, 3),
+        "consultation": (3, 0),
+        "social-media": (2, 0),
+    },
 }
 
 

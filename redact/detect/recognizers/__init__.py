@@ -11,6 +11,7 @@ from redact.detect.recognizers.capitalised import StrictCapitalisedRecognizer
 from redact.detect.recognizers.card_number import CardNumberRecognizer
 from redact.detect.recognizers.case_number import CaseNumberRecognizer
 from redact.detect.recognizers.caseless_name import CaselessNameRecognizer
+from redact.detect.recognizers.county_of import CountyOfRecognizer
 from redact.detect.recognizers.court_number import CourtNumberRecognizer
 from redact.detect.recognizers.date import CaseNoteDateRecognizer
 from redact.detect.recognizers.date_range import DateRangeRecognizer
@@ -52,6 +53,7 @@ def social_work_recognizers(strict: bool = False) -> list[EntityRecognizer]:
         CaselessNameRecognizer(),
         CaseNumberRecognizer(),
         CaseNoteDateRecognizer(),
+        CountyOfRecognizer(),
         CourtNumberRecognizer(),
         OfflineEmailRecognizer(),
         EmployerRecognizer(),

@@ -9,7 +9,10 @@ searched for is left. An "@" inside an e-mail address ("a@b.com") is not a handl
 look-behind refuses an "@" that follows a letter, digit, dot, plus or dash. A username after
 a label ("username: JT_Writes", "snapchat is lil_tay22") is taken too; after "is" the token
 must look like a handle (an underscore, a dot or a digit), so "her instagram is private" is
-left alone.
+left alone. Right after a platform's name, a token shaped like a handle (an underscore,
+a digit or an inner dot) is one too ("discord _junebug_", "snap ari.vt07"), and anywhere, a
+user name joined by underscores ("caleb_was_here posted it"), not a data field's name
+("client_id") nor a query string's ("utm_source=").
 """
 
 from __future__ import annotations
@@ -66,6 +69,21 @@ class SocialHandleRecognizer(CuedPatternRecognizer):
             rf"(?<=\b{_LABEL}\s*[:=]\s*)@?(?=[A-Za-z_]){_HANDLE_BODY}(?![\w@])",
             0.6,
             cue=rf"\b{_LABEL}",
+        ),
+        CuedPattern(
+            "handle-shaped username right after a platform",
+            rf"(?<=\b{_LABEL}[ \t]+)(?=[\w.]*(?:_|\d|\.\w))(?=[\d_]*[A-Za-z]){_NOT_A_TIME}"
+            r"(?!\d+[a-z]{1,4}\b(?!\.\w))[A-Za-z0-9_](?:[A-Za-z0-9_]|\.(?=[A-Za-z0-9_])){3,29}"
+            r"(?![\w@]|\.[A-Za-z0-9_])",
+            0.55,
+            cue=rf"\b{_LABEL}",
+        ),
+        LeanPattern(
+            "user name joined by underscores",
+            r"(?<![\w@./\\?&=#+-])(?=[\w]*[a-z])(?=\w{5})"
+            r"(?:_?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_?|_[A-Za-z0-9]+_)"
+            r"(?<!_(?i:id|ip|no|num|name|date|type|code|key))(?![\w@/\\=-]|\.\w)",
+            0.5,
         ),
         CuedPattern(
             "username after 'is' or a profile name field",
