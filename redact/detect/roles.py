@@ -163,19 +163,21 @@ _TWO_PEOPLE = re.compile(
     r"[ \t]+(?:Dr\.?|Hon\.|Det\.|Ofc\.|Sgt\.|Atty\.|Judge|Officer|AP|CW|SW|JPO|PO|SRO|Coach"
     r"|Principal|Nurse|Mr\.?|Mrs\.?|Ms\.?)[ \t]+[A-Z]"
 )
-#: Roles only an employer has: the person acts for the client's workplace, never for the
-#: case ("Pamela Roe, Leave Coordinator", "HR Business Partner", "the hr lady jan").
+#: Roles only an employer (or its insurer) has: the person acts for the client's workplace,
+#: never for the case ("Pamela Roe, Leave Coordinator", "HR Business Partner", "the hr lady
+#: jan", "adjuster Lowry" of the workers' compensation carrier).
 _EMPLOYER_ONLY_ROLE = (
     r"(?:HR|human resources)(?:[ \t]+(?:business partner|manager|generalist|director|rep"
     r"|representative|specialist|coordinator|lady|guy|person|woman|man|contact|dept"
     r"|department))?|leave (?:coordinator|administrator|administration|specialist)"
     r"|business partner|benefits (?:specialist|coordinator|administrator)|hiring manager"
-    r"|payroll|fore(?:man|woman)|(?:shift|store|plant|warehouse|line|floor|crew"
+    r"|payroll|fore(?:man|woman)|(?:claims?[ \t]+|insurance[ \t]+|wc[ \t]+)?adjust[eo]rs?"
+    r"|(?:shift|store|plant|warehouse|line|floor|crew"
     r"|production|site|night|day) (?:supervisor|manager|lead|boss)"
 )
 #: Roles an employer shares with the agency ("Supervisor Wojcik" signs off a removal): an
 #: employer's only when the workplace is named close by.
-_WORK_ROLE = r"supervisor|manager|boss|team lead|lead|foreman"
+_WORK_ROLE = r"supervisor|supv|manager|boss|team lead|lead|foreman"
 _EMPLOYER_ROLE_AFTER = re.compile(
     r"[ \t]*(?:[,(|\t–—-][ \t]*)?(?:(?:a|an|the|her|his|their|my)[ \t]+)?"
     r"(?:[A-Z][\w&.'’-]*[ \t]+){0,3}?"
@@ -250,7 +252,12 @@ def _employer_staff(
     lo = max(line_start, finding.start - WORKPLACE_WINDOW)
     if any(lo <= e <= finding.start or lo <= s < finding.start for s, e in employers):
         return True
-    return bool(_WORKPLACE_WORDS.search(text, lo, finding.start))
+    # the workplace may be said after the name: "Reported to supervisor Roe on the shift"
+    hi = min(line_end, finding.end + WORKPLACE_WINDOW)
+    return bool(
+        _WORKPLACE_WORDS.search(text, lo, finding.start)
+        or _WORKPLACE_WORDS.search(text, finding.end, hi)
+    )
 
 
 #: A typed signature: "/s/ Kristen Dvorak".

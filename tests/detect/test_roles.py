@@ -602,3 +602,21 @@ def test_the_agencys_own_supervisor_stays_a_professional(
     )
     out = redactor_for(policy).redact(text, subject=["Kaylee Dunmore"]).text
     assert _survives(out, "Supervisor Brzezinski", "Leona Ashcombe, LMSW") == []
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request", "provider-referral"])
+def test_the_workplace_said_after_a_supervisor_and_a_carriers_adjuster_are_third_parties(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    # "supervisor X on the shift": the workplace comes after the name; an adjuster acts for
+    # the employer's insurer, never for the case; "Supv" is how terse notes write it
+    text = (
+        "Injured lifting a case. Reported to supervisor Haverkamp on the shift;"
+        " Haverkamp wrote it up the next day.\n"
+        "2/6 Called adjuster Wendeborn re: the IME. Referred to atty.\n"
+        "8/12 Working trial, front end, 12 hr/wk. Supv Quiroga at the store. -TW\n"
+        "VRC: Tomasz Wren, CRC\n"
+    )
+    out = redactor_for(policy).redact(text, subject=["Dariusz Pelczar"]).text
+    assert _gone(out, "Haverkamp", "Wendeborn", "Quiroga") == []
+    assert _survives(out, "Tomasz Wren, CRC") == []
