@@ -17,6 +17,7 @@ from redact.detect.address_blocks import address_block_findings
 from redact.detect.address_names import names_out_of_addresses
 from redact.detect.age_columns import age_column_findings
 from redact.detect.apposed_names import apposed_name_findings
+from redact.detect.at_sign_names import split_at_signs
 from redact.detect.caption_names import caption_name_findings
 from redact.detect.code_tokens import code_token_findings
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
@@ -287,7 +288,8 @@ class Detector:
         findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))
         findings = drop_misreadings(text, findings, self.durations_are_dates)
         findings = _urls_outside_emails(findings)
-        findings = grow_organisations(text, findings) + lower_case_bank_findings(text)
+        findings = split_at_signs(text, grow_organisations(text, findings))
+        findings = findings + lower_case_bank_findings(text)
         findings = findings + lower_case_place_findings(text)
         findings = settle_labelled(text, findings, labelled)
         findings = numbers_first(text, findings + age_column_findings(text))
