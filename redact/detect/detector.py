@@ -169,7 +169,30 @@ def _within_lines(text: str, findings: list[Finding]) -> list[Finding]:
                 Finding(finding.start, end, finding.entity_type, finding.score, finding.action,
                         finding.source)
             )  # fmt: skip
+        kept += _dates_after_breaks(text, finding, breaks)
     return kept
+
+
+def _dates_after_breaks(text: str, finding: Finding, breaks: re.Pattern[str]) -> list[Finding]:
+    """The pieces after each break of a date NER ran on over lines ("on 38th\n8/30/25 2:15
+    PM"): a log's next line opens with its own date, and the pattern that found it was
+    dropped as lying inside NER's longer span."""
+    if finding.entity_type != "DATE_TIME":
+        return []
+    pieces = []
+    cursor = finding.start
+    for match in breaks.finditer(text, finding.start, finding.end):
+        cursor = match.end()
+        nxt = breaks.search(text, cursor, finding.end)
+        end = nxt.start() if nxt else finding.end
+        while end > cursor and text[end - 1].isspace():
+            end -= 1
+        if any(ch.isdigit() for ch in text[cursor:end]):
+            pieces.append(
+                Finding(cursor, end, finding.entity_type, finding.score, finding.action,
+                        finding.source)
+            )  # fmt: skip
+    return pieces
 
 
 def _urls_outside_emails(findings: list[Finding]) -> list[Finding]:
