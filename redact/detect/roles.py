@@ -195,12 +195,13 @@ _WORK_ROLE_AFTER = re.compile(
     r"[ \t]*[,(][ \t]*(?:(?:a|an|the|her|his|their|my)[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?"
     rf"(?i:{_WORK_ROLE})\b"
 )
-#: Words before a work role that say the workplace is the client's: "works at", "started
-#: at Riverport", "2nd shift", "Employer:".
+#: Words near a work role that say the workplace is the client's: "works at", "started
+#: at Riverport", "2nd shift", "working trial", "light duty", "at the store", "Employer:".
 _EMPLOYER_TITLE_LINE = re.compile(rf"[ \t]*(?i:{_EMPLOYER_ONLY_ROLE})\b")
 _WORKPLACE_WORDS = re.compile(
     r"(?i:\bemploy(?:er|ed|ment)\b|\bwork(?:s|ed|ing)? (?:at|for|as)\b|\bjob\b|\bhired?\b"
-    r"|\bstarted at\b|\bshift\b|\bwarehouse\b|\bplant\b|\bfactory\b|\bworkplace\b|\bat work\b)"
+    r"|\bstarted at\b|\bshift\b|\bwarehouse\b|\bplant\b|\bfactory\b|\bworkplace\b|\bat work\b"
+    r"|\b(?:working|work) trial\b|\btrial work\b|\blight duty\b|\bat the (?:store|shop|dock)\b)"
 )
 _CREDENTIAL_RIGHT_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:{_CREDENTIALS})\b")
 #: How far before a name a workplace is looked for (on the name's line).

@@ -620,3 +620,18 @@ def test_the_workplace_said_after_a_supervisor_and_a_carriers_adjuster_are_third
     out = redactor_for(policy).redact(text, subject=["Dariusz Pelczar"]).text
     assert _gone(out, "Haverkamp", "Wendeborn", "Quiroga") == []
     assert _survives(out, "Tomasz Wren, CRC") == []
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "mandated-report"])
+def test_a_supervisor_at_a_working_trial_is_a_third_party(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    text = (
+        "| Step | What | Who |\n"
+        "| 1 | Working trial, front end, 12 hr/wk, supervisor Marisela Quiroga; stool at"
+        " register | customer, VR counselor |\n"
+        "Quiroga at the store is fine with the stool.\n"
+    )
+    out = redactor_for(policy).redact(text, subject=["Dariusz Pelczar"]).text
+    assert _gone(out, "Quiroga", "Marisela") == []
+    assert _survives(out, "VR counselor") == []
