@@ -67,7 +67,8 @@ _CREDENTIALS = (
 #: Job titles written after a name or on the line under it (any case).
 _JOB_TITLES = (
     r"(?:senior |lead |clinical |licensed |campus |school |district |county |agency |medical"
-    r" |hospital |outpatient |foster care |CPS |APS |juvenile |adult |assistant |deputy )*"
+    r" |hospital |outpatient |foster care |CPS |APS |juvenile |adult |assistant |deputy "
+    r"|benefits |vocational |rehabilitation |vocational rehabilitation |VR )*"
     r"(?:case ?workers?|case managers?|care (?:coordinator|manager)s?|social workers?"
     r"|therapists?|clinicians?|counsell?ors?|psychiatrists?|psychologists?|physicians?"
     r"|supervisors?|directors?|program (?:manager|director|coordinator)s?|coordinators?"
@@ -76,7 +77,9 @@ _JOB_TITLES = (
     r"|nurse practitioner|nurses?|officers?|detectives?|judge|magistrate|referee|worker"
     r"|caseworker (?:I|II|III|IV)|family (?:support|services) worker|navigator|liaison"
     r"|(?:case |teacher'?s? )?aide|teacher|interpreter|chaplain|pastor|monitor|screener"
-    r"|(?:peer )?(?:support|recovery) (?:specialist|coach)|peer mentor|homefinder)"
+    r"|(?:peer )?(?:support|recovery) (?:specialist|coach)|peer mentor|homefinder"
+    r"|(?:hearing|court) reporter|(?:vocational|medical) experts?|administrative law judge"
+    r"|claims? rep(?:resentative)?)"
 )
 #: Words between a name and its job title: "Tomas Ruel, an ongoing caseworker", "Ada Quist,
 #: the family's therapist".
@@ -125,7 +128,9 @@ _LABEL_BEFORE = re.compile(
     r"|physician|psychiatrist|nurse|prescriber|signed|signature|staff member|assigned worker"
     r"|primary clinician|treating (?:clinician|physician|therapist)|attorney for \w+"
     r"|law guardian|guardian ad litem|probation officer|investigator|examiner|screener"
-    r"|(?:counsel|attorney|advocate|law guardian) for [\w '’-]{1,40}|pcp|admissions|monitor)"
+    r"|(?:counsel|attorney|advocate|law guardian) for [\w '’-]{1,40}|pcp|admissions|monitor"
+    r"|(?:benefits )?advocate|(?:hearing|court) reporter|(?:vocational|medical) expert|vrc"
+    r"|claimant['’]s representative|representative)"
     r"[ \t]*:[ \t]*\**[ \t]*" + _GIVEN + "$"
     r"|(?i:interpreter)[ \t]*:[ \t]*(?:[A-Z][a-z]+[ \t]*[,/–—-][ \t]*)?" + _GIVEN + "$"
 )  # "Interpreter: Somali, Mr. Abdi": the language, then the interpreter
@@ -143,7 +148,9 @@ _TITLE_BEFORE = re.compile(
     r"|(?:[A-Z]{2,5}[ \t]+)?worker|specialist|screener|navigator|homefinder|liaison"
     r"|care coordinator|program coordinator|(?:peer|family) (?:advocate|mentor)|sw|cw|jpo|jpc"
     r"|guardian ad litem|law guardian|court appointed special advocate|probation officer"
-    r"|psychiatrist|psychologist|pediatrician|physician|counsel)" + _TITLE_GAP +
+    r"|psychiatrist|psychologist|pediatrician|physician|counsel|claims? rep(?:resentative)?"
+    r"|(?:hearing|court) reporter|(?:vocational|medical) expert|eval(?:uator)?|vrc|atty)"
+    + _TITLE_GAP +
     r"|\b(?:CW|SW|JPO|JPC|PO|CM|SRO|AP|CPS|APS|GAL|AAG"
     r"|ADA|DA|CASA|RN|LPN|NP|CNA|PA|MD|LCSW|LMSW|LICSW|MSW|CASAC|CADC|LADC|LMFT|LPC|LMHC"
     r"|PhD|PsyD|BCBA)" + _TITLE_GAP + r"|\b(?:Rev|Fr)\.?[ \t]+|\b(?i:pastor|chaplain)[ \t]+)"

@@ -635,3 +635,19 @@ def test_a_supervisor_at_a_working_trial_is_a_third_party(
     out = redactor_for(policy).redact(text, subject=["Dariusz Pelczar"]).text
     assert _gone(out, "Quiroga", "Marisela") == []
     assert _survives(out, "VR counselor") == []
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "provider-referral"])
+def test_a_benefits_advocate_a_hearing_reporter_and_a_claims_rep_stay(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    # who acted in a disability claim: the court keeps them as it keeps a caseworker
+    text = (
+        "Intake date: 01/14/2025   Advocate: Ilona Brzostek, benefits advocate\n"
+        "Field office contact: claims rep Mr. Abernathy, by phone.\n"
+        "Hearing reporter: D. Yankowski\n"
+        "Also present: Ilona Brzostek (benefits advocate); the claimant's wife, Halina.\n"
+    )
+    out = redactor_for(policy).redact(text, subject=["Dariusz Pelczar"]).text
+    assert _survives(out, "Ilona Brzostek", "Abernathy", "D. Yankowski") == []
+    assert _gone(out, "Halina") == []
