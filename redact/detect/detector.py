@@ -18,6 +18,7 @@ from redact.detect.address_names import names_out_of_addresses
 from redact.detect.age_columns import age_column_findings
 from redact.detect.airport_codes import airport_code_findings
 from redact.detect.apposed_names import apposed_name_findings
+from redact.detect.at_sign_names import split_at_signs
 from redact.detect.caption_names import caption_name_findings
 from redact.detect.clinical_counts import settle_clinical_counts
 from redact.detect.code_tokens import code_token_findings
@@ -179,7 +180,30 @@ def _within_lines(text: str, findings: list[Finding]) -> list[Finding]:
                 Finding(finding.start, end, finding.entity_type, finding.score, finding.action,
                         finding.source)
             )  # fmt: skip
+        kept += _dates_after_breaks(text, finding, breaks)
     return kept
+
+
+def _dates_after_breaks(text: str, finding: Finding, breaks: re.Pattern[str]) -> list[Finding]:
+    """The pieces after each break of a date NER ran on over lines ("on 38th\n8/30/25 2:15
+    PM"): a log's next line opens with its own date, and the pattern that found it was
+    dropped as lying inside NER's longer span."""
+    if finding.entity_type != "DATE_TIME":
+        return []
+    pieces = []
+    cursor = finding.start
+    for match in breaks.finditer(text, finding.start, finding.end):
+        cursor = match.end()
+        nxt = breaks.search(text, cursor, finding.end)
+        end = nxt.start() if nxt else finding.end
+        while end > cursor and text[end - 1].isspace():
+            end -= 1
+        if any(ch.isdigit() for ch in text[cursor:end]):
+            pieces.append(
+                Finding(cursor, end, finding.entity_type, finding.score, finding.action,
+                        finding.source)
+            )  # fmt: skip
+    return pieces
 
 
 def _urls_outside_emails(findings: list[Finding]) -> list[Finding]:
@@ -300,7 +324,8 @@ class Detector:
         findings = trim_spanish_words(text, findings)
         findings = settle_clinical_counts(text, findings, self.durations_are_dates)
         findings = _urls_outside_emails(findings)
-        findings = grow_organisations(text, findings) + lower_case_bank_findings(text)
+        findings = split_at_signs(text, grow_organisations(text, findings))
+        findings = findings + lower_case_bank_findings(text)
         findings = findings + lower_case_place_findings(text)
         findings = settle_labelled(text, findings, labelled)
         findings = numbers_first(text, findings + age_column_findings(text))

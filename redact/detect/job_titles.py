@@ -73,6 +73,7 @@ _QUALIFIER = (
     r"|nurse|psychiatric|pediatric|geriatric|case|care|support|program|investigative"
     r"|placement|treatment|resource|independent[ \t]+living|transition|professional"
     r"|speech[ \t-]+language|occupational|physical|respiratory|home[ \t]+health"
+    r"|vocational(?:[ \t]+rehabilitation)?|vr|rehabilitation|benefits"
 )
 #: Head words of a job title.
 _HEAD = (
@@ -82,6 +83,8 @@ _HEAD = (
     r"|specialists?|navigators?|liaisons?|interpreters?|probation[ \t]+officers?"
     r"|parole[ \t]+officers?|nurse[ \t]+practitioners?|nurses|interns?|trainees?"
     r"|pathologists?|psychometrists?|audiologists?"
+    r"|(?:administrative[ \t]+law|workers['’]?[ \t]+comp(?:ensation)?|immigration)[ \t]+judges?"
+    r"|(?:vocational|medical)[ \t]+experts?"
 )
 #: "Director of Foster Care", "Supervisor of Clinical Services": a head of a trade.
 _OF_A_TRADE = (

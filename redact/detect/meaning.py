@@ -294,6 +294,10 @@ def _hand_terms() -> frozenset[str]:
     return _folded(CLINICAL_ABBREVIATIONS) | trimmable_terms()
 
 
+#: A level of the spine as a diagnosis names it: "L4-L5", "L5-S1", "C5-6", "T12", "L4/5".
+SPINAL_LEVEL = re.compile(r"[CTLS](?:[1-9]|1[0-2])(?:[ \t]*[-/–][ \t]*[CTLS]?(?:[1-9]|1[0-2]))?")
+
+
 #: Phrases whose answer `is_meaning` remembers: the meaning filter asks of every phrase of
 #: up to four words around each finding, and a release asks of the same phrases again.
 MEANING_MEMO_SIZE = 16384
@@ -314,7 +318,7 @@ def is_meaning(phrase: str) -> bool:
         return True
     if phrase.strip() in UPPER_CASE_PROGRAMMES:
         return True
-    if ORIENTATION.fullmatch(phrase.strip()):
+    if ORIENTATION.fullmatch(phrase.strip()) or SPINAL_LEVEL.fullmatch(phrase.strip()):
         return True
     return len(folded) > 2 and folded.endswith("s") and folded[:-1] in _hand_terms()
 

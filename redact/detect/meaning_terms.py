@@ -104,6 +104,9 @@ PROGRAMMES: frozenset[str] = frozenset(
         "CICO", "DAEP", "JJAEP", "AEP", "Section 8", "Medicaid", "Medicare", "CHIP", "SSI",
         "SSDI", "LIHEAP", "HEAP", "HUD", "IDEA", "FAPE", "MTSS", "RTI", "ESY", "Title I",
         "Title IV-E",
+        # disability benefits, workers' compensation and vocational rehabilitation
+        "RFC", "SGA", "TWP", "Trial Work Period", "Ticket to Work", "IPE", "IME", "FCE", "MMI",
+        "TTD", "TPD", "ALJ", "DDS", "SOAR", "Title II", "Title XVI", "Medical Source Statement",
         "ICPC", "ICWA", "TPR", "CHINS", "CINA", "PINS", "FINS", "JINS", "GAL", "CASA", "ISP",
         "FSP", "BIP", "FBA", "ARD", "MDR", "SST", "SART", "Job Corps", "Healthy Start",
         "Nurse-Family Partnership", "Parents as Teachers", "Wraparound", "Safe Care",

@@ -40,7 +40,7 @@ _TITLES = (
     r"Supervisor|Counselor|Counsellor|Therapist|Caseworker|Clinician|Chaplain|Advocate"
     r"|Interpreter|Mentor|Tutor|Aide|Nurse|Coach|Pastor|Officer|Ofc|Ofcr|Deputy|Detective"
     r"|Det|Sgt|Sergeant|Trooper|Sheriff|Judge|Magistrate|Principal|Teacher|Worker"
-    r"|Foreman|HR|JPO|PO|CW|CPO|SRO|GAL|CASA"
+    r"|Foreman|Adjuster|Steward|Supv|HR|JPO|PO|CW|CPO|SRO|GAL|CASA"
 )
 _CAPITALISED = r"\p{Lu}[\p{L}'’]*\p{Ll}(?:-\p{Lu}[\p{L}'’]*\p{Ll})?"
 _TITLED = regex.compile(

@@ -71,7 +71,8 @@ _CREDENTIALS = (
 #: Job titles written after a name or on the line under it (any case).
 _JOB_TITLES = (
     r"(?:senior |lead |clinical |licensed |campus |school |district |county |agency |medical"
-    r" |hospital |outpatient |foster care |CPS |APS |juvenile |adult |assistant |deputy )*"
+    r" |hospital |outpatient |foster care |CPS |APS |juvenile |adult |assistant |deputy "
+    r"|benefits |vocational |rehabilitation |vocational rehabilitation |VR )*"
     r"(?:case ?workers?|case managers?|care (?:coordinator|manager)s?|social workers?"
     r"|therapists?|clinicians?|counsell?ors?|psychiatrists?|psychologists?|physicians?"
     r"|supervisors?|directors?|program (?:manager|director|coordinator)s?|coordinators?"
@@ -80,7 +81,9 @@ _JOB_TITLES = (
     r"|nurse practitioner|nurses?|officers?|detectives?|judge|magistrate|referee|worker"
     r"|caseworker (?:I|II|III|IV)|family (?:support|services) worker|navigator|liaison"
     r"|(?:case |teacher'?s? )?aide|teacher|interpreter|chaplain|pastor|monitor|screener"
-    r"|(?:peer )?(?:support|recovery) (?:specialist|coach)|peer mentor|homefinder)"
+    r"|(?:peer )?(?:support|recovery) (?:specialist|coach)|peer mentor|homefinder"
+    r"|(?:hearing|court) reporter|(?:vocational|medical) experts?|administrative law judge"
+    r"|claims? rep(?:resentative)?)"
 )
 #: Words between a name and its job title: "Tomas Ruel, an ongoing caseworker", "Ada Quist,
 #: the family's therapist".
@@ -129,7 +132,9 @@ _LABEL_BEFORE = re.compile(
     r"|physician|psychiatrist|nurse|prescriber|signed|signature|staff member|assigned worker"
     r"|primary clinician|treating (?:clinician|physician|therapist)|attorney for \w+"
     r"|law guardian|guardian ad litem|probation officer|investigator|examiner|screener"
-    r"|(?:counsel|attorney|advocate|law guardian) for [\w '’-]{1,40}|pcp|admissions|monitor)"
+    r"|(?:counsel|attorney|advocate|law guardian) for [\w '’-]{1,40}|pcp|admissions|monitor"
+    r"|(?:benefits )?advocate|(?:hearing|court) reporter|(?:vocational|medical) expert|vrc"
+    r"|claimant['’]s representative|representative)"
     r"[ \t]*:[ \t]*\**[ \t]*" + _GIVEN + "$"
     r"|(?i:interpreter)[ \t]*:[ \t]*(?:[A-Z][a-z]+[ \t]*[,/–—-][ \t]*)?" + _GIVEN + "$"
 )  # "Interpreter: Somali, Mr. Abdi": the language, then the interpreter
@@ -147,7 +152,9 @@ _TITLE_BEFORE = re.compile(
     r"|(?:[A-Z]{2,5}[ \t]+)?worker|specialist|screener|navigator|homefinder|liaison"
     r"|care coordinator|program coordinator|(?:peer|family) (?:advocate|mentor)|sw|cw|jpo|jpc"
     r"|guardian ad litem|law guardian|court appointed special advocate|probation officer"
-    r"|psychiatrist|psychologist|pediatrician|physician|counsel)" + _TITLE_GAP +
+    r"|psychiatrist|psychologist|pediatrician|physician|counsel|claims? rep(?:resentative)?"
+    r"|(?:hearing|court) reporter|(?:vocational|medical) expert|eval(?:uator)?|vrc|atty)"
+    + _TITLE_GAP +
     r"|\b(?:CW|SW|JPO|JPC|PO|CM|SRO|AP|CPS|APS|GAL|AAG"
     r"|ADA|DA|CASA|RN|LPN|NP|CNA|PA|MD|LCSW|LMSW|LICSW|MSW|CASAC|CADC|LADC|LMFT|LPC|LMHC"
     r"|PhD|PsyD|BCBA)" + _TITLE_GAP + r"|\b(?:Rev|Fr)\.?[ \t]+|\b(?i:pastor|chaplain)[ \t]+)"
@@ -167,19 +174,21 @@ _TWO_PEOPLE = re.compile(
     r"[ \t]+(?:Dr\.?|Hon\.|Det\.|Ofc\.|Sgt\.|Atty\.|Judge|Officer|AP|CW|SW|JPO|PO|SRO|Coach"
     r"|Principal|Nurse|Mr\.?|Mrs\.?|Ms\.?)[ \t]+[A-Z]"
 )
-#: Roles only an employer has: the person acts for the client's workplace, never for the
-#: case ("Pamela Roe, Leave Coordinator", "HR Business Partner", "the hr lady jan").
+#: Roles only an employer (or its insurer) has: the person acts for the client's workplace,
+#: never for the case ("Pamela Roe, Leave Coordinator", "HR Business Partner", "the hr lady
+#: jan", "adjuster Lowry" of the workers' compensation carrier).
 _EMPLOYER_ONLY_ROLE = (
     r"(?:HR|human resources)(?:[ \t]+(?:business partner|manager|generalist|director|rep"
     r"|representative|specialist|coordinator|lady|guy|person|woman|man|contact|dept"
     r"|department))?|leave (?:coordinator|administrator|administration|specialist)"
     r"|business partner|benefits (?:specialist|coordinator|administrator)|hiring manager"
-    r"|payroll|fore(?:man|woman)|(?:shift|store|plant|warehouse|line|floor|crew"
+    r"|payroll|fore(?:man|woman)|(?:claims?[ \t]+|insurance[ \t]+|wc[ \t]+)?adjust[eo]rs?"
+    r"|(?:shift|store|plant|warehouse|line|floor|crew"
     r"|production|site|night|day) (?:supervisor|manager|lead|boss)"
 )
 #: Roles an employer shares with the agency ("Supervisor Wojcik" signs off a removal): an
 #: employer's only when the workplace is named close by.
-_WORK_ROLE = r"supervisor|manager|boss|team lead|lead|foreman"
+_WORK_ROLE = r"supervisor|supv|manager|boss|team lead|lead|foreman"
 _EMPLOYER_ROLE_AFTER = re.compile(
     r"[ \t]*(?:[,(|\t–—-][ \t]*)?(?:(?:a|an|the|her|his|their|my)[ \t]+)?"
     r"(?:[A-Z][\w&.'’-]*[ \t]+){0,3}?"
@@ -197,12 +206,13 @@ _WORK_ROLE_AFTER = re.compile(
     r"[ \t]*[,(][ \t]*(?:(?:a|an|the|her|his|their|my)[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?"
     rf"(?i:{_WORK_ROLE})\b"
 )
-#: Words before a work role that say the workplace is the client's: "works at", "started
-#: at Riverport", "2nd shift", "Employer:".
+#: Words near a work role that say the workplace is the client's: "works at", "started
+#: at Riverport", "2nd shift", "working trial", "light duty", "at the store", "Employer:".
 _EMPLOYER_TITLE_LINE = re.compile(rf"[ \t]*(?i:{_EMPLOYER_ONLY_ROLE})\b")
 _WORKPLACE_WORDS = re.compile(
     r"(?i:\bemploy(?:er|ed|ment)\b|\bwork(?:s|ed|ing)? (?:at|for|as)\b|\bjob\b|\bhired?\b"
-    r"|\bstarted at\b|\bshift\b|\bwarehouse\b|\bplant\b|\bfactory\b|\bworkplace\b|\bat work\b)"
+    r"|\bstarted at\b|\bshift\b|\bwarehouse\b|\bplant\b|\bfactory\b|\bworkplace\b|\bat work\b"
+    r"|\b(?:working|work) trial\b|\btrial work\b|\blight duty\b|\bat the (?:store|shop|dock)\b)"
 )
 _CREDENTIAL_RIGHT_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:{_CREDENTIALS})\b")
 #: How far before a name a workplace is looked for (on the name's line).
@@ -254,7 +264,12 @@ def _employer_staff(
     lo = max(line_start, finding.start - WORKPLACE_WINDOW)
     if any(lo <= e <= finding.start or lo <= s < finding.start for s, e in employers):
         return True
-    return bool(_WORKPLACE_WORDS.search(text, lo, finding.start))
+    # the workplace may be said after the name: "Reported to supervisor Roe on the shift"
+    hi = min(line_end, finding.end + WORKPLACE_WINDOW)
+    return bool(
+        _WORKPLACE_WORDS.search(text, lo, finding.start)
+        or _WORKPLACE_WORDS.search(text, finding.end, hi)
+    )
 
 
 #: A typed signature: "/s/ Kristen Dvorak".

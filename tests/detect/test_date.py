@@ -151,3 +151,28 @@ def test_a_count_after_such_a_verb_stays_a_count(
     recognizer: CaseNoteDateRecognizer, text: str
 ) -> None:
     assert _found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3/4 Intake mtg w/ cust @ district office. -TW", ["3/4"]),
+        ("Referral rec'd. -TW\n3/6 Called the carrier re: voc services. -TW", ["3/6"]),
+        ("wk of 4/7 Vocational eval at the assessment ctr.", ["4/7"]),
+        ("Job club x2 the week of 6/9.", ["6/9"]),
+    ],
+)
+def test_a_day_opening_a_log_entry_or_after_week_of(
+    recognizer: CaseNoteDateRecognizer, text: str, expected: list[str]
+) -> None:
+    # "3/4" alone reads as a fraction; opening a terse log's entry it is the entry's day
+    assert _found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["3/4 of the group attended.", "1/2 Tab at bedtime.", "Ate 3/4 Thursday."]
+)
+def test_a_count_opening_a_line_stays_a_count(
+    recognizer: CaseNoteDateRecognizer, text: str
+) -> None:
+    assert _found(recognizer, text) == []

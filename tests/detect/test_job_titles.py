@@ -207,3 +207,10 @@ def test_the_letter_look_ahead_changes_no_title() -> None:
             m.span() for m in plain.finditer(text)
         ]
     assert len(title_spans(texts[0])) == 3
+
+
+def test_the_titles_of_a_disability_hearing_and_of_vocational_rehabilitation() -> None:
+    text = "Administrative Law Judge: C. Roe; Vocational expert: H. Poe; customer, VR counselor"
+    assert _spans(text, title_spans(text)) == [
+        "Administrative Law Judge", "Vocational expert", "VR counselor"
+    ]  # fmt: skip

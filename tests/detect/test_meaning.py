@@ -102,3 +102,13 @@ def test_remembered_answers_are_the_computed_ones() -> None:
     assert computed[:3] == [True, True, True] and computed[9] is False
     for _ in range(2):
         assert [is_meaning(p) for p in phrases] == computed
+
+
+@pytest.mark.parametrize("phrase", ["L4-L5", "L5-S1", "C5-6", "T12", "L4/5", "RFC", "SGA", "IME"])
+def test_spinal_levels_and_disability_benefit_terms_are_meaning(phrase: str) -> None:
+    assert is_meaning(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["Lot 5", "Lowry", "C0", "LS5"])
+def test_other_short_codes_are_not_spinal_levels(phrase: str) -> None:
+    assert not is_meaning(phrase)

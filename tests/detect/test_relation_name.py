@@ -43,6 +43,8 @@ def _found(recognizer: RelationNameRecognizer, text: str) -> list[str]:
         ("His great-grandmother Odessa lives nearby.", ["Odessa"]),
         ('Child said "Aunt Lolo" does her hair now.', ["Lolo"]),
         ("Uncle Ray Tate picked them up.", ["Ray Tate"]),
+        ("Pt tearful. Wife Marzena supportive.", ["Marzena"]),
+        ("Husband Tadeusz drove her to the visit.", ["Tadeusz"]),
         ("Grandma Ines present at the visit.", ["Ines"]),
         ("Went to Tía Rosa for the weekend.", ["Rosa"]),
     ],

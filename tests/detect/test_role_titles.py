@@ -50,3 +50,19 @@ def test_an_hr_contact_or_foreman_after_their_title_is_found(
         assert gone not in out
     for kept in ("HR 112", "HR Director", "Foreman"):
         assert kept in out
+
+
+@pytest.mark.parametrize("policy", ["consultation", "court-subpoena", "client-request"])
+def test_a_carriers_adjuster_and_a_union_steward_after_their_title_are_found(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    # NER reads "Adjuster Wendeborn" as an organisation, which a court's policy keeps
+    text = (
+        "Adjuster Wendeborn called re: IME. Referred to atty.\n"
+        "Steward Ostrowski called re: the light-duty grievance.\n"
+    )
+    out = redactor_for(policy).redact(text).text
+    for gone in ("Wendeborn", "Ostrowski"):
+        assert gone not in out
+    for kept in ("Adjuster", "Steward", "IME"):
+        assert kept in out

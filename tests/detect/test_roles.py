@@ -610,3 +610,52 @@ def test_the_agencys_own_supervisor_stays_a_professional(
     )
     out = redactor_for(policy).redact(text, subject=["Kaylee Dunmore"]).text
     assert _survives(out, "Supervisor Brzezinski", "Leona Ashcombe, LMSW") == []
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request", "provider-referral"])
+def test_the_workplace_said_after_a_supervisor_and_a_carriers_adjuster_are_third_parties(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    # "supervisor X on the shift": the workplace comes after the name; an adjuster acts for
+    # the employer's insurer, never for the case; "Supv" is how terse notes write it
+    text = (
+        "Injured lifting a case. Reported to supervisor Haverkamp on the shift;"
+        " Haverkamp wrote it up the next day.\n"
+        "2/6 Called adjuster Wendeborn re: the IME. Referred to atty.\n"
+        "8/12 Working trial, front end, 12 hr/wk. Supv Quiroga at the store. -TW\n"
+        "VRC: Tomasz Wren, CRC\n"
+    )
+    out = redactor_for(policy).redact(text, subject=["Dariusz Pelczar"]).text
+    assert _gone(out, "Haverkamp", "Wendeborn", "Quiroga") == []
+    assert _survives(out, "Tomasz Wren, CRC") == []
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "mandated-report"])
+def test_a_supervisor_at_a_working_trial_is_a_third_party(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    text = (
+        "| Step | What | Who |\n"
+        "| 1 | Working trial, front end, 12 hr/wk, supervisor Marisela Quiroga; stool at"
+        " register | customer, VR counselor |\n"
+        "Quiroga at the store is fine with the stool.\n"
+    )
+    out = redactor_for(policy).redact(text, subject=["Dariusz Pelczar"]).text
+    assert _gone(out, "Quiroga", "Marisela") == []
+    assert _survives(out, "VR counselor") == []
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "provider-referral"])
+def test_a_benefits_advocate_a_hearing_reporter_and_a_claims_rep_stay(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    # who acted in a disability claim: the court keeps them as it keeps a caseworker
+    text = (
+        "Intake date: 01/14/2025   Advocate: Ilona Brzostek, benefits advocate\n"
+        "Field office contact: claims rep Mr. Abernathy, by phone.\n"
+        "Hearing reporter: D. Yankowski\n"
+        "Also present: Ilona Brzostek (benefits advocate); the claimant's wife, Halina.\n"
+    )
+    out = redactor_for(policy).redact(text, subject=["Dariusz Pelczar"]).text
+    assert _survives(out, "Ilona Brzostek", "Abernathy", "D. Yankowski") == []
+    assert _gone(out, "Halina") == []

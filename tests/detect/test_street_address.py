@@ -56,6 +56,8 @@ def _spans(text: str) -> list[str]:
         ("HCR 1 Box 12", "HCR 1 Box 12"),
         ("Moved to Lot 22, Shady Acres.", "Lot 22"),
         ("Unit 14 upstairs", "Unit 14"),
+        ("Working trial @ the store W 38th St (front end).", "W 38th St"),
+        ("Moved near East 5th Avenue last week.", "East 5th Avenue"),
     ],
 )
 def test_catches(text: str, expected: str) -> None:
@@ -81,6 +83,8 @@ def test_catches(text: str, expected: str) -> None:
         "St. Mary's Hospital discharged her.",
         "Dr. Smith saw her.",
         "31 : 12 Cue The Lonely Island",
+        "Came in 3rd at the St. Patrick's race.",
+        "His 5th attempt at the 2nd stage.",
     ],
 )
 def test_leaves_alone(text: str) -> None:

@@ -23,6 +23,8 @@ def _spans(text: str) -> list[str]:
         ("Mr and Mrs T. came to the meeting.", ["T."]),
         ("Spoke with Ms R. about the rent.", ["R."]),
         ("Mrs. O-B said no.", ["O-B"]),
+        ("says the cymbalta needs a new script from dr o", ["o"]),
+        ("ask mr. k about the ride", ["k"]),
     ],
 )
 def test_catches(text: str, expected: list[str]) -> None:
@@ -31,7 +33,16 @@ def test_catches(text: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Ms. Okafor came.", "Mr. T-Bone's diner", "Dr. A1C results", "Mrs. O'Neil came", "mr. k"],
+    [
+        "Ms. Okafor came.",
+        "Mr. T-Bone's diner",
+        "Dr. A1C results",
+        "Mrs. O'Neil came",
+        "dx ms a yr ago",
+        "dont miss a day",
+        "saw the dr i think",
+        "dr ok'd it",
+    ],
 )
 def test_leaves_alone(text: str) -> None:
     assert _spans(text) == []

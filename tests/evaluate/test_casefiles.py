@@ -165,6 +165,17 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "consultation": (3, 0),
         "social-media": (2, 0),
     },
+    # written in session 21 (ssdi); first 4/4, 11/5, 13/1, 1/3 on main at 9bb0623 (where
+    # social-media refused the VR notes and the text log as high-risk, which it now
+    # releases); left: a lower-case log's pharmacy, street and agency, a counselor's given
+    # name ('tom'), initials 'rh', the caption's given name under consultation; lost: the
+    # subject's name in the caption under the court, 'CareerLink', 'VR counselor'
+    "ssdi-workers-comp": {
+        "court-subpoena": (0, 2),
+        "research-safe-harbor": (5, 1),
+        "consultation": (6, 1),
+        "social-media": (5, 1),
+    },
 }
 
 

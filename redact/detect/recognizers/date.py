@@ -62,7 +62,7 @@ _SHORT_DATE_CUE = (
     rf"(?:\b(?i:on|since|until|till|before|after|dated|date|dob|d\.o\.b\.|due|effective"
     rf"|starting|beginning|as[ \t]+of|visit|visited|appointment|session|seen|scheduled"
     rf"|hearing|meeting|contact|called|next|by|intake|petition|referral|filed|admit|admitted"
-    rf"|discharge|discharged)[ \t]*:?[ \t]+|\b{_WEEKDAY},?[ \t]+|\()"
+    rf"|discharge|discharged|(?:wk|week)[ \t]+of)[ \t]*:?[ \t]+|\b{_WEEKDAY},?[ \t]+|\()"
 )
 #: Verbs of meeting, availability and leaving, with an object, before a day-month pair.
 _DAY_VERB = (
@@ -267,6 +267,14 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
             "m/d after a verb of meeting or availability",
             rf"(?=\d)(?<={_DAY_VERB}){_NUM_START}(?:0?[1-9]|1[0-2])/{_MD}{_NUM_END}"
             rf"{_NOT_A_PAIR_AFTER}(?![ \t]*(?i:days?\b|a[ \t]+week))",
+            0.55,
+        ),
+        LeanPattern(
+            # "3/4 Intake mtg w/ cust", "4/21 Cust tearful": the date that opens a log's
+            # entry, before its first capitalised word; "3/4 of the time" stays a count
+            "m/d opening a line's entry",
+            rf"(?=\d)(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:0?[1-9]|1[0-2])/{_MD}{_NUM_END}"
+            rf"{_NOT_A_PAIR_AFTER}(?=[ \t]+[A-Z][a-z])",
             0.55,
         ),
         LeanPattern(

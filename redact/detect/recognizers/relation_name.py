@@ -54,12 +54,13 @@ _SEP = r"(?:[ \t]*[,:][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)"
 #: A possessive in front of a capitalised relation word: "Her Son", "Client's Mother".
 _POSSESSIVE = r"(?i:her|his|their|my|our|your|\p{L}+['’]s?)[ \t]+"
 #: Kin words used as a title before a name, capitalised as a title is: "Aunt Lolo", "Uncle
-#: Ray", "Grandma Ines", "Tía Rosa". Unlike other relation words, these do not begin the
-#: names of institutions.
+#: Ray", "Grandma Ines", "Tía Rosa", and a partner opening a terse note's sentence ("Wife
+#: Neecy supportive."). Unlike other relation words, these do not begin the names of
+#: institutions.
 _KIN_TITLE = (
     r"(?:Aunt|Auntie|Aunty|Uncle|Cousin|Grandma|Grandpa|Granny|Gramma|Grampa|Nana|Nanna"
     r"|Papa|Abuela|Abuelo|Abuelita|Abuelito|T[ií]a|T[ií]o|Big[ ]Mama|Great[- ]Aunt"
-    r"|Great[- ]Uncle)"
+    r"|Great[- ]Uncle|Wife|Husband|Spouse|Boyfriend|Girlfriend|Fianc[eé]e?)"
 )
 #: A newborn's family as a NICU or an obstetric note writes it: mother, father, maternal
 #: and paternal grandmother or grandfather of the baby ("FOB Tre", "PGM Loretta"), and a

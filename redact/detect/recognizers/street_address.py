@@ -273,6 +273,13 @@ class StreetAddressRecognizer(CuedPatternRecognizer):
             rf"[ \t]*#?[ \t]*{_UNIT_ID}",
             0.4,
         ),
+        LeanPattern(
+            # "W 38th St", "East 5th Avenue": after an ordinal, "St" is a street, never a saint
+            "numbered street without a house number",
+            rf"(?<![\p{{L}}\d'’\-])(?:{_DIRECTION}[ \t]+)?\d{{1,3}}(?:st|nd|rd|th)[ \t]+"
+            rf"(?:St|{_COMMON_TYPE})\.?(?![\p{{L}}\d])",
+            0.5,
+        ),
         CuedPattern(
             "street name without number",
             rf"(?<![\p{{L}}\d'’\-])(?:{_NAME_WORD}[ \t]+){{1,3}}{_COMMON_TYPE}(?![\p{{L}}\d])",

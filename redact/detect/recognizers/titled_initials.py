@@ -6,9 +6,10 @@ Mrs T. came to the meeting"). The titled-name recognizer wants a capitalised wor
 the title, and the initials step knows only the initials of names found in the same
 document, so a lone or hyphenated initial after a title reached the recipient. An
 honorific followed by one capital (with or without a dot) or two joined by a hyphen, and
-then no more letters, is taken as a person. It scores above NER (0.9), so that where NER
-finds the same span the finding is ours, and the step that drops NER's all-capitals
-"persons" as acronyms ("LMSW") leaves it alone.
+then no more letters, is taken as a person; so is one letter after "dr", "mr" or "mrs"
+typed in lower case in a message ("needs a new script from dr o"). It scores above NER
+(0.9), so that where NER finds the same span the finding is ours, and the step that drops
+NER's all-capitals "persons" as acronyms ("LMSW") leaves it alone.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
 
 _TITLE = r"\b(?-i:Mrs|Mr|Ms|Mx|Miss|Dr)\.?[ \t]+"
 _INITIALS = r"(?-i:\p{Lu})\.?(?:[ \t]?-[ \t]?(?-i:\p{Lu})\.?)?(?![\p{L}\d'’&-])"
+#: In a message typed in lower case: "script from dr o", "ask mr k". Not "ms" (multiple
+#: sclerosis) nor "miss" ("miss a day"), and not the pronoun "i" ("dr i think").
+_LOWER_TITLE = r"\b(?-i:dr|mr|mrs)\.?[ \t]+"
+_LOWER_INITIAL = r"(?-i:[a-hj-z])\.?(?![\p{L}\d'’&@/-])"
 
 
 class TitledInitialsRecognizer(CuedPatternRecognizer):
@@ -34,6 +39,13 @@ class TitledInitialsRecognizer(CuedPatternRecognizer):
             rf"(?<={_TITLE}){_INITIALS}",
             0.9,
             cue=_TITLE,
+            reach=0,
+        ),
+        CuedPattern(
+            "lower-case honorific + initial",
+            rf"(?<={_LOWER_TITLE}){_LOWER_INITIAL}",
+            0.9,
+            cue=_LOWER_TITLE,
             reach=0,
         ),
     )
