@@ -37,6 +37,7 @@ from redact.detect.letter_initials import (
 )
 from redact.detect.lexicon import ReleaseNames, release_name_findings
 from redact.detect.lone_given_names import lone_given_name_findings
+from redact.detect.descriptive_surnames import descriptive_surname_findings
 from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.lower_case_places import lower_case_place_findings
 from redact.detect.marked_numbers import marked_values
@@ -302,6 +303,7 @@ class Detector:
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
         findings = findings + person_shape_findings(text, findings)
+        findings = findings + descriptive_surname_findings(text)  # "Geraldine Little Bear"
         findings = findings + apposed_name_findings(text, findings)
         findings = role_title_findings(text, findings)
         findings = keep_titles(text, drop_named_terms(text, findings))

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 
 import regex
 
+from redact.detect.descriptive_surnames import descriptive_pairs, descriptive_people
 from redact.detect.labelled import labelled_values
 from redact.detect.labelled_names import attention_names
 from redact.detect.letter_nicknames import (
@@ -152,12 +153,22 @@ class ReleaseNames:
 
 
 def _people_in(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
-    """(full name as written, nicknames) of each person certainly named in `text`."""
+    """(full name as written, nicknames) of each person certainly named in `text`; a part
+    of a name with a descriptive surname ("Geraldine Little" of "Geraldine Little Bear")
+    is not another person."""
+    whole = [name for name, _ in descriptive_people(text)]
+    for written, nicknames in _shaped_people(text):
+        if written in whole or not any(written in name for name in whole):
+            yield written, nicknames
+
+
+def _shaped_people(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
     for match in _QUOTED_NICK.finditer(text):
         yield f"{match.group(1)} {match.group(3)}", (match.group(2),)
     for match in _DECLARED_NICK.finditer(text):
         yield match.group(1), (match.group(2),)
     yield from letter_nickname_people(text)
+    yield from descriptive_people(text)  # "Geraldine \"Geri\" Little Bear"
     yield from quoted_nickname_people(text)
     for name in attention_names(text):  # "attn. Grace Liufau"
         yield name, ()
@@ -225,7 +236,8 @@ def _rare_word(word: str) -> bool:
 
 _RELATION_ALONE = regex.compile(
     r"\b(?i:aunt|auntie|tia|tio|uncle|grandma|grandpa|granny|nana|nanna|abuela|abuelo|cousin"
-    r"|sister|brother|stepdad|stepmom|godmother|godfather|sponsor)[ \t]+"
+    r"|sister|brother|stepdad|stepmom|godmother|godfather|sponsor"
+    r"|kookum|kokum|kokom|nokomis|mishomis|mishoomis|unci|kunsi|tunkasila)[ \t]+"
     rf"({_CAP})(?![\p{{L}}'’-]|[ \t]+\p{{Lu}})"
 )
 
@@ -305,6 +317,9 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
         for value, entity_type in _identifiers_in(text):
             identifiers.setdefault(value, entity_type)
         for written, nicknames in _people_in(text):
+            # a family's descriptive surname ("Two Crows") is shared by its members, and
+            # searched for as it is; "Two" or "Little" never alone
+            singles.update(fold_accents(pair) for pair in descriptive_pairs(written))
             canonical = canonical_name(written)
             if len(canonical.split()) < 2:
                 continue
@@ -360,7 +375,8 @@ def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
         if form in nicknames:
             wanted.update(letter_nickname_forms(form))  # "jj", "jjs" for "JJ"
     for name in names.single_names:
-        wanted.update({name[:1].upper() + name[1:], name.upper()})
+        capitalised = " ".join(word[:1].upper() + word[1:] for word in name.split(" "))
+        wanted.update({capitalised, name.upper()})  # "Two Crows" of "two crows" too
         if zipf(name) < MAX_LOWER_ZIPF:
             wanted.add(name)
     found = []

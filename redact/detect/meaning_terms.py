@@ -87,7 +87,10 @@ PROGRAMMES: frozenset[str] = frozenset(
         "CICO", "DAEP", "JJAEP", "AEP", "Section 8", "Medicaid", "Medicare", "CHIP", "SSI",
         "SSDI", "LIHEAP", "HEAP", "HUD", "IDEA", "FAPE", "MTSS", "RTI", "ESY", "Title I",
         "Title IV-E",
-        "ICPC", "ICWA", "TPR", "CHINS", "CINA", "PINS", "FINS", "JINS", "GAL", "CASA", "ISP",
+        "ICPC", "ICWA", "TPR", "CHINS", "CHIPS", "MIFPA", "Indian Child Welfare Act",
+        "Indian Health Service", "IHS", "CDIB", "ASFA", "Adoption and Safe Families Act",
+        "MEPA", "Multiethnic Placement Act", "Family First Prevention Services Act", "FFPSA",
+        "IV-E", "Kinship Assistance", "Tribal Customary Adoption", "MFIP", "Rule 25", "CINA", "PINS", "FINS", "JINS", "GAL", "CASA", "ISP",
         "FSP", "BIP", "FBA", "ARD", "MDR", "SST", "SART", "Job Corps", "Healthy Start",
         "Nurse-Family Partnership", "Parents as Teachers", "Wraparound", "Safe Care",
         "SafeCare", "Kinship", "Kinship Care", "Foster Care", "Respite", "Respite Care",
@@ -186,6 +189,18 @@ CREDENTIALS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Kin words of Native American languages that English records write as role words, and
+#: address people by ("stay with Kookum", "Unci Lorraine"): grandmothers and grandfathers in
+#: Ojibwe and Cree (kookum, nokomis, mishomis) and Dakota and Lakota (unci, kunsi,
+#: tunkasila), aunties, elders. A relation, never a name: the name follows it.
+KIN_WORDS: frozenset[str] = frozenset(
+    {
+        "kookum", "kokum", "kokom", "kookom", "nokomis", "nookomis", "mishomis", "mishoomis",
+        "nimishoomis", "nookomisiban", "unci", "uncheedah", "unchi", "kunsi", "kunshi",
+        "tunkasila", "tunkashila", "auntie", "elder",
+    }
+)  # fmt: skip
+
 #: Role words, relations and form labels: what someone is, or a field of a form.
 ROLE_WORDS: frozenset[str] = frozenset(
     {
@@ -222,4 +237,5 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "Exh", "Gr", "Asst", "Rm", "Ofc", "Sec", "Dept", "Appt", "Mtg", "Hrs", "Wk", "Yr",
         "Approx", "Ext", "Pg", "Ref", "Attachment", "Exhibit",
     }
+    | {w.title() for w in KIN_WORDS}
 )  # fmt: skip
