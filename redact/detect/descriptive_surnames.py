@@ -17,6 +17,7 @@ never seen after a given name stays a phrase ("a little bear", "Red Cross").
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 
 import regex
@@ -130,9 +131,8 @@ def descriptive_people(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
 def descriptive_pairs(name: str) -> list[str]:
     """The descriptive surname pairs inside a whole name ("Two Crows" of "Marcus Two Crows")."""
     words = name.split()
-    return [
-        f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if _pair(a, b.split("-")[0])
-    ]
+    pairs = itertools.pairwise(words)
+    return [f"{a} {b}" for a, b in pairs if _pair(a, b.split("-")[0])]
 
 
 def in_descriptive_pair(word: str, mention: str) -> bool:

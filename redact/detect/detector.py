@@ -21,6 +21,7 @@ from redact.detect.caption_names import caption_name_findings
 from redact.detect.code_tokens import code_token_findings
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
+from redact.detect.descriptive_surnames import descriptive_surname_findings
 from redact.detect.employer_mentions import employer_mention_findings
 from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.initials import initials_findings
@@ -37,7 +38,6 @@ from redact.detect.letter_initials import (
 )
 from redact.detect.lexicon import ReleaseNames, release_name_findings
 from redact.detect.lone_given_names import lone_given_name_findings
-from redact.detect.descriptive_surnames import descriptive_surname_findings
 from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.lower_case_places import lower_case_place_findings
 from redact.detect.marked_numbers import marked_values
@@ -55,6 +55,7 @@ from redact.detect.names import (
     propagate_names,
     regroup,
 )
+from redact.detect.naming_cues import naming_cue_findings
 from redact.detect.nlp_engine import LeanNlpArtifacts, LeanSpacyNlpEngine
 from redact.detect.number_first import ages_first, numbers_first
 from redact.detect.org_heads import grow_organisations, lower_case_bank_findings
@@ -80,7 +81,9 @@ from redact.detect.subject import (
     subject_pattern,
     titled_double_initials,
 )
+from redact.detect.tribal_nations import tribal_nation_findings
 from redact.detect.trim import trim_findings
+from redact.detect.water_places import water_place_findings
 from redact.entities import GENERIC_TYPES
 from redact.errors import DetectionTimeoutError
 from redact.findings import Finding
@@ -296,6 +299,8 @@ class Detector:
         findings = relabel_person_shaped(text, names_out_of_addresses(text, findings), self.strict)
         findings = findings + lower_case_name_findings(text) + place_name_findings(text, subject)
         findings = findings + street_name_findings(text) + code_token_findings(text)
+        findings = findings + tribal_nation_findings(text) + water_place_findings(text)
+        findings = findings + naming_cue_findings(text)  # "her spirit name, ..."
         findings = findings + drop_session_names(text, org_name_findings(text))
         findings = findings + employer_mention_findings(text, findings)
         findings = findings + place_noun_findings(text, findings, subject)

@@ -151,6 +151,8 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"application", r"client", r"court",
             # a programme's record of its client: "HMIS ID", a shelter's "Resident #"
             r"hmis", r"resident",
+            # a tribe's council resolution consenting to an adoption ("Resolution 2025-214")
+            r"resolution",
         ),
     ),
 }  # fmt: skip

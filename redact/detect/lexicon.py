@@ -242,6 +242,15 @@ _RELATION_ALONE = regex.compile(
 )
 
 
+#: A nickname in quotes after a relation word ('staying w/ friend "Tater"'): the quotes say
+#: it is what the person is called, whatever English word it is.
+_RELATION_QUOTED = regex.compile(
+    r"\b(?i:aunt|auntie|uncle|cousin|sister|brother|friend|boyfriend|girlfriend|bf|gf"
+    r"|roommate|neighbou?r|partner|sponsor)[ \t]+[\"“]"
+    rf"({_CAP})[\"”]"
+)
+
+
 _DECLARED_ALONE = regex.compile(
     r"(?i:pref(?:erred)?\.?[ \t]+name|goes[ \t]+by|nick[ \t-]?name|a\.?k\.?a\.?|known[ \t]+as)"
     rf"[ \t]*:?[ \t]*[\"“]?({_CAP})[\"”]?(?![\p{{L}}'’-]|[ \t]+\p{{Lu}})"
@@ -296,6 +305,8 @@ def _single_names_in(text: str) -> Iterable[str]:
         name = match.group(1)
         if is_given_name(name) or is_surname_like(name):
             yield name
+    for match in _RELATION_QUOTED.finditer(text):
+        yield match.group(1)
     for finding in lower_case_name_findings(text):
         # each word of a lower-case full name ("marty kowal"): the surname stands alone
         # in another document; a capitalised one NER finds where it stands
@@ -339,9 +350,13 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
             for part in word_parts(word):
                 if searchable_alone(part, written):
                     own(part, canonical)
+        pairs = descriptive_pairs(written)
+        surname = pairs[-1] if pairs else written.split()[-1]
         for alias in sorted(aliases):
             if searchable_alone(alias, alias) or is_letter_nickname(alias):
                 own(alias, canonical)
+                # "Geri Little Bear" for 'Geraldine "Geri" Little Bear': one person
+                own(f"{alias} {surname}", canonical)
     forms = tuple(
         sorted((written_as[form], next(iter(c))) for form, c in owners.items() if len(c) == 1)
     )

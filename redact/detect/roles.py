@@ -88,6 +88,11 @@ _CREDENTIAL_AFTER = re.compile(
     rf"(?:(?:{_CREDENTIALS})\b\.?|(?:{_ROLE_ARTICLE}|(?:[A-Z][\w.-]*[ \t]+){{0,2}})"
     rf"(?i:{_JOB_TITLES})\b)"
 )
+#: Initials or a capitalised name right after a title that follows a name: the title is
+#: the next person's ("Geri, GAL RFK", "Ana, Officer Reyes"), not the name's before it.
+_NEXT_PERSON = re.compile(
+    r"[ \t]+(?:[A-Z]{2,4}\b(?!\.[A-Z])|[A-Z]\.[ \t]?[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)"
+)
 #: A copula and someone's job after a name: "Jane Roe is her therapist", "Bo Lund has been
 #: the family's caseworker since May" ("is a nurse" says a trade, not who acts here).
 _ROLE_IS_AFTER = re.compile(
@@ -553,6 +558,8 @@ def _cue(
     if _TITLE_LINE.fullmatch(text, finding.start, finding.end):
         return True  # a job title read as a name ("Caseworker"): a role word, never a person
     credential = _CREDENTIAL_AFTER.match(after)
+    if credential and _NEXT_PERSON.match(after, credential.end()):
+        credential = None  # "w/ DB, Geri, GAL RFK": the guardian ad litem is RFK, not Geri
     if _RELATION_AFTER.match(after) or (
         credential and _RELATION_AFTER.match(after, credential.end())
     ):
