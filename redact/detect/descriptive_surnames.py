@@ -131,8 +131,8 @@ def descriptive_people(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
 def descriptive_pairs(name: str) -> list[str]:
     """The descriptive surname pairs inside a whole name ("Two Crows" of "Marcus Two Crows")."""
     words = name.split()
-    pairs = itertools.pairwise(words)
-    return [f"{a} {b}" for a, b in pairs if _pair(a, b.split("-")[0])]
+    pairs = ((a, b.split("-")[0]) for a, b in itertools.pairwise(words))
+    return [f"{a} {b}" for a, b in pairs if _pair(a, b)]
 
 
 def in_descriptive_pair(word: str, mention: str) -> bool:
