@@ -82,3 +82,8 @@ def test_a_relative_with_a_descriptive_surname_goes_whole(
     out = redactor_for(policy).redact(text, subject=["Amara Stillday"]).text
     for word in ("Crows", "Marcus", "Geraldine", "Little Bear", "Bear"):
         assert word not in out
+
+
+def test_a_quoted_nickname_after_a_relation_word_is_a_name_of_the_release() -> None:
+    names = gather_names(['Per Band, mom staying w/ friend "Tater" in Ball Club.'])
+    assert "tater" in names.single_names

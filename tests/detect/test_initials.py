@@ -99,3 +99,17 @@ def test_initials_declared_for_a_name_are_that_person_wherever_they_stand() -> N
     assert found == {"TP"}
     # a credential is never declared away: "RN" stays the nurse's credential
     assert _initials(text, "Rhoda Nkemelu") == set()
+
+
+def test_initials_after_a_word_of_attribution_are_the_person_even_spelling_a_direction() -> None:
+    text = "Placed w/ foster Shannon Ekstrom. Slept ok per SE. Heading SE on Hwy 2."
+    start = text.index("Shannon")
+    name = Finding(start, start + len("Shannon Ekstrom"), "PERSON", 0.9, group="g1")
+    found = [text[f.start : f.end] for f in initials_findings(text, [name])]
+    assert found == ["SE"]
+
+
+def test_bare_initials_of_dotted_initials_in_the_same_note_are_a_person() -> None:
+    text = "Notified ICWA on-call D.B. at 1720.\n2/11 call DB. Notes saved to the DB."
+    found = [text[f.start : f.end] for f in initials_findings(text, [])]
+    assert found == ["D.B.", "DB"]

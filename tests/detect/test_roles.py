@@ -602,3 +602,10 @@ def test_the_agencys_own_supervisor_stays_a_professional(
     )
     out = redactor_for(policy).redact(text, subject=["Kaylee Dunmore"]).text
     assert _survives(out, "Supervisor Brzezinski", "Leona Ashcombe, LMSW") == []
+
+
+def test_a_title_before_the_next_persons_initials_is_not_the_name_before_it() -> None:
+    text = "Mtg at Band ICWA ofc w/ DB, Geri, GAL RFK. Geri fingerprints done."
+    first, second = (i for i in range(len(text)) if text.startswith("Geri", i))
+    names = [Finding(s, s + 4, "PERSON", 0.8, group="g") for s in (first, second)]
+    assert professional_spans(text, names) == []
