@@ -239,6 +239,11 @@ ROLE_WORDS: frozenset[str] = frozenset(
         # ordinary words written short in forms ("Rm 12", "Exh. 3", "Gr 9")
         "Exh", "Gr", "Asst", "Rm", "Ofc", "Sec", "Dept", "Appt", "Mtg", "Hrs", "Wk", "Yr",
         "Approx", "Ext", "Pg", "Ref", "Attachment", "Exhibit",
+        # tribal and county child-welfare roles
+        "ICWA Representative", "ICWA Specialist", "ICWA Worker", "Tribal Representative",
+        "Child Protection Worker", "Child Protection Social Worker", "Adoption Worker",
+        "Mental Health Practitioner", "Mental Health Professional", "Cultural Resource Specialist",
+        "Qualified Expert Witness",
     }
     | {w.title() for w in KIN_WORDS}
 )  # fmt: skip

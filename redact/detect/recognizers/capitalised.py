@@ -42,6 +42,7 @@ from redact.detect.case_style import (
     is_unknown_word,
     within,
 )
+from redact.detect.demonyms import DEMONYMS
 from redact.detect.meaning import is_clinical, is_icd10_code
 from redact.detect.wordlists import country_names, person_names, zipf_table
 
@@ -130,8 +131,8 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
     def _taken(self, word: str, sentence_start: bool) -> tuple[bool, bool]:
         """(taken, is_a_known_name) for one capitalised word."""
         folded = word.casefold()
-        if folded in ALLOWED or len(word) < 2:
-            return False, False
+        if folded in ALLOWED or len(word) < 2 or folded in DEMONYMS:
+            return False, False  # a people or its language ("Ojibwe") is NORP, not a name
         frequency = self._zipf.get(folded, 0.0)
         is_name = folded in self._names
         if not frequency and "-" in folded:  # "Mary-Jane" is a name by its parts
