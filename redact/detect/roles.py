@@ -117,8 +117,12 @@ _MISREAD_NAME = re.compile(r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?")
 #: A line under a name line that names the person's credential or job.
 _TITLE_LINE = re.compile(rf"[ \t]*(?:(?:{_CREDENTIALS})\b|(?i:{_JOB_TITLES})\b)")
 #: Given names or initials between a title or label and the finding ("Hon. Margaret ").
-#: A word with a dot is an initial ("Hon. M. Roe"); "GAL RFK. Geri" ends a sentence.
-_GIVEN = r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \t]+){0,3}"
+#: A word with a dot is an initial or a courtesy title ("Hon. M. Roe", "Dari, Mr. "); "GAL
+#: RFK. Geri" ends a sentence.
+_GIVEN = (
+    r"(?:(?:[A-Z]\.|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Hon|Atty|Det|Sgt|Lt|Capt|Sr|Jr)\."
+    r"|[A-Z][\w'’-]*)[ \t]+){0,3}"
+)
 #: A form label right before the name on its line.
 _LABEL_BEFORE = re.compile(
     r"(?i:prepared|submitted|completed|written|signed|reviewed|approved|authored|entered"
