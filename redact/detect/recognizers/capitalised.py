@@ -131,8 +131,8 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
     def _taken(self, word: str, sentence_start: bool) -> tuple[bool, bool]:
         """(taken, is_a_known_name) for one capitalised word."""
         folded = word.casefold()
-        if folded in ALLOWED or len(word) < 2 or folded in DEMONYMS:
-            return False, False  # a people or its language ("Ojibwe") is NORP, not a name
+        if folded in ALLOWED or len(word) < 2:
+            return False, False
         frequency = self._zipf.get(folded, 0.0)
         is_name = folded in self._names
         if not frequency and "-" in folded:  # "Mary-Jane" is a name by its parts
@@ -146,6 +146,9 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
         run: list[tuple[int, int, bool, bool]] = []  # (start, end, taken, is_name)
 
         def close() -> None:
+            if run and all(text[s:e].casefold() in DEMONYMS for s, e, _, _ in run):
+                run.clear()  # a people or its language alone ("Ojibwe") is NORP, not a name
+                return  # ("The Austrian Government" is still an organisation)
             if run and text[run[0][0] : run[-1][1]].casefold() in self._countries:
                 results.append(
                     RecognizerResult("LOCATION", run[0][0], run[-1][1], PROPER_NOUN_SCORE)
