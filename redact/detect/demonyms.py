@@ -32,6 +32,10 @@ taiwanese tajik tanzanian thai togolese tongan trinidadian tunisian turkish turk
 ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
 hispanic latino latina latinx arab asian african caucasian creole hmong kurdish navajo
 cherokee lakota ojibwe inuit romani roma somali tamil punjabi pashtun berber
+ojibwa chippewa anishinaabe anishinabe anishinaabeg mdewakanton wahpeton sisseton yankton
+oglala hunkpapa ho-chunk menominee potawatomi choctaw chickasaw muscogee seminole osage
+kiowa comanche arapaho blackfeet shoshone paiute hopi zuni apache yupik inupiat
+ojibwemowin anishinaabemowin dakotiyapi lakotiyapi
 muslim christian catholic protestant jewish hindu sikh buddhist mormon jehovah's amish
 mennonite orthodox evangelical baptist methodist lutheran pentecostal sunni shia shiite
 shii atheist agnostic

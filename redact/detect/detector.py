@@ -24,6 +24,7 @@ from redact.detect.clinical_counts import settle_clinical_counts
 from redact.detect.code_tokens import code_token_findings
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
+from redact.detect.descriptive_surnames import descriptive_surname_findings
 from redact.detect.employer_mentions import employer_mention_findings
 from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.initials import initials_findings
@@ -59,6 +60,7 @@ from redact.detect.names import (
     propagate_names,
     regroup,
 )
+from redact.detect.naming_cues import naming_cue_findings
 from redact.detect.nlp_engine import LeanNlpArtifacts, LeanSpacyNlpEngine
 from redact.detect.number_first import ages_first, numbers_first
 from redact.detect.org_heads import grow_organisations, lower_case_bank_findings
@@ -90,7 +92,9 @@ from redact.detect.subject import (
     titled_double_initials,
 )
 from redact.detect.town_agencies import town_agency_findings
+from redact.detect.tribal_nations import tribal_nation_findings
 from redact.detect.trim import trim_findings
+from redact.detect.water_places import water_place_findings
 from redact.detect.world_towns import world_town_findings
 from redact.entities import GENERIC_TYPES
 from redact.errors import DetectionTimeoutError
@@ -335,6 +339,8 @@ class Detector:
         findings = findings + spanish_cue_findings(text)
         codes = typed_like_labelled(text, code_token_findings(text), labelled)
         findings = findings + street_name_findings(text) + codes
+        findings = findings + tribal_nation_findings(text) + water_place_findings(text)
+        findings = findings + naming_cue_findings(text)  # "her spirit name, ..."
         findings = findings + drop_session_names(text, org_name_findings(text))
         findings = findings + employer_mention_findings(text, findings)
         findings = findings + place_noun_findings(text, findings, subject)
@@ -346,6 +352,7 @@ class Detector:
             findings = findings + lone_given_name_findings(text, findings)
         findings = findings + lowered_name_findings(text, findings)
         findings = findings + person_shape_findings(text, findings)
+        findings = findings + descriptive_surname_findings(text)  # "Geraldine Little Bear"
         findings = findings + apposed_name_findings(text, findings)
         findings = role_title_findings(text, findings)
         findings = keep_titles(text, drop_named_terms(text, findings))

@@ -122,6 +122,17 @@ def _bare_is_a_person(text: str, start: int, end: int) -> bool:
     )
 
 
+#: A word that names who said or did something right before initials: "Slept ok per SE",
+#: "call DB", "Mtg w/ DB, Geri": a person, even where the letters spell a compass point.
+_ATTRIBUTED_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:per|w/|with|call|called|cc|by|told|informed|notified)[ \t]+$"
+)
+
+
+def _attributed(text: str, start: int) -> bool:
+    return _ATTRIBUTED_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def initial_owners(
     text: str, findings: Sequence[Finding], subject: Sequence[str] = ()
 ) -> dict[str, Finding]:
@@ -222,6 +233,8 @@ def initials_findings(
                 continue
             elif bare and (named := _named_right_before(text, ends, match.start(), letters)):
                 owner = named
+            elif bare and letters not in _CREDENTIAL_LETTERS and _attributed(text, match.start()):
+                pass  # "per SE" for Shannon Ekstrom
             elif bare and (letters in ABBREVIATIONS or not _bare_is_a_person(text, *match.span())):
                 continue
             if owner.start <= match.start() < owner.end:
@@ -233,9 +246,33 @@ def initials_findings(
                 )
             )  # fmt: skip
             taken.append(match.span())
+    dotted: set[str] = set()
     for match in _DOTTED.finditer(text):
         letters = "".join(c for c in match.group() if c.isalpha())
         if letters in ABBREVIATIONS or any(s <= match.start() < e for s, e in taken):
             continue
+        dotted.add(letters)
         added.append(Finding(match.start(), match.end(), "PERSON", DOTTED_SCORE, source=SOURCE))
-    return added
+    return added + _bare_of_dotted(text, dotted, taken)
+
+
+#: Bare capitals, two to four: "DB" of "D.B.".
+_BARE = regex.compile(r"(?<![\p{L}\d.'’-])\p{Lu}{2,4}(?![\p{L}\d-])")
+
+
+def _bare_of_dotted(text: str, dotted: set[str], taken: list[tuple[int, int]]) -> list[Finding]:
+    """The same initials written without dots where a note named someone "D.B." ("call
+    DB", "TH/DB"), where a person stands: after a word of attribution, in parentheses,
+    before a lower-case word, or signing."""
+    if not dotted:
+        return []
+    found = []
+    for match in _BARE.finditer(text):
+        letters = match.group()
+        if letters not in dotted or letters in _CREDENTIAL_LETTERS:
+            continue
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        if _attributed(text, match.start()) or _bare_is_a_person(text, *match.span()):
+            found.append(Finding(*match.span(), "PERSON", DOTTED_SCORE, source=SOURCE))
+    return found

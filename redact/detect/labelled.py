@@ -65,6 +65,9 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             # Medical Assistance, Medicaid's name in several states ("MA#", "MA ID"): only
             # with its marker, since "MA" alone is a state and a degree
             r"ma(?=[ \t]*(?:#|id\b|no\b|no\.|number|card))", r"medical[ \t]+assistance",
+            # Minnesota's Medical Assistance person number ("PMI 01948226"); a tribe's
+            # membership numbers: "Tribal ID card 00117-4482", "CDIB No. M-0482-11937"
+            r"pmi", r"tribal[ \t]+(?:id|enrollment|enrolment|membership|member)", r"cdib",
         ),
         (
             r"medicaid", r"medicare", r"medi-cal", r"masshealth", r"tenncare", r"soonercare",
@@ -75,6 +78,8 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             # a benefit or a health plan's own id: "WIC ID", "ProviderOne ID", "Magnolia
             # Health ID" (a weak label: "ID" or "#" must follow)
             r"wic", r"providerone", r"health",
+            # a tribe's roll: "Enrollment No. LL-0934-17752", "enrolled #RL-88412"
+            r"enrollment", r"enrolment", r"enrolled", r"roll",
         ),
     ),
     "MEDICAL_RECORD_NUMBER": (
@@ -149,6 +154,8 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"application", r"client", r"court",
             # a programme's record of its client: "HMIS ID", a shelter's "Resident #"
             r"hmis", r"resident",
+            # a tribe's council resolution consenting to an adoption ("Resolution 2025-214")
+            r"resolution",
         ),
     ),
 }  # fmt: skip

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 
 import regex
 
+from redact.detect.descriptive_surnames import descriptive_pairs, descriptive_people
 from redact.detect.labelled import labelled_values
 from redact.detect.labelled_names import attention_names
 from redact.detect.letter_nicknames import (
@@ -152,12 +153,22 @@ class ReleaseNames:
 
 
 def _people_in(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
-    """(full name as written, nicknames) of each person certainly named in `text`."""
+    """(full name as written, nicknames) of each person certainly named in `text`; a part
+    of a name with a descriptive surname ("Geraldine Little" of "Geraldine Little Bear")
+    is not another person."""
+    whole = [name for name, _ in descriptive_people(text)]
+    for written, nicknames in _shaped_people(text):
+        if written in whole or not any(written in name for name in whole):
+            yield written, nicknames
+
+
+def _shaped_people(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
     for match in _QUOTED_NICK.finditer(text):
         yield f"{match.group(1)} {match.group(3)}", (match.group(2),)
     for match in _DECLARED_NICK.finditer(text):
         yield match.group(1), (match.group(2),)
     yield from letter_nickname_people(text)
+    yield from descriptive_people(text)  # "Geraldine \"Geri\" Little Bear"
     yield from quoted_nickname_people(text)
     for name in attention_names(text):  # "attn. Grace Liufau"
         yield name, ()
@@ -225,8 +236,18 @@ def _rare_word(word: str) -> bool:
 
 _RELATION_ALONE = regex.compile(
     r"\b(?i:aunt|auntie|tia|tio|uncle|grandma|grandpa|granny|nana|nanna|abuela|abuelo|cousin"
-    r"|sister|brother|stepdad|stepmom|godmother|godfather|sponsor)[ \t]+"
+    r"|sister|brother|stepdad|stepmom|godmother|godfather|sponsor"
+    r"|kookum|kokum|kokom|nokomis|mishomis|mishoomis|unci|kunsi|tunkasila)[ \t]+"
     rf"({_CAP})(?![\p{{L}}'’-]|[ \t]+\p{{Lu}})"
+)
+
+
+#: A nickname in quotes after a relation word ('staying w/ friend "Tater"'): the quotes say
+#: it is what the person is called, whatever English word it is.
+_RELATION_QUOTED = regex.compile(
+    r"\b(?i:aunt|auntie|uncle|cousin|sister|brother|friend|boyfriend|girlfriend|bf|gf"
+    r"|roommate|neighbou?r|partner|sponsor)[ \t]+[\"“]"
+    rf"({_CAP})[\"”]"
 )
 
 
@@ -284,6 +305,8 @@ def _single_names_in(text: str) -> Iterable[str]:
         name = match.group(1)
         if is_given_name(name) or is_surname_like(name):
             yield name
+    for match in _RELATION_QUOTED.finditer(text):
+        yield match.group(1)
     for finding in lower_case_name_findings(text):
         # each word of a lower-case full name ("marty kowal"): the surname stands alone
         # in another document; a capitalised one NER finds where it stands
@@ -305,6 +328,9 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
         for value, entity_type in _identifiers_in(text):
             identifiers.setdefault(value, entity_type)
         for written, nicknames in _people_in(text):
+            # a family's descriptive surname ("Two Crows") is shared by its members, and
+            # searched for as it is; "Two" or "Little" never alone
+            singles.update(fold_accents(pair) for pair in descriptive_pairs(written))
             canonical = canonical_name(written)
             if len(canonical.split()) < 2:
                 continue
@@ -324,9 +350,13 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
             for part in word_parts(word):
                 if searchable_alone(part, written):
                     own(part, canonical)
+        pairs = descriptive_pairs(written)
+        surname = pairs[-1] if pairs else written.split()[-1]
         for alias in sorted(aliases):
             if searchable_alone(alias, alias) or is_letter_nickname(alias):
                 own(alias, canonical)
+                # "Geri Little Bear" for 'Geraldine "Geri" Little Bear': one person
+                own(f"{alias} {surname}", canonical)
     forms = tuple(
         sorted((written_as[form], next(iter(c))) for form, c in owners.items() if len(c) == 1)
     )
@@ -360,7 +390,8 @@ def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
         if form in nicknames:
             wanted.update(letter_nickname_forms(form))  # "jj", "jjs" for "JJ"
     for name in names.single_names:
-        wanted.update({name[:1].upper() + name[1:], name.upper()})
+        capitalised = " ".join(word[:1].upper() + word[1:] for word in name.split(" "))
+        wanted.update({capitalised, name.upper()})  # "Two Crows" of "two crows" too
         if zipf(name) < MAX_LOWER_ZIPF:
             wanted.add(name)
     found = []

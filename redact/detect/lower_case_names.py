@@ -64,7 +64,7 @@ import regex
 
 from redact.detect.case_style import caseless_spans
 from redact.detect.meaning import is_clinical, is_meaning
-from redact.detect.meaning_terms import ASSESSMENTS, CLINICAL_ABBREVIATIONS
+from redact.detect.meaning_terms import ASSESSMENTS, CLINICAL_ABBREVIATIONS, KIN_WORDS
 from redact.detect.wordlists import (
     english_non_nouns,
     english_words,
@@ -108,6 +108,8 @@ RELATION_WORDS = _RELATIONS = frozenset(
         "amma", "appa", "nani", "dadi", "chacha", "mamu", "kuya", "manang", "manong",
         "nonna", "nonno", "oma", "opa", "babcia", "dziadek", "bubbe", "zayde", "vovo",
     }
+    # Ojibwe, Cree, Dakota and Lakota grandparents ("kookum geri", "unci lorraine")
+    | KIN_WORDS
 )  # fmt: skip
 _VERBS = frozenset(
     {

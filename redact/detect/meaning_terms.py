@@ -107,7 +107,13 @@ PROGRAMMES: frozenset[str] = frozenset(
         # disability benefits, workers' compensation and vocational rehabilitation
         "RFC", "SGA", "TWP", "Trial Work Period", "Ticket to Work", "IPE", "IME", "FCE", "MMI",
         "TTD", "TPD", "ALJ", "DDS", "SOAR", "Title II", "Title XVI", "Medical Source Statement",
-        "ICPC", "ICWA", "TPR", "CHINS", "CINA", "PINS", "FINS", "JINS", "GAL", "CASA", "ISP",
+        "ICPC", "ICWA", "TPR", "CHINS",
+        # the Indian Child Welfare Act and its state and federal neighbours
+        "CHIPS", "MIFPA", "Indian Child Welfare Act", "Indian Health Service", "IHS", "CDIB",
+        "ASFA", "Adoption and Safe Families Act", "MEPA", "Multiethnic Placement Act",
+        "Family First Prevention Services Act", "FFPSA", "IV-E", "Kinship Assistance",
+        "Tribal Customary Adoption", "MFIP", "Rule 25",
+        "CINA", "PINS", "FINS", "JINS", "GAL", "CASA", "ISP",
         "FSP", "BIP", "FBA", "ARD", "MDR", "SST", "SART", "Job Corps", "Healthy Start",
         "Nurse-Family Partnership", "Parents as Teachers", "Wraparound", "Safe Care",
         "SafeCare", "Kinship", "Kinship Care", "Foster Care", "Respite", "Respite Care",
@@ -227,6 +233,18 @@ CREDENTIALS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Kin words of Native American languages that English records write as role words, and
+#: address people by ("stay with Kookum", "Unci Lorraine"): grandmothers and grandfathers in
+#: Ojibwe and Cree (kookum, nokomis, mishomis) and Dakota and Lakota (unci, kunsi,
+#: tunkasila), aunties, elders. A relation, never a name: the name follows it.
+KIN_WORDS: frozenset[str] = frozenset(
+    {
+        "kookum", "kokum", "kokom", "kookom", "nokomis", "nookomis", "mishomis", "mishoomis",
+        "nimishoomis", "nookomisiban", "unci", "uncheedah", "unchi", "kunsi", "kunshi",
+        "tunkasila", "tunkashila", "auntie", "elder",
+    }
+)  # fmt: skip
+
 #: Role words, relations and form labels: what someone is, or a field of a form.
 ROLE_WORDS: frozenset[str] = frozenset(
     {
@@ -269,5 +287,11 @@ ROLE_WORDS: frozenset[str] = frozenset(
         # ordinary words written short in forms ("Rm 12", "Exh. 3", "Gr 9")
         "Exh", "Gr", "Asst", "Rm", "Ofc", "Sec", "Dept", "Appt", "Mtg", "Hrs", "Wk", "Yr",
         "Approx", "Ext", "Pg", "Ref", "Attachment", "Exhibit",
+        # tribal and county child-welfare roles
+        "ICWA Representative", "ICWA Specialist", "ICWA Worker", "Tribal Representative",
+        "Child Protection Worker", "Child Protection Social Worker", "Adoption Worker",
+        "Mental Health Practitioner", "Mental Health Professional", "Cultural Resource Specialist",
+        "Qualified Expert Witness",
     }
+    | {w.title() for w in KIN_WORDS}
 )  # fmt: skip

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from redact.detect.descriptive_surnames import in_descriptive_pair
 from redact.detect.letter_nicknames import is_letter_nickname, letter_nickname_forms
 from redact.detect.meaning import is_trimmable
 from redact.detect.programme_names import PROGRAMME_HEADS
@@ -130,6 +131,8 @@ def searchable_alone(word: str, mention: str, strict: bool = False) -> bool:
     folded = word.casefold()
     if folded in NOT_NAME_WORDS or folded in _CALENDAR_WORDS or _programme_head(folded):
         return False
+    if in_descriptive_pair(word, mention):
+        return False  # "Little" of "Geraldine Little Bear": the pair is searched whole
     if word.isupper() and len(word) <= MAX_ACRONYM and not mention.isupper():
         return False  # "ID" in "Brody T. ID": a label NER ran on
     if len(folded) <= SHORT_WORD and folded not in given_names():

@@ -95,6 +95,11 @@ _CREDENTIAL_AFTER = re.compile(
     rf"(?:(?:{_CREDENTIALS})\b\.?|(?:{_ROLE_ARTICLE}|(?:[A-Z][\w.-]*[ \t]+){{0,2}})"
     rf"(?i:{_JOB_TITLES})\b)"
 )
+#: Initials or a capitalised name right after a title that follows a name: the title is
+#: the next person's ("Geri, GAL RFK", "Ana, Officer Reyes"), not the name's before it.
+_NEXT_PERSON = re.compile(
+    r"[ \t]+(?:[A-Z]{2,4}\b(?!\.[A-Z])|[A-Z]\.[ \t]?[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)"
+)
 #: A copula and someone's job after a name: "Jane Roe is her therapist", "Bo Lund has been
 #: the family's caseworker since May" ("is a nurse" says a trade, not who acts here).
 _ROLE_IS_AFTER = re.compile(
@@ -119,7 +124,12 @@ _MISREAD_NAME = re.compile(r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?")
 #: A line under a name line that names the person's credential or job.
 _TITLE_LINE = re.compile(rf"[ \t]*(?:(?:{_CREDENTIALS})\b|(?i:{_JOB_TITLES})\b)")
 #: Given names or initials between a title or label and the finding ("Hon. Margaret ").
-_GIVEN = r"(?:[A-Z][\w'’-]*\.?[ \t]+){0,3}"
+#: A word with a dot is an initial or a courtesy title ("Hon. M. Roe", "Dari, Mr. "); "GAL
+#: RFK. Geri" ends a sentence.
+_GIVEN = (
+    r"(?:(?:[A-Z]\.|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Hon|Atty|Det|Sgt|Lt|Capt|Sr|Jr)\."
+    r"|[A-Z][\w'’-]*)[ \t]+){0,3}"
+)
 #: A form label right before the name on its line.
 _LABEL_BEFORE = re.compile(
     r"(?i:prepared|submitted|completed|written|signed|reviewed|approved|authored|entered"
@@ -572,6 +582,8 @@ def _cue(
     if _TITLE_LINE.fullmatch(text, finding.start, finding.end):
         return True  # a job title read as a name ("Caseworker"): a role word, never a person
     credential = _CREDENTIAL_AFTER.match(after)
+    if credential and _NEXT_PERSON.match(after, credential.end()):
+        credential = None  # "w/ DB, Geri, GAL RFK": the guardian ad litem is RFK, not Geri
     if _RELATION_AFTER.match(after) or (
         credential and _RELATION_AFTER.match(after, credential.end())
     ):

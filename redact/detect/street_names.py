@@ -26,10 +26,12 @@ SCORE = 0.55
 
 _TYPES = (
     r"Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ter|Terrace|Pkwy|Parkway"
-    r"|Hwy|Highway|Cir|Circle|Ct|Trl|Trail|Pike|Way|Pl"
+    r"|Hwy|Highway|Cir|Circle|Ct|Trl|Trail|Pike|Way|Pl|Loop"
 )
 _STREET = regex.compile(
-    r"(?<=\b(?i:on|off|near|along|down|up|of|past|onto)[ \t]+(?:the[ \t]+)?)"
+    # "on Maple Ave", and a home named by its street: "at mom's apt Pike Bay Loop"
+    r"(?<=\b(?:(?i:on|off|near|along|down|up|of|past|onto)|(?i:apt|apartment|house|trailer))"
+    r"[ \t]+(?:the[ \t]+)?)"
     r"((?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:" + _TYPES + r"))\.?"
     r"(?![ \t]+\p{Lu})(?![\p{L}\d])"
 )

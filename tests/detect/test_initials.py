@@ -109,3 +109,17 @@ def test_a_four_word_name_signs_with_the_words_before_its_last() -> None:
 def test_a_three_word_name_gives_no_two_letter_set_of_its_first_words() -> None:
     text = "Plan: Dwight Allen Pruitt met the DA today."
     assert _initials(text, "Dwight Allen Pruitt") == set()
+
+
+def test_initials_after_a_word_of_attribution_are_the_person_even_spelling_a_direction() -> None:
+    text = "Placed w/ foster Shannon Ekstrom. Slept ok per SE. Heading SE on Hwy 2."
+    start = text.index("Shannon")
+    name = Finding(start, start + len("Shannon Ekstrom"), "PERSON", 0.9, group="g1")
+    found = [text[f.start : f.end] for f in initials_findings(text, [name])]
+    assert found == ["SE"]
+
+
+def test_bare_initials_of_dotted_initials_in_the_same_note_are_a_person() -> None:
+    text = "Notified ICWA on-call D.B. at 1720.\n2/11 call DB. Notes saved to the DB."
+    found = [text[f.start : f.end] for f in initials_findings(text, [])]
+    assert found == ["D.B.", "DB"]

@@ -30,6 +30,13 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("EBT card 5077 1234 5678 9012", "MEMBER_ID", "5077 1234 5678 9012"),
         ("Medicaid #: NY 66120457Q", "MEMBER_ID", "NY 66120457Q"),
         ("Medicaid CIN: XY54321Z", "MEMBER_ID", "XY54321Z"),
+        # a tribe's roll and cards, and Minnesota's Medical Assistance person number
+        ("enrolled member, Enrollment No. LL-0934-17752; Tribal", "MEMBER_ID", "LL-0934-17752"),
+        ("Tribal ID card 00117-4482.", "MEMBER_ID", "00117-4482"),
+        ("CDIB No. M-0482-11937 (degree 1/2)", "MEMBER_ID", "M-0482-11937"),
+        ("Red Lake enrolled #RL-88412. Doing well", "MEMBER_ID", "RL-88412"),
+        ("MA PMI 01948226.", "MEMBER_ID", "01948226"),
+        ("consent on file (Resolution 2025-214).", "CASE_NUMBER", "2025-214"),
         ("MA#: 7100 4432 8819      Medicare", "MEMBER_ID", "7100 4432 8819"),
         ("co-signed A. Velamuri, MD, DEA FV4417023", "MEDICAL_LICENSE", "FV4417023"),
         ("DATA number on file: XV4417023; NPI", "MEDICAL_LICENSE", "XV4417023"),
@@ -105,6 +112,9 @@ def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "school enrollment 2025-26 is done",
+        "conflict resolution 2 sessions a week",
+        "eligible for enrollment in the Band",
         "In case 3 children attend, book a bigger room.",
         "Case opened 5/28 by intake.",
         "Intake on 10/16/2025 at 3:52 pm.",

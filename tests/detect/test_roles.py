@@ -659,3 +659,10 @@ def test_a_benefits_advocate_a_hearing_reporter_and_a_claims_rep_stay(
     out = redactor_for(policy).redact(text, subject=["Dariusz Pelczar"]).text
     assert _survives(out, "Ilona Brzostek", "Abernathy", "D. Yankowski") == []
     assert _gone(out, "Halina") == []
+
+
+def test_a_title_before_the_next_persons_initials_is_not_the_name_before_it() -> None:
+    text = "Mtg at Band ICWA ofc w/ DB, Geri, GAL RFK. Geri fingerprints done."
+    first, second = (i for i in range(len(text)) if text.startswith("Geri", i))
+    names = [Finding(s, s + 4, "PERSON", 0.8, group="g") for s in (first, second)]
+    assert professional_spans(text, names) == []

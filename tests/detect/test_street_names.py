@@ -48,3 +48,14 @@ def test_the_town_of_a_town_state_zip_line_is_found() -> None:
     text = "119 Belmont Street · Worcester, Massachusetts 01605 · 508-334-7000; Eugene, OR 97401"
     found = [(text[f.start : f.end], f.entity_type) for f in street_name_findings(text)]
     assert found == [("Worcester", "LOCATION"), ("Eugene", "LOCATION")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("EPC hold at mom's apt Pike Bay Loop. Mom nodding off", ["Pike Bay Loop"]),
+        ("she moved to a house Birch Ln last spring", ["Birch Ln"]),
+    ],
+)
+def test_a_home_named_by_its_street_alone_is_a_street(text: str, expected: list[str]) -> None:
+    assert _found(text) == expected

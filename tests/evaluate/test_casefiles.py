@@ -121,6 +121,19 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "consultation": (0, 4),
         "social-media": (0, 3),
     },
+    # written in session 21 (icwa); first 13/6, 6/16, 18/6, 6/10 on main at 9bb0623 (the
+    # social-media and research losses then included peoples' names that policy removes);
+    # left: bare initials "DB" in a short row whose person is named only in other
+    # documents; lost under the court: the substance-use passage it withholds ('Rule 25',
+    # 'MFIP') and a professional sharing a surname with the mother's other name; research
+    # and consultation lose 'Northstar Kinship Assistance' (NER reads "Northstar" as an
+    # organisation) and research 'MAXIS'
+    "tribal-icwa-adoption": {
+        "court-subpoena": (0, 3),
+        "research-safe-harbor": (1, 2),
+        "consultation": (1, 1),
+        "social-media": (1, 0),
+    },
     # written in session 20 (orgs4); first 5/18, 7/13, 9/2, 7/2 on main at eb56e7a; lost
     # under the court: the substance-use passages it withholds (42 CFR Part 2) and
     # professionals' names; left: a third party's protection order

@@ -42,6 +42,7 @@ from redact.detect.case_style import (
     is_unknown_word,
     within,
 )
+from redact.detect.demonyms import DEMONYMS
 from redact.detect.meaning import is_clinical, is_icd10_code
 from redact.detect.wordlists import country_names, person_names, zipf_table
 
@@ -145,6 +146,9 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
         run: list[tuple[int, int, bool, bool]] = []  # (start, end, taken, is_name)
 
         def close() -> None:
+            if run and all(text[s:e].casefold() in DEMONYMS for s, e, _, _ in run):
+                run.clear()  # a people or its language alone ("Ojibwe") is NORP, not a name
+                return  # ("The Austrian Government" is still an organisation)
             if run and text[run[0][0] : run[-1][1]].casefold() in self._countries:
                 results.append(
                     RecognizerResult("LOCATION", run[0][0], run[-1][1], PROPER_NOUN_SCORE)
