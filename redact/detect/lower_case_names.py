@@ -128,6 +128,12 @@ _TITLE_PAIR = re.compile(
 )
 #: Care roles written in capitals before a name, as a title is: "RN deepa", "HHA marisol".
 _ROLE_TITLES = frozenset({"rn", "lpn", "lvn", "np", "sw", "hha", "cna", "stna", "pca"})
+#: A speaker label and the message's first word: a label opens on a letter, or on digits
+#: before two letters as Discord and gaming handles do ("4amtris"), not an ordinal or a time.
+_LABEL_AND_WORD = (
+    r"((?:\p{L}|\d{1,3}(?=\p{L}{2})(?!(?i:st|nd|rd|th|am|pm)(?![\p{L}\d])))"
+    r"[\p{L}\d'’._-]*):[ \t]+(\p{Ll}[\p{L}'’-]*)?"
+)
 #: A time stamp, then a speaker label: "9/14  9:42 PM   zay: ", "10:02 harjo: ",
 #: "2/14 10:05p  ari: ", "[9/28 8:14pm] client: ", "[3/8/25, 9:14:02 PM] jo: ",
 #: "2025-03-08 21:14 - jo: ", "Sat, Mar 8, 2025 at 9:14 PM | jo: ", "3/8/25 9:14 PM, jo: ".
@@ -137,15 +143,13 @@ _SPEAKER = regex.compile(
     r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}"
     r"(?:,?[ \t]+\d{4})?),?[ \t]+(?:(?i:at)[ \t]+)?)?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:[ \t]*[AaPp]\.?(?:[Mm]\.?)?)?[ \t]*[\],]?[ \t\-–|]+(?:(?i:from|to|by)[ \t]+)?"
-    r"((?:\p{L}|\d{1,3}(?=\p{L}{2})(?!(?i:st|nd|rd|th|am|pm)(?![\p{L}\d])))[\p{L}\d'’._-]*):[ \t]+(\p{Ll}[\p{L}'’-]*)?",
+    + _LABEL_AND_WORD,
     regex.MULTILINE,
 )
 #: A speaker saved in the phone as two words, a name and an initial or a surname, as a
 #: WhatsApp export writes it: "4/12/25, 19:02 - hodan w: ...", "Trang Nguyen: ...".
 _SPEAKER_TWO = regex.compile(
-    _SPEAKER.pattern.removesuffix(
-        r"((?:\p{L}|\d{1,3}(?=\p{L}{2})(?!(?i:st|nd|rd|th|am|pm)(?![\p{L}\d])))[\p{L}\d'’._-]*):[ \t]+(\p{Ll}[\p{L}'’-]*)?"
-    )
+    _SPEAKER.pattern.removesuffix(_LABEL_AND_WORD)
     + r"(\p{L}[\p{L}'’-]+)[ ](\p{L}\.?|\p{L}[\p{L}'’-]+):[ \t]",
     regex.MULTILINE,
 )
