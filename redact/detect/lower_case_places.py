@@ -96,7 +96,7 @@ _STORE_STREET = regex.compile(
 #: colonial", "the cvs on semoran", "publix on alafaya". The word must not be one that
 #: follows "on" for other reasons (a day, a shift, a break, a pronoun or article).
 _STORE_STREET_NAME = regex.compile(
-    r"[ \t]+(?:on|off)[ \t]+(?P<street>[a-z][a-z'’-]{3,})(?![\w'’@-])"
+    r"[ \t]+(?:on|off)[ \t]+(?P<street>[A-Za-z][a-z'’-]{3,})(?![\w'’@-])"
 )
 _NOT_STREET_NAMES = frozenset(
     {
@@ -119,12 +119,21 @@ _NAMED_FEATURE = regex.compile(
 MAX_FEATURE_NAME_ZIPF = 4.0
 
 
+#: A chain store in any case and any text, with its kind of shop: "the Publix pharmacy",
+#: "at the 7-eleven". Taken only with a street after it (one branch in one town).
+_CHAIN_ANYWHERE = regex.compile(
+    r"(?<![\w'’-])(?i:the|at|to|from|by)[ \t]+"
+    rf"(?P<chain>(?i:{_CHAIN_ALTERNATION})(?:[ \t]+(?i:pharmacy|store|gas[ \t]+station))?)"
+    r"(?![\w'’@/-])"
+)
+
+
 def _street_name(text: str, start: int, end: int) -> int | None:
     """The end of a bare street name after a chain store ("on colonial"), or None."""
     street = _STORE_STREET_NAME.match(text, start, end)
     if street is None:
         return None
-    word = street.group("street")
+    word = street.group("street").casefold()
     if word in _NOT_STREET_NAMES or zipf(word) >= MAX_STREET_NAME_ZIPF or is_meaning(word):
         return None
     return street.end()
@@ -141,7 +150,8 @@ def _named_features(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def lower_case_place_findings(text: str) -> list[Finding]:
     """LOCATION findings for compounds of place elements and ORGANIZATION findings for
-    chain stores after a placing word in a message line or a lower-case paragraph."""
+    chain stores after a placing word in a message line or a lower-case paragraph; in any
+    text, a chain store with its street ("the Publix pharmacy on Alafaya") is a LOCATION."""
     found: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     for start, end in [*caseless_spans(text), *lower_case_lines(text)]:
@@ -168,4 +178,12 @@ def lower_case_place_findings(text: str) -> list[Finding]:
             if span not in seen:
                 seen.add(span)
                 found.append(Finding(*span, "LOCATION", SCORE, source=SOURCE))
+    for match in _CHAIN_ANYWHERE.finditer(text):
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        street = _STORE_STREET.match(text, match.end(), line_end)
+        store_end = street.end() if street else _street_name(text, match.end(), line_end)
+        if store_end is not None and (match.start("chain"), store_end) not in seen:
+            seen.add((match.start("chain"), store_end))
+            found.append(Finding(match.start("chain"), store_end, "LOCATION", SCORE, source=SOURCE))
     return found

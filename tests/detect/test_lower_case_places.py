@@ -115,3 +115,19 @@ def test_a_lake_mount_or_fort_with_its_name(line: str, place: str) -> None:
 def test_a_lake_and_a_common_word_is_no_place(line: str) -> None:
     text = _in_log(line)
     assert lower_case_place_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Pills filled 7/29 at the Publix pharmacy on Alafaya.", "Publix pharmacy on Alafaya"),
+        ("Nate, Juju, the 7-eleven on colonial is NOT a good place", "7-eleven on colonial"),
+        ("Refills to the Walgreens on semoran blvd today.", "Walgreens on semoran blvd"),
+    ],
+)
+def test_a_chain_store_with_its_street_in_any_text(text: str, place: str) -> None:
+    assert place in [text[f.start : f.end] for f in lower_case_place_findings(text)]
+
+
+def test_a_chain_store_before_a_day_in_prose_is_not_taken() -> None:
+    assert lower_case_place_findings("She works at the Target on Sundays.") == []
