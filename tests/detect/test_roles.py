@@ -602,3 +602,21 @@ def test_the_agencys_own_supervisor_stays_a_professional(
     )
     out = redactor_for(policy).redact(text, subject=["Kaylee Dunmore"]).text
     assert _survives(out, "Supervisor Brzezinski", "Leona Ashcombe, LMSW") == []
+
+
+HANDOFF = """BAKER ACT TRANSPORT / HAND-OFF
+PERSON: DELACROIX, TRISTAN MICHAEL
+TRANSPORTING OFC: OFC. B. KESSINGER   UNIT: 2B14
+SUPERVISOR NOTIFIED: SGT. R. ABERNATHY-COLE
+ROOMMATE: NATHANIEL OSEI-BONSU
+
+Copies: Office of the Public Defender (APD Marisa Quintanilla-Roe); the Respondent.
+"""
+
+
+def test_ranks_in_capitals_and_a_public_defender_are_professionals(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    out = redactor_for("court-subpoena").redact(HANDOFF, subject=["Tristan Delacroix"]).text
+    assert _survives(out, "R. ABERNATHY-COLE", "B. KESSINGER", "Marisa Quintanilla-Roe") == []
+    assert _gone(out, "OSEI-BONSU", "NATHANIEL") == []
