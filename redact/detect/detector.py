@@ -74,6 +74,7 @@ from redact.detect.person_shapes import (
 from redact.detect.pieces import PIECE_CHARS, owned, split_pieces
 from redact.detect.place_names import place_name_findings
 from redact.detect.place_nouns import place_noun_findings
+from redact.detect.police_numbers import police_values
 from redact.detect.role_titles import role_title_findings
 from redact.detect.short_forms import short_form_findings, subject_short_forms
 from redact.detect.signature_marks import signature_mark_findings
@@ -323,6 +324,7 @@ class Detector:
         """
         labelled = labelled_values(text) + column_values(text)
         labelled += marked_values(text, labelled)
+        labelled += police_values(text, labelled)
         findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))
         findings = drop_misreadings(text, findings, self.durations_are_dates)
         findings = trim_spanish_words(text, findings)

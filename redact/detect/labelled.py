@@ -131,6 +131,8 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"intake", r"incident", r"police[ \t]+reports?", r"cps[ \t]+reports?",
             r"aps[ \t]+reports?", r"reports?", r"complaint", r"hotline", r"referral", r"claim",
             r"ticket", r"citation",
+            # a police dispatch system's incident: "CAD 25-318847", "CAD INC# 25-318847"
+            r"cad(?:[ \t]+(?:inc|event|call))?",
         ),
     ),
     "ID_NUMBER": (

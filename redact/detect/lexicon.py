@@ -296,6 +296,13 @@ def _institution_words_in(text: str) -> Iterable[tuple[str, str]]:
             yield first, _INSTITUTION_HEADS[head.group(1)]
 
 
+#: A user name a message log's speaker label gives: lower-case letters with digits, a dot
+#: or an underscore, three letters in a row at least ("9livesjuju", "2sleepy.nat").
+_USER_NAME = regex.compile(
+    r"(?=[a-z0-9._]*[a-z]{3})(?=[a-z0-9._]*[\d._])[a-z0-9]+(?:[._][a-z0-9]+)*"
+)
+
+
 def _single_names_in(text: str) -> Iterable[str]:
     """Names without a surname that are certainly people's: "Aunt Lolo", 'Pref. name:
     "Dez"', and what a message log's cues make a name ("can lolo bring the kids")."""
@@ -311,8 +318,8 @@ def _single_names_in(text: str) -> Iterable[str]:
         # each word of a lower-case full name ("marty kowal"): the surname stands alone
         # in another document; a capitalised one NER finds where it stands
         for name in text[finding.start : finding.end].split():
-            if name.isalpha() and name.islower():
-                yield name
+            if (name.isalpha() and name.islower()) or _USER_NAME.fullmatch(name):
+                yield name  # a user name too ("9livesjuju:" in a log, in a comment)
 
 
 def gather_names(texts: Iterable[str]) -> ReleaseNames:

@@ -136,23 +136,27 @@ _ROLE_TITLES = frozenset({"rn", "lpn", "lvn", "np", "sw", "hha", "cna", "stna", 
 #: "[IG DM] 9/14 1:12a  jayy.wav503: ", "[SMS] 10/9 8:15a  juni: ": an export that tags
 #: each line with its channel before the time stamp.
 _CHANNEL = r"(?:\[[\p{L}\d][\p{L}\d .&/-]{0,18}\][ \t]*)?"
-#: A speaker label: a word, or a user name that may open on a digit or an underscore
-#: ("4kitcat", "_junebug_") but holds a letter.
-_LABEL = r"((?=[\d_]*\p{L})[\p{L}\d_][\p{L}\d'’._-]*)"
+#: A speaker label: a word, or a user name that may open on digits or an underscore
+#: ("4kitcat", "_junebug_", "4amtris") but holds a letter and is no ordinal or time ("2nd", "9pm").
+_LABEL = (
+    r"((?=[\d_]*\p{L})(?!\d{1,3}(?i:st|nd|rd|th|am|pm)(?![\p{L}\d]))"
+    r"[\p{L}\d_][\p{L}\d'’._-]*)"
+)
+#: A speaker label and the message's first word.
+_LABEL_AND_WORD = _LABEL + r":[ \t]+(\p{Ll}[\p{L}'’-]*)?"
 _SPEAKER = regex.compile(
     r"^[ \t]*" + _CHANNEL + r"\[?[ \t]*(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
     r"(?:(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}"
     r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}"
     r"(?:,?[ \t]+\d{4})?),?[ \t]+(?:(?i:at)[ \t]+)?)?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:[ \t]*[AaPp]\.?(?:[Mm]\.?)?)?[ \t]*[\],]?[ \t\-–|]+(?:(?i:from|to|by)[ \t]+)?"
-    + _LABEL
-    + r":[ \t]+(\p{Ll}[\p{L}'’-]*)?",
+    + _LABEL_AND_WORD,
     regex.MULTILINE,
 )
 #: A speaker saved in the phone as two words, a name and an initial or a surname, as a
 #: WhatsApp export writes it: "4/12/25, 19:02 - hodan w: ...", "Trang Nguyen: ...".
 _SPEAKER_TWO = regex.compile(
-    _SPEAKER.pattern.removesuffix(_LABEL + r":[ \t]+(\p{Ll}[\p{L}'’-]*)?")
+    _SPEAKER.pattern.removesuffix(_LABEL_AND_WORD)
     + r"(\p{L}[\p{L}'’-]+)[ ](\p{L}\.?|\p{L}[\p{L}'’-]+):[ \t]",
     regex.MULTILINE,
 )
@@ -175,7 +179,8 @@ def _two_word_speakers(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-#: A speaker label with a digit, a dot or an underscore inside is a user name ("dez.a86").
+#: A speaker label with a digit, a dot or an underscore inside is a user name ("dez.a86"),
+#: and so is one that opens on digits or an underscore ("4amtris", "_junebug_").
 _HANDLE_LABEL = regex.compile(r"\p{L}.*[\d._]|[\d_].*\p{L}.*")
 #: Labels in a log that are roles, not people.
 _ROLES = frozenset(
@@ -233,6 +238,32 @@ def _after_surname_title(word: str) -> bool:
 MAX_TITLE_UNLISTED_ZIPF = 2.5
 
 
+#: Kin words and clergy titles said before a given name ("uncle ray", "aunt rose", "tia
+#: rosa", "pastor wes", "deacon ray"):
+#: there a listed given name is the person's even when English has the word ("ray",
+#: "joy", "rose"), unless English uses it too often to be one ("uncle will", "aunt is").
+_KIN_TITLES = frozenset(
+    {"uncle", "aunt", "auntie", "tia", "tio", "cousin", "cuz", "grandma", "grandpa", "nana",
+     "granny", "godmother", "godfather", "pastor", "reverend", "rev", "deacon", "imam",
+     "rabbi"}
+)  # fmt: skip
+#: After a kin title, a listed noun-only name is taken below this frequency.
+MAX_KIN_TITLE_ZIPF = 5.0
+
+
+def _kin_title_name(word: str) -> bool:
+    """A listed given name after a kin title, rarer than a function word or a modal."""
+    return (
+        word in given_names()
+        and zipf(word) < MAX_KIN_TITLE_ZIPF
+        and word not in _NOT_NAMES
+        and word not in _RELATIONS
+        and word not in _ROLES
+        and not is_clinical(word)
+        and not is_meaning(word)
+    )
+
+
 def _name_like(word: str, bar: float, unlisted: float | None = None) -> bool:
     """A listed name rarer than `bar` as a word, or a word English does not know (after a
     strong cue, one it hardly knows, rarer than `unlisted`); each part of a hyphenated word
@@ -282,7 +313,8 @@ _NICK_PLACES = tuple(
         rf"[ \t]+{_NICK}\b",
         rf"\b(?:tell|ask|told|asked|thank|thanks|thx|ty|hi|hey|hello|bye|ok|okay|sorry"
         rf"|love you|love u|miss you|miss u|night|morning)[ \t,]+{_NICK}"
-        rf"(?=[ \t]*(?:$|[.,!?;:)]|[ \t](?:i|that|to|we|u|you|for|about|if)\b))",
+        rf"(?=[ \t]*(?:$|[.,!?;:)]|[ \t](?:i|im|i'm|i’m|ima|that|to|we|u|you|ur|for|about|if"
+        rf"|my|he|she|they)\b))",
         rf"\b{_NICK}(?:'s|’s)[ \t]+(?:house|place|apartment|apt|car|mom|dad|kids?|son"
         rf"|daughter|party|bday|birthday|room|phone|number|bf|gf|boyfriend|girlfriend"
         rf"|sister|brother|baby|wedding|funeral|school|job|work)\b",
@@ -399,6 +431,9 @@ def lower_case_name_findings(text: str) -> list[Finding]:
             continue
         if cue in _TITLES or role_title:
             bar, unlisted = MAX_CUED_ZIPF, MAX_TITLE_UNLISTED_ZIPF
+        elif cue in _KIN_TITLES and not dotted and _kin_title_name(word):
+            spans.add(match.span(3))  # "uncle ray", "tia rosa": a kin word as a title
+            continue
         elif cue in _RELATIONS and not dotted:
             bar = MAX_CUED_ZIPF
         elif cue in _VERBS and not dotted and match.group(1).islower():
@@ -427,6 +462,8 @@ def lower_case_name_findings(text: str) -> list[Finding]:
         elif folded not in _ROLES and folded not in _NOT_NAMES and zipf(folded) < MAX_LABEL_ZIPF:
             spans.add(line.span(1))
         first = line.group(2)
+        if first in _KIN_TITLES:
+            continue  # "deacon ray drove me": a title, and the name is after it
         if first and first in given_names() and _name_like(first, MAX_WEAK_ZIPF):
             spans.add(line.span(2))
     if chat:
@@ -747,6 +784,24 @@ def _kin_named(word: str, quoted: bool) -> bool:
     )
 
 
+#: A kin word right before a parenthesis, in any case: "ex gf (", "Roommate (".
+_KIN_BEFORE = re.compile(rf"(?<![\w'’@.-])(?i:{_KIN})[ \t]*$")
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
+
+
+def _kin_before_parenthesis(text: str, start: int, inside: str) -> bool:
+    """A capitalised given name alone in a parenthesis after a kin word names the kin:
+    "breakup w/ ex gf (Simone)", "roommate (Nate) brought the bottles"."""
+    if not _CAPITALISED.fullmatch(inside):
+        return False
+    word = inside.casefold()
+    if word not in given_names() or zipf(word) >= MAX_PARENTHESISED_ZIPF:
+        return False
+    if is_meaning(inside) or word in _ROLES or word in _RELATIONS:
+        return False
+    return _KIN_BEFORE.search(text, max(0, start - _WINDOW), start) is not None
+
+
 def _cued_anywhere(text: str) -> set[tuple[int, int]]:
     """Spans of lower-case given names after a kin word, before a possessive person's
     thing or a parenthesis of kin, alone in parentheses, set off by commas, or opening a
@@ -784,6 +839,9 @@ def _cued_anywhere(text: str) -> set[tuple[int, int]]:
             spans.add(m.span("n"))
     for m in _PARENTHESIS.finditer(text):
         inside = m.group("p")
+        if _kin_before_parenthesis(text, m.start(), inside):
+            spans.add(m.span("p"))  # "breakup w/ ex gf (Simone)"
+            continue
         if _NICK_WHOLE.fullmatch(inside) and not (m.start() and _is_wordy(text[m.start() - 1])):
             if _plain_name(inside) or _cued_given_name(inside):  # "neighbor kid (tommy)"
                 spans.add(m.span("p"))

@@ -92,9 +92,66 @@ _STORE_STREET = regex.compile(
 )
 
 
+#: A street named by its name alone after a chain store, as people say it: "the 7-eleven on
+#: colonial", "the cvs on semoran", "publix on alafaya". The word must not be one that
+#: follows "on" for other reasons (a day, a shift, a break, a pronoun or article).
+_STORE_STREET_NAME = regex.compile(
+    r"[ \t]+(?:on|off)[ \t]+(?P<street>[A-Za-z][a-z'’-]{3,})(?![\w'’@-])"
+)
+_NOT_STREET_NAMES = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "weekends", "weekdays", "weekend", "break", "shift", "duty", "call", "time", "sale",
+        "lunch", "payday", "fire", "camera", "video", "there", "here", "foot", "line",
+        "purpose", "accident", "tuesdays", "mondays", "fridays", "saturdays", "sundays",
+    }
+)  # fmt: skip
+#: A street word this common in English is a word, not the street ("on that", "on their").
+MAX_STREET_NAME_ZIPF = 5.0
+#: A lake, mount or fort and its name in a message: "the park by lake underhill", "lake
+#: fredrick saturday?", "mount dora", "fort myers".
+_NAMED_FEATURE = regex.compile(
+    r"(?<![\w'’-])(?:lake|mount|mt|fort|ft|port|camp|lakes)[ \t]+(?P<name>[a-z][a-z'’-]{3,})"
+    r"(?![\w'’@-])"
+)
+#: The name after "lake" is a word English uses less than this ("lake underhill", not
+#: "lake house" or "lake today").
+MAX_FEATURE_NAME_ZIPF = 4.0
+
+
+#: A chain store in any case and any text, with its kind of shop: "the Publix pharmacy",
+#: "at the 7-eleven". Taken only with a street after it (one branch in one town).
+_CHAIN_ANYWHERE = regex.compile(
+    r"(?<![\w'’-])(?i:the|at|to|from|by)[ \t]+"
+    rf"(?P<chain>(?i:{_CHAIN_ALTERNATION})(?:[ \t]+(?i:pharmacy|store|gas[ \t]+station))?)"
+    r"(?![\w'’@/-])"
+)
+
+
+def _street_name(text: str, start: int, end: int) -> int | None:
+    """The end of a bare street name after a chain store ("on colonial"), or None."""
+    street = _STORE_STREET_NAME.match(text, start, end)
+    if street is None:
+        return None
+    word = street.group("street").casefold()
+    if word in _NOT_STREET_NAMES or zipf(word) >= MAX_STREET_NAME_ZIPF or is_meaning(word):
+        return None
+    return street.end()
+
+
+def _named_features(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of a lake, mount or fort with its name in lower case."""
+    return [
+        match.span()
+        for match in _NAMED_FEATURE.finditer(text, start, end)
+        if zipf(match.group("name")) < MAX_FEATURE_NAME_ZIPF and not is_meaning(match.group("name"))
+    ]
+
+
 def lower_case_place_findings(text: str) -> list[Finding]:
     """LOCATION findings for compounds of place elements and ORGANIZATION findings for
-    chain stores after a placing word in a message line or a lower-case paragraph."""
+    chain stores after a placing word in a message line or a lower-case paragraph; in any
+    text, a chain store with its street ("the Publix pharmacy on Alafaya") is a LOCATION."""
     found: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     for start, end in [*caseless_spans(text), *lower_case_lines(text)]:
@@ -102,8 +159,11 @@ def lower_case_place_findings(text: str) -> list[Finding]:
             if match.group("chain"):
                 span, kind = match.span("chain"), "ORGANIZATION"
                 street = _STORE_STREET.match(text, span[1], end)
+                bare = None if street is not None else _street_name(text, span[1], end)
                 if street is not None:
                     span, kind = (span[0], street.end()), "LOCATION"
+                elif bare is not None:
+                    span, kind = (span[0], bare), "LOCATION"
             else:
                 word = match.group("word")
                 if not _COMPOUND.fullmatch(word) or zipf(word) >= MAX_COMPOUND_ZIPF:
@@ -114,4 +174,16 @@ def lower_case_place_findings(text: str) -> list[Finding]:
             if span not in seen:
                 seen.add(span)
                 found.append(Finding(*span, kind, SCORE, source=SOURCE))
+        for span in _named_features(text, start, end):
+            if span not in seen:
+                seen.add(span)
+                found.append(Finding(*span, "LOCATION", SCORE, source=SOURCE))
+    for match in _CHAIN_ANYWHERE.finditer(text):
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        street = _STORE_STREET.match(text, match.end(), line_end)
+        store_end = street.end() if street else _street_name(text, match.end(), line_end)
+        if store_end is not None and (match.start("chain"), store_end) not in seen:
+            seen.add((match.start("chain"), store_end))
+            found.append(Finding(match.start("chain"), store_end, "LOCATION", SCORE, source=SOURCE))
     return found

@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from redact.detect.labelled import Labelled, value_at
 
 #: A marker and the glue before its value; group `mark` is "#" or the "No." form.
-_MARKER = re.compile(r"(?<![\w#&])(?P<mark>#|(?:No|NO|no)\.(?=[ \t#:]))[ \t:#]*")
+#: A "#" may be glued to its label word ("Rx# 6604418", "INC#", "Acct#"), a "No." not.
+_MARKER = re.compile(r"(?P<mark>(?<![\d#&_])#|(?<![\w#&])(?:No|NO|no)\.(?=[ \t#:]))[ \t:#]*")
 
 #: A value that is a reference, not a count: a hyphen or slash, letters with digits, or
 #: five digits or more.

@@ -62,6 +62,9 @@ CLINICAL_ABBREVIATIONS: frozenset[str] = frozenset(
         # gender-affirming care and HIV prevention ("started HRT", "on PrEP")
         "HRT", "GAHT", "GAH", "PrEP", "PEP", "nPEP", "Gender-Affirming Care",
         "Gender-Affirming Hormone Therapy", "Hormone Replacement Therapy",
+        # crisis work: suicidal ideation (in prose too: NER takes "(SI)" for a body),
+        # the accident a trauma dates from
+        "SI", "SI/HI", "HI/SI", "MVA", "MVC",
     }
 )  # fmt: skip
 
@@ -73,7 +76,7 @@ CASELESS_ABBREVIATIONS: frozenset[str] = frozenset(
         "IV", "IM", "SL", "GT", "OD", "DR", "MI", "PE", "CP", "ECG", "EKG",
         "EEG", "EMG", "MRI", "CT", "CXR", "BMP", "CMP", "CBC", "LFT", "LFTs", "BAL",
         "BAC", "ABG", "INR", "PTT", "TSH", "BNP", "BP", "HR", "RR", "SpO2", "O2", "NAD",
-        "PERRLA", "VS", "VSS", "ADD", "RAD", "ID", "DD", "FAS", "SI", "HI", "SIB", "DV",
+        "PERRLA", "VS", "VSS", "ADD", "RAD", "ID", "DD", "FAS", "HI", "SIB", "DV",
         "CSA", "MAT", "PHP", "OT", "PT", "LOC", "FU", "RTC", "GI", "GU", "MSK",
         "ENT", "OB", "GYN", "Tele", "PM", "AM", "YO", "Y/O", "MG", "ML", "MCG", "KG", "LB",
     }
@@ -177,6 +180,16 @@ PROGRAMMES: frozenset[str] = frozenset(
         # mutual-help programmes named by a word and "Recovery" (an agency's "Recovery
         # Center" is not one of these)
         "SMART Recovery", "Celebrate Recovery", "Refuge Recovery", "Recovery Dharma",
+        # crisis services and the laws of involuntary examination and treatment: a state's
+        # name in one ("Florida Assertive Community Treatment") is the programme's, and a
+        # law named for a person ("Baker Act", "Kendra's Law") names no one in the record
+        "Baker Act", "Marchman Act", "Kendra's Law", "Laura's Law", "Lanterman-Petris-Short",
+        "Assertive Community Treatment", "Florida Assertive Community Treatment",
+        "FACT team", "ACT team", "Assisted Outpatient Treatment", "AOT",
+        "Mobile Response Team", "Mobile Crisis", "Mobile Crisis Team", "Mobile Crisis Unit",
+        "Crisis Stabilization Unit", "CSU", "Crisis Intervention Team", "CIT",
+        "Crisis Text Line", "988", "988 Lifeline", "Safety Planning Intervention",
+        "Stanley-Brown Safety Planning Intervention", "Emergency Protective Custody",
     }
 )  # fmt: skip
 

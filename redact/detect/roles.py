@@ -155,7 +155,8 @@ _TITLE_GAP = (
     r"(?:,?[ \t]+|[ \t]*[|\t][ \t]*)(?:(?i:is|was)[ \t]+)?(?:(?i:mr|mrs|ms|mx|miss)\.?[ \t]+)?"
 )
 _TITLE_BEFORE = re.compile(
-    r"(?:\b(?:(?i:dr)|Drs|Hon|Det|Ofc|Sgt|Lt|Atty|Prof|Insp|Cpl)\.?[ \t]+|\b(?i:doctor|judge"
+    r"(?:\b(?:(?i:dr)|Drs|Hon|Det|Ofc|Sgt|Lt|Atty|Prof|Insp|Cpl|DET|OFC|SGT|CPL)\.?[ \t]+"
+    r"|\b(?i:doctor|judge"
     r"|honorable|justice|magistrate|officer|detective|sergeant|deputy|trooper|attorney"
     r"|counselor|caseworker|case manager|social worker|therapist|clinician|supervisor"
     r"|principal|coach|investigator|teacher|aide|interpreter|nurse practitioner|lawyer"
@@ -165,7 +166,7 @@ _TITLE_BEFORE = re.compile(
     r"|psychiatrist|psychologist|pediatrician|physician|counsel|claims? rep(?:resentative)?"
     r"|(?:hearing|court) reporter|(?:vocational|medical) expert|eval(?:uator)?|vrc|atty)"
     + _TITLE_GAP +
-    r"|\b(?:CW|SW|JPO|JPC|PO|CM|SRO|AP|CPS|APS|GAL|AAG"
+    r"|\b(?:CW|SW|JPO|JPC|PO|CM|SRO|AP|CPS|APS|GAL|AAG|APD|ASA"
     r"|ADA|DA|CASA|RN|LPN|NP|CNA|PA|MD|LCSW|LMSW|LICSW|MSW|CASAC|CADC|LADC|LMFT|LPC|LMHC"
     r"|PhD|PsyD|BCBA)" + _TITLE_GAP + r"|\b(?:Rev|Fr)\.?[ \t]+|\b(?i:pastor|chaplain)[ \t]+)"
     + _GIVEN + "$"

@@ -59,3 +59,75 @@ def test_a_chain_store_with_its_street_is_one_place() -> None:
         ("dollar general off hwy 50", "LOCATION"),
         ("walmart", "ORGANIZATION"),
     ]
+
+
+def _in_log(line: str) -> str:
+    """`line` as the middle message of a short lower-case log."""
+    return (
+        "8/9/25 3:20 AM  in: cant sleep again. u up\n"
+        f"8/9/25 3:22 AM  in: {line}\n"
+        "8/9/25 3:25 AM  out: Call the line if you need to talk tonight.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("ill be at the 7-eleven on colonial til like 5", "7-eleven on colonial"),
+        ("my refill is ready at the cvs on semoran they said", "cvs on semoran"),
+        ("mom gets my meds at the publix on alafaya every week", "publix on alafaya"),
+    ],
+)
+def test_a_chain_store_by_a_bare_street_name(line: str, place: str) -> None:
+    text = _in_log(line)
+    found = [(text[f.start : f.end], f.entity_type) for f in lower_case_place_findings(text)]
+    assert (place, "LOCATION") in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "i was at walmart on sunday with my mom",
+        "she works at kroger on weekends now so she cant come",
+        "im at target on break rn so ill text u later",
+    ],
+)
+def test_a_chain_store_before_a_day_or_a_break_is_the_store_alone(line: str) -> None:
+    text = _in_log(line)
+    found = [f.entity_type for f in lower_case_place_findings(text)]
+    assert found == ["ORGANIZATION"]
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("go to the park by lake underhill w me tmrw", "lake underhill"),
+        ("ok. u still want to go to lake fredrick saturday?", "lake fredrick"),
+        ("my cousin lives out in fort myers now w her kids", "fort myers"),
+    ],
+)
+def test_a_lake_mount_or_fort_with_its_name(line: str, place: str) -> None:
+    text = _in_log(line)
+    assert place in [text[f.start : f.end] for f in lower_case_place_findings(text)]
+
+
+@pytest.mark.parametrize("line", ["the lake house was fun", "we went to the lake today"])
+def test_a_lake_and_a_common_word_is_no_place(line: str) -> None:
+    text = _in_log(line)
+    assert lower_case_place_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Pills filled 7/29 at the Publix pharmacy on Alafaya.", "Publix pharmacy on Alafaya"),
+        ("Nate, Juju, the 7-eleven on colonial is NOT a good place", "7-eleven on colonial"),
+        ("Refills to the Walgreens on semoran blvd today.", "Walgreens on semoran blvd"),
+    ],
+)
+def test_a_chain_store_with_its_street_in_any_text(text: str, place: str) -> None:
+    assert place in [text[f.start : f.end] for f in lower_case_place_findings(text)]
+
+
+def test_a_chain_store_before_a_day_in_prose_is_not_taken() -> None:
+    assert lower_case_place_findings("She works at the Target on Sundays.") == []

@@ -22,6 +22,9 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("Re: K.P., JUVIS # 2290417, first referral", [("ID_NUMBER", "2290417")]),
         ("adult resident #HL-40122; brother, 9", [("ID_NUMBER", "HL-40122")]),
         ("Cause NO. 2025-JV-0193 set for review", [("CASE_NUMBER", "2025-JV-0193")]),
+        # a "#" glued to its label word
+        ("Pharm: Kroger 407-555-7260. Rx# 6604418.", [("ID_NUMBER", "6604418")]),
+        ("Acct# AB-33104 on file", [("ID_NUMBER", "AB-33104")]),
     ],
 )
 def test_a_reference_after_a_marker_is_found(text: str, expected: list[tuple[str, str]]) -> None:
@@ -36,6 +39,8 @@ def test_a_reference_after_a_marker_is_found(text: str, expected: list[tuple[str
         "Call Tel No. 253-555-0187 after 5.",
         "#1 priority is school; No. 2 is housing.",
         "posted #metoo and #2025goals",
+        "posted #metoo and#2025goals",
+        "item 3#12345 miswritten",
     ],
 )
 def test_counts_places_and_phones_are_left_alone(text: str) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from redact import Redactor
 from redact.detect.meaning import (
     credentials,
     drug_names,
@@ -112,3 +115,23 @@ def test_spinal_levels_and_disability_benefit_terms_are_meaning(phrase: str) -> 
 @pytest.mark.parametrize("phrase", ["Lot 5", "Lowry", "C0", "LS5"])
 def test_other_short_codes_are_not_spinal_levels(phrase: str) -> None:
     assert not is_meaning(phrase)
+
+
+@pytest.mark.parametrize(
+    "term",
+    ["SI", "SI/HI", "MVA", "Baker Act", "Marchman Act", "Florida Assertive Community Treatment",
+     "Mobile Response Team", "Crisis Stabilization Unit", "988"],
+)  # fmt: skip
+def test_crisis_terms_are_meaning_in_prose(term: str) -> None:
+    assert is_meaning(term)
+
+
+def test_crisis_terms_survive_in_prose(redactor_for: Callable[[str], Redactor]) -> None:
+    text = (
+        "Hx: PTSD from MVA 2019. 2 prior IP: 2021 (SI), 3/2023 (OD sertraline).\n"
+        "Pt endorses SI, denies HI. Baker Act initiated. Referred to Florida Assertive "
+        "Community Treatment (FACT).\n"
+    )
+    out = redactor_for("consultation").redact(text, ["Tristan Delacroix"]).text
+    for term in ("MVA", "(SI)", "endorses SI", "Baker Act", "Florida Assertive Community"):
+        assert term in out, term

@@ -666,3 +666,21 @@ def test_a_title_before_the_next_persons_initials_is_not_the_name_before_it() ->
     first, second = (i for i in range(len(text)) if text.startswith("Geri", i))
     names = [Finding(s, s + 4, "PERSON", 0.8, group="g") for s in (first, second)]
     assert professional_spans(text, names) == []
+
+
+HANDOFF = """BAKER ACT TRANSPORT / HAND-OFF
+PERSON: DELACROIX, TRISTAN MICHAEL
+TRANSPORTING OFC: OFC. B. KESSINGER   UNIT: 2B14
+SUPERVISOR NOTIFIED: SGT. R. ABERNATHY-COLE
+ROOMMATE: NATHANIEL OSEI-BONSU
+
+Copies: Office of the Public Defender (APD Marisa Quintanilla-Roe); the Respondent.
+"""
+
+
+def test_ranks_in_capitals_and_a_public_defender_are_professionals(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    out = redactor_for("court-subpoena").redact(HANDOFF, subject=["Tristan Delacroix"]).text
+    assert _survives(out, "R. ABERNATHY-COLE", "B. KESSINGER", "Marisa Quintanilla-Roe") == []
+    assert _gone(out, "OSEI-BONSU", "NATHANIEL") == []

@@ -70,3 +70,22 @@ def test_catches(text: str, expected: str) -> None:
 )
 def test_leaves_alone(text: str) -> None:
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("Phone (407) 555-6613 · Discord 4amtris", "4amtris"),
+        ("his IG tina996 posted the video", "tina996"),
+        ("snap lil_tay22 keeps adding her", "lil_tay22"),
+    ],
+)
+def test_a_handle_after_a_platform_name(text: str, handle: str) -> None:
+    assert _spans(text) == [handle]
+
+
+@pytest.mark.parametrize(
+    "text", ["on discord at 9pm", "Discord 2 hours a night", "ig 10am", "Steam account banned"]
+)
+def test_a_platform_before_a_time_or_a_word_is_no_handle(text: str) -> None:
+    assert _spans(text) == []

@@ -189,6 +189,17 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "consultation": (6, 1),
         "social-media": (5, 1),
     },
+    # written in session 21 (crisis); first 5/7, 13/2, 20/1, 12/0 on main at 9bb0623; left:
+    # a pastor in the client's support network read as a professional under the court, a
+    # state road and an apartment complex in capitals, a hospital's initials, a chain store
+    # named alone; lost under the court: passages withheld as substance use (the discharge
+    # diagnoses, 'suicidal ideation' beside 'had been drinking') and a 988 contact id
+    "crisis-baker-act": {
+        "court-subpoena": (1, 5),
+        "research-safe-harbor": (0, 1),
+        "consultation": (5, 0),
+        "social-media": (0, 0),
+    },
 }
 
 

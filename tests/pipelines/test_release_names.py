@@ -15,7 +15,7 @@ import pytest
 
 from pipelines.runner import run_batch
 from pipelines.spec import BatchSpec, TableOptions
-from redact.detect.lexicon import gather_names
+from redact.detect.lexicon import gather_names, release_name_findings
 from redact.detect.names import person_key
 from redact.policy.loader import load_policy
 from redact.policy.requirements import ReleaseFields
@@ -115,3 +115,15 @@ def test_one_and_two_workers_give_the_same_bytes(tmp_path: Path) -> None:
         if path.is_file() and not path.name.endswith(".html") and ".redact-state" not in str(path):
             twin = outs[1] / path.relative_to(outs[0])
             assert path.read_bytes() == twin.read_bytes(), path.name
+
+
+def test_a_user_name_from_a_log_is_found_in_the_other_documents() -> None:
+    log = (
+        "8/9 3:14 AM 2sleepy.nat: bro u still up\n"
+        "8/9 3:20 AM 9livesjuju: u need to talk to somebody fr\n"
+    )
+    comment = "Juju is a friend from the lofi server (9livesjuju); 2sleepy.nat too. 10mg at 9am."
+    names = gather_names([log, comment])
+    found = {comment[f.start : f.end] for f in release_name_findings(comment, names)}
+    assert {"9livesjuju", "2sleepy.nat"} <= found
+    assert not found & {"10mg", "9am"}

@@ -36,6 +36,12 @@ _LABEL = (
     r"(?:\s+(?:user\s*name|name|handle|tag|id|account|acct|profile))?"
 )
 
+#: Platforms whose name before a handle says what it is ("Discord 4amtris").
+_PLATFORM = (
+    r"(?i:instagram|insta|ig|twitter|tiktok|snapchat|snap|discord|reddit|telegram|kik"
+    r"|twitch|roblox|xbox|psn|steam|venmo|cash\s*app|threads|bluesky)"
+)
+
 #: "@3pm", "@10am", "@7p" are times; a handle may still start with a digit ("@7brightside").
 _NOT_A_TIME = r"(?!\d{1,2}(?:[:.]?\d\d)?(?:[ap]\.?m?\.?|h|hrs?)?(?![\w@]))"
 
@@ -84,6 +90,15 @@ class SocialHandleRecognizer(CuedPatternRecognizer):
             r"(?:_?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_?|_[A-Za-z0-9]+_)"
             r"(?<!_(?i:id|ip|no|num|name|date|type|code|key))(?![\w@/\\=-]|\.\w)",
             0.5,
+        ),
+        CuedPattern(
+            # "Discord 4amtris", "IG tina996", "snap lil_tay22": a platform, a space and a
+            # token shaped as a handle (a digit, an underscore or an inner dot), not a time
+            "handle after a platform name",
+            rf"(?<=\b{_PLATFORM}[ \t]+)@?{_NOT_A_TIME}(?=\d*[A-Za-z_])"
+            rf"(?=[\w.]*(?:_|\d|\.\w))(?=[\w.]*[A-Za-z]{{3}}){_HANDLE_BODY}(?![\w@])",
+            0.5,
+            cue=rf"\b{_PLATFORM}",
         ),
         CuedPattern(
             "username after 'is' or a profile name field",
