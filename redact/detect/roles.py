@@ -168,7 +168,8 @@ _TITLE_BEFORE = re.compile(
     + _TITLE_GAP +
     r"|\b(?:CW|SW|JPO|JPC|PO|CM|SRO|AP|CPS|APS|GAL|AAG|APD|ASA"
     r"|ADA|DA|CASA|RN|LPN|NP|CNA|PA|MD|LCSW|LMSW|LICSW|MSW|CASAC|CADC|LADC|LMFT|LPC|LMHC"
-    r"|PhD|PsyD|BCBA|NNP|CNM|RRT|APRN|FNP|IBCLC)" + _TITLE_GAP + r"|\b(?:Rev|Fr)\.?[ \t]+|\b(?i:pastor|chaplain)[ \t]+)"
+    r"|PhD|PsyD|BCBA|NNP|CNM|RRT|APRN|FNP|IBCLC)"
+    + _TITLE_GAP + r"|\b(?:Rev|Fr)\.?[ \t]+|\b(?i:pastor|chaplain)[ \t]+)"
     + _GIVEN + "$"
 )  # fmt: skip
 #: A title of office right before a place or organisation that is a misread name.
