@@ -22,6 +22,7 @@ from redact.detect.at_sign_names import split_at_signs
 from redact.detect.caption_names import caption_name_findings
 from redact.detect.clinical_counts import settle_clinical_counts
 from redact.detect.code_tokens import code_token_findings
+from redact.detect.column_gaps import cut_at_column_gaps
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
 from redact.detect.descriptive_surnames import descriptive_surname_findings
@@ -368,6 +369,8 @@ class Detector:
         subject = (
             *subject, *subject_short_forms(text, subject), *spelled_middle_names(text, subject)
         )  # fmt: skip
+        if subject:  # "Chiamaka P. Obiora     Maternal MRN": the name alone, then marked
+            findings = cut_at_column_gaps(text, findings)
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))
         findings = joined_name_findings(text, findings)
         findings = declared_nicknames(text, assign_groups(text, findings))

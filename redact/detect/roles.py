@@ -168,7 +168,8 @@ _TITLE_BEFORE = re.compile(
     + _TITLE_GAP +
     r"|\b(?:CW|SW|JPO|JPC|PO|CM|SRO|AP|CPS|APS|GAL|AAG|APD|ASA"
     r"|ADA|DA|CASA|RN|LPN|NP|CNA|PA|MD|LCSW|LMSW|LICSW|MSW|CASAC|CADC|LADC|LMFT|LPC|LMHC"
-    r"|PhD|PsyD|BCBA)" + _TITLE_GAP + r"|\b(?:Rev|Fr)\.?[ \t]+|\b(?i:pastor|chaplain)[ \t]+)"
+    r"|PhD|PsyD|BCBA|NNP|CNM|RRT|APRN|FNP|IBCLC)"
+    + _TITLE_GAP + r"|\b(?:Rev|Fr)\.?[ \t]+|\b(?i:pastor|chaplain)[ \t]+)"
     + _GIVEN + "$"
 )  # fmt: skip
 #: A title of office right before a place or organisation that is a misread name.
@@ -179,6 +180,8 @@ _TITLE_ADJACENT = re.compile(
 _TITLE_INSIDE = re.compile(
     r"(?i:dr|judge|hon|officer|det|detective|rev|attorney|atty|caseworker|case manager"
     r"|social worker|therapist|clinician|supervisor|counsell?or|investigator)\b\.?[ \t]+\S"
+    # a clinical licence set before the name on a unit's notes: "NNP H. BRANDT", "CNM Ruiz"
+    r"|(?:NNP|CNM|RRT|APRN|FNP|IBCLC|LPN|RN)[ \t]+(?:[A-Z]\.[ \t]*)?[A-Z]"
 )
 #: A title inside a finding: two people's names read as one ("Jace K-H. AP Salcido").
 _TWO_PEOPLE = re.compile(

@@ -684,3 +684,17 @@ def test_ranks_in_capitals_and_a_public_defender_are_professionals(
     out = redactor_for("court-subpoena").redact(HANDOFF, subject=["Tristan Delacroix"]).text
     assert _survives(out, "R. ABERNATHY-COLE", "B. KESSINGER", "Marisa Quintanilla-Roe") == []
     assert _gone(out, "OSEI-BONSU", "NATHANIEL") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("10/2 1340 SW: MEETING W/ NNP T. OKONKWO-BELL, MOTHER AT BEDSIDE.", "T. OKONKWO-BELL"),
+        ("Delivery attended by CNM Ruthanne Vasquez; infant to NICU.", "Ruthanne Vasquez"),
+    ],
+)
+def test_a_clinical_licence_before_a_name_makes_a_professional(text: str, name: str) -> None:
+    at = text.index(name)
+    for start in (at, text.rindex(" ", 0, at - 1) + 1):  # with or without the licence inside
+        found = Finding(start, at + len(name), "PERSON", 0.9, group="p:x")
+        assert professional_spans(text, [found]) == [(found.start, found.end)]

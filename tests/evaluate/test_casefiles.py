@@ -162,7 +162,7 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # the court and research: passages withheld as reproductive health (prenatal care,
     # lactation) and 42 CFR Part 2, with the professionals' names in them
     "nicu-perinatal": {
-        "court-subpoena": (2, 19),
+        "court-subpoena": (2, 18),
         "research-safe-harbor": (1, 14),
         "consultation": (1, 2),
         "social-media": (0, 2),
@@ -182,9 +182,10 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # social-media refused the VR notes and the text log as high-risk, which it now
     # releases); left: a lower-case log's pharmacy, street and agency, a counselor's given
     # name ('tom'), initials 'rh', the caption's given name under consultation; lost: the
-    # subject's name in the caption under the court, 'CareerLink', 'VR counselor'
+    # subject's name in the caption under the court (kept since s21-kept: column gaps),
+    # 'CareerLink', 'VR counselor'
     "ssdi-workers-comp": {
-        "court-subpoena": (0, 2),
+        "court-subpoena": (0, 1),
         "research-safe-harbor": (5, 1),
         "consultation": (6, 1),
         "social-media": (5, 1),
