@@ -44,6 +44,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from redact.detect.clergy import clergy_cue
 from redact.detect.listed_parties import listed_with_parties
 from redact.detect.signature_marks import SOURCE as SIGNATURE_SOURCE
 from redact.detect.subject import RELATIVE_SOURCE
@@ -565,6 +566,9 @@ def _cue(
         return True  # "DM = D. Mbeki": who signs the log's entries with which code
     if _employer_staff(text, finding, before, after, employers):
         return False  # "Ohio River Logistics, supervisor Gary Roe": the employer's
+    clergy = clergy_cue(text, finding.start, finding.end)
+    if clergy is not None:
+        return clergy  # a hospital's chaplain is staff; the client's own pastor a party
     at_line_start = not text[line_start : finding.start].strip(" \t*_>-")
     alone = not text[finding.end : line_end].strip(" \t,.*")
     if at_line_start and alone and line_end < len(text):
@@ -679,6 +683,9 @@ def professional_spans(
             _remember_words(memory, text[finding.start : finding.end], professional=True)
     spans = []
     for finding, cue in cued:
+        if _TITLE_LINE.fullmatch(text, finding.start, finding.end):
+            spans.append((finding.start, finding.end))  # "pastor" read as a name: a role word
+            continue
         if cue is False or (finding.group and finding.group in memory.party):
             continue
         if (
