@@ -114,7 +114,8 @@ _RELATION_AFTER = re.compile(
     r"(?:(?i:maternal|paternal|great)[ \t-]+)?(?i:mother|father|mom|dad|grandmother|grandfather"
     r"|grandma|grandpa|aunt|auntie|uncle|sister|brother|cousin|son|daughter|wife|husband"
     r"|boyfriend|girlfriend|stepmother|stepfather|niece|nephew|neighbou?r|friend|roommate"
-    r"|landlord|landlady|godmother|godfather|sibling|relative|employer|boss)\b(?!['’])"
+    r"|landlord|landlady|godmother|godfather|sibling|relative|employer|boss|co-?worker"
+    r"|colleague|classmate)\b(?!['’])"
 )
 #: A credential acronym after a misread name ("Khatri, MD" read as a place).
 _CREDENTIAL_ACRONYM_AFTER = re.compile(rf"[ \t]*,[ \t]*(?:{_CREDENTIALS})\b")
@@ -197,6 +198,7 @@ _EMPLOYER_ONLY_ROLE = (
     r"|payroll|fore(?:man|woman)|(?:claims?[ \t]+|insurance[ \t]+|wc[ \t]+)?adjust[eo]rs?"
     r"|(?:shift|store|plant|warehouse|line|floor|crew"
     r"|production|site|night|day) (?:supervisor|manager|lead|boss)"
+    r"|(?:claims |insurance |carrier['’]?s |WC )?adjuster"  # acts for the insurer, not the case
 )
 #: Roles an employer shares with the agency ("Supervisor Wojcik" signs off a removal): an
 #: employer's only when the workplace is named close by.
@@ -314,6 +316,7 @@ _RELATIONS = (
     r"|sister|brother|cousin|son|daughter|wife|husband|partner|boyfriend|girlfriend|fianc[ée]e?"
     r"|stepmother|stepfather|stepmom|stepdad|niece|nephew|neighbou?r|friend|roommate|landlord"
     r"|landlady|paramour|foster parent|godmother|godfather|sibling"
+    r"|co-?worker|colleague|classmate|teammate|roomie"  # a witness at work or school
 )
 _RELATION_BEFORE = re.compile(rf"\b(?i:{_RELATIONS})(?:,?[ \t]+|[ \t]*[|\t][ \t]*)" + _GIVEN + "$")
 #: A relation who has a profession: "her neighbour, a teacher, Jane Roe", "his aunt who is

@@ -684,3 +684,21 @@ def test_ranks_in_capitals_and_a_public_defender_are_professionals(
     out = redactor_for("court-subpoena").redact(HANDOFF, subject=["Tristan Delacroix"]).text
     assert _survives(out, "R. ABERNATHY-COLE", "B. KESSINGER", "Marisa Quintanilla-Roe") == []
     assert _gone(out, "OSEI-BONSU", "NATHANIEL") == []
+
+
+WORK_WITNESS = """\
+Intake. Client Darnell Pruitt hurt his shoulder lifting pallets.
+Witness: coworker Reggie Tolliver, cell (555) 201-3344. Tolliver drove him home.
+Marta Quill, his co-worker, also saw it.
+Adjuster: Corinne Vasko, (555) 909-1212. Called adjuster Vasko at the carrier re: IME.
+Caseworker Tobias Lind met him on 5/14.
+"""
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "mandated-report"])
+def test_coworkers_and_the_insurers_adjuster_are_third_parties(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(WORK_WITNESS, subject=["Darnell Pruitt"]).text
+    assert _gone(out, "Tolliver", "Reggie", "Marta", "Quill", "Vasko", "Corinne") == []
+    assert _survives(out, "Darnell Pruitt", "Caseworker Tobias Lind", "coworker", "Adjuster") == []
