@@ -25,7 +25,14 @@ role is read from the record's own conventions, never from a list of names:
   it is someone else with the subject's surname (the subject matcher's relatives: "Kyle
   Mercer, shift supervisor" beside the subject "Aiden Mercer" is family); nor when a
   relation is said of the person, whatever their trade ("her neighbour, a teacher, X",
-  "X, RN, her aunt", "X, a neighbour who teaches");
+  "X, RN, her aunt", "X, a neighbour who teaches", "coworker X", "X, his colleague"); nor
+  when the person acts for the client's employer or insurer (HR, a leave coordinator, a
+  supervisor at the workplace, a claims adjuster): naming them says where the client works;
+- clergy (`redact.detect.clergy`): a hospital, hospice or prison chaplain acting in the
+  case is a professional; a pastor, reverend, deacon, imam, rabbi or "hermano" of the
+  client's or the family's own congregation is a private third party, whose name reveals
+  their faith community: a clergy title alone makes a party, the word chaplain (or
+  chaplaincy, spiritual or pastoral care) close by makes staff;
 - a name alone under a sign-off is a professional's only when the lines under it say so
   (a credential or job title, an organisation): a parent's e-mail or a neighbour's signed
   statement ends with a bare name too;
