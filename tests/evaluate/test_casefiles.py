@@ -150,8 +150,10 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # Domingo" (the sister, read as the subject by the shared surname) and "Wilson (9)";
     # elsewhere a lone "chepe" opening a CSV row and an airport code ("HRL"). Lost:
     # professionals' names under the court, "UC Assessment", "Latent TB", "ibuprofen"
+    # s21-parties: the sponsor's pastor (hermano) and "Ms." before the boy's surname (his
+    # sister) go under the court (leaks 11 -> 5)
     "uac-sponsor-release": {
-        "court-subpoena": (11, 7),
+        "court-subpoena": (5, 7),
         "research-safe-harbor": (1, 5),
         "consultation": (2, 1),
         "social-media": (1, 2),
