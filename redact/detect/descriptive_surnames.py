@@ -61,18 +61,20 @@ SECOND = frozenset(
 _TITLE = r"(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?"
 _CAP = r"\p{Lu}[\p{Ll}'’]+"
 _LOW = r"\p{Ll}[\p{Ll}'’]+"
+#: The end of a surname: a word's end, or before a possessive ("Two Crows's home",
+#: "many horses' car").
+_END = r"(?:(?=['’]s?(?![\p{L}]))|(?![\p{L}'’-]))"
 #: A given name, an optional middle name or initial, then the pair (and a second surname
 #: joined by a hyphen: "Two Crows-Renville"); capitalised, or all in lower case.
 _CAPITALISED = regex.compile(
     rf"(?<![\p{{L}}'’.-])(?P<given>{_CAP})(?:[ ](?:\p{{Lu}}\.|{_CAP}|\"{_CAP}\"|“{_CAP}”))?"
-    rf"[ ](?P<first>{_CAP})[ ](?P<second>{_CAP})(?:-{_CAP})?(?![\p{{L}}'’-])"
+    rf"[ ](?P<first>{_CAP})[ ](?P<second>\p{{Lu}}\p{{Ll}}+)(?:-{_CAP})?{_END}"
 )
 _LOWER = regex.compile(
-    rf"(?<![\p{{L}}'’.-])(?P<given>{_LOW})[ ](?P<first>{_LOW})[ ](?P<second>{_LOW})"
-    r"(?![\p{L}'’-])"
+    rf"(?<![\p{{L}}'’.-])(?P<given>{_LOW})[ ](?P<first>{_LOW})[ ](?P<second>\p{{Ll}}+)" + _END
 )
 _TITLED = regex.compile(
-    rf"(?<![\p{{L}}'’.-]){_TITLE}[ ](?P<first>{_CAP})[ ](?P<second>{_CAP})(?![\p{{L}}'’-])"
+    rf"(?<![\p{{L}}'’.-]){_TITLE}[ ](?P<first>{_CAP})[ ](?P<second>\p{{Lu}}\p{{Ll}}+)" + _END
 )
 #: Rarer than this, and no English word, a capitalised word before the pair is a given
 #: name no list holds ("Wicahpi", "Marlys").

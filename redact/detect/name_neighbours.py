@@ -31,9 +31,15 @@ SCORE = 0.6
 #: A name-list word more frequent than this in English is taken only inside a list.
 MAX_NAME_ZIPF = 5.0
 #: Words never taken as part of a name, however rare they look.
-#: Relation words ("her sister anj") are kin, not part of the name beside them.
+#: Relation words ("her sister anj") are kin, not part of the name beside them; clergy
+#: titles ("pastor ron", "deacon ray") are role words, kept outside the name.
+_CLERGY_TITLES = frozenset(
+    {"pastor", "reverend", "deacon", "imam", "rabbi", "chaplain", "minister", "bishop"}
+)
 _STOP = frozenset(
-    {"and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "is"} | RELATION_WORDS
+    {"and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "is"}
+    | RELATION_WORDS
+    | _CLERGY_TITLES
 )
 
 _NEXT = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")

@@ -25,7 +25,14 @@ role is read from the record's own conventions, never from a list of names:
   it is someone else with the subject's surname (the subject matcher's relatives: "Kyle
   Mercer, shift supervisor" beside the subject "Aiden Mercer" is family); nor when a
   relation is said of the person, whatever their trade ("her neighbour, a teacher, X",
-  "X, RN, her aunt", "X, a neighbour who teaches");
+  "X, RN, her aunt", "X, a neighbour who teaches", "coworker X", "X, his colleague"); nor
+  when the person acts for the client's employer or insurer (HR, a leave coordinator, a
+  supervisor at the workplace, a claims adjuster): naming them says where the client works;
+- clergy (`redact.detect.clergy`): a hospital, hospice or prison chaplain acting in the
+  case is a professional; a pastor, reverend, deacon, imam, rabbi or "hermano" of the
+  client's or the family's own congregation is a private third party, whose name reveals
+  their faith community: a clergy title alone makes a party, the word chaplain (or
+  chaplaincy, spiritual or pastoral care) close by makes staff;
 - a name alone under a sign-off is a professional's only when the lines under it say so
   (a credential or job title, an organisation): a parent's e-mail or a neighbour's signed
   statement ends with a bare name too;
@@ -44,6 +51,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from redact.detect.clergy import clergy_cue
 from redact.detect.listed_parties import listed_with_parties
 from redact.detect.signature_marks import SOURCE as SIGNATURE_SOURCE
 from redact.detect.subject import RELATIVE_SOURCE
@@ -113,7 +121,8 @@ _RELATION_AFTER = re.compile(
     r"(?:(?i:maternal|paternal|great)[ \t-]+)?(?i:mother|father|mom|dad|grandmother|grandfather"
     r"|grandma|grandpa|aunt|auntie|uncle|sister|brother|cousin|son|daughter|wife|husband"
     r"|boyfriend|girlfriend|stepmother|stepfather|niece|nephew|neighbou?r|friend|roommate"
-    r"|landlord|landlady|godmother|godfather|sibling|relative|employer|boss)\b(?!['’])"
+    r"|landlord|landlady|godmother|godfather|sibling|relative|employer|boss|co-?worker"
+    r"|colleague|classmate)\b(?!['’])"
 )
 #: A credential acronym after a misread name ("Khatri, MD" read as a place).
 _CREDENTIAL_ACRONYM_AFTER = re.compile(rf"[ \t]*,[ \t]*(?:{_CREDENTIALS})\b")
@@ -199,6 +208,7 @@ _EMPLOYER_ONLY_ROLE = (
     r"|payroll|fore(?:man|woman)|(?:claims?[ \t]+|insurance[ \t]+|wc[ \t]+)?adjust[eo]rs?"
     r"|(?:shift|store|plant|warehouse|line|floor|crew"
     r"|production|site|night|day) (?:supervisor|manager|lead|boss)"
+    r"|(?:claims |insurance |carrier['’]?s |WC )?adjuster"  # acts for the insurer, not the case
 )
 #: Roles an employer shares with the agency ("Supervisor Wojcik" signs off a removal): an
 #: employer's only when the workplace is named close by.
@@ -316,6 +326,7 @@ _RELATIONS = (
     r"|sister|brother|cousin|son|daughter|wife|husband|partner|boyfriend|girlfriend|fianc[ée]e?"
     r"|stepmother|stepfather|stepmom|stepdad|niece|nephew|neighbou?r|friend|roommate|landlord"
     r"|landlady|paramour|foster parent|godmother|godfather|sibling"
+    r"|co-?worker|colleague|classmate|teammate|roomie"  # a witness at work or school
 )
 _RELATION_BEFORE = re.compile(rf"\b(?i:{_RELATIONS})(?:,?[ \t]+|[ \t]*[|\t][ \t]*)" + _GIVEN + "$")
 #: A relation who has a profession: "her neighbour, a teacher, Jane Roe", "his aunt who is
@@ -568,6 +579,9 @@ def _cue(
         return True  # "DM = D. Mbeki": who signs the log's entries with which code
     if _employer_staff(text, finding, before, after, employers):
         return False  # "Ohio River Logistics, supervisor Gary Roe": the employer's
+    clergy = clergy_cue(text, finding.start, finding.end)
+    if clergy is not None:
+        return clergy  # a hospital's chaplain is staff; the client's own pastor a party
     at_line_start = not text[line_start : finding.start].strip(" \t*_>-")
     alone = not text[finding.end : line_end].strip(" \t,.*")
     if at_line_start and alone and line_end < len(text):
@@ -682,6 +696,9 @@ def professional_spans(
             _remember_words(memory, text[finding.start : finding.end], professional=True)
     spans = []
     for finding, cue in cued:
+        if _TITLE_LINE.fullmatch(text, finding.start, finding.end):
+            spans.append((finding.start, finding.end))  # "pastor" read as a name: a role word
+            continue
         if cue is False or (finding.group and finding.group in memory.party):
             continue
         if (

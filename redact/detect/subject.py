@@ -22,7 +22,7 @@ from redact.detect.names import (
     word_parts,
     word_set,
 )
-from redact.detect.wordlists import given_names, zipf
+from redact.detect.wordlists import gendered_given_names, given_names, zipf
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
@@ -102,6 +102,24 @@ _INITIAL_BEFORE = regex.compile(
     r"(\p{Lu})\.?[ \t]+$"
 )
 RELATIVE_SOURCE = "subject-relative"
+
+
+#: A gendered courtesy title right before a surname, in English and Spanish.
+_WOMANS_TITLE = regex.compile(r"\b(?:Mrs|Ms|Miss|Sra|Srta|Señora|Senora|Doña|doña)\.?[ \t]+$")
+_MANS_TITLE = regex.compile(r"\b(?:Mr|Sr|Señor|Senor|Don|don)\.?[ \t]+$")
+
+
+def _subject_title(givens: set[str]) -> regex.Pattern[str] | None:
+    """The courtesy title of the other gender than the subject's given names say: "Ms."
+    when every listed given name of his is a man's only. None when unknown or mixed."""
+    male, female = gendered_given_names()
+    folded = {fold_accents(g) for g in givens} | givens
+    his, hers = bool(folded & male), bool(folded & female)
+    if his and not hers:
+        return _WOMANS_TITLE
+    if hers and not his:
+        return _MANS_TITLE
+    return None
 
 
 def _relation_before(before: str, firsts: set[str]) -> bool:
@@ -205,6 +223,8 @@ def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding
     # the first letters of her given names, from her full names ("c" for Curtis R. Ballantyne)
     firsts = {fold_accents(ws[0])[:1].casefold() for f in forms if len(ws := name_words(f)) > 1}
     middles = _lone_middle_names(forms)
+    # "Ms. Domingo" beside the subject "Tomas Domingo" is his sister or mother
+    other_title = _subject_title(givens)
     found = []
     for m in pattern.finditer(fold_accents(text)):
         mention = m.group()
@@ -225,6 +245,7 @@ def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding
             or _relation_before(before, firsts)
             or (folded in halves and _TITLE_BEFORE.search(before) is not None)
             or initial is not None
+            or (other_title is not None and other_title.search(before) is not None)
         )
         if relative:
             start, end = _whole_double_surname(text, m.start(), m.end())

@@ -102,6 +102,26 @@ def _build_given_names() -> frozenset[str]:
     return _given_name_words(english_only=False)
 
 
+@cache
+def gendered_given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names listed only as men's and only as women's in every Faker locale: a title
+    of the other gender before a surname the subject shares ("Ms. Roe" beside the subject
+    "Tomas Roe") is his sister's or mother's."""
+    male, female = cached("gendered-given-names", ("faker",), _build_gendered_given_names)
+    return frozenset(male), frozenset(female)
+
+
+def _build_gendered_given_names() -> tuple[frozenset[str], frozenset[str]]:
+    words: dict[str, set[str]] = {"first_names_male": set(), "first_names_female": set()}
+    for locale in _locales("faker.providers.person"):
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute, found in words.items():
+            for name in _provider_values(provider, attribute):
+                found.update(w.casefold() for w in name.replace("-", " ").split() if w.isalpha())
+    male, female = words["first_names_male"], words["first_names_female"]
+    return frozenset(male - female), frozenset(female - male)
+
+
 def _given_name_words(english_only: bool) -> frozenset[str]:
     """The single words of Faker's given names, of every locale or of the English ones."""
     names: set[str] = set()

@@ -27,6 +27,9 @@ def _found(text: str) -> list[str]:
         ("grandmother, Geraldine M. Little Bear, a", ["Geraldine M. Little Bear", "Little Bear"]),
         ("aunt Sheila Two Crows-Renville in", ["Sheila Two Crows-Renville", "Two Crows"]),
         ("adoption by Mrs. Little Bear today", ["Mrs. Little Bear", "Little Bear"]),
+        # a possessive after the pair is no part of it
+        ("moved to Rita Many Horses's home", ["Rita Many Horses"]),
+        ("at marlys two crows' place", ["marlys two crows"]),
         # lower case, as a message log writes them, and the pair alone after that
         (
             "her uncle duane little bear came by. tell little bear fam to call",

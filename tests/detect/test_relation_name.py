@@ -47,6 +47,9 @@ def _found(recognizer: RelationNameRecognizer, text: str) -> list[str]:
         ("Husband Tadeusz drove her to the visit.", ["Tadeusz"]),
         ("Grandma Ines present at the visit.", ["Ines"]),
         ("Went to Tía Rosa for the weekend.", ["Rosa"]),
+        # a nickname in quotes after the relation word
+        ('Mom staying w/ friend "Bucky" in town.', ["Bucky"]),
+        ("Her cousin “Peanut” drove.", ["Peanut"]),
     ],
 )
 def test_finds_the_name_only(

@@ -698,3 +698,21 @@ def test_a_clinical_licence_before_a_name_makes_a_professional(text: str, name: 
     for start in (at, text.rindex(" ", 0, at - 1) + 1):  # with or without the licence inside
         found = Finding(start, at + len(name), "PERSON", 0.9, group="p:x")
         assert professional_spans(text, [found]) == [(found.start, found.end)]
+
+
+WORK_WITNESS = """\
+Intake. Client Darnell Pruitt hurt his shoulder lifting pallets.
+Witness: coworker Reggie Tolliver, cell (555) 201-3344. Tolliver drove him home.
+Marta Quill, his co-worker, also saw it.
+Adjuster: Corinne Vasko, (555) 909-1212. Called adjuster Vasko at the carrier re: IME.
+Caseworker Tobias Lind met him on 5/14.
+"""
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "mandated-report"])
+def test_coworkers_and_the_insurers_adjuster_are_third_parties(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(WORK_WITNESS, subject=["Darnell Pruitt"]).text
+    assert _gone(out, "Tolliver", "Reggie", "Marta", "Quill", "Vasko", "Corinne") == []
+    assert _survives(out, "Darnell Pruitt", "Caseworker Tobias Lind", "coworker", "Adjuster") == []

@@ -193,3 +193,19 @@ def test_a_chosen_name_and_a_legal_name_both_stay_and_a_first_name_list_is_not_i
     for kept in ("OSTROWSKI, CALEB JAMES", 'Juniper ("Juni")', "): Juni, ", '"Caleb"'):
         assert kept in out, out
     assert "Destiny" not in out and "Marco" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("subject", "kin", "own"),
+    [
+        ("Mateo Quintero", "Ms. Quintero says she left in 2015.", "Mr. Quintero attends school."),
+        ("Rosalind Achterberg", "Mr. Achterberg picked her up.", "Ms. Achterberg is 15."),
+    ],
+)
+def test_a_title_of_the_other_gender_before_her_surname_is_a_relatives(
+    subject: str, kin: str, own: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    text = f"{subject} is in care. {kin} {own}"
+    out = redactor_for("court-subpoena").redact(text, subject=[subject]).text
+    assert kin not in out
+    assert own in out and subject in out

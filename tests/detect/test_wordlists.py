@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from redact.detect.wordlists import job_titles, person_names, zipf
+from redact.detect.wordlists import gendered_given_names, job_titles, person_names, zipf
 
 
 def test_common_and_rare_words() -> None:
@@ -45,3 +45,9 @@ def test_plain_english_takes_plurals_and_leaves_names() -> None:
     assert is_plain_english("Allergies") and is_plain_english("barriers")
     assert is_plain_english("allergy")
     assert not is_plain_english("Kuehl") and not is_plain_english("Baker")
+
+
+def test_gendered_given_names_hold_only_one_genders_names() -> None:
+    male, female = gendered_given_names()
+    assert "mateo" in male and "rosalind" in female
+    assert not male & female

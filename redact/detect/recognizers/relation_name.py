@@ -164,8 +164,9 @@ class RelationNameRecognizer(CuedPatternRecognizer):
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         LeanPattern(
+            # a nickname in quotes after the relation too: 'staying w/ friend "Bucky"'
             "relation + name",
-            rf"(?=\p{{Lu}})(?<={_CUE}{_TITLE}?){_NAME}",
+            rf"(?=\p{{Lu}})(?<={_CUE}[\"“]?{_TITLE}?){_NAME}",
             0.7,
         ),
         LeanPattern(
