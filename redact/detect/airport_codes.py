@@ -4,7 +4,9 @@ Resettlement and travel records note where a family landed, by the airport's thr
 code. The code names the city a family was sent to, as a town does, and NER reads it as an
 organisation or not at all. After a word of arriving, landing, flying or an airport
 pickup, a word of three capital letters within the next few dates and times is taken as a
-LOCATION (never a term of meaning: "(RCA)" after an arrival date is a programme).
+LOCATION (never a term of meaning: "(RCA)" after an arrival date is a programme). A route
+after a word of flying, two codes joined by a dash or an arrow ("flight BRO–IAH",
+"itinerary: ELP-DFW"), names both cities.
 """
 
 from __future__ import annotations
@@ -25,6 +27,13 @@ _CODE = re.compile(
     r"(?:\(([A-Z]{3})\)|([A-Z]{3}))(?![\w-])"
 )
 
+#: Two codes joined by a dash or an arrow, after a word of flying: a route.
+_ROUTE = re.compile(
+    r"\b(?i:flights?|flew|flying|itinerary|route|leg|ticketed)\b[ \t:#]*"
+    r"(?:[A-Z0-9]{2}[ \t]?\d{2,4}[ \t,]+)?"
+    r"([A-Z]{3})[ \t]*(?:[-–—>→/]|to)[ \t]*>?[ \t]*([A-Z]{3})(?![\w-])"
+)
+
 
 def airport_code_findings(text: str) -> list[Finding]:
     """LOCATION findings for airport codes after a word of arriving or flying."""
@@ -33,6 +42,10 @@ def airport_code_findings(text: str) -> list[Finding]:
         group = 1 if match.group(1) else 2  # "(SDF)" whole in its parentheses, or bare
         if not is_meaning(match.group(group)):
             found.append(Finding(*match.span(group), "LOCATION", SCORE, source=SOURCE))
+    for match in _ROUTE.finditer(text):
+        for group in (1, 2):
+            if not is_meaning(match.group(group)):
+                found.append(Finding(*match.span(group), "LOCATION", SCORE, source=SOURCE))
     return found
 
 

@@ -234,13 +234,18 @@ def _one_case_run(text: str, run: list[re.Match[str]]) -> bool:
 #: Syracuse in July"), as a town is after "in"; so is it as an item of a list after a
 #: semicolon (a document's keywords: "youth advocacy; Safe Dates; Lakewood").
 _AFTER_COMMA = re.compile(r"[,;][ \t]*\Z")
+#: So is a town alone in parentheses after a name: "Bayside Inn (Pasadena)", the branch of a
+#: chain or a workplace.
+_AFTER_NAME_PAREN = re.compile(r"[A-Z][\w'’&.-]*[ \t]+\(\Z")
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
     """A title-case town after a comma or a semicolon, or before a ZIP code: the town of an
-    address or of a list."""
+    address or of a list; or alone in parentheses after a name."""
     if _AFTER_COMMA.search(text[max(0, start - 4) : start]):
         return True
+    if _AFTER_NAME_PAREN.search(text[max(0, start - 40) : start]) and text[end : end + 1] == ")":
+        return True  # a workplace's town in parentheses: "Bayside Inn (Pasadena)"
     return bool(re.match(r"[ \t]*,?[ \t]*(?:[A-Z]{2}[ \t]+)?\d{5}\b", text[end : end + 16]))
 
 

