@@ -75,29 +75,36 @@ MARGIN = 0.02
 #: at eb56e7a on the same 158 documents and scoring): must-go recall court-subpoena 0.902,
 #: client-request 0.918, mandated-report 0.860, provider-referral 0.857, consultation
 #: 0.938, research-safe-harbor 0.980, social-media 0.980.
+#: Session 21, on 255 documents (six new case files written to find classes, not to pass:
+#: tribal child welfare under ICWA, a Baker Act hold, an unaccompanied minor and his
+#: sponsor, NICU and perinatal care, a runaway youth with a chosen name, disability benefits
+#: and workers' compensation). Main at 9bb0623 on the same 255 documents: must-go recall
+#: court-subpoena 0.882, client-request 0.891, mandated-report 0.852, provider-referral
+#: 0.848, consultation 0.951, research-safe-harbor 0.969, social-media 0.971; meaning kept
+#: 0.974/0.978/0.976/0.977/0.928/0.883/0.866 in the same order.
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
-    "court-subpoena": (0.973, 0.027, 0.986, 1.000, 0.520),
-    "research-safe-harbor": (0.992, 0.007, None, 0.985, 0.724),
-    "consultation": (0.987, 0.013, None, 0.995, 0.801),
-    "social-media": (0.994, 0.004, None, 0.979, 0.640),
-    "client-request": (0.984, 0.014, 0.981, 1.000, 0.631),
-    "mandated-report": (0.971, 0.027, 0.991, 1.000, 0.620),
-    "provider-referral": (0.969, 0.029, 0.987, 1.000, 0.711),
+    "court-subpoena": (0.965, 0.033, 0.969, 0.992, 0.539),
+    "research-safe-harbor": (0.985, 0.017, None, 0.965, 0.709),
+    "consultation": (0.979, 0.023, None, 0.983, 0.800),
+    "social-media": (0.986, 0.012, None, 0.951, 0.643),
+    "client-request": (0.975, 0.028, 0.964, 0.994, 0.644),
+    "mandated-report": (0.959, 0.039, 0.980, 0.993, 0.603),
+    "provider-referral": (0.955, 0.044, 0.976, 0.994, 0.735),
 }
 #: Subject and meaning spans inside passages withheld by topic, as measured with MEASURED:
 #: a ceiling (with a tenth more for noise), so that a topic which starts swallowing the
 #: client's own record cannot hide it from the meaning and subject numbers.
-#: Session 21: the youth case file (174 documents) adds passages its policies withhold on
-#: purpose (HIV prevention, other youths' disclosures in a group, the shelter): the same
-#: counts on main's code and on the branch that added it.
+#: On 255 documents the six new case files add passages their policies withhold on purpose
+#: (HIV prevention and reproductive health, other youths' disclosures, substance use beside
+#: a crisis): main at 9bb0623 counts the same on them.
 IN_WITHHELD: dict[str, int] = {
-    "court-subpoena": 128,
-    "research-safe-harbor": 37,
+    "court-subpoena": 203,
+    "research-safe-harbor": 76,
     "consultation": 2,
-    "social-media": 77,
-    "client-request": 23,
-    "mandated-report": 50,
-    "provider-referral": 13,
+    "social-media": 128,
+    "client-request": 38,
+    "mandated-report": 90,
+    "provider-referral": 14,
 }
 #: Professionals' names kept, where the policy keeps professionals (issue 18, item 5), as
 #: measured when roles came in. The four policies that keep them were re-measured then:
@@ -109,11 +116,15 @@ IN_WITHHELD: dict[str, int] = {
 #: written without a cue ("calling for miss rowntree", "To: Rowntree, Tamika"); recall first.
 #: Session 20, on 158 documents: staff known by their words release-wide, by a role phrase,
 #: a table's author column or a .docx comment's author (0.988-0.992 on the 109 documents).
+#: Session 21, on 255 documents: 0.872-0.913 (main at 9bb0623: 0.860-0.901). The new case
+#: files name reporters (a hotline reporter's identity is protected, so a worker who
+#: reports goes), staff by initials only, and clergy of the client's own church, who are
+#: private third parties now (a hospital's or hospice's chaplain is staff).
 PROFESSIONAL_KEPT: dict[str, float | None] = {
-    "court-subpoena": 0.904,
-    "client-request": 0.956,
-    "mandated-report": 0.948,
-    "provider-referral": 0.959,
+    "court-subpoena": 0.872,
+    "client-request": 0.911,
+    "mandated-report": 0.897,
+    "provider-referral": 0.913,
     "research-safe-harbor": None,
     "consultation": None,
     "social-media": None,
