@@ -27,6 +27,7 @@ from redact.detect.lone_given_names import is_lone_name
 from redact.detect.lower_case_names import CHAT_WORDS, acronym_like
 from redact.detect.meaning import credentials, is_meaning, normalise
 from redact.detect.names import GROWN, NOT_NAME_WORDS
+from redact.detect.particles import PARTICLES
 from redact.detect.place_names import us_places
 from redact.detect.wordlists import english_words, given_names, person_names, zipf
 from redact.entities import NAME_TYPES
@@ -355,7 +356,7 @@ def person_shape_findings(text: str, findings: list[Finding]) -> list[Finding]:
     names = [f for f in findings if f.entity_type in NAME_TYPES]
     added = []
     for match in _NICKNAMED.finditer(text):
-        end = _unpossessed(text, match.end())
+        end = _unpossessed(text, _through_particles(text, match.end()))
         if not _covered(match.start(), end, names):
             added.append(Finding(match.start(), end, "PERSON", SCORE, source=SOURCE))
     for match in _PAIR.finditer(text, overlapped=True):
@@ -377,6 +378,22 @@ def person_shape_findings(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
+#: The rest of a particle surname: lower-case particles, then its capitalised word.
+_PARTICLE_TAIL = regex.compile(r"(?:[ \t]+(\p{Ll}+)){0,3}[ \t]+\p{Lu}[\p{L}'’-]+")
+
+
+def _through_particles(text: str, end: int) -> int:
+    """Where a name that ends on a particle ends: 'Wilhelmina "Billie" Van der Berg' runs on
+    to 'Berg', so that no particle is left between two placeholders."""
+    last = text[:end].rsplit(None, 1)[-1]
+    tail = _PARTICLE_TAIL.match(text, end)
+    if last.casefold() not in PARTICLES or tail is None:
+        return end
+    if all(word in PARTICLES for word in tail.captures(1)):
+        return tail.end()
+    return end
+
+
 #: A given name in the possessive is followed by what is hers, never by her surname.
 _POSSESSIVES = ("'s", "’s")
 
