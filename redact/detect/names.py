@@ -19,6 +19,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from functools import cache, lru_cache
 
 import regex
@@ -383,10 +384,7 @@ def declared_nicknames(text: str, findings: Sequence[Finding]) -> list[Finding]:
         words = word_set(text[finding.start : finding.end])
         nick = owner.get(next(iter(words))) if len(words) == 1 else None
         if finding.entity_type in NAME_TYPES and nick is not None and not finding.is_subject:
-            finding = Finding(
-                finding.start, finding.end, finding.entity_type, finding.score,
-                finding.action, finding.source, nick.group, nick.is_subject,
-            )  # fmt: skip
+            finding = replace(finding, group=nick.group, is_subject=nick.is_subject)
         regrouped.append(finding)
     return [*regrouped, *added]
 

@@ -21,6 +21,7 @@ q es flojo", "brayan llamó". NER reads most of it as nothing, a place or an org
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 import regex
@@ -158,10 +159,7 @@ def absorb_courtesy_titles(text: str, findings: Sequence[Finding]) -> list[Findi
             window = max(0, finding.start - _TITLE_REACH)
             title = _TITLE_BEFORE.search(text, window, finding.start)
             if title is not None:
-                finding = Finding(
-                    title.start(), finding.end, finding.entity_type, finding.score,
-                    finding.action, finding.source, finding.group, finding.is_subject,
-                )  # fmt: skip
+                finding = replace(finding, start=title.start())
         widened.append(finding)
     return widened
 
@@ -219,9 +217,6 @@ def trim_spanish_words(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         start, end = finding.start + words[0].start(), finding.start + words[-1].end()
         if (start, end) != (finding.start, finding.end):
-            finding = Finding(
-                start, end, finding.entity_type, finding.score, finding.action,
-                finding.source, finding.group, finding.is_subject,
-            )  # fmt: skip
+            finding = replace(finding, start=start, end=end)
         kept.append(finding)
     return kept

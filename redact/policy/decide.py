@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from redact.detect.roles import AGENCY_ADDRESS_TYPES, NAME_LIKE, NO_ROLES, Roles
 from redact.entities import GENERIC_TYPES, NAME_TYPES
@@ -185,10 +186,7 @@ def take_honorifics(text: str, decided: Sequence[Finding]) -> list[Finding]:
                 lo = max(lo, widened[-1].end)
             title = _HONORIFIC_BEFORE.search(text, lo, finding.start)
             if title is not None:
-                finding = Finding(
-                    title.start(), finding.end, finding.entity_type, finding.score,
-                    finding.action, finding.source, finding.group, finding.is_subject,
-                )  # fmt: skip
+                finding = replace(finding, start=title.start())
         widened.append(finding)
     return widened
 

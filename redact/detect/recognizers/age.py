@@ -142,12 +142,3 @@ class AgeRecognizer(CuedPatternRecognizer):
 
     #: Case-insensitive parts are marked inline; the rest is literal.
     FLAGS: ClassVar[int] = re.MULTILINE
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
-            context=list(self.CONTEXT),
-            supported_language=supported_language,
-            global_regex_flags=self.FLAGS,
-        )

@@ -210,15 +210,17 @@ class CuedPatternRecognizer(PatternRecognizer):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         """Built without arguments, a recognizer of ours is built from the `ENTITY`,
-        `PATTERNS` and `CONTEXT` class constants it declares."""
+        `PATTERNS`, `CONTEXT` and (where it declares them) `FLAGS` class constants."""
         declared = getattr(self, "PATTERNS", None)
         if not args and "patterns" not in kwargs and declared:
-            kwargs = {
+            defaults: dict[str, Any] = {
                 "supported_entity": getattr(self, "ENTITY", None),
                 "patterns": list(declared),
                 "context": list(getattr(self, "CONTEXT", ())),
-                **kwargs,
             }
+            if hasattr(self, "FLAGS"):
+                defaults["global_regex_flags"] = self.FLAGS
+            kwargs = {**defaults, **kwargs}
         super().__init__(*args, **kwargs)
         flags = self.SCAN_FLAGS if self.SCAN_FLAGS is not None else self.global_regex_flags
         # A plain int: the `regex` parser tests the flags thousands of times while it

@@ -309,15 +309,6 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
         r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-]\d{2,4}$"
     )
 
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
-            context=list(self.CONTEXT),
-            supported_language=supported_language,
-            global_regex_flags=self.FLAGS,
-        )
-
     def invalidate_result(self, pattern_text: str) -> bool:
         """Drop numeric triples where neither of the first two numbers can be a month."""
         match = self._NUMERIC.search(pattern_text)

@@ -190,12 +190,3 @@ class EmployerRecognizer(CuedPatternRecognizer):
 
     #: Case-sensitive: capitalisation is what tells a name from ordinary words.
     FLAGS: ClassVar[int] = re.MULTILINE
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
-            context=list(self.CONTEXT),
-            supported_language=supported_language,
-            global_regex_flags=self.FLAGS,
-        )

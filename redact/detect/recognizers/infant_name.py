@@ -61,12 +61,3 @@ class InfantNameRecognizer(CuedPatternRecognizer):
 
     #: Case-sensitive: a surname is capitalised, "BG"/"BB" are capitals.
     FLAGS: ClassVar[int] = re.MULTILINE
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
-            context=[],
-            supported_language=supported_language,
-            global_regex_flags=self.FLAGS,
-        )

@@ -108,12 +108,3 @@ class TitledNameRecognizer(CuedPatternRecognizer):
 
     #: Case-sensitive: capitalisation is what tells a name from an ordinary word.
     FLAGS: ClassVar[int] = re.MULTILINE
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
-            context=list(self.CONTEXT),
-            supported_language=supported_language,
-            global_regex_flags=self.FLAGS,
-        )
