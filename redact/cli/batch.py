@@ -100,7 +100,11 @@ def _package(target: Path | None, password_file: Path | None) -> PackageRequest 
 @handle_errors
 def batch(
     inputs: Annotated[
-        list[Path], typer.Argument(help="Folders and files: .txt .md .docx .csv .jsonl .parquet")
+        list[Path],
+        typer.Argument(
+            help="Folders and files: .txt .md .docx .pdf, scans (.png .jpg .tif), "
+            ".csv .xlsx .jsonl .parquet"
+        ),
     ],
     purpose: PurposeOption = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (new or empty).")] = Path(
