@@ -229,6 +229,9 @@ _REFERENCE_LIKE = re.compile(r"[\-/]|[A-Za-z].*\d|\d.*[A-Za-z]|\d{5}")
 #: A number joined to a lower-case word ("6-pack", "12-step", "3-day"): a count, no reference.
 _COUNTED_THING = re.compile(r"\d{1,3}-[a-z]{2,}")
 _MAX_GLUE = 24
+#: Letters after a plate's digits, in the plate's own group ("KS 482 LMT"): a value stops
+#: at a group with no digit after it, but a plate's last group often has none.
+_PLATE_TAIL = re.compile(r"[ ][A-Z]{1,4}(?![\w\-/])(?![ \t]+[A-Z][a-z])")
 
 #: A birth-date label before its date: "DOB 11-02-1931", "DOB March 4, 1971". The date
 #: is found by the date recognizers; the label is cut out of any name NER puts on it.
@@ -354,6 +357,8 @@ def labelled_values(text: str) -> list[Labelled]:
             continue  # "photo ID 2019", "SSN 2024 renewal": a year, not a number
         if _scale_score(text, start, end):
             continue  # "Mental health: EPDS 14": a screening score, not a plan's number
+        if entity_type == "VEHICLE_PLATE" and (tail := _PLATE_TAIL.match(text, end)):
+            end = tail.end()  # "Plate: KS 482 LMT": a plate's letters after its digits
         found.append(Labelled(label_start, label.end(), start, end, entity_type))
         for more_start, more_end in _listed_values(text, start, end):
             found.append(Labelled(label_start, label.end(), more_start, more_end, entity_type))

@@ -262,6 +262,12 @@ def _before_field_gap(text: str, finding: Finding) -> Finding | None:
     return replace(finding, end=gap.start()) if gap.start() > finding.start else None
 
 
+#: A weekday and a day in figures ("Tues 3/18", "Thurs. 4/3/25", "Monday 5-6"): NER reads
+#: a capitalised short weekday as a name; it is a date, and the date policy applies to it.
+_WEEKDAY_DATE = re.compile(
+    r"(?i:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?"
+    r"[ \t]+\d{1,2}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?)"
+)
 #: Weekdays in the plural ("visits Sundays", "on Tuesdays"): a habit, no date.
 _WEEKDAYS_PLURAL = re.compile(
     r"(?i:(?:on[ \t]+|every[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
@@ -485,6 +491,9 @@ def drop_misreadings(
                 continue  # "visits Sundays" read as a body
             if _WEEKDAY_RANGE.fullmatch(text[finding.start : finding.end]):
                 continue
+            if _WEEKDAY_DATE.fullmatch(text[finding.start : finding.end]):
+                kept.append(replace(finding, entity_type="DATE_TIME"))
+                continue  # "Tues 3/18" read as a person: a date, as the policy says
             if kind in {"PERSON", "ORGANIZATION"} and _inside_plain_title(text, finding):
                 continue
             if vehicles is None:

@@ -66,7 +66,9 @@ def _is_name_part(word: str) -> bool:
 
 
 def _is_initial(word: str) -> bool:
-    return len(word) == 1 and word.isalpha() and word.islower()
+    """A lower-case single letter; never "i", which messages write for the pronoun ("tell
+    ms roe i cant make it": the name ends before it)."""
+    return len(word) == 1 and word.isalpha() and word.islower() and word != "i"
 
 
 def _grown(text: str, finding: Finding) -> Finding | None:

@@ -80,6 +80,9 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("driver's license number is D1234-5678", "US_DRIVER_LICENSE", "D1234-5678"),
         ("license plate LTR-3391", "VEHICLE_PLATE", "LTR-3391"),
         ("TX plate NLV 6082 seen", "VEHICLE_PLATE", "NLV 6082"),
+        # a plate's letters after its digits are its own (a state's prefix before them)
+        ("Plate: OK 318 BDW (blue 2011 Corolla)", "VEHICLE_PLATE", "OK 318 BDW"),
+        ("plate 4GHT 227 CA Toyota", "VEHICLE_PLATE", "4GHT 227"),
         ("VIN: 1HGCM82633A004352", "VEHICLE_PLATE", "1HGCM82633A004352"),
         ("DOC# 1234567", "ID_NUMBER", "1234567"),
         ("birth cert # 142-2011-009931", "ID_NUMBER", "142-2011-009931"),

@@ -123,6 +123,20 @@ def test_a_plate_read_as_a_date_becomes_a_vehicle_plate() -> None:
     assert plate.entity_type == "VEHICLE_PLATE"
 
 
+@pytest.mark.parametrize("written", ["Weds 6/11", "Thurs. 10/2/25", "Friday 7-18"])
+def test_a_weekday_and_a_date_read_as_a_person_is_a_date(written: str) -> None:
+    text = f"Home visit {written} with mom; next visit in two weeks."
+    start = text.index(written)
+    found = Finding(start, start + len(written), "PERSON", 0.85, source="SpacyRecognizer")
+    [date] = drop_misreadings(text, [found])
+    assert (date.start, date.end, date.entity_type) == (start, start + len(written), "DATE_TIME")
+
+
+def test_a_weekday_date_keeps_its_date_policy_under_the_court() -> None:
+    result = Redactor("court-subpoena").redact("Missed group Weds 6/11; seen Fri 6/13.")
+    assert "Weds 6/11" in result.text and "[PERSON]" not in result.text
+
+
 def test_a_cued_finding_and_a_name_of_names_stay() -> None:
     text = "Mark Green met her. Next, Hope called from the Red Cross."
     person = Finding(0, 10, "PERSON", 0.85, source="SpacyRecognizer")

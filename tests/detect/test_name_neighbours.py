@@ -65,3 +65,8 @@ def test_a_whole_name_does_not_grow_over_the_next_persons_possessive() -> None:
 
 def test_spanish_words_beside_a_name_are_not_its_parts() -> None:
     assert _added("con el cuñado elmer en los techos", "elmer") == []
+
+
+def test_the_pronoun_i_is_no_initial_between_a_name_and_the_next_word() -> None:
+    assert _added("can u tell mr haldane i cant come thurs", "haldane") == []
+    assert _added("ask ms ferreira i dont know", "ferreira") == []
