@@ -103,6 +103,7 @@ from redact.entities import GENERIC_TYPES
 from redact.errors import DetectionTimeoutError
 from redact.findings import Finding
 from redact.transform.markers import marker_spans
+from redact.wrapped_prose import unwrapped
 
 DEFAULT_BATCH_SIZE = 64
 
@@ -275,14 +276,21 @@ class Detector:
 
         A text longer than `piece_chars` is parsed in pieces (`redact.detect.pieces`): it
         stands in the stream as an empty text, and its pieces are parsed one at a time.
+        Detection reads each text with the line breaks that only wrap prose as spaces
+        (`redact.wrapped_prose`: same offsets), so that "aunt Imani⏎Okafor" is one name to
+        NER and to every rule after it; the detection holds the text as written.
         """
         size = self.piece_chars
-        stream = ((text if len(text) <= size else "", (text, subject)) for text, subject in items)
+        stream = (
+            (unwrapped(text) if len(text) <= size else "", (text, subject))
+            for text, subject in items
+        )
         for artifacts, (text, subject) in self.nlp_engine.artifacts_stream(stream, self.batch_size):
-            found = self._in_pieces(text) if len(text) > size else self._analyze(artifacts)
-            findings = absorb_courtesy_titles(text, self._complete(text, found, subject))
+            read = unwrapped(text)
+            found = self._in_pieces(read) if len(text) > size else self._analyze(artifacts)
+            findings = absorb_courtesy_titles(read, self._complete(read, found, subject))
             if self.strict:
-                findings = absorb_titles(text, findings)
+                findings = absorb_titles(read, findings)
             yield Detection(text, tuple(subject), findings)
 
     def _analyze(self, artifacts: LeanNlpArtifacts) -> list[Finding]:

@@ -4,8 +4,9 @@ Withholding needs whole sentences and their paragraphs, and it must run where no
 parser is loaded, so this is a small rule-based splitter:
 
 - a paragraph ends at a blank line;
-- a line break ends a sentence unless the next line starts in lower case (prose wrapped
-  by hand), so headers, list items and "Label: value" lines stand alone;
+- a line break ends a sentence unless the next line starts in lower case or the break only
+  wraps prose (`redact.wrapped_prose`), so headers, list items and "Label: value" lines
+  stand alone;
 - `.`, `!` or `?` (with any closing quotes or brackets) ends a sentence when followed by
   white space and an upper-case letter or an opening quote, unless the word before the
   point is a title or abbreviation ("Dr.", "Ms.", "e.g.", "Sept."), a single initial
@@ -19,6 +20,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from redact.wrapped_prose import unwrapped
 
 _NEVER_FINAL = frozenset({
     "dr", "mr", "mrs", "ms", "mx", "prof", "rev", "hon", "st", "sr", "jr", "no", "nos", "ave",
@@ -108,7 +111,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def sentences(text: str) -> list[Sentence]:
-    """Every sentence of the text, in order, with its paragraph index."""
+    """Every sentence of the text, in order, with its paragraph index. A line break that
+    only wraps prose (`wrapped_prose`) does not end a sentence."""
+    text = unwrapped(text)
     found: list[Sentence] = []
     for index, (p_start, p_end) in enumerate(paragraphs(text)):
         for l_start, l_end in _spans(text, p_start, p_end, _LINE_BREAK):

@@ -1,0 +1,70 @@
+"""Line breaks that only wrap prose are told from the ones that end a line of their own."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from redact import Redactor
+from redact.topics.sentences import sentences
+from redact.wrapped_prose import soft_breaks, unwrapped
+
+#: A paragraph wrapped by hand at 80 columns: a name, a phone and a clause run over breaks.
+WRAPPED = (
+    "Family composition. The mother lives with both children in a two-bedroom unit near\n"
+    "the bus line. Her sister, Philippa Van Rensburg, who has a key, visits most evenings;\n"
+    "the children's grandfather, Mr. Augustin Mbeki-Larsson, calls on Sundays from (620)\n"
+    "555-0113 and has asked the worker for a standing visit at the family's apartment.\n"
+)
+
+
+PARAGRAPH = WRAPPED.replace("\n", " ").strip()
+#: The same paragraph wrapped where the breaks cut a name ("Augustin⏎Mbeki-Larsson") or
+#: fall after a title ("Mr.⏎Augustin").
+CUT_NAMES = [textwrap.fill(PARAGRAPH, width) for width in (70, 72)]
+
+
+def test_every_break_inside_a_wrapped_paragraph_is_soft() -> None:
+    assert len(soft_breaks(WRAPPED)) == 3
+    assert "\n" not in unwrapped(WRAPPED).rstrip("\n")
+    assert len(unwrapped(WRAPPED)) == len(WRAPPED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a message log: short ragged lines, each opened by a time stamp or a speaker
+        "3/14 9:02pm roz: can u tell the worker i cant make it tomorrow morning ok\n"
+        "3/14 9:05pm imani: ok. want me to take the kids to school tomorrow for you\n",
+        "roz: can u tell the worker i cant make it tomorrow morning ok thanks so much\n"
+        "imani: ok. want me to take the kids to school tomorrow for you or not at all\n",
+        # a letterhead over an address, a form with column gaps, a list
+        "Prairie Hills Counseling and Family Services of the Greater Wichita Area\n"
+        "310 N. Kansas Ave, Wichita, KS 67214\n",
+        "Client: Ada Roe   DOB: 01/02/1980   SSN on file with the front desk and intake\n"
+        "Medicaid No. KS 550912334   Member ID WPK-88341-02   Group: 44120 as of today\n",
+        "Diagnoses reviewed with the client and her mother at the family meeting (F33.1)\n"
+        "Generalized anxiety disorder (F41.1)\n",
+        "Plan: the client will attend group twice a week and see the psychiatrist monthly:\n"
+        "Continue sertraline 100 mg daily.\n",
+    ],
+)
+def test_lines_of_their_own_keep_their_breaks(text: str) -> None:
+    assert soft_breaks(text) == ()
+    assert unwrapped(text) == text
+
+
+def test_a_wrapped_sentence_is_one_sentence() -> None:
+    found = [WRAPPED[s.start : s.end] for s in sentences(WRAPPED)]
+    [sister] = [s for s in found if s.startswith("Her sister")]
+    assert sister.endswith("a standing visit at the family's apartment.")
+
+
+@pytest.mark.parametrize("text", [WRAPPED, *CUT_NAMES])
+def test_a_name_wrapped_onto_the_next_line_is_removed_whole(text: str) -> None:
+    assert len(soft_breaks(text)) == text.strip().count("\n")
+    result = Redactor("consultation").redact(text)
+    for word in ("Philippa", "Rensburg", "Augustin", "Mbeki", "Larsson", "(620)", "0113"):
+        assert word not in result.text
+    assert result.text.count("\n") >= 2  # breaks outside the removed names stay
