@@ -7,9 +7,12 @@ a sentence splitter that ends a sentence at every line break withholds half a se
 Both read the text with these breaks as spaces (`unwrapped`: same length, same offsets).
 
 A break wraps prose when a wrapper would have made it: the line before is prose (five or
-more words, no column gaps, no closing colon), the next line continues it (no list marker,
-time stamp, "Label:" or speaker), and the next line's first word would not have fitted on
-the line before within the paragraph's width. Message logs, forms and lists, whose lines
+more words, two in lower case, no column gaps) and ends open (mid-sentence, or a title
+before its name), the next line continues it (no list marker, time stamp, "Label:" or
+speaker) and is full or ends its sentence, the lines around fill their width, and the next
+line's first word would not have fitted on the line before. The width is read from the
+lines around the break, not the whole paragraph: a PDF's text runs its paragraphs together
+with no blank line between them. Message logs, forms, letterheads and lists, whose lines
 are short or ragged, keep every break.
 """
 
@@ -30,11 +33,14 @@ MIN_LOWER = 2
 #: chat speaker ("roz: ok", "Re: ..."), or an indented line.
 _OWN_LINE = re.compile(
     r"(?:\d{1,3}[.)]|[-*•·>]|[A-Za-z][.)])[ \t]"
-    r"|\d{1,2}[/.\-]\d{1,2}\b|\d{1,2}:\d\d|\d{4}-\d\d|\["
-    r"|[^\s:]{1,30}(?:[ \t][^\s:]{1,30}){0,2}:(?:[ \t]|$)"
+    r"|\d{1,2}[/.\-]\d{1,2}\b|\d{1,2}:\d\d|\d{4}-\d\d|\d{1,2}[A-Za-z]{3}\d{2,4}\b|\["
+    r"|[^\s:]{1,30}(?:[ \t][^\s:]{1,30}){0,3}:(?:[ \t]|$)"
     r"|[ \t*|#—–_~/]"
 )
 _LOWER_WORD = re.compile(r"[(\"“]?[a-z][a-z'’-]*[.,;:)\"”]?")
+#: How the last line of a wrapped paragraph ends; a line that is neither full nor ends so
+#: is a line of its own (a signature, a heading, a field) after a full one.
+_SENTENCE_END = re.compile(r"[.!?;:,)\"”’]\Z")
 _COLUMN_GAP = re.compile(r"\t| {3,}")
 _PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
 
@@ -43,10 +49,10 @@ _PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
 #: a sentence or a bracket is taken to end its line too (the next is a new item).
 _OPEN_END = re.compile(r"[\w,;’'\-–—]\Z")
 #: A courtesy title closing a line: its name is on the next ("Mr.⏎Augustin Roe").
-_TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Hon|Sr|Jr|St)\.\Z")
-#: Wrapped prose fills its lines: this share of them (the last aside) reach `FULL` of the
-#: width; a letterhead, a list or a form under one long line does not.
-FILLED_SHARE = 0.6
+_TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Hon)\.\Z")
+#: Wrapped prose fills its lines: of the lines within `WINDOW` of a break, two or more
+#: reach `FULL` of their width; a letterhead, a list or a form under one long line does not.
+WINDOW = 2
 FULL = 0.75
 
 
@@ -70,35 +76,38 @@ def _goes_on(before: str, after: str) -> bool:
     return _OPEN_END.search(before) is not None or _TITLE_END.search(before) is not None
 
 
-def _filled(lines: list[str], width: int) -> bool:
-    """Whether the paragraph's lines (the last aside) fill its width as a wrapper's do."""
-    body = lines[:-1]
-    full = sum(1 for line in body if len(line) >= FULL * width)
-    return full >= FILLED_SHARE * len(body)
+def _filled(window: list[str], width: int) -> bool:
+    """Whether the lines around a break fill the width as a wrapper's do: two or more
+    reach `FULL` of it (a heading over an address, a list under a long line, do not)."""
+    return sum(1 for line in window if len(line) >= FULL * width) >= 2
 
 
 @lru_cache(maxsize=4)
 def soft_breaks(text: str) -> tuple[int, ...]:
-    """Offsets of the line breaks in `text` that only wrap prose (see the module doc)."""
+    """Offsets of the line breaks in `text` that only wrap prose (see the module doc).
+
+    The width is the widest line among the few around the break, within its paragraph: a
+    PDF's text runs its paragraphs together with no blank line between them.
+    """
     found: list[int] = []
     for paragraph in _PARAGRAPH.finditer(text):
         lines = paragraph.group().split("\n")
-        if len(lines) < 2:
-            continue
-        width = max(len(line) for line in lines)
-        if width < MIN_WIDTH or not _filled(lines, width):
-            continue
         offset = paragraph.start()
-        for before, after in pairwise(lines):
+        for index, (before, after) in enumerate(pairwise(lines)):
             offset += len(before)
+            window = lines[max(0, index - WINDOW) : index + WINDOW + 2]
+            width = max(len(line) for line in window)
             words = after.split(maxsplit=1)
             if (
                 words
+                and width >= MIN_WIDTH
+                and len(before) + 1 + len(words[0]) > width
                 and _prose_line(before)
                 and _goes_on(before, after)
                 and _OWN_LINE.match(after) is None
                 and _COLUMN_GAP.search(after) is None
-                and len(before) + 1 + len(words[0]) > width
+                and _filled(window, width)
+                and (len(after) >= FULL * width or _SENTENCE_END.search(after) is not None)
             ):
                 found.append(offset)
             offset += 1

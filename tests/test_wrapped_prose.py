@@ -68,3 +68,15 @@ def test_a_name_wrapped_onto_the_next_line_is_removed_whole(text: str) -> None:
     for word in ("Philippa", "Rensburg", "Augustin", "Mbeki", "Larsson", "(620)", "0113"):
         assert word not in result.text
     assert result.text.count("\n") >= 2  # breaks outside the removed names stay
+
+
+def test_a_pdf_text_with_no_blank_lines_between_paragraphs_is_unwrapped_where_it_wraps() -> None:
+    text = (
+        "COURT REPORT\n"
+        "Prepared by: the family's worker, on behalf of the agency and its family team\n"
+        + textwrap.fill(PARAGRAPH, 72)
+        + "\nRecommendation. Continue reintegration with unsupervised weekend visits.\n"
+    )
+    cut = text.index("Augustin\n") + len("Augustin")
+    assert cut in soft_breaks(text)
+    assert text.index("COURT REPORT\n") + len("COURT REPORT") not in soft_breaks(text)
