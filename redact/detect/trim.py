@@ -90,6 +90,16 @@ _FREQUENCY = re.compile(
 #: "The corner of Elm and 5th" is replaced whole: "lives at [ADDRESS]", not "at the [ADDRESS]".
 _CORNER = re.compile(r"the\s+corner\s+of\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+#: What ends a person's name inside a longer span: a dash before lower-case words (a
+#: subject line's "Jaylen W. - attendance") or a possessive before the thing owned
+#: ("Jaylen's 504"). The words after are no part of the name, and spreading them as one
+#: would remove "attendance" wherever it stands.
+_NAME_STOP = re.compile(r"[ \t]+[-–—][ \t]+(?=[a-z])|['’]s[ \t]+(?=[\w(])")
+
+
+def _person_end(text: str, start: int, end: int) -> int:
+    stop = _NAME_STOP.search(text, start, end)
+    return stop.start() if stop is not None and stop.start() > start else end
 
 
 def _trim_edges(text: str, finding: Finding, words: frozenset[str]) -> tuple[int, int]:
@@ -243,6 +253,8 @@ def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if finding.entity_type == "DATE_TIME" and _reads_as_dose(text, start, end):
             continue  # "Suboxone 8/2 SL", "16/4 mg": a strength, not a day and month
         if finding.entity_type in NAME_TYPES or finding.source == STRICT_SOURCE:
+            if finding.entity_type == "PERSON":
+                end = _person_end(text, start, end)
             possessive = _POSSESSIVE_END.search(text, start, end)
             if possessive is not None and possessive.start() > start:
                 end = possessive.start()

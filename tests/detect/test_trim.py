@@ -154,3 +154,19 @@ def test_the_date_of_an_entry_stays_under_the_clients_own_request(
     text = 'Kayleigh asked "is mommy sleeping again." 06/12/25 Thu DM. Good visit.'
     out = redactor_for("client-request").redact(text, subject=["Kayleigh Dombrowski"]).text
     assert "06/12/25 Thu" in out, out
+
+
+def test_a_person_span_ends_before_a_dash_and_lower_case_words_or_a_possessive() -> None:
+    text = "Subject: Ruben T. - grades and attendance. Ruben's 504 plan was reviewed."
+    spans = [(9, 41), (43, 54)]
+    found = [Finding(s, e, "PERSON", 0.85, source="SpacyRecognizer") for s, e in spans]
+    assert [text[f.start : f.end] for f in trim_findings(text, found)] == ["Ruben T.", "Ruben"]
+
+
+def test_the_words_after_a_dashed_name_are_not_spread_as_a_name() -> None:
+    text = (
+        "Subject: Ruben T. - attendance\n"
+        "Can you send me his attendance since Labor Day? Ruben has missed nine days."
+    )
+    result = Redactor("research-safe-harbor").redact(text, ("Ruben Tafoya", "Ruben T."))
+    assert result.text.count("attendance") == 2
