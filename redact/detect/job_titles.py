@@ -48,6 +48,10 @@ _UNAMBIGUOUS = (
     r"|LMHC|LPCC?|LCPC|LPC-S|LPN|LVN|RN|BSN|MSN|APRN|FNP(?:-[A-Z]+)?|PMHNP(?:-BC)?|PA-C"
     r"|MD|PhD|PsyD|EdD|MPH|MEd|M\.Ed|LCADC|CADC|CASAC|LADC|LCDC|LICDC|CSAC|BCBA|LSSP|NCSP"
     r"|CCM|QMHP|CMHC|OTR/?L|DPT|CCC-SLP|CSW|CPRS|CHW|LMSW-C|MFT|NCC|CRC|CNA|STNA|SUDP|QIDP"
+    # each state's licences by their shape: "L" and up to three letters before the kind
+    # (social work LSCSW, LBSW; counselling LCMHCA, LIMHP; family therapy LCMFT, LAMFT;
+    # addictions LCAS, LCADC)
+    r"|L[A-Z]{0,3}SW|L[A-Z]{0,3}(?:MFT|PCC?|MHC|MHP|CAS|ADC|CDC)A?"
 )
 #: Credentials that are also states, words or other abbreviations ("Springfield, MA").
 _AMBIGUOUS = r"MA|MS|DO|PA|NP|JD|Esq"

@@ -61,6 +61,13 @@ def test_a_states_variant_of_a_licence_is_one_credential() -> None:
     assert _spans(text, credential_spans(text)) == ["LISW-CP", "LCSW-R", "LPC-MH."]
 
 
+def test_a_states_licence_is_known_by_its_shape() -> None:
+    text = "Pat Doe, MSW, LSCSW; Al Roe, LCMFT; Bo Poe, LIMHP, LCAS. Lou Toe, LBSW. LOL, LA."
+    assert _spans(text, credential_spans(text)) == [
+        "MSW", "LSCSW", "LCMFT", "LIMHP", "LCAS.", "LBSW.",
+    ]  # fmt: skip
+
+
 def test_titles_keep_their_qualifiers_and_grade_but_not_the_agency() -> None:
     text = "Adult Protective Services Caseworker II; Licensed Marriage and Family Therapist"
     assert _spans(text, title_spans(text)) == [
