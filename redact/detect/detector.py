@@ -84,7 +84,7 @@ from redact.detect.spanish_cues import (
     spanish_cue_findings,
     trim_spanish_words,
 )
-from redact.detect.state_towns import state_town_findings
+from redact.detect.state_towns import state_town_findings, town_state_pair_findings
 from redact.detect.street_names import street_name_findings
 from redact.detect.subject import (
     mark_subject,
@@ -358,6 +358,7 @@ class Detector:
         findings = findings + place_noun_findings(text, findings, subject)
         findings = findings + world_town_findings(text, findings, subject)
         findings = findings + state_town_findings(text, findings, subject)
+        findings = findings + town_state_pair_findings(text, findings)
         findings = findings + airport_code_findings(text)
         findings = findings + town_agency_findings(text, findings)
         findings = findings + labelled_name_findings(text) + caption_name_findings(text, subject)

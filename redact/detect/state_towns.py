@@ -26,6 +26,8 @@ from redact.detect.wordlists import zipf
 from redact.findings import Finding
 
 SOURCE = "StateTown"
+#: Findings that already hold a town (a street address holds its town and state).
+_PLACE_TYPES = frozenset({"LOCATION", "STREET_ADDRESS"})
 SCORE = 0.55
 MIN_POPULATION = 500
 #: A one-word town this common as English is a word ("Hope", "Index"), state or not.
@@ -120,3 +122,43 @@ def state_town_findings(
 
 
 __all__ = ["document_states", "state_town_findings", "town_states"]
+
+
+#: State codes that are also words, credentials, interjections or clinical abbreviations
+#: in a note written in capitals ("LIVES IN", "PT OK", "SMITH MD", "ON 2L NC", "CHEST CT",
+#: "AR" for aortic regurgitation): a town before one of them needs a comma or a ZIP code.
+_AMBIGUOUS_CODES = frozenset({
+    "IN", "OK", "OR", "ME", "HI", "OH", "MD", "PA", "MA", "MS", "DE", "CT", "DC", "NC", "ID",
+    "CO", "AR", "LA", "GA", "SC", "IA", "VA", "MO", "AL", "NE", "ND", "SD", "WA", "MT", "UT",
+})  # fmt: skip
+_PAIR = regex.compile(
+    r"(?<![\p{L}\d'’.-])((?:\p{L}[\p{L}'’.-]*[ \t]+){0,2}\p{L}[\p{L}'’.-]*)(,?)[ \t]+"
+    r"(\p{Lu}{2})(?![\p{L}\d])([ \t]+\d{5})?"
+)
+
+
+def town_state_pair_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """LOCATION findings for a town written with its state's code, in any case: "in
+    MANHATTAN KS", "Clay Center, KS 67432". The pair is the place cue: the town (of 500
+    people or more in that state, up to three words) is taken even where it is a surname
+    or a common word, but not a term of meaning."""
+    towns = town_states()
+    covered = [(f.start, f.end) for f in findings if f.entity_type in _PLACE_TYPES]
+    found: list[Finding] = []
+    for match in _PAIR.finditer(text):
+        code = match.group(3)
+        if code in _AMBIGUOUS_CODES and not (match.group(2) or match.group(4)):
+            continue
+        words = list(regex.finditer(r"\S+", match.group(1)))
+        for first in range(len(words)):
+            name = match.group(1)[words[first].start() :]
+            if code not in towns.get(" ".join(name.split()).casefold(), frozenset()):
+                continue
+            if is_meaning(name) or is_clinical(name.casefold()):
+                break
+            start = match.start(1) + words[first].start()
+            end = match.end(1)
+            if not any(s <= start and end <= e for s, e in covered):
+                found.append(Finding(start, end, "LOCATION", SCORE, source=SOURCE))
+            break
+    return found

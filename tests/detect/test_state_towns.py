@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redact.detect.state_towns import document_states, state_town_findings
+from redact.detect.state_towns import document_states, state_town_findings, town_state_pair_findings
 
 
 def _found(text: str, subject: tuple[str, ...] = ()) -> list[str]:
@@ -51,3 +51,30 @@ def test_states_come_from_names_codes_and_towns() -> None:
     assert document_states("Apt 2, Duluth, MN 55802", []) == {"MN"}
     assert document_states("Moved to Oregon last year.", []) == {"OR"}
     assert document_states("OR and ED notes", []) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("PT LIVES WITH HER SON IN GARDEN CITY KS, PREFERS SNF THERE.", "GARDEN CITY"),
+        ("Mailing address: PO Box 12, Council Grove, KS 66846", "Council Grove"),
+        ("her brother moved to Hays KS last spring", "Hays"),
+        ("F/U with cardiology in Roanoke, VA in two weeks", "Roanoke"),
+    ],
+)
+def test_a_town_with_its_states_code_is_a_place_in_any_case(text: str, town: str) -> None:
+    found = [text[f.start : f.end] for f in town_state_pair_findings(text, [])]
+    assert found == [town]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEEN BY DR ABEL SMITH MD THIS AM",  # a credential, not Maryland
+        "PT ON 2L NC, SATS 94%",  # nasal cannula
+        "WILL F/U AT SALEM VA",  # a code that is also a word needs a comma or a ZIP
+        "Reviewed with the team in Kansas",  # a state alone is no town
+    ],
+)
+def test_a_code_that_is_also_a_word_or_no_town_before_a_code_is_left(text: str) -> None:
+    assert town_state_pair_findings(text, []) == []
