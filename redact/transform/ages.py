@@ -19,11 +19,44 @@ _NUMBER = re.compile(r"(\d{1,3})(?:\s*[-–]\s*\d{1,3}|\+)?")
 _DECADE_AFTER = re.compile(r"['’]?s\b")
 
 
+_WORD_VALUES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+#: An age in words as the age recognizer takes them: 90 or more ("ninety-three", "one
+#: hundred and two"), at the start of the span.
+_SPELLED = re.compile(
+    r"(?i:ninety(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?:one|a)[ \t-]+hundred(?:[ \t-]+(?:and[ \t-]+)?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![a-z])"
+)
+
+
+def spelled_number(text: str) -> tuple[int, int] | None:
+    """The value and end of an age in words at the start of `text`, or None."""
+    match = _SPELLED.match(text)
+    if match is None:
+        return None
+    words = [w for w in re.findall(r"[a-z]+", match.group().lower()) if w in _WORD_VALUES]
+    if "hundred" in words:
+        return 100 + sum(_WORD_VALUES[w] for w in words[words.index("hundred") + 1 :]), match.end()
+    return sum(_WORD_VALUES[w] for w in words), match.end()
+
+
 def generalize_age(text: str, band: int | None, over: int | None) -> str:
     """Replace the first number of an age expression by its band and/or top code."""
     match = _NUMBER.search(text)
     if match is None:
-        return f"[{label_for('AGE')}]"
+        spelled = spelled_number(text)
+        if spelled is None:
+            return f"[{label_for('AGE')}]"
+        value, end = spelled
+        if over is not None and value > over:
+            return f"{over + 1}+{text[end:]}"  # "ninety-three" -> "90+"
+        if band is not None:
+            low = value - value % band
+            return f"{low}-{low + band - 1}{text[end:]}"
+        return text
     age = int(match.group(1))
     decade = _DECADE_AFTER.match(text, match.end())
     if over is not None and age > over:

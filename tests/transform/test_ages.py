@@ -133,3 +133,38 @@ def test_birth_years_and_terse_ages_under_safe_harbor(
     out = redactor_for("research-safe-harbor").redact(note).text
     assert expected in out
     assert gone not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "over_89", "band_of_ten"),
+    [
+        ("ninety-three", "90+", "90-99"),
+        ("one hundred and two", "90+", "100-109"),
+        ("ninety last week", "90+ last week", "90-99 last week"),
+    ],
+)
+def test_an_age_in_words_is_top_coded_or_banded(
+    written: str, over_89: str, band_of_ten: str
+) -> None:
+    assert generalize_age(written, None, 89) == over_89
+    assert generalize_age(written, 10, None) == band_of_ten
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs. Haldane is 97.",
+        "a ninety-four-year-old widow",
+        "She is ninety-one and lives alone.",
+        "aged one hundred and one",
+    ],
+)
+def test_safe_harbor_top_codes_an_age_over_89_in_words_or_after_a_name(text: str) -> None:
+    result = Redactor("research-safe-harbor").redact(text)
+    assert "90+" in result.text
+    assert not re.search(r"\b9[1-7]\b|ninety|hundred", result.text)
+
+
+def test_a_number_in_words_that_is_no_age_stays() -> None:
+    text = "Ninety percent of the rent is paid by the voucher."
+    assert Redactor("research-safe-harbor").redact(text).text == text

@@ -47,8 +47,9 @@ _NOT_AN_AGE_AFTER = (
 #: "he was 78.", "she is 16 and", "I'm 31," — a person, "is/was", the number, and the end of
 #: the clause (anything longer, "was 3 hours late", is not an age).
 _PERSON_IS_CUE = (
-    r"\b(?i:he|she|they|i|who|child|son|daughter|boy|girl|baby|client|patient|youth|minor"
-    r"|brother|sister|mother|father)(?:[ \t]+(?i:is|was|am|are|were|be|will[ \t]+be|turns?)"
+    r"(?:\b(?i:he|she|they|i|who|child|son|daughter|boy|girl|baby|client|patient|youth|minor"
+    r"|brother|sister|mother|father)|\b(?:Mr|Mrs|Ms|Mx|Miss)\.?[ \t]+\p{Lu}[\p{L}'’\-]+)"
+    r"(?:[ \t]+(?i:is|was|am|are|were|be|will[ \t]+be|turns?)"
     r"|['’](?:s|m|re|ll[ \t]+be|d[ \t]+be))[ \t]+"
     r"(?:(?i:now|only|just|almost|nearly|about|approximately)[ \t]+)?"
 )
@@ -56,6 +57,13 @@ _CLAUSE_END = (
     r"(?=[ \t]*(?:[.;!?)]|,(?![ \t]*\d)|$|(?i:on[ \t]+(?:\d|her\b|his\b|their\b|my\b))"
     r"|\b(?i:and|when|at[ \t]+the[ \t]+time|now|but"
     r"|years?|yrs?)\b))"
+)
+#: An age of 90 or more in words ("ninety-three", "one hundred and one"): Safe Harbor's
+#: top code applies to it as to figures; younger ages in words are left as written.
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_SPELLED_OVER_89 = (
+    rf"(?i:(?<![\p{{L}}-])(?:ninety(?:[ \t-]+{_UNITS})?"
+    rf"|(?:one|a)[ \t-]+hundred(?:[ \t-]+(?:and[ \t-]+)?(?:{_UNITS}|ten))?)(?![\p{{L}}]))"
 )
 #: "in her 40s", "in his mid-30s"; "in the 60s" is a period, not an age, and "in their early
 #: twenties" has no digits.
@@ -129,6 +137,12 @@ class AgeRecognizer(CuedPatternRecognizer):
             "person is + number", rf"(?=\d)(?<={_PERSON_IS_CUE}){_NUMBER}{_CLAUSE_END}", 0.6
         ),
         LeanPattern("decade of life", rf"(?=\d)(?<={_DECADE_CUE}){_DECADE}", 0.6),
+        LeanPattern("words over 89 + years old", rf"{_SPELLED_OVER_89}(?={_YEARS_OLD})", 0.85),
+        LeanPattern(
+            "age / turned / person is + words over 89",
+            rf"(?<=(?:{_AGE_CUE}|{_TURNED_CUE}|{_PERSON_IS_CUE})){_SPELLED_OVER_89}",
+            0.65,
+        ),
         LeanPattern("name, number,", rf"(?=\d){_NAME_COMMA}{_NUMBER}{_NAME_COMMA_END}", 0.5),
         LeanPattern("number + sex", rf"(?=\d){_SEX_AFTER}", 0.5),
         LeanPattern(
