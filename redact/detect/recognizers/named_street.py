@@ -40,8 +40,8 @@ _PARTICLE = r"(?:de|do|da|del|della|di|du|des|la|le|van|von|der|den|dos)"
 _PREFIX = r"(?:(?:ul|al)\.|C/|Via|Viale|Rue|Calle|Rua|Rúa|Avenida|Piazza|Corso|Strada)"
 #: A unit after the number makes it a quantity, not a house number.
 _UNIT = (
-    r"[ \t]*(?:%|mg|mcg|ml|g|kg|lbs?|oz|units?|years?|yrs?|y/?o|months?|mos?|weeks?|wks?|days?|hours?"
-    r"|hrs?|min(?:ute)?s?|times|am|pm|a\.m|p\.m|percent|people|kids|children)\b"
+    r"[ \t]*(?:%|mg|mcg|ml|g|kg|lbs?|oz|units?|years?|yrs?|y/?o|months?|mos?|weeks?|wks?|days?"
+    r"|hours?|hrs?|min(?:ute)?s?|times|am|pm|a\.m|p\.m|percent|people|kids|children)\b"
 )
 
 
