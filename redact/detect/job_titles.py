@@ -74,9 +74,10 @@ _QUALIFIER = (
     r"|placement|treatment|resource|independent[ \t]+living|transition|professional"
     r"|speech[ \t-]+language|occupational|physical|respiratory|home[ \t]+health"
     r"|vocational(?:[ \t]+rehabilitation)?|vr|rehabilitation|benefits"
-    # the service a worker gives, and a school's programme a teacher teaches in
-    r"|protection|protective|employment|job|housing|re-?entry|eligibility|victim|education"
-    r"|special[ \t]+education|esl|esol|ell|classroom|homeroom"
+    # the service a worker gives, and a school's programme a teacher teaches in (not
+    # "employment", "housing": "Employment manager" is a firm's trade, a private person's)
+    r"|protection|protective|re-?entry|eligibility|victim|special[ \t]+education|esl|esol"
+    r"|ell|classroom|homeroom"
 )
 #: Head words of a job title.
 _HEAD = (

@@ -245,7 +245,7 @@ def test_a_titled_credential_is_one_after_every_name_of_the_text() -> None:
         ("Tomás Arreola, LMSW, PRS case manager\n", "PRS case manager"),
         ("Case 22 · PRS case manager T. de la Cruz, LMSW\n", "PRS case manager"),
         ("Dana Whitfield\nProbation Agent, Ohio Department of Rehabilitation", "Probation Agent"),
-        ("Income reported. Housing specialist to follow up at 60 days.", "Housing specialist"),
+        ("Income reported. Victim specialist to follow up at 60 days.", "Victim specialist"),
         ("Both get ESL services; the ESL teacher, Ms. Vang, calls home.", "ESL teacher"),
     ],
 )
