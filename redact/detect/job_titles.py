@@ -78,6 +78,10 @@ _QUALIFIER = (
     r"|placement|treatment|resource|independent[ \t]+living|transition|professional"
     r"|speech[ \t-]+language|occupational|physical|respiratory|home[ \t]+health"
     r"|vocational(?:[ \t]+rehabilitation)?|vr|rehabilitation|benefits"
+    # the service a worker gives, and a school's programme a teacher teaches in (not
+    # "employment", "housing": "Employment manager" is a firm's trade, a private person's)
+    r"|protection|protective|re-?entry|eligibility|victim|special[ \t]+education|esl|esol"
+    r"|ell|classroom|homeroom"
 )
 #: Head words of a job title.
 _HEAD = (
@@ -85,7 +89,8 @@ _HEAD = (
     r"|social[ \t]+workers?|therapists?|clinicians?|counsell?ors?|psychiatrists?"
     r"|psychologists?|physicians?|supervis(?:or|ee)s?|coordinators?|advocates?|investigators?"
     r"|specialists?|navigators?|liaisons?|interpreters?|probation[ \t]+officers?"
-    r"|parole[ \t]+officers?|nurse[ \t]+practitioners?|nurses|interns?|trainees?"
+    r"|parole[ \t]+officers?|(?:probation|parole)[ \t]+agents?|nurse[ \t]+practitioners?"
+    r"|nurses|interns?|trainees?"
     r"|pathologists?|psychometrists?|audiologists?"
     r"|(?:administrative[ \t]+law|workers['’]?[ \t]+comp(?:ensation)?|immigration)[ \t]+judges?"
     r"|(?:vocational|medical)[ \t]+experts?"
@@ -98,7 +103,7 @@ _OF_A_TRADE = (
 #: Roles written short, as written: "PCP Dr. Roe", "GAL Dana Roe".
 _ROLE_ABBREVIATION = r"PCP|GAL|CASA|JPO"
 #: "worker" and "nurse" are titles after a qualifier only ("Family Support Worker").
-_QUALIFIED_HEAD = r"workers?|nurse|aides?|manager|director"
+_QUALIFIED_HEAD = r"workers?|nurse|aides?|manager|director|teachers?"
 _GRADE = r"(?:[ \t]+(?:I{1,3}|IV|V|[1-4]))?(?![\w-])"
 #: Every alternative of a title starts with a letter of a-z (in any case, as the pattern
 #: reads case: "\u212a" for "k" too): looked ahead for first, the long alternation is
@@ -116,13 +121,17 @@ _TITLE = re.compile(
 #: sentence start, where a note names who did what ("Speech-Language Pathologist provides
 #: 30 min weekly"); "is a nurse" is an occupation.
 _PROFESSIONAL_BEFORE = re.compile(
-    rf"(?:^|\t|[.;!?][ \t]|(?<![\w-])(?:{_UNAMBIGUOUS}|{_AMBIGUOUS})\.?[ \t]*,"
-    r"|\b(?i:the|our|your|my|his|her|their|via|by|with|from|to)[ \t]"
-    r"(?:[ \t]*\p{Lu}[\p{Lu}\d&-]{1,9}[ \t])?)[ \t]*$",
+    rf"(?:^|\t|[.;!?·|][ \t]|(?<![\w-])(?:{_UNAMBIGUOUS}|{_AMBIGUOUS})\.?[ \t]*,"
+    r"|\b(?i:the|our|your|my|his|her|their|via|by|with|from|to)[ \t])"
+    # the unit or programme the title belongs to, written short: "NICU Social Worker" on a
+    # signature line, "LMSW, PRS case manager", "the ELL teacher"
+    r"(?:[ \t]*\p{Lu}[\p{Lu}\d&-]{1,9}[ \t])?[ \t]*$",
     re.MULTILINE,
 )
 #: A name right after a title of office: "Case Manager Lee Poe", "Caseworker T. Bright".
-_NAME_AFTER = re.compile(r"[ \t]+\p{Lu}[\p{Ll}'’-]*\.?[ \t]+\p{Lu}")
+_NAME_AFTER = re.compile(
+    r"[ \t]+\p{Lu}[\p{Ll}'’-]*\.?[ \t]+(?:(?:de|del|della|di|da|dos|du|la|le|van|von)[ \t]+)?\p{Lu}"
+)
 
 #: A relation word that leads a name finding ("Grandson Jaxon Roe", "Ex-boyfriend Dario
 #: Roe", "Great-aunt Loretta Roe"): who the person is to the client, never their name. A
@@ -141,9 +150,54 @@ DEMOGRAPHIC_SOURCE = "DemographicRecognizer"
 
 
 def credential_spans(text: str) -> list[tuple[int, int]]:
-    """Every credential in `text`: the unambiguous ones, and the ambiguous ones in a run."""
+    """Every credential in `text`: the unambiguous ones, the ambiguous ones in a run, and
+    those the text shows to be credentials by where it writes them (`titled_credentials`)."""
     spans = [m.span() for m in _CREDENTIAL.finditer(text)]
-    return spans + [m.span() for m in _AMBIGUOUS_IN_RUN.finditer(text)]
+    spans += [m.span() for m in _AMBIGUOUS_IN_RUN.finditer(text)]
+    for acronym in titled_credentials(text):
+        after_comma = re.compile(rf"(?<=,[ \t]*){re.escape(acronym)}(?![\w-])")
+        spans += [m.span() for m in after_comma.finditer(text)]
+    return spans
+
+
+#: An acronym written after a name and a comma: a credential or an agency ("Dana Roe, CRPS").
+_ACRONYM = r"(?P<acronym>\p{Lu}{2,6})(?![\w-])"
+#: "CRPS, peer specialist": the acronym right before a title.
+_ACRONYM_BEFORE_TITLE = re.compile(rf"(?<=,[ \t]*){_ACRONYM}[ \t]*,[ \t]*$")
+#: "peer specialist Dana Roe, CRPS": a title, one to four words of a name, the acronym.
+_NAME_THEN_ACRONYM = re.compile(
+    rf"[ \t]+(?:\p{{Lu}}[\p{{L}}'’.-]*[ \t]+){{0,3}}\p{{Lu}}[\p{{L}}'’-]*[ \t]*,[ \t]*{_ACRONYM}"
+)
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _abbreviates(acronym: str, title: str) -> bool:
+    """Whether the initials of a title's words are, in order, letters of the acronym, the
+    head's initial last: "CRPS" (Certified Recovery Peer Specialist) for "peer
+    specialist", "CADC" for "addiction counselor"; not "DCFS" for "case manager"."""
+    initials = [w[0].upper() for w in _TITLE_WORD.findall(title)]
+    if not initials or acronym[-1] != initials[-1]:
+        return False
+    letters = iter(acronym)
+    return all(initial in letters for initial in initials)
+
+
+@lru_cache(maxsize=2)
+def titled_credentials(text: str) -> frozenset[str]:
+    """Acronyms `text` writes after a name and a comma, beside a job title they abbreviate:
+    "Dana Roe, CRPS, peer specialist", "peer specialist Dana Roe, CRPS". A state's
+    credential no list holds is a credential by that; an agency's acronym abbreviates no
+    title of its worker ("Dana Roe, DCFS, case manager")."""
+    found: set[str] = set()
+    for start, end in _title_spans(text):
+        title = text[start:end]
+        before = _ACRONYM_BEFORE_TITLE.search(text, max(0, start - 16), start)
+        if before is not None and _abbreviates(before.group("acronym"), title):
+            found.add(before.group("acronym"))
+        after = _NAME_THEN_ACRONYM.match(text, end)
+        if after is not None and _abbreviates(after.group("acronym"), title):
+            found.add(after.group("acronym"))
+    return frozenset(found)
 
 
 def title_spans(text: str) -> list[tuple[int, int]]:
@@ -189,12 +243,14 @@ def keep_titles(text: str, findings: Sequence[Finding]) -> list[Finding]:
     titles = title_spans(text)
     everywhere = Spans(credentials + titles)
     name_ends = {f.end for f in findings if f.entity_type == "PERSON"}
+    credential_ends = {end for _, end in credentials}
     written_as_professional = Spans(
         credentials
         + [
             span
             for span in titles
-            if _professional(text, *span) or _after_a_name(text, span[0], name_ends)
+            if _professional(text, *span)
+            or _after_a_name(text, span[0], name_ends | credential_ends)
         ]
     )
     kept: list[Finding] = []

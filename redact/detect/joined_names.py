@@ -16,6 +16,7 @@ from dataclasses import replace
 
 import regex
 
+from redact.detect.meaning import is_kin_word
 from redact.detect.names import word_set
 from redact.detect.person_shapes import is_given_name
 from redact.detect.subject import given_only
@@ -88,6 +89,10 @@ def _joined_before(text: str, line_start: int, start: int) -> bool:
 
 
 def _name_like(word: str) -> bool:
+    """A given name, or a word English hardly knows that is no kin word ("Kookum + Amara":
+    the grandmother is named by her relation)."""
+    if is_kin_word(word):
+        return False
     return is_given_name(word) or zipf(word.casefold()) < MAX_UNKNOWN_ZIPF
 
 

@@ -48,6 +48,7 @@ from redact.detect.meaning_terms import (
     CASELESS_ABBREVIATIONS,
     CLINICAL_ABBREVIATIONS,
     CREDENTIALS,
+    KIN_WORDS,
     MILITARY_SERVICE,
     PROGRAMMES,
     ROLE_WORDS,
@@ -321,6 +322,41 @@ def is_meaning(phrase: str) -> bool:
     if ORIENTATION.fullmatch(phrase.strip()) or SPINAL_LEVEL.fullmatch(phrase.strip()):
         return True
     return len(folded) > 2 and folded.endswith("s") and folded[:-1] in _hand_terms()
+
+
+@cache
+def _kin_words() -> frozenset[str]:
+    return _folded(KIN_WORDS)
+
+
+def is_kin_word(word: str) -> bool:
+    """Whether `word` is a kin word of a client's language ("Kookum", "Abuela", "Ayeeyo"):
+    a relation the record addresses someone by, never their name (the name follows it)."""
+    return normalise(word) in _kin_words()
+
+
+_TERM_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+#: How far around a word to look for the longer term that holds it, in characters.
+_TERM_REACH = 40
+
+
+def inside_longer_term(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a word of a term of meaning with more words than it, of
+    up to `MAX_TERM_WORDS` words: "Florida" of "Florida Assertive Community Treatment",
+    "CASH" of "REFUGEE CASH ASSISTANCE". A name found elsewhere that shares the word does
+    not name anyone there."""
+    floor, ceiling = max(0, start - _TERM_REACH), min(len(text), end + _TERM_REACH)
+    tokens = [m.span() for m in _TERM_TOKEN.finditer(text, floor, ceiling)]
+    inner = [i for i, (s, e) in enumerate(tokens) if s < end and start < e]
+    if not inner:
+        return False
+    first, last = inner[0], inner[-1]
+    for size in range(last - first + 2, MAX_TERM_WORDS + 1):
+        for begin in range(max(0, last - size + 1), min(first, len(tokens) - size) + 1):
+            phrase = text[tokens[begin][0] : tokens[begin + size - 1][1]]
+            if "\n" not in phrase and is_meaning(phrase):
+                return True
+    return False
 
 
 def is_trimmable(phrase: str) -> bool:

@@ -36,6 +36,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.case_style import caseless_spans, is_name_evidence, within
+from redact.detect.citations import within_citation
 from redact.detect.lower_case_names import CHAT_WORDS
 from redact.detect.meaning import (
     ICD10_CODE,
@@ -51,6 +52,7 @@ from redact.detect.meaning import (
     normalise,
 )
 from redact.detect.person_shapes import is_surname_like
+from redact.detect.place_names import us_places
 from redact.detect.programme_names import (
     at_a_place,
     defined_acronyms,
@@ -202,7 +204,10 @@ def _piece(
     others = [
         (s, e)
         for s, e, is_term in kept
-        if not is_term and not _connective(text, (s, e)) and not _title(text[s:e])
+        if not is_term
+        and not _connective(text, (s, e))
+        and not _title(text[s:e])
+        and text[s:e].casefold() not in _WHOLE_WEEKDAYS  # "NA Tuesday": the meeting's day
     ]
     if not others:  # a title is no name: the name after it is found by its own cue
         return None  # terms and connectives only: "PMH of HTN, COPD and CABG"
@@ -270,6 +275,13 @@ def _proper_noun(text: str, start: int) -> bool:
     return i >= 0 and text[i] not in _SENTENCE_END
 
 
+_WHOLE_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+#: A word that ends in a possessive: "Amara's", "Roe’s".
+_POSSESSIVE_END = re.compile(r"['’]s\Z")
+
+
 def _identifying(word: str) -> bool:
     """A word that could be a name, or a code of letters and digits ("FB59", not "X3")."""
     if is_name_evidence(word):
@@ -284,12 +296,26 @@ def _connective(text: str, segment: tuple[int, ...]) -> bool:
     return word in _CONNECTIVES or _MULTIPLIER.fullmatch(word) is not None
 
 
+#: A slash between spaces joins two names in one finding ("Ohio Medicaid / Keystone Health
+#: Plan"): each side is read alone.
+_SPACED_SLASH = re.compile(r"[ \t]+/[ \t]+")
+
+
 def _filter_broad(
     text: str,
     finding: Finding,
     caseless_text: tuple[tuple[int, int], ...],
     acronyms: frozenset[str] = frozenset(),
 ) -> list[Finding]:
+    slash = _SPACED_SLASH.search(text, finding.start, finding.end)
+    if slash is not None:
+        left = _shrunk(finding, finding.start, slash.start())
+        right = _shrunk(finding, slash.end(), finding.end)
+        sides = [
+            *_filter_broad(text, left, caseless_text, acronyms),
+            *_filter_broad(text, right, caseless_text, acronyms),
+        ]
+        return [finding] if sides == [left, right] else sides
     segments = _segments(text, finding.start, finding.end, acronyms)
     if not segments:
         return [finding]
@@ -298,6 +324,12 @@ def _filter_broad(
     )
     if not caseless and not any(is_term for _, _, is_term in segments):
         return [finding]
+    if (
+        len(segments) > 1
+        and segments[-1][2]
+        and _POSSESSIVE_END.search(text, segments[-2][0], segments[-2][1])
+    ):
+        segments = segments[:-1]  # "Amara's ADHD": what is hers is no part of her name
     pieces: list[list[tuple[int, int, bool]]] = [[]]
     for segment in segments:  # "Tomas Ortiz, LCSW, and Ana Reyes": two names
         if segment[2] and normalise(text[segment[0] : segment[1]]) in credentials():
@@ -438,6 +470,33 @@ def _names_a_disease(text: str, finding: Finding) -> bool:
     )
 
 
+#: An ICD-10-CM code in parentheses right after a word: "LTBI (Z22.7)" codes the word.
+_CODE_AFTER = re.compile(r"[ \t]*\([ \t]*([A-TV-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?)[ \t]*[),;]")
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
+
+
+def _coded_diagnosis(text: str, finding: Finding) -> bool:
+    """A word in capitals right before its ICD-10-CM code in parentheses ("LTBI (Z22.7)",
+    "ODD (F91.3)"): the record says what the abbreviation is, a diagnosis."""
+    if _CAPITALS_WORD.fullmatch(text, finding.start, finding.end) is None:
+        return False
+    code = _CODE_AFTER.match(text, finding.end)
+    return code is not None and is_icd10_code(code.group(1))
+
+
+def _diagnosis_word_opening(text: str, finding: Finding) -> bool:
+    """One capitalised word that opens a sentence and is a word of ICD-10-CM's descriptions,
+    no given name or surname and no US town ("Varicella immune.", "Pertussis booster
+    given."): there case says nothing, and strict mode took the rare word for a name."""
+    word = text[finding.start : finding.end]
+    if _CAPITALISED_ONLY.fullmatch(word) is None or _proper_noun(text, finding.start):
+        return False
+    folded = word.casefold()
+    return (
+        folded in description_words() and folded not in person_names() and folded not in us_places()
+    )
+
+
 def _never_a_name(text: str, finding: Finding) -> bool:
     """A chat filler ("ya.", "lol"), a weekday ("Tues") or, for a place, organisation or
     group, a single letter ("L forearm", "R hip": laterality): NER's guesses that name
@@ -473,6 +532,12 @@ _DATE_ELEMENT = re.compile(
     # "acct ending 4471")
     r"|\d{4,})"
 )
+
+
+#: A three-digit service line at the end of what NER took for a date: the 988 crisis line,
+#: 211, 311, 911 ("AT 0031 988 CALL FROM ROOMMATE"). A number that says whom one called,
+#: no one's number.
+_SERVICE_LINE_END = re.compile(r"(?:^|(?<=\d)[ \t]+)(?:988|[2-9]11)\Z")
 
 
 def _dated(text: str, finding: Finding) -> bool:
@@ -569,11 +634,15 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if kind in BROAD_TYPES and _credential_after_name(text, finding, names):
             continue  # "Gideon Ashby, Esq." read as a second name by any recognizer
+        if kind in BROAD_TYPES and within_citation(text, finding.start, finding.end):
+            continue  # "ORC" of "ORC 2151.421", "Indian" of "Indian Child Welfare Act"
         if kind in BROAD_TYPES and source in GUESSING_SOURCES:
             if (
                 _never_a_name(text, finding)
                 or _leads_a_diagnosis(text, finding)
                 or _names_a_disease(text, finding)
+                or _coded_diagnosis(text, finding)
+                or _diagnosis_word_opening(text, finding)
             ):
                 continue
             if (
@@ -590,14 +659,20 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 continue
             kept.extend(_filter_broad(text, finding, caseless, acronyms))
             continue
-        if kind == "DATE_TIME" and source in GUESSING_SOURCES and not _dated(text, finding):
-            continue
+        if kind == "DATE_TIME" and source in GUESSING_SOURCES:
+            line = _SERVICE_LINE_END.search(text, finding.start, finding.end)
+            if line is not None:  # "0031 988 CALL": the clock time, then the crisis line
+                finding = _shrunk(finding, finding.start, line.start())
+            if finding.end <= finding.start or not _dated(text, finding):
+                continue
         if kind == "STREET_ADDRESS" and _address_of_terms(text, finding):
             continue
         if source == DEMOGRAPHIC_SOURCE and (
-            _role_label(text, finding) or _occupation_in_a_term(text, finding)
+            _role_label(text, finding)
+            or _occupation_in_a_term(text, finding)
+            or _inside_any(programmes, finding)
         ):
-            continue
+            continue  # "Indian" of "Indian Education": a programme, no one's nationality
         if kind in INSTITUTION_TYPES and (
             _is_plain_term(_without_letter_cells(text, finding)) or _inside_any(programmes, finding)
         ):

@@ -246,15 +246,38 @@ CREDENTIALS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-#: Kin words of Native American languages that English records write as role words, and
-#: address people by ("stay with Kookum", "Unci Lorraine"): grandmothers and grandfathers in
-#: Ojibwe and Cree (kookum, nokomis, mishomis) and Dakota and Lakota (unci, kunsi,
-#: tunkasila), aunties, elders. A relation, never a name: the name follows it.
+#: Kin words of the languages clients speak, that English records keep untranslated and
+#: address people by ("stay with Kookum", "Unci Lorraine", "Abuela Rosa", "Ayeeyo and the
+#: kids"): grandmothers and grandfathers in Ojibwe and Cree (kookum, nokomis, mishomis),
+#: Dakota and Lakota (unci, kunsi, tunkasila), Navajo, Spanish, Somali, Hmong, Vietnamese,
+#: Tagalog, Arabic, Hindi and Urdu, Yiddish, Russian, Italian, Greek, Korean, Chinese; the
+#: aunts, uncles and godparents of the same languages; aunties, elders. A relation, never a
+#: name: the name follows it. A kin word that is also a given name in any locale ("Tia",
+#: "Lola", "Nana", "Baba", "Oma", "Tito") is left out: "Lola Reyes" may be a woman's name;
+#: so are the doubled syllables families make pet names of ("lolo", "popo", "bubby").
 KIN_WORDS: frozenset[str] = frozenset(
     {
         "kookum", "kokum", "kokom", "kookom", "nokomis", "nookomis", "mishomis", "mishoomis",
         "nimishoomis", "nookomisiban", "unci", "uncheedah", "unchi", "kunsi", "kunshi",
         "tunkasila", "tunkashila", "auntie", "elder",
+        # Navajo: my grandmother (maternal), my grandfather, my mother
+        "shimasani", "shimásání", "shicheii", "shimá",
+        # Spanish
+        "abuela", "abuelo", "abuelita", "abuelito", "tío", "madrina",
+        "padrino", "comadre", "compadre", "mamá", "papá",
+        # Somali: grandmother, grandfather, aunts, uncles
+        "ayeeyo", "awoowe", "habaryar", "eedo", "adeer", "abti",
+        # Hmong: grandmothers, grandfathers, mother, father
+        "niam", "txiv", "yawm", "yawg", "pog", "tais",
+        # Vietnamese, written with their tones: grandmother, grandfather, aunts, uncles
+        "bà", "ông", "bà ngoại", "bà nội", "ông ngoại", "ông nội", "dì", "chú", "bác",
+        # Tagalog
+        "tita", "kuya", "nanay", "tatay",
+        # Arabic, Hindi and Urdu
+        "teta", "sitti", "jiddo", "jeddo", "khalto", "khalo", "nani", "mausi", "chachi",
+        # Yiddish, Russian, Italian, Greek, Korean, Chinese
+        "bubbe", "zayde", "zaidy", "babushka", "dedushka", "nonna", "nonno",
+        "yiayia", "papou", "halmeoni", "halmoni", "harabeoji", "nainai", "laolao",
     }
 )  # fmt: skip
 

@@ -26,7 +26,7 @@ import regex
 
 from redact.detect.descriptive_surnames import in_descriptive_pair
 from redact.detect.letter_nicknames import is_letter_nickname, letter_nickname_forms
-from redact.detect.meaning import is_trimmable
+from redact.detect.meaning import inside_longer_term, is_kin_word, is_trimmable
 from redact.detect.programme_names import PROGRAMME_HEADS
 from redact.detect.wordlists import given_names, person_names, zipf
 from redact.entities import NAME_TYPES
@@ -371,6 +371,8 @@ def declared_nicknames(text: str, findings: Sequence[Finding]) -> list[Finding]:
         nickname = found.group(index)
         if nickname.casefold() in NOT_NAME_WORDS or len(nickname) < MIN_WORD_LENGTH:
             continue
+        if is_kin_word(nickname):  # 'Rosa Roe ("Abuela")': what the family calls her
+            continue
         added.append(
             Finding(
                 found.start(index), found.end(index), "PERSON", finding.score,
@@ -489,6 +491,8 @@ def propagate_names(text: str, findings: Sequence[Finding], strict: bool = False
         group = word_groups[word]
         if group in subject_groups and attached_to_other_name(text, start, end, subject_words):
             continue  # "Yolanda Quiñones": a relative, found as a whole name
+        if inside_longer_term(text, start, end):
+            continue  # "Florida" of "Florida Assertive Community Treatment": a programme
         initial = _INITIAL_BEFORE.search(text, max(0, start - 6), start)
         if initial is not None:
             start = initial.start()

@@ -25,7 +25,7 @@ import regex
 from redact.detect.demonyms import DEMONYMS
 from redact.detect.lone_given_names import is_lone_name
 from redact.detect.lower_case_names import CHAT_WORDS, acronym_like
-from redact.detect.meaning import credentials, is_meaning, normalise
+from redact.detect.meaning import credentials, is_kin_word, is_meaning, normalise
 from redact.detect.names import GROWN, NOT_NAME_WORDS
 from redact.detect.particles import PARTICLES
 from redact.detect.place_names import us_places
@@ -463,6 +463,7 @@ def _foreign_given_name(word: str, name: str) -> bool:
         return False  # "ESL Hodan", "Dr Hawo": an acronym or a title, not a name
     return (
         zipf(folded) < MAX_FOREIGN_GIVEN_ZIPF
+        and not is_kin_word(word)  # "Unci Lorraine": grandmother, then her name
         and folded not in NOT_NAME_WORDS
         and folded not in _INSTITUTION
         and folded not in english_words()

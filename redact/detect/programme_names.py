@@ -21,6 +21,10 @@ corpora barely know ("Multisystemic", "Dialectical") may stand before a therapy 
 on its own ("Navigator", the tail of "Kinship Navigator" when NER took only that) is a
 programme word too.
 
+A school's programme for a people or a language is named by the people or the language and
+"Education", "Learner" or "Immersion" ("Indian Education", "English Learner", "Somali
+Language Immersion"): the first word must be a people's word (`DEMONYMS`).
+
 A few heads name a method after the person who devised it ("Gottman Method", "Sanctuary
 Model"): before those a name is allowed, since no one is called "X Method". A head that is
 also a name ("Grant") never follows a role word or a title ("Coach Grant" is a person).
@@ -37,6 +41,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from redact.detect.demonyms import DEMONYMS
 from redact.detect.meaning import is_meaning
 from redact.detect.place_names import us_places
 from redact.detect.wordlists import person_names, zipf
@@ -50,6 +55,18 @@ PROGRAMME_HEADS = frozenset(
         "voucher", "vouchers", "waiver", "benefit", "benefits", "treatment", "intervention",
         "interventions", "curriculum", "training", "scale", "inventory", "questionnaire",
         "checklist", "screener",
+    }
+)  # fmt: skip
+#: Heads of a school's programme for a people or a language ("Indian Education", "English
+#: Learner", "Ojibwe Language Immersion"): a programme only after such words
+#: (`LANGUAGE_WORDS`), since "X Education" alone may be a firm.
+LANGUAGE_HEADS = frozenset({"education", "learner", "learners", "immersion"})
+#: Words of a people or a language, and the words such programmes add to them.
+LANGUAGE_WORDS = DEMONYMS | frozenset(
+    {
+        "spanish", "arabic", "mandarin", "cantonese", "swahili", "dakota", "lakota",
+        "native", "american", "alaska", "heritage", "language", "languages", "migrant",
+        "bilingual", "dual", "world",
     }
 )  # fmt: skip
 #: Heads after which the name of the method's author is allowed ("Gottman Method").
@@ -105,6 +122,12 @@ def is_programme_name(phrase: str) -> bool:
         return False
     head = words[-1].casefold()
     before = [w for w in words[:-1] if w.casefold() not in _FILLERS]
+    if head in LANGUAGE_HEADS:
+        return (
+            bool(before)
+            and before[0].casefold() in DEMONYMS
+            and all(w.casefold() in LANGUAGE_WORDS for w in before)
+        )
     if head in EPONYM_HEADS:
         return 0 < len(before) <= MAX_EPONYM_WORDS and not any(
             w.casefold() in _TITLES for w in before
@@ -159,7 +182,7 @@ def _candidate_spans(text: str) -> list[tuple[int, int]]:
             spans.append(spelt)
             continue
         last = words[-1].group().casefold()
-        if last not in PROGRAMME_HEADS and last not in EPONYM_HEADS:
+        if last not in PROGRAMME_HEADS and last not in EPONYM_HEADS and last not in LANGUAGE_HEADS:
             continue
         for word in words:
             start = run.start() + word.start()

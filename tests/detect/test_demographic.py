@@ -127,3 +127,18 @@ def test_a_drug_or_diagnosis_before_a_role_is_no_part_of_a_job(
     recognizer: DemographicRecognizer, text: str, drug_or_diagnosis: str
 ) -> None:
     assert not any(drug_or_diagnosis in span for span in _spans(recognizer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        ("Signed,\nNoreen Pike, Child Protection Social Worker\n", "Social Worker"),
+        ("Reviewed with client,\nKendrick Mayhew, CRPS, peer specialist\n", "peer specialist"),
+    ],
+)
+def test_a_job_line_does_not_run_back_over_a_name_and_a_comma(
+    recognizer: DemographicRecognizer, text: str, job: str
+) -> None:
+    found = _spans(recognizer, text)
+    assert any(span.endswith(job) for span in found), found
+    assert not any("," in span for span in found), found

@@ -221,3 +221,69 @@ def test_the_titles_of_a_disability_hearing_and_of_vocational_rehabilitation() -
     assert _spans(text, title_spans(text)) == [
         "Administrative Law Judge", "Vocational expert", "VR counselor"
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Signed,\nKendrick Mayhew, CRPS, peer specialist\n", {"CRPS"}),
+        ("with peer specialist Kendrick Mayhew, CPSS. Police on scene.", {"CPSS"}),
+        ("Lina Osei, CADC, addiction counselor", {"CADC"}),
+        # an agency's acronym abbreviates no title of its worker
+        ("Jane Roe, DCFS, case manager", set()),
+        ("Jane Roe, MDOC, probation agent", set()),
+    ],
+)
+def test_an_acronym_that_abbreviates_the_title_beside_it_is_a_credential(
+    text: str, expected: set[str]
+) -> None:
+    assert job_titles.titled_credentials(text) == expected
+
+
+def test_a_titled_credential_is_one_after_every_name_of_the_text() -> None:
+    text = "peer specialist Kendrick Mayhew, CPSS, on scene.\nco-signed K. Mayhew, CPSS\n"
+    assert [text[s:e] for s, e in credential_spans(text)] == ["CPSS", "CPSS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Kevin Roe\nNICU Social Worker\nkroe@example.org", "NICU Social Worker"),
+        ("Tomás Arreola, LMSW, PRS case manager\n", "PRS case manager"),
+        ("Case 22 · PRS case manager T. de la Cruz, LMSW\n", "PRS case manager"),
+        ("Dana Whitfield\nProbation Agent, Ohio Department of Rehabilitation", "Probation Agent"),
+        ("Income reported. Victim specialist to follow up at 60 days.", "Victim specialist"),
+        ("Both get ESL services; the ESL teacher, Ms. Vang, calls home.", "ESL teacher"),
+    ],
+)
+def test_a_title_written_as_a_professionals_is_no_demographic(text: str, title: str) -> None:
+    start = text.index(title)
+    found = [Finding(start, start + len(title), "NRP", 0.5, source="DemographicRecognizer")]
+    assert keep_titles(text, found) == []
+
+
+def test_a_title_after_a_name_and_a_comma_is_no_demographic() -> None:
+    text = "Noreen Pike, Child Protection Social Worker\n"
+    start = text.index("Child")
+    name = Finding(0, len("Noreen Pike"), "PERSON", 0.85)
+    job = Finding(start, len(text) - 1, "NRP", 0.5, source="DemographicRecognizer")
+    assert keep_titles(text, [name, job]) == [name]
+
+
+@pytest.mark.parametrize("policy", ["social-media", "research-safe-harbor"])
+def test_signature_roles_survive_a_strict_release_and_the_names_go(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    letter = (
+        "Reviewed with client,\nKendrick Mayhew, CRPS, peer specialist\n\n"
+        "Respectfully submitted,\n\nDana Whitfield\nProbation Agent, Ohio Department of "
+        "Rehabilitation and Correction\n\nFrom: Marisol Quintero, Parole Agent, ODRC Dayton\n"
+        "Signed: Tomás Arreola, LMSW, PRS case manager\n"
+        "Noreen Pike, Child Protection Social Worker\n"
+    )
+    released = redactor_for(policy).redact(letter).text
+    for kept in ("CRPS, peer specialist", "Probation Agent", "Parole Agent",
+                 "PRS case manager", "Child Protection Social Worker"):  # fmt: skip
+        assert kept in released, released
+    for name in ("Kendrick", "Mayhew", "Whitfield", "Quintero", "Arreola", "Noreen", "Pike"):
+        assert name not in released, released

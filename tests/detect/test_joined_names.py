@@ -60,3 +60,12 @@ def test_the_subject_joined_to_a_spouse_keeps_his_surname(
     out = redactor_for("court-subpoena").redact(text, subject=["Tobias Wrenfield"]).text
     assert "Tobias Wrenfield &" in out, out
     assert "Marisol" not in out and out.count("Wrenfield") == 1, out
+
+
+@pytest.mark.parametrize("policy", ["social-media", "research-safe-harbor", "consultation"])
+def test_a_kin_word_joined_to_a_name_is_a_relation_not_a_person(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    out = redactor_for(policy).redact("Sweat lodge w/ Kookum + Tahnee. Jingle dress done.").text
+    assert "Kookum" in out, out
+    assert "Tahnee" not in out, out

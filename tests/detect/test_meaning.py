@@ -11,9 +11,11 @@ from redact.detect.meaning import (
     credentials,
     drug_names,
     icd10_codes,
+    inside_longer_term,
     is_clinical,
     is_clinical_term,
     is_icd10_code,
+    is_kin_word,
     is_meaning,
     normalise,
 )
@@ -135,3 +137,21 @@ def test_crisis_terms_survive_in_prose(redactor_for: Callable[[str], Redactor]) 
     out = redactor_for("consultation").redact(text, ["Tristan Delacroix"]).text
     for term in ("MVA", "(SI)", "endorses SI", "Baker Act", "Florida Assertive Community"):
         assert term in out, term
+
+
+@pytest.mark.parametrize("word", ["Kookum", "unci", "Abuela", "AYEEYO", "Tatay", "Bà"])
+def test_kin_words_of_clients_languages(word: str) -> None:
+    assert is_kin_word(word)
+
+
+@pytest.mark.parametrize("word", ["Lola", "Tia", "Nana", "lolo", "Rosa", "Grandma"])
+def test_names_and_pet_names_are_no_kin_words(word: str) -> None:
+    assert not is_kin_word(word)
+
+
+def test_a_word_inside_a_longer_term() -> None:
+    text = "Referred to REFUGEE CASH ASSISTANCE and to Cash Roe."
+    cash = text.index("CASH")
+    assert inside_longer_term(text, cash, cash + 4)
+    other = text.index("Cash Roe")
+    assert not inside_longer_term(text, other, other + 4)

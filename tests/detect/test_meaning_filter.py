@@ -478,3 +478,54 @@ def test_a_part_2_intake_keeps_its_labels_credentials_and_citations(
     for term in ("Payer:", "Assessor:", "ADC", "left AMA", "42 CFR 2.13"):
         assert term.casefold() in released.casefold()
     assert "Callowhill" not in released
+
+
+@pytest.mark.parametrize("policy", STRICT)
+def test_a_coded_abbreviation_an_opening_diagnosis_and_a_possessives_term_survive(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    """Strict mode read "NAFLD" before its code, "Pertussis" at a sentence start and the
+    "ADHD" after a child's possessive as names."""
+    text = (
+        "Screening done. NAFLD (K76.0) noted.\nPertussis booster given at the visit.\n"
+        "The aunt understands Kaylee Ostrowski's ADHD and her sleep plan."
+    )
+    released = redactor_for(policy).redact(text).text
+    for term in ("NAFLD (K76.0)", "Pertussis", "ADHD"):
+        assert term in released, released
+    assert "Kaylee" not in released and "Ostrowski" not in released
+
+
+@pytest.mark.parametrize("policy", STRICT)
+def test_a_crisis_line_and_a_state_programme_survive(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = (
+        "AT 2215 988 CALL FROM SISTER (R. OYELARAN-BOATENG) REQUESTING WELFARE CHECK.\n"
+        "cc: Lake County WIC; Oregon Medicaid / Cascadia Ridge Health Plan care manager\n"
+    )
+    released = redactor_for(policy).redact(text).text
+    for term in ("988 CALL", "Oregon Medicaid"):
+        assert term in released, released
+    for name in ("OYELARAN", "Cascadia"):
+        assert name not in released, released
+
+
+def test_a_slash_between_spaces_splits_a_finding_only_when_a_side_changes() -> None:
+    text = "cc: Oregon Medicaid / Cascadia Ridge Health Plan care manager"
+    start = text.index("Oregon")
+    end = text.index(" care")
+    found = keep_meaning(
+        text, [Finding(start, end, "ORGANIZATION", 0.85, source="SpacyRecognizer")]
+    )
+    assert [text[f.start : f.end] for f in found] == ["Cascadia Ridge Health"]
+    plain = "cc: Cascadia Ridge / Bellwether Group"
+    whole = Finding(4, len(plain), "ORGANIZATION", 0.85, source="SpacyRecognizer")
+    assert keep_meaning(plain, [whole]) == [whole]
+
+
+def test_a_meetings_weekday_is_no_name_beside_a_programme() -> None:
+    text = "He identified AA Thursday nights and his sponsor as supports."
+    start = text.index("AA")
+    found = [Finding(start, start + 11, "PERSON", 0.6, source="StrictCapitalisedRecognizer")]
+    assert keep_meaning(text, found) == []

@@ -49,6 +49,13 @@ def test_catches(recognizer: NamedStreetRecognizer, text: str, expected: str) ->
         "Kesk at 5:30 pm, Kesk 2.5 km away.",
         "Section 8 housing; Title 20 funds; Form 1040.",
         "Paid $1,200 on 2019-03-04.",
+        # a grade on a scale or a stage of a disease, never a house number
+        "Placement: LOCUS Level 4, then ASAM Level 2.1 review.",
+        "EXAM: RETINOPATHY STAGE 2 BOTH EYES; Tier 3 supports.",
+        # a gestational or corrected age, and a number in the next table cell
+        "Infant Girl Okonkwo 34+2 wks at birth.",
+        "Twin B, Odalys\t11 wks / 40+1 wks PMA",
+        "Baby Brecken 6 wks old, Brecken 3 mos.",
     ],
 )
 def test_leaves_alone(recognizer: NamedStreetRecognizer, text: str) -> None:

@@ -148,3 +148,33 @@ def test_a_nickname_given_with_a_pronoun_is_the_persons(
     assert "Junior" not in court
     out = redactor_for("consultation").redact(text, subject=["Hodan Warsame"]).text
     assert "Hoodo" not in out and "Junior" not in out
+
+
+@pytest.mark.parametrize("policy", ["social-media", "research-safe-harbor"])
+def test_kin_words_stay_and_the_names_after_them_go(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    """A kin word of the client's language is how the family addresses someone: never a
+    nickname, never the first word of a name."""
+    text = (
+        'Maya lives with her maternal grandmother, Rosalind Deerfoot ("Kookum"), since May.\n'
+        "Unci Bernadette Fool Bull teaches her beadwork on Saturdays.\n"
+        "Mateo stays with Abuela Reyna Castillo after school.\n"
+        "Adoption update. Unci Bernadette called re visits."
+    )
+    out = redactor_for(policy).redact(text).text
+    for kin in ('("Kookum")', "Unci", "Abuela"):
+        assert kin in out, out
+    for name in ("Rosalind", "Deerfoot", "Bernadette", "Fool Bull", "Reyna", "Castillo"):
+        assert name not in out, out
+
+
+def test_a_name_word_is_not_propagated_into_a_longer_term() -> None:
+    text = (
+        "Central Florida Crisis Network called.\n"
+        "Referred for Florida Assertive Community Treatment."
+    )
+    found = [Finding(8, 30, "PERSON", 0.6, source="StrictCapitalisedRecognizer", group="g1")]
+    spread = propagate_names(text, found, strict=True)
+    term = text.index("Florida Assertive")
+    assert not any(f.start == term for f in spread)

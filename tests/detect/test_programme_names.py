@@ -69,6 +69,13 @@ def test_programmes_and_credentials_survive_and_names_go(
         ("Coach Grant", False),  # a title and a name
         ("Dr. Gottman Method", False),
         ("Abernathy Therapy", False),  # a surname-like word, no adjective
+        # a school's programme for a people or a language
+        ("Indian Education", True),
+        ("English Learner", True),
+        ("Somali Language Immersion", True),
+        ("Lincoln Education", False),  # a name, not a people
+        ("Minnesota Department of Education", False),  # a department, not a programme
+        ("Brightwood Learners", False),
     ],
 )
 def test_is_programme_name_by_head(phrase: str, expected: bool) -> None:

@@ -154,9 +154,9 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # sister) go under the court (leaks 11 -> 5)
     "uac-sponsor-release": {
         "court-subpoena": (5, 7),
-        "research-safe-harbor": (1, 5),
-        "consultation": (2, 1),
-        "social-media": (1, 2),
+        "research-safe-harbor": (1, 4),
+        "consultation": (1, 1),
+        "social-media": (1, 1),
     },
     # written in session 21 (nicu); first 9/24, 1/27, 3/7, 0/2 on main at 9bb0623. Left: a
     # friend's nickname ("jazzy car is in the shop", "; Jazzy is the back-up ride") and a
@@ -201,7 +201,7 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # s21-parties: the client's pastor is a third party now (leaks 1 -> 0 under the court)
     "crisis-baker-act": {
         "court-subpoena": (0, 5),
-        "research-safe-harbor": (0, 1),
+        "research-safe-harbor": (0, 0),
         "consultation": (5, 0),
         "social-media": (0, 0),
     },

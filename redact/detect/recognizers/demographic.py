@@ -38,6 +38,10 @@ _PATTERNS = (
     (FoldedPattern(rf"\b{_PARENT}\s+of\s+{_NUMBER}\b"), 0.5),
     (FoldedPattern(r"\b(?<=our\s)little\s+ones?\b|\b(?<=my\s)little\s+ones?\b"), 0.4),
 )
+#: A comma before a capitalised word: a name or a credential stands before the job on its
+#: line ("Dana Roe, CRPS, peer specialist"); a listed title's commas are followed by lower
+#: case ("Court, municipal, and license clerk").
+_NAME_COMMA = re.compile(r",[ \t]*[^\W\d_a-z]")
 #: A short line of words, commas, apostrophes and hyphens (at most seven words).
 _TITLE_LINE = re.compile(r"[ \t]*((?:[^\W\d_][\w'’\-]*,?[ \t]+){0,6}[^\W\d_][\w'’\-]*)")
 _DEMONYM_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
@@ -105,6 +109,8 @@ def _title_line_start(text: str, start: int, end: int) -> int:
     line_end = len(text) if line_end < 0 else line_end
     if text[end:line_end].strip():
         return start
+    if _NAME_COMMA.search(text, line_start, start):
+        return start  # "Tessa Roe, Child Protection Worker": the name is not the job's
     line = _TITLE_LINE.fullmatch(text, line_start, end)
     return line.start(1) if line is not None else start
 

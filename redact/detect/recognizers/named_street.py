@@ -9,8 +9,10 @@ Taken: one to three capitalised words, at least one of them rare in English (wor
 optionally after a street word ("Via", "Rue", "ul.") or a leading number, then a number of
 one to four digits ("12", "46b"). Not taken when a word is a month ("Sept 12") or the
 number a year ("Oulu 2019"), when every word is common English ("Room 204", "Chapter 7",
-"Windows 10"), when it cites a rule ("42 CFR Part 2"), or when the number is a quantity
-("Zoloft 50 mg", "Vardø 3 days") or part of a time, date or decimal.
+"Windows 10"), when it cites a rule ("42 CFR Part 2"), when the number grades a scale
+("LOCUS Level 4", "STAGE 2"), when it stands in the next table cell (a tab between), or
+when the number is a quantity ("Zoloft 50 mg", "Vardø 3 days", "6 wks") or part of a time,
+date, decimal or gestational age ("34+2").
 """
 
 from __future__ import annotations
@@ -38,8 +40,8 @@ _PARTICLE = r"(?:de|do|da|del|della|di|du|des|la|le|van|von|der|den|dos)"
 _PREFIX = r"(?:(?:ul|al)\.|C/|Via|Viale|Rue|Calle|Rua|Rúa|Avenida|Piazza|Corso|Strada)"
 #: A unit after the number makes it a quantity, not a house number.
 _UNIT = (
-    r"[ \t]*(?:%|mg|mcg|ml|g|kg|lbs?|oz|units?|years?|yrs?|y/?o|months?|weeks?|days?|hours?"
-    r"|hrs?|min(?:ute)?s?|times|am|pm|a\.m|p\.m|percent|people|kids|children)\b"
+    r"[ \t]*(?:%|mg|mcg|ml|g|kg|lbs?|oz|units?|years?|yrs?|y/?o|months?|mos?|weeks?|wks?|days?"
+    r"|hours?|hrs?|min(?:ute)?s?|times|am|pm|a\.m|p\.m|percent|people|kids|children)\b"
 )
 
 
@@ -52,12 +54,12 @@ class NamedStreetRecognizer(CuedPatternRecognizer):
         CuedPattern(
             "street name then house number",
             rf"(?<![\w\-/.])(?:\d{{1,5}}[ \t]+)?(?:{_PREFIX}[ \t]*)?{_CAP}"
-            rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}){{0,2}}[ \t]+\d{{1,4}}(?-i:[a-z])?"
-            rf"(?![\w%/:]|[.,]\d|{_UNIT})",
+            rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}){{0,2}}[ ]+\d{{1,4}}(?-i:[a-z])?"
+            rf"(?![\w%/:]|[.,+]\d|{_UNIT})",
             0.4,
             # A capitalised word just before the number: the number is a cheap place for
             # the engine to stop, and the look-behind is tried there only.
-            cue=r"[ \t]+\d(?<=(?-i:\p{Lu})[\p{L}]*(?:[\-'’]\p{L}+)*[ \t]+\d)",
+            cue=r"[ ]+\d(?<=(?-i:\p{Lu})[\p{L}]*(?:[\-'’]\p{L}+)*[ ]+\d)",
             from_line_start=True,
             starts=r"(?<![\w\-/.])[\p{L}\d]",
         ),
@@ -82,10 +84,17 @@ class NamedStreetRecognizer(CuedPatternRecognizer):
         words = [w.casefold() for w in _WORDS.findall(pattern_text)]
         if any(w in _MONTHS or w in _CITATIONS for w in words):
             return True  # "Sept 12"; "42 CFR Part 2", "20 USC Sec 1232": a rule, no street
+        if words and words[-1] in _ORDINAL_NOUNS:
+            return True  # "ASAM Level 1", "ROP STAGE 1", "Tier 2": a grade on a scale
         names = [w for w in words if w not in self._street_words]
         return not any(self._zipf.get(w, 0.0) < self.COMMON for w in names)
 
 
+#: Nouns whose number is a grade on a scale or a step of a course, never a house number.
+_ORDINAL_NOUNS = frozenset(
+    {"level", "stage", "grade", "tier", "step", "phase", "type", "class", "zone", "week",
+     "day", "cycle", "part", "section", "title", "chapter", "unit", "session", "module"}
+)  # fmt: skip
 _YEAR = re.compile(r"\b(?:19|20)\d\d$")
 #: Words of a legal citation: a title of the federal or a state code, not a street's name.
 _CITATIONS = frozenset({"cfr", "usc", "u.s.c", "c.f.r", "rcw", "ors", "ilcs", "stat", "fr"})
