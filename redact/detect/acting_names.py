@@ -9,7 +9,9 @@ the evidence: a word right before "attends", "reported", "stated", "brought", "s
 someone, and the word itself need only not be a word English uses there: a listed given
 name (not one English has as a verb or an adjective: "Will", "May"), or a word English does
 not know and hardly sees. "Staff reported", "Probation stated", "Medicaid denied" are English
-or too common. A word sent to a relative ("Wicahpi to paternal aunt") is a child placed.
+or too common. A word sent to a relative ("Wicahpi to paternal aunt") is a child placed;
+a word English does not know after "for" or "with" at a clause's end ("made ramen for
+Wicahpi.") is whom it was done for.
 """
 
 from __future__ import annotations
@@ -20,7 +22,14 @@ import regex
 
 from redact.detect.meaning import is_meaning
 from redact.detect.place_names import us_places
-from redact.detect.wordlists import english_non_nouns, english_words, given_names, job_titles, zipf
+from redact.detect.wordlists import (
+    english_non_nouns,
+    english_words,
+    given_names,
+    job_titles,
+    person_names,
+    zipf,
+)
 from redact.findings import Finding
 
 SOURCE = "ActingName"
@@ -51,6 +60,14 @@ _KIN = (
 _ACTING = regex.compile(
     r"(?<![\p{L}\d'’@#._/-])(?P<w>\p{Lu}\p{Ll}{2,})"
     rf"[ \t]+(?:(?:{_VERBS})\b|to[ \t]+{_KIN}\b)"
+)
+#: A word English does not know, after a preposition that takes a person and before a
+#: sentence's or a clause's end: "made ramen for Wicahpi.", "ROP f/u for Zuri." ("to" and
+#: "from" take places too, and are left out).
+_FOR_WHOM = regex.compile(
+    r"(?<![\p{L}\d'’@#._/-])(?:for|with|w/|per|by)[ \t]+(?P<w>\p{Lu}\p{Ll}{2,})"
+    r"(?=[ \t]*(?:[.,;:)!?]|$|[ \t](?:and|who|when|while|because)\b))",
+    regex.MULTILINE,
 )
 #: A word right before that makes the capitalised word part of a phrase, not a name: "the
 #: Hunter", "a Sheriff", "our Mason".
@@ -97,7 +114,24 @@ def acting_name_findings(text: str, findings: Sequence[Finding]) -> list[Finding
             continue
         if is_acting_name(match.group("w")):
             found.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
+    for match in _FOR_WHOM.finditer(text):
+        start, end = match.span("w")
+        if not any(s <= start and end <= e for s, e in people) and _unknown_word(match["w"]):
+            found.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
     return found
+
+
+def _unknown_word(word: str) -> bool:
+    """A capitalised word no list of ours holds and English does not know: no name of a
+    place, a term of meaning or a listed name (those have their own rules)."""
+    folded = word.casefold()
+    return (
+        folded not in english_words()
+        and zipf(folded) < MAX_UNKNOWN_ZIPF
+        and folded not in us_places()
+        and folded not in person_names()
+        and not is_meaning(word)
+    )
 
 
 __all__ = ["acting_name_findings", "is_acting_name"]

@@ -23,6 +23,8 @@ def _found(text: str) -> list[str]:
         ("Hunter reports nightmares since the move.", ["Hunter"]),
         ("Kimimila to maternal grandmother tonight.", ["Kimimila"]),
         ("Later Tasha texted that the ride fell through.", ["Tasha"]),
+        ("A. made soup for Kimimila. Placed A. with kin.", ["Kimimila"]),
+        ("Hearing f/u for Tewaaki, who missed school.", ["Tewaaki"]),
     ],
 )
 def test_must_catch(text: str, expected: list[str]) -> None:
@@ -44,6 +46,10 @@ def test_must_catch(text: str, expected: list[str]) -> None:
         "Sertraline helps with sleep.",
         "Sheriff served the papers.",
         "Morales Elementary attends to it.",
+        "Switched to Abilify.",
+        "Applied for SNAP and waited for Medicaid.",
+        "Called for Gresham.",
+        "Signed by Ruiz.",
     ],
 )
 def test_must_not_catch(text: str) -> None:
