@@ -212,7 +212,9 @@ def word_set(mention: str) -> frozenset[str]:
 
 
 #: The word before a surname, across an opening quote or parenthesis ("Wesley \"Wes\" Baker").
-_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’]*\p{Ll})[\"”“’)]?[ \t]+$")
+#: A capitalised word right before a surname, or before a middle initial before it
+#: ("Crystal D. Stillday" beside the subject "Amara Z. Stillday" is her mother).
+_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’]*\p{Ll})[\"”“’)]?[ \t]+(?:\p{Lu}\.[ \t]*)?$")
 #: A lower-case word right before a lower-case surname: "lupe marroquin" as a chat export
 #: names a contact.
 _LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}'’@.#_-])(\p{Ll}[\p{Ll}'’]*\p{Ll})[\"”“]?[ \t]+$")

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from redact import Redactor
+from redact.detect.names import attached_to_other_name
 from redact.detect.subject import spelled_middle_names
 
 SUBJECT = ["Walter Przybylski", "Walter F. Przybylski"]
@@ -225,3 +226,16 @@ def test_a_relative_typed_in_lower_case_with_the_subjects_surname_goes_whole(
     out = redactor_for(policy).redact(text, subject=subject).text
     assert "marroquin" not in out and "lupe" not in out
     assert "memo is fine" in out
+
+
+
+def test_a_given_name_and_a_middle_initial_before_the_subjects_surname_are_anothers() -> None:
+    """"Wenona R. Sixkiller" beside the subject "Tayen Sixkiller" is someone else: the
+    given name before the initial is none of hers."""
+    text = "| Wenona R. Sixkiller (mother) | rights terminated |"
+    start = text.index("Sixkiller")
+    own = {"tayen", "sixkiller", "m"}
+    assert attached_to_other_name(text, start, start + len("Sixkiller"), own)
+    mine = "| Tayen M. Sixkiller |"
+    start = mine.index("Sixkiller")
+    assert not attached_to_other_name(mine, start, start + len("Sixkiller"), own)
