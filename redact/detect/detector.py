@@ -13,9 +13,11 @@ from dataclasses import dataclass
 
 from presidio_analyzer import RecognizerResult
 
+from redact.detect.acting_names import acting_name_findings
 from redact.detect.address_blocks import address_block_findings
 from redact.detect.address_names import names_out_of_addresses
 from redact.detect.age_columns import age_column_findings
+from redact.detect.aged_names import aged_name_findings
 from redact.detect.airport_codes import airport_code_findings
 from redact.detect.apposed_names import apposed_name_findings
 from redact.detect.at_sign_names import split_at_signs
@@ -364,6 +366,8 @@ class Detector:
         findings = findings + labelled_name_findings(text) + caption_name_findings(text, subject)
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
+        findings = findings + aged_name_findings(text, findings)  # "Ana (12), Wilson (9)"
+        findings = findings + acting_name_findings(text, findings)  # "Rennick served 2/12"
         findings = findings + lowered_name_findings(text, findings)
         findings = findings + person_shape_findings(text, findings)
         findings = findings + descriptive_surname_findings(text)  # "Geraldine Little Bear"

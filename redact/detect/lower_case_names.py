@@ -381,6 +381,26 @@ _GREETING = re.compile(
 _LABEL_END = re.compile(r":[ \t]*")
 
 
+#: A verb after a writer's own name, said of herself in the third person ("kit loves u",
+#: "jojo misses you", "dee says hi").
+_SELF_ACTS = re.compile(
+    r"[ \t]+(?:loves?|misses|miss|says|said|thinks|wants|needs|hates|knows|promises|swears"
+    r"|is[ \t]+(?:here|sorry|ok|okay|fine|proud|done)|gonna|will|can|cant|can't)\b"
+)
+
+
+def _self_named(line: re.Match[str] | regex.Match[str]) -> bool:
+    """Whether a message opens on a word that the speaker's user name holds, before a
+    verb ("4kitcat: kit loves u"): people write of themselves by the name their handle
+    carries, even when English has the word ("kit")."""
+    word, label = line.group(2), line.group(1).casefold()
+    if not word or len(word) < 3 or word == label or word not in label:
+        return False
+    if word in _NOT_NAMES or word in _CHAT_SHORTHAND or word in _ROLES or is_meaning(word):
+        return False
+    return _SELF_ACTS.match(line.string, line.end(2)) is not None
+
+
 def _nickname_findings(text: str) -> set[tuple[int, int]]:
     """Spans of nicknames in the person-only places of a message log."""
     spans = {
@@ -402,6 +422,8 @@ def _nickname_findings(text: str) -> set[tuple[int, int]]:
         speaks = _SPEAKS.match(text, line.start(2)) if line.group(2) else None
         if speaks and nickname_like(speaks.group("n")):
             spans.add(speaks.span("n"))
+        if _self_named(line):
+            spans.add(line.span(2))  # "4kitcat: kit loves u": the writer by her own name
         end = text.find("\n", line.end())
         for later in _SPEAKS_AFTER_STOP.finditer(text, line.end(), end if end >= 0 else len(text)):
             if nickname_like(later.group("n")):
@@ -509,8 +531,13 @@ def _message_cued(text: str, regions: tuple[tuple[int, int], ...]) -> set[tuple[
     return spans
 
 
-#: A word joined to a found name in a message: "bashir and hamdi sick", "me, dre and kay".
-_JOINED_BEFORE = re.compile(rf"(?<![\w'’@.#-]){_NICK}[ \t]*(?:,|[ \t](?:and|&|n))[ \t]+$")
+#: A word joined to a found name in a message: "bashir and hamdi sick", "me, dre and kay";
+#: the found name may be said as the first one's kin: "crying for tiva and her brother kesi".
+_JOINED_BEFORE = re.compile(
+    rf"(?<![\w'’@.#-]){_NICK}[ \t]*(?:,|[ \t](?:and|&|n))[ \t]+"
+    r"(?:(?:her|his|their|my|ur|your)[ \t]+(?:lil[ \t]+|little[ \t]+|big[ \t]+)?"
+    r"(?:brother|bro|sister|sis|cousin|son|daughter|baby|friend|bf|gf|mom|dad)[ \t]+)?$"
+)
 _JOINED_AFTER = re.compile(rf"^[ \t]*(?:,|(?:and|&|n)[ \t])[ \t]*{_NICK}(?![\w'’])")
 
 

@@ -28,7 +28,7 @@ from redact.detect.descriptive_surnames import in_descriptive_pair
 from redact.detect.letter_nicknames import is_letter_nickname, letter_nickname_forms
 from redact.detect.meaning import inside_longer_term, is_kin_word, is_trimmable
 from redact.detect.programme_names import PROGRAMME_HEADS
-from redact.detect.wordlists import given_names, person_names, zipf
+from redact.detect.wordlists import english_words, given_names, person_names, zipf
 from redact.entities import NAME_TYPES
 from redact.findings import PERSON_KEY, Finding
 
@@ -213,7 +213,28 @@ def word_set(mention: str) -> frozenset[str]:
 
 
 #: The word before a surname, across an opening quote or parenthesis ("Wesley \"Wes\" Baker").
-_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’]*\p{Ll})[\"”“’)]?[ \t]+$")
+#: A capitalised word right before a surname, or before a middle initial before it
+#: ("Crystal D. Stillday" beside the subject "Amara Z. Stillday" is her mother).
+_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’]*\p{Ll})[\"”“’)]?[ \t]+(?:\p{Lu}\.[ \t]*)?$")
+#: A lower-case word right before a lower-case surname: "lupe marroquin" as a chat export
+#: names a contact.
+_LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}'’@.#_-])(\p{Ll}[\p{Ll}'’]*\p{Ll})[\"”“]?[ \t]+$")
+#: A lower-case given name before the subject's surname is another person's below this.
+MAX_LOWER_GIVEN_ZIPF = 4.0
+
+
+def _lower_given_name(word: str, own: set[str]) -> bool:
+    """A lower-case listed given name, none of the subject's, that English has no word for
+    and hardly uses."""
+    folded = fold_accents(word).casefold()
+    return (
+        folded not in own
+        and word in given_names()
+        and word not in english_words()
+        and zipf(word) < MAX_LOWER_GIVEN_ZIPF
+    )
+
+
 _WORD_AFTER_COMMA = regex.compile(r"^[ \t]*,[ \t]*(\p{Lu}[\p{L}'’]*\p{Ll})\b")
 #: Capitalised words before a surname that do not make it someone else's.
 _NOT_GIVEN = frozenset(
@@ -270,6 +291,10 @@ def attached_to_other_name(
     if before is not None:
         word = before.group(1)
         if fold_accents(word).casefold() not in own and _given_name_like(word):
+            return True
+    if text[start:end].islower():  # "lupe marroquin" in a chat: typed as a whole name
+        lower = _LOWER_WORD_BEFORE.search(text[line_start:start])
+        if lower is not None and _lower_given_name(lower.group(1), own):
             return True
     after = _WORD_AFTER_COMMA.match(text[end : end + 40]) if after_comma else None
     if after is not None:

@@ -12,8 +12,11 @@ that a supervisor approved or a detective interviewed): the name goes, the title
 - A name found with its title inside ("Pastor Mike", "Therapist Lane" from NER) loses the
   title; a title found alone as a name ("Det" of "Det. Yazzie") is no name, nor a word
   of a heading after a title ("Supervisor Review:").
-- A place or organisation right after a title ("PO [Okafor]" read as a place) is a
-  misread name: a PERSON.
+- A place or organisation right after a title ("PO [Okafor]" read as a place), or one
+  that holds a title and a name ("[Sponsor Okafor]"), is a misread name: a PERSON, the
+  title left out.
+- A party's role said as a title ("Sponsor Okafor", "Roommate Delgado", "Landlord
+  Pruitt") is read the same way: the role stays, the name goes (`roles` keeps no party).
 
 `redact.detect.roles` decides, per policy, whether the person is a professional kept with
 the record.
@@ -41,6 +44,9 @@ _TITLES = (
     r"|Interpreter|Mentor|Tutor|Aide|Nurse|Coach|Pastor|Officer|Ofc|Ofcr|Deputy|Detective"
     r"|Det|Sgt|Sergeant|Trooper|Sheriff|Judge|Magistrate|Principal|Teacher|Worker"
     r"|Foreman|Adjuster|Steward|Supv|HR|JPO|PO|CW|CPO|SRO|GAL|CASA"
+    # a party's role in the case, said before the name as a title is: the role stays
+    r"|Sponsor|Roommate|Landlord|Landlady|Neighbor|Neighbour|Caregiver|Babysitter|Coworker"
+    r"|Co-worker|Employer|Boss"
 )
 _CAPITALISED = r"\p{Lu}[\p{L}'’]*\p{Ll}(?:-\p{Lu}[\p{L}'’]*\p{Ll})?"
 _TITLED = regex.compile(
@@ -100,9 +106,16 @@ def role_title_findings(text: str, findings: Sequence[Finding]) -> list[Finding]
                 continue  # "Supervisor Review:": a heading's word, not a name
         elif finding.entity_type == "NRP" and _title_before_name(text, finding):
             continue  # "Officer" read as a group of people
-        elif finding.entity_type in _MISREAD and finding.start:
-            before = _TITLE_BEFORE.search(text, max(0, finding.start - 14), finding.start)
-            if before is not None and _a_name(text[finding.start : finding.end]):
+        elif finding.entity_type in _MISREAD:
+            inside = _TITLE_INSIDE.match(text, finding.start, finding.end)
+            before = (
+                _TITLE_BEFORE.search(text, max(0, finding.start - 14), finding.start)
+                if finding.start
+                else None
+            )
+            if inside is not None and _a_name(text[inside.end() : finding.end]):
+                finding = _moved(finding, inside.end(), "PERSON")  # "[Sponsor Okafor]" a place
+            elif before is not None and _a_name(text[finding.start : finding.end]):
                 finding = _moved(finding, finding.start, "PERSON")
         out.append(finding)
     taken = [(f.start, f.end) for f in out if f.entity_type in NAME_TYPES]

@@ -29,6 +29,10 @@ from redact.findings import Finding
 SUBJECT_GROUP = "subject"
 #: Types of findings that become the subject's when they hold only the subject's name.
 _NAME_OR_MISREAD = NAME_TYPES | {"LOCATION", "ORGANIZATION", "NRP", "EMPLOYER"}
+#: Findings that are one person's name whole, the subject's surname inside them included: a
+#: newborn registered under the mother's surname ("OBIORA, BABY GIRL A") is the child, and
+#: the mother's surname goes with it (`redact.detect.recognizers.infant_name`).
+_WHOLE_NAMES = frozenset({"InfantNameRecognizer"})
 _TRAILING = re.compile(r"^(?:['’]s)?[\s.,]*$")
 
 
@@ -359,6 +363,7 @@ def split_off_subject(text: str, findings: Sequence[Finding]) -> list[Finding]:
             finding.is_subject
             or finding.entity_type not in _NAME_OR_MISREAD
             or finding.source == RELATIVE_SOURCE
+            or finding.source in _WHOLE_NAMES
         ):
             out.append(finding)
             continue

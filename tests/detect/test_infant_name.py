@@ -51,3 +51,19 @@ def test_a_court_copy_keeps_the_mother_and_removes_her_babies_name(
     out = redactor_for("court-subpoena").redact(text, subject=["Jane Roe"]).text
     assert "Jane Roe" in out
     assert "BABY GIRL" not in out and "Baby Boy Roe" not in out
+
+
+def test_the_mothers_surname_in_an_inverted_infant_name_goes_with_the_child(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    """The subject's surname inside "NWOSU, BABY GIRL A" is the child's registered name:
+    it is not split off as the mother's mention."""
+    text = (
+        "MOTHER: NWOSU, ADAEZE  MRN 20488\n"
+        "INFANTS: NWOSU, BABY GIRL A MRN# 511 / NWOSU, BABY BOY B MRN# 512\n"
+        "Adaeze Nwosu visited both infants today."
+    )
+    out = redactor_for("court-subpoena").redact(text, subject=["Adaeze Nwosu"]).text
+    assert "Adaeze Nwosu visited" in out
+    infants = out.splitlines()[1]
+    assert "NWOSU" not in infants and "BABY" not in infants

@@ -65,3 +65,14 @@ def test_a_greeting_in_a_clients_language_names_whom_it_greets() -> None:
         "5/02/25 10:05 AM in: hello again the form is done\n"
     )
     assert _found(text) - {"amina k", "amina"} == {"wendimu", "yesenia"}
+
+
+def test_a_writer_named_by_her_own_handle_and_a_sibling_before_a_kin_word() -> None:
+    log = (
+        "[discord DM] 9/21 11:52p  2rosebud: rose misses u. call me\n"
+        "[SMS] 9/22 8:15a  auntie_d: crying for chaske and her brother kesi again\n"
+        "[discord DM] 9/22 9:02p  2rosebud: bud light is gross\n"
+    )
+    found = _found(log)
+    assert {"rose", "chaske"} <= found
+    assert "bud" not in found and "light" not in found

@@ -66,3 +66,19 @@ def test_a_carriers_adjuster_and_a_union_steward_after_their_title_are_found(
         assert gone not in out
     for kept in ("Adjuster", "Steward", "IME"):
         assert kept in out
+
+
+@pytest.mark.parametrize("policy", ["consultation", "court-subpoena", "provider-referral"])
+def test_a_partys_role_said_as_a_title_stays_and_the_name_goes(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    text = (
+        "Sponsor Nwachukwu agreed to the home study on 4/2.\n"
+        "Roommate Halloran moved out in May; Landlord Pettigrew filed for eviction.\n"
+        "Sponsor Agreement signed.\n"
+    )
+    out = redactor_for(policy).redact(text, subject=["Yeison Ardon"]).text
+    for gone in ("Nwachukwu", "Halloran", "Pettigrew"):
+        assert gone not in out
+    for kept in ("Sponsor", "Roommate", "Landlord", "Sponsor Agreement"):
+        assert kept in out

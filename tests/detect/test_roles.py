@@ -716,3 +716,31 @@ def test_coworkers_and_the_insurers_adjuster_are_third_parties(
     out = redactor_for(policy).redact(WORK_WITNESS, subject=["Darnell Pruitt"]).text
     assert _gone(out, "Tolliver", "Reggie", "Marta", "Quill", "Vasko", "Corinne") == []
     assert _survives(out, "Darnell Pruitt", "Caseworker Tobias Lind", "coworker", "Adjuster") == []
+
+
+
+def test_a_comment_written_under_a_signature_is_no_agency_line() -> None:
+    """A reviewer's comment appended under the signature block is prose: an organisation
+    NER reads in it ("Adjuster Wendeborn") is not the agency's own name."""
+    text = (
+        "Plan reviewed with the customer; next review in ninety days.\n"
+        "Signed,\n"
+        "Odalys Ferreira, CRC, Vocational Rehabilitation Counselor\n"
+        "Dariusz Pelczar, customer\n"
+        "Bo - the trial work months count from March 2025. Adjuster Wendeborn will ask"
+        " for the pay stubs; send them through counsel only.\n"
+        "Priya Raman\n"
+    )
+
+    def at(words: str, entity_type: str) -> Finding:
+        start = text.index(words)
+        return Finding(start, start + len(words), entity_type, 0.85)
+
+    findings = [
+        at("Odalys Ferreira", "PERSON"),
+        at("Adjuster Wendeborn", "ORGANIZATION"),
+        at("Wendeborn", "PERSON"),
+    ]
+    roles = find_roles(text, findings, professionals=True, agency=True)
+    assert roles.is_professional(findings[0])
+    assert not roles.is_agency(findings[1]) and not roles.is_agency(findings[2])

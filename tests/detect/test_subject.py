@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from redact import Redactor
+from redact.detect.names import attached_to_other_name
 from redact.detect.subject import spelled_middle_names
 
 SUBJECT = ["Walter Przybylski", "Walter F. Przybylski"]
@@ -209,3 +210,32 @@ def test_a_title_of_the_other_gender_before_her_surname_is_a_relatives(
     out = redactor_for("court-subpoena").redact(text, subject=[subject]).text
     assert kin not in out
     assert own in out and subject in out
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "provider-referral"])
+def test_a_relative_typed_in_lower_case_with_the_subjects_surname_goes_whole(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    """A chat export names a contact "lupe marroquin": her given name is none of the
+    subject's, so the surname after it is hers, not his."""
+    text = (
+        'agency phone - chat with "lupe marroquin" +1 832 555 0101\n'
+        "4/05/25, 10:12 - lupe marroquin: buenos dias, memo is fine\n"
+    )
+    subject = ["Elmer Marroquin Cux", "Elmer Marroquin", "Memo"]
+    out = redactor_for(policy).redact(text, subject=subject).text
+    assert "marroquin" not in out and "lupe" not in out
+    assert "memo is fine" in out
+
+
+
+def test_a_given_name_and_a_middle_initial_before_the_subjects_surname_are_anothers() -> None:
+    """"Wenona R. Sixkiller" beside the subject "Tayen Sixkiller" is someone else: the
+    given name before the initial is none of hers."""
+    text = "| Wenona R. Sixkiller (mother) | rights terminated |"
+    start = text.index("Sixkiller")
+    own = {"tayen", "sixkiller", "m"}
+    assert attached_to_other_name(text, start, start + len("Sixkiller"), own)
+    mine = "| Tayen M. Sixkiller |"
+    start = mine.index("Sixkiller")
+    assert not attached_to_other_name(mine, start, start + len("Sixkiller"), own)
