@@ -126,8 +126,12 @@ def _mask(text: str, pattern: FoldedPattern | None) -> str:
     """The text with every match of `pattern` blanked out, offsets unchanged."""
     if pattern is None:
         return text
+    matches = pattern.finditer(text)
+    first = next(matches, None)
+    if first is None:  # most sentences hold no blocker: no copy of the text
+        return text
     masked = list(text)
-    for found in pattern.finditer(text):
+    for found in (first, *matches):
         masked[found.start() : found.end()] = " " * (found.end() - found.start())
     return "".join(masked)
 
