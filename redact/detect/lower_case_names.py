@@ -142,8 +142,10 @@ _LABEL = (
     r"((?=[\d_]*\p{L})(?!\d{1,3}(?i:st|nd|rd|th|am|pm)(?![\p{L}\d]))"
     r"[\p{L}\d_][\p{L}\d'’._-]*)"
 )
+#: Emoji a phone saves with a contact's name ("dre💙", "jazz 🦋"), between label and colon.
+_EMOJI_TAIL = r"(?:[ \t]?[\p{Extended_Pictographic}\uFE0F\u200D]+)?"
 #: A speaker label and the message's first word.
-_LABEL_AND_WORD = _LABEL + r":[ \t]+(\p{Ll}[\p{L}'’-]*)?"
+_LABEL_AND_WORD = _LABEL + _EMOJI_TAIL + r":[ \t]+(\p{Ll}[\p{L}'’-]*)?"
 _SPEAKER = regex.compile(
     r"^[ \t]*" + _CHANNEL + r"\[?[ \t]*(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
     r"(?:(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}"
