@@ -101,10 +101,11 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (r"licen[cs]e", r"lic\."),
     ),
     # a prescriber's or clinician's own numbers: "DEA FV4417023", "NPI 1730295581", "DATA
-    # number on file: XV4417023", "Oregon License T1873" after a clinical title
+    # number on file: XV4417023", a pharmacy's "NCPDP 1198834", "Oregon License T1873"
+    # after a clinical title
     "MEDICAL_LICENSE": (
         (
-            r"dea", r"npi", r"x-?waiver", r"data(?=[ \t]*(?:waiver|number|no\b|no\.|#))",
+            r"dea", r"npi", r"ncpdp", r"x-?waiver", r"data(?=[ \t]*(?:waiver|number|no\b|no\.|#))",
             r"data[ \t]+waiver",
             *(
                 rf"{kind}[ \t]+licen[cs]e"

@@ -396,3 +396,13 @@ def test_a_log_that_tags_each_line_with_its_channel_is_read_as_a_log(name: str) 
 )
 def test_kin_and_introductions_need_a_name(text: str) -> None:
     assert _found(text) == ["ana"]
+
+
+def test_a_speaker_saved_with_an_emoji_is_a_name() -> None:
+    text = (
+        "5/2 8:01 PM kiki💖: u up\n"
+        "5/2 8:03 PM me: ya\n"
+        "5/2 8:05 PM marlo 🐐: pull up\n"
+        "5/2 8:09 PM kiki💖: omw ❤️\n"
+    )
+    assert sorted(_found(text)) == ["kiki", "kiki", "marlo"]

@@ -148,3 +148,17 @@ def test_a_nickname_given_with_a_pronoun_is_the_persons(
     assert "Junior" not in court
     out = redactor_for("consultation").redact(text, subject=["Hodan Warsame"]).text
     assert "Hoodo" not in out and "Junior" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Contacts: 1. "Bam" (Lamont), cousin. Bam said he would come by; Bam has the keys.',
+        'Partners named: "Tee" — Terrance, 2022. Client says Tee never knew.',
+    ],
+)
+def test_a_quoted_nickname_before_its_name_goes_with_it(
+    redactor_for: Callable[[str], Redactor], text: str
+) -> None:
+    out = redactor_for("research-safe-harbor").redact(text).text
+    assert not re.search(r"\b(?:Bam|Tee|Lamont|Terrance)\b", out), out
