@@ -178,7 +178,11 @@ def fixed_width_values(text: str, lowered: str) -> list[Labelled]:
         types: dict[int, str] = {}
         for line_start, line_end in block:  # a title line may open the block
             row = _fixed_cells(text, line_start, line_end)
-            typed = _header_types_fixed(lowered, row) if len(row) >= MIN_FIXED_COLUMNS else {}
+            # a header names its columns without numbers; a row's "MEDICAID" is a value
+            header_like = len(row) >= MIN_FIXED_COLUMNS and not any(
+                c.isdigit() for c in text[line_start:line_end]
+            )
+            typed = _header_types_fixed(lowered, row) if header_like else {}
             if typed:
                 header, types = row, typed
                 continue

@@ -87,7 +87,11 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"mrn", r"mr(?=[ \t]*#)", r"med\.?[ \t]*rec\.?", r"medical[ \t]+records?",
             r"health[ \t]+records?",
         ),
-        (r"chart", r"patient(?:[ \t]+account)?", r"hospital", r"encounter", r"admission"),
+        # a laboratory's number for a patient's specimen: "Accession Q25-0522-88231"
+        (
+            r"chart", r"patient(?:[ \t]+account)?", r"hospital", r"encounter", r"admission",
+            r"accession", r"specimen",
+        ),
     ),
     "US_BANK_NUMBER": (
         (r"acct", r"a/c", r"bank[ \t]+account", r"routing"),

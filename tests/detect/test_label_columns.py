@@ -81,3 +81,12 @@ def test_a_fixed_width_column_under_a_number_sign() -> None:
 )
 def test_fixed_width_layouts(text: str, expected: list[tuple[str, str]]) -> None:
     assert _values(text) == expected
+
+
+def test_a_row_holding_a_label_word_is_no_new_header() -> None:
+    text = (
+        "FILLED      RX#        ITEM                PAYER\n"
+        "02/03/25    5540918    AMLODIPINE 5MG      MEDICAID\n"
+        "03/04/25    5541377    AMLODIPINE 5MG      MEDICAID\n"
+    )
+    assert _values(text) == [("ID_NUMBER", "5540918"), ("ID_NUMBER", "5541377")]

@@ -406,3 +406,12 @@ def test_a_speaker_saved_with_an_emoji_is_a_name() -> None:
         "5/2 8:09 PM kiki💖: omw ❤️\n"
     )
     assert sorted(_found(text)) == ["kiki", "kiki", "marlo"]
+
+
+def test_a_common_word_saved_with_an_emoji_is_a_name_but_a_kin_word_is_not() -> None:
+    text = (
+        "6/1 9:00 PM river 🌊: u coming\n"
+        "6/1 9:02 PM mama 💕: call me\n"
+        "6/1 9:03 PM me: ok\n"
+    )
+    assert _found(text) == ["river"]
