@@ -472,9 +472,13 @@ def lower_case_name_findings(text: str) -> list[Finding]:
         saved = _EMOJI_SAVED.match(text, line.end(1)) is not None  # "jazz 🦋: ..."
         if _HANDLE_LABEL.fullmatch(label.rstrip(".")):
             spans.add(line.span(1))  # a user name: the whole of it
-        elif folded not in _ROLES and folded not in _NOT_NAMES and (
-            zipf(folded) < MAX_LABEL_ZIPF
-            or (saved and folded not in _KIN_TITLES | _ENDEARMENTS and not is_meaning(folded))
+        elif (
+            folded not in _ROLES
+            and folded not in _NOT_NAMES
+            and (
+                zipf(folded) < MAX_LABEL_ZIPF
+                or (saved and folded not in _KIN_TITLES | _ENDEARMENTS and not is_meaning(folded))
+            )
         ):
             spans.add(line.span(1))
         first = line.group(2)

@@ -409,9 +409,5 @@ def test_a_speaker_saved_with_an_emoji_is_a_name() -> None:
 
 
 def test_a_common_word_saved_with_an_emoji_is_a_name_but_a_kin_word_is_not() -> None:
-    text = (
-        "6/1 9:00 PM river 🌊: u coming\n"
-        "6/1 9:02 PM mama 💕: call me\n"
-        "6/1 9:03 PM me: ok\n"
-    )
+    text = "6/1 9:00 PM river 🌊: u coming\n6/1 9:02 PM mama 💕: call me\n6/1 9:03 PM me: ok\n"
     assert _found(text) == ["river"]
