@@ -772,9 +772,7 @@ def _signature_block(
     zones: Sequence[tuple[int, int]],
 ) -> list[tuple[int, int]]:
     """The lines under a signature: a professional's name alone on its line (credentials
-    aside) after a sign-off or `/s/`, or over a line with a job title; short lines only, up
-    to the first long one (a comment or a note's next entry written under the signature
-    holds parties' names, not the agency's)."""
+    aside) after a sign-off or `/s/`, or over a line with a job title."""
     block = []
     for start, end in professional:
         line_start, line_end = _line_bounds(text, start, end)
@@ -791,8 +789,8 @@ def _signature_block(
             continue
         index = next(i for i, (s, e) in enumerate(lines) if s <= start <= e)
         for line in lines[index + 1 : index + 1 + SIGNATURE_LINES]:
-            if _blank(text, line) or not _short(text, line):
-                break  # a sentence ("Adjuster Lowry will want the stubs") is a note, not a title
+            if _blank(text, line):
+                break
             block.append(line)
     return block
 
