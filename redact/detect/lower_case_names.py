@@ -421,6 +421,11 @@ def _nickname_findings(text: str) -> set[tuple[int, int]]:
     return spans
 
 
+def speaker_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the speaker label of each time-stamped line of a message log."""
+    return [line.span(1) for line in _SPEAKER.finditer(text)]
+
+
 def lower_case_name_findings(text: str) -> list[Finding]:
     """PERSON findings for lower-case names after a title, a relation, a verb, or as a
     speaker label or the first word of a message in a log."""

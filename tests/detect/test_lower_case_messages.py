@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from redact import Redactor
-from redact.detect.lexicon import gather_names
+from redact.detect.lexicon import gather_names, release_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
 
 
@@ -411,3 +411,10 @@ def test_a_speaker_saved_with_an_emoji_is_a_name() -> None:
 def test_a_common_word_saved_with_an_emoji_is_a_name_but_a_kin_word_is_not() -> None:
     text = "6/1 9:00 PM river 🌊: u coming\n6/1 9:02 PM mama 💕: call me\n6/1 9:03 PM me: ok\n"
     assert _found(text) == ["river"]
+
+
+def test_a_release_name_as_a_speaker_goes_even_when_english_has_the_word() -> None:
+    names = gather_names(['Client: Dana Okafor (goes by "River"), age 17.'])
+    text = "6/1 9:00 PM river: u coming\n6/1 9:02 PM me: the river is high\n"
+    found = [text[f.start : f.end] for f in release_name_findings(text, names)]
+    assert found == ["river"]
