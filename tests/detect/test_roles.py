@@ -716,3 +716,21 @@ def test_coworkers_and_the_insurers_adjuster_are_third_parties(
     out = redactor_for(policy).redact(WORK_WITNESS, subject=["Darnell Pruitt"]).text
     assert _gone(out, "Tolliver", "Reggie", "Marta", "Quill", "Vasko", "Corinne") == []
     assert _survives(out, "Darnell Pruitt", "Caseworker Tobias Lind", "coworker", "Adjuster") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Present: client; MCM L. Okonjo-Pratt; DIS Ramon Quintero (county health "
+            "department), interview record HD-25-0012.",
+            ["L. Okonjo-Pratt", "Ramon Quintero"],
+        ),
+        ("Counselled by RPh Ingrid Solberg on adherence.", ["Ingrid Solberg"]),
+    ],
+)
+def test_hiv_care_titles_before_a_name_make_a_professional(
+    redactor_for: Callable[[str], Redactor], text: str, kept: list[str]
+) -> None:
+    out = redactor_for("court-subpoena").redact(text, subject=["Jerome Whitfield"]).text
+    assert all(name in out for name in kept), out
