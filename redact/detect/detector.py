@@ -78,6 +78,7 @@ from redact.detect.pieces import PIECE_CHARS, owned, split_pieces
 from redact.detect.place_names import place_name_findings
 from redact.detect.place_nouns import place_noun_findings
 from redact.detect.police_numbers import police_values
+from redact.detect.quoted_contacts import quoted_contact_findings
 from redact.detect.role_titles import role_title_findings
 from redact.detect.short_forms import short_form_findings, subject_short_forms
 from redact.detect.signature_marks import signature_mark_findings
@@ -355,6 +356,7 @@ class Detector:
         findings = findings + street_name_findings(text) + codes
         findings = findings + tribal_nation_findings(text) + water_place_findings(text)
         findings = findings + naming_cue_findings(text)  # "her spirit name, ..."
+        findings = findings + quoted_contact_findings(text)  # '"Skeet" — needle-sharing contact'
         findings = findings + drop_session_names(text, org_name_findings(text))
         findings = findings + employer_mention_findings(text, findings)
         findings = findings + place_noun_findings(text, findings, subject)

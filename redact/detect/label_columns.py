@@ -12,6 +12,17 @@ label-then-value rule (`labelled.py`) cannot see them together. Here each block 
 lines (cells parted by "|" or by tabs) is read by column: a header cell that is a label
 from `labelled.LABELS` (and nothing else) makes each cell under it that holds a value the
 identifier of that label's type. Only texts with a table separator are looked at.
+
+A print-out of a pharmacy or billing system lines its columns up with spaces instead:
+
+    DATE        RX#        DRUG                     QTY
+    07/03/25    7703388    SERTRALINE 50MG TAB      30
+
+There a block is a run of lines each holding a gap of two spaces or more, a cell is text
+between such gaps, and a row's cell belongs to the header cell that starts at the same
+column. A header that is a word with a number sign ("RX#", "ACCT #", "CLAIM NO.") makes
+each cell under it that looks like a reference (five digits, or letters with digits) an
+ID_NUMBER, as "Rx# 7703388" on one line is (`redact.detect.marked_numbers`).
 """
 
 from __future__ import annotations
@@ -101,6 +112,88 @@ def column_values(text: str) -> list[Labelled]:
                     start, end = row[index]
                     if value_at(text, start) == end:
                         found.append(Labelled(*header[index], start, end, entity_type))
+    if _GAP in text:
+        found += fixed_width_values(text, lowered)
+    return found
+
+
+#: Two spaces or more: the gap between the columns of a fixed-width table.
+_GAP = "  "
+#: A cell of a fixed-width line: words parted by single spaces.
+_FIXED_CELL = re.compile(r"\S+(?: \S+)*")
+#: A header cell naming a number by its sign: "rx#", "acct #", "claim no." (lower-cased).
+_NUMBER_HEADER = re.compile(r"[a-z][a-z]*(?: [a-z]+)?[ ]?(?:#|no\.)")
+#: A cell under such a header that is a reference, not a count or a quantity.
+_REFERENCE = re.compile(r"\d{5}|[A-Za-z].*\d|\d.*[A-Za-z]")
+#: A fixed-width block needs this many cells on its header line.
+MIN_FIXED_COLUMNS = 3
+
+
+def _fixed_blocks(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of two or more consecutive lines that each hold a gap of two spaces."""
+    blocks: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    position = 0
+    for line in text.split("\n"):
+        end = position + len(line)
+        if _GAP in line.strip():
+            current.append((position, end))
+        else:
+            if len(current) > 1:
+                blocks.append(current)
+            current = []
+        position = end + 1
+    if len(current) > 1:
+        blocks.append(current)
+    return blocks
+
+
+def _fixed_cells(text: str, start: int, end: int) -> dict[int, tuple[int, int]]:
+    """Column -> (start, end) of each cell of a fixed-width line."""
+    return {
+        m.start(): (start + m.start(), start + m.end())
+        for m in _FIXED_CELL.finditer(text[start:end])
+    }
+
+
+def _header_types_fixed(lowered: str, header: dict[int, tuple[int, int]]) -> dict[int, str]:
+    """Column -> entity type ("" for a number sign) of the header cells of a fixed-width line."""
+    types: dict[int, str] = {}
+    for column, (start, end) in header.items():
+        label = LABEL.match(lowered, start, end)
+        if label is not None and label.end() == end:
+            types[column] = next(
+                n for n, v in label.groupdict().items() if v and n != "marker"
+            ).rsplit("__", 1)[0]
+        elif _NUMBER_HEADER.fullmatch(lowered, start, end):
+            types[column] = ""
+    return types
+
+
+def fixed_width_values(text: str, lowered: str) -> list[Labelled]:
+    """Every value in a fixed-width table column whose header is a label or a number sign."""
+    found: list[Labelled] = []
+    for block in _fixed_blocks(text):
+        header: dict[int, tuple[int, int]] = {}
+        types: dict[int, str] = {}
+        for line_start, line_end in block:  # a title line may open the block
+            row = _fixed_cells(text, line_start, line_end)
+            # a header names its columns without numbers; a row's "MEDICAID" is a value
+            header_like = len(row) >= MIN_FIXED_COLUMNS and not any(
+                c.isdigit() for c in text[line_start:line_end]
+            )
+            typed = _header_types_fixed(lowered, row) if header_like else {}
+            if typed:
+                header, types = row, typed
+                continue
+            for column, entity_type in types.items():
+                if column not in row:
+                    continue
+                start, end = row[column]
+                if value_at(text, start) != end:
+                    continue
+                if entity_type or _REFERENCE.search(text, start, end):
+                    found.append(Labelled(*header[column], start, end, entity_type or "ID_NUMBER"))
     return found
 
 

@@ -87,7 +87,11 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"mrn", r"mr(?=[ \t]*#)", r"med\.?[ \t]*rec\.?", r"medical[ \t]+records?",
             r"health[ \t]+records?",
         ),
-        (r"chart", r"patient(?:[ \t]+account)?", r"hospital", r"encounter", r"admission"),
+        # a laboratory's number for a patient's specimen: "Accession Q25-0522-88231"
+        (
+            r"chart", r"patient(?:[ \t]+account)?", r"hospital", r"encounter", r"admission",
+            r"accession", r"specimen",
+        ),
     ),
     "US_BANK_NUMBER": (
         (r"acct", r"a/c", r"bank[ \t]+account", r"routing"),
@@ -101,10 +105,11 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (r"licen[cs]e", r"lic\."),
     ),
     # a prescriber's or clinician's own numbers: "DEA FV4417023", "NPI 1730295581", "DATA
-    # number on file: XV4417023", "Oregon License T1873" after a clinical title
+    # number on file: XV4417023", a pharmacy's "NCPDP 1198834", "Oregon License T1873"
+    # after a clinical title
     "MEDICAL_LICENSE": (
         (
-            r"dea", r"npi", r"x-?waiver", r"data(?=[ \t]*(?:waiver|number|no\b|no\.|#))",
+            r"dea", r"npi", r"ncpdp", r"x-?waiver", r"data(?=[ \t]*(?:waiver|number|no\b|no\.|#))",
             r"data[ \t]+waiver",
             *(
                 rf"{kind}[ \t]+licen[cs]e"

@@ -50,7 +50,7 @@ from redact.detect.letter_nicknames import (
     letter_nickname_forms,
     letter_nickname_people,
 )
-from redact.detect.lower_case_names import lower_case_name_findings
+from redact.detect.lower_case_names import lower_case_name_findings, speaker_spans
 from redact.detect.names import (
     MAX_LOWER_ZIPF,
     canonical_name,
@@ -404,6 +404,12 @@ def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
     found = []
     for start, end, _ in whole_word_mentions(folded, wanted):
         found.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
+    # a name of the release as a log's speaker, in lower case even when English has the
+    # word ("rome: ok" where another document says 'goes by "Rome"'): a speaker is a person
+    forms = {form.casefold() for form, _ in names.forms} | {n.casefold() for n in nicknames}
+    for start, end in speaker_spans(folded) if forms else ():
+        if folded[start:end].casefold() in forms:
+            found.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
     types = dict(names.identifiers)
     for start, end, value in whole_word_mentions(text, types):
         found.append(Finding(start, end, types[value], ID_SCORE, source=ID_SOURCE))

@@ -142,8 +142,20 @@ _LABEL = (
     r"((?=[\d_]*\p{L})(?!\d{1,3}(?i:st|nd|rd|th|am|pm)(?![\p{L}\d]))"
     r"[\p{L}\d_][\p{L}\d'’._-]*)"
 )
+#: Emoji a phone saves with a contact's name ("dre💙", "jazz 🦋"), between label and colon.
+_EMOJI_TAIL = r"(?:[ \t]?[\p{Extended_Pictographic}\uFE0F\u200D]+)?"
+#: A label saved with an emoji is a contact a person saved in the phone: a name even when
+#: English has the word ("jazz 🦋", "rome💙"), unless a role or kin word ("mama 💕").
+_EMOJI_SAVED = regex.compile(r"[ \t]?[\p{Extended_Pictographic}]")
+#: What people save a relative or a partner as, with a heart beside it: words, not names.
+_ENDEARMENTS = frozenset(
+    {"mama", "momma", "mommy", "mother", "ma", "papa", "pops", "daddy", "bro", "brother",
+     "sis", "sister", "babe", "bae", "baby", "hubby", "wifey", "boo", "honey", "love",
+     "son", "daughter", "grandma", "granny", "nana", "auntie", "bestie", "bff", "home",
+     "work", "boss"}
+)  # fmt: skip
 #: A speaker label and the message's first word.
-_LABEL_AND_WORD = _LABEL + r":[ \t]+(\p{Ll}[\p{L}'’-]*)?"
+_LABEL_AND_WORD = _LABEL + _EMOJI_TAIL + r":[ \t]+(\p{Ll}[\p{L}'’-]*)?"
 _SPEAKER = regex.compile(
     r"^[ \t]*" + _CHANNEL + r"\[?[ \t]*(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
     r"(?:(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}"
@@ -431,6 +443,11 @@ def _nickname_findings(text: str) -> set[tuple[int, int]]:
     return spans
 
 
+def speaker_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the speaker label of each time-stamped line of a message log."""
+    return [line.span(1) for line in _SPEAKER.finditer(text)]
+
+
 def lower_case_name_findings(text: str) -> list[Finding]:
     """PERSON findings for lower-case names after a title, a relation, a verb, or as a
     speaker label or the first word of a message in a log."""
@@ -479,9 +496,17 @@ def lower_case_name_findings(text: str) -> list[Finding]:
     for line in _SPEAKER.finditer(text):
         label = line.group(1)
         folded = label.casefold().rstrip(".")
+        saved = _EMOJI_SAVED.match(text, line.end(1)) is not None  # "jazz 🦋: ..."
         if _HANDLE_LABEL.fullmatch(label.rstrip(".")):
             spans.add(line.span(1))  # a user name: the whole of it
-        elif folded not in _ROLES and folded not in _NOT_NAMES and zipf(folded) < MAX_LABEL_ZIPF:
+        elif (
+            folded not in _ROLES
+            and folded not in _NOT_NAMES
+            and (
+                zipf(folded) < MAX_LABEL_ZIPF
+                or (saved and folded not in _KIN_TITLES | _ENDEARMENTS and not is_meaning(folded))
+            )
+        ):
             spans.add(line.span(1))
         first = line.group(2)
         if first in _KIN_TITLES:

@@ -141,6 +141,12 @@ PROGRAMMES: frozenset[str] = frozenset(
         "TFA", "GPD", "HCHV", "CES", "HMIS", "ESG", "VRRAP", "VR&E",
         "Section 8 voucher", "FUP", "CACFP", "NSLP", "EBT", "Summer EBT", "SNAP-Ed",
         "ADAP", "SCSEP", "IHSS", "CDPAP", "HCBS", "Money Follows the Person",
+        # HIV care: the Ryan White programme's parts (named after a person, so NER reads a
+        # name), its service categories, and HOPWA's rent and utility assistance
+        "Ryan White Part A", "Ryan White Part B", "Ryan White Part C", "Ryan White Part D",
+        "Ryan White Part F", "Ryan White HIV/AIDS Program", "Ryan White Program",
+        "Ryan White CARE Act", "Medical Case Management", "Emergency Financial Assistance",
+        "EFA", "STRMU", "TBRA",
         "Meals on Wheels", "Text4baby", "CCDF", "CCAP", "ECEAP", "EHS", "HIPPY",
         "Healthy Families", "Healthy Families America", "NFP",
         # refugee and immigration programmes and statuses
@@ -299,6 +305,10 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "Respondent", "Petitioner", "Student", "Resident", "Veteran", "Veterans", "Tenant",
         "Applicant", "Claimant", "Participant", "Peer Specialist", "Peer Support Specialist",
         "Peer Support", "Home Health Aide", "Housing Navigator", "Community Health Worker",
+        # HIV care's team: the Ryan White case manager, the health department's partner
+        # services worker, housing and peer staff
+        "Medical Case Manager", "Disease Intervention Specialist", "Housing Coordinator",
+        "Peer Navigator",
         # a NICU's bedside team
         "Lactation Consultant", "Respiratory Therapist", "Charge Nurse", "Charge RN",
         "Bedside Nurse", "Neonatologist", "Neonatal Nurse Practitioner", "Midwife",

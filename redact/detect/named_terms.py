@@ -100,10 +100,32 @@ def _state_programme(words: list[str]) -> bool:
     return len(stated) < len(words) and normalise(" ".join(stated)) in _PUBLIC_INSURANCE
 
 
+#: Up to three words after a finding, a slash inside a word ("HIV/AIDS Program").
+_TERM_TAIL = re.compile(r"(?:[ \t]+([^\W\d_][\w'’/\-]*))" + r"(?:[ \t]+([^\W\d_][\w'’/\-]*))?" * 2)
+
+
+def _opens_listed_term(text: str, finding: Finding, words: list[str]) -> bool:
+    """Whether the finding and the word or two after it are a listed programme that bears
+    a person's or a state's name ("Ryan White Part A", "Ryan White HIV/AIDS Program"), or
+    the finding is a state before a listed programme ("Georgia ADAP", "Texas HOPWA"): a
+    state's name may be a given name ("Georgia", "Virginia"), a programme's a full name."""
+    after = _TERM_TAIL.match(text, finding.end)
+    if after is None:
+        return False
+    tail = [w for w in after.groups() if w]
+    spans = range(1, len(tail) + 1)
+    if any(is_trimmable(" ".join(words + tail[:n])) for n in spans):
+        return True
+    is_state = normalise(" ".join(words)) in _STATES
+    return is_state and any(is_trimmable(" ".join(tail[:n])) for n in spans)
+
+
 def _names_a_term(text: str, finding: Finding) -> bool:
     words = _WORD.findall(text, finding.start, finding.end)
     if words and _state_programme(words):
         return True
+    if words and _opens_listed_term(text, finding, words):
+        return True  # "Ryan White" of "Ryan White Part A", "Georgia" of "Georgia ADAP"
     if not words or any(w.casefold() in person_names() for w in words):
         return False
     if _TITLE.match(words[0]) or _TITLE_BEFORE.search(
@@ -129,10 +151,20 @@ def _names_a_term(text: str, finding: Finding) -> bool:
     return any(is_trimmable(" ".join(words + tail[:n])) for n in range(1, len(tail) + 1))
 
 
+def _state_of_a_programme(text: str, finding: Finding) -> bool:
+    """A place finding that is a state's name before a listed programme ("Texas HOPWA",
+    "Georgia ADAP"): the programme's name, which a court or a researcher needs."""
+    words = _WORD.findall(text, finding.start, finding.end)
+    return normalise(" ".join(words)) in _STATES and _opens_listed_term(text, finding, words)
+
+
 def drop_named_terms(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """`findings` without the name-like ones that name a role or a programme."""
     return [
         f
         for f in findings
-        if f.entity_type not in NAME_LIKE or f.is_subject or not _names_a_term(text, f)
+        if f.is_subject
+        or (f.entity_type == "LOCATION" and not _state_of_a_programme(text, f))
+        or (f.entity_type not in NAME_LIKE and f.entity_type != "LOCATION")
+        or (f.entity_type in NAME_LIKE and not _names_a_term(text, f))
     ]

@@ -337,6 +337,15 @@ _NICKNAME_AFTER = regex.compile(
     r"|/(\p{Lu}\p{L}+)\b"
 )
 
+#: A nickname in quotes written BEFORE the name it stands for, joined by a bracket or a
+#: dash: `"Dre" (Andre)`, `"Tee" — Terrence`: a partner list or a contact list that gives
+#: what the client calls a person first. Matched on the few characters before the name.
+_NICKNAME_BEFORE = regex.compile(
+    r"[\"“](\p{Lu}[\p{L}'’-]*)[\"”][ \t]*(?:\([ \t]*|[—–][ \t]*|-[ \t]+)$"
+)
+#: How far before a name such a nickname may begin.
+_BEFORE_REACH = 40
+
 
 #: A nickname given with a pronoun, not right after the name: 'the family call her "Hoodo"',
 #: 'everyone calls him "Junior"', 'known to staff as "Mimi"'.
@@ -380,7 +389,8 @@ SCORE_CALLED = 0.7
 
 
 def declared_nicknames(text: str, findings: Sequence[Finding]) -> list[Finding]:
-    """`findings` plus each nickname declared right after a grouped name, in its group.
+    """`findings` plus each nickname declared right after (or, quoted, right before) a
+    grouped name, in its group.
 
     "Theodora \"Teddy\" Albescu-Quinn", "Matteo/Matty", "Isaiah Baker (AKA \"Zay\")": the
     nickname is the same person, so it shares the pseudonym and is kept with the subject.
@@ -390,20 +400,24 @@ def declared_nicknames(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if finding.entity_type not in NAME_TYPES or not finding.group:
             continue
         found = _NICKNAME_AFTER.match(text, finding.end)
-        if found is None:
-            continue
-        index = next(i for i in (1, 2, 3) if found.group(i))
-        nickname = found.group(index)
-        if nickname.casefold() in NOT_NAME_WORDS or len(nickname) < MIN_WORD_LENGTH:
-            continue
-        if is_kin_word(nickname):  # 'Rosa Roe ("Abuela")': what the family calls her
-            continue
-        added.append(
-            Finding(
-                found.start(index), found.end(index), "PERSON", finding.score,
-                source=NICKNAME_SOURCE, group=finding.group, is_subject=finding.is_subject,
-            )
-        )  # fmt: skip
+        before = _NICKNAME_BEFORE.search(text, max(0, finding.start - _BEFORE_REACH), finding.start)
+        for match, index in (
+            (found, next(i for i in (1, 2, 3) if found.group(i)) if found else 0),
+            (before, 1),
+        ):
+            if match is None:
+                continue
+            nickname = match.group(index)
+            if nickname.casefold() in NOT_NAME_WORDS or len(nickname) < MIN_WORD_LENGTH:
+                continue
+            if is_kin_word(nickname):  # 'Rosa Roe ("Abuela")': what the family calls her
+                continue
+            added.append(
+                Finding(
+                    match.start(index), match.end(index), "PERSON", finding.score,
+                    source=NICKNAME_SOURCE, group=finding.group, is_subject=finding.is_subject,
+                )
+            )  # fmt: skip
     added += _nicknames_called(text, findings)
     owner = {fold_accents(text[f.start : f.end]).casefold(): f for f in added}
     regrouped = []

@@ -177,7 +177,10 @@ _TITLE_BEFORE = re.compile(
     + _TITLE_GAP +
     r"|\b(?:CW|SW|JPO|JPC|PO|CM|SRO|AP|CPS|APS|GAL|AAG|APD|ASA"
     r"|ADA|DA|CASA|RN|LPN|NP|CNA|PA|MD|LCSW|LMSW|LICSW|MSW|CASAC|CADC|LADC|LMFT|LPC|LMHC"
-    r"|PhD|PsyD|BCBA|NNP|CNM|RRT|APRN|FNP|IBCLC)"
+    r"|PhD|PsyD|BCBA|NNP|CNM|RRT|APRN|FNP|IBCLC"
+    # HIV care: a Ryan White medical case manager, a health department's disease
+    # intervention specialist, a pharmacist ("MCM A. Roe", "DIS Carlos Ybarra", "RPh Nwosu")
+    r"|MCM|DIS|RPh)"
     + _TITLE_GAP + r"|\b(?:Rev|Fr)\.?[ \t]+|\b(?i:pastor|chaplain)[ \t]+)"
     + _GIVEN + "$"
 )  # fmt: skip

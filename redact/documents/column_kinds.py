@@ -62,7 +62,9 @@ PROSE_WORDS = 8
 _CATEGORY_TOKENS = frozenset(
     {"type", "kind", "category", "status", "program", "programme", "service", "setting",
      "code", "level", "outcome", "result", "mode", "method", "format", "flag", "priority",
-     "tier", "unit", "team", "stage", "phase", "source"}
+     "tier", "unit", "team", "stage", "phase", "source",
+     # a contact's relation to the client ("contact.relation": mother, partner, landlord)
+     "relation", "relationship"}
 )  # fmt: skip
 #: Numbers that could identify or need a rule of their own are never taken as categories.
 _NOT_NUMERIC_CATEGORY = frozenset({"zip", "zipcode", "postal", "year", "yob", "postcode"})

@@ -3,6 +3,14 @@
 Every column is read as text (`dtype=str`) so that ids such as "00123" keep their zeros and
 non-text columns go out exactly as they came in.
 
+A JSONL record's nested object (`"contact": {"name": ..., "phone": ...}`) is read as one
+column per field, named by its path (`contact.name`, `contact.phone`), so each field gets a
+kind and a rule of its own like any column: read whole, the object would be one cell whose
+Python form ("{'name': ...}") is redacted as a single value, losing the object's shape and
+every field that should have stayed (a relation, a programme). The paths travel in
+`frame.attrs["nested"]` and the writer puts the fields back into their objects; an object
+whose fields all come out empty is written as null.
+
 A workbook (.xlsx) is every one of its sheets, each read as a table; a chunk carries its
 sheet's name in `frame.attrs["sheet"]` so the writer puts its rows back on that sheet. The
 output workbook is built new from the cell values alone: the input's comments, document
@@ -12,6 +20,7 @@ properties (author, company), hidden names and formulas are not carried over.
 from __future__ import annotations
 
 import io
+import json
 import re
 import zipfile
 from collections.abc import Iterator
@@ -29,6 +38,9 @@ from redact.errors import DocumentReadError
 TABLE_SUFFIXES = frozenset({".csv", ".jsonl", ".parquet", ".xlsx"})
 #: The attrs key naming the workbook sheet a chunk came from.
 SHEET = "sheet"
+#: The attrs key of a JSONL chunk's columns that were fields of nested objects, each with
+#: its path: {"contact.name": ["contact", "name"]}.
+NESTED = "nested"
 #: Entry time and document-property time of every written workbook, for reproducible bytes.
 DEFAULT_CHUNK_ROWS = 2000
 
@@ -42,7 +54,7 @@ def iter_table(path: Path, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterator[pd.
             )
         elif path.suffix == ".jsonl":
             for chunk in pd.read_json(path, lines=True, dtype=False, chunksize=chunk_rows):
-                yield chunk.astype(object).where(chunk.notna(), None)
+                yield flatten_objects(chunk.astype(object).where(chunk.notna(), None))
         elif path.suffix == ".parquet":
             for batch in pq.ParquetFile(path).iter_batches(batch_size=chunk_rows):
                 yield batch.to_pandas()
@@ -63,6 +75,86 @@ def iter_table(path: Path, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterator[pd.
         raise DocumentReadError(
             f"cannot read {path.name}: {type(exc).__name__} while parsing the table"
         ) from None
+
+
+def _is_object_column(values: list[object]) -> bool:
+    return any(isinstance(v, dict) for v in values) and all(
+        v is None or isinstance(v, dict) for v in values
+    )
+
+
+def _leaves(values: list[object], path: list[str]) -> list[tuple[list[str], list[object]]]:
+    """(path, cells) of each field of a column of objects (or nulls), nested ones opened
+    too, fields in the order they are first seen."""
+    keys: dict[str, None] = {}
+    for value in values:
+        if isinstance(value, dict):
+            keys.update(dict.fromkeys(str(k) for k in value))
+    out: list[tuple[list[str], list[object]]] = []
+    for key in keys:
+        cells = [v.get(key) if isinstance(v, dict) else None for v in values]
+        if _is_object_column(cells):
+            out += _leaves(cells, [*path, key])
+        else:
+            out.append(([*path, key], cells))
+    return out
+
+
+def flatten_objects(chunk: pd.DataFrame) -> pd.DataFrame:
+    """`chunk` with each column of nested objects opened into one column per field, in
+    place; the fields' paths in `attrs["nested"]`. A column whose field names would clash
+    with a column already there is left whole."""
+    columns: dict[str, list[object]] = {}
+    nested: dict[str, list[str]] = {}
+    for column in chunk.columns:
+        values = chunk[column].tolist()
+        leaves = _leaves(values, [str(column)]) if _is_object_column(values) else []
+        names = [".".join(path) for path, _ in leaves]
+        if not leaves or set(names) & ({str(c) for c in chunk.columns} | set(columns)):
+            columns[str(column)] = values
+            continue
+        for name, (path, cells) in zip(names, leaves, strict=True):
+            columns[name] = cells
+            nested[name] = path
+    if not nested:
+        return chunk
+    flat = pd.DataFrame(columns, index=chunk.index, dtype=object)
+    flat.attrs = {**chunk.attrs, NESTED: nested}
+    return flat
+
+
+def _empty(value: object) -> bool:
+    return value is None or (isinstance(value, dict) and all(map(_empty, value.values())))
+
+
+def nest_records(frame: pd.DataFrame) -> list[dict[str, object]]:
+    """The rows of a chunk read by `flatten_objects`, with its fields back in their
+    objects (an object whose fields are all null is null)."""
+    nested: dict[str, list[str]] = frame.attrs.get(NESTED, {})
+    text = frame.to_json(orient="records", lines=True, force_ascii=False)
+    records = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        flat = json.loads(line)
+        record: dict[str, object] = {}
+        for column, value in flat.items():
+            path = nested.get(column)
+            if path is None:
+                record[column] = value
+                continue
+            parent = record
+            for key in path[:-1]:
+                child = parent.get(key)
+                if not isinstance(child, dict):
+                    child = parent[key] = {}
+                parent = child
+            parent[path[-1]] = value
+        for column in {path[0] for path in nested.values()}:
+            if column in record and _empty(record[column]):
+                record[column] = None
+        records.append(record)
+    return records
 
 
 def _iter_workbook(path: Path, chunk_rows: int) -> Iterator[pd.DataFrame]:
@@ -108,6 +200,10 @@ class TableWriter:
             self._wrote_header = True
         elif self.suffix == ".xlsx":
             self._sheets.setdefault(str(frame.attrs.get(SHEET, "Sheet1")), []).append(frame)
+        elif self.suffix == ".jsonl" and frame.attrs.get(NESTED):
+            for record in nest_records(frame):
+                line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+                self.handle.write(line.encode("utf-8") + b"\n")
         elif self.suffix == ".jsonl":
             if len(frame):
                 text = frame.to_json(orient="records", lines=True, force_ascii=False)

@@ -39,6 +39,8 @@ PHRASES = words(
     rf"(?:tested|testing|test|is|was|came back|screened) (?:positive|reactive) for {_DISEASE}",
     rf"(?:diagnosed with|positive for|treated for|treatment for|exposed to|exposure to) {_DISEASE}",
     r"(?:blood|needle)[- ]borne|needle exchange|syringe services",
+    # HIV's own shorthand: "U=U" (undetectable equals untransmittable), "poz"
+    r"(?-i:U=U)|poz",
 )
 
 #: Other meanings of the same words, blanked out first.

@@ -142,6 +142,13 @@ ANY_RECORD = (
     r"|anxiety|lupus|alzheimer(?:'s|’s)?|parkinson(?:'s|’s)?|multiple sclerosis|tumou?rs?"
     r"|on (?:insulin|oxygen|dialysis|meds|medication)|(?:blood pressure|heart|diabetes|psych"
     r"|seizure|pain|thyroid|cholesterol) (?:medications?|meds|pills)",
+    # HIV and sexual health: a partner's test result, prevention and treatment, which state
+    # HIV confidentiality laws guard more strictly than other health facts
+    r"(?-i:PrEP|nPEP|STIs?|STDs?|CD4)|viral loads?|hep(?:atitis)? [BC]|syphilis|gonorrh(?:o)?ea"
+    r"|chlamydia|herpes|(?:is|was|went|stays?|stayed|became|now) (?:un)?detectable"
+    r"|(?:(?<=tested )|(?<=tests )|(?<=came back )|(?<=screened ))(?:negative|positive"
+    r"|reactive|non-?reactive)"
+    r"|long[- ]term survivor|(?:HIV|status) disclosure",
     # A death by suicide or overdose, and the treatment a partner keeps for herself.
     r"suicide|took (?:his|her|their) own life|killed (?:himself|herself|themselves)"
     r"|(?:died|death) (?:of|from) (?:an |a )?overdose",
@@ -195,7 +202,9 @@ _LINK = (
     r"|has|had|have|is|was|were|got|gets|been|being|with|went|who|has been|had been"
     r"|died|passed away|passed|takes|took|suffers from|suffered from|struggles with"
     r"|struggled with|lives with|developed|battled|battling|keeps|kept|owns|owned|carries"
-    r"|carried|bought|brought|pulled|showed|displayed))+"
+    r"|carried|bought|brought|pulled|showed|displayed"
+    # a test and a treatment begun: "her partner tested positive", "his wife started PrEP"
+    r"|started|starts|began|tested|tests|screened|came back))+"
 )
 _FILL = r"(?:\s+(?:an?|the|his|her|their|two|three|several|multiple|some|many|\d+|[\w-]+)){0,3}?"
 _PRONOUNS = frozenset({

@@ -170,14 +170,12 @@ def load_case(folder: Path, out: Path) -> Case:
             case.docs.append(Doc(doc_id + "#name", file_name, name_marks, subject, source=""))
     export = folder / "export.csv"
     if export.exists():
-        ref = meta["subject_ref"]
-        since, until = meta["period"]
         rows = []
         with export.open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
                 text, marks = parse(row["text"])
                 author, author_marks = parse(row["author"])
-                scoped = row["client_id"] == ref and since <= row["note_date"] <= until
+                scoped = _scoped(meta, row["client_id"], row["note_date"])
                 rows.append({**row, "text": text, "author": author})
                 doc_id = f"{case.name}/export.csv#{row['note_id']}"
                 if text:
@@ -189,7 +187,53 @@ def load_case(folder: Path, out: Path) -> Case:
         writer.writeheader()
         writer.writerows(rows)
         (request / "export.csv").write_text(buffer.getvalue(), encoding="utf-8")
+    if (folder / "export.jsonl").exists():
+        load_jsonl(case, folder / "export.jsonl", request / "export.jsonl")
     return case
+
+
+def _scoped(meta: dict[str, Any], client: object, date: object) -> bool:
+    """True when a table row is the subject's and in the request's period."""
+    since, until = meta["period"]
+    return client == meta["subject_ref"] and isinstance(date, str) and since <= date <= until
+
+
+def _plain(value: Any, path: str, found_: list[tuple[str, str, list[Mark]]]) -> Any:
+    """A JSON value with its strings' markers stripped; each string's marks go to `found_`
+    under its dotted field path (`contact.name`), so nested objects are labelled too."""
+    if isinstance(value, str):
+        text, marks = parse(value)
+        found_.append((path, text, marks))
+        return text
+    if isinstance(value, dict):
+        return {k: _plain(v, f"{path}.{k}" if path else k, found_) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v, f"{path}.{i}", found_) for i, v in enumerate(value)]
+    return value
+
+
+def load_jsonl(case: Case, source: Path, target: Path) -> None:
+    """A JSONL export: one record a line, written back without markers, key order kept.
+
+    The `text` field of each record is a development-set document, like a CSV row's text;
+    every other string that holds a marker (the staff field, a nested contact's name and
+    phone) counts for the case file's expectations only, like a CSV row's author.
+    """
+    lines = []
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        strings: list[tuple[str, str, list[Mark]]] = []
+        record = _plain(json.loads(line), "", strings)
+        scoped = _scoped(case.meta, record.get("client_id"), record.get("note_date"))
+        doc_id = f"{case.name}/export.jsonl#{record['note_id']}"
+        for path, text, marks in strings:
+            if path == "text" and text:
+                case.docs.append(Doc(doc_id, text, marks, case.meta["subject"], scoped, case.name))
+            elif path != "text" and marks:
+                case.docs.append(Doc(f"{doc_id}#{path}", text, marks, case.meta["subject"], scoped))
+        lines.append(json.dumps(record, ensure_ascii=False) + "\n")
+    target.write_text("".join(lines), encoding="utf-8")
 
 
 # ---------------------------------------------------------------- expectations

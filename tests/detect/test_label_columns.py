@@ -47,3 +47,46 @@ def test_other_layouts(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_leaves_alone(text: str) -> None:
     assert _values(text) == []
+
+
+PRINT_OUT = (
+    "REFILLS  Lakeview Drug  store 22\n"
+    "FILLED      RX#        ITEM                      QTY   BY\n"
+    "02/03/25    5540918    AMLODIPINE 5MG TAB        30    self\n"
+    "03/04/25    5541377    ATORVASTATIN 20MG TAB     30    daughter\n"
+    "Counselled on 3/4.  No concerns."
+)
+
+
+def test_a_fixed_width_column_under_a_number_sign() -> None:
+    assert _values(PRINT_OUT) == [("ID_NUMBER", "5540918"), ("ID_NUMBER", "5541377")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "VISIT       MRN           CLINIC\n3/9/25      00482913      Eastside\n",
+            [("MEDICAL_RECORD_NUMBER", "00482913")],
+        ),
+        (  # a count under a number sign is no reference
+            "ITEM        BIN #     QTY\nGauze       12        4\nTape        7         2\n",
+            [],
+        ),
+        (  # prose with two spaces after a full stop is no table
+            "Client arrived late.  Rx# was checked.  Staff agreed.\nShe left.  All ok.  Done.\n",
+            [],
+        ),
+    ],
+)
+def test_fixed_width_layouts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _values(text) == expected
+
+
+def test_a_row_holding_a_label_word_is_no_new_header() -> None:
+    text = (
+        "FILLED      RX#        ITEM                PAYER\n"
+        "02/03/25    5540918    AMLODIPINE 5MG      MEDICAID\n"
+        "03/04/25    5541377    AMLODIPINE 5MG      MEDICAID\n"
+    )
+    assert _values(text) == [("ID_NUMBER", "5540918"), ("ID_NUMBER", "5541377")]

@@ -106,6 +106,8 @@ def _values(text: str) -> list[tuple[str, str]]:
             "204471963WA",
         ),
         ("Insurance: AHCCCS ID A12345678, renewal due", "MEMBER_ID", "A12345678"),
+        ("Accession L24-1107-55310 (outside lab).", "MEDICAL_RECORD_NUMBER", "L24-1107-55310"),
+        ("Pharmacy NCPDP 3305528, fax on file.", "MEDICAL_LICENSE", "3305528"),
     ],
 )
 def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:

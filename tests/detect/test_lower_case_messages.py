@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from redact import Redactor
-from redact.detect.lexicon import gather_names
+from redact.detect.lexicon import gather_names, release_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
 
 
@@ -396,3 +396,25 @@ def test_a_log_that_tags_each_line_with_its_channel_is_read_as_a_log(name: str) 
 )
 def test_kin_and_introductions_need_a_name(text: str) -> None:
     assert _found(text) == ["ana"]
+
+
+def test_a_speaker_saved_with_an_emoji_is_a_name() -> None:
+    text = (
+        "5/2 8:01 PM kiki💖: u up\n"
+        "5/2 8:03 PM me: ya\n"
+        "5/2 8:05 PM marlo 🐐: pull up\n"
+        "5/2 8:09 PM kiki💖: omw ❤️\n"
+    )
+    assert sorted(_found(text)) == ["kiki", "kiki", "marlo"]
+
+
+def test_a_common_word_saved_with_an_emoji_is_a_name_but_a_kin_word_is_not() -> None:
+    text = "6/1 9:00 PM river 🌊: u coming\n6/1 9:02 PM mama 💕: call me\n6/1 9:03 PM me: ok\n"
+    assert _found(text) == ["river"]
+
+
+def test_a_release_name_as_a_speaker_goes_even_when_english_has_the_word() -> None:
+    names = gather_names(['Client: Dana Okafor (goes by "River"), age 17.'])
+    text = "6/1 9:00 PM river: u coming\n6/1 9:02 PM me: the river is high\n"
+    found = [text[f.start : f.end] for f in release_name_findings(text, names)]
+    assert found == ["river"]

@@ -87,3 +87,30 @@ def test_a_formula_brand_is_meaning_not_a_person(
 ) -> None:
     text = "She requests a hospital-grade pump and Similac NeoSure when her supply is low."
     assert "Similac NeoSure" in redactor_for("consultation").redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rent came from Ryan White Part B last spring.", "Ryan White"),
+        ("He was approved for Virginia ADAP in May.", "Virginia"),
+        ("Funding: Ryan White HIV/AIDS Program, emergency assistance.", "Ryan White"),
+    ],
+)
+def test_a_name_or_a_state_opening_a_listed_programme_is_dropped(text: str, name: str) -> None:
+    start = text.index(name)
+    finding = Finding(start, start + len(name), "PERSON", 0.85, source="SpacyRecognizer")
+    assert drop_named_terms(text, [finding]) == []
+
+
+def test_a_state_read_as_a_place_before_a_programme_is_dropped() -> None:
+    text = "Enrolled in Texas HOPWA since June; he moved from Texas in May."
+    first = Finding(12, 17, "LOCATION", 0.85, source="SpacyRecognizer")
+    second = Finding(text.rindex("Texas"), text.rindex("Texas") + 5, "LOCATION", 0.85)
+    assert drop_named_terms(text, [first, second]) == [second]
+
+
+def test_a_person_named_like_a_state_still_goes(redactor_for: Callable[[str], Redactor]) -> None:
+    text = "Georgia Pruitt called; Georgia said the Ryan White Part A clinic moved."
+    out = redactor_for("research-safe-harbor").redact(text).text
+    assert "Georgia" not in out and "Pruitt" not in out and "Ryan White Part A" in out

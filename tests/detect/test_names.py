@@ -178,3 +178,17 @@ def test_a_name_word_is_not_propagated_into_a_longer_term() -> None:
     spread = propagate_names(text, found, strict=True)
     term = text.index("Florida Assertive")
     assert not any(f.start == term for f in spread)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Contacts: 1. "Bam" (Lamont), cousin. Bam said he would come by; Bam has the keys.',
+        'Partners named: "Tee" — Terrance, 2022. Client says Tee never knew.',
+    ],
+)
+def test_a_quoted_nickname_before_its_name_goes_with_it(
+    redactor_for: Callable[[str], Redactor], text: str
+) -> None:
+    out = redactor_for("research-safe-harbor").redact(text).text
+    assert not re.search(r"\b(?:Bam|Tee|Lamont|Terrance)\b", out), out

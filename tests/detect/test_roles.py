@@ -718,7 +718,6 @@ def test_coworkers_and_the_insurers_adjuster_are_third_parties(
     assert _survives(out, "Darnell Pruitt", "Caseworker Tobias Lind", "coworker", "Adjuster") == []
 
 
-
 def test_a_comment_written_under_a_signature_is_no_agency_line() -> None:
     """A reviewer's comment appended under the signature block is prose: an organisation
     NER reads in it ("Adjuster Wendeborn") is not the agency's own name."""
@@ -744,3 +743,21 @@ def test_a_comment_written_under_a_signature_is_no_agency_line() -> None:
     roles = find_roles(text, findings, professionals=True, agency=True)
     assert roles.is_professional(findings[0])
     assert not roles.is_agency(findings[1]) and not roles.is_agency(findings[2])
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Present: client; MCM L. Okonjo-Pratt; DIS Ramon Quintero (county health "
+            "department), interview record HD-25-0012.",
+            ["L. Okonjo-Pratt", "Ramon Quintero"],
+        ),
+        ("Counselled by RPh Ingrid Solberg on adherence.", ["Ingrid Solberg"]),
+    ],
+)
+def test_hiv_care_titles_before_a_name_make_a_professional(
+    redactor_for: Callable[[str], Redactor], text: str, kept: list[str]
+) -> None:
+    out = redactor_for("court-subpoena").redact(text, subject=["Jerome Whitfield"]).text
+    assert all(name in out for name in kept), out

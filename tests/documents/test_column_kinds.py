@@ -43,6 +43,10 @@ INFERRED = [
     ("note_type", ["home_visit", "intake", "phone"], K.CATEGORY, ""),
     ("contact_type", ["phone", "in person", "phone", "phone"], K.CATEGORY, ""),
     ("billable", ["Y", "N", "Y"], K.CATEGORY, ""),
+    # the fields of a JSONL record's nested contact object
+    ("contact.relation", ["aunt", "landlord", "ex-partner"], K.CATEGORY, ""),
+    ("contact.name", ["Rosa Ibarra"], K.PERSON, "PERSON"),
+    ("contact.phone", ["555-0101"], K.IDENTIFIER, "PHONE_NUMBER"),
     ("minutes", ["45", "30", "60"], K.CATEGORY, ""),
     ("contact", ["cyril@example.org", "ann@example.net"], K.IDENTIFIER, "EMAIL_ADDRESS"),
     ("callback", ["(555) 201-7788", "555.201.7789"], K.IDENTIFIER, "PHONE_NUMBER"),

@@ -205,6 +205,22 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "consultation": (5, 0),
         "social-media": (0, 0),
     },
+    # written in session 22 (hiv); first 13/19, 11/26, 17/8, 12/7 on 5a02905 (the JSONL
+    # export's nested contact went out as one "[PERSON]" string). Left under the court: a
+    # partner's test result and group members' HIV facts written without the disease or a
+    # holder ('Tested negative at ...', 'long-term survivor since 1991', 'i been knew since
+    # 2022'), a mother's housing and charity use, 'knows status'; everywhere: lower-case
+    # names addressed inside a message ('lou call me', 'get checked rell'), a group chat's
+    # name and a place in lower case; under consultation an insurer, 'DFCS', a Grindr handle
+    # with no cue, 'East Lake'. Lost under the court and research: passages withheld as
+    # communicable disease (the client's own B20, Biktarvy, CD4; a diagnosis list under a
+    # heading naming an infectious disease clinic), 'CPS' (a peer specialist) as an agency
+    "hiv-ryan-white": {
+        "court-subpoena": (9, 16),
+        "research-safe-harbor": (4, 19),
+        "consultation": (8, 2),
+        "social-media": (5, 5),
+    },
 }
 
 

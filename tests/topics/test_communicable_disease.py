@@ -15,6 +15,8 @@ MUST = [
     "He tested positive for tuberculosis during his shelter intake screening.",
     "Referred to the health department for STI testing and treatment.",
     "Client is on PrEP and asked about clinic hours.",
+    "We talked about U=U and what it means for telling a new partner.",
+    "he said hes been poz since 2015 and never told his mom",
     "She was treated for syphilis in 2019.",
     "His partner is living with AIDS and receives home care.",
     "Client completed a TB test for her new job; the result is pending.",

@@ -495,3 +495,21 @@ def test_a_doer_before_a_verb_is_the_holder_unless_he_acts_on_someone(
 )
 def test_a_partners_use_and_a_relatives_status_after_a_comma(sentence: str, withheld: bool) -> None:
     assert TOPIC.matches(sentence, DEREK) is withheld
+
+
+#: A partner's or a group member's HIV test, prevention and treatment: their own health
+#: record, which state HIV confidentiality laws guard (the subject's own stays).
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        ("Her boyfriend Malik tested positive in March.", True),
+        ("His husband started PrEP at the county clinic.", True),
+        ("Desmond said his viral load went up after the move.", True),
+        ("Her ex-partner has hep C and is not in care.", True),
+        ("Derek tested negative for syphilis in May.", False),
+        ("Derek started PrEP in June.", False),
+        ("Her boyfriend is positive the car will be fixed.", False),
+    ],
+)
+def test_a_third_partys_hiv_and_sexual_health(sentence: str, withheld: bool) -> None:
+    assert TOPIC.matches(sentence, TOPIC.prepare(sentence, DEREK)) is withheld
