@@ -81,7 +81,9 @@ ADULT_RECORD = (
     r"|history of (?:arrests?|incarceration|(?-i:DV)|domestic violence|violence|jail|prison)",
     r"(?:open|outstanding|active|bench|arrest|an?|the|two|several) warrants?|warrants? (?:out"
     r"|for (?:his|her|their))|(?:has|have|had|with|got) (?:\w+ )?warrants",
-    r"(?-i:DWIs?|DUIs?|OWIs?|OUIs?)|drunk driving|gambling (?:problem|addiction|debts?)",
+    # impaired driving as each state names it (OVI in Ohio, DUII in Oregon, DWAI in Colorado)
+    r"(?-i:DWIs?|DUIs?|OWIs?|OUIs?|OVIs?|DUIIs?|DWAIs?)|drunk driving"
+    r"|gambling (?:problem|addiction|debts?)",
     r"(?:in|to|out of|from|released from|got out of) (?:prison|the penitentiary|state jail"
     r"|federal (?:prison|custody)|(?-i:TDCJ|DOC|BOP))",
     r"incarcerat\w+|locked up|served (?:time|\d+ (?:days|months|years))|doing time|on parole"
@@ -426,7 +428,8 @@ def _held(text: str, cue: tuple[int, int, str], subject: frozenset[str], parties
 #: victim's record, one written without a holder is the abuser's.
 _CRIMINAL = re.compile(
     r"felon|convict|warrant|criminal|arrest|rap sheet|prison|penitentiary|incarcerat|parole"
-    r"|offender|charge|assault|(?-i:DWI|DUI|OWI|OUI)|drunk driving|locked up|doing time|jail",
+    r"|offender|charge|assault|(?-i:DWI|DUI|OWI|OUI|OVI|DUII|DWAI)|drunk driving|locked up"
+    r"|doing time|jail",
     re.IGNORECASE,
 )
 _WELFARE = re.compile(r"(?-i:CPS|DFPS|DCFS|ACS|APS|EPS)|protective services|child welfare", re.I)
@@ -455,7 +458,7 @@ def _held_by_other(
     if spoken and spoken.group("who").lower() not in subject | _PRONOUNS | _SUBJECT_ROLES:
         return True
     named = _NAME_HOLDER.search(clause)
-    if named and _is_other_name(named.group("name"), subject):
+    if named and _is_other_name(_holder_name(named.group("name")), subject):
         return True
     verb = _WORD.match(text, start) if _VERB_CUE.match(text, start) else None
     # "Travis drinks every day"; not "the officer said he arrested her": a doer, not a holder
@@ -663,6 +666,16 @@ def _names_other(text: str, subject: frozenset[str]) -> bool:
 _TITLES = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr"})
 #: A lower-case holder word at least this common, and no given name, is an ordinary word.
 _MAX_LOWER_NAME_ZIPF = 3.5
+
+
+def _holder_name(name: str) -> str:
+    """The name of a holder match, without a lower-case word the match took before a
+    capitalised name: "that Luca" in "Mother shared that Luca was diagnosed with...", "said
+    Doug" in "mother said Doug has a DUI" (the name is Luca, Doug)."""
+    first, _, rest = name.partition(" ")
+    if rest and first[:1].islower() and rest[:1].isupper():
+        return rest
+    return name
 
 
 def _is_other_name(name: str, subject: frozenset[str]) -> bool:

@@ -495,3 +495,17 @@ def test_a_doer_before_a_verb_is_the_holder_unless_he_acts_on_someone(
 )
 def test_a_partners_use_and_a_relatives_status_after_a_comma(sentence: str, withheld: bool) -> None:
     assert TOPIC.matches(sentence, DEREK) is withheld
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        ("Dad said that Mireille was diagnosed with lupus last year.", True),
+        ("Grandma told us Theo has an OVI from 2022 and cannot drive.", True),
+        ("Mother said Theo has a DUII and a suspended license.", True),
+        ("Mother shared that Ana Julia was diagnosed with asthma at six.", False),
+    ],
+)
+def test_a_name_a_relative_speaks_of_holds_the_fact(sentence: str, withheld: bool) -> None:
+    context = TOPIC.prepare(sentence, ANA)
+    assert TOPIC.matches(sentence, context) is withheld
