@@ -48,6 +48,7 @@ from redact.detect.lower_case_places import lower_case_place_findings
 from redact.detect.lowered_names import lowered_name_findings
 from redact.detect.marked_numbers import marked_values
 from redact.detect.meaning_filter import keep_meaning
+from redact.detect.measurements import drop_measurements
 from redact.detect.misreadings import drop_misreadings, drop_session_names
 from redact.detect.model import resolve_model_name
 from redact.detect.name_neighbours import name_neighbour_findings
@@ -331,6 +332,7 @@ class Detector:
         findings = drop_misreadings(text, findings, self.durations_are_dates)
         findings = trim_spanish_words(text, findings)
         findings = settle_clinical_counts(text, findings, self.durations_are_dates)
+        findings = drop_measurements(text, findings)  # "BMI 18.6, 28th", "Wt 46.0 kg"
         findings = _urls_outside_emails(findings)
         findings = split_at_signs(text, grow_organisations(text, findings))
         findings = findings + lower_case_bank_findings(text)
