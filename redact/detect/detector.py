@@ -31,7 +31,11 @@ from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.initials import initials_findings
 from redact.detect.inverted_names import inverted_name_findings
 from redact.detect.job_titles import keep_titles
-from redact.detect.joined_names import joined_name_findings, split_joined_names
+from redact.detect.joined_names import (
+    joined_name_findings,
+    joined_people,
+    split_joined_names,
+)
 from redact.detect.label_columns import column_values
 from redact.detect.labelled import labelled_values, settle_labelled
 from redact.detect.labelled_names import labelled_name_findings
@@ -376,7 +380,7 @@ class Detector:
         if subject:  # "Chiamaka P. Obiora     Maternal MRN": the name alone, then marked
             findings = cut_at_column_gaps(text, findings)
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))
-        findings = joined_name_findings(text, findings)
+        findings = joined_name_findings(text, joined_people(text, findings))  # "JT & Ximena"
         findings = declared_nicknames(text, assign_groups(text, findings))
         grown = grow_names(text, propagate_names(text, findings, self.strict))
         if any(f.group.startswith(GROWN) for f in grown):  # new words: look for them too

@@ -135,3 +135,17 @@ def test_crisis_terms_survive_in_prose(redactor_for: Callable[[str], Redactor]) 
     out = redactor_for("consultation").redact(text, ["Tristan Delacroix"]).text
     for term in ("MVA", "(SI)", "endorses SI", "Baker Act", "Florida Assertive Community"):
         assert term in out, term
+
+
+def test_a_dietitians_credentials_and_the_eating_disorder_team_survive(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "Dietitian: Nadia Petrov, RDN, LDN, CEDS-S. Peer mentor Gus Albrecht and the "
+        "Primary therapist Lena Voss, LPCC, CEDRD, met the family."
+    )
+    out = redactor_for("research-safe-harbor").redact(text, ["Wren Ostby"]).text
+    for term in ("Dietitian", "RDN", "LDN", "CEDS-S", "Peer mentor", "Primary therapist",
+                 "CEDRD"):
+        assert term in out, term
+    assert "Petrov" not in out and "Voss" not in out and "Albrecht" not in out
