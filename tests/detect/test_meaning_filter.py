@@ -478,3 +478,17 @@ def test_a_part_2_intake_keeps_its_labels_credentials_and_citations(
     for term in ("Payer:", "Assessor:", "ADC", "left AMA", "42 CFR 2.13"):
         assert term.casefold() in released.casefold()
     assert "Callowhill" not in released
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "dropped"),
+    [
+        ("Diagnosis: bulimia nervosa, purging type (F50.2).", "bulimia nervosa", True),
+        ("Admitted for anorexia nervosa with bradycardia.", "anorexia nervosa", True),
+        ("texted maria lopez about the ride.", "maria lopez", False),
+    ],
+)
+def test_a_diagnosis_in_lower_case_is_no_person(text: str, mention: str, dropped: bool) -> None:
+    start = text.index(mention)
+    guess = Finding(start, start + len(mention), "PERSON", 0.85, source="SpacyRecognizer")
+    assert (keep_meaning(text, [guess]) == []) is dropped
