@@ -129,6 +129,9 @@ ANY_RECORD = (
     r"|residential|boot camp|(?-i:TJJD|TYC|DJJ))|(?:in|out of) (?:placement|juvie|detention)",
     r"(?:in|to|out of|from) (?:the )?(?:county |city |state |federal )?jail|jail time"
     r"|picked up by (?:the )?(?:police|cops)",
+    # a step to a higher level of care: "stepped up to partial hospitalization", "sent to PHP"
+    r"(?:stepped up|moved up|sent|admitted|transferred) to (?:partial hospitali[sz]ation"
+    r"|(?-i:PHP)|residential(?: treatment)?|inpatient)|"
     r"hospitali[sz]\w+|psych(?:iatric)? (?:hospital|unit|ward|admission)|(?:suicide|overdose)"
     r" attempts?|attempted suicide|self-harm\w*|cutting (?:herself|himself|themselves|again"
     r"|on (?:her|his|their))|(?:cuts|scratches|scars) on (?:her|his|their) (?:arms?|forearms?"
@@ -297,7 +300,7 @@ _ROLE_HOLDER = re.compile(
 )
 _ROLE_ANYWHERE = re.compile(rf"(?<!\w){_ROLE}(?!\w)", re.IGNORECASE)
 _NAME_HOLDER = re.compile(
-    rf"(?<![\w'’])(?P<name>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){_APPOSITIVE}{_LINK}{_FILL}{_END}"
+    rf"(?<![\w'’])(?P<name>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){_APPOSITIVE},?{_LINK}{_FILL}{_END}"
 )
 #: A possessive right before the cue: "her mother's diabetes", "Priya's escitalopram".
 _POSSESSIVE_HOLDER = re.compile(
@@ -457,8 +460,7 @@ def _held_by_other(
     spoken = _SPOKEN_OF.search(clause)
     if spoken and spoken.group("who").lower() not in subject | _PRONOUNS | _SUBJECT_ROLES:
         return True
-    named = _NAME_HOLDER.search(clause)
-    if named and _is_other_name(_holder_name(named.group("name")), subject):
+    if _named_holder(clause, subject):
         return True
     verb = _WORD.match(text, start) if _VERB_CUE.match(text, start) else None
     # "Travis drinks every day"; not "the officer said he arrested her": a doer, not a holder
@@ -666,6 +668,25 @@ def _names_other(text: str, subject: frozenset[str]) -> bool:
 _TITLES = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr"})
 #: A lower-case holder word at least this common, and no given name, is an ordinary word.
 _MAX_LOWER_NAME_ZIPF = 3.5
+
+
+#: How many holders in a row a clause is read for: "her peer in group, Priya, was ...":
+#: the first match is "group" with "Priya" as its apposition, the next is Priya herself.
+_MAX_HOLDER_TRIES = 3
+
+
+def _named_holder(clause: str, subject: frozenset[str]) -> bool:
+    """Whether a name other than the subject's holds what ends the clause; a word that is
+    no name ("group" before ", Priya,") gives way to the next match."""
+    position = 0
+    for _ in range(_MAX_HOLDER_TRIES):
+        named = _NAME_HOLDER.search(clause, position)
+        if named is None:
+            return False
+        if _is_other_name(_holder_name(named.group("name")), subject):
+            return True
+        position = named.end("name")
+    return False
 
 
 def _holder_name(name: str) -> str:

@@ -509,3 +509,17 @@ def test_a_partners_use_and_a_relatives_status_after_a_comma(sentence: str, with
 def test_a_name_a_relative_speaks_of_holds_the_fact(sentence: str, withheld: bool) -> None:
     context = TOPIC.prepare(sentence, ANA)
     assert TOPIC.matches(sentence, context) is withheld
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        ("Her roommate in group, Tallulah, was stepped up to partial hospitalization.", True),
+        ("Her friend from swim, Noor, was sent to PHP last week.", True),
+        ("Ana Julia was stepped up to partial hospitalization in May.", False),
+        ("Her therapist, Dr. Lane, was admitted to the hospital board.", False),
+    ],
+)
+def test_a_named_apposition_holds_a_step_up_in_care(sentence: str, withheld: bool) -> None:
+    context = TOPIC.prepare(sentence, ANA)
+    assert TOPIC.matches(sentence, context) is withheld
