@@ -82,14 +82,22 @@ MARGIN = 0.02
 #: court-subpoena 0.882, client-request 0.891, mandated-report 0.852, provider-referral
 #: 0.848, consultation 0.951, research-safe-harbor 0.969, social-media 0.971; meaning kept
 #: 0.974/0.978/0.976/0.977/0.928/0.883/0.866 in the same order.
+#: Session 22, on 272 documents (the sixteenth case file, an adolescent eating-disorder
+#: IOP, ed-iop-adolescent). Main at 5a02905 on the same 272: must-go recall 0.960 / 0.969 /
+#: 0.951 / 0.948 / 0.979 / 0.985 / 0.987 (court, client, mandated, provider, consultation,
+#: research, social media), meaning kept 0.987 / 0.992 / 0.991 / 0.991 / 0.967 / 0.945 /
+#: 0.926, precision 0.543 / 0.641 / 0.600 / 0.727 / 0.795 / 0.708 / 0.644. Precision is
+#: lower with s22-group because other members' disclosures and relatives' facts of the new
+#: case file are now withheld, and the devset labels no facts; on the older 255 documents
+#: s22-group gives the same numbers within 0.004.
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
-    "court-subpoena": (0.965, 0.033, 0.969, 0.992, 0.539),
-    "research-safe-harbor": (0.985, 0.017, None, 0.965, 0.709),
-    "consultation": (0.979, 0.023, None, 0.983, 0.800),
-    "social-media": (0.986, 0.012, None, 0.951, 0.643),
-    "client-request": (0.975, 0.028, 0.964, 0.994, 0.644),
-    "mandated-report": (0.959, 0.039, 0.980, 0.993, 0.603),
-    "provider-referral": (0.955, 0.044, 0.976, 0.994, 0.735),
+    "court-subpoena": (0.964, 0.036, 0.970, 0.992, 0.532),
+    "research-safe-harbor": (0.985, 0.016, None, 0.963, 0.702),
+    "consultation": (0.979, 0.022, None, 0.982, 0.791),
+    "social-media": (0.987, 0.011, None, 0.949, 0.640),
+    "client-request": (0.973, 0.030, 0.966, 0.995, 0.617),
+    "mandated-report": (0.956, 0.042, 0.980, 0.994, 0.584),
+    "provider-referral": (0.952, 0.047, 0.976, 0.994, 0.705),
 }
 #: Subject and meaning spans inside passages withheld by topic, as measured with MEASURED:
 #: a ceiling (with a tenth more for noise), so that a topic which starts swallowing the
@@ -98,13 +106,13 @@ MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
 #: (HIV prevention and reproductive health, other youths' disclosures, substance use beside
 #: a crisis): main at 9bb0623 counts the same on them.
 IN_WITHHELD: dict[str, int] = {
-    "court-subpoena": 203,
-    "research-safe-harbor": 76,
-    "consultation": 2,
-    "social-media": 128,
-    "client-request": 38,
-    "mandated-report": 90,
-    "provider-referral": 14,
+    "court-subpoena": 208,
+    "research-safe-harbor": 79,
+    "consultation": 3,
+    "social-media": 130,
+    "client-request": 42,
+    "mandated-report": 93,
+    "provider-referral": 16,
 }
 #: Professionals' names kept, where the policy keeps professionals (issue 18, item 5), as
 #: measured when roles came in. The four policies that keep them were re-measured then:
