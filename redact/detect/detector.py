@@ -33,7 +33,11 @@ from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.initials import initials_findings
 from redact.detect.inverted_names import inverted_name_findings
 from redact.detect.job_titles import keep_titles
-from redact.detect.joined_names import joined_name_findings, split_joined_names
+from redact.detect.joined_names import (
+    joined_name_findings,
+    joined_people,
+    split_joined_names,
+)
 from redact.detect.label_columns import column_values
 from redact.detect.labelled import labelled_values, settle_labelled
 from redact.detect.labelled_names import labelled_name_findings
@@ -50,6 +54,7 @@ from redact.detect.lower_case_places import lower_case_place_findings
 from redact.detect.lowered_names import lowered_name_findings
 from redact.detect.marked_numbers import marked_values
 from redact.detect.meaning_filter import keep_meaning
+from redact.detect.measurements import drop_measurements
 from redact.detect.misreadings import drop_misreadings, drop_session_names
 from redact.detect.model import resolve_model_name
 from redact.detect.name_neighbours import name_neighbour_findings
@@ -342,6 +347,7 @@ class Detector:
         findings = drop_misreadings(text, findings, self.durations_are_dates)
         findings = trim_spanish_words(text, findings)
         findings = settle_clinical_counts(text, findings, self.durations_are_dates)
+        findings = drop_measurements(text, findings)  # "BMI 18.6, 28th", "Wt 46.0 kg"
         findings = _urls_outside_emails(findings)
         findings = split_at_signs(text, grow_organisations(text, findings))
         findings = findings + lower_case_bank_findings(text)
@@ -389,7 +395,7 @@ class Detector:
         if subject:  # "Chiamaka P. Obiora     Maternal MRN": the name alone, then marked
             findings = cut_at_column_gaps(text, findings)
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))
-        findings = joined_name_findings(text, findings)
+        findings = joined_name_findings(text, joined_people(text, findings))  # "JT & Ximena"
         findings = declared_nicknames(text, assign_groups(text, findings))
         grown = grow_names(text, propagate_names(text, findings, self.strict))
         if any(f.group.startswith(GROWN) for f in grown):  # new words: look for them too

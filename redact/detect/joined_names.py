@@ -127,3 +127,37 @@ def joined_name_findings(text: str, findings: Sequence[Finding]) -> list[Finding
         if not (f.entity_type in _MISREAD and (f.start, f.end) in added)
     ]  # fmt: skip
     return kept + new
+
+
+#: One person in a joined organisation NER made of people: a given name, maybe with a
+#: surname initial ("Lily K."), or two or three capitals ("JT").
+_PERSON_PART = regex.compile(r"(?P<given>\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.?)?|\p{Lu}{2,3}")
+
+
+def joined_people(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """An organisation or place NER made of people joined by "and", "&" or "+" ("Ava and
+    Lily K.", "JT & Ximena"), as people: every part a given name (maybe with an initial)
+    or bare initials, at least one of them a given name. A firm named after two people
+    ("Smith & Wesson", "Johnson and Johnson") has surnames, not given names, and stays."""
+    out: list[Finding] = []
+    for finding in findings:
+        if finding.entity_type not in _MISREAD or finding.source not in _GUESSES:
+            out.append(finding)
+            continue
+        joins = list(_JOIN.finditer(text, finding.start, finding.end))
+        cuts = [finding.start]
+        for join in joins:
+            cuts += [join.start(), join.end()]
+        cuts.append(finding.end)
+        parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+        shapes = [_PERSON_PART.fullmatch(text[s:e].rstrip(" \t,")) for s, e in parts]
+        givens = [m.group("given") for m in shapes if m is not None and m.group("given")]
+        if not joins or not all(shapes) or not givens or not all(is_given_name(g) for g in givens):
+            out.append(finding)
+            continue
+        out.extend(replace(finding, start=s, end=e, entity_type="PERSON") for s, e in parts)
+    return out
+
+
+#: NER's guesses: a cue-based recognizer's organisation stays as it found it.
+_GUESSES = frozenset({"SpacyRecognizer", "StrictCapitalisedRecognizer"})

@@ -497,6 +497,27 @@ def _diagnosis_word_opening(text: str, finding: Finding) -> bool:
     )
 
 
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _lower_case_diagnosis(text: str, finding: Finding) -> bool:
+    """A diagnosis written in lower case ("anorexia nervosa", "bulimia nervosa"): every word
+    a lower-case ICD-10-CM description word of four letters or more, none a given name or
+    surname. NER took the Latin pair for a person; a name in lower case ("maria lopez" in a
+    text log) has a word of the name lists and stays found."""
+    words = _LOWER_WORD.findall(text, finding.start, finding.end)
+    return bool(words) and all(
+        w.islower()
+        and len(w) >= _MIN_DIAGNOSIS_WORD
+        and w in description_words()
+        and w not in person_names()
+        for w in words
+    )
+
+
+_MIN_DIAGNOSIS_WORD = 4
+
+
 def _never_a_name(text: str, finding: Finding) -> bool:
     """A chat filler ("ya.", "lol"), a weekday ("Tues") or, for a place, organisation or
     group, a single letter ("L forearm", "R hip": laterality): NER's guesses that name
@@ -643,6 +664,7 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 or _names_a_disease(text, finding)
                 or _coded_diagnosis(text, finding)
                 or _diagnosis_word_opening(text, finding)
+                or _lower_case_diagnosis(text, finding)
             ):
                 continue
             if (

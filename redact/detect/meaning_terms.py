@@ -249,6 +249,8 @@ CREDENTIALS: frozenset[str] = frozenset(
         # licensed associates practising under supervision (state titles)
         "CSWA", "LSWA", "LCSW-A", "LPC-A", "LPCA", "LMFT-A", "LMFTA", "MFTA", "LCMHC-A",
         "LPC-I", "LMHCA", "LMSW-A", "APCC", "ASW", "AMFT",
+        # dietitians and eating-disorder specialists ("Rachel Roe, MS, RD, LD, CEDS")
+        "RD", "RDN", "LD", "LDN", "CEDS", "CEDS-S", "CEDRD", "CEDRD-S",
     }
 )  # fmt: skip
 
@@ -313,6 +315,9 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "Lactation Consultant", "Respiratory Therapist", "Charge Nurse", "Charge RN",
         "Bedside Nurse", "Neonatologist", "Neonatal Nurse Practitioner", "Midwife",
         "Doula", "Primary Nurse",
+        # an eating-disorder programme's team and its reviewers
+        "Dietitian", "Dietician", "Nutritionist", "Registered Dietitian", "Peer Mentor",
+        "Primary Therapist", "Family Therapist", "Utilization Reviewer", "Care Manager",
         # a treatment programme's intake form: who assessed, who pays, who prescribes
         "Assessor", "Payer", "Payor", "Prescriber", "Peer Recovery Coach", "Recovery Coach",
         # who decides for a client, and the papers that say so

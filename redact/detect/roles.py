@@ -75,6 +75,8 @@ _CREDENTIALS = (
     # perinatal care: lactation consultants, neonatal nurse practitioners, midwives,
     # respiratory therapists
     r"|IBCLC|NNP(?:-BC)?|CNM|RRT|CCRN"
+    # dietitians and eating-disorder specialists
+    r"|RDN?|LDN?|CEDS(?:-S)?|CEDRD(?:-S)?"
 )
 #: Job titles written after a name or on the line under it (any case).
 _JOB_TITLES = (

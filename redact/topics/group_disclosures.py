@@ -63,6 +63,9 @@ _SOME_MEMBER = (
     r"(?!\s+(?:support|specialist|recovery|mentor|navigator|counsel|advocate|worker|coach"
     r"|educator|bridger|liaison|provider|staff)\w*)"
     r"|attendees?)(?!\s+(?:of|in)\s+(?:the|this)\s+group\s+(?:discussed|agreed))"
+    # a health plan's member: "Member ID: ...", "Member No.", "Member services" (a letter's
+    # header, not a member of a group)
+    r"(?!\s*(?:(?:id|ids|number|no|services|portal|handbook|benefits|since)\b|#))"
     r"(?!\s*(?:present|absent|in attendance|\(\d+\))?\s*:)"  # a roster: "Members present: ..."
 )
 _PARTNER = (
@@ -85,7 +88,8 @@ _NAME_FIRST = re.compile(
 _NAME_DISCLOSES = re.compile(
     rf"^(?P<name>{group_roster.NAME})"
     r"(?:\s*\([^)]{1,30}\))?"  # "Pablo (Mr. Marin) talked about..."
-    r"(?:\s+(?:was|became|seemed|appeared)\s+\w+\s+and)?"  # "Ada was quiet and disclosed..."
+    r"(?:\s+(?:was|became|seemed|appeared)\s+\w+\s+and"  # "Ada was quiet and disclosed..."
+    r"|\s+[a-z]+ed(?:\s+\w+)?\s+and)?"  # "Bea returned and disclosed...", "arrived late and"
     rf"\s+(?:also\s+|then\s+|only\s+)?{_DISCLOSE}\b"
 )
 _TITLE = re.compile(r"^(?:mr|ms|mrs|mx|dr|miss)\.?$", re.IGNORECASE)

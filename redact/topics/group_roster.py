@@ -20,6 +20,9 @@ GROUP_NOTE = re.compile(
     r"|agreement|curriculum)\b|\b(?:session|week)\s+\d+\s+of\s+\d+\b"
     # a couples or family session: the other partner's words are theirs as a member's are
     r"|\b(?:couples?|conjoint|joint|marital)\s+(?:session|therapy|counsel\w*|note)\b"
+    # a multi-family group: the other families' parents and siblings are members too
+    r"|\bmulti-?family\s+(?:group|session|night|therapy|meeting)\b"
+    r"|^\W*families\s+present\b"
     r"|^\W*(?:members?|participants?"
     r"|attendees?|youth|students?|clients?)\s+present\b",
     re.IGNORECASE | re.MULTILINE,
@@ -53,9 +56,25 @@ SPEECH = (
     r"|described|explained|talked|spoke|told|mentioned|noted|asked|cried|became tearful"
     r"|opened up|processed|complained|denied|endorsed|identified|voiced|expressed)"
 )
+#: A parent or sibling of a member, as a multi-family group names them: "Kim's father, Mr.
+#: Oduya, said...", "Jo's older sister Nell asked...": both the member and the relative.
+_KIN = (
+    r"(?:mother|father|mom|dad|mum|stepmother|stepfather|stepmom|stepdad|grandmother"
+    r"|grandfather|grandma|grandpa|sister|brother|aunt|uncle|parents?|guardian)"
+)
+RELATIVE_HEAD = re.compile(
+    rf"^[\W\d]*(?P<owner>{NAME})['’]s\s+(?:(?:older|younger|little|big|twin|step-?)\s*)?{_KIN}"
+    rf"(?:\s*,\s*(?P<kin>{NAME})\s*,|\s+(?P<kin2>{NAME})(?:\s*\([^)]{{0,30}}\))?\s*,?)?"
+    rf"\s+(?:also\s+)?{SPEECH}\b"
+)
+#: A member by given name and the initial of the surname, the way group notes write the
+#: others ("Tia R. left early and..."): at a sentence's start, whatever the verb.
+INITIALLED = re.compile(r"^[\W\d]*(?P<name>[A-Z][a-z'’-]+\s+[A-Z]\.)(?=\s+(?:\([^)]*\)\s+)?[a-z])")
+#: A line's label before the sentence proper: "Other members: Tia (15) said..."
+_LABEL = re.compile(r"^[\W\d]*[A-Z][\w '’/&-]{0,30}:\s+")
 HEAD = re.compile(
     rf"^[\W\d]*\**(?P<name>{NAME})\**{ALIAS}?(?:\**\s*[:,]\**|\s+(?:was|became|seemed|appeared"
-    rf"|mostly|only|also|then|later|again|first|\w+ly)(?:\s+\w+)?,?(?:\s+and)?)?"
+    rf"|mostly|only|also|then|later|again|first|\w+ly|[a-z]+ed)(?:\s+\w+)?,?(?:\s+and)?)?"
     rf"(?:\s+(?:he|she|they))?\s+{SPEECH}\b(?!\s+by\b)"
     rf"|^[ \t]*(?:[-*•‣▪]|\d{{1,2}}[.)])\s+\**(?P<named>{NAME})\**{_ALIAS2}",
 )
@@ -160,10 +179,10 @@ def members(text: str, subject_words: frozenset[str]) -> list[str]:
     for roster in ROSTER.finditer(text):
         candidates.extend(_SPLIT.split(roster.group("names")))
     for opening in _SENTENCE_OPENS.finditer(text):
-        head = HEAD.match(text[opening.start() : opening.start() + 200])
-        if head:
-            said = [n for n in head.group("name", "named", "alias", "alias2") if n]
-            candidates.extend(n for n in said if not _written_lower(n, text))
+        chunk = text[opening.start() : opening.start() + 200]
+        label = _LABEL.match(chunk)
+        for start in (chunk, chunk[label.end() :]) if label else (chunk,):
+            candidates.extend(_opening_names(start, text, subject_words))
     found: list[str] = []
     for candidate in candidates:
         if _STAFF_TITLE.match(candidate) or _NOT_A_NAME.search(candidate.strip(" .*)")):
@@ -172,6 +191,23 @@ def members(text: str, subject_words: frozenset[str]) -> list[str]:
         if not words or set(words) & (subject_words | staff | NOT_NAMES):
             continue
         found.append(candidate.strip(" .*"))
+    return found
+
+
+def _opening_names(chunk: str, text: str, subject_words: frozenset[str]) -> list[str]:
+    """The members a sentence opening names: a speaker, a list item's person, a member by
+    given name and initial, a member's relative who speaks (and that member)."""
+    found: list[str] = []
+    head = HEAD.match(chunk)
+    if head:
+        said = [n for n in head.group("name", "named", "alias", "alias2") if n]
+        found.extend(n for n in said if not _written_lower(n, text))
+    initialled = INITIALLED.match(chunk)
+    if initialled:
+        found.append(initialled.group("name"))
+    kin = RELATIVE_HEAD.match(chunk)
+    if kin and not set(name_words(kin.group("owner"))) & subject_words:
+        found.extend(n for n in kin.group("owner", "kin", "kin2") if n)
     return found
 
 

@@ -81,7 +81,9 @@ ADULT_RECORD = (
     r"|history of (?:arrests?|incarceration|(?-i:DV)|domestic violence|violence|jail|prison)",
     r"(?:open|outstanding|active|bench|arrest|an?|the|two|several) warrants?|warrants? (?:out"
     r"|for (?:his|her|their))|(?:has|have|had|with|got) (?:\w+ )?warrants",
-    r"(?-i:DWIs?|DUIs?|OWIs?|OUIs?)|drunk driving|gambling (?:problem|addiction|debts?)",
+    # impaired driving as each state names it (OVI in Ohio, DUII in Oregon, DWAI in Colorado)
+    r"(?-i:DWIs?|DUIs?|OWIs?|OUIs?|OVIs?|DUIIs?|DWAIs?)|drunk driving"
+    r"|gambling (?:problem|addiction|debts?)",
     r"(?:in|to|out of|from|released from|got out of) (?:prison|the penitentiary|state jail"
     r"|federal (?:prison|custody)|(?-i:TDCJ|DOC|BOP))",
     r"incarcerat\w+|locked up|served (?:time|\d+ (?:days|months|years))|doing time|on parole"
@@ -127,6 +129,9 @@ ANY_RECORD = (
     r"|residential|boot camp|(?-i:TJJD|TYC|DJJ))|(?:in|out of) (?:placement|juvie|detention)",
     r"(?:in|to|out of|from) (?:the )?(?:county |city |state |federal )?jail|jail time"
     r"|picked up by (?:the )?(?:police|cops)",
+    # a step to a higher level of care: "stepped up to partial hospitalization", "sent to PHP"
+    r"(?:stepped up|moved up|sent|admitted|transferred) to (?:partial hospitali[sz]ation"
+    r"|(?-i:PHP)|residential(?: treatment)?|inpatient)|"
     r"hospitali[sz]\w+|psych(?:iatric)? (?:hospital|unit|ward|admission)|(?:suicide|overdose)"
     r" attempts?|attempted suicide|self-harm\w*|cutting (?:herself|himself|themselves|again"
     r"|on (?:her|his|their))|(?:cuts|scratches|scars) on (?:her|his|their) (?:arms?|forearms?"
@@ -304,7 +309,7 @@ _ROLE_HOLDER = re.compile(
 )
 _ROLE_ANYWHERE = re.compile(rf"(?<!\w){_ROLE}(?!\w)", re.IGNORECASE)
 _NAME_HOLDER = re.compile(
-    rf"(?<![\w'’])(?P<name>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){_APPOSITIVE}{_LINK}{_FILL}{_END}"
+    rf"(?<![\w'’])(?P<name>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){_APPOSITIVE},?{_LINK}{_FILL}{_END}"
 )
 #: A possessive right before the cue: "her mother's diabetes", "Priya's escitalopram".
 _POSSESSIVE_HOLDER = re.compile(
@@ -435,7 +440,8 @@ def _held(text: str, cue: tuple[int, int, str], subject: frozenset[str], parties
 #: victim's record, one written without a holder is the abuser's.
 _CRIMINAL = re.compile(
     r"felon|convict|warrant|criminal|arrest|rap sheet|prison|penitentiary|incarcerat|parole"
-    r"|offender|charge|assault|(?-i:DWI|DUI|OWI|OUI)|drunk driving|locked up|doing time|jail",
+    r"|offender|charge|assault|(?-i:DWI|DUI|OWI|OUI|OVI|DUII|DWAI)|drunk driving|locked up"
+    r"|doing time|jail",
     re.IGNORECASE,
 )
 _WELFARE = re.compile(r"(?-i:CPS|DFPS|DCFS|ACS|APS|EPS)|protective services|child welfare", re.I)
@@ -463,8 +469,7 @@ def _held_by_other(
     spoken = _SPOKEN_OF.search(clause)
     if spoken and spoken.group("who").lower() not in subject | _PRONOUNS | _SUBJECT_ROLES:
         return True
-    named = _NAME_HOLDER.search(clause)
-    if named and _is_other_name(named.group("name"), subject):
+    if _named_holder(clause, subject):
         return True
     verb = _WORD.match(text, start) if _VERB_CUE.match(text, start) else None
     # "Travis drinks every day"; not "the officer said he arrested her": a doer, not a holder
@@ -672,6 +677,35 @@ def _names_other(text: str, subject: frozenset[str]) -> bool:
 _TITLES = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr"})
 #: A lower-case holder word at least this common, and no given name, is an ordinary word.
 _MAX_LOWER_NAME_ZIPF = 3.5
+
+
+#: How many holders in a row a clause is read for: "her peer in group, Priya, was ...":
+#: the first match is "group" with "Priya" as its apposition, the next is Priya herself.
+_MAX_HOLDER_TRIES = 3
+
+
+def _named_holder(clause: str, subject: frozenset[str]) -> bool:
+    """Whether a name other than the subject's holds what ends the clause; a word that is
+    no name ("group" before ", Priya,") gives way to the next match."""
+    position = 0
+    for _ in range(_MAX_HOLDER_TRIES):
+        named = _NAME_HOLDER.search(clause, position)
+        if named is None:
+            return False
+        if _is_other_name(_holder_name(named.group("name")), subject):
+            return True
+        position = named.end("name")
+    return False
+
+
+def _holder_name(name: str) -> str:
+    """The name of a holder match, without a lower-case word the match took before a
+    capitalised name: "that Luca" in "Mother shared that Luca was diagnosed with...", "said
+    Doug" in "mother said Doug has a DUI" (the name is Luca, Doug)."""
+    first, _, rest = name.partition(" ")
+    if rest and first[:1].islower() and rest[:1].isupper():
+        return rest
+    return name
 
 
 def _is_other_name(name: str, subject: frozenset[str]) -> bool:

@@ -77,6 +77,10 @@ def _found(recognizer: CaseNoteDateRecognizer, text: str) -> list[str]:
         ("Seen 3Apr2025 in clinic.", ["3Apr2025"]),
         ("| 11 of 12 IOP sessions, 3/6 to 4/1 |", ["3/6", "4/1"]),
         ("3/26-4/1 negative for opioids", ["3/26-4/1"]),
+        # a test's day, even one shaped like a rating ("6/10")
+        ("Labs 6/10 (sodium 138) unremarkable.", ["6/10"]),
+        ("CMP drawn 8/3, weighed 8/4.", ["8/3", "8/4"]),
+        ("EKG 2/9: sinus bradycardia.", ["2/9"]),
     ],
 )
 def test_finds_the_date(recognizer: CaseNoteDateRecognizer, text: str, expected: list[str]) -> None:
@@ -116,6 +120,7 @@ def test_finds_the_date(recognizer: CaseNoteDateRecognizer, text: str, expected:
         "Add 1/2 to 3/4 cup of milk.",
         "Code AB05MAR25 on the label.",
         "Lot 12MAR2599 recalled.",
+        "Labs are 2/3 done; ate 7/10 of dinner.",
     ],
 )
 def test_ignores_other_numbers(recognizer: CaseNoteDateRecognizer, text: str) -> None:

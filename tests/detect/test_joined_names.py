@@ -9,6 +9,8 @@ from collections.abc import Callable
 import pytest
 
 from redact import Redactor
+from redact.detect.joined_names import joined_people
+from redact.findings import Finding
 
 SUBJECT = ["Kayleigh Ann Dombrowski", "Kayleigh"]
 
@@ -69,3 +71,45 @@ def test_a_kin_word_joined_to_a_name_is_a_relation_not_a_person(
     out = redactor_for(policy).redact("Sweat lodge w/ Kookum + Tahnee. Jingle dress done.").text
     assert "Kookum" in out, out
     assert "Tahnee" not in out, out
+
+
+def _guess(text: str, mention: str, kind: str = "ORGANIZATION") -> Finding:
+    start = text.index(mention)
+    return Finding(start, start + len(mention), kind, 0.85, source="SpacyRecognizer")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "people"),
+    [
+        ("Teammates Nora and Jade P. keep texting her.", "Nora and Jade P.", ["Nora", "Jade P."]),
+        ("Discharged. RB & Talia waved goodbye.", "RB & Talia", ["RB", "Talia"]),
+        ("Rides from Inez + Marisol on Fridays.", "Inez + Marisol", ["Inez", "Marisol"]),
+    ],
+)
+def test_an_organisation_ner_made_of_people_is_people(
+    text: str, mention: str, people: list[str]
+) -> None:
+    found = joined_people(text, [_guess(text, mention)])
+    assert [text[f.start : f.end] for f in found] == people
+    assert all(f.entity_type == "PERSON" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Bought a rifle from Smith & Wesson.", "Smith & Wesson"),
+        ("Referral to Catholic Charities and Goodwill.", "Catholic Charities and Goodwill"),
+        ("Seen at Procter & Gamble's clinic.", "Procter & Gamble"),
+    ],
+)
+def test_a_firm_of_surnames_or_words_stays_an_organisation(text: str, mention: str) -> None:
+    found = joined_people(text, [_guess(text, mention)])
+    assert [f.entity_type for f in found] == ["ORGANIZATION"]
+
+
+def test_teammates_joined_are_removed_under_the_court(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "Two girls from her team, Ava and Lily K., text her about her weight."
+    out = redactor_for("court-subpoena").redact(text, subject=SUBJECT).text
+    assert "Ava" not in out and "Lily" not in out and "her weight" in out

@@ -155,3 +155,16 @@ def test_a_word_inside_a_longer_term() -> None:
     assert inside_longer_term(text, cash, cash + 4)
     other = text.index("Cash Roe")
     assert not inside_longer_term(text, other, other + 4)
+
+
+def test_a_dietitians_credentials_and_the_eating_disorder_team_survive(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "Dietitian: Nadia Petrov, RDN, LDN, CEDS-S. Peer mentor Gus Albrecht and the "
+        "Primary therapist Lena Voss, LPCC, CEDRD, met the family."
+    )
+    out = redactor_for("research-safe-harbor").redact(text, ["Wren Ostby"]).text
+    for term in ("Dietitian", "RDN", "LDN", "CEDS-S", "Peer mentor", "Primary therapist", "CEDRD"):
+        assert term in out, term
+    assert "Petrov" not in out and "Voss" not in out and "Albrecht" not in out

@@ -529,3 +529,17 @@ def test_a_meetings_weekday_is_no_name_beside_a_programme() -> None:
     start = text.index("AA")
     found = [Finding(start, start + 11, "PERSON", 0.6, source="StrictCapitalisedRecognizer")]
     assert keep_meaning(text, found) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "dropped"),
+    [
+        ("Diagnosis: bulimia nervosa, purging type (F50.2).", "bulimia nervosa", True),
+        ("Admitted for anorexia nervosa with bradycardia.", "anorexia nervosa", True),
+        ("texted maria lopez about the ride.", "maria lopez", False),
+    ],
+)
+def test_a_diagnosis_in_lower_case_is_no_person(text: str, mention: str, dropped: bool) -> None:
+    start = text.index(mention)
+    guess = Finding(start, start + len(mention), "PERSON", 0.85, source="SpacyRecognizer")
+    assert (keep_meaning(text, [guess]) == []) is dropped

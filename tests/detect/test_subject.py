@@ -228,9 +228,8 @@ def test_a_relative_typed_in_lower_case_with_the_subjects_surname_goes_whole(
     assert "memo is fine" in out
 
 
-
 def test_a_given_name_and_a_middle_initial_before_the_subjects_surname_are_anothers() -> None:
-    """"Wenona R. Sixkiller" beside the subject "Tayen Sixkiller" is someone else: the
+    """ "Wenona R. Sixkiller" beside the subject "Tayen Sixkiller" is someone else: the
     given name before the initial is none of hers."""
     text = "| Wenona R. Sixkiller (mother) | rights terminated |"
     start = text.index("Sixkiller")

@@ -221,6 +221,23 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "consultation": (8, 2),
         "social-media": (5, 5),
     },
+    # written in session 22 (group); first 10/7, 1/5, 1/3, 1/1 on main at 5a02905 (12/8,
+    # 1/6, 1/4, 1/1 once a relative's facts were marked apart from the name): other
+    # members' disclosures after a line's label, a member by given name and initial, a
+    # multi-family group's parents, a brother's ADHD and a stepfather's OVI, a peer's step
+    # up to partial hospitalization, teammates NER joined into an organisation, "Labs 6/10";
+    # lost: "anorexia nervosa" read as a person, "Member ID" read as a group member, RD/LD/
+    # CEDS. Left, lost: under the court a peer mentor whose initials are a group member's
+    # ("J.T."), two teachers by title only ("Mr. Ferrante", "Ms. Akinola (English 12)") and
+    # the insurer's authorisation number (an ID_NUMBER after its label); 'FBT' only in the
+    # .docx properties, which the writer drops; 'ARFID' under research inside a withheld
+    # group disclosure
+    "ed-iop-adolescent": {
+        "court-subpoena": (0, 5),
+        "research-safe-harbor": (0, 2),
+        "consultation": (0, 1),
+        "social-media": (0, 0),
+    },
 }
 
 

@@ -223,3 +223,56 @@ def test_a_couples_note_withholds_the_partners_own_report(
     out = redactor_for("provider-referral").redact(text, subject=["Marcus Odum"]).text
     assert "Zoloft" not in out and "PHQ-9 is 17" not in out
     assert "sober 60 days" in out and "SMART Recovery" in out
+
+
+def test_a_health_plans_member_line_is_no_group_member() -> None:
+    header = "Member ID: QX55120-01   Group No.: 88213\nDiagnosis: bulimia nervosa (F50.2)"
+    assert not TOPIC.matches(header, ANA)
+    assert not TOPIC.matches("Member services can be reached at the number below.", ANA)
+    assert TOPIC.matches("Members shared what helps them at dinner.", ANA)
+
+
+def test_a_member_named_after_a_lines_label_is_a_member() -> None:
+    text = GROUP_NOTE + (
+        "Check-in: Tova (15) said she skipped breakfast every day this week.\n"
+        "Tova came in late on Thursday.\n"
+    )
+    context = TOPIC.prepare(text, ANA)
+    assert TOPIC.matches("Check-in: Tova (15) said she skipped breakfast.", context)
+    assert TOPIC.matches("Tova came in late on Thursday.", context)
+
+
+def test_a_member_by_given_name_and_initial_opens_a_sentence() -> None:
+    sentence = "Renny D. walked out early; later she said her dad threw a chair."
+    context = TOPIC.prepare(GROUP_NOTE + sentence + "\n", ANA)
+    assert TOPIC.matches(sentence, context)
+    own = "Ana Julia walked out early; Renny D. followed her."
+    assert not TOPIC.matches(own, TOPIC.prepare(GROUP_NOTE + own + "\n", ANA))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lux returned and disclosed that she moved in with her aunt.",
+        "Osric arrived late and shared that he was suspended.",
+    ],
+)
+def test_a_member_who_did_something_and_disclosed(sentence: str) -> None:
+    assert TOPIC.matches(sentence, CLIENT)
+
+
+_MULTI_FAMILY = (
+    "MULTI-FAMILY GROUP - week 2\nFamilies present: four.\n"
+    "Other families: Omar's father, Mr. Haddad, said he was laid off in May.\n"
+    "Wren's older sister Ida asked how to help at lunch.\n"
+    "Ana Julia's mother said she eats better at home.\n"
+)
+
+
+def test_a_multi_family_group_withholds_the_other_families() -> None:
+    withheld = [
+        _MULTI_FAMILY[p.start : p.end] for p in find_withheld(_MULTI_FAMILY, [TOPIC.id], ANA)
+    ]
+    assert any("laid off" in w for w in withheld)
+    assert any("Ida asked" in w for w in withheld)
+    assert not any("eats better" in w for w in withheld)

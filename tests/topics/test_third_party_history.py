@@ -513,3 +513,31 @@ def test_a_partners_use_and_a_relatives_status_after_a_comma(sentence: str, with
 )
 def test_a_third_partys_hiv_and_sexual_health(sentence: str, withheld: bool) -> None:
     assert TOPIC.matches(sentence, TOPIC.prepare(sentence, DEREK)) is withheld
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        ("Dad said that Mireille was diagnosed with lupus last year.", True),
+        ("Grandma told us Theo has an OVI from 2022 and cannot drive.", True),
+        ("Mother said Theo has a DUII and a suspended license.", True),
+        ("Mother shared that Ana Julia was diagnosed with asthma at six.", False),
+    ],
+)
+def test_a_name_a_relative_speaks_of_holds_the_fact(sentence: str, withheld: bool) -> None:
+    context = TOPIC.prepare(sentence, ANA)
+    assert TOPIC.matches(sentence, context) is withheld
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        ("Her roommate in group, Tallulah, was stepped up to partial hospitalization.", True),
+        ("Her friend from swim, Noor, was sent to PHP last week.", True),
+        ("Ana Julia was stepped up to partial hospitalization in May.", False),
+        ("Her therapist, Dr. Lane, was admitted to the hospital board.", False),
+    ],
+)
+def test_a_named_apposition_holds_a_step_up_in_care(sentence: str, withheld: bool) -> None:
+    context = TOPIC.prepare(sentence, ANA)
+    assert TOPIC.matches(sentence, context) is withheld

@@ -62,7 +62,9 @@ _SHORT_DATE_CUE = (
     rf"(?:\b(?i:on|since|until|till|before|after|dated|date|dob|d\.o\.b\.|due|effective"
     rf"|starting|beginning|as[ \t]+of|visit|visited|appointment|session|seen|scheduled"
     rf"|hearing|meeting|contact|called|next|by|intake|petition|referral|filed|admit|admitted"
-    rf"|discharge|discharged|(?:wk|week)[ \t]+of)[ \t]*:?[ \t]+|\b{_WEEKDAY},?[ \t]+|\()"
+    rf"|discharge|discharged|(?:wk|week)[ \t]+of"
+    # a test's day: "Labs 6/10 (K 3.6)", "drawn 6/2", "weighed 9/3", "EKG 7/1"
+    rf"|labs?|drawn|weighed|ekg|ecg)[ \t]*:?[ \t]+|\b{_WEEKDAY},?[ \t]+|\()"
 )
 #: Verbs of meeting, availability and leaving, with an object, before a day-month pair.
 _DAY_VERB = (
