@@ -185,7 +185,7 @@ _TITLE_BEFORE = re.compile(
     r"|psychiatrist|psychologist|pediatrician|physician|counsel|claims? rep(?:resentative)?"
     r"|(?:hearing|court) reporter|(?:vocational|medical) expert|eval(?:uator)?|vrc|atty"
     # "Treatment Court Coordinator Ana Roe", "case coordinator Ana Roe", "staff escort"
-    r"|(?:[\w-]+[ \t]+)?coordinator|staff (?:escort|member)|(?:probation|parole) agent)"
+    r"|(?:[\w-]+[ \t]+)?coordinator|staff (?:escort|member))"
     + _TITLE_GAP +
     r"|\b(?:CW|SW|JPO|JPC|PO|CM|SRO|AP|CPS|APS|GAL|AAG|APD|ASA"
     r"|ADA|DA|CASA|RN|LPN|NP|CNA|PA|MD|LCSW|LMSW|LICSW|MSW|CASAC|CADC|LADC|LMFT|LPC|LMHC"
