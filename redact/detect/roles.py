@@ -163,7 +163,7 @@ _LABEL_BEFORE = re.compile(
     r"|law guardian|guardian ad litem|probation officer|investigator|examiner|screener"
     r"|(?:counsel|attorney|advocate|law guardian) for [\w '’-]{1,40}|pcp|admissions|monitor"
     r"|(?:benefits )?advocate|(?:hearing|court) reporter|(?:vocational|medical) expert|vrc"
-    r"|claimant['’]s representative|representative)"
+    r"|claimant['’]s representative|representative|coordinator)"
     r"[ \t]*:[ \t]*\**[ \t]*" + _GIVEN + "$"
     r"|(?i:interpreter)[ \t]*:[ \t]*(?:[A-Z][a-z]+[ \t]*[,/–—-][ \t]*)?" + _GIVEN + "$"
 )  # "Interpreter: Somali, Mr. Abdi": the language, then the interpreter
@@ -175,6 +175,7 @@ _TITLE_GAP = (
 )
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:(?i:dr)|Drs|Hon|Det|Ofc|Sgt|Lt|Atty|Prof|Insp|Cpl|DET|OFC|SGT|CPL)\.?[ \t]+"
+    r"|\bDep\.[ \t]+"  # a deputy sheriff: "Dep. Aho (BCSO)"
     r"|\b(?i:doctor|judge"
     r"|honorable|justice|magistrate|officer|detective|sergeant|deputy|trooper|attorney"
     r"|counselor|caseworker|case manager|social worker|therapist|clinician|supervisor"
@@ -185,7 +186,8 @@ _TITLE_BEFORE = re.compile(
     r"|psychiatrist|psychologist|pediatrician|physician|counsel|claims? rep(?:resentative)?"
     r"|(?:hearing|court) reporter|(?:vocational|medical) expert|eval(?:uator)?|vrc|atty"
     # "Treatment Court Coordinator Ana Roe", "case coordinator Ana Roe", "staff escort"
-    r"|(?:[\w-]+[ \t]+)?coordinator|staff (?:escort|member))"
+    r"|(?:[\w-]+[ \t]+)?coordinator|staff (?:escort|member)|homeroom(?: teacher)?"
+    r"|(?:education|victim|school|youth|legal) advocate)"
     + _TITLE_GAP +
     r"|\b(?:CW|SW|JPO|JPC|PO|CM|SRO|AP|CPS|APS|GAL|AAG|APD|ASA"
     r"|ADA|DA|CASA|RN|LPN|NP|CNA|PA|MD|LCSW|LMSW|LICSW|MSW|CASAC|CADC|LADC|LMFT|LPC|LMHC"

@@ -238,6 +238,10 @@ def test_a_perinatal_credential_after_a_name_makes_a_professional(credential: st
         ("Supervisor signs off; case coordinator Luis F. Amaral concurs.", "Luis F. Amaral"),
         ("Flight with staff escort Emil Haugen.", "Emil Haugen"),
         ("From: Keisha Varga, Probation Agent, field office", "Keisha Varga"),
+        ("Enrolled in grade 4 (homeroom Mr. Quillan) this fall.", "Mr. Quillan"),
+        ("Family Resource Center coordinator: Ronan Quillan", "Ronan Quillan"),
+        ("She has an Indian Education advocate, Mr. Tallbird.", "Mr. Tallbird"),
+        ("TH + Dep. Haugen (BCSO) at the apartment.", "Dep. Haugen"),
     ],
 )  # fmt: skip
 def test_a_service_role_around_a_name_makes_a_professional(
