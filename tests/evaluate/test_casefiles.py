@@ -164,8 +164,9 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # the court and research: passages withheld as reproductive health (prenatal care,
     # lactation) and 42 CFR Part 2, with the professionals' names in them
     # s21-parties: the family's pastor goes under the court (leaks 2 -> 1)
+    # s22-keepers: subject and professionals' names linked under the court (lost 18 -> 17)
     "nicu-perinatal": {
-        "court-subpoena": (1, 18),
+        "court-subpoena": (1, 17),
         "research-safe-harbor": (1, 14),
         "consultation": (1, 2),
         "social-media": (0, 2),
