@@ -152,10 +152,12 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # professionals' names under the court, "UC Assessment", "Latent TB", "ibuprofen"
     # s21-parties: the sponsor's pastor (hermano) and "Ms." before the boy's surname (his
     # sister) go under the court (leaks 11 -> 5)
+    # s22-keepers: professionals' names kept under the court (lost 7 -> 5); consultation
+    # measured at 1 leak on this branch
     "uac-sponsor-release": {
-        "court-subpoena": (5, 7),
+        "court-subpoena": (5, 5),
         "research-safe-harbor": (1, 5),
-        "consultation": (2, 1),
+        "consultation": (1, 1),
         "social-media": (1, 2),
     },
     # written in session 21 (nicu); first 9/24, 1/27, 3/7, 0/2 on main at 9bb0623. Left: a
