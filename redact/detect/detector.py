@@ -68,7 +68,7 @@ from redact.detect.names import (
     propagate_names,
     regroup,
 )
-from redact.detect.naming_cues import naming_cue_findings
+from redact.detect.naming_cues import mark_subject_cued_names, naming_cue_findings
 from redact.detect.nlp_engine import LeanNlpArtifacts, LeanSpacyNlpEngine
 from redact.detect.number_first import ages_first, numbers_first
 from redact.detect.org_heads import grow_organisations, lower_case_bank_findings
@@ -395,6 +395,7 @@ class Detector:
         if subject:  # "Chiamaka P. Obiora     Maternal MRN": the name alone, then marked
             findings = cut_at_column_gaps(text, findings)
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))
+        findings = mark_subject_cued_names(text, findings)  # "her spirit name, ..."
         findings = joined_name_findings(text, joined_people(text, findings))  # "JT & Ximena"
         findings = declared_nicknames(text, assign_groups(text, findings))
         grown = grow_names(text, propagate_names(text, findings, self.strict))

@@ -251,9 +251,31 @@ def initials_findings(
         letters = "".join(c for c in match.group() if c.isalpha())
         if letters in ABBREVIATIONS or any(s <= match.start() < e for s, e in taken):
             continue
+        if _cites_law(text, match.start(), match.end()):
+            continue  # "25 U.S.C. § 1915", "R.C. 5101.69", "M.G.L. c. 19A": a code, no one
         dotted.add(letters)
         added.append(Finding(match.start(), match.end(), "PERSON", DOTTED_SCORE, source=SOURCE))
     return added + _bare_of_dotted(text, dotted, taken)
+
+
+#: What follows a code's abbreviation in a legal citation: a section mark, a chapter ("c. 19A",
+#: "ch. 6"), a dotted section number ("5101.69"), a part ("Part 2").
+_CITATION_AFTER = regex.compile(
+    r"[ \t]*(?:§|(?:c|ch|sec|art)\.[ \t]*\d|\d+[.-]\d+|(?i:part)[ \t]+\d)"
+)
+#: A title number before a code ("25 U.S.C.", "42 C.F.R.") with a section number after it.
+_TITLE_NUMBER_BEFORE = regex.compile(r"(?<![\d.,/:-])\d{1,3}[ \t]+$")
+_NUMBER_AFTER = regex.compile(r"[ \t]+\d")
+
+
+def _cites_law(text: str, start: int, end: int) -> bool:
+    """Whether dotted capitals are a code's abbreviation in a legal citation, not initials."""
+    if _CITATION_AFTER.match(text, end):
+        return True
+    return bool(
+        _TITLE_NUMBER_BEFORE.search(text, max(0, start - 6), start)
+        and _NUMBER_AFTER.match(text, end)
+    )
 
 
 #: Bare capitals, two to four: "DB" of "D.B.".

@@ -99,13 +99,17 @@ def _given_initials(
     """The first letter of each found given name -> its person (None when two people's given
     names begin with it). A given name is the first word of a name of two words or more, or
     a listed given name alone ("Kayleigh"); a surname alone ("Szymanski") gives none. The
-    subject's given names count as found: a short note may name the child by letter only."""
+    subject's given names count as found: a short note may name the child by letter only;
+    where another person's given name begins with her letter too, the letter is still hers
+    when the note uses it alone again and again (`_standing`)."""
     owners: dict[str, Finding | None] = {}
+    mine: set[str] = set()  # the letters her given names begin with
     for name in subject:
         words = name_words(name)
         if len(words) >= 2 or (words and is_given_name(words[0])):
             letter = fold_accents(words[0][:1]).upper()
             owners.setdefault(letter, _SUBJECT)
+            mine.add(letter)
     for finding in names:
         words = name_words(text[finding.start : finding.end])
         if not words or not (len(words) >= 2 or finding.is_subject or is_given_name(words[0])):
@@ -119,7 +123,24 @@ def _given_initials(
         other = owners[letter]
         if other is not None and (not finding.group or other.group != finding.group):
             owners[letter] = None
+    for letter, owner in owners.items():
+        if owner is None and letter in mine and _standing(text, letter):
+            owners[letter] = _SUBJECT
     return owners
+
+
+#: A capital and a dot alone, as a note writes a name's initial.
+_LONE_INITIAL = r"(?<![\p{{L}}\d.'’&/])(?<![\p{{L}}\d]-){}\.(?![\p{{L}}\d])"
+#: Uses of one initial that make it the note's standing name for someone.
+STANDING_USES = 3
+
+
+def _standing(text: str, letter: str) -> bool:
+    """Whether the note writes `letter` and a dot alone again and again ("w/ A.. A. made
+    ramen ... Kookum says A. sleeping better"): a visit log so shortens the person it is
+    about, the subject, though someone else's given name begins with the same letter."""
+    pattern = regex.compile(_LONE_INITIAL.format(regex.escape(letter)))
+    return len(pattern.findall(text)) >= STANDING_USES
 
 
 #: A letter and a dot starting a line or a sentence: an outline's item ("A. ...", "B. ...").

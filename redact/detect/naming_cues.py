@@ -12,9 +12,14 @@ goes too.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 import regex
 
 from redact.detect.meaning import is_meaning
+from redact.detect.subject import SUBJECT_GROUP
+from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
 SOURCE = "NamingCue"
@@ -45,4 +50,50 @@ def naming_cue_findings(text: str) -> list[Finding]:
     return found
 
 
-__all__ = ["naming_cue_findings"]
+#: A sentence's end before a cue, or a paragraph's.
+_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*[ \t]+(?=\p{Lu})|\n[ \t]*\n")
+_PARAGRAPH_END = regex.compile(r"\n[ \t]*\n")
+#: Findings inside a cued name that are the name, whatever NER took it for.
+_NAME_OR_MISREAD = NAME_TYPES | {"LOCATION", "ORGANIZATION", "NRP"}
+
+
+def _hers(text: str, start: int, names: Sequence[Finding]) -> bool:
+    """Whether the person a cue at `start` speaks of is the subject: the nearest name before
+    it in its sentence is hers ("Amara received her spirit name, ..."), or its sentence names
+    no one before it and the first name of its paragraph is hers ("... Her Dakota relatives
+    call her ...", in a paragraph about her)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    sentence = ends[-1] if ends else 0
+    paragraphs = [m.end() for m in _PARAGRAPH_END.finditer(text, 0, start)]
+    paragraph = paragraphs[-1] if paragraphs else 0
+    before = [n for n in names if sentence <= n.start and n.end <= start]
+    if before:
+        return max(before, key=lambda n: n.end).is_subject
+    opening = [n for n in names if paragraph <= n.start and n.end <= start]
+    return bool(opening) and min(opening, key=lambda n: n.start).is_subject
+
+
+def mark_subject_cued_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """Names a naming cue gives the subject ("her spirit name, X", "her relatives call her
+    X") become the subject's: under a policy that keeps her, the name the record says is hers
+    stays, whatever words it is made of. `findings` hold her marked mentions."""
+    cued = [f for f in findings if f.source == SOURCE and not f.is_subject]
+    if not cued or not any(f.is_subject for f in findings):
+        return list(findings)
+    names = [f for f in findings if f.entity_type in NAME_TYPES and f.source != SOURCE]
+    spans = {(f.start, f.end) for f in cued}
+    hers: set[tuple[int, int]] = set()
+    for match in _CUE.finditer(text):
+        if match.span("name") in spans and _hers(text, match.start(), names):
+            hers.add(match.span("name"))
+            if match.group("gloss"):
+                hers.add(match.span("gloss"))
+    return [
+        replace(f, entity_type="PERSON", group=SUBJECT_GROUP, is_subject=True)
+        if f.entity_type in _NAME_OR_MISREAD and any(s <= f.start and f.end <= e for s, e in hers)
+        else f
+        for f in findings
+    ]
+
+
+__all__ = ["mark_subject_cued_names", "naming_cue_findings"]

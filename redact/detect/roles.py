@@ -82,7 +82,13 @@ _CREDENTIALS = (
 _JOB_TITLES = (
     r"(?:senior |lead |clinical |licensed |campus |school |district |county |agency |medical"
     r" |hospital |outpatient |foster care |CPS |APS |juvenile |adult |assistant |deputy "
-    r"|benefits |vocational |rehabilitation |vocational rehabilitation |VR )*"
+    r"|benefits |vocational |rehabilitation |vocational rehabilitation |VR "
+    # the service a worker is assigned to: "intake/assessment caseworker", "employment
+    # specialist", "ongoing worker" (a service's name, never a trade held privately)
+    r"|(?:intake|assessment|ongoing|placement|permanency|adoptions?|kinship|licensing"
+    r"|employment|housing|discharge|crisis|family|youth|resource|resettlement|education"
+    r"|transition|outreach|treatment|reentry|re-entry|community|mobile)(?:/[a-z]+)?[ ]"
+    r"|treatment court |drug court |tribal )*"
     r"(?:case ?workers?|case managers?|care (?:coordinator|manager)s?|social workers?"
     r"|therapists?|clinicians?|counsell?ors?|psychiatrists?|psychologists?|physicians?"
     r"|supervisors?|directors?|program (?:manager|director|coordinator)s?|coordinators?"
@@ -93,7 +99,11 @@ _JOB_TITLES = (
     r"|(?:case |teacher'?s? )?aide|teacher|interpreter|chaplain|pastor|monitor|screener"
     r"|(?:peer )?(?:support|recovery) (?:specialist|coach)|peer mentor|homefinder"
     r"|(?:hearing|court) reporter|(?:vocational|medical) experts?|administrative law judge"
-    r"|claims? rep(?:resentative)?)"
+    r"|claims? rep(?:resentative)?"
+    # a tribe's or a service's official ("ICWA Representative"); not a person's own agent
+    # ("authorized representative", "personal representative": often a relative)
+    r"|(?<!personal )(?<!authorized )(?<!authorised )(?<!legal )(?<!payee )representative"
+    r"|(?:probation|parole|field) agents?|staff(?: (?:member|escort))?)"
 )
 #: Words between a name and its job title: "Tomas Ruel, an ongoing caseworker", "Ada Quist,
 #: the family's therapist".
@@ -155,7 +165,7 @@ _LABEL_BEFORE = re.compile(
     r"|law guardian|guardian ad litem|probation officer|investigator|examiner|screener"
     r"|(?:counsel|attorney|advocate|law guardian) for [\w '’-]{1,40}|pcp|admissions|monitor"
     r"|(?:benefits )?advocate|(?:hearing|court) reporter|(?:vocational|medical) expert|vrc"
-    r"|claimant['’]s representative|representative)"
+    r"|claimant['’]s representative|representative|coordinator)"
     r"[ \t]*:[ \t]*\**[ \t]*" + _GIVEN + "$"
     r"|(?i:interpreter)[ \t]*:[ \t]*(?:[A-Z][a-z]+[ \t]*[,/–—-][ \t]*)?" + _GIVEN + "$"
 )  # "Interpreter: Somali, Mr. Abdi": the language, then the interpreter
@@ -167,6 +177,7 @@ _TITLE_GAP = (
 )
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:(?i:dr)|Drs|Hon|Det|Ofc|Sgt|Lt|Atty|Prof|Insp|Cpl|DET|OFC|SGT|CPL)\.?[ \t]+"
+    r"|\bDep\.[ \t]+"  # a deputy sheriff: "Dep. Aho (BCSO)"
     r"|\b(?i:doctor|judge"
     r"|honorable|justice|magistrate|officer|detective|sergeant|deputy|trooper|attorney"
     r"|counselor|caseworker|case manager|social worker|therapist|clinician|supervisor"
@@ -175,7 +186,10 @@ _TITLE_BEFORE = re.compile(
     r"|care coordinator|program coordinator|(?:peer|family) (?:advocate|mentor)|sw|cw|jpo|jpc"
     r"|guardian ad litem|law guardian|court appointed special advocate|probation officer"
     r"|psychiatrist|psychologist|pediatrician|physician|counsel|claims? rep(?:resentative)?"
-    r"|(?:hearing|court) reporter|(?:vocational|medical) expert|eval(?:uator)?|vrc|atty)"
+    r"|(?:hearing|court) reporter|(?:vocational|medical) expert|eval(?:uator)?|vrc|atty"
+    # "Treatment Court Coordinator Ana Roe", "case coordinator Ana Roe", "staff escort"
+    r"|(?:[\w-]+[ \t]+)?coordinator|staff (?:escort|member)|homeroom(?: teacher)?"
+    r"|(?:education|victim|school|youth|legal) advocate)"
     + _TITLE_GAP +
     r"|\b(?:CW|SW|JPO|JPC|PO|CM|SRO|AP|CPS|APS|GAL|AAG|APD|ASA"
     r"|ADA|DA|CASA|RN|LPN|NP|CNA|PA|MD|LCSW|LMSW|LICSW|MSW|CASAC|CADC|LADC|LMFT|LPC|LMHC"

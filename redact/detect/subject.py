@@ -22,7 +22,7 @@ from redact.detect.names import (
     word_parts,
     word_set,
 )
-from redact.detect.wordlists import gendered_given_names, given_names, zipf
+from redact.detect.wordlists import gendered_given_names, given_names, is_plain_english, zipf
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
@@ -85,6 +85,16 @@ def spelled_middle_names(text: str, subject: Sequence[str]) -> tuple[str, ...]:
         if middle:
             pattern = re.compile(r"\b" + r"[ \t]+".join(parts) + r"\b", re.IGNORECASE)
             found.update(text[m.start() : m.end()] for m in pattern.finditer(folded))
+            # a form's "SURNAME, GIVEN MIDDLE": the same name, put back in reading order
+            inverted = re.compile(
+                r"\b(" + r"[ \t]+".join(parts[-1:]) + r"),[ \t]*("
+                + r"[ \t]+".join(parts[:-1]) + r")\b",
+                re.IGNORECASE,
+            )  # fmt: skip
+            found.update(
+                f"{text[m.start(2) : m.end(2)]} {text[m.start(1) : m.end(1)]}"
+                for m in inverted.finditer(folded)
+            )
     return tuple(sorted(found))
 
 
@@ -230,6 +240,7 @@ def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding
     # "Ms. Domingo" beside the subject "Tomas Domingo" is his sister or mother
     other_title = _subject_title(givens)
     found = []
+    other_middle_end = -1  # where a middle name of hers ended that was someone else's
     for m in pattern.finditer(fold_accents(text)):
         mention = m.group()
         if mention.islower() and zipf(mention) >= MAX_LOWER_ZIPF:
@@ -242,14 +253,24 @@ def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding
         lone_middle = folded in middles and not _beside_her_name(text, m.start(), m.end(), own)
         if lone_middle or (folded in givens and _someone_elses_nickname(text, m.end(), own)):
             found.append(Finding(m.start(), m.end(), "PERSON", 0.85, source=RELATIVE_SOURCE))
+            other_middle_end = m.end() if lone_middle else other_middle_end
             continue
-        relative = folded in surnames and (
-            _other_double_surname(text, m.start(), m.end(), own)
-            or attached_to_other_name(text, m.start(), m.end(), own)
-            or _relation_before(before, firsts)
-            or (folded in halves and _TITLE_BEFORE.search(before) is not None)
-            or initial is not None
-            or (other_title is not None and other_title.search(before) is not None)
+        # "Michael Delacroix" beside the subject "Tristan Michael Delacroix": her father
+        after_other_middle = other_middle_end >= 0 and bool(
+            _SPACE_ONLY.fullmatch(text, other_middle_end, m.start())
+        )
+        relative = (
+            folded in surnames
+            and not _her_inverted(text, m.end(), givens)
+            and (
+                after_other_middle
+                or _other_double_surname(text, m.start(), m.end(), own)
+                or attached_to_other_name(text, m.start(), m.end(), own)
+                or _relation_before(before, firsts)
+                or (folded in halves and _TITLE_BEFORE.search(before) is not None)
+                or initial is not None
+                or (other_title is not None and other_title.search(before) is not None)
+            )
         )
         if relative:
             start, end = _whole_double_surname(text, m.start(), m.end())
@@ -268,20 +289,31 @@ def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding
     return found
 
 
+_GIVEN_AFTER_COMMA = regex.compile(r",[ \t]*(\p{L}[\p{L}'’-]*)")
+
+
+def _her_inverted(text: str, end: int, givens: set[str]) -> bool:
+    """Whether the surname ending at `end` is followed by a comma and her given name: "Mother
+    OBIORA, CHIAMAKA" on her infant's form is she herself, labelled by her role there, not a
+    relative who shares her surname."""
+    found = _GIVEN_AFTER_COMMA.match(text, end)
+    return found is not None and fold_accents(found.group(1)).casefold() in givens
+
+
+_SPACE_ONLY = regex.compile(r"[ \t]+")
 _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}'’-]*)[ \t,]*$")
-_WORD_AFTER = regex.compile(r"[ \t,]*(\p{L}[\p{L}'’-]*)")
 #: A form's field for a middle name: "MIDDLE: ABDULLAHI", "Middle name: ...".
 _MIDDLE_LABEL = regex.compile(r"(?i:middle)(?:[ \t]+(?i:name))?[ \t]*[:|][ \t*]*$")
 
 
 def _beside_her_name(text: str, start: int, end: int, own: set[str]) -> bool:
-    """Whether a word stands next to another word of her names ("WARSAME, HODAN ABDULLAHI")
-    or in a form's middle-name field: then it is hers."""
+    """Whether a word stands after another word of her names ("WARSAME, HODAN ABDULLAHI",
+    "Hodan Abdullahi Warsame") or in a form's middle-name field: then it is hers. Before her
+    surname alone it is not ("Abdullahi Warsame" is her father, whose given name she bears as
+    her middle name)."""
     line_start = text.rfind("\n", 0, start) + 1
     before = _WORD_BEFORE.search(text, max(line_start, start - 40), start)
-    after = _WORD_AFTER.match(text, end)
-    near = [m.group(1).casefold() for m in (before, after) if m is not None]
-    if any(fold_accents(w) in own for w in near):
+    if before is not None and fold_accents(before.group(1).casefold()) in own:
         return True
     return _MIDDLE_LABEL.search(text, max(line_start, start - 20), start) is not None
 
@@ -313,7 +345,28 @@ def _covered(text: str, finding: Finding, mentions: Sequence[Finding]) -> bool:
         lo = max(mention.start, finding.start) - finding.start
         hi = min(mention.end, finding.end) - finding.start
         rest = rest[:lo] + " " + rest[hi:]
-    return not name_words(rest) or bool(_TRAILING.match(rest.strip()))
+    left = name_words(rest)
+    if not left or _TRAILING.match(rest.strip()):
+        return True
+    # a plain word NER took into her name before it: "Customer G. Szymanski", "Client Walt"
+    first = min(inside, key=lambda m: m.start)
+    lead = text[finding.start : max(finding.start, first.start)]
+    return name_words(lead) == left and all(_plain_lead(word) for word in left)
+
+
+#: People's nouns that make "Baby Obiora", "Sister Reyes" someone else beside her surname.
+_PEOPLE_NOUN = regex.compile(
+    r"(?i:baby|babies|infant|twin|boy|girl|child|kid|son|daughter|brother|sister|sibling"
+    r"|mother|father|mom|dad|aunt|uncle|cousin|grand\w*|step\w*|nephew|niece|husband|wife"
+    r"|spouse|partner|friend|neighbou?r|cousin|family|junior|senior|officer|doctor|nurse"
+    r"|judge|pastor|father|reverend|deacon|elder|chief|captain|agent|detective)"
+)
+
+
+def _plain_lead(word: str) -> bool:
+    """Whether a word before her name is a plain English word naming no one: a form's role
+    ("Customer", "Client"), never a people's noun or a listed name."""
+    return is_plain_english(word) and _PEOPLE_NOUN.fullmatch(word) is None
 
 
 def mark_subject(

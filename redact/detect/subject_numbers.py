@@ -1,19 +1,22 @@
-"""The subject's own report numbers in other systems: a hotline intake, an incident, a claim.
+"""The subject's own numbers in other systems: a hotline intake, a claim, her student or
+employee id.
 
 A policy masks or removes other systems' report numbers and ids because they mostly belong to
 third parties (a sibling's hotline report, a father's inmate number). Under a policy that
 keeps the subject, the subject's own are another matter: "RE: Desmond Achterberg — claim no.
-SSA-2023-0778410", "SCR Intake #: 25-338810" at the head of the record about her, are her case
-in another system, and the court or the client reads them as such. Other systems' ids (a
-student's, a state's, an employer's: `ID_NUMBER`) are not: a court release removes even the
-subject's student ID, as the policy says. Such a number becomes a
-`CASE_NUMBER`, and follows the policy's rule for case numbers (kept for a court and the
-client, removed for the next provider, who needs none of them).
+SSA-2023-0778410", "SCR Intake #: 25-338810" at the head of the record about her, "Employee
+ID S-004417" in the RE line of a letter about her, are her case in another system, and the
+court or the client reads them as such. Such a number becomes a `CASE_NUMBER`, and follows
+the policy's rule for case numbers (kept for a court and the client, removed for the next
+provider, who needs none of them).
 
 A number is the subject's when its line names the subject, or it lies in the record's opening
 block (the form lines before the first sentence of prose), and no one else's name stands on
-that line; then every other mention of the same number is hers too. An identity
-document's number (a birth certificate, a state ID card) is no case and follows its rule.
+that line; or when its line names no one at all, nothing before it in its clause says whose
+it is ("the infants' IDs", "mother's plan"), and the nearest name above it in its block is
+hers (or there is none, in a record about her). Then every other mention of the same number
+is hers too. An identity document's number (a birth certificate, a state ID card) is no case
+and follows its rule.
 """
 
 from __future__ import annotations
@@ -26,8 +29,8 @@ from redact.detect.roles import NO_ROLES, Roles
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
-#: Other systems' report numbers, that may be the subject's own case there.
-OTHER_SYSTEM_TYPES = frozenset({"REPORT_NUMBER"})
+#: Other systems' report numbers and ids, that may be the subject's own case there.
+OTHER_SYSTEM_TYPES = frozenset({"REPORT_NUMBER", "ID_NUMBER"})
 SUBJECT_NUMBER_TYPE = "CASE_NUMBER"
 #: The opening block ends at the first line of prose, and never runs past this many lines.
 _MAX_OPENING_LINES = 15
@@ -87,6 +90,67 @@ def _by_line(text: str, findings: Sequence[Finding]) -> dict[int, list[Finding]]
     return lines
 
 
+#: A word before a number, in its clause, that says the number is someone else's: a relation
+#: or a party ("the infants' IDs are ...", "Mother MRN", "sponsor's A-number").
+_OTHERS_WORD = re.compile(
+    r"\b(?i:mother|father|mom|dad|parent|parents|grandmother|grandfather|grandma|grandpa"
+    r"|aunt|uncle|cousin|sister|brother|sibling|siblings|son|daughter|child|children|kids?"
+    r"|infants?|baby|babies|twins?|spouse|husband|wife|partner|boyfriend|girlfriend|fiancée?"
+    r"|stepmother|stepfather|stepmom|stepdad|sponsor|roommate|landlord|neighbou?r|friend"
+    r"|victim|petitioner|respondent|defendant|other client|household"
+    r"|caregiver|guardian|relative|niece|nephew|officer|mob|fob|mgm|pgm)(?:['’]s?)?(?!\w)"
+)
+#: A label of a professional's own number, never the subject's: a bar or licence number, a
+#: badge, a prescriber's NPI or DEA, an interpreter's or a staff member's id.
+_PROFESSIONAL_LABEL = re.compile(
+    r"\b(?i:attorney|bar|npi|dea|badge|licen[cs]e|interpreter|staff|provider|officer|ofc)"
+    r"\b[^\n,;(]{0,20}$"
+)
+#: What ends a clause before a number: a sentence's stop after a word (not "No." or "Rx."),
+#: a semicolon, a table's cell border, a form's field gap.
+_CLAUSE_BREAK = re.compile(r"(?<=[a-z]{3}[.!?])[ \t]|[;|\t]|[ ]{3,}")
+_CLAUSE_REACH = 60
+#: Lines read above a number that names no one, for the nearest name in its block.
+_BLOCK_LINES = 4
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of the number's clause before it, on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lo = max(line_start, start - _CLAUSE_REACH)
+    window = text[lo:start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    return window[breaks[-1].end() :] if breaks else window
+
+
+def _nearest_name_above(
+    text: str, line_start: int, lines: dict[int, list[Finding]]
+) -> Finding | None:
+    """The last name on the nearest line above that has one, within the number's block (up
+    to a blank line, at most `_BLOCK_LINES` lines up)."""
+    start = line_start
+    for _ in range(_BLOCK_LINES):
+        if start == 0:
+            return None
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if not text[prev : start - 1].strip():
+            return None  # a blank line ends the block
+        names = [f for f in lines.get(prev, []) if f.entity_type in NAME_TYPES]
+        if names:
+            return max(names, key=lambda f: f.end)
+        start = prev
+    return None
+
+
+def _unnamed_line_hers(
+    text: str, number: Finding, lines: dict[int, list[Finding]], roles: Roles
+) -> bool:
+    """Whether a number on a line that names no one is the subject's: the nearest name above
+    in its block is hers or a professional's (or there is none)."""
+    above = _nearest_name_above(text, text.rfind("\n", 0, number.start) + 1, lines)
+    return above is None or above.is_subject or roles.is_professional(above)
+
+
 def _digits(value: str) -> str:
     return _NOT_ALNUM.sub("", value).casefold()
 
@@ -98,9 +162,10 @@ def subject_numbers(
 
     `findings` hold the subject's mentions (`is_subject`) beside everyone else's names; a
     number on a line with the name of anyone but the subject or a professional (`roles`: the
-    officer who reports an incident), or right after a name not hers ("Ofc. R. Salazar,
-    badge 4471"), is left as found, since it may be theirs ("Legal father: Jerome Haskins
-    (DIN 19-B-2276)").
+    officer who reports an incident), right after a name not hers ("Ofc. R. Salazar,
+    badge 4471"), after a professional's label ("Attorney I.D. No.") or after a word in its
+    clause that gives it to someone else ("the infants' IDs are ..."), is left as found,
+    since it may be theirs ("Legal father: Jerome Haskins (DIN 19-B-2276)").
     """
     numbers = [f for f in findings if f.entity_type in OTHER_SYSTEM_TYPES and not f.is_subject]
     if not numbers or not any(f.is_subject for f in findings):
@@ -113,11 +178,19 @@ def subject_numbers(
         names = [f for f in on_line if f.entity_type in NAME_TYPES]
         if any(not n.is_subject and not roles.is_professional(n) for n in names):
             continue
-        if _after_someone(text, number, on_line) or _IDENTITY_LABEL.search(
-            text, max(0, number.start - _LABEL_REACH), number.start
+        label_start = max(0, number.start - _LABEL_REACH)
+        if (
+            _after_someone(text, number, on_line)
+            or _IDENTITY_LABEL.search(text, label_start, number.start)
+            or _PROFESSIONAL_LABEL.search(text, label_start, number.start)
+            or _OTHERS_WORD.search(_clause_before(text, number.start))
         ):
             continue
-        if number.end <= opening or any(n.is_subject for n in names):
+        if (
+            number.end <= opening
+            or any(n.is_subject for n in names)
+            or (not names and _unnamed_line_hers(text, number, lines, roles))
+        ):
             own.add(_digits(text[number.start : number.end]))
     if not own:
         return list(findings)

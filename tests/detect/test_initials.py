@@ -123,3 +123,21 @@ def test_bare_initials_of_dotted_initials_in_the_same_note_are_a_person() -> Non
     text = "Notified ICWA on-call D.B. at 1720.\n2/11 call DB. Notes saved to the DB."
     found = [text[f.start : f.end] for f in initials_findings(text, [])]
     assert found == ["D.B.", "DB"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A placement preference under 31 U.S.C. § 2201(b) applies.",
+        "Reported under N.Y.C.L. c. 12B, §4 the same day.",
+        "Filed under S.R.C. 4411.02 and 4411.07.",
+        "See 12 K.F.R. 301 for the notice rule.",
+    ],
+)
+def test_a_codes_abbreviation_in_a_legal_citation_is_no_one(text: str) -> None:
+    assert initials_findings(text, []) == []
+
+
+def test_dotted_initials_before_a_plain_count_are_still_a_person() -> None:
+    text = "D.K. 3 times this week asked to leave group."
+    assert [text[f.start : f.end] for f in initials_findings(text, [])] == ["D.K."]

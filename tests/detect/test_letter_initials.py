@@ -145,3 +145,22 @@ def test_a_given_name_and_a_surname_initial_is_a_person_found_or_not() -> None:
 def test_a_things_name_with_a_letter_is_no_given_name_and_initial() -> None:
     text = "Took Vitamin D. daily. Moved to the Sierra B. unit. See Appendix C. Plan B. is set."
     assert letter_initial_findings(text, []) == []
+
+
+def test_an_initial_the_note_uses_again_and_again_is_the_subjects_though_shared() -> None:
+    text = (
+        "3/2 Visit w/ B.. B. showed me her drawings. Brock came by later.\n"
+        "3/9 Foster mom says B. sleeping better. B. asked about school.\n"
+    )
+    start = text.index("Brock")
+    brock = Finding(start, start + 5, "PERSON", 0.9, group="p:brock")
+    found = letter_initial_findings(text, [brock], subject=["Brynlee Haskell"])
+    assert found and all(f.is_subject for f in found)
+
+
+def test_an_initial_used_once_with_two_owners_is_nobodys_in_particular() -> None:
+    text = "Visit: B. showed me her drawings. Brock came by later.\n"
+    start = text.index("Brock")
+    brock = Finding(start, start + 5, "PERSON", 0.9, group="p:brock")
+    found = letter_initial_findings(text, [brock], subject=["Brynlee Haskell"])
+    assert found and not any(f.is_subject for f in found)

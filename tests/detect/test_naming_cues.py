@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from redact import Redactor
 from redact.detect.naming_cues import naming_cue_findings
 
 
@@ -34,3 +37,28 @@ def test_names_after_a_naming_cue_are_found(text: str, expected: list[str]) -> N
 )
 def test_role_words_and_plain_words_after_a_cue_are_left(text: str) -> None:
     assert naming_cue_findings(text) == []
+
+
+CULTURAL_PLAN = (
+    '1. Identity. Tristan received his spirit name, Makoons-ogimaa ("Little Bear Chief"), at '
+    "a feast held by his uncle Ray Delacroix. His namesakes are Bernard Oakes and Lyle Finch. "
+    "His Dakota relatives call him Mato Ska.\n"
+    "\n"
+    "2. Family. His cousin Dale Fontaine was named Waabi Makwa at the same feast.\n"
+)
+
+
+def test_a_name_a_cue_gives_the_subject_stays_and_a_cousins_goes(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    subject = ["Tristan Delacroix", "Tristan M. Delacroix"]
+    out = redactor_for("court-subpoena").redact(CULTURAL_PLAN, subject=subject).text
+    assert "Makoons-ogimaa" in out and "Mato Ska" in out, out
+    assert "Waabi" not in out and "Oakes" not in out, out
+
+
+def test_without_a_subject_every_cued_name_goes(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    out = redactor_for("court-subpoena").redact(CULTURAL_PLAN).text
+    assert "Makoons" not in out and "Mato Ska" not in out, out

@@ -226,6 +226,47 @@ def test_a_perinatal_credential_after_a_name_makes_a_professional(credential: st
     assert professional_spans(text, [quell]) == [(quell.start, quell.end)]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a tribe's official, a service's worker, a staff aside, a coordinator's title before
+        ("Attn: Marguerite Fairweather, ICWA Representative", "Marguerite Fairweather"),
+        ("Intake with Rajan Kumar Thapa (employment specialist) on Monday.", "Rajan Kumar Thapa"),
+        ("Assigned: Lorna Pickett, intake/assessment caseworker, unit 2", "Lorna Pickett"),
+        ("INTERPRETER: Somali, Yusuf Ali Mohamed (staff); backup by phone.", "Yusuf Ali Mohamed"),
+        ("To: Treatment Court Coordinator Gloria Mendes", "Gloria Mendes"),
+        ("Supervisor signs off; case coordinator Luis F. Amaral concurs.", "Luis F. Amaral"),
+        ("Flight with staff escort Emil Haugen.", "Emil Haugen"),
+        ("From: Keisha Varga, Probation Agent, field office", "Keisha Varga"),
+        ("Enrolled in grade 4 (homeroom Mr. Quillan) this fall.", "Mr. Quillan"),
+        ("Family Resource Center coordinator: Ronan Quillan", "Ronan Quillan"),
+        ("She has an Indian Education advocate, Mr. Tallbird.", "Mr. Tallbird"),
+        ("TH + Dep. Haugen (BCSO) at the apartment.", "Dep. Haugen"),
+    ],
+)  # fmt: skip
+def test_a_service_role_around_a_name_makes_a_professional(
+    redactor_for: Callable[[str], Redactor], text: str, name: str
+) -> None:
+    out = redactor_for("court-subpoena").redact(text, subject=["Lina Moravec"]).text
+    assert name in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The benefits form lists Dorota Wilk, authorized representative, as the contact.",
+        "Emergency contact: Ferdinand Oakes, staff at the bakery.",
+        "His aunt Beatrix Lomond, a family advocate, came along.",
+    ],
+)
+def test_a_private_person_with_a_role_word_is_still_a_third_party(
+    redactor_for: Callable[[str], Redactor], text: str
+) -> None:
+    out = redactor_for("court-subpoena").redact(text, subject=["Lina Moravec"]).text
+    assert "[PERSON]" in out and "Wilk" not in out and "Oakes" not in out, out
+    assert "Lomond" not in out, out
+
+
 # Records with third parties around the subject (invented people, agencies and numbers):
 # under the policies that keep the subject, relatives, neighbours, foster carers and the
 # other parent go, with their courtesy titles, schools and workplaces; the subject and the

@@ -238,3 +238,52 @@ def test_a_given_name_and_a_middle_initial_before_the_subjects_surname_are_anoth
     mine = "| Tayen M. Sixkiller |"
     start = mine.index("Sixkiller")
     assert not attached_to_other_name(mine, start, start + len("Sixkiller"), own)
+
+
+MOTHER = ["Ngozi Adeyemi", "Ngozi T. Adeyemi"]
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request"])
+def test_her_inverted_name_with_the_middle_name_spelled_stays_and_her_mother_goes(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = (
+        "PATIENT: ADEYEMI, NGOZI THERESA   DOB: 02/11/1990   SEX: F\n"
+        "Theresa Adeyemi, her mother, was called at 6 pm.\n"
+    )
+    out = redactor_for(policy).redact(text, subject=MOTHER).text
+    assert "ADEYEMI, NGOZI THERESA" in out, out
+    assert "Theresa Adeyemi" not in out, out
+
+
+def test_her_inverted_name_after_her_role_on_her_infants_form_stays(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "Infant: ADEYEMI, BABY GIRL · Mother ADEYEMI, NGOZI · Confidential\n"
+    out = redactor_for("court-subpoena").redact(text, subject=MOTHER).text
+    assert "Mother ADEYEMI, NGOZI" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Customer N. Adeyemi · DOB 1990 · plan signed", "Customer N. Adeyemi"),
+        ("Client Ngozi Adeyemi arrived at 3 with the forms.", "Client Ngozi Adeyemi"),
+    ],
+)
+def test_a_plain_word_read_into_her_name_does_not_remove_it(
+    redactor_for: Callable[[str], Redactor], text: str, kept: str
+) -> None:
+    out = redactor_for("court-subpoena").redact(text, subject=MOTHER).text
+    assert kept in out, out
+
+
+def test_a_peoples_noun_before_her_surname_is_someone_else(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    out = (
+        redactor_for("court-subpoena")
+        .redact("Visited Sister Obiageli Adeyemi at the home.", subject=MOTHER)
+        .text
+    )
+    assert "Obiageli" not in out, out

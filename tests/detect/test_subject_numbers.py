@@ -65,7 +65,7 @@ def test_without_a_subject_every_intake_follows_its_rule(
     assert "24-APS-71902" not in out, out
 
 
-def test_the_subjects_identity_and_other_ids_follow_their_rule(
+def test_the_subjects_identity_documents_follow_their_rule_and_her_other_ids_stay(
     redactor_for: Callable[[str], Redactor],
 ) -> None:
     text = (
@@ -75,5 +75,25 @@ def test_the_subjects_identity_and_other_ids_follow_their_rule(
     )
     out = redactor_for("court-subpoena").redact(text, subject=CLIENT).text
     assert "1952-004411" not in out and "88-412-907" not in out, out
-    assert "44120987" not in out, out  # other systems' ids go, hers too
+    assert "44120987" in out, out  # her student id in her own record's head is her case there
     assert "24-APS-71902" in out, out
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request"])
+def test_her_ids_on_lines_that_name_no_one_stay_and_others_go(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = (
+        "Ridgeline Family Counseling\n"
+        "\n"
+        "Marisol Quintanilla was seen at the clinic on May 2 and is doing well at work now.\n"
+        "Enrolled at Westbrook Adult School, student ID W7730412, evening classes.\n"
+        "Her pharmacy filled Rx# 5520917 on 5/3; her son's student ID 88120431.\n"
+        "\n"
+        "Her brother Tomas Aldana came to the session.\n"
+        "Employee ID: T-440193 at the warehouse.\n"
+    )
+    out = redactor_for(policy).redact(text, subject=CLIENT).text
+    assert "W7730412" in out and "5520917" in out, out
+    assert "88120431" not in out, out  # her son's
+    assert "T-440193" not in out, out  # under her brother's name: his
