@@ -25,6 +25,7 @@ from redact.detect.code_tokens import code_token_findings
 from redact.detect.column_gaps import cut_at_column_gaps
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
+from redact.detect.described_places import described_place_findings
 from redact.detect.descriptive_surnames import descriptive_surname_findings
 from redact.detect.employer_mentions import employer_mention_findings
 from redact.detect.engine import LANGUAGE, build_analyzer
@@ -77,6 +78,7 @@ from redact.detect.place_names import place_name_findings
 from redact.detect.place_nouns import place_noun_findings
 from redact.detect.police_numbers import police_values
 from redact.detect.role_titles import role_title_findings
+from redact.detect.shop_branches import shop_branch_findings
 from redact.detect.short_forms import short_form_findings, subject_short_forms
 from redact.detect.signature_marks import signature_mark_findings
 from redact.detect.spanish_cues import (
@@ -94,7 +96,7 @@ from redact.detect.subject import (
     subject_pattern,
     titled_double_initials,
 )
-from redact.detect.town_agencies import town_agency_findings
+from redact.detect.town_agencies import with_town_agencies
 from redact.detect.tribal_nations import tribal_nation_findings
 from redact.detect.trim import trim_findings
 from redact.detect.water_places import water_place_findings
@@ -343,6 +345,7 @@ class Detector:
         findings = findings + spanish_cue_findings(text)
         codes = typed_like_labelled(text, code_token_findings(text), labelled)
         findings = findings + street_name_findings(text) + codes
+        findings = findings + shop_branch_findings(text)  # "Safeway Pharmacy 9th Ave"
         findings = findings + tribal_nation_findings(text) + water_place_findings(text)
         findings = findings + naming_cue_findings(text)  # "her spirit name, ..."
         findings = findings + drop_session_names(text, org_name_findings(text))
@@ -350,8 +353,9 @@ class Detector:
         findings = findings + place_noun_findings(text, findings, subject)
         findings = findings + world_town_findings(text, findings, subject)
         findings = findings + state_town_findings(text, findings, subject)
+        findings = findings + described_place_findings(text, findings)  # "the park by ..."
         findings = findings + airport_code_findings(text)
-        findings = findings + town_agency_findings(text, findings)
+        findings = with_town_agencies(text, findings)
         findings = findings + labelled_name_findings(text) + caption_name_findings(text, subject)
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
