@@ -11,7 +11,7 @@ Sons") is not, as it may be the owner's, a relative's or the subject's surname.
 
 A store named by a possessive ("Lowe's", "Kohl's") is named so wherever it stands: the
 possessive form, with its "'s", is taken again up to a higher frequency, as a brand is
-written more often than a rare word, unless its bare word is a given name ("Wendy's" may
+written more often than a rare word, unless its bare word is an English given name ("Wendy's" may
 be a friend's home).
 """
 
@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 import regex
 
-from redact.detect.wordlists import given_names, person_names, zipf
+from redact.detect.wordlists import english_given_names, person_names, zipf
 from redact.findings import Finding
 
 SOURCE = "employer-mention"
@@ -42,7 +42,7 @@ def _possessive_store(word: str, folded: str) -> bool:
         folded[-2:] in ("'s", "’s")
         and len(bare) >= MIN_LETTERS - 1
         and zipf(folded) <= MAX_POSSESSIVE_ZIPF
-        and bare not in given_names()
+        and bare not in english_given_names()
     )
 
 
