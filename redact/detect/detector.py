@@ -23,6 +23,7 @@ from redact.detect.caption_names import caption_name_findings
 from redact.detect.clinical_counts import settle_clinical_counts
 from redact.detect.code_tokens import code_token_findings
 from redact.detect.column_gaps import cut_at_column_gaps
+from redact.detect.compound_towns import compound_town_findings
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
 from redact.detect.described_places import described_place_findings
@@ -353,6 +354,7 @@ class Detector:
         findings = findings + place_noun_findings(text, findings, subject)
         findings = findings + world_town_findings(text, findings, subject)
         findings = findings + state_town_findings(text, findings, subject)
+        findings = findings + compound_town_findings(text, findings, subject)  # townships
         findings = findings + described_place_findings(text, findings)  # "the park by ..."
         findings = findings + airport_code_findings(text)
         findings = with_town_agencies(text, findings)

@@ -57,6 +57,12 @@ _SECOND = (
     r"|chase|mark|water|haven|knoll|brae|lawn|bury|borough|combe|ham|ley|leigh"
 )
 _COMPOUND = regex.compile(rf"(?:{_FIRST})(?:{_SECOND})")
+
+
+def is_place_compound(word: str) -> bool:
+    """Whether a lower-case word is two place-name elements English uses little as a word
+    ("harborcreek", "oakbrook"; not "highland")."""
+    return _COMPOUND.fullmatch(word) is not None and zipf(word) < MAX_COMPOUND_ZIPF
 #: National chains of stores, restaurants, pharmacies and gas stations, in lower case.
 CHAIN_STORES = _CHAINS = frozenset(
     {
@@ -191,7 +197,7 @@ def lower_case_place_findings(text: str) -> list[Finding]:
                     kind = "EMPLOYER"
             else:
                 word = match.group("word")
-                if not _COMPOUND.fullmatch(word) or zipf(word) >= MAX_COMPOUND_ZIPF:
+                if not is_place_compound(word):
                     continue
                 if is_meaning(word):
                     continue
