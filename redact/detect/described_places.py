@@ -12,6 +12,10 @@ street ("on 5th") or a landmark ("by the tracks", "near the river"), is taken wh
 LOCATION, from its determiner or possessor ("the", "my moms"); a street right after it
 ("on king hwy") goes with it.
 
+A shop named in lower case by its owner's name and placed by its street ("kowalczyks on
+maple says the refill is ready"): a possessive of a word that is no English word, then "on"
+or "off" and a street's name, is that shop, one LOCATION.
+
 A lower-case name read as a person (NER, `lower_case_names`) or as a town right before a
 hall, a centre or an arena ("the round dance at the sanford center") is that place's name:
 the name and the noun are one LOCATION.
@@ -26,7 +30,9 @@ from collections.abc import Sequence
 import regex
 
 from redact.detect.case_style import caseless_spans
+from redact.detect.meaning import is_meaning
 from redact.detect.org_heads import lower_case_lines
+from redact.detect.wordlists import english_non_nouns, english_words, zipf
 from redact.findings import Finding
 
 SOURCE = "DescribedPlace"
@@ -60,6 +66,18 @@ _STREET_AFTER = regex.compile(
 _VENUE = regex.compile(
     r"[ \t]+(?:center|centre|arena|hall|auditorium|fieldhouse|pavilion)(?![\w'’-])"
 )
+#: A possessive name and a street: "kowalczyks on maple".
+_OWNER_SHOP = regex.compile(
+    r"(?<![\w'’-])(?P<owner>[a-z]{4,})(?:['’]s|s)[ \t]+(?:on|off)[ \t]+(?P<street>[a-z]{4,})"
+    r"(?![\w'’-])"
+)
+#: Words after "on" that are no street: days, shifts, states of being.
+_NOT_STREETS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "break",
+     "shift", "duty", "call", "vacation", "leave", "probation", "parole", "meds", "hold"}
+)  # fmt: skip
+#: A street's name this common in English is a word after "on" ("on vacation", "on call").
+MAX_STREET_ZIPF = 4.5
 _PLACE_TYPES = frozenset({"LOCATION", "STREET_ADDRESS"})
 #: What a venue's name may have been read as: a person, or the town it is named for.
 _NAMED_TYPES = frozenset({"PERSON", "LOCATION"})
@@ -107,6 +125,17 @@ def described_place_findings(text: str, findings: Sequence[Finding]) -> list[Fin
             if span not in seen:
                 seen.add(span)
                 found.append(Finding(*span, "LOCATION", SCORE, source=SOURCE))
+        for match in _OWNER_SHOP.finditer(text, start, end):
+            owner, street = match.group("owner"), match.group("street")
+            if owner in english_words() or owner[:-1] in english_words():
+                continue
+            if street in english_non_nouns() or zipf(street) >= MAX_STREET_ZIPF:
+                continue
+            if is_meaning(street) or street in _NOT_STREETS:
+                continue
+            if match.span() not in seen:
+                seen.add(match.span())
+                found.append(Finding(*match.span(), "LOCATION", SCORE, source=SOURCE))
         for finding in findings:
             if finding.entity_type not in _NAMED_TYPES or not start <= finding.start < end:
                 continue

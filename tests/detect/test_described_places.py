@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from redact import Redactor
+from redact.detect.described_places import described_place_findings
 
 
 @pytest.mark.parametrize(
@@ -53,3 +54,16 @@ def test_a_place_with_nothing_near_it_is_left(redactor_for: Callable[[str], Reda
     message = "ok im at the place now, the store was closed so i came back home early lol"
     out = redactor_for("court-subpoena").redact(message, ["Dana Whitfield"]).text
     assert "at the place now" in out and "the store was closed" in out
+
+
+@pytest.mark.parametrize(
+    ("message", "shop"),
+    [
+        ("3/19 6:30 PM neecy: kowalczyks on maple says the refill needs a new script", True),
+        ("3/19 6:30 PM neecy: my moms on vacation so the kids are here with me all week", False),
+        ("3/19 6:30 PM neecy: the twins on monday and then we go to the store after", False),
+    ],
+)
+def test_a_shop_named_by_its_owner_and_street(message: str, shop: bool) -> None:
+    found = [message[f.start : f.end] for f in described_place_findings(message, [])]
+    assert found == (["kowalczyks on maple"] if shop else [])
