@@ -32,7 +32,7 @@ import regex
 from redact.detect.case_style import caseless_spans
 from redact.detect.meaning import is_meaning
 from redact.detect.org_heads import lower_case_lines
-from redact.detect.wordlists import english_non_nouns, english_words, zipf
+from redact.detect.wordlists import english_words, zipf
 from redact.findings import Finding
 
 SOURCE = "DescribedPlace"
@@ -129,7 +129,7 @@ def described_place_findings(text: str, findings: Sequence[Finding]) -> list[Fin
             owner, street = match.group("owner"), match.group("street")
             if owner in english_words() or owner[:-1] in english_words():
                 continue
-            if street in english_non_nouns() or zipf(street) >= MAX_STREET_ZIPF:
+            if zipf(street) >= MAX_STREET_ZIPF:
                 continue
             if is_meaning(street) or street in _NOT_STREETS:
                 continue

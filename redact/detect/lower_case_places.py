@@ -63,6 +63,8 @@ def is_place_compound(word: str) -> bool:
     """Whether a lower-case word is two place-name elements English uses little as a word
     ("harborcreek", "oakbrook"; not "highland")."""
     return _COMPOUND.fullmatch(word) is not None and zipf(word) < MAX_COMPOUND_ZIPF
+
+
 #: National chains of stores, restaurants, pharmacies and gas stations, in lower case.
 CHAIN_STORES = _CHAINS = frozenset(
     {
