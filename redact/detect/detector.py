@@ -25,8 +25,10 @@ from redact.detect.caption_names import caption_name_findings
 from redact.detect.clinical_counts import settle_clinical_counts
 from redact.detect.code_tokens import code_token_findings
 from redact.detect.column_gaps import cut_at_column_gaps
+from redact.detect.compound_towns import compound_town_findings
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
+from redact.detect.described_places import described_place_findings
 from redact.detect.descriptive_surnames import descriptive_surname_findings
 from redact.detect.employer_mentions import employer_mention_findings
 from redact.detect.engine import LANGUAGE, build_analyzer
@@ -85,6 +87,7 @@ from redact.detect.place_nouns import place_noun_findings
 from redact.detect.police_numbers import police_values
 from redact.detect.quoted_contacts import quoted_contact_findings
 from redact.detect.role_titles import role_title_findings
+from redact.detect.shop_branches import shop_branch_findings
 from redact.detect.short_forms import short_form_findings, subject_short_forms
 from redact.detect.signature_marks import signature_mark_findings
 from redact.detect.spanish_cues import (
@@ -102,7 +105,7 @@ from redact.detect.subject import (
     subject_pattern,
     titled_double_initials,
 )
-from redact.detect.town_agencies import town_agency_findings
+from redact.detect.town_agencies import with_town_agencies
 from redact.detect.tribal_nations import tribal_nation_findings
 from redact.detect.trim import trim_findings
 from redact.detect.water_places import water_place_findings
@@ -360,6 +363,7 @@ class Detector:
         findings = findings + spanish_cue_findings(text)
         codes = typed_like_labelled(text, code_token_findings(text), labelled)
         findings = findings + street_name_findings(text) + codes
+        findings = findings + shop_branch_findings(text)  # "Safeway Pharmacy 9th Ave"
         findings = findings + tribal_nation_findings(text) + water_place_findings(text)
         findings = findings + naming_cue_findings(text)  # "her spirit name, ..."
         findings = findings + quoted_contact_findings(text)  # '"Skeet" — needle-sharing contact'
@@ -369,8 +373,10 @@ class Detector:
         findings = findings + world_town_findings(text, findings, subject)
         findings = findings + state_town_findings(text, findings, subject)
         findings = findings + town_state_pair_findings(text, findings)
+        findings = findings + compound_town_findings(text, findings, subject)  # townships
+        findings = findings + described_place_findings(text, findings)  # "the park by ..."
         findings = findings + airport_code_findings(text)
-        findings = findings + town_agency_findings(text, findings)
+        findings = with_town_agencies(text, findings)
         findings = findings + labelled_name_findings(text) + caption_name_findings(text, subject)
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)

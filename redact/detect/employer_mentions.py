@@ -8,6 +8,11 @@ is a rare word (no common English word, so "Great" of "Great Lakes Cold Storage"
 of "Ohio River Logistics" is not taken), is the employer wherever else it stands in the text
 capitalised and on its own; a word that is a person's name ("Castillo" of "Castillo and
 Sons") is not, as it may be the owner's, a relative's or the subject's surname.
+
+A store named by a possessive ("Lowe's", "Kohl's") is named so wherever it stands: the
+possessive form, with its "'s", is taken again up to a higher frequency, as a brand is
+written more often than a rare word, unless its bare word is an English given name ("Wendy's" may
+be a friend's home).
 """
 
 from __future__ import annotations
@@ -16,16 +21,29 @@ from collections.abc import Sequence
 
 import regex
 
-from redact.detect.wordlists import person_names, zipf
+from redact.detect.wordlists import english_given_names, person_names, zipf
 from redact.findings import Finding
 
 SOURCE = "employer-mention"
 SCORE = 0.6
 #: A short name more common than this as an English word is not taken on its own.
 MAX_ZIPF = 2.5
+#: A possessive store name ("Lowe's") more common than this is not taken on its own.
+MAX_POSSESSIVE_ZIPF = 3.5
 #: Short names shorter than this are too ambiguous.
 MIN_LETTERS = 4
 _FIRST_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]*")
+
+
+def _possessive_store(word: str, folded: str) -> bool:
+    """Whether `word` is a store's possessive name ("Lowe's"), not a friend's ("Wendy's")."""
+    bare = folded[:-2]
+    return (
+        folded[-2:] in ("'s", "’s")
+        and len(bare) >= MIN_LETTERS - 1
+        and zipf(folded) <= MAX_POSSESSIVE_ZIPF
+        and bare not in english_given_names()
+    )
 
 
 def employer_mention_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
@@ -42,6 +60,8 @@ def employer_mention_findings(text: str, findings: Sequence[Finding]) -> list[Fi
         folded = word.casefold()
         if len(word) >= MIN_LETTERS and zipf(folded) <= MAX_ZIPF and folded not in person_names():
             words.add(word)  # "Castillo" of "Castillo and Sons" may be anyone's surname
+        elif _possessive_store(word, folded):
+            words.add(word)
     if not words:
         return []
     pattern = regex.compile(

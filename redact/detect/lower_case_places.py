@@ -19,6 +19,10 @@ general off hwy 50") is one branch in one town: the store and its street are tak
 as a LOCATION, so that a policy that keeps organisations (a court) does not keep the store
 while removing its street.
 
+A chain store named as a site ("at the amazon place", "the walmart warehouse") is that one
+site, the article with it; after a word of work in the words before ("my mom work doubles
+at the amazon place") it is where someone works, an EMPLOYER.
+
 Terms of meaning and programme names are never taken. Only offsets leave this module.
 """
 
@@ -53,6 +57,14 @@ _SECOND = (
     r"|chase|mark|water|haven|knoll|brae|lawn|bury|borough|combe|ham|ley|leigh"
 )
 _COMPOUND = regex.compile(rf"(?:{_FIRST})(?:{_SECOND})")
+
+
+def is_place_compound(word: str) -> bool:
+    """Whether a lower-case word is two place-name elements English uses little as a word
+    ("harborcreek", "oakbrook"; not "highland")."""
+    return _COMPOUND.fullmatch(word) is not None and zipf(word) < MAX_COMPOUND_ZIPF
+
+
 #: National chains of stores, restaurants, pharmacies and gas stations, in lower case.
 CHAIN_STORES = _CHAINS = frozenset(
     {
@@ -80,6 +92,19 @@ _PLACED = regex.compile(
     r"(?<![\w'’-])(?:at|in|from|to|into|near|outside|behind|by|@)[ \t]+(?:the[ \t]+)?"
     rf"(?:(?P<chain>{_CHAIN_ALTERNATION})|(?P<word>[a-z]{{6,}}))(?![\w'’@/-]|\.\w)"
 )
+
+
+#: A chain store named as one site: "the amazon place", "the walmart warehouse".
+_SITE_NOUN = regex.compile(
+    r"[ \t]+(?:place|warehouse|plant|building|distribution[ \t]+center|dc)(?![\w'’-])"
+)
+#: A word of work in the few words before a site: "my mom work doubles at".
+_WORK_BEFORE = regex.compile(
+    r"(?<![\w'’-])(?:work|works|working|worked|job|jobs|shift|shifts|doubles|hired|employed"
+    r"|clock(?:ed|s)?[ \t]+in)(?:[ \t]+[a-z'’]+){0,2}[ \t]+(?:at|@|for)[ \t]+(?:the[ \t]+)?\Z"
+)
+#: Characters before a site looked at for a word of work.
+_WORK_REACH = 40
 
 
 #: A street after a chain store: one to three lower-case words ending in a street type, or
@@ -160,13 +185,21 @@ def lower_case_place_findings(text: str) -> list[Finding]:
                 span, kind = match.span("chain"), "ORGANIZATION"
                 street = _STORE_STREET.match(text, span[1], end)
                 bare = None if street is not None else _street_name(text, span[1], end)
+                site = _SITE_NOUN.match(text, span[1], end)
                 if street is not None:
                     span, kind = (span[0], street.end()), "LOCATION"
                 elif bare is not None:
                     span, kind = (span[0], bare), "LOCATION"
+                elif site is not None:  # "at the amazon place": the article goes with it
+                    first = match.start("chain")
+                    if text[max(0, first - 4) : first] == "the ":
+                        first -= 4
+                    span, kind = (first, site.end()), "LOCATION"
+                if _WORK_BEFORE.search(text[max(start, span[0] - _WORK_REACH) : span[0]]):
+                    kind = "EMPLOYER"
             else:
                 word = match.group("word")
-                if not _COMPOUND.fullmatch(word) or zipf(word) >= MAX_COMPOUND_ZIPF:
+                if not is_place_compound(word):
                     continue
                 if is_meaning(word):
                     continue

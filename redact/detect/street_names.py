@@ -46,6 +46,26 @@ _NUMBERED_ROAD = regex.compile(
 )
 
 
+#: A state, county or US road written with a hyphen ("SR-408", "CR-15", "US-27"), or with a
+#: space after a placing word ("ON THE SR 408 OVERPASS"); "Wellbutrin SR 150" is a dose,
+#: so the spaced form needs the placing word.
+_HYPHEN_ROAD = regex.compile(
+    r"(?<![\p{L}\d-])(?:SR|CR|US|SH|FM|RT|RTE|HWY)-\d{1,4}[A-Z]?(?![\p{L}\d-])"
+    r"|(?<=\b(?i:on|off|near|along|past|onto|at|from|to|the)[ \t]+)"
+    r"(?:SR|CR|US|SH|FM)[ \t]+\d{1,4}(?![\p{L}\d-])"
+)
+#: A street written in capitals after a placing word, as police and transport forms are:
+#: "DROPPED AT CONWAY RD", "ON N ORANGE BLOSSOM TRL". "ST" and "DR" followed by another
+#: capitalised word are a saint or a doctor ("AT ST JOSEPH ER", "SEEN BY DR PATEL").
+_CAPS_STREET = regex.compile(
+    r"(?<=\b(?:ON|OFF|NEAR|ALONG|DOWN|UP|OF|PAST|ONTO|AT|FROM|TO)[ \t]+(?:THE[ \t]+)?)"
+    r"((?:[NSEW][ \t]+)?(?:[A-Z][A-Z'’-]+[ \t]+){1,3}"
+    r"(?:AVE|AVENUE|ST|STREET|RD|ROAD|BLVD|BOULEVARD|LN|LANE|DR|DRIVE|PKWY|PARKWAY|HWY"
+    r"|HIGHWAY|CIR|CT|TRL|TRAIL|PIKE|WAY|LOOP))\.?(?![\p{L}\d])"
+    r"(?<!(?<![A-Z])(?:ST|DR)\.?(?=[ \t]+[A-Z]))"
+)
+
+
 #: US state names, "|"-joined (a regex alternation).
 STATE_NAMES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
@@ -66,8 +86,11 @@ def street_name_findings(text: str) -> list[Finding]:
     LOCATION findings for the town of a "Town, State ZIP" line."""
     streets = [
         Finding(m.start(1), m.end(1), "STREET_ADDRESS", SCORE, source=SOURCE)
-        for pattern in (_STREET, _NUMBERED_ROAD)
+        for pattern in (_STREET, _NUMBERED_ROAD, _CAPS_STREET)
         for m in pattern.finditer(text)
+    ] + [
+        Finding(m.start(), m.end(), "STREET_ADDRESS", SCORE, source=SOURCE)
+        for m in _HYPHEN_ROAD.finditer(text)
     ]
     towns = [
         Finding(m.start(1), m.end(1), "LOCATION", SCORE, source=SOURCE)

@@ -86,7 +86,8 @@ def test_a_branch_is_no_weekday(recognizer: EmployerRecognizer) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("| Employer | Halvorsen Seafoods Co., 12 Pier Rd |", ["Halvorsen Seafoods Co"]),
+        # the abbreviation's dot is the name's
+        ("| Employer | Halvorsen Seafoods Co., 12 Pier Rd |", ["Halvorsen Seafoods Co."]),
         ("| **Employer:** | Brandywine Mills |", ["Brandywine Mills"]),
         (
             "61\tretired, Onondaga County Water Authority cafeteria",
@@ -140,4 +141,46 @@ def test_a_start_at_a_place_named_alone_is_a_job(
 def test_a_start_at_a_school_or_a_level_of_care_is_no_job(
     recognizer: EmployerRecognizer, text: str
 ) -> None:
+    assert _found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hours worked a week between the verb and its preposition, or alone before "at"
+        (
+            "and works 25 hours a week at Blue Heron Taco Co. on 51st.",
+            ["Blue Heron Taco Co. on 51st"],
+        ),
+        ("Trial, front end, 15 hr/wk at Rite Aid (Oak St)", ["Rite Aid"]),
+        # a crew is a job title
+        ("Employment: kitchen crew at Tidewater Grand Hotel (Kemah)", ["Tidewater Grand Hotel"]),
+        # a job title, a comma and a business's name in a household table
+        ("Ruth Okoye\taunt\t58\tserver, Silver Fox Casino\tclear", ["Silver Fox Casino"]),
+        # openings and those who hire
+        ("job search assist, Meijer and Kohl's leads via the center", ["Meijer and Kohl's"]),
+        ("Met Menards store mgr Sam Reyes on 6/2.", ["Menards"]),
+        # a warehouse's site code
+        ("Client asked about Amazon DTW5 but the shuttle is far.", ["Amazon DTW5"]),
+        ("Job interview at Kohl's Pine St with the hiring lead.", ["Kohl's Pine St"]),
+        ("Applied at Menards on 3/4.", ["Menards"]),
+    ],
+)
+def test_employers_named_by_hours_crews_openings_and_sites(
+    recognizer: EmployerRecognizer, text: str, expected: list[str]
+) -> None:
+    assert _found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forensic interview at Child Advocacy Center on 3/3.",  # no job interview
+        "Application to Housing Authority sent.",
+        "Meds: Wellbutrin SR 150 mg daily.",
+        "nurse, Mercy Hospital, called back.",  # a hospital is no business head
+        "Tanner stage ABC1 noted.",  # a lower-case word before the code
+    ],
+)
+def test_no_employer_without_a_work_cue(recognizer: EmployerRecognizer, text: str) -> None:
     assert _found(recognizer, text) == []

@@ -36,3 +36,11 @@ def test_the_short_name_goes_where_the_employer_goes(
     )
     out = redactor_for(policy).redact(text, subject=["Amina Farah Yusuf"]).text
     assert "Quenneville" not in out
+
+
+def test_a_stores_possessive_name_is_found_again_but_not_a_friends() -> None:
+    text = "Interview at Kohl's Elm St.\nKeywords: SSDI; Kohl's; Wendy's; trial work"
+    kohls = Finding(13, 26, "EMPLOYER", 0.6)
+    wendys = Finding(text.index("Wendy's"), text.index("Wendy's") + 7, "EMPLOYER", 0.6)
+    found = employer_mention_findings(text, [kohls, wendys])
+    assert [(text[f.start : f.end], f.start) for f in found] == [("Kohl's", text.rindex("Kohl's"))]

@@ -85,17 +85,31 @@ def test_a_chain_store_by_a_bare_street_name(line: str, place: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("line", "kind"),
     [
-        "i was at walmart on sunday with my mom",
-        "she works at kroger on weekends now so she cant come",
-        "im at target on break rn so ill text u later",
+        ("i was at walmart on sunday with my mom", "ORGANIZATION"),
+        # after a word of work the store is where she works
+        ("she works at kroger on weekends now so she cant come", "EMPLOYER"),
+        ("im at target on break rn so ill text u later", "ORGANIZATION"),
     ],
 )
-def test_a_chain_store_before_a_day_or_a_break_is_the_store_alone(line: str) -> None:
+def test_a_chain_store_before_a_day_or_a_break_is_the_store_alone(line: str, kind: str) -> None:
     text = _in_log(line)
     found = [f.entity_type for f in lower_case_place_findings(text)]
-    assert found == ["ORGANIZATION"]
+    assert found == [kind]
+
+
+@pytest.mark.parametrize(
+    ("line", "site", "kind"),
+    [
+        ("my aunt work doubles at the walmart place this week", "the walmart place", "EMPLOYER"),
+        ("we went by the costco warehouse sat to get stuff", "the costco warehouse", "LOCATION"),
+    ],
+)
+def test_a_chain_store_named_as_a_site_is_that_site(line: str, site: str, kind: str) -> None:
+    text = _in_log(line)
+    found = [(text[f.start : f.end], f.entity_type) for f in lower_case_place_findings(text)]
+    assert found == [(site, kind)]
 
 
 @pytest.mark.parametrize(

@@ -59,3 +59,28 @@ def test_the_town_of_a_town_state_zip_line_is_found() -> None:
 )
 def test_a_home_named_by_its_street_alone_is_a_street(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "streets"),
+    [
+        # a police form in capitals: a hyphenated state road and a street in capitals
+        ("DROPPED ON THE SR-417 OVERPASS AT GOLDENROD RD, SAID", ["GOLDENROD RD", "SR-417"]),
+        ("WALKING WEST ALONG N MILLS AVE AT 0200", ["N MILLS AVE"]),
+        ("taken east on US 27 to the county line", ["US 27"]),
+        ("stopped on CR-15 near the dairy", ["CR-15"]),
+    ],
+)
+def test_roads_in_capitals_and_numbered_roads_are_found(text: str, streets: list[str]) -> None:
+    assert _found(text) == streets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meds: Wellbutrin SR 150 mg daily.",  # a dose, not a road
+        "SEEN AT ST JOSEPH ER BY DR PATEL",  # a saint's hospital, a doctor
+    ],
+)
+def test_doses_and_saints_are_no_roads(text: str) -> None:
+    assert _found(text) == []

@@ -62,3 +62,32 @@ def test_the_town_naming_an_office_or_practice_is_found(text: str, towns: list[s
 )
 def test_a_lone_name_before_clinic_is_left(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("Apprehended 2/2 by USBP DeKalb Station near the river.", ["DeKalb"]),
+        ("Booked by LaGrange Police on 4/4.", ["LaGrange"]),
+    ],
+)
+def test_a_town_with_a_capital_inside_is_one_word(text: str, towns: list[str]) -> None:
+    assert _found(text) == towns
+
+
+@pytest.mark.parametrize(
+    ("note", "town", "kept"),
+    [
+        (
+            "Contact: claims rep Mr. Odom, Scranton field office, (570) 555-2231.",
+            "Scranton",
+            "Odom",
+        ),
+        ("PCP Dr. Lena Marsh, Millcreek Family Practice.", "Millcreek", "Family Practice"),
+    ],
+)
+def test_a_kept_name_running_over_the_town_is_cut_at_it(
+    redactor_for: Callable[[str], Redactor], note: str, town: str, kept: str
+) -> None:
+    out = redactor_for("court-subpoena").redact(note, ["Lyle Ferro"]).text
+    assert town not in out and kept in out

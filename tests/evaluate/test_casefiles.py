@@ -190,11 +190,13 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # name ('tom'), initials 'rh', the caption's given name under consultation; lost: the
     # subject's name in the caption under the court (kept since s21-kept: column gaps),
     # 'CareerLink', 'VR counselor'
+    # s22-places: the pharmacy named by its owner and street in the texts goes (leaks -2 each
+    # under research, consultation and social media)
     "ssdi-workers-comp": {
         "court-subpoena": (0, 1),
-        "research-safe-harbor": (5, 1),
-        "consultation": (6, 1),
-        "social-media": (5, 1),
+        "research-safe-harbor": (3, 1),
+        "consultation": (4, 1),
+        "social-media": (3, 1),
     },
     # written in session 21 (crisis); first 5/7, 13/2, 20/1, 12/0 on main at 9bb0623; left:
     # a pastor in the client's support network read as a professional under the court, a
@@ -202,10 +204,12 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # named alone; lost under the court: passages withheld as substance use (the discharge
     # diagnoses, 'suicidal ideation' beside 'had been drinking') and a 988 contact id
     # s21-parties: the client's pastor is a third party now (leaks 1 -> 0 under the court)
+    # s22-places: the state road in capitals and the chain store by its number and street go
+    # (consultation leaks 5 -> 3)
     "crisis-baker-act": {
         "court-subpoena": (0, 5),
         "research-safe-harbor": (0, 0),
-        "consultation": (5, 0),
+        "consultation": (3, 0),
         "social-media": (0, 0),
     },
     # written in session 22 (hiv); first 13/19, 11/26, 17/8, 12/7 on 5a02905 (the JSONL

@@ -24,7 +24,9 @@ from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer, L
 #: When or how someone works, between the verb and its preposition: "works nights at".
 _WHEN = (
     r"(?:nights|days|evenings|mornings|weekends|overnights?|afternoons|part[- ]time"
-    r"|full[- ]time|seasonally|now|still|currently|also|there|again)"
+    r"|full[- ]time|seasonally|now|still|currently|also|there|again"
+    # "works 20 hours a week at"
+    r"|\d{1,2}(?:[-–]\d{1,2})?\+?[ \t]*(?:hours|hrs?)(?:[ \t]*(?:a|per|/|each)[ \t]*(?:week|wk))?)"
 )
 #: A month a cue may carry before its preposition: "laid off January 2025 from".
 _MONTH = (
@@ -44,6 +46,11 @@ _WORK_CUE = (
     r"(?:[ \t]+(?:in[ \t]+)?" + _MONTH + r"(?:[ \t]+\d{4})?)?[ \t]+(?:from|at|by)"
     r"|(?:part[- ]time|full[- ]time)(?:[ \t]+(?:nights|days|overnights|evenings|weekends))?"
     r"[ \t]+at"
+    # hours a week at a place are hours worked there: "12 hr/wk at Walgreens"
+    r"|\d{1,2}(?:[-–]\d{1,2})?\+?[ \t]*(?:hours|hrs?)[ \t]*(?:a|per|/)[ \t]*(?:week|wk)[ \t]+at"
+    # a job sought at a place: "job interview at Lowe's", "applied at Meijer" (not a
+    # forensic interview at a child advocacy centre, nor an application to an agency)
+    r"|job[ \t]+(?:interview|application)s?[ \t]+(?:at|with)|(?:applied|applying)[ \t]+at"
     r"|(?:night|day|swing|evening|morning|overnight|graveyard|weekend|early|late)[ \t]+shifts?"
     r"[ \t]*[,:;])"
 )
@@ -54,7 +61,9 @@ _JOB_TITLE = (
     r"|custodian|housekeeper|manager|assistant[ \t]+manager|supervisor|assistant|associate"
     r"|stocker|mechanic|technician|teller|receptionist|security[ \t]+guard|guard|laborer"
     r"|labourer|operator|packer|picker|salesperson|sales[ \t]+associate|employee|staff"
-    r"|worker|intern|caregiver|landscaper|roofer|electrician|plumber|welder|carpenter"
+    r"|worker|intern|caregiver|housekeeping|(?:(?:cleaning|kitchen|cleanup|maintenance"
+    r"|housekeeping|janitorial|night|prep|construction|landscaping|road)[ \t]+)?crew"
+    r"|landscaper|roofer|electrician|plumber|welder|carpenter"
     r"|painter|mover|loader|handler|warehouse[ \t]+worker|crew[ \t]+member|team[ \t]+member"
     r"|customer[ \t]+service[ \t]+rep(?:resentative)?|bookkeeper|accountant|secretary)"
 )
@@ -122,12 +131,28 @@ _STOP_WORDS = (
 #: One word of a name: "Target", "McDonald's", "AT&T", "H&M", "7-Eleven", "Walgreens".
 _WORD = (
     rf"(?!{_STOP_WORDS})(?:\p{{Lu}}|\d+-\p{{Lu}})(?:[\p{{L}}\d]|['’&.-](?=[\p{{L}}\d]))*"
-    r"(?:['’]s)?(?![\p{L}\d])"
+    r"(?:['’]s)?(?:(?<=(?<![\p{L}])(?:Co|Inc|Corp|Ltd|Bros|Mfg))\.)?(?![\p{L}\d])"
 )
 _JOIN = r"(?:[ \t]*&[ \t]*|[ \t]+(?:and|of|the|de|&)[ \t]+|[ \t]+)"
 _NAME = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,4}}"
 #: A name before a workplace noun may span five long words and their joins.
 _NAME_REACH = 120
+#: Words a business's name ends in: a job title and a comma before such a name ("cook,
+#: Cedar Lakes Casino" in a household table) say where someone works.
+_BUSINESS_HEAD = (
+    r"(?:Casino|Resort|Hotel|Motel|Suites|Inn|Grill|Burger|Burgers|Diner|Cafe|Café"
+    r"|Restaurant|Bakery|Pizza|Tavern|Saloon|Market|Supermarket|Grocery|Foods|Motors"
+    r"|Salon|Co\.|Company|Inc\.?|LLC|Corp\.?)"
+)
+#: Who hires, after an employer's name: "Met Lowe's store mgr", "the Target hiring manager".
+_HIRING_ROLE = (
+    r"(?:store|hiring|shift|general|district|floor|department|dept\.?|assistant)[ \t]+"
+    r"(?:mgr|manager|supervisor|lead|director)s?"
+)
+#: Openings at an employer: "Lowe's and Walgreens leads", "Meijer job fair".
+_OPENINGS = r"(?:job[ \t]+)?(?:leads|openings)|job[ \t]+fair|hiring[ \t]+(?:event|fair)"
+#: A warehouse's site code after a company's name: "asked about Amazon KZO1".
+_SITE_CODE = r"[A-Z]{3}\d(?![\p{L}\d])"
 
 
 class EmployerRecognizer(CuedPatternRecognizer):
@@ -181,6 +206,36 @@ class EmployerRecognizer(CuedPatternRecognizer):
         LeanPattern(
             "started at + name + end",
             rf"(?=[\p{{Lu}}\d])(?<=\b(?i:{_STARTED}){_LINK})(?!{_LEVEL_OF_CARE}){_NAME}(?<!{_NOT_A_JOB})(?={_STARTED_END})",
+            0.6,
+        ),
+        LeanPattern(
+            "job title + comma + business",
+            rf"(?=\p{{Lu}})(?<=\b(?i:{_JOB_TITLE})s?[ \t]*,[ \t]*){_NAME}(?<={_BUSINESS_HEAD})"
+            r"(?![\p{L}\d])",
+            0.6,
+        ),
+        CuedPattern(
+            "name + hiring role or openings",
+            rf"(?<![\p{{L}}\d'’&.-]){_NAME}(?=[ \t]+(?i:{_HIRING_ROLE}|{_OPENINGS})\b)",
+            0.6,
+            cue=rf"\b(?i:{_HIRING_ROLE}|{_OPENINGS})\b",
+            reach=0,
+            before=_NAME_REACH,
+            starts=r"(?<![\p{L}\d])[\p{Lu}\d]",
+        ),
+        CuedPattern(
+            "name + site code",
+            rf"(?<![\p{{L}}\d'’&.-])(?!{_STOP_WORDS})\p{{Lu}}\p{{Ll}}+[ \t]+{_SITE_CODE}",
+            0.6,
+            cue=_SITE_CODE,
+            reach=0,
+            before=40,
+            starts=r"(?<![\p{L}\d])\p{Lu}",
+        ),
+        LeanPattern(
+            "interview at + store's possessive name",
+            rf"(?<=\b(?i:interview(?:ed|s)?)[ \t]+at[ \t]+)\p{{Lu}}\p{{L}}+['’]s(?![\p{{L}}\d])"
+            rf"(?:[ \t]+(?:[NSEW]\.?[ \t]+)?\p{{Lu}}\p{{L}}+[ \t]+{_STREET_WORD})?",
             0.6,
         ),
         LeanPattern("employer label", rf"(?=[\p{{Lu}}\d])(?<=\b(?i:{_LABEL})){_NAME}", 0.7),
