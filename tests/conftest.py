@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from redact import Redactor
-from redact.detect.roles import RoleMemory
 from redact.transform.pseudonym import ReleaseKey
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -44,7 +43,7 @@ def _each_test_is_a_release_of_its_own() -> None:
     not carry what one test's texts taught it (a surname read as a worker's) into another
     test, or results would depend on the order tests run in."""
     for redactor in _REDACTORS.values():
-        redactor.roles = RoleMemory()
+        redactor.start_release()
 
 
 @pytest.fixture(scope="session")

@@ -2,13 +2,15 @@
 
 Each document goes to the Redactor with its subject's names, as a records request would give
 them, so a policy that keeps the subject can. Documents stream as in `run.py`; only counts
-are kept. Nothing is written: an evaluation is not a release.
+are kept. Nothing is written: an evaluation is not a release, but a corpus may say which of
+its documents were one (`RELEASE_FIELD`), and each is redacted as its own.
 """
 
 from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import groupby
 from pathlib import Path
 
 from redact.evaluate.corpus import GoldDocument, read_corpus
@@ -40,6 +42,7 @@ from redact.findings import WITHHELD
 from redact.policy.loader import LoadedPolicy, builtin_names
 from redact.policy.model import Policy
 from redact.redactor import Redactor
+from redact.result import RedactionResult
 
 _KEPT = frozenset({Promise.SUBJECT_KEPT, Promise.PROFESSIONAL_KEPT})
 
@@ -130,19 +133,30 @@ class PromiseScorer:
         )
 
 
+#: A document field naming the release a document belongs to: consecutive documents with
+#: the same value are redacted as one release (the development set's case files), and the
+#: Redactor's memory of who is staff starts over at each. A corpus without it is one release.
+RELEASE_FIELD = "release"
+
+
 def score_policy(
     documents: Iterable[GoldDocument], redactor: Redactor, corpus: str = ""
 ) -> PromiseReport:
     """Redact each document with its subject under the redactor's policy, and score it."""
     pending: deque[GoldDocument] = deque()
 
-    def pairs() -> Iterator[tuple[str, tuple[str, ...]]]:
-        for document in documents:
+    def pairs(release: Iterable[GoldDocument]) -> Iterator[tuple[str, tuple[str, ...]]]:
+        for document in release:
             pending.append(document)
             yield document.text, document.subject
 
+    def by_release() -> Iterator[RedactionResult]:
+        for _, release in groupby(documents, key=lambda d: d.field(RELEASE_FIELD)):
+            redactor.start_release()
+            yield from redactor.redact_pairs(pairs(release))
+
     scorer = PromiseScorer(redactor.policy)
-    results = Stopwatch(redactor.redact_pairs(pairs()))
+    results = Stopwatch(by_release())
     for result in results:
         withheld = merge_intervals(
             (f.start, f.end) for f in result.findings if f.entity_type == WITHHELD

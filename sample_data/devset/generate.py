@@ -388,6 +388,8 @@ def devset_record(doc: Doc) -> dict[str, Any]:
     return {
         "id": doc.id,
         "source": doc.source,
+        # the documents of one records request are one release; each short note is its own
+        "release": doc.id if doc.source == "short" else doc.source,
         "text": doc.text,
         "subject": doc.subject,
         "spans": spans,
