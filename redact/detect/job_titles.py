@@ -48,6 +48,7 @@ _UNAMBIGUOUS = (
     r"|LMHC|LPCC?|LCPC|LPC-S|LPN|LVN|RN|BSN|MSN|APRN|FNP(?:-[A-Z]+)?|PMHNP(?:-BC)?|PA-C"
     r"|MD|PhD|PsyD|EdD|MPH|MEd|M\.Ed|LCADC|CADC|CASAC|LADC|LCDC|LICDC|CSAC|BCBA|LSSP|NCSP"
     r"|CCM|QMHP|CMHC|OTR/?L|DPT|CCC-SLP|CSW|CPRS|CHW|LMSW-C|MFT|NCC|CRC|CNA|STNA|SUDP|QIDP"
+    r"|QDDP|DSP|CMT|CESP|BCaBA|RBT|EMT-P"
 )
 #: Credentials that are also states, words or other abbreviations ("Springfield, MA").
 _AMBIGUOUS = r"MA|MS|DO|PA|NP|JD|Esq"

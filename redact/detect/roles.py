@@ -75,6 +75,10 @@ _CREDENTIALS = (
     # perinatal care: lactation consultants, neonatal nurse practitioners, midwives,
     # respiratory therapists
     r"|IBCLC|NNP(?:-BC)?|CNM|RRT|CCRN"
+    # disability services: direct support professionals, certified medication technicians,
+    # employment support and behaviour analysts, developmental disability professionals,
+    # and the paramedic who answers a group home's 911 call
+    r"|DSP|CMT|CESP|BCaBA|RBT|QIDP|QDDP|EMT(?:-P)?"
 )
 #: Job titles written after a name or on the line under it (any case).
 _JOB_TITLES = (
@@ -91,7 +95,9 @@ _JOB_TITLES = (
     r"|(?:case |teacher'?s? )?aide|teacher|interpreter|chaplain|pastor|monitor|screener"
     r"|(?:peer )?(?:support|recovery) (?:specialist|coach)|peer mentor|homefinder"
     r"|(?:hearing|court) reporter|(?:vocational|medical) experts?|administrative law judge"
-    r"|claims? rep(?:resentative)?)"
+    r"|claims? rep(?:resentative)?"
+    r"|house managers?|job coach(?:es)?|direct support (?:professional|staff)s?|paramedics?"
+    r"|behaviou?r analysts?)"
 )
 #: Words between a name and its job title: "Tomas Ruel, an ongoing caseworker", "Ada Quist,
 #: the family's therapist".
@@ -173,11 +179,15 @@ _TITLE_BEFORE = re.compile(
     r"|care coordinator|program coordinator|(?:peer|family) (?:advocate|mentor)|sw|cw|jpo|jpc"
     r"|guardian ad litem|law guardian|court appointed special advocate|probation officer"
     r"|psychiatrist|psychologist|pediatrician|physician|counsel|claims? rep(?:resentative)?"
-    r"|(?:hearing|court) reporter|(?:vocational|medical) expert|eval(?:uator)?|vrc|atty)"
+    r"|(?:hearing|court) reporter|(?:vocational|medical) expert|eval(?:uator)?|vrc|atty"
+    # a group home's and a day programme's staff: "staff Ruiz went with him", "paramedic
+    # T. Okoro", "job coach Dev"
+    r"|staff(?: member)?|house manager|job coach|(?:support|service) coordinator|paramedic"
+    r"|dsp|qidp)"
     + _TITLE_GAP +
     r"|\b(?:CW|SW|JPO|JPC|PO|CM|SRO|AP|CPS|APS|GAL|AAG|APD|ASA"
     r"|ADA|DA|CASA|RN|LPN|NP|CNA|PA|MD|LCSW|LMSW|LICSW|MSW|CASAC|CADC|LADC|LMFT|LPC|LMHC"
-    r"|PhD|PsyD|BCBA|NNP|CNM|RRT|APRN|FNP|IBCLC)"
+    r"|PhD|PsyD|BCBA|NNP|CNM|RRT|APRN|FNP|IBCLC|DSP|CMT|QIDP|CESP|EMT)"
     + _TITLE_GAP + r"|\b(?:Rev|Fr)\.?[ \t]+|\b(?i:pastor|chaplain)[ \t]+)"
     + _GIVEN + "$"
 )  # fmt: skip
