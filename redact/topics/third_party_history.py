@@ -141,7 +141,12 @@ ANY_RECORD = (
     r"|(?-i:HIV|AIDS|COPD|CHF|HTN|CKD|ESRD|T2DM|DM2|MDD|PTSD|ADHD|OCD|TBI|CVA)|depression"
     r"|anxiety|lupus|alzheimer(?:'s|’s)?|parkinson(?:'s|’s)?|multiple sclerosis|tumou?rs?"
     r"|on (?:insulin|oxygen|dialysis|meds|medication)|(?:blood pressure|heart|diabetes|psych"
-    r"|seizure|pain|thyroid|cholesterol) (?:medications?|meds|pills)",
+    r"|seizure|pain|thyroid|cholesterol) (?:medications?|meds|pills)"
+    # developmental disabilities and what a group home's record tells of a housemate: a
+    # seizure, an injury and its treatment, a wheelchair, pica
+    r"|seizures?|(?:tonic-clonic|grand mal|absence) seizures?|autis(?:m|tic)|cerebral palsy"
+    r"|down syndrome|prader-willi|intellectual disability|pica|(?:uses|in) a wheelchair"
+    r"|lacerations?|stitches|staples|concussion|fractured?",
     # A death by suicide or overdose, and the treatment a partner keeps for herself.
     r"suicide|took (?:his|her|their) own life|killed (?:himself|herself|themselves)"
     r"|(?:died|death) (?:of|from) (?:an |a )?overdose",
@@ -454,8 +459,7 @@ def _held_by_other(
     spoken = _SPOKEN_OF.search(clause)
     if spoken and spoken.group("who").lower() not in subject | _PRONOUNS | _SUBJECT_ROLES:
         return True
-    named = _NAME_HOLDER.search(clause)
-    if named and _is_other_name(named.group("name"), subject):
+    if _other_named_holder(clause, subject):
         return True
     verb = _WORD.match(text, start) if _VERB_CUE.match(text, start) else None
     # "Travis drinks every day"; not "the officer said he arrested her": a doer, not a holder
@@ -473,6 +477,18 @@ def _held_by_other(
     if parties.respondent_other and adult and _RESPONDENT_ANYWHERE.search(text, 0, start):
         return True
     return adult and bool(_ROLE_ANYWHERE.search(text, 0, start))
+
+
+def _other_named_holder(clause: str, subject: frozenset[str]) -> bool:
+    """Whether someone named, not the subject, holds the fact that ends the clause. The
+    leftmost reading may take a word of a leading phrase for the name ("At dinner Rafe had
+    a seizure" read as "dinner" with "Rafe" in apposition): each later start is tried."""
+    position = 0
+    while (named := _NAME_HOLDER.search(clause, position)) is not None:
+        if _is_other_name(named.group("name"), subject):
+            return True
+        position = named.start("name") + 1
+    return False
 
 
 #: "the respondent has ...", "Respondent's prior conviction": when the respondent is the

@@ -495,3 +495,26 @@ def test_a_doer_before_a_verb_is_the_holder_unless_he_acts_on_someone(
 )
 def test_a_partners_use_and_a_relatives_status_after_a_comma(sentence: str, withheld: bool) -> None:
     assert TOPIC.matches(sentence, DEREK) is withheld
+
+
+TEODOR = TopicContext(subject_names=("Teodor Vickery", "Teo"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        # a housemate's seizure, injury and disabilities in a group home's record
+        ("At lunch Arlo had a grand mal seizure and fell.", True),
+        ("Arlo got 4 stitches at urgent care after the fall.", True),
+        ("His housemate Arlo has cerebral palsy and uses a wheelchair.", True),
+        ("During the outing Priya has a seizure every few weeks.", True),
+        # the client's own
+        ("At lunch Teo had a seizure and fell.", False),
+        ("Teo has autism and pica; staff follow the pica protocol.", False),
+        ("After dinner the client had a seizure.", False),
+    ],
+)
+def test_a_housemates_health_and_a_leading_phrase_before_the_holder(
+    sentence: str, withheld: bool
+) -> None:
+    assert TOPIC.matches(sentence, TEODOR) is withheld
