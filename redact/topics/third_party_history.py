@@ -212,6 +212,9 @@ _SUBJECT_ROLES = frozenset({
     "respondent", "client", "youth", "student", "child", "juvenile", "minor", "patient",
     "consumer", "resident", "participant", "subject", "defendant", "applicant", "member", "pt",
     "elder", "victim", "ward", "infant", "baby", "toddler", "teen", "adolescent",
+    # how a profile describes its subject: "a 31-year-old man with ...", "the individual"
+    "man", "woman", "boy", "girl", "male", "female", "gentleman", "lady", "person", "adult",
+    "individual",
     "the", "a", "an", "and", "but", "or", "so", "if", "when", "because", "then", "not",
     "mr", "ms", "mrs", "mx", "dr", "judge", "officer", "det", "coach", "family", "household",
     "home", "school", "court", "police", "cops", "state", "county", "agency", "department",
@@ -482,10 +485,12 @@ def _held_by_other(
 def _other_named_holder(clause: str, subject: frozenset[str]) -> bool:
     """Whether someone named, not the subject, holds the fact that ends the clause. The
     leftmost reading may take a word of a leading phrase for the name ("At dinner Rafe had
-    a seizure" read as "dinner" with "Rafe" in apposition): each later start is tried."""
+    a seizure" read as "dinner" with "Rafe" in apposition): each later capitalised word is
+    tried ("a 31-year-old man with" holds no name, though "year-old" reads as one)."""
     position = 0
     while (named := _NAME_HOLDER.search(clause, position)) is not None:
-        if _is_other_name(named.group("name"), subject):
+        name = named.group("name")
+        if (position == 0 or name[:1].isupper()) and _is_other_name(name, subject):
             return True
         position = named.start("name") + 1
     return False

@@ -512,6 +512,7 @@ TEODOR = TopicContext(subject_names=("Teodor Vickery", "Teo"))
         ("At lunch Teo had a seizure and fell.", False),
         ("Teo has autism and pica; staff follow the pica protocol.", False),
         ("After dinner the client had a seizure.", False),
+        ("Profile: Teo is a 29-year-old man with Down syndrome and autism.", False),
     ],
 )
 def test_a_housemates_health_and_a_leading_phrase_before_the_holder(
