@@ -8,8 +8,8 @@ Reads `sample_data/devset/sources/` (texts written with `[[surface|CODE]]` marke
 - `sample_data/casefiles/<case>/request/...`: each records request as a records office hands
   it over (notes as .txt/.md, a .docx with header, footer, table, comment and properties, a
   CSV export or an .xlsx export with several sheets, a hidden sheet, cell comments and
-  document properties), and `expect.json`: per purpose, the strings that must not reach the recipient
-  (`absent`) and those that must survive (`present`), derived from the markers and the
+  document properties), and `expect.json`: per purpose, the strings that must not reach the
+  recipient (`absent`) and those that must survive (`present`), derived from the markers and the
   built-in policies' rules;
 - `sample_data/devset/devset.jsonl`: one document a line (`id`, `text`, `spans`, `subject`),
   every case-file document plus the short standalone ones in `sources/short/`.
