@@ -48,7 +48,7 @@ def write_part(path: Path, frame: pd.DataFrame) -> None:
 def assemble_table(state: BatchState, index: int, source: Source, target: Path) -> None:
     """Join a table's parts, in order, into its output file, atomically."""
     with atomic_binary(target) as handle:
-        writer = TableWriter(handle, source.path.suffix)
+        writer = TableWriter(handle, source.path.suffix, dict(source.sheets))
         for part in state.parts(index):
             writer.write(pd.read_pickle(part_path(state, index, part)))
         writer.close()

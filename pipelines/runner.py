@@ -58,7 +58,7 @@ from pipelines.worker_plan import plan_workers
 from redact.corrections import summarise
 from redact.documents.atomic import write_bytes_atomic
 from redact.documents.column_plan import TablePlan
-from redact.documents.tables import iter_table
+from redact.documents.tables import iter_table, sheet_names
 from redact.errors import DocumentReadError
 from redact.policy.requirements import check_required
 from redact.release.checks import ExtraValue
@@ -214,12 +214,24 @@ def _named(
     """The sources with their treated output names, worked out once per batch (the names
     are kept in the resume state, so a resumed run writes to the same names)."""
     wanted = components([source.rel for source in sources])
+    sheets = [
+        sheet_names(source.path) if source.kind == "table" and source.path.suffix == ".xlsx"
+        else [] for source in sources
+    ]  # fmt: skip
+    asked = [*wanted, *((name, False) for names in sheets for name in names)]
     treated = state.load_names()
-    if treated is None or len(treated) != len(wanted):
-        task = (treat_names, (wanted, spec.subject))
+    if treated is None or len(treated) != len(asked):
+        task = (treat_names, (asked, spec.subject))
         treated = list(next(executor.map([(None, task)]))[1])
         state.save_names(treated)
-    return named_sources(sources, treated, spec.opaque_names)
+    named = named_sources(sources, treated[: len(wanted)], spec.opaque_names)
+    sheet_treated = iter(treated[len(wanted) :])
+    return [
+        replace(source, sheets=tuple(
+            (name, "" if spec.opaque_names else next(sheet_treated)) for name in names
+        )) if names else source
+        for source, names in zip(named, sheets, strict=True)
+    ]  # fmt: skip
 
 
 def run_batch(

@@ -52,7 +52,8 @@ class Source:
     its outputs it is the input's relative name; then `origin` keeps that input name (for
     the agency's review page only) and `shown` the treated one that the manifest and the
     release log give as the document's source. `problem`, when set, is why the file is not
-    read at all (a link out of the input folder, a path that is not there).
+    read at all (a link out of the input folder, a path that is not there). `sheets`, for a
+    workbook once named, pairs each input sheet's name with its treated name.
     """
 
     path: Path
@@ -60,6 +61,7 @@ class Source:
     origin: str = ""
     shown: str = ""
     problem: str | None = None
+    sheets: tuple[tuple[str, str], ...] = ()
 
     @property
     def input_rel(self) -> str:

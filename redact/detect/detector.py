@@ -50,6 +50,7 @@ from redact.detect.letter_initials import (
     letter_initial_findings,
 )
 from redact.detect.lexicon import ReleaseNames, release_name_findings
+from redact.detect.log_initials import log_initial_findings
 from redact.detect.lone_given_names import lone_given_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.lower_case_places import lower_case_place_findings
@@ -412,6 +413,7 @@ class Detector:
         findings = absorb_initials(text, findings)  # "G. [Liufau]": before its initials, "GL"
         findings = findings + initials_findings(text, findings, subject)
         findings = findings + signature_mark_findings(text, findings)
+        findings = findings + log_initial_findings(text, findings, subject)
         findings = findings + inverted_name_findings(text, findings, subject)
         findings = titled_double_initials(text, findings, subject)  # "Mrs. A-K"
         findings = absorb_middle_initials(text, findings)  # "PRZYBYLSKI, WALTER[ F]"

@@ -52,6 +52,7 @@ _UNAMBIGUOUS = (
     # (social work LSCSW, LBSW; counselling LCMHCA, LIMHP; family therapy LCMFT, LAMFT;
     # addictions LCAS, LCADC)
     r"|L[A-Z]{0,3}SW|L[A-Z]{0,3}(?:MFT|PCC?|MHC|MHP|CAS|ADC|CDC)A?"
+    r"|QDDP|DSP|CMT|CESP|BCaBA|RBT|EMT-P"
 )
 #: Credentials that are also states, words or other abbreviations ("Springfield, MA").
 _AMBIGUOUS = r"MA|MS|DO|PA|NP|JD|Esq"

@@ -96,6 +96,11 @@ ASSESSMENTS: frozenset[str] = frozenset(
         "SAFE-T", "Brief Trauma", "SPDAT", "VI-SPDAT", "NCFAS", "SDM", "NICHQ",
         "NICHQ Vanderbilt", "STAAR", "MAP", "DIBELS", "Lexile", "PSAT",
         "Columbia-Suicide Severity Rating Scale", "Columbia Suicide Severity Rating Scale",
+        # intellectual and developmental disability: support needs, adaptive behaviour,
+        # dementia screening in Down syndrome, functional assessment of behaviour
+        "SIS", "SIS-A", "Supports Intensity Scale", "Support Needs Index", "ICAP",
+        "Inventory for Client and Agency Planning", "NTG-EDSD", "DSQIID", "Vineland",
+        "Vineland-3", "ABAS", "ABAS-3", "QABF",
     }
 )  # fmt: skip
 
@@ -196,6 +201,15 @@ PROGRAMMES: frozenset[str] = frozenset(
         "Crisis Stabilization Unit", "CSU", "Crisis Intervention Team", "CIT",
         "Crisis Text Line", "988", "988 Lifeline", "Safety Planning Intervention",
         "Stanley-Brown Safety Planning Intervention", "Emergency Protective Custody",
+        # intellectual and developmental disability services under a Medicaid (HCBS)
+        # waiver: the plan, the services it funds, the state's eligibility review
+        "Individual Support Plan", "Individual Service Plan", "Individualized Service Plan",
+        "Person-Centered Plan", "Person-Centered Service Plan", "PCSP", "Behavior Support Plan",
+        "Behaviour Support Plan", "BSP", "Positive Behavior Support", "Day Habilitation",
+        "Day Hab", "Residential Habilitation", "Res Hab", "Supported Living",
+        "Individualized Supported Living", "Community Integration", "Level of Care",
+        "ICF/IID", "ICF/ID", "Targeted Case Management", "TCM", "Supported Decision-Making",
+        "Vocational Rehabilitation", "Self-Directed Supports", "Consumer-Directed Services",
     }
 )  # fmt: skip
 
@@ -251,6 +265,9 @@ CREDENTIALS: frozenset[str] = frozenset(
         "LPC-I", "LMHCA", "LMSW-A", "APCC", "ASW", "AMFT",
         # dietitians and eating-disorder specialists ("Rachel Roe, MS, RD, LD, CEDS")
         "RD", "RDN", "LD", "LDN", "CEDS", "CEDS-S", "CEDRD", "CEDRD-S",
+        # disability services: direct support, medication technicians, employment support,
+        # behaviour analysts, developmental disability professionals, paramedics
+        "DSP", "CMT", "CESP", "BCBA-D", "BCaBA", "QDDP", "EMT-P", "CDSP",
     }
 )  # fmt: skip
 
@@ -343,6 +360,11 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "Child Protection Worker", "Child Protection Social Worker", "Adoption Worker",
         "Mental Health Practitioner", "Mental Health Professional", "Cultural Resource Specialist",
         "Qualified Expert Witness",
+        # a group home's and a day programme's staff
+        "House Manager", "Residential Manager", "Direct Support Professional",
+        "Direct Support Staff", "Support Coordinator", "Service Coordinator", "Job Coach",
+        "Job Developer", "Employment Specialist", "Behavior Analyst", "Behaviour Analyst",
+        "Paramedic", "Housemate", "Roommate", "Day Program", "Day Programme",
     }
     | {w.title() for w in KIN_WORDS}
 )  # fmt: skip

@@ -77,6 +77,10 @@ _CREDENTIALS = (
     r"|IBCLC|NNP(?:-BC)?|CNM|RRT|CCRN"
     # dietitians and eating-disorder specialists
     r"|RDN?|LDN?|CEDS(?:-S)?|CEDRD(?:-S)?"
+    # disability services: direct support professionals, certified medication technicians,
+    # employment support and behaviour analysts, developmental disability professionals,
+    # and the paramedic who answers a group home's 911 call
+    r"|DSP|CMT|CESP|BCaBA|RBT|QIDP|QDDP|EMT(?:-P)?"
 )
 #: Job titles written after a name or on the line under it (any case).
 _JOB_TITLES = (
@@ -103,7 +107,9 @@ _JOB_TITLES = (
     # a tribe's or a service's official ("ICWA Representative"); not a person's own agent
     # ("authorized representative", "personal representative": often a relative)
     r"|(?<!personal )(?<!authorized )(?<!authorised )(?<!legal )(?<!payee )representative"
-    r"|(?:probation|parole|field) agents?|staff(?: (?:member|escort))?)"
+    r"|(?:probation|parole|field) agents?|staff(?: (?:member|escort))?"
+    r"|house managers?|job coach(?:es)?|direct support (?:professional|staff)s?|paramedics?"
+    r"|behaviou?r analysts?)"
 )
 #: Words between a name and its job title: "Tomas Ruel, an ongoing caseworker", "Ada Quist,
 #: the family's therapist".
@@ -189,11 +195,15 @@ _TITLE_BEFORE = re.compile(
     r"|(?:hearing|court) reporter|(?:vocational|medical) expert|eval(?:uator)?|vrc|atty"
     # "Treatment Court Coordinator Ana Roe", "case coordinator Ana Roe", "staff escort"
     r"|(?:[\w-]+[ \t]+)?coordinator|staff (?:escort|member)|homeroom(?: teacher)?"
-    r"|(?:education|victim|school|youth|legal) advocate)"
+    r"|(?:education|victim|school|youth|legal) advocate"
+    # a group home's and a day programme's staff: "staff Ruiz went with him", "paramedic
+    # T. Okoro", "job coach Dev"
+    r"|staff(?: member)?|house manager|job coach|(?:support|service) coordinator|paramedic"
+    r"|dsp|qidp)"
     + _TITLE_GAP +
     r"|\b(?:CW|SW|JPO|JPC|PO|CM|SRO|AP|CPS|APS|GAL|AAG|APD|ASA"
     r"|ADA|DA|CASA|RN|LPN|NP|CNA|PA|MD|LCSW|LMSW|LICSW|MSW|CASAC|CADC|LADC|LMFT|LPC|LMHC"
-    r"|PhD|PsyD|BCBA|NNP|CNM|RRT|APRN|FNP|IBCLC"
+    r"|PhD|PsyD|BCBA|NNP|CNM|RRT|APRN|FNP|IBCLC|DSP|CMT|QIDP|CESP|EMT"
     # HIV care: a Ryan White medical case manager, a health department's disease
     # intervention specialist, a pharmacist ("MCM A. Roe", "DIS Carlos Ybarra", "RPh Nwosu")
     r"|MCM|DIS|RPh)"

@@ -14,7 +14,10 @@ whose fields all come out empty is written as null.
 A workbook (.xlsx) is every one of its sheets, each read as a table; a chunk carries its
 sheet's name in `frame.attrs["sheet"]` so the writer puts its rows back on that sheet. The
 output workbook is built new from the cell values alone: the input's comments, document
-properties (author, company), hidden names and formulas are not carried over.
+properties (author, company), hidden names and formulas are not carried over. A sheet's
+name is read by the recipient like a file name ("Notes - J. Okafor"), so the writer never
+writes one as it came: it takes the treated name the batch gives it (`sheet_names`), or,
+for a sheet it was given no name for, "Sheet" and its place (fail closed).
 """
 
 from __future__ import annotations
@@ -36,6 +39,9 @@ from redact.documents.stable_zip import FIXED_TIME, stable_zip
 from redact.errors import DocumentReadError
 
 TABLE_SUFFIXES = frozenset({".csv", ".jsonl", ".parquet", ".xlsx"})
+#: Characters a worksheet's name may not hold, and its longest length (Excel's rules).
+_SHEET_UNSAFE = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
+_SHEET_MAX = 31
 #: The attrs key naming the workbook sheet a chunk came from.
 SHEET = "sheet"
 #: The attrs key of a JSONL chunk's columns that were fields of nested objects, each with
@@ -157,6 +163,39 @@ def nest_records(frame: pd.DataFrame) -> list[dict[str, object]]:
     return records
 
 
+def sheet_names(path: Path) -> list[str]:
+    """The names of a workbook's sheets, hidden ones too, in order; [] if unreadable (the
+    batch then reports the table as failed when it reads it)."""
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
+
+    try:
+        book = load_workbook(path, read_only=True)
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+        return []
+    try:
+        return list(book.sheetnames)
+    finally:
+        book.close()
+
+
+def released_sheet_names(names: list[str], treated: dict[str, str]) -> dict[str, str]:
+    """Each sheet's released name: its treated name made a valid, unique worksheet name, or
+    "Sheet" and its place when it has none (a sheet the batch did not name is not trusted)."""
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for place, name in enumerate(names, 1):
+        given = _SHEET_UNSAFE.sub(" ", treated.get(name, "")).strip(" '")[:_SHEET_MAX].strip()
+        candidate = given or f"Sheet{place}"
+        number = 2
+        while candidate.lower() in used:
+            suffix = f"_{number}"
+            candidate = (given or f"Sheet{place}")[: _SHEET_MAX - len(suffix)] + suffix
+            number += 1
+        used.add(candidate.lower())
+        out[name] = candidate
+    return out
+
+
 def _iter_workbook(path: Path, chunk_rows: int) -> Iterator[pd.DataFrame]:
     """Every sheet of a workbook, in chunks; an empty sheet is one empty chunk (kept)."""
     sheets = pd.read_excel(
@@ -186,9 +225,12 @@ def _unstamped(name: str, content: bytes) -> bytes:
 class TableWriter:
     """Appends chunks to an open output in the input's format."""
 
-    def __init__(self, handle: IO[bytes], suffix: str) -> None:
+    def __init__(
+        self, handle: IO[bytes], suffix: str, sheet_names: dict[str, str] | None = None
+    ) -> None:
         self.handle = handle
         self.suffix = suffix
+        self._sheet_names = dict(sheet_names or {})
         self._parquet: pq.ParquetWriter | None = None
         self._wrote_header = False
         self._sheets: dict[str, list[pd.DataFrame]] = {}
@@ -221,7 +263,9 @@ class TableWriter:
         if self._parquet is not None:
             self._parquet.close()
         if self.suffix == ".xlsx":
-            self.handle.write(_workbook_bytes(self._sheets))
+            names = released_sheet_names(list(self._sheets), self._sheet_names)
+            renamed = {names[name]: frames for name, frames in self._sheets.items()}
+            self.handle.write(_workbook_bytes(renamed))
 
 
 def _workbook_bytes(sheets: dict[str, list[pd.DataFrame]]) -> bytes:

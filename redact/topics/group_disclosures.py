@@ -112,8 +112,11 @@ _LOWER_SPEAKS = re.compile(
     r"|talked|mentioned|stated|cried|asked)\b"
 )
 #: "Member 2: ...", "Peer B said...", "Participant #3 -": members a note numbers or letters.
+#: A letter stands apart from the word ("Peer B", "Member #C"): glued on, it is the plural
+#: of a roster's heading ("Attendees:", "Residents:"), not a member called S.
 _NUMBERED_MEMBER = re.compile(
-    rf"^\**(?:group\s+)?(?:member|participant|peer|attendee|resident)\s*#?\s*(?:\d{{1,2}}|[A-Z])\b"
+    rf"^\**(?:group\s+)?(?:member|participant|peer|attendee|resident)"
+    rf"(?:\s*#?\s*\d{{1,2}}|(?:\s+|\s*#\s*)[A-Z])\b"
     rf"\**\s*(?:[:–—)-]|\s+{_SPEECH})",
     re.IGNORECASE,
 )

@@ -146,7 +146,12 @@ ANY_RECORD = (
     r"|(?-i:HIV|AIDS|COPD|CHF|HTN|CKD|ESRD|T2DM|DM2|MDD|PTSD|ADHD|OCD|TBI|CVA)|depression"
     r"|anxiety|lupus|alzheimer(?:'s|’s)?|parkinson(?:'s|’s)?|multiple sclerosis|tumou?rs?"
     r"|on (?:insulin|oxygen|dialysis|meds|medication)|(?:blood pressure|heart|diabetes|psych"
-    r"|seizure|pain|thyroid|cholesterol) (?:medications?|meds|pills)",
+    r"|seizure|pain|thyroid|cholesterol) (?:medications?|meds|pills)"
+    # developmental disabilities and what a group home's record tells of a housemate: a
+    # seizure, an injury and its treatment, a wheelchair, pica
+    r"|seizures?|(?:tonic-clonic|grand mal|absence) seizures?|autis(?:m|tic)|cerebral palsy"
+    r"|down syndrome|prader-willi|intellectual disability|pica|(?:uses|in) a wheelchair"
+    r"|lacerations?|stitches|staples|concussion|fractured?",
     # HIV and sexual health: a partner's test result, prevention and treatment, which state
     # HIV confidentiality laws guard more strictly than other health facts
     r"(?-i:PrEP|nPEP|STIs?|STDs?|CD4)|viral loads?|hep(?:atitis)? [BC]|syphilis|gonorrh(?:o)?ea"
@@ -221,6 +226,9 @@ _SUBJECT_ROLES = frozenset({
     "respondent", "client", "youth", "student", "child", "juvenile", "minor", "patient",
     "consumer", "resident", "participant", "subject", "defendant", "applicant", "member", "pt",
     "elder", "victim", "ward", "infant", "baby", "toddler", "teen", "adolescent",
+    # how a profile describes its subject: "a 31-year-old man with ...", "the individual"
+    "man", "woman", "boy", "girl", "male", "female", "gentleman", "lady", "person", "adult",
+    "individual",
     "the", "a", "an", "and", "but", "or", "so", "if", "when", "because", "then", "not",
     "mr", "ms", "mrs", "mx", "dr", "judge", "officer", "det", "coach", "family", "household",
     "home", "school", "court", "police", "cops", "state", "county", "agency", "department",
@@ -679,22 +687,18 @@ _TITLES = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr"})
 _MAX_LOWER_NAME_ZIPF = 3.5
 
 
-#: How many holders in a row a clause is read for: "her peer in group, Priya, was ...":
-#: the first match is "group" with "Priya" as its apposition, the next is Priya herself.
-_MAX_HOLDER_TRIES = 3
-
-
 def _named_holder(clause: str, subject: frozenset[str]) -> bool:
-    """Whether a name other than the subject's holds what ends the clause; a word that is
-    no name ("group" before ", Priya,") gives way to the next match."""
-    position = 0
-    for _ in range(_MAX_HOLDER_TRIES):
-        named = _NAME_HOLDER.search(clause, position)
-        if named is None:
-            return False
-        if _is_other_name(_holder_name(named.group("name")), subject):
+    """Whether someone named, not the subject, holds the fact that ends the clause. The
+    first reading may take a word that is no name for the holder ("group" before ", Priya,",
+    "dinner" in "At dinner Rafe had a seizure"): each later capitalised word is tried too
+    ("a 31-year-old man with" holds no name, though "year-old" reads as one)."""
+    position, first = 0, True
+    while (named := _NAME_HOLDER.search(clause, position)) is not None:
+        name = _holder_name(named.group("name"))
+        if (first or name[:1].isupper()) and _is_other_name(name, subject):
             return True
-        position = named.end("name")
+        first = False
+        position = named.start("name") + 1
     return False
 
 

@@ -7,8 +7,9 @@ Reads `sample_data/devset/sources/` (texts written with `[[surface|CODE]]` marke
 
 - `sample_data/casefiles/<case>/request/...`: each records request as a records office hands
   it over (notes as .txt/.md, a .docx with header, footer, table, comment and properties, a
-  CSV export), and `expect.json`: per purpose, the strings that must not reach the recipient
-  (`absent`) and those that must survive (`present`), derived from the markers and the
+  CSV export or an .xlsx export with several sheets, a hidden sheet, cell comments and
+  document properties), and `expect.json`: per purpose, the strings that must not reach the
+  recipient (`absent`) and those that must survive (`present`), derived from the markers and the
   built-in policies' rules;
 - `sample_data/devset/devset.jsonl`: one document a line (`id`, `text`, `spans`, `subject`),
   every case-file document plus the short standalone ones in `sources/short/`.
@@ -64,6 +65,9 @@ class Doc:
     subject: list[str]
     in_scope: bool = True
     source: str = ""
+    #: A part the tool drops (an .xlsx's comments and properties): what it names must not
+    #: reach the recipient, but its meanings need not survive.
+    dropped_part: bool = False
 
 
 @dataclass
@@ -144,7 +148,97 @@ def build_docx(spec: dict[str, Any], path: Path) -> tuple[str, list[Mark]]:
     return parse("\n".join(chunks) + "\n")
 
 
+# ---------------------------------------------------------------- .xlsx
+
+_CORE_TIME = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
+def _fixed_workbook(data: bytes) -> bytes:
+    """The same workbook with fixed entry times and fixed times inside docProps/core.xml."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            info = zipfile.ZipInfo(item.filename, FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            data = src.read(item.filename)
+            if item.filename == "docProps/core.xml":  # openpyxl stamps "modified" at saving
+                data = _CORE_TIME.sub(rb"\g<1>2026-01-01T00:00:00Z\g<2>", data)
+            dst.writestr(info, data)
+    return out.getvalue()
+
+
+@dataclass
+class Sheet:
+    """One sheet of a built workbook: its name's text and marks, and its rows (marked cells)."""
+
+    name: str
+    name_marks: list[Mark]
+    rows: list[list[str]]
+    hidden: bool
+
+
+def build_xlsx(spec: dict[str, Any], path: Path) -> tuple[list[Sheet], str, list[Mark]]:
+    """Write the workbook a spec describes: sheets of CSV_FIELDS rows (header first), hidden
+    sheets, cell comments and document properties. Returns the sheets (rows still marked,
+    for the caller to read as table rows), and the text and marks of what a reader of the
+    file sees besides the cells (properties and comments)."""
+    import datetime
+
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+
+    book = Workbook()
+    book.remove(book.active)
+    sheets: list[Sheet] = []
+    for block in spec["sheets"]:
+        name, name_marks = parse(block["name"])
+        sheet = book.create_sheet(name)
+        sheet.append(list(CSV_FIELDS))
+        for row in block["rows"]:
+            assert len(row) == len(CSV_FIELDS), f"{name}: a row needs {len(CSV_FIELDS)} cells"
+            sheet.append([parse(cell)[0] or None for cell in row])
+        if block.get("hidden"):
+            sheet.sheet_state = "hidden"
+        sheets.append(Sheet(name, name_marks, block["rows"], bool(block.get("hidden"))))
+    chunks: list[str] = []
+    for note in spec.get("comments", []):
+        text, author = parse(note["text"])[0], parse(note["author"])[0]
+        chunks += [note["author"], note["text"]]
+        comment = Comment(text, author)
+        comment.width, comment.height = 300, 100  # openpyxl's defaults, written explicitly
+        book.worksheets[note["sheet"]][note["cell"]].comment = comment
+    properties = book.properties
+    for name, value in spec.get("properties", {}).items():
+        chunks.append(value)
+        setattr(properties, name, parse(value)[0])
+    properties.created = properties.modified = datetime.datetime(2026, 1, 1)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    path.write_bytes(_fixed_workbook(buffer.getvalue()))
+    text, marks = parse("\n".join(chunks) + "\n")
+    return sheets, text, marks
+
+
 # ---------------------------------------------------------------- reading a case
+
+
+def _table_rows(case: Case, file_name: str, marked: list[list[str]]) -> list[dict[str, str]]:
+    """A table's rows (cells marked, in CSV_FIELDS order) as documents of the case; returns
+    the plain rows. A row is in scope when it is the subject's and inside the period."""
+    subject = case.meta["subject"]
+    rows = []
+    for cells in marked:
+        row = dict(zip(CSV_FIELDS, cells, strict=True))
+        text, marks = parse(row["text"])
+        author, author_marks = parse(row["author"])
+        scoped = _scoped(case.meta, row["client_id"], row["note_date"])
+        rows.append({**row, "text": text, "author": author})
+        doc_id = f"{case.name}/{file_name}#{row['note_id']}"
+        if text:
+            case.docs.append(Doc(doc_id, text, marks, subject, scoped, case.name))
+        if author_marks:
+            case.docs.append(Doc(doc_id + "#author", author, author_marks, subject, scoped))
+    return rows
 
 
 def load_case(folder: Path, out: Path) -> Case:
@@ -170,18 +264,9 @@ def load_case(folder: Path, out: Path) -> Case:
             case.docs.append(Doc(doc_id + "#name", file_name, name_marks, subject, source=""))
     export = folder / "export.csv"
     if export.exists():
-        rows = []
         with export.open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                text, marks = parse(row["text"])
-                author, author_marks = parse(row["author"])
-                scoped = _scoped(meta, row["client_id"], row["note_date"])
-                rows.append({**row, "text": text, "author": author})
-                doc_id = f"{case.name}/export.csv#{row['note_id']}"
-                if text:
-                    case.docs.append(Doc(doc_id, text, marks, subject, scoped, case.name))
-                if author_marks:
-                    case.docs.append(Doc(doc_id + "#author", author, author_marks, subject, scoped))
+            marked = [[row[f] for f in CSV_FIELDS] for row in csv.DictReader(handle)]
+        rows = _table_rows(case, "export.csv", marked)
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, CSV_FIELDS, lineterminator="\n")
         writer.writeheader()
@@ -189,6 +274,18 @@ def load_case(folder: Path, out: Path) -> Case:
         (request / "export.csv").write_text(buffer.getvalue(), encoding="utf-8")
     if (folder / "export.jsonl").exists():
         load_jsonl(case, folder / "export.jsonl", request / "export.jsonl")
+    workbook = folder / "export.xlsx.json"
+    if workbook.exists():
+        spec = json.loads(workbook.read_text(encoding="utf-8"))
+        sheets, text, marks = build_xlsx(spec, request / "export.xlsx")
+        doc_id = f"{case.name}/export.xlsx"
+        for number, sheet in enumerate(sheets, 1):
+            _table_rows(case, "export.xlsx", sheet.rows)
+            if sheet.name_marks:  # a sheet's name reaches the recipient like a file name
+                case.docs.append(Doc(f"{doc_id}#sheet{number}", sheet.name, sheet.name_marks,
+                                     subject, source=""))  # fmt: skip
+        # comments and properties: the tool drops them, so they are checked, not measured
+        case.docs.append(Doc(doc_id + "#parts", text, marks, subject, dropped_part=True))
     return case
 
 
@@ -340,7 +437,9 @@ def expectations(case: Case) -> dict[str, Any]:
             for mark in doc.marks:
                 if must_go(mark, policy) or (dropped and mark.label not in {"MEANING"}):
                     absent += candidates(mark)
-                elif not dropped and present_for(mark, policy, name, meta["subject"]):
+                elif not (dropped or doc.dropped_part) and present_for(
+                    mark, policy, name, meta["subject"]
+                ):
                     present.append(mark.text)
         absent = [s for s in _unique(absent) if len(s) >= 2 and not found(s, perfect)]
         present = [s for s in _unique(present) if not any(found(s, a) for a in absent)]

@@ -51,7 +51,9 @@ def test_drug_names_hold_generic_and_brand_names() -> None:
     ["Check-In/Check-Out", "check in check out", "PHQ-9", "phq 9", "Head Start",
      "EARLY HEAD START", "504 plan", "Adderall", "METOPROLOL", "Landlord's", "Dx",
      "LMSW", "Triple P", "Section 8", "Medicaid", "McKinney-Vento", "GSA", "PrEP", "HRT",
-     "TLP", "CSWA", "Homeless Liaison", "Youth Worker"],
+     "TLP", "CSWA", "Homeless Liaison", "Youth Worker", "Residential Habilitation",
+     "day hab", "Vineland-3", "SIS-A", "Person-Centered Plan", "CESP", "BCaBA", "job coach",
+     "Direct Support Professional", "housemate"],
 )  # fmt: skip
 def test_terms_are_found_in_any_case_and_spelling(phrase: str) -> None:
     assert is_meaning(phrase)

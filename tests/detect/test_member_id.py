@@ -22,6 +22,8 @@ def _spans(text: str) -> list[str]:
         ("policy number 55-AB-99012", "55-AB-99012"),
         ("group no. 00412", "00412"),
         ("MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
+        ("Medicaid DCN: 20417733 active", "20417733"),
+        ("CIN XY40917B on file", "XY40917B"),
         ("New Medicare card 1EG4TE5MK73 arrived.", "1EG4TE5MK73"),
         ("Her Medicare number is 1EG4TE5MK73.", "1EG4TE5MK73"),
         ("MassHealth 100012345678 active", "100012345678"),

@@ -802,3 +802,38 @@ def test_hiv_care_titles_before_a_name_make_a_professional(
 ) -> None:
     out = redactor_for("court-subpoena").redact(text, subject=["Jerome Whitfield"]).text
     assert all(name in out for name in kept), out
+
+
+GROUP_HOME_EVENT = """\
+Event report. Staff on duty: Priya Castellano, DSP; Dmitri Oyelowo, CMT.
+At lunch housemate Arlo Haugland fell. Staff Castellano stayed with him while paramedic
+R. Vandersloot, EMT-P took over. House manager Lorna Betancourt, QIDP, notified 12:40.
+"""
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "mandated-report"])
+def test_a_group_homes_staff_are_professionals_by_credential_and_title(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(GROUP_HOME_EVENT, subject=["Teodor Vickery"]).text
+    kept = ["Priya Castellano, DSP", "Dmitri Oyelowo, CMT", "Staff Castellano",
+            "R. Vandersloot, EMT-P", "Lorna Betancourt, QIDP"]  # fmt: skip
+    assert _survives(out, *kept) == []
+    assert _gone(out, "Arlo", "Haugland") == []
+
+
+def test_disability_services_words_survive_research(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "Plan: Day Habilitation 15 h/wk and Residential Habilitation; Vineland-3 composite 54;"
+        " SIS-A Support Needs Index 96; Individual Support Plan signed by the Support"
+        " Coordinator and the House Manager, Lorna Betancourt, QIDP. Staff on duty: Priya"
+        " Castellano, DSP; Dmitri Oyelowo, CMT."
+    )
+    out = redactor_for("research-safe-harbor").redact(text).text
+    kept = ["Day Habilitation", "Residential Habilitation", "Vineland-3", "SIS-A",
+            "Support Needs Index", "Individual Support Plan", "House Manager", "DSP",
+            "CMT"]  # fmt: skip
+    assert _survives(out, *kept) == []
+    assert _gone(out, "Lorna", "Betancourt", "Priya", "Castellano", "Oyelowo") == []

@@ -148,6 +148,16 @@ def test_numbered_and_initialled_members(sentence: str) -> None:
     assert TOPIC.matches(sentence, CLIENT)
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["Attendees:", "Participants:", "Residents: ", "**Members:**", "Peers -"],
+)
+def test_a_rosters_plural_heading_is_no_lettered_member(heading: str) -> None:
+    # "Attendees:" read as "Attendee S:" withheld a planning meeting's whole attendee list
+    assert not TOPIC.matches(heading, CLIENT)
+    assert not TOPIC.matches(heading + "\n- Norma Villeneuve, aunt\n- Dale Ferris, MSW", CLIENT)
+
+
 def test_the_subjects_own_initials_are_the_subject() -> None:
     isaiah = TopicContext(subject_names=("Isaiah Quinn-Baxter", "Ike"))
     assert not TOPIC.matches("I.Q.B. disclosed that he was scared.", isaiah)

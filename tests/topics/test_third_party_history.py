@@ -541,3 +541,27 @@ def test_a_name_a_relative_speaks_of_holds_the_fact(sentence: str, withheld: boo
 def test_a_named_apposition_holds_a_step_up_in_care(sentence: str, withheld: bool) -> None:
     context = TOPIC.prepare(sentence, ANA)
     assert TOPIC.matches(sentence, context) is withheld
+
+
+TEODOR = TopicContext(subject_names=("Teodor Vickery", "Teo"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        # a housemate's seizure, injury and disabilities in a group home's record
+        ("At lunch Arlo had a grand mal seizure and fell.", True),
+        ("Arlo got 4 stitches at urgent care after the fall.", True),
+        ("His housemate Arlo has cerebral palsy and uses a wheelchair.", True),
+        ("During the outing Priya has a seizure every few weeks.", True),
+        # the client's own
+        ("At lunch Teo had a seizure and fell.", False),
+        ("Teo has autism and pica; staff follow the pica protocol.", False),
+        ("After dinner the client had a seizure.", False),
+        ("Profile: Teo is a 29-year-old man with Down syndrome and autism.", False),
+    ],
+)
+def test_a_housemates_health_and_a_leading_phrase_before_the_holder(
+    sentence: str, withheld: bool
+) -> None:
+    assert TOPIC.matches(sentence, TEODOR) is withheld

@@ -21,7 +21,10 @@ from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer, L
 #: Programme names: a number right after one of these is a member number even without "ID".
 _PROGRAM = (
     r"(?:medicaid|medicare|medi-cal|masshealth|tenncare|soonercare|badgercare|tricare"
-    r"|champva|mbi|hicn)"
+    r"|champva|mbi|hicn"
+    # a state's Medicaid client number by its own name: "DCN" (departmental client number),
+    # "CIN" (client identification number), and programmes named for the state
+    r"|dcn|cin|healthnet|kancare|peachcare|husky health)"
 )
 #: Generic words that need a marker ("member ID", "policy no.") before the number.
 _HOLDER = (
