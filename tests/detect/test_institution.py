@@ -97,6 +97,9 @@ def _found(recognizer: InstitutionRecognizer, text: str) -> list[tuple[str, str]
         # where a relative is held, in a terse note's capitals too
         ("He is held in the Summit County Jail since June.", "AGENCY", "Summit County Jail"),
         ("FOB REMAINS IN SUMMIT CO JAIL, BOOKING #2025", "AGENCY", "SUMMIT CO JAIL"),
+        # a school by the short forms of notes and rosters
+        ("Enrolled at Birch Hollow Elem in 2nd grade.", "SCHOOL", "Birch Hollow Elem"),
+        ("Moved from Westview JHS in March.", "SCHOOL", "Westview JHS"),
     ],
 )
 def test_finds_the_institution(

@@ -111,6 +111,8 @@ _OF_HEAD_AGENCY = (
 _SCHOOL_HEAD = (
     r"(?:(?:Elementary|Middle|Junior[ \t]+High|Senior[ \t]+High|High|Intermediate|Primary"
     r"|Preparatory|Prep|Montessori|Charter)(?:[ \t]+School)?|School[ \t]+District|HS|H\.S\."
+    # the short forms of notes and rosters: "Aspen Hill Elem", "Garfield Jr. High"
+    r"|Elem\.?(?![\p{L}])|Jr\.?[ \t]+High|JHS"
     r"|Public[ \t]+Schools|School|Academy|(?:Community|Junior|Technical|State)[ \t]+College"
     r"|College|(?:State[ \t]+)?University|Preschool|Pre-?K|Day[ \t]?care|Child[ \t]+Care"
     r"[ \t]+Center|(?:Early[ \t]+)?Learning[ \t]+Center|Head[ \t]+Start|Kindergarten"
