@@ -38,11 +38,12 @@ from redact.findings import Finding
 SOURCE = "DescribedPlace"
 SCORE = 0.6
 
-#: Nouns of a place one goes to or stays at (not a clinic or a school: those are the
-#: institution rules').
+#: Nouns of a place one goes to or stays at; a named clinic or school is the institution
+#: rules', but one placed by its street in a message ("the urgent care on 38th") is here.
 _PLACE_NOUN = (
     r"(?:place|park|store|shop|house|apt|apartment|trailer|spot|lot|motel|mall|gas[ \t]+station"
-    r"|station|corner|bridge|laundromat|bar|duplex)"
+    r"|station|corner|bridge|laundromat|bar|duplex|urgent[ \t]+care|clinic|pharmacy|church"
+    r"|shelter|library|gym|daycare)"
 )
 #: Who or what the place is: "the", "my moms", "her sisters", "that plasma".
 _OWNER = (

@@ -38,6 +38,11 @@ from redact.detect.described_places import described_place_findings
             ["walmart place"],
             ["work doubles"],
         ),
+        (
+            "hurt my wrist at work. going to the urgent care on 21st after i clock out",
+            ["urgent care", "21st"],
+            ["clock out"],
+        ),
     ],
 )
 def test_a_described_place_goes_whole_in_a_court_copy(
