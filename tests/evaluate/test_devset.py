@@ -82,20 +82,23 @@ MARGIN = 0.02
 #: court-subpoena 0.882, client-request 0.891, mandated-report 0.852, provider-referral
 #: 0.848, consultation 0.951, research-safe-harbor 0.969, social-media 0.971; meaning kept
 #: 0.974/0.978/0.976/0.977/0.928/0.883/0.866 in the same order.
-#: Session 22, on 270 documents (the HIV case file under Ryan White, with a JSONL export,
-#: written to find classes). 5a02905 (before its fixes) on the same 270: must-go recall
-#: court-subpoena 0.956, client-request 0.960, mandated-report 0.946, provider-referral
-#: 0.937, consultation 0.972, research-safe-harbor 0.981, social-media 0.982; meaning kept
-#: 0.985/0.990/0.988/0.989/0.967/0.946/0.927; precision 0.506/0.641/0.522/0.718/0.794/0.684/
-#: 0.625 (the new file's third parties' facts, withheld, weigh as removed non-identifiers).
+#: Session 22, on 308 documents (three new case files written to find classes: HIV care
+#: under Ryan White with a JSONL export, an adolescent eating-disorder IOP with group and
+#: family sessions, an IDD waiver group home with an .xlsx export; two hand-wrapped short
+#: notes). Each case file is now redacted as one release, each short note as its own
+#: (`release`; `promise_run.RELEASE_FIELD`). 5a02905 on the same 308 documents (one release,
+#: as it scored): must-go recall court-subpoena 0.940, client-request 0.946, mandated-report
+#: 0.925, provider-referral 0.922, consultation 0.965, research-safe-harbor 0.975,
+#: social-media 0.976; meaning kept 0.982/0.988/0.986/0.987/0.944/0.914/0.890. This code
+#: scored as one release: 0.973/0.975/0.964/0.963/0.978/0.985/0.985.
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
-    "court-subpoena": (0.962, 0.038, 0.967, 0.991, 0.507),
-    "research-safe-harbor": (0.983, 0.019, None, 0.963, 0.686),
-    "consultation": (0.976, 0.027, None, 0.981, 0.796),
-    "social-media": (0.984, 0.016, None, 0.947, 0.626),
-    "client-request": (0.970, 0.035, 0.957, 0.994, 0.639),
-    "mandated-report": (0.954, 0.046, 0.978, 0.993, 0.525),
-    "provider-referral": (0.948, 0.052, 0.969, 0.993, 0.721),
+    "court-subpoena": (0.976, 0.024, 0.982, 0.998, 0.513),
+    "research-safe-harbor": (0.985, 0.018, None, 0.980, 0.688),
+    "consultation": (0.978, 0.025, None, 0.988, 0.791),
+    "social-media": (0.986, 0.015, None, 0.975, 0.633),
+    "client-request": (0.980, 0.021, 0.980, 0.999, 0.630),
+    "mandated-report": (0.969, 0.031, 0.989, 0.999, 0.541),
+    "provider-referral": (0.967, 0.034, 0.975, 0.999, 0.725),
 }
 #: Subject and meaning spans inside passages withheld by topic, as measured with MEASURED:
 #: a ceiling (with a tenth more for noise), so that a topic which starts swallowing the
@@ -103,17 +106,18 @@ MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
 #: On 255 documents the six new case files add passages their policies withhold on purpose
 #: (HIV prevention and reproductive health, other youths' disclosures, substance use beside
 #: a crisis): main at 9bb0623 counts the same on them.
-#: On 270 documents the HIV case file adds passages withheld as communicable disease (the
-#: client's own HIV care, under the court, research, social media and a mandated report)
-#: and third parties' HIV facts: 5a02905 counts 259/110/4/162/43/147/19 on them.
+#: On 308 documents the HIV case file adds passages withheld as communicable disease (the
+#: client's own HIV care, under the court, research, social media and a mandated report),
+#: and the IOP and group-home files other members' disclosures and housemates' health:
+#: 5a02905 counts 281/122/14/177/62/160/33 on them.
 IN_WITHHELD: dict[str, int] = {
-    "court-subpoena": 260,
-    "research-safe-harbor": 111,
-    "consultation": 4,
-    "social-media": 163,
-    "client-request": 44,
-    "mandated-report": 147,
-    "provider-referral": 19,
+    "court-subpoena": 276,
+    "research-safe-harbor": 115,
+    "consultation": 5,
+    "social-media": 169,
+    "client-request": 55,
+    "mandated-report": 151,
+    "provider-referral": 22,
 }
 #: Professionals' names kept, where the policy keeps professionals (issue 18, item 5), as
 #: measured when roles came in. The four policies that keep them were re-measured then:
@@ -129,11 +133,13 @@ IN_WITHHELD: dict[str, int] = {
 #: files name reporters (a hotline reporter's identity is protected, so a worker who
 #: reports goes), staff by initials only, and clergy of the client's own church, who are
 #: private third parties now (a hospital's or hospice's chaplain is staff).
+#: Session 22, on 308 documents: 0.897-0.941, titles of more services (coordinators,
+#: advocates, disability and HIV-care staff) and each release's staff remembered apart.
 PROFESSIONAL_KEPT: dict[str, float | None] = {
-    "court-subpoena": 0.862,  # session 22, on 270 documents (5a02905: 0.862/0.905/0.886/0.906)
-    "client-request": 0.907,
-    "mandated-report": 0.887,
-    "provider-referral": 0.910,
+    "court-subpoena": 0.897,  # session 22, on 308 documents (5a02905: 0.844/0.880/0.868/0.884)
+    "client-request": 0.933,
+    "mandated-report": 0.922,
+    "provider-referral": 0.941,
     "research-safe-harbor": None,
     "consultation": None,
     "social-media": None,
