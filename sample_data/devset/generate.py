@@ -84,15 +84,24 @@ class Case:
 
 def _fixed_zip(data: bytes) -> bytes:
     """The same zip with every entry and comment stamped FIXED_TIME, not the clock."""
+    return _restamped(data, "word/comments.xml", _COMMENT_DATE, rb'w:date="2026-01-01T00:00:00Z"')
+
+
+_COMMENT_DATE = re.compile(rb'w:date="[^"]*"')  # python-docx dates comments by the clock
+
+
+def _restamped(data: bytes, member: str, clock: re.Pattern[bytes], fixed: bytes) -> bytes:
+    """The same zip with every entry stamped FIXED_TIME and the clock's times inside
+    `member` replaced by `fixed`: the writers date what they write by the clock."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
         for item in src.infolist():
             info = zipfile.ZipInfo(item.filename, FIXED_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
-            data = src.read(item.filename)
-            if item.filename == "word/comments.xml":  # python-docx dates comments by the clock
-                data = re.sub(rb'w:date="[^"]*"', b'w:date="2026-01-01T00:00:00Z"', data)
-            dst.writestr(info, data)
+            body = src.read(item.filename)
+            if item.filename == member:
+                body = clock.sub(fixed, body)
+            dst.writestr(info, body)
     return out.getvalue()
 
 
@@ -154,17 +163,9 @@ _CORE_TIME = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:
 
 
 def _fixed_workbook(data: bytes) -> bytes:
-    """The same workbook with fixed entry times and fixed times inside docProps/core.xml."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
-        for item in src.infolist():
-            info = zipfile.ZipInfo(item.filename, FIXED_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            data = src.read(item.filename)
-            if item.filename == "docProps/core.xml":  # openpyxl stamps "modified" at saving
-                data = _CORE_TIME.sub(rb"\g<1>2026-01-01T00:00:00Z\g<2>", data)
-            dst.writestr(info, data)
-    return out.getvalue()
+    """The same workbook with fixed entry times and fixed times inside docProps/core.xml
+    (openpyxl stamps "modified" at saving)."""
+    return _restamped(data, "docProps/core.xml", _CORE_TIME, rb"\g<1>2026-01-01T00:00:00Z\g<2>")
 
 
 @dataclass
