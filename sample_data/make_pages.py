@@ -89,7 +89,8 @@ def workbook(export: Path) -> bytes:
     notes, contacts = frame.iloc[:12].copy(), frame.iloc[12:15].reset_index(drop=True)
     notes.attrs[SHEET], contacts.attrs[SHEET] = "Notes", "Contacts"
     buffer = io.BytesIO()
-    writer = TableWriter(buffer, ".xlsx")
+    # an input made here, not a release: its sheets keep the names they were given
+    writer = TableWriter(buffer, ".xlsx", sheet_names={"Notes": "Notes", "Contacts": "Contacts"})
     writer.write(notes)
     writer.write(contacts)
     writer.close()
@@ -126,7 +127,7 @@ def request_pages(out: Path) -> None:
     phone = frame[frame["note_type"] == "phone"].reset_index(drop=True)
     phone.attrs[SHEET] = "Phone log"
     buffer = io.BytesIO()
-    writer = TableWriter(buffer, ".xlsx")
+    writer = TableWriter(buffer, ".xlsx", sheet_names={"Phone log": "Phone log"})
     writer.write(phone)
     writer.close()
     (out / "phone_log.xlsx").write_bytes(buffer.getvalue())

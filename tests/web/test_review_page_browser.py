@@ -21,7 +21,7 @@ from tests.web.test_browser import ARTIFACTS
 
 #: Two synthetic notes (no real person). Under `consultation`, "3 pm" is taken for a date
 #: (a false positive to keep) and the uncle's nickname is removed in one note, left in the
-#: other (a miss to redact).
+#: other, where it is written in lower case (a miss to redact).
 NOTES = {
     "visit_one.txt": (
         "HOME VISIT NOTE\nClient: Renata Okafor-Bell   DOB: 04/09/2016\n"
@@ -31,11 +31,11 @@ NOTES = {
     ),
     "visit_two.txt": (
         "FOLLOW-UP NOTE\nClient: Renata Okafor-Bell\n\n"
-        "Tiko brought Renata to the appointment. Mother reports that Head Start has moved\n"
+        "Mother texted that tiko brought Renata to the appointment. Head Start has moved\n"
         "pickup to 3 pm. The family will call back next week.\n"
     ),
 }
-MISSED = "Tiko"
+MISSED = "tiko"
 FALSE_POSITIVE = "3 pm"
 
 SELECT_WORD = """([word, doc]) => {
