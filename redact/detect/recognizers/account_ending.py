@@ -40,10 +40,3 @@ class AccountEndingRecognizer(CuedPatternRecognizer):
             reach=60,
         ),
     )
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
-            supported_language=supported_language,
-        )

@@ -43,11 +43,5 @@ class BirthDateRecognizer(CuedPatternRecognizer):
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("dob", "born", "birth")
 
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
-            context=list(self.CONTEXT),
-            supported_language=supported_language,
-            global_regex_flags=re.IGNORECASE,
-        )
+    #: Any case: a birth-date label is written "DOB", "dob" or "Date of birth".
+    FLAGS: ClassVar[int] = re.IGNORECASE

@@ -28,10 +28,3 @@ class CardNumberRecognizer(CuedPatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         LeanPattern("card number after keyword", rf"{_KEYWORD}(?<![\w\-]){_NUMBER}", 0.6),
     )
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
-            supported_language=supported_language,
-        )

@@ -38,10 +38,5 @@ class CountyOfRecognizer(CuedPatternRecognizer):
         ),
     )
 
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
-            supported_language=supported_language,
-            global_regex_flags=0,
-        )
+    #: Case-sensitive: a county's name is capitalised, the words around it are not.
+    FLAGS: ClassVar[int] = 0

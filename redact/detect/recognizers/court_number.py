@@ -30,10 +30,3 @@ class CourtNumberRecognizer(CuedPatternRecognizer):
             0.65,
         ),
     )
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
-            supported_language=supported_language,
-        )

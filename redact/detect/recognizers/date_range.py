@@ -71,10 +71,3 @@ class DateRangeRecognizer(CuedPatternRecognizer):
             back=r"(?:\d{1,3}|[a-z]+)[ \t]+",
         ),
     )
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
-            supported_language=supported_language,
-        )

@@ -24,11 +24,3 @@ class LongNumberRecognizer(CuedPatternRecognizer):
 
     ENTITY: ClassVar[str] = "ID_NUMBER"
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (LeanPattern("long digit run", _RUN, 0.6),)
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
-            context=[],
-            supported_language=supported_language,
-        )

@@ -50,10 +50,3 @@ class LowerCaseDateRecognizer(CuedPatternRecognizer):
             0.7,
         ),
     )
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
-            supported_language=supported_language,
-        )

@@ -49,10 +49,3 @@ class TitledInitialsRecognizer(CuedPatternRecognizer):
             reach=0,
         ),
     )
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
-            supported_language=supported_language,
-        )

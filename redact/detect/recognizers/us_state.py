@@ -85,10 +85,5 @@ class UsStateCodeRecognizer(CuedPatternRecognizer):
         ),
     )
 
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
-            supported_language=supported_language,
-            global_regex_flags=0,
-        )
+    #: Case-sensitive: a state's code is written in capitals.
+    FLAGS: ClassVar[int] = 0
