@@ -13,7 +13,7 @@ from pathlib import Path
 from redact.corrections import NO_CORRECTIONS, Corrections
 from redact.detect.address_names import ADDRESS_TYPE
 from redact.detect.detector import DEFAULT_BATCH_SIZE, Detector
-from redact.detect.lexicon import ReleaseNames
+from redact.detect.lexicon import ReleaseNames, gather_names
 from redact.detect.roles import NO_ROLES, RoleMemory, find_roles
 from redact.detect.short_forms import subject_short_forms
 from redact.detect.subject_numbers import subject_numbers
@@ -77,15 +77,26 @@ class Redactor:
         )
         if release_names is not None:  # names gathered from every document of the release
             self.detector.release_names = release_names
+        self._given_names = self.detector.release_names
         #: Terms kept or redacted in every text of this release (`redact.corrections`).
         self.corrections = corrections
         self.roles = RoleMemory()  # professionals and parties known so far in the release
 
-    def start_release(self) -> None:
+    def start_release(self, texts: Iterable[str] | None = None) -> None:
         """Forget who was staff and who was a party in the texts redacted so far: what comes
         next is another release (an evaluation corpus of many requests), where a name signed
-        by a worker in one request says nothing of the same name in another."""
+        by a worker in one request says nothing of the same name in another.
+
+        `texts`, the whole release's texts, are read first for the people they name
+        (`redact.detect.lexicon.gather_names`, the batch runner's first pass): "Tiko" after
+        "her boyfriend" in one note is then found as "tiko" in another, and "Teddy" gets
+        Theodora's pseudonym in a note that never writes her full name. Without texts, the
+        names given to the constructor (if any) stand for the release.
+        """
         self.roles = RoleMemory()
+        self.detector.release_names = (
+            gather_names(texts) if texts is not None else self._given_names
+        )
 
     @property
     def policy(self) -> Policy:

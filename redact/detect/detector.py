@@ -89,6 +89,7 @@ from redact.detect.police_numbers import police_values
 from redact.detect.quoted_contacts import quoted_contact_findings
 from redact.detect.role_titles import role_title_findings
 from redact.detect.shop_branches import shop_branch_findings
+from redact.detect.short_form_keys import link_short_forms
 from redact.detect.short_forms import short_form_findings, subject_short_forms
 from redact.detect.signature_marks import signature_mark_findings
 from redact.detect.spanish_cues import (
@@ -106,6 +107,7 @@ from redact.detect.subject import (
     subject_pattern,
     titled_double_initials,
 )
+from redact.detect.subject_key import key_subject
 from redact.detect.town_agencies import with_town_agencies
 from redact.detect.tribal_nations import tribal_nation_findings
 from redact.detect.trim import trim_findings
@@ -344,6 +346,7 @@ class Detector:
         keyed by its person's fullest name, which keys the pseudonym. Meaning terms and
         labelled values are settled first, before any of it.
         """
+        keyed_as = tuple(subject)  # as the request gives her: the key of her pseudonym
         labelled = labelled_values(text) + column_values(text)
         labelled += marked_values(text, labelled)
         labelled += police_values(text, labelled)
@@ -422,4 +425,7 @@ class Detector:
         findings = keep_titles(text, ages_first(text, findings))
         resolve = self.release_names.canonical_of if self.release_names else None
         findings = names_out_of_addresses(text, findings)  # "Polk St" found again by propagation
-        return _outside_markers(text, key_groups(text, findings, resolve))
+        findings = key_groups(text, findings, resolve)
+        findings = link_short_forms(text, findings, self.release_names, subject)  # "Matty"
+        findings = key_subject(findings, keyed_as)
+        return _outside_markers(text, findings)

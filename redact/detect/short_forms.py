@@ -82,6 +82,12 @@ def _short_of(word: str, given: str) -> bool:
     return given.startswith(word) or (len(word) >= 4 and given.startswith(word[:-1]))
 
 
+def is_short_form(word: str, given: str) -> bool:
+    """Whether `word` is a short or pet form of the given name `given`, both folded and in
+    lower case: "matt" and "matty" of "matteo", "kiki" of "kiara"."""
+    return _short_of(word, given) or _doubled_of(word, given)
+
+
 def _doubled_of(word: str, given: str) -> bool:
     """A pet form that doubles the name's first syllable: "kiki" for Kiara, "jojo" for
     Joanna, "lulu" for Lucia."""

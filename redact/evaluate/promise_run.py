@@ -135,7 +135,9 @@ class PromiseScorer:
 
 #: A document field naming the release a document belongs to: consecutive documents with
 #: the same value are redacted as one release (the development set's case files), and the
-#: Redactor's memory of who is staff starts over at each. A corpus without it is one release.
+#: Redactor's memory of who is staff starts over at each, and each is read whole for the
+#: people it names before any of it is redacted (`Redactor.start_release`), as the batch
+#: runner reads a request. A corpus without it is one release, read as it comes.
 RELEASE_FIELD = "release"
 
 
@@ -151,8 +153,13 @@ def score_policy(
             yield document.text, document.subject
 
     def by_release() -> Iterator[RedactionResult]:
-        for _, release in groupby(documents, key=lambda d: d.field(RELEASE_FIELD)):
-            redactor.start_release()
+        for named, grouped in groupby(documents, key=lambda d: d.field(RELEASE_FIELD)):
+            if named is None:  # documents not known to be one request: each as it comes
+                redactor.start_release()
+                yield from redactor.redact_pairs(pairs(grouped))
+                continue
+            release = list(grouped)  # read whole first, as the batch runner reads a request
+            redactor.start_release(d.text for d in release)
             yield from redactor.redact_pairs(pairs(release))
 
     scorer = PromiseScorer(redactor.policy)
