@@ -206,3 +206,24 @@ def test_subject_kept_when_a_third_party_shares_the_surname(
     result = redactor_for("court-subpoena").redact(text, subject=["Omair Jamaal", "Mr. Jamaal"])
     assert result.text.count("Omair Jamaal") == 2 and "Mr. Jamaal is the father" in result.text
     assert "Zara" not in result.text
+
+
+def test_a_release_read_first_finds_its_names_in_every_note(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    """A one-word name after a tie in one note is found in lower case in another, and a
+    nickname declared in one note gets the full name's pseudonym in a note without it."""
+    redactor = redactor_for("consultation")
+    release = [
+        "Her boyfriend Kwabi drove her to the clinic. Her aunt Philippa "
+        '"Pippa" Okorafor keeps the children.',
+        "Client said kwabi took her phone. Pippa called to check in.",
+    ]
+    redactor.start_release(release)
+    out = [r.text for r in redactor.redact_many(release, ("Nadezhda Ferrante",))]
+    assert not re.search(r"(?i)kwabi|pippa|philippa|okorafor", "\n".join(out))
+    first, second = (re.findall(r"Person [A-Z2-7]{6}", text) for text in out)
+    assert set(second) <= set(first)
+    redactor.start_release()  # the next release knows none of them
+    again = redactor.redact("Client said kwabi took her phone.", ("Nadezhda Ferrante",))
+    assert "kwabi" in again.text

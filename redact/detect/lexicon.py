@@ -237,6 +237,10 @@ def _rare_word(word: str) -> bool:
 _RELATION_ALONE = regex.compile(
     r"\b(?i:aunt|auntie|tia|tio|uncle|grandma|grandpa|granny|nana|nanna|abuela|abuelo|cousin"
     r"|sister|brother|stepdad|stepmom|godmother|godfather|sponsor"
+    # the people a note names by one word after their tie to the client ("her boyfriend
+    # Tiko"), and another note of the release writes in lower case ("tiko drove her")
+    r"|friend|boyfriend|girlfriend|bf|gf|partner|roommate|neighbou?r|husband|wife|son"
+    r"|daughter|niece|nephew|stepson|stepdaughter"
     r"|kookum|kokum|kokom|nokomis|mishomis|mishoomis|unci|kunsi|tunkasila)[ \t]+"
     rf"({_CAP})(?![\p{{L}}'’-]|[ \t]+\p{{Lu}})"
 )

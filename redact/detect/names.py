@@ -154,13 +154,37 @@ def lower_case_is_a_name(word: str) -> bool:
     return all(zipf(part) == 0.0 for part in folded.split("-") if part)
 
 
+#: A name word rarer than this as a word, and no English one, is searched for in lower case
+#: too: "Tiko" after "her neighbour" is "tiko" in the text quoted further down, though no
+#: list of names holds it (`lower_case_is_a_name` takes only listed or wholly unknown words).
+#: "Hope", "Will", "May", "Bill" (zipf 5 to 6.5) stay capitalised only: in lower case they
+#: are the words far more often than the people.
+MAX_RARE_NAME_ZIPF = 2.5
+#: A rare word this short is an abbreviation as often as a name ("ok", "bx", "hx").
+MIN_RARE_NAME = 4
+
+
+def _rare_name_word(word: str) -> bool:
+    folded = word.casefold()
+    return (
+        len(folded) >= MIN_RARE_NAME
+        and folded.isalpha()
+        and zipf(folded) < MAX_RARE_NAME_ZIPF
+        and folded not in english_words()
+    )
+
+
 @lru_cache(maxsize=_MENTION_CACHE)
 def _variants(word: str, nickname: bool = False) -> frozenset[str]:
     """Forms searched for, accents folded: as found, Title case, UPPER case, and lower case
     for a word that is a name in lower case too, or a declared nickname that is rare as a
     word ("zay" in a message log for "Isaiah \"Zay\" ...")."""
     forms = {word, word[:1].upper() + word[1:].lower(), word.upper()}
-    if lower_case_is_a_name(word) or (nickname and zipf(word) < MAX_LOWER_ZIPF):
+    if (
+        lower_case_is_a_name(word)
+        or (nickname and zipf(word) < MAX_LOWER_ZIPF)
+        or _rare_name_word(word)
+    ):
         forms.add(word.lower())
     return frozenset(fold_accents(form) for form in forms)
 
@@ -329,12 +353,17 @@ def assign_groups(text: str, findings: Iterable[Finding]) -> list[Finding]:
 
 NICKNAME_SOURCE = "nickname"
 #: A nickname declared right after a name: ("Zay"), "Teddy", (goes by "Mack"), AKA "Tavo",
-#: /Matty. Quotes or a cue are required: "Celi (8)" or "(Mother)" declare nothing.
+#: /Matty. Quotes or a cue are required: "Celi (8)" or "(Mother)" declare nothing. After a
+#: name, "called" is the verb of a phone log far more often ("Inge called Pet", "Dana
+#: called: Rob will drive"): it declares a nickname in brackets or before quotes only
+#: ("(called Teddy)", 'called "Teddy"').
 _NICKNAME_AFTER = regex.compile(
-    r"(?:[ \t]*[,(][ \t]*|[ \t]+)(?i:goes[ \t]+by|known[ \t]+as|a\.?k\.?a\.?|nicknamed?|called)"
+    r"(?:[ \t]*[,(][ \t]*|[ \t]+)(?i:goes[ \t]+by|known[ \t]+as|a\.?k\.?a\.?|nicknamed?)"
     r"[ \t:]*[\"“‘']?(\p{Lu}[\p{L}'’-]*)[\"”’']?"
     r"|[ \t]*\(?[ \t]*[\"“](\p{Lu}[\p{L}'’-]*)[\"”]"
     r"|/(\p{Lu}\p{L}+)\b"
+    r"|(?:[ \t]*\([ \t]*(?i:called)[ \t:]*[\"“‘']?|[ \t]*,?[ \t]*(?i:called)[ \t]*[\"“‘'])"
+    r"(\p{Lu}[\p{L}'’-]*)[\"”’']?"
 )
 
 #: A nickname in quotes written BEFORE the name it stands for, joined by a bracket or a
@@ -402,7 +431,7 @@ def declared_nicknames(text: str, findings: Sequence[Finding]) -> list[Finding]:
         found = _NICKNAME_AFTER.match(text, finding.end)
         before = _NICKNAME_BEFORE.search(text, max(0, finding.start - _BEFORE_REACH), finding.start)
         for match, index in (
-            (found, next(i for i in (1, 2, 3) if found.group(i)) if found else 0),
+            (found, next(i for i in (1, 2, 3, 4) if found.group(i)) if found else 0),
             (before, 1),
         ):
             if match is None:

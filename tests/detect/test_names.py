@@ -10,7 +10,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from redact import Redactor
-from redact.detect.names import assign_groups, name_words, propagate_names, whole_word_mentions
+from redact.detect.names import (
+    NICKNAME_SOURCE,
+    assign_groups,
+    declared_nicknames,
+    name_words,
+    propagate_names,
+    whole_word_mentions,
+)
 from redact.findings import Finding
 
 
@@ -192,3 +199,44 @@ def test_a_quoted_nickname_before_its_name_goes_with_it(
 ) -> None:
     out = redactor_for("research-safe-harbor").redact(text).text
     assert not re.search(r"\b(?:Bam|Tee|Lamont|Terrance)\b", out), out
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "lower"),
+    [
+        ("Her neighbour Tikaan came by. Later tikaan called.", "Tikaan", "tikaan"),
+        ("Spoke with Oyelaran at school. oyelaran's mom agreed.", "Oyelaran", "oyelaran"),
+    ],
+)
+def test_a_rare_name_word_is_found_in_lower_case_too(text: str, found: str, lower: str) -> None:
+    assert lower in _mentions(text, [_person(text, found)])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Her friend Hope came by. I hope the lease goes through.", "Hope"),
+        ("Uncle Bill drove. The bill was paid in full.", "Bill"),
+        ("Cousin Will stayed. She will call back.", "Will"),
+    ],
+)
+def test_a_name_that_is_a_common_word_stays_capitalised_only(text: str, found: str) -> None:
+    assert found.lower() not in _mentions(text, [_person(text, found)])
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname", "declared"),
+    [
+        ("Rafaela Ostrowski called: Bim will drive.", "Bim", False),  # a phone log's verb
+        ("Rafaela Ostrowski called Bim about the rent.", "Bim", False),
+        ("Rafaela Ostrowski (called Bim by the family) attended.", "Bim", True),
+        ('Rafaela Ostrowski, called "Bim", attended.', "Bim", True),
+    ],
+)
+def test_called_declares_a_nickname_only_in_brackets_or_quotes(
+    text: str, nickname: str, declared: bool
+) -> None:
+    grouped = assign_groups(text, [_person(text, "Rafaela Ostrowski")])
+    found = declared_nicknames(text, grouped)
+    nicknames = [text[f.start : f.end] for f in found if f.source == NICKNAME_SOURCE]
+    assert (nickname in nicknames) is declared

@@ -127,3 +127,67 @@ def test_a_user_name_from_a_log_is_found_in_the_other_documents() -> None:
     found = {comment[f.start : f.end] for f in release_name_findings(comment, names)}
     assert {"9livesjuju", "2sleepy.nat"} <= found
     assert not found & {"10mg", "9am"}
+
+
+#: A request about Ingeborg Salcedo-Prideaux (subject; "Inge" to her family): two notes and
+#: a table export that name her, her ex-partner and her cousin in every form records use.
+CONSISTENCY_NOTES = {
+    "intake.txt": (
+        'Intake: Ingeborg "Inge" Salcedo-Prideaux, 41. Her ex-partner Florian Achterberg '
+        'has supervised visits. Her cousin Perpetua "Pepa" Oduya helps with school pick-up. '
+        "Her neighbour Tovah checks on the kids.\n"
+    ),
+    "visit.md": (
+        "Home visit. Ms. Salcedo-Prideaux was tired; Inge's mother called twice. Flo was "
+        "late for the visit and Achterberg's lawyer rang. tovah brought groceries.\n"
+    ),
+}
+CONSISTENCY_ROWS = [
+    ("R-1", "inge called: Pepa will drive. salcedo-prideaux asked about the bus pass."),
+    ("R-2", "Florian Achterberg cancelled. Tovah at the door when I left."),
+]
+
+
+def _consistency_request(root: Path) -> Path:
+    request = root / "request"
+    request.mkdir()
+    for name, text in CONSISTENCY_NOTES.items():
+        (request / name).write_text(text, encoding="utf-8")
+    with (request / "export.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["note_id", "text"])
+        writer.writerows(CONSISTENCY_ROWS)
+    return request
+
+
+def test_one_person_is_one_pseudonym_in_every_file_of_a_release(tmp_path: Path) -> None:
+    request = _consistency_request(tmp_path)
+    out = tmp_path / "out"
+    spec = BatchSpec(
+        inputs=(request,), out_dir=out, policy=load_policy("consultation"),
+        fields=ReleaseFields("tester", recipient="Peer consultation"),
+        tables=TableOptions(id_column="note_id"),
+        subject=("Ingeborg Salcedo-Prideaux", "Inge"), key=TEST_KEY,
+    )  # fmt: skip
+    run_batch(spec, tmp_path / "log.sqlite3", quiet=True)
+    released = {
+        name: next(out.rglob(name)).read_text(encoding="utf-8")
+        for name in ("intake.txt", "visit.md", "export.csv")
+    }
+    everything = "\n".join(released.values())
+    for word in ["Ingeborg", "Inge", "Salcedo", "Prideaux", "Florian", "Flo", "Achterberg",
+                 "Perpetua", "Pepa", "Oduya", "Tovah"]:  # fmt: skip
+        assert not re.search(rf"(?i)\b{word}\b", everything), word
+    subject = TEST_KEY.pseudonym("PERSON", person_key("Ingeborg Salcedo-Prideaux"))
+    ex = TEST_KEY.pseudonym("PERSON", person_key("Florian Achterberg"))
+    cousin = TEST_KEY.pseudonym("PERSON", person_key("Perpetua Oduya"))
+    assert len({subject, ex, cousin}) == 3
+    pseudonym = re.compile(r"Person [A-Z2-7]{6}")
+    assert pseudonym.findall(released["intake.txt"])[:3] == [subject, ex, cousin]
+    # "Ms. Salcedo-Prideaux", "Inge's", "Flo", "Achterberg's"; the mother is not named
+    assert pseudonym.findall(released["visit.md"])[:4] == [subject, subject, ex, ex]
+    rows = released["export.csv"]
+    assert rows.count(subject) == 2 and rows.count(cousin) == 1 and rows.count(ex) == 1, rows
+    neighbour = set(pseudonym.findall(released["intake.txt"])[3:])
+    assert len(neighbour) == 1 and neighbour <= set(pseudonym.findall(released["visit.md"]))
+    assert neighbour <= set(pseudonym.findall(rows))

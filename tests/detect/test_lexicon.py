@@ -1,0 +1,41 @@
+"""Names gathered from a whole release: one word after the client's tie to the person.
+
+"Her boyfriend Tiko" in one note makes "tiko" in another note of the release a name; a
+common word after the same cue ("her friend Hope") is not searched alone. All synthetic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.lexicon import gather_names, release_name_findings
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("Spoke with her boyfriend Kwabi on the phone.", "kwabi"),
+        ("Client's neighbour Oyelaran checks on her.", "oyelaran"),
+        ("Her roommate Zsofika moved out in May.", "zsofika"),
+        ("His daughter Ximara stays weekends.", "ximara"),
+    ],
+)
+def test_one_name_after_a_tie_is_a_name_of_the_release(note: str, name: str) -> None:
+    names = gather_names([note])
+    assert name in names.single_names
+    later = f"Called back; {name} answered and said the car broke down."
+    found = release_name_findings(later, names)
+    assert [later[f.start : f.end] for f in found] == [name]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Her friend Hope came to the visit.",
+        "His son Will is doing better.",
+        "Her partner Bill drove.",
+        "Her friend said she would come.",  # no name after the cue
+    ],
+)
+def test_a_common_word_after_a_tie_is_not_searched_alone(note: str) -> None:
+    assert gather_names([note]).single_names == ()
