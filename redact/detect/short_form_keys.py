@@ -63,13 +63,13 @@ def link_short_forms(
         return list(findings)
     people: dict[str, set[Named]] = {}
     for full in names.full_names:
-        words = canonical_name(full).split()
-        if len(words) >= 2:
-            people.setdefault(person_key(full), set()).add((words[0], tuple(words[1:])))
+        parts = canonical_name(full).split()
+        if len(parts) >= 2:
+            people.setdefault(person_key(full), set()).add((parts[0], tuple(parts[1:])))
     for group, words in fullest.items():
         if len(words) >= 2:
             people.setdefault(group, set()).add((words[0], words[1:]))
-    subject_givens = {words[0] for name in subject if (words := canonical_name(name).split())}
+    subject_givens = {given[0] for name in subject if (given := canonical_name(name).split())}
     keys: dict[str, str] = {}
     # whole names first ("Matt Brandt" is Matteo's), then single words, which a short form
     # with a surname no longer makes look like a second person

@@ -20,6 +20,8 @@ from typing import Any, cast
 import pandas as pd
 
 from redact.detect.job_titles import is_role
+from redact.detect.names import person_key
+from redact.detect.subject_key import subject_key
 from redact.entities import label_for
 from redact.policy.columns import ColumnAction, ColumnKind, ColumnPlan
 from redact.transform.ages import generalize_age
@@ -78,7 +80,10 @@ def person_cell(value: str, plan: ColumnPlan, key: ReleaseKey, subject: Sequence
         ):
             out.append(part)
         elif plan.action is ColumnAction.PSEUDONYM:
-            out.append(key.pseudonym("PERSON", name) + credentials)
+            # keyed as the text keys the same person (`key_groups`, `subject_key`): the
+            # worker in a table's column is the worker signed in the notes
+            person = subject_key(subject) if normalize_name(name) in subjects else None
+            out.append(key.pseudonym("PERSON", person or person_key(name)) + credentials)
         elif plan.action is ColumnAction.REMOVE:
             out.append(REMOVED + credentials)
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from redact.detect.names import person_key
 from redact.policy.columns import ColumnAction as A
 from redact.policy.columns import ColumnKind as K
 from redact.policy.columns import ColumnPlan
@@ -62,7 +63,16 @@ def test_person_cells_keep_credentials_but_not_names() -> None:
 
 def test_person_pseudonyms_are_the_texts_pseudonyms() -> None:
     cell = person_cell("Marguerite Okonkwo, LCSW", PERSON_PSEUDONYM, KEY, ())
-    assert cell == KEY.pseudonym("PERSON", "Marguerite Okonkwo") + ", LCSW"
+    assert cell == KEY.pseudonym("PERSON", person_key("Marguerite Okonkwo")) + ", LCSW"
+    inverted = person_cell("OKONKWO, Marguerite", PERSON_PSEUDONYM, KEY, ())
+    assert inverted == KEY.pseudonym("PERSON", person_key("Marguerite Okonkwo"))
+
+
+def test_the_subject_in_a_person_column_has_her_pseudonym_of_the_text() -> None:
+    subject = ("Ottilie Brannigan", "Tilly")
+    assert person_cell("Tilly", PERSON_PSEUDONYM, KEY, subject) == KEY.pseudonym(
+        "PERSON", person_key("Ottilie Brannigan")
+    )
 
 
 def test_the_subject_stays_only_under_a_policy_that_keeps_the_subject() -> None:
