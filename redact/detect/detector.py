@@ -87,6 +87,7 @@ from redact.detect.place_names import place_name_findings
 from redact.detect.place_nouns import place_noun_findings
 from redact.detect.police_numbers import police_values
 from redact.detect.quoted_contacts import quoted_contact_findings
+from redact.detect.release_subject import mark_release_subject
 from redact.detect.role_titles import role_title_findings
 from redact.detect.shop_branches import shop_branch_findings
 from redact.detect.short_form_keys import link_short_forms
@@ -405,6 +406,7 @@ class Detector:
         if subject:  # "Chiamaka P. Obiora     Maternal MRN": the name alone, then marked
             findings = cut_at_column_gaps(text, findings)
         findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))
+        findings = mark_release_subject(text, findings, self.release_names, subject)  # "rome:"
         findings = mark_subject_cued_names(text, findings)  # "her spirit name, ..."
         findings = joined_name_findings(text, joined_people(text, findings))  # "JT & Ximena"
         findings = declared_nicknames(text, assign_groups(text, findings))

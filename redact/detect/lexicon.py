@@ -51,6 +51,7 @@ from redact.detect.letter_nicknames import (
     letter_nickname_people,
 )
 from redact.detect.lower_case_names import lower_case_name_findings, speaker_spans
+from redact.detect.meaning import inside_longer_term
 from redact.detect.names import (
     MAX_LOWER_ZIPF,
     canonical_name,
@@ -419,5 +420,7 @@ def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
         found.append(Finding(start, end, types[value], ID_SCORE, source=ID_SOURCE))
     kinds = {form: kind for word, kind in names.institution_words for form in (word, word.upper())}
     for start, end, word in whole_word_mentions(text, kinds):
+        if inside_longer_term(text, start, end):
+            continue  # "Day Habilitation": a service of "... Habilitation Services", not it
         found.append(Finding(start, end, kinds[word], INSTITUTION_SCORE, source=INSTITUTION_SOURCE))
     return found

@@ -39,3 +39,12 @@ def test_one_name_after_a_tie_is_a_name_of_the_release(note: str, name: str) -> 
 )
 def test_a_common_word_after_a_tie_is_not_searched_alone(note: str) -> None:
     assert gather_names([note]).single_names == ()
+
+
+def test_an_institutions_word_inside_a_service_name_is_the_service() -> None:
+    names = gather_names(["Referred to Habilitation Services for day programme."])
+    assert ("Habilitation", "AGENCY") in names.institution_words
+    text = "Plan includes Day Habilitation and respite; Habilitation called."
+    assert [text[f.start : f.end] for f in release_name_findings(text, names)] == [
+        "Habilitation"
+    ]  # the agency alone, not the service
