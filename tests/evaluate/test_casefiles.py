@@ -154,8 +154,9 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # sister) go under the court (leaks 11 -> 5)
     # s22-keepers: professionals' names kept under the court (lost 7 -> 5); consultation
     # measured at 1 leak on this branch
+    # s23-release: court-subpoena leaks 5 -> 3, measured on that branch
     "uac-sponsor-release": {
-        "court-subpoena": (5, 5),
+        "court-subpoena": (3, 5),
         "research-safe-harbor": (1, 4),
         "consultation": (1, 1),
         "social-media": (1, 1),
@@ -178,11 +179,13 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # in lower case ("from cascade"), a nurse practitioner's surname in a .docx cell under
     # consultation; lost under the court: passages withheld for HIV prevention (PrEP), a
     # .docx comment's author, a lawyer's name typed in lower case in a message
+    # s23-release: the friend's nickname goes ("kit"); left "cascade" and, under
+    # consultation, "Sethi" (leaks 1/2/3/2 -> 0/1/2/1), measured on that branch
     "rhy-mckinney-vento": {
-        "court-subpoena": (1, 5),
-        "research-safe-harbor": (2, 3),
-        "consultation": (3, 0),
-        "social-media": (2, 0),
+        "court-subpoena": (0, 5),
+        "research-safe-harbor": (1, 3),
+        "consultation": (2, 0),
+        "social-media": (1, 0),
     },
     # written in session 21 (ssdi); first 4/4, 11/5, 13/1, 1/3 on main at 9bb0623 (where
     # social-media refused the VR notes and the text log as high-risk, which it now
