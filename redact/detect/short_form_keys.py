@@ -35,7 +35,8 @@ def _fullest(text: str, findings: Sequence[Finding]) -> dict[str, tuple[str, ...
             continue
         words = tuple(canonical_name(text[finding.start : finding.end]).split())
         if (len(words), len(" ".join(words))) > (
-            len(best.get(finding.group, ())), len(" ".join(best.get(finding.group, ())))
+            len(best.get(finding.group, ())),
+            len(" ".join(best.get(finding.group, ()))),
         ):
             best[finding.group] = words
     return best
