@@ -7,6 +7,8 @@ tracked changes, document properties and custom XML would go out as they came in
 - story parts (body with its tables and nested tables, every header and footer of every
   section, footnotes, endnotes, comments) are cleaned (`docx_clean`) and every paragraph in
   them is redacted as one string and written back over its runs (`docx_text`);
+- custom style names and ids, list labels and VML shape ids become neutral ones
+  (`docx_names`);
 - properties, custom XML, people, comment threading, thumbnails are dropped, and so are
   images and embedded objects (their number is kept in `removed_objects` for the manifest);
 - relationships lose external targets (hyperlinks, templates) and links to dropped parts;
@@ -25,7 +27,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from redact.documents import docx_clean, docx_text
+from redact.documents import docx_clean, docx_names, docx_text
 from redact.documents.docx_parts import (
     REFUSED_RELATIONSHIPS,
     ContentTypes,
@@ -192,6 +194,10 @@ class _Loader:
                     docx_clean.clean_settings(self.parse(part))
             except docx_clean.UnsupportedContentError as exc:
                 raise UnsupportedPartError(part, exc.what) from None
+        docx_names.clean_names(
+            tree for part, tree in package.trees.items()
+            if package.roles[part] in (Role.STORY, Role.SETTINGS)
+        )  # fmt: skip
         main = self._filter_relationships()
         if main is None:
             raise DocumentReadError(
