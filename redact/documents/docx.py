@@ -34,6 +34,7 @@ from redact.documents.docx_parts import (
     Role,
     UnsupportedPartError,
     classify,
+    shown_part,
 )
 from redact.errors import DocumentReadError
 
@@ -112,8 +113,8 @@ def _read_members(archive: zipfile.ZipFile, name: str) -> tuple[list[str], dict[
             continue
         if info.filename.lower() in seen:  # readers differ on which copy they show
             raise DocumentReadError(
-                f"cannot read {name}: not a valid .docx, zip member '{info.filename}' appears "
-                "twice; nothing from it is released"
+                f"cannot read {name}: not a valid .docx, zip member "
+                f"({shown_part(info.filename)}) appears twice; nothing from it is released"
             )
         seen.add(info.filename.lower())
         try:
@@ -121,8 +122,9 @@ def _read_members(archive: zipfile.ZipFile, name: str) -> tuple[list[str], dict[
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError,
                 NotImplementedError) as exc:  # fmt: skip
             raise DocumentReadError(
-                f"cannot read {name}: not a valid .docx, zip member '{info.filename}' is "
-                f"unreadable ({type(exc).__name__}); nothing from it is released"
+                f"cannot read {name}: not a valid .docx, zip member "
+                f"({shown_part(info.filename)}) is unreadable ({type(exc).__name__}); "
+                "nothing from it is released"
             ) from None
         order.append(info.filename)
     return order, raw
@@ -164,8 +166,8 @@ class _Loader:
             root = etree.fromstring(self.package.raw[part], _PARSER)
         except etree.XMLSyntaxError:
             raise DocumentReadError(
-                f"cannot read {self.package.name}: not a valid .docx, part '{part}' is not "
-                "well-formed XML; "
+                f"cannot read {self.package.name}: not a valid .docx, "
+                f"{shown_part(part)} is not well-formed XML; "
                 "nothing from it is released"
             ) from None
         self.package.trees[part] = root
@@ -305,7 +307,7 @@ def load_docx(data: bytes, name: str) -> DocxPackage:
         return _Loader(name, order, raw).load()
     except UnsupportedPartError as exc:
         raise DocumentReadError(
-            f"cannot redact {name}: it holds {exc.what} in part '{exc.part}', which the tool "
+            f"cannot redact {name}: it holds {exc.what} in {shown_part(exc.part)}, which the tool "
             "cannot process; nothing from it is released"
         ) from None
     except docx_clean.UnsupportedContentError as exc:
