@@ -27,6 +27,7 @@ from pipelines.assemble import (
     table_failure_row,
     write_part,
 )
+from pipelines.column_names import plain_header
 from pipelines.columns import plan_batch_columns
 from pipelines.executor import Executor, RedactorRecipe, Task
 from pipelines.fingerprint import request_fingerprint, total_rows
@@ -211,8 +212,9 @@ def _manifest_rows(
 def _named(
     spec: BatchSpec, sources: list[Source], state: BatchState, executor: Executor | DaskExecutor
 ) -> list[Source]:
-    """The sources with their treated output names, sheet names and column names, worked
-    out once per batch (the names are kept in the resume state, so a resumed run writes to
+    """The sources with their treated output names, sheet names and column names (a
+    header of plain words stays as written, `pipelines.column_names`), worked out once per
+    batch (the names are kept in the resume state, so a resumed run writes to
     the same names)."""
     wanted = components([source.rel for source in sources])
     sheets = [
@@ -223,7 +225,7 @@ def _named(
     asked = [
         *wanted,
         *((name, False) for names in sheets for name in names),
-        *((name, False) for names in columns for name in names),
+        *((name, False) for names in columns for name in names if not plain_header(name)),
     ]
     treated = state.load_names()
     if treated is None or len(treated) != len(asked):
@@ -236,9 +238,11 @@ def _named(
     if spec.opaque_names:  # sheets are "Sheet1"...: their names could say whose they are
         sheet_treated = [tuple((name, "") for name, _ in pairs) for pairs in sheet_treated]
     return [
-        replace(source, sheets=sheet_pairs, columns=tuple((n, next(rest)) for n in names))
+        replace(source, sheets=sheet_pairs, columns=tuple(
+            (n, n if plain_header(n) else next(rest)) for n in names
+        ))
         for source, sheet_pairs, names in zip(named, sheet_treated, columns, strict=True)
-    ]
+    ]  # fmt: skip
 
 
 def _column_names(spec: BatchSpec, source: Source) -> list[str]:
