@@ -48,7 +48,9 @@ def write_part(path: Path, frame: pd.DataFrame) -> None:
 def assemble_table(state: BatchState, index: int, source: Source, target: Path) -> None:
     """Join a table's parts, in order, into its output file, atomically."""
     with atomic_binary(target) as handle:
-        writer = TableWriter(handle, source.path.suffix, dict(source.sheets))
+        writer = TableWriter(
+            handle, source.path.suffix, dict(source.sheets), column_names=dict(source.columns)
+        )
         for part in state.parts(index):
             writer.write(pd.read_pickle(part_path(state, index, part)))
         writer.close()
@@ -96,8 +98,10 @@ def _released_text(spec: BatchSpec, source: Source, output: Path) -> str:
         if output.suffix.lower() == ".pdf":
             printer.update(pdf_text(output.read_bytes()))
     elif source.kind == "table":
+        released = dict(source.columns)  # the output's text columns carry treated names
+        names = [released.get(c, c) for c in spec.tables.text_columns]
         for chunk in iter_table(output, spec.tables.rows_per_chunk):
-            columns = [chunk[c] for c in spec.tables.text_columns if c in chunk.columns]
+            columns = [chunk[c] for c in names if c in chunk.columns]
             for cells in zip(*columns, strict=True):
                 for cell in cells:
                     if not is_missing(cell):

@@ -11,7 +11,7 @@ absent from the sample) fails its table rather than going out ungoverned.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -30,6 +30,16 @@ from redact.documents.tables import iter_table
 from redact.errors import ColumnKindError, DocumentReadError
 from redact.policy.columns import ColumnKind, refuses_unknown
 from redact.policy.model import Policy
+
+
+def _shown(names: dict[str, str], column: str, place: int) -> str:
+    """A column's treated name; a JSONL object's field (`contact.name`) key by key."""
+    if column in names:
+        return names[column]
+    keys = [names.get(key) for key in column.split(".")]
+    if all(keys):
+        return ".".join(k for k in keys if k)
+    return f"column{place}"
 
 
 def role_kinds(options: TableOptions) -> dict[str, KindGuess]:
@@ -58,6 +68,29 @@ class BatchColumns:
 
     plans: dict[int, TablePlan]
     notices: tuple[str, ...]
+    #: Each table's label and kinds by source index, to announce under released names.
+    kinds: dict[int, tuple[str, dict[str, KindGuess]]] = field(default_factory=dict)
+
+    def released_notices(self, sources: Sequence[Source]) -> tuple[str, ...]:
+        """The notices with each column under its treated name (`Source.columns`): a
+        column's name can hold a client's name, and stderr is no place for it."""
+        lines = []
+        for index, (label, kinds) in self.kinds.items():
+            names = dict(sources[index].columns)
+            shown = {_shown(names, c, n): g for n, (c, g) in enumerate(kinds.items(), 1)}
+            lines.append(f"column kinds{label}: {describe_kinds(shown)}")
+        return tuple(lines)
+
+    def released_plans(self, sources: Sequence[Source]) -> str:
+        """What each table column became, under its treated name, for the release log."""
+        described = []
+        for index, plan in self.plans.items():
+            names = dict(sources[index].columns)
+            described.append(", ".join(
+                f"{_shown(names, p.column, n)}={p.kind.value}:{p.action.value}"
+                for n, p in enumerate(plan.plans, 1)
+            ))  # fmt: skip
+        return " | ".join(described)
 
 
 def plan_batch_columns(
@@ -71,6 +104,7 @@ def plan_batch_columns(
     tables = [(i, s) for i, s in enumerate(sources) if s.kind == "table"]
     plans: dict[int, TablePlan] = {}
     notices: list[str] = []
+    described: dict[int, tuple[str, dict[str, KindGuess]]] = {}
     unknown: list[str] = []
     seen: set[str] = set()
     for number, (index, source) in enumerate(tables, 1):
@@ -84,6 +118,7 @@ def plan_batch_columns(
         seen.update(kinds)
         label = "" if len(tables) == 1 else f" (table {number} of {len(tables)})"
         notices.append(f"column kinds{label}: {describe_kinds(kinds)}")
+        described[index] = (label, kinds)
         missing = unknown_columns(kinds)
         if missing:
             unknown.append(f"{', '.join(missing)}{label}")
@@ -96,4 +131,4 @@ def plan_batch_columns(
             f"policy {policy.name} refuses columns of unknown kind: {'; '.join(unknown)}; "
             + DECLARE_HINT
         )
-    return BatchColumns(plans, tuple(notices))
+    return BatchColumns(plans, tuple(notices), described)

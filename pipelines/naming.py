@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.name_words import PARTICLE, RECORD_WORDS, Taken, number_spans, taken_spans
 from pipelines.units import DOCX_SUFFIX, TEXT_SUFFIXES
+from redact.documents.layout import IMAGE_SUFFIXES, PDF_SUFFIX
 from redact.documents.tables import TABLE_SUFFIXES
 from redact.entities import GENERIC_TYPES
 from redact.findings import Action, Finding
@@ -37,7 +38,9 @@ from redact.transform.operators import replacement
 if TYPE_CHECKING:
     from redact.redactor import Redactor
 
-KNOWN_SUFFIXES = frozenset({*TEXT_SUFFIXES, DOCX_SUFFIX, *TABLE_SUFFIXES})
+KNOWN_SUFFIXES = frozenset(
+    {*TEXT_SUFFIXES, DOCX_SUFFIX, *TABLE_SUFFIXES, PDF_SUFFIX, *IMAGE_SUFFIXES}
+)
 #: Longest stem kept: file systems allow 255 bytes, and a suffix may still follow.
 MAX_STEM = 120
 

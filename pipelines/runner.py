@@ -27,6 +27,7 @@ from pipelines.assemble import (
     table_failure_row,
     write_part,
 )
+from pipelines.column_names import plain_header
 from pipelines.columns import plan_batch_columns
 from pipelines.executor import Executor, RedactorRecipe, Task
 from pipelines.fingerprint import request_fingerprint, total_rows
@@ -58,7 +59,7 @@ from pipelines.worker_plan import plan_workers
 from redact.corrections import summarise
 from redact.documents.atomic import write_bytes_atomic
 from redact.documents.column_plan import TablePlan
-from redact.documents.tables import iter_table, sheet_names
+from redact.documents.tables import column_names, iter_table, sheet_names
 from redact.errors import DocumentReadError
 from redact.policy.requirements import check_required
 from redact.release.checks import ExtraValue
@@ -211,27 +212,48 @@ def _manifest_rows(
 def _named(
     spec: BatchSpec, sources: list[Source], state: BatchState, executor: Executor | DaskExecutor
 ) -> list[Source]:
-    """The sources with their treated output names, worked out once per batch (the names
-    are kept in the resume state, so a resumed run writes to the same names)."""
+    """The sources with their treated output names, sheet names and column names (a
+    header of plain words stays as written, `pipelines.column_names`), worked out once per
+    batch (the names are kept in the resume state, so a resumed run writes to
+    the same names)."""
     wanted = components([source.rel for source in sources])
     sheets = [
         sheet_names(source.path) if source.kind == "table" and source.path.suffix == ".xlsx"
         else [] for source in sources
     ]  # fmt: skip
-    asked = [*wanted, *((name, False) for names in sheets for name in names)]
+    columns = [_column_names(spec, source) for source in sources]
+    asked = [
+        *wanted,
+        *((name, False) for names in sheets for name in names),
+        *((name, False) for names in columns for name in names if not plain_header(name)),
+    ]
     treated = state.load_names()
     if treated is None or len(treated) != len(asked):
         task = (treat_names, (asked, spec.subject))
         treated = list(next(executor.map([(None, task)]))[1])
         state.save_names(treated)
     named = named_sources(sources, treated[: len(wanted)], spec.opaque_names)
-    sheet_treated = iter(treated[len(wanted) :])
+    rest = iter(treated[len(wanted) :])
+    sheet_treated = [tuple((name, next(rest)) for name in names) for names in sheets]
+    if spec.opaque_names:  # sheets are "Sheet1"...: their names could say whose they are
+        sheet_treated = [tuple((name, "") for name, _ in pairs) for pairs in sheet_treated]
     return [
-        replace(source, sheets=tuple(
-            (name, "" if spec.opaque_names else next(sheet_treated)) for name in names
-        )) if names else source
-        for source, names in zip(named, sheets, strict=True)
+        replace(source, sheets=sheet_pairs, columns=tuple(
+            (n, n if plain_header(n) else next(rest)) for n in names
+        ))
+        for source, sheet_pairs, names in zip(named, sheet_treated, columns, strict=True)
     ]  # fmt: skip
+
+
+def _column_names(spec: BatchSpec, source: Source) -> list[str]:
+    """A table's column names and object keys; [] for a file, or a table that cannot be
+    read (it fails when its rows are read)."""
+    if source.kind != "table":
+        return []
+    try:
+        return column_names(source.path, spec.tables.rows_per_chunk)
+    except DocumentReadError:
+        return []
 
 
 def run_batch(
@@ -259,7 +281,7 @@ def run_batch(
     spec = replace(spec, tables=checked.options)
     columns = plan_batch_columns(sources, spec.tables, spec.policy.policy)
     if notice is not None:
-        for line in (*checked.notices, *columns.notices):
+        for line in checked.notices:
             notice(line)
     spec.out_dir.mkdir(parents=True, exist_ok=True)
     if not spec.resume:
@@ -282,6 +304,9 @@ def run_batch(
     recipe = RedactorRecipe(spec.policy, spec.model, key.secret, names, spec.corrections)
     with _executor(spec, recipe, progress) as executor:
         sources = _named(spec, sources, state, executor)
+        if notice is not None:  # column names as released: a header can name a client
+            for line in columns.released_notices(sources):
+                notice(line)
         for label, outcome in executor.map(_tasks(spec, sources, state, columns.plans)):
             _write_outcome(spec, sources, state, label, outcome)
             progress.advance(units=1 if label.rows == 0 else 0, rows=label.rows)
@@ -318,7 +343,7 @@ def run_batch(
     if spec.corrections:  # how many findings the corrections changed, by type; no term
         facts.update(summarise(summary.overview.corrections))
     if columns.plans:  # what each table column became, for the accounting (names only)
-        facts["table_columns"] = " | ".join(p.describe() for p in columns.plans.values())
+        facts["table_columns"] = columns.released_plans(sources)
     covers: list[Path] = []
     if spec.seal is not None:
         covers.append(write_cover(spec.out_dir, [doc.doc_id for doc in documents], spec.seal))

@@ -53,7 +53,8 @@ class Source:
     the agency's review page only) and `shown` the treated one that the manifest and the
     release log give as the document's source. `problem`, when set, is why the file is not
     read at all (a link out of the input folder, a path that is not there). `sheets`, for a
-    workbook once named, pairs each input sheet's name with its treated name.
+    workbook once named, pairs each input sheet's name with its treated name; `columns`,
+    for a table once named, each column name and object key with its treated name.
     """
 
     path: Path
@@ -62,6 +63,7 @@ class Source:
     shown: str = ""
     problem: str | None = None
     sheets: tuple[tuple[str, str], ...] = ()
+    columns: tuple[tuple[str, str], ...] = ()
 
     @property
     def input_rel(self) -> str:

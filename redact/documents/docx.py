@@ -7,6 +7,8 @@ tracked changes, document properties and custom XML would go out as they came in
 - story parts (body with its tables and nested tables, every header and footer of every
   section, footnotes, endnotes, comments) are cleaned (`docx_clean`) and every paragraph in
   them is redacted as one string and written back over its runs (`docx_text`);
+- custom style names and ids, list labels and VML shape ids become neutral ones
+  (`docx_names`);
 - properties, custom XML, people, comment threading, thumbnails are dropped, and so are
   images and embedded objects (their number is kept in `removed_objects` for the manifest);
 - relationships lose external targets (hyperlinks, templates) and links to dropped parts;
@@ -25,13 +27,14 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from redact.documents import docx_clean, docx_text
+from redact.documents import docx_clean, docx_names, docx_text
 from redact.documents.docx_parts import (
     REFUSED_RELATIONSHIPS,
     ContentTypes,
     Role,
     UnsupportedPartError,
     classify,
+    shown_part,
 )
 from redact.errors import DocumentReadError
 
@@ -110,8 +113,8 @@ def _read_members(archive: zipfile.ZipFile, name: str) -> tuple[list[str], dict[
             continue
         if info.filename.lower() in seen:  # readers differ on which copy they show
             raise DocumentReadError(
-                f"cannot read {name}: not a valid .docx, zip member '{info.filename}' appears "
-                "twice; nothing from it is released"
+                f"cannot read {name}: not a valid .docx, zip member "
+                f"({shown_part(info.filename)}) appears twice; nothing from it is released"
             )
         seen.add(info.filename.lower())
         try:
@@ -119,8 +122,9 @@ def _read_members(archive: zipfile.ZipFile, name: str) -> tuple[list[str], dict[
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError,
                 NotImplementedError) as exc:  # fmt: skip
             raise DocumentReadError(
-                f"cannot read {name}: not a valid .docx, zip member '{info.filename}' is "
-                f"unreadable ({type(exc).__name__}); nothing from it is released"
+                f"cannot read {name}: not a valid .docx, zip member "
+                f"({shown_part(info.filename)}) is unreadable ({type(exc).__name__}); "
+                "nothing from it is released"
             ) from None
         order.append(info.filename)
     return order, raw
@@ -162,8 +166,8 @@ class _Loader:
             root = etree.fromstring(self.package.raw[part], _PARSER)
         except etree.XMLSyntaxError:
             raise DocumentReadError(
-                f"cannot read {self.package.name}: not a valid .docx, part '{part}' is not "
-                "well-formed XML; "
+                f"cannot read {self.package.name}: not a valid .docx, "
+                f"{shown_part(part)} is not well-formed XML; "
                 "nothing from it is released"
             ) from None
         self.package.trees[part] = root
@@ -192,6 +196,10 @@ class _Loader:
                     docx_clean.clean_settings(self.parse(part))
             except docx_clean.UnsupportedContentError as exc:
                 raise UnsupportedPartError(part, exc.what) from None
+        docx_names.clean_names(
+            tree for part, tree in package.trees.items()
+            if package.roles[part] in (Role.STORY, Role.SETTINGS)
+        )  # fmt: skip
         main = self._filter_relationships()
         if main is None:
             raise DocumentReadError(
@@ -299,7 +307,7 @@ def load_docx(data: bytes, name: str) -> DocxPackage:
         return _Loader(name, order, raw).load()
     except UnsupportedPartError as exc:
         raise DocumentReadError(
-            f"cannot redact {name}: it holds {exc.what} in part '{exc.part}', which the tool "
+            f"cannot redact {name}: it holds {exc.what} in {shown_part(exc.part)}, which the tool "
             "cannot process; nothing from it is released"
         ) from None
     except docx_clean.UnsupportedContentError as exc:

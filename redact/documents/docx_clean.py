@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterable
 
 from lxml import etree
 
+from redact.documents.docx_names import renumber_vml
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -220,6 +222,7 @@ def _remove_objects(root: etree._Element) -> int:
         if fallback is not None and alternate.find(f"{{{MC}}}Choice") is not None:
             alternate.remove(fallback)
     removed = 0
+    shape_number = 1025  # VML ids are renumbered from Word's first (`docx_names`)
     for element in _all(root, [*_OBJECTS, w("drawing"), w("pict")]):
         if not _attached(element, root):
             continue
@@ -228,6 +231,7 @@ def _remove_objects(root: etree._Element) -> int:
             continue
         if element.tag == w("pict") and _pict_is_shape(element):
             _clear_shape_names(element)
+            shape_number = renumber_vml(element, shape_number)
             continue
         _remove(element)
         removed += 1

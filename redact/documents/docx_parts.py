@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 import posixpath
+import re
 from dataclasses import dataclass
 
 
@@ -133,6 +134,45 @@ REFUSED_RELATIONSHIPS = {
 }
 
 
+#: Names of parts as Word, LibreOffice and python-docx write them (folder, then stem, then
+#: number): only such a name is shown in a reason. A part's name is the author's text like
+#: any other ("word/Letter to Ana Ruiz.xml"), and a reason reaches the agency's manifest,
+#: stderr and the review page.
+_USUAL_PART = re.compile(
+    r"(?:(?:word|docProps|customXml|_rels|word/_rels|word/theme|word/media|word/embeddings"
+    r"|word/glossary|word/charts|word/diagrams|word/fonts|customXml/_rels)/)?"
+    r"(?:\.rels|\[Content_Types\]\.xml|(?:document|styles|stylesWithEffects|settings|webSettings|fontTable"
+    r"|numbering|footnotes|endnotes|comments(?:Extended|Ids|Extensible)?|people|header\d*"
+    r"|footer\d*|theme\d*|item\d*|itemProps\d*|core|app|custom|image\d*|oleObject\d*"
+    r"|chart\d*|thumbnail|vbaProject|vbaData|customizations|settings\d*)"
+    r"\.(?:xml|rels|bin|png|jpe?g|gif|emf|wmf)(?:\.rels)?)",
+    re.IGNORECASE,
+)
+_USUAL_TYPE = (
+    "application/vnd.openxmlformats-", "application/vnd.ms-", "application/xml", "text/xml",
+    "image/", "application/octet-stream", "application/rtf", "text/html", "text/plain",
+    "application/xhtml+xml",
+)  # fmt: skip
+
+
+def shown_part(part: str) -> str:
+    """A part's name as a reason may show it: Word's own names whole, any other by its
+    extension only ("an unusually named .xml part")."""
+    if _USUAL_PART.fullmatch(part):
+        return f"part '{part}'"
+    extension = posixpath.splitext(part)[1][:8]
+    return f"an unusually named {extension or 'extensionless'} part"
+
+
+def shown_type(content_type: str) -> str:
+    """A content type as a reason may show it (an author can write any text there)."""
+    if not content_type:
+        return "(undeclared)"
+    if content_type.startswith(_USUAL_TYPE) and len(content_type) <= 100:
+        return f"'{content_type}'"
+    return "(an unusual one)"
+
+
 class UnsupportedPartError(Exception):
     """A part the tool cannot redact; `what` names its kind, never its text."""
 
@@ -183,7 +223,7 @@ def classify(part: str, content_type: str) -> Role:
         or lowered.startswith(_OBJECT_FOLDERS)
     ):
         return Role.OBJECT
-    raise UnsupportedPartError(part, f"a part of unknown type '{content_type or 'undeclared'}'")
+    raise UnsupportedPartError(part, f"a part of unknown type {shown_type(content_type)}")
 
 
 __all__ = [
@@ -193,4 +233,6 @@ __all__ = [
     "Role",
     "UnsupportedPartError",
     "classify",
+    "shown_part",
+    "shown_type",
 ]

@@ -5,10 +5,11 @@ in the file, one copy-paste away. Here nothing of the input file is kept. Every 
 rendered to pixels (`RENDER_DPI`), each removed span is painted over in the pixels as an
 opaque box carrying its replacement (`[PERSON]`, a pseudonym, a year), and a new PDF is
 drawn from those pixels alone, with an invisible text layer holding the *redacted* text at
-the words' positions so the kept text stays searchable. The new file is built from scratch
-(reportlab, then pikepdf to drop the info dictionary): no metadata, annotations,
-attachments, forms, scripts, bookmarks or page labels can survive, and `_assert_bare`
-checks that none are there.
+the words' positions so the kept text stays searchable; a word that did not show on the
+page (under a box, white on white, in a hidden layer) is left out of it (`page_ink`). The
+new file is built from scratch (reportlab, then pikepdf to drop the info dictionary): no
+metadata, annotations, attachments, forms, scripts, bookmarks or page labels can survive,
+and `_assert_bare` checks that none are there.
 
 Before release the output is read back independently (pdftotext where installed, pypdf's
 text, the decompressed content streams, and OCR of OCR'd pages) and searched for every
@@ -44,6 +45,7 @@ from redact.documents.layout import (
     render_pdf_pages,
 )
 from redact.documents.page_count import count_pages
+from redact.documents.page_ink import shown
 from redact.documents.page_work import PageWork, map_pages
 from redact.errors import RedactError
 from redact.findings import Action
@@ -246,12 +248,12 @@ def _layer_text(text: str) -> str:
 
 
 def build_pdf(
-    painted: Iterable[Image.Image],
+    painted: Iterable[tuple[Image.Image, Sequence[LayerWord]]],
     pages: Sequence[PageInfo],
-    layer: Sequence[LayerWord],
     appendix: str = "",
 ) -> bytes:
-    """A new PDF: each page one JPEG of the painted pixels under an invisible text layer.
+    """A new PDF: each page one JPEG of the painted pixels under an invisible text layer
+    (`painted` gives each page's pixels with its layer's words).
 
     Pages are taken one at a time and kept only as JPEG, so a long PDF is never held as
     pixels whole.
@@ -267,17 +269,14 @@ def build_pdf(
     rl_config.useA85 = 0  # ASCII85 of each page image, in pure Python, was half the time
     buffer = io.BytesIO()
     canvas = Canvas(buffer, invariant=1, pageCompression=0)
-    by_page: dict[int, list[LayerWord]] = {}
-    for word in layer:
-        by_page.setdefault(word.page, []).append(word)
-    for index, (image, info) in enumerate(zip(painted, pages, strict=True)):
+    for (image, words), info in zip(painted, pages, strict=True):
         canvas.setPageSize((info.width_pt, info.height_pt))
         jpeg = io.BytesIO()
         image.save(jpeg, "JPEG", quality=JPEG_QUALITY)
         jpeg.seek(0)
         canvas.drawImage(ImageReader(jpeg), 0, 0, info.width_pt, info.height_pt)
         scale = info.width_pt / image.width
-        for line in _layer_lines(by_page.get(index, [])):
+        for line in _layer_lines(words):
             text = _layer_text(" ".join(word.text for word in line))
             x0, x1 = line[0].x0, line[-1].x1
             bottom = max(word.bottom for word in line)
@@ -539,8 +538,16 @@ def _release(data: bytes, name: str, suffix: str, layout: Layout, result: Redact
     by_page: dict[int, list[Box]] = {}
     for box in boxes:
         by_page.setdefault(box.page, []).append(box)
+    layer_by_page: dict[int, list[LayerWord]] = {}
+    for word in layer:
+        layer_by_page.setdefault(word.page, []).append(word)
     sources = image_pages(data, name) if is_image else render_pdf_pages(data)
-    painted = (paint(image, by_page.get(i, [])) for i, image in enumerate(sources))
+    # each page's layer keeps only the words that show on it (`page_ink`)
+    painted_pages = (
+        (paint(image, by_page.get(i, [])), shown(image, layer_by_page.get(i, [])))
+        for i, image in enumerate(sources)
+    )
+    painted = (image for image, _ in painted_pages)
     removed = [layout.text[start:end] for start, end, _ in removals]
     ocr_pages = [i for i, page in enumerate(layout.pages) if page.ocr]
     if is_image:
@@ -552,7 +559,7 @@ def _release(data: bytes, name: str, suffix: str, layout: Layout, result: Redact
             ("OCR", lambda: _ocr_back(ocr_image_pages, output, ocr_pages), False)
         ]
     else:
-        output = build_pdf(painted, layout.pages, layer, appendix)
+        output = build_pdf(painted_pages, layout.pages, appendix)
         routes = [
             ("pdftotext", lambda: _pdftotext(output), False),
             ("pypdf", lambda: pdf_text(output), False),

@@ -11,6 +11,10 @@ every field that should have stayed (a relation, a programme). The paths travel 
 `frame.attrs["nested"]` and the writer puts the fields back into their objects; an object
 whose fields all come out empty is written as null.
 
+A Parquet file's key-value metadata (the schema's, each field's, pandas' `attrs`) is free
+text the recipient can read with one call (`pq.read_schema(path).metadata`): none of the
+input's is read into a chunk, and a written file's schema holds column names and types only.
+
 A workbook (.xlsx) is every one of its sheets, each read as a table; a chunk carries its
 sheet's name in `frame.attrs["sheet"]` so the writer puts its rows back on that sheet. The
 output workbook is built new from the cell values alone: the input's comments, document
@@ -18,6 +22,11 @@ properties (author, company), hidden names and formulas are not carried over. A 
 name is read by the recipient like a file name ("Notes - J. Okafor"), so the writer never
 writes one as it came: it takes the treated name the batch gives it (`sheet_names`), or,
 for a sheet it was given no name for, "Sheet" and its place (fail closed).
+
+A column's name is read the same way ("Called Ana Ruiz", "SSN 458-21-7736" as a header), and
+so is each key of a JSONL object: `column_names` lists every name a table shows, the batch
+treats them like file names, and the writer writes each column under its treated name
+(`column_names=`), or "column" and its place for a name it was not given (fail closed).
 """
 
 from __future__ import annotations
@@ -26,7 +35,7 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import IO
@@ -63,7 +72,9 @@ def iter_table(path: Path, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterator[pd.
                 yield flatten_objects(chunk.astype(object).where(chunk.notna(), None))
         elif path.suffix == ".parquet":
             for batch in pq.ParquetFile(path).iter_batches(batch_size=chunk_rows):
-                yield batch.to_pandas()
+                frame = batch.to_pandas()
+                frame.attrs = {}  # the file's own key-value metadata is not ours to carry
+                yield frame
         elif path.suffix == ".xlsx":
             yield from _iter_workbook(path, chunk_rows)
         else:
@@ -163,6 +174,56 @@ def nest_records(frame: pd.DataFrame) -> list[dict[str, object]]:
     return records
 
 
+def column_names(path: Path, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> list[str]:
+    """Every column name and object key a table shows, each once, in order of first sight.
+
+    A JSONL record's keys can differ row by row, so a JSONL file is read whole; other
+    formats are read up to each sheet's first chunk. Raises `DocumentReadError` as
+    `iter_table` does.
+    """
+    names: dict[str, None] = {}
+    sheets_seen: set[object] = set()
+    for chunk in iter_table(path, chunk_rows):
+        sheet = chunk.attrs.get(SHEET)
+        if path.suffix != ".jsonl" and sheet in sheets_seen:
+            if path.suffix == ".xlsx":
+                continue
+            break
+        sheets_seen.add(sheet)
+        nested: dict[str, list[str]] = chunk.attrs.get(NESTED, {})
+        for column in chunk.columns:
+            names.update(dict.fromkeys(nested.get(str(column), [str(column)])))
+    return list(names)
+
+
+def _released_columns(
+    frame: pd.DataFrame, treated: Mapping[str, str]
+) -> tuple[list[str], dict[str, list[str]]]:
+    """The chunk's column names, and nested paths, under their treated names (unique)."""
+    nested: dict[str, list[str]] = frame.attrs.get(NESTED, {})
+    names: list[str] = []
+    paths: dict[str, list[str]] = {}
+    for place, column in enumerate(frame.columns, 1):
+        keys = nested.get(str(column), [str(column)])
+        path = [treated.get(key) or f"column{place}" for key in keys]
+        number = 2
+        while ".".join(path) in names:
+            path[-1] = f"{path[-1].rsplit('_', 1)[0] if number > 2 else path[-1]}_{number}"
+            number += 1
+        names.append(".".join(path))
+        if str(column) in nested:
+            paths[names[-1]] = path
+    return names, paths
+
+
+def rename_columns(frame: pd.DataFrame, treated: Mapping[str, str]) -> pd.DataFrame:
+    """A copy of `frame` whose columns (and nested keys) carry their treated names."""
+    names, paths = _released_columns(frame, treated)
+    renamed = frame.set_axis(names, axis="columns")
+    renamed.attrs = {**frame.attrs, NESTED: paths} if NESTED in frame.attrs else dict(frame.attrs)
+    return renamed
+
+
 def sheet_names(path: Path) -> list[str]:
     """The names of a workbook's sheets, hidden ones too, in order; [] if unreadable (the
     batch then reports the table as failed when it reads it)."""
@@ -226,17 +287,27 @@ class TableWriter:
     """Appends chunks to an open output in the input's format."""
 
     def __init__(
-        self, handle: IO[bytes], suffix: str, sheet_names: dict[str, str] | None = None
+        self,
+        handle: IO[bytes],
+        suffix: str,
+        sheet_names: dict[str, str] | None = None,
+        column_names: Mapping[str, str] | None = None,
     ) -> None:
+        """`column_names` maps each column name and object key to its released name; with
+        it, a name missing from it is written as "column" and its place. Without it (a
+        tool writing its own sample inputs) the names go out as they are."""
         self.handle = handle
         self.suffix = suffix
         self._sheet_names = dict(sheet_names or {})
+        self._column_names = None if column_names is None else dict(column_names)
         self._parquet: pq.ParquetWriter | None = None
         self._wrote_header = False
         self._sheets: dict[str, list[pd.DataFrame]] = {}
 
     def write(self, frame: pd.DataFrame) -> None:
         """Append one chunk."""
+        if self._column_names is not None:
+            frame = rename_columns(frame, self._column_names)
         if self.suffix == ".csv":
             frame.to_csv(self.handle, index=False, header=not self._wrote_header)
             self._wrote_header = True
@@ -253,7 +324,9 @@ class TableWriter:
                 if not text.endswith("\n"):
                     self.handle.write(b"\n")
         else:
-            table = pa.Table.from_pandas(frame, preserve_index=False)
+            bare = frame.copy(deep=False)
+            bare.attrs = {}  # pandas would store attrs in the schema's metadata
+            table = pa.Table.from_pandas(bare, preserve_index=False).replace_schema_metadata()
             if self._parquet is None:
                 self._parquet = pq.ParquetWriter(self.handle, table.schema)
             self._parquet.write_table(table.cast(self._parquet.schema))

@@ -101,7 +101,13 @@ REMOVED = [
     "Oswin Peopleauthor",  # people.xml
     "Prunella Oleobject",  # embedded OLE object bytes
     "Rupert Tablecaption",  # table alt text
+    "Tobias Stylename",  # a custom style's name, alias and (spaceless) id
+    "Ulrika Listlabel",  # a list level's label text
+    "Valentin Numname",  # a numbering definition's name
+    "Wilhelmina_Shapeid",  # a VML shape's id
 ]
+#: The custom style's id as Word makes it from its name.
+STYLE_ID = REMOVED[22].replace(" ", "")
 
 CANARIES = [*NAMES.values(), *PATTERNS.values(), *REMOVED]
 
@@ -192,7 +198,10 @@ def _body_xml() -> str:
  <wps:txbx>{textbox}</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor>
  </w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape style="width:100pt;height:30pt">
  <v:textbox>{textbox}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>
-<w:p {NS}><w:r><w:pict><v:shape style="width:100pt;height:30pt" alt="{REMOVED[13]}"><v:textbox>
+<w:p {NS}><w:pPr><w:pStyle w:val="{STYLE_ID}"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="91"/>
+ </w:numPr></w:pPr><w:r><w:pict><v:shapetype id="_x0000_t202" coordsize="21600,21600"/>
+ <v:shape id="{REMOVED[25]}" o:spid="{REMOVED[25]}" type="#_x0000_t202"
+  style="width:100pt;height:30pt" alt="{REMOVED[13]}"><v:textbox>
  <w:txbxContent><w:p><w:r><w:t>Old box: {NAMES["vml"]}</w:t></w:r></w:p></w:txbxContent>
  </v:textbox></v:shape></w:pict></w:r></w:p>
 <w:sdt {NS}><w:sdtPr><w:alias w:val="{REMOVED[17]}"/><w:tag w:val="{REMOVED[17]}"/></w:sdtPr>
@@ -296,6 +305,24 @@ def canary_docx() -> bytes:
         root.insert(0, etree.Element(f"{{{W}}}evenAndOddHeaders"))
 
     parts["word/settings.xml"] = _edit(parts["word/settings.xml"], "settings", settings)
+
+    def styles(root: etree._Element) -> None:
+        style = etree.SubElement(root, f"{{{W}}}style")
+        style.set(f"{{{W}}}type", "paragraph")
+        style.set(f"{{{W}}}customStyle", "1")
+        style.set(f"{{{W}}}styleId", STYLE_ID)
+        for tag in ("name", "aliases"):
+            etree.SubElement(style, f"{{{W}}}{tag}").set(f"{{{W}}}val", REMOVED[22])
+        etree.SubElement(style, f"{{{W}}}basedOn").set(f"{{{W}}}val", "Normal")
+
+    parts["word/styles.xml"] = _edit(parts["word/styles.xml"], "styles", styles)
+    parts["word/numbering.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering {NS}>'
+        f'<w:abstractNum w:abstractNumId="90"><w:name w:val="{REMOVED[24]}"/>'
+        f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        f'<w:pStyle w:val="{STYLE_ID}"/><w:lvlText w:val="{REMOVED[23]} %1."/></w:lvl>'
+        '</w:abstractNum><w:num w:numId="91"><w:abstractNumId w:val="90"/></w:num></w:numbering>'
+    ).encode()
 
     def app(root: etree._Element) -> None:
         ns = root.nsmap[None]

@@ -139,7 +139,8 @@ def test_split_runs_keep_their_formatting_where_unchanged(
     [
         ("glossary", "word/glossary/document.xml", "glossary"),
         ("altchunk", "word/_rels/document.xml.rels", "altChunk"),
-        ("unknown", "word/vendorData.xml", "unknown type"),
+        # a name Word does not write is the author's text: shown by its extension only
+        ("unknown", "an unusually named .xml part", "unknown type"),
         ("broken_xml", "word/footnotes.xml", "not well-formed"),
         ("bad_member", "word/endnotes.xml", "unreadable"),
         ("duplicate", "word/comments.xml", "appears twice"),

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from redact.documents.docx_parts import ContentTypes, Role, UnsupportedPartError, classify
+from redact.documents.docx_parts import (
+    ContentTypes,
+    Role,
+    UnsupportedPartError,
+    classify,
+    shown_part,
+    shown_type,
+)
 
 WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
 
@@ -67,3 +74,25 @@ def test_content_types_prefer_overrides_then_extension() -> None:
     assert types.of("word/document.xml") == WML + "document.main+xml"
     assert types.of("word/media/IMAGE1.PNG") == "image/png"
     assert types.of("word/notes.txt") == ""
+
+
+@pytest.mark.parametrize(
+    ("part", "shown"),
+    [
+        ("word/document.xml", "part 'word/document.xml'"),
+        ("word/_rels/header3.xml.rels", "part 'word/_rels/header3.xml.rels'"),
+        ("word/glossary/document.xml", "part 'word/glossary/document.xml'"),
+        ("_rels/.rels", "part '_rels/.rels'"),
+        ("word/Letter_to_Evangelina_Sorokin.xml", "an unusually named .xml part"),
+        ("customXml/Sorokin 612-40-7713.bin", "an unusually named .bin part"),
+        ("word/media/Evangelina", "an unusually named extensionless part"),
+    ],
+)
+def test_a_reason_names_only_parts_word_names_itself(part: str, shown: str) -> None:
+    assert shown_part(part) == shown
+
+
+def test_a_reason_shows_a_content_type_an_author_could_not_have_written_freely() -> None:
+    assert shown_type("application/rtf") == "'application/rtf'"
+    assert shown_type("application/x-evangelina-sorokin") == "(an unusual one)"
+    assert shown_type("") == "(undeclared)"

@@ -319,3 +319,45 @@ def test_a_jpeg_goes_out_without_its_exif(mask_redactor: Redactor) -> None:
     output = _redact(mask_redactor, buffer.getvalue(), "photo.jpg")
     assert Image.open(io.BytesIO(output)).format == "JPEG"
     assert b"Okafor" not in output and b"Marisol" not in output and b"Exif" not in output
+
+
+def _pdf_hiding(hidden: str) -> bytes:
+    """A text PDF whose page also holds `hidden` where no reader sees it: under a black
+    box, white on white, and in the invisible render mode."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=letter, invariant=1)
+    canvas.setFont("Helvetica", 12)
+    canvas.drawString(72, 720, "Home visit; the school counselor attended the meeting.")
+    canvas.drawString(72, 690, f"Boxed: {hidden}")
+    canvas.rect(120, 684, 300, 18, fill=1, stroke=0)  # the box drawn over it
+    canvas.setFillColorRGB(1, 1, 1)
+    canvas.drawString(72, 660, f"White: {hidden}")
+    canvas.setFillColorRGB(0, 0, 0)
+    invisible = canvas.beginText(72, 630)
+    invisible.setTextRenderMode(3)
+    invisible.textLine(f"Unseen: {hidden}")
+    canvas.drawText(invisible)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+@needs_pdftotext
+def test_text_the_page_hid_stays_out_of_the_released_text_layer(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    """Under a policy that keeps the subject, the subject's name under a box drawn over
+    it is not removed by redaction: it must not come back as extractable text."""
+    hidden = "Rosamund Achterberg-Nyquist"
+    source = _pdf_hiding(hidden)
+    assert hidden in pypdf.PdfReader(io.BytesIO(source)).pages[0].extract_text()
+    court = redactor_for("court-subpoena")
+    output = redact_pages(
+        source, "visit.pdf", ".pdf", lambda text: court.redact(text, (hidden,))
+    ).output
+    readings = _every_reading(output, ocr=False)
+    assert [route for route, text in readings.items() if "Achterberg" in text] == []
+    assert "school counselor attended" in readings["pdftotext"], "what showed stays searchable"

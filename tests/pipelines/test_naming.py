@@ -23,6 +23,13 @@ def test_only_known_suffixes_are_kept_apart() -> None:
     assert split_suffix("Okonkwo.txt", False) == ("Okonkwo.txt", "")
 
 
+@pytest.mark.parametrize("suffix", [".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".JPG"])
+def test_page_files_keep_their_suffix(suffix: str) -> None:
+    """A scan or PDF released without its suffix ("Organization_X" for "scan_exif.jpg")
+    cannot be opened by the recipient."""
+    assert split_suffix(f"Adebola_scan_exif{suffix}", True) == ("Adebola_scan_exif", suffix)
+
+
 def test_changes_become_safe_words_and_one_placeholder_run_becomes_one() -> None:
     name = "Smith_John_intake"
     assert rebuild(name, [(0, 5, "[PERSON]"), (6, 10, "[PERSON]")]) == "PERSON_intake"

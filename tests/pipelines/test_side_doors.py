@@ -300,3 +300,75 @@ def test_one_folder_given_alone_is_not_nested_twice(tmp_path: Path) -> None:
     )  # fmt: skip
     assert code == 0, stderr
     assert (out / "notes" / "a.txt").exists() and not (out / "request").exists()
+
+
+#: A client named in column headers and object keys, and in a Parquet file's metadata.
+HEADER_CANARIES = ["Theodora", "Vukovich", "612-48-3391", "555-0163"]
+HEADER_NOTE = "Home visit; the client discussed the housing application and a school meeting."
+
+
+def _tables_with_named_headers(folder: Path) -> None:
+    """A CSV, a JSONL (a nested key too), a workbook and a Parquet file whose column names
+    name the client, and a Parquet file whose schema, field and pandas metadata do."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder.mkdir(parents=True)
+    pd.DataFrame(
+        {"note_id": ["N1"], "text": [HEADER_NOTE], "Called Theodora Vukovich-Anand": ["yes"]}
+    ).to_csv(folder / "calls.csv", index=False)
+    (folder / "contacts.jsonl").write_text(
+        '{"note_id": "N2", "text": "' + HEADER_NOTE + '", '
+        '"phones": {"Theodora Vukovich-Anand": "(503) 555-0163", "office": "front desk"}}\n'
+    )
+    pd.DataFrame(
+        {"note_id": ["N3"], "text": [HEADER_NOTE], "SSN 612-48-3391": ["on file"]}
+    ).to_excel(folder / "intake.xlsx", index=False)
+    named = pd.DataFrame({"note_id": ["N4"], "text": [HEADER_NOTE]})
+    named.attrs["client"] = "Theodora Vukovich-Anand, SSN 612-48-3391"
+    named.to_parquet(folder / "attrs.parquet")
+    field = pa.field("text", pa.string(), metadata={"about": "Theodora Vukovich-Anand"})
+    table = pa.Table.from_arrays(
+        [pa.array(["N5"]), pa.array([HEADER_NOTE])],
+        schema=pa.schema([pa.field("note_id", pa.string()), field],
+                         metadata={"client": "Theodora Vukovich-Anand 612-48-3391"}),
+    )  # fmt: skip
+    pq.write_table(table, folder / "metadata.parquet")
+
+
+def _every_table_part(out: Path) -> str:
+    """Headers, keys and metadata as a recipient's tools read them (Parquet's footer holds
+    its schema base64-encoded; a workbook is a zip of XML)."""
+    import zipfile
+
+    import pyarrow.parquet as pq
+
+    texts = []
+    for path in _for_recipient(out):
+        if path.suffix == ".parquet":
+            parquet = pq.ParquetFile(path)
+            texts += [str(parquet.schema_arrow), str(parquet.metadata.metadata)]
+            texts += [str(f.metadata) for f in parquet.schema_arrow]
+            texts.append(parquet.read().to_pandas().to_csv())
+        elif path.suffix == ".xlsx":
+            with zipfile.ZipFile(path) as book:
+                texts += [book.read(m).decode("utf-8", "replace") for m in book.namelist()]
+    return "\n".join(texts)
+
+
+def test_column_names_keys_and_table_metadata_go_through_the_policy(tmp_path: Path) -> None:
+    folder = tmp_path / "request"
+    _tables_with_named_headers(folder)
+    out, log = tmp_path / "out", tmp_path / "log.sqlite3"
+    code, stdout, stderr = _batch(
+        str(folder), "--purpose", "consultation", "--recipient", "Peer consultation group",
+        "--id-column", "note_id", "--out", str(out), "--log", str(log),
+    )  # fmt: skip
+    assert code == 0, stderr
+    view = "\n".join([_recipient_view(out, log, stdout, stderr), _every_table_part(out)])
+    flat = re.sub(r"[^0-9a-z]", "", view.lower())  # "(503) 555-0163" read as digits too
+    assert [c for c in HEADER_CANARIES if re.sub(r"[^0-9a-z]", "", c.lower()) in flat] == []
+    calls = pd.read_csv(out / "calls.csv", dtype=str)
+    assert list(calls.columns)[:2] == ["note_id", "text"] and len(calls.columns) == 3
+    assert "front desk" in (out / "contacts.jsonl").read_text(), "the other key's value stays"
+    assert "column kinds" in stderr, "the kinds are still announced, under released names"
