@@ -55,8 +55,23 @@ _DIGIT = re.compile(r"\d")
 _REGEX_ONLY_FLAGS = 0x4000 | 0x100 | 0x800 | 0x400 | 0x1000 | 0x8000 | 0x10000
 _RE_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
 #: `regex` syntax that `re` reads otherwise: fuzzy counts, inline version/fullcase/word
-#: flags, its own escapes, nested sets, named lists.
-_REGEX_ONLY = re.compile(r"\{[eisd][^}]*\}|\(\?[^:)]*[rfVwb]|\\[GXmMKpPLN]|\[\[|\\L<")
+#: flags (the letters of an inline flag group, not a look-around's contents), its own
+#: escapes, nested sets, named lists.
+_REGEX_ONLY = re.compile(
+    r"\{[eisd][^}]*\}|\(\?[a-zA-Z0-9-]*[rfVwb]|\\[GXmMKpPLN]|\[\[|\\L<"
+)
+#: A Unicode property (`\p{Lu}`, `\P{N}`, `\pL`), or an escaped backslash (left alone).
+_PROPERTY = re.compile(r"\\\\|\\[pP](?:\{[^}]*\}|[A-Za-z])")
+
+
+def _without_properties(source: str) -> str:
+    """`source` with each Unicode property read as two characters of no known letter.
+
+    A property matches a character of a class, never one fixed letter: for the strings a
+    match needs, it is like `\\W\\w` (two class elements, which need nothing and end a run
+    of letters), in a set (`[\\p{L}']`) as well as outside one. `re` cannot read it.
+    """
+    return _PROPERTY.sub(lambda m: m.group() if m.group() == "\\\\" else r"\W\w", source)
 
 #: Strings one of which every match holds; None: nothing is known.
 _Needs = frozenset[str] | None
@@ -167,8 +182,10 @@ class LiteralGate:
 
         Only in `regex`'s version 0 and with simple case folding do the two read a pattern
         alike; a construct of its own (a fuzzy match, a nested set, a property) that `re`
-        would misread or reject is never gated.
+        would misread or reject is never gated. A Unicode property is read as a class of
+        no known letter (`_without_properties`).
         """
+        source = _without_properties(source)
         if flags & _REGEX_ONLY_FLAGS or _REGEX_ONLY.search(source):
             return None
         return cls.of(source, flags & _RE_FLAGS)

@@ -77,7 +77,11 @@ def test_a_pattern_of_numbers_needs_a_digit() -> None:
 
 def test_regex_module_syntax_re_reads_otherwise_is_never_gated() -> None:
     assert LiteralGate.of_regex(r"(?:harbour){e<=1}") is None
-    assert LiteralGate.of_regex(r"\p{Lu}\w+ Hospital") is None
+    gate = LiteralGate.of_regex(r"\p{Lu}\w+ Hospital")  # a property: a class, no letter
+    assert gate is not None
+    assert gate.needs == (" hospital",)
+    assert LiteralGate.of_regex(r"(?<!\bDr\.? )Harbour") is not None  # a look-behind
+    assert LiteralGate.of_regex(r"(?r)Harbour") is None  # scanned backwards
     assert LiteralGate.of_regex(r"Hospital", 0x4000) is None  # FULLCASE
     assert LiteralGate.of_regex(r"\bHospital\b") is not None
 
