@@ -109,6 +109,7 @@ from redact.detect.subject import (
 from redact.detect.town_agencies import with_town_agencies
 from redact.detect.tribal_nations import tribal_nation_findings
 from redact.detect.trim import trim_findings
+from redact.detect.unknown_words import unknown_word_findings
 from redact.detect.water_places import water_place_findings
 from redact.detect.world_towns import world_town_findings
 from redact.entities import GENERIC_TYPES
@@ -381,6 +382,7 @@ class Detector:
         findings = findings + labelled_name_findings(text) + caption_name_findings(text, subject)
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
+            findings = findings + unknown_word_findings(text, findings)  # "Chepe and Dylan"
         findings = findings + aged_name_findings(text, findings)  # "Ana (12), Wilson (9)"
         findings = findings + acting_name_findings(text, findings)  # "Rennick served 2/12"
         findings = findings + lowered_name_findings(text, findings)

@@ -29,7 +29,15 @@ from redact.detect.meaning import credentials, is_kin_word, is_meaning, normalis
 from redact.detect.names import GROWN, NOT_NAME_WORDS
 from redact.detect.particles import PARTICLES
 from redact.detect.place_names import us_places
-from redact.detect.wordlists import english_words, given_names, person_names, zipf
+from redact.detect.unknown_words import is_unknown_word
+from redact.detect.wordlists import (
+    country_names,
+    english_words,
+    given_names,
+    person_names,
+    zipf,
+)
+from redact.detect.world_towns import world_towns
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
@@ -220,6 +228,18 @@ def _only_role_words(mention: str) -> bool:
 
 
 NER_SOURCE = "SpacyRecognizer"
+
+
+def _unplaced_name(mention: str) -> bool:
+    """One word NER calls a place that no list of places knows, a given name or a word
+    English does not know ("Chepe and Dylan fine"): a person. A place named like a person
+    ("Austin", "Mason", "Jordan") is in the lists and stays a place."""
+    if _ONE_WORD.fullmatch(mention) is None or not mention[1:].islower():
+        return False
+    folded = mention.casefold()
+    if folded in us_places() or folded in world_towns() or folded in country_names():
+        return False
+    return is_given_name(mention) or is_unknown_word(mention)
 _LEADING_ROLE = regex.compile(rf"(\p{{L}}+)[ \t]+(?={_CAPITALISED})")
 _LEADING_FILLER = regex.compile(r"(\p{Ll}+)[ \t]+(?=\p{L})")
 _NAME_WORD = regex.compile(r"\p{L}[\p{L}'’]*")
@@ -298,9 +318,17 @@ def relabel_person_shaped(
                     left.start(), finding.end, finding.entity_type, finding.score,
                     finding.action, finding.source,
                 )  # fmt: skip
-        if (finding.entity_type in {"ORGANIZATION", "LOCATION"} and shaped) or (
-            finding.entity_type == "ORGANIZATION"
-            and _a_given_name_alone(text[finding.start : finding.end])
+        if (
+            (finding.entity_type in {"ORGANIZATION", "LOCATION"} and shaped)
+            or (
+                finding.entity_type == "ORGANIZATION"
+                and _a_given_name_alone(text[finding.start : finding.end])
+            )
+            or (
+                finding.entity_type == "LOCATION"
+                and finding.source == NER_SOURCE
+                and _unplaced_name(text[finding.start : finding.end])
+            )
         ):
             end = _unpossessed(text, finding.end)
             if (
