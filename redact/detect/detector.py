@@ -23,7 +23,7 @@ from redact.detect.apposed_names import apposed_name_findings
 from redact.detect.at_sign_names import split_at_signs
 from redact.detect.caption_names import caption_name_findings
 from redact.detect.clinical_counts import settle_clinical_counts
-from redact.detect.code_tokens import code_token_findings
+from redact.detect.code_tokens import code_token_findings, long_number_findings
 from redact.detect.column_gaps import cut_at_column_gaps
 from redact.detect.compound_towns import compound_town_findings
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
@@ -366,6 +366,7 @@ class Detector:
         findings = findings + spanish_cue_findings(text)
         codes = typed_like_labelled(text, code_token_findings(text), labelled)
         findings = findings + street_name_findings(text) + codes
+        findings = findings + long_number_findings(text, findings)  # "TANF 0093382211"
         findings = findings + shop_branch_findings(text)  # "Safeway Pharmacy 9th Ave"
         findings = findings + tribal_nation_findings(text) + water_place_findings(text)
         findings = findings + naming_cue_findings(text)  # "her spirit name, ..."
