@@ -81,6 +81,7 @@ from redact.detect.person_shapes import (
     grow_names,
     person_shape_findings,
     relabel_person_shaped,
+    unwrap_people,
 )
 from redact.detect.pieces import PIECE_CHARS, owned, split_pieces
 from redact.detect.place_names import place_name_findings
@@ -427,4 +428,5 @@ class Detector:
         findings = keep_titles(text, ages_first(text, findings))
         resolve = self.release_names.canonical_of if self.release_names else None
         findings = names_out_of_addresses(text, findings)  # "Polk St" found again by propagation
+        findings = unwrap_people(text, findings)  # NER's "Took Marcus Obi w/" organisation
         return _outside_markers(text, key_groups(text, findings, resolve))
