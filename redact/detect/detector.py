@@ -23,7 +23,7 @@ from redact.detect.apposed_names import apposed_name_findings
 from redact.detect.at_sign_names import split_at_signs
 from redact.detect.caption_names import caption_name_findings
 from redact.detect.clinical_counts import settle_clinical_counts
-from redact.detect.code_tokens import code_token_findings
+from redact.detect.code_tokens import code_token_findings, long_number_findings
 from redact.detect.column_gaps import cut_at_column_gaps
 from redact.detect.compound_towns import compound_town_findings
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
@@ -81,6 +81,7 @@ from redact.detect.person_shapes import (
     grow_names,
     person_shape_findings,
     relabel_person_shaped,
+    unwrap_people,
 )
 from redact.detect.pieces import PIECE_CHARS, owned, split_pieces
 from redact.detect.place_names import place_name_findings
@@ -89,6 +90,7 @@ from redact.detect.police_numbers import police_values
 from redact.detect.quoted_contacts import quoted_contact_findings
 from redact.detect.release_subject import mark_release_subject
 from redact.detect.role_titles import role_title_findings
+from redact.detect.school_cues import school_cue_findings
 from redact.detect.shop_branches import shop_branch_findings
 from redact.detect.short_form_keys import link_short_forms
 from redact.detect.short_forms import short_form_findings, subject_short_forms
@@ -112,6 +114,7 @@ from redact.detect.subject_key import key_subject
 from redact.detect.town_agencies import with_town_agencies
 from redact.detect.tribal_nations import tribal_nation_findings
 from redact.detect.trim import trim_findings
+from redact.detect.unknown_words import unknown_word_findings
 from redact.detect.water_places import water_place_findings
 from redact.detect.world_towns import world_town_findings
 from redact.entities import GENERIC_TYPES
@@ -368,12 +371,14 @@ class Detector:
         findings = findings + spanish_cue_findings(text)
         codes = typed_like_labelled(text, code_token_findings(text), labelled)
         findings = findings + street_name_findings(text) + codes
+        findings = findings + long_number_findings(text, findings)  # "TANF 0093382211"
         findings = findings + shop_branch_findings(text)  # "Safeway Pharmacy 9th Ave"
         findings = findings + tribal_nation_findings(text) + water_place_findings(text)
         findings = findings + naming_cue_findings(text)  # "her spirit name, ..."
         findings = findings + quoted_contact_findings(text)  # '"Skeet" — needle-sharing contact'
         findings = findings + drop_session_names(text, org_name_findings(text))
         findings = findings + employer_mention_findings(text, findings)
+        findings = findings + school_cue_findings(text)  # "10th grade at Ridgecrest"
         findings = findings + place_noun_findings(text, findings, subject)
         findings = findings + world_town_findings(text, findings, subject)
         findings = findings + state_town_findings(text, findings, subject)
@@ -385,6 +390,7 @@ class Detector:
         findings = findings + labelled_name_findings(text) + caption_name_findings(text, subject)
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
+            findings = findings + unknown_word_findings(text, findings)  # "Chepe and Dylan"
         findings = findings + aged_name_findings(text, findings)  # "Ana (12), Wilson (9)"
         findings = findings + acting_name_findings(text, findings)  # "Rennick served 2/12"
         findings = findings + lowered_name_findings(text, findings)
@@ -427,6 +433,7 @@ class Detector:
         findings = keep_titles(text, ages_first(text, findings))
         resolve = self.release_names.canonical_of if self.release_names else None
         findings = names_out_of_addresses(text, findings)  # "Polk St" found again by propagation
+        findings = unwrap_people(text, findings)  # NER's "Took Marcus Obi w/" organisation
         findings = key_groups(text, findings, resolve)
         findings = link_short_forms(text, findings, self.release_names, subject)  # "Matty"
         findings = key_subject(findings, keyed_as)

@@ -29,7 +29,15 @@ from redact.detect.meaning import credentials, is_kin_word, is_meaning, normalis
 from redact.detect.names import GROWN, NOT_NAME_WORDS
 from redact.detect.particles import PARTICLES
 from redact.detect.place_names import us_places
-from redact.detect.wordlists import english_words, given_names, person_names, zipf
+from redact.detect.unknown_words import is_unknown_word
+from redact.detect.wordlists import (
+    country_names,
+    english_words,
+    given_names,
+    person_names,
+    zipf,
+)
+from redact.detect.world_towns import world_towns
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
@@ -220,6 +228,20 @@ def _only_role_words(mention: str) -> bool:
 
 
 NER_SOURCE = "SpacyRecognizer"
+
+
+def _unplaced_name(mention: str) -> bool:
+    """One word NER calls a place that no list of places knows, a given name or a word
+    English does not know ("Chepe and Dylan fine"): a person. A place named like a person
+    ("Austin", "Mason", "Jordan") is in the lists and stays a place."""
+    if _ONE_WORD.fullmatch(mention) is None or not mention[1:].islower():
+        return False
+    folded = mention.casefold()
+    if folded in us_places() or folded in world_towns() or folded in country_names():
+        return False
+    return is_given_name(mention) or is_unknown_word(mention)
+
+
 _LEADING_ROLE = regex.compile(rf"(\p{{L}}+)[ \t]+(?={_CAPITALISED})")
 _LEADING_FILLER = regex.compile(r"(\p{Ll}+)[ \t]+(?=\p{L})")
 _NAME_WORD = regex.compile(r"\p{L}[\p{L}'’]*")
@@ -298,9 +320,17 @@ def relabel_person_shaped(
                     left.start(), finding.end, finding.entity_type, finding.score,
                     finding.action, finding.source,
                 )  # fmt: skip
-        if (finding.entity_type in {"ORGANIZATION", "LOCATION"} and shaped) or (
-            finding.entity_type == "ORGANIZATION"
-            and _a_given_name_alone(text[finding.start : finding.end])
+        if (
+            (finding.entity_type in {"ORGANIZATION", "LOCATION"} and shaped)
+            or (
+                finding.entity_type == "ORGANIZATION"
+                and _a_given_name_alone(text[finding.start : finding.end])
+            )
+            or (
+                finding.entity_type == "LOCATION"
+                and finding.source == NER_SOURCE
+                and _unplaced_name(text[finding.start : finding.end])
+            )
         ):
             end = _unpossessed(text, finding.end)
             if (
@@ -570,3 +600,64 @@ def grow_names(text: str, findings: list[Finding]) -> list[Finding]:
             )  # fmt: skip
         grown.append(finding)
     return grown
+
+
+#: What NER may wrap around a person and call an organisation: a verb opening the
+#: sentence, "w/", a lower-case word ("Took Marcus Obi w/").
+_WRAPPER_WORD = regex.compile(r"\S+")
+#: A capitalised wrapper word this common, that no name list holds, is the sentence's.
+MAX_WRAPPER_ZIPF = 4.0
+
+
+def _only_wrapping(text: str, finding: Finding, words: list[regex.Match[str]]) -> bool:
+    """Whether the words of an organisation outside the people in it are the sentence's:
+    lower-case words, "w/", and a common capitalised word only where it opens the
+    organisation at a sentence's start ("Took"); one lower-case word or "w/" at least, so
+    that an institution's leading word around a name strict mode found ("Central [Florida
+    Crisis Network]") is no wrapping."""
+    if not any("/" in w.group() or w.group().strip(".,;:()").islower() for w in words):
+        return False
+    for word in words:
+        bare = word.group().strip(".,;:()\"'“”‘’")
+        if not bare or "/" in word.group() or bare.islower():
+            continue
+        folded = bare.casefold()
+        opening = word.start() == finding.start and _opens_sentence(text, finding.start)
+        if (
+            not opening
+            or folded in _INSTITUTION
+            or folded in person_names()
+            or zipf(folded) < MAX_WRAPPER_ZIPF
+        ):
+            return False
+    return True
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n"
+
+
+def unwrap_people(text: str, findings: list[Finding]) -> list[Finding]:
+    """Without NER's organisations and places that are only a person found inside them and
+    words of the sentence around ("Took Marcus Obi w/"): the person is the finding, and a
+    policy that removes organisations would otherwise remove the verb and "w/" with it."""
+    people = [f for f in findings if f.entity_type == "PERSON"]
+    if not people:
+        return findings
+    kept = []
+    for finding in findings:
+        if finding.entity_type in {"ORGANIZATION", "LOCATION"} and finding.source == NER_SOURCE:
+            inside = [
+                p for p in people
+                if finding.start <= p.start and p.end <= finding.end
+                and (p.start, p.end) != (finding.start, finding.end)
+            ]  # fmt: skip
+            outside = [
+                w for w in _WRAPPER_WORD.finditer(text, finding.start, finding.end)
+                if not any(p.start <= w.start() < p.end for p in inside)
+            ]  # fmt: skip
+            if inside and _only_wrapping(text, finding, outside):
+                continue
+        kept.append(finding)
+    return kept

@@ -19,8 +19,9 @@ from collections.abc import Sequence
 
 from redact.detect.lower_case_places import CHAIN_STORES
 from redact.detect.meaning import drug_names, normalise
+from redact.detect.particles import PARTICLES
 from redact.detect.recognizers.date import reads_as_score
-from redact.detect.wordlists import english_words, person_names, zipf
+from redact.detect.wordlists import english_words, given_names, person_names, zipf
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
@@ -100,6 +101,67 @@ _NAME_STOP = re.compile(r"[ \t]+[-–—][ \t]+(?=[a-z])|['’]s[ \t]+(?=[\w(])"
 def _person_end(text: str, start: int, end: int) -> int:
     stop = _NAME_STOP.search(text, start, end)
     return stop.start() if stop is not None and stop.start() > start else end
+
+
+#: A word this common that no name list holds is no part of a name NER read around it.
+_COMMON_WORD = 4.0
+#: A lower-case word this common ends a name NER read on into the sentence.
+_COMMON_LOWER = 3.0
+#: A given name more common than this as a word may be a place or a thing ("Florida").
+_MAX_GIVEN_ZIPF = 4.5
+_TOKEN = re.compile(r"\S+")
+_LONE_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _not_name_word(token: str, bar: float) -> bool:
+    word = token.strip(".,;:()\"'“”‘’").casefold()
+    return bool(word) and word not in person_names() and zipf(word) >= bar
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _names_a_person(token: str) -> bool:
+    """A given name of the lists or an initial: what a name NER read after a verb starts
+    with."""
+    word = token.strip(".,;:()\"'“”‘’").casefold()
+    given = word in given_names() and zipf(word) < _MAX_GIVEN_ZIPF  # not "Florida"
+    return bool(_LONE_INITIAL.fullmatch(token)) or given
+
+
+def _ner_person_core(text: str, start: int, end: int) -> tuple[int, int]:
+    """An NER person less the sentence it read on into: a common word that no name list
+    holds opening the sentence before a given name or an initial ("Placed A. w/" opens
+    with a verb, "Dear Sarah" with a greeting) and everything from a lower-case common
+    word or a "w/" on ("Juan Ortiz w/ mom"); a name in lower case is left as read. Name
+    particles ("de la Cruz") stay. Where only an initial would be left, NER's span stays:
+    later steps drop a lone initial, and the person it stands for would be released."""
+    tokens = list(_TOKEN.finditer(text, start, end))
+    if len(tokens) < 2 or not tokens[0].group()[:1].isupper():
+        return start, end  # "late night lofi gang": a lower-case name is read as written
+    for index, token in enumerate(tokens[1:], start=1):
+        word = token.group()
+        if "/" in word or (
+            word.islower()
+            and word.strip(".,;:") not in PARTICLES
+            and _not_name_word(word, _COMMON_LOWER)
+        ):
+            tokens = tokens[:index]
+            break
+    first = tokens[0].group()
+    if (
+        len(tokens) > 1
+        and not first.isupper()
+        and _opens_sentence(text, tokens[0].start())
+        and _not_name_word(first, _COMMON_WORD)
+        and _names_a_person(tokens[1].group())
+    ):
+        tokens.pop(0)  # "Placed A.", "Dear Sarah"; not "Central Florida Crisis Network"
+    if not tokens or (len(tokens) == 1 and _LONE_INITIAL.fullmatch(tokens[0].group())):
+        return start, end  # "Placed A. w/": an initial alone is no name to later steps
+    return tokens[0].start(), min(end, tokens[-1].end())
 
 
 def _trim_edges(text: str, finding: Finding, words: frozenset[str]) -> tuple[int, int]:
@@ -255,6 +317,10 @@ def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if finding.entity_type in NAME_TYPES or finding.source == STRICT_SOURCE:
             if finding.entity_type == "PERSON":
                 end = _person_end(text, start, end)
+                if finding.source == NER_SOURCE:
+                    start, end = _ner_person_core(text, start, end)
+                    if end <= start:
+                        continue
             possessive = _POSSESSIVE_END.search(text, start, end)
             if possessive is not None and possessive.start() > start:
                 end = possessive.start()

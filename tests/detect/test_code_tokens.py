@@ -7,7 +7,8 @@ from collections.abc import Callable
 import pytest
 
 from redact import Redactor
-from redact.detect.code_tokens import code_token_findings
+from redact.detect.code_tokens import code_token_findings, long_number_findings
+from redact.findings import Finding
 
 
 def _found(text: str) -> list[str]:
@@ -51,3 +52,31 @@ def test_an_a_number_is_a_case_number(text: str) -> None:
 @pytest.mark.parametrize("text", ["Room A12, bed 3", "Grade A 2024", "Plan A1234567"])
 def test_a_letter_and_few_digits_is_no_a_number(text: str) -> None:
     assert code_token_findings(text) == []
+
+
+def test_a_code_with_many_digits_needs_one_letter_only() -> None:
+    text = "Benefits card 55012398K7741 on file; room B12, form W2 filed."
+    found = [text[f.start : f.end] for f in code_token_findings(text)]
+    assert found == ["55012398K7741"]
+
+
+def test_a_bare_long_number_after_an_unlisted_label_is_an_identifier() -> None:
+    text = "LIHEAP 0048812290; EBT 6011 4477 2290 1183; Tribal roll 48-0031177."
+    found = [text[f.start : f.end] for f in long_number_findings(text, [])]
+    assert found == ["0048812290", "6011 4477 2290 1183", "48-0031177"]
+
+
+def test_ranges_dates_money_counts_and_local_phones_are_no_identifier() -> None:
+    text = (
+        "Shift 0700-1900, employed 2016-2021, DOB 1990-04-12, paid $2,450,000 or 1,250,000,"
+        " call 555-0142, dose 1500000.5 units, scores 12 14 16 18"
+    )
+    assert long_number_findings(text, []) == []
+
+
+def test_a_weak_guess_does_not_cover_a_long_number() -> None:
+    text = "TANF 0093382211."
+    weak = [Finding(5, 15, "US_BANK_NUMBER", 0.05)]
+    strong = [Finding(5, 15, "MEMBER_ID", 0.8)]
+    assert [text[f.start : f.end] for f in long_number_findings(text, weak)] == ["0093382211"]
+    assert long_number_findings(text, strong) == []

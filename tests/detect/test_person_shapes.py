@@ -7,7 +7,11 @@ from collections.abc import Callable
 import pytest
 
 from redact import Redactor
-from redact.detect.person_shapes import person_shape_findings, relabel_person_shaped
+from redact.detect.person_shapes import (
+    person_shape_findings,
+    relabel_person_shaped,
+    unwrap_people,
+)
 from redact.findings import Finding
 
 
@@ -202,3 +206,15 @@ def test_a_lone_name_or_a_given_name_and_initial_misread_is_a_person(
 )
 def test_an_organisation_of_one_word_or_with_a_letter_stays_one(text: str, misread: str) -> None:
     assert _relabelled(text, misread) == [f"{misread}:ORGANIZATION"]
+
+
+def test_an_organisation_wrapping_a_person_and_sentence_words_is_dropped() -> None:
+    text = "Took Kalani Mersh w/ mom to clinic. Seen at Mersh Family Dental."
+    findings = [
+        Finding(0, 20, "ORGANIZATION", 0.85, source="SpacyRecognizer"),
+        Finding(5, 17, "PERSON", 0.85, source="SpacyRecognizer"),
+        Finding(44, 63, "ORGANIZATION", 0.85, source="SpacyRecognizer"),
+        Finding(44, 49, "PERSON", 0.5, source="name-propagation"),
+    ]
+    kept = [text[f.start : f.end] for f in unwrap_people(text, findings)]
+    assert kept == ["Kalani Mersh", "Mersh Family Dental", "Mersh"]

@@ -837,3 +837,11 @@ def test_disability_services_words_survive_research(
             "CMT"]  # fmt: skip
     assert _survives(out, *kept) == []
     assert _gone(out, "Lorna", "Betancourt", "Priya", "Castellano", "Oyelowo") == []
+
+
+def test_a_sports_coach_is_no_professional_of_the_record_but_a_job_coach_is(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    note = "Bowls Thursdays with coach Bram. Job coach Ilse Varga faded support to 4 h/wk."
+    out = redactor_for("court-subpoena").redact(note, subject=["Tobin Achterberg"]).text
+    assert "Bram" not in out and "Ilse Varga" in out

@@ -170,3 +170,33 @@ def test_the_words_after_a_dashed_name_are_not_spread_as_a_name() -> None:
     )
     result = Redactor("research-safe-harbor").redact(text, ("Ruben Tafoya", "Ruben T."))
     assert result.text.count("attendance") == 2
+
+
+def test_an_ner_person_loses_the_sentence_it_read_on_into() -> None:
+    text = "Drove Marcus Mersh w/ his aunt. Dear Odile Fenn, thanks. Met Ines de la Vega."
+    ner = [
+        Finding(0, 21, "PERSON", 0.85, source="SpacyRecognizer"),
+        Finding(32, 47, "PERSON", 0.85, source="SpacyRecognizer"),
+        Finding(57, 76, "PERSON", 0.85, source="SpacyRecognizer"),
+    ]
+    assert [text[f.start : f.end] for f in trim_findings(text, ner)] == [
+        "Marcus Mersh",
+        "Odile Fenn",
+        "Ines de la Vega",
+    ]
+
+
+def test_an_ner_person_that_would_be_a_lone_initial_stays_whole() -> None:
+    text = "Placed K. w/ kin."
+    ner = [Finding(0, 12, "PERSON", 0.85, source="SpacyRecognizer")]
+    assert [(f.start, f.end) for f in trim_findings(text, ner)] == [(0, 12)]
+
+
+def test_an_institution_ner_calls_a_person_keeps_its_first_word() -> None:
+    text = "Central Florida Crisis Network. Go to Sacred Heart. ok late night lofi gang"
+    ner = [
+        Finding(0, 30, "PERSON", 0.85, source="SpacyRecognizer"),
+        Finding(38, 50, "PERSON", 0.85, source="SpacyRecognizer"),
+        Finding(55, 75, "PERSON", 0.85, source="SpacyRecognizer"),
+    ]
+    assert [(f.start, f.end) for f in trim_findings(text, ner)] == [(0, 30), (38, 50), (55, 75)]

@@ -1,0 +1,90 @@
+"""A school named by where a student is: "in 10th grade at Ridgecrest", "Aspen Hill school nurse".
+
+A child's school, with a grade, narrows a family to a few hundred people, and records name
+it in passing, by its short name, with no "School" or "Elementary" for the institution
+recognizer to find: "finished 11th grade at Maple Ridge CLC", "enrolled at Brookfield",
+"Report from Aspen Hill school nurse". The words there are often English ("Aspen Hill",
+"Ridgecrest" is a town), so neither NER nor the rare-word rules take them. The cue decides:
+the capitalised words right after a grade or enrolment phrase, or right before a school
+role, are a SCHOOL (a run of up to five words, a trailing abbreviation "CLC", "HS" with
+them). A run that is a term of meaning ("enrolled at Head Start", a programme) stays.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from redact.detect.meaning import is_meaning
+from redact.detect.wordlists import given_names
+from redact.findings import Finding
+
+SOURCE = "SchoolCue"
+SCORE = 0.6
+
+_ORDINAL = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth)"
+)
+#: A capitalised word of a school's name, or an upper-case abbreviation ("CLC", "HS").
+_NAME_WORD = r"(?:\p{Lu}[\p{Ll}'’.-]*\p{Ll}|\p{Lu}{2,4}|St\.)"
+_NAME = rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})(?![\p{{L}}\d'’-])"
+#: A phrase that puts a student at a school: a grade, enrolment, attendance.
+_AT_SCHOOL = regex.compile(
+    r"(?<![\p{L}])(?i:"
+    rf"{_ORDINAL}[ \t-]+grade(?:r|rs)?(?:[ \t]+student)?[ \t]+(?:at|@)"
+    r"|grade[ \t]+\d{1,2}[ \t]+(?:at|@)"
+    r"|(?:kindergarten|pre-?k|preschool|freshman|sophomore)[ \t]+(?:at|@)"
+    r"|(?:enrolled|re-?enrolled|registered|suspended|expelled|graduated)[ \t]+(?:at|from|in)"
+    r"|(?:withdrew|withdrawn|transferred)[ \t]+from"
+    r"|dropped[ \t]+out[ \t]+of"
+    r"|(?:student|students|senior|junior)[ \t]+at"
+    r")[ \t]+(?:(?i:the)[ \t]+)?" + _NAME
+)
+#: A school role after the school's name: "Aspen Hill school nurse called".
+_BEFORE_ROLE = regex.compile(
+    r"(?<![\p{L}\d'’.-])"
+    + _NAME
+    + r"[ \t]+(?=(?:school[ \t]+(?:nurse|counselor|counsellor|social[ \t]+worker|psychologist"
+    r"|resource[ \t]+officer|secretary|office|principal)|attendance[ \t]+(?:teacher|officer"
+    r"|clerk|office)|guidance[ \t]+(?:counselor|counsellor|office))(?![\p{L}]))"
+)
+#: Words that open a run without naming a school ("The school nurse", "Today school").
+_NOT_SCHOOL = frozenset(
+    {
+        "the", "a", "an", "her", "his", "their", "our", "my", "your", "this", "that", "new",
+        "old", "former", "current", "today", "yesterday", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "per", "from", "and", "with", "called",
+        "report", "spoke", "message", "email", "phone", "via", "by", "to",
+    }
+)  # fmt: skip
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The run less leading words that name no school; None when nothing is left or the
+    run is a term of meaning or a person's given name alone."""
+    words = list(regex.finditer(r"\S+", text[start:end]))
+    while words and words[0].group().casefold() in _NOT_SCHOOL:
+        words.pop(0)
+    if not words:
+        return None
+    begin, finish = start + words[0].start(), start + words[-1].end()
+    phrase = text[begin:finish]
+    if is_meaning(phrase):
+        return None
+    if len(words) == 1 and phrase.casefold() in given_names():
+        return None  # "Maria school nurse": a person, the name recognizers'
+    return begin, finish
+
+
+def school_cue_findings(text: str) -> list[Finding]:
+    """SCHOOL findings for the names a grade, an enrolment or a school role places."""
+    found: list[Finding] = []
+    for pattern_matches in (_AT_SCHOOL.finditer(text), _BEFORE_ROLE.finditer(text)):
+        for match in pattern_matches:
+            span = _trimmed(text, *match.span(1))
+            if span is not None:
+                found.append(Finding(*span, "SCHOOL", SCORE, source=SOURCE))
+    return found
+
+
+__all__ = ["school_cue_findings"]
