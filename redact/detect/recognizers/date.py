@@ -271,6 +271,15 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
             0.5,
         ),
         LeanPattern(
+            # "Spring '24", "FALL '22", "jan '25": a season or month with its two-digit
+            # year is one date, so the season is not left behind for a name guess
+            "season or month and two-digit year",
+            r"\b(?i:spring|summer|fall|autumn|winter|january|february|march|april|may|june|july"
+            r"|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?"
+            r"|oct|nov|dec)\.?[ \t]+['’]\d\d(?![\w'’])",
+            0.6,
+        ),
+        LeanPattern(
             "month year",
             rf"\b{_MONTH}(?:[ \t]+of|,)?[ \t]+{_YEAR4}",
             0.6,
