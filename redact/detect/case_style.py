@@ -176,5 +176,5 @@ def _known_form(folded: str, words: frozenset[str]) -> bool:
 
 
 def _doubled(stem: str, words: frozenset[str]) -> bool:
-    """"STOPPED", "TAPPING": a doubled last consonant before the ending."""
+    """A doubled last consonant before the ending: "STOPPED", "TAPPING"."""
     return len(stem) > MIN_STEM and stem[-1] == stem[-2] and stem[:-1] in words
