@@ -148,8 +148,9 @@ _HEADS: tuple[tuple[str, str], ...] = (
     ),
     # a motel or an inn where someone stays ("the Knights Inn on Beckley Rd")
     (r"(?:Inn|Motor[ \t]+Lodge|Extended[ \t]+Stay|Suites)", "ORGANIZATION"),
-    # an employer's department: the name is taken, the department stays ("[EMPLOYER] HR")
-    (r"(?:HR|H\.R\.|Human[ \t]+Resources|Payroll)", "EMPLOYER"),
+    # an employer's department: the name is taken, the department stays ("[EMPLOYER] HR");
+    # "HR" before a number is a heart rate ("METOPROLOL HELD FOR HR 54")
+    (r"(?:HR(?![ \t]*[:=]?[ \t]*\d)|H\.R\.|Human[ \t]+Resources|Payroll)", "EMPLOYER"),
 )
 #: Heads that stay outside the finding: they say which office, not whose.
 _HEADS_LEFT_OUT = frozenset({len(_HEADS) - 1})

@@ -10,7 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from redact import Redactor
-from redact.detect.names import assign_groups, name_words, propagate_names, whole_word_mentions
+from redact.detect.names import (
+    assign_groups,
+    declared_nicknames,
+    name_words,
+    propagate_names,
+    whole_word_mentions,
+)
 from redact.findings import Finding
 
 
@@ -192,3 +198,14 @@ def test_a_quoted_nickname_before_its_name_goes_with_it(
 ) -> None:
     out = redactor_for("research-safe-harbor").redact(text).text
     assert not re.search(r"\b(?:Bam|Tee|Lamont|Terrance)\b", out), out
+
+
+def test_called_in_a_capitals_line_declares_no_nickname() -> None:
+    text = "BROTHER TOBIAS WEKESA CALLED FROM DULUTH, ASKS FOR UPDATE."
+    name = Finding(8, text.index(" CALLED"), "PERSON", 0.8, group="g1")
+    nicknames = [f for f in declared_nicknames(text, [name]) if f.source == "nickname"]
+    assert [text[f.start : f.end] for f in nicknames] == []
+    quoted = 'CLIENT ROSALIE BIRD, KNOWN AS "WREN", ATTENDED.'
+    owner = Finding(7, 19, "PERSON", 0.8, group="g2")
+    found = [f for f in declared_nicknames(quoted, [owner]) if f.source == "nickname"]
+    assert [quoted[f.start : f.end] for f in found] == ["WREN"]

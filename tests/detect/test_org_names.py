@@ -436,3 +436,8 @@ def test_a_hospital_acronym_after_a_placing_word(text: str, expected: list[str])
 def test_a_state_a_term_or_a_word_is_no_hospital_acronym(text: str) -> None:
     found = [f for f in org_name_findings(text) if f.entity_type == "HEALTHCARE_FACILITY"]
     assert found == []
+
+
+def test_hr_before_a_number_is_a_heart_rate() -> None:
+    text = "0800 DILTIAZEM HELD PER DR. ANSARI. ATENOLOL HELD FOR HR 52, MD AWARE."
+    assert [f for f in org_name_findings(text) if f.entity_type == "EMPLOYER"] == []

@@ -110,7 +110,7 @@ class CaselessNameRecognizer(EntityRecognizer):
                 while (
                     j < len(words)
                     and j - i <= 2
-                    and _GAP.fullmatch(text, words[j - 1][1], words[j][0])
+                    and _joined(text, words[j - 1][1], words[j][0], after_title=j == i + 1)
                     and (self._titled(words[j][2]) if titled else self._related(words, i, j))
                 ):
                     j += 1
@@ -163,7 +163,15 @@ class CaselessNameRecognizer(EntityRecognizer):
             len(word) >= 2
             and word not in _NOT_NAMES
             and self._zipf.get(word, 0.0) < TITLED_MAX_ZIPF
+            and not is_clinical(word)  # "PER DR. OKONJO. METOPROLOL HELD"
         )
+
+
+def _joined(text: str, end: int, start: int, after_title: bool) -> bool:
+    """Whether two words are one name's: a title's dot may stand between the title and the
+    name ("DR. OKONJO"), never between two names ("OKONJO. METOPROLOL" ends a sentence)."""
+    gap = _GAP.fullmatch(text, end, start)
+    return gap is not None and (after_title or "." not in gap.group())
 
 
 def _word(match: re.Match[str]) -> tuple[int, int, str]:
