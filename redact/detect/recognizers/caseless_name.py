@@ -111,7 +111,11 @@ class CaselessNameRecognizer(EntityRecognizer):
                     j < len(words)
                     and j - i <= 2
                     and _joined(text, words[j - 1][1], words[j][0], after_title=j == i + 1)
-                    and (self._titled(words[j][2]) if titled else self._related(words, i, j))
+                    and (
+                        self._titled(words[j][2], j == i + 1)
+                        if titled
+                        else self._related(words, i, j)
+                    )
                 ):
                     j += 1
                 if j > i + 1:
@@ -158,12 +162,14 @@ class CaselessNameRecognizer(EntityRecognizer):
             return False
         return self._known(word)
 
-    def _titled(self, word: str) -> bool:
+    def _titled(self, word: str, first: bool) -> bool:
+        """A title's name: its first word whatever it is ("DR VANDERBILT"); a second word
+        that is no clinical term ("DR. ANSARI LABETALOL" gives the doctor, not the drug)."""
         return (
             len(word) >= 2
             and word not in _NOT_NAMES
             and self._zipf.get(word, 0.0) < TITLED_MAX_ZIPF
-            and not is_clinical(word)  # "PER DR. OKONJO. METOPROLOL HELD"
+            and (first or not is_clinical(word))
         )
 
 
