@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from redact.detect.meaning import is_clinical
 from redact.detect.spans import Spans
-from redact.detect.wordlists import person_names, zipf_table
+from redact.detect.wordlists import english_words, person_names, zipf_table
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LINE = re.compile(r"[^\n]+")
@@ -102,7 +102,11 @@ def is_name_evidence(word: str) -> bool:
     if folded in person_names():
         return frequency < NAME_ZIPF
     # an unknown word of two or three letters is an abbreviation ("ADM", "FXS"), not a name
-    return frequency < RARE_ZIPF and len(folded) >= MIN_UNKNOWN_LENGTH
+    return (
+        frequency < RARE_ZIPF
+        and len(folded) >= MIN_UNKNOWN_LENGTH
+        and not is_dictionary_form(folded)
+    )
 
 
 def is_unknown_word(word: str) -> bool:
@@ -114,4 +118,63 @@ def is_unknown_word(word: str) -> bool:
         and folded.isalpha()
         and zipf_table().get(folded, 0.0) < UNKNOWN_ZIPF
         and not is_clinical(folded)
+        and not is_dictionary_form(folded)
     )
+
+
+#: Regular endings a dictionary's base form takes ("WEANED", "CONSENTS", "CRACKLES",
+#: "TRANSITIONED", "PAGED"), longest first, with what each may have dropped ("-d" of "page").
+_ENDINGS = ("ing", "ies", "ed", "es", "s", "d")
+#: Prefixes a chart puts on a dictionary word ("UNWITNESSED", "RECHECK", "NONVERBAL").
+_PREFIXES = ("un", "re", "non", "dis")
+#: A stem shorter than this is too short to say the word is its form ("REDS" is no "re" + "ds").
+MIN_STEM = 3
+
+
+@lru_cache(maxsize=16384)
+def is_dictionary_form(folded: str) -> bool:
+    """Whether a lower-case word, no listed name, is an English dictionary word (the
+    WordNet index of the spaCy model's lemmatizer) or a regular form of one.
+
+    Philter's safe list: a capitals note's "DISHEVELED", "GRANDIOSE", "TITRATE", "WEANED",
+    "UNWITNESSED" are rare in English, so frequency alone takes them for surnames; the
+    dictionary knows them, and knows no "QUINTERO" or "OKONJO". A name the lists know and a
+    town (WordNet lists "TULSA") are never dictionary words. Empty index, no word is one.
+    """
+    words = english_words()
+    if not words or folded in person_names() or _is_place(folded):
+        return False
+    return _known_form(folded, words) or any(
+        folded.startswith(prefix)
+        and len(folded) - len(prefix) >= MIN_STEM + 1
+        and _known_form(folded[len(prefix) :], words)
+        for prefix in _PREFIXES
+    )
+
+
+def _is_place(folded: str) -> bool:
+    """WordNet lists towns ("TULSA", "TOPEKA"): a town is never a dictionary word here."""
+    # imported here: both modules read capitals lines through this one
+    from redact.detect.place_names import us_places
+    from redact.detect.world_towns import world_towns
+
+    return folded in us_places() or folded in world_towns()
+
+
+def _known_form(folded: str, words: frozenset[str]) -> bool:
+    if folded in words:
+        return True
+    for ending in _ENDINGS:
+        stem = folded[: -len(ending)]
+        if not folded.endswith(ending) or len(stem) < MIN_STEM:
+            continue
+        if stem in words or (ending == "ies" and stem + "y" in words):
+            return True
+        if ending in ("ed", "ing") and (stem + "e" in words or _doubled(stem, words)):
+            return True
+    return False
+
+
+def _doubled(stem: str, words: frozenset[str]) -> bool:
+    """A doubled last consonant before the ending: "STOPPED", "TAPPING"."""
+    return len(stem) > MIN_STEM and stem[-1] == stem[-2] and stem[:-1] in words

@@ -95,6 +95,7 @@ from redact.detect.shop_branches import shop_branch_findings
 from redact.detect.short_form_keys import link_short_forms
 from redact.detect.short_forms import short_form_findings, subject_short_forms
 from redact.detect.signature_marks import signature_mark_findings
+from redact.detect.signed_names import signed_name_findings
 from redact.detect.spanish_cues import (
     absorb_courtesy_titles,
     spanish_cue_findings,
@@ -424,6 +425,7 @@ class Detector:
         findings = absorb_initials(text, findings)  # "G. [Liufau]": before its initials, "GL"
         findings = findings + initials_findings(text, findings, subject)
         findings = findings + signature_mark_findings(text, findings)
+        findings = findings + signed_name_findings(text, findings)
         findings = findings + log_initial_findings(text, findings, subject)
         findings = findings + inverted_name_findings(text, findings, subject)
         findings = titled_double_initials(text, findings, subject)  # "Mrs. A-K"

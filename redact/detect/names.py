@@ -413,6 +413,17 @@ def _nicknames_called(text: str, findings: Sequence[Finding]) -> list[Finding]:
     return added
 
 
+#: An unquoted word in capitals this common is the sentence going on, not a nickname.
+CAPITALS_NICKNAME_ZIPF = 4.0
+
+
+def _capitals_verb(text: str, start: int, nickname: str) -> bool:
+    """An unquoted nickname written in capitals that is a common word ("CALLED FROM"): the
+    capital letter that makes a nickname says nothing in a line typed in capitals."""
+    quoted = start > 0 and text[start - 1] in "\"“‘'"
+    return not quoted and nickname.isupper() and zipf(nickname.casefold()) >= CAPITALS_NICKNAME_ZIPF
+
+
 #: The score of a nickname given with a pronoun when no name owns it.
 SCORE_CALLED = 0.7
 
@@ -441,6 +452,8 @@ def declared_nicknames(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 continue
             if is_kin_word(nickname):  # 'Rosa Roe ("Abuela")': what the family calls her
                 continue
+            if _capitals_verb(text, match.start(index), nickname):
+                continue  # "SON DWAYNE CALLED FROM PHOENIX": in capitals, "called" is a verb
             added.append(
                 Finding(
                     match.start(index), match.end(index), "PERSON", finding.score,

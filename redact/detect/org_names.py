@@ -148,8 +148,9 @@ _HEADS: tuple[tuple[str, str], ...] = (
     ),
     # a motel or an inn where someone stays ("the Knights Inn on Beckley Rd")
     (r"(?:Inn|Motor[ \t]+Lodge|Extended[ \t]+Stay|Suites)", "ORGANIZATION"),
-    # an employer's department: the name is taken, the department stays ("[EMPLOYER] HR")
-    (r"(?:HR|H\.R\.|Human[ \t]+Resources|Payroll)", "EMPLOYER"),
+    # an employer's department: the name is taken, the department stays ("[EMPLOYER] HR");
+    # "HR" before a number is a heart rate ("METOPROLOL HELD FOR HR 54")
+    (r"(?:HR(?![ \t]*[:=]?[ \t]*\d)|H\.R\.|Human[ \t]+Resources|Payroll)", "EMPLOYER"),
 )
 #: Heads that stay outside the finding: they say which office, not whose.
 _HEADS_LEFT_OUT = frozenset({len(_HEADS) - 1})
@@ -633,6 +634,32 @@ def _hospitals_by_unit(text: str) -> list[Finding]:
     return found
 
 
+#: A hospital written as its acronym after a placing word, as charts write them ("ADM FROM
+#: MGH ED", "transferred from gh", "last seen at bmc"): two to five letters ending in "H"
+#: (hospital), "MC" (medical centre) or "HC" (health centre), all of one case.
+_HOSPITAL_ACRONYM = regex.compile(
+    r"(?<=(?i:\b(?:to|at|from|via|adm(?:itted)?[ \t]+from|transferred[ \t]+from"
+    r"|seen[ \t]+at)[ \t]+))(?=\p{L}{2,5}(?![\p{L}\d'’/-]))"
+    r"(\p{Lu}{0,4}(?:H|MC|HC)|\p{Ll}{0,4}(?:h|mc|hc))(?![\p{L}\d'’/-])"
+)
+#: State codes and interjections of the shape ("moved to NH", "to oh"): no hospital.
+_NOT_HOSPITALS = frozenset({"nh", "oh", "wh", "ah", "uh", "eh", "sh", "ph", "ch", "dh"})
+#: A word this common as English is that word ("at which", "at each" are not acronyms).
+MAX_ACRONYM_ZIPF = 3.5
+
+
+def _hospital_acronyms(text: str) -> list[Finding]:
+    """HEALTHCARE_FACILITY findings for hospital acronyms after a placing word; never a
+    clinical term ("to ICH", "from PMH" are no hospitals) nor a state code."""
+    found = []
+    for match in _HOSPITAL_ACRONYM.finditer(text):
+        folded = match.group(1).casefold()
+        if folded in _NOT_HOSPITALS or zipf(folded) >= MAX_ACRONYM_ZIPF or is_meaning(folded):
+            continue
+        found.append(Finding(*match.span(1), "HEALTHCARE_FACILITY", SCORE, source=SOURCE))
+    return found
+
+
 def _schools_by_role(text: str) -> list[Finding]:
     """SCHOOL findings for one rare word before a school role; never a given name (a
     person's "Maria school nurse" is the name recognizers') nor a term of meaning."""
@@ -723,6 +750,7 @@ def org_name_findings(text: str) -> list[Finding]:
     found += _saints(text) + _lots(text) + _lower_streets(text) + _town_zips(text)
     found += _ordinal_streets(text) + _dwelling_streets(text)
     found += _schools_by_role(text) + _compound_brands(text) + _hospitals_by_unit(text)
+    found += _hospital_acronyms(text)
     kept: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     for finding in found:

@@ -54,6 +54,7 @@ from dataclasses import dataclass, field
 from redact.detect.clergy import clergy_cue
 from redact.detect.listed_parties import listed_with_parties
 from redact.detect.signature_marks import SOURCE as SIGNATURE_SOURCE
+from redact.detect.signed_names import SOURCE as SIGNED_NAME_SOURCE
 from redact.detect.subject import RELATIVE_SOURCE
 from redact.findings import Finding
 
@@ -599,8 +600,8 @@ def _cue(
             return True  # "Khatri, MD" with MD read as Maryland: the credential of a name
         misread = _MISREAD_NAME.fullmatch(text, finding.start, finding.end)
         return True if misread and _CREDENTIAL_ACRONYM_AFTER.match(after) else None
-    if finding.source == SIGNATURE_SOURCE:
-        return True  # "... by phone 0945. -MY": the writer signing the entry
+    if finding.source in (SIGNATURE_SOURCE, SIGNED_NAME_SOURCE):
+        return True  # "... by phone 0945. -MY", "- r. mcallister rn": the writer signing
     if _signed_with_own_initials(text[finding.start : finding.end], text, finding.end):
         return True  # "Kiara Doyle KD": a worker's name and initials closing an entry
     if _legend_of_own_initials(

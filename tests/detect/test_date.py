@@ -56,6 +56,14 @@ def _found(recognizer: CaseNoteDateRecognizer, text: str) -> list[str]:
         ("Visits: 1/14, 1/21 and 2/4; next 2/12.", ["1/14", "1/21", "2/4", "2/12"]),
         ("5/6 7:30 PM   mom: not home yet", ["5/6"]),
         ("7/8 0830-1030 aide arrived, client in bed", ["7/8"]),
+        ("ICU NSG NOTE 2/3 0645\nPT RESTING", ["2/3"]),
+        ("shift assessment 5/6 1930. pt calm", ["5/6"]),
+        ("evening shift 1500-2300 3/8. quiet", ["3/8"]),
+        ("ADM 1/4 FROM HOME, DC 1/9 TO REHAB", ["1/4", "1/9"]),
+        ("pt d/c'd 2/5 w/ vna", ["2/5"]),
+        ("PREV ADM WINTER '21 FOR PNA", ["WINTER '21"]),
+        ("last seen at clinic summer '19.", ["summer '19"]),
+        ("ON SERTRALINE UNTIL NOV '24, STOPPED", ["NOV '24"]),
         ("Call back 2/3 at 10:15.", ["2/3"]),
         ("Today is 21.5.21 and sunny.", ["21.5.21"]),
         ("Today is 5-May-2021 and sunny.", ["5-May-2021"]),
@@ -121,6 +129,8 @@ def test_finds_the_date(recognizer: CaseNoteDateRecognizer, text: str, expected:
         "Code AB05MAR25 on the label.",
         "Lot 12MAR2599 recalled.",
         "Labs are 2/3 done; ate 7/10 of dinner.",
+        "Gave 1/2 1000 mg tab at bedtime.",
+        "Ate 3/4 2100 snack.",
     ],
 )
 def test_ignores_other_numbers(recognizer: CaseNoteDateRecognizer, text: str) -> None:

@@ -240,3 +240,14 @@ def test_called_declares_a_nickname_only_in_brackets_or_quotes(
     found = declared_nicknames(text, grouped)
     nicknames = [text[f.start : f.end] for f in found if f.source == NICKNAME_SOURCE]
     assert (nickname in nicknames) is declared
+
+
+def test_called_in_a_capitals_line_declares_no_nickname() -> None:
+    text = "BROTHER TOBIAS WEKESA CALLED FROM DULUTH, ASKS FOR UPDATE."
+    name = Finding(8, text.index(" CALLED"), "PERSON", 0.8, group="g1")
+    nicknames = [f for f in declared_nicknames(text, [name]) if f.source == "nickname"]
+    assert [text[f.start : f.end] for f in nicknames] == []
+    quoted = 'CLIENT ROSALIE BIRD, KNOWN AS "WREN", ATTENDED.'
+    owner = Finding(7, 19, "PERSON", 0.8, group="g2")
+    found = [f for f in declared_nicknames(quoted, [owner]) if f.source == "nickname"]
+    assert [quoted[f.start : f.end] for f in found] == ["WREN"]

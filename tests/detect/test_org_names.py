@@ -409,3 +409,35 @@ def test_a_staffing_agency_is_an_employer() -> None:
     text = "Through Kazoo Labor Link he was placed. Child Labor laws. Department of Labor."
     found = [(text[f.start : f.end], f.entity_type) for f in org_name_findings(text)]
     assert found == [("Kazoo Labor Link", "EMPLOYER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TRANSFERRED FROM SVH ED AFTER CT", ["SVH"]),
+        ("pt was seen at lgh in june for same", ["lgh"]),
+        ("Admitted from UCMC on Friday.", ["UCMC"]),
+    ],
+)
+def test_a_hospital_acronym_after_a_placing_word(text: str, expected: list[str]) -> None:
+    found = [f for f in org_name_findings(text) if f.entity_type == "HEALTHCARE_FACILITY"]
+    assert [text[f.start : f.end] for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moved to NH with her aunt.",
+        "hx reviewed from PMH",
+        "pt back to bph baseline",
+        "at each visit",
+    ],
+)
+def test_a_state_a_term_or_a_word_is_no_hospital_acronym(text: str) -> None:
+    found = [f for f in org_name_findings(text) if f.entity_type == "HEALTHCARE_FACILITY"]
+    assert found == []
+
+
+def test_hr_before_a_number_is_a_heart_rate() -> None:
+    text = "0800 DILTIAZEM HELD PER DR. ANSARI. ATENOLOL HELD FOR HR 52, MD AWARE."
+    assert [f for f in org_name_findings(text) if f.entity_type == "EMPLOYER"] == []

@@ -85,6 +85,8 @@ def test_catches(text: str, expected: str) -> None:
         "31 : 12 Cue The Lonely Island",
         "Came in 3rd at the St. Patrick's race.",
         "His 5th attempt at the 2nd stage.",
+        "0900 LOPRESSOR 25 MG PO GIVEN PER DR. ABERCROMBIE, HR 61",
+        "Heparin 5000 Units SubQ given per Dr. Lindgren at 0600.",
     ],
 )
 def test_leaves_alone(text: str) -> None:

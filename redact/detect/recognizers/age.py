@@ -93,7 +93,10 @@ _SEX_SLASH_BEFORE = r"(?<=\b[MF]/)"
 #: "36M", "71F" in a header or a referral line; "Apt 5F" is a flat.
 _SEX_AFTER = (
     r"(?<!(?i:apt|apartment|unit|suite|ste|room|rm|floor|fl|bldg|#|no)\.?[ \t]*)"
-    r"(?<![\w$£€.,#\-])[1-9]\d(?=(?-i:[MF])(?![\w]))"
+    r"(?<![\w$£€.,#\-])[1-9]\d(?=(?-i:[MF])(?![\w])"
+    # lower case, as a lower-case note writes it ("pt billie 91f, dx ..."), only where an
+    # age and sex stand: before a comma or a bracket, or a chart's next cue ("34f s/p")
+    r"|(?-i:[mf])(?:[,;)]|[ \t]+(?i:w/|s/p|c/o|bib|pmh|hx|dx|with|who)(?![\w])))"
 )
 
 

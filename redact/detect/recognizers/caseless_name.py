@@ -30,7 +30,13 @@ from redact.detect.wordlists import person_names, zipf_table
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _GAP = re.compile(r"[ \t]+|\.[ \t]*")  # words joined by spaces, or a title's dot
-_TITLES = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "judge", "officer", "det"})
+#: "LUCIEN'S": the name without its possessive.
+_POSSESSIVE = re.compile(r"['’]s\Z")
+#: A name hyphenated over a line break ("OKONKWO-" and "BRANDT" on the next line).
+_WRAPPED = re.compile(r"-[ \t]*\n[ \t]*([^\W\d_]+)")
+_TITLES = frozenset(
+    {"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "judge", "officer", "det", "fr", "rev", "hon"}
+)
 _RELATIONS = frozenset(
     {
         "wife", "husband", "spouse", "partner", "boyfriend", "girlfriend", "mother", "father",
@@ -38,6 +44,8 @@ _RELATIONS = frozenset(
         "grandmother", "grandfather", "grandma", "grandpa", "niece", "nephew", "friend",
         "neighbor", "neighbour", "guardian", "caregiver", "stepmother", "stepfather",
         "grandson", "granddaughter", "landlord", "landlady", "worker", "caseworker",
+        "parents", "sibling", "siblings", "stepson", "stepdaughter", "fiance", "fiancee",
+        "roommate", "sponsor", "aide",
         # roles written short before a name ("NP KOWALCZYK", "SW QUILL")
         "sw", "cm", "cw", "np", "rn", "lpn", "jpo", "sro", "gal",
     }
@@ -78,11 +86,9 @@ class CaselessNameRecognizer(EntityRecognizer):
             return []
         results: list[RecognizerResult] = []
         for start, end in capitals_lines(text):
-            words = [
-                (m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text, start, end)
-            ]
+            words = [_word(m) for m in _WORD.finditer(text, start, end)]
             results += self._line(text, words)
-        return results
+        return [_over_wrap(text, result) for result in results]
 
     def _known(self, word: str) -> bool:
         return (
@@ -104,8 +110,12 @@ class CaselessNameRecognizer(EntityRecognizer):
                 while (
                     j < len(words)
                     and j - i <= 2
-                    and _GAP.fullmatch(text, words[j - 1][1], words[j][0])
-                    and (self._titled(words[j][2]) if titled else self._related(words, i, j))
+                    and _joined(text, words[j - 1][1], words[j][0], after_title=j == i + 1)
+                    and (
+                        self._titled(words[j][2], j == i + 1)
+                        if titled
+                        else self._related(words, i, j)
+                    )
                 ):
                     j += 1
                 if j > i + 1:
@@ -152,9 +162,37 @@ class CaselessNameRecognizer(EntityRecognizer):
             return False
         return self._known(word)
 
-    def _titled(self, word: str) -> bool:
+    def _titled(self, word: str, first: bool) -> bool:
+        """A title's name: its first word whatever it is ("DR VANDERBILT"); a second word
+        that is no clinical term ("DR. ANSARI LABETALOL" gives the doctor, not the drug)."""
         return (
             len(word) >= 2
             and word not in _NOT_NAMES
             and self._zipf.get(word, 0.0) < TITLED_MAX_ZIPF
+            and (first or not is_clinical(word))
         )
+
+
+def _joined(text: str, end: int, start: int, after_title: bool) -> bool:
+    """Whether two words are one name's: a title's dot may stand between the title and the
+    name ("DR. OKONJO"), never between two names ("OKONJO. METOPROLOL" ends a sentence)."""
+    gap = _GAP.fullmatch(text, end, start)
+    return gap is not None and (after_title or "." not in gap.group())
+
+
+def _word(match: re.Match[str]) -> tuple[int, int, str]:
+    """(start, end, folded word) of a word, without a possessive ("LUCIEN'S" is "lucien")."""
+    folded = match.group().casefold()
+    possessive = _POSSESSIVE.search(folded)
+    if possessive is None:
+        return match.start(), match.end(), folded
+    return match.start(), match.end() - 2, folded[: possessive.start()]
+
+
+def _over_wrap(text: str, result: RecognizerResult) -> RecognizerResult:
+    """A name whose last word ends its line with a hyphen goes on to the next line's first
+    word: a typed note wraps a double-barrelled surname there ("MBEKI-" / "LARSSON")."""
+    match = _WRAPPED.match(text, result.end)
+    if match is None:
+        return result
+    return RecognizerResult(result.entity_type, result.start, match.end(1), result.score)

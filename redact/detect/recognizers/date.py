@@ -63,6 +63,8 @@ _SHORT_DATE_CUE = (
     rf"|starting|beginning|as[ \t]+of|visit|visited|appointment|session|seen|scheduled"
     rf"|hearing|meeting|contact|called|next|by|intake|petition|referral|filed|admit|admitted"
     rf"|discharge|discharged|(?:wk|week)[ \t]+of"
+    # a chart's admission and discharge days: "ADM 2/7", "d/c'd 3/4", "dc 1/8"
+    rf"|adm|d/?c(?:['’]?d)?"
     # a test's day: "Labs 6/10 (K 3.6)", "drawn 6/2", "weighed 9/3", "EKG 7/1"
     rf"|labs?|drawn|weighed|ekg|ecg)[ \t]*:?[ \t]+|\b{_WEEKDAY},?[ \t]+|\()"
 )
@@ -216,6 +218,22 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
             0.6,
         ),
         LeanPattern(
+            # "NURSING NOTE 1/8 1500", "triage 8/30 2215.": a chart entry's day and its
+            # four-digit clock time closing the heading, fraction-like or not; "1/2 1000 mg"
+            # goes on into a dose and stays a count
+            "m/d before a closing 24-hour time",
+            rf"(?=\d){_NUM_START}(?:0?[1-9]|1[0-2])/{_MD}"
+            r"(?=[ \t]+(?:[01]\d|2[0-3])[0-5]\d[ \t]*(?:$|[.,;)]))",
+            0.6,
+        ),
+        LeanPattern(
+            # "night shift 1900-0700 3/4.": a shift's clock times, then its day
+            "m/d after a 24-hour shift",
+            rf"(?=\d)(?<=(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-–][ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+)"
+            rf"(?:0?[1-9]|1[0-2])/{_MD}{_NUM_END}{_NOT_A_PAIR_AFTER}",
+            0.6,
+        ),
+        LeanPattern(
             "ddMONyy, ddMonyyyy",
             rf"(?=\d){_NUM_START}(?:0?[1-9]|[12]\d|3[01])(?:{_MONTH_CAPS}|Jan|Feb|Mar|Apr|May|Jun"
             rf"|Jul|Aug|Sept?|Oct|Nov|Dec)(?:{_YEAR4}|\d\d(?!\d))(?![\w\-])",
@@ -251,6 +269,15 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
             "two-digit year after a cue",
             rf"(?=['’]\d\d(?![\w'’]))(?<=(?:{_YEAR_CUE}|{_BIRTH_CUE}))['’]\d\d",
             0.5,
+        ),
+        LeanPattern(
+            # "Spring '24", "FALL '22", "jan '25": a season or month with its two-digit
+            # year is one date, so the season is not left behind for a name guess
+            "season or month and two-digit year",
+            r"\b(?i:spring|summer|fall|autumn|winter|january|february|march|april|may|june|july"
+            r"|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?"
+            r"|oct|nov|dec)\.?[ \t]+['’]\d\d(?![\w'’])",
+            0.6,
         ),
         LeanPattern(
             "month year",

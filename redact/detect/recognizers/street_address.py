@@ -61,7 +61,10 @@ _COURT_TYPES = (
 #: Before a street type: it is not "Court" right after a court type.
 _NOT_A_COURT = rf"(?:(?!Court|COURT|Ct\b)|(?<!{_COURT_TYPES}[ \t]+))"
 
-_HOUSE_NUMBER = r"(?<![\w\-/.,])\d{1,6}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?"
+#: A dose or a duration after a number ("LASIX 40 MG IV GIVEN PER DR. ...") makes it a
+#: quantity; no house number is followed by one ("Ft", "L" and "G" name streets: not here).
+_DOSE_UNIT = r"[ \t]+(?i:mg|mcg|ml|kg|meq|mmol|cc|units?|mins?|minutes|hrs?|hours|days)\b"
+_HOUSE_NUMBER = rf"(?<![\w\-/.,])\d{{1,6}}[A-Za-z]?(?:-\d{{1,5}}[A-Za-z]?)?(?!{_DOSE_UNIT})"
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 #: A capitalised name word ("Maple", "O'Brien", "St.") or an ordinal ("5th").
 #: Function words are not name words ("12 Cue The Lonely Island" is a song).
