@@ -192,3 +192,45 @@ def test_a_quoted_nickname_before_its_name_goes_with_it(
 ) -> None:
     out = redactor_for("research-safe-harbor").redact(text).text
     assert not re.search(r"\b(?:Bam|Tee|Lamont|Terrance)\b", out), out
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "spread", "not_spread"),
+    [
+        # a capitals chart: NER's name took the team and the service with it
+        (
+            "WILLOWMERE PALLIATIVE - ICT NOTE\n3/2 ICT MET. PALLIATIVE RN VISIT AT WILLOWMERE.",
+            "WILLOWMERE PALLIATIVE - ICT",
+            ["WILLOWMERE"],
+            ["ICT", "PALLIATIVE"],
+        ),
+        # a drug and a clinical abbreviation NER ran a lower-case name into
+        (
+            "dr quiller incr oxycodone. later oxycodone held; quiller aware. HCP ok.",
+            "dr quiller incr oxycodone",
+            ["quiller"],
+            ["oxycodone"],
+        ),
+        (
+            "GRANDDAUGHTER HCP MIREILLE OSTROWSKA CALLED. HCP PAPERS SIGNED, OSTROWSKA AWARE.",
+            "HCP MIREILLE OSTROWSKA",
+            ["OSTROWSKA"],
+            ["HCP"],
+        ),
+    ],
+)
+def test_a_term_in_a_name_span_is_not_spread_as_a_name(
+    text: str, found: str, spread: list[str], not_spread: list[str]
+) -> None:
+    """A chart's acronyms, drugs and common words in capitals that NER put in a name span
+    go with that span only: searched for alone they would take every mention of the term."""
+    seed = _person(text, found)
+    added = [
+        text[f.start : f.end]
+        for f in propagate_names(text, assign_groups(text, [seed]))
+        if f.start >= seed.end
+    ]
+    for word in spread:
+        assert word in added
+    for word in not_spread:
+        assert word not in added
