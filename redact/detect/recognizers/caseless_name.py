@@ -7,7 +7,8 @@ capitals note kept its names. Here a capitals line (`redact.detect.case_style`) 
 PERSON for a word in a name position:
 
 - after a title ("DR OSTROWSKI", "MS. HOPE"): the next one or two words that are not very
-  common English words, whatever they are ("DR VANDERBILT" is a doctor);
+  common English words nor clinical terms, whatever they are ("DR VANDERBILT" is a
+  doctor), within the field (a form's "PCP: DR ROE   HCP: ..." ends the name at the gap);
 - after a relation or role word ("WIFE MARGARET", "NP KOWALCZYK"): a known given name or
   surname that is not a very common word ("SON WILL ATTEND" is no name), or a word English
   does not know, and one more such word right after it;
@@ -29,7 +30,9 @@ from redact.detect.meaning import is_clinical
 from redact.detect.wordlists import person_names, zipf_table
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_GAP = re.compile(r"[ \t]+|\.[ \t]*")  # words joined by spaces, or a title's dot
+#: Words joined by a space or two, or a title's dot; three spaces or a tab set a form's
+#: fields apart ("PCP: DR ROE   HCP: ..."), and a name does not run on over them.
+_GAP = re.compile(r"[ ]{1,2}|\.[ ]{0,2}")
 _TITLES = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "judge", "officer", "det"})
 _RELATIONS = frozenset(
     {
@@ -157,4 +160,5 @@ class CaselessNameRecognizer(EntityRecognizer):
             len(word) >= 2
             and word not in _NOT_NAMES
             and self._zipf.get(word, 0.0) < TITLED_MAX_ZIPF
+            and not is_clinical(word)
         )
