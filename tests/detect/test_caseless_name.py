@@ -28,6 +28,10 @@ def _found(recognizer: CaselessNameRecognizer, text: str) -> list[str]:
         ("ATTENDING: DR QUARRINGTON\tPOA ON FILE", ["QUARRINGTON"]),
         # a clinical term after a title is no name
         ("PER DR COPD EXACERBATION PROTOCOL", []),
+        # the word after the surname is the sentence's, unless a name or unknown to English
+        ("DR THORNQUIST NOTIFIED 0355", ["THORNQUIST"]),
+        ("CALLED DR ADAEZE NWACHUKWU-REYES AT HOME", ["ADAEZE NWACHUKWU-REYES"]),
+        ("SEEN BY DR MARGARET QUILLFEATHER", ["MARGARET QUILLFEATHER"]),
     ],
 )
 def test_names_after_titles_end_at_the_field(

@@ -108,7 +108,7 @@ class CaselessNameRecognizer(EntityRecognizer):
                     j < len(words)
                     and j - i <= 2
                     and _GAP.fullmatch(text, words[j - 1][1], words[j][0])
-                    and (self._titled(words[j][2]) if titled else self._related(words, i, j))
+                    and (self._titled(words, i, j) if titled else self._related(words, i, j))
                 ):
                     j += 1
                 if j > i + 1:
@@ -155,7 +155,14 @@ class CaselessNameRecognizer(EntityRecognizer):
             return False
         return self._known(word)
 
-    def _titled(self, word: str) -> bool:
+    def _titled(self, words: list[tuple[int, int, str]], title: int, j: int) -> bool:
+        """A word of the name after a title: the first any word not very common ("DR
+        VANDERBILT"); the second a known name or a word English does not know ("DR ANA
+        VIEIRA"), not the next word of the sentence ("DR MCCLELLAN NOTIFIED")."""
+        word = words[j][2]
+        parts = [part for part in word.split("-") if part]
+        if j > title + 1 and not all(self._known(p) or is_unknown_word(p) for p in parts):
+            return False
         return (
             len(word) >= 2
             and word not in _NOT_NAMES
