@@ -31,7 +31,10 @@ def _cue(text: str, name: str) -> bool | None:
             "Member of Grace Moravian; pastor Rev. Odell Brightwater. Hospice chaplain follows.",
             "Odell Brightwater",
         ),
-        ("anointing by pastor rev. linus quarry set for 5/2. -rev. a. ho, chaplain", "linus quarry"),
+        (
+            "anointing by pastor rev. linus quarry set for 5/2. -rev. a. ho, chaplain",
+            "linus quarry",
+        ),
     ],
 )
 def test_a_congregations_clergy_are_parties(text: str, name: str) -> None:
