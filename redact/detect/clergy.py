@@ -61,6 +61,6 @@ def clergy_cue(text: str, start: int, end: int) -> bool | None:
     hi = min(line_end, end + CHAPLAINCY_WINDOW)
     for boundary in _SENTENCE_END.finditer(text, lo, start):
         lo = boundary.end()
-    boundary = _SENTENCE_END.search(text, end, hi)
-    hi = boundary.start() if boundary else hi
+    closing = _SENTENCE_END.search(text, end, hi)
+    hi = closing.start() if closing else hi
     return _CHAPLAINCY.search(text, lo, hi) is not None
