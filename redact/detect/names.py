@@ -153,8 +153,10 @@ def searchable_alone(word: str, mention: str, strict: bool = False) -> bool:
         return False  # "ID" in "Brody T. ID": a label NER ran on
     if len(folded) <= SHORT_WORD and folded not in given_names():
         return False  # "Gr", "Rm": abbreviations, unless a given name ("Al", "Jo")
-    if folded not in person_names() and (is_clinical(folded) or _caps_chart_word(word, mention)):
-        return False  # "morphine", "HCP" of "incr morphine", "HCP/POA": NER ran on a term
+    if folded not in person_names() and (
+        (is_clinical(folded) and word != mention.strip()) or _caps_chart_word(word, mention)
+    ):
+        return False  # "morphine" of "incr morphine": NER ran a name on into a term
     frequency = zipf(folded)
     if frequency >= MAX_ALONE_ZIPF:
         return False
