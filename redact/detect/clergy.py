@@ -11,6 +11,8 @@ word chaplain (or chaplaincy, spiritual or pastoral care) close by makes it staf
 
 import re
 
+import regex
+
 #: Clergy titles written before a name, in English and Spanish ("Hno." is hermano, as
 #: congregations call their pastors and elders). Kin words (father, sister) are already
 #: parties' cues in `redact.detect.roles`.
@@ -33,6 +35,11 @@ _CLERGY_AFTER = re.compile(
 _CHAPLAINCY = re.compile(r"(?i:chaplain|chaplaincy|spiritual care|pastoral care)")
 #: Characters read on either side of the name for a chaplaincy word.
 CHAPLAINCY_WINDOW = 80
+#: The end of a sentence or clause, which the chaplaincy word must not lie beyond: in "her
+#: pastor Rev. Ann Roe. Hospice chaplain Rev. Bo Lin saw her." the chaplain is Lin alone. A
+#: period after a word of one to three letters closes an abbreviation ("Rev.", "r.", "St."),
+#: not a sentence.
+_SENTENCE_END = regex.compile(r"(?:[;!?]|(?<!(?<!\p{L})\p{L}{1,3})\.)(?=[ \t])")
 CUE_WINDOW = 40
 
 
@@ -52,4 +59,8 @@ def clergy_cue(text: str, start: int, end: int) -> bool | None:
         return None
     lo = max(line_start, start - CHAPLAINCY_WINDOW)
     hi = min(line_end, end + CHAPLAINCY_WINDOW)
+    for boundary in _SENTENCE_END.finditer(text, lo, start):
+        lo = boundary.end()
+    closing = _SENTENCE_END.search(text, end, hi)
+    hi = closing.start() if closing else hi
     return _CHAPLAINCY.search(text, lo, hi) is not None

@@ -33,6 +33,7 @@ from redact.detect.descriptive_surnames import descriptive_surname_findings
 from redact.detect.employer_mentions import employer_mention_findings
 from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.initials import initials_findings
+from redact.detect.institution_people import yield_to_institutions
 from redact.detect.inverted_names import inverted_name_findings
 from redact.detect.job_titles import keep_titles
 from redact.detect.joined_names import (
@@ -368,6 +369,7 @@ class Detector:
         findings = numbers_first(text, findings + age_column_findings(text))
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
         findings = relabel_person_shaped(text, names_out_of_addresses(text, findings), self.strict)
+        findings = yield_to_institutions(text, findings)  # "CVH HOSPICE HOUSE" as a person
         findings = findings + lower_case_name_findings(text) + place_name_findings(text, subject)
         findings = findings + spanish_cue_findings(text)
         codes = typed_like_labelled(text, code_token_findings(text), labelled)

@@ -135,13 +135,16 @@ _NAME_AFTER = re.compile(
 )
 
 #: A relation word that leads a name finding ("Grandson Jaxon Roe", "Ex-boyfriend Dario
-#: Roe", "Great-aunt Loretta Roe"): who the person is to the client, never their name. A
-#: bare "Son" is a given name ("Son Tran"), so only "Grandson" and "Stepson" count.
+#: Roe", "Great-aunt Loretta Roe", a chart's "SPOUSE HAROLD", "DTR JOANNE ROE", "Son-in-law
+#: Dale Roe"): who the person is to the client, never their name. A bare "Son" is a given
+#: name ("Son Tran"), so only "Grandson" and "Stepson" count.
 _RELATION_LEAD = re.compile(
     r"(?i:(?:ex|step|half|great|great[ \t-]+great)[ \t-]*)*(?i:grand)?"
     r"(?i:(?<=grand|step)sons?|daughters?|child|children|kids?|nephews?|nieces?|cousins?|brothers?|sisters?"
     r"|siblings?|husband|wife|boyfriend|girlfriend|partner|fianc[eé]e?|mother|father|mom"
-    r"|dad|aunt|uncle|parents?|stepparent)(?=[ \t]+\p{Lu})"
+    r"|dad|aunt|uncle|parents?|stepparent|spouse|dtr|dau|husb"
+    r"|sons?(?=[ \t-]+in[ \t-]+law))(?:[ \t-]+in[ \t-]+law)?"
+    r"(?=[ \t]+\p{Lu})"
 )
 
 #: Types that a credential or title is cut off.

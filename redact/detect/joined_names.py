@@ -32,8 +32,14 @@ _MISREAD = frozenset({"ORGANIZATION", "LOCATION", "NRP"})
 
 _JOIN = regex.compile(r"[ \t]*(?:\+|&|\band\b)[ \t]*")
 #: "<person> + Word" or "Word + <person>", an aside such as "(12)" allowed after either.
-_AFTER = regex.compile(r"\G(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*(?:\+|&|and)[ \t]+(\p{Lu}\p{Ll}+)\b")
-_BEFORE = regex.compile(r"\b(\p{Lu}\p{Ll}+)(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*(?:\+|&|and)[ \t]+$")
+#: "and" is a word of its own: "Husband Harold" is no "Husb and Harold", nor "Highland" a
+#: "Highl" joined to the name after it.
+_AFTER = regex.compile(
+    r"\G(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*(?:\+|&|\band\b)[ \t]+(\p{Lu}\p{Ll}+)\b"
+)
+_BEFORE = regex.compile(
+    r"\b(\p{Lu}\p{Ll}+)(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*(?:\+|&|\band\b)[ \t]+$"
+)
 
 
 #: Types a span of two joined people may have: a person, or an organisation or place NER
@@ -85,7 +91,11 @@ def _joined_before(text: str, line_start: int, start: int) -> bool:
     needs, checked without a regex search over the whole line."""
     head = text[line_start:start]
     stripped = head.rstrip(" \t")
-    return len(stripped) < len(head) and stripped.endswith(("+", "&", "and"))
+    if len(stripped) == len(head):
+        return False
+    if stripped.endswith(("+", "&")):
+        return True
+    return stripped.endswith("and") and (len(stripped) == 3 or not stripped[-4].isalnum())
 
 
 def _name_like(word: str) -> bool:

@@ -26,7 +26,7 @@ import regex
 
 from redact.detect.descriptive_surnames import in_descriptive_pair
 from redact.detect.letter_nicknames import is_letter_nickname, letter_nickname_forms
-from redact.detect.meaning import inside_longer_term, is_kin_word, is_trimmable
+from redact.detect.meaning import inside_longer_term, is_clinical, is_kin_word, is_trimmable
 from redact.detect.programme_names import PROGRAMME_HEADS
 from redact.detect.wordlists import english_words, given_names, person_names, zipf
 from redact.entities import NAME_TYPES
@@ -123,6 +123,21 @@ def word_parts(word: str) -> list[str]:
     return parts
 
 
+#: In a name written all in capitals, a word English uses at least this often is no name
+#: of its own unless listed as one ("HOSPICE", "NOTIFIED"): a chart in capitals gives NER
+#: no case to tell names by.
+MIN_CAPS_WORD_ZIPF = 2.5
+
+
+def _caps_chart_word(word: str, mention: str) -> bool:
+    """Whether `word`, in the capitals name span `mention`, is a chart's word, not a name:
+    an acronym ("IDT", "CVH") or a word English knows ("HOSPICE"); neither is listed as a
+    name (the caller checks)."""
+    if not mention.isupper():
+        return False
+    return len(word) <= MAX_ACRONYM or zipf(word.casefold()) >= MIN_CAPS_WORD_ZIPF
+
+
 def searchable_alone(word: str, mention: str, strict: bool = False) -> bool:
     """Whether `word`, a word of the name span `mention`, is searched for on its own.
 
@@ -138,6 +153,10 @@ def searchable_alone(word: str, mention: str, strict: bool = False) -> bool:
         return False  # "ID" in "Brody T. ID": a label NER ran on
     if len(folded) <= SHORT_WORD and folded not in given_names():
         return False  # "Gr", "Rm": abbreviations, unless a given name ("Al", "Jo")
+    if folded not in person_names() and (
+        (is_clinical(folded) and word != mention.strip()) or _caps_chart_word(word, mention)
+    ):
+        return False  # "morphine" of "incr morphine": NER ran a name on into a term
     frequency = zipf(folded)
     if frequency >= MAX_ALONE_ZIPF:
         return False

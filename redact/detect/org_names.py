@@ -622,15 +622,29 @@ _HOSPITAL_UNIT = regex.compile(
 )
 
 
+#: A hospital's initials before its unit, in the unit's case ("seen at lgh ed", "TO SMH ER"):
+#: the chart's own short name for the hospital.
+_HOSPITAL_INITIALS_UNIT = regex.compile(
+    r"(?<=(?i:\b(?:to|at|from|in|via)[ \t]+(?:the[ \t]+)?))"
+    r"(?:(\p{Lu}{2,5})[ \t]+(?=(?:ED|ER|ICU|NICU|PICU|CCU)(?![\p{L}]))"
+    r"|(\p{Ll}{2,5})[ \t]+(?=(?:ed|er|icu|nicu|picu|ccu)(?![\p{L}])))"
+)
+
+
 def _hospitals_by_unit(text: str) -> list[Finding]:
-    """HEALTHCARE_FACILITY findings for one word before a hospital unit after a placing
-    word; a common word ("the Main ED") or a term of meaning is left."""
+    """HEALTHCARE_FACILITY findings for one word, or a hospital's initials, before a hospital
+    unit after a placing word; a common word ("the Main ED", "at our ed") or a term of
+    meaning is left."""
     found = []
-    for match in _HOSPITAL_UNIT.finditer(text):
-        word = match.group(1)
+    matches = [(m, m.group(1)) for m in _HOSPITAL_UNIT.finditer(text)]
+    matches += [
+        (m, m.group(1) or m.group(2)) for m in _HOSPITAL_INITIALS_UNIT.finditer(text)
+    ]  # fmt: skip
+    for match, word in matches:
         if zipf(word.casefold()) >= MAX_SCHOOL_ZIPF + 0.5 or is_meaning(word):
             continue
-        found.append(Finding(*match.span(1), "HEALTHCARE_FACILITY", SCORE, source=SOURCE))
+        span = match.span(1) if match.group(1) else match.span(2)
+        found.append(Finding(*span, "HEALTHCARE_FACILITY", SCORE, source=SOURCE))
     return found
 
 

@@ -62,6 +62,10 @@ def _found(recognizer: AgeRecognizer, text: str) -> list[str]:
         ("He is a 15-year-old student.", ["15"]),
         ("Alleged perpetrator: Trent Roe (grandson), 28, unemployed.", ["28"]),
         ("Her nephew, 19, drives her to dialysis.", ["19"]),
+        # an age over 89 in words, set off after a name or a relation word
+        ("Widower Anselm Quayle, ninety-one, lives alone.", ["ninety-one"]),
+        ("her husband, ninety six, still drives", ["ninety six"]),
+        ("Aunt Ottilie Brandvold (one hundred and two) attended.", ["one hundred and two"]),
     ],
 )
 def test_finds_the_age(recognizer: AgeRecognizer, text: str, expected: list[str]) -> None:
@@ -93,6 +97,8 @@ def test_finds_the_age(recognizer: AgeRecognizer, text: str, expected: list[str]
         "Grade 10, 12, 14.",
         "Mesquite Flats Elementary, 2, 3",
         "Suite 12, 4th floor.",
+        "Refill for ninety days, ninety tablets.",
+        "Paid Hollis Gant, ninety dollars, for the ramp.",
     ],
 )
 def test_ignores_other_numbers(recognizer: AgeRecognizer, text: str) -> None:

@@ -26,6 +26,15 @@ def _cue(text: str, name: str) -> bool | None:
         ("Dale Hargrove, her pastor, called the worker.", "Dale Hargrove"),
         ("Deacon Marcus Bell drives him to meetings.", "Marcus Bell"),
         ("Imam Yusuf Karimi wrote a character letter.", "Yusuf Karimi"),
+        # a chaplain named in the next sentence, or signing the entry, is someone else
+        (
+            "Member of Grace Moravian; pastor Rev. Odell Brightwater. Hospice chaplain follows.",
+            "Odell Brightwater",
+        ),
+        (
+            "anointing by pastor rev. linus quarry set for 5/2. -rev. a. ho, chaplain",
+            "linus quarry",
+        ),
     ],
 )
 def test_a_congregations_clergy_are_parties(text: str, name: str) -> None:
@@ -38,6 +47,8 @@ def test_a_congregations_clergy_are_parties(text: str, name: str) -> None:
         ("Rev. Maureen Oakes, hospice chaplain, sat with the family.", "Maureen Oakes"),
         ("Pastor Ian Reedy (spiritual care) met the patient on 4 West.", "Ian Reedy"),
         ("Rabbi Noa Stein of the chaplaincy service saw him.", "Noa Stein"),
+        ("His pastor visited. Hospice chaplain Rev. Tamsin Orrell prayed.", "Tamsin Orrell"),
+        ("sang hymns w/ wife. -rev. j. velasquez-moor, chaplain", "j. velasquez-moor"),
     ],
 )
 def test_an_institutions_chaplain_is_staff(text: str, name: str) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from redact.detect.recognizers.date import CaseNoteDateRecognizer
+from redact.detect.recognizers.date import CaseNoteDateRecognizer, reads_as_score
 
 
 @pytest.fixture(scope="module")
@@ -89,6 +91,9 @@ def _found(recognizer: CaseNoteDateRecognizer, text: str) -> list[str]:
         ("Labs 6/10 (sodium 138) unremarkable.", ["6/10"]),
         ("CMP drawn 8/3, weighed 8/4.", ["8/3", "8/4"]),
         ("EKG 2/9: sinus bradycardia.", ["2/9"]),
+        # no rating out of ten is above ten: the tenth of November or December
+        ("fell again in the yard 11/10, no injury", ["11/10"]),
+        ("Widow called 12/10 re: headstone.", ["12/10"]),
     ],
 )
 def test_finds_the_date(recognizer: CaseNoteDateRecognizer, text: str, expected: list[str]) -> None:
@@ -191,3 +196,20 @@ def test_a_count_opening_a_line_stays_a_count(
     recognizer: CaseNoteDateRecognizer, text: str
 ) -> None:
     assert _found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("seen in ED 12/10, no fx", False),
+        ("rated her pain 12/10", True),
+        ("anxiety 8/10 today", True),
+        ("12/10 pain, grimacing", True),
+    ],
+)
+def test_a_pair_above_ten_out_of_ten_is_a_date_unless_a_score_cue_says(
+    text: str, score: bool
+) -> None:
+    match = re.search(r"\d+/\d+", text)
+    assert match is not None
+    assert reads_as_score(text, *match.span()) is score

@@ -133,6 +133,10 @@ def test_two_schools_joined_by_and_are_two_findings(recognizer: InstitutionRecog
         "Kids go to Child Care Center after school.",
         "Supreme Administrative Court dismissed the appeal.",
         "He was in County Jail and the jail called.",
+        # a payer's benefit for a kind of care, in any case
+        "Elected the Medicare Hospice Benefit on 2/3.",
+        "MEDICAID NURSING HOME COVERAGE PENDING",
+        "Tricare Hospice benefits explained to the wife.",
     ],
 )
 def test_ignores_generic_mentions(recognizer: InstitutionRecognizer, text: str) -> None:
@@ -196,3 +200,10 @@ def test_a_house_number_and_a_space_still_make_a_street(recognizer: InstitutionR
     text = "Home: 12 Oak Court, Fairport."
     results = recognizer.analyze(text, entities=["AGENCY"], nlp_artifacts=None)
     assert [text[r.start : r.end] for r in results] == []
+
+
+def test_a_facility_before_a_benefit_word_elsewhere_is_still_one(
+    recognizer: InstitutionRecognizer,
+) -> None:
+    text = "Admitted to Linden Ridge Hospice; benefit period 2 began."
+    assert _found(recognizer, text) == [("HEALTHCARE_FACILITY", "Linden Ridge Hospice")]

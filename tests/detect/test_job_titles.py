@@ -287,3 +287,22 @@ def test_signature_roles_survive_a_strict_release_and_the_names_go(
         assert kept in released, released
     for name in ("Kendrick", "Mayhew", "Whitfield", "Quintero", "Arreola", "Noreen", "Pike"):
         assert name not in released, released
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("SPOUSE OSWIN TREMBLAY AT BEDSIDE", "OSWIN TREMBLAY"),
+        ("GIVEN BY DTR MARISOL QUENNEVILLE", "MARISOL QUENNEVILLE"),
+        ("Son-in-law Dariusz Achterberg drove.", "Dariusz Achterberg"),
+        ("DAU Philippa Okonjo-Hart called.", "Philippa Okonjo-Hart"),
+    ],
+)
+def test_a_charts_relation_word_or_in_law_is_cut_off_the_name(text: str, name: str) -> None:
+    """The relation a chart writes in capitals or abbreviates is who the person is, not a
+    word of the name: it stays, and is never searched for as a name elsewhere."""
+    start = min(text.index(w) for w in ("SPOUSE", "DTR", "Son-in-law", "DAU") if w in text)
+    findings = [Finding(start, text.index(name) + len(name), "PERSON", 0.85,
+                        source="SpacyRecognizer")]  # fmt: skip
+    kept = [text[f.start : f.end] for f in keep_titles(text, findings)]
+    assert kept == [name]

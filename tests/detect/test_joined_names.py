@@ -113,3 +113,17 @@ def test_teammates_joined_are_removed_under_the_court(
     text = "Two girls from her team, Ava and Lily K., text her about her weight."
     out = redactor_for("court-subpoena").redact(text, subject=SUBJECT).text
     assert "Ava" not in out and "Lily" not in out and "her weight" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Husband Osvaldo Pereira-Lindqvist brought her in.", ["Husband"]),
+        ("HUSBAND left; Husband Teodor Vainio returned at 3.", ["Husband"]),
+    ],
+)
+def test_a_word_ending_in_and_is_not_a_joiner(text: str, kept: list[str]) -> None:
+    """"Husband Teodor Vainio": the relation word stays whole, no "Husb" joined by "and"."""
+    out = Redactor("consultation").redact(text, ["Marit Solberg"]).text
+    for word in kept:
+        assert word in out, out

@@ -251,3 +251,53 @@ def test_called_in_a_capitals_line_declares_no_nickname() -> None:
     owner = Finding(7, 19, "PERSON", 0.8, group="g2")
     found = [f for f in declared_nicknames(quoted, [owner]) if f.source == "nickname"]
     assert [quoted[f.start : f.end] for f in found] == ["WREN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "spread", "not_spread"),
+    [
+        # a capitals chart: NER's name took the team and the service with it
+        (
+            "WILLOWMERE PALLIATIVE - ICT NOTE\n3/2 ICT MET. PALLIATIVE RN VISIT AT WILLOWMERE.",
+            "WILLOWMERE PALLIATIVE - ICT",
+            ["WILLOWMERE"],
+            ["ICT", "PALLIATIVE"],
+        ),
+        # a drug and a clinical abbreviation NER ran a lower-case name into
+        (
+            "dr quiller incr oxycodone. later oxycodone held; quiller aware. HCP ok.",
+            "dr quiller incr oxycodone",
+            ["quiller"],
+            ["oxycodone"],
+        ),
+        (
+            "GRANDDAUGHTER HCP MIREILLE OSTROWSKA CALLED. HCP PAPERS SIGNED, OSTROWSKA AWARE.",
+            "HCP MIREILLE OSTROWSKA",
+            ["OSTROWSKA"],
+            ["HCP"],
+        ),
+    ],
+)
+def test_a_term_in_a_name_span_is_not_spread_as_a_name(
+    text: str, found: str, spread: list[str], not_spread: list[str]
+) -> None:
+    """A chart's acronyms, drugs and common words in capitals that NER put in a name span
+    go with that span only: searched for alone they would take every mention of the term."""
+    seed = _person(text, found)
+    added = [
+        text[f.start : f.end]
+        for f in propagate_names(text, assign_groups(text, [seed]))
+        if f.start >= seed.end
+    ]
+    for word in spread:
+        assert word in added
+    for word in not_spread:
+        assert word not in added
+
+
+def test_a_name_found_alone_is_spread_even_if_a_term_spells_it() -> None:
+    """"pri" (Priya) found as a name on its own is hers wherever it stands, though "PRI"
+    is also a clinical abbreviation: only a term riding in a longer name span is left."""
+    text = "pri and i talked. later pri's sister came."
+    added = _mentions(text, [_person(text, "pri")])
+    assert added == ["pri", "pri", "pri"]  # the finding and both later mentions

@@ -390,6 +390,10 @@ def test_no_agency_school_or_brand_without_a_name(text: str) -> None:
             [("Bronson", "HEALTHCARE_FACILITY")],
         ),
         ("Seen in the Main ED, then transferred to the ED.", []),
+        # a hospital's initials before its unit, in the chart's case
+        ("fell 3/2, seen at pbmc ed, no fx.", [("pbmc", "HEALTHCARE_FACILITY")]),
+        ("SENT TO WRH ER VIA EMS", [("WRH", "HEALTHCARE_FACILITY")]),
+        ("went to our ed and then to the icu", []),
     ],
 )
 def test_workplaces_motels_and_hospitals_by_their_unit(

@@ -96,6 +96,17 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "consultation": (0, 0),
         "social-media": (0, 0),
     },
+    # written in session 23 (hospice); first 4/10, 4/3, 5/3, 2/2 on main at 6f49073. Left:
+    # the husband's health passage under the court, the chaplain (named once with "rev" and
+    # no chaplaincy word, remembered as a party) and the funeral director lost, the
+    # "Comorbid:" line withheld as a third party's health, lower-case "rev" before a removed
+    # name, a lower-case employer ("warwick sd"), "MDiv", "PPS 10%", "hospice aide".
+    "hospice-end-of-life": {
+        "court-subpoena": (1, 9),
+        "research-safe-harbor": (1, 2),
+        "consultation": (2, 2),
+        "social-media": (1, 1),
+    },
     "hospital-medical-sw": {
         "court-subpoena": (0, 0),
         "research-safe-harbor": (0, 0),

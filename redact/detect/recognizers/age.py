@@ -109,7 +109,7 @@ class AgeRecognizer(CuedPatternRecognizer):
     - person + "is/was" + number at the end of a clause ("when he was 78."): 0.6;
     - a decade of life ("in her 40s"): 0.6;
     - a number set off by commas after a name ("Wesley Baker, 36, Abilene", "Curtis
-      Hollenbeck (41)"): 0.5;
+      Hollenbeck (41)"), or an age over 89 in words ("her husband, ninety-one,"): 0.5;
     - a number and a sex ("36M", "71F"), not a flat ("Apt 5F"), or a sex and a number ("M/84"):
       0.5.
 
@@ -147,6 +147,9 @@ class AgeRecognizer(CuedPatternRecognizer):
             0.65,
         ),
         LeanPattern("name, number,", rf"(?=\d){_NAME_COMMA}{_NUMBER}{_NAME_COMMA_END}", 0.5),
+        LeanPattern(
+            "name, words over 89,", rf"{_NAME_COMMA}{_SPELLED_OVER_89}{_NAME_COMMA_END}", 0.5
+        ),
         LeanPattern("number + sex", rf"(?=\d){_SEX_AFTER}", 0.5),
         LeanPattern(
             "sex / number",

@@ -7,7 +7,8 @@ capitals note kept its names. Here a capitals line (`redact.detect.case_style`) 
 PERSON for a word in a name position:
 
 - after a title ("DR OSTROWSKI", "MS. HOPE"): the next one or two words that are not very
-  common English words, whatever they are ("DR VANDERBILT" is a doctor);
+  common English words nor clinical terms, whatever they are ("DR VANDERBILT" is a
+  doctor), within the field (a form's "PCP: DR ROE   HCP: ..." ends the name at the gap);
 - after a relation or role word ("WIFE MARGARET", "NP KOWALCZYK"): a known given name or
   surname that is not a very common word ("SON WILL ATTEND" is no name), or a word English
   does not know, and one more such word right after it;
@@ -29,11 +30,16 @@ from redact.detect.meaning import is_clinical
 from redact.detect.wordlists import person_names, zipf_table
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_GAP = re.compile(r"[ \t]+|\.[ \t]*")  # words joined by spaces, or a title's dot
+#: Words joined by a space or two, or a title's dot; three spaces or a tab set a form's
+#: fields apart ("PCP: DR ROE   HCP: ..."), and a name does not run on over them.
+_GAP = re.compile(r"[ ]{1,2}|\.[ ]{0,2}")
 #: "LUCIEN'S": the name without its possessive.
 _POSSESSIVE = re.compile(r"['’]s\Z")
 #: A name hyphenated over a line break ("OKONKWO-" and "BRANDT" on the next line).
 _WRAPPED = re.compile(r"-[ \t]*\n[ \t]*([^\W\d_]+)")
+#: A clinical term this short after a title is an acronym, not the name ("PER DR COPD
+#: PROTOCOL"); a longer one right after the title is the name ("DR. VANDERBILT").
+MAX_TITLED_ACRONYM = 5
 _TITLES = frozenset(
     {"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "judge", "officer", "det", "fr", "rev", "hon"}
 )
@@ -111,11 +117,7 @@ class CaselessNameRecognizer(EntityRecognizer):
                     j < len(words)
                     and j - i <= 2
                     and _joined(text, words[j - 1][1], words[j][0], after_title=j == i + 1)
-                    and (
-                        self._titled(words[j][2], j == i + 1)
-                        if titled
-                        else self._related(words, i, j)
-                    )
+                    and (self._titled(words, i, j) if titled else self._related(words, i, j))
                 ):
                     j += 1
                 if j > i + 1:
@@ -162,14 +164,21 @@ class CaselessNameRecognizer(EntityRecognizer):
             return False
         return self._known(word)
 
-    def _titled(self, word: str, first: bool) -> bool:
-        """A title's name: its first word whatever it is ("DR VANDERBILT"); a second word
-        that is no clinical term ("DR. ANSARI LABETALOL" gives the doctor, not the drug)."""
+    def _titled(self, words: list[tuple[int, int, str]], title: int, j: int) -> bool:
+        """A word of the name after a title: the first whatever it is ("DR VANDERBILT");
+        the second a known name or a word English does not know ("DR ANA VIEIRA"), not the
+        next word of the sentence ("DR MCCLELLAN NOTIFIED") nor a clinical term ("DR.
+        ANSARI LABETALOL" gives the doctor, not the drug)."""
+        word = words[j][2]
+        first = j == title + 1
+        parts = [part for part in word.split("-") if part]
+        if not first and not all(self._known(p) or is_unknown_word(p) for p in parts):
+            return False
         return (
             len(word) >= 2
             and word not in _NOT_NAMES
             and self._zipf.get(word, 0.0) < TITLED_MAX_ZIPF
-            and (first or not is_clinical(word))
+            and (not is_clinical(word) or (first and len(word) > MAX_TITLED_ACRONYM))
         )
 
 

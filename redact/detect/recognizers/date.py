@@ -94,11 +94,13 @@ _NOT_A_YEAR_AFTER = (
 
 #: Day-month pairs that are more often a fraction or a rating than a date ("3/4 of the
 #: time", "7/8 inch", "4/5 stars", "6/10"); with a date cue ("on 3/4") they are still dates.
-_FRACTION = r"(?:1/[2-8]|2/[3-8]|3/[4-8]|4/[5-8]|5/[6-8]|6/[78]|7/8|[1-5]/5|\d{1,2}/10)(?!\d)"
+#: A rating out of ten is ten at most: "11/10" and "12/10" are the tenth of November and
+#: December ("fell again 12/10"), unless a unit says otherwise ("12/10 pain").
+_FRACTION = r"(?:1/[2-8]|2/[3-8]|3/[4-8]|4/[5-8]|5/[6-8]|6/[78]|7/8|[1-5]/5|0?\d/10|10/10)(?!\d)"
 #: Words before a pair that make it a score, a reading or a ratio: "score 14/27", "BP 120/80".
 _SCORE_WORDS = (
     r"(?i:scores?|scored|rated|rating|ratio|total|out[ \t]+of|bp|b/p|pressure|phq-?\d*"
-    r"|gad-?\d*|cico|points?|grades?|odds|split|dose|doses|=)"
+    r"|gad-?\d*|cico|points?|grades?|odds|split|dose|doses|pain|=)"
     r"(?:[ \t]+(?i:of|was|is|were))?[ \t]*:?[ \t]*"
 )
 _SCORE_BEFORE = rf"(?<!{_SCORE_WORDS})"

@@ -188,6 +188,9 @@ def read_capitals_as_title_case(text: str) -> str | None:
 
 #: The end of an institution name: not followed by more of a word.
 _END = r"(?![\p{L}\d])"
+#: A payer's benefit named after a kind of care is no facility: "Medicare Hospice Benefit",
+#: "Medicaid Nursing Home coverage", "MEDICARE HOSPICE BENEFIT ELECTION".
+_NOT_A_BENEFIT = r"(?![ \t]+(?i:benefits?|coverage|waiver|election)(?![\p{L}\d]))"
 
 
 class InstitutionRecognizer(EntityRecognizer):
@@ -231,7 +234,8 @@ class InstitutionRecognizer(EntityRecognizer):
             "HEALTHCARE_FACILITY",
             CuedPattern(
                 "name + facility head",
-                rf"{_NAME}{_SP}{_HEALTH_HEAD}(?:{_SP}(?:of|for){_SP}{_OF_NAME})?{_END}",
+                rf"{_NAME}{_SP}{_HEALTH_HEAD}(?:{_SP}(?:of|for){_SP}{_OF_NAME})?{_END}"
+                rf"{_NOT_A_BENEFIT}",
                 0.7,
                 cue=_HEALTH_HEAD, **_BEFORE_HEAD,
             ),
