@@ -50,6 +50,7 @@ from redact.detect.letter_initials import (
     letter_initial_findings,
 )
 from redact.detect.lexicon import ReleaseNames, release_name_findings
+from redact.detect.street_nicknames import street_nickname_findings
 from redact.detect.log_initials import log_initial_findings
 from redact.detect.lone_given_names import lone_given_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
@@ -367,6 +368,7 @@ class Detector:
         findings = findings + shop_branch_findings(text)  # "Safeway Pharmacy 9th Ave"
         findings = findings + tribal_nation_findings(text) + water_place_findings(text)
         findings = findings + naming_cue_findings(text)  # "her spirit name, ..."
+        findings = findings + street_nickname_findings(text)  # 'aka "Tank"', then "tank"
         findings = findings + quoted_contact_findings(text)  # '"Skeet" — needle-sharing contact'
         findings = findings + drop_session_names(text, org_name_findings(text))
         findings = findings + employer_mention_findings(text, findings)

@@ -64,6 +64,7 @@ from redact.detect.names import (
 from redact.detect.person_shapes import institution_after, is_given_name, is_surname_like
 from redact.detect.place_names import us_places
 from redact.detect.quoted_nicknames import quoted_nickname_people
+from redact.detect.street_nicknames import declared_nicknames, nickname_mentions
 from redact.detect.wordlists import english_words, given_names, person_names, zipf
 from redact.findings import Finding
 
@@ -116,9 +117,15 @@ class ReleaseNames:
     identifiers: tuple[tuple[str, str], ...] = ()
     #: The distinctive first words of the release's institutions (("Lemoyne", "SCHOOL")).
     institution_words: tuple[tuple[str, str], ...] = ()
+    #: Nicknames the release declares ('aka "Tank"'), searched in every case
+    #: (`redact.detect.street_nicknames`), English words or not.
+    street_names: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
-        return any((self.forms, self.single_names, self.identifiers, self.institution_words))
+        return any(
+            (self.forms, self.single_names, self.identifiers, self.institution_words,
+             self.street_names)
+        )  # fmt: skip
 
     def canonical_of(self, canonical: str) -> str | None:
         """The full name (in `canonical_name` form) that a name in that form ("mack",
@@ -141,6 +148,7 @@ class ReleaseNames:
             "single_names": self.single_names,
             "identifiers": self.identifiers,
             "institution_words": self.institution_words,
+            "street_names": self.street_names,
         }
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -150,6 +158,7 @@ class ReleaseNames:
         object.__setattr__(self, "single_names", state.get("single_names", ()))
         object.__setattr__(self, "identifiers", state.get("identifiers", ()))
         object.__setattr__(self, "institution_words", state.get("institution_words", ()))
+        object.__setattr__(self, "street_names", state.get("street_names", ()))
 
 
 def _people_in(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
@@ -328,7 +337,9 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
     singles: set[str] = set()
     identifiers: dict[str, str] = {}
     institutions: dict[str, str] = {}
+    street: set[str] = set()
     for text in texts:
+        street.update(fold_accents(text[s:e]) for s, e in declared_nicknames(text))
         for word, entity_type in _institution_words_in(text):
             institutions.setdefault(word, entity_type)
         singles.update(fold_accents(n) for n in _single_names_in(text))
@@ -378,7 +389,10 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
     places = tuple(
         sorted((w, t) for w, t in institutions.items() if w.casefold() not in people_words)
     )
-    return ReleaseNames(full, forms, nicknames, alone, tuple(sorted(identifiers.items())), places)
+    return ReleaseNames(
+        full, forms, nicknames, alone, tuple(sorted(identifiers.items())), places,
+        tuple(sorted(street)),
+    )  # fmt: skip
 
 
 def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
@@ -410,6 +424,7 @@ def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
     for start, end in speaker_spans(folded) if forms else ():
         if folded[start:end].casefold() in forms:
             found.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
+    found += nickname_mentions(text, names.street_names)  # 'aka "Tank"' elsewhere: "tank"
     types = dict(names.identifiers)
     for start, end, value in whole_word_mentions(text, types):
         found.append(Finding(start, end, types[value], ID_SCORE, source=ID_SOURCE))
