@@ -415,7 +415,9 @@ class Detector:
         findings = regroup(text, grown)
         findings = findings + letter_initial_findings(text, findings, subject)
         findings = absorb_initials(text, findings)  # "G. [Liufau]": before its initials, "GL"
-        findings = findings + initials_findings(text, findings, subject)
+        findings = findings + initials_findings(
+            text, findings, subject, self.release_names.full_names
+        )
         findings = findings + signature_mark_findings(text, findings)
         findings = findings + log_initial_findings(text, findings, subject)
         findings = findings + inverted_name_findings(text, findings, subject)

@@ -395,6 +395,24 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
     )  # fmt: skip
 
 
+#: A user name shorter than this ("jlee") is left alone: too many words and codes are.
+MIN_USER_NAME = 6
+
+
+def user_names(full_names: Iterable[str]) -> set[str]:
+    """The log-in names systems print for people named in full: the first initial and the
+    surname in lower case ("droush" for Daniel Roush), as an audit line or a printout's
+    "printed by" gives them."""
+    found = set()
+    for name in full_names:
+        words = [w for w in name.split() if w[:1].isalpha() and not w.endswith(".")]
+        if len(words) >= 2 and words[-1].isalpha():
+            user = (words[0][0] + words[-1]).casefold()
+            if len(user) >= MIN_USER_NAME and user not in english_words():
+                found.add(user)
+    return found
+
+
 def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
     """A PERSON finding for each mention in `text` of a name (or its word, or nickname)
     gathered from the release; `Detector` groups them like any other name."""
@@ -408,8 +426,11 @@ def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
         rare = form in nicknames and zipf(form) < MAX_LOWER_ZIPF
         if lower_case_is_a_name(form) or rare or zipf(form) < MAX_LOWER_SURNAME_ZIPF:
             wanted.add(form.lower())
+        elif zipf(form) < MAX_LOWER_ZIPF and form.casefold() not in english_words():
+            wanted.add(form.lower())  # "(whitlock)" in a log: a name English has no word for
         if form in nicknames:
             wanted.update(letter_nickname_forms(form))  # "jj", "jjs" for "JJ"
+    wanted.update(user_names(names.full_names))  # "printed by droush"
     for name in names.single_names:
         capitalised = " ".join(word[:1].upper() + word[1:] for word in name.split(" "))
         wanted.update({capitalised, name.upper()})  # "Two Crows" of "two crows" too
