@@ -50,6 +50,7 @@ from redact.detect.letter_initials import (
     letter_initial_findings,
 )
 from redact.detect.lexicon import ReleaseNames, release_name_findings
+from redact.detect.coordinated_names import coordinated_name_findings
 from redact.detect.roster_names import roster_name_findings
 from redact.detect.street_nicknames import street_nickname_findings
 from redact.detect.log_initials import log_initial_findings
@@ -391,6 +392,7 @@ class Detector:
         findings = findings + descriptive_surname_findings(text)  # "Geraldine Little Bear"
         findings = findings + apposed_name_findings(text, findings)
         findings = roster_name_findings(text, findings)  # "Present (6): ..., Mikey"
+        findings = coordinated_name_findings(text, findings)  # "with Marcus Bell or D. Harris"
         findings = role_title_findings(text, findings)
         findings = keep_titles(text, drop_named_terms(text, findings))
         findings = particle_surnames(text, join_particles(text, grow_names(text, findings)))
