@@ -26,6 +26,7 @@ from redact.detect.clinical_counts import settle_clinical_counts
 from redact.detect.code_tokens import code_token_findings
 from redact.detect.column_gaps import cut_at_column_gaps
 from redact.detect.compound_towns import compound_town_findings
+from redact.detect.coordinated_names import coordinated_name_findings
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
 from redact.detect.described_places import described_place_findings
@@ -50,9 +51,6 @@ from redact.detect.letter_initials import (
     letter_initial_findings,
 )
 from redact.detect.lexicon import ReleaseNames, release_name_findings
-from redact.detect.coordinated_names import coordinated_name_findings
-from redact.detect.roster_names import roster_name_findings
-from redact.detect.street_nicknames import street_nickname_findings
 from redact.detect.log_initials import log_initial_findings
 from redact.detect.lone_given_names import lone_given_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
@@ -91,6 +89,7 @@ from redact.detect.place_nouns import place_noun_findings
 from redact.detect.police_numbers import police_values
 from redact.detect.quoted_contacts import quoted_contact_findings
 from redact.detect.role_titles import role_title_findings
+from redact.detect.roster_names import roster_name_findings
 from redact.detect.shop_branches import shop_branch_findings
 from redact.detect.short_forms import short_form_findings, subject_short_forms
 from redact.detect.signature_marks import signature_mark_findings
@@ -101,6 +100,7 @@ from redact.detect.spanish_cues import (
 )
 from redact.detect.state_towns import state_town_findings, town_state_pair_findings
 from redact.detect.street_names import street_name_findings
+from redact.detect.street_nicknames import street_nickname_findings
 from redact.detect.subject import (
     mark_subject,
     spelled_middle_names,

@@ -13,7 +13,8 @@ from tests.conftest import TEST_KEY
 def _types(text: str, org: str, person: str | None = None) -> list[str]:
     findings = [Finding(text.index(org), text.index(org) + len(org), "ORGANIZATION", 0.85)]
     if person:
-        findings.append(Finding(text.index(person), text.index(person) + len(person), "PERSON", 0.85))
+        start = text.index(person)
+        findings.append(Finding(start, start + len(person), "PERSON", 0.85))
     return [f.entity_type for f in coordinated_name_findings(text, findings)]
 
 
