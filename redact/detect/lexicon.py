@@ -413,6 +413,22 @@ def user_names(full_names: Iterable[str]) -> set[str]:
     return found
 
 
+def _lower_surnames(full_names: Iterable[str]) -> set[str]:
+    """The last words of the release's full names in lower case, where English has no such
+    word: a surname two people share (mother and son) is no form of either, but in a log's
+    lower case ("youth deuce (whitlock)") it is still a name."""
+    found = set()
+    for name in full_names:
+        last = name.split()[-1]
+        folded = last.casefold()
+        if (
+            last.isalpha() and len(folded) > 3 and zipf(folded) < MAX_LOWER_ZIPF
+            and folded not in english_words()
+        ):  # fmt: skip
+            found.add(folded)
+    return found
+
+
 def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
     """A PERSON finding for each mention in `text` of a name (or its word, or nickname)
     gathered from the release; `Detector` groups them like any other name."""
@@ -431,6 +447,7 @@ def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
         if form in nicknames:
             wanted.update(letter_nickname_forms(form))  # "jj", "jjs" for "JJ"
     wanted.update(user_names(names.full_names))  # "printed by droush"
+    wanted.update(_lower_surnames(names.full_names))  # "(whitlock)", shared by a family
     for name in names.single_names:
         capitalised = " ".join(word[:1].upper() + word[1:] for word in name.split(" "))
         wanted.update({capitalised, name.upper()})  # "Two Crows" of "two crows" too

@@ -55,3 +55,13 @@ def test_a_printout_and_a_points_row_lose_the_people_the_release_names() -> None
     assert "skovacs" not in log and "prentiss" not in log and "printed by" in log
     row = redactor.redact(texts[2]).text
     assert "OP" not in row and "SK" not in row and "yelling at staff" in row
+
+
+def test_a_surname_two_people_share_is_found_in_lower_case() -> None:
+    texts = [
+        "Youth Odell Prentiss, 15. Mother Rochelle Prentiss picked up property.",
+        "unit 4a phone log - youth (prentiss) - mom ok",
+    ]
+    names = gather_names(texts)
+    out = Redactor("consultation", key=TEST_KEY, release_names=names).redact(texts[1]).text
+    assert "prentiss" not in out and "mom ok" in out
