@@ -462,7 +462,10 @@ def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
     for start, end in speaker_spans(folded) if forms else ():
         if folded[start:end].casefold() in forms:
             found.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
-    found += nickname_mentions(text, names.street_names)  # 'aka "Tank"' elsewhere: "tank"
+    spans = {(f.start, f.end) for f in found}  # 'aka "Tank"' elsewhere: "tank"
+    found += [
+        f for f in nickname_mentions(text, names.street_names) if (f.start, f.end) not in spans
+    ]
     types = dict(names.identifiers)
     for start, end, value in whole_word_mentions(text, types):
         found.append(Finding(start, end, types[value], ID_SCORE, source=ID_SOURCE))
