@@ -57,9 +57,7 @@ _RE_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
 #: `regex` syntax that `re` reads otherwise: fuzzy counts, inline version/fullcase/word
 #: flags (the letters of an inline flag group, not a look-around's contents), its own
 #: escapes, nested sets, named lists.
-_REGEX_ONLY = re.compile(
-    r"\{[eisd][^}]*\}|\(\?[a-zA-Z0-9-]*[rfVwb]|\\[GXmMKpPLN]|\[\[|\\L<"
-)
+_REGEX_ONLY = re.compile(r"\{[eisd][^}]*\}|\(\?[a-zA-Z0-9-]*[rfVwb]|\\[GXmMKpPLN]|\[\[|\\L<")
 #: A Unicode property (`\p{Lu}`, `\P{N}`, `\pL`), or an escaped backslash (left alone).
 _PROPERTY = re.compile(r"\\\\|\\[pP](?:\{[^}]*\}|[A-Za-z])")
 
@@ -72,6 +70,7 @@ def _without_properties(source: str) -> str:
     of letters), in a set (`[\\p{L}']`) as well as outside one. `re` cannot read it.
     """
     return _PROPERTY.sub(lambda m: m.group() if m.group() == "\\\\" else r"\W\w", source)
+
 
 #: Strings one of which every match holds; None: nothing is known.
 _Needs = frozenset[str] | None

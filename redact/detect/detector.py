@@ -26,6 +26,7 @@ from redact.detect.clinical_counts import settle_clinical_counts
 from redact.detect.code_tokens import code_token_findings, long_number_findings
 from redact.detect.column_gaps import cut_at_column_gaps
 from redact.detect.compound_towns import compound_town_findings
+from redact.detect.coordinated_names import coordinated_name_findings
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
 from redact.detect.described_places import described_place_findings
@@ -91,6 +92,7 @@ from redact.detect.police_numbers import police_values
 from redact.detect.quoted_contacts import quoted_contact_findings
 from redact.detect.release_subject import mark_release_subject
 from redact.detect.role_titles import role_title_findings
+from redact.detect.roster_names import roster_name_findings
 from redact.detect.school_cues import school_cue_findings
 from redact.detect.shop_branches import shop_branch_findings
 from redact.detect.short_form_keys import link_short_forms
@@ -104,6 +106,7 @@ from redact.detect.spanish_cues import (
 )
 from redact.detect.state_towns import state_town_findings, town_state_pair_findings
 from redact.detect.street_names import street_name_findings
+from redact.detect.street_nicknames import street_nickname_findings
 from redact.detect.subject import (
     mark_subject,
     spelled_middle_names,
@@ -378,6 +381,7 @@ class Detector:
         findings = findings + shop_branch_findings(text)  # "Safeway Pharmacy 9th Ave"
         findings = findings + tribal_nation_findings(text) + water_place_findings(text)
         findings = findings + naming_cue_findings(text)  # "her spirit name, ..."
+        findings = findings + street_nickname_findings(text)  # 'aka "Tank"', then "tank"
         findings = findings + quoted_contact_findings(text)  # '"Skeet" — needle-sharing contact'
         findings = findings + drop_session_names(text, org_name_findings(text))
         findings = findings + employer_mention_findings(text, findings)
@@ -400,6 +404,8 @@ class Detector:
         findings = findings + person_shape_findings(text, findings)
         findings = findings + descriptive_surname_findings(text)  # "Geraldine Little Bear"
         findings = findings + apposed_name_findings(text, findings)
+        findings = roster_name_findings(text, findings)  # "Present (6): ..., Mikey"
+        findings = coordinated_name_findings(text, findings)  # "with Marcus Bell or D. Harris"
         findings = role_title_findings(text, findings)
         findings = keep_titles(text, drop_named_terms(text, findings))
         findings = particle_surnames(text, join_particles(text, grow_names(text, findings)))
@@ -425,7 +431,9 @@ class Detector:
         findings = regroup(text, grown)
         findings = findings + letter_initial_findings(text, findings, subject)
         findings = absorb_initials(text, findings)  # "G. [Liufau]": before its initials, "GL"
-        findings = findings + initials_findings(text, findings, subject)
+        findings = findings + initials_findings(
+            text, findings, subject, self.release_names.full_names
+        )
         findings = findings + signature_mark_findings(text, findings)
         findings = findings + signed_name_findings(text, findings)
         findings = findings + log_initial_findings(text, findings, subject)

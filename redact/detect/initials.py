@@ -129,12 +129,33 @@ _ATTRIBUTED_BEFORE = regex.compile(
 )
 
 
+#: A signed score right after bare initials: a behaviour-points row ("JW +3 school").
+_SCORED_AFTER = regex.compile(r"[ \t]+[+-]\d")
+
+
+def _scored(text: str, end: int) -> bool:
+    return _SCORED_AFTER.match(text, end) is not None
+
+
+#: A verb in the past tense right after bare initials: the letters did something.
+_ACTS_AFTER = regex.compile(
+    r"[ \t]+(?:\p{Ll}{2,}ed|said|told|took|got|left|came|went|threw|hit|ran|broke)\b"
+)
+
+
+def _acts(text: str, end: int) -> bool:
+    return _ACTS_AFTER.match(text, end) is not None
+
+
 def _attributed(text: str, start: int) -> bool:
     return _ATTRIBUTED_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def initial_owners(
-    text: str, findings: Sequence[Finding], subject: Sequence[str] = ()
+    text: str,
+    findings: Sequence[Finding],
+    subject: Sequence[str] = (),
+    release: Sequence[str] = (),
 ) -> dict[str, Finding]:
     """The name finding each letter sequence ("BVW", "BW") is the initials of; a sequence two
     people share maps to an ungrouped PERSON (a person, but neither of them). The subject's
@@ -154,6 +175,9 @@ def initial_owners(
                 letters,
                 Finding(outside, outside + 1, "PERSON", 1.0, group=SUBJECT_GROUP, is_subject=True),
             )
+    for name in release:  # a person the release names in full: "TV -5" in a points row
+        for letters in _initial_sets(name):
+            owners.setdefault(letters, Finding(outside, outside + 1, "PERSON", DERIVED_SCORE))
     return owners
 
 
@@ -165,6 +189,12 @@ _CREDENTIAL_LETTERS = frozenset(
     {"MD", "DO", "RN", "NP", "PA", "MA", "MS", "SW", "CM", "PT", "OT", "JD", "DC", "LPN", "CNA",
      "MSW", "BSW", "LSW", "PHD", "APRN", "LCSW", "CSW", "LPC", "MFT"}
 )  # fmt: skip
+
+
+#: Letters that are a worker's role where they act ("PO called", "SW visited"), not initials.
+_ROLE_LETTERS = _CREDENTIAL_LETTERS | {
+    "PO", "JPO", "PD", "DA", "GAL", "CPS", "DCS", "APS", "CW", "CO", "YSO", "DO", "ER", "SRO"
+}  # fmt: skip
 
 
 def _named_right_before(
@@ -210,11 +240,14 @@ def _declared(text: str, findings: Sequence[Finding]) -> dict[str, Finding]:
 
 
 def initials_findings(
-    text: str, findings: Sequence[Finding], subject: Sequence[str] = ()
+    text: str,
+    findings: Sequence[Finding],
+    subject: Sequence[str] = (),
+    release: Sequence[str] = (),
 ) -> list[Finding]:
-    """PERSON findings for the initials of found names (and the subject's), and other
-    dotted initials."""
-    owners = initial_owners(text, findings, subject)
+    """PERSON findings for the initials of found names (and the subject's, and those of the
+    people `release` names in full), and other dotted initials."""
+    owners = initial_owners(text, findings, subject, release)
     ends = {  # the longest name ending at each offset: "Rosalind Achebe", not "Achebe"
         f.end: f for f in sorted(findings, key=lambda f: f.length) if f.entity_type in NAME_TYPES
     }
@@ -231,10 +264,20 @@ def initials_findings(
                 owner = declared[letters]
             elif owner is None:
                 continue
+            elif bare and owner.start >= len(text) and not owner.is_subject:
+                # a person the release names elsewhere: only letters that score or act
+                if letters in _ROLE_LETTERS or not (
+                    _scored(text, match.end()) or _acts(text, match.end())
+                ):
+                    continue
             elif bare and (named := _named_right_before(text, ends, match.start(), letters)):
                 owner = named
             elif bare and letters not in _CREDENTIAL_LETTERS and _attributed(text, match.start()):
                 pass  # "per SE" for Shannon Ekstrom
+            elif bare and letters not in _ROLE_LETTERS and _scored(text, match.end()):
+                pass  # "TV -5", "JW +3": a unit's points log scores people
+            elif bare and letters not in _ROLE_LETTERS and _acts(text, match.end()):
+                pass  # "TV refused meds": letters that act are a person, whatever they spell
             elif bare and (letters in ABBREVIATIONS or not _bare_is_a_person(text, *match.span())):
                 continue
             if owner.start <= match.start() < owner.end:

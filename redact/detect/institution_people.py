@@ -50,6 +50,4 @@ def yield_to_institutions(text: str, findings: Sequence[Finding]) -> list[Findin
                 )  # fmt: skip
     if not dropped:
         return list(findings)
-    return [
-        grown.get(id(f), f) for index, f in enumerate(findings) if index not in dropped
-    ]
+    return [grown.get(id(f), f) for index, f in enumerate(findings) if index not in dropped]

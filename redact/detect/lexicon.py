@@ -65,6 +65,7 @@ from redact.detect.names import (
 from redact.detect.person_shapes import institution_after, is_given_name, is_surname_like
 from redact.detect.place_names import us_places
 from redact.detect.quoted_nicknames import quoted_nickname_people
+from redact.detect.street_nicknames import declared_nicknames, nickname_mentions
 from redact.detect.wordlists import english_words, given_names, person_names, zipf
 from redact.findings import Finding
 
@@ -117,9 +118,15 @@ class ReleaseNames:
     identifiers: tuple[tuple[str, str], ...] = ()
     #: The distinctive first words of the release's institutions (("Lemoyne", "SCHOOL")).
     institution_words: tuple[tuple[str, str], ...] = ()
+    #: Nicknames the release declares ('aka "Tank"'), searched in every case
+    #: (`redact.detect.street_nicknames`), English words or not.
+    street_names: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
-        return any((self.forms, self.single_names, self.identifiers, self.institution_words))
+        return any(
+            (self.forms, self.single_names, self.identifiers, self.institution_words,
+             self.street_names)
+        )  # fmt: skip
 
     def canonical_of(self, canonical: str) -> str | None:
         """The full name (in `canonical_name` form) that a name in that form ("mack",
@@ -142,6 +149,7 @@ class ReleaseNames:
             "single_names": self.single_names,
             "identifiers": self.identifiers,
             "institution_words": self.institution_words,
+            "street_names": self.street_names,
         }
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -151,6 +159,7 @@ class ReleaseNames:
         object.__setattr__(self, "single_names", state.get("single_names", ()))
         object.__setattr__(self, "identifiers", state.get("identifiers", ()))
         object.__setattr__(self, "institution_words", state.get("institution_words", ()))
+        object.__setattr__(self, "street_names", state.get("street_names", ()))
 
 
 def _people_in(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
@@ -333,7 +342,9 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
     singles: set[str] = set()
     identifiers: dict[str, str] = {}
     institutions: dict[str, str] = {}
+    street: set[str] = set()
     for text in texts:
+        street.update(fold_accents(text[s:e]) for s, e in declared_nicknames(text))
         for word, entity_type in _institution_words_in(text):
             institutions.setdefault(word, entity_type)
         singles.update(fold_accents(n) for n in _single_names_in(text))
@@ -383,7 +394,44 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
     places = tuple(
         sorted((w, t) for w, t in institutions.items() if w.casefold() not in people_words)
     )
-    return ReleaseNames(full, forms, nicknames, alone, tuple(sorted(identifiers.items())), places)
+    return ReleaseNames(
+        full, forms, nicknames, alone, tuple(sorted(identifiers.items())), places,
+        tuple(sorted(street)),
+    )  # fmt: skip
+
+
+#: A user name shorter than this ("jlee") is left alone: too many words and codes are.
+MIN_USER_NAME = 6
+
+
+def user_names(full_names: Iterable[str]) -> set[str]:
+    """The log-in names systems print for people named in full: the first initial and the
+    surname in lower case ("droush" for Daniel Roush), as an audit line or a printout's
+    "printed by" gives them."""
+    found = set()
+    for name in full_names:
+        words = [w for w in name.split() if w[:1].isalpha() and not w.endswith(".")]
+        if len(words) >= 2 and words[-1].isalpha():
+            user = (words[0][0] + words[-1]).casefold()
+            if len(user) >= MIN_USER_NAME and user not in english_words():
+                found.add(user)
+    return found
+
+
+def _lower_surnames(full_names: Iterable[str]) -> set[str]:
+    """The last words of the release's full names in lower case, where English has no such
+    word: a surname two people share (mother and son) is no form of either, but in a log's
+    lower case ("youth deuce (whitlock)") it is still a name."""
+    found = set()
+    for name in full_names:
+        last = name.split()[-1]
+        folded = last.casefold()
+        if (
+            last.isalpha() and len(folded) > 3 and zipf(folded) < MAX_LOWER_ZIPF
+            and folded not in english_words()
+        ):  # fmt: skip
+            found.add(folded)
+    return found
 
 
 def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
@@ -399,8 +447,12 @@ def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
         rare = form in nicknames and zipf(form) < MAX_LOWER_ZIPF
         if lower_case_is_a_name(form) or rare or zipf(form) < MAX_LOWER_SURNAME_ZIPF:
             wanted.add(form.lower())
+        elif zipf(form) < MAX_LOWER_ZIPF and form.casefold() not in english_words():
+            wanted.add(form.lower())  # "(whitlock)" in a log: a name English has no word for
         if form in nicknames:
             wanted.update(letter_nickname_forms(form))  # "jj", "jjs" for "JJ"
+    wanted.update(user_names(names.full_names))  # "printed by droush"
+    wanted.update(_lower_surnames(names.full_names))  # "(whitlock)", shared by a family
     for name in names.single_names:
         capitalised = " ".join(word[:1].upper() + word[1:] for word in name.split(" "))
         wanted.update({capitalised, name.upper()})  # "Two Crows" of "two crows" too
@@ -415,6 +467,10 @@ def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
     for start, end in speaker_spans(folded) if forms else ():
         if folded[start:end].casefold() in forms:
             found.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
+    spans = {(f.start, f.end) for f in found}  # 'aka "Tank"' elsewhere: "tank"
+    found += [
+        f for f in nickname_mentions(text, names.street_names) if (f.start, f.end) not in spans
+    ]
     types = dict(names.identifiers)
     for start, end, value in whole_word_mentions(text, types):
         found.append(Finding(start, end, types[value], ID_SCORE, source=ID_SOURCE))

@@ -39,6 +39,9 @@ SAFETY_PROGRAMMES: frozenset[str] = frozenset(
         "Community Service", "Functional Family Therapy", "Multisystemic Therapy",
         "Aggression Replacement Training", "Thinking for a Change", "Moral Reconation Therapy",
         "PACT", "YLS/CMI", "SAVRY", "MAYSI-2", "JDAI", "YouthBuild", "GED",
+        # detention: the federal standard every facility screens by, and its alternatives
+        "PREA", "Prison Rape Elimination Act", "PREA Screening", "PREA Risk Screening",
+        "Home Detention", "Electronic Monitoring", "Detention Risk Assessment", "DRAI",
         # public names of state Medicaid and benefit plans (not who holds them)
         "Apple Health", "ProviderOne", "MassHealth", "Medi-Cal", "TennCare", "SoonerCare",
         "BadgerCare", "HUSKY Health", "MO HealthNet", "KanCare", "NJ FamilyCare", "AHCCCS",
@@ -55,6 +58,7 @@ SAFETY_ROLE_WORDS: frozenset[str] = frozenset(
         "Court Advocate", "Hotline Advocate", "Juvenile Probation Counselor",
         "Juvenile Probation Officer", "Probation Counselor", "Diversion Coordinator",
         "Diversion Officer", "Intake Officer", "Court Liaison", "School Liaison", "JPC", "JPO",
+        "Youth Services Officer", "Youth Specialist", "Detention Officer", "YSO",
         "Shelter Staff", "Resident", "Residents", "Petitioner", "Respondent", "Protected Party",
         "Restrained Party", "Abuser", "Perpetrator", "Survivor", "Victim",
         "DSHS", "DCYF", "DYS", "OJJDP",

@@ -93,7 +93,7 @@ _JOB_TITLES = (
     r"|(?:intake|assessment|ongoing|placement|permanency|adoptions?|kinship|licensing"
     r"|employment|housing|discharge|crisis|family|youth|resource|resettlement|education"
     r"|transition|outreach|treatment|reentry|re-entry|community|mobile)(?:/[a-z]+)?[ ]"
-    r"|treatment court |drug court |tribal )*"
+    r"|treatment court |drug court |tribal |shift |unit |detention )*"
     r"(?:case ?workers?|case managers?|care (?:coordinator|manager)s?|social workers?"
     r"|therapists?|clinicians?|counsell?ors?|psychiatrists?|psychologists?|physicians?"
     r"|supervisors?|directors?|program (?:manager|director|coordinator)s?|coordinators?"
@@ -201,14 +201,16 @@ _TITLE_BEFORE = re.compile(
     # a group home's and a day programme's staff: "staff Ruiz went with him", "paramedic
     # T. Okoro", "job coach Dev"
     r"|staff(?: member)?|house manager|job coach|(?:support|service) coordinator|paramedic"
-    r"|dsp|qidp)"
+    r"|dsp|qidp|nurse)"
     + _TITLE_GAP +
     r"|\b(?:CW|SW|JPO|JPC|PO|CM|SRO|AP|CPS|APS|GAL|AAG|APD|ASA"
     r"|ADA|DA|CASA|RN|LPN|NP|CNA|PA|MD|LCSW|LMSW|LICSW|MSW|CASAC|CADC|LADC|LMFT|LPC|LMHC"
     r"|PhD|PsyD|BCBA|NNP|CNM|RRT|APRN|FNP|IBCLC|DSP|CMT|QIDP|CESP|EMT"
     # HIV care: a Ryan White medical case manager, a health department's disease
     # intervention specialist, a pharmacist ("MCM A. Roe", "DIS Carlos Ybarra", "RPh Nwosu")
-    r"|MCM|DIS|RPh)"
+    r"|MCM|DIS|RPh"
+    # a detention centre's youth services officer ("YSO Daniel Roush")
+    r"|YSO)"
     + _TITLE_GAP + r"|\b(?:Rev|Fr)\.?[ \t]+|\b(?i:pastor|chaplain)[ \t]+)"
     + _GIVEN + "$"
 )  # fmt: skip
@@ -237,7 +239,7 @@ _EMPLOYER_ONLY_ROLE = (
     r"|department))?|leave (?:coordinator|administrator|administration|specialist)"
     r"|business partner|benefits (?:specialist|coordinator|administrator)|hiring manager"
     r"|payroll|fore(?:man|woman)|(?:claims?[ \t]+|insurance[ \t]+|wc[ \t]+)?adjust[eo]rs?"
-    r"|(?:shift|store|plant|warehouse|line|floor|crew"
+    r"|(?:store|plant|warehouse|line|floor|crew"
     r"|production|site|night|day) (?:supervisor|manager|lead|boss)"
     r"|(?:claims |insurance |carrier['’]?s |WC )?adjuster"  # acts for the insurer, not the case
 )
@@ -266,8 +268,10 @@ _WORK_ROLE_AFTER = re.compile(
 _EMPLOYER_TITLE_LINE = re.compile(rf"[ \t]*(?i:{_EMPLOYER_ONLY_ROLE})\b")
 _WORKPLACE_WORDS = re.compile(
     r"(?i:\bemploy(?:er|ed|ment)\b|\bwork(?:s|ed|ing)? (?:at|for|as)\b|\bjob\b|\bhired?\b"
-    r"|\bstarted at\b|\bshift\b|\bwarehouse\b|\bplant\b|\bfactory\b|\bworkplace\b|\bat work\b"
-    r"|\b(?:working|work) trial\b|\btrial work\b|\blight duty\b|\bat the (?:store|shop|dock)\b)"
+    r"|\bstarted at\b|\bshift\b(?![ \t]+supervisor)|\bwarehouse\b|\bplant\b|\bfactory\b"
+    r"|\bworkplace\b|\bat work\b"
+    r"|\b(?:working|work) trial\b|\btrial work\b|\blight duty\b"
+    r"|\bat the (?:store|shop|dock|depot|yard)\b)"
 )
 _CREDENTIAL_RIGHT_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:{_CREDENTIALS})\b")
 #: How far before a name a workplace is looked for (on the name's line).

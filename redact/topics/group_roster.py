@@ -88,7 +88,12 @@ _STAFF_TITLE = re.compile(
     r",\s+(?:the|our)\s)\b",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(r"\s*(?:[,;/&+]|\band\b|\s[-–—]\s|\()\s*")
+#: Between two members, or between a member and the nickname a cue gives ("Keon T. (goes by
+#: Biscuit)", 'Tyrell aka "Tank"'): the cue's words and quotes are no one's name.
+_SPLIT = re.compile(
+    r"\s*(?:[,;/&+]|\band\b|\s[-–—]\s|\(|\)|[\"“”]"
+    r"|\b(?i:aka|a\.k\.a\.?|goes\s+by|known(?:\s+\w+){0,3}?\s+as)\b)\s*"
+)
 _TITLE = re.compile(r"^(?:mr|ms|mrs|mx|dr|miss|coach)\.?$", re.IGNORECASE)
 #: Lower-case words that are also first names: matched only as written, capitalised.
 COMMON = frozenset({

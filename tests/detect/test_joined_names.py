@@ -123,7 +123,7 @@ def test_teammates_joined_are_removed_under_the_court(
     ],
 )
 def test_a_word_ending_in_and_is_not_a_joiner(text: str, kept: list[str]) -> None:
-    """"Husband Teodor Vainio": the relation word stays whole, no "Husb" joined by "and"."""
+    """ "Husband Teodor Vainio": the relation word stays whole, no "Husb" joined by "and"."""
     out = Redactor("consultation").redact(text, ["Marit Solberg"]).text
     for word in kept:
         assert word in out, out

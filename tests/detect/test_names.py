@@ -296,7 +296,7 @@ def test_a_term_in_a_name_span_is_not_spread_as_a_name(
 
 
 def test_a_name_found_alone_is_spread_even_if_a_term_spells_it() -> None:
-    """"pri" (Priya) found as a name on its own is hers wherever it stands, though "PRI"
+    """ "pri" (Priya) found as a name on its own is hers wherever it stands, though "PRI"
     is also a clinical abbreviation: only a term riding in a longer name span is left."""
     text = "pri and i talked. later pri's sister came."
     added = _mentions(text, [_person(text, "pri")])

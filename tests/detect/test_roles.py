@@ -845,3 +845,19 @@ def test_a_sports_coach_is_no_professional_of_the_record_but_a_job_coach_is(
     note = "Bowls Thursdays with coach Bram. Job coach Ilse Varga faded support to 4 h/wk."
     out = redactor_for("court-subpoena").redact(note, subject=["Tobin Achterberg"]).text
     assert "Bram" not in out and "Ilse Varga" in out
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "provider-referral"])
+def test_a_facilitys_shift_supervisor_youth_officer_and_nurse_are_staff(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    # a detention centre's own staff: the shift is the facility's, not a workplace of the
+    # client's; "YSO" (youth services officer) and "Nurse" are titles of office
+    text = (
+        "Reviewed: R. Castellano-Pike, shift supervisor, 6/2/25\n"
+        "Reporting staff: YSO Marguerite Okafor-Lind. Nurse Thorvaldsen checked both youth.\n"
+        "Peer Desmond Quarrie was moved to 4B.\n"
+    )
+    out = redactor_for(policy).redact(text, subject=["Tobiah Renwick"]).text
+    assert _survives(out, "Castellano-Pike", "Marguerite Okafor-Lind", "Thorvaldsen") == []
+    assert _gone(out, "Quarrie") == []

@@ -44,7 +44,7 @@ def test_custom_styles_are_renamed_everywhere_and_built_in_ones_stay() -> None:
         '<w:next w:val="FenellaOkoroletter"/></w:style></w:styles>'
     )
     body = _xml(
-        f"<w:document {NS}><w:body><w:p><w:pPr><w:pStyle w:val=\"FenellaOkoroletter\"/>"
+        f'<w:document {NS}><w:body><w:p><w:pPr><w:pStyle w:val="FenellaOkoroletter"/>'
         "</w:pPr></w:p></w:body></w:document>"
     )
     clean_names([styles, body])

@@ -278,6 +278,18 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "consultation": (17, 1),
         "social-media": (11, 1),
     },
+    # written in session 23 (juvenile); first 8/5, 8/3, 9/2, 8/1 on main at 6f49073 (street
+    # nicknames that are English words, "Tank", "lil smoke", a roster's "Mikey", points rows'
+    # initials). Left: a peer's and the mother's boyfriend's facts in a log and a group
+    # note under the court, "droush" (a user name of staff the release gathers no full name
+    # for), a property bag number; lost: the docx keywords' "MAYSI-2", a clinician and two
+    # diagnoses inside a withheld substance-use sentence, "ART", "JPO" under social-media.
+    "juvenile-detention": {
+        "court-subpoena": (3, 4),
+        "research-safe-harbor": (1, 2),
+        "consultation": (2, 2),
+        "social-media": (1, 1),
+    },
 }
 
 
