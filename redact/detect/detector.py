@@ -21,6 +21,7 @@ from redact.detect.aged_names import aged_name_findings
 from redact.detect.airport_codes import airport_code_findings
 from redact.detect.apposed_names import apposed_name_findings
 from redact.detect.at_sign_names import split_at_signs
+from redact.detect.billing_codes import drop_billing_codes
 from redact.detect.caption_names import caption_name_findings
 from redact.detect.clinical_counts import settle_clinical_counts
 from redact.detect.code_tokens import code_token_findings
@@ -422,4 +423,5 @@ class Detector:
         findings = keep_titles(text, ages_first(text, findings))
         resolve = self.release_names.canonical_of if self.release_names else None
         findings = names_out_of_addresses(text, findings)  # "Polk St" found again by propagation
+        findings = drop_billing_codes(text, findings)  # "CPT 90837", "1041C0700X": meaning
         return _outside_markers(text, key_groups(text, findings, resolve))

@@ -107,6 +107,40 @@ _WORK_BEFORE = regex.compile(
 _WORK_REACH = 40
 
 
+#: A workplace by its own short name after a word of work: "works nights at dunmore",
+#: "got hired at brightline", "back at riverbend
+#: monday", "first day back at halvard". A word after "back at" is a workplace only when
+#: the line speaks of work or says when ("monday", "tmrw", "on the 14th").
+_WORK_SITE = regex.compile(
+    r"(?<![\w'’-])(?:(?P<work>work|works|working|worked|job|shift|shifts|doubles|hired|employed"
+    r"|clock(?:ed|s)?[ \t]+in|quit|fired|laid[ \t]+off|overtime)(?:[ \t]+[a-z'’]+){0,2}?"
+    r"[ \t]+(?:at|@|for|from)|(?P<back>back|return(?:ing)?|start(?:ing|ed|s)?)[ \t]+(?:at|to))"
+    r"[ \t]+(?P<word>[a-z][a-z-]{3,})(?![\w'’@/-])"
+)
+#: A word in the line that says "back at X" is about work, or when the client goes back.
+_WORK_LINE = regex.compile(
+    r"(?<![\w'’-])(?:work|job|shift|plant|boss|supervisor|hr|manager|co-?workers?|overtime"
+    r"|lab|floor|line|rtw|light[ \t]+duty|clock[ \t]+in|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|tmrw|tomorrow|tmr|next[ \t]+week|on[ \t]+the[ \t]+\d{1,2}"
+    r"(?:st|nd|rd|th))(?![\w'’-])"
+)
+#: A workplace's short name is a word English uses less than this.
+MAX_WORK_SITE_ZIPF = 2.5
+
+
+def _work_sites(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of a workplace's short name in lower case after a word of work."""
+    spans = []
+    for match in _WORK_SITE.finditer(text, start, end):
+        word = match.group("word")
+        if zipf(word) >= MAX_WORK_SITE_ZIPF or is_meaning(word):
+            continue
+        if match.group("back") and not _WORK_LINE.search(text, start, end):
+            continue
+        spans.append(match.span("word"))
+    return spans
+
+
 #: A street after a chain store: one to three lower-case words ending in a street type, or
 #: a highway or a numbered street ("on pueblo blvd", "off hwy 50", "on 29th st").
 _STORE_STREET = regex.compile(
@@ -207,6 +241,10 @@ def lower_case_place_findings(text: str) -> list[Finding]:
             if span not in seen:
                 seen.add(span)
                 found.append(Finding(*span, kind, SCORE, source=SOURCE))
+        for span in _work_sites(text, start, end):
+            if span not in seen:
+                seen.add(span)
+                found.append(Finding(*span, "EMPLOYER", SCORE, source=SOURCE))
         for span in _named_features(text, start, end):
             if span not in seen:
                 seen.add(span)

@@ -265,7 +265,12 @@ _EMPLOYER_TITLE_LINE = re.compile(rf"[ \t]*(?i:{_EMPLOYER_ONLY_ROLE})\b")
 _WORKPLACE_WORDS = re.compile(
     r"(?i:\bemploy(?:er|ed|ment)\b|\bwork(?:s|ed|ing)? (?:at|for|as)\b|\bjob\b|\bhired?\b"
     r"|\bstarted at\b|\bshift\b|\bwarehouse\b|\bplant\b|\bfactory\b|\bworkplace\b|\bat work\b"
-    r"|\b(?:working|work) trial\b|\btrial work\b|\blight duty\b|\bat the (?:store|shop|dock)\b)"
+    r"|\b(?:working|work) trial\b|\btrial work\b|\blight duty\b|\bat the (?:store|shop|dock)\b"
+    # the shop floor and its people: "screamed at supervisor Roe after a co-worker's
+    # forklift clipped the rack", "the steward filed a grievance over Roe's write-up"
+    r"|\bco-?workers?\b|\bforklifts?\b|\b(?:loading )?docks?\b|\bbreak ?room\b|\bunion\b"
+    r"|\bstewards?\b|\bgrievances?\b|\bwrite-?ups?\b|\bovertime\b|\bhuman resources\b"
+    r"|\bfitness[- ]for[- ]duty\b|\breturn[- ]to[- ]work\b)"
 )
 _CREDENTIAL_RIGHT_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:{_CREDENTIALS})\b")
 #: How far before a name a workplace is looked for (on the name's line).

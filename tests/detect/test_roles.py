@@ -837,3 +837,19 @@ def test_disability_services_words_survive_research(
             "CMT"]  # fmt: skip
     assert _survives(out, *kept) == []
     assert _gone(out, "Lorna", "Betancourt", "Priya", "Castellano", "Oyelowo") == []
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request", "provider-referral"])
+def test_a_supervisor_on_the_shop_floor_is_a_third_party(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    # no employer named on the line: the co-worker, the forklift, the union and the
+    # grievance say the supervisor is the workplace's, not the agency's
+    text = (
+        "After a co-worker's forklift hit the rack she yelled at supervisor Anatoly Brezhnev.\n"
+        "Union steward filed a grievance over the write-up from supervisor Greta Lindahl.\n"
+        "Clinician: Morwenna Trask, LCSW   Clinical supervisor: Y. Abernethy, LICSW\n"
+    )
+    out = redactor_for(policy).redact(text, subject=["Ofelia Barragan"]).text
+    assert _gone(out, "Brezhnev", "Anatoly", "Lindahl", "Greta") == []
+    assert _survives(out, "Morwenna Trask, LCSW", "Y. Abernethy, LICSW") == []
