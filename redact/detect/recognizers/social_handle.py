@@ -127,7 +127,9 @@ class SocialHandleRecognizer(CuedPatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """A common English word in lower case is no one's account: "the portal user guide"."""
-        return pattern_text.isalpha() and pattern_text.islower() and zipf(pattern_text) >= COMMON_ZIPF
+        return (
+            pattern_text.isalpha() and pattern_text.islower() and zipf(pattern_text) >= COMMON_ZIPF
+        )
 
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "handle",
