@@ -349,6 +349,13 @@ def test_a_typed_hospital_is_removed(redactor_for: Callable[[str], Redactor], po
         ("R.T. lives at Bloomington Arms; sister calls.", [("Bloomington Arms", "STREET_ADDRESS")]),
         ("Lemoyne attendance teacher Ms. Carrow called.", [("Lemoyne", "SCHOOL")]),
         ("PTSD dx at MultiCare Mary Bridge in 2023", [("MultiCare Mary Bridge", "ORGANIZATION")]),
+        # a brand with what kind of provider or payer it is: the kind word stays when it is
+        # itself meaning ("EAP")
+        ("Referred via the TrueNorth EAP line.", [("TrueNorth", "ORGANIZATION")]),
+        (
+            "PCP at StoneBridge Family Medicine since May.",
+            [("StoneBridge Family Medicine", "ORGANIZATION")],
+        ),
     ],
 )
 def test_agencies_insurers_residences_schools_and_brands(
