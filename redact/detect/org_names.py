@@ -107,7 +107,7 @@ _HEADS: tuple[tuple[str, str], ...] = (
         r"(?:Partnership|Alliance|Foundation|Fellowship|Mission|Collaborative|Collective|Cooperative"
         r"|Co-op|Association|League|Outreach|Project|Food[ \t]+(?:Bank|Pantry)|Pantry|Church"
         r"|Parish|Cathedral|Chapel|Tabernacle|Temple|Synagogue|Mosque|Masjid|Congregation"
-        r"|(?:Post|Lodge|Local)[ \t]+\d{1,5}(?![\p{L}\d]))",
+        r"|(?:Post|Lodge|Local)[ \t]+\d{1,5}(?:-\d{1,5}|[A-Z]{1,3})?(?![\p{L}\d-]))",
         "ORGANIZATION",
     ),
     (

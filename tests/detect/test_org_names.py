@@ -31,6 +31,10 @@ def _found(text: str) -> list[tuple[str, str]]:
          [("Lakeview Grace Fellowship", "ORGANIZATION")]),
         ("Service officer from American Legion Post 117 called.",
          [("American Legion Post 117", "ORGANIZATION")]),
+        # a union local numbered by district and local, or with a letter
+        ("Steward from IBEW Local 3-417 sat in on the meeting.",
+         [("IBEW Local 3-417", "ORGANIZATION")]),
+        ("He pays dues to SEIU Local 32BJ since March.", [("SEIU Local 32BJ", "ORGANIZATION")]),
         ("Moved to Juniper Hollow Apartments, unit 4.",
          [("Juniper Hollow Apartments", "STREET_ADDRESS")]),
         ("Referred to Legal Aid of Western Montana for the eviction.",
