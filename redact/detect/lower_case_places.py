@@ -107,6 +107,10 @@ _WORK_BEFORE = regex.compile(
 _WORK_REACH = 40
 
 
+#: A bar, diner or shop named by a possessive after a placing word: "at tj's", "to rosie's".
+_POSSESSIVE_PLACED = regex.compile(
+    r"(?<![\w'’-])(?:at|to|from|near|by|@)[ \t]+(?P<shop>[a-z][a-z&.]{0,15}['’]s)(?![\w'’-])"
+)
 #: A workplace by its own short name after a word of work: "works nights at dunmore",
 #: "got hired at brightline", "back at riverbend
 #: monday", "first day back at halvard". A word after "back at" is a workplace only when
@@ -144,7 +148,8 @@ def _work_sites(text: str, start: int, end: int) -> list[tuple[int, int]]:
 #: A street after a chain store: one to three lower-case words ending in a street type, or
 #: a highway or a numbered street ("on pueblo blvd", "off hwy 50", "on 29th st").
 _STORE_STREET = regex.compile(
-    r"[ \t]+(?:on|off|at)[ \t]+(?:(?:[a-z][a-z'’-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}?"
+    r"[ \t]+(?:on|off|at)[ \t]+(?:(?!(?:after|before|with|for|from|then|and|my|her|his"
+    r"|their|to|at|in)[ \t])(?:[a-z][a-z'’-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}?"
     r"(?:st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|ln|lane|pkwy|parkway|hwy"
     r"|highway|way|pike|ct|court)\.?(?![\w'’-])"
     r"|[ \t]+(?:on|off)[ \t]+(?:hwy|highway|route|rt|us|i-?)[ \t]*\d{1,3}(?![\w'’-])"
@@ -241,6 +246,14 @@ def lower_case_place_findings(text: str) -> list[Finding]:
             if span not in seen:
                 seen.add(span)
                 found.append(Finding(*span, kind, SCORE, source=SOURCE))
+        for match in _POSSESSIVE_PLACED.finditer(text, start, end):
+            # "wings at tj's on cameron", "at rosie's off route 9": one place, by its street
+            street = _STORE_STREET.match(text, match.end(), end)
+            store_end = street.end() if street else _street_name(text, match.end(), end)
+            span = (match.start("shop"), store_end or 0)
+            if store_end is not None and span not in seen:
+                seen.add(span)
+                found.append(Finding(*span, "LOCATION", SCORE, source=SOURCE))
         for span in _work_sites(text, start, end):
             if span not in seen:
                 seen.add(span)

@@ -155,3 +155,13 @@ def test_a_workplace_by_its_short_name_after_a_word_of_work() -> None:
     )
     found = [(text[f.start : f.end], f.entity_type) for f in lower_case_place_findings(text)]
     assert found == [("tressler", "EMPLOYER"), ("kelmscott", "EMPLOYER")]
+
+
+def test_a_possessive_place_with_its_street_is_one_place() -> None:
+    text = (
+        "9/2/25 7:05 PM  in: me and my cousin got tacos at lupe's on sandoval after court lol\n"
+        "9/3/25 8:10 PM  in: went to rosie's off route 9 and sat there till close with her\n"
+        "9/4/25 9:12 PM  in: im at mom's on the couch all day honestly so tired of this\n"
+    )
+    found = [(text[f.start : f.end], f.entity_type) for f in lower_case_place_findings(text)]
+    assert found == [("lupe's on sandoval", "LOCATION"), ("rosie's off route 9", "LOCATION")]
