@@ -10,7 +10,8 @@ reads "weekly [DATE] sessions" or "Taxonomy: [CASE_NUMBER]" has lost what was bi
 
 What a code is here (the class, not a list of codes):
 
-- a procedure code after a word that says so ("CPT", "HCPCS", "proc code", "billed"), and
+- a procedure code after a word that says so ("CPT", "HCPCS", "proc code", "billed"; not
+  "code" alone, which may be a ZIP, door or gate code), and
   each further code of a list joined to it ("CPT 90837, 90791 and 90846"): five digits,
   four digits and F/T/U (Category II and III), or a HCPCS letter and four digits, with any
   two-character modifiers ("-HO", "-95 GT");
@@ -46,7 +47,7 @@ _CODE = rf"(?:\d{{5}}|\d{{4}}[FTU]|[A-V]\d{{4}})(?![\w.]){_MODIFIERS}"
 #: A word that says a procedure code follows, then the code and any joined to it.
 _CUED = re.compile(
     r"\b(?i:cpt|hcpcs|proc(?:edure)?(?:[ \t]+codes?)?|service[ \t]+codes?|svc(?:[ \t]+code)?"
-    r"|billed(?:[ \t]+(?:as|under|with))?|bill(?:ed|ing)?[ \t]+codes?|codes?)"
+    r"|billed(?:[ \t]+(?:as|under|with))?|bill(?:ed|ing)?[ \t]+codes?)"
     r"(?:[ \t]*(?:code|codes|#|:|\(s\)))?[ \t]*:?[ \t]*"
     rf"(?P<codes>{_CODE}(?:[ \t]*(?:,|/|;|&|\+|and|or)[ \t]*{_CODE})*)"
 )

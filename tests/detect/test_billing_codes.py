@@ -40,6 +40,8 @@ def test_codes_written_as_billed_are_found(text: str, codes: list[str]) -> None:
         "Claim note: mailed to 1820 Ocean Blvd, Long Beach, CA 90803 on the 4th.",
         "Session note: Member ID 90871 on the card is wrong, called the plan.",
         "She walked 90845 steps this month, proud of it.",
+        # a code that is no procedure's, in a text that bills
+        "Session billed; zip code 65802, gate code 40917 for the home visit.",
         # a number that ends in X but has no taxonomy shape nor cue
         "Voucher 5550012399X issued.",
     ],
