@@ -32,7 +32,14 @@ from tests.conftest import SAMPLE_DATA
 DEVSET = SAMPLE_DATA / "devset" / "devset.jsonl"
 ROLES = {"subject", "third_party", "professional", "place", "organisation"}
 KINDS = {
-    "diagnosis", "icd10", "medication", "programme", "credential", "role_word", "age", "billing_code"
+    "diagnosis",
+    "icd10",
+    "medication",
+    "programme",
+    "credential",
+    "role_word",
+    "age",
+    "billing_code",
 }
 MARGIN = 0.02
 
