@@ -21,6 +21,7 @@ from redact.detect.aged_names import aged_name_findings
 from redact.detect.airport_codes import airport_code_findings
 from redact.detect.apposed_names import apposed_name_findings
 from redact.detect.at_sign_names import split_at_signs
+from redact.detect.billing_codes import drop_billing_codes
 from redact.detect.caption_names import caption_name_findings
 from redact.detect.clinical_counts import settle_clinical_counts
 from redact.detect.code_tokens import code_token_findings, long_number_findings
@@ -446,6 +447,7 @@ class Detector:
         resolve = self.release_names.canonical_of if self.release_names else None
         findings = names_out_of_addresses(text, findings)  # "Polk St" found again by propagation
         findings = unwrap_people(text, findings)  # NER's "Took Marcus Obi w/" organisation
+        findings = drop_billing_codes(text, findings)  # "CPT 90837", "1041C0700X": meaning
         findings = key_groups(text, findings, resolve)
         findings = link_short_forms(text, findings, self.release_names, subject)  # "Matty"
         findings = key_subject(findings, keyed_as)

@@ -107,10 +107,49 @@ _WORK_BEFORE = regex.compile(
 _WORK_REACH = 40
 
 
+#: A bar, diner or shop named by a possessive after a placing word: "at tj's", "to rosie's".
+_POSSESSIVE_PLACED = regex.compile(
+    r"(?<![\w'’-])(?:at|to|from|near|by|@)[ \t]+(?P<shop>[a-z][a-z&.]{0,15}['’]s)(?![\w'’-])"
+)
+#: A workplace by its own short name after a word of work: "works nights at dunmore",
+#: "got hired at brightline", "back at riverbend
+#: monday", "first day back at halvard". A word after "back at" is a workplace only when
+#: the line speaks of work or says when ("monday", "tmrw", "on the 14th").
+_WORK_SITE = regex.compile(
+    r"(?<![\w'’-])(?:(?P<work>work|works|working|worked|job|shift|shifts|doubles|hired|employed"
+    r"|clock(?:ed|s)?[ \t]+in|quit|fired|laid[ \t]+off|overtime)(?:[ \t]+[a-z'’]+){0,2}?"
+    r"[ \t]+(?:at|@|for|from)|(?P<back>back|return(?:ing)?|start(?:ing|ed|s)?)[ \t]+(?:at|to))"
+    r"[ \t]+(?P<word>[a-z][a-z-]{3,})(?![\w'’@/-])"
+)
+#: A word in the line that says "back at X" is about work, or when the client goes back.
+_WORK_LINE = regex.compile(
+    r"(?<![\w'’-])(?:work|job|shift|plant|boss|supervisor|hr|manager|co-?workers?|overtime"
+    r"|lab|floor|line|rtw|light[ \t]+duty|clock[ \t]+in|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|tmrw|tomorrow|tmr|next[ \t]+week|on[ \t]+the[ \t]+\d{1,2}"
+    r"(?:st|nd|rd|th))(?![\w'’-])"
+)
+#: A workplace's short name is a word English uses less than this.
+MAX_WORK_SITE_ZIPF = 2.5
+
+
+def _work_sites(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of a workplace's short name in lower case after a word of work."""
+    spans = []
+    for match in _WORK_SITE.finditer(text, start, end):
+        word = match.group("word")
+        if zipf(word) >= MAX_WORK_SITE_ZIPF or is_meaning(word):
+            continue
+        if match.group("back") and not _WORK_LINE.search(text, start, end):
+            continue
+        spans.append(match.span("word"))
+    return spans
+
+
 #: A street after a chain store: one to three lower-case words ending in a street type, or
 #: a highway or a numbered street ("on pueblo blvd", "off hwy 50", "on 29th st").
 _STORE_STREET = regex.compile(
-    r"[ \t]+(?:on|off|at)[ \t]+(?:(?:[a-z][a-z'’-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}?"
+    r"[ \t]+(?:on|off|at)[ \t]+(?:(?!(?:after|before|with|for|from|then|and|my|her|his"
+    r"|their|to|at|in)[ \t])(?:[a-z][a-z'’-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}?"
     r"(?:st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|ln|lane|pkwy|parkway|hwy"
     r"|highway|way|pike|ct|court)\.?(?![\w'’-])"
     r"|[ \t]+(?:on|off)[ \t]+(?:hwy|highway|route|rt|us|i-?)[ \t]*\d{1,3}(?![\w'’-])"
@@ -207,6 +246,18 @@ def lower_case_place_findings(text: str) -> list[Finding]:
             if span not in seen:
                 seen.add(span)
                 found.append(Finding(*span, kind, SCORE, source=SOURCE))
+        for match in _POSSESSIVE_PLACED.finditer(text, start, end):
+            # "wings at tj's on cameron", "at rosie's off route 9": one place, by its street
+            street = _STORE_STREET.match(text, match.end(), end)
+            store_end = street.end() if street else _street_name(text, match.end(), end)
+            span = (match.start("shop"), store_end or 0)
+            if store_end is not None and span not in seen:
+                seen.add(span)
+                found.append(Finding(*span, "LOCATION", SCORE, source=SOURCE))
+        for span in _work_sites(text, start, end):
+            if span not in seen:
+                seen.add(span)
+                found.append(Finding(*span, "EMPLOYER", SCORE, source=SOURCE))
         for span in _named_features(text, start, end):
             if span not in seen:
                 seen.add(span)

@@ -107,7 +107,7 @@ _HEADS: tuple[tuple[str, str], ...] = (
         r"(?:Partnership|Alliance|Foundation|Fellowship|Mission|Collaborative|Collective|Cooperative"
         r"|Co-op|Association|League|Outreach|Project|Food[ \t]+(?:Bank|Pantry)|Pantry|Church"
         r"|Parish|Cathedral|Chapel|Tabernacle|Temple|Synagogue|Mosque|Masjid|Congregation"
-        r"|(?:Post|Lodge|Local)[ \t]+\d{1,5}(?![\p{L}\d]))",
+        r"|(?:Post|Lodge|Local)[ \t]+\d{1,5}(?:-\d{1,5}|[A-Z]{1,3})?(?![\p{L}\d-]))",
         "ORGANIZATION",
     ),
     (
@@ -703,6 +703,15 @@ MAX_TAIL_ZIPF = 5.0
 #: Both halves must be at least this common as English words ("Multi" and "Care"); a name
 #: written with an inner capital ("LaToya", "DeShawn", "McKenzie") has a short or rare half.
 MIN_COMPOUND_ZIPF = 3.0
+#: What kind of provider or payer a brand is, written after it ("ClearWay EAP", "NorthStar
+#: Family Medicine", "BlueHarbor Behavioral Health"): a brand so followed is a body, not a
+#: programme or an app.
+_SERVICE_TAIL = regex.compile(
+    r"[ \t]+(?:EAP|(?:Family|Primary|Urgent|Behavioral|Behavioural)[ \t]+(?:Care|Medicine"
+    r"|Health)|Family[ \t]+Practice|Counseling|Counselling|Medical(?:[ \t]+(?:Group|Center"
+    r"|Centre|Associates))?|Clinic|Healthcare|Health[ \t]+(?:Plan|System|Network)|Insurance"
+    r"|Benefits|Pharmacy|Physicians|Pediatrics|Psychiatry|Wellness[ \t]+Center)(?![\p{L}\d])"
+)
 #: Software and apps a client names (how they talk, not who they are).
 _PRODUCTS = frozenset(
     {
@@ -742,6 +751,11 @@ def _compound_brands(text: str) -> list[Finding]:
                 or zipf(first_tail.group(1).casefold()) < MIN_COMPOUND_ZIPF
             )
         )
+        service = _SERVICE_TAIL.match(text, match.end())
+        if service is not None:  # "ClearWay EAP", "NorthStar Family Medicine"
+            named_tail = True
+            if not is_meaning(service.group().strip()):  # "EAP" stays: what it is
+                end = max(end, service.end())
         if not named_tail or is_programme_name(text[match.start() : end]):
             continue  # a brand alone may be a programme ("HealthySteps") or an app
         found.append(Finding(match.start(), end, "ORGANIZATION", SCORE, source=SOURCE))

@@ -271,7 +271,12 @@ _WORKPLACE_WORDS = re.compile(
     r"|\bstarted at\b|\bshift\b(?![ \t]+supervisor)|\bwarehouse\b|\bplant\b|\bfactory\b"
     r"|\bworkplace\b|\bat work\b"
     r"|\b(?:working|work) trial\b|\btrial work\b|\blight duty\b"
-    r"|\bat the (?:store|shop|dock|depot|yard)\b)"
+    r"|\bat the (?:store|shop|dock|depot|yard)\b"
+    # the shop floor and its people: "screamed at supervisor Roe after a co-worker's
+    # forklift clipped the rack", "the steward filed a grievance over Roe's write-up"
+    r"|\bco-?workers?\b|\bforklifts?\b|\b(?:loading )?docks?\b|\bbreak ?room\b|\bunion\b"
+    r"|\bstewards?\b|\bgrievances?\b|\bwrite-?ups?\b|\bovertime\b|\bhuman resources\b"
+    r"|\bfitness[- ]for[- ]duty\b|\breturn[- ]to[- ]work\b)"
 )
 _CREDENTIAL_RIGHT_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:{_CREDENTIALS})\b")
 #: How far before a name a workplace is looked for (on the name's line).

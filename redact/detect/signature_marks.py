@@ -12,6 +12,7 @@ where they stand, not what they spell:
 - then the end of the line, of the text, or the date that starts the next entry.
 
 Initials after a label that says they sign ("Staff initials: RO", "Signed: kw") are too, and
+so are the initials that stamp who exported or printed the copy ("exported 10/3 by jf"), and
 so is a given name in the same place: a worker answering a client's text messages signs
 "... before we talk. -Yesenia" (a listed given name, not a word as common as "-Love"), or
 "... tonight. -Trang" (a name no list holds, that English hardly knows).
@@ -71,6 +72,17 @@ _LABELLED = regex.compile(
     r"(?P<mark>\p{L}{2,3})(?P<creds>)(?![\p{L}\d'’.-])"
 )
 
+#: Initials that stamp who made a copy of the record: "exported 10/3/2025 by jf", "printed
+#: 9/8 by RH", "faxed 2:10 PM by kb." at the end of a header line.
+_STAMPED = regex.compile(
+    r"(?<![\p{L}])(?i:exported|printed|entered|scanned|faxed|typed|transcribed|compiled"
+    r"|pulled|uploaded|prepared|copied)(?:[ \t]+(?:on[ \t]+)?[\d/:.-]+(?:[ \t]*(?i:am|pm))?)?"
+    r"[ \t]+(?i:by)[ \t]+(?P<mark>\p{L}{2,3})(?P<creds>)"
+    r"(?=[ \t]*(?:[.,;)]|\r?\n|$)|[ \t]+(?:for|on|at|to|and)(?![\p{L}]))"
+)
+#: Letters this common as a word after a stamp's "by" are the word ("by me", "by us").
+MAX_STAMP_ZIPF = 4.0
+
 
 def _credentials_only(creds: str) -> bool:
     """Whether what follows the mark is credentials and job letters only ("STNA", "lcsw")."""
@@ -108,7 +120,8 @@ def signature_mark_findings(text: str, findings: Sequence[Finding]) -> list[Find
     owners = initial_owners(text, findings)
     taken = [(f.start, f.end) for f in findings if f.entity_type in NAME_TYPES]
     added = []
-    for match in (*_MARK.finditer(text), *_LABELLED.finditer(text)):
+    stamps = [m for m in _STAMPED.finditer(text) if zipf(m.group("mark")) < MAX_STAMP_ZIPF]
+    for match in (*_MARK.finditer(text), *_LABELLED.finditer(text), *stamps):
         letters = match.group("mark")
         start, end = match.span("mark")
         if any(s < end and start < e for s, e in taken):

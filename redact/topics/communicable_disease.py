@@ -58,6 +58,13 @@ BLOCKERS = words(
     # disability ("STD claim"): insurance words, no disease
     r"\d{4,}[ \t]*\((?-i:STD)\)|short[- ]term disability(?: \((?-i:STD)\))?",
     r"(?-i:STD) (?:claim|benefits?|leave|policy|paperwork|forms?|plan|tier)",
+    # the same disability benefit by its claim's number, its examiner or its decision ("STD
+    # STD-204-11873", "STD #88102", "STD examiner", "STD denied"), or beside its long-term
+    # twin ("STD/LTD")
+    r"(?-i:STD)[ \t]*(?:#|no\.|number)[ \t]*:?[ \t]*[\w-]*\d[\w-]*"
+    r"|(?-i:STD)[ \t]+(?:examiner|carrier|insurer|approved|denied|payments?|checks?|coverage"
+    r"|claimant)|(?-i:STD)[ \t]+(?-i:[A-Z0-9-]*\d[\w-]*)",
+    r"(?-i:STD)[ \t]*/[ \t]*(?-i:LTD)|(?-i:LTD)[ \t]*/[ \t]*(?-i:STD)",
     # "PPD" as postpartum depression, the way a perinatal note writes it ("PPD on sertraline
     # 50 mg", "PPD screen", "postpartum depression (PPD)"); a tuberculin skin test is
     # placed, read and measured ("PPD placed L forearm", "PPD neg, 0 mm")

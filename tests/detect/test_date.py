@@ -213,3 +213,22 @@ def test_a_pair_above_ten_out_of_ten_is_a_date_unless_a_score_cue_says(
     match = re.search(r"\d+/\d+", text)
     assert match is not None
     assert reads_as_score(text, *match.span()) is score
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Processed the 5/8 near-miss in session; SUDS 70.", ["5/8"]),
+        ('HR pulled the 2/3 "write-up" after the grievance.', ["2/3"]),
+        ("She brought up her 7/6 intake again.", ["7/6"]),
+        # a fraction with no event after it stays a fraction
+        ("Ate the 3/4 portion and left the rest.", []),
+        ("Poured the 1/2 cup of rice.", []),
+    ],
+)
+def test_an_event_named_by_its_day_is_a_date(
+    recognizer: CaseNoteDateRecognizer, text: str, expected: list[str]
+) -> None:
+    found = _found(recognizer, text)
+    assert [f for f in found if f in expected] == expected
+    assert not [f for f in found if f in ("3/4", "1/2")]

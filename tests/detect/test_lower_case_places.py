@@ -145,3 +145,23 @@ def test_a_chain_store_with_its_street_in_any_text(text: str, place: str) -> Non
 
 def test_a_chain_store_before_a_day_in_prose_is_not_taken() -> None:
     assert lower_case_place_findings("She works at the Target on Sundays.") == []
+
+
+def test_a_workplace_by_its_short_name_after_a_word_of_work() -> None:
+    text = (
+        "6/2/25 7:15 PM  in: first week back at tressler went ok, they put me on the lab side\n"
+        "6/3/25 8:02 PM  in: my brother got hired at kelmscott too, starts next week lol\n"
+        "6/4/25 9:40 PM  in: back at it tomorrow. so tired but ok. went back to school stuff\n"
+    )
+    found = [(text[f.start : f.end], f.entity_type) for f in lower_case_place_findings(text)]
+    assert found == [("tressler", "EMPLOYER"), ("kelmscott", "EMPLOYER")]
+
+
+def test_a_possessive_place_with_its_street_is_one_place() -> None:
+    text = (
+        "9/2/25 7:05 PM  in: me and my cousin got tacos at lupe's on sandoval after court lol\n"
+        "9/3/25 8:10 PM  in: went to rosie's off route 9 and sat there till close with her\n"
+        "9/4/25 9:12 PM  in: im at mom's on the couch all day honestly so tired of this\n"
+    )
+    found = [(text[f.start : f.end], f.entity_type) for f in lower_case_place_findings(text)]
+    assert found == [("lupe's on sandoval", "LOCATION"), ("rosie's off route 9", "LOCATION")]

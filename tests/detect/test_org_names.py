@@ -31,6 +31,10 @@ def _found(text: str) -> list[tuple[str, str]]:
          [("Lakeview Grace Fellowship", "ORGANIZATION")]),
         ("Service officer from American Legion Post 117 called.",
          [("American Legion Post 117", "ORGANIZATION")]),
+        # a union local numbered by district and local, or with a letter
+        ("Steward from IBEW Local 3-417 sat in on the meeting.",
+         [("IBEW Local 3-417", "ORGANIZATION")]),
+        ("He pays dues to SEIU Local 32BJ since March.", [("SEIU Local 32BJ", "ORGANIZATION")]),
         ("Moved to Juniper Hollow Apartments, unit 4.",
          [("Juniper Hollow Apartments", "STREET_ADDRESS")]),
         ("Referred to Legal Aid of Western Montana for the eviction.",
@@ -349,6 +353,13 @@ def test_a_typed_hospital_is_removed(redactor_for: Callable[[str], Redactor], po
         ("R.T. lives at Bloomington Arms; sister calls.", [("Bloomington Arms", "STREET_ADDRESS")]),
         ("Lemoyne attendance teacher Ms. Carrow called.", [("Lemoyne", "SCHOOL")]),
         ("PTSD dx at MultiCare Mary Bridge in 2023", [("MultiCare Mary Bridge", "ORGANIZATION")]),
+        # a brand with what kind of provider or payer it is: the kind word stays when it is
+        # itself meaning ("EAP")
+        ("Referred via the TrueNorth EAP line.", [("TrueNorth", "ORGANIZATION")]),
+        (
+            "PCP at StoneBridge Family Medicine since May.",
+            [("StoneBridge Family Medicine", "ORGANIZATION")],
+        ),
     ],
 )
 def test_agencies_insurers_residences_schools_and_brands(

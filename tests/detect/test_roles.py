@@ -861,3 +861,19 @@ def test_a_facilitys_shift_supervisor_youth_officer_and_nurse_are_staff(
     out = redactor_for(policy).redact(text, subject=["Tobiah Renwick"]).text
     assert _survives(out, "Castellano-Pike", "Marguerite Okafor-Lind", "Thorvaldsen") == []
     assert _gone(out, "Quarrie") == []
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request", "provider-referral"])
+def test_a_supervisor_on_the_shop_floor_is_a_third_party(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    # no employer named on the line: the co-worker, the forklift, the union and the
+    # grievance say the supervisor is the workplace's, not the agency's
+    text = (
+        "After a co-worker's forklift hit the rack she yelled at supervisor Anatoly Brezhnev.\n"
+        "Union steward filed a grievance over the write-up from supervisor Greta Lindahl.\n"
+        "Clinician: Morwenna Trask, LCSW   Clinical supervisor: Y. Abernethy, LICSW\n"
+    )
+    out = redactor_for(policy).redact(text, subject=["Ofelia Barragan"]).text
+    assert _gone(out, "Brezhnev", "Anatoly", "Lindahl", "Greta") == []
+    assert _survives(out, "Morwenna Trask, LCSW", "Y. Abernethy, LICSW") == []

@@ -110,3 +110,19 @@ def test_a_name_no_list_holds_signs_an_entry() -> None:
         "Call the clinic first. -Thanks\nSee you then. -Adderall\n"
     )
     assert _marks(text) == ["Trang", "Abdiweli"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Portal thread, client view, exported 11/2/2025 by qm\n\n11/1 msg: ok", ["qm"]),
+        ("Text log printed 4/30 by TLB for the file.\nline two", ["TLB"]),
+        ("Faxed 2:10 PM by kb.", ["kb"]),
+        # a word after "by" stamps no one
+        ("Printed by me, then filed.", []),
+        ("Exported by hr for the hearing.", []),
+    ],
+)
+def test_initials_that_stamp_a_copy_are_a_person(text: str, expected: list[str]) -> None:
+    found = [text[f.start : f.end] for f in signature_mark_findings(text, [])]
+    assert found == expected

@@ -89,3 +89,18 @@ def test_a_handle_after_a_platform_name(text: str, handle: str) -> None:
 )
 def test_a_platform_before_a_time_or_a_word_is_no_handle(text: str) -> None:
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Messages, Larkspur Therapy client portal, user tbelanger, printed 4/4", ["tbelanger"]),
+        ("Patient portal account rmcallister was reset by the front desk.", ["rmcallister"]),
+        ("EHR login: okwu.adaeze", ["okwu.adaeze"]),
+        # the words of a portal's own pages are no one's account
+        ("Sent the portal user guide; account setup is pending.", []),
+        ("Portal login is broken again, she says.", []),
+    ],
+)
+def test_an_account_name_on_a_portal_or_login_line(text: str, expected: list[str]) -> None:
+    assert _spans(text) == expected

@@ -206,6 +206,16 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # 'CareerLink', 'VR counselor'
     # s22-places: the pharmacy named by its owner and street in the texts goes (leaks -2 each
     # under research, consultation and social media)
+    # written in session 23 (eap); first 4/4, 4/3, 6/3, 4/1 on main at 6f49073. Left: the
+    # score line withheld under court-subpoena for its AUDIT-C (a substance-use screen, Part 2),
+    # an HR credential (SPHR) taken with the HR manager's name, and "quality technician" inside
+    # a passage social-media withholds
+    "eap-insurer-claims": {
+        "court-subpoena": (0, 4),
+        "research-safe-harbor": (0, 1),
+        "consultation": (0, 1),
+        "social-media": (0, 1),
+    },
     "ssdi-workers-comp": {
         "court-subpoena": (0, 1),
         "research-safe-harbor": (3, 1),

@@ -49,6 +49,11 @@ MUST_NOT = [
     "INS: MEDICAID ID 200117734408 (STD); SECONDARY NONE",
     "She filed an STD claim through her employer after the surgery.",
     "Approved for short-term disability (STD) through March.",
+    # the benefit by its claim number, its examiner or its decision
+    "Faxed the plan to the insurer, STD CLM-7730-2219, attn examiner.",
+    "STD #55012 approved through 6/30; LTD application pending.",
+    "Her STD examiner wants session dates only.",
+    "STD/LTD forms completed and returned to HR.",
     # postpartum depression written short in a perinatal note
     "Mother, 19 yrs\tPPD on sertraline 50 mg\tperinatal psych f/u",
     "Screen positive for postpartum depression (PPD); referred to perinatal psychiatry.",

@@ -74,6 +74,13 @@ _DAY_VERB = (
     r"|returns|starts?|begins?|expires?|released?|moves?[ \t]+(?:in|out)|moving[ \t]+(?:in|out))"
     r"(?:[ \t]+(?i:her|him|them|you|us|me|client|mom|dad|with[ \t]+(?:her|him|them)))?[ \t]+"
 )
+#: Events a record names by their day ("the 3/6 incident", "her 4/2 intake").
+_EVENT_NOUNS = (
+    r"incident|accident|injury|memory|meeting|mtg|call|visit|session|appt|appointment|hearing"
+    r"|note|episode|fight|argument|outburst|write-?up|event|report|e-?mail|text|letter|exam"
+    r"|eval|evaluation|assessment|deadline|shift|order|conference|discharge|admission|intake"
+    r"|review|staffing|near-?miss|altercation|overdose|arrest|removal|disclosure"
+)
 #: Cues after which a four-digit year is a date.
 _BIRTH_CUE = (
     r"\b(?i:born|b\.|dob|d\.o\.b\.|birth[ \t]+year|year[ \t]+of[ \t]+birth)[ \t]*:?[ \t]*"
@@ -291,6 +298,14 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
             rf"(?=\d)(?<={_SHORT_DATE_CUE})(?:0?[1-9]|1[0-2])/{_MD}{_NUM_END}"
             r"(?![ \t]*(?i:scale|points?|pain|rating|score))",
             0.6,
+        ),
+        LeanPattern(
+            # "the 3/6 incident", "exposure to the 3/6 memory", 'the 3/6 "outburst"': an event
+            # named by its day, a fraction-looking pair or not ("the 3/4 cup" has no event)
+            "m/d naming an event",
+            rf"(?=\d)(?<=\b(?i:the|that|this|her|his|their|my)[ \t]+)(?:0?[1-9]|1[0-2])/{_MD}"
+            rf"{_NUM_END}(?=[ \t]+[\"“‘']?(?i:{_EVENT_NOUNS})\b)",
+            0.55,
         ),
         LeanPattern(
             # "will see her 5/7", "bed available 2/10", "returns 3/2": what happens on a day,

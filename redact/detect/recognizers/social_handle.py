@@ -22,7 +22,10 @@ from typing import ClassVar
 from presidio_analyzer import Pattern
 
 from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer, LeanPattern
+from redact.detect.wordlists import zipf
 
+#: A lower-case word English uses this often is a word, not a username ("user guide").
+COMMON_ZIPF = 3.0
 #: Handle characters: letters, digits, underscore, and inner dots ("@urmi.bajaj").
 _HANDLE_BODY = r"[A-Za-z0-9_](?:[A-Za-z0-9_]|\.(?=[A-Za-z0-9_])){0,29}"
 #: Labels that introduce a username on a profile or in a note.
@@ -101,6 +104,18 @@ class SocialHandleRecognizer(CuedPatternRecognizer):
             cue=rf"\b{_PLATFORM}",
         ),
         CuedPattern(
+            # "client portal, user dvukovich", "EHR login: mtorres2", "patient portal account
+            # jpkessler": an account's name on the line of a portal or a login, however
+            # plain (a portal's names are the person's own: an initial and a surname)
+            "account name on a portal or login line",
+            r"(?<=\b(?i:portal|login|log-in|sign-in|account)\b(?:[^\n]{0,40}?"
+            r"\b(?i:user(?:[ \t]*(?:name|id))?|username|login|account|acct))?[ \t]*[:=#]?[ \t]*)"
+            r"(?!(?i:name|id|account|login|portal|is|was|the|and|or|to|for)\b)"
+            r"@?[a-z][a-z0-9._-]{3,29}(?<![._-])(?![\w@])",
+            0.55,
+            cue=r"\b(?i:portal|login|log-in|sign-in|account)\b",
+        ),
+        CuedPattern(
             "username after 'is' or a profile name field",
             rf"(?<=\b(?:{_LABEL}\s+(?:is|was)|name\s*:)\s*)@?"
             rf"(?=[A-Za-z_])(?=[\w.]*(?:_|\d|\.\w))(?!\d)"
@@ -109,6 +124,12 @@ class SocialHandleRecognizer(CuedPatternRecognizer):
             cue=rf"\b(?:{_LABEL}|name)",
         ),
     )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """A common English word in lower case is no one's account: "the portal user guide"."""
+        return (
+            pattern_text.isalpha() and pattern_text.islower() and zipf(pattern_text) >= COMMON_ZIPF
+        )
 
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "handle",
