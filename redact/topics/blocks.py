@@ -87,7 +87,8 @@ _SUBJECT_ALONE = re.compile(
 _NAMED_HEADING = regex.compile(
     r"[ \t]*(?:#{1,6}[ \t]+|\*\*)(?:[^,\n]*?[ \t][—–-][ \t]+)?"
     r"(?P<name>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}),[ \t]+\**"
-    + _PHRASE + r"[^\n]{0,40}$",
+    + _PHRASE
+    + r"[^\n]{0,40}$",
     regex.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")

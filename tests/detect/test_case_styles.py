@@ -29,9 +29,7 @@ def _split(text: str, phrase: str) -> list[str]:
         ("Pell v. Amsel, Jr. filed", "Pell v. Amsel, Jr", ["Pell", "Amsel, Jr"]),
     ],
 )  # fmt: skip
-def test_a_case_style_is_split_into_its_parties(
-    text: str, phrase: str, parties: list[str]
-) -> None:
+def test_a_case_style_is_split_into_its_parties(text: str, phrase: str, parties: list[str]) -> None:
     assert _split(text, phrase) == parties
 
 

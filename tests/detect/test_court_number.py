@@ -35,9 +35,15 @@ def test_catches(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "In 2025 ER visits rose by 300", "the 2024 CV 12 form", "x2025 GU 01177",
-        "took 2024mg100 by mistake", "slept 2025hrs120", "BP [2024-120]", "in 2023 (FA 847)",
-        "woke at 10AM1230 roll call", "dose 20MG100",
+        "In 2025 ER visits rose by 300",
+        "the 2024 CV 12 form",
+        "x2025 GU 01177",
+        "took 2024mg100 by mistake",
+        "slept 2025hrs120",
+        "BP [2024-120]",
+        "in 2023 (FA 847)",
+        "woke at 10AM1230 roll call",
+        "dose 20MG100",
     ],
 )
 def test_leaves_alone(text: str) -> None:
