@@ -837,3 +837,22 @@ def test_disability_services_words_survive_research(
             "CMT"]  # fmt: skip
     assert _survives(out, *kept) == []
     assert _gone(out, "Lorna", "Betancourt", "Priya", "Castellano", "Oyelowo") == []
+
+
+def test_teachers_by_grade_and_a_plural_staff_labels_list_stay_for_a_court(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    notes = (
+        "## 2/11/2025 — Ingrid Fairholm-Bey, 3rd grade teacher\n"
+        "- Jaylen reads at grade level.\n\n"
+        "## 2/12/2025 — Osvaldo Trembath, kindergarten teacher\n"
+        "- Amari settles quickly.\n\n"
+        "Facilitator(s): Renata Oyelaran, MSW; Corbin Maltby (co-facilitator)\n"
+        "Present: Dolores Ashgrove (maternal aunt)\n"
+    )
+    court = redactor_for("court-subpoena").redact(notes, subject=["Tavon Pruitt"]).text
+    kept = ("Ingrid Fairholm-Bey", "Osvaldo Trembath", "Renata Oyelaran", "Corbin Maltby")
+    assert _survives(court, *kept) == []
+    assert _gone(court, "Jaylen", "Amari", "Dolores", "Ashgrove") == []
+    elsewhere = redactor_for("consultation").redact(notes).text
+    assert _gone(elsewhere, "Fairholm", "Trembath", "Oyelaran", "Maltby") == []
