@@ -189,6 +189,9 @@ _TITLE_GAP = (
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:(?i:dr)|Drs|Hon|Det|Ofc|Sgt|Lt|Atty|Prof|Insp|Cpl|DET|OFC|SGT|CPL)\.?[ \t]+"
     r"|\bDep\.[ \t]+"  # a deputy sheriff: "Dep. Aho (BCSO)"
+    r"|\bComm\.[ \t]+"  # a court commissioner: "order of 11/22 (Comm. D. Yamamoto)"
+    # a family court's own officers: "observed by monitor Ana Roe", "Commissioner Lund"
+    r"|\b(?i:commissioner|(?:visit(?:ation)? )?monitor|custody evaluator)[ \t]+"
     r"|\b(?i:doctor|judge"
     r"|honorable|justice|magistrate|officer|detective|sergeant|deputy|trooper|attorney"
     r"|counselor|caseworker|case manager|social worker|therapist|clinician|supervisor"

@@ -848,10 +848,12 @@ def test_teachers_by_grade_and_a_plural_staff_labels_list_stay_for_a_court(
         "## 2/12/2025 — Osvaldo Trembath, kindergarten teacher\n"
         "- Amari settles quickly.\n\n"
         "Facilitator(s): Renata Oyelaran, MSW; Corbin Maltby (co-facilitator)\n"
+        "Visits were observed by monitor Tamsin Okereke (ordered by Comm. R. Vandermolen).\n"
         "Present: Dolores Ashgrove (maternal aunt)\n"
     )
     court = redactor_for("court-subpoena").redact(notes, subject=["Tavon Pruitt"]).text
-    kept = ("Ingrid Fairholm-Bey", "Osvaldo Trembath", "Renata Oyelaran", "Corbin Maltby")
+    kept = ("Ingrid Fairholm-Bey", "Osvaldo Trembath", "Renata Oyelaran", "Corbin Maltby",
+            "Tamsin Okereke", "R. Vandermolen")  # fmt: skip
     assert _survives(court, *kept) == []
     assert _gone(court, "Jaylen", "Amari", "Dolores", "Ashgrove") == []
     elsewhere = redactor_for("consultation").redact(notes).text
