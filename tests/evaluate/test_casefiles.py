@@ -275,7 +275,7 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     "custody-gal-evaluation": {
         "court-subpoena": (4, 8),
         "research-safe-harbor": (4, 0),
-        "consultation": (2, 0),
+        "consultation": (3, 0),
         "social-media": (3, 1),
     },
 }
