@@ -15,7 +15,11 @@ Three shapes, each by its form, never by a list of laws:
   2151.421", "RCW 26.44.030", "MCL 722.623"): a case or record number is written with
   dashes or without separators, a section of a code with dots;
 - a capitalised name that ends in "Act", maybe with its year ("Indian Child Welfare Act",
-  "McKinney-Vento Homeless Assistance Act of 1987").
+  "McKinney-Vento Homeless Assistance Act of 1987");
+- a state code as court papers abbreviate it, capitalised words (most ending in a dot)
+  right before a section sign and its number ("Wis. Stat. § 767.407", "Tex. Fam. Code
+  § 153.002", "N.Y. Fam. Ct. Act § 1012", "Ga. Code Ann. § 19-9-3"): NER reads the
+  state's abbreviation as a place or a person ("[LOCATION]. § 767.407").
 """
 
 from __future__ import annotations
@@ -37,6 +41,13 @@ _ACT = regex.compile(
     r"Act(?:[ \t]+of[ \t]+(?:19|20)\d\d)?(?![\p{L}'’-])"
 )
 
+#: Up to six capitalised words, abbreviated ("Stat.", "N.Y.") or not ("Code"), then a
+#: section sign and a section number (dotted, dashed or lettered: "260C.007", "19-9-3").
+_ABBREVIATED_CODE = regex.compile(
+    r"(?<![\p{L}'’.-])(?:(?:\p{Lu}[\p{L}]*\.?|(?:\p{Lu}\.){2,3})[ \t]+){1,6}§§?[ \t]*"
+    r"\d[\dA-Za-z]*(?:[.:-]\d[\dA-Za-z]*)*(?:\([a-z0-9]+\))*"
+)
+
 
 @lru_cache(maxsize=4)
 def citation_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -49,6 +60,12 @@ def citation_spans(text: str) -> tuple[tuple[int, int], ...]:
         spans += [m.span() for m in _STATE_CODE.finditer(text)]
     if "Act" in text:
         spans += [m.span() for m in _ACT.finditer(text)]
+    if "§" in text:  # a federal citation found above is not found again by its tail
+        spans += [
+            m.span()
+            for m in _ABBREVIATED_CODE.finditer(text)
+            if not any(s < m.end() and m.start() < e for s, e in spans)
+        ]
     return tuple(sorted(spans))
 
 

@@ -23,6 +23,7 @@ from redact.detect.apposed_names import apposed_name_findings
 from redact.detect.at_sign_names import split_at_signs
 from redact.detect.billing_codes import drop_billing_codes
 from redact.detect.caption_names import caption_name_findings
+from redact.detect.case_styles import split_case_styles
 from redact.detect.clinical_counts import settle_clinical_counts
 from redact.detect.code_tokens import code_token_findings, long_number_findings
 from redact.detect.column_gaps import cut_at_column_gaps
@@ -361,6 +362,7 @@ class Detector:
         labelled += marked_values(text, labelled)
         labelled += police_values(text, labelled)
         findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))
+        findings = split_case_styles(text, findings)  # "Szymanski v. Brightwater, Dane"
         findings = drop_misreadings(text, findings, self.durations_are_dates)
         findings = trim_spanish_words(text, findings)
         findings = settle_clinical_counts(text, findings, self.durations_are_dates)

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 import regex
 
+from redact.detect.counties import county_follows
 from redact.detect.initials import ABBREVIATIONS
 from redact.detect.meaning import is_meaning
 from redact.detect.names import NOT_NAME_WORDS, fold_accents, name_words, person_key
@@ -153,6 +154,8 @@ def _with_given_names(
             continue
         if surname.casefold() in NOT_NAME_WORDS or is_meaning(surname):
             continue
+        if county_follows(text, end):
+            continue  # "Okafor v. Lindqvist, Rock County": the court's county
         if subject and given_only(surname, subject):
             continue  # "(Kayleigh, Mason)": the subject and a sibling, not a surname first
         if people is None:

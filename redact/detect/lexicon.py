@@ -434,6 +434,33 @@ def _lower_surnames(full_names: Iterable[str]) -> set[str]:
     return found
 
 
+#: A speaker label this long at least may be a given name cut short ("court" for
+#: Courtney, "alex" for Alexandra); shorter ones ("al", "ed") are too many names' starts.
+MIN_SHORTENED = 4
+#: What a phone saves a relative or a worker as: never a name cut short ("mama", "staff").
+_NOT_SHORTENED = frozenset(
+    {"mama", "momma", "mommy", "mother", "papa", "daddy", "father", "brother", "sister",
+     "auntie", "grandma", "granny", "nana", "baby", "babe", "hubby", "wifey", "home", "work",
+     "boss", "staff", "worker", "client", "advocate", "office", "school", "unknown"}
+)  # fmt: skip
+
+
+def _given_names_of(names: ReleaseNames) -> frozenset[str]:
+    """The first words of the release's full names ("courtney" of "Courtney Szymanski")."""
+    return frozenset(
+        words[0].casefold() for full in names.full_names if len(words := full.split()) >= 2
+    )
+
+
+def _shortened(label: str, givens: frozenset[str]) -> bool:
+    """Whether a log's speaker label is a given name of the release cut short, as a phone
+    saves a contact: "court" for Courtney, "cass" for Cassandra. A speaker is a person, so
+    English having the word ("court", "max") does not make it one."""
+    if len(label) < MIN_SHORTENED or not label.isalpha() or label in _NOT_SHORTENED:
+        return False
+    return any(g.startswith(label) and len(g) > len(label) for g in givens)
+
+
 def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
     """A PERSON finding for each mention in `text` of a name (or its word, or nickname)
     gathered from the release; `Detector` groups them like any other name."""
@@ -464,8 +491,10 @@ def release_name_findings(text: str, names: ReleaseNames) -> list[Finding]:
     # a name of the release as a log's speaker, in lower case even when English has the
     # word ("rome: ok" where another document says 'goes by "Rome"'): a speaker is a person
     forms = {form.casefold() for form, _ in names.forms} | {n.casefold() for n in nicknames}
+    givens = _given_names_of(names)
     for start, end in speaker_spans(folded) if forms else ():
-        if folded[start:end].casefold() in forms:
+        label = folded[start:end].casefold()
+        if label in forms or _shortened(label, givens):
             found.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
     spans = {(f.start, f.end) for f in found}  # 'aka "Tank"' elsewhere: "tank"
     found += [

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 import regex
 
+from redact.detect.citations import within_citation
 from redact.detect.meaning import is_meaning
 from redact.detect.place_names import us_places
 from redact.detect.wordlists import english_words, given_names, person_names, zipf
@@ -81,6 +82,8 @@ def lone_given_name_findings(text: str, findings: Sequence[Finding]) -> list[Fin
         start, end = match.span()
         if any(s <= start and end <= e for s, e in covered):
             continue
+        if within_citation(text, start, end):
+            continue  # "Tex." of "Tex. Fam. Code § 153.002": a law names no one
         found.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
     return found
 

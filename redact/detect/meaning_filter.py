@@ -525,11 +525,29 @@ def _never_a_name(text: str, finding: Finding) -> bool:
     mention = text[finding.start : finding.end].strip(_COMPOUND_EDGES)
     if mention.casefold() in CHAT_WORDS or mention.casefold().rstrip(".") in _WEEKDAYS:
         return True
+    if mention.casefold().removesuffix("s") in _WEEKDAYS:
+        return True  # "Thursdays" of a schedule
+    if _abbreviation(text, finding, mention):
+        return True
     if mention.upper() in _ROUTES and _DOSE_BEFORE.search(
         text, max(0, finding.start - 12), finding.start
     ):
         return True  # "16 mg/4 mg SL", "2 mg IM": how a dose is given, not initials
     return finding.entity_type != "PERSON" and sum(ch.isalpha() for ch in mention) <= 1
+
+
+#: A word of three to five letters without a vowel (nor "y": "Lynn", "Glynn"), as court
+#: papers shorten a label ("Dkt.", "Pltf."); a two-letter one may be a name ("Ng").
+_VOWELLESS = re.compile(r"[B-DF-HJ-NP-TV-XZb-df-hj-np-tv-xz]{3,5}")
+
+
+def _abbreviation(text: str, finding: Finding, mention: str) -> bool:
+    """A title or a label shortened with a dot, which NER reads as a name of its own: a
+    title before the name it titles ("Atty. Ana Ruiz" read as two people) or a word with no
+    vowel before a dot ("(Dkt. 112)", "Pltf. Ex. 4"). A name is not written so."""
+    if text[finding.end : finding.end + 1] != ".":
+        return False
+    return _title(mention) or _VOWELLESS.fullmatch(mention) is not None
 
 
 #: Routes of a dose, and the unit that puts one right before them ("8 mg SL", "1 mL IM").

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from redact.detect.counties import county_follows
 from redact.detect.descriptive_surnames import in_descriptive_pair
 from redact.detect.letter_nicknames import is_letter_nickname, letter_nickname_forms
 from redact.detect.meaning import inside_longer_term, is_clinical, is_kin_word, is_trimmable
@@ -343,6 +344,8 @@ def attached_to_other_name(
     if after is not None:
         word = after.group(1)
         folded = word.casefold()
+        if county_follows(text, end + after.end()):
+            return False  # "Brightwater, Dane County": the court's county, not his sister
         if fold_accents(folded) not in own and folded in person_names() and _given_name_like(word):
             return True
     return False

@@ -13,7 +13,8 @@ taken (Safe Harbor lets states through). In title case NER finds most towns; a t
 does not know as one ("D/C to Holden", a facility called by its town) is taken after a
 place cue, and so is one in an address: after a comma ("Apt 4, Syracuse in July", "Refugee
 Services, Boise", NER often reads it as part of an organisation) or before a ZIP code
-("lot 14, Pueblo 81006"), unless it is a given name ("Ruiz, Eugene"); and one named like a
+("lot 14, Pueblo 81006"), or alone on its line (a table's cell), unless it is a given name
+("Ruiz, Eugene"); and one named like a
 word or a given name before its state ("Mission, TX", "Tyler, Texas"). Words of the
 subject's own names are never taken: a policy that keeps the subject must keep "Marion"
 when she is the subject.
@@ -246,7 +247,20 @@ def _in_address(text: str, start: int, end: int) -> bool:
         return True
     if _AFTER_NAME_PAREN.search(text[max(0, start - 40) : start]) and text[end : end + 1] == ")":
         return True  # a workplace's town in parentheses: "Bayside Inn (Pasadena)"
+    if _alone_on_its_line(text, start, end):
+        return True  # a table's cell: "| 5/7/2025 | home visit | Sun Prairie |"
     return bool(re.match(r"[ \t]*,?[ \t]*(?:[A-Z]{2}[ \t]+)?\d{5}\b", text[end : end + 16]))
+
+
+_CELL_BEFORE = re.compile(r"(?:^|[|\t])[ ]*\Z", re.MULTILINE)
+_CELL_AFTER = re.compile(r"[ ]*\.?[ ]*(?:$|[|\t])", re.MULTILINE)
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """A town that is all of its cell: a .docx table's cell (a paragraph of its own), a
+    cell between bars or tabs, or a line of its own."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_CELL_BEFORE.search(text, line_start, start) and _CELL_AFTER.match(text, end))
 
 
 @cache

@@ -93,7 +93,10 @@ _JOB_TITLES = (
     r"|(?:intake|assessment|ongoing|placement|permanency|adoptions?|kinship|licensing"
     r"|employment|housing|discharge|crisis|family|youth|resource|resettlement|education"
     r"|transition|outreach|treatment|reentry|re-entry|community|mobile)(?:/[a-z]+)?[ ]"
-    r"|treatment court |drug court |tribal |shift |unit |detention )*"
+    r"|treatment court |drug court |tribal |shift |unit |detention "
+    # a teacher by the grade or subject taught: "1st grade teacher", "fourth-grade teacher"
+    r"|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[ -]"
+    r"grade |kindergarten |pre-?k |preschool |homeroom |special education )*"
     r"(?:case ?workers?|case managers?|care (?:coordinator|manager)s?|social workers?"
     r"|therapists?|clinicians?|counsell?ors?|psychiatrists?|psychologists?|physicians?"
     r"|supervisors?|directors?|program (?:manager|director|coordinator)s?|coordinators?"
@@ -173,7 +176,9 @@ _LABEL_BEFORE = re.compile(
     r"|(?:counsel|attorney|advocate|law guardian) for [\w '’-]{1,40}|pcp|admissions|monitor"
     r"|(?:benefits )?advocate|(?:hearing|court) reporter|(?:vocational|medical) expert|vrc"
     r"|claimant['’]s representative|representative|coordinator)"
-    r"[ \t]*:[ \t]*\**[ \t]*" + _GIVEN + "$"
+    # a label in the plural ("Monitor(s):", "Facilitators:") lists its staff, one after
+    # another after semicolons: "Monitor(s): Ana Roe, BSW; Bo Lund (backup)"
+    r"(?:\(s\))?[ \t]*:[ \t]*\**[ \t]*(?:[^\n;:]{1,60};[ \t]*){0,4}" + _GIVEN + "$"
     r"|(?i:interpreter)[ \t]*:[ \t]*(?:[A-Z][a-z]+[ \t]*[,/–—-][ \t]*)?" + _GIVEN + "$"
 )  # "Interpreter: Somali, Mr. Abdi": the language, then the interpreter
 #: A title of office right before the name (Dr., Judge, Hon., Officer, Det., Attorney...).
@@ -185,6 +190,9 @@ _TITLE_GAP = (
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:(?i:dr)|Drs|Hon|Det|Ofc|Sgt|Lt|Atty|Prof|Insp|Cpl|DET|OFC|SGT|CPL)\.?[ \t]+"
     r"|\bDep\.[ \t]+"  # a deputy sheriff: "Dep. Aho (BCSO)"
+    r"|\bComm\.[ \t]+"  # a court commissioner: "order of 11/22 (Comm. D. Yamamoto)"
+    # a family court's own officers: "observed by monitor Ana Roe", "Commissioner Lund"
+    r"|\b(?i:commissioner|(?:visit(?:ation)? )?monitor|custody evaluator)[ \t]+"
     r"|\b(?i:doctor|judge"
     r"|honorable|justice|magistrate|officer|detective|sergeant|deputy|trooper|attorney"
     r"|counselor|caseworker|case manager|social worker|therapist|clinician|supervisor"

@@ -25,11 +25,20 @@ status cell ("pending", "met": the row ends there), or at any other line. A case
 "Who" cell that lists a relative with the workers ("mother, housing advocate") opens no
 block: she does a step of the client's plan. Lines of a .docx's paragraphs are joined with
 a U+2029 line between them, which is passed over.
+
+Collateral-contact notes and home studies head a section with the person seen and their part
+("## 5/7/2025 — Dale Voss, mother's partner (home visit)", "**Lorna Pike, maternal aunt**"):
+the section's lines, up to a blank line or the next heading, are about that person. Such a
+heading opens a block unless every word of its name is one of the subject's names (the
+subject may be "the father" of his own file).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+import regex
 
 from redact.topics.third_party_history import ROLE
 
@@ -72,6 +81,28 @@ _SUBJECT_ALONE = re.compile(
     r"|participant)(?:\s+(?:information|info|details))?\**:?\**[ \t]*$",
     re.IGNORECASE,
 )
+#: A section heading naming a person and their part: "## 5/7/2025 — Dale Voss, mother's
+#: partner (home visit)", "**Lorna Pike, maternal aunt**". The date or label before a dash
+#: is passed over.
+_NAMED_HEADING = regex.compile(
+    r"[ \t]*(?:#{1,6}[ \t]+|\*\*)(?:[^,\n]*?[ \t][—–-][ \t]+)?"
+    r"(?P<name>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}),[ \t]+\**"
+    + _PHRASE
+    + r"[^\n]{0,40}$",
+    regex.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _named_heading(line: str, subject: frozenset[str]) -> str | None:
+    """The role phrase of a section heading naming someone other than the subject."""
+    found = _NAMED_HEADING.match(line)
+    if found is None:
+        return None
+    words = {w.casefold() for w in _NAME_WORD.findall(found.group("name"))}
+    return None if words <= subject else found.group("role")
+
+
 #: Labels of a person's facts, inside a block.
 _FACT_LABEL = re.compile(
     r"[ \t]*(?:[-*•‣▪]\s+)?\**(?:medical|health|physical health|medical (?:history|hx|issues)"
@@ -89,12 +120,14 @@ _FACT_LABEL = re.compile(
 )
 
 
-def block_owners(text: str) -> dict[int, str]:
+def block_owners(text: str, subject: Sequence[str] = ()) -> dict[int, str]:
     """For each line inside a third party's block: its start offset -> the head's role
-    phrase ("Father", "great-uncle (applicant)")."""
+    phrase ("Father", "great-uncle (applicant)"). `subject` holds the subject's names."""
     owners: dict[int, str] = {}
     head: str | None = None
     indent, alone, cells, start = 0, False, 0, 0
+    section = False  # the block is a named section: it runs to a blank line or a heading
+    own = frozenset(w.casefold() for name in subject for w in _NAME_WORD.findall(name))
     for line in text.split("\n"):
         line_start, start = start, start + len(line) + 1
         if line.strip(" \t") == "\u2029":
@@ -102,6 +135,13 @@ def block_owners(text: str) -> dict[int, str]:
         content = line.strip()
         if not content or _SUBJECT_ALONE.match(line):
             head = None
+            continue
+        role = _named_heading(line, own) if content.startswith(("#", "**")) else None
+        if role is not None or content.startswith("#"):
+            head, section = role, role is not None  # a heading ends any block before it
+            continue
+        if section and head is not None:
+            owners[line_start] = head
             continue
         depth = len(line) - len(line.lstrip())
         found = _HEAD_ALONE.match(line) or _HEAD_LABEL.match(line)

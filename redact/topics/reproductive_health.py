@@ -6,7 +6,8 @@ pregnancy and its care (prenatal, OB, due date, trimester), abortion, miscarriag
 stillbirth, contraception, fertility treatment, sterilisation, and postpartum care. Not
 withheld: the existence of children and their births ("her son was born in 2015"), and
 the everyday meanings of the same words: a "labor" dispute, a "delivery" of groceries,
-being "due" for recertification, a bill's "due date", work "as a midwife", a lower-case
+being "due" for recertification, a bill's "due date", work "as a midwife" or as "a labor
+and delivery nurse" (a trade, named by the unit one works on), a lower-case
 "plan B" with no pill in sight ("we need a plan b"). Chat spelling counts when its meaning
 is plain: "took a plan b", "preg test", "on the pill", "bc pills", a "teen clinic" visit.
 """
@@ -56,6 +57,13 @@ BLOCKERS = words(
     r"(?:payment|bill|rent|loan|invoice|card|taxes|tax return|assignment|paper|project"
     r"|application|renewal|report|premium|balance|statement)s?",
     r"(?:work(?:s|ed|ing)?|employed|job)\b[^.\n]{0,40}\bas (?:an? )?(?:midwife|doula)",
+    # a trade by its unit: "a labor and delivery nurse", "L&D charge nurse", "OB tech",
+    # "works in labor and delivery at St. Luke's" (not "admitted to labor and delivery")
+    r"(?:(?:labor|labour) (?:and|&) delivery|(?-i:L&D|OB|OB/GYN)|obstetric(?:al)?"
+    r"|postpartum|prenatal|perinatal) (?:charge |staff |travel(?:ing)? )?(?:nurse|RN|LPN"
+    r"|tech(?:nician)?|unit (?:clerk|secretary)|nursing assistant|CNA|physician|doctor)s?",
+    r"(?:works?|worked|working|employed) (?:nights |days |part[- ]time |full[- ]time )?"
+    r"(?:in|on) (?:the )?(?:labor|labour) (?:and|&) delivery(?: unit| department| floor)?",
 )
 
 TOPIC = PhraseTopic(

@@ -144,7 +144,7 @@ ANY_RECORD = (
     r"diabet(?:es|ic)|asthma|strokes?|epilep\w*|hypertension|high blood pressure|high cholesterol"
     r"|(?:heart|kidney|liver|lung) (?:disease|attack|failure|condition|problems?|transplant)"
     r"|(?-i:HIV|AIDS|COPD|CHF|HTN|CKD|ESRD|T2DM|DM2|MDD|PTSD|ADHD|OCD|TBI|CVA)|depression"
-    r"|anxiety|lupus|alzheimer(?:'s|’s)?|parkinson(?:'s|’s)?|multiple sclerosis|tumou?rs?"
+    r"|anxiety|lupus|alzheimer(?:'s|’s|s)?|parkinson(?:'s|’s|s)?|multiple sclerosis|tumou?rs?"
     r"|on (?:insulin|oxygen|dialysis|meds|medication)|(?:blood pressure|heart|diabetes|psych"
     r"|seizure|pain|thyroid|cholesterol) (?:medications?|meds|pills)"
     # developmental disabilities and what a group home's record tells of a housemate: a

@@ -133,10 +133,12 @@ def _judged(text: str, sentence: Sentence) -> str:
     return f"{label.group(1) or label.group(2)}: {body}" if label else body
 
 
-def _in_blocks(text: str, found: Sequence[Sentence], judged: Sequence[str]) -> list[str]:
+def _in_blocks(
+    text: str, found: Sequence[Sentence], judged: Sequence[str], subject: Sequence[str] = ()
+) -> list[str]:
     """`judged`, with each sentence inside a third party's block (`blocks.block_owners`)
     after the block's head: "Father: Medical: type 2 diabetes"."""
-    owners = block_owners(text)
+    owners = block_owners(text, subject)
     if not owners:
         return list(judged)
     return [
@@ -409,7 +411,11 @@ def find_withheld(
     present = [(index, topic) for index, topic in enumerate(topics) if topic.may_appear_in(text)]
     found = sentences(text) if present else []
     judged = [_judged(text, s) for s in found]
-    blocks = _in_blocks(text, found, judged) if any(_reads_blocks(t) for _, t in present) else []
+    blocks = (
+        _in_blocks(text, found, judged, context.subject_names)
+        if any(_reads_blocks(t) for _, t in present)
+        else []
+    )
     spans = [
         (start, end, index)
         for index, topic in present

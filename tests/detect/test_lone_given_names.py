@@ -17,6 +17,14 @@ def test_rare_given_names_are_found_and_common_words_left() -> None:
     assert found == ["Tasha", "Neveah"]
 
 
+def test_a_states_abbreviation_in_a_citation_is_no_name() -> None:
+    text = "Best interests under Tex. Fam. Code § 153.002. Tex came to the visit."
+    found = [text[f.start : f.end] for f in lone_given_name_findings(text, [])]
+    assert [(text.index("Tex came"), "Tex")] == [
+        (f.start, text[f.start : f.end]) for f in lone_given_name_findings(text, [])
+    ], found
+
+
 def test_a_name_already_found_is_not_found_twice() -> None:
     text = "Neveah present."
     assert lone_given_name_findings(text, [Finding(0, 6, "PERSON", 0.8)]) == []

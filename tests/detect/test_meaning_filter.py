@@ -543,3 +543,27 @@ def test_a_diagnosis_in_lower_case_is_no_person(text: str, mention: str, dropped
     start = text.index(mention)
     guess = Finding(start, start + len(mention), "PERSON", 0.85, source="SpacyRecognizer")
     assert (keep_meaning(text, [guess]) == []) is dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "misread", "kept"),
+    [
+        ("Atty. Lorenzo Quarshie filed the reply.", "Atty", "Lorenzo Quarshie"),
+        ("See the order (Dkt. 87) and Pltf. Ex. 4.", "Dkt", None),
+        ("Visits on Thursdays with Corbin Maltby.", "Thursdays", "Corbin Maltby"),
+    ],
+)
+def test_a_title_or_label_shortened_with_a_dot_and_a_plural_weekday_are_no_names(
+    text: str, misread: str, kept: str | None
+) -> None:
+    findings = [_finding(text, misread, "PERSON", "SpacyRecognizer")]
+    if kept:
+        findings.append(_finding(text, kept, "PERSON", "SpacyRecognizer"))
+    assert _kept(text, findings) == ([(kept, "PERSON")] if kept else [])
+
+
+def test_a_vowelless_word_before_a_dot_stays_a_name_when_short_or_with_a_y() -> None:
+    text = "Seen by Dr. Ng. Then Lynn. came by."
+    findings = [_finding(text, "Ng", "PERSON", "SpacyRecognizer"),
+                _finding(text, "Lynn", "PERSON", "SpacyRecognizer")]  # fmt: skip
+    assert [t for t, _ in _kept(text, findings)] == ["Ng", "Lynn"]

@@ -22,6 +22,9 @@ def _spans(text: str) -> list[str]:
         ("medical record number 55112", "55112"),
         ("patient ID A-77812", "A-77812"),
         ("chart no. 5512 reviewed", "5512"),
+        # whose record it is, written between the label and the number
+        ("Chart no. for Jaylen PMC-553017.", "PMC-553017"),
+        ("MRN of Amari Voss: 7730-118", "7730-118"),
     ],
 )
 def test_catches(text: str, expected: str) -> None:
@@ -38,6 +41,7 @@ def test_catches(text: str, expected: str) -> None:
         "In hospital for 3 days.",
         "Chart 12 of the workbook.",
         "Mother called at 3:30 pm.",
+        "Chart no. for Jaylen was not found.",
     ],
 )
 def test_leaves_alone(text: str) -> None:

@@ -43,6 +43,7 @@ def test_towns_in_one_case_are_found(text: str, places: list[str]) -> None:
         "she likes reading and mobile games",
         "Binghamton is a long drive for her.",  # title case without a cue is NER's
         "moved to new york last year",  # states pass under Safe Harbor
+        "Setting\n\u2029\nHome\n\u2029\nOffice\n",  # a cell of common words is no town
     ],
 )
 def test_words_people_and_title_case_are_left_alone(text: str) -> None:
@@ -68,6 +69,9 @@ def test_a_word_of_the_subjects_name_is_never_a_town() -> None:
         ("Referred by Lutheran Family Services, Boise\nIntake: 3/2", ["Boise"]),
         ("| Address | Maple Court MHP, lot 9, Pueblo 81006 |", ["Pueblo"]),
         ("Hearing 5/1/2025, Worcester District Court", ["Worcester"]),
+        # a table's cell, a paragraph of its own in a .docx
+        ("5/7/2025\n\u2029\nPet. partner\n\u2029\nhome\n\u2029\nCedar Rapids\n", ["Cedar Rapids"]),
+        ("| 4/2/25 | home visit | Fort Collins |", ["Fort Collins"]),
     ],
 )
 def test_a_town_in_an_address_is_found_in_title_case(text: str, places: list[str]) -> None:

@@ -80,6 +80,7 @@ def test_finds_the_name_only(
         "[10/30 8:30 AM] worker: Thanks. Reminder: court is 11/12.",
         "Her son ER visit was on Monday; mother: PO said ok.",
         "Scores: PHQ 17, GAD 12 (moderate).",
+        "Grandma picks up both children Tuesdays at 3:10.",  # a schedule's plural weekday
     ],
 )
 def test_ignores_ordinary_sentences(recognizer: RelationNameRecognizer, text: str) -> None:

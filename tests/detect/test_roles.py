@@ -877,3 +877,24 @@ def test_a_supervisor_on_the_shop_floor_is_a_third_party(
     out = redactor_for(policy).redact(text, subject=["Ofelia Barragan"]).text
     assert _gone(out, "Brezhnev", "Anatoly", "Lindahl", "Greta") == []
     assert _survives(out, "Morwenna Trask, LCSW", "Y. Abernethy, LICSW") == []
+
+
+def test_teachers_by_grade_and_a_plural_staff_labels_list_stay_for_a_court(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    notes = (
+        "## 2/11/2025 — Ingrid Fairholm-Bey, 3rd grade teacher\n"
+        "- Jaylen reads at grade level.\n\n"
+        "## 2/12/2025 — Osvaldo Trembath, kindergarten teacher\n"
+        "- Amari settles quickly.\n\n"
+        "Facilitator(s): Renata Oyelaran, MSW; Corbin Maltby (co-facilitator)\n"
+        "Visits were observed by monitor Tamsin Okereke (ordered by Comm. R. Vandermolen).\n"
+        "Present: Dolores Ashgrove (maternal aunt)\n"
+    )
+    court = redactor_for("court-subpoena").redact(notes, subject=["Tavon Pruitt"]).text
+    kept = ("Ingrid Fairholm-Bey", "Osvaldo Trembath", "Renata Oyelaran", "Corbin Maltby",
+            "Tamsin Okereke", "R. Vandermolen")  # fmt: skip
+    assert _survives(court, *kept) == []
+    assert _gone(court, "Jaylen", "Amari", "Dolores", "Ashgrove") == []
+    elsewhere = redactor_for("consultation").redact(notes).text
+    assert _gone(elsewhere, "Fairholm", "Trembath", "Oyelaran", "Maltby") == []

@@ -300,6 +300,20 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "consultation": (2, 2),
         "social-media": (1, 1),
     },
+    # written in session 23 (custody); first 6/10, 6/0, 7/0, 5/1 on main at 6f49073; left:
+    # lower-case names English has as words in texts ("ali", "gene"), "Brightwater /
+    # Szymanski" as a file's short title, a grandfather's illness after "his", an employer
+    # in an e-mail signature ("QA Analyst III | Epic"), a bare month; lost under the court:
+    # the children's diagnoses and medicine in sentences the third-party topic withholds
+    # (a child is a third party of the father's file), the new partner's interlock in his
+    # withheld conviction sentence, a teacher named only as "Mr. Reinholt's class", and a
+    # comment author's name the checker cannot see in an XML attribute
+    "custody-gal-evaluation": {
+        "court-subpoena": (4, 8),
+        "research-safe-harbor": (4, 0),
+        "consultation": (3, 0),
+        "social-media": (3, 1),
+    },
 }
 
 

@@ -102,3 +102,42 @@ def test_a_household_tables_relative_still_owns_her_row_after_a_status_word() ->
     cells += ["Ines Varga", "maternal grandmother", "63", "COPD, on oxygen", "pending"]
     table = "\n\u2029\n".join(cells)
     assert _withheld(table) == ["COPD, on oxygen"]
+
+
+#: Collateral contacts of a custody evaluation, one section a person (synthetic people).
+COLLATERALS = """# Collateral contacts, Okonjo-Pratt
+
+## 3/3/2025 — Wendell Aasgaard, mother's fiancé (home visit, Oregon WI)
+- Drives a delivery route. Admits a prior DUI in 2021, license reinstated 2023.
+- Keeps a handgun in a locked safe in the basement.
+
+## 3/9/2025 — Ifeoma Okonjo-Pratt, father
+- Has a prior DUI (2016); completed the program.
+
+**Maxine Tolland, maternal aunt**
+- Was diagnosed with bipolar disorder last year; lives alone.
+
+## 3/12/2025 — Priscilla Vang, 2nd grade teacher
+- Child diagnosed with ADHD per the school psychologist.
+"""
+
+
+def test_a_section_headed_by_a_third_party_holds_its_lines() -> None:
+    context = TopicContext(subject_names=("Ifeoma Okonjo-Pratt", "Ifeoma"))
+    found = [
+        COLLATERALS[p.start : p.end]
+        for p in find_withheld(COLLATERALS, ["third_party_history"], context)
+    ]
+    assert any("Admits a prior DUI in 2021" in passage for passage in found), found
+    assert any("diagnosed with bipolar disorder" in passage for passage in found), found
+    # the subject's own section (he is "father" of his own file) and a teacher's stay
+    assert not any("2016" in passage for passage in found)
+    assert not any("psychologist" in passage for passage in found)
+
+
+def test_a_named_heading_opens_a_block_that_a_blank_line_or_heading_ends() -> None:
+    owners = block_owners(COLLATERALS, ("Ifeoma Okonjo-Pratt",))
+    owned = {COLLATERALS[start : COLLATERALS.index("\n", start)] for start in owners}
+    assert "- Keeps a handgun in a locked safe in the basement." in owned
+    assert "- Has a prior DUI (2016); completed the program." not in owned
+    assert "- Child diagnosed with ADHD per the school psychologist." not in owned

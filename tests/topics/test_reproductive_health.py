@@ -25,6 +25,7 @@ MUST = [
     "went to the teen clinic after school for bc pills",
     "Student disclosed she is sexually active and asked about the clinic.",
     "got my iud out last month lol",
+    "She was admitted to labor and delivery at 36 weeks.",
 ]
 
 MUST_NOT = [
@@ -44,6 +45,10 @@ MUST_NOT = [
     "Could she change the payment due date of her credit card?",
     "The rent due date moved to the 5th after the HAP contract.",
     "He worked for the county hospital as a midwife until 2019.",
+    # a trade named by the unit it works on
+    "Ms. Adeyemi, 41, a labor and delivery nurse at Mercy West, lives with her husband.",
+    "His partner is an L&D charge nurse and works nights.",
+    "She has worked in labor and delivery at the regional hospital since 2016.",
 ]
 
 

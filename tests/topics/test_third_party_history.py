@@ -184,6 +184,9 @@ COUPLE = TopicContext(subject_names=("Ruben Okafor-Lind", "Ruben", "Rube"))
         "His brother has schizophrenia and lives in a group home.",
         "The children's father, who has epilepsy, was not present.",
         "Mom's bf is on house arrest since the assault charge.",
+        # a disease named after a person, typed in a message without its apostrophe
+        "my grandpa's parkinsons got worse so he cant drive the kids",
+        "Nadia says her mom has alzheimers and lives with them now.",
     ],
 )
 def test_a_third_partys_health_death_and_orders_are_withheld(sentence: str) -> None:

@@ -26,6 +26,9 @@ _RECORD = (
 _MARKER = r"(?:number|num|no|nbr|id|#)\.?"
 #: Between the label and the id; markdown emphasis ("**MRN:** 123") is allowed.
 _GLUE = r"(?:[*_]{0,3}\s*(?:is|was|:|#))?[*_]{0,3}\s*(?:#\s*)?"
+#: Whose record it is, between the label and the number, in a family's file: "chart no. for
+#: Mila ORP-448210", "MRN of Owen Pike: 4481-223".
+_FOR_WHOM = r"(?:\s+(?:for|of)\s+(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+)?)?"
 #: Digits or letters with inner dashes; at least one digit and four characters.
 _ID = (
     r"(?=[\w\-.]*\d)(?=[\w\-.]{4})"
@@ -45,13 +48,13 @@ class MedicalRecordNumberRecognizer(CuedPatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         CuedPattern(
             "record number (abbreviation)",
-            rf"(?<=\b{_ABBREVIATION}{_GLUE}){_ID}",
+            rf"(?<=\b{_ABBREVIATION}{_FOR_WHOM}{_GLUE}){_ID}",
             0.85,
             cue=rf"\b{_ABBREVIATION}",
         ),
         CuedPattern(
             "record number (keyword and marker)",
-            rf"(?<=\b{_RECORD}\s*{_MARKER}{_GLUE}){_ID}",
+            rf"(?<=\b{_RECORD}\s*{_MARKER}{_FOR_WHOM}{_GLUE}){_ID}",
             0.8,
             cue=rf"\b{_RECORD}",
         ),

@@ -96,7 +96,8 @@ _STOP_WORDS = (
     "|Asked|Called|Came|Went|Got|Gets|Left|Arrived|Attended|Denied|Agreed|Refused|Shared"
     "|Explained|Indicated|Noted|Today|Tonight|Tomorrow|Yesterday|Now|Later|Soon|Currently"
     "|Recently|Previously|Again|Still|Just|Only|Every|Each|All|Any|Some|None|Other|Another"
-    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    # a weekday, also in the plural a schedule writes ("picks up the children Tuesdays")
+    "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
     "|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
     "|January|February|March|July|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
