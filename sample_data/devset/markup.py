@@ -14,8 +14,8 @@ CODE is `LABEL` or `LABEL.role`:
   "COURT OF LORAIN COUNTY", the court's address, "Pueblo County Court") and `agency` (the
   town in the agency's own letterhead address), both role `place` with that sub-role;
 - `M.kind`, a meaning that must survive: `dx`, `icd`, `med`, `prog`, `cred`, `rw` (role
-  word), `age`, `code` (a CPT procedure or provider taxonomy code); and `M.word`, an ordinary word a case file's social-media run checks for
-  (not a development-set span);
+  word), `age`, `code` (a CPT procedure or provider taxonomy code); and `M.word`, an
+  ordinary word a case file's social-media run checks for (not a development-set span);
 - `F.role`, a third party's sensitive fact (a case file's court-subpoena run checks it is
   absent; not a development-set span, since it is a passage, not an identifier).
 """
