@@ -11,6 +11,8 @@ words are identifiers twenty times for every time they are not. A person is the 
 readable policy removes, and the cost of a wrong guess (a rare place or product typed as a
 person) is an extra redaction, where the cost of a miss is a name released.
 
+A word after a determiner ("a silver Altima", "her Vraylar") names a thing, and a word
+shortened before its dot and a number ("Dkt. 87") is an abbreviation: neither is taken.
 Only a word standing alone is taken: a run of capitalised words ("Kirkman Cold Chain") is a
 name of a kind the organisation and place steps read whole. The first word of a sentence
 or a line, and every word of a line in capitals (`redact.detect.case_style`), says nothing
@@ -46,6 +48,13 @@ COMMON_OPENER = 4.0
 _WORD = regex.compile(
     r"(?<![\p{L}\d'’@#._/&-])\p{Lu}\p{Ll}{2,}(?![\p{L}\d@_/&-])(?!(?:['’]s)?[ \t]+\p{Lu})"
 )
+#: A determiner before the word, perhaps with one lower-case word between: "a silver
+#: Altima", "the Zorvik", "her Vraylar" name a thing, not a person.
+_DETERMINED = regex.compile(
+    r"(?<![\p{L}])(?i:a|an|the|his|her|their|my|your|our|its)[ \t]+(?:\p{Ll}+[ \t]+)?$"
+)
+#: A shortened word before its dot and a number or a lower-case word: "(Dkt. 87)".
+_ABBREVIATION_AFTER = regex.compile(r"\.[ \t]*(?:\d|\p{Ll}|§)")
 #: The capitalised word right before one, joined to it by spaces.
 _BEFORE = regex.compile(r"(?<![\p{L}\d'’])(\p{Lu}[\p{L}.'’]*)[ \t]+$")
 
@@ -89,6 +98,10 @@ def unknown_word_findings(text: str, findings: Sequence[Finding]) -> list[Findin
         if within(caseless, start, end) or _at_sentence_start(text, start):
             continue
         if _joined_before(text, start):
+            continue
+        if _DETERMINED.search(text, max(0, start - 30), start):
+            continue
+        if _ABBREVIATION_AFTER.match(text, end):
             continue
         if not is_unknown_word(match.group()):
             continue

@@ -57,3 +57,8 @@ def test_a_nickname_in_a_short_row_goes_under_a_readable_policy(
     out = redactor_for(policy).redact(row, subject=["Marisol Quintero"]).text
     assert "Tavi" not in out and "Brennick" not in out
     assert "Marisol in 9th grade" in out and "dad visits" in out
+
+
+def test_a_thing_after_a_determiner_and_an_abbreviation_are_left() -> None:
+    text = "Her ex drives a silver Zorvana; filed a reply (Dkt. 87) and got the Brellix."
+    assert _found(text) == []

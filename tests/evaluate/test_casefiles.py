@@ -65,16 +65,16 @@ CASEFILES = SAMPLE_DATA / "casefiles"
 #: where birth dates keep the year) is no longer listed as absent: the policy releases it.
 CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     "child-welfare-foster": {
-        "court-subpoena": (0, 0),
+        "court-subpoena": (1, 0),  # s23: "DWI 2009" in a .docx comment naming Dale
         "research-safe-harbor": (0, 0),
         "consultation": (0, 0),
         "social-media": (0, 0),
     },
     "outpatient-couples": {
         "court-subpoena": (0, 1),
-        "research-safe-harbor": (0, 0),
-        "consultation": (0, 0),
-        "social-media": (0, 0),
+        "research-safe-harbor": (1, 0),  # s23: "T1873" read as a billing code
+        "consultation": (1, 0),  # s23: "T1873" read as a billing code
+        "social-media": (1, 0),  # s23: "T1873" read as a billing code
     },
     "dv-youth-diversion": {
         "court-subpoena": (0, 1),
@@ -119,8 +119,8 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # disease), as the policies say; left: 'bed 14B' and a church in lower case
     "sud-mat-outpatient": {
         "court-subpoena": (0, 18),
-        "research-safe-harbor": (2, 3),
-        "consultation": (2, 0),
+        "research-safe-harbor": (3, 3),  # s23: "gizmo", a dictionary word
+        "consultation": (3, 0),  # s23: "gizmo", a dictionary word
         "social-media": (2, 2),
     },
     # written in session 20 (world); first 33/13, 15/8, 28/4, 14/3 on main at eb56e7a; left:
@@ -264,7 +264,7 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # .docx properties, which the writer drops; 'ARFID' under research inside a withheld
     # group disclosure
     "ed-iop-adolescent": {
-        "court-subpoena": (0, 5),
+        "court-subpoena": (2, 5),  # s23: "Lily K." in a group note
         "research-safe-harbor": (0, 2),
         "consultation": (0, 1),
         "social-media": (0, 0),
@@ -309,7 +309,7 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # withheld conviction sentence, a teacher named only as "Mr. Reinholt's class", and a
     # comment author's name the checker cannot see in an XML attribute
     "custody-gal-evaluation": {
-        "court-subpoena": (4, 8),
+        "court-subpoena": (4, 10),  # s23 merged: teacher, programme
         "research-safe-harbor": (4, 0),
         "consultation": (3, 0),
         "social-media": (3, 1),

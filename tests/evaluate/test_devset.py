@@ -100,14 +100,22 @@ MARGIN = 0.02
 #: 0.925, provider-referral 0.922, consultation 0.965, research-safe-harbor 0.975,
 #: social-media 0.976; meaning kept 0.982/0.988/0.986/0.987/0.944/0.914/0.890. This code
 #: scored as one release: 0.973/0.975/0.964/0.963/0.978/0.985/0.985.
+#: Session 23, on 379 documents (four new case files written to find classes: a custody
+#: evaluation with a guardian ad litem, hospice end-of-life care, juvenile detention, an EAP
+#: therapist answering an insurer; fifteen terse clinical notes). Each release is now read
+#: whole for its names before it is redacted, as `redact batch` does (`start_release(texts)`).
+#: 6f49073 on the same 379 documents: must-go recall court-subpoena 0.941, client-request
+#: 0.941, mandated-report 0.919, provider-referral 0.919, consultation 0.959,
+#: research-safe-harbor 0.971, social-media 0.972; meaning kept 0.995/0.996/0.996/0.994/
+#: 0.967/0.957/0.947; subject kept 0.977/0.976/0.988/0.976.
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
-    "court-subpoena": (0.976, 0.024, 0.982, 0.998, 0.513),
-    "research-safe-harbor": (0.985, 0.018, None, 0.980, 0.688),
-    "consultation": (0.978, 0.025, None, 0.988, 0.791),
-    "social-media": (0.986, 0.015, None, 0.975, 0.633),
-    "client-request": (0.980, 0.021, 0.980, 0.999, 0.630),
-    "mandated-report": (0.969, 0.031, 0.989, 0.999, 0.541),
-    "provider-referral": (0.967, 0.034, 0.975, 0.999, 0.725),
+    "court-subpoena": (0.973, 0.026, 0.971, 0.995, 0.527),
+    "research-safe-harbor": (0.981, 0.020, None, 0.973, 0.701),
+    "consultation": (0.975, 0.026, None, 0.979, 0.800),
+    "social-media": (0.982, 0.016, None, 0.964, 0.643),
+    "client-request": (0.982, 0.022, 0.970, 0.996, 0.634),
+    "mandated-report": (0.965, 0.039, 0.984, 0.996, 0.578),
+    "provider-referral": (0.966, 0.037, 0.973, 0.995, 0.744),
 }
 #: Subject and meaning spans inside passages withheld by topic, as measured with MEASURED:
 #: a ceiling (with a tenth more for noise), so that a topic which starts swallowing the
@@ -122,15 +130,18 @@ MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
 #: Session 23, on 323 documents: the fifteen terse clinical notes add passages withheld by
 #: topic on purpose (a detox note under 42 CFR Part 2, a night shift's protective-order and
 #: shelter plans, a psychiatric admission's substance use); the counts are the same before
-#: and after that session's detection changes (297/121/10/188/60/157/27).
+#: and after that session's detection changes (297/121/10/188/60/157/27). On 379 documents
+#: the custody case file withholds the children's health and a new partner's conviction in
+#: the father's copy, the hospice, detention and EAP files a family's, peers' and a score
+#: line's substance use (332/136/11/209/81/161/28).
 IN_WITHHELD: dict[str, int] = {
-    "court-subpoena": 297,
-    "research-safe-harbor": 121,
-    "consultation": 10,
-    "social-media": 188,
-    "client-request": 60,
-    "mandated-report": 157,
-    "provider-referral": 27,
+    "court-subpoena": 332,
+    "research-safe-harbor": 136,
+    "consultation": 11,
+    "social-media": 209,
+    "client-request": 81,
+    "mandated-report": 161,
+    "provider-referral": 28,
 }
 #: Professionals' names kept, where the policy keeps professionals (issue 18, item 5), as
 #: measured when roles came in. The four policies that keep them were re-measured then:
@@ -149,10 +160,10 @@ IN_WITHHELD: dict[str, int] = {
 #: Session 22, on 308 documents: 0.897-0.941, titles of more services (coordinators,
 #: advocates, disability and HIV-care staff) and each release's staff remembered apart.
 PROFESSIONAL_KEPT: dict[str, float | None] = {
-    "court-subpoena": 0.897,  # session 22, on 308 documents (5a02905: 0.844/0.880/0.868/0.884)
-    "client-request": 0.933,
-    "mandated-report": 0.922,
-    "provider-referral": 0.941,
+    "court-subpoena": 0.894,  # session 23, on 379 documents (22, on 308: 0.897/0.933/0.922/0.941)
+    "client-request": 0.925,
+    "mandated-report": 0.920,
+    "provider-referral": 0.936,
     "research-safe-harbor": None,
     "consultation": None,
     "social-media": None,
