@@ -49,3 +49,24 @@ def test_finds_names_in_capitals(
 )
 def test_takes_no_common_words(recognizer: CaselessNameRecognizer, text: str) -> None:
     assert _found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SEEN WITH WIFE MARGARET AND DR OSTROWSKI TODAY", ["MARGARET", "OSTROWSKI"]),
+        # a form's fields: the title's name ends at the column gap, the next label is none
+        ("PCP: DR VELLACOTT   HCP: NIECE", ["VELLACOTT"]),
+        ("ATTENDING: DR QUARRINGTON\tPOA ON FILE", ["QUARRINGTON"]),
+        # a clinical term after a title is no name
+        ("PER DR COPD EXACERBATION PROTOCOL", []),
+        # the word after the surname is the sentence's, unless a name or unknown to English
+        ("DR THORNQUIST NOTIFIED 0355", ["THORNQUIST"]),
+        ("CALLED DR ADAEZE NWACHUKWU-REYES AT HOME", ["ADAEZE NWACHUKWU-REYES"]),
+        ("SEEN BY DR MARGARET QUILLFEATHER", ["MARGARET QUILLFEATHER"]),
+    ],
+)
+def test_names_after_titles_end_at_the_field(
+    recognizer: CaselessNameRecognizer, text: str, expected: list[str]
+) -> None:
+    assert _found(recognizer, text) == expected
