@@ -101,11 +101,13 @@ def is_name_evidence(word: str) -> bool:
     frequency = zipf_table().get(folded, 0.0)
     if folded in person_names():
         return frequency < NAME_ZIPF
-    # an unknown word of two or three letters is an abbreviation ("ADM", "FXS"), not a name
+    # an unknown word of two or three letters is an abbreviation ("ADM", "FXS"), not a name;
+    # a dictionary word in capitals is the chart's ("TITRATE"), but in a lower-case log a
+    # rare dictionary word is as often a nickname ("gizmo drove me"): frequency decides
     return (
         frequency < RARE_ZIPF
         and len(folded) >= MIN_UNKNOWN_LENGTH
-        and not is_dictionary_form(folded)
+        and not (word.isupper() and is_dictionary_form(folded))
     )
 
 

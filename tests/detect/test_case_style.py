@@ -63,3 +63,9 @@ def test_spans_are_disjoint_and_looked_up_by_bisection() -> None:
     assert not within(spans, text.index("IN"), text.index("BP") + 2)  # across two lines
     assert not within(spans, text.index("Dana"), text.index("Dana") + 4)
     assert not within((), 0, 1)
+
+
+def test_a_rare_dictionary_word_is_name_evidence_in_lower_case_only() -> None:
+    # a chart's capitals: the dictionary says it is a word; a lower-case log's nickname
+    assert not is_name_evidence("DISHEVELED")
+    assert is_name_evidence("gizmo")
