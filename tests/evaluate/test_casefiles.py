@@ -195,7 +195,7 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     "rhy-mckinney-vento": {
         "court-subpoena": (0, 5),
         "research-safe-harbor": (1, 3),
-        "consultation": (2, 0),
+        "consultation": (2, 1),  # s23: "Descovy", a brand no drug list holds, read as a name
         "social-media": (1, 0),
     },
     # written in session 21 (ssdi); first 4/4, 11/5, 13/1, 1/3 on main at 9bb0623 (where
@@ -310,8 +310,8 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # comment author's name the checker cannot see in an XML attribute
     "custody-gal-evaluation": {
         "court-subpoena": (4, 10),  # s23 merged: teacher, programme
-        "research-safe-harbor": (4, 0),
-        "consultation": (3, 0),
+        "research-safe-harbor": (4, 1),  # s23 merged: "Parents Apart"
+        "consultation": (3, 2),
         "social-media": (3, 1),
     },
 }
