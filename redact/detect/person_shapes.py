@@ -29,6 +29,7 @@ from redact.detect.meaning import credentials, is_kin_word, is_meaning, normalis
 from redact.detect.names import GROWN, NOT_NAME_WORDS
 from redact.detect.particles import PARTICLES
 from redact.detect.place_names import us_places
+from redact.detect.trim import opens_sentence
 from redact.detect.unknown_words import is_unknown_word
 from redact.detect.wordlists import (
     country_names,
@@ -622,7 +623,7 @@ def _only_wrapping(text: str, finding: Finding, words: list[regex.Match[str]]) -
         if not bare or "/" in word.group() or bare.islower():
             continue
         folded = bare.casefold()
-        opening = word.start() == finding.start and _opens_sentence(text, finding.start)
+        opening = word.start() == finding.start and opens_sentence(text, finding.start)
         if (
             not opening
             or folded in _INSTITUTION
@@ -631,11 +632,6 @@ def _only_wrapping(text: str, finding: Finding, words: list[regex.Match[str]]) -
         ):
             return False
     return True
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in ".!?:\n"
 
 
 def unwrap_people(text: str, findings: list[Finding]) -> list[Finding]:

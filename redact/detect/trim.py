@@ -118,7 +118,8 @@ def _not_name_word(token: str, bar: float) -> bool:
     return bool(word) and word not in person_names() and zipf(word) >= bar
 
 
-def _opens_sentence(text: str, start: int) -> bool:
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether `start` opens a sentence or a line (quotes and brackets before it aside)."""
     before = text[:start].rstrip(" \t\"'“‘(")
     return not before or before[-1] in ".!?:\n"
 
@@ -154,7 +155,7 @@ def _ner_person_core(text: str, start: int, end: int) -> tuple[int, int]:
     if (
         len(tokens) > 1
         and not first.isupper()
-        and _opens_sentence(text, tokens[0].start())
+        and opens_sentence(text, tokens[0].start())
         and _not_name_word(first, _COMMON_WORD)
         and _names_a_person(tokens[1].group())
     ):

@@ -22,22 +22,14 @@ from collections.abc import Callable, Iterable
 
 from lxml import etree
 
-from redact.documents.docx_names import renumber_vml
+from redact.documents.docx_names import VO, V, W, renumber_vml, w
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
-V = "urn:schemas-microsoft-com:vml"
-VO = "urn:schemas-microsoft-com:office:office"
 M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
-
-
-def w(tag: str) -> str:
-    """A WordprocessingML tag in Clark notation."""
-    return f"{{{W}}}{tag}"
 
 
 #: Elements dropped with everything inside them: deleted text, change records, names.

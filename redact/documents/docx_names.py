@@ -24,14 +24,15 @@ from collections.abc import Iterable
 
 from lxml import etree
 
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#: WordprocessingML and VML namespaces, shared with `docx_clean`.
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 V = "urn:schemas-microsoft-com:vml"
 VO = "urn:schemas-microsoft-com:office:office"
 
 
 def w(tag: str) -> str:
     """A WordprocessingML tag in Clark notation."""
-    return f"{{{_W}}}{tag}"
+    return f"{{{W}}}{tag}"
 
 
 #: Elements whose `w:val` names a style by its id.
