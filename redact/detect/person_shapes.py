@@ -29,7 +29,6 @@ from redact.detect.meaning import credentials, is_kin_word, is_meaning, normalis
 from redact.detect.names import GROWN, NOT_NAME_WORDS
 from redact.detect.particles import PARTICLES
 from redact.detect.place_names import us_places
-from redact.detect.trim import opens_sentence
 from redact.detect.unknown_words import is_unknown_word
 from redact.detect.wordlists import (
     country_names,
@@ -83,6 +82,12 @@ _NICKNAMED = regex.compile(
     rf"(?<![\p{{L}}'’.-]){_CAPITALISED}[ \t]+\(?[\"“]{_NICKNAME}[\"”]\)?[ ]"
     rf"{_CAPITALISED}(?:-{_CAPITALISED})?(?![\p{{L}}'’-]|[ \t]*:)"
 )
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether `start` opens a sentence or a line (quotes and brackets before it aside)."""
+    before = text[:start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:\n"
 
 
 def is_given_name(word: str) -> bool:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from redact.detect.lower_case_places import CHAIN_STORES
 from redact.detect.meaning import drug_names, normalise
 from redact.detect.particles import PARTICLES
+from redact.detect.person_shapes import opens_sentence
 from redact.detect.recognizers.date import reads_as_score
 from redact.detect.wordlists import english_words, given_names, person_names, zipf
 from redact.entities import NAME_TYPES
@@ -116,12 +117,6 @@ _LONE_INITIAL = re.compile(r"[A-Z]\.?")
 def _not_name_word(token: str, bar: float) -> bool:
     word = token.strip(".,;:()\"'“”‘’").casefold()
     return bool(word) and word not in person_names() and zipf(word) >= bar
-
-
-def opens_sentence(text: str, start: int) -> bool:
-    """Whether `start` opens a sentence or a line (quotes and brackets before it aside)."""
-    before = text[:start].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?:\n"
 
 
 def _names_a_person(token: str) -> bool:
