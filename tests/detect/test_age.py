@@ -66,6 +66,12 @@ def _found(recognizer: AgeRecognizer, text: str) -> list[str]:
         ("Widower Anselm Quayle, ninety-one, lives alone.", ["ninety-one"]),
         ("her husband, ninety six, still drives", ["ninety six"]),
         ("Aunt Ottilie Brandvold (one hundred and two) attended.", ["one hundred and two"]),
+        # a household list: a relation word and a number closing the item
+        ("Household: son 7, daughter 4; lives with grandmother 92.", ["7", "4", "92"]),
+        ("Father 45; Mother 44.", ["45", "44"]),
+        # an "Ages:" line naming whose age each number is
+        ("Ages: client 38, son 7, grandmother 92.", ["38", "7", "92"]),
+        ("Ages - patient 91 and caregiver 60", ["91", "60"]),
     ],
 )
 def test_finds_the_age(recognizer: AgeRecognizer, text: str, expected: list[str]) -> None:
@@ -99,6 +105,9 @@ def test_finds_the_age(recognizer: AgeRecognizer, text: str, expected: list[str]
         "Suite 12, 4th floor.",
         "Refill for ninety days, ninety tablets.",
         "Paid Hollis Gant, ninety dollars, for the ramp.",
+        "Her sister 2 years older lives nearby.",
+        "Sees father 3x/week.",
+        "Client 2, Client 3 absent.",
     ],
 )
 def test_ignores_other_numbers(recognizer: AgeRecognizer, text: str) -> None:

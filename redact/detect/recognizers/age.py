@@ -72,6 +72,26 @@ _DECADE_CUE = (
     r"(?:(?i:early|mid|late)[ \t]*-?[ \t]*)?"
 )
 _DECADE = r"(?:[1-9]0|1[01]0)['’]?s\b"
+#: Relation words that stand for a person of the household or family.
+_RELATIONS = (
+    r"mother|father|mom|dad|brother|sister|son|daughter"
+    r"|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|grandchild|uncle|aunt"
+    r"|cousin|niece|nephew|boyfriend|girlfriend|partner|husband|wife|roommate|neighbou?r"
+    r"|step(?:father|mother|dad|mom|son|daughter)|sibling"
+)
+#: A relation word and a bare number closing a list item, as a household list writes ages:
+#: "son 7, daughter 4", "lives with grandmother 92."; a unit or more words after the number
+#: ("sister 2 years older", "father 3x") make it something else.
+_RELATION_NUMBER = rf"(?<=\b(?i:{_RELATIONS})[ \t]+)"
+_LIST_ITEM_END = r"(?=[ \t]*(?:[,;)]|\.(?!\d)|$|(?i:and|&)[ \t]))"
+#: An "Ages:" line that names whose age each number is: "Ages: client 38, son 7, grandmother
+#: 92." (the numbers-first list, "ages 3, 5 and 8", is its own pattern).
+_AGES_LABEL_ITEM = (
+    r"(?<=\b(?i:ages?)[ \t]*[:=\-][ \t]*"
+    r"(?:[\p{L}'’\-]+(?:[ \t]+[\p{L}'’\-]+){0,3}[ \t]+\d{1,3}"
+    r"(?:[ \t]*[,;]|[ \t]+(?=(?i:and|&)[ \t]))[ \t]*(?:(?i:and|&)[ \t]+)?)*"
+    r"[\p{L}'’\-]+(?:[ \t]+[\p{L}'’\-]+){0,3}[ \t]+)"
+)
 #: A name or a relation word, a comma and a number closed by a comma, a bracket or the end
 #: of the sentence: "Father: Wesley Baker, 36, Abilene", "Curtis Hollenbeck (41)", "her
 #: stepdad, 44, works nights". Months, weekdays and unit
@@ -81,10 +101,7 @@ _NAME_COMMA = (
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday|(?i:apt|apartment|unit|suite|ste|room|rm|floor|fl"
     r"|bldg|box|lot|no|grade|gr|page|p|vol))\.?(?:,[ \t]+|[ \t]+\())"
-    r"(?<=(?:\p{Lu}[\p{Ll}'’\-]+|\[[A-Z_]+\]|\b(?i:mother|father|mom|dad|brother|sister|son|daughter"
-    r"|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|grandchild|uncle|aunt"
-    r"|cousin|niece|nephew|boyfriend|girlfriend|partner|husband|wife|roommate|neighbou?r"
-    r"|step(?:father|mother|dad|mom|son|daughter)|sibling|child|client|youth)\)?)"
+    rf"(?<=(?:\p{{Lu}}[\p{{Ll}}'’\-]+|\[[A-Z_]+\]|\b(?i:{_RELATIONS}|child|client|youth)\)?)"
     r"(?:,[ \t]+|[ \t]+\())"
 )
 _NAME_COMMA_END = r"(?=[ \t]*(?:,(?![ \t]*\d+(?![\p{L}\d]))|;|\)|\.(?!\d)|$))"
@@ -147,6 +164,14 @@ class AgeRecognizer(CuedPatternRecognizer):
             0.65,
         ),
         LeanPattern("name, number,", rf"(?=\d){_NAME_COMMA}{_NUMBER}{_NAME_COMMA_END}", 0.5),
+        LeanPattern(
+            "relation + number in a list",
+            rf"(?=\d){_RELATION_NUMBER}{_NUMBER}{_LIST_ITEM_END}",
+            0.5,
+        ),
+        LeanPattern(
+            "ages: who + number", rf"(?=\d){_AGES_LABEL_ITEM}{_NUMBER}{_LIST_ITEM_END}", 0.6
+        ),
         LeanPattern(
             "name, words over 89,", rf"{_NAME_COMMA}{_SPELLED_OVER_89}{_NAME_COMMA_END}", 0.5
         ),
