@@ -152,6 +152,10 @@ class GroupDisclosures:
     id: str = "group_disclosures"
     label: str = "another person's disclosure in a group or couples session"
     citation: str = "NASW Code 1.07(f)"
+    #: A roster's label with its names on the line ("Members present (7): ...") heads that
+    #: line only: the note's next lines are its other fields and the session, each judged
+    #: on its own (`redact.topics.withhold`).
+    labels_head_line: bool = True
 
     def matches(self, sentence: str, context: TopicContext) -> bool:
         """True when someone other than the client is the subject of the sentence or a clause."""

@@ -28,7 +28,7 @@ _NEVER_FINAL = frozenset({
     "rd", "blvd", "apt", "dept", "est", "approx", "vs", "cf", "fig", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
     "thur", "thurs", "fri", "sat", "sun", "lt", "sgt", "capt", "det", "ofc", "atty", "e.g",
-    "i.e", "u.s", "a.k.a",
+    "i.e", "u.s", "a.k.a", "co", "cty", "twp", "mt", "ft", "hwy", "pkwy",
 })  # fmt: skip
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _LINE_BREAK = re.compile(r"\n(?=[ \t]*(?![a-z]))")

@@ -228,7 +228,9 @@ def _runs(
         # 2018.") heads its own line only: the next lines are other fields, and whose they
         # are the blocks tell (`_in_blocks`).
         line_only = (
-            heading and _reads_blocks(topic) and not text[first.start : first.end].endswith(":")
+            heading
+            and (_reads_blocks(topic) or _labels_head_line(topic))
+            and not text[first.start : first.end].endswith(":")
         )
         item, opener = _opens_item(text, first), judged[i - 1]
         while i < len(found) and found[i].paragraph == first.paragraph:
@@ -262,6 +264,12 @@ _LIST_CUE = re.compile(
 #: An item of a list is short: a diagnosis and its specifier, a medicine and its dose.
 _MAX_ITEM_WORDS = 8
 _ITEM_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+
+
+def _labels_head_line(topic: Topic) -> bool:
+    """Whether a label with its value on the line heads that line only (a group note's
+    roster), not the rest of its paragraph."""
+    return bool(getattr(topic, "labels_head_line", False))
 
 
 def _splits_lists(topic: Topic) -> bool:

@@ -348,3 +348,27 @@ def test_the_subjects_header_through_a_redactor(redactor_for: Callable[[str], Re
     )
     assert 'Client: Marisela Quintanar ("Mari"), [withheld' in out, out
     assert "pregnancy" not in out and "Consuelo" not in out and "twins" not in out, out
+
+
+ROSTER_THEN_SESSION = (
+    "Members present (5): Luca R., Idris, Wojcik (late), Mr. Ferrante, Tobin P.\n"
+    "Client (Anselm Varga-Reyes, DOB 02/09/1988) shared that his partner moved out.\n"
+    "Member Idris disclosed a relapse; Tobin P. confronted him.\n"
+    "Anselm reports he started a new job."
+)
+
+
+def test_a_roster_with_its_names_on_the_line_heads_that_line_only() -> None:
+    """A paragraph with no blank line after the roster is not all the roster's: the
+    client's own lines stay, the other member's disclosure goes."""
+    context = TopicContext(subject_names=("Anselm Varga-Reyes",))
+    found = withheld(ROSTER_THEN_SESSION, "group_disclosures", context=context)
+    assert any(p.startswith("Members present") for p in found), found
+    assert any("Idris disclosed" in p for p in found), found
+    assert not [p for p in found if "Anselm" in p], found
+
+
+def test_a_county_abbreviation_does_not_end_the_sentence() -> None:
+    context = TopicContext(subject_names=("Anselm Varga-Reyes",))
+    text = "Member Idris disclosed that his PO (Fulton Co. Probation) called him again."
+    assert withheld(text, "group_disclosures", context=context) == [text]
