@@ -50,6 +50,7 @@ from functools import lru_cache
 
 import regex
 
+from redact.detect.hospital_stays import hospital_stay_findings
 from redact.detect.listcache import cached
 from redact.detect.meaning import is_meaning
 from redact.detect.org_heads import lower_case_lines
@@ -778,7 +779,7 @@ def org_name_findings(text: str) -> list[Finding]:
     found += _saints(text) + _lots(text) + _lower_streets(text) + _town_zips(text)
     found += _ordinal_streets(text) + _dwelling_streets(text)
     found += _schools_by_role(text) + _compound_brands(text) + _hospitals_by_unit(text)
-    found += _hospital_acronyms(text)
+    found += _hospital_acronyms(text) + hospital_stay_findings(text)
     kept: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     for finding in found:
