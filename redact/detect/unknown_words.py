@@ -12,7 +12,8 @@ readable policy removes, and the cost of a wrong guess (a rare place or product 
 person) is an extra redaction, where the cost of a miss is a name released.
 
 A word after a determiner ("a silver Altima", "her Vraylar") names a thing, and a word
-shortened before its dot and a number ("Dkt. 87") is an abbreviation: neither is taken.
+shortened before its dot and a number ("Dkt. 87"), or written with no vowel ("Dkt 87"), is
+an abbreviation: neither is taken.
 Only a word standing alone is taken: a run of capitalised words ("Kirkman Cold Chain") is a
 name of a kind the organisation and place steps read whole. The first word of a sentence
 or a line, and every word of a line in capitals (`redact.detect.case_style`), says nothing
@@ -55,6 +56,9 @@ _DETERMINED = regex.compile(
 )
 #: A shortened word before its dot and a number or a lower-case word: "(Dkt. 87)".
 _ABBREVIATION_AFTER = regex.compile(r"\.[ \t]*(?:\d|\p{Ll}|§)")
+#: A name has a vowel; an abbreviation written without its dot often has none ("Dkt",
+#: "Bldg", "Mgmt").
+_VOWEL = regex.compile(r"[aeiouyAEIOUY\p{M}àáâãäåèéêëìíîïòóôõöùúûüýÿ]")
 #: The capitalised word right before one, joined to it by spaces.
 _BEFORE = regex.compile(r"(?<![\p{L}\d'’])(\p{Lu}[\p{L}.'’]*)[ \t]+$")
 
@@ -103,6 +107,8 @@ def unknown_word_findings(text: str, findings: Sequence[Finding]) -> list[Findin
             continue
         if _ABBREVIATION_AFTER.match(text, end):
             continue
+        if not _VOWEL.search(match.group()):
+            continue  # "Dkt 25-JD-00412", "Bldg C": a word with no vowel is shortened
         if not is_unknown_word(match.group()):
             continue
         if any(s < end and start < e for s, e in covered):

@@ -62,3 +62,8 @@ def test_a_nickname_in_a_short_row_goes_under_a_readable_policy(
 def test_a_thing_after_a_determiner_and_an_abbreviation_are_left() -> None:
     text = "Her ex drives a silver Zorvana; filed a reply (Dkt. 87) and got the Brellix."
     assert _found(text) == []
+
+
+def test_an_abbreviation_without_its_dot_has_no_vowel() -> None:
+    text = "Hearing cont'd to 4/22 (Dkt 25-JD-00412); moved to Bldg C with Chepe."
+    assert _found(text) == ["Chepe"]
