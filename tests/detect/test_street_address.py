@@ -58,6 +58,7 @@ def _spans(text: str) -> list[str]:
         ("Unit 14 upstairs", "Unit 14"),
         ("Working trial @ the store W 38th St (front end).", "W 38th St"),
         ("Moved near East 5th Avenue last week.", "East 5th Avenue"),
+        ("PT LIVES IN APT ON W 12TH AVE W/ SON.", "W 12TH AVE"),
     ],
 )
 def test_catches(text: str, expected: str) -> None:
@@ -87,6 +88,8 @@ def test_catches(text: str, expected: str) -> None:
         "His 5th attempt at the 2nd stage.",
         "0900 LOPRESSOR 25 MG PO GIVEN PER DR. ABERCROMBIE, HR 61",
         "Heparin 5000 Units SubQ given per Dr. Lindgren at 0600.",
+        "LIVES ALONE IN APT ON THE WEST SIDE.",
+        "CAME 1ST TO ST JOSEPHS.",
     ],
 )
 def test_leaves_alone(text: str) -> None:

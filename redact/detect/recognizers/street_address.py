@@ -96,7 +96,13 @@ _UNIT_WORD = (
     r"(?i:apt|apartment|suite|ste|unit|bldg|building|fl|floor|rm|room|lot|trlr|trailer|spc"
     r"|space|dept)"
 )
-_UNIT_ID = r"(?:\d{1,5}[A-Za-z]?(?:-[A-Za-z0-9]{1,3})?|[A-Z]{1,2}\d{0,4})(?![\w\-])"
+#: A unit's number or letters ("4B", "12-C", "B", "PH"); two letters alone are no English
+#: word, which in a note written in capitals follows the unit word ("LIVES IN APT ON E 7TH").
+_UNIT_ID = (
+    r"(?:\d{1,5}[A-Za-z]?(?:-[A-Za-z0-9]{1,3})?|[A-Z]\d{0,4}|[A-Z]{2}\d{1,4}"
+    r"|(?!(?:ON|IN|AT|TO|OF|IS|IT|AS|BY|OR|NO|UP|SO|DO|GO|WE|HE|ME|MY|US|AN|BE|IF|AM|PM)\b)"
+    r"[A-Z]{2})(?![\w\-])"
+)
 _UNIT = rf"(?:{_UNIT_WORD}\.?[ \t]*#?[ \t]*|#[ \t]?){_UNIT_ID}"
 #: A city, region or country: capitalised words, "(Greek)" allowed.
 _PLACE_WORD = r"(?:\p{Lu}[\p{L}'’.\-]*|\(\p{Lu}[\p{L}'’.\- ]*\))"
@@ -158,6 +164,9 @@ _COMMON_TYPE = (
     r"(?:Street|Avenue|Ave|Boulevard|Blvd|Road|Rd|Lane|Drive|Terrace|Parkway|Pkwy"
     r"|Crescent|Highway|Hwy)"
 )
+
+#: The common types in capitals, and "ST" (in capitals a numbered street's "ST" is no saint).
+_COMMON_TYPE_CAPS = "ST|" + _COMMON_TYPE.removeprefix("(?:").removesuffix(")").upper()
 
 
 #: One side of a street corner: one to five words or numbers, no sentence punctuation; not
@@ -281,6 +290,13 @@ class StreetAddressRecognizer(CuedPatternRecognizer):
             "numbered street without a house number",
             rf"(?<![\p{{L}}\d'’\-])(?:{_DIRECTION}[ \t]+)?\d{{1,3}}(?:st|nd|rd|th)[ \t]+"
             rf"(?:St|{_COMMON_TYPE})\.?(?![\p{{L}}\d])",
+            0.5,
+        ),
+        LeanPattern(
+            # the same in a note written in capitals: "ON E 7TH ST", "W 38TH AVE"
+            "numbered street in capitals without a house number",
+            rf"(?<![\p{{L}}\d'’\-])(?:{_DIRECTION}[ \t]+)?\d{{1,3}}(?:ST|ND|RD|TH)[ \t]+"
+            rf"(?:{_COMMON_TYPE_CAPS})\.?(?![\p{{L}}\d])",
             0.5,
         ),
         CuedPattern(
