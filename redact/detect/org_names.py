@@ -775,6 +775,10 @@ def org_name_findings(text: str) -> list[Finding]:
     cased, runs = _capitals_as_title_case(text)
     if runs:
         found += _headed(cased, runs)
+        # a saint's name in capitals ("ADM FROM ST JOSEPHS"), read as title case
+        found += [
+            f for f in _saints(cased) if any(lo <= f.start and f.end <= hi for lo, hi in runs)
+        ]
     found += _lower_case_headed(text) + _lower_case_institutions(text)
     found += _saints(text) + _lots(text) + _lower_streets(text) + _town_zips(text)
     found += _ordinal_streets(text) + _dwelling_streets(text)

@@ -456,3 +456,8 @@ def test_a_state_a_term_or_a_word_is_no_hospital_acronym(text: str) -> None:
 def test_hr_before_a_number_is_a_heart_rate() -> None:
     text = "0800 DILTIAZEM HELD PER DR. ANSARI. ATENOLOL HELD FOR HR 52, MD AWARE."
     assert [f for f in org_name_findings(text) if f.entity_type == "EMPLOYER"] == []
+
+
+def test_a_saint_in_a_note_written_in_capitals() -> None:
+    text = "PT 81 YO F ADM 3/2 FROM ST BRENDANS W/ PNA."
+    assert ("ST BRENDANS", "ORGANIZATION") in _found(text)
