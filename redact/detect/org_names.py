@@ -269,6 +269,12 @@ _LOWER_STREET_BEFORE = regex.compile(
     r"(?<=\b(?:on|off|near|along|down|up|past|onto|of|by)[ \t]+(?:the[ \t]+)?)"
     r"((?:[a-z][a-z'’-]*[ \t]+|\d{1,3}(?:st|nd|rd|th)[ \t]+){1,2})\Z"
 )
+#: A house number before the street's name in lower case, as a message writes an address
+#: ("we moved to 4417 n sheridan rd apt 2"): the number is no dose, time or money.
+_LOWER_HOUSE_BEFORE = regex.compile(
+    r"(?<![\p{L}\d/.,:$#-])(\d{1,6}[ \t]+(?:[nsew]\.?[ \t]+)?"
+    r"(?:[a-z][a-z'’-]*[ \t]+|\d{1,3}(?:st|nd|rd|th)[ \t]+){1,2})\Z"
+)
 #: Words that make "x road" a kind of road, not a street's name.
 _NOT_STREET = frozenset(
     {
@@ -282,6 +288,15 @@ _NOT_STREET = frozenset(
         "interstate", "street", "road", "avenue", "lane", "trail", "path", "bike",
         "hiking", "nature", "walking", "running", "recovery", "learning", "is", "was",
         "and", "or", "to", "at", "in", "for", "with", "from", "up", "down", "off", "be",
+    }
+)  # fmt: skip
+
+#: Words that make a number and the words after it no house: "took 2 the road", "3 kids st".
+_NOT_HOUSE = frozenset(
+    {
+        "the", "a", "an", "this", "that", "his", "her", "their", "my", "our", "your", "its",
+        "and", "or", "to", "at", "in", "for", "with", "from", "is", "was", "be", "of", "on",
+        "kids", "children", "times", "days", "weeks", "months", "years", "hours", "people",
     }
 )  # fmt: skip
 
@@ -597,8 +612,12 @@ def _town_zips(text: str) -> list[Finding]:
 def _lower_streets(text: str) -> list[Finding]:
     found: list[Finding] = []
     for kind in _LOWER_TYPE.finditer(text):
-        match = _LOWER_STREET_BEFORE.search(text, max(0, kind.start(1) - 60), kind.start(1))
-        if match is None or any(w in _NOT_STREET for w in match.group(1).split()):
+        low = max(0, kind.start(1) - 60)
+        match, refused = _LOWER_STREET_BEFORE.search(text, low, kind.start(1)), _NOT_STREET
+        if match is None:
+            # after a house number, "5 main st" and "80 state rd" are streets
+            match, refused = _LOWER_HOUSE_BEFORE.search(text, low, kind.start(1)), _NOT_HOUSE
+        if match is None or any(w in refused for w in match.group(1).split()):
             continue
         found.append(Finding(match.start(1), kind.end(), "STREET_ADDRESS", SCORE, source=SOURCE))
     return found

@@ -122,6 +122,11 @@ def test_lot_and_space_numbers(text: str, expected: list[str]) -> None:
         ("we drove down the dirt road to the river", []),
         ("he was on call dr said", []),
         ("she lives on the main road", []),
+        # a house number before the street, as a message writes an address
+        ("fyi we moved to 2216 w fullerton ave apt 3", ["2216 w fullerton ave"]),
+        ("my aunt is at 9 main st now", ["9 main st"]),
+        ("took 2 the road trip", []),
+        ("she has 3 kids st", []),
     ],
 )
 def test_lower_case_streets(text: str, expected: list[str]) -> None:
