@@ -67,6 +67,8 @@ def _found(recognizer: CaseNoteDateRecognizer, text: str) -> list[str]:
         ("last seen at clinic summer '19.", ["summer '19"]),
         ("ON SERTRALINE UNTIL NOV '24, STOPPED", ["NOV '24"]),
         ("Call back 2/3 at 10:15.", ["2/3"]),
+        ("neighbor reports yelling 3/8 ~11pm", ["3/8"]),
+        ("dad dropped off 4/2 around 9 pm", ["4/2"]),
         ("Today is 21.5.21 and sunny.", ["21.5.21"]),
         ("Today is 5-May-2021 and sunny.", ["5-May-2021"]),
         ("Today is 05-MAY-21 and sunny.", ["05-MAY-21"]),
@@ -136,6 +138,8 @@ def test_finds_the_date(recognizer: CaseNoteDateRecognizer, text: str, expected:
         "Labs are 2/3 done; ate 7/10 of dinner.",
         "Gave 1/2 1000 mg tab at bedtime.",
         "Ate 3/4 2100 snack.",
+        "Pain rated 7/10 at 9pm.",
+        "Took 1/2 tab at 8pm.",
     ],
 )
 def test_ignores_other_numbers(recognizer: CaseNoteDateRecognizer, text: str) -> None:

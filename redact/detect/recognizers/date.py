@@ -221,9 +221,12 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
         ),
         LeanPattern(
             "m/d before a time",
-            rf"(?=\d){_NUM_START}(?:0?[1-9]|1[0-2])/{_MD}"
+            rf"(?=\d){_NUM_START}{_SCORE_BEFORE}(?:0?[1-9]|1[0-2])/{_MD}"
             r"(?=[ \t]+(?:at[ \t]+|@[ \t]*)?(?:[0-2]?\d:[0-5]\d(?!\d)"
-            r"|(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-–][ \t]*(?:[01]\d|2[0-3])[0-5]\d(?!\d)))",
+            r"|(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-–][ \t]*(?:[01]\d|2[0-3])[0-5]\d(?!\d)"
+            # "3/8 ~11pm", "3/8 around 9 pm", "3/8 @ 7p": a clock time with its half of day
+            r"|(?:~[ \t]*|(?i:around|about|approx\.?|abt)[ \t]+)?(?:1[0-2]|0?[1-9])(?::[0-5]\d)?"
+            r"[ \t]*(?i:am|pm|a\.m\.|p\.m\.|a|p)(?![\p{L}\d])))",
             0.6,
         ),
         LeanPattern(
