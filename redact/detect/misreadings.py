@@ -425,6 +425,37 @@ def _cut_at_sentence_end(text: str, finding: Finding) -> Finding | None:
     return finding
 
 
+#: A clock time with its half of the day, or the half alone after the clock: "~11pm",
+#: "9:30 a.m."; NER reads "~11pm" as an organisation.
+_CLOCK_TIME = re.compile(
+    r"[~≈]?[ \t]*(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ \t]*)?(?i:am|pm|a\.m\.?|p\.m\.?)"
+)
+_CLOCK_BEFORE = re.compile(r"\d[ \t]?$")
+
+
+def _clock_time(text: str, finding: Finding) -> bool:
+    mention = text[finding.start : finding.end]
+    found = _CLOCK_TIME.fullmatch(mention)
+    if found is None:
+        return False
+    before = text[max(0, finding.start - 2) : finding.start]
+    return any(ch.isdigit() for ch in mention) or _CLOCK_BEFORE.search(before) is not None
+
+
+def _shorthand_with(text: str, finding: Finding) -> bool:
+    """A lower-case verb and the "w" of "w/" ("spoke w/ aunt", "met w/ PO"): a note's
+    shorthand for "with", which NER reads as an organisation."""
+    mention = text[finding.start : finding.end]
+    if mention.endswith(" w/"):
+        mention = mention[:-1]
+    elif not mention.endswith(" w") or text[finding.end : finding.end + 1] != "/":
+        return False
+    words = mention[:-2].split()
+    return bool(words) and all(
+        w.islower() and zipf(w) >= _PLAIN_ZIPF and w not in given_names() for w in words
+    )
+
+
 def _inside(spans: Sequence[tuple[int, int]], finding: Finding) -> bool:
     return any(s <= finding.start and finding.end <= e for s, e in spans)
 
@@ -479,6 +510,11 @@ def drop_misreadings(
                 kept.append(replace(finding, entity_type="VEHICLE_PLATE"))
                 continue
         if kind in _NAME_TYPES:
+            if _clock_time(text, finding):
+                kept.append(replace(finding, entity_type="DATE_TIME"))
+                continue
+            if _shorthand_with(text, finding):
+                continue
             if kind == "PERSON" and _common_words_only(text, finding):
                 continue
             if kind == "ORGANIZATION" and _meeting_of_common_words(text, finding):

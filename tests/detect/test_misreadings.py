@@ -202,3 +202,23 @@ def test_a_make_before_a_persons_surname_is_a_person() -> None:
     text = "Her uncle Ford Lopez drove her."
     person = Finding(10, 20, "PERSON", 0.85, source="SpacyRecognizer")
     assert drop_misreadings(text, [person]) == [person]
+
+
+def test_a_clock_time_read_as_an_organisation_is_a_time() -> None:
+    text = "Neighbour heard yelling ~11pm."
+    start = text.index("~")
+    (found,) = drop_misreadings(
+        text, [Finding(start, start + 5, "ORGANIZATION", 0.85, source="SpacyRecognizer")]
+    )
+    assert found.entity_type == "DATE_TIME"
+
+
+@pytest.mark.parametrize("mention", ["met w/", "met w"])
+def test_a_verb_and_the_shorthand_for_with_is_no_organisation(mention: str) -> None:
+    text = "met w/ aunt re: pickup"
+    assert (
+        drop_misreadings(
+            text, [Finding(0, len(mention), "ORGANIZATION", 0.85, source="SpacyRecognizer")]
+        )
+        == []
+    )
