@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from redact import Redactor
+from redact.detect import meaning
 from redact.detect.meaning import (
     credentials,
     drug_names,
@@ -170,3 +171,35 @@ def test_a_dietitians_credentials_and_the_eating_disorder_team_survive(
     for term in ("Dietitian", "RDN", "LDN", "CEDS-S", "Peer mentor", "Primary therapist", "CEDRD"):
         assert term in out, term
     assert "Petrov" not in out and "Voss" not in out and "Albrecht" not in out
+
+
+@pytest.mark.parametrize(
+    "phrase", ["A & O x 4", "L3 - L4", "Early Head Start", "Home Health Aides", "Case Manager"]
+)
+def test_terms_of_several_words_are_found_past_the_first_word_check(phrase: str) -> None:
+    assert is_meaning(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Quillon Abernathy", "Torvik said", "Zephyrine and Odo", "Harrowgate Lane 12"]
+)
+def test_phrases_led_by_a_word_that_starts_no_term_are_no_terms(phrase: str) -> None:
+    assert not is_meaning(phrase)
+
+
+def test_the_first_word_check_answers_as_the_full_lookup(monkeypatch: pytest.MonkeyPatch) -> None:
+    prose = (
+        "Met with Ilsabet Vorhaus and her case manager re: Early Head Start and Speech "
+        "Therapy; pt A & O x 3, L2 - L3 pain, Home Health Aides twice weekly per "
+        "Dr. Quenby. Dx: PTSD, F43.10. Attends Family Drug Court on Tuesdays."
+    )
+    words = prose.split()
+    phrases = {
+        " ".join(words[i : i + size]).strip(".,;:")
+        for size in range(1, 5)
+        for i in range(len(words) - size + 1)
+    }
+    checked = {phrase: meaning.is_meaning.__wrapped__(phrase) for phrase in phrases}
+    assert any(checked.values())
+    monkeypatch.setattr(meaning, "_starts_no_term", lambda phrase: False)
+    assert {phrase: meaning.is_meaning.__wrapped__(phrase) for phrase in phrases} == checked
