@@ -50,6 +50,8 @@ from redact.policy.model import Policy  # noqa: E402
 SOURCES = HERE / "sources"
 CASEFILES = ROOT / "sample_data" / "casefiles"
 PURPOSES = ("court-subpoena", "research-safe-harbor", "consultation", "social-media")
+#: Purposes a case file may add in its case.json `runs` (a request a client or a provider makes).
+OPTIONAL_PURPOSES = ("client-request", "provider-referral", "mandated-report")
 FIXED_TIME = (2026, 1, 1, 0, 0, 0)
 TITLES = {"Dr", "Mr", "Mrs", "Ms", "Miss", "Judge", "Hon", "Officer", "Det", "Sgt", "Atty", "Rev"}
 CSV_FIELDS = ("note_id", "client_id", "note_date", "note_type", "author", "text")
@@ -425,7 +427,7 @@ def expectations(case: Case) -> dict[str, Any]:
     """expect.json for a case: the request's facts and one run per purpose."""
     meta = case.meta
     runs: dict[str, Any] = {}
-    for name in PURPOSES:
+    for name in (*PURPOSES, *(p for p in OPTIONAL_PURPOSES if p in meta["runs"])):
         policy = load_policy(name).policy
         settings = dict(meta["runs"][name])
         scoped = settings.get("scope", False)
