@@ -162,6 +162,29 @@ class ReleaseNames:
         object.__setattr__(self, "street_names", state.get("street_names", ()))
 
 
+#: A credential written after a name: three capitals or more after a comma ("LSWAA",
+#: "NCSP"), never two ("Spokane Valley, WA" is a town and its state).
+_CREDENTIAL_SHAPE = regex.compile(r"[ \t]*,[ \t]*\p{Lu}{3,6}(?:-\p{Lu}{1,4})?(?![\p{L}\d])")
+#: A given name no list holds is at most this common ("Yuki", "Esme").
+MAX_UNLISTED_GIVEN_ZIPF = 3.5
+
+
+def _unlisted_given_name_pair(text: str, match: regex.Match[str]) -> bool:
+    """A given name no list holds before a surname, when the text shows a person: a
+    credential after the pair ("Yuki Marchetti, LSWAA"), or a double surname whose halves
+    are both surnames ("Esme Castellanos-Lindahl"). The given name is rare and no English
+    word, and the pair no town ("Walla Walla")."""
+    given, surname = match.group(1), match.group(2)
+    folded = given.casefold()
+    if folded in english_words() or zipf(folded) >= MAX_UNLISTED_GIVEN_ZIPF:
+        return False
+    if not is_surname_like(surname) or match.group(0).casefold() in us_places():
+        return False
+    halves = surname.split("-")
+    double = len(halves) == 2 and all(is_surname_like(h) for h in halves)
+    return double or _CREDENTIAL_SHAPE.match(text, match.end()) is not None
+
+
 def _people_in(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
     """(full name as written, nicknames) of each person certainly named in `text`; a part
     of a name with a descriptive surname ("Geraldine Little" of "Geraldine Little Bear")
@@ -184,6 +207,8 @@ def _shaped_people(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
         yield name, ()
     for match in _PAIR.finditer(text, overlapped=True):
         if is_given_name(match.group(1)) and is_surname_like(match.group(2)):
+            yield match.group(0), ()
+        elif _unlisted_given_name_pair(text, match):
             yield match.group(0), ()
     yield from _name_runs(text)
     for match in _RELATION.finditer(text):
