@@ -206,9 +206,8 @@ def _shaped_people(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
     for name in attention_names(text):  # "attn. Grace Liufau"
         yield name, ()
     for match in _PAIR.finditer(text, overlapped=True):
-        if is_given_name(match.group(1)) and is_surname_like(match.group(2)):
-            yield match.group(0), ()
-        elif _unlisted_given_name_pair(text, match):
+        listed = is_given_name(match.group(1)) and is_surname_like(match.group(2))
+        if listed or _unlisted_given_name_pair(text, match):
             yield match.group(0), ()
     yield from _name_runs(text)
     for match in _RELATION.finditer(text):
