@@ -350,8 +350,8 @@ def must_go(mark: Mark, policy: Policy) -> bool:
         return False
     if policy.keep_subject and mark.role != "third_party":
         return False
-    if mark.label == "FACT":
-        return policy.keep_subject
+    if mark.label == "FACT":  # only where the policy withholds third parties' history
+        return policy.keep_subject and "third_party_history" in policy.withhold_topics
     if released_as_written(mark.label, mark.text, policy):
         return False  # "October 2025" where dates keep their month
     return policy.rule_for(mark.label).action is not Action.KEEP
@@ -409,7 +409,11 @@ def present_for(mark: Mark, policy: Policy, name: str, subject: list[str]) -> bo
     if policy.keep_subject:
         if mark.role == "subject" and mark.label in NAME_TYPES and " " in mark.text:
             return _words(mark.text) <= set().union(*map(_words, subject))
-        return mark.label == "CASE_NUMBER" and mark.role == "organisation"
+        return (  # a court's or the agency's own number, where the policy keeps case numbers
+            mark.label == "CASE_NUMBER"
+            and mark.role == "organisation"
+            and policy.rule_for("CASE_NUMBER").action is Action.KEEP
+        )
     return False
 
 
