@@ -62,6 +62,7 @@ from redact.detect.names import (
     whole_word_mentions,
     word_parts,
 )
+from redact.detect.naming_cues import self_named
 from redact.detect.person_shapes import institution_after, is_given_name, is_surname_like
 from redact.detect.place_names import us_places
 from redact.detect.quoted_nicknames import quoted_nickname_people
@@ -352,6 +353,8 @@ def _single_names_in(text: str) -> Iterable[str]:
             yield name
     for match in _RELATION_QUOTED.finditer(text):
         yield match.group(1)
+    for finding in self_named(text):  # 'calling himself "jj"': "(or jj :) )" in a reply
+        yield text[finding.start : finding.end]
     for finding in lower_case_name_findings(text):
         # each word of a lower-case full name ("marty kowal"): the surname stands alone
         # in another document; a capitalised one NER finds where it stands

@@ -49,7 +49,11 @@ _LOWER_QUOTED = regex.compile(
 )
 
 
-def _lower_quoted_names(text: str) -> list[Finding]:
+def self_named(text: str) -> list[Finding]:
+    """The lower-case names a text says someone calls himself or goes by ('calling himself
+    "jj"'): certainly a person's, searched for in the release's other texts too."""
+    if '"' not in text and "“" not in text:
+        return []
     found = []
     for match in _LOWER_QUOTED.finditer(text):
         name = match.group("name")
@@ -61,7 +65,7 @@ def _lower_quoted_names(text: str) -> list[Finding]:
 
 def naming_cue_findings(text: str) -> list[Finding]:
     """PERSON findings for each name (and its quoted gloss) after a naming cue."""
-    found = _lower_quoted_names(text) if '"' in text or "“" in text else []
+    found = self_named(text)
     for match in _CUE.finditer(text):
         if is_meaning(match.group("name")):
             continue  # "she calls him Dad", "calls her Kookum": a role word, not a name

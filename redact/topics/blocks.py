@@ -32,8 +32,8 @@ the section's lines, up to a blank line or the next heading, are about that pers
 heading opens a block unless every word of its name is one of the subject's names (the
 subject may be "the father" of his own file). A Markdown heading that is only a part ("##
 Birth mother", "## Alleged (putative) father", as a birth-family summary is written) opens a
-section up to the next heading, blank lines and all; a line in it that names the subject is
-left to be judged on its own words.
+section up to the next heading, blank lines and all; a line in it that opens on the
+subject is left to be judged on its own words.
 """
 
 from __future__ import annotations
@@ -47,6 +47,8 @@ from redact.topics.third_party_history import ROLE
 
 #: After a head alone on its line, this many short lines can be its table row or list.
 CELLS = 8
+#: A line of a role heading's section that names the subject this early is about her.
+OPENING = 60
 #: A line longer than this is prose, not a cell of a row.
 MAX_CELL = 80
 
@@ -146,8 +148,8 @@ def block_owners(text: str, subject: Sequence[str] = ()) -> dict[int, str]:
             continue  # between two paragraphs of a .docx
         content = line.strip()
         if role_section and head is not None and content and not content.startswith("#"):
-            if not own & {w.casefold() for w in _NAME_WORD.findall(line)}:
-                owners[line_start] = head  # a line naming the subject is not about them
+            if not own & {w.casefold() for w in _NAME_WORD.findall(line[:OPENING])}:
+                owners[line_start] = head  # a line opening on the subject is about her
             continue
         if role_section and not content:
             continue

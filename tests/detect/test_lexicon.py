@@ -75,3 +75,11 @@ def test_a_given_name_no_list_holds_is_a_person_with_a_credential_or_double_surn
 )
 def test_a_town_and_its_state_is_no_credentialed_person(note: str) -> None:
     assert gather_names([note]).full_names == ()
+
+
+def test_a_name_someone_calls_himself_is_a_name_of_the_release() -> None:
+    """'calling herself "kiki"' in one e-mail: "kiki" alone in the reply is her too."""
+    names = gather_names(['fyi she has been calling herself "kiki" since the move'])
+    assert "kiki" in names.single_names
+    later = "i'll walk kiki to the office at 8"
+    assert [later[f.start : f.end] for f in release_name_findings(later, names)] == ["kiki"]
