@@ -62,6 +62,7 @@ from redact.detect.names import (
     whole_word_mentions,
     word_parts,
 )
+from redact.detect.naming_cues import self_named
 from redact.detect.person_shapes import institution_after, is_given_name, is_surname_like
 from redact.detect.place_names import us_places
 from redact.detect.quoted_nicknames import quoted_nickname_people
@@ -162,6 +163,29 @@ class ReleaseNames:
         object.__setattr__(self, "street_names", state.get("street_names", ()))
 
 
+#: A credential written after a name: three capitals or more after a comma ("LSWAA",
+#: "NCSP"), never two ("Spokane Valley, WA" is a town and its state).
+_CREDENTIAL_SHAPE = regex.compile(r"[ \t]*,[ \t]*\p{Lu}{3,6}(?:-\p{Lu}{1,4})?(?![\p{L}\d])")
+#: A given name no list holds is at most this common ("Yuki", "Esme").
+MAX_UNLISTED_GIVEN_ZIPF = 3.5
+
+
+def _unlisted_given_name_pair(text: str, match: regex.Match[str]) -> bool:
+    """A given name no list holds before a surname, when the text shows a person: a
+    credential after the pair ("Yuki Marchetti, LSWAA"), or a double surname whose halves
+    are both surnames ("Esme Castellanos-Lindahl"). The given name is rare and no English
+    word, and the pair no town ("Walla Walla")."""
+    given, surname = match.group(1), match.group(2)
+    folded = given.casefold()
+    if folded in english_words() or zipf(folded) >= MAX_UNLISTED_GIVEN_ZIPF:
+        return False
+    if not is_surname_like(surname) or match.group(0).casefold() in us_places():
+        return False
+    halves = surname.split("-")
+    double = len(halves) == 2 and all(is_surname_like(h) for h in halves)
+    return double or _CREDENTIAL_SHAPE.match(text, match.end()) is not None
+
+
 def _people_in(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
     """(full name as written, nicknames) of each person certainly named in `text`; a part
     of a name with a descriptive surname ("Geraldine Little" of "Geraldine Little Bear")
@@ -183,7 +207,8 @@ def _shaped_people(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
     for name in attention_names(text):  # "attn. Grace Liufau"
         yield name, ()
     for match in _PAIR.finditer(text, overlapped=True):
-        if is_given_name(match.group(1)) and is_surname_like(match.group(2)):
+        listed = is_given_name(match.group(1)) and is_surname_like(match.group(2))
+        if listed or _unlisted_given_name_pair(text, match):
             yield match.group(0), ()
     yield from _name_runs(text)
     for match in _RELATION.finditer(text):
@@ -328,6 +353,8 @@ def _single_names_in(text: str) -> Iterable[str]:
             yield name
     for match in _RELATION_QUOTED.finditer(text):
         yield match.group(1)
+    for finding in self_named(text):  # 'calling himself "jj"': "(or jj :) )" in a reply
+        yield text[finding.start : finding.end]
     for finding in lower_case_name_findings(text):
         # each word of a lower-case full name ("marty kowal"): the surname stands alone
         # in another document; a capitalised one NER finds where it stands

@@ -260,6 +260,8 @@ def word_set(mention: str) -> frozenset[str]:
 #: A capitalised word right before a surname, or before a middle initial before it
 #: ("Crystal D. Stillday" beside the subject "Amara Z. Stillday" is her mother).
 _WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’]*\p{Ll})[\"”“’)]?[ \t]+(?:\p{Lu}\.[ \t]*)?$")
+#: Two capitalised words before a surname: a given name and a spelled-out middle name.
+_TWO_WORDS_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’]*\p{Ll})[ \t]+(\p{Lu}\p{Ll}+)[ \t]+$")
 #: A lower-case word right before a lower-case surname: "lupe marroquin" as a chat export
 #: names a contact.
 _LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}'’@.#_-])(\p{Ll}[\p{Ll}'’]*\p{Ll})[\"”“]?[ \t]+$")
@@ -323,6 +325,23 @@ def _given_name_like(word: str) -> bool:
     )
 
 
+def _middle_name_of_another(before: str, own: set[str]) -> bool:
+    """Whether `before` ends in a given name and a spelled-out middle name, neither of them
+    the subject's: "Tobias James Lindahl" beside the subject "Julian Castellanos-Lindahl"
+    is his father. A middle name is often a name too common to count alone ("James",
+    "Michael"), but after a rarer given name the pair is a person's."""
+    found = _TWO_WORDS_BEFORE.search(before)
+    if found is None:
+        return False
+    first, middle = found.group(1), found.group(2)
+    return (
+        fold_accents(first).casefold() not in own
+        and fold_accents(middle).casefold() not in own
+        and middle.casefold() in given_names()
+        and _given_name_like(first)
+    )
+
+
 def attached_to_other_name(
     text: str, start: int, end: int, own: set[str], after_comma: bool = True
 ) -> bool:
@@ -335,6 +354,8 @@ def attached_to_other_name(
     if before is not None:
         word = before.group(1)
         if fold_accents(word).casefold() not in own and _given_name_like(word):
+            return True
+        if _middle_name_of_another(text[line_start:start], own):
             return True
     if text[start:end].islower():  # "lupe marroquin" in a chat: typed as a whole name
         lower = _LOWER_WORD_BEFORE.search(text[line_start:start])

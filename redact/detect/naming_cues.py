@@ -19,6 +19,7 @@ import regex
 
 from redact.detect.meaning import is_meaning
 from redact.detect.subject import SUBJECT_GROUP
+from redact.detect.wordlists import english_words
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
@@ -31,16 +32,40 @@ _CUE = regex.compile(
     r"(?<![\p{L}])(?:"
     r"(?i:spirit|indian|native|ojibwe|anishinaabe|dakota|lakota|tribal|clan|ceremonial"
     r"|traditional|given|baby|pet)[ \t]+name(?:s)?(?:[ \t]+(?:is|was))?"
-    r"|(?i:calls?|called|calling)[ \t]+(?i:her|him|them|me)"
+    r"|(?i:calls?|called|calling)[ \t]+(?i:her|him|them|me)(?i:self|selves)?"
     r"|(?i:named|nicknamed)"
     r")[ \t]*[,:]?[ \t]*[\"“]?(?P<name>" + _NAME + r")[\"”]?"
     r"(?:[ \t]*\([ \t]*[\"“](?P<gloss>[^\"”\n]{1,40})[\"”][ \t]*\))?"
 )
 
 
+#: A lower-case name in quotes after a cue of one naming oneself, as a parent types it
+#: ('calling himself "jj"', 'goes by "kofi"'): a chosen name, never a kin term ('the kids
+#: call him "nana"' names the grandfather by his role); quoted, and no English word ('calls
+#: herself "stupid"' is no name).
+_LOWER_QUOTED = regex.compile(
+    r"(?<![\p{L}])(?:(?i:calls?|called|calling)[ \t]+(?i:himself|herself|themselves|myself)"
+    r"|(?i:goes|going|went)[ \t]+by)[ \t]*[\"“](?P<name>\p{Ll}[\p{Ll}'’-]{1,14})[\"”]"
+)
+
+
+def self_named(text: str) -> list[Finding]:
+    """The lower-case names a text says someone calls himself or goes by ('calling himself
+    "jj"'): certainly a person's, searched for in the release's other texts too."""
+    if '"' not in text and "“" not in text:
+        return []
+    found = []
+    for match in _LOWER_QUOTED.finditer(text):
+        name = match.group("name")
+        if name in english_words() or is_meaning(name):
+            continue
+        found.append(Finding(*match.span("name"), "PERSON", SCORE, source=SOURCE))
+    return found
+
+
 def naming_cue_findings(text: str) -> list[Finding]:
     """PERSON findings for each name (and its quoted gloss) after a naming cue."""
-    found = []
+    found = self_named(text)
     for match in _CUE.finditer(text):
         if is_meaning(match.group("name")):
             continue  # "she calls him Dad", "calls her Kookum": a role word, not a name

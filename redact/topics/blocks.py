@@ -30,7 +30,10 @@ Collateral-contact notes and home studies head a section with the person seen an
 ("## 5/7/2025 — Dale Voss, mother's partner (home visit)", "**Lorna Pike, maternal aunt**"):
 the section's lines, up to a blank line or the next heading, are about that person. Such a
 heading opens a block unless every word of its name is one of the subject's names (the
-subject may be "the father" of his own file).
+subject may be "the father" of his own file). A Markdown heading that is only a part ("##
+Birth mother", "## Alleged (putative) father", as a birth-family summary is written) opens a
+section up to the next heading, blank lines and all; a line in it that opens on the
+subject is left to be judged on its own words.
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ from redact.topics.third_party_history import ROLE
 
 #: After a head alone on its line, this many short lines can be its table row or list.
 CELLS = 8
+#: A line of a role heading's section that names the subject this early is about her.
+OPENING = 60
 #: A line longer than this is prose, not a cell of a row.
 MAX_CELL = 80
 
@@ -92,6 +97,14 @@ _NAMED_HEADING = regex.compile(
     regex.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")
+#: A Markdown heading that is only a relative's part: "## Birth mother", "### Alleged
+#: (putative) father". Its section runs to the next heading, over the blank line a heading
+#: is written with.
+_ROLE_HEADING = re.compile(
+    rf"[ \t]*#{{1,6}}[ \t]+(?:[\w'’-]+[ \t]+|\([^)\n]{{1,20}}\)[ \t]+){{0,3}}(?P<role>{ROLE})s?"
+    r"(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 def _named_heading(line: str, subject: frozenset[str]) -> str | None:
@@ -127,16 +140,28 @@ def block_owners(text: str, subject: Sequence[str] = ()) -> dict[int, str]:
     head: str | None = None
     indent, alone, cells, start = 0, False, 0, 0
     section = False  # the block is a named section: it runs to a blank line or a heading
+    role_section = False  # a role heading's section: it runs to the next heading
     own = frozenset(w.casefold() for name in subject for w in _NAME_WORD.findall(name))
     for line in text.split("\n"):
         line_start, start = start, start + len(line) + 1
         if line.strip(" \t") == "\u2029":
             continue  # between two paragraphs of a .docx
         content = line.strip()
+        if role_section and head is not None and content and not content.startswith("#"):
+            if not own & {w.casefold() for w in _NAME_WORD.findall(line[:OPENING])}:
+                owners[line_start] = head  # a line opening on the subject is about her
+            continue
+        if role_section and not content:
+            continue
         if not content or _SUBJECT_ALONE.match(line):
             head = None
             continue
         role = _named_heading(line, own) if content.startswith(("#", "**")) else None
+        heading_role = _ROLE_HEADING.match(line) if role is None else None
+        role_section = heading_role is not None
+        if heading_role is not None:
+            head, section = heading_role.group("role"), True
+            continue
         if role is not None or content.startswith("#"):
             head, section = role, role is not None  # a heading ends any block before it
             continue

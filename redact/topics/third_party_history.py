@@ -137,6 +137,11 @@ ANY_RECORD = (
     r"|on (?:her|his|their))|(?:cuts|scratches|scars) on (?:her|his|their) (?:arms?|forearms?"
     r"|wrists?|thighs?|legs?)",
     r"(?:placed|put|went|is|was|been) in(?:to)? foster care|(?:in|to) (?:a )?group home",
+    # a substance's use named as a history: "struggled with methamphetamine use since 19",
+    # "a history of opioid abuse" (the subject's own stays: only a third party's goes)
+    r"(?:methamphetamine|meth|heroin|cocaine|crack|fentanyl|opioids?|opiates?|alcohol|drug"
+    r"|substance|polysubstance|marijuana|cannabis) (?:use|abuse|addiction|dependence)"
+    r"(?: disorder)?",
     r"diagnosed with|cancer|chemo\w*|dialysis|schizophreni\w+|bipolar|dementia|terminal(?:ly)? ill"
     r"|on disability|mental illness|seizures",
     # An illness by its everyday name (names with a disease's ending, and medicines, are

@@ -50,6 +50,8 @@ from redact.policy.model import Policy  # noqa: E402
 SOURCES = HERE / "sources"
 CASEFILES = ROOT / "sample_data" / "casefiles"
 PURPOSES = ("court-subpoena", "research-safe-harbor", "consultation", "social-media")
+#: Purposes a case file may add in its case.json `runs` (a request a client or a provider makes).
+OPTIONAL_PURPOSES = ("client-request", "provider-referral", "mandated-report")
 FIXED_TIME = (2026, 1, 1, 0, 0, 0)
 TITLES = {"Dr", "Mr", "Mrs", "Ms", "Miss", "Judge", "Hon", "Officer", "Det", "Sgt", "Atty", "Rev"}
 CSV_FIELDS = ("note_id", "client_id", "note_date", "note_type", "author", "text")
@@ -348,8 +350,8 @@ def must_go(mark: Mark, policy: Policy) -> bool:
         return False
     if policy.keep_subject and mark.role != "third_party":
         return False
-    if mark.label == "FACT":
-        return policy.keep_subject
+    if mark.label == "FACT":  # only where the policy withholds third parties' history
+        return policy.keep_subject and "third_party_history" in policy.withhold_topics
     if released_as_written(mark.label, mark.text, policy):
         return False  # "October 2025" where dates keep their month
     return policy.rule_for(mark.label).action is not Action.KEEP
@@ -407,7 +409,11 @@ def present_for(mark: Mark, policy: Policy, name: str, subject: list[str]) -> bo
     if policy.keep_subject:
         if mark.role == "subject" and mark.label in NAME_TYPES and " " in mark.text:
             return _words(mark.text) <= set().union(*map(_words, subject))
-        return mark.label == "CASE_NUMBER" and mark.role == "organisation"
+        return (  # a court's or the agency's own number, where the policy keeps case numbers
+            mark.label == "CASE_NUMBER"
+            and mark.role == "organisation"
+            and policy.rule_for("CASE_NUMBER").action is Action.KEEP
+        )
     return False
 
 
@@ -425,7 +431,7 @@ def expectations(case: Case) -> dict[str, Any]:
     """expect.json for a case: the request's facts and one run per purpose."""
     meta = case.meta
     runs: dict[str, Any] = {}
-    for name in PURPOSES:
+    for name in (*PURPOSES, *(p for p in OPTIONAL_PURPOSES if p in meta["runs"])):
         policy = load_policy(name).policy
         settings = dict(meta["runs"][name])
         scoped = settings.get("scope", False)

@@ -48,3 +48,38 @@ def test_an_institutions_word_inside_a_service_name_is_the_service() -> None:
     assert [text[f.start : f.end] for f in release_name_findings(text, names)] == [
         "Habilitation"
     ]  # the agency alone, not the service
+
+
+@pytest.mark.parametrize(
+    ("note", "name", "later"),
+    [
+        ("Home visit with Kazuo Pellegrini, LMSWA, on Tuesday.", "Kazuo Pellegrini",
+         "left a msg for kazuo about the respite form"),
+        ("Household: stepsister Anouk Brandvold-Okeke (13).", "Anouk Brandvold-Okeke",
+         "we saw anouk's game on saturday"),
+    ],
+)
+def test_a_given_name_no_list_holds_is_a_person_with_a_credential_or_double_surname(
+    note: str, name: str, later: str
+) -> None:
+    """A rare given name no list holds, before a surname with a credential after it or a
+    double surname of two surnames: the release's person, found in lower case elsewhere."""
+    names = gather_names([note])
+    assert name in names.full_names
+    found = release_name_findings(later, names)
+    assert name.split()[0].lower() in [later[f.start : f.end] for f in found]
+
+
+@pytest.mark.parametrize(
+    "note", ["Moved from Walla Walla, WA in May.", "Lives near Spokane Valley, WA."]
+)
+def test_a_town_and_its_state_is_no_credentialed_person(note: str) -> None:
+    assert gather_names([note]).full_names == ()
+
+
+def test_a_name_someone_calls_himself_is_a_name_of_the_release() -> None:
+    """'calling herself "kiki"' in one e-mail: "kiki" alone in the reply is her too."""
+    names = gather_names(['fyi she has been calling herself "kiki" since the move'])
+    assert "kiki" in names.single_names
+    later = "i'll walk kiki to the office at 8"
+    assert [later[f.start : f.end] for f in release_name_findings(later, names)] == ["kiki"]

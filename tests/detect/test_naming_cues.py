@@ -20,6 +20,9 @@ from redact.detect.naming_cues import naming_cue_findings
         ("Her Dakota relatives call her Hinhan Win.", ["Hinhan Win"]),
         ('his Indian name is "Makwa Giizhig"', ["Makwa Giizhig"]),
         ("a dog named Buster", ["Buster"]),
+        ('fyi she has been calling herself "kiki" in class this week', ["kiki"]),
+        ('he goes by "tavo" with his friends now', ["tavo"]),
+        ("Lately she calls herself Noor at school.", ["Noor"]),
     ],
 )
 def test_names_after_a_naming_cue_are_found(text: str, expected: list[str]) -> None:
@@ -33,6 +36,8 @@ def test_names_after_a_naming_cue_are_found(text: str, expected: list[str]) -> N
         "the kids call her Kookum",
         "call her back tomorrow",
         "named in the order",
+        'he calls himself "stupid" when he gets a math problem wrong',
+        'the twins call him "nana" and her "gigi"',
     ],
 )
 def test_role_words_and_plain_words_after_a_cue_are_left(text: str) -> None:

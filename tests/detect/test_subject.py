@@ -240,6 +240,24 @@ def test_a_given_name_and_a_middle_initial_before_the_subjects_surname_are_anoth
     assert not attached_to_other_name(mine, start, start + len("Sixkiller"), own)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Stepfather: Anselm Michael Pietrowski-Vance, welder", "Applicant 2: Radomir John Vance"],
+)
+def test_a_given_name_and_a_common_middle_name_before_the_subjects_surname_are_anothers(
+    text: str,
+) -> None:
+    """A spelled-out middle name too common to count alone ("Michael", "John") after a
+    given name none of the subject's: the pair before her surname is another person's."""
+    surname = "Pietrowski-Vance" if "Pietrowski" in text else "Vance"
+    start = text.index(surname)
+    own = {"odalys", "pietrowski", "vance", "pietrowski-vance"}
+    assert attached_to_other_name(text, start, start + len(surname), own)
+    mine = "Student: Odalys Pietrowski-Vance, grade 4"
+    start = mine.index("Vance")
+    assert not attached_to_other_name(mine, start, start + len("Vance"), own)
+
+
 MOTHER = ["Ngozi Adeyemi", "Ngozi T. Adeyemi"]
 
 

@@ -314,6 +314,24 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "consultation": (3, 2),
         "social-media": (3, 1),
     },
+    # written in session 24 (newcase-a): an adoption agency's home study and post-placement
+    # file with the school's IEP and 504 records, the first case file run under
+    # client-request and provider-referral too. First 4/2, 6/1, 9/1, 6/0, 7/2, 10/2
+    # (court, research, consultation, social media, client, provider) on main at 15ba98f.
+    # Left: a grandfather's "pancreatic cancer" four words after "Her father died" and a
+    # relative's quoted "learning problems run in our family" (court, client), the couple's
+    # "secondary infertility" (client: reproductive health is the client's own there),
+    # a bare "4/10" that reads as a pain score. Lost under the court and client: the
+    # agency's licence number "CPA-0418" and a doctor named inside a parent's withheld
+    # health history.
+    "adoption-homestudy-iep": {
+        "court-subpoena": (2, 2),
+        "research-safe-harbor": (1, 0),
+        "consultation": (1, 0),
+        "social-media": (1, 0),
+        "client-request": (3, 2),
+        "provider-referral": (0, 0),
+    },
 }
 
 

@@ -141,3 +141,34 @@ def test_a_named_heading_opens_a_block_that_a_blank_line_or_heading_ends() -> No
     assert "- Keeps a handgun in a locked safe in the basement." in owned
     assert "- Has a prior DUI (2016); completed the program." not in owned
     assert "- Child diagnosed with ADHD per the school psychologist." not in owned
+
+
+BIRTH_FAMILY = """# Birth Family Summary
+
+## Birth mother
+
+Odile Ferrand, born 1996. She went to school in Lyon.
+She was incarcerated for six months in 2021 on a theft charge.
+
+## Alleged (putative) father
+
+Whereabouts unknown. He was in prison in Walla Walla until 2020.
+Amaya asked about him in May and was told he lives out of state.
+
+## Child's history
+
+Amaya was hospitalized for asthma in 2022.
+"""
+
+
+def test_a_markdown_heading_naming_a_relatives_part_holds_its_section() -> None:
+    """'## Birth mother' heads every line up to the next heading, over the blank line after
+    it; a line naming the subject is judged on its own; the subject's section stays."""
+    withheld = _withheld(BIRTH_FAMILY)
+    assert any("incarcerated for six months" in w for w in withheld)
+    assert any("in prison in Walla Walla" in w for w in withheld)
+    assert not any("hospitalized for asthma" in w for w in withheld)
+    owners = block_owners(BIRTH_FAMILY, ["Amaya Reyes", "Amaya"])
+    heads = {BIRTH_FAMILY[s : BIRTH_FAMILY.index("\n", s)]: who for s, who in owners.items()}
+    assert heads["Whereabouts unknown. He was in prison in Walla Walla until 2020."] == "father"
+    assert "Amaya asked about him in May and was told he lives out of state." not in heads

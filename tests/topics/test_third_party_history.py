@@ -568,3 +568,15 @@ def test_a_housemates_health_and_a_leading_phrase_before_the_holder(
     sentence: str, withheld: bool
 ) -> None:
     assert TOPIC.matches(sentence, TEODOR) is withheld
+
+
+def test_a_relatives_substance_use_named_as_a_history_goes_and_the_subjects_stays() -> None:
+    """"struggled with heroin use", "an opioid use disorder": a drug's use named as a
+    history is a fact like "uses heroin", withheld when a relative holds it."""
+    context = TopicContext(subject_names=("Tomasz Wrona", "Tomek"))
+    relative = "His birth mother has struggled with heroin use since her teens."
+    aunt = "His aunt Bogna has an alcohol use disorder and lives in Radom."
+    own = "Tomek told the counselor about his cannabis use at parties."
+    for text in (relative, aunt):
+        assert find_withheld(text, ["third_party_history"], context), text
+    assert not find_withheld(own, ["third_party_history"], context)
