@@ -64,6 +64,7 @@ from redact.detect.meaning_filter import keep_meaning
 from redact.detect.measurements import drop_measurements
 from redact.detect.misreadings import drop_misreadings, drop_session_names
 from redact.detect.model import resolve_model_name
+from redact.detect.name_initials import with_initials
 from redact.detect.name_neighbours import name_neighbour_findings
 from redact.detect.named_terms import drop_named_terms
 from redact.detect.names import (
@@ -124,6 +125,7 @@ from redact.detect.trim import trim_findings
 from redact.detect.unknown_words import unknown_word_findings
 from redact.detect.water_places import water_place_findings
 from redact.detect.world_towns import world_town_findings
+from redact.detect.wrapped_names import people_before_wrappers
 from redact.entities import GENERIC_TYPES
 from redact.errors import DetectionTimeoutError
 from redact.findings import Finding
@@ -376,6 +378,7 @@ class Detector:
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
         findings = relabel_person_shaped(text, names_out_of_addresses(text, findings), self.strict)
         findings = yield_to_institutions(text, findings)  # "CVH HOSPICE HOUSE" as a person
+        findings = people_before_wrappers(text, findings)  # "Tyrell Banks w/ son ..."
         findings = findings + lower_case_name_findings(text) + place_name_findings(text, subject)
         findings = findings + spanish_cue_findings(text)
         codes = typed_like_labelled(text, code_token_findings(text), labelled)
@@ -415,6 +418,7 @@ class Detector:
         findings = findings + name_neighbour_findings(text, findings)
         findings = findings + release_name_findings(text, self.release_names)
         findings = findings + short_form_findings(text, findings, self.release_names, subject)
+        findings = with_initials(text, findings)  # "kyle b is on my shift", "MILA B. (9)"
         if subject:  # "Kayleigh + Mason": the subject and a sibling, decided one by one
             findings = split_joined_names(text, findings, subject)
         # "Walt" for Walter, "Walter Francis Przybylski" for "Walter F. Przybylski"
