@@ -5,7 +5,9 @@ son Ivo"), and NER, seeing capitals without a sentence, takes "Renata Cole w/" f
 organisation. A policy that keeps organisations then releases the name. `unwrap_people`
 drops such an organisation when a person was found inside it; here none was: when the
 organisation is two or three capitalised words and then only a joining word ("w/", "with",
-"and", "&"), and its first word is a listed given name, the words are a person.
+"and", "&"), and its first word is a given name that stands for a person alone
+(`lone_given_names.is_lone_name`: rare as a word, or no word of English), the words are a
+person.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from collections.abc import Sequence
 
 import regex
 
+from redact.detect.lone_given_names import is_lone_name
 from redact.detect.meaning import is_meaning
-from redact.detect.wordlists import given_names
 from redact.findings import Finding
 
 SOURCE = "WrappedName"
@@ -34,8 +36,7 @@ def people_before_wrappers(text: str, findings: Sequence[Finding]) -> list[Findi
     for finding in findings:
         if finding.entity_type in {"ORGANIZATION", "LOCATION"} and finding.source == NER_SOURCE:
             m = _WRAPPED.fullmatch(text, finding.start, finding.end)
-            first = m.group(1).split()[0].casefold() if m else ""
-            if m and first in given_names() and not is_meaning(m.group(1)):
+            if m and is_lone_name(m.group(1).split()[0]) and not is_meaning(m.group(1)):
                 result.append(Finding(m.start(1), m.end(1), "PERSON", SCORE, source=SOURCE))
                 continue
         result.append(finding)
