@@ -53,6 +53,7 @@ from redact.detect.letter_initials import (
     absorb_middle_initials,
     letter_initial_findings,
 )
+from redact.detect.letter_people import letter_person_findings
 from redact.detect.lexicon import ReleaseNames, release_name_findings
 from redact.detect.log_initials import log_initial_findings
 from redact.detect.lone_given_names import lone_given_name_findings
@@ -66,6 +67,7 @@ from redact.detect.misreadings import drop_misreadings, drop_session_names
 from redact.detect.model import resolve_model_name
 from redact.detect.name_initials import with_initials
 from redact.detect.name_neighbours import name_neighbour_findings
+from redact.detect.name_syllables import with_name_syllables
 from redact.detect.named_terms import drop_named_terms
 from redact.detect.names import (
     GROWN,
@@ -418,7 +420,10 @@ class Detector:
         findings = findings + name_neighbour_findings(text, findings)
         findings = findings + release_name_findings(text, self.release_names)
         findings = findings + short_form_findings(text, findings, self.release_names, subject)
-        findings = with_initials(text, findings)  # "kyle b is on my shift", "MILA B. (9)"
+        findings = with_name_syllables(text, with_initials(text, findings))  # "MILA B."
+        findings = findings + letter_person_findings(
+            text, findings, self.release_names.full_names
+        )  # "j is waiting in the car", where the release names a J
         if subject:  # "Kayleigh + Mason": the subject and a sibling, decided one by one
             findings = split_joined_names(text, findings, subject)
         # "Walt" for Walter, "Walter Francis Przybylski" for "Walter F. Przybylski"
