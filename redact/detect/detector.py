@@ -35,6 +35,7 @@ from redact.detect.described_places import described_place_findings
 from redact.detect.descriptive_surnames import descriptive_surname_findings
 from redact.detect.employer_mentions import employer_mention_findings
 from redact.detect.engine import LANGUAGE, build_analyzer
+from redact.detect.initialled_organisations import initials_over_organisations
 from redact.detect.initials import initials_findings
 from redact.detect.institution_people import yield_to_institutions
 from redact.detect.inverted_names import inverted_name_findings
@@ -458,6 +459,7 @@ class Detector:
         resolve = self.release_names.canonical_of if self.release_names else None
         findings = names_out_of_addresses(text, findings)  # "Polk St" found again by propagation
         findings = unwrap_people(text, findings)  # NER's "Took Marcus Obi w/" organisation
+        findings = initials_over_organisations(findings)  # "OF K.A.W. and D.J.W." as an org
         findings = drop_billing_codes(text, findings)  # "CPT 90837", "1041C0700X": meaning
         findings = key_groups(text, findings, resolve)
         findings = link_short_forms(text, findings, self.release_names, subject)  # "Matty"
