@@ -70,13 +70,17 @@ _KIN = (
     r"son|daughter|dtr|husband|wife|partner|fiance|fiancee|brother|sister|cousin|nephew"
     r"|niece|aunt|uncle|mother|father|grandson|granddaughter|stepson|stepdaughter"
 )
-_KIN_ACT = re.compile(
-    rf"(?<![\w'’-])(?:{_KIN})(?:-in-law)?[ \t]+{_NICK}[ \t]+(?:is|was|has|had|says|said"
-    r"|reports|lives|stays|visits|visited|called|calls|helps|works|came|comes)\b"
+#: A kin word, a lower-case word, and the word after it: one scan (the kin word opens on a
+#: letter of a short set), the word after read to tell an act from a surname.
+_KIN_NAME = re.compile(
+    rf"(?<![\w'’-])(?:{_KIN})(?:-in-law)?[ \t]+{_NICK}[ \t]+(?P<s>[a-z]+)(?![\w'’@-])"
 )
-_KIN_FULL = re.compile(
-    rf"(?<![\w'’-])(?:{_KIN})(?:-in-law)?[ \t]+{_NICK}[ \t]+(?P<s>[a-z]{{4,}})(?![\w'’@-])"
-)
+_ACT_WORDS = frozenset(
+    {"is", "was", "has", "had", "says", "said", "reports", "lives", "stays", "visits",
+     "visited", "called", "calls", "helps", "works", "came", "comes"}
+)  # fmt: skip
+#: A surname after a kin's given name is this long at least.
+MIN_SURNAME = 4
 #: Words that stand after a kin word but are never its name: modals and auxiliaries.
 _AUXILIARIES = frozenset(
     {"will", "may", "might", "can", "must", "shall", "should", "would", "could", "did",
@@ -145,14 +149,19 @@ def kin_name_spans(text: str) -> set[tuple[int, int]]:
     """Spans of a kin's name in any note: a listed name before a person's act ("wife
     patience is primary cg"), or a listed name and a surname ("son-in-law bill okonkwo")."""
     spans = set()
-    for m in _KIN_ACT.finditer(text):
-        if _kin_name(m.group("n")):
-            spans.add(m.span("n"))
-    for m in _KIN_FULL.finditer(text):
-        surname = m.group("s")
-        if not _kin_name(m.group("n")) or surname in english_words() or is_meaning(surname):
+    for m in _KIN_NAME.finditer(text):
+        if not _kin_name(m.group("n")):
             continue
-        if zipf(surname) < MAX_SURNAME_ZIPF and not is_clinical(surname):
+        after = m.group("s")
+        if after in _ACT_WORDS:
+            spans.add(m.span("n"))
+        elif (
+            len(after) >= MIN_SURNAME
+            and after not in english_words()
+            and zipf(after) < MAX_SURNAME_ZIPF
+            and not is_meaning(after)
+            and not is_clinical(after)
+        ):
             spans.add((m.start("n"), m.end("s")))
     return spans
 
