@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.meaning import is_clinical, is_meaning
+from redact.detect.meaning_terms import ROLE_WORDS
 from redact.detect.wordlists import english_non_nouns, english_words, given_names, zipf
 
 #: A listed given name that English knows as a noun ("gene" 4.4, "gary" 4.4) is a person in
@@ -86,6 +87,14 @@ _AUXILIARIES = frozenset(
     {"will", "may", "might", "can", "must", "shall", "should", "would", "could", "did",
      "does", "is", "was", "has", "had", "also", "then", "now", "still", "just"}
 )  # fmt: skip
+#: Titles and roles that name lists also hold ("pastor at the church said", "son judge"):
+#: in a person's slot they say what someone is, not who.
+_ROLE_NAMES = frozenset(
+    {"pastor", "judge", "boss", "sister", "brother", "coach", "deacon", "bishop", "reverend",
+     "officer", "nurse", "doctor", "teacher", "chief", "major", "captain", "sergeant",
+     "elder", "prince", "king", "queen", "baby", "mother", "father", "mom", "dad"}
+    | {word.casefold() for word in ROLE_WORDS}
+)  # fmt: skip
 _DETERMINER_BEFORE = re.compile(
     r"(?:^|[^\w'’])(?:the|a|an|this|that|my|his|her|our|their|your|ur|some|every|no)[ \t]+$"
 )
@@ -99,6 +108,8 @@ def _slot_name(word: str, bar: float = MAX_SLOT_ZIPF) -> bool:
     knows it as a noun, and no term of meaning."""
     if word not in given_names() or word in english_non_nouns() or word in _AUXILIARIES:
         return False
+    if word in _ROLE_NAMES:
+        return False
     if word in english_words() and zipf(word) >= bar:
         return False
     return not is_meaning(word) and not is_clinical(word)
@@ -109,6 +120,7 @@ def _kin_name(word: str) -> bool:
     return (
         word in given_names()
         and word not in _AUXILIARIES
+        and word not in _ROLE_NAMES
         and zipf(word) < MAX_KIN_ACT_ZIPF
         and not is_meaning(word)
         and not is_clinical(word)
