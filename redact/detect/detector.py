@@ -35,6 +35,7 @@ from redact.detect.described_places import described_place_findings
 from redact.detect.descriptive_surnames import descriptive_surname_findings
 from redact.detect.employer_mentions import employer_mention_findings
 from redact.detect.engine import LANGUAGE, build_analyzer
+from redact.detect.initialled_organisations import initials_over_organisations
 from redact.detect.initials import initials_findings
 from redact.detect.institution_people import yield_to_institutions
 from redact.detect.inverted_names import inverted_name_findings
@@ -53,6 +54,7 @@ from redact.detect.letter_initials import (
     absorb_middle_initials,
     letter_initial_findings,
 )
+from redact.detect.letter_people import letter_person_findings
 from redact.detect.lexicon import ReleaseNames, release_name_findings
 from redact.detect.log_initials import log_initial_findings
 from redact.detect.lone_given_names import lone_given_name_findings
@@ -64,7 +66,9 @@ from redact.detect.meaning_filter import keep_meaning
 from redact.detect.measurements import drop_measurements
 from redact.detect.misreadings import drop_misreadings, drop_session_names
 from redact.detect.model import resolve_model_name
+from redact.detect.name_initials import with_initials
 from redact.detect.name_neighbours import name_neighbour_findings
+from redact.detect.name_syllables import with_name_syllables
 from redact.detect.named_terms import drop_named_terms
 from redact.detect.names import (
     GROWN,
@@ -124,6 +128,7 @@ from redact.detect.trim import trim_findings
 from redact.detect.unknown_words import unknown_word_findings
 from redact.detect.water_places import water_place_findings
 from redact.detect.world_towns import world_town_findings
+from redact.detect.wrapped_names import people_before_wrappers
 from redact.entities import GENERIC_TYPES
 from redact.errors import DetectionTimeoutError
 from redact.findings import Finding
@@ -376,6 +381,7 @@ class Detector:
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
         findings = relabel_person_shaped(text, names_out_of_addresses(text, findings), self.strict)
         findings = yield_to_institutions(text, findings)  # "CVH HOSPICE HOUSE" as a person
+        findings = people_before_wrappers(text, findings)  # "Tyrell Banks w/ son ..."
         findings = findings + lower_case_name_findings(text) + place_name_findings(text, subject)
         findings = findings + spanish_cue_findings(text)
         codes = typed_like_labelled(text, code_token_findings(text), labelled)
@@ -415,6 +421,10 @@ class Detector:
         findings = findings + name_neighbour_findings(text, findings)
         findings = findings + release_name_findings(text, self.release_names)
         findings = findings + short_form_findings(text, findings, self.release_names, subject)
+        findings = with_name_syllables(text, with_initials(text, findings))  # "MILA B."
+        findings = findings + letter_person_findings(
+            text, findings, self.release_names.full_names
+        )  # "j is waiting in the car", where the release names a J
         if subject:  # "Kayleigh + Mason": the subject and a sibling, decided one by one
             findings = split_joined_names(text, findings, subject)
         # "Walt" for Walter, "Walter Francis Przybylski" for "Walter F. Przybylski"
@@ -449,6 +459,7 @@ class Detector:
         resolve = self.release_names.canonical_of if self.release_names else None
         findings = names_out_of_addresses(text, findings)  # "Polk St" found again by propagation
         findings = unwrap_people(text, findings)  # NER's "Took Marcus Obi w/" organisation
+        findings = initials_over_organisations(findings)  # "OF K.A.W. and D.J.W." as an org
         findings = drop_billing_codes(text, findings)  # "CPT 90837", "1041C0700X": meaning
         findings = key_groups(text, findings, resolve)
         findings = link_short_forms(text, findings, self.release_names, subject)  # "Matty"

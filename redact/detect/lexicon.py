@@ -281,11 +281,11 @@ _RELATION_ALONE = regex.compile(
 )
 
 
-#: A nickname in quotes after a relation word ('staying w/ friend "Tater"'): the quotes say
-#: it is what the person is called, whatever English word it is.
+#: A nickname in quotes after a relation word ('staying w/ friend "Tater"', 'a friend,
+#: "Tater",'): the quotes say it is what the person is called, whatever English word it is.
 _RELATION_QUOTED = regex.compile(
     r"\b(?i:aunt|auntie|uncle|cousin|sister|brother|friend|boyfriend|girlfriend|bf|gf"
-    r"|roommate|neighbou?r|partner|sponsor)[ \t]+[\"“]"
+    r"|roommate|neighbou?r|partner|sponsor),?[ \t]+[\"“]"
     rf"({_CAP})[\"”]"
 )
 

@@ -65,6 +65,7 @@ import regex
 from redact.detect.case_style import caseless_spans
 from redact.detect.meaning import is_clinical, is_meaning
 from redact.detect.meaning_terms import ASSESSMENTS, CLINICAL_ABBREVIATIONS, KIN_WORDS
+from redact.detect.message_slots import handle_part_spans, kin_name_spans, slot_name_spans
 from redact.detect.wordlists import (
     english_non_nouns,
     english_words,
@@ -515,6 +516,11 @@ def lower_case_name_findings(text: str) -> list[Finding]:
             spans.add(line.span(2))
     if chat:
         spans |= _message_cued(text, _message_lines(text))
+        spans |= handle_part_spans(text)  # "@t.macon.tavi:", then "tavi"
+    # a message log's lines are all messages, however their speakers are labelled
+    slots = ((0, len(text)),) if chat else caseless_spans(text)
+    spans |= slot_name_spans(text, slots) | kin_name_spans(text)  # "sorry about gene"
+    if chat:
         spans |= _coordinated(text, _message_lines(text), spans)
     spans |= _surnames_after(text, spans)
     return [Finding(s, e, "PERSON", SCORE, source=SOURCE) for s, e in sorted(spans)]
@@ -530,7 +536,8 @@ _PERSON_ACTS = re.compile(
 )
 _POSSESSIVE_NAME = re.compile(rf"(?<![\w'’@.#-]){_NICK}(?:'s|’s)(?![\w'’])")
 _BARE_POSSESSIVE = re.compile(
-    rf"(?<![\w'’@.#-]){_NICK}s[ \t]+(?:#|number|num|cell|phone|house|place|car|apt|room)(?!\w)"
+    rf"(?<![\w'’@.#-]){_NICK}s[ \t]+(?:#|number|num|cell|phone|house|place|car|apt|room"
+    r"|party|bday|birthday|wedding|funeral|mom|dad|kids)(?!\w)"
 )
 _SAINT_BEFORE = re.compile(r"(?i:\bst\.?|\bsaint)[ \t]+$")
 #: A bare possessive's stem, with its own cue before a number, is taken below this.

@@ -309,10 +309,10 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # withheld conviction sentence, a teacher named only as "Mr. Reinholt's class", and a
     # comment author's name the checker cannot see in an XML attribute
     "custody-gal-evaluation": {
-        "court-subpoena": (4, 10),  # s23 merged: teacher, programme
-        "research-safe-harbor": (4, 1),  # s23 merged: "Parents Apart"
-        "consultation": (3, 2),
-        "social-media": (3, 1),
+        "court-subpoena": (2, 10),  # s23 merged: teacher, programme; s24: "ali", "d", "gene"
+        "research-safe-harbor": (2, 1),  # s23 merged: "Parents Apart"
+        "consultation": (1, 2),
+        "social-media": (2, 1),
     },
     # written in session 24 (newcase-a): an adoption agency's home study and post-placement
     # file with the school's IEP and 504 records, the first case file run under
