@@ -35,8 +35,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.acronym_cues import clinical_acronym
 from redact.detect.case_style import caseless_spans, is_name_evidence, within
 from redact.detect.citations import within_citation
+from redact.detect.drug_cues import reads_as_drug
 from redact.detect.lower_case_names import CHAT_WORDS
 from redact.detect.meaning import (
     ICD10_CODE,
@@ -61,6 +63,7 @@ from redact.detect.programme_names import (
     programme_spans,
 )
 from redact.detect.recognizers.us_state import STATE_CODES
+from redact.detect.signature_credentials import signature_credential, without_credential_tail
 from redact.detect.wordlists import person_names
 from redact.findings import Finding
 
@@ -383,8 +386,11 @@ def _surname_read_as_place(text: str, finding: Finding) -> bool:
 
 
 def _credential_after_name(text: str, finding: Finding, names: list[Finding]) -> bool:
-    """ "MD" of "Anneke Roe, MD" read as Maryland: a credential right after a name."""
-    if normalise(text[finding.start : finding.end]) not in credentials():
+    """ "MD" of "Anneke Roe, MD" read as Maryland: a credential right after a name; or
+    letters shaped like one that end a signature line ("Ruth Roe, MDiv")."""
+    if normalise(text[finding.start : finding.end]) not in credentials() and not (
+        signature_credential(text, finding.start, finding.end)
+    ):
         return False
     before = text[: finding.start].rstrip()
     if not before.endswith(","):
@@ -683,6 +689,8 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 or _coded_diagnosis(text, finding)
                 or _diagnosis_word_opening(text, finding)
                 or _lower_case_diagnosis(text, finding)
+                or reads_as_drug(text, finding.start, finding.end)
+                or clinical_acronym(text, finding.start, finding.end)
             ):
                 continue
             if (
@@ -692,6 +700,9 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
             ) or _inside_any(programmes, finding):
                 continue  # "Gottman Method", "Circle" of "Circle of Security Parenting"
             finding = _before_owned_programme(text, finding, programmes)
+            cut = without_credential_tail(text, finding.start, finding.end)
+            if cut < finding.end:  # "Jo Roe, SPHR": the name, not the letters after it
+                finding = _shrunk(finding, finding.start, cut)
             if _is_state(text, finding):
                 kept.append(finding)
                 continue
