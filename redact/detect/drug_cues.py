@@ -41,10 +41,12 @@ _VERB_BEFORE = re.compile(
 )
 #: A term and an opening bracket before the word: "PrEP (", "sertraline (".
 _TERM_BRACKET_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t]*\($")
-#: A medication list's label at the start of the line: "Medications:", "Meds:", "Rx:".
+#: A medication list's label earlier on the line: "Medications:", "Meds:", "Rx:".
 _LIST_LABEL = re.compile(
-    r"(?:^|\n)[ \t]*(?:current[ \t]+)?(?:medications?|meds|rx|prescriptions?)[ \t]*:", re.I
+    r"(?<![\w-])(?:current[ \t]+)?(?:medications?|meds|rx|prescriptions?)[ \t]*:", re.I
 )
+#: A sentence's end between the label and the word: the list is over.
+_SENTENCE_END = re.compile(r"[.!?](?:[ \t]|$)")
 #: Separators of a list's items.
 _ITEM_EDGE = ",;\n"
 _REACH = 40
@@ -60,9 +62,10 @@ def _bracketed_after_term(text: str, start: int, end: int) -> bool:
 def _whole_list_item(text: str, start: int, end: int) -> bool:
     """Whether the word is a whole item (perhaps bracketed) of a medication list's line."""
     line_start = text.rfind("\n", 0, start) + 1
-    label = _LIST_LABEL.match(text, max(0, line_start - 1))
-    if label is None:
+    labels = list(_LIST_LABEL.finditer(text, line_start, start))
+    if not labels or _SENTENCE_END.search(text, labels[-1].end(), start):
         return False
+    label = labels[-1]
     left = max(text.rfind(ch, label.end(), start) for ch in _ITEM_EDGE)
     right_edges = [i for i in (text.find(ch, end) for ch in _ITEM_EDGE) if i >= 0]
     right = min(right_edges) if right_edges else len(text)

@@ -46,12 +46,10 @@ def test_unlisted_brand_survives_and_names_go(
 ) -> None:
     text = (
         "Met with Mr. Adeyemi-Clarke at the drop-in. He restarted Zorvanta 200mg after the "
-        "gap and asks about PrEP (Quelvaxo) for his partner. Medications: Zorvanta, "
+        "gap and was switched to Quelvaxo for migraines. Medications: Zorvanta, "
         "sertraline 50 mg. His cousin Tobenna drove him."
     )
     released = redactor_for(policy).redact(text, subject=["Adeyemi-Clarke"]).text
-    if "WITHHELD" in released or "withheld" in released.casefold():
-        pytest.skip("the policy withholds the HIV-prevention sentence as a topic")
     lost = [t for t in ("Zorvanta", "Quelvaxo") if not _present(t, released)]
     assert not lost, f"{lost} lost from {released!r}"
     assert not _present("Tobenna", released)
