@@ -11,6 +11,8 @@ or a treatment's with what it gives or how it goes on:
   ("PPS 30%", "FAST 7c"), perhaps after a sub-scale's letters ("SIS SNI 108"), after
   three letters or more and never an age ("JT 14", "JRT 9 y/o" are initials); or a word
   of scoring or attending ("score", "screening", "sessions", "module", "protocol");
+- a lower-case description in brackets after it, naming a benefit or a service ("HICP
+  (premium assistance)");
 - a lower-case verb of continuing or finishing, or a clinical adjective, right before it
   ("continue GIP", "completed ART", "latent TB").
 
@@ -37,6 +39,13 @@ MIN_SCORED_LETTERS = 3
 _CUE_AFTER = re.compile(
     r"[ \t]+(?:(?:score[sd]?|screen(?:ing)?|sessions?|modules?|protocol|subscales?|domains?"
     r"|total|t-score|percentile)(?![\w-]))"
+)
+#: A lower-case description in brackets after the acronym, ending in a word of a benefit or
+#: a service ("HICP (premium assistance)", "EFA (emergency financial assistance)"); an
+#: organisation's name would be written in capitals.
+_DESCRIBED_AFTER = re.compile(
+    r"[ \t]*\((?:[a-z][a-z'-]*[ \t]+){0,5}(?:assistance|program|programme|benefits?|coverage"
+    r"|insurance|subsidy|services|support|screen|scale|inventory|therapy|treatment)\)"
 )
 #: A verb of continuing or finishing, or a clinical adjective, before the acronym.
 _CUE_BEFORE = re.compile(
@@ -81,6 +90,8 @@ def clinical_acronym(text: str, start: int, end: int) -> bool:
         return False
     letters = sum(ch.isalpha() for ch in text[start:end])
     if letters >= MIN_SCORED_LETTERS and _SCORE_AFTER.match(text, end):
+        return True
+    if _DESCRIBED_AFTER.match(text, end):
         return True
     return bool(_CUE_AFTER.match(text, end) or _CUE_BEFORE.search(text, window, start))
 

@@ -476,6 +476,21 @@ def _names_a_disease(text: str, finding: Finding) -> bool:
     )
 
 
+def _eponym_disease(text: str, finding: Finding) -> bool:
+    """A disease's eponym with its possessive and nothing after ("w/ Alzheimer's, PPS 30"):
+    ICD-10-CM names the disease after the person, and no given name or surname lists the
+    word ("Parkinson" is a surname too, and stays found)."""
+    word = text[finding.start : finding.end]
+    if _CAPITALISED_ONLY.fullmatch(word) is None:
+        return False
+    folded = word.casefold()
+    return (
+        _POSSESSIVE_AFTER.match(text, finding.end) is not None
+        and folded in eponyms()
+        and folded not in person_names()
+    )
+
+
 #: An ICD-10-CM code in parentheses right after a word: "LTBI (Z22.7)" codes the word.
 _CODE_AFTER = re.compile(r"[ \t]*\([ \t]*([A-TV-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?)[ \t]*[),;]")
 _CAPITALS_WORD = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
@@ -686,6 +701,7 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 _never_a_name(text, finding)
                 or _leads_a_diagnosis(text, finding)
                 or _names_a_disease(text, finding)
+                or _eponym_disease(text, finding)
                 or _coded_diagnosis(text, finding)
                 or _diagnosis_word_opening(text, finding)
                 or _lower_case_diagnosis(text, finding)

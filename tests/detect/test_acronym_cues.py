@@ -21,6 +21,8 @@ def _acronym(text: str, word: str) -> bool:
         ("Plan: continue PHP through Friday.", "PHP", True),
         ("Screened: latent HBV, referred.", "HBV", True),
         ("DLA-20 total 3.4; WHODAS 41.", "WHODAS", True),
+        ("- LIHWAP (water bill assistance): applied", "LIHWAP", True),
+        ("Referred to QPHC (Quarry Park Health Center).", "QPHC", False),
         ("Siblings MK 12 and DT 9 at home.", "MK", False),  # initials and an age
         ("Siblings JRT 12 y/o at home.", "JRT", False),
         ("Called DHHS 3 times about the card.", "DHHS", False),  # a count of calls
