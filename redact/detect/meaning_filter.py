@@ -666,6 +666,23 @@ def _before_owned_programme(
     return finding
 
 
+def _programme_before_terms(text: str, finding: Finding, placed: frozenset[str]) -> bool:
+    """A programme name of plain words followed only by terms of meaning ("Comprehensive
+    Waiver ISP", "Kinship Navigator CM"): the terms say what of the programme, and neither
+    names anyone."""
+    segments = _segments(text, finding.start, finding.end)
+    while segments and segments[-1][2]:
+        segments.pop()
+    if not segments or segments[-1][1] == finding.end:
+        return False
+    phrase = text[finding.start : segments[-1][1]]
+    return (
+        is_programme_name(phrase)
+        and not at_a_place(text, finding.start)
+        and phrase.casefold() not in placed
+    )
+
+
 def _inside_any(spans: tuple[tuple[int, int], ...], finding: Finding) -> bool:
     return any(s <= finding.start and finding.end <= e for s, e in spans)
 
@@ -715,6 +732,8 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 and text[finding.start : finding.end].casefold() not in placed
             ) or _inside_any(programmes, finding):
                 continue  # "Gottman Method", "Circle" of "Circle of Security Parenting"
+            if _programme_before_terms(text, finding, placed):
+                continue  # "Comprehensive Waiver ISP": the waiver's plan, no name
             finding = _before_owned_programme(text, finding, programmes)
             cut = without_credential_tail(text, finding.start, finding.end)
             if cut < finding.end:  # "Jo Roe, SPHR": the name, not the letters after it

@@ -585,3 +585,16 @@ def test_cued_drugs_acronyms_eponyms_and_signature_credentials_are_not_names() -
         ("Odile Brannigan-Faye", "PERSON"),
         ("Parkinson", "PERSON"),  # a surname too: a disease only with its noun
     ]
+
+
+def test_a_programme_before_its_terms_is_no_name() -> None:
+    text = "Family Care Waiver ISP signed. Riverside Therapy ISP and Darnell Okoro ISP too."
+    findings = [
+        _finding(text, "Family Care Waiver ISP", "ORGANIZATION", "StrictCapitalisedRecognizer"),
+        _finding(text, "Riverside Therapy ISP", "ORGANIZATION", "SpacyRecognizer"),
+        _finding(text, "Darnell Okoro ISP", "PERSON", "SpacyRecognizer"),
+    ]
+    assert _kept(text, findings) == [
+        ("Riverside Therapy", "ORGANIZATION"),  # a practice named after its town
+        ("Darnell Okoro", "PERSON"),
+    ]
