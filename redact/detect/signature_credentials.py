@@ -34,9 +34,22 @@ _SIGNATURE_AFTER = re.compile(r"[ \t]*(?:$|\n|\t|\||,[ \t]*[A-Z][A-Za-z-]{1,9}(?
 _REACH = 60
 
 
+#: A firm's legal form after its name ("Cedar Counseling, PLLC"): the name is a firm's,
+#: and the whole line stays a finding.
+FIRM_SUFFIXES = frozenset(
+    {"llc", "pllc", "inc", "llp", "lllp", "ltd", "corp", "co", "pc", "pa", "lp", "plc", "gmbh"}
+)
+
+
 def credential_shaped(word: str) -> bool:
-    """Whether `word` looks like a credential's letters ("SPHR", "MDiv"), not a word."""
-    return _SHAPE.fullmatch(word) is not None and zipf(word.casefold()) < MAX_ZIPF
+    """Whether `word` looks like a credential's letters ("SPHR", "MDiv"), not a word nor a
+    firm's legal form ("PLLC")."""
+    folded = word.casefold()
+    return (
+        _SHAPE.fullmatch(word) is not None
+        and zipf(folded) < MAX_ZIPF
+        and folded.replace(".", "") not in FIRM_SUFFIXES
+    )
 
 
 def signature_credential(text: str, start: int, end: int) -> bool:

@@ -22,6 +22,7 @@ def _credential(text: str, word: str) -> bool:
         ("Quintero, MRH\n", "MRH", False),  # one word before the comma
         ("Marisol Quintero-Hale, HOPE\n", "HOPE", False),  # an English word
         ("Marisol Quintero-Hale, CFLE, came by", "CFLE", False),  # not a signature's end
+        ("Willow Bend Counseling, PLLC\n", "PLLC", False),  # a firm's legal form
     ],
 )
 def test_signature_credential(text: str, word: str, expected: bool) -> None:
