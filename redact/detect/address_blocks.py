@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import regex
 
+from redact.detect.signature_credentials import without_credential_tail
 from redact.findings import Finding
 
 ADDRESS = "STREET_ADDRESS"
@@ -102,7 +103,8 @@ def _heading_lines(text: str, finding: Finding) -> list[Finding]:
         PSC 3294, Box 9168
 
     Each of up to `MAX_HEADING_LINES` lines above, while it holds only a few words of
-    letters (a person, a firm, "Smith, Fox and Lee"), is taken as an organisation; a person
+    letters (a person, a firm, "Smith, Fox and Lee"), is taken as an organisation, less a
+    credential after a name ("Jo Roe, SPHR" takes "Jo Roe"); a person
     found there by NER keeps its own, more specific type when the overlap is resolved.
     """
     line_start = text.rfind("\n", 0, finding.start) + 1
@@ -117,7 +119,8 @@ def _heading_lines(text: str, finding: Finding) -> list[Finding]:
         line = _HEADING_LINE.fullmatch(text, start, end)
         if line is None or not _is_heading(line.group(1)):
             break
-        added.append(Finding(line.start(1), line.end(1), HEADING, HEADING_SCORE, source=SOURCE))
+        cut = without_credential_tail(text, line.start(1), line.end(1))  # "Jo Roe, SPHR"
+        added.append(Finding(line.start(1), cut, HEADING, HEADING_SCORE, source=SOURCE))
         end = start - 1
     return added
 

@@ -19,7 +19,8 @@ What a code is here (the class, not a list of codes):
   services (psychiatry 90785-90899, psychological and neuropsychological testing and
   screening 96105-96171, adaptive behaviour 97151-97158, evaluation and management
   99202-99499) or a HCPCS H/T behavioural-health code, in a text that speaks of billing
-  or sessions at all (a claim, units, a date of service, minutes, an authorisation), and
+  or sessions at all (a claim, units, a date of service, minutes, an authorisation) or
+  with a diagnosis code near it on its line (a claim export's row: "90834 Z63.0"), and
   not written as a ZIP code (after a state's abbreviation or a ZIP label) or as a labelled
   number ("Member ID 90837", "#90837");
 - a NUCC provider taxonomy code: three digits, two letters or digits with at least one
@@ -37,6 +38,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from redact.detect.meaning import ICD10_CODE, is_icd10_code
 from redact.findings import Finding
 
 _MODIFIERS = (
@@ -74,6 +76,18 @@ _TAXONOMY_CUE = re.compile(
 _NOTHING_LEFT = re.compile(r"[\W_]*(?:\d{1,3}[\W_]*)?")
 
 
+#: How far after a procedure code its claim line's diagnosis code may stand.
+_CODED_REACH = 40
+
+
+def _coded_line(text: str, line: int, end: int) -> bool:
+    """Whether an ICD-10-CM code stands on the line near the procedure code ("90834
+    Z63.0 couples issue"): a claim line, procedure and diagnosis."""
+    line_end = text.find("\n", end)
+    window = text[line : min(end + _CODED_REACH, line_end if line_end >= 0 else len(text))]
+    return any(is_icd10_code(m.group()) for m in ICD10_CODE.finditer(window))
+
+
 def _in_range(code: str) -> bool:
     if code[0] in "HT":
         return True
@@ -89,13 +103,14 @@ def billing_code_spans(text: str) -> list[tuple[int, int]]:
         spans += [
             (base + m.start(), base + m.end()) for m in _ONE_CODE.finditer(match.group("codes"))
         ]
-    if _BILLING.search(text):
-        for match in _BARE.finditer(text):
-            line = text.rfind("\n", 0, match.start()) + 1
-            if _in_range(match.group("code")) and not _NOT_A_CODE_BEFORE.search(
-                text, line, match.start()
-            ):
-                spans.append(match.span())
+    billing = _BILLING.search(text) is not None
+    for match in _BARE.finditer(text):
+        line = text.rfind("\n", 0, match.start()) + 1
+        if (billing or _coded_line(text, line, match.end())) and (
+            _in_range(match.group("code"))
+            and not _NOT_A_CODE_BEFORE.search(text, line, match.start())
+        ):
+            spans.append(match.span())
     for match in _TAXONOMY.finditer(text):
         line = text.rfind("\n", 0, match.start()) + 1
         if any(c.isalpha() for c in match.group("mid")) or _TAXONOMY_CUE.search(

@@ -35,8 +35,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.acronym_cues import clinical_acronym
 from redact.detect.case_style import caseless_spans, is_name_evidence, within
 from redact.detect.citations import within_citation
+from redact.detect.drug_cues import reads_as_drug
 from redact.detect.lower_case_names import CHAT_WORDS
 from redact.detect.meaning import (
     ICD10_CODE,
@@ -61,6 +63,7 @@ from redact.detect.programme_names import (
     programme_spans,
 )
 from redact.detect.recognizers.us_state import STATE_CODES
+from redact.detect.signature_credentials import signature_credential, without_credential_tail
 from redact.detect.wordlists import person_names
 from redact.findings import Finding
 
@@ -383,8 +386,11 @@ def _surname_read_as_place(text: str, finding: Finding) -> bool:
 
 
 def _credential_after_name(text: str, finding: Finding, names: list[Finding]) -> bool:
-    """ "MD" of "Anneke Roe, MD" read as Maryland: a credential right after a name."""
-    if normalise(text[finding.start : finding.end]) not in credentials():
+    """ "MD" of "Anneke Roe, MD" read as Maryland: a credential right after a name; or
+    letters shaped like one that end a signature line ("Ruth Roe, MDiv")."""
+    if normalise(text[finding.start : finding.end]) not in credentials() and not (
+        signature_credential(text, finding.start, finding.end)
+    ):
         return False
     before = text[: finding.start].rstrip()
     if not before.endswith(","):
@@ -466,6 +472,21 @@ def _names_a_disease(text: str, finding: Finding) -> bool:
     return (
         _DISEASE_NOUN.search(folded) is not None
         and folded in description_words()
+        and folded not in person_names()
+    )
+
+
+def _eponym_disease(text: str, finding: Finding) -> bool:
+    """A disease's eponym with its possessive and nothing after ("w/ Alzheimer's, PPS 30"):
+    ICD-10-CM names the disease after the person, and no given name or surname lists the
+    word ("Parkinson" is a surname too, and stays found)."""
+    word = text[finding.start : finding.end]
+    if _CAPITALISED_ONLY.fullmatch(word) is None:
+        return False
+    folded = word.casefold()
+    return (
+        _POSSESSIVE_AFTER.match(text, finding.end) is not None
+        and folded in eponyms()
         and folded not in person_names()
     )
 
@@ -645,6 +666,23 @@ def _before_owned_programme(
     return finding
 
 
+def _programme_before_terms(text: str, finding: Finding, placed: frozenset[str]) -> bool:
+    """A programme name of plain words followed only by terms of meaning ("Comprehensive
+    Waiver ISP", "Kinship Navigator CM"): the terms say what of the programme, and neither
+    names anyone."""
+    segments = _segments(text, finding.start, finding.end)
+    while segments and segments[-1][2]:
+        segments.pop()
+    if not segments or segments[-1][1] == finding.end:
+        return False
+    phrase = text[finding.start : segments[-1][1]]
+    return (
+        is_programme_name(phrase)
+        and not at_a_place(text, finding.start)
+        and phrase.casefold() not in placed
+    )
+
+
 def _inside_any(spans: tuple[tuple[int, int], ...], finding: Finding) -> bool:
     return any(s <= finding.start and finding.end <= e for s, e in spans)
 
@@ -680,9 +718,12 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 _never_a_name(text, finding)
                 or _leads_a_diagnosis(text, finding)
                 or _names_a_disease(text, finding)
+                or _eponym_disease(text, finding)
                 or _coded_diagnosis(text, finding)
                 or _diagnosis_word_opening(text, finding)
                 or _lower_case_diagnosis(text, finding)
+                or reads_as_drug(text, finding.start, finding.end)
+                or clinical_acronym(text, finding.start, finding.end)
             ):
                 continue
             if (
@@ -691,7 +732,12 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 and text[finding.start : finding.end].casefold() not in placed
             ) or _inside_any(programmes, finding):
                 continue  # "Gottman Method", "Circle" of "Circle of Security Parenting"
+            if _programme_before_terms(text, finding, placed):
+                continue  # "Comprehensive Waiver ISP": the waiver's plan, no name
             finding = _before_owned_programme(text, finding, programmes)
+            cut = without_credential_tail(text, finding.start, finding.end)
+            if cut < finding.end:  # "Jo Roe, SPHR": the name, not the letters after it
+                finding = _shrunk(finding, finding.start, cut)
             if _is_state(text, finding):
                 kept.append(finding)
                 continue

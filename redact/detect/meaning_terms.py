@@ -365,6 +365,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "Direct Support Staff", "Support Coordinator", "Service Coordinator", "Job Coach",
         "Job Developer", "Employment Specialist", "Behavior Analyst", "Behaviour Analyst",
         "Paramedic", "Housemate", "Roommate", "Day Program", "Day Programme",
+        # whom a court appoints for a child or an incapacitated party, in its Latin
+        "Guardian ad Litem", "Attorney ad Litem", "Ad Litem", "Next Friend",
     }
     | {w.title() for w in KIN_WORDS}
 )  # fmt: skip

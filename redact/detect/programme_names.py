@@ -54,9 +54,18 @@ PROGRAMME_HEADS = frozenset(
         "psychotherapy", "parenting", "assistance", "grant", "grants", "start", "perinatal",
         "voucher", "vouchers", "waiver", "benefit", "benefits", "treatment", "intervention",
         "interventions", "curriculum", "training", "scale", "inventory", "questionnaire",
-        "checklist", "screener",
+        "checklist", "screener", "initiative",
+        # levels of care, written as a programme's name ("Adolescent IOP", "Intensive
+        # Outpatient", "Partial Hospitalization", "Day Habilitation")
+        "iop", "php", "outpatient", "inpatient", "hospitalization", "habilitation",
     }
 )  # fmt: skip
+#: Lower-case nouns after a name that make it the name of a class or a group one attends
+#: ("the Parents Apart class", "a Safe Dates curriculum", "the Strong Fathers group"): a
+#: course, when every word of the name is a plain word.
+COURSE_NOUNS = frozenset(
+    {"class", "classes", "course", "curriculum", "workshop", "workshops", "group", "sessions"}
+)
 #: Heads of a school's programme for a people or a language ("Indian Education", "English
 #: Learner", "Ojibwe Language Immersion"): a programme only after such words
 #: (`LANGUAGE_WORDS`), since "X Education" alone may be a firm.
@@ -181,6 +190,10 @@ def _candidate_spans(text: str) -> list[tuple[int, int]]:
         if spelt is not None:
             spans.append(spelt)
             continue
+        course = _course_name(text, run, words)
+        if course is not None:
+            spans.append(course)
+            continue
         last = words[-1].group().casefold()
         if last not in PROGRAMME_HEADS and last not in EPONYM_HEADS and last not in LANGUAGE_HEADS:
             continue
@@ -190,6 +203,25 @@ def _candidate_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start, run.end()))
                 break
     return spans
+
+
+#: A lower-case course noun right after a name: " class", " curriculum".
+_COURSE_AFTER = re.compile(r"[ \t]+([a-z]+)(?![\w-])")
+
+
+def _course_name(
+    text: str, run: re.Match[str], words: list[re.Match[str]]
+) -> tuple[int, int] | None:
+    """A name of plain words before a course noun ("enrolled in the Parents Apart class"):
+    the name of a class, which places no one. A name with a person's or a town's word
+    ("the Lincoln class", "the Dana Roe group") is no course name and stays a finding."""
+    after = _COURSE_AFTER.match(text, run.end())
+    if after is None or after.group(1) not in COURSE_NOUNS or at_a_place(text, run.start()):
+        return None
+    plain = [w.group() for w in words if w.group().casefold() not in _FILLERS]
+    if not plain or not all(_plain_word(w, "program", i == 0) for i, w in enumerate(plain)):
+        return None
+    return run.start(), run.end()
 
 
 #: "at" or "from" right before a name: the name is a place one goes to ("sees a

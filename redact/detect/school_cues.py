@@ -15,6 +15,7 @@ from __future__ import annotations
 import regex
 
 from redact.detect.meaning import is_meaning
+from redact.detect.programme_names import programme_spans
 from redact.detect.wordlists import given_names
 from redact.findings import Finding
 
@@ -69,8 +70,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     begin, finish = start + words[0].start(), start + words[-1].end()
     phrase = text[begin:finish]
-    if is_meaning(phrase):
-        return None
+    if is_meaning(phrase) or any(s <= begin and finish <= e for s, e in programme_spans(text)):
+        return None  # "enrolled in the Parents Apart class": a course, no school
     if len(words) == 1 and phrase.casefold() in given_names():
         return None  # "Maria school nurse": a person, the name recognizers'
     return begin, finish

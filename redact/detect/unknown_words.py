@@ -11,6 +11,9 @@ words are identifiers twenty times for every time they are not. A person is the 
 readable policy removes, and the cost of a wrong guess (a rare place or product typed as a
 person) is an extra redaction, where the cost of a miss is a name released.
 
+A word written as a medicine is written ("started Xylorvo 200mg", "PrEP (Xylorvo)") is a
+brand the drug lists do not hold yet (`redact.detect.drug_cues`), not a person.
+
 A word after a determiner ("a silver Altima", "her Vraylar") names a thing, and a word
 shortened before its dot and a number ("Dkt. 87"), or written with no vowel ("Dkt 87"), is
 an abbreviation: neither is taken.
@@ -28,6 +31,7 @@ import regex
 
 from redact.detect.case_style import caseless_spans, within
 from redact.detect.demonyms import DEMONYMS
+from redact.detect.drug_cues import reads_as_drug
 from redact.detect.meaning import is_meaning
 from redact.detect.place_names import us_places
 from redact.detect.wordlists import english_words, zipf
@@ -110,6 +114,8 @@ def unknown_word_findings(text: str, findings: Sequence[Finding]) -> list[Findin
         if not _VOWEL.search(match.group()):
             continue  # "Dkt 25-JD-00412", "Bldg C": a word with no vowel is shortened
         if not is_unknown_word(match.group()):
+            continue
+        if reads_as_drug(text, start, end):  # "PrEP (Descovy)": a brand no list holds yet
             continue
         if any(s < end and start < e for s, e in covered):
             continue

@@ -84,6 +84,13 @@ def test_name_lines_over_a_street_line_are_taken() -> None:
     assert headings == ["Paxata", "Dreux Joly"]
 
 
+def test_a_credential_after_a_name_line_is_left_out() -> None:
+    text = "Regards,\nOrsolya Penhallow, CFLE\nBrackwater Mills\n88 Tannery Rd"
+    found = address_block_findings(text, [_street(text, "88 Tannery Rd")])
+    headings = [text[f.start : f.end] for f in found if f.entity_type == "ORGANIZATION"]
+    assert headings == ["Brackwater Mills", "Orsolya Penhallow"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -27,6 +27,8 @@ def _codes(text: str) -> list[str]:
             ["2084P0800X", "261QM0801X"],
         ),
         ("Taxonomy code: 101Y00000X", ["101Y00000X"]),
+        # a claim export's row: the procedure beside its diagnosis code, no billing word
+        ("2025-02-11 90791 F41.1 intake, spouse present", ["90791"]),
     ],
 )
 def test_codes_written_as_billed_are_found(text: str, codes: list[str]) -> None:
@@ -44,6 +46,8 @@ def test_codes_written_as_billed_are_found(text: str, codes: list[str]) -> None:
         "Session billed; zip code 65802, gate code 40917 for the home visit.",
         # a number that ends in X but has no taxonomy shape nor cue
         "Voucher 5550012399X issued.",
+        # a diagnosis code on the line does not make a ZIP a procedure
+        "Moved to Fresno CA 93701, dx F41.1 unchanged.",
     ],
 )
 def test_numbers_that_are_not_codes_are_left(text: str) -> None:

@@ -567,3 +567,34 @@ def test_a_vowelless_word_before_a_dot_stays_a_name_when_short_or_with_a_y() -> 
     findings = [_finding(text, "Ng", "PERSON", "SpacyRecognizer"),
                 _finding(text, "Lynn", "PERSON", "SpacyRecognizer")]  # fmt: skip
     assert [t for t, _ in _kept(text, findings)] == ["Ng", "Lynn"]
+
+
+def test_cued_drugs_acronyms_eponyms_and_signature_credentials_are_not_names() -> None:
+    text = (
+        "Seen at home, 88 yo w/ Alzheimer's, KPS 40%. Restarted Zorvanta 100mg.\n"
+        "Odile Brannigan-Faye, CFLE\nFamily life educator\nAsked Parkinson's son to call."
+    )
+    findings = [
+        _finding(text, "Alzheimer", "ORGANIZATION", "StrictCapitalisedRecognizer"),
+        _finding(text, "KPS", "ORGANIZATION", "SpacyRecognizer"),
+        _finding(text, "Zorvanta", "PERSON", "SpacyRecognizer"),
+        _finding(text, "Odile Brannigan-Faye, CFLE", "PERSON", "SpacyRecognizer"),
+        _finding(text, "Parkinson", "PERSON", "SpacyRecognizer"),
+    ]
+    assert _kept(text, findings) == [
+        ("Odile Brannigan-Faye", "PERSON"),
+        ("Parkinson", "PERSON"),  # a surname too: a disease only with its noun
+    ]
+
+
+def test_a_programme_before_its_terms_is_no_name() -> None:
+    text = "Family Care Waiver ISP signed. Riverside Therapy ISP and Darnell Okoro ISP too."
+    findings = [
+        _finding(text, "Family Care Waiver ISP", "ORGANIZATION", "StrictCapitalisedRecognizer"),
+        _finding(text, "Riverside Therapy ISP", "ORGANIZATION", "SpacyRecognizer"),
+        _finding(text, "Darnell Okoro ISP", "PERSON", "SpacyRecognizer"),
+    ]
+    assert _kept(text, findings) == [
+        ("Riverside Therapy", "ORGANIZATION"),  # a practice named after its town
+        ("Darnell Okoro", "PERSON"),
+    ]

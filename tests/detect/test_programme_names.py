@@ -27,6 +27,11 @@ def _present(term: str, text: str) -> bool:
         ("Black Hollow Program", False),  # "Black" is also a name
         ("Lorain County Program", False),
         ("Senior Companion Services", False),
+        # levels of care written as a programme's name
+        ("Adult Recovery IOP", True),
+        ("Partial Hospitalization", True),
+        ("Springfield IOP", False),  # a town's programme locates the client
+        ("Hartigan PHP", False),
     ],
 )
 def test_is_programme_name(phrase: str, expected: bool) -> None:
@@ -179,3 +184,41 @@ def test_the_programme_for_unaccompanied_children_is_meaning(
     for term in ("Post-Release Services", "PRS", "TVPRA", "SIJ", "Home Study"):
         assert _present(term, released), (term, released)
     assert not _present("Vidaurre", released)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("She finished the Calm Co-Parenting class in May.", "Calm Co-Parenting", True),
+        ("Both joined the Safe Futures curriculum at intake.", "Safe Futures", True),
+        ("He enrolled in the Lincoln class.", "Lincoln", False),  # a name: maybe a school
+        ("She joined the Dana Kowalczyk group.", "Dana Kowalczyk", False),
+        ("Dad sees a therapist at Clear Path group sessions.", "Clear Path", False),
+    ],
+)
+def test_course_names_before_a_course_noun(text: str, name: str, expected: bool) -> None:
+    spans = [text[s:e] for s, e in programme_spans(text)]
+    assert (name in spans) is expected
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+def test_course_and_court_roles_survive(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = (
+        "Mr. Ostergaard-Lind has enrolled in the Calm Co-Parenting class and finished it. "
+        "The attorney ad litem, Priya Venkataraman, met both children; the guardian ad "
+        "litem report is due. Rafe attends the Adult Recovery IOP three days a week."
+    )
+    released = redactor_for(policy).redact(text, subject=["Ostergaard-Lind"]).text
+    kept = [
+        "Calm Co-Parenting class",
+        "attorney ad litem",
+        "guardian ad litem",
+        "Adult Recovery IOP",
+    ]
+    lost = [t for t in kept if not _present(t, released)]
+    assert not lost, f"{lost} lost from {released!r}"
+    if redactor_for(policy).policy.professionals != "keep":
+        assert not _present("Venkataraman", released)
+    assert not _present("Rafe", released)

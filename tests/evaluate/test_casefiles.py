@@ -195,7 +195,7 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     "rhy-mckinney-vento": {
         "court-subpoena": (0, 5),
         "research-safe-harbor": (1, 3),
-        "consultation": (2, 1),  # s23: "Descovy", a brand no drug list holds, read as a name
+        "consultation": (2, 0),  # s24-meaning: "Descovy" kept, a brand read by its cue
         "social-media": (1, 0),
     },
     # written in session 21 (ssdi); first 4/4, 11/5, 13/1, 1/3 on main at 9bb0623 (where
@@ -210,10 +210,11 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # score line withheld under court-subpoena for its AUDIT-C (a substance-use screen, Part 2),
     # an HR credential (SPHR) taken with the HR manager's name, and "quality technician" inside
     # a passage social-media withholds
+    # s24-meaning: the HR credential (SPHR) stays, after a full name at a signature's end
     "eap-insurer-claims": {
-        "court-subpoena": (0, 4),
-        "research-safe-harbor": (0, 1),
-        "consultation": (0, 1),
+        "court-subpoena": (0, 3),
+        "research-safe-harbor": (0, 0),
+        "consultation": (0, 0),
         "social-media": (0, 1),
     },
     "ssdi-workers-comp": {
@@ -309,10 +310,12 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # withheld conviction sentence, a teacher named only as "Mr. Reinholt's class", and a
     # comment author's name the checker cannot see in an XML attribute
     "custody-gal-evaluation": {
-        "court-subpoena": (2, 10),  # s23 merged: teacher, programme; s24: "ali", "d", "gene"
-        "research-safe-harbor": (2, 1),  # s23 merged: "Parents Apart"
-        "consultation": (1, 2),
-        "social-media": (2, 1),
+        # s24-meaning: "Parents Apart" (a course before "class") and "guardian ad litem" stay
+        # s24-lowernames: "ali", "d", "gene" go
+        "court-subpoena": (2, 8),
+        "research-safe-harbor": (2, 0),
+        "consultation": (1, 0),
+        "social-media": (2, 0),
     },
     # written in session 24 (newcase-a): an adoption agency's home study and post-placement
     # file with the school's IEP and 504 records, the first case file run under
