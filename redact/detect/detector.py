@@ -34,6 +34,7 @@ from redact.detect.deadline import deadline, seconds_for
 from redact.detect.described_places import described_place_findings
 from redact.detect.descriptive_surnames import descriptive_surname_findings
 from redact.detect.employer_mentions import employer_mention_findings
+from redact.detect.employer_names import employer_name_findings
 from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.initials import initials_findings
 from redact.detect.institution_people import yield_to_institutions
@@ -123,6 +124,7 @@ from redact.detect.tribal_nations import tribal_nation_findings
 from redact.detect.trim import trim_findings
 from redact.detect.unknown_words import unknown_word_findings
 from redact.detect.water_places import water_place_findings
+from redact.detect.workplaces import workplace_findings
 from redact.detect.world_towns import world_town_findings
 from redact.entities import GENERIC_TYPES
 from redact.errors import DetectionTimeoutError
@@ -388,6 +390,7 @@ class Detector:
         findings = findings + quoted_contact_findings(text)  # '"Skeet" — needle-sharing contact'
         findings = findings + drop_session_names(text, org_name_findings(text))
         findings = findings + employer_mention_findings(text, findings)
+        findings = findings + workplace_findings(text, findings)  # "Analyst | Vantor"
         findings = findings + school_cue_findings(text)  # "10th grade at Ridgecrest"
         findings = findings + place_noun_findings(text, findings, subject)
         findings = findings + world_town_findings(text, findings, subject)
@@ -415,6 +418,9 @@ class Detector:
         findings = findings + name_neighbour_findings(text, findings)
         findings = findings + release_name_findings(text, self.release_names)
         findings = findings + short_form_findings(text, findings, self.release_names, subject)
+        findings = findings + employer_name_findings(
+            text, findings, self.release_names.employers, subject
+        )  # "back at tarrow" where another note says "second shift at Tarrow Polymer"
         if subject:  # "Kayleigh + Mason": the subject and a sibling, decided one by one
             findings = split_joined_names(text, findings, subject)
         # "Walt" for Walter, "Walter Francis Przybylski" for "Walter F. Przybylski"

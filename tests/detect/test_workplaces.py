@@ -1,0 +1,104 @@
+"""Workplaces and private businesses by the shapes the work cues miss: synthetic text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redact.detect.workplaces import is_care_name, workplace_findings
+from redact.findings import Finding
+from redact.redactor import Redactor
+
+
+def _found(text: str, findings: list[Finding] | None = None) -> list[str]:
+    return [text[f.start : f.end] for f in workplace_findings(text, findings or [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a signature's title line: the company after the bar
+        ("Thanks,\nBrent Olafsen\nSenior Software Engineer | Vantor\n555-0100", ["Vantor"]),
+        ("Rae Lindqvist\nAccounts Payable Clerk | Hollister & Dunn\n", ["Hollister & Dunn"]),
+        # a workplace in brackets after "works"
+        (
+            "at the barbershop where Tay works (Sharp Cutz on Delmar Ave).",
+            ["Sharp Cutz on Delmar Ave"],
+        ),
+        # lower case after a work cue, to the end of its clause
+        ("son (19) lives w/ her; he works nights at price chopper. no concerns", ["price chopper"]),
+        ("4/2 10:01p kay: i got hired at sunny day daycare lol", []),
+        ("4/2 10:01p kay: i got hired at kessler tire, start monday", ["kessler tire"]),
+        # a family business named for its family, in any case
+        ("funeral home: dobrowski & sons. plan: daily visits.", ["dobrowski & sons"]),
+        ("Quote from Ferenczi Bros. for the roof.", ["Ferenczi Bros."]),
+        # a school district before the post held there
+        ("pt is a retired hartley sd bus driver, widowed.", ["hartley sd"]),
+        ("Wife: Orland USD cafeteria manager.", ["Orland USD"]),
+    ],
+)
+def test_finds_the_workplace(text: str, expected: list[str]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # care, government and schools stay what they are
+        "Jo Pell, LCSW\nCase Manager | Warren County DHS\n",
+        "Intake Coordinator | Lakeside Counseling Center",
+        "Case manager works (Bridgeway Recovery Services) Mondays.",
+        # no workplace: at home, at night, one English word
+        "he works nights at home now. she works at it. mom works for cash.",
+        "works at night; dad works for himself.",
+        # a business by its family's trade, not a family's name
+        "Tools & Sons was the name of the band.",
+        # a district where a child studies
+        "Kayla attends Orland USD and rides the bus.",
+    ],
+)
+def test_leaves_care_and_ordinary_words(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_shops_branch_found_as_a_place_is_a_business() -> None:
+    text = "Rx sent to Halvey Pharmacy 9th Ave. Mom at lakeview on sundays."
+    start = text.index("Halvey")
+    branch = Finding(start, text.index(". Mom"), "LOCATION", 0.6, source="ShopBranch")
+    compound = Finding(text.index("lakeview"), text.index("lakeview") + 8, "LOCATION", 0.6,
+                       source="LowerCasePlace")  # fmt: skip
+    assert _found(text, [branch, compound]) == ["Halvey Pharmacy 9th Ave"]
+
+
+def test_nothing_over_an_agency_another_step_found() -> None:
+    text = "Kim Ro\nProgram Analyst | Marrow Fund\n"
+    agency = Finding(text.index("Marrow"), len(text) - 1, "AGENCY", 0.6)
+    assert _found(text, [agency]) == []
+
+
+def test_a_district_with_a_post_is_a_workplace_even_where_found_as_a_school() -> None:
+    text = "Wife: Orland USD cafeteria manager."
+    school = Finding(6, 16, "SCHOOL", 0.6)
+    assert _found(text, [school]) == ["Orland USD"]
+
+
+def test_care_words_and_legal_forms() -> None:
+    assert is_care_name("Bridgeway Recovery Services")
+    assert not is_care_name("Osterhout Tree Service LLC")
+    assert not is_care_name("Vantor")
+
+
+@pytest.mark.parametrize("policy", ["mandated-report", "provider-referral", "court-subpoena"])
+def test_a_workplace_goes_under_a_policy_that_keeps_organisations(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    text = (
+        "From: Brent Olafsen\nSubject: pickup\n\nI can take the kids Saturday.\n\n"
+        "Brent Olafsen\nSenior Software Engineer | Vantor\n\n"
+        "Collateral: neighbour says the son works nights at price chopper. funeral home: "
+        "dobrowski & sons."
+    )
+    out = redactor_for(policy).redact(text, subject=["Amina Farah Yusuf"]).text
+    for name in ("Vantor", "price chopper", "dobrowski"):
+        assert name not in out
