@@ -88,6 +88,21 @@ def employers_in(text: str) -> Iterable[str]:
         yield from _forms(text[start:end])
 
 
+def letterhead(text: str) -> str:
+    """The first line of `text`, folded: a letterhead or a header names the agency that
+    writes, whose own name is never an employer to remove."""
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip().casefold()
+    return ""
+
+
+def outside_letterheads(employers: Iterable[str], heads: Iterable[str]) -> list[str]:
+    """The employers that open no document of the release (`letterhead`)."""
+    opened = [h for h in heads if h]
+    return sorted(e for e in employers if not any(h.startswith(e.casefold()) for h in opened))
+
+
 def _people_words(findings: Sequence[Finding], text: str, subject: Sequence[str]) -> set[str]:
     words = {w.casefold() for name in subject for w in _WORD.findall(name)}
     for finding in findings:
@@ -136,4 +151,4 @@ def employer_name_findings(
     return found
 
 
-__all__ = ["employer_name_findings", "employers_in"]
+__all__ = ["employer_name_findings", "employers_in", "letterhead", "outside_letterheads"]

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 import regex
 
 from redact.detect.descriptive_surnames import descriptive_pairs, descriptive_people
-from redact.detect.employer_names import employers_in
+from redact.detect.employer_names import employers_in, letterhead, outside_letterheads
 from redact.detect.labelled import labelled_values
 from redact.detect.labelled_names import attention_names
 from redact.detect.letter_nicknames import (
@@ -350,8 +350,10 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
     institutions: dict[str, str] = {}
     street: set[str] = set()
     employers: set[str] = set()
+    heads: list[str] = []
     for text in texts:
         employers.update(employers_in(text))
+        heads.append(letterhead(text))
         street.update(fold_accents(text[s:e]) for s, e in declared_nicknames(text))
         for word, entity_type in _institution_words_in(text):
             institutions.setdefault(word, entity_type)
@@ -405,7 +407,7 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
     return ReleaseNames(
         full, forms, nicknames, alone, tuple(sorted(identifiers.items())), places,
         tuple(sorted(street)),
-        tuple(sorted(e for e in employers if e.casefold() not in people_words)),
+        tuple(e for e in outside_letterheads(employers, heads) if e.casefold() not in people_words),
     )  # fmt: skip
 
 

@@ -53,7 +53,11 @@ CARE_WORDS = frozenset(
         "cps", "dcfs", "dss", "hhs", "va", "house", "home", "recovery", "treatment", "rehab",
         "pediatrics", "psychiatry", "wellness", "care", "institute", "district", "city",
         "government", "commission", "board", "authority", "legal", "aid", "church", "parish",
-        "elementary", "middle", "high", "preschool", "montessori", "daycare",
+        "elementary", "middle", "high", "preschool", "montessori", "daycare", "youth",
+        "families", "housing", "collective", "coalition", "alliance", "partnership", "network",
+        "project", "initiative", "mission", "outreach", "community", "society", "association",
+        "council", "league", "pantry", "advocacy", "advocates", "resources", "support",
+        "guardianship", "probation", "corrections", "detention", "jail", "prison",
     }
 )  # fmt: skip
 #: Types another step gives to care and schools: a workplace over them would remove them.
@@ -124,6 +128,12 @@ _NOT_DISTRICT = frozenset({"retired", "former", "the", "a", "at", "for", "with",
 #: A family business's first word more common than this as English is no surname.
 MAX_SURNAME_ZIPF = 3.0
 _BRANCH_SOURCES = frozenset({"ShopBranch", "LowerCasePlace"})
+#: A shop named by its kind before its street: "halvey pharmacy on 9th st" as an address.
+_SHOP_ON = regex.compile(
+    r"(?:[\p{L}'’&-]+[ \t]+){1,3}(?i:pharmacy|drugs|market|grocery|store|supermarket|foods"
+    r"|deli|bakery|salon|barbershop|barber[ \t]+shop|diner|cafe|grill|pizza|tavern|liquors?)"
+    r"[ \t]+(?i:on|off)[ \t]"
+)
 _CHAIN_START = regex.compile(
     r"(?:"
     + "|".join(regex.escape(c) for c in sorted(CHAIN_STORES, key=len, reverse=True))
@@ -196,12 +206,16 @@ def _district_jobs(text: str) -> list[tuple[int, int]]:
 
 
 def _branches(text: str, findings: Sequence[Finding]) -> list[tuple[int, int]]:
-    """A shop's branch found as a LOCATION: a private business by its street."""
+    """A shop's branch found as a LOCATION or an address: a private business by its street."""
     spans = []
     for finding in findings:
+        phrase = text[finding.start : finding.end]
+        if finding.entity_type in ("LOCATION", "STREET_ADDRESS") and _SHOP_ON.match(phrase):
+            if not is_care_name(phrase.split(" on ")[0]):  # "halvey pharmacy on 9th st"
+                spans.append((finding.start, finding.end))
+            continue
         if finding.entity_type != "LOCATION" or finding.source not in _BRANCH_SOURCES:
             continue
-        phrase = text[finding.start : finding.end]
         if finding.source == "LowerCasePlace" and not _CHAIN_START.match(phrase.casefold()):
             continue  # a compound of place words ("parkview"): a town or a hospital
         if not is_care_name(phrase.split(" on ")[0]):

@@ -49,6 +49,14 @@ def test_the_release_gathers_its_employers_but_not_its_peoples_names() -> None:
     assert "Osterhout" not in names.employers  # the family's surname
 
 
+def test_an_agency_that_writes_is_no_employer_of_its_release() -> None:
+    letter = "KESTREL PATHWAYS\n12 Main St\n\nI am a shift lead at Kestrel Pathways since 2019."
+    intake = "Resident works at Kestrel Pathways as a cook; mom is a cashier at Obrecht Foods."
+    names = gather_names([letter, intake])
+    assert "Kestrel Pathways" not in names.employers and "Kestrel" not in names.employers
+    assert "Obrecht Foods" in names.employers
+
+
 def test_every_form_of_a_release_employer_is_found() -> None:
     found = employer_name_findings(SESSION, [], ("Tarrow", "Tarrow Polymer"))
     assert [SESSION[f.start : f.end] for f in found] == [

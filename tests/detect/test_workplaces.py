@@ -71,6 +71,13 @@ def test_a_shops_branch_found_as_a_place_is_a_business() -> None:
     assert _found(text, [branch, compound]) == ["Halvey Pharmacy 9th Ave"]
 
 
+def test_a_shop_by_its_kind_and_street_found_as_an_address_is_a_business() -> None:
+    text = "rx sent to halvey pharmacy on 9th st. mom lives on 9th st."
+    shop = Finding(11, 36, "STREET_ADDRESS", 0.6, source="OrgName")
+    home = Finding(text.rindex("9th"), len(text) - 1, "STREET_ADDRESS", 0.6, source="OrgName")
+    assert _found(text, [shop, home]) == ["halvey pharmacy on 9th st"]
+
+
 def test_nothing_over_an_agency_another_step_found() -> None:
     text = "Kim Ro\nProgram Analyst | Marrow Fund\n"
     agency = Finding(text.index("Marrow"), len(text) - 1, "AGENCY", 0.6)
