@@ -112,7 +112,11 @@ def test_a_branch_is_no_weekday(recognizer: EmployerRecognizer) -> None:
         (
             "Corinne Vasbinder\nHR Business Partner, Leave Administration\n"
             "Tillamook Board Mills, Inc.\n410 Dockside Rd",
-            ["Tillamook Board Mills"],
+            ["Tillamook Board Mills, Inc."],  # the legal form is the name's
+        ),
+        (
+            "Dale Orcutt\nHuman Resources Manager\nTarrow Polymer, LLC\n1200 Foundry Rd",
+            ["Tarrow Polymer, LLC"],
         ),
     ],
 )
