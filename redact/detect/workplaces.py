@@ -36,7 +36,8 @@ from redact.detect.case_style import caseless_spans
 from redact.detect.lower_case_places import CHAIN_STORES
 from redact.detect.meaning import is_meaning
 from redact.detect.org_heads import lower_case_lines
-from redact.detect.wordlists import english_words, person_names, zipf
+from redact.detect.wordlists import english_words, given_names, person_names, zipf
+from redact.entities import NAME_TYPES
 from redact.findings import Finding
 
 SOURCE = "Workplace"
@@ -106,6 +107,14 @@ _NOT_LOWER_WORKPLACE = frozenset(
         "himself", "herself", "themselves", "myself", "yourself", "free", "cash", "tips",
     }
 )  # fmt: skip
+#: Relations whose place one works at is theirs, not a business's name ("works at dad's shop").
+_KIN = frozenset(
+    {
+        "dad", "mom", "mum", "mother", "father", "uncle", "aunt", "auntie", "brother", "sister",
+        "cousin", "grandma", "grandpa", "grandmother", "grandfather", "friend", "boyfriend",
+        "girlfriend", "bf", "gf", "husband", "wife", "son", "daughter", "neighbor", "neighbour",
+    }
+)  # fmt: skip
 #: A business named for its family: "Dobrowski & Sons", "kessler and sons", "Ortiz Bros.".
 _FAMILY_BUSINESS = regex.compile(
     r"(?<![\p{L}\d'’-])(?P<surname>\p{L}[\p{L}'’-]{2,})[ \t]+(?:(?:&|and)[ \t]+"
@@ -150,12 +159,20 @@ def is_care_name(name: str) -> bool:
     return any(w in CARE_WORDS for w in words) or is_meaning(name)
 
 
-def _signatures(text: str) -> list[tuple[int, int]]:
+def _signatures(text: str, findings: Sequence[Finding]) -> list[tuple[int, int]]:
+    """The company after a title and a bar; never a person ("Supervisor | Raul Ortiz" in a
+    table), care, or the agency whose letterhead opens the text."""
     spans = []
+    opening = text.lstrip().split("\n", 1)[0].casefold()
+    people = [(f.start, f.end) for f in findings if f.entity_type in NAME_TYPES]
     for match in _SIGNATURE.finditer(text):
         name = match.group("name").rstrip(" .,")
-        if not is_care_name(name):
-            spans.append((match.start("name"), match.start("name") + len(name)))
+        start, end = match.start("name"), match.start("name") + len(name)
+        first = name.split()[0].casefold()
+        if is_care_name(name) or opening.startswith(name.casefold()) or first in given_names():
+            continue
+        if not any(s < end and start < e for s, e in people):
+            spans.append((start, end))
     return spans
 
 
@@ -172,7 +189,8 @@ def _lower_workplaces(text: str) -> list[tuple[int, int]]:
         for match in _LOWER_WORK.finditer(text, start, end):
             name = match.group("name")
             words = name.split()
-            if words[0] in _NOT_LOWER_WORKPLACE or is_care_name(name):
+            first = regex.sub(r"['’]s$", "", words[0])
+            if words[0] in _NOT_LOWER_WORKPLACE or first in _KIN or is_care_name(name):
                 continue
             if all(w in english_words() for w in words) and len(words) == 1:
                 continue  # "works at walgreens" is a chain's; one English word is any word
@@ -226,7 +244,7 @@ def _branches(text: str, findings: Sequence[Finding]) -> list[tuple[int, int]]:
 def workplace_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """EMPLOYER findings for workplaces and private businesses by the shapes above, except
     where another step found care, a government body or a school."""
-    spans = _signatures(text) + _bracketed(text) + _family_businesses(text)
+    spans = _signatures(text, findings) + _bracketed(text) + _family_businesses(text)
     if "at" in text or "for" in text:
         spans += _lower_workplaces(text)
     spans += _branches(text, findings)

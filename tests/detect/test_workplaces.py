@@ -52,6 +52,10 @@ def test_finds_the_workplace(text: str, expected: list[str]) -> None:
         # no workplace: at home, at night, one English word
         "he works nights at home now. she works at it. mom works for cash.",
         "works at night; dad works for himself.",
+        # a person in a table, the agency of the letterhead, a relative's place
+        "Supervisor | Raul Ortiz",
+        "KESTREL PATHWAYS\nJo Pell\nProgram Manager | Kestrel Pathways\n",
+        "he works at dad's shop on weekends. she works for her uncle now.",
         # a business by its family's trade, not a family's name
         "Tools & Sons was the name of the band.",
         # a district where a child studies
