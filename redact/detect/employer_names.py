@@ -54,7 +54,7 @@ _WORK_CUED = regex.compile(
     r"\b(?i:(?:works?|working|worked|employed|hired|job|jobs|position|shifts?|employment"
     r"|job[ \t]+loss|laid[ \t]+off|fired|terminated|let[ \t]+go|retired)(?:[ \t]+(?:nights"
     r"|days|evenings|weekends|overnights?|part[- ]time|full[- ]time|now|still))?[ \t]+(?:at|for"
-    r"|by|from|with)|employer[ \t]+group|employer[ \t]*:|\d[ \t]*(?:h|hrs?|hours)[ \t]*/[ \t]*wk"
+    r"|by|from)|(?:job|position|employment|employed|hired)[ \t]+with|employer[ \t]+group|employer[ \t]*:|\d[ \t]*(?:h|hrs?|hours)[ \t]*/[ \t]*wk"
     r"[ \t]+at|(?:technician|cashier|clerk|cook|server|driver|aide|manager|supervisor|associate"
     r"|hygienist|assistant|stylist|barber|mechanic|analyst|engineer|operator|worker|employee"
     r"|laborer|teller|receptionist|machinist|welder|stocker|picker|packer)s?[ \t]+(?:at|for))"

@@ -32,6 +32,8 @@ PORTAL = "4/1/25 7:30 PM dana: drove by tarrow today and sat in the lot like u s
         # a common first word is no short name; care is no employer
         ("Works at Great Lakes Cold Storage.", ["Great Lakes Cold Storage"]),
         ("Nurse at Bramwell Regional Hospital.", []),
+        # someone one works with is a person, not a workplace
+        ("Client is working with Tiko on a budget.", []),
         (
             "Subscriber: father, employer group Osterhout Tree Care LLC",
             ["Osterhout Tree Care", "Osterhout"],
