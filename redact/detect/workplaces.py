@@ -143,6 +143,15 @@ _SHOP_ON = regex.compile(
     r"|deli|bakery|salon|barbershop|barber[ \t]+shop|diner|cafe|grill|pizza|tavern|liquors?)"
     r"[ \t]+(?i:on|off)[ \t]"
 )
+#: A pharmacy: where the client's prescriptions are dispensed, care the recipient may need.
+_PHARMACY = regex.compile(r"(?i:pharmacy|pharmacies|drugs?|drugstore|\brx\b|apothecary)")
+#: A job spoken of after a chain's branch, in the same clause: "said they're hiring".
+_JOB_AFTER = regex.compile(
+    r"(?i:\bhiring\b|\bhired\b|applications?\b|\bapplied\b|\binterview|\bjob\b|\bshifts?\b)"
+)
+_CLAUSE_END = regex.compile(r"[.;!?\n]")
+#: Characters after a branch a job may be spoken of in.
+_JOB_REACH = 60
 _CHAIN_START = regex.compile(
     r"(?:"
     + "|".join(regex.escape(c) for c in sorted(CHAIN_STORES, key=len, reverse=True))
@@ -208,6 +217,38 @@ def _family_businesses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: An independent shop in lower case, by its name, its kind and its street: "groceries at
+#: dusek's market on 9th st". Only the name and the kind are taken.
+_LOWER_SHOP = regex.compile(
+    r"(?<![\p{L}\d'’&-])(?P<shop>(?:[a-z][a-z'’&-]*[ \t]+){1,2}?(?:market|grocery|store|deli"
+    r"|bakery|salon|barbershop|diner|cafe|grill|pizza|tavern|liquors?|hardware|tire|feed))"
+    r"[ \t]+(?:on|off)[ \t]+[a-z\d]"
+)
+_TOKEN = regex.compile(r"\S+")
+#: A word of a shop's name rarer than this as English names it ("dusek's", not "corner").
+MAX_SHOP_NAME_ZIPF = 3.0
+
+
+def _lower_shops(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for start, end in [*caseless_spans(text), *lower_case_lines(text)]:
+        for match in _LOWER_SHOP.finditer(text, start, end):
+            words = list(_TOKEN.finditer(text, match.start("shop"), match.end("shop")))
+            # the name words right before the kind, rare or possessive
+            named: list[regex.Match[str]] = []
+            for word in reversed(words[:-1]):
+                stem = regex.sub(r"['’]s$", "", word.group())
+                if stem in _KIN or stem in _NOT_LOWER_WORKPLACE or is_meaning(stem):
+                    break
+                if stem == word.group() and zipf(stem) >= MAX_SHOP_NAME_ZIPF:
+                    break
+                named.insert(0, word)
+            if named and any(zipf(regex.sub(r"['’]s$", "", w.group())) < MAX_SHOP_NAME_ZIPF
+                             for w in named):  # fmt: skip
+                spans.append((named[0].start(), match.end("shop")))
+    return spans
+
+
 def _district_jobs(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _DISTRICT_JOB.finditer(text):
@@ -224,20 +265,29 @@ def _district_jobs(text: str) -> list[tuple[int, int]]:
 
 
 def _branches(text: str, findings: Sequence[Finding]) -> list[tuple[int, int]]:
-    """A shop's branch found as a LOCATION or an address: a private business by its street."""
+    """A shop's branch found as a LOCATION or an address that is a private business: an
+    independent shop by its street ("Dusek Market on Elm St"), or a chain's branch where
+    a job is spoken of ("the lady at walmart on pueblo blvd said they're hiring"). A chain's
+    branch alone is a place the client goes ("the 7-eleven on colonial til 5"), kept where
+    places are kept; a pharmacy dispenses the client's care and is left."""
     spans = []
     for finding in findings:
         phrase = text[finding.start : finding.end]
-        if finding.entity_type in ("LOCATION", "STREET_ADDRESS") and _SHOP_ON.match(phrase):
-            if not is_care_name(phrase.split(" on ")[0]):  # "halvey pharmacy on 9th st"
-                spans.append((finding.start, finding.end))
+        if finding.entity_type == "STREET_ADDRESS":
+            if not _SHOP_ON.match(phrase):
+                continue  # "halvey market on 9th st" read as an address
+        elif finding.entity_type != "LOCATION" or finding.source not in _BRANCH_SOURCES:
             continue
-        if finding.entity_type != "LOCATION" or finding.source not in _BRANCH_SOURCES:
+        name = regex.split(r"[ \t]+(?:on|off)[ \t]+", phrase)[0]
+        if _PHARMACY.search(name) or is_care_name(name):
             continue
-        if finding.source == "LowerCasePlace" and not _CHAIN_START.match(phrase.casefold()):
+        if _CHAIN_START.match(phrase.casefold()):
+            clause = _CLAUSE_END.split(text[finding.end : finding.end + _JOB_REACH], 1)[0]
+            if _JOB_AFTER.search(clause) is None:
+                continue
+        elif finding.source == "LowerCasePlace":
             continue  # a compound of place words ("parkview"): a town or a hospital
-        if not is_care_name(phrase.split(" on ")[0]):
-            spans.append((finding.start, finding.end))
+        spans.append((finding.start, finding.end))
     return spans
 
 
@@ -247,11 +297,18 @@ def workplace_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
     spans = _signatures(text, findings) + _bracketed(text) + _family_businesses(text)
     if "at" in text or "for" in text:
         spans += _lower_workplaces(text)
+    if " on " in text or " off " in text:
+        spans += _lower_shops(text)
     spans += _branches(text, findings)
     care = [(f.start, f.end) for f in findings if f.entity_type in _CARE_TYPES]
     spans = [(s, e) for s, e in spans if not any(cs < e and s < ce for cs, ce in care)]
     spans += _district_jobs(text)  # the post held there makes the school district a workplace
-    return [Finding(s, e, "EMPLOYER", SCORE, source=SOURCE) for s, e in dict.fromkeys(spans)]
+    unique = list(dict.fromkeys(spans))
+    return [
+        Finding(s, e, "EMPLOYER", SCORE, source=SOURCE)
+        for s, e in unique
+        if not any(o != (s, e) and o[0] <= s and e <= o[1] for o in unique)
+    ]
 
 
 __all__ = ["CARE_WORDS", "is_care_name", "workplace_findings"]

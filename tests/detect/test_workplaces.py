@@ -30,6 +30,12 @@ def _found(text: str, findings: list[Finding] | None = None) -> list[str]:
         ("son (19) lives w/ her; he works nights at price chopper. no concerns", ["price chopper"]),
         ("4/2 10:01p kay: i got hired at sunny day daycare lol", []),
         ("4/2 10:01p kay: i got hired at kessler tire, start monday", ["kessler tire"]),
+        # an independent shop in lower case by its street; not a corner store, not family's
+        (
+            "mom buys groceries at dusek's market on 9th st, the corner store on main is closed",
+            ["dusek's market"],
+        ),
+        ("he hangs out at his uncle's store on elm st after school most days", []),
         # a family business named for its family, in any case
         ("funeral home: dobrowski & sons. plan: daily visits.", ["dobrowski & sons"]),
         ("Quote from Ferenczi Bros. for the roof.", ["Ferenczi Bros."]),
@@ -66,20 +72,38 @@ def test_leaves_care_and_ordinary_words(text: str) -> None:
     assert _found(text) == []
 
 
-def test_a_shops_branch_found_as_a_place_is_a_business() -> None:
-    text = "Rx sent to Halvey Pharmacy 9th Ave. Mom at lakeview on sundays."
-    start = text.index("Halvey")
-    branch = Finding(start, text.index(". Mom"), "LOCATION", 0.6, source="ShopBranch")
-    compound = Finding(text.index("lakeview"), text.index("lakeview") + 8, "LOCATION", 0.6,
-                       source="LowerCasePlace")  # fmt: skip
-    assert _found(text, [branch, compound]) == ["Halvey Pharmacy 9th Ave"]
+def _branch(text: str, phrase: str, kind: str, source: str) -> Finding:
+    start = text.index(phrase)
+    return Finding(start, start + len(phrase), kind, 0.6, source=source)
+
+
+def test_an_independent_shops_branch_found_as_a_place_is_a_business() -> None:
+    text = "Stole from Dusek Market 9th Ave. Rx sent to Halvey Pharmacy 9th Ave. Mom at lakeview."
+    findings = [
+        _branch(text, "Dusek Market 9th Ave", "LOCATION", "ShopBranch"),
+        _branch(text, "Halvey Pharmacy 9th Ave", "LOCATION", "ShopBranch"),  # care
+        _branch(text, "lakeview", "LOCATION", "LowerCasePlace"),  # a compound of place words
+    ]
+    assert _found(text, findings) == ["Dusek Market 9th Ave"]
+
+
+def test_a_chains_branch_is_a_business_where_a_job_is_spoken_of() -> None:
+    text = (
+        "the lady at target on union ave said they're hiring nights.\n"
+        "ill be at the 7-eleven on colonial til like 5"
+    )
+    findings = [
+        _branch(text, "target on union ave", "LOCATION", "LowerCasePlace"),
+        _branch(text, "7-eleven on colonial", "LOCATION", "LowerCasePlace"),
+    ]
+    assert _found(text, findings) == ["target on union ave"]
 
 
 def test_a_shop_by_its_kind_and_street_found_as_an_address_is_a_business() -> None:
-    text = "rx sent to halvey pharmacy on 9th st. mom lives on 9th st."
-    shop = Finding(11, 36, "STREET_ADDRESS", 0.6, source="OrgName")
+    text = "stole from dusek market on 9th st. mom lives on 9th st."
+    shop = _branch(text, "dusek market on 9th st", "STREET_ADDRESS", "OrgName")
     home = Finding(text.rindex("9th"), len(text) - 1, "STREET_ADDRESS", 0.6, source="OrgName")
-    assert _found(text, [shop, home]) == ["halvey pharmacy on 9th st"]
+    assert _found(text, [shop, home]) == ["dusek market on 9th st"]
 
 
 def test_nothing_over_an_agency_another_step_found() -> None:
