@@ -3,6 +3,7 @@ synthetic texts, the real pipeline end to end."""
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable
 
 import pytest
@@ -49,6 +50,13 @@ def test_the_release_gathers_its_employers_but_not_its_peoples_names() -> None:
     assert "Tarrow" in names.employers and "Tarrow Polymer" in names.employers
     assert "Osterhout Tree Care" in names.employers
     assert "Osterhout" not in names.employers  # the family's surname
+
+
+def test_the_release_employers_travel_to_workers() -> None:
+    names = gather_names([INTAKE])
+    assert pickle.loads(pickle.dumps(names)).employers == names.employers == (
+        "Tarrow", "Tarrow Polymer"
+    )  # fmt: skip
 
 
 def test_an_agency_that_writes_is_no_employer_of_its_release() -> None:
