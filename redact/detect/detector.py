@@ -34,6 +34,7 @@ from redact.detect.deadline import deadline, seconds_for
 from redact.detect.described_places import described_place_findings
 from redact.detect.descriptive_surnames import descriptive_surname_findings
 from redact.detect.employer_mentions import employer_mention_findings
+from redact.detect.employer_names import employer_name_findings
 from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.initialled_organisations import initials_over_organisations
 from redact.detect.initials import initials_findings
@@ -127,6 +128,7 @@ from redact.detect.tribal_nations import tribal_nation_findings
 from redact.detect.trim import trim_findings
 from redact.detect.unknown_words import unknown_word_findings
 from redact.detect.water_places import water_place_findings
+from redact.detect.workplaces import workplace_findings
 from redact.detect.world_towns import world_town_findings
 from redact.detect.wrapped_names import people_before_wrappers
 from redact.entities import GENERIC_TYPES
@@ -394,6 +396,7 @@ class Detector:
         findings = findings + quoted_contact_findings(text)  # '"Skeet" — needle-sharing contact'
         findings = findings + drop_session_names(text, org_name_findings(text))
         findings = findings + employer_mention_findings(text, findings)
+        findings = findings + workplace_findings(text, findings)  # "Analyst | Vantor"
         findings = findings + school_cue_findings(text)  # "10th grade at Ridgecrest"
         findings = findings + place_noun_findings(text, findings, subject)
         findings = findings + world_town_findings(text, findings, subject)
@@ -425,6 +428,9 @@ class Detector:
         findings = findings + letter_person_findings(
             text, findings, self.release_names.full_names
         )  # "j is waiting in the car", where the release names a J
+        findings = findings + employer_name_findings(
+            text, findings, self.release_names.employers, subject
+        )  # "back at tarrow" where another note says "second shift at Tarrow Polymer"
         if subject:  # "Kayleigh + Mason": the subject and a sibling, decided one by one
             findings = split_joined_names(text, findings, subject)
         # "Walt" for Walter, "Walter Francis Przybylski" for "Walter F. Przybylski"

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 import regex
 
 from redact.detect.descriptive_surnames import descriptive_pairs, descriptive_people
+from redact.detect.employer_names import employers_in, letterhead, outside_letterheads
 from redact.detect.labelled import labelled_values
 from redact.detect.labelled_names import attention_names
 from redact.detect.letter_nicknames import (
@@ -122,11 +123,14 @@ class ReleaseNames:
     #: Nicknames the release declares ('aka "Tank"'), searched in every case
     #: (`redact.detect.street_nicknames`), English words or not.
     street_names: tuple[str, ...] = ()
+    #: Employers a work cue names in the release ("Tarrow Polymer", "Tarrow"), found again
+    #: in every document (`redact.detect.employer_names`).
+    employers: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return any(
             (self.forms, self.single_names, self.identifiers, self.institution_words,
-             self.street_names)
+             self.street_names, self.employers)
         )  # fmt: skip
 
     def canonical_of(self, canonical: str) -> str | None:
@@ -151,6 +155,7 @@ class ReleaseNames:
             "identifiers": self.identifiers,
             "institution_words": self.institution_words,
             "street_names": self.street_names,
+            "employers": self.employers,
         }
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -161,6 +166,7 @@ class ReleaseNames:
         object.__setattr__(self, "identifiers", state.get("identifiers", ()))
         object.__setattr__(self, "institution_words", state.get("institution_words", ()))
         object.__setattr__(self, "street_names", state.get("street_names", ()))
+        object.__setattr__(self, "employers", state.get("employers", ()))
 
 
 #: A credential written after a name: three capitals or more after a comma ("LSWAA",
@@ -370,7 +376,11 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
     identifiers: dict[str, str] = {}
     institutions: dict[str, str] = {}
     street: set[str] = set()
+    employers: set[str] = set()
+    heads: list[str] = []
     for text in texts:
+        employers.update(employers_in(text))
+        heads.append(letterhead(text))
         street.update(fold_accents(text[s:e]) for s, e in declared_nicknames(text))
         for word, entity_type in _institution_words_in(text):
             institutions.setdefault(word, entity_type)
@@ -424,6 +434,7 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
     return ReleaseNames(
         full, forms, nicknames, alone, tuple(sorted(identifiers.items())), places,
         tuple(sorted(street)),
+        tuple(e for e in outside_letterheads(employers, heads) if e.casefold() not in people_words),
     )  # fmt: skip
 
 

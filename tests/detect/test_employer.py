@@ -53,6 +53,17 @@ def _found(recognizer: EmployerRecognizer, text: str) -> list[str]:
         ),
         ("Mom, part-time at Dollar General since May.", ["Dollar General"]),
         ("Income: SSI; part-time nights at Sheetz.", ["Sheetz"]),
+        # a job lost there, a legal form after a comma, a trade, hours written "h/wk"
+        ("Trigger: job loss at Heddon Freight Lines 2 wks ago.", ["Heddon Freight Lines"]),
+        ("Stressor: lost his job at Pruitt Pallet last month.", ["Pruitt Pallet"]),
+        (
+            "Line lead on second shift at Tarrow Polymer, LLC (Easton plant) since 2014.",
+            ["Tarrow Polymer, LLC", "Easton plant"],
+        ),
+        ("- Dental hygienist at Oakview Family Dental. Two kids.", ["Oakview Family Dental"]),
+        ("Hair stylist at Lux & Lather since spring.", ["Lux & Lather"]),
+        ("Supported job: 8 h/wk at Penwick Feed & Seed with coach.", ["Penwick Feed & Seed"]),
+        ("Subscriber: father, employer group Osterhout Tree Care LLC", ["Osterhout Tree Care LLC"]),
     ],
 )
 def test_finds_the_employer(recognizer: EmployerRecognizer, text: str, expected: list[str]) -> None:
@@ -101,7 +112,11 @@ def test_a_branch_is_no_weekday(recognizer: EmployerRecognizer) -> None:
         (
             "Corinne Vasbinder\nHR Business Partner, Leave Administration\n"
             "Tillamook Board Mills, Inc.\n410 Dockside Rd",
-            ["Tillamook Board Mills"],
+            ["Tillamook Board Mills, Inc."],  # the legal form is the name's
+        ),
+        (
+            "Dale Orcutt\nHuman Resources Manager\nTarrow Polymer, LLC\n1200 Foundry Rd",
+            ["Tarrow Polymer, LLC"],
         ),
     ],
 )

@@ -41,13 +41,18 @@ _WORK_CUE = (
     r"|interns?|interning|contracted|contracts)(?:[ \t]+" + _WHEN + r")?[ \t]+(?:at|for|by)"
     r"|(?:job|jobs|position|employment|internship|shifts?|work)[ \t]+(?:at|with)"
     r"|(?:employed|hired|contracted)[ \t]+with|(?:direct[ \t]+)?hire[ \t]+(?:at|with|by)"
+    # a job lost there: "job loss at Heddon Freight", "lost her job at Tarrow Polymer"
+    r"|job[ \t]+loss[ \t]+(?:at|from)|lost[ \t]+(?:(?:his|her|their|my|a|the)[ \t]+)?job"
+    r"[ \t]+(?:at|with)"
+    # an insurer's "employer group" is the subscriber's employer
+    r"|employer[ \t]+group"
     r"|retired(?:[ \t]+(?:in[ \t]+)?\d{4})?[ \t]*(?:,|from)"
     r"|(?:fired|terminated|laid[ \t]+off|let[ \t]+go|quit|resigned)"
     r"(?:[ \t]+(?:in[ \t]+)?" + _MONTH + r"(?:[ \t]+\d{4})?)?[ \t]+(?:from|at|by)"
     r"|(?:part[- ]time|full[- ]time)(?:[ \t]+(?:nights|days|overnights|evenings|weekends))?"
     r"[ \t]+at"
     # hours a week at a place are hours worked there: "12 hr/wk at Walgreens"
-    r"|\d{1,2}(?:[-–]\d{1,2})?\+?[ \t]*(?:hours|hrs?)[ \t]*(?:a|per|/)[ \t]*(?:week|wk)[ \t]+at"
+    r"|\d{1,2}(?:[-–]\d{1,2})?\+?[ \t]*(?:hours|hrs?|h)[ \t]*(?:a|per|/)[ \t]*(?:week|wk)[ \t]+at"
     # a job sought at a place: "job interview at Lowe's", "applied at Meijer" (not a
     # forensic interview at a child advocacy centre, nor an application to an agency)
     r"|job[ \t]+(?:interview|application)s?[ \t]+(?:at|with)|(?:applied|applying)[ \t]+at"
@@ -65,7 +70,11 @@ _JOB_TITLE = (
     r"|housekeeping|janitorial|night|prep|construction|landscaping|road)[ \t]+)?crew"
     r"|landscaper|roofer|electrician|plumber|welder|carpenter"
     r"|painter|mover|loader|handler|warehouse[ \t]+worker|crew[ \t]+member|team[ \t]+member"
-    r"|customer[ \t]+service[ \t]+rep(?:resentative)?|bookkeeper|accountant|secretary)"
+    r"|customer[ \t]+service[ \t]+rep(?:resentative)?|bookkeeper|accountant|secretary"
+    # trades and offices a client works in: "dental hygienist at", "stylist at", "analyst at"
+    r"|hygienist|(?:dental|medical|office|legal|teacher'?s?)[ \t]+assistant|stylist|barber"
+    r"|hairdresser|cosmetologist|manicurist|analyst|engineer|developer|programmer|machinist"
+    r"|paralegal|dispatcher|estimator|inspector|installer|assembler|butcher|baker|tech)"
 )
 #: Between the cue and the name: an optional article or "local".
 _LINK = r"[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?:local|nearby|same|new)[ \t]+)?"
@@ -135,6 +144,8 @@ _WORD = (
 )
 _JOIN = r"(?:[ \t]*&[ \t]*|[ \t]+(?:and|of|the|de|&)[ \t]+|[ \t]+)"
 _NAME = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,4}}"
+#: A business's legal form after a comma, part of its name: "Tarrow Polymer, LLC".
+_LEGAL_FORM = r"(?:,[ \t]*(?:LLC|L\.L\.C\.|PLLC|LLP|Inc\.?|Corp\.?|Co\.|Ltd\.?)(?![\p{L}\d]))?"
 #: A name before a workplace noun may span five long words and their joins.
 _NAME_REACH = 120
 #: Words a business's name ends in: a job title and a comma before such a name ("cook,
@@ -171,7 +182,7 @@ class EmployerRecognizer(CuedPatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         LeanPattern(
             "work cue + name",
-            rf"(?=[\p{{Lu}}\d])(?<=\b(?i:{_WORK_CUE}){_LINK}){_NAME}{_BRANCH}?",
+            rf"(?=[\p{{Lu}}\d])(?<=\b(?i:{_WORK_CUE}){_LINK}){_NAME}{_LEGAL_FORM}{_BRANCH}?",
             0.65,
         ),
         CuedPattern(
@@ -195,12 +206,12 @@ class EmployerRecognizer(CuedPatternRecognizer):
         LeanPattern(
             "job title + at + name",
             rf"(?=[\p{{Lu}}\d])(?<=\b(?i:{_JOB_TITLE})s?[ \t]+(?i:at|for)[ \t]+"
-            rf"(?:(?i:the|a|an)[ \t]+)?){_NAME}",
+            rf"(?:(?i:the|a|an)[ \t]+)?){_NAME}{_LEGAL_FORM}",
             0.6,
         ),
         LeanPattern(
             "name under an HR title line",
-            rf"(?<=^[ \t]*{_HR_TITLE}[^\n\d]{{0,60}}\n[ \t]*)(?=[\p{{Lu}}\d]){_NAME}",
+            rf"(?<=^[ \t]*{_HR_TITLE}[^\n\d]{{0,60}}\n[ \t]*)(?=[\p{{Lu}}\d]){_NAME}{_LEGAL_FORM}",
             0.6,
         ),
         LeanPattern(
