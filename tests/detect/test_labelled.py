@@ -110,6 +110,16 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("Ins ID QRT550192834 Grp 0088123", "MEMBER_ID", "QRT550192834"),
         ("Ins. # XK-22019 (Aetna)", "MEMBER_ID", "XK-22019"),
         ("VA claim no.: C 31 552 804", "MEMBER_ID", "C 31 552 804"),
+        ("KanCare DCN: 20581734", "MEMBER_ID", "20581734"),
+        # a bare "ID" in a clause that names a benefit or a health plan is its member id
+        ("her Medicaid plan (Prairie Sky Health Plan, ID 7730192846) pays", "MEMBER_ID",
+         "7730192846"),
+        ("SNAP renewed 4/2, ID 5512088341, next review in May", "MEMBER_ID", "5512088341"),
+        ("enrolled in WIC (household ID 52-4471093)", "MEMBER_ID", "52-4471093"),
+        ("| Insurance | Sunrise Care Plan, Helix ID HLX-3301927 |", "MEMBER_ID", "HLX-3301927"),
+        # and not in a clause about anything else
+        ("safety plan reviewed, ID 44120987 on file", "ID_NUMBER", "44120987"),
+        ("Medicaid pending. Student ID 44120987", "ID_NUMBER", "44120987"),
         ("Intake No.: 2026-0419-8832", "REPORT_NUMBER", "2026-0419-8832"),
         ("MRN: MM-2231-0091, Acct #: 88120344", "US_BANK_NUMBER", "88120344"),
         ("Principal applicant (38), A-number A207-331-590, arrived", "CASE_NUMBER", "A207-331-590"),
