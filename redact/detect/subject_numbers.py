@@ -167,6 +167,10 @@ _INSURER_LABEL = re.compile(
     r"\b[^\n]{0,20}$"
 )
 OTHERS_NUMBER_TYPE = "REPORT_NUMBER"
+#: Between an owner's name and the claim's label: nothing but a possessive, spaces and
+#: punctuation ("Dana Whitlock (claim no. ...)", "Ray Soto's claim"); "adjuster T. Lowry
+#: at Anthracite Mutual, claim ..." names who handles it, not whose it is.
+_OWNER_GAP = re.compile(r"(?:['’]s)?[ \t,(:\-–]*")
 
 
 def _someone_elses(
@@ -188,37 +192,44 @@ def others_claims(
     text: str, findings: Sequence[Finding], roles: Roles = NO_ROLES
 ) -> list[Finding]:
     """Claim and authorisation numbers (typed `CASE_NUMBER` by their label) that are someone
-    else's, retyped as other systems' numbers (`REPORT_NUMBER`): the last name before the
-    number in its clause is neither the subject's nor a professional's, or a relation or a
-    party stands in the clause. A name after it ("claim no. STD-1182, examiner B. Tolle")
-    or in an earlier sentence says nothing of whose it is.
+    else's, retyped as other systems' numbers (`REPORT_NUMBER`): the name right before its
+    label is neither the subject's nor a professional's, or a relation or a party stands in
+    its clause. A name after it ("claim no. STD-1182, examiner B. Tolle"), further back in
+    the clause ("adjuster T. Lowry at Anthracite Mutual, claim ...") or in an earlier
+    sentence says nothing of whose it is.
 
     A claim or a prior authorisation in a client's record is her case at her insurer or
     benefit, and a court or the client reads it as such; a sister's claim on the same page
     ("Her sister, Dana Whitlock (claim no. K-100452)") is a third party's number, masked or
     removed as the policy says for other systems' numbers.
     """
-    claims = [
-        f for f in findings
+    labels = {
+        id(f): label
+        for f in findings
         if f.entity_type == SUBJECT_NUMBER_TYPE
-        and _INSURER_LABEL.search(text, max(0, f.start - _LABEL_REACH), f.start)
-    ]  # fmt: skip
-    if not claims:
+        and (label := _INSURER_LABEL.search(text, max(0, f.start - _LABEL_REACH), f.start))
+    }
+    if not labels:
         return list(findings)
     lines = _by_line(text, findings)
     theirs = set()
-    for number in claims:
+    for number in (f for f in findings if id(f) in labels):
+        label_start = labels[id(number)].start()
         clause = _clause_before(text, number.start)
         clause_start = number.start - len(clause)
         before = [
             f for f in lines[text.rfind("\n", 0, number.start) + 1]
             if f is not number and f.entity_type in NAME_TYPES
-            and clause_start <= f.start and f.end <= number.start
+            and clause_start <= f.start and f.end <= label_start
         ]  # fmt: skip
         last = max(before, key=lambda f: f.end) if before else None
-        if (last is not None and not last.is_subject and not roles.is_professional(last)) or (
-            _OTHERS_WORD.search(clause) is not None
-        ):
+        owner = (
+            last is not None
+            and not last.is_subject
+            and not roles.is_professional(last)
+            and _OWNER_GAP.fullmatch(text, last.end, label_start) is not None
+        )
+        if owner or _OTHERS_WORD.search(clause) is not None:
             theirs.add(id(number))
     return [
         replace(f, entity_type=OTHERS_NUMBER_TYPE) if id(f) in theirs else f for f in findings

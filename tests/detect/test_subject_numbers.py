@@ -120,3 +120,16 @@ def test_a_claim_written_as_an_ssn_is_masked_as_one(
     text = "Marisol Quintanilla applied for SSI; SSA claim # 318-64-2290A was filed in May.\n"
     out = redactor_for("court-subpoena").redact(text, subject=CLIENT).text
     assert "318-64" not in out and "***" in out, out  # the last four stay, as for an SSN
+
+
+def test_a_claim_handled_by_someone_is_still_hers(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "Marisol Quintanilla attended. She spoke with adjuster Oscar Bellweather at Keystone "
+        "Mutual, claim KM-WC-24-5510923, about the wage benefit.\n"
+        "Her neighbor Ray Soto's claim KM-WC-24-7781140 is unrelated.\n"
+    )
+    out = redactor_for("court-subpoena").redact(text, subject=CLIENT).text
+    assert "KM-WC-24-5510923" in out, out
+    assert "KM-WC-24-7781140" not in out, out
