@@ -246,8 +246,10 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # with no cue, 'East Lake'. Lost under the court and research: passages withheld as
     # communicable disease (the client's own B20, Biktarvy, CD4; a diagnosis list under a
     # heading naming an infectious disease clinic), 'CPS' (a peer specialist) as an agency
+    # s24-subject: the client's ADAP and Medicaid ids after a bare "ID" are member ids (lost
+    # 16 -> 15 under the court)
     "hiv-ryan-white": {
-        "court-subpoena": (9, 16),
+        "court-subpoena": (9, 15),
         "research-safe-harbor": (4, 19),
         "consultation": (8, 2),
         "social-media": (5, 5),
