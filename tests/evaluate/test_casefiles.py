@@ -230,8 +230,10 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # s21-parties: the client's pastor is a third party now (leaks 1 -> 0 under the court)
     # s22-places: the state road in capitals and the chain store by its number and street go
     # (consultation leaks 5 -> 3)
+    # s24-subject: the client's Medicaid plan id after a bare "ID" is a member id (court lost
+    # 5 -> 4)
     "crisis-baker-act": {
-        "court-subpoena": (0, 5),
+        "court-subpoena": (0, 4),
         "research-safe-harbor": (0, 0),
         "consultation": (3, 0),
         "social-media": (0, 0),
