@@ -68,6 +68,14 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             # Minnesota's Medical Assistance person number ("PMI 01948226"); a tribe's
             # membership numbers: "Tribal ID card 00117-4482", "CDIB No. M-0482-11937"
             r"pmi", r"tribal[ \t]+(?:id|enrollment|enrolment|membership|member)", r"cdib",
+            # California's Benefits Identification Card ("Medi-Cal BIC: 91234567A12345"), and
+            # an insurance id written short ("Ins ID", "Ins. #"; never "ins" alone: insulin)
+            r"bic", r"ins\.?(?=[ \t]*(?:#|id\b|no\b|no\.|number|card))",
+            # a veteran's VA claim or file number ("VA claim no.: C 28 441 907") names his
+            # benefits file, not one claim: a benefit's id
+            r"va[ \t]+(?:c-?)?(?:claim|file)",
+            # a state's Medicaid client number by its own name ("MO HealthNet DCN: ...")
+            r"dcn",
         ),
         (
             r"medicaid", r"medicare", r"medi-cal", r"masshealth", r"tenncare", r"soonercare",
@@ -134,7 +142,7 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (),
         (
             r"intake", r"incident", r"police[ \t]+reports?", r"cps[ \t]+reports?",
-            r"aps[ \t]+reports?", r"reports?", r"complaint", r"hotline", r"referral", r"claim",
+            r"aps[ \t]+reports?", r"reports?", r"complaint", r"hotline", r"referral",
             r"ticket", r"citation",
             # a police dispatch system's incident: "CAD 25-318847", "CAD INC# 25-318847"
             r"cad(?:[ \t]+(?:inc|event|call))?",
@@ -163,6 +171,11 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"hmis", r"resident",
             # a tribe's council resolution consenting to an adoption ("Resolution 2025-214")
             r"resolution",
+            # an insurer's or a benefit's case about the client: a claim ("STD claim no.
+            # ..."), a prior authorisation of her sessions ("prior auth # ...", "PA# ..."),
+            # a pre-certification; a claim written as an SSN is an SSN (`_SSN_SHAPED`)
+            r"claims?", r"auth", r"authori[sz]ations?", r"pre-?auth", r"pre-?cert",
+            r"precertification", r"pa(?=[ \t]*#)",
         ),
     ),
 }  # fmt: skip
@@ -247,6 +260,34 @@ _DATE_LABEL = re.compile(
 #: What our transforms leave in place of a value: "[SSN]", "*******7736", "[REDACTED]".
 _OUR_MARKER = re.compile(r"\[[A-Z_]+\]|\*{3,}[0-9A-Z]{0,8}(?![\w*])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: A bare "ID" (or "#", "I.D.") whose clause names a benefit or a health plan: "his Medicaid
+#: plan (Coastal Bay Health Plan, ID 8841203376)", "ADAP ID GA-...", "WIC (family ID ...)",
+#: "Medicaid active eff 09/01/25, ID 3349...". The id is the benefit's member id, whatever
+#: word stands between. "Plan" counts written as a plan's name ("Sunrise Health Plan",
+#: "Healthy Michigan Plan"), not a safety or treatment plan.
+_GENERIC_ID = re.compile(r"(?:id|i\.d\.|identification)\b", re.IGNORECASE)
+_BENEFIT_IN_CLAUSE = re.compile(
+    r"\b(?:(?i:medicaid|medicare|medi-cal|insurance|insurer|ins\.?|coverage|benefits?|wic|snap"
+    r"|ebt|adap|chip|hmo|mco|payer|health[ \t]+plan)|Plan)\b"
+)
+#: What ends the clause a benefit word must stand in: a table's cell border, a semicolon, a
+#: tab, a form's field gap, a sentence's stop after a word.
+_CLAUSE_END = re.compile(r"[|;\t\n]|[ ]{3,}|(?<=[a-z]{3}[.!?])[ ]")
+_CLAUSE_REACH = 50
+
+
+def _benefit_clause(text: str, label_start: int) -> bool:
+    """Whether the clause before a bare "ID" label names a benefit or a health plan."""
+    window = text[max(0, label_start - _CLAUSE_REACH) : label_start]
+    ends = list(_CLAUSE_END.finditer(window))
+    clause = window[ends[-1].end() :] if ends else window
+    return _BENEFIT_IN_CLAUSE.search(clause) is not None
+
+
+#: A claim written as a Social Security number, with or without the beneficiary's letter
+#: ("SSA claim # 196-42-7731A", "Claim No. 196427731A"): the claim number of a social
+#: security or Medicare benefit is the wage earner's SSN, and is masked as one.
+_SSN_SHAPED = re.compile(r"\d{3}-\d{2}-\d{4}(?:-?[A-Z]\d?)?|\d{9}[A-Z]\d?")
 #: An ICD-10 code ("F90.2", "Z62.810"): meaning that must survive, not a plan's number.
 _DIAGNOSIS_CODE = re.compile(r"[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?")
 
@@ -362,6 +403,14 @@ def labelled_values(text: str) -> list[Labelled]:
             continue  # "photo ID 2019", "SSN 2024 renewal": a year, not a number
         if _scale_score(text, start, end):
             continue  # "Mental health: EPDS 14": a screening score, not a plan's number
+        if entity_type == "CASE_NUMBER" and _SSN_SHAPED.fullmatch(text, start, end):
+            entity_type = "US_SSN"
+        if (
+            entity_type == "ID_NUMBER"
+            and _GENERIC_ID.fullmatch(text, label_start, label.end() - len(label.group("marker")))
+            and _benefit_clause(text, label_start)
+        ):
+            entity_type = "MEMBER_ID"
         if entity_type == "VEHICLE_PLATE" and (tail := _PLATE_TAIL.match(text, end)):
             end = tail.end()  # "Plate: KS 482 LMT": a plate's letters after its digits
         found.append(Labelled(label_start, label.end(), start, end, entity_type))

@@ -1,5 +1,6 @@
 """A name given after words that give a name: "her spirit name, Ziigwan-giizhigookwe",
-"her Dakota relatives call her Hinhan Win"; never a role word ("calls him Dad").
+"her Dakota relatives call her Hinhan Win", "at work she is known as "Vuk"", "she goes by
+Juniper / Juni"; never a role word ("calls him Dad").
 
 Cultural plans and family histories record the names a child is called by in ceremony and in
 the family: a spirit name, an Indian name, what her relatives call her. Such a name is often
@@ -34,7 +35,13 @@ _CUE = regex.compile(
     r"|traditional|given|baby|pet)[ \t]+name(?:s)?(?:[ \t]+(?:is|was))?"
     r"|(?i:calls?|called|calling)[ \t]+(?i:her|him|them|me)(?i:self|selves)?"
     r"|(?i:named|nicknamed)"
+    # what a person is known by: "At work she is known as "Vuk."", "she goes by Juniper /
+    # Juni" (a second name after a slash or "or" is hers too)
+    # (after a person's pronoun only: "the programme is known as Wraparound" is no name)
+    r"|(?i:(?:she|he|they|who)[ \t]+(?:(?:is|was|are|were)[ \t]+(?:also[ \t]+)?known[ \t]+as"
+    r"|goes[ \t]+by|go[ \t]+by|went[ \t]+by))"
     r")[ \t]*[,:]?[ \t]*[\"“]?(?P<name>" + _NAME + r")[\"”]?"
+    r"(?:[ \t]*(?:/|\bor\b)[ \t]*[\"“]?(?P<alt>" + _WORD + r")[\"”]?)?"
     r"(?:[ \t]*\([ \t]*[\"“](?P<gloss>[^\"”\n]{1,40})[\"”][ \t]*\))?"
 )
 
@@ -70,6 +77,8 @@ def naming_cue_findings(text: str) -> list[Finding]:
         if is_meaning(match.group("name")):
             continue  # "she calls him Dad", "calls her Kookum": a role word, not a name
         found.append(Finding(*match.span("name"), "PERSON", SCORE, source=SOURCE))
+        if match.group("alt") and not is_meaning(match.group("alt")):
+            found.append(Finding(*match.span("alt"), "PERSON", SCORE, source=SOURCE))
         if match.group("gloss"):
             found.append(Finding(*match.span("gloss"), "PERSON", SCORE, source=SOURCE))
     return found
@@ -111,6 +120,8 @@ def mark_subject_cued_names(text: str, findings: Sequence[Finding]) -> list[Find
     for match in _CUE.finditer(text):
         if match.span("name") in spans and _hers(text, match.start(), names):
             hers.add(match.span("name"))
+            if match.group("alt"):
+                hers.add(match.span("alt"))
             if match.group("gloss"):
                 hers.add(match.span("gloss"))
     return [

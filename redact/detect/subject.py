@@ -369,6 +369,14 @@ def _plain_lead(word: str) -> bool:
     return is_plain_english(word) and _PEOPLE_NOUN.fullmatch(word) is None
 
 
+def _names_as_street(text: str, finding: Finding) -> bool:
+    """A street address with no number that may be names only: "Juniper / Juni" read as a
+    corner of two streets. Wholly her names (`_covered`), it is the subject."""
+    return finding.entity_type == "STREET_ADDRESS" and not any(
+        ch.isdigit() for ch in text[finding.start : finding.end]
+    )
+
+
 def mark_subject(
     text: str, findings: Sequence[Finding], mentions: Sequence[Finding]
 ) -> list[Finding]:
@@ -380,7 +388,7 @@ def mark_subject(
     marked = []
     for finding in findings:
         if (
-            finding.entity_type in _NAME_OR_MISREAD
+            (finding.entity_type in _NAME_OR_MISREAD or _names_as_street(text, finding))
             and not finding.is_subject
             and _covered(text, finding, subject)
         ):

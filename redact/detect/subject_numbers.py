@@ -17,6 +17,11 @@ it is ("the infants' IDs", "mother's plan"), and the nearest name above it in it
 hers (or there is none, in a record about her). Then every other mention of the same number
 is hers too. An identity document's number (a birth certificate, a state ID card) is no case
 and follows its rule.
+
+A claim or an authorisation number is typed a case number by its label (`labelled.py`): in a
+client's record it is nearly always her own case at her insurer. The same evidence read the
+other way gives it to someone else ("Her sister, Dana Whitlock (claim no. K-100452)"), and
+then it is another system's number again (`others_claims`).
 """
 
 from __future__ import annotations
@@ -155,6 +160,82 @@ def _digits(value: str) -> str:
     return _NOT_ALNUM.sub("", value).casefold()
 
 
+#: A claim's or an authorisation's label before a case number: a case in an insurer's or a
+#: benefit's system, the subject's own unless the line gives it to someone else.
+_INSURER_LABEL = re.compile(
+    r"\b(?i:claims?|auth|authori[sz]ations?|pre-?auth|pre-?cert|precertification|pa(?=[ \t]*#))"
+    r"\b[^\n]{0,20}$"
+)
+OTHERS_NUMBER_TYPE = "REPORT_NUMBER"
+#: Between an owner's name and the claim's label: nothing but a possessive, spaces and
+#: punctuation ("Dana Whitlock (claim no. ...)", "Ray Soto's claim"); "adjuster T. Lowry
+#: at Anthracite Mutual, claim ..." names who handles it, not whose it is.
+_OWNER_GAP = re.compile(r"(?:['’]s)?[ \t,(:\-–]*")
+
+
+def _someone_elses(
+    text: str, number: Finding, on_line: Sequence[Finding], roles: Roles
+) -> bool:
+    """Whether the line or the clause gives `number` to someone other than the subject: a
+    name on its line that is neither hers nor a professional's, a name right before it
+    ("Ofc. R. Salazar, badge 4471"), a relation or a party in its clause ("the infants'
+    IDs")."""
+    names = [f for f in on_line if f.entity_type in NAME_TYPES]
+    return (
+        any(not n.is_subject and not roles.is_professional(n) for n in names)
+        or _after_someone(text, number, on_line)
+        or _OTHERS_WORD.search(_clause_before(text, number.start)) is not None
+    )
+
+
+def others_claims(
+    text: str, findings: Sequence[Finding], roles: Roles = NO_ROLES
+) -> list[Finding]:
+    """Claim and authorisation numbers (typed `CASE_NUMBER` by their label) that are someone
+    else's, retyped as other systems' numbers (`REPORT_NUMBER`): the name right before its
+    label is neither the subject's nor a professional's, or a relation or a party stands in
+    its clause. A name after it ("claim no. STD-1182, examiner B. Tolle"), further back in
+    the clause ("adjuster T. Lowry at Anthracite Mutual, claim ...") or in an earlier
+    sentence says nothing of whose it is.
+
+    A claim or a prior authorisation in a client's record is her case at her insurer or
+    benefit, and a court or the client reads it as such; a sister's claim on the same page
+    ("Her sister, Dana Whitlock (claim no. K-100452)") is a third party's number, masked or
+    removed as the policy says for other systems' numbers.
+    """
+    labels = {
+        id(f): label
+        for f in findings
+        if f.entity_type == SUBJECT_NUMBER_TYPE
+        and (label := _INSURER_LABEL.search(text, max(0, f.start - _LABEL_REACH), f.start))
+    }
+    if not labels:
+        return list(findings)
+    lines = _by_line(text, findings)
+    theirs = set()
+    for number in (f for f in findings if id(f) in labels):
+        label_start = labels[id(number)].start()
+        clause = _clause_before(text, number.start)
+        clause_start = number.start - len(clause)
+        before = [
+            f for f in lines[text.rfind("\n", 0, number.start) + 1]
+            if f is not number and f.entity_type in NAME_TYPES
+            and clause_start <= f.start and f.end <= label_start
+        ]  # fmt: skip
+        last = max(before, key=lambda f: f.end) if before else None
+        owner = (
+            last is not None
+            and not last.is_subject
+            and not roles.is_professional(last)
+            and _OWNER_GAP.fullmatch(text, last.end, label_start) is not None
+        )
+        if owner or _OTHERS_WORD.search(clause) is not None:
+            theirs.add(id(number))
+    return [
+        replace(f, entity_type=OTHERS_NUMBER_TYPE) if id(f) in theirs else f for f in findings
+    ]
+
+
 def subject_numbers(
     text: str, findings: Sequence[Finding], roles: Roles = NO_ROLES
 ) -> list[Finding]:
@@ -167,6 +248,7 @@ def subject_numbers(
     clause that gives it to someone else ("the infants' IDs are ..."), is left as found,
     since it may be theirs ("Legal father: Jerome Haskins (DIN 19-B-2276)").
     """
+    findings = others_claims(text, findings, roles)
     numbers = [f for f in findings if f.entity_type in OTHER_SYSTEM_TYPES and not f.is_subject]
     if not numbers or not any(f.is_subject for f in findings):
         return list(findings)
@@ -176,14 +258,11 @@ def subject_numbers(
     for number in numbers:
         on_line = [f for f in lines[text.rfind("\n", 0, number.start) + 1] if f is not number]
         names = [f for f in on_line if f.entity_type in NAME_TYPES]
-        if any(not n.is_subject and not roles.is_professional(n) for n in names):
-            continue
         label_start = max(0, number.start - _LABEL_REACH)
         if (
-            _after_someone(text, number, on_line)
+            _someone_elses(text, number, on_line, roles)
             or _IDENTITY_LABEL.search(text, label_start, number.start)
             or _PROFESSIONAL_LABEL.search(text, label_start, number.start)
-            or _OTHERS_WORD.search(_clause_before(text, number.start))
         ):
             continue
         if (

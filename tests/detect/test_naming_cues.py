@@ -23,6 +23,9 @@ from redact.detect.naming_cues import naming_cue_findings
         ('fyi she has been calling herself "kiki" in class this week', ["kiki"]),
         ('he goes by "tavo" with his friends now', ["tavo"]),
         ("Lately she calls herself Noor at school.", ["Noor"]),
+        ('On the unit she is known as "Pip."', ["Pip"]),
+        ("but he goes by Theo / Teddy since middle school", ["Theo", "Teddy"]),
+        ("They went by Rook or Birdie online.", ["Rook", "Birdie"]),
     ],
 )
 def test_names_after_a_naming_cue_are_found(text: str, expected: list[str]) -> None:
@@ -38,6 +41,7 @@ def test_names_after_a_naming_cue_are_found(text: str, expected: list[str]) -> N
         "named in the order",
         'he calls himself "stupid" when he gets a math problem wrong',
         'the twins call him "nana" and her "gigi"',
+        "The programme is known as Wraparound Valley.",
     ],
 )
 def test_role_words_and_plain_words_after_a_cue_are_left(text: str) -> None:
@@ -67,3 +71,16 @@ def test_without_a_subject_every_cued_name_goes(
 ) -> None:
     out = redactor_for("court-subpoena").redact(CULTURAL_PLAN).text
     assert "Makoons" not in out and "Mato Ska" not in out, out
+
+
+def test_the_names_she_goes_by_stay_with_her(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "Theodora Lindqvist-Baptiste (17) is enrolled as Theodora but she goes by Teddie / "
+        "Tee (she/her). Her cousin Margo Feld drove her to the intake.\n"
+    )
+    subject = ["Teddie Lindqvist-Baptiste", "Theodora Lindqvist-Baptiste", "Tee"]
+    out = redactor_for("client-request").redact(text, subject=subject).text
+    assert "Teddie / Tee" in out, out
+    assert "Margo" not in out, out

@@ -9,7 +9,13 @@ import pytest
 
 from redact import Redactor
 from redact.detect.names import attached_to_other_name
-from redact.detect.subject import spelled_middle_names
+from redact.detect.subject import (
+    mark_subject,
+    spelled_middle_names,
+    subject_mentions,
+    subject_pattern,
+)
+from redact.findings import Finding
 
 SUBJECT = ["Walter Przybylski", "Walter F. Przybylski"]
 
@@ -305,3 +311,24 @@ def test_a_peoples_noun_before_her_surname_is_someone_else(
         .text
     )
     assert "Obiageli" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "hers"),
+    [
+        # two of her names read as a corner of two streets: hers
+        ("he goes by Rowan / Ro since May", "Rowan / Ro", True),
+        # a street named like her, with its number or its street word: a street still
+        ("lives at 14 Rowan Way", "14 Rowan Way", False),
+        ("corner of Rowan Way / Elm", "Rowan Way / Elm", False),
+    ],
+)
+def test_a_street_address_made_of_her_names_only_is_hers(
+    text: str, found: str, hers: bool
+) -> None:
+    names = ["Rowan Pellegrini", "Ro"]
+    start = text.index(found)
+    street = Finding(start, start + len(found), "STREET_ADDRESS", 0.6, source="test")
+    mentions = subject_mentions(text, subject_pattern(names))
+    marked = [f for f in mark_subject(text, [street], mentions) if f.source == "test"]
+    assert (marked[0].entity_type == "PERSON" and marked[0].is_subject) is hers

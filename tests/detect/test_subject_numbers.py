@@ -97,3 +97,39 @@ def test_her_ids_on_lines_that_name_no_one_stay_and_others_go(
     assert "W7730412" in out and "5520917" in out, out
     assert "88120431" not in out, out  # her son's
     assert "T-440193" not in out, out  # under her brother's name: his
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request"])
+def test_her_claims_and_authorisations_stay_and_a_relatives_claim_does_not(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = (
+        "Marisol was seen for session 3 of 6 (prior auth # PR24-5518302).\n"
+        "Long-term disability claim no. LTD-771-20934, examiner Oscar Bellweather (800) "
+        "555-0199, needs the summary by Friday.\n"
+        "Her brother's claim no. LTD-771-88410 was denied last year.\n"
+    )
+    out = redactor_for(policy).redact(text, subject=CLIENT).text
+    assert "PR24-5518302" in out and "LTD-771-20934" in out, out
+    assert "LTD-771-88410" not in out, out
+
+
+def test_a_claim_written_as_an_ssn_is_masked_as_one(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "Marisol Quintanilla applied for SSI; SSA claim # 318-64-2290A was filed in May.\n"
+    out = redactor_for("court-subpoena").redact(text, subject=CLIENT).text
+    assert "318-64" not in out and "***" in out, out  # the last four stay, as for an SSN
+
+
+def test_a_claim_handled_by_someone_is_still_hers(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "Marisol Quintanilla attended. She spoke with adjuster Oscar Bellweather at Keystone "
+        "Mutual, claim KM-WC-24-5510923, about the wage benefit.\n"
+        "Her neighbor Ray Soto's claim KM-WC-24-7781140 is unrelated.\n"
+    )
+    out = redactor_for("court-subpoena").redact(text, subject=CLIENT).text
+    assert "KM-WC-24-5510923" in out, out
+    assert "KM-WC-24-7781140" not in out, out

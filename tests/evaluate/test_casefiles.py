@@ -231,8 +231,10 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # s21-parties: the client's pastor is a third party now (leaks 1 -> 0 under the court)
     # s22-places: the state road in capitals and the chain store by its number and street go
     # (consultation leaks 5 -> 3)
+    # s24-subject: the client's Medicaid plan id after a bare "ID" is a member id (court lost
+    # 5 -> 4)
     "crisis-baker-act": {
-        "court-subpoena": (0, 5),
+        "court-subpoena": (0, 4),
         "research-safe-harbor": (0, 0),
         "consultation": (3, 0),
         "social-media": (0, 0),
@@ -247,8 +249,10 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # with no cue, 'East Lake'. Lost under the court and research: passages withheld as
     # communicable disease (the client's own B20, Biktarvy, CD4; a diagnosis list under a
     # heading naming an infectious disease clinic), 'CPS' (a peer specialist) as an agency
+    # s24-subject: the client's ADAP and Medicaid ids after a bare "ID" are member ids (lost
+    # 16 -> 15 under the court)
     "hiv-ryan-white": {
-        "court-subpoena": (9, 16),
+        "court-subpoena": (9, 15),
         "research-safe-harbor": (4, 19),
         "consultation": (8, 2),
         "social-media": (5, 5),
