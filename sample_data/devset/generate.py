@@ -41,6 +41,7 @@ from docx import Document  # noqa: E402
 from docx.shared import Pt  # noqa: E402
 from markup import Mark, parse  # noqa: E402
 
+from redact.detect.particles import PARTICLES  # noqa: E402
 from redact.entities import NAME_TYPES  # noqa: E402
 from redact.evaluate.promise import keeps_ages, released_as_written  # noqa: E402
 from redact.findings import Action  # noqa: E402
@@ -50,6 +51,9 @@ from redact.policy.model import Policy  # noqa: E402
 SOURCES = HERE / "sources"
 CASEFILES = ROOT / "sample_data" / "casefiles"
 PURPOSES = ("court-subpoena", "research-safe-harbor", "consultation", "social-media")
+#: Purposes a case file may add to the four every case runs, when its request plausibly goes
+#: to that recipient too (a guardian's file answers protective services and the ward's doctor).
+EXTRA_PURPOSES = ("mandated-report", "provider-referral", "client-request")
 FIXED_TIME = (2026, 1, 1, 0, 0, 0)
 TITLES = {"Dr", "Mr", "Mrs", "Ms", "Miss", "Judge", "Hon", "Officer", "Det", "Sgt", "Atty", "Rev"}
 CSV_FIELDS = ("note_id", "client_id", "note_date", "note_type", "author", "text")
@@ -383,7 +387,12 @@ def candidates(mark: Mark) -> list[str]:
     found_ = [] if short else [text]
     if mark.label in NAME_TYPES:
         words = re.findall(r"[^\W\d_][\w'’-]*", text)
-        found_ += [w for w in words if len(w) >= 3 and w.rstrip(".") not in TITLES]
+        # a surname's particle ("van der" in "van der Meulen") says nothing without the rest
+        found_ += [
+            w
+            for w in words
+            if len(w) >= 3 and w.rstrip(".") not in TITLES and w.lower() not in PARTICLES
+        ]
     if mark.label == "STREET_ADDRESS" and "," in text:
         found_.append(text.split(",")[0].strip())
     return found_
@@ -407,7 +416,11 @@ def present_for(mark: Mark, policy: Policy, name: str, subject: list[str]) -> bo
     if policy.keep_subject:
         if mark.role == "subject" and mark.label in NAME_TYPES and " " in mark.text:
             return _words(mark.text) <= set().union(*map(_words, subject))
-        return mark.label == "CASE_NUMBER" and mark.role == "organisation"
+        return (
+            mark.label == "CASE_NUMBER"
+            and mark.role == "organisation"
+            and policy.rule_for(mark.label).action is Action.KEEP  # a referral drops them
+        )
     return False
 
 
@@ -425,7 +438,8 @@ def expectations(case: Case) -> dict[str, Any]:
     """expect.json for a case: the request's facts and one run per purpose."""
     meta = case.meta
     runs: dict[str, Any] = {}
-    for name in PURPOSES:
+    extra = [name for name in EXTRA_PURPOSES if name in meta["runs"]]
+    for name in (*PURPOSES, *extra):
         policy = load_policy(name).policy
         settings = dict(meta["runs"][name])
         scoped = settings.get("scope", False)

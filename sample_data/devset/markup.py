@@ -50,6 +50,7 @@ LABELS = {
     "VP": "VEHICLE_PLATE",
     "ML": "MEDICAL_LICENSE",
     "BANK": "US_BANK_NUMBER",
+    "ID": "ID_NUMBER",  # any other number that points at one person or thing (a VIN, a parcel)
 }
 
 THIRD_PARTY = {
