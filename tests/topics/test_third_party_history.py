@@ -206,6 +206,9 @@ def test_a_third_partys_health_death_and_orders_are_withheld(sentence: str) -> N
         "PMH: hypertension, CKD stage 3a, atrial fibrillation on apixaban.",
         "Worker reviewed order of protection safety planning with Mom.",
         "Mother reports anxiety about the court date.",
+        # a benefits or conservatorship record names its subject by that role
+        "The beneficiary, now 88, has Parkinson's disease and lives at the care centre.",
+        "The conservatee was diagnosed with vascular dementia in 2023.",
     ],
 )
 def test_the_subjects_own_health_and_ordinary_sentences_stay(sentence: str) -> None:
