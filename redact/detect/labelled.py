@@ -94,7 +94,13 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "US_BANK_NUMBER": (
-        (r"acct", r"a/c", r"bank[ \t]+account", r"routing"),
+        (
+            r"acct", r"a/c", r"bank[ \t]+account", r"routing",
+            # a cheque's number points at the account it was drawn on and the payee who
+            # cashed it: "cheque #3382", "ck# 1004", "Check No. 2291", "Cheques 3327 and 3366"
+            r"cheques?", r"chq", r"chk", r"ck(?=[ \t]*#)",
+            r"checks?(?=[ \t]*(?:#|no\b|no\.|number))",
+        ),
         (r"account", r"checking", r"savings"),
     ),
     "US_DRIVER_LICENSE": (

@@ -108,6 +108,11 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("Insurance: AHCCCS ID A12345678, renewal due", "MEMBER_ID", "A12345678"),
         ("Accession L24-1107-55310 (outside lab).", "MEDICAL_RECORD_NUMBER", "L24-1107-55310"),
         ("Pharmacy NCPDP 3305528, fax on file.", "MEDICAL_LICENSE", "3305528"),
+        # a cheque's number, short as it is: the account it was drawn on and its payee
+        ("Rent paid by cheque #5127 on the 3rd.", "US_BANK_NUMBER", "5127"),
+        ("chk no. 8806 to the landlord", "US_BANK_NUMBER", "8806"),
+        ("Check No. 1190 was returned unpaid.", "US_BANK_NUMBER", "1190"),
+        ("ck# 0417 for groceries", "US_BANK_NUMBER", "0417"),
     ],
 )
 def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
@@ -154,6 +159,9 @@ def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
         # a number joined to a word after a verb that is also a label: a count of a thing
         "Client reports 6-pack at a cookout, no opioid use.",
         "Referral 12-step group, Tuesdays.",
+        # "check" as a verb, and a creatine kinase level
+        "Please check 2 times a day.",
+        "CK 1450 on admission, trending down.",
     ],
 )
 def test_leaves_alone(text: str) -> None:
