@@ -23,7 +23,8 @@ between such gaps, and a row's cell belongs to the header cell that starts at th
 column (a label with a second name after a slash, "Cheque/Ref", is that label; a cell may
 open with the number sign, "#3318"). A header that is a word with a number sign ("RX#",
 "ACCT #", "CLAIM NO.") makes each cell under it that looks like a reference (five digits,
-or letters with digits) an ID_NUMBER, as "Rx# 7703388" on one line is (`redact.detect.marked_numbers`).
+or letters with digits) an ID_NUMBER, as "Rx# 7703388" on one line is
+(`redact.detect.marked_numbers`).
 """
 
 from __future__ import annotations
