@@ -291,9 +291,11 @@ class Labelled:
 
 def _scale_score(text: str, start: int, end: int) -> bool:
     """A rating scale's name and a score ("EPDS 14", "PHQ 9 12"): the value after a label
-    such as "Mental health:" is what the screen found, never an identifier."""
+    such as "Mental health:" is what the screen found, never an identifier; nor is a
+    scale's own name with its digit after "Plan:" ("PLAN: PHQ-9 NOT VALID")."""
     head, _, rest = text[start:end].partition(" ")
-    return bool(rest) and normalise(head) in _folded_assessments()
+    folded = _folded_assessments()
+    return normalise(text[start:end]) in folded or (bool(rest) and normalise(head) in folded)
 
 
 @cache

@@ -299,6 +299,13 @@ def _hand_terms() -> frozenset[str]:
 SPINAL_LEVEL = re.compile(r"[CTLS](?:[1-9]|1[0-2])(?:[ \t]*[-/–][ \t]*[CTLS]?(?:[1-9]|1[0-2]))?")
 
 
+#: A rating instrument named by its kind ("Geriatric Depression Scale", "CORNELL SCALE",
+#: "Beck Anxiety Inventory"): no list holds every scale, and its name is what was measured.
+INSTRUMENT = re.compile(
+    r"(?:[^\W\d_][\w'’-]*[ \t]+){1,5}(?i:scales?|inventory|questionnaire|checklist)"
+)
+
+
 #: Phrases whose answer `is_meaning` remembers: the meaning filter asks of every phrase of
 #: up to four words around each finding, and a release asks of the same phrases again.
 MEANING_MEMO_SIZE = 16384
@@ -320,6 +327,8 @@ def is_meaning(phrase: str) -> bool:
     if phrase.strip() in UPPER_CASE_PROGRAMMES:
         return True
     if ORIENTATION.fullmatch(phrase.strip()) or SPINAL_LEVEL.fullmatch(phrase.strip()):
+        return True
+    if INSTRUMENT.fullmatch(phrase.strip()):
         return True
     return len(folded) > 2 and folded.endswith("s") and folded[:-1] in _hand_terms()
 

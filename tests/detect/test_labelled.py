@@ -268,7 +268,12 @@ def test_what_follows_a_value_in_another_shape_is_not_its_list(
 
 
 @pytest.mark.parametrize(
-    "text", ["Mental health: EPDS 14 on 9/16.", "Mental health: PHQ 14 today."]
+    "text",
+    [
+        "Mental health: EPDS 14 on 9/16.",
+        "Mental health: PHQ 14 today.",
+        "Plan: GAD-7 at the next visit.",  # a scale's own name with its digit
+    ],
 )
 def test_a_scale_and_its_score_after_a_label_is_no_id(text: str) -> None:
     assert labelled_values(text) == []

@@ -59,6 +59,20 @@ def test_terms_are_found_in_any_case_and_spelling(phrase: str) -> None:
     assert is_meaning(phrase)
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    ["Hamilton Anxiety Rating Scale", "ZARIT BURDEN SCALE", "Beck Hopelessness Inventory",
+     "Caregiver Strain Questionnaire", "Pediatric Symptom Checklist"],
+)  # fmt: skip
+def test_an_instrument_named_by_its_kind_is_meaning(phrase: str) -> None:
+    assert is_meaning(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["Scale", "Mesa Scale Works", "Inventory Dept", "Tipton"])
+def test_a_kind_word_alone_or_inside_a_name_is_not_an_instrument(phrase: str) -> None:
+    assert not is_meaning(phrase)
+
+
 @pytest.mark.parametrize("name", ["Allegra", "Wilson", "Parkinson", "Margaret", "Whitaker"])
 def test_package_words_that_are_names_are_not_meaning(name: str) -> None:
     # "Allegra" is a brand, "Wilson" and "Parkinson" name diseases: all are names too.
