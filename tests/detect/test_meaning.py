@@ -53,7 +53,7 @@ def test_drug_names_hold_generic_and_brand_names() -> None:
      "LMSW", "Triple P", "Section 8", "Medicaid", "McKinney-Vento", "GSA", "PrEP", "HRT",
      "TLP", "CSWA", "Homeless Liaison", "Youth Worker", "Residential Habilitation",
      "day hab", "Vineland-3", "SIS-A", "Person-Centered Plan", "CESP", "BCaBA", "job coach",
-     "Direct Support Professional", "housemate"],
+     "Direct Support Professional", "housemate", "NCG", "LBSW", "CFE"],
 )  # fmt: skip
 def test_terms_are_found_in_any_case_and_spelling(phrase: str) -> None:
     assert is_meaning(phrase)
