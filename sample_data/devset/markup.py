@@ -51,6 +51,7 @@ LABELS = {
     "ML": "MEDICAL_LICENSE",
     "BANK": "US_BANK_NUMBER",
     "ID": "ID_NUMBER",  # any other number that points at one person or thing (a VIN, a parcel)
+    "RPT": "REPORT_NUMBER",  # a hotline, police or incident report's number
 }
 
 THIRD_PARTY = {

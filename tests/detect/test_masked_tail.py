@@ -33,6 +33,7 @@ def test_masked_ssns_and_claim_numbers(text: str, expected: list[str]) -> None:
         ("Transfer to account xxxx3391 at the credit union.", ["xxxx3391"]),
         ("card XXXX-XXXX-XXXX-2208 was cancelled", ["XXXX-XXXX-XXXX-2208"]),
         ("deposited to ••••5120 on Friday", ["••••5120"]),
+        ("SDCU fraud: wire to acct ...7719 frozen.", ["...7719"]),
     ],
 )
 def test_masked_accounts(text: str, expected: list[str]) -> None:
@@ -47,6 +48,7 @@ def test_masked_accounts(text: str, expected: list[str]) -> None:
         "Model XR-2210 walker delivered.",
         "ICD F03.90; MoCA 14/30.",
         "Phone 520-318-6204 (cell).",
+        "and then...2024 was the year she moved",
     ],
 )
 def test_leaves_alone(text: str) -> None:
