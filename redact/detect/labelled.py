@@ -224,6 +224,10 @@ _VALUE = re.compile(
     r"(?:[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,5})?[ ](?=[A-Z]{0,4}[ ]?\d)(?!\d+(?:st|nd|rd|th)\b))*"
     r"[A-Z0-9](?:[A-Za-z0-9]|[\-./](?=[A-Za-z0-9]))*(?![\w\-/])"
 )
+#: A Social Security claim number: the wage earner's SSN and a beneficiary letter. After a
+#: claim, case or id label it is still that SSN, and goes where SSNs go.
+_CLAIM_NUMBER = re.compile(r"\d{3}-?\d{2}-?\d{4}[A-HJ-NP-Z]\d?")
+_SSN_BEARING = frozenset({"REPORT_NUMBER", "CASE_NUMBER", "ID_NUMBER"})
 #: What after a value makes it a count, a measure or a time, not an identifier.
 _UNIT_AFTER = re.compile(
     r"[ \t]*(?:%|percent|years?\b|yrs?\b|y/?o\b|months?\b|days?\b|hours?\b|hrs?\b|minutes?\b"
@@ -370,6 +374,8 @@ def labelled_values(text: str) -> list[Labelled]:
             continue  # "photo ID 2019", "SSN 2024 renewal": a year, not a number
         if _scale_score(text, start, end):
             continue  # "Mental health: EPDS 14": a screening score, not a plan's number
+        if entity_type in _SSN_BEARING and _CLAIM_NUMBER.fullmatch(text, start, end):
+            entity_type = "US_SSN"  # "claim no. 452-18-3309D": a wage earner's SSN and letter
         if entity_type == "VEHICLE_PLATE" and (tail := _PLATE_TAIL.match(text, end)):
             end = tail.end()  # "Plate: KS 482 LMT": a plate's letters after its digits
         found.append(Labelled(label_start, label.end(), start, end, entity_type))

@@ -113,6 +113,8 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("chk no. 8806 to the landlord", "US_BANK_NUMBER", "8806"),
         ("Check No. 1190 was returned unpaid.", "US_BANK_NUMBER", "1190"),
         ("ck# 0417 for groceries", "US_BANK_NUMBER", "0417"),
+        # a Social Security claim number is the wage earner's SSN with a letter
+        ("Survivor benefit, claim no. 204-77-1385C, since May.", "US_SSN", "204-77-1385C"),
     ],
 )
 def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
