@@ -20,9 +20,11 @@ A print-out of a pharmacy or billing system lines its columns up with spaces ins
 
 There a block is a run of lines each holding a gap of two spaces or more, a cell is text
 between such gaps, and a row's cell belongs to the header cell that starts at the same
-column. A header that is a word with a number sign ("RX#", "ACCT #", "CLAIM NO.") makes
-each cell under it that looks like a reference (five digits, or letters with digits) an
-ID_NUMBER, as "Rx# 7703388" on one line is (`redact.detect.marked_numbers`).
+column (a label with a second name after a slash, "Cheque/Ref", is that label; a cell may
+open with the number sign, "#3318"). A header that is a word with a number sign ("RX#",
+"ACCT #", "CLAIM NO.") makes each cell under it that looks like a reference (five digits,
+or letters with digits) an ID_NUMBER, as "Rx# 7703388" on one line is
+(`redact.detect.marked_numbers`).
 """
 
 from __future__ import annotations
@@ -125,6 +127,8 @@ _FIXED_CELL = re.compile(r"\S+(?: \S+)*")
 _NUMBER_HEADER = re.compile(r"[a-z][a-z]*(?: [a-z]+)?[ ]?(?:#|no\.)")
 #: A cell under such a header that is a reference, not a count or a quantity.
 _REFERENCE = re.compile(r"\d{5}|[A-Za-z].*\d|\d.*[A-Za-z]")
+#: The rest of a header cell that gives its column a second name: "Cheque/Ref", "Acct/Card".
+_OTHER_NAME = re.compile(r"[ ]?/[ ]?[a-z]+\.?")
 #: A fixed-width block needs this many cells on its header line.
 MIN_FIXED_COLUMNS = 3
 
@@ -161,7 +165,9 @@ def _header_types_fixed(lowered: str, header: dict[int, tuple[int, int]]) -> dic
     types: dict[int, str] = {}
     for column, (start, end) in header.items():
         label = LABEL.match(lowered, start, end)
-        if label is not None and label.end() == end:
+        if label is not None and (
+            label.end() == end or _OTHER_NAME.fullmatch(lowered, label.end(), end)
+        ):
             types[column] = next(
                 n for n, v in label.groupdict().items() if v and n != "marker"
             ).rsplit("__", 1)[0]
@@ -190,6 +196,8 @@ def fixed_width_values(text: str, lowered: str) -> list[Labelled]:
                 if column not in row:
                     continue
                 start, end = row[column]
+                if entity_type and text.startswith("#", start):
+                    start += 1  # "#3318" under "Cheque/Ref": the number, not its sign
                 if value_at(text, start) != end:
                     continue
                 if entity_type or _REFERENCE.search(text, start, end):

@@ -102,7 +102,13 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "US_BANK_NUMBER": (
-        (r"acct", r"a/c", r"bank[ \t]+account", r"routing"),
+        (
+            r"acct", r"a/c", r"bank[ \t]+account", r"routing",
+            # a cheque's number points at the account it was drawn on and the payee who
+            # cashed it: "cheque #3382", "ck# 1004", "Check No. 2291", "Cheques 3327 and 3366"
+            r"cheques?", r"chq", r"chk", r"ck(?=[ \t]*#)",
+            r"checks?(?=[ \t]*(?:#|no\b|no\.|number))",
+        ),
         (r"account", r"checking", r"savings"),
     ),
     "US_DRIVER_LICENSE": (
@@ -231,6 +237,10 @@ _VALUE = re.compile(
     r"(?:[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,5})?[ ](?=[A-Z]{0,4}[ ]?\d)(?!\d+(?:st|nd|rd|th)\b))*"
     r"[A-Z0-9](?:[A-Za-z0-9]|[\-./](?=[A-Za-z0-9]))*(?![\w\-/])"
 )
+#: A Social Security claim number: the wage earner's SSN and a beneficiary letter. After a
+#: claim, case or id label it is still that SSN, and goes where SSNs go.
+_CLAIM_NUMBER = re.compile(r"\d{3}-?\d{2}-?\d{4}[A-HJ-NP-Z]\d?")
+_SSN_BEARING = frozenset({"REPORT_NUMBER", "CASE_NUMBER", "ID_NUMBER"})
 #: What after a value makes it a count, a measure or a time, not an identifier.
 _UNIT_AFTER = re.compile(
     r"[ \t]*(?:%|percent|years?\b|yrs?\b|y/?o\b|months?\b|days?\b|hours?\b|hrs?\b|minutes?\b"
@@ -326,9 +336,11 @@ class Labelled:
 
 def _scale_score(text: str, start: int, end: int) -> bool:
     """A rating scale's name and a score ("EPDS 14", "PHQ 9 12"): the value after a label
-    such as "Mental health:" is what the screen found, never an identifier."""
+    such as "Mental health:" is what the screen found, never an identifier; nor is a
+    scale's own name with its digit after "Plan:" ("PLAN: PHQ-9 NOT VALID")."""
     head, _, rest = text[start:end].partition(" ")
-    return bool(rest) and normalise(head) in _folded_assessments()
+    folded = _folded_assessments()
+    return normalise(text[start:end]) in folded or (bool(rest) and normalise(head) in folded)
 
 
 @cache
@@ -411,6 +423,8 @@ def labelled_values(text: str) -> list[Labelled]:
             and _benefit_clause(text, label_start)
         ):
             entity_type = "MEMBER_ID"
+        if entity_type in _SSN_BEARING and _CLAIM_NUMBER.fullmatch(text, start, end):
+            entity_type = "US_SSN"  # "claim no. 452-18-3309D": a wage earner's SSN and letter
         if entity_type == "VEHICLE_PLATE" and (tail := _PLATE_TAIL.match(text, end)):
             end = tail.end()  # "Plate: KS 482 LMT": a plate's letters after its digits
         found.append(Labelled(label_start, label.end(), start, end, entity_type))

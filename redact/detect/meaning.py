@@ -318,12 +318,20 @@ def _starts_no_term(phrase: str) -> bool:
     The meaning filter asks `is_meaning` of every run of up to four words around each
     finding, and most runs are no term: this answers for about a third of them with one
     match and one look-up instead of `normalise`. Such a phrase can only be a term written
-    with spaces inside (an orientation score, a spinal level) or an upper-case programme;
+    with spaces inside (an orientation score, a spinal level, a rating instrument named by
+    its kind) or an upper-case programme;
     an ICD-10-CM code has no space in it. A phrase led by anything but a letter or digit
     is never answered here.
     """
     first = _FIRST_OF_SEVERAL.match(phrase)
     return first is not None and first.group(1).casefold() not in _first_words()
+
+
+#: A rating instrument named by its kind ("Geriatric Depression Scale", "CORNELL SCALE",
+#: "Beck Anxiety Inventory"): no list holds every scale, and its name is what was measured.
+INSTRUMENT = re.compile(
+    r"(?:[^\W\d_][\w'’-]*[ \t]+){1,5}(?i:scales?|inventory|questionnaire|checklist)"
+)
 
 
 #: Phrases whose answer `is_meaning` remembers: the meaning filter asks of every phrase of
@@ -342,7 +350,9 @@ def is_meaning(phrase: str) -> bool:
     if _starts_no_term(phrase):  # most phrases asked of: only the shapes below can hold
         stripped = phrase.strip()
         return stripped in UPPER_CASE_PROGRAMMES or bool(
-            ORIENTATION.fullmatch(stripped) or SPINAL_LEVEL.fullmatch(stripped)
+            ORIENTATION.fullmatch(stripped)
+            or SPINAL_LEVEL.fullmatch(stripped)
+            or INSTRUMENT.fullmatch(stripped)
         )
     folded = normalise(phrase)
     if not folded:
@@ -352,6 +362,8 @@ def is_meaning(phrase: str) -> bool:
     if phrase.strip() in UPPER_CASE_PROGRAMMES:
         return True
     if ORIENTATION.fullmatch(phrase.strip()) or SPINAL_LEVEL.fullmatch(phrase.strip()):
+        return True
+    if INSTRUMENT.fullmatch(phrase.strip()):
         return True
     return len(folded) > 2 and folded.endswith("s") and folded[:-1] in _hand_terms()
 

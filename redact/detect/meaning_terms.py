@@ -268,6 +268,9 @@ CREDENTIALS: frozenset[str] = frozenset(
         # disability services: direct support, medication technicians, employment support,
         # behaviour analysts, developmental disability professionals, paramedics
         "DSP", "CMT", "CESP", "BCBA-D", "BCaBA", "QDDP", "EMT-P", "CDSP",
+        # guardianship and fiduciary work: certified and master guardians, a fraud examiner
+        # who reviews the ward's accounts, a baccalaureate social worker in a nursing home
+        "NCG", "NMG", "CPG", "CFE", "CPA", "LBSW",
     }
 )  # fmt: skip
 

@@ -82,6 +82,8 @@ _CREDENTIALS = (
     # employment support and behaviour analysts, developmental disability professionals,
     # and the paramedic who answers a group home's 911 call
     r"|DSP|CMT|CESP|BCaBA|RBT|QIDP|QDDP|EMT(?:-P)?"
+    # guardianship and fiduciary work: guardians, a fraud examiner, an accountant
+    r"|NCG|NMG|CPG|CFE|CPA|LBSW"
 )
 #: Job titles written after a name or on the line under it (any case).
 _JOB_TITLES = (
@@ -113,7 +115,10 @@ _JOB_TITLES = (
     r"|(?<!personal )(?<!authorized )(?<!authorised )(?<!legal )(?<!payee )representative"
     r"|(?:probation|parole|field) agents?|staff(?: (?:member|escort))?"
     r"|house managers?|job coach(?:es)?|direct support (?:professional|staff)s?|paramedics?"
-    r"|behaviou?r analysts?)"
+    r"|behaviou?r analysts?"
+    # a county's guardian of last resort and its staff ("Deputy Public Fiduciary"); an
+    # attorney's bar number after the name ("Ana Roe (State Bar No. 021144)")
+    r"|public guardians?|fiduciar(?:y|ies)|bar (?:no|number|id))"
 )
 #: Words between a name and its job title: "Tomas Ruel, an ongoing caseworker", "Ada Quist,
 #: the family's therapist".

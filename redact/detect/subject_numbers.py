@@ -173,9 +173,7 @@ OTHERS_NUMBER_TYPE = "REPORT_NUMBER"
 _OWNER_GAP = re.compile(r"(?:['’]s)?[ \t,(:\-–]*")
 
 
-def _someone_elses(
-    text: str, number: Finding, on_line: Sequence[Finding], roles: Roles
-) -> bool:
+def _someone_elses(text: str, number: Finding, on_line: Sequence[Finding], roles: Roles) -> bool:
     """Whether the line or the clause gives `number` to someone other than the subject: a
     name on its line that is neither hers nor a professional's, a name right before it
     ("Ofc. R. Salazar, badge 4471"), a relation or a party in its clause ("the infants'
@@ -188,9 +186,7 @@ def _someone_elses(
     )
 
 
-def others_claims(
-    text: str, findings: Sequence[Finding], roles: Roles = NO_ROLES
-) -> list[Finding]:
+def others_claims(text: str, findings: Sequence[Finding], roles: Roles = NO_ROLES) -> list[Finding]:
     """Claim and authorisation numbers (typed `CASE_NUMBER` by their label) that are someone
     else's, retyped as other systems' numbers (`REPORT_NUMBER`): the name right before its
     label is neither the subject's nor a professional's, or a relation or a party stands in
@@ -231,9 +227,7 @@ def others_claims(
         )
         if owner or _OTHERS_WORD.search(clause) is not None:
             theirs.add(id(number))
-    return [
-        replace(f, entity_type=OTHERS_NUMBER_TYPE) if id(f) in theirs else f for f in findings
-    ]
+    return [replace(f, entity_type=OTHERS_NUMBER_TYPE) if id(f) in theirs else f for f in findings]
 
 
 def subject_numbers(

@@ -20,7 +20,9 @@ from redact.topics.base import PhraseTopic, words
 PHRASES = words(
     r"process notes?|(?:session )?process(?: content| recording)?(?=:)|psychotherapy notes?"
     r"|therapist'?s? (?:private |personal |own )?notes",
-    r"(?:private|personal|separate|working) (?:process |session |clinical )?notes?",
+    r"(?:private|personal|separate) (?:process |session |clinical )?notes?",
+    # an accountant's or auditor's "working note" is no therapist's: only with its kind
+    r"working (?:process |session |clinical )notes?",
     r"(?:kept|filed|stored|maintained) (?:separate(?:ly)?"
     r"|apart) from the (?:client'?s? )?(?:record|chart|file)",
     r"not (?:for|part of) the (?:official |clinical )?(?:record|chart|file)",

@@ -231,6 +231,8 @@ _SUBJECT_ROLES = frozenset({
     "respondent", "client", "youth", "student", "child", "juvenile", "minor", "patient",
     "consumer", "resident", "participant", "subject", "defendant", "applicant", "member", "pt",
     "elder", "victim", "ward", "infant", "baby", "toddler", "teen", "adolescent",
+    # a benefits or conservatorship record's subject: "The beneficiary, now 92, has dementia"
+    "beneficiary", "claimant", "conservatee",
     # how a profile describes its subject: "a 31-year-old man with ...", "the individual"
     "man", "woman", "boy", "girl", "male", "female", "gentleman", "lady", "person", "adult",
     "individual",

@@ -41,6 +41,7 @@ from docx import Document  # noqa: E402
 from docx.shared import Pt  # noqa: E402
 from markup import Mark, parse  # noqa: E402
 
+from redact.detect.particles import PARTICLES  # noqa: E402
 from redact.entities import NAME_TYPES  # noqa: E402
 from redact.evaluate.promise import keeps_ages, released_as_written  # noqa: E402
 from redact.findings import Action  # noqa: E402
@@ -385,7 +386,12 @@ def candidates(mark: Mark) -> list[str]:
     found_ = [] if short else [text]
     if mark.label in NAME_TYPES:
         words = re.findall(r"[^\W\d_][\w'’-]*", text)
-        found_ += [w for w in words if len(w) >= 3 and w.rstrip(".") not in TITLES]
+        # a surname's particle ("van der" in "van der Meulen") says nothing without the rest
+        found_ += [
+            w
+            for w in words
+            if len(w) >= 3 and w.rstrip(".") not in TITLES and w.lower() not in PARTICLES
+        ]
     if mark.label == "STREET_ADDRESS" and "," in text:
         found_.append(text.split(",")[0].strip())
     return found_

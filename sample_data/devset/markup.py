@@ -50,6 +50,8 @@ LABELS = {
     "VP": "VEHICLE_PLATE",
     "ML": "MEDICAL_LICENSE",
     "BANK": "US_BANK_NUMBER",
+    "ID": "ID_NUMBER",  # any other number that points at one person or thing (a VIN, a parcel)
+    "RPT": "REPORT_NUMBER",  # a hotline, police or incident report's number
 }
 
 THIRD_PARTY = {

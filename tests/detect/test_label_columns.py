@@ -69,6 +69,12 @@ def test_a_fixed_width_column_under_a_number_sign() -> None:
             "VISIT       MRN           CLINIC\n3/9/25      00482913      Eastside\n",
             [("MEDICAL_RECORD_NUMBER", "00482913")],
         ),
+        (  # a label with a second name after a slash; a cell opening with its number sign
+            "DATE        CHEQUE/REF     PAYEE\n"
+            "02/03/24    #6612          Corbin Achebe-Lund\n"
+            "02/19/24    #6615          Mesa Roofing\n",
+            [("US_BANK_NUMBER", "6612"), ("US_BANK_NUMBER", "6615")],
+        ),
         (  # a count under a number sign is no reference
             "ITEM        BIN #     QTY\nGauze       12        4\nTape        7         2\n",
             [],

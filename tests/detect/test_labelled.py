@@ -96,8 +96,11 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("APS report 26-44120", "REPORT_NUMBER", "26-44120"),
         ("Claim # 77120-B", "CASE_NUMBER", "77120-B"),
         # a claim or an authorisation is the client's case in an insurer's system
-        ("Long-term disability claim no. LTD-402-88130, examiner on leave", "CASE_NUMBER",
-         "LTD-402-88130"),
+        (
+            "Long-term disability claim no. LTD-402-88130, examiner on leave",
+            "CASE_NUMBER",
+            "LTD-402-88130",
+        ),
         ("EAP session 1 of 6 (auth EAP-26-11873)", "CASE_NUMBER", "EAP-26-11873"),
         ("Prior authorization #: PR26-4410937 for 8 visits", "CASE_NUMBER", "PR26-4410937"),
         ("Grp 5530118 PA# PA2026-7714402 90834", "CASE_NUMBER", "PA2026-7714402"),
@@ -112,8 +115,11 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("VA claim no.: C 31 552 804", "MEMBER_ID", "C 31 552 804"),
         ("KanCare DCN: 20581734", "MEMBER_ID", "20581734"),
         # a bare "ID" in a clause that names a benefit or a health plan is its member id
-        ("her Medicaid plan (Prairie Sky Health Plan, ID 7730192846) pays", "MEMBER_ID",
-         "7730192846"),
+        (
+            "her Medicaid plan (Prairie Sky Health Plan, ID 7730192846) pays",
+            "MEMBER_ID",
+            "7730192846",
+        ),
         ("SNAP renewed 4/2, ID 5512088341, next review in May", "MEMBER_ID", "5512088341"),
         ("enrolled in WIC (household ID 52-4471093)", "MEMBER_ID", "52-4471093"),
         ("| Insurance | Sunrise Care Plan, Helix ID HLX-3301927 |", "MEMBER_ID", "HLX-3301927"),
@@ -133,6 +139,13 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("Insurance: AHCCCS ID A12345678, renewal due", "MEMBER_ID", "A12345678"),
         ("Accession L24-1107-55310 (outside lab).", "MEDICAL_RECORD_NUMBER", "L24-1107-55310"),
         ("Pharmacy NCPDP 3305528, fax on file.", "MEDICAL_LICENSE", "3305528"),
+        # a cheque's number, short as it is: the account it was drawn on and its payee
+        ("Rent paid by cheque #5127 on the 3rd.", "US_BANK_NUMBER", "5127"),
+        ("chk no. 8806 to the landlord", "US_BANK_NUMBER", "8806"),
+        ("Check No. 1190 was returned unpaid.", "US_BANK_NUMBER", "1190"),
+        ("ck# 0417 for groceries", "US_BANK_NUMBER", "0417"),
+        # a Social Security claim number is the wage earner's SSN with a letter
+        ("Survivor benefit, claim no. 204-77-1385C, since May.", "US_SSN", "204-77-1385C"),
     ],
 )
 def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
@@ -182,6 +195,9 @@ def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
         # a number joined to a word after a verb that is also a label: a count of a thing
         "Client reports 6-pack at a cookout, no opioid use.",
         "Referral 12-step group, Tuesdays.",
+        # "check" as a verb, and a creatine kinase level
+        "Please check 2 times a day.",
+        "CK 1450 on admission, trending down.",
     ],
 )
 def test_leaves_alone(text: str) -> None:
@@ -288,7 +304,12 @@ def test_what_follows_a_value_in_another_shape_is_not_its_list(
 
 
 @pytest.mark.parametrize(
-    "text", ["Mental health: EPDS 14 on 9/16.", "Mental health: PHQ 14 today."]
+    "text",
+    [
+        "Mental health: EPDS 14 on 9/16.",
+        "Mental health: PHQ 14 today.",
+        "Plan: GAD-7 at the next visit.",  # a scale's own name with its digit
+    ],
 )
 def test_a_scale_and_its_score_after_a_label_is_no_id(text: str) -> None:
     assert labelled_values(text) == []

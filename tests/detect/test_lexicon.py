@@ -53,10 +53,16 @@ def test_an_institutions_word_inside_a_service_name_is_the_service() -> None:
 @pytest.mark.parametrize(
     ("note", "name", "later"),
     [
-        ("Home visit with Kazuo Pellegrini, LMSWA, on Tuesday.", "Kazuo Pellegrini",
-         "left a msg for kazuo about the respite form"),
-        ("Household: stepsister Anouk Brandvold-Okeke (13).", "Anouk Brandvold-Okeke",
-         "we saw anouk's game on saturday"),
+        (
+            "Home visit with Kazuo Pellegrini, LMSWA, on Tuesday.",
+            "Kazuo Pellegrini",
+            "left a msg for kazuo about the respite form",
+        ),
+        (
+            "Household: stepsister Anouk Brandvold-Okeke (13).",
+            "Anouk Brandvold-Okeke",
+            "we saw anouk's game on saturday",
+        ),
     ],
 )
 def test_a_given_name_no_list_holds_is_a_person_with_a_credential_or_double_surname(

@@ -54,10 +54,24 @@ def test_drug_names_hold_generic_and_brand_names() -> None:
      "LMSW", "Triple P", "Section 8", "Medicaid", "McKinney-Vento", "GSA", "PrEP", "HRT",
      "TLP", "CSWA", "Homeless Liaison", "Youth Worker", "Residential Habilitation",
      "day hab", "Vineland-3", "SIS-A", "Person-Centered Plan", "CESP", "BCaBA", "job coach",
-     "Direct Support Professional", "housemate"],
+     "Direct Support Professional", "housemate", "NCG", "LBSW", "CFE"],
 )  # fmt: skip
 def test_terms_are_found_in_any_case_and_spelling(phrase: str) -> None:
     assert is_meaning(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Hamilton Anxiety Rating Scale", "ZARIT BURDEN SCALE", "Beck Hopelessness Inventory",
+     "Caregiver Strain Questionnaire", "Pediatric Symptom Checklist"],
+)  # fmt: skip
+def test_an_instrument_named_by_its_kind_is_meaning(phrase: str) -> None:
+    assert is_meaning(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["Scale", "Mesa Scale Works", "Inventory Dept", "Tipton"])
+def test_a_kind_word_alone_or_inside_a_name_is_not_an_instrument(phrase: str) -> None:
+    assert not is_meaning(phrase)
 
 
 @pytest.mark.parametrize("name", ["Allegra", "Wilson", "Parkinson", "Margaret", "Whitaker"])

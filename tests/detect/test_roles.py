@@ -898,3 +898,28 @@ def test_teachers_by_grade_and_a_plural_staff_labels_list_stay_for_a_court(
     assert _gone(court, "Jaylen", "Amari", "Dolores", "Ashgrove") == []
     elsewhere = redactor_for("consultation").redact(notes).text
     assert _gone(elsewhere, "Fairholm", "Trembath", "Oyelaran", "Maltby") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Accounts reviewed by Oskar Demir-Lund, CFE, on 8/2.", "Oskar Demir-Lund"),
+        ("Visit with Rhea Castellano, NCG, at the facility.", "Rhea Castellano"),
+        ("Care conference led by Ines Barlow, LBSW.", "Ines Barlow"),
+        ("cc: Tomasz Whitcombe, Deputy Public Fiduciary", "Tomasz Whitcombe"),
+        ("Gideon Ferrante (State Bar No. 031557)\nAttorney for Petitioner", "Gideon Ferrante"),
+    ],
+)
+def test_guardianship_staff_and_an_attorney_by_bar_number_are_professionals(
+    text: str, name: str
+) -> None:
+    start = text.index(name)
+    person = Finding(start, start + len(name), "PERSON", 0.9, group="p:x")
+    assert professional_spans(text, [person]) == [(person.start, person.end)]
+
+
+def test_a_relative_who_is_the_fiduciary_is_still_family() -> None:
+    text = "Her nephew, Lars Ekholm, the family's fiduciary, cashed the cheques."
+    start = text.index("Lars")
+    person = Finding(start, start + len("Lars Ekholm"), "PERSON", 0.9, group="p:l")
+    assert professional_spans(text, [person]) == []

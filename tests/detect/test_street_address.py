@@ -32,6 +32,9 @@ def _spans(text: str) -> list[str]:
         ("Office is Suite 200.", "Suite 200"),
         ("She stays at 4 Rue de la Paix", "4 Rue de la Paix"),
         ("Via Lorenzo 12", "Via Lorenzo 12"),
+        # the US Southwest: a direction before a Spanish street type
+        ("Moved to 3115 W. Camino Largo #4 in June.", "3115 W. Camino Largo #4"),
+        ("Lives at 88 N Calle Ventana, Tucson, AZ 85719", "88 N Calle Ventana, Tucson, AZ 85719"),
         (
             "6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677",
             "6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677",

@@ -323,9 +323,7 @@ def test_a_peoples_noun_before_her_surname_is_someone_else(
         ("corner of Rowan Way / Elm", "Rowan Way / Elm", False),
     ],
 )
-def test_a_street_address_made_of_her_names_only_is_hers(
-    text: str, found: str, hers: bool
-) -> None:
+def test_a_street_address_made_of_her_names_only_is_hers(text: str, found: str, hers: bool) -> None:
     names = ["Rowan Pellegrini", "Ro"]
     start = text.index(found)
     street = Finding(start, start + len(found), "STREET_ADDRESS", 0.6, source="test")

@@ -25,6 +25,9 @@ def _spans(text: str) -> list[str]:
         ("Mrs. O-B said no.", ["O-B"]),
         ("says the cymbalta needs a new script from dr o", ["o"]),
         ("ask mr. k about the ride", ["k"]),
+        # a note typed in capitals: the title keeps its dot
+        ("MRS. W. (DAUGHTER-IN-LAW) PHONED 1400.", ["W."]),
+        ("PER MR. T-R, KEYS LEFT WITH FRONT DESK", ["T-R"]),
     ],
 )
 def test_catches(text: str, expected: list[str]) -> None:
@@ -38,6 +41,8 @@ def test_catches(text: str, expected: list[str]) -> None:
         "Mr. T-Bone's diner",
         "Dr. A1C results",
         "Mrs. O'Neil came",
+        "HX OF MS A1C 6.2",  # multiple sclerosis in a capitals note, no title dot
+        "DR. PATEL SAW PT",
         "dx ms a yr ago",
         "dont miss a day",
         "saw the dr i think",

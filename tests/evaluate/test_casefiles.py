@@ -316,6 +316,27 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # (a child is a third party of the father's file), the new partner's interlock in his
     # withheld conviction sentence, a teacher named only as "Mr. Reinholt's class", and a
     # comment author's name the checker cannot see in an XML attribute
+    # written in session 24 (newcase-b): a county public fiduciary's guardianship and
+    # conservatorship file, the first case run under all seven purposes; first 10/14, 18/7,
+    # 22/5, 17/2, 10/8, 8/10, 11/13 (court, research, consultation, social media, mandated
+    # report, referral, client) on main at 15ba98f. Left: a facility room number ("RM/BED:
+    # 214-B", rooms are no identifier to the tool), the caregiver's and the son's facts told
+    # of themselves ("She said she is undocumented..."), the late sister's name a ward calls
+    # staff by ("LUPE"), a relative's account's last four masked with asterisks ("****6604",
+    # our own mask's shape) and under the court's mask (keep 4), "ck 2291" without its
+    # sign, "Bas vdM", "TPD", an organisation in a lower-case voicemail and a ledger row;
+    # lost: a diagnosis sentence withheld after "born in Nogales, Sonora" (NER's person),
+    # a lower-case self-introduction ("this is marisela quezada fraud investigations"),
+    # "ALTCS", "WANDERGUARD", "Adult Protective Services" under the de-identifying policies
+    "public-guardian-conservatorship": {
+        "court-subpoena": (6, 5),
+        "research-safe-harbor": (9, 3),
+        "consultation": (13, 2),
+        "social-media": (8, 2),
+        "mandated-report": (6, 1),
+        "provider-referral": (6, 1),
+        "client-request": (7, 5),
+    },
     "custody-gal-evaluation": {
         # s24-meaning: "Parents Apart" (a course before "class") and "guardian ad litem" stay
         # s24-lowernames: "ali", "d", "gene" go

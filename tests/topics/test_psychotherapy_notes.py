@@ -24,6 +24,7 @@ MUST = [
     "Writer's own reactions were discussed in supervision.",
     "Process: When she cried, her husband looked at his phone.",
     "Clinician noted a strong pull to reassure and chose to slow the pace.",
+    "Working session notes from today's hour are kept in my drawer.",
 ]
 
 MUST_NOT = [
@@ -39,6 +40,7 @@ MUST_NOT = [
     "Progress notes are filed in the client record within 24 hours.",
     "The application process takes six weeks.",
     "Do not release the shelter's phone number to the father.",
+    "LEDGER RECONCILIATION (Exhibit B working note)",  # an accountant's working note
 ]
 
 

@@ -206,6 +206,9 @@ def test_a_third_partys_health_death_and_orders_are_withheld(sentence: str) -> N
         "PMH: hypertension, CKD stage 3a, atrial fibrillation on apixaban.",
         "Worker reviewed order of protection safety planning with Mom.",
         "Mother reports anxiety about the court date.",
+        # a benefits or conservatorship record names its subject by that role
+        "The beneficiary, now 88, has Parkinson's disease and lives at the care centre.",
+        "The conservatee was diagnosed with vascular dementia in 2023.",
     ],
 )
 def test_the_subjects_own_health_and_ordinary_sentences_stay(sentence: str) -> None:
@@ -571,7 +574,7 @@ def test_a_housemates_health_and_a_leading_phrase_before_the_holder(
 
 
 def test_a_relatives_substance_use_named_as_a_history_goes_and_the_subjects_stays() -> None:
-    """"struggled with heroin use", "an opioid use disorder": a drug's use named as a
+    """ "struggled with heroin use", "an opioid use disorder": a drug's use named as a
     history is a fact like "uses heroin", withheld when a relative holds it."""
     context = TopicContext(subject_names=("Tomasz Wrona", "Tomek"))
     relative = "His birth mother has struggled with heroin use since her teens."

@@ -24,6 +24,7 @@ from redact.detect.recognizers.infant_name import InfantNameRecognizer
 from redact.detect.recognizers.institution import InstitutionRecognizer
 from redact.detect.recognizers.long_number import LongNumberRecognizer
 from redact.detect.recognizers.lower_case_date import LowerCaseDateRecognizer
+from redact.detect.recognizers.masked_tail import MaskedAccountRecognizer, MaskedTailRecognizer
 from redact.detect.recognizers.medical_record import MedicalRecordNumberRecognizer
 from redact.detect.recognizers.member_id import MemberIdRecognizer
 from redact.detect.recognizers.money import MoneyRecognizer
@@ -31,6 +32,7 @@ from redact.detect.recognizers.named_street import NamedStreetRecognizer
 from redact.detect.recognizers.phone import PhoneShapeRecognizer
 from redact.detect.recognizers.relation_name import RelationNameRecognizer
 from redact.detect.recognizers.social_handle import SocialHandleRecognizer
+from redact.detect.recognizers.spoken_digits import SpokenDigitsRecognizer
 from redact.detect.recognizers.street_address import StreetAddressRecognizer
 from redact.detect.recognizers.titled_initials import TitledInitialsRecognizer
 from redact.detect.recognizers.titled_name import TitledNameRecognizer
@@ -61,12 +63,15 @@ def social_work_recognizers(strict: bool = False) -> list[EntityRecognizer]:
         InstitutionRecognizer(),
         LongNumberRecognizer(),
         LowerCaseDateRecognizer(),
+        MaskedAccountRecognizer(),
+        MaskedTailRecognizer(),
         MedicalRecordNumberRecognizer(),
         MemberIdRecognizer(),
         MoneyRecognizer(),
         PhoneShapeRecognizer(),
         RelationNameRecognizer(),
         SocialHandleRecognizer(),
+        SpokenDigitsRecognizer(),
         StreetAddressRecognizer(),
         TitledInitialsRecognizer(),
         TitledNameRecognizer(),

@@ -243,7 +243,9 @@ class StreetAddressRecognizer(CuedPatternRecognizer):
         ),
         LeanPattern(
             "street type first",
-            rf"(?:{_HOUSE_NUMBER}[ \t]+{_TYPE_FIRST_NAME}(?:,?[ \t]+{_TRAILING_NUMBER})?"
+            # a direction may stand between ("4410 E. Calle Aurora", "9781 N Camino del Oro")
+            rf"(?:{_HOUSE_NUMBER}[ \t]+(?:{_DIRECTION}[ \t]+)?{_TYPE_FIRST_NAME}"
+            rf"(?:,?[ \t]+{_TRAILING_NUMBER})?"
             rf"|(?<![\p{{L}}]){_TYPE_FIRST_NAME},?[ \t]+{_TRAILING_NUMBER}){_TAIL}",
             0.5,
         ),

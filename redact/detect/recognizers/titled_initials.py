@@ -7,7 +7,9 @@ the title, and the initials step knows only the initials of names found in the s
 document, so a lone or hyphenated initial after a title reached the recipient. An
 honorific followed by one capital (with or without a dot) or two joined by a hyphen, and
 then no more letters, is taken as a person; so is one letter after "dr", "mr" or "mrs"
-typed in lower case in a message ("needs a new script from dr o"). It scores above NER
+typed in lower case in a message ("needs a new script from dr o"), and one after a title
+written in capitals with its dot in a note typed in capitals ("MR. S. (NEIGHBOUR) VISITED";
+the dot, since "MS" alone is multiple sclerosis and "DR" a police report). It scores above NER
 (0.9), so that where NER finds the same span the finding is ours, and the step that drops
 NER's all-capitals "persons" as acronyms ("LMSW") leaves it alone.
 """
@@ -26,6 +28,8 @@ _INITIALS = r"(?-i:\p{Lu})\.?(?:[ \t]?-[ \t]?(?-i:\p{Lu})\.?)?(?![\p{L}\d'’&-]
 #: sclerosis) nor "miss" ("miss a day"), and not the pronoun "i" ("dr i think").
 _LOWER_TITLE = r"\b(?-i:dr|mr|mrs)\.?[ \t]+"
 _LOWER_INITIAL = r"(?-i:[a-hj-z])\.?(?![\p{L}\d'’&@/-])"
+#: In a note typed in capitals: "MR. S. VISITED", "MRS. K-O CALLED" (the title's dot needed).
+_CAPS_TITLE = r"\b(?-i:MRS|MR|MS|MX|DR)\.[ \t]+"
 
 
 class TitledInitialsRecognizer(CuedPatternRecognizer):
@@ -39,6 +43,13 @@ class TitledInitialsRecognizer(CuedPatternRecognizer):
             rf"(?<={_TITLE}){_INITIALS}",
             0.9,
             cue=_TITLE,
+            reach=0,
+        ),
+        CuedPattern(
+            "capitals honorific + initials",
+            rf"(?<={_CAPS_TITLE}){_INITIALS}",
+            0.9,
+            cue=_CAPS_TITLE,
             reach=0,
         ),
         CuedPattern(
