@@ -40,8 +40,17 @@ KEY = ReleaseKey(b"benchmarks.outputs fixed key.." + b"\0\0")
 
 def dump(out: Path, root: Path) -> None:
     """Write one JSON line per (policy, document) to `out`."""
-    # A loaded machine must not turn a slow text into a refusal in one dump only.
-    deadline.BASE_SECONDS = 10_000.0
+    # A loaded machine must not turn a slow text into a refusal in one dump only; the
+    # process's own limit comes back afterwards (a test suite goes on in it).
+    limit, deadline.BASE_SECONDS = deadline.BASE_SECONDS, 10_000.0
+    try:
+        _dump(out, root)
+    finally:
+        deadline.BASE_SECONDS = limit
+
+
+def _dump(out: Path, root: Path) -> None:
+    """The dump itself, under whatever time limit the caller set."""
     with out.open("w", encoding="utf-8") as sink:
         for policy in POLICIES:
             redactor = Redactor(policy, key=KEY)

@@ -172,6 +172,8 @@ class ReleaseNames:
 #: A credential written after a name: three capitals or more after a comma ("LSWAA",
 #: "NCSP"), never two ("Spokane Valley, WA" is a town and its state).
 _CREDENTIAL_SHAPE = regex.compile(r"[ \t]*,[ \t]*\p{Lu}{3,6}(?:-\p{Lu}{1,4})?(?![\p{L}\d])")
+#: A capitalised word right before a pair: the pair ends a longer name.
+_NAME_WORD_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*[ \t]+$")
 #: A given name no list holds is at most this common ("Yuki", "Esme").
 MAX_UNLISTED_GIVEN_ZIPF = 3.5
 
@@ -187,6 +189,8 @@ def _unlisted_given_name_pair(text: str, match: regex.Match[str]) -> bool:
         return False
     if not is_surname_like(surname) or match.group(0).casefold() in us_places():
         return False
+    if _NAME_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        return False  # the end of a longer name ("Nguyen Thi Thu Trang, MSW"), read whole
     halves = surname.split("-")
     double = len(halves) == 2 and all(is_surname_like(h) for h in halves)
     return double or _CREDENTIAL_SHAPE.match(text, match.end()) is not None

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.outputs import CORPORA, POLICIES, compare, dump
+from redact.detect import deadline
 
 NOTE = "Met with Oriel Fensham (DOB 03/14/1988) at 14 Quarry Rd; her son Tavi, 6, attended."
 
@@ -25,8 +26,10 @@ def _root(tmp_path: Path) -> Path:
 def test_two_dumps_of_one_tree_are_identical_and_compare_clean(tmp_path: Path) -> None:
     root = _root(tmp_path)
     first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    limit = deadline.BASE_SECONDS
     dump(first, root)
     dump(second, root)
+    assert limit == deadline.BASE_SECONDS  # the process's own time limit comes back
     assert first.read_bytes() == second.read_bytes()
     lines = [json.loads(line) for line in first.read_text(encoding="utf-8").splitlines()]
     assert len(lines) == len(POLICIES) * len(CORPORA)
