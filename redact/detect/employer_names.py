@@ -27,6 +27,7 @@ import regex
 
 from redact.detect.names import whole_word_mentions
 from redact.detect.wordlists import english_words, person_names, zipf
+from redact.detect.work_cues import JOB_TITLE, WORK_CUE
 from redact.detect.workplaces import is_care_name, workplace_findings
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
@@ -47,18 +48,11 @@ _LEGAL_AFTER = regex.compile(
 )
 
 
-#: A work cue (a verb, a job title, a job lost) and the capitalised name after it: a light
-#: scan of the main cues of `redact.detect.recognizers.employer`, which the release's first
-#: pass cannot import (it runs where Presidio is not loaded).
+#: A work cue (a verb, a job title, a job lost: `redact.detect.work_cues`, the recognizer's
+#: own, which the release's first pass can import where Presidio is not loaded) or a form's
+#: "Employer:" label, and the capitalised name after it.
 _WORK_CUED = regex.compile(
-    r"\b(?i:(?:works?|working|worked|employed|hired|job|jobs|position|shifts?|employment"
-    r"|job[ \t]+loss|laid[ \t]+off|fired|terminated|let[ \t]+go|retired)(?:[ \t]+(?:nights"
-    r"|days|evenings|weekends|overnights?|part[- ]time|full[- ]time|now|still))?[ \t]+(?:at|for"
-    r"|by|from)|(?:job|position|employment|employed|hired)[ \t]+with|employer[ \t]+group"
-    r"|employer[ \t]*:|\d[ \t]*(?:h|hrs?|hours)[ \t]*/[ \t]*wk"
-    r"[ \t]+at|(?:technician|cashier|clerk|cook|server|driver|aide|manager|supervisor|associate"
-    r"|hygienist|assistant|stylist|barber|mechanic|analyst|engineer|operator|worker|employee"
-    r"|laborer|teller|receptionist|machinist|welder|stocker|picker|packer)s?[ \t]+(?:at|for))"
+    rf"\b(?i:{WORK_CUE}|(?:{JOB_TITLE})s?[ \t]+(?:at|for)|employer[ \t]*:)"
     r"[ \t]+(?:the[ \t]+)?(?P<name>\p{Lu}[\p{L}\d'’&-]*(?:(?:[ \t]+(?:&|and|of)[ \t]+|[ \t]+)"
     r"\p{Lu}[\p{L}\d'’&-]*){0,4}(?:,?[ \t]*(?:LLC|Inc\.?|Co\.|Corp\.?|Ltd\.?))?)"
 )
