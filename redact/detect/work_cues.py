@@ -13,6 +13,8 @@ from __future__ import annotations
 WHEN = (
     r"(?:nights|days|evenings|mornings|weekends|overnights?|afternoons|part[- ]time"
     r"|full[- ]time|seasonally|now|still|currently|also|there|again"
+    # how: "worked steadily at", "has worked briefly for"
+    r"|[a-z]{3,}ly"
     # "works 20 hours a week at"
     r"|\d{1,2}(?:[-–]\d{1,2})?\+?[ \t]*(?:hours|hrs?)(?:[ \t]*(?:a|per|/|each)[ \t]*(?:week|wk))?)"
 )

@@ -15,6 +15,8 @@ from redact.detect.recognizers.employer import EmployerRecognizer
         "He was laid off in March 2024 from Brannock Tool and Die.",
         "Mom works 20 hours a week at Quillon Bakery.",
         "Dad is a dispatcher at Vessey Freight.",
+        # an adverb of how between the verb and its preposition
+        "Mr. Odum has worked steadily at Pellmont-Ruiz for four months.",
     ],
 )
 def test_what_the_recognizer_finds_the_first_pass_gathers(text: str) -> None:
