@@ -105,9 +105,14 @@ def start_all_workers(pool: ProcessPoolExecutor, workers: int) -> None:
     sent, so the second worker only began to load its model once the first had loaded
     its own and named the files: its whole start-up came after the first's. One empty
     task per worker, sent without waiting, starts them all at once.
+
+    They are started deaf to Ctrl+C like any other worker: a worker that heard it while
+    waiting for work died with a traceback, and the pool it broke could hang the parent's
+    shutdown (CI saw `redact batch` still running four minutes after Ctrl+C).
     """
-    for _ in range(workers):
-        pool.submit(_ready)
+    with _workers_deaf_to_ctrl_c():
+        for _ in range(workers):
+            pool.submit(_ready)
 
 
 class Executor:
