@@ -85,6 +85,7 @@ from redact.detect.nlp_engine import LeanNlpArtifacts, LeanSpacyNlpEngine
 from redact.detect.number_first import ages_first, numbers_first
 from redact.detect.org_heads import grow_organisations, lower_case_bank_findings
 from redact.detect.org_names import org_name_findings
+from redact.detect.parenthesised_labels import with_bracketed
 from redact.detect.particles import join_particles, particle_surnames
 from redact.detect.person_shapes import (
     grow_names,
@@ -365,7 +366,7 @@ class Detector:
         labelled values are settled first, before any of it.
         """
         keyed_as = tuple(subject)  # as the request gives her: the key of her pseudonym
-        labelled = labelled_values(text) + column_values(text)
+        labelled = with_bracketed(text, labelled_values(text)) + column_values(text)
         labelled += marked_values(text, labelled)
         labelled += police_values(text, labelled)
         findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))

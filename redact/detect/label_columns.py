@@ -11,7 +11,9 @@ The label and its value are on different lines with other cells in between, so t
 label-then-value rule (`labelled.py`) cannot see them together. Here each block of table
 lines (cells parted by "|" or by tabs) is read by column: a header cell that is a label
 from `labelled.LABELS` (and nothing else) makes each cell under it that holds a value the
-identifier of that label's type. Only texts with a table separator are looked at.
+identifier of that label's type. Only texts with a table separator are looked at. A table
+pasted as comma-separated lines ("status,Student ID,notes" over "open,20391847,verified") is
+read the same way when its header has three cells or more and its rows as many commas.
 
 A print-out of a pharmacy or billing system lines its columns up with spaces instead:
 
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.label_cells import label_cell
 from redact.detect.labelled import LABEL, Labelled, value_at
 
 #: A Markdown header rule row: "|---|:---:|".
@@ -76,12 +79,45 @@ def _blocks(text: str, separator: str) -> list[list[tuple[int, int]]]:
     return [block for block in blocks if len(block) > 1]
 
 
+#: A comma table needs this many cells on its header line: two commas, so that a sentence
+#: with one comma ("SSN, then the card") is never read as a header.
+MIN_CSV_COLUMNS = 3
+
+
+def _csv_blocks(
+    text: str, blocks: list[list[tuple[int, int]]]
+) -> list[list[tuple[int, int]]]:
+    """Comma-separated tables pasted into a note ("status,Student ID,notes" over its rows):
+    a header line of at least three cells and no digit, and the lines under it with as many
+    commas. Prose runs of lines with commas seldom keep one count, and a header cell must
+    still be a label and nothing else (`_header_types`)."""
+    tables = []
+    for block in blocks:
+        header = text[block[0][0] : block[0][1]]
+        commas = header.count(",")
+        if commas + 1 < MIN_CSV_COLUMNS or any(ch.isdigit() for ch in header):
+            continue
+        rows = [block[0]]
+        for line in block[1:]:
+            if text.count(",", *line) != commas:
+                break
+            rows.append(line)
+        if len(rows) > 1:
+            tables.append(rows)
+    return tables
+
+
 def _header_types(text: str, lowered: str, header: list[tuple[int, int]]) -> dict[int, str]:
     """Column index -> entity type, for header cells that are a label and nothing else."""
     types = {}
     for index, (start, end) in enumerate(header):
         label = LABEL.match(lowered, start, end)
         if label is None or label.end() != end:
+            # a header that closes on its marker ("license no.") or opens with the state
+            # that issued a plate ("IL tag"), or two labels ("Incident report #")
+            cell = label_cell(lowered, start, end)
+            if cell is not None:
+                types[index] = cell.entity_type
             continue
         group = next(
             name for name, value in label.groupdict().items() if value and name != "marker"
@@ -96,10 +132,13 @@ def column_values(text: str) -> list[Labelled]:
     lowered = text.lower()
     if len(lowered) != len(text):
         return found
-    for separator in ("|", "\t"):
+    for separator in ("|", "\t", ","):
         if separator not in text:
             continue
-        for block in _blocks(text, separator):
+        blocks = _blocks(text, separator)
+        if separator == ",":
+            blocks = _csv_blocks(text, blocks)
+        for block in blocks:
             header = _cells(text, *block[0], separator)
             types = _header_types(text, lowered, header)
             if not types:

@@ -40,10 +40,12 @@ from functools import cache
 from redact.detect.meaning import normalise
 from redact.detect.meaning_terms import ASSESSMENTS
 from redact.detect.org_names import SOURCE as ORG_NAME_SOURCE
+from redact.detect.recognizers.us_state import STATE_CODES
 from redact.detect.spans import Spans, cut_out
 from redact.findings import Finding
 
 SOURCE = "LabelledValue"
+_STATE_CODES = frozenset(STATE_CODES)
 SCORE = 0.9
 
 #: Entity type -> (strong labels, weak labels), each a regex starting with a lower-case
@@ -218,11 +220,12 @@ _LABEL_START = re.compile(
     rf"\b(?:{_by_first_letter([w for kinds in LABELS.values() for ws in kinds for w in ws])})"
 )
 
-#: Between a label and its value: spaces, ":", "=", "#", "|" (a table cell), "is", markdown
-#: emphasis, and at most one line break (the value on the next line).
+#: Between a label and its value: spaces, ":", "=", "#", "|" (a table cell), "is", "as"
+#: ("her medicaid number as" and the value), markdown emphasis, and at most one line break
+#: (the value on the next line, also after "is" or "as" where a sentence wraps).
 _GLUE = re.compile(
     r"(?:[ \t]+|[:=#|(]|\*{1,3}|_{1,3}|-(?=[ \t])"
-    r"|(?<=[ \t])(?:is|was|reads|on[ \t]+file)(?=[ \t:]))*"
+    r"|(?<=[ \t])(?:is|was|as|reads|on[ \t]+file)(?=[ \t:]|\r?\n))*"
     r"(?:\r?\n[ \t]*(?:\|[ \t]*)?)?",
     re.IGNORECASE,
 )
@@ -237,6 +240,9 @@ _VALUE = re.compile(
     r"(?:[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,5})?[ ](?=[A-Z]{0,4}[ ]?\d)(?!\d+(?:st|nd|rd|th)\b))*"
     r"[A-Z0-9](?:[A-Za-z0-9]|[\-./](?=[A-Za-z0-9]))*(?![\w\-/])"
 )
+#: A value typed in lower case: a short letter prefix and five digits or more ("member id is
+#: zq44180273"). Lower-case words are never values, so the prefix is short and digits follow.
+_LOWER_VALUE = re.compile(r"[a-z]{1,3}\d{5,}[a-z]?\d*(?![\w\-/])")
 #: A Social Security claim number: the wage earner's SSN and a beneficiary letter. After a
 #: claim, case or id label it is still that SSN, and goes where SSNs go.
 _CLAIM_NUMBER = re.compile(r"\d{3}-?\d{2}-?\d{4}[A-HJ-NP-Z]\d?")
@@ -319,6 +325,20 @@ def _bare_reference(text: str, glue_start: int, start: int, end: int) -> bool:
     return _REFERENCE_LIKE.search(value) is not None
 
 
+#: A state's postal code right before a plate label: "IL tag", "TX plate", the state that
+#: issued the plate. It belongs to the label: it is no organisation (NER reads "IL" as one)
+#: and a state is what even a Safe Harbor copy may keep.
+_ISSUING_STATE = re.compile(r"(?<![\w\-/])([A-Z]{2})[ \t]+$")
+
+
+def _with_issuing_state(text: str, label_start: int) -> int:
+    """Where a plate label starts once the state that issued the plate is counted in."""
+    state = _ISSUING_STATE.search(text, max(0, label_start - 4), label_start)
+    if state is not None and state.group(1) in _STATE_CODES:
+        return state.start()
+    return label_start
+
+
 @dataclass(frozen=True)
 class Labelled:
     """One label and its value: offsets and the type the label names, no text.
@@ -354,7 +374,7 @@ def _alnum_count(text: str, start: int, end: int) -> int:
 
 def value_at(text: str, start: int) -> int | None:
     """The end of the value that starts at `start`, or None if none does there."""
-    value = _VALUE.match(text, start)
+    value = _VALUE.match(text, start) or _LOWER_VALUE.match(text, start)
     if value is None:
         return None
     end = value.end()
@@ -427,6 +447,8 @@ def labelled_values(text: str) -> list[Labelled]:
             entity_type = "US_SSN"  # "claim no. 452-18-3309D": a wage earner's SSN and letter
         if entity_type == "VEHICLE_PLATE" and (tail := _PLATE_TAIL.match(text, end)):
             end = tail.end()  # "Plate: KS 482 LMT": a plate's letters after its digits
+        if entity_type == "VEHICLE_PLATE":
+            label_start = _with_issuing_state(text, label_start)
         found.append(Labelled(label_start, label.end(), start, end, entity_type))
         for more_start, more_end in _listed_values(text, start, end):
             found.append(Labelled(label_start, label.end(), more_start, more_end, entity_type))

@@ -164,7 +164,12 @@ def _common_opener(text: str, finding: Finding) -> bool:
     if not words[0][0].isupper() or words[0].isupper():
         return False
     after = _WORD.match(text, _skip_spaces(text, finding.end))
-    if after is not None and after.group()[0].isupper() and not after.group().isupper():
+    if (
+        after is not None
+        and after.group()[0].isupper()
+        and not after.group().isupper()
+        and not _WEEKDAY_WORD.fullmatch(after.group())  # "Seen Tues 5/6": a date's day
+    ):
         return False  # "Screened EPDS = 8": an acronym after it is no surname
     return all(_plain_word(w) and _not_only_a_noun(w) for w in words)
 
@@ -268,6 +273,32 @@ _WEEKDAY_DATE = re.compile(
     r"(?i:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?"
     r"[ \t]+\d{1,2}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?)"
 )
+_WEEKDAY_WORD = re.compile(
+    r"(?i:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?)"
+)
+#: A weekday that ends a name finding, a date after it: "Seen Tues 5/6", "Called Weds 11/2".
+_TRAILING_WEEKDAY = re.compile(
+    r"(?i:(?<![\w])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)"
+    r"(?:day|nesday|sday|urday)?\.?,?)$"
+)
+_DATE_AFTER = re.compile(r"[ \t]+\d{1,2}[/\-.]\d{1,2}(?![\d:])")
+
+
+def _before_weekday_date(text: str, finding: Finding) -> Finding | None:
+    """The finding without a weekday that ends it before a date, None if nothing is left.
+
+    NER reads "Seen Tues 5/6" as a person "Seen Tues": the weekday dates the visit, and the
+    word before it is then judged on its own (a sentence's opening verb is dropped later by
+    `_common_opener`); with the weekday gone, what the date recognizers find is the date.
+    """
+    mention = text[finding.start : finding.end]
+    weekday = _TRAILING_WEEKDAY.search(mention)
+    if weekday is None or not _DATE_AFTER.match(text, finding.end):
+        return finding
+    end = finding.start + len(mention[: weekday.start()].rstrip(" \t,"))
+    return replace(finding, end=end) if end > finding.start else None
+
+
 #: Weekdays in the plural ("visits Sundays", "on Tuesdays"): a habit, no date.
 _WEEKDAYS_PLURAL = re.compile(
     r"(?i:(?:on[ \t]+|every[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
@@ -495,6 +526,10 @@ def drop_misreadings(
             cut = None if cut is None else _after_heading(text, cut)
             cut = None if cut is None else _after_label(text, cut)
             cut = None if cut is None else _cut_at_sentence_end(text, cut)
+            if cut is None:
+                continue
+            finding = cut
+            cut = _before_weekday_date(text, finding)
             if cut is None:
                 continue
             finding = cut

@@ -96,3 +96,20 @@ def test_a_row_holding_a_label_word_is_no_new_header() -> None:
         "03/04/25    5541377    AMLODIPINE 5MG      MEDICAID\n"
     )
     assert _values(text) == [("ID_NUMBER", "5540918"), ("ID_NUMBER", "5541377")]
+
+
+def test_comma_table_pasted_into_a_note() -> None:
+    text = "Pasted from the roster:\nstatus,Student ID,WA tag,notes\nopen,20417763,7QRT550,none\n"
+    assert _values(text) == [("ID_NUMBER", "20417763"), ("VEHICLE_PLATE", "7QRT550")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She paid rent, Student ID fees, and bus fare.\nThen 20417763, 55, and 9 came up.",
+        "id,notes\n20417763,none",  # two cells: a sentence with one comma looks the same
+        "a,SSN,b\n1,2,3,4\n",  # rows of another width are no table of this header
+    ],
+)
+def test_comma_lines_that_are_no_table(text: str) -> None:
+    assert _values(text) == []

@@ -146,6 +146,10 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("ck# 0417 for groceries", "US_BANK_NUMBER", "0417"),
         # a Social Security claim number is the wage earner's SSN with a letter
         ("Survivor benefit, claim no. 204-77-1385C, since May.", "US_SSN", "204-77-1385C"),
+        # a sentence that wraps after "is" or "as", and a value typed in lower case
+        ("The card gives her medicaid number as\nRK30441907T today.", "MEMBER_ID", "RK30441907T"),
+        ("his docket number is\n25-DR-4410 per the clerk", "CASE_NUMBER", "25-DR-4410"),
+        ("her member id is wq55120384 per the card", "MEMBER_ID", "wq55120384"),
     ],
 )
 def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
@@ -313,3 +317,10 @@ def test_what_follows_a_value_in_another_shape_is_not_its_list(
 )
 def test_a_scale_and_its_score_after_a_label_is_no_id(text: str) -> None:
     assert labelled_values(text) == []
+
+
+def test_the_state_that_issued_a_plate_belongs_to_its_label() -> None:
+    text = "Stopped; OH tag KD 30418 on the van."
+    [item] = labelled_values(text)
+    assert text[item.label_start : item.label_end] == "OH tag"
+    assert text[item.start : item.end] == "KD 30418"

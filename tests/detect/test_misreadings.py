@@ -132,6 +132,15 @@ def test_a_weekday_and_a_date_read_as_a_person_is_a_date(written: str) -> None:
     assert (date.start, date.end, date.entity_type) == (start, start + len(written), "DATE_TIME")
 
 
+@pytest.mark.parametrize("written", ["Tues 5/6", "Weds. 11/2", "Thursday 3/14"])
+def test_a_weekday_before_a_date_is_cut_off_a_person(written: str) -> None:
+    text = f"Visited {written} at the clinic."
+    found = Finding(
+        0, text.index(written) + written.index(" "), "PERSON", 0.85, source="SpacyRecognizer"
+    )
+    assert drop_misreadings(text, [found]) == []
+
+
 def test_a_weekday_date_keeps_its_date_policy_under_the_court() -> None:
     result = Redactor("court-subpoena").redact("Missed group Weds 6/11; seen Fri 6/13.")
     assert "Weds 6/11" in result.text and "[PERSON]" not in result.text
