@@ -190,7 +190,7 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 #: What may follow a label word before the glue: "no.", "#", "number", "ID", "card no.".
 _MARKER = (
-    r"(?:[ \t]*\(?[ \t]*(?:numbers?|num|nbr|nos?\.?(?=[ \t#:])|n[°º]|\#|ids?\b|i\.d\.|ident"
+    r"(?:[ \t]*\(?[ \t]*(?:numbers?|num|nbr|nos?\.?(?=[ \t#:=])|n[°º]|\#|ids?\b|i\.d\.|ident"
     r"(?:ifier|ification)?|card|code)\.?)"
 )
 
@@ -220,11 +220,12 @@ _LABEL_START = re.compile(
     rf"\b(?:{_by_first_letter([w for kinds in LABELS.values() for ws in kinds for w in ws])})"
 )
 
-#: Between a label and its value: spaces, ":", "=", "#", "|" (a table cell), "is", "as"
+#: Between a label and its value: spaces, ":", "=", "#", "|" (a table cell), a dash (en
+#: and em dashes too: "CIN — XW63017B"), "is", "as"
 #: ("her medicaid number as" and the value), markdown emphasis, and at most one line break
 #: (the value on the next line, also after "is" or "as" where a sentence wraps).
 _GLUE = re.compile(
-    r"(?:[ \t]+|[:=#|(]|\*{1,3}|_{1,3}|-(?=[ \t])"
+    r"(?:[ \t]+|[:=#|(]|\*{1,3}|_{1,3}|[-–—](?=[ \t])"
     r"|(?<=[ \t])(?:is|was|as|reads|on[ \t]+file)(?=[ \t:]|\r?\n))*"
     r"(?:\r?\n[ \t]*(?:\|[ \t]*)?)?",
     re.IGNORECASE,
@@ -467,6 +468,22 @@ def _shape(value: str) -> list[tuple[str, int]]:
             for r in _SHAPE.findall(value)]  # fmt: skip
 
 
+def _slashed_reference(text: str, join: re.Match[str], end: int) -> bool:
+    """A second value after a slash, of another shape but a reference all the same: "Group
+    number: HX449201 / 77120", "plate: 7XYZ123 / AB 12345" (a form's field holding two
+    numbers of one kind); one token, or a plate's letters and digits, never a date."""
+    value = text[join.end() : end]
+    return (
+        "/" in join.group()
+        and "/" not in value
+        and (" " not in value or _PLATE_LIKE.fullmatch(value) is not None)
+        and _REFERENCE_LIKE.search(value) is not None
+    )
+
+
+_PLATE_LIKE = re.compile(r"[A-Z]{1,4} \d{3,5}")
+
+
 def _listed_values(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Values after a labelled value, joined to it by a comma or "and", of its very shape:
     one label names them all ("student IDs 2204781 and 2204782")."""
@@ -476,7 +493,10 @@ def _listed_values(text: str, start: int, end: int) -> list[tuple[int, int]]:
     more = []
     while (join := _LIST_JOIN.match(text, end)) is not None:
         next_end = value_at(text, join.end())
-        if next_end is None or _shape(text[join.end() : next_end]) != shape:
+        if next_end is None or (
+            _shape(text[join.end() : next_end]) != shape
+            and not _slashed_reference(text, join, next_end)
+        ):
             break
         more.append((join.end(), next_end))
         end = next_end

@@ -146,6 +146,11 @@ LAYOUTS: dict[str, str] = {
     "sentence": "Per the intake form her {phrase} is {value} and it was verified.",
     "wrapped": "The intake form gives her {phrase} as\n{value} and it was verified.",
     "hash": "{label} #{value}",
+    "table_column": "| Status | {label} |\n|---|---|\n| open | {value} |",
+    "tsv_header": "status\t{label}\tnotes\nopen\t{value}\tverified",
+    "equals": "{label}={value}",
+    "em_dash": "{label} \u2014 {value}, confirmed",
+    "two_values": "{label}: {value} / {other}",
 }
 
 
@@ -177,9 +182,11 @@ def labelled_cells() -> list[Cell]:
             value = family.values[index % len(family.values)]
             if layout == "hash":
                 label = label.rstrip(" #").removesuffix(" no.").removesuffix(" No.")
-            text = template.format(label=label, value=value, phrase=family.phrase)
+            other = family.values[(index + 1) % len(family.values)]
+            text = template.format(label=label, value=value, other=other, phrase=family.phrase)
             kept = () if layout in ("sentence", "wrapped") else (_label_word(label),)
-            cells.append(Cell(f"{family.name}-{layout}", text, family.entity, (value,), kept))
+            values = (value, other) if layout == "two_values" else (value,)
+            cells.append(Cell(f"{family.name}-{layout}", text, family.entity, values, kept))
     cells += [
         Cell(
             "medicaid-two-values",
