@@ -84,9 +84,7 @@ def _blocks(text: str, separator: str) -> list[list[tuple[int, int]]]:
 MIN_CSV_COLUMNS = 3
 
 
-def _csv_blocks(
-    text: str, blocks: list[list[tuple[int, int]]]
-) -> list[list[tuple[int, int]]]:
+def _csv_blocks(text: str, blocks: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
     """Comma-separated tables pasted into a note ("status,Student ID,notes" over its rows):
     a header line of at least three cells and no digit, and the lines under it with as many
     commas. Prose runs of lines with commas seldom keep one count, and a header cell must

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.label_cells import label_cell
-from redact.detect.labelled import Labelled, value_at
+from redact.detect.labelled import LABEL, Labelled, value_at
 
 #: A bracket of up to 48 characters on one line, right after a value and a space or none.
 _BRACKET = re.compile(r"(?<=[A-Za-z0-9])[ \t]?\(([^()\n]{2,48})\)")
@@ -34,11 +34,12 @@ _VALUE_START = re.compile(r"(?<![A-Za-z0-9\-./])[A-Za-z0-9]")
 _DIAGNOSIS_CODE = re.compile(r"[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?")
 
 
-def _value_before(text: str, end: int) -> int | None:
-    """The start of the value that ends at `end`, the furthest back that is one value."""
+def _value_before(text: str, lowered: str, end: int) -> int | None:
+    """The start of the value that ends at `end`, the furthest back that is one value and
+    does not open with a label ("DL S55382910 (Driver's licence)": the value is after "DL")."""
     for candidate in _VALUE_START.finditer(text, max(0, end - _REACH), end):
         start = candidate.start()
-        if "\n" in text[start:end]:
+        if "\n" in text[start:end] or LABEL.match(lowered, start) is not None:
             continue
         if value_at(text, start) == end:
             return start
@@ -59,7 +60,7 @@ def parenthesised_values(text: str) -> list[Labelled]:
             continue
         entity_type, marked = typed.entity_type, typed.marked
         end = bracket.start()
-        start = _value_before(text, end)
+        start = _value_before(text, lowered, end)
         if start is None or _DIAGNOSIS_CODE.fullmatch(text, start, end):
             continue
         if not marked and _REFERENCE_LIKE.search(text, start, end) is None:

@@ -18,6 +18,7 @@ from redact.detect.parenthesised_labels import parenthesised_values, with_bracke
         ("id 4MR8-QW2-LT55 (Medicare Beneficiary Identifier)", "4MR8-QW2-LT55", "MEMBER_ID"),
         ("car 8KLM204 (OH plate)", "8KLM204", "VEHICLE_PLATE"),
         ("verified 661 20 8834 (soc sec no.)", "661 20 8834", "US_SSN"),
+        ("DL S40918827 (Driver's licence)", "S40918827", "US_DRIVER_LICENSE"),
     ],
 )
 def test_value_before_its_bracketed_label(text: str, value: str, entity_type: str) -> None:
