@@ -200,8 +200,13 @@ _LABEL_GROUPS = [
     for strength, words in zip("sw", kinds, strict=True)
     if words
 ]
-_LABEL_SOURCE = rf"(?<![\w\-/])(?:{'|'.join(_LABEL_GROUPS)})(?![\w\-])(?P<marker>{_MARKER}*)"
+_LABEL_SOURCE = (
+    rf"(?<![\w\-/])(?:{'|'.join(_LABEL_GROUPS)})(?![^\W\d]|-|(?<![a-z]{{3}})\d)"
+    rf"(?P<marker>{_MARKER}*)"
+)
 #: A label: a label word on a word boundary, then any markers; matched on lower-cased text.
+#: A word of three letters or more may run into its digits ("SSN412673098", "MRN00917735"),
+#: as forms printed without a space write it; a shorter one may not ("DL4" is a model).
 LABEL = re.compile(_LABEL_SOURCE)
 _LABEL_ANY_CASE = re.compile(_LABEL_SOURCE, re.IGNORECASE)
 

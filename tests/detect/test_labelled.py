@@ -150,6 +150,9 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("The card gives her medicaid number as\nRK30441907T today.", "MEMBER_ID", "RK30441907T"),
         ("his docket number is\n25-DR-4410 per the clerk", "CASE_NUMBER", "25-DR-4410"),
         ("her member id is wq55120384 per the card", "MEMBER_ID", "wq55120384"),
+        # a label of three letters or more printed against its digits
+        ("SSN508219934 on the form", "US_SSN", "508219934"),
+        ("MBI:2KR5TE8WQ19 on file", "MEMBER_ID", "2KR5TE8WQ19"),
     ],
 )
 def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
@@ -316,6 +319,11 @@ def test_what_follows_a_value_in_another_shape_is_not_its_list(
     ],
 )
 def test_a_scale_and_its_score_after_a_label_is_no_id(text: str) -> None:
+    assert labelled_values(text) == []
+
+
+@pytest.mark.parametrize("text", ["The DL4 printer jammed.", "covid19 test negative"])
+def test_a_short_word_against_digits_is_no_label(text: str) -> None:
     assert labelled_values(text) == []
 
 

@@ -249,7 +249,7 @@ SHAPE_CELLS: tuple[tuple[str, str, str, str], ...] = (
         "STREET_ADDRESS",
         "P.O. Box 882",
     ),
-    ("plate-sentence", "Officer noted plate 7XYZ123 on the sedan.", "VEHICLE_PLATE", "7XYZ123"),
+    ("plate-noted", "Officer noted plate 7XYZ123 on the sedan.", "VEHICLE_PLATE", "7XYZ123"),
     ("plate-state-tag", "The car had IL tag AB 12345 when stopped.", "VEHICLE_PLATE", "AB 12345"),
     ("handle-digit", "She posts as @7brightside most nights.", "SOCIAL_HANDLE", "@7brightside"),
     ("email-one-letter", "Write to a@example.com for records.", "EMAIL_ADDRESS", "a@example.com"),
@@ -259,6 +259,16 @@ SHAPE_CELLS: tuple[tuple[str, str, str, str], ...] = (
         "EMAIL_ADDRESS",
         "ivy.morrow@example.org",
     ),
+    ("date-day-first", "Next visit on 28/5 at noon.", "DATE_TIME", "28/5"),
+    ("date-weekday-year", "Missed Sat 6/14/25 without a call.", "DATE_TIME", "6/14/25"),
+    ("date-two-digit-year-late", "Moved here in '08 with her aunt.", "DATE_TIME", "'08"),
+    ("po-box-lower", "mail to po box 3310 only", "STREET_ADDRESS", "po box 3310"),
+    ("plate-state-cue", "The van had WA plate BXR-4471 on it.", "VEHICLE_PLATE", "BXR-4471"),
+    ("plate-tag-hash", "Noted tag# 8CX4417 at the lot.", "VEHICLE_PLATE", "8CX4417"),
+    ("handle-digits-inside", "Messages from @2cool4court daily.", "SOCIAL_HANDLE", "@2cool4court"),
+    ("ssn-glued", "SSN412673098 on the form", "US_SSN", "412673098"),
+    ("licence-glued-hash", "DL#S55382910 on the form", "US_DRIVER_LICENSE", "S55382910"),
+    ("mbi-glued-colon", "MBI:1EG4TE5MK73 on the form", "MEMBER_ID", "1EG4TE5MK73"),
     (
         "iban-after-article",
         "Rent goes to a DE89370400440532013000 account.",
@@ -269,11 +279,13 @@ SHAPE_CELLS: tuple[tuple[str, str, str, str], ...] = (
 
 #: Words of the shape cells that must survive every policy: the article, the cue.
 SHAPE_KEPT: dict[str, tuple[str, ...]] = {
-    "plate-sentence": ("plate",),
+    "plate-noted": ("plate",),
     "plate-state-tag": ("tag",),
     "email-after-article": ("an ", "address"),
     "iban-after-article": (" a ", "account"),
     "date-weekday": ("Visited",),
+    "plate-state-cue": ("plate",),
+    "plate-tag-hash": ("tag",),
 }
 
 
