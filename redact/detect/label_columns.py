@@ -53,6 +53,9 @@ def _cells(text: str, start: int, end: int, separator: str) -> list[tuple[int, i
             cell_start += 1
         while cell_end > cell_start and text[cell_end - 1].isspace():
             cell_end -= 1
+        quoted = cell_end - cell_start >= 2 and text[cell_start] == text[cell_end - 1] == '"'
+        if separator == "," and quoted:  # a quoted CSV cell: "KT48205917R"
+            cell_start, cell_end = cell_start + 1, cell_end - 1
         bounds.append((cell_start, cell_end))
     if separator == "|" and line.strip().startswith("|"):
         bounds = bounds[1:]

@@ -103,6 +103,11 @@ def test_comma_table_pasted_into_a_note() -> None:
     assert _values(text) == [("ID_NUMBER", "20417763"), ("VEHICLE_PLATE", "7QRT550")]
 
 
+def test_quoted_comma_table() -> None:
+    text = '"status","Medicaid ID","notes"\n"open","RB55019382K","verified"\n'
+    assert _values(text) == [("MEMBER_ID", "RB55019382K")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -151,6 +151,7 @@ LAYOUTS: dict[str, str] = {
     "equals": "{label}={value}",
     "em_dash": "{label} \u2014 {value}, confirmed",
     "two_values": "{label}: {value} / {other}",
+    "csv_quoted": '"status","{label}","notes"\n"open","{value}","verified"',
 }
 
 
