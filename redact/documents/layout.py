@@ -9,6 +9,12 @@ A page with a text layer is read with pdfplumber (MIT). A page without one (a sc
 rotated or cropped page (where text-layer coordinates and the rendered page can disagree),
 and every page of an image file is rendered with pypdfium2 and read by Tesseract OCR,
 whose word boxes are in the rendered pixels themselves. PyMuPDF (AGPL) is not used.
+
+Pages are rendered without their annotations and form fields (`_RENDER`): a comment box, a
+stamp or a filled-in field is drawn from the annotation's own appearance, not from the page's
+text layer, so on a typed page no reader of ours sees its words while the released pixels
+would show them ("Client Ana Ruiz, SSN ..." in a FreeText note). They are left out of the
+released file, and counted (`Layout.annotations`) so the manifest says so.
 """
 
 from __future__ import annotations
@@ -38,6 +44,10 @@ IMAGE_SHARE = 0.2
 #: A line reaching this share of the page's text width is taken to wrap into the next.
 WRAPPED = 0.85
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
+#: How every PDF page is rendered: at `RENDER_DPI`, without annotations or form fields.
+_RENDER = {"scale": RENDER_DPI / 72, "draw_annots": False, "may_draw_forms": False}
+#: Annotations that draw nothing of their own on the page (a link area, a closed pop-up).
+_UNDRAWN_ANNOTATIONS = frozenset({"/Link", "/Popup"})
 #: Pixel count above which an image page is refused (a decompression bomb, not a scan).
 MAX_PIXELS = 60_000_000
 
@@ -79,6 +89,8 @@ class Layout:
     text: str
     words: tuple[Word, ...]
     pages: tuple[PageInfo, ...]
+    #: Annotations and form fields that would draw on a page, left out of the output.
+    annotations: int = 0
 
 
 @dataclass(frozen=True)
@@ -208,7 +220,7 @@ def render_pdf_pages(data: bytes) -> Iterator[Image.Image]:
     try:
         for index in range(len(document)):
             page = document[index]
-            yield page.render(scale=RENDER_DPI / 72).to_pil().convert("RGB")
+            yield page.render(**_RENDER).to_pil().convert("RGB")
             page.close()
     finally:
         document.close()
@@ -221,7 +233,7 @@ def render_pdf_page(data: bytes, index: int) -> Image.Image:
     document = pdfium.PdfDocument(data)
     try:
         page = document[index]
-        image: Image.Image = page.render(scale=RENDER_DPI / 72).to_pil().convert("RGB")
+        image: Image.Image = page.render(**_RENDER).to_pil().convert("RGB")
         page.close()
         return image
     finally:
@@ -267,9 +279,20 @@ def image_pages(data: bytes, name: str) -> list[Image.Image]:
         ) from None
 
 
-def _check_pdf(data: bytes, name: str) -> int:
-    """The PDF's page count; refuse what is not a PDF, or needs a password to open (we
-    never guess or strip one).
+def _drawn_annotations(reader: object) -> int:
+    """How many annotations of the PDF draw on their page (not links or pop-ups)."""
+    count = 0
+    for page in reader.pages:  # type: ignore[attr-defined]
+        annotations = page.get("/Annots")
+        for annotation in annotations.get_object() if annotations is not None else []:
+            subtype = annotation.get_object().get("/Subtype")
+            count += str(subtype) not in _UNDRAWN_ANNOTATIONS
+    return count
+
+
+def _check_pdf(data: bytes, name: str) -> tuple[int, int]:
+    """The PDF's page count and drawn annotations (`_drawn_annotations`); refuse what is
+    not a PDF, or needs a password to open (we never guess or strip one).
 
     A PDF encrypted with an owner password only (no password to open, copying or printing
     "restricted") is the usual court or hospital export: it opens, and is read like any
@@ -284,7 +307,9 @@ def _check_pdf(data: bytes, name: str) -> int:
         reader = pypdf.PdfReader(io.BytesIO(data))
         opens = not reader.is_encrypted or bool(reader.decrypt(""))
         count = len(reader.pages) if opens else 1
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError, NotImplementedError) as exc:
+        annotations = _drawn_annotations(reader) if opens else 0
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, NotImplementedError,
+            AttributeError) as exc:  # fmt: skip
         raise DocumentReadError(
             f"cannot read {name}: not a valid PDF ({type(exc).__name__})"
         ) from None
@@ -295,7 +320,7 @@ def _check_pdf(data: bytes, name: str) -> int:
         )
     if count == 0:
         raise DocumentReadError(f"cannot read {name}: the PDF has no pages")
-    return count
+    return count, annotations
 
 
 def read_pdf_pages(data: bytes, indices: list[int]) -> list[tuple[list[_RawWord], PageInfo]]:
@@ -333,7 +358,7 @@ def read_pdf(data: bytes, name: str) -> Layout:
     """
     from redact.documents.page_work import map_pages
 
-    count = _check_pdf(data, name)
+    count, annotations = _check_pdf(data, name)
     count_pages(known=count)
     try:
         read = map_pages(read_pdf_pages, data, range(count))
@@ -346,7 +371,8 @@ def read_pdf(data: bytes, name: str) -> Layout:
     builder = _Builder()
     for index, (words, _) in enumerate(read):
         builder.add_page(index, words)
-    return Layout(builder.text(), tuple(builder.words), tuple(info for _, info in read))
+    pages = tuple(info for _, info in read)
+    return Layout(builder.text(), tuple(builder.words), pages, annotations)
 
 
 def read_image_pages(data: bytes, indices: list[int]) -> list[tuple[list[_RawWord], PageInfo]]:

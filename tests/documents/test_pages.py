@@ -139,6 +139,64 @@ def test_annotation_and_attachment_do_not_survive(mask_redactor: Redactor) -> No
     assert _leaks(_every_reading(output, ocr=False)) == []
 
 
+def _ocr(image: object) -> str:
+    import pytesseract
+
+    return str(pytesseract.image_to_string(image))
+
+
+def _with_drawn_annotations(source: bytes, text: str) -> bytes:
+    """`source` with a FreeText note and a filled-in form field, each drawn by its own
+    appearance stream (as Acrobat writes them), both showing `text`."""
+    with pikepdf.open(io.BytesIO(source)) as pdf:
+        page = pdf.pages[0]
+        font = pdf.make_indirect(
+            pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
+                               BaseFont=pikepdf.Name.Helvetica)
+        )  # fmt: skip
+        annotations = []
+        for subtype, y in ((pikepdf.Name.FreeText, 300), (pikepdf.Name.Widget, 200)):
+            look = pdf.make_stream(f"BT /F1 14 Tf 4 8 Td ({text}) Tj ET".encode())
+            look.Type, look.Subtype = pikepdf.Name.XObject, pikepdf.Name.Form
+            look.BBox = [0, 0, 400, 30]
+            look.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
+            annotation = pikepdf.Dictionary(
+                Type=pikepdf.Name.Annot, Subtype=subtype, Rect=[72, y, 472, y + 30],
+                Contents=pikepdf.String(text), AP=pikepdf.Dictionary(N=look),
+            )  # fmt: skip
+            if subtype == pikepdf.Name.Widget:
+                annotation.FT, annotation.T = pikepdf.Name.Tx, pikepdf.String("caller")
+                annotation.V = pikepdf.String(text)
+            annotations.append(pdf.make_indirect(annotation))
+        page.Annots = pdf.make_indirect(pikepdf.Array(annotations))
+        pdf.Root.AcroForm = pikepdf.Dictionary(Fields=[annotations[1]])
+        out = io.BytesIO()
+        pdf.save(out)
+    return out.getvalue()
+
+
+@needs_tesseract
+def test_what_an_annotation_or_form_field_draws_is_not_in_the_released_pixels(
+    mask_redactor: Redactor,
+) -> None:
+    # A note box or a filled-in field shows its words on the page, but they are in no
+    # text layer: released as pixels they would go out unread (a side door).
+    shown = "Caller Thaddeus Okonkwo-Brandt 217-555-0143"
+    source = _with_drawn_annotations(text_pdf(LINES), shown)
+    before = "\n".join(_ocr(image) for image in render_pdf_pages(source))
+    assert "Okonkwo" not in before, "our own reading leaves annotations out"
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(source)
+    drawn = document[0].render(scale=200 / 72).to_pil()  # as a viewer shows the input
+    assert "Okonkwo" in _ocr(drawn), "the annotation must show in the input"
+    outcome = redact_pages(source, "note.pdf", ".pdf", lambda t: mask_redactor.redact(t, ()))
+    after = "\n".join(_ocr(image) for image in render_pdf_pages(outcome.output))
+    assert "Okonkwo" not in after and "0143" not in after
+    assert "Plan: follow up" in after.replace("\n", " ")
+    assert outcome.note == "1 page; 2 annotations/form fields removed"
+
+
 @needs_tesseract
 def test_scanned_pdf_is_read_by_ocr_and_canaries_gone(mask_redactor: Redactor) -> None:
     source = scanned_pdf(LINES)
