@@ -9,6 +9,9 @@ A page with a text layer is read with pdfplumber (MIT). A page without one (a sc
 rotated or cropped page (where text-layer coordinates and the rendered page can disagree),
 and every page of an image file is rendered with pypdfium2 and read by Tesseract OCR,
 whose word boxes are in the rendered pixels themselves. PyMuPDF (AGPL) is not used.
+On a text page, each image big enough to hold a word is read by OCR as well, and its words
+follow the page's typed text: a screenshot of a text message, a stamp or a signature block
+in an image shows names that no text layer holds, and would otherwise go out as pixels.
 
 Pages are rendered without their annotations and form fields (`_RENDER`): a comment box, a
 stamp or a filled-in field is drawn from the annotation's own appearance, not from the page's
@@ -41,6 +44,9 @@ MIN_TEXT_CHARS = 10
 PDF_SUFFIX = ".pdf"
 #: Images covering this share of a text page or more: the page is read by OCR instead.
 IMAGE_SHARE = 0.2
+#: An image on a text page at least this wide and tall (points) is read by OCR as well: a
+#: screenshot of a message, a stamp or a signature block shows words no text layer holds.
+MIN_READ_IMAGE_PT = (36.0, 10.0)
 #: A line reaching this share of the page's text width is taken to wrap into the next.
 WRAPPED = 0.85
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
@@ -75,6 +81,8 @@ class PageInfo:
     height_px: int
     ocr: bool
     confidence: float | None = None
+    #: A text page whose images were read by OCR too (`_image_words`).
+    images_read: bool = False
 
     @property
     def low_confidence(self) -> bool:
@@ -259,6 +267,39 @@ def _needs_ocr(page: object) -> bool:
     return covered >= IMAGE_SHARE * width * height
 
 
+def _overlaps(word: _RawWord, others: list[_RawWord]) -> bool:
+    middle_x, middle_y = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    return any(o.x0 <= middle_x <= o.x1 and o.top <= middle_y <= o.bottom for o in others)
+
+
+def _image_words(
+    data: bytes, index: int, page: object, scale: float, typed: list[_RawWord]
+) -> list[_RawWord]:
+    """Words OCR reads in the images of a text page, each image its own lines after the
+    page's typed text; a word over a typed word (an image behind text) is the typed one."""
+    width, height = float(page.width), float(page.height)  # type: ignore[attr-defined]
+    areas = []
+    for image in page.images:  # type: ignore[attr-defined]
+        x0, x1 = max(float(image["x0"]), 0.0), min(float(image["x1"]), width)
+        top, bottom = max(float(image["top"]), 0.0), min(float(image["bottom"]), height)
+        if x1 - x0 >= MIN_READ_IMAGE_PT[0] and bottom - top >= MIN_READ_IMAGE_PT[1]:
+            areas.append((x0 * scale, top * scale, x1 * scale, bottom * scale))
+    if not areas:
+        return []
+    rendered = render_pdf_page(data, index)
+    words: list[_RawWord] = []
+    for number, (x0, top, x1, bottom) in enumerate(areas, 1):
+        found, _ = _ocr_words(rendered.crop((round(x0), round(top), round(x1), round(bottom))))
+        for word in found:
+            placed = _RawWord(
+                word.text, word.x0 + round(x0), word.top + round(top), word.x1 + round(x0),
+                word.bottom + round(top), (-number, *word.line),
+            )  # fmt: skip
+            if not _overlaps(placed, typed):
+                words.append(placed)
+    return words
+
+
 def image_pages(data: bytes, name: str) -> list[Image.Image]:
     """The frames of an image file (a TIFF may hold many) as RGB images."""
     from PIL import Image, ImageSequence
@@ -339,7 +380,9 @@ def read_pdf_pages(data: bytes, indices: list[int]) -> list[tuple[list[_RawWord]
             size = (round(width * scale), round(height * scale))
             words = [] if _needs_ocr(page) else _text_words(page, scale)
             if sum(len(w.text) for w in words) >= MIN_TEXT_CHARS:
-                info = PageInfo(width, height, *size, False)
+                pictured = _image_words(data, index, page, scale, words)
+                words += pictured
+                info = PageInfo(width, height, *size, False, images_read=bool(pictured))
             else:
                 image = render_pdf_page(data, index)
                 words, confidence = _ocr_words(image)

@@ -553,7 +553,7 @@ def _release(data: bytes, name: str, suffix: str, layout: Layout, result: Redact
     )
     painted = (image for image, _ in painted_pages)
     removed = [layout.text[start:end] for start, end, _ in removals]
-    ocr_pages = [i for i, page in enumerate(layout.pages) if page.ocr]
+    ocr_pages = [i for i, page in enumerate(layout.pages) if page.ocr or page.images_read]
     if is_image:
         frames = list(painted)
         if appendix:

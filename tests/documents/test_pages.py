@@ -197,6 +197,44 @@ def test_what_an_annotation_or_form_field_draws_is_not_in_the_released_pixels(
     assert outcome.note == "1 page; 2 annotations/form fields removed"
 
 
+def _with_small_picture(lines: list[str], words: str) -> bytes:
+    """A typed page with a small picture (under a fifth of the page) showing `words`."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    picture = Image.new("RGB", (900, 120), "white")
+    ImageDraw.Draw(picture).text((10, 30), words, fill="black", font=ImageFont.load_default(44))
+    png = io.BytesIO()
+    picture.save(png, "PNG")
+    png.seek(0)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=letter, invariant=1)
+    canvas.setFont("Helvetica", 12)
+    for number, line in enumerate(lines):
+        canvas.drawString(72, 720 - 18 * number, line)
+    canvas.drawImage(ImageReader(png), 72, 560, 300, 40)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+@needs_tesseract
+def test_words_in_a_small_picture_on_a_typed_page_are_read_and_painted_over(
+    mask_redactor: Redactor,
+) -> None:
+    # A screenshot of a message is pixels on a typed page: no text layer holds its words.
+    source = _with_small_picture(LINES[3:], "Caller: Ottilie Brandvold-Mensah")
+    layout = read_pdf(source, "note.pdf")
+    assert "Brandvold" in layout.text and layout.pages[0].images_read
+    assert not layout.pages[0].ocr, "the typed text is still read from the text layer"
+    output = _redact(mask_redactor, source)
+    after = "\n".join(_ocr(image) for image in render_pdf_pages(output))
+    assert "Brandvold" not in after and "Ottilie" not in after
+    assert "Caller" in after and "Plan: follow up" in after.replace("\n", " ")
+
+
 @needs_tesseract
 def test_scanned_pdf_is_read_by_ocr_and_canaries_gone(mask_redactor: Redactor) -> None:
     source = scanned_pdf(LINES)
