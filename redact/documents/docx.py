@@ -42,6 +42,7 @@ from redact.documents.docx_parts import (
     shown_part,
     usual_part,
 )
+from redact.documents.invisible import visible
 from redact.errors import DocumentReadError
 
 _CT = "http://schemas.openxmlformats.org/package/2006/content-types"
@@ -442,7 +443,7 @@ def load_docx(data: bytes, name: str) -> DocxPackage:
 
 def docx_paragraph_texts(document: DocxPackage) -> list[str]:
     """Every paragraph's text: headers, footers, notes, comments, then the body (tables too)."""
-    return [docx_text.paragraph_text(p) for p in document.paragraphs()]
+    return [visible(docx_text.paragraph_text(p)) for p in document.paragraphs()]
 
 
 #: How a comment's author is put to the Redactor: after a label that says the name is staff's.
@@ -462,7 +463,8 @@ def redact_docx(
     whole; otherwise, and under every other policy, the comment has no author.
     """
     paragraphs = document.paragraphs()
-    originals = [docx_text.paragraph_text(p) for p in paragraphs]
+    # without invisible format characters: a soft hyphen inside a name hid it (`invisible`)
+    originals = [visible(docx_text.paragraph_text(p)) for p in paragraphs]
     authors = document.comment_authors if keep_authors else []
     labelled = [AUTHOR_LABEL + author for _, author in authors]
     # the authors go before the body, which comes last (a notice appended lands in it)
