@@ -60,3 +60,13 @@ def test_a_name_split_by_invisible_characters_is_redacted(
     for fragment in ("Leo", "pold", "Var", "Whit", "combe"):
         assert fragment not in released, fragment
     assert released.startswith("Her neighbour ") and "called on" in released
+
+
+def test_table_cells_and_column_names_lose_invisible_characters(tmp_path: Path) -> None:
+    from redact.documents.tables import iter_table
+
+    path = tmp_path / "export.csv"
+    path.write_text(f"note,contact\u00ad name\n{SPLIT},Leo\u200bpold\n", encoding="utf-8")
+    (chunk,) = list(iter_table(path))
+    assert chunk.columns.tolist() == ["note", "contact name"]
+    assert chunk.iloc[0].tolist() == [visible(SPLIT), "Leopold"]
