@@ -8,7 +8,9 @@ finding's span can be mapped back onto the page (`redact.documents.pages`).
 A page with a text layer is read with pdfplumber (MIT). A page without one (a scan), a
 rotated or cropped page (where text-layer coordinates and the rendered page can disagree),
 and every page of an image file is rendered with pypdfium2 and read by Tesseract OCR,
-whose word boxes are in the rendered pixels themselves. PyMuPDF (AGPL) is not used.
+whose word boxes are in the rendered pixels themselves, and so is a page whose text layer
+holds glyph codes instead of letters (a font with no or a wrong map to Unicode: the name
+shows on the page, the text reads "(cid:41)(cid:72)..."). PyMuPDF (AGPL) is not used.
 On a text page, each image big enough to hold a word is read by OCR as well, and its words
 follow the page's typed text: a screenshot of a text message, a stamp or a signature block
 in an image shows names that no text layer holds, and would otherwise go out as pixels.
@@ -24,7 +26,9 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -248,6 +252,26 @@ def render_pdf_page(data: bytes, index: int) -> Image.Image:
         document.close()
 
 
+#: What pdfminer writes for a glyph it cannot map to a character.
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+def _garbled(text: str) -> bool:
+    """True for a word of two or more characters, half or more of them no readable
+    character: a glyph code, private-use or unassigned code point, control, U+FFFD."""
+    text = _CID.sub("\ufffd", text)
+    bad = sum(ch == "\ufffd" or unicodedata.category(ch) in ("Co", "Cn", "Cc") for ch in text)
+    return len(text) >= 2 and 2 * bad >= len(text)
+
+
+def _unreadable(words: list[_RawWord]) -> bool:
+    """True when the text layer cannot be read as what the page shows: a font without (or
+    with a wrong) map to Unicode gives codes for letters, so a name drawn in it is in the
+    pixels but no reader of the text sees it. Such a page is read by OCR. A lone symbol (a
+    Wingdings bullet is a private-use character) does not count."""
+    return any(_garbled(word.text) for word in words)
+
+
 def _needs_ocr(page: object) -> bool:
     """True for a page whose text layer cannot be trusted to say what the page shows.
 
@@ -379,6 +403,8 @@ def read_pdf_pages(data: bytes, indices: list[int]) -> list[tuple[list[_RawWord]
             width, height = float(page.width), float(page.height)
             size = (round(width * scale), round(height * scale))
             words = [] if _needs_ocr(page) else _text_words(page, scale)
+            if _unreadable(words):
+                words = []
             if sum(len(w.text) for w in words) >= MIN_TEXT_CHARS:
                 pictured = _image_words(data, index, page, scale, words)
                 words += pictured

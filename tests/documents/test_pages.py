@@ -235,6 +235,59 @@ def test_words_in_a_small_picture_on_a_typed_page_are_read_and_painted_over(
     assert "Caller" in after and "Plan: follow up" in after.replace("\n", " ")
 
 
+def _with_unmapped_font(typed: str, drawn: str) -> bytes:
+    """A page with `typed` in Helvetica and `drawn` in an embedded font whose map to
+    Unicode sends every glyph to the private-use area (as broken generators write it)."""
+    import os
+
+    import reportlab
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    vera = os.path.join(os.path.dirname(reportlab.__file__), "fonts", "Vera.ttf")
+    pdfmetrics.registerFont(TTFont("VeraUnmapped", vera))
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    canvas.setFont("Helvetica", 12)
+    canvas.drawString(72, 750, typed)
+    canvas.setFont("VeraUnmapped", 12)
+    canvas.drawString(72, 700, drawn)
+    canvas.showPage()
+    canvas.save()
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def\n"
+        b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+        b"1 beginbfrange <00> <FF> <E000> endbfrange\n"
+        b"endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    with pikepdf.open(io.BytesIO(buffer.getvalue())) as pdf:
+        for font in pdf.pages[0].Resources.Font.values():
+            if "Helvetica" not in str(font.get("/BaseFont", "")):
+                font.ToUnicode = pdf.make_stream(cmap)
+        out = io.BytesIO()
+        pdf.save(out)
+    return out.getvalue()
+
+
+@needs_tesseract
+def test_a_page_whose_text_layer_reads_as_glyph_codes_is_read_by_ocr(
+    mask_redactor: Redactor,
+) -> None:
+    # The name shows on the page, the text layer holds private-use codes for its letters.
+    source = _with_unmapped_font(LINES[3], "Her neighbour Casimir Oduya-Fenwick called.")
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(source)) as pdf:
+        assert "Oduya" not in (pdf.pages[0].extract_text() or "")
+    layout = read_pdf(source, "note.pdf")
+    assert layout.pages[0].ocr and "Oduya" in layout.text
+    output = _redact(mask_redactor, source)
+    after = "\n".join(_ocr(image) for image in render_pdf_pages(output))
+    assert "Oduya" not in after and "Casimir" not in after and "Fenwick" not in after
+    assert "neighbour" in after and "follow up" in after
+
+
 @needs_tesseract
 def test_scanned_pdf_is_read_by_ocr_and_canaries_gone(mask_redactor: Redactor) -> None:
     source = scanned_pdf(LINES)
