@@ -12,6 +12,10 @@ tracked changes, document properties and custom XML would go out as they came in
 - properties, custom XML, people, comment threading, thumbnails are dropped, and so are
   images and embedded objects (their number is kept in `removed_objects` for the manifest);
 - relationships lose external targets (hyperlinks, templates) and links to dropped parts;
+- every kept part loses markup that holds words outside its paragraphs: XML comments, stray
+  text, extension markup Word skips (`docx_scrub`); a kept part whose name is not one Word
+  gives its parts ("word/header for Ana Ruiz.xml") is renamed, and a relationship id that is
+  not Word's shape ("rIdAnaRuiz") renumbered: the zip's member names are read too;
 - a part we do not know, an altChunk, a glossary, an unreadable member fails the whole
   document with a reason naming the file and the kind of part (`DocumentReadError`).
 """
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -27,7 +32,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from redact.documents import docx_clean, docx_names, docx_text
+from redact.documents import docx_clean, docx_names, docx_scrub, docx_text
 from redact.documents.docx_parts import (
     REFUSED_RELATIONSHIPS,
     ContentTypes,
@@ -35,12 +40,16 @@ from redact.documents.docx_parts import (
     UnsupportedPartError,
     classify,
     shown_part,
+    usual_part,
 )
+from redact.documents.invisible import visible
 from redact.errors import DocumentReadError
 
 _CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 _PR = "http://schemas.openxmlformats.org/package/2006/relationships"
 _OFFICE_DOCUMENT = "/officeDocument"
+#: A relationship id as Word, LibreOffice and python-docx write it.
+_RELATIONSHIP_ID = re.compile(r"rId\d+|R[0-9a-f]{16}", re.IGNORECASE)
 
 #: The order in which story parts are read. The body comes last: a notice the policy
 #: appends to the end of the text (42 CFR part 2) then lands in the body, not in a comment.
@@ -206,7 +215,13 @@ class _Loader:
                 f"cannot read {package.name}: not a valid .docx (no main document)"
             )
         self._drop_overrides(self.package.trees[types_part])
+        self._scrub()
         self._check_references()
+        self._renumber_relationships()
+        renames = self._rename_parts(types_part)
+        main = renames.get(main, main)
+        kinds = {renames.get(part, part): kind for part, kind in kinds.items()}
+        self._drop_defaults(self.package.trees[types_part])
         ranked = [p for p in package.order if package.roles[p] is Role.STORY]
         ranked.sort(key=lambda p: (p == main, _rank(kinds[p]), p))
         package.stories = ranked
@@ -256,6 +271,110 @@ class _Loader:
                     if actual is not None and self.package.roles[actual] is Role.STORY:
                         main = actual
         return main
+
+    def _scrub(self) -> None:
+        """Comments, stray text and extension markup out of every kept part (`docx_scrub`)."""
+        for part, root in self.package.trees.items():
+            if self.package.roles[part] in (Role.METADATA, Role.OBJECT):
+                continue
+            try:
+                docx_scrub.scrub(root)
+            except docx_clean.UnsupportedContentError as exc:
+                raise UnsupportedPartError(part, exc.what) from None
+
+    def _kept_parts(self) -> list[str]:
+        roles = self.package.roles
+        return [p for p in self.package.order if roles[p] in (Role.STORY, Role.SETTINGS)]
+
+    def _rels_of(self, part: str) -> str | None:
+        folder, file = posixpath.split(part)
+        return self.by_lower.get(posixpath.join(folder, "_rels", file + ".rels").lower())
+
+    def _renumber_relationships(self) -> None:
+        """A relationship id is free text ("rIdAnaRuiz"): one not in Word's shape is renumbered,
+        and the references to it in its source part follow."""
+        package = self.package
+        for part in self._kept_parts():
+            rels_part = self._rels_of(part)
+            if rels_part is None or package.roles[rels_part] is not Role.RELATIONSHIPS:
+                continue
+            renamed: dict[str, str] = {}
+            relationships = list(package.trees[rels_part].iter(f"{{{_PR}}}Relationship"))
+            taken = {r.get("Id") for r in relationships}
+            number = 1
+            for rel in relationships:
+                old = rel.get("Id") or ""
+                if _RELATIONSHIP_ID.fullmatch(old):
+                    continue
+                while f"rId{number}" in taken:
+                    number += 1
+                renamed[old] = f"rId{number}"
+                taken.add(renamed[old])
+                rel.set("Id", renamed[old])
+            if not renamed:
+                continue
+            for node in package.trees[part].iter():
+                if not isinstance(node.tag, str):
+                    continue
+                for attribute, value in node.attrib.items():
+                    if docx_clean.is_reference(attribute) and value in renamed:
+                        node.set(attribute, renamed[value])
+
+    def _rename_parts(self, types_part: str) -> dict[str, str]:
+        """Give each kept part whose name Word would not give a neutral one; return the
+        renames. Relationship targets, the content-type table and the part's own
+        relationships follow; a relationship part of no kept part is dropped."""
+        package = self.package
+        renames: dict[str, str] = {}
+        for part in self._kept_parts():
+            if usual_part(part):
+                continue
+            number = len(renames) + 1
+            while f"word/part{number}.xml" in self.by_lower:
+                number += 1
+            renames[part] = f"word/part{number}.xml"
+        for part in package.order:
+            if package.roles[part] is not Role.RELATIONSHIPS:
+                continue
+            source = _source_of(part)
+            if source and (self.by_lower.get(source.lower()) not in self._kept_parts()):
+                package.roles[part] = Role.METADATA  # the relationships of nothing we keep
+            elif source in renames:  # otherwise named after a part with a usual name
+                folder, file = posixpath.split(renames[source])
+                renames[part] = posixpath.join(folder, "_rels", file + ".rels")
+        if not renames:
+            return renames
+        for part in package.order:
+            if package.roles[part] is not Role.RELATIONSHIPS:
+                continue
+            source = _source_of(part)
+            for rel in package.trees[part].iter(f"{{{_PR}}}Relationship"):
+                target = self.by_lower.get(_target_of(source, rel.get("Target") or "").lower())
+                if target in renames:
+                    rel.set("Target", "/" + renames[target])
+        for override in package.trees[types_part].iter(f"{{{_CT}}}Override"):
+            actual = self.by_lower.get((override.get("PartName") or "").lstrip("/").lower())
+            if actual in renames:
+                override.set("PartName", "/" + renames[actual])
+        for old, new in renames.items():
+            package.raw[new] = package.raw.pop(old)
+            package.roles[new] = package.roles.pop(old)
+            if old in package.trees:
+                package.trees[new] = package.trees.pop(old)
+        package.order = [renames.get(part, part) for part in package.order]
+        self.by_lower = {part.lower(): part for part in package.order}
+        return renames
+
+    def _drop_defaults(self, root: etree._Element) -> None:
+        """A default content type for an extension no kept part has is someone's text."""
+        used = {"rels", "xml"} | {
+            posixpath.splitext(part)[1].lstrip(".").lower()
+            for part in self.package.order
+            if self.package.roles[part] not in (Role.METADATA, Role.OBJECT)
+        }
+        for default in list(root.iter(f"{{{_CT}}}Default")):
+            if (default.get("Extension") or "").lower() not in used:
+                root.remove(default)
 
     def _drop_overrides(self, root: etree._Element) -> None:
         for override in list(root.iter(f"{{{_CT}}}Override")):
@@ -324,7 +443,7 @@ def load_docx(data: bytes, name: str) -> DocxPackage:
 
 def docx_paragraph_texts(document: DocxPackage) -> list[str]:
     """Every paragraph's text: headers, footers, notes, comments, then the body (tables too)."""
-    return [docx_text.paragraph_text(p) for p in document.paragraphs()]
+    return [visible(docx_text.paragraph_text(p)) for p in document.paragraphs()]
 
 
 #: How a comment's author is put to the Redactor: after a label that says the name is staff's.
@@ -344,7 +463,8 @@ def redact_docx(
     whole; otherwise, and under every other policy, the comment has no author.
     """
     paragraphs = document.paragraphs()
-    originals = [docx_text.paragraph_text(p) for p in paragraphs]
+    # without invisible format characters: a soft hyphen inside a name hid it (`invisible`)
+    originals = [visible(docx_text.paragraph_text(p)) for p in paragraphs]
     authors = document.comment_authors if keep_authors else []
     labelled = [AUTHOR_LABEL + author for _, author in authors]
     # the authors go before the body, which comes last (a notice appended lands in it)

@@ -276,14 +276,15 @@ def clean_story(root: etree._Element) -> int:
     return removed
 
 
-#: Elements of settings-type parts that name people, templates, data sources or pictures.
-_SETTINGS_DROPPED = tuple(
-    w(t)
-    for t in (
+#: Elements of settings-type parts that name people, templates, data sources or pictures,
+#: or carry a name someone typed: caption labels ("Exhibit"), XML schemas and their places.
+_SETTINGS_DROPPED = (
+    *(w(t) for t in (
         "attachedTemplate", "docVars", "mailMerge", "saveThroughXslt", "embedRegular",
         "embedBold", "embedItalic", "embedBoldItalic", "numPicBullet", "lvlPicBulletId",
-        "frameset", "rsids",
-    )
+        "frameset", "rsids", "captions", "autoCaptions", "attachedSchema",
+    )),
+    "{http://schemas.openxmlformats.org/schemaLibrary/2006/main}schemaLibrary",
 )  # fmt: skip
 
 

@@ -7,10 +7,13 @@ name ("LettertoMarisol"), a list level's label text is printed before each item
 its author typed. None of them carries meaning a record needs, so each is replaced by a
 neutral one rather than redacted:
 
-- a custom style (`w:customStyle`) gets the id `Custom1`... and the name `Custom style 1`...,
-  and every reference to it in any part (paragraph, run and table styles, `basedOn`, `next`,
-  `link`, numbering links) follows; built-in styles keep their names (Word knows them by
-  name), every style loses its aliases;
+- a custom style gets the id `Custom1`... and the name `Custom style 1`..., and every
+  reference to it in any part (paragraph, run and table styles, `basedOn`, `next`, `link`,
+  numbering links) follows; built-in styles keep their names (Word knows them by name),
+  every style loses its aliases. A style is custom when it says so (`w:customStyle`) or
+  when its name is not one Word gives its own styles (the names in python-docx's copy of
+  Word's default template): a tool need not mark a style it made up;
+- a theme's names and its colour, font and effect schemes' names become "Office";
 - a numbering definition loses its name, and a list label keeps only its level
   placeholders (`%1`) and punctuation; a one-character label (a bullet) stays;
 - VML shapes and shape types are renumbered (`_x0000_s1025`...), and the shape-type
@@ -19,7 +22,11 @@ neutral one rather than redacted:
 
 from __future__ import annotations
 
+import functools
+import importlib.resources
+import io
 import re
+import zipfile
 from collections.abc import Iterable
 
 from lxml import etree
@@ -27,6 +34,7 @@ from lxml import etree
 #: WordprocessingML and VML namespaces, shared with `docx_clean`.
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 V = "urn:schemas-microsoft-com:vml"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 VO = "urn:schemas-microsoft-com:office:office"
 
 
@@ -48,6 +56,28 @@ _LABEL_KEPT = re.compile(r"%\d|[^\w\s]|\s")
 _WORD_SHAPE_ID = re.compile(r"_x0000_[ts]\d+")
 
 
+@functools.cache
+def builtin_style_names() -> frozenset[str]:
+    """Names Word gives its own styles, case-folded: every style and latent style named in
+    the default template python-docx ships (a copy of Word's own)."""
+    templates = importlib.resources.files("docx") / "templates"
+    with zipfile.ZipFile(io.BytesIO((templates / "default.docx").read_bytes())) as archive:
+        xml = archive.read("word/styles.xml")
+    names: set[str] = set()
+    for data in (xml, (templates / "default-styles.xml").read_bytes()):
+        root = etree.fromstring(data)
+        names.update(e.get(w("val"), "") for e in root.iter(w("name")))
+        names.update(e.get(w("name"), "") for e in root.iter(w("lsdException")))
+    return frozenset(name.casefold() for name in names if name)
+
+
+def _is_custom(style: etree._Element) -> bool:
+    if style.get(w("customStyle"), "").lower() in _ON:
+        return True
+    name = style.find(w("name"))
+    return name is None or name.get(w("val"), "").casefold() not in builtin_style_names()
+
+
 def _custom_style_ids(trees: Iterable[etree._Element]) -> dict[str, str]:
     """Rename each custom style in the styles part(s); return old id -> new id."""
     renamed: dict[str, str] = {}
@@ -57,7 +87,7 @@ def _custom_style_ids(trees: Iterable[etree._Element]) -> dict[str, str]:
         for style in root.iter(w("style")):
             for alias in style.findall(w("aliases")):
                 style.remove(alias)
-            if style.get(w("customStyle"), "").lower() not in _ON:
+            if not _is_custom(style):
                 continue
             number = len(renamed) + 1
             old = style.get(w("styleId"), "")
@@ -97,13 +127,25 @@ def _clean_numbering(trees: Iterable[etree._Element]) -> None:
             label.set(w("val"), list_label(label.get(w("val"), "")))
 
 
+#: Theme elements whose `name` is free text shown in Word's Design tab.
+_THEME_NAMED = tuple(f"{{{A}}}{t}" for t in ("theme", "clrScheme", "fontScheme", "fmtScheme"))
+
+
+def _clean_theme(trees: Iterable[etree._Element]) -> None:
+    for root in trees:
+        for node in root.iter(*_THEME_NAMED):
+            if "name" in node.attrib:
+                node.set("name", "Office")
+
+
 def clean_names(trees: Iterable[etree._Element]) -> None:
-    """Neutral style names and ids, list labels and numbering names in the given parts."""
+    """Neutral style names and ids, list labels, numbering and theme names in the parts."""
     roots = list(trees)
     renamed = _custom_style_ids(roots)
     if renamed:
         _follow(roots, renamed)
     _clean_numbering(roots)
+    _clean_theme(roots)
 
 
 def renumber_vml(shape: etree._Element, start: int) -> int:

@@ -155,6 +155,11 @@ _USUAL_TYPE = (
 )  # fmt: skip
 
 
+def usual_part(part: str) -> bool:
+    """True for a part named as Word, LibreOffice and python-docx name their parts."""
+    return _USUAL_PART.fullmatch(part) is not None
+
+
 def shown_part(part: str) -> str:
     """A part's name as a reason may show it: Word's own names whole, any other by its
     extension only ("an unusually named .xml part")."""
@@ -235,4 +240,5 @@ __all__ = [
     "classify",
     "shown_part",
     "shown_type",
+    "usual_part",
 ]

@@ -8,14 +8,27 @@ finding's span can be mapped back onto the page (`redact.documents.pages`).
 A page with a text layer is read with pdfplumber (MIT). A page without one (a scan), a
 rotated or cropped page (where text-layer coordinates and the rendered page can disagree),
 and every page of an image file is rendered with pypdfium2 and read by Tesseract OCR,
-whose word boxes are in the rendered pixels themselves. PyMuPDF (AGPL) is not used.
+whose word boxes are in the rendered pixels themselves, and so is a page whose text layer
+holds glyph codes instead of letters (a font with no or a wrong map to Unicode: the name
+shows on the page, the text reads "(cid:41)(cid:72)..."). PyMuPDF (AGPL) is not used.
+On a text page, each image big enough to hold a word is read by OCR as well, and its words
+follow the page's typed text: a screenshot of a text message, a stamp or a signature block
+in an image shows names that no text layer holds, and would otherwise go out as pixels.
+
+Pages are rendered without their annotations and form fields (`_RENDER`): a comment box, a
+stamp or a filled-in field is drawn from the annotation's own appearance, not from the page's
+text layer, so on a typed page no reader of ours sees its words while the released pixels
+would show them ("Client Ana Ruiz, SSN ..." in a FreeText note). They are left out of the
+released file, and counted (`Layout.annotations`) so the manifest says so.
 """
 
 from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -35,9 +48,16 @@ MIN_TEXT_CHARS = 10
 PDF_SUFFIX = ".pdf"
 #: Images covering this share of a text page or more: the page is read by OCR instead.
 IMAGE_SHARE = 0.2
+#: An image on a text page at least this wide and tall (points) is read by OCR as well: a
+#: screenshot of a message, a stamp or a signature block shows words no text layer holds.
+MIN_READ_IMAGE_PT = (36.0, 10.0)
 #: A line reaching this share of the page's text width is taken to wrap into the next.
 WRAPPED = 0.85
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
+#: How every PDF page is rendered: at `RENDER_DPI`, without annotations or form fields.
+_RENDER = {"scale": RENDER_DPI / 72, "draw_annots": False, "may_draw_forms": False}
+#: Annotations that draw nothing of their own on the page (a link area, a closed pop-up).
+_UNDRAWN_ANNOTATIONS = frozenset({"/Link", "/Popup"})
 #: Pixel count above which an image page is refused (a decompression bomb, not a scan).
 MAX_PIXELS = 60_000_000
 
@@ -65,6 +85,8 @@ class PageInfo:
     height_px: int
     ocr: bool
     confidence: float | None = None
+    #: A text page whose images were read by OCR too (`_image_words`).
+    images_read: bool = False
 
     @property
     def low_confidence(self) -> bool:
@@ -79,6 +101,8 @@ class Layout:
     text: str
     words: tuple[Word, ...]
     pages: tuple[PageInfo, ...]
+    #: Annotations and form fields that would draw on a page, left out of the output.
+    annotations: int = 0
 
 
 @dataclass(frozen=True)
@@ -208,7 +232,7 @@ def render_pdf_pages(data: bytes) -> Iterator[Image.Image]:
     try:
         for index in range(len(document)):
             page = document[index]
-            yield page.render(scale=RENDER_DPI / 72).to_pil().convert("RGB")
+            yield page.render(**_RENDER).to_pil().convert("RGB")
             page.close()
     finally:
         document.close()
@@ -221,11 +245,31 @@ def render_pdf_page(data: bytes, index: int) -> Image.Image:
     document = pdfium.PdfDocument(data)
     try:
         page = document[index]
-        image: Image.Image = page.render(scale=RENDER_DPI / 72).to_pil().convert("RGB")
+        image: Image.Image = page.render(**_RENDER).to_pil().convert("RGB")
         page.close()
         return image
     finally:
         document.close()
+
+
+#: What pdfminer writes for a glyph it cannot map to a character.
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+def _garbled(text: str) -> bool:
+    """True for a word of two or more characters, half or more of them no readable
+    character: a glyph code, private-use or unassigned code point, control, U+FFFD."""
+    text = _CID.sub("\ufffd", text)
+    bad = sum(ch == "\ufffd" or unicodedata.category(ch) in ("Co", "Cn", "Cc") for ch in text)
+    return len(text) >= 2 and 2 * bad >= len(text)
+
+
+def _unreadable(words: list[_RawWord]) -> bool:
+    """True when the text layer cannot be read as what the page shows: a font without (or
+    with a wrong) map to Unicode gives codes for letters, so a name drawn in it is in the
+    pixels but no reader of the text sees it. Such a page is read by OCR. A lone symbol (a
+    Wingdings bullet is a private-use character) does not count."""
+    return any(_garbled(word.text) for word in words)
 
 
 def _needs_ocr(page: object) -> bool:
@@ -245,6 +289,39 @@ def _needs_ocr(page: object) -> bool:
         top, bottom = max(float(image["top"]), 0.0), min(float(image["bottom"]), height)
         covered += max(x1 - x0, 0.0) * max(bottom - top, 0.0)
     return covered >= IMAGE_SHARE * width * height
+
+
+def _overlaps(word: _RawWord, others: list[_RawWord]) -> bool:
+    middle_x, middle_y = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    return any(o.x0 <= middle_x <= o.x1 and o.top <= middle_y <= o.bottom for o in others)
+
+
+def _image_words(
+    data: bytes, index: int, page: object, scale: float, typed: list[_RawWord]
+) -> list[_RawWord]:
+    """Words OCR reads in the images of a text page, each image its own lines after the
+    page's typed text; a word over a typed word (an image behind text) is the typed one."""
+    width, height = float(page.width), float(page.height)  # type: ignore[attr-defined]
+    areas = []
+    for image in page.images:  # type: ignore[attr-defined]
+        x0, x1 = max(float(image["x0"]), 0.0), min(float(image["x1"]), width)
+        top, bottom = max(float(image["top"]), 0.0), min(float(image["bottom"]), height)
+        if x1 - x0 >= MIN_READ_IMAGE_PT[0] and bottom - top >= MIN_READ_IMAGE_PT[1]:
+            areas.append((x0 * scale, top * scale, x1 * scale, bottom * scale))
+    if not areas:
+        return []
+    rendered = render_pdf_page(data, index)
+    words: list[_RawWord] = []
+    for number, (x0, top, x1, bottom) in enumerate(areas, 1):
+        found, _ = _ocr_words(rendered.crop((round(x0), round(top), round(x1), round(bottom))))
+        for word in found:
+            placed = _RawWord(
+                word.text, word.x0 + round(x0), word.top + round(top), word.x1 + round(x0),
+                word.bottom + round(top), (-number, *word.line),
+            )  # fmt: skip
+            if not _overlaps(placed, typed):
+                words.append(placed)
+    return words
 
 
 def image_pages(data: bytes, name: str) -> list[Image.Image]:
@@ -267,9 +344,20 @@ def image_pages(data: bytes, name: str) -> list[Image.Image]:
         ) from None
 
 
-def _check_pdf(data: bytes, name: str) -> int:
-    """The PDF's page count; refuse what is not a PDF, or needs a password to open (we
-    never guess or strip one).
+def _drawn_annotations(reader: object) -> int:
+    """How many annotations of the PDF draw on their page (not links or pop-ups)."""
+    count = 0
+    for page in reader.pages:  # type: ignore[attr-defined]
+        annotations = page.get("/Annots")
+        for annotation in annotations.get_object() if annotations is not None else []:
+            subtype = annotation.get_object().get("/Subtype")
+            count += str(subtype) not in _UNDRAWN_ANNOTATIONS
+    return count
+
+
+def _check_pdf(data: bytes, name: str) -> tuple[int, int]:
+    """The PDF's page count and drawn annotations (`_drawn_annotations`); refuse what is
+    not a PDF, or needs a password to open (we never guess or strip one).
 
     A PDF encrypted with an owner password only (no password to open, copying or printing
     "restricted") is the usual court or hospital export: it opens, and is read like any
@@ -284,7 +372,9 @@ def _check_pdf(data: bytes, name: str) -> int:
         reader = pypdf.PdfReader(io.BytesIO(data))
         opens = not reader.is_encrypted or bool(reader.decrypt(""))
         count = len(reader.pages) if opens else 1
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError, NotImplementedError) as exc:
+        annotations = _drawn_annotations(reader) if opens else 0
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, NotImplementedError,
+            AttributeError) as exc:  # fmt: skip
         raise DocumentReadError(
             f"cannot read {name}: not a valid PDF ({type(exc).__name__})"
         ) from None
@@ -295,7 +385,7 @@ def _check_pdf(data: bytes, name: str) -> int:
         )
     if count == 0:
         raise DocumentReadError(f"cannot read {name}: the PDF has no pages")
-    return count
+    return count, annotations
 
 
 def read_pdf_pages(data: bytes, indices: list[int]) -> list[tuple[list[_RawWord], PageInfo]]:
@@ -313,8 +403,12 @@ def read_pdf_pages(data: bytes, indices: list[int]) -> list[tuple[list[_RawWord]
             width, height = float(page.width), float(page.height)
             size = (round(width * scale), round(height * scale))
             words = [] if _needs_ocr(page) else _text_words(page, scale)
+            if _unreadable(words):
+                words = []
             if sum(len(w.text) for w in words) >= MIN_TEXT_CHARS:
-                info = PageInfo(width, height, *size, False)
+                pictured = _image_words(data, index, page, scale, words)
+                words += pictured
+                info = PageInfo(width, height, *size, False, images_read=bool(pictured))
             else:
                 image = render_pdf_page(data, index)
                 words, confidence = _ocr_words(image)
@@ -333,7 +427,7 @@ def read_pdf(data: bytes, name: str) -> Layout:
     """
     from redact.documents.page_work import map_pages
 
-    count = _check_pdf(data, name)
+    count, annotations = _check_pdf(data, name)
     count_pages(known=count)
     try:
         read = map_pages(read_pdf_pages, data, range(count))
@@ -346,7 +440,8 @@ def read_pdf(data: bytes, name: str) -> Layout:
     builder = _Builder()
     for index, (words, _) in enumerate(read):
         builder.add_page(index, words)
-    return Layout(builder.text(), tuple(builder.words), tuple(info for _, info in read))
+    pages = tuple(info for _, info in read)
+    return Layout(builder.text(), tuple(builder.words), pages, annotations)
 
 
 def read_image_pages(data: bytes, indices: list[int]) -> list[tuple[list[_RawWord], PageInfo]]:

@@ -457,12 +457,12 @@ def verify(
                 )
 
 
-def describe_pages(pages: Sequence[PageInfo]) -> str:
+def describe_pages(pages: Sequence[PageInfo], annotations: int = 0) -> str:
     """What the page and `redact note` say of a page file (the manifest's note)."""
-    return _note(pages)
+    return _note(pages, annotations)
 
 
-def _note(pages: Sequence[PageInfo]) -> str:
+def _note(pages: Sequence[PageInfo], annotations: int = 0) -> str:
     """The manifest note of a page file: its pages (how many OCR'd), and any to check by eye.
 
     Pages whose OCR mean confidence is low are named: a misread name is one the detector
@@ -475,6 +475,9 @@ def _note(pages: Sequence[PageInfo]) -> str:
     low = [str(i + 1) for i, page in enumerate(pages) if page.low_confidence]
     if low:
         note += f"; check by eye: low OCR confidence on page(s) {', '.join(low)}"
+    if annotations:
+        plural = "s" if annotations != 1 else ""
+        note += f"; {annotations} annotation{plural}/form field{plural} removed"
     return note
 
 
@@ -513,7 +516,8 @@ def redact_pages(
         raise OutputCheckError(
             f"could not build or check the redacted file ({type(exc).__name__}); nothing released"
         ) from None
-    return PagesOutcome(output, result, layout.text, _note(layout.pages), page_starts(layout))
+    note = _note(layout.pages, layout.annotations)
+    return PagesOutcome(output, result, layout.text, note, page_starts(layout))
 
 
 def page_starts(layout: Layout) -> tuple[int, ...]:
@@ -549,7 +553,7 @@ def _release(data: bytes, name: str, suffix: str, layout: Layout, result: Redact
     )
     painted = (image for image, _ in painted_pages)
     removed = [layout.text[start:end] for start, end, _ in removals]
-    ocr_pages = [i for i, page in enumerate(layout.pages) if page.ocr]
+    ocr_pages = [i for i, page in enumerate(layout.pages) if page.ocr or page.images_read]
     if is_image:
         frames = list(painted)
         if appendix:

@@ -44,6 +44,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from redact.documents.invisible import visible
 from redact.documents.stable_zip import FIXED_TIME, stable_zip
 from redact.errors import DocumentReadError
 
@@ -61,7 +62,38 @@ DEFAULT_CHUNK_ROWS = 2000
 
 
 def iter_table(path: Path, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterator[pd.DataFrame]:
-    """Chunks of a table as DataFrames of strings; raises `DocumentReadError` if unreadable."""
+    """Chunks of a table as DataFrames of strings, without invisible format characters in
+    their texts and column names (`invisible`); raises `DocumentReadError` if unreadable."""
+    for chunk in _iter_raw(path, chunk_rows):
+        yield _visible(chunk)
+
+
+def _visible(chunk: pd.DataFrame) -> pd.DataFrame:
+    """The chunk with invisible format characters out of its strings (a soft hyphen inside
+    a name hid it from the detector), in place; its attrs stay."""
+    renamed = {c: visible(c) for c in chunk.columns if isinstance(c, str) and visible(c) != c}
+    for column in chunk.columns:
+        if pd.api.types.is_numeric_dtype(chunk[column]) or pd.api.types.is_bool_dtype(
+            chunk[column]
+        ):
+            continue
+        values = chunk[column].tolist()
+        if any(isinstance(v, str) and visible(v) != v for v in values):
+            chunk[column] = pd.Series(
+                [visible(v) if isinstance(v, str) else v for v in values],
+                index=chunk.index, dtype=chunk[column].dtype,
+            )  # fmt: skip
+    if renamed:
+        nested: dict[str, list[str]] = chunk.attrs.get(NESTED, {})
+        if nested:
+            chunk.attrs[NESTED] = {
+                renamed.get(k, k): [visible(p) for p in v] for k, v in nested.items()
+            }
+        chunk.columns = [renamed.get(c, c) for c in chunk.columns]
+    return chunk
+
+
+def _iter_raw(path: Path, chunk_rows: int) -> Iterator[pd.DataFrame]:
     try:
         if path.suffix == ".csv":
             yield from pd.read_csv(

@@ -1,11 +1,13 @@
 """Plain-text notes (.txt, .md): read strictly as UTF-8, or not at all.
 
 A note we cannot decode is an error, never a best-effort guess: a mis-decoded name is one
-the detector will miss.
+the detector will miss. Invisible format characters are taken out (`invisible`): a soft
+hyphen inside a name hid it from the detector.
 """
 
 from __future__ import annotations
 
+from redact.documents.invisible import visible
 from redact.errors import DocumentReadError
 
 
@@ -21,4 +23,4 @@ def decode_note(data: bytes, name: str) -> str:
         ) from None
     if not text.strip():
         raise DocumentReadError(f"cannot read {name}: it is empty")
-    return text
+    return visible(text)

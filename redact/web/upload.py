@@ -94,7 +94,7 @@ def pages_text(kind: str, data: bytes) -> tuple[str, str]:
 
     check_pages(kind, data)
     layout = read_pdf(data, FILE) if kind == "pdf" else read_image(data, FILE)
-    return layout.text, describe_pages(layout.pages)
+    return layout.text, describe_pages(layout.pages, layout.annotations)
 
 
 def open_upload(kind: str, data: bytes) -> Opened:

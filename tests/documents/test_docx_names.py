@@ -55,6 +55,33 @@ def test_custom_styles_are_renamed_everywhere_and_built_in_ones_stay() -> None:
     assert 'w:styleId="Custom1"' in text and 'w:val="Custom style 1"' in text
 
 
+def test_a_style_not_marked_custom_is_renamed_unless_word_names_its_own_so() -> None:
+    # A tool need not write `w:customStyle`: a made-up name goes, Word's own names stay.
+    styles = _xml(
+        f"<w:styles {NS}>"
+        '<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/>'
+        '</w:style><w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/>'
+        '</w:style><w:style w:type="paragraph" w:styleId="NotestoOswaldo">'
+        '<w:name w:val="Notes to Oswaldo Petrakis"/></w:style></w:styles>'
+    )
+    clean_names([styles])
+    text = etree.tostring(styles, encoding="unicode")
+    assert "Oswaldo" not in text and "Petrakis" not in text
+    assert 'w:val="List Paragraph"' in text and 'w:val="Table Grid"' in text
+    assert 'w:styleId="Custom1"' in text
+
+
+def test_theme_names_become_neutral() -> None:
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    theme = _xml(
+        f'<a:theme xmlns:a="{a}" name="Casework of Ysolde Branagh"><a:themeElements>'
+        '<a:clrScheme name="Ysolde colours"/><a:fontScheme name="Office"/></a:themeElements>'
+        "</a:theme>"
+    )
+    clean_names([theme])
+    assert "Ysolde" not in etree.tostring(theme, encoding="unicode")
+
+
 def test_numbering_names_go_and_labels_are_cut() -> None:
     numbering = _xml(
         f'<w:numbering {NS}><w:abstractNum w:abstractNumId="1"><w:name w:val="Ruaidhri list"/>'

@@ -139,6 +139,155 @@ def test_annotation_and_attachment_do_not_survive(mask_redactor: Redactor) -> No
     assert _leaks(_every_reading(output, ocr=False)) == []
 
 
+def _ocr(image: object) -> str:
+    import pytesseract
+
+    return str(pytesseract.image_to_string(image))
+
+
+def _with_drawn_annotations(source: bytes, text: str) -> bytes:
+    """`source` with a FreeText note and a filled-in form field, each drawn by its own
+    appearance stream (as Acrobat writes them), both showing `text`."""
+    with pikepdf.open(io.BytesIO(source)) as pdf:
+        page = pdf.pages[0]
+        font = pdf.make_indirect(
+            pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
+                               BaseFont=pikepdf.Name.Helvetica)
+        )  # fmt: skip
+        annotations = []
+        for subtype, y in ((pikepdf.Name.FreeText, 300), (pikepdf.Name.Widget, 200)):
+            look = pdf.make_stream(f"BT /F1 14 Tf 4 8 Td ({text}) Tj ET".encode())
+            look.Type, look.Subtype = pikepdf.Name.XObject, pikepdf.Name.Form
+            look.BBox = [0, 0, 400, 30]
+            look.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
+            annotation = pikepdf.Dictionary(
+                Type=pikepdf.Name.Annot, Subtype=subtype, Rect=[72, y, 472, y + 30],
+                Contents=pikepdf.String(text), AP=pikepdf.Dictionary(N=look),
+            )  # fmt: skip
+            if subtype == pikepdf.Name.Widget:
+                annotation.FT, annotation.T = pikepdf.Name.Tx, pikepdf.String("caller")
+                annotation.V = pikepdf.String(text)
+            annotations.append(pdf.make_indirect(annotation))
+        page.Annots = pdf.make_indirect(pikepdf.Array(annotations))
+        pdf.Root.AcroForm = pikepdf.Dictionary(Fields=[annotations[1]])
+        out = io.BytesIO()
+        pdf.save(out)
+    return out.getvalue()
+
+
+@needs_tesseract
+def test_what_an_annotation_or_form_field_draws_is_not_in_the_released_pixels(
+    mask_redactor: Redactor,
+) -> None:
+    # A note box or a filled-in field shows its words on the page, but they are in no
+    # text layer: released as pixels they would go out unread (a side door).
+    shown = "Caller Thaddeus Okonkwo-Brandt 217-555-0143"
+    source = _with_drawn_annotations(text_pdf(LINES), shown)
+    before = "\n".join(_ocr(image) for image in render_pdf_pages(source))
+    assert "Okonkwo" not in before, "our own reading leaves annotations out"
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(source)
+    drawn = document[0].render(scale=200 / 72).to_pil()  # as a viewer shows the input
+    assert "Okonkwo" in _ocr(drawn), "the annotation must show in the input"
+    outcome = redact_pages(source, "note.pdf", ".pdf", lambda t: mask_redactor.redact(t, ()))
+    after = "\n".join(_ocr(image) for image in render_pdf_pages(outcome.output))
+    assert "Okonkwo" not in after and "0143" not in after
+    assert "Plan: follow up" in after.replace("\n", " ")
+    assert outcome.note == "1 page; 2 annotations/form fields removed"
+
+
+def _with_small_picture(lines: list[str], words: str) -> bytes:
+    """A typed page with a small picture (under a fifth of the page) showing `words`."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    picture = Image.new("RGB", (900, 120), "white")
+    ImageDraw.Draw(picture).text((10, 30), words, fill="black", font=ImageFont.load_default(44))
+    png = io.BytesIO()
+    picture.save(png, "PNG")
+    png.seek(0)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=letter, invariant=1)
+    canvas.setFont("Helvetica", 12)
+    for number, line in enumerate(lines):
+        canvas.drawString(72, 720 - 18 * number, line)
+    canvas.drawImage(ImageReader(png), 72, 560, 300, 40)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+@needs_tesseract
+def test_words_in_a_small_picture_on_a_typed_page_are_read_and_painted_over(
+    mask_redactor: Redactor,
+) -> None:
+    # A screenshot of a message is pixels on a typed page: no text layer holds its words.
+    source = _with_small_picture(LINES[3:], "Caller: Ottilie Brandvold-Mensah")
+    layout = read_pdf(source, "note.pdf")
+    assert "Brandvold" in layout.text and layout.pages[0].images_read
+    assert not layout.pages[0].ocr, "the typed text is still read from the text layer"
+    output = _redact(mask_redactor, source)
+    after = "\n".join(_ocr(image) for image in render_pdf_pages(output))
+    assert "Brandvold" not in after and "Ottilie" not in after
+    assert "Caller" in after and "Plan: follow up" in after.replace("\n", " ")
+
+
+def _with_unmapped_font(typed: str, drawn: str) -> bytes:
+    """A page with `typed` in Helvetica and `drawn` in an embedded font whose map to
+    Unicode sends every glyph to the private-use area (as broken generators write it)."""
+    import os
+
+    import reportlab
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    vera = os.path.join(os.path.dirname(reportlab.__file__), "fonts", "Vera.ttf")
+    pdfmetrics.registerFont(TTFont("VeraUnmapped", vera))
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    canvas.setFont("Helvetica", 12)
+    canvas.drawString(72, 750, typed)
+    canvas.setFont("VeraUnmapped", 12)
+    canvas.drawString(72, 700, drawn)
+    canvas.showPage()
+    canvas.save()
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def\n"
+        b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+        b"1 beginbfrange <00> <FF> <E000> endbfrange\n"
+        b"endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    with pikepdf.open(io.BytesIO(buffer.getvalue())) as pdf:
+        for font in pdf.pages[0].Resources.Font.values():
+            if "Helvetica" not in str(font.get("/BaseFont", "")):
+                font.ToUnicode = pdf.make_stream(cmap)
+        out = io.BytesIO()
+        pdf.save(out)
+    return out.getvalue()
+
+
+@needs_tesseract
+def test_a_page_whose_text_layer_reads_as_glyph_codes_is_read_by_ocr(
+    mask_redactor: Redactor,
+) -> None:
+    # The name shows on the page, the text layer holds private-use codes for its letters.
+    source = _with_unmapped_font(LINES[3], "Her neighbour Casimir Oduya-Fenwick called.")
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(source)) as pdf:
+        assert "Oduya" not in (pdf.pages[0].extract_text() or "")
+    layout = read_pdf(source, "note.pdf")
+    assert layout.pages[0].ocr and "Oduya" in layout.text
+    output = _redact(mask_redactor, source)
+    after = "\n".join(_ocr(image) for image in render_pdf_pages(output))
+    assert "Oduya" not in after and "Casimir" not in after and "Fenwick" not in after
+    assert "neighbour" in after and "follow up" in after
+
+
 @needs_tesseract
 def test_scanned_pdf_is_read_by_ocr_and_canaries_gone(mask_redactor: Redactor) -> None:
     source = scanned_pdf(LINES)
