@@ -83,6 +83,12 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         ("She called",),
         ("Wendell", "Okafor", "Calloway"),
     ),
+    (
+        "Family Session Note - Brackenridge Family Counseling, 88 Tolliver Ave\n"
+        "Client: Sunniva Oakhurst-Pell. Her brother Thaddeus attended.",
+        ("Family Session Note - ",),
+        ("Sunniva", "Oakhurst", "Thaddeus"),
+    ),
 ]
 
 
@@ -222,3 +228,20 @@ def test_a_verb_and_the_shorthand_for_with_is_no_organisation(mention: str) -> N
         )
         == []
     )
+
+
+def test_an_organisation_read_as_a_person_is_an_organisation() -> None:
+    text = "Referred by Quillfeather Behavioral Health Center last spring."
+    start = text.index("Quill")
+    end = text.index(" last")
+    (found,) = drop_misreadings(
+        text, [Finding(start, end, "PERSON", 0.85, source="SpacyRecognizer")]
+    )
+    assert found.entity_type == "ORGANIZATION"
+
+
+def test_a_surname_after_a_given_name_stays_a_person() -> None:
+    text = "Seen with Mariela Centeno today."
+    start = text.index("Mariela")
+    person = Finding(start, start + len("Mariela Centeno"), "PERSON", 0.85, source="SpacyRecognizer")
+    assert drop_misreadings(text, [person]) == [person]
