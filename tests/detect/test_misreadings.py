@@ -243,5 +243,7 @@ def test_an_organisation_read_as_a_person_is_an_organisation() -> None:
 def test_a_surname_after_a_given_name_stays_a_person() -> None:
     text = "Seen with Mariela Centeno today."
     start = text.index("Mariela")
-    person = Finding(start, start + len("Mariela Centeno"), "PERSON", 0.85, source="SpacyRecognizer")
+    person = Finding(
+        start, start + len("Mariela Centeno"), "PERSON", 0.85, source="SpacyRecognizer"
+    )
     assert drop_misreadings(text, [person]) == [person]
