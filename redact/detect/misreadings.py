@@ -492,10 +492,14 @@ def _inside(spans: Sequence[tuple[int, int]], finding: Finding) -> bool:
 
 def _without_open_bracket(text: str, finding: Finding) -> Finding:
     """A phone number that took the bracket opening an aside ("sister (410-555-0133) has")
-    without its close: the bracket stays in the text, or the recipient reads "[PHONE])"."""
+    without its close: the bracket stays in the text, or the recipient reads "[PHONE])";
+    and one that took the bracket closing an aside it did not open ("(cell 708.555.0147)
+    since"), or the recipient reads "(cell [PHONE] since"."""
     mention = text[finding.start : finding.end]
     if mention.startswith("(") and ")" not in mention:
         return replace(finding, start=finding.start + 1)
+    if mention.endswith(")") and "(" not in mention:
+        return replace(finding, end=finding.end - 1)
     return finding
 
 

@@ -191,10 +191,13 @@ def test_an_inflected_word_opening_a_sentence_is_no_organisation() -> None:
 def test_a_phone_in_brackets_keeps_its_open_bracket(
     redactor_for: Callable[[str], Redactor], policy: str
 ) -> None:
-    note = "Sister Annunziata Pell (410-555-0133) has the firearm secured."
+    note = (
+        "Sister Annunziata Pell (410-555-0133) has the firearm secured. Lien stays with "
+        "foster mom Doreen Kasprzyk (cell 708.555.0147) since she has strep."
+    )
     out = redactor_for(policy).redact(note).text
-    assert "410-555-0133" not in out
-    assert "(" in out and out.count("(") == out.count(")")
+    assert "410-555-0133" not in out and "0147" not in out
+    assert "(" in out and out.count("(") == out.count(")") == 2
 
 
 def test_a_nationality_after_a_year_and_a_country_after_in_stay() -> None:
