@@ -15,6 +15,7 @@ keeps "three years"; "on 12 May" keeps "12 May".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Sequence
 
 from redact.detect.lower_case_places import CHAIN_STORES
@@ -97,6 +98,22 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 #: ("Jaylen's 504"). The words after are no part of the name, and spreading them as one
 #: would remove "attendance" wherever it stands.
 _NAME_STOP = re.compile(r"[ \t]+[-–—][ \t]+(?=[a-z])|['’]s[ \t]+(?=[\w(])")
+
+
+def _split_at_open_bracket(finding: Finding, text: str) -> list[Finding]:
+    """A name NER read on into an aside it does not close, as the name and the aside's
+    words ("Nwosu, Ifeoma (DCFS" of "Nwosu, Ifeoma (DCFS) <...>", "Lakeview (Oak Lawn" of
+    "Lakeview (Oak Lawn office)"): whole, the recipient would read "Person K7QX)"; each
+    part is still what NER said it was."""
+    start, end = finding.start, finding.end
+    bracket = text.rfind("(", start, end)
+    if bracket <= start or ")" in text[bracket:end]:
+        return [finding]
+    parts = [replace(finding, end=start + len(text[start:bracket].rstrip(" \t,")))]
+    inner = bracket + 1 + len(text[bracket + 1 : end]) - len(text[bracket + 1 : end].lstrip())
+    if re.search(r"\w", text[inner:end]):
+        parts.append(replace(finding, start=inner))
+    return [p for p in parts if p.end > p.start]
 
 
 def _person_end(text: str, start: int, end: int) -> int:
@@ -301,7 +318,16 @@ def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """Findings without leading articles, relative-date words or a name's possessive, and
     none that is a transcription's bracketed annotation."""
     trimmed = []
-    for finding in findings:
+    split = [
+        part
+        for finding in findings
+        for part in (
+            _split_at_open_bracket(finding, text)
+            if finding.entity_type in _BROAD_TYPES
+            else [finding]
+        )
+    ]
+    for finding in split:
         start, end = finding.start, finding.end
         if _annotation(text, finding):
             continue  # "[Voicemail] 6/3 4:12 PM": a label of the transcript, no one
