@@ -15,8 +15,8 @@ keeps "three years"; "on 12 May" keeps "12 May".
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 
 from redact.detect.lower_case_places import CHAIN_STORES
 from redact.detect.meaning import drug_names, normalise
