@@ -88,9 +88,7 @@ def _strictest(actions: Iterable[Action]) -> Action:
 _ADDRESS_PARTS = frozenset({"ZIP_CODE", "LOCATION"})
 
 
-def _whole_address(
-    cluster: Sequence[Finding], dominant: Finding, start: int, end: int
-) -> Finding:
+def _whole_address(cluster: Sequence[Finding], dominant: Finding, start: int, end: int) -> Finding:
     """The street address that covers the whole cluster, over its ZIP code or town: the
     recipient of "[ZIP]" for "5520 W 95th St, Oak Lawn IL 60453" is told the wrong thing,
     and a ZIP code's generalisation would leave the street."""
