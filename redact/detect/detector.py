@@ -36,6 +36,7 @@ from redact.detect.descriptive_surnames import descriptive_surname_findings
 from redact.detect.employer_mentions import employer_mention_findings
 from redact.detect.employer_names import employer_name_findings
 from redact.detect.engine import LANGUAGE, build_analyzer
+from redact.detect.greeting_names import greeting_name_findings
 from redact.detect.initialled_organisations import initials_over_organisations
 from redact.detect.initials import initials_findings
 from redact.detect.institution_people import yield_to_institutions
@@ -410,6 +411,7 @@ class Detector:
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
             findings = findings + unknown_word_findings(text, findings)  # "Chepe and Dylan"
+        findings = findings + greeting_name_findings(text)  # "Hi Bo,", "thanks lu!"
         findings = findings + aged_name_findings(text, findings)  # "Ana (12), Wilson (9)"
         findings = findings + acting_name_findings(text, findings)  # "Rennick served 2/12"
         findings = findings + lowered_name_findings(text, findings)
