@@ -40,7 +40,7 @@ _ADDRESS_WORDS = frozenset(
      "honey", "sweetie", "sis", "bro", "friend", "friends", "yall", "y'all", "both",
      "again", "you", "u", "kiddo", "buddy", "boss", "coach", "officer", "nurse",
      "counselor", "counsellor", "judge", "ladies", "gentlemen", "family", "so", "for",
-     "much", "again", "ok", "okay", "yes", "no", "guys", "ya", "yo", "man", "dude",
+     "much", "ok", "okay", "yes", "no", "ya", "yo", "man", "dude",
      "mama", "papa", "auntie", "aunty", "uncle", "grandma", "grandpa", "nana", "papi",
      "mami", "mija", "mijo", "sister", "brother", "cousin", "neighbor", "neighbour",
      "worker", "miss", "mister", "teacher", "staff", "colleagues", "partner", "mr", "mrs",
