@@ -132,7 +132,7 @@ _LONE_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def _not_name_word(token: str, bar: float) -> bool:
-    word = token.strip(".,;:()\"'“”‘’").casefold()
+    word = token.strip(".,;:!?()\"'“”‘’").casefold()
     return bool(word) and word not in person_names() and zipf(word) >= bar
 
 
@@ -158,7 +158,7 @@ def _ner_person_core(text: str, start: int, end: int) -> tuple[int, int]:
         word = token.group()
         if "/" in word or (
             word.islower()
-            and word.strip(".,;:") not in PARTICLES
+            and word.strip(".,;:!?") not in PARTICLES
             and _not_name_word(word, _COMMON_LOWER)
         ):
             tokens = tokens[:index]

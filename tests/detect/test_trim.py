@@ -186,6 +186,11 @@ def test_an_ner_person_loses_the_sentence_it_read_on_into() -> None:
     ]
 
 
+def test_an_ner_person_loses_a_question_it_read_on_into() -> None:
+    assert _trimmed("Is Kaylee ok? do you need it?", "Kaylee ok?", "PERSON") == ["Kaylee"]
+    assert _trimmed("Tell Ximena thanks! see u", "Ximena thanks!", "PERSON") == ["Ximena"]
+
+
 def test_an_ner_person_that_would_be_a_lone_initial_stays_whole() -> None:
     text = "Placed K. w/ kin."
     ner = [Finding(0, 12, "PERSON", 0.85, source="SpacyRecognizer")]
