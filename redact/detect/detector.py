@@ -124,6 +124,7 @@ from redact.detect.subject import (
     titled_double_initials,
 )
 from redact.detect.subject_key import key_subject
+from redact.detect.titled_surnames import titled_surname_groups
 from redact.detect.town_agencies import with_town_agencies
 from redact.detect.tribal_nations import tribal_nation_findings
 from redact.detect.trim import trim_findings
@@ -469,6 +470,7 @@ class Detector:
         findings = unwrap_people(text, findings)  # NER's "Took Marcus Obi w/" organisation
         findings = initials_over_organisations(findings)  # "OF K.A.W. and D.J.W." as an org
         findings = drop_billing_codes(text, findings)  # "CPT 90837", "1041C0700X": meaning
+        findings = titled_surname_groups(text, findings)  # "Ms. Bieniak" of Nela Bieniak
         findings = key_groups(text, findings, resolve)
         findings = link_short_forms(text, findings, self.release_names, subject)  # "Matty"
         findings = key_subject(findings, keyed_as)
