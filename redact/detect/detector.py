@@ -80,6 +80,7 @@ from redact.detect.names import (
     key_groups,
     propagate_names,
     regroup,
+    towns_over_ner_people,
 )
 from redact.detect.naming_cues import mark_subject_cued_names, naming_cue_findings
 from redact.detect.nlp_engine import LeanNlpArtifacts, LeanSpacyNlpEngine
@@ -405,6 +406,7 @@ class Detector:
         findings = findings + state_town_findings(text, findings, subject)
         findings = findings + town_state_pair_findings(text, findings)
         findings = findings + compound_town_findings(text, findings, subject)  # townships
+        findings = towns_over_ner_people(text, findings)  # "Northfield, MN" read as a person
         findings = findings + described_place_findings(text, findings)  # "the park by ..."
         findings = findings + airport_code_findings(text)
         findings = with_town_agencies(text, findings)
