@@ -100,6 +100,25 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _NAME_STOP = re.compile(r"[ \t]+[-–—][ \t]+(?=[a-z])|['’]s[ \t]+(?=[\w(])")
 
 
+#: An age between two listed people inside one NER name: "Zion 4 & Nevaeh" of "kids Zion 4
+#: & Nevaeh 22mo".
+_AGE_AND_JOIN = re.compile(r"[ \t]+\d{1,2}[ \t]*(?:&|and|,|\+)[ \t]*")
+
+
+def _split_at_listed_ages(finding: Finding, text: str) -> list[Finding]:
+    """A name NER ran over a list of children and their ages, as its names: the ages are
+    meaning (a research copy lost "4"), and each child is a person of their own."""
+    parts = []
+    start = finding.start
+    for join in _AGE_AND_JOIN.finditer(text, finding.start, finding.end):
+        if join.start() > start and join.end() < finding.end:
+            parts.append(replace(finding, start=start, end=join.start()))
+            start = join.end()
+    if not parts:
+        return [finding]
+    return [*parts, replace(finding, start=start)]
+
+
 def _split_at_open_bracket(finding: Finding, text: str) -> list[Finding]:
     """A name NER read on into an aside it does not close, as the name and the aside's
     words ("Nwosu, Ifeoma (DCFS" of "Nwosu, Ifeoma (DCFS) <...>", "Lakeview (Oak Lawn" of
@@ -321,10 +340,15 @@ def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
     split = [
         part
         for finding in findings
-        for part in (
+        for bracketed in (
             _split_at_open_bracket(finding, text)
             if finding.entity_type in _BROAD_TYPES
             else [finding]
+        )
+        for part in (
+            _split_at_listed_ages(bracketed, text)
+            if bracketed.source == NER_SOURCE and bracketed.entity_type in _BROAD_TYPES
+            else [bracketed]
         )
     ]
     for finding in split:

@@ -224,6 +224,11 @@ def test_a_name_read_on_into_an_aside_it_does_not_close_is_split(
     assert _trimmed(text, part, entity_type) == expected
 
 
+def test_a_name_ner_ran_over_children_and_their_ages_is_split() -> None:
+    text = "Present: kids Zion 4 & Nevaeh 22mo, Jaylen 11."
+    assert _trimmed(text, "Zion 4 & Nevaeh", "ORGANIZATION") == ["Zion", "Nevaeh"]
+
+
 def test_no_bracket_is_left_unpaired_in_an_email_header(
     redactor_for: Callable[[str], Redactor],
 ) -> None:
