@@ -45,7 +45,8 @@ _MODIFIERS = (
     r"(?:[ \t]*-[ \t]?[0-9A-Z]{2}(?![\w])|[ \t]+(?:HO|HN|HM|GT|95|HQ|HR|HS|UA|U\d|AH|AJ)(?![\w]))*"
 )
 #: One procedure code with its modifiers.
-_CODE = rf"(?:\d{{5}}|\d{{4}}[FTU]|[A-V]\d{{4}})(?![\w.]){_MODIFIERS}"
+#: A period after it may end the sentence ("CPT 90847."), not a decimal ("90847.5").
+_CODE = rf"(?:\d{{5}}|\d{{4}}[FTU]|[A-V]\d{{4}})(?!\w|\.\w){_MODIFIERS}"
 #: A word that says a procedure code follows, then the code and any joined to it.
 _CUED = re.compile(
     r"\b(?i:cpt|hcpcs|proc(?:edure)?(?:[ \t]+codes?)?|service[ \t]+codes?|svc(?:[ \t]+code)?"
@@ -55,7 +56,9 @@ _CUED = re.compile(
 )
 _ONE_CODE = re.compile(rf"(?:\d{{5}}|\d{{4}}[FTU]|[A-V]\d{{4}}){_MODIFIERS}")
 #: An uncued five-digit code in a behavioural-health or evaluation range, or an H/T code.
-_BARE = re.compile(rf"(?<![\w#$./-])(?P<code>(?:9\d{{4}}|[HT][0-2]\d{{3}}))(?![\w./]){_MODIFIERS}")
+_BARE = re.compile(
+    rf"(?<![\w#$./-])(?P<code>(?:9\d{{4}}|[HT][0-2]\d{{3}}))(?![\w/]|\.\w){_MODIFIERS}"
+)
 _RANGES = ((90785, 90899), (96105, 96171), (97151, 97158), (99202, 99499))
 #: Words that say the text is about billing or sessions; without one, no bare code counts.
 _BILLING = re.compile(

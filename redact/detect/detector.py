@@ -36,6 +36,7 @@ from redact.detect.descriptive_surnames import descriptive_surname_findings
 from redact.detect.employer_mentions import employer_mention_findings
 from redact.detect.employer_names import employer_name_findings
 from redact.detect.engine import LANGUAGE, build_analyzer
+from redact.detect.greeting_names import greeting_name_findings
 from redact.detect.initialled_organisations import initials_over_organisations
 from redact.detect.initials import initials_findings
 from redact.detect.institution_people import yield_to_institutions
@@ -79,6 +80,7 @@ from redact.detect.names import (
     key_groups,
     propagate_names,
     regroup,
+    towns_over_ner_people,
 )
 from redact.detect.naming_cues import mark_subject_cued_names, naming_cue_findings
 from redact.detect.nlp_engine import LeanNlpArtifacts, LeanSpacyNlpEngine
@@ -124,6 +126,7 @@ from redact.detect.subject import (
     titled_double_initials,
 )
 from redact.detect.subject_key import key_subject
+from redact.detect.titled_surnames import titled_surname_groups
 from redact.detect.town_agencies import with_town_agencies
 from redact.detect.tribal_nations import tribal_nation_findings
 from redact.detect.trim import trim_findings
@@ -404,6 +407,7 @@ class Detector:
         findings = findings + state_town_findings(text, findings, subject)
         findings = findings + town_state_pair_findings(text, findings)
         findings = findings + compound_town_findings(text, findings, subject)  # townships
+        findings = towns_over_ner_people(text, findings)  # "Northfield, MN" read as a person
         findings = findings + described_place_findings(text, findings)  # "the park by ..."
         findings = findings + airport_code_findings(text)
         findings = with_town_agencies(text, findings)
@@ -411,6 +415,7 @@ class Detector:
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
             findings = findings + unknown_word_findings(text, findings)  # "Chepe and Dylan"
+        findings = findings + greeting_name_findings(text)  # "Hi Bo,", "thanks lu!"
         findings = findings + aged_name_findings(text, findings)  # "Ana (12), Wilson (9)"
         findings = findings + acting_name_findings(text, findings)  # "Rennick served 2/12"
         findings = findings + lowered_name_findings(text, findings)
@@ -468,6 +473,7 @@ class Detector:
         findings = unwrap_people(text, findings)  # NER's "Took Marcus Obi w/" organisation
         findings = initials_over_organisations(findings)  # "OF K.A.W. and D.J.W." as an org
         findings = drop_billing_codes(text, findings)  # "CPT 90837", "1041C0700X": meaning
+        findings = titled_surname_groups(text, findings)  # "Ms. Bieniak" of Nela Bieniak
         findings = key_groups(text, findings, resolve)
         findings = link_short_forms(text, findings, self.release_names, subject)  # "Matty"
         findings = key_subject(findings, keyed_as)

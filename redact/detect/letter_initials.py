@@ -59,6 +59,14 @@ _SUBJECT_INITIAL = regex.compile(_INITIAL + r"(?=[ \t]+\p{Ll}[\p{Ll}'’]+(?![\p
 #: What may stand right before it: a line's start, a sentence's end, or a lower-case word.
 _LINE_OR_SENTENCE = regex.compile(r"(?:^|[\n.;:!?)\]]|\d)[ \t]*$")
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}'’]*)[ \t]+$")
+#: A letter and a dot after a word for a person, in quotes or not: 'Client "J."', "Pt K.",
+#: "Mother R. (38)": whoever the note means by that role, by the first letter of their name.
+_ROLE_INITIAL = regex.compile(
+    r"(?<![\p{L}])(?i:client|pt|patient|resident|member|youth|consumer|participant|mother"
+    r"|father|mom|dad|son|daughter|sister|brother|child|minor|student|caller|reporter"
+    r"|victim|respondent|petitioner|husband|wife|partner|grandmother|grandfather)"
+    r"[ \t]+[\"“']?(\p{Lu})\.[\"”']?(?![\p{L}\d.])"
+)
 #: A surname initial after a given name and, maybe, its age: "Mason D.", "Mason (2) D.".
 _AFTER_NAME = regex.compile(r"[ \t]+(?:\(\d{1,2}\)[ \t]+)?(\p{Lu})\.(?![\p{L}\d.])")
 #: A capital and a dot before a capitalised word: "G. Liufau", "M. Oyelaran:", "G. HAMMOND".
@@ -226,6 +234,11 @@ def letter_initial_findings(
             continue
         added.append(_person(start, end, owners[letter]))
         taken.add(start, end)
+    for match in _ROLE_INITIAL.finditer(text):
+        start, end = match.start(1), match.end(1) + 1
+        if free(start, end):
+            added.append(_person(start, end, owners.get(match.group(1))))
+            taken.add(start, end)
     family = _subject_surname_initials(subject)
     for name in names:
         after = _AFTER_NAME.match(text, name.end)

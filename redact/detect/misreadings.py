@@ -224,8 +224,13 @@ def _skip_spaces(text: str, i: int) -> int:
     return i
 
 
-#: A heading in capitals before a dash, at a line's start ("DISCHARGE SUMMARY - ").
-_HEADING = re.compile(r"(?:[A-Z][A-Z'’&/]+[ \t]+)*[A-Z][A-Z'’&/]+[ \t]+[-–—:][ \t]+")
+#: A heading in capitals before a dash, at a line's start ("DISCHARGE SUMMARY - "), or in
+#: title case ending in a document's noun ("Couples Session Note - ", "Home Visit Report: ").
+_HEADING = re.compile(
+    r"(?:[A-Z][A-Z'’&/]+[ \t]+)*[A-Z][A-Z'’&/]+[ \t]+[-–—:][ \t]+"
+    r"|(?:[A-Z][a-z'’&/-]+[ \t]+){0,4}(?:Note|Notes|Report|Summary|Assessment|Plan|Letter"
+    r"|Record|Log|Referral|Update|Review|Evaluation|Form)[ \t]+[-–—:][ \t]+"
+)
 
 
 def _after_heading(text: str, finding: Finding) -> Finding | None:
@@ -241,6 +246,31 @@ def _after_heading(text: str, finding: Finding) -> Finding | None:
     if not rest or all(_plain_word(w) for w in rest):
         return None
     return replace(finding, start=heading.end())
+
+
+#: The head noun that ends an organisation's name, never a surname: NER reads "Ridgeview
+#: Family Counseling" as a person when its first word is rare, and that person's "name"
+#: would then be spread to every "Ridgeview" of the release as someone to remove, and a
+#: court copy would lose the agency that wrote it.
+_ORGANISATION_HEADS = frozenset(
+    {"counseling", "counselling", "services", "center", "centre", "clinic", "clinics",
+     "agency", "associates", "institute", "foundation", "ministries", "hospital",
+     "academy", "university", "college", "network", "alliance", "coalition", "council",
+     "society", "association", "department", "dept", "programs", "partnership", "llc",
+     "inc", "pllc", "shelter", "pantry", "healthcare", "behavioral", "behavioural"}
+)  # fmt: skip
+
+
+def _organisation_read_as_person(text: str, finding: Finding) -> bool:
+    """A PERSON of two words or more, capitalised, whose last word is an organisation's
+    head noun ("Ridgeview Family Counseling", "Lakemont Behavioral")."""
+    words = _words(text, finding.start, finding.end)
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and words[-1].casefold().rstrip(".") in _ORGANISATION_HEADS
+    )
 
 
 _LABEL = re.compile(r"[^\S\n]*(?P<label>[A-Za-z][A-Za-z '’/-]{0,40}?)[ \t]*:[ \t]*")
@@ -493,10 +523,14 @@ def _inside(spans: Sequence[tuple[int, int]], finding: Finding) -> bool:
 
 def _without_open_bracket(text: str, finding: Finding) -> Finding:
     """A phone number that took the bracket opening an aside ("sister (410-555-0133) has")
-    without its close: the bracket stays in the text, or the recipient reads "[PHONE])"."""
+    without its close: the bracket stays in the text, or the recipient reads "[PHONE])";
+    and one that took the bracket closing an aside it did not open ("(cell 708.555.0147)
+    since"), or the recipient reads "(cell [PHONE] since"."""
     mention = text[finding.start : finding.end]
     if mention.startswith("(") and ")" not in mention:
         return replace(finding, start=finding.start + 1)
+    if mention.endswith(")") and "(" not in mention:
+        return replace(finding, end=finding.end - 1)
     return finding
 
 
@@ -551,6 +585,9 @@ def drop_misreadings(
             if _shorthand_with(text, finding):
                 continue
             if kind == "PERSON" and _common_words_only(text, finding):
+                continue
+            if kind == "PERSON" and _organisation_read_as_person(text, finding):
+                kept.append(replace(finding, entity_type="ORGANIZATION"))
                 continue
             if kind == "ORGANIZATION" and _meeting_of_common_words(text, finding):
                 continue

@@ -594,6 +594,46 @@ def whole_word_mentions(text: str, words: Iterable[str]) -> list[tuple[int, int,
     return mentions
 
 
+#: Recognizers that find a place by its listed name (GeoNames), not by NER's guess.
+_LISTED_PLACE_SOURCES = frozenset({"PlaceName", "CompoundTown", "WorldTown", "StateTown"})
+
+
+def _towns_named_as_places(text: str, findings: Sequence[Finding]) -> set[str]:
+    """Words the text writes as a listed town ("Northfield, MN") that no name list holds:
+    NER's person "Allina Northfield" (a health system and its town) must not spread
+    "Northfield" as a person's name over the agency's own address."""
+    words = set()
+    for finding in findings:
+        if finding.entity_type == "LOCATION" and finding.source in _LISTED_PLACE_SOURCES:
+            for word in name_words(text[finding.start : finding.end]):
+                if word.casefold() not in person_names():
+                    words.add(word)
+    return words
+
+
+def towns_over_ner_people(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """`findings` without NER's persons that are exactly a listed town found as a place
+    ("Northfield" of "Northfield, MN 55057" on a letterhead) and no listed name: a town
+    typed a person is removed even where the agency's address is kept."""
+    towns = {
+        (f.start, f.end)
+        for f in findings
+        if f.entity_type == "LOCATION" and f.source in _LISTED_PLACE_SOURCES
+    }
+    if not towns:
+        return list(findings)
+    return [
+        f
+        for f in findings
+        if not (
+            f.entity_type == "PERSON"
+            and f.source == "SpacyRecognizer"
+            and (f.start, f.end) in towns
+            and not any(w.casefold() in person_names() for w in name_words(text[f.start : f.end]))
+        )
+    ]
+
+
 def propagate_names(text: str, findings: Sequence[Finding], strict: bool = False) -> list[Finding]:
     """`findings` plus every other mention of each name word found in them."""
     addresses = [] if strict else [f for f in findings if f.entity_type in _PLACE_TYPES]
@@ -603,6 +643,8 @@ def propagate_names(text: str, findings: Sequence[Finding], strict: bool = False
         if f.entity_type in NAME_TYPES and f.group and not any(f.overlaps(a) for a in addresses)
     ]  # a "name" inside an address ("Pulliam St Apt 6B") is the address's words
     word_groups = _word_groups(text, names, strict)
+    for word in _towns_named_as_places(text, findings) & word_groups.keys():
+        del word_groups[word]
     if not word_groups:
         return list(findings)
     subject_groups = {f.group for f in names if f.is_subject}

@@ -355,6 +355,8 @@ _SIGNED_BEFORE = re.compile(r"/s/[ \t]*" + _GIVEN + "$", re.IGNORECASE)
 _SIGN_OFF = re.compile(
     r"^[ \t]*(?:respectfully(?: submitted)?|sincerely(?: yours)?|yours (?:truly|sincerely)"
     r"|(?:best|kind|warm)? ?regards|with (?:thanks|regards)|thank you|submitted by|prepared by"
+    # an e-mail's sign-offs
+    r"|(?:many )?thanks|thx|best(?: wishes)?|all the best|cheers|take care|warmly|v/r"
     r"|signature|electronically signed(?: by)?|signed)[ \t]*[,:]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -175,11 +175,15 @@ def subject_short_forms(text: str, subject: Sequence[str]) -> tuple[str, ...]:
         else set()
     )
     prefixes = {g[:3] for g in givens}
+    endings = {g[-k:] for g in givens for k in range(MIN_ENDING, len(g) - 1)}
     found: set[str] = set()
     for match in _WORD.finditer(text):
         written = match.group(1)
         word = fold_accents(written).casefold()
         bar = MAX_SUBJECT_ZIPF if written[:1].isupper() else MAX_ZIPF
+        if word in endings and _subject_ending(text, word, subject, others):
+            found.add(written)
+            continue
         # a pet form may spell the name's "s" with a "z": "Dez" for Desmond, "Roz" for Rosalind
         spelt = word[:-1] + "s" if len(word) == 3 and word.endswith("z") else word
         if spelt[:3] not in prefixes or word in _NEVER or zipf(word) >= bar or word in others:
@@ -187,3 +191,25 @@ def subject_short_forms(text: str, subject: Sequence[str]) -> tuple[str, ...]:
         if any(_short_of(spelt, given) for given in givens):
             found.add(written)
     return tuple(sorted(found))
+
+
+#: A subject's name's ending taken as her short form is rarer than this as a word.
+MAX_ENDING_ZIPF = 3.0
+
+
+def _subject_ending(text: str, word: str, subject: Sequence[str], others: set[str]) -> bool:
+    """Whether `word`, the ending of a given name of the subject ("nessa" of Vanessa,
+    "trina" of Katrina), is her short form here: a given name itself, rare as a word, not
+    declared another's nickname, and nowhere in the text the given name of someone with
+    another surname ("Trina Boyd" beside the subject "Katrina Lowe" is someone else)."""
+    if word not in given_names() or zipf(word) >= MAX_ENDING_ZIPF or word in others:
+        return False
+    surnames = {
+        fold_accents(words[-1]).casefold() for name in subject if len(words := name.split()) > 1
+    }
+    for match in regex.finditer(
+        rf"(?i:\b{regex.escape(word)})[ \t]+(\p{{Lu}}[\p{{L}}'’-]+)", fold_accents(text)
+    ):
+        if match.group(1).casefold() not in surnames:
+            return False
+    return True

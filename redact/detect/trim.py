@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from redact.detect.lower_case_places import CHAIN_STORES
 from redact.detect.meaning import drug_names, normalise
@@ -99,6 +100,41 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _NAME_STOP = re.compile(r"[ \t]+[-–—][ \t]+(?=[a-z])|['’]s[ \t]+(?=[\w(])")
 
 
+#: An age between two listed people inside one NER name: "Zion 4 & Nevaeh" of "kids Zion 4
+#: & Nevaeh 22mo".
+_AGE_AND_JOIN = re.compile(r"[ \t]+\d{1,2}[ \t]*(?:&|and|,|\+)[ \t]*")
+
+
+def _split_at_listed_ages(finding: Finding, text: str) -> list[Finding]:
+    """A name NER ran over a list of children and their ages, as its names: the ages are
+    meaning (a research copy lost "4"), and each child is a person of their own."""
+    parts = []
+    start = finding.start
+    for join in _AGE_AND_JOIN.finditer(text, finding.start, finding.end):
+        if join.start() > start and join.end() < finding.end:
+            parts.append(replace(finding, start=start, end=join.start()))
+            start = join.end()
+    if not parts:
+        return [finding]
+    return [*parts, replace(finding, start=start)]
+
+
+def _split_at_open_bracket(finding: Finding, text: str) -> list[Finding]:
+    """A name NER read on into an aside it does not close, as the name and the aside's
+    words ("Nwosu, Ifeoma (DCFS" of "Nwosu, Ifeoma (DCFS) <...>", "Lakeview (Oak Lawn" of
+    "Lakeview (Oak Lawn office)"): whole, the recipient would read "Person K7QX)"; each
+    part is still what NER said it was."""
+    start, end = finding.start, finding.end
+    bracket = text.rfind("(", start, end)
+    if bracket <= start or ")" in text[bracket:end]:
+        return [finding]
+    parts = [replace(finding, end=start + len(text[start:bracket].rstrip(" \t,")))]
+    inner = bracket + 1 + len(text[bracket + 1 : end]) - len(text[bracket + 1 : end].lstrip())
+    if re.search(r"\w", text[inner:end]):
+        parts.append(replace(finding, start=inner))
+    return [p for p in parts if p.end > p.start]
+
+
 def _person_end(text: str, start: int, end: int) -> int:
     stop = _NAME_STOP.search(text, start, end)
     return stop.start() if stop is not None and stop.start() > start else end
@@ -115,7 +151,7 @@ _LONE_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def _not_name_word(token: str, bar: float) -> bool:
-    word = token.strip(".,;:()\"'“”‘’").casefold()
+    word = token.strip(".,;:!?()\"'“”‘’").casefold()
     return bool(word) and word not in person_names() and zipf(word) >= bar
 
 
@@ -141,7 +177,7 @@ def _ner_person_core(text: str, start: int, end: int) -> tuple[int, int]:
         word = token.group()
         if "/" in word or (
             word.islower()
-            and word.strip(".,;:") not in PARTICLES
+            and word.strip(".,;:!?") not in PARTICLES
             and _not_name_word(word, _COMMON_LOWER)
         ):
             tokens = tokens[:index]
@@ -301,7 +337,21 @@ def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """Findings without leading articles, relative-date words or a name's possessive, and
     none that is a transcription's bracketed annotation."""
     trimmed = []
-    for finding in findings:
+    split = [
+        part
+        for finding in findings
+        for bracketed in (
+            _split_at_open_bracket(finding, text)
+            if finding.entity_type in _BROAD_TYPES
+            else [finding]
+        )
+        for part in (
+            _split_at_listed_ages(bracketed, text)
+            if bracketed.source == NER_SOURCE and bracketed.entity_type in _BROAD_TYPES
+            else [bracketed]
+        )
+    ]
+    for finding in split:
         start, end = finding.start, finding.end
         if _annotation(text, finding):
             continue  # "[Voicemail] 6/3 4:12 PM": a label of the transcript, no one

@@ -4,7 +4,8 @@
 They are shared by the employer recognizer (`redact.detect.recognizers.employer`) and by
 the release's first pass over its names (`redact.detect.employer_names`), which runs where
 Presidio is not loaded: one vocabulary, so what the first pass gathers is what the
-recognizer finds. Plain pattern strings, to be used inside a case-insensitive group.
+recognizer finds. Pattern strings for the `regex` module (Unicode classes), to be used inside a
+case-insensitive group.
 """
 
 from __future__ import annotations
@@ -47,7 +48,11 @@ WORK_CUE = (
     # forensic interview at a child advocacy centre, nor an application to an agency)
     r"|job[ \t]+(?:interview|application)s?[ \t]+(?:at|with)|(?:applied|applying)[ \t]+at"
     r"|(?:night|day|swing|evening|morning|overnight|graveyard|weekend|early|late)[ \t]+shifts?"
-    r"[ \t]*[,:;])"
+    r"[ \t]*[,:;]"
+    # a workmate there, named or not: "her coworker Dev at Pierce Transit", "his boss from
+    # Halvorsen Marine" (the name between is capitalised; the group around is not)
+    r"|(?:co-?workers?|colleagues?|workmates?|boss)(?:[ \t]+(?-i:\p{Lu}[\p{L}'’-]+)){0,2}"
+    r"[ \t]+(?:at|from))"
 )
 #: Job titles that say "works at" on their own: "cashier at Kroger".
 JOB_TITLE = (

@@ -84,6 +84,26 @@ def _strictest(actions: Iterable[Action]) -> Action:
     return min(actions, key=ACTION_STRICTNESS.index)
 
 
+#: The parts of an address that a whole street address found over them speaks for.
+_ADDRESS_PARTS = frozenset({"ZIP_CODE", "LOCATION"})
+
+
+def _whole_address(cluster: Sequence[Finding], dominant: Finding, start: int, end: int) -> Finding:
+    """The street address that covers the whole cluster, over its ZIP code or town: the
+    recipient of "[ZIP]" for "5520 W 95th St, Oak Lawn IL 60453" is told the wrong thing,
+    and a ZIP code's generalisation would leave the street."""
+    if dominant.entity_type not in _ADDRESS_PARTS:
+        return dominant
+    for finding in cluster:
+        if (
+            finding.entity_type == "STREET_ADDRESS"
+            and (finding.start, finding.end) == (start, end)
+            and finding.action is not Action.KEEP
+        ):
+            return finding
+    return dominant
+
+
 def _merge_cluster(cluster: Sequence[Finding]) -> Finding:
     if len(cluster) == 1:
         return cluster[0]
@@ -97,6 +117,7 @@ def _merge_cluster(cluster: Sequence[Finding]) -> Finding:
     )  # fmt: skip
     start = min(f.start for f in cluster)
     end = max(f.end for f in cluster)
+    dominant = _whole_address(cluster, dominant, start, end)
     action = dominant.action
     if not _partial_is_safe(cluster, dominant):
         action = _strictest(f.action for f in cluster)

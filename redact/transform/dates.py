@@ -26,10 +26,11 @@ _STATED_YEAR = re.compile(
 
 #: A month the text states: a month's name or abbreviation, or the month of a numeric date
 #: ("3/14", "2026-03-14", "14.3."). The fuzzy parser reads a month into codes and plates
-#: ("8CX4417" as August); a month it found without one of these was never written.
+#: ("8CX4417" as August); a month it found without one of these was never written. Hours
+#: are no month and day: "10-11am", "9-10:30" are a range of clock times.
 _STATED_MONTH = re.compile(
     r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z]))"
-    r"|(?<![\w.])\d{1,4}[/.\-]\d{1,2}(?![\d])"
+    r"|(?<![\w.])\d{1,4}[/.\-]\d{1,2}(?![\d])(?![ \t]*(?:(?i:[ap]\.?m)(?![a-z])|:\d))"
 )
 
 

@@ -29,6 +29,9 @@ def _codes(text: str) -> list[str]:
         ("Taxonomy code: 101Y00000X", ["101Y00000X"]),
         # a claim export's row: the procedure beside its diagnosis code, no billing word
         ("2025-02-11 90791 F41.1 intake, spouse present", ["90791"]),
+        # a code ending its sentence keeps its period out of the way
+        ("Couples session, 50 min, CPT 90847. Next in two weeks.", ["90847"]),
+        ("Intake done; billed 90791. Units: 1", ["90791"]),
     ],
 )
 def test_codes_written_as_billed_are_found(text: str, codes: list[str]) -> None:
@@ -48,6 +51,8 @@ def test_codes_written_as_billed_are_found(text: str, codes: list[str]) -> None:
         "Voucher 5550012399X issued.",
         # a diagnosis code on the line does not make a ZIP a procedure
         "Moved to Fresno CA 93701, dx F41.1 unchanged.",
+        # a decimal is no code
+        "Billed units: 90845.5 total this quarter.",
     ],
 )
 def test_numbers_that_are_not_codes_are_left(text: str) -> None:

@@ -29,6 +29,8 @@ def _spans(recognizer: StrictCapitalisedRecognizer, text: str) -> list[tuple[str
         ("follow up with patricia desrosiers soon", ("PERSON", "desrosiers")),
         ("@ skooba you are glossing over it", ("SOCIAL_HANDLE", "skooba")),
         ("Hey u / nicklovettnz, stuff", ("SOCIAL_HANDLE", "nicklovettnz")),
+        # a town the dictionary holds is still a place at a sentence start
+        ("Moved in May. Yakima was too far.", ("ORGANIZATION", "Yakima")),
     ],
 )
 def test_catches(recognizer: StrictCapitalisedRecognizer, text: str, expected: tuple) -> None:
@@ -44,6 +46,8 @@ def test_catches(recognizer: StrictCapitalisedRecognizer, text: str, expected: t
         "Will you come? May I ask? Grace was said before dinner.",
         "she left the rose garden with a young hunter",
         "Her e-mail is a@b.com and the fee is due.",
+        # a rare dictionary word opening a sentence is its first word
+        "Strangulation x2, last in May. Truancy petition filed. Reunification is the goal.",
     ],
 )
 def test_leaves_alone(recognizer: StrictCapitalisedRecognizer, text: str) -> None:

@@ -71,6 +71,21 @@ def test_a_given_names_letter_joins_that_person() -> None:
     assert _letters(text, [("Kiran Patel", "p1")]) == {("K.", "p1")}
 
 
+def test_a_letter_after_a_word_for_a_person_is_that_person() -> None:
+    text = 'Client "J." (Jerome Whitfield, 44), 3rd session. Mother R. (38) came. Plan B. too.'
+    assert _letters(text, [("Jerome Whitfield", "p1")]) == {("J.", "p1"), ("R.", "")}
+
+
+@pytest.mark.parametrize("policy", ["consultation", "court-subpoena"])
+def test_the_clients_letter_goes_or_stays_with_the_client(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    note = 'Client "J." (Jerome Whitfield-Ade, 44), 3rd session. Pt J. agreed; Mother R. came.'
+    out = redactor_for(policy).redact(note, subject=["Jerome Whitfield-Ade"]).text
+    assert "R." not in out
+    assert ("J." in out) is (policy == "court-subpoena")
+
+
 def test_two_people_with_one_letter_leave_it_a_person_of_neither() -> None:
     text = "Kiran Patel and Kofi Mensah visited. K. cried."
     assert _letters(text, [("Kiran Patel", "p1"), ("Kofi Mensah", "p2")]) == {("K.", "")}

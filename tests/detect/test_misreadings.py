@@ -83,6 +83,12 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         ("She called",),
         ("Wendell", "Okafor", "Calloway"),
     ),
+    (
+        "Family Session Note - Brackenridge Family Counseling, 88 Tolliver Ave\n"
+        "Client: Sunniva Oakhurst-Pell. Her brother Thaddeus attended.",
+        ("Family Session Note - ",),
+        ("Sunniva", "Oakhurst", "Thaddeus"),
+    ),
 ]
 
 
@@ -194,10 +200,13 @@ def test_an_inflected_word_opening_a_sentence_is_no_organisation() -> None:
 def test_a_phone_in_brackets_keeps_its_open_bracket(
     redactor_for: Callable[[str], Redactor], policy: str
 ) -> None:
-    note = "Sister Annunziata Pell (410-555-0133) has the firearm secured."
+    note = (
+        "Sister Annunziata Pell (410-555-0133) has the firearm secured. Lien stays with "
+        "foster mom Doreen Kasprzyk (cell 708.555.0147) since she has strep."
+    )
     out = redactor_for(policy).redact(note).text
-    assert "410-555-0133" not in out
-    assert "(" in out and out.count("(") == out.count(")")
+    assert "410-555-0133" not in out and "0147" not in out
+    assert "(" in out and out.count("(") == out.count(")") == 2
 
 
 def test_a_nationality_after_a_year_and_a_country_after_in_stay() -> None:
@@ -231,3 +240,22 @@ def test_a_verb_and_the_shorthand_for_with_is_no_organisation(mention: str) -> N
         )
         == []
     )
+
+
+def test_an_organisation_read_as_a_person_is_an_organisation() -> None:
+    text = "Referred by Quillfeather Behavioral Health Center last spring."
+    start = text.index("Quill")
+    end = text.index(" last")
+    (found,) = drop_misreadings(
+        text, [Finding(start, end, "PERSON", 0.85, source="SpacyRecognizer")]
+    )
+    assert found.entity_type == "ORGANIZATION"
+
+
+def test_a_surname_after_a_given_name_stays_a_person() -> None:
+    text = "Seen with Mariela Centeno today."
+    start = text.index("Mariela")
+    person = Finding(
+        start, start + len("Mariela Centeno"), "PERSON", 0.85, source="SpacyRecognizer"
+    )
+    assert drop_misreadings(text, [person]) == [person]

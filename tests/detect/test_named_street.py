@@ -56,6 +56,8 @@ def test_catches(recognizer: NamedStreetRecognizer, text: str, expected: str) ->
         "Infant Girl Okonkwo 34+2 wks at birth.",
         "Twin B, Odalys\t11 wks / 40+1 wks PMA",
         "Baby Brecken 6 wks old, Brecken 3 mos.",
+        # a child listed with her age
+        "Present: kids Zion 4 & Nevaeh 22mo, Jaylen 11.",
     ],
 )
 def test_leaves_alone(recognizer: NamedStreetRecognizer, text: str) -> None:

@@ -301,3 +301,24 @@ def test_a_name_found_alone_is_spread_even_if_a_term_spells_it() -> None:
     text = "pri and i talked. later pri's sister came."
     added = _mentions(text, [_person(text, "pri")])
     assert added == ["pri", "pri", "pri"]  # the finding and both later mentions
+
+
+LETTER = (
+    "NORTHFIELD COMMUNITY MENTAL HEALTH\n"
+    "418 Linden Street, Suite 200 · Northfield, MN 55057 · Tel (507) 555-0140\n\n"
+    "RE: Referral for Tobias Lindahl-Mercer\n\n"
+    "Dear Dr. Oyelaran,\nCurrent meds: sertraline 75 mg (Dr. Patel, Allina Northfield). "
+    "His mother, Renee Lindahl, is supportive.\nSincerely,\nJenna Halvorsen, LICSW\n"
+)
+
+
+@pytest.mark.parametrize("policy", ["provider-referral", "consultation"])
+def test_a_town_in_a_person_ner_read_is_not_spread_over_the_agency_address(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    out = redactor_for(policy).redact(LETTER, subject=["Tobias Lindahl-Mercer"]).text
+    assert "Renee" not in out
+    if policy == "provider-referral":
+        assert "Suite 200 · Northfield, MN 55057" in out
+    else:
+        assert "Northfield, MN" not in out and "418 Linden" not in out

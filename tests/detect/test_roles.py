@@ -90,6 +90,20 @@ def test_the_agency_address_stays_where_the_policy_keeps_the_agency(
     assert out.count("2207 Old Mill Road, Canandaigua, NY 14424") == 2
 
 
+@pytest.mark.parametrize("policy", ["court-subpoena", "provider-referral"])
+def test_an_emails_signature_keeps_the_agency_address(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    email = (
+        "Hi Wendell,\nThe visit moved to Saturday.\nThx,\n"
+        "Marisabel Quarshie, MSW | Permanency Worker II\n"
+        "Harrow Child & Family Services | 7714 W 103rd St, Palos Hills IL 60465 | o: x214\n"
+    )
+    out = redactor_for(policy).redact(email).text
+    assert "Harrow Child & Family Services | 7714 W 103rd St, Palos Hills IL 60465" in out
+    assert "Marisabel Quarshie, MSW" in out
+
+
 @pytest.mark.parametrize("policy", ["consultation", "social-media", "research-safe-harbor"])
 def test_court_report_loses_professionals_and_agency_elsewhere(
     policy: str, redactor_for: Callable[[str], Redactor]

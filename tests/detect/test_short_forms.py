@@ -4,6 +4,7 @@ speaker label."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -95,6 +96,29 @@ def test_a_doubled_first_syllable_is_the_named_person(
     out = redactor_for(policy).redact(text, subject=["Noor Haddad"]).text
     assert "kiki" not in out and "Kiara" not in out
     assert "diversion is DONE" in out and "see u weds" in out
+
+
+def test_the_subjects_name_by_its_ending_in_her_own_texts_is_hers() -> None:
+    text = "10/28 7:41pm Client: hey its nessa. cant make thurs\n10/31 Client: this is Nessa"
+    assert subject_short_forms(text, ["Vanessa Brandt"]) == ("Nessa", "nessa")
+
+
+def test_an_ending_that_someone_else_is_called_is_not_the_subjects() -> None:
+    text = "Katrina met her cousin Trina Boyd at the clinic; trina drove."
+    assert subject_short_forms(text, ["Katrina Lowe"]) == ()
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "consultation"])
+def test_the_subjects_ending_is_kept_or_pseudonymised_as_she_is(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = "Worker: No problem Vanessa.\nClient: thx. its nessa btw, new phone"
+    out = redactor_for(policy).redact(text, subject=["Vanessa Brandt"]).text
+    if policy == "court-subpoena":
+        assert "No problem Vanessa." in out and "its nessa btw" in out
+    else:
+        assert "nessa" not in out.casefold()
+        assert len(set(re.findall(r"Person \w{6}", out))) == 1, out
 
 
 def test_a_pet_form_spelling_the_s_with_a_z_is_the_subjects() -> None:

@@ -186,6 +186,11 @@ def test_an_ner_person_loses_the_sentence_it_read_on_into() -> None:
     ]
 
 
+def test_an_ner_person_loses_a_question_it_read_on_into() -> None:
+    assert _trimmed("Is Kaylee ok? do you need it?", "Kaylee ok?", "PERSON") == ["Kaylee"]
+    assert _trimmed("Tell Ximena thanks! see u", "Ximena thanks!", "PERSON") == ["Ximena"]
+
+
 def test_an_ner_person_that_would_be_a_lone_initial_stays_whole() -> None:
     text = "Placed K. w/ kin."
     ner = [Finding(0, 12, "PERSON", 0.85, source="SpacyRecognizer")]
@@ -200,3 +205,35 @@ def test_an_institution_ner_calls_a_person_keeps_its_first_word() -> None:
         Finding(55, 75, "PERSON", 0.85, source="SpacyRecognizer"),
     ]
     assert [(f.start, f.end) for f in trim_findings(text, ner)] == [(0, 30), (38, 50), (55, 75)]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "entity_type", "expected"),
+    [
+        ("To: Achebe, Nkiru (DCFS) <n@x.gov>", "Achebe, Nkiru (DCFS", "ORGANIZATION",
+         ["Achebe, Nkiru", "DCFS"]),
+        ("Seen at Brookhollow (Elmwood Park office).", "Brookhollow (Elmwood Park",
+         "LOCATION", ["Brookhollow", "Elmwood Park"]),
+        # a closed aside stays whole: "Dana (Dee) Wills" is one name
+        ("Met Dana (Dee) Wills today.", "Dana (Dee) Wills", "PERSON", ["Dana (Dee) Wills"]),
+    ],
+)  # fmt: skip
+def test_a_name_read_on_into_an_aside_it_does_not_close_is_split(
+    text: str, part: str, entity_type: str, expected: list[str]
+) -> None:
+    assert _trimmed(text, part, entity_type) == expected
+
+
+def test_a_name_ner_ran_over_children_and_their_ages_is_split() -> None:
+    text = "Present: kids Zion 4 & Nevaeh 22mo, Jaylen 11."
+    assert _trimmed(text, "Zion 4 & Nevaeh", "ORGANIZATION") == ["Zion", "Nevaeh"]
+
+
+def test_no_bracket_is_left_unpaired_in_an_email_header(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    note = "To: 'Bo Tran' <botran@example.com>; Achebe, Nkiru (DCFS) <nkiru.achebe@x.gov>\n"
+    for policy in ("consultation", "research-safe-harbor"):
+        out = redactor_for(policy).redact(note).text
+        assert "Nkiru" not in out and "Achebe" not in out
+        assert out.count("(") == out.count(")") == 1, out

@@ -17,6 +17,9 @@ from redact.detect.recognizers.employer import EmployerRecognizer
         "Dad is a dispatcher at Vessey Freight.",
         # an adverb of how between the verb and its preposition
         "Mr. Odum has worked steadily at Pellmont-Ruiz for four months.",
+        # a workmate there, named or not
+        "She found texts from her coworker Dev at Marrowfield Transit.",
+        "His co-worker at Halvorsen Marine gave him a ride.",
     ],
 )
 def test_what_the_recognizer_finds_the_first_pass_gathers(text: str) -> None:

@@ -38,6 +38,17 @@ def test_specific_type_wins_over_generic_ner_type() -> None:
     assert merged[0].entity_type == "AGE"
 
 
+def test_a_street_address_over_its_zip_and_town_gives_the_whole_its_type() -> None:
+    # "5520 W 95th St, Oak Lawn IL 60453": the ZIP scores higher, the address holds it
+    found = [
+        Finding(0, 32, "STREET_ADDRESS", 0.6),
+        Finding(15, 23, "LOCATION", 0.6),
+        Finding(27, 32, "ZIP_CODE", 0.7),
+    ]
+    merged = decide(found, CONSULTATION)
+    assert [(f.start, f.end, f.entity_type) for f in merged] == [(0, 32, "STREET_ADDRESS")]
+
+
 def test_mixed_types_never_keep_a_partial_action() -> None:
     # An age span overlapping a name: generalising the union would leave the name in place.
     merged = decide([Finding(0, 12, "AGE", 0.9), Finding(0, 5, "PERSON", 0.8)], CONSULTATION)

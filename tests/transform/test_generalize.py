@@ -36,6 +36,9 @@ from redact.transform.zip3 import generalize_zip
         ("May-21", "[DATE]", "May"),
         # a code or a plate the parser reads a month into states no month
         ("8CX4417", "[DATE]", "[DATE]"),
+        # a range of clock times is no month and day
+        ("10-11am", "[DATE]", "[DATE]"),
+        ("9-10:30 a.m.", "[DATE]", "[DATE]"),
     ],
 )
 def test_dates_keep_only_what_the_text_stated(text: str, year: str, month: str) -> None:

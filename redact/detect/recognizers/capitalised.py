@@ -44,7 +44,9 @@ from redact.detect.case_style import (
 )
 from redact.detect.demonyms import DEMONYMS
 from redact.detect.meaning import is_clinical, is_icd10_code
-from redact.detect.wordlists import country_names, person_names, zipf_table
+from redact.detect.place_names import us_places
+from redact.detect.wordlists import country_names, is_plain_english, person_names, zipf_table
+from redact.detect.world_towns import world_towns
 
 #: A word: letters (digits allowed inside, "CPHPython2"), inner apostrophes and hyphens.
 _WORD = re.compile(r"(?<![\w@#/])[^\W\d_][^\W_]*(?:['’\-][^\W_]+)*")
@@ -116,6 +118,7 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
         self._zipf = zipf_table()
         self._names = person_names()
         self._countries = country_names()
+        self._places = us_places() | world_towns()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -138,8 +141,21 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
         if not frequency and "-" in folded:  # "Mary-Jane" is a name by its parts
             is_name = all(part in self._names for part in folded.split("-"))
         if sentence_start:
+            if not is_name and frequency < RARE_START and self._dictionary_word(folded):
+                return False, False  # "Strangulation x2.", "Truancy petition filed."
             return frequency < RARE_START or (is_name and frequency < NAME_START), is_name
         return frequency < RARE_MID or (is_name and frequency < NAME_MID), is_name
+
+    def _dictionary_word(self, folded: str) -> bool:
+        """A word of the English dictionary that names no town: at a sentence start, where
+        every word is capitalised, such a word is the sentence's first word ("Strangulation",
+        "Truancy", "Reunification"), however rare; a town the dictionary holds ("Tacoma")
+        is still a place."""
+        return (
+            is_plain_english(folded)
+            and folded not in self._places
+            and folded not in self._countries
+        )
 
     def _capitalised_runs(self, text: str) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []

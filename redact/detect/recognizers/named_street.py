@@ -23,7 +23,7 @@ from typing import ClassVar
 from presidio_analyzer import Pattern
 
 from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
-from redact.detect.wordlists import zipf_table
+from redact.detect.wordlists import given_names, zipf_table
 
 #: Street words that may stand before the name; they do not count as the rare word.
 _STREET_WORDS = (
@@ -86,6 +86,8 @@ class NamedStreetRecognizer(CuedPatternRecognizer):
             return True  # "Sept 12"; "42 CFR Part 2", "20 USC Sec 1232": a rule, no street
         if words and words[-1] in _ORDINAL_NOUNS:
             return True  # "ASAM Level 1", "ROP STAGE 1", "Tier 2": a grade on a scale
+        if _AGED_NAME.fullmatch(pattern_text) and words[0] in given_names():
+            return True  # "kids Zion 4 & Nevaeh 22mo": a child and her age, no street
         names = [w for w in words if w not in self._street_words]
         return not any(self._zipf.get(w, 0.0) < self.COMMON for w in names)
 
@@ -96,6 +98,9 @@ _ORDINAL_NOUNS = frozenset(
      "day", "cycle", "part", "section", "title", "chapter", "unit", "session", "module"}
 )  # fmt: skip
 _YEAR = re.compile(r"\b(?:19|20)\d\d$")
+#: One word and a number of one or two digits, with no street word: a given name and an
+#: age, as notes list children, far more often than a European street and its door.
+_AGED_NAME = re.compile(r"[^\W\d_][\w'’-]*[ ]+\d{1,2}")
 #: Words of a legal citation: a title of the federal or a state code, not a street's name.
 _CITATIONS = frozenset({"cfr", "usc", "u.s.c", "c.f.r", "rcw", "ors", "ilcs", "stat", "fr"})
 _WORDS = re.compile(r"[^\W\d_](?:[^\W\d_]|[\-'’])*")
