@@ -166,6 +166,10 @@ _SMALL_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: A form's column gap (a tab, three spaces): no institution's name runs over one.
+_COLUMN_GAP = regex.compile(r"\t|[ ]{3}")
+
+
 def _title_word(match: regex.Match[str]) -> str:
     word = match.group()
     return word.lower() if word in _SMALL_WORDS else word[0] + word[1:].lower()
@@ -322,8 +326,8 @@ class InstitutionRecognizer(EntityRecognizer):
             pattern = scan.pattern
             found = [m.span() for reading in readings for m in scan.matches(reading)]
             for start, end in dict.fromkeys(found):
-                if start == end:
-                    continue
+                if start == end or _COLUMN_GAP.search(text, start, end) is not None:
+                    continue  # "FIRST: HODAN    MIDDLE: ...": a name and the next field's label
                 explanation = AnalysisExplanation(
                     recognizer=type(self).__name__,
                     original_score=pattern.score,
