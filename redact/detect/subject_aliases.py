@@ -48,9 +48,12 @@ def _declared_aliases(text: str, names: Sequence[Finding]) -> set[str]:
         for second in starting.get(cue.end(), ()):
             if first.is_subject == second.is_subject:
                 continue
-            other = second if first.is_subject else first
+            other, hers = (second, first) if first.is_subject else (first, second)
             canonical = canonical_name(text[other.start : other.end])
-            if len(canonical.split()) >= 2:  # a whole name, never a word of one
+            # both whole names: "Geraldine Little Bear (née Stillday)" is a grandmother born
+            # with the subject's surname, not the subject
+            whole = len(canonical_name(text[hers.start : hers.end]).split()) >= 2
+            if whole and len(canonical.split()) >= 2:
                 aliases.add(canonical)
     return aliases
 

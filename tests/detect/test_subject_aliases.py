@@ -35,6 +35,9 @@ def _names(text: str, her: str, other: str) -> list[Finding]:
         # a name after a comma with no cue is someone else
         ("Dolores Quintero-Baptiste, Marco Ferrante and the children", "Dolores Quintero-Baptiste",
          "Marco Ferrante", False),
+        # her surname alone after the cue: a relative born with it
+        ("Maternal grandmother: Rosa Little Bear (née Lindgren)", "Lindgren",
+         "Rosa Little Bear", False),
         # a cue that declares no name of hers ("now" is not one)
         ("Dolores Quintero-Baptiste (now with Marco Ferrante)", "Dolores Quintero-Baptiste",
          "Marco Ferrante", False),
