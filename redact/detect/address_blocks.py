@@ -76,6 +76,15 @@ _POSTCODE_END = regex.compile(r"(?:\d{4,}|\p{Lu}\d\p{Lu} ?\d\p{Lu}\d|\d{2}-\d{3}
 _NUMBER_BEFORE = regex.compile(r"(?<![\w\-/.,])(\d{1,6})[ \t]+$")
 _LINE_END = regex.compile(r"[ \t,.]*(?:\n|$)")
 #: One blank line: a block may go on after it only with a line that ends in a postcode.
+#: A line that is a date, month written out: "November 12, 2025", "12 Nov. 2025". Its year
+#: ends it as a postcode would.
+_MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE_LINE = regex.compile(
+    rf"(?:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}[ \t]+{_MONTH}),?[ \t]+(?:19|20)\d\d"
+)
 _BLANK_LINE = regex.compile(r"[ \t]*\n")
 
 
@@ -156,6 +165,8 @@ def _continuation(text: str, position: int) -> list[Finding]:
         end, words = _address_prefix(text, start, line_end)
         if words == 0:
             break
+        if _DATE_LINE.fullmatch(text, start, end):
+            break  # a letter's date under its letterhead ("November 12, 2025"): no postcode
         whole_line = not text[end:line_end].strip(" \t.,")
         postcode = bool(_POSTCODE_END.search(text[start:end]))
         if (not whole_line or after_blank) and not postcode:

@@ -125,6 +125,8 @@ from redact.detect.subject import (
     subject_pattern,
     titled_double_initials,
 )
+from redact.detect.subject_aliases import mark_subject_aliases
+from redact.detect.subject_initials import mark_subject_initials
 from redact.detect.subject_key import key_subject
 from redact.detect.titled_surnames import titled_surname_groups
 from redact.detect.town_agencies import with_town_agencies
@@ -445,9 +447,11 @@ class Detector:
         )  # fmt: skip
         if subject:  # "Chiamaka P. Obiora     Maternal MRN": the name alone, then marked
             findings = cut_at_column_gaps(text, findings)
-        findings = mark_subject(text, findings, subject_mentions(text, subject_pattern(subject)))
+        people = {(f.start, f.end) for f in findings if f.entity_type == "PERSON"}
+        mentions = subject_mentions(text, subject_pattern(subject), people)  # "rome thank u"
+        findings = mark_subject(text, findings, mentions)
         findings = mark_release_subject(text, findings, self.release_names, subject)  # "rome:"
-        findings = mark_subject_cued_names(text, findings)  # "her spirit name, ..."
+        findings = mark_subject_cued_names(text, findings, subject)  # "her spirit name, ..."
         findings = joined_name_findings(text, joined_people(text, findings))  # "JT & Ximena"
         findings = declared_nicknames(text, assign_groups(text, findings))
         grown = grow_names(text, propagate_names(text, findings, self.strict))
@@ -464,6 +468,7 @@ class Detector:
         findings = findings + log_initial_findings(text, findings, subject)
         findings = findings + inverted_name_findings(text, findings, subject)
         findings = titled_double_initials(text, findings, subject)  # "Mrs. A-K"
+        findings = mark_subject_initials(text, findings, subject)  # "C. M. Ybarra-Lindqvist"
         findings = absorb_middle_initials(text, findings)  # "PRZYBYLSKI, WALTER[ F]"
         findings = role_title_findings(text, split_off_subject(text, findings))
         findings = settle_labelled(text, findings, labelled, add=False)
@@ -476,5 +481,6 @@ class Detector:
         findings = titled_surname_groups(text, findings)  # "Ms. Bieniak" of Nela Bieniak
         findings = key_groups(text, findings, resolve)
         findings = link_short_forms(text, findings, self.release_names, subject)  # "Matty"
+        findings = mark_subject_aliases(text, findings)  # "X (after adoption <her name>)"
         findings = key_subject(findings, keyed_as)
         return _outside_markers(text, findings)

@@ -19,6 +19,7 @@ from dataclasses import replace
 import regex
 
 from redact.detect.meaning import is_meaning
+from redact.detect.names import fold_accents
 from redact.detect.subject import SUBJECT_GROUP
 from redact.detect.wordlists import english_words
 from redact.entities import NAME_TYPES
@@ -107,10 +108,28 @@ def _hers(text: str, start: int, names: Sequence[Finding]) -> bool:
     return bool(opening) and min(opening, key=lambda n: n.start).is_subject
 
 
-def mark_subject_cued_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
+#: A clipped name has at least this many letters, and leaves at least two of the name out.
+MIN_CLIPPED = 3
+
+
+def _clipped_from(name: str, subject: Sequence[str]) -> bool:
+    """Whether a one-word cued name is the start of one of the subject's name words: "Vuk"
+    for Vukovich, "Conch" for Concepción. A nickname cut from her own name is hers, whoever
+    the sentence around it names."""
+    folded = fold_accents(name).casefold()
+    if len(folded) < MIN_CLIPPED or not folded.isalpha():
+        return False
+    words = {fold_accents(w).casefold() for n in subject for w in regex.split(r"[\s-]+", n)}
+    return any(len(w) >= len(folded) + 2 and w.startswith(folded) for w in words)
+
+
+def mark_subject_cued_names(
+    text: str, findings: Sequence[Finding], subject: Sequence[str] = ()
+) -> list[Finding]:
     """Names a naming cue gives the subject ("her spirit name, X", "her relatives call her
-    X") become the subject's: under a policy that keeps her, the name the record says is hers
-    stays, whatever words it is made of. `findings` hold her marked mentions."""
+    X", 'she is known as "Vuk"' of Vukovich) become the subject's: under a policy that keeps
+    her, the name the record says is hers stays, whatever words it is made of. `findings`
+    hold her marked mentions."""
     cued = [f for f in findings if f.source == SOURCE and not f.is_subject]
     if not cued or not any(f.is_subject for f in findings):
         return list(findings)
@@ -118,7 +137,9 @@ def mark_subject_cued_names(text: str, findings: Sequence[Finding]) -> list[Find
     spans = {(f.start, f.end) for f in cued}
     hers: set[tuple[int, int]] = set()
     for match in _CUE.finditer(text):
-        if match.span("name") in spans and _hers(text, match.start(), names):
+        if match.span("name") not in spans:
+            continue
+        if _hers(text, match.start(), names) or _clipped_from(match.group("name"), subject):
             hers.add(match.span("name"))
             if match.group("alt"):
                 hers.add(match.span("alt"))

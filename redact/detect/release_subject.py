@@ -6,11 +6,17 @@ in another. The subject matcher leaves a lower-case common word alone (in prose,
 more often the city), so that finding stayed a third party's, and a policy that keeps the
 subject removed his own name from his own messages. A release-name finding whose owner, as
 the release names him, is the subject becomes the subject's.
+
+So does a name finding that is a log-in or user name made of the subject's own name: a portal
+export "user dvukovich" for Danielle Vukovich, "d.vukovich84" or "vukovich_d" in an audit
+line. The release's first pass finds such a user name as someone of the release; whose it is,
+only the subject's names say.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from redact.detect.lexicon import SOURCE, ReleaseNames
@@ -34,18 +40,64 @@ def _same_person(owner: str, subject: Sequence[str]) -> bool:
     return False
 
 
+#: A user name shorter than this is left to its detector: "jlee", "dani" are too many people.
+MIN_USER_NAME = 6
+#: What a user name adds around the name: a leading "@", digits at its end ("dvukovich84").
+_USER_DECOR = re.compile(r"^@|\d+$")
+_JOINERS = ("", ".", "_")
+
+
+def subject_user_names(subject: Sequence[str]) -> frozenset[str]:
+    """The user names systems make of the subject's full names, in lower case: the given
+    name or its initial joined to the surname, either way round ("dvukovich",
+    "danielle.vukovich", "vukovich_d"), a double surname whole or without its hyphen."""
+    found: set[str] = set()
+    for name in subject:
+        words = name.split()
+        if len(words) < 2 or "," in name:  # "Vukovich, Danielle": read in order elsewhere
+            continue
+        given = canonical_name(words[0]).replace(" ", "")
+        last = canonical_name(words[-1]).replace(" ", "")  # "ybarralindqvist"
+        for first in (given, given[:1]):
+            for joiner in _JOINERS:
+                found.update({f"{first}{joiner}{last}", f"{last}{joiner}{first}"})
+    return frozenset(form for form in found if len(form) >= MIN_USER_NAME)
+
+
+def _user_name_of(written: str, forms: Iterable[str]) -> bool:
+    """Whether `written` is one of the user names `forms`, once its decoration is off."""
+    return _USER_DECOR.sub("", written.casefold()) in forms
+
+
+def _login_of_hers(finding: Finding, written: str, users: Iterable[str]) -> bool:
+    """A log-in name read as a social-media handle ("client portal, user dvukovich") that is
+    made of her own name: her name, kept with her. A handle written with its "@" is a
+    profile the world can search, and follows its rule."""
+    return (
+        finding.entity_type == "SOCIAL_HANDLE"
+        and not written.startswith("@")
+        and _user_name_of(written, users)
+    )
+
+
 def mark_release_subject(
     text: str, findings: Sequence[Finding], names: ReleaseNames, subject: Sequence[str]
 ) -> list[Finding]:
-    """Release-name findings that name the subject, marked as hers."""
-    if not names or not subject:
+    """Release-name findings that name the subject, and her user names, marked as hers."""
+    if not subject:
         return list(findings)
+    users = subject_user_names(subject)
     marked = []
     for finding in findings:
-        named = finding.source == SOURCE and finding.entity_type in NAME_TYPES
-        if named and not finding.is_subject:
-            owner = names.canonical_of(canonical_name(text[finding.start : finding.end]))
-            if owner is not None and _same_person(owner, subject):
+        written = text[finding.start : finding.end]
+        if _login_of_hers(finding, written, users):  # "portal, user dvukovich"
+            finding = replace(finding, entity_type="PERSON", group=SUBJECT_GROUP, is_subject=True)
+        elif finding.entity_type in NAME_TYPES and not finding.is_subject:
+            owner = None
+            if finding.source == SOURCE:
+                owner = names.canonical_of(canonical_name(written))
+            hers = owner is not None and _same_person(owner, subject)
+            if hers or _user_name_of(written, users):
                 finding = replace(finding, group=SUBJECT_GROUP, is_subject=True)
         marked.append(finding)
     return marked

@@ -9,7 +9,7 @@ inside a subject mention as the subject's.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 import regex
@@ -211,7 +211,9 @@ def _whole_double_surname(text: str, start: int, end: int) -> tuple[int, int]:
     return (before.start(1) if before else start), (after.end() if after else end)
 
 
-def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding]:
+def subject_mentions(
+    text: str, pattern: re.Pattern[str] | None, people: Collection[tuple[int, int]] = ()
+) -> list[Finding]:
     """A PERSON finding, marked as the subject, for each mention of the subject.
 
     Every form counts: full name, first name, surname, either half of a hyphenated surname,
@@ -221,6 +223,11 @@ def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding
     a comma ("Baker, Wesley"), after a relation word ("Grandma Reyes"), and for half of a
     hyphenated surname after a title ("Mr. Malloy" beside the subject "Reyes-Malloy"), and
     after an initial none of the subject's names begins with ("B. Dombrowski").
+
+    A lower-case mention that is a common word ("rome", "connie") counts only where another
+    step already found exactly that span a person (`people`: a message log's cue, a name
+    the release declares): "rome thank u" in a log is Jerome's nickname, "rome" in prose the
+    city.
     """
     if pattern is None:
         return []
@@ -243,7 +250,7 @@ def subject_mentions(text: str, pattern: re.Pattern[str] | None) -> list[Finding
     other_middle_end = -1  # where a middle name of hers ended that was someone else's
     for m in pattern.finditer(fold_accents(text)):
         mention = m.group()
-        if mention.islower() and zipf(mention) >= MAX_LOWER_ZIPF:
+        if mention.islower() and zipf(mention) >= MAX_LOWER_ZIPF and m.span() not in people:
             continue
         folded = mention.casefold()
         line_start = text.rfind("\n", 0, m.start()) + 1

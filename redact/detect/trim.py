@@ -8,7 +8,10 @@ a name or a strict-mode proper noun, and an NER date left with only generic time
 is a score or a fraction ("rated 7/10", "BP 120/80", "3/4 of the time") or a frequency
 ("3x/week", "twice a day"); "have a good weekend" loses "good" with the other edge words.
 A phone number that is a day and two clock times ("6/24 0830-1030", a visit's times in an
-aide's log) is dropped. "Three years ago"
+aide's log) is dropped, and so is a shift and its day ("0700-1900 7/22"). NER's person,
+organisation or place that is a day and month ("Mar 26th") is dropped, and one read on into
+a numeric date ("D. Ekwueme 7/10/25") ends before it: the date is the date recognizer's,
+and a policy that keeps dates keeps it. "Three years ago"
 keeps "three years"; "on 12 May" keeps "12 May".
 """
 
@@ -60,7 +63,15 @@ _WORD = re.compile(r"\w+")
 _TIME_RANGE = re.compile(
     r"(?:(?:\d{1,2}/)?\d{1,2}[ \t]+)?"
     r"(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-–][ \t]*(?:[01]\d|2[0-3])[0-5]\d"
+    r"(?:[ \t]+\d{1,2}/\d{1,2})?"  # a shift and its day: "NOTE 0700-1900 7/22"
 )
+#: A day and month NER read as a person or a place: "Mar 26th - missed appt".
+_MONTH_DAY = re.compile(
+    r"(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?"
+)
+#: A numeric date NER read on into after a name or an organisation: "review: D. Ekwueme
+#: 7/10/25" (a sign-off and its date).
+_DATE_TAIL = re.compile(r"[ \t]+\d{1,2}/\d{1,2}(?:/(?:\d\d){1,2})?$")
 #: A frequency is no date: "3x/week", "2 x/wk", "three times a week", "twice per day".
 #: A strength pair of a combination drug ("Suboxone 8/2", "16/4 mg SL", "+4/1", "Norco
 #: 10/325"): what was given, never when. Read from the pair's neighbours: a drug's name or
@@ -333,6 +344,10 @@ def _after_stamp(text: str, finding: Finding) -> int:
     return start if start < finding.end and text[start].isalpha() else finding.start
 
 
+#: NER types that read on into a date beside a name, or read a date as a name.
+_READ_ON_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "GPE"})
+
+
 def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """Findings without leading articles, relative-date words or a name's possessive, and
     none that is a transcription's bracketed annotation."""
@@ -386,6 +401,11 @@ def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
             start, end = _trim_edges(text, finding, _EDGE_WORDS)
             if end <= start:
                 continue
+        if finding.source == NER_SOURCE and finding.entity_type in _READ_ON_TYPES:
+            if _MONTH_DAY.fullmatch(text, finding.start, finding.end):
+                continue  # a date, found as a date by its own recognizer
+            tail = _DATE_TAIL.search(text, start, end)
+            end = tail.start() if tail is not None and tail.start() > start else end
         if (start, end) != (finding.start, finding.end):
             finding = Finding(
                 start, end, finding.entity_type, finding.score, finding.action,

@@ -104,3 +104,14 @@ def test_a_credential_after_a_name_line_is_left_out() -> None:
 def test_labels_sentences_and_text_before_the_street_are_not_headings(text: str) -> None:
     found = address_block_findings(text, [_street(text, "12 Oak Street")])
     assert [f for f in found if f.entity_type == "ORGANIZATION"] == []
+
+
+@pytest.mark.parametrize("date", ["March 3, 2026", "3 March 2026", "Sept. 30th, 2025"])
+def test_a_letters_date_under_the_letterhead_address_is_no_postcode_line(date: str) -> None:
+    head = "Lakeview Family Services\n2290 W. Orchard Rd, Boise, ID 83704\n\n"
+    text = f"{head}{date}\n\nDear Ms. Ansah"
+    street = text.index("2290")
+    found = address_block_findings(
+        text, [Finding(street, text.index("83704") + 5, "STREET_ADDRESS", 0.8)]
+    )
+    assert [text[f.start : f.end] for f in found] == ["Lakeview Family Services"]

@@ -207,3 +207,30 @@ def test_a_facility_before_a_benefit_word_elsewhere_is_still_one(
 ) -> None:
     text = "Admitted to Linden Ridge Hospice; benefit period 2 began."
     assert _found(recognizer, text) == [("HEALTHCARE_FACILITY", "Linden Ridge Hospice")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "APPLICANT LAST NAME: FERRANTE    FIRST: LUCIA    MIDDLE: AMPARO",
+        "Surname: Okafor\tGiven: Nneka\tMiddle: Grace",
+    ],
+)
+def test_a_name_and_the_next_fields_label_across_a_column_gap_are_no_school(
+    recognizer: InstitutionRecognizer, text: str
+) -> None:
+    assert _found(recognizer, text) == []
+
+
+def test_a_school_beside_a_column_gap_is_still_found(recognizer: InstitutionRecognizer) -> None:
+    text = "SCHOOL: Lakeview Middle School    GRADE: 7"
+    assert ("SCHOOL", "Lakeview Middle School") in _found(recognizer, text)
+
+
+def test_a_name_set_wide_before_its_head_is_still_an_institution(
+    recognizer: InstitutionRecognizer,
+) -> None:
+    text = "MAILED TO:  Harlow County   Social Services, 12 Main St"
+    assert any(
+        kind == "AGENCY" and "Social Services" in found for kind, found in _found(recognizer, text)
+    ), _found(recognizer, text)

@@ -84,3 +84,28 @@ def test_the_names_she_goes_by_stay_with_her(
     out = redactor_for("client-request").redact(text, subject=subject).text
     assert "Teddie / Tee" in out, out
     assert "Margo" not in out, out
+
+
+def test_a_nickname_cut_from_her_surname_stays_after_a_pronoun_cue(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "Petra Szabo, the landlord, came with Ms. Quintero-Baptiste and called twice. "
+        'Around the warehouse she is known as "Quin."\n'
+    )
+    subject = ["Dolores Quintero-Baptiste", "Lola"]
+    out = redactor_for("court-subpoena").redact(text, subject=subject).text
+    assert '"Quin."' in out, out
+    assert "Szabo" not in out, out
+
+
+def test_a_cued_nickname_cut_from_no_name_of_hers_still_goes(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "Petra Szabo, the landlord, came with Ms. Quintero-Baptiste and called twice. "
+        'Around the warehouse she is known as "Pesh."\n'
+    )
+    subject = ["Dolores Quintero-Baptiste", "Lola"]
+    out = redactor_for("court-subpoena").redact(text, subject=subject).text
+    assert "Pesh" not in out, out

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from redact.detect.lexicon import SOURCE, gather_names, release_name_findings
+from redact.detect.lexicon import SOURCE, ReleaseNames, gather_names, release_name_findings
 from redact.detect.release_subject import mark_release_subject
+from redact.findings import Finding
 
 INTAKE = 'Client: Leontyne Abara-Voss (goes by "Tyne"). Her sister Odalys Abara-Voss came too.'
 LOG = "6/2 9:14 PM tyne: cant make it tmrw\n6/2 9:20 PM odalys: ok"
@@ -31,3 +32,39 @@ def test_the_subjects_nickname_in_a_log_is_hers(subject: tuple[str, ...]) -> Non
 
 def test_another_subject_leaves_the_release_names_as_they_are() -> None:
     assert not any(_marked(("Marguerite Okonkwo",)).values())
+
+
+@pytest.mark.parametrize(
+    ("subject", "user", "hers"),
+    [
+        (("Dolores Quintero-Baptiste",), "dquintero-baptiste", False),  # hyphen kept: no form
+        (("Dolores Quintero-Baptiste",), "dquinterobaptiste", True),
+        (("Dolores Quintero-Baptiste",), "dolores.quinterobaptiste", True),
+        (("Dolores Quintero-Baptiste",), "quinterobaptiste_d", True),
+        (("Dolores Quintero-Baptiste",), "dquinterobaptiste82", True),
+        (("Ignatius Ferreira-Mok", "Iggy"), "iferreiramok", True),
+        (("Ignatius Ferreira-Mok",), "rferreiramok", False),  # a relative's initial
+        (("Ignatius Ferreira-Mok",), "ferreira", False),  # half a surname, alone
+    ],
+)
+def test_a_user_name_made_of_her_name_is_hers(
+    subject: tuple[str, ...], user: str, hers: bool
+) -> None:
+    text = f"Messages exported from the client portal, user {user}, on 4/2/2026"
+    start = text.index(user)
+    found = [Finding(start, start + len(user), "PERSON", 0.7, source=SOURCE)]
+    marked = mark_release_subject(text, found, ReleaseNames(), subject)
+    assert marked[0].is_subject is hers
+
+
+def test_a_login_read_as_a_handle_is_her_name_but_an_at_handle_keeps_its_type() -> None:
+    text = "portal user lquinterobaptiste; IG @lquinterobaptiste"
+    login = text.index("lquinterobaptiste")
+    handle = text.index("@lquinterobaptiste")
+    found = [
+        Finding(login, login + 17, "SOCIAL_HANDLE", 0.55),
+        Finding(handle, handle + 18, "SOCIAL_HANDLE", 0.6),
+    ]
+    marked = mark_release_subject(text, found, ReleaseNames(), ("Lola Quintero-Baptiste",))
+    assert (marked[0].entity_type, marked[0].is_subject) == ("PERSON", True)
+    assert (marked[1].entity_type, marked[1].is_subject) == ("SOCIAL_HANDLE", False)

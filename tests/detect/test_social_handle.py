@@ -100,6 +100,8 @@ def test_a_platform_before_a_time_or_a_word_is_no_handle(text: str) -> None:
         # the words of a portal's own pages are no one's account
         ("Sent the portal user guide; account setup is pending.", []),
         ("Portal login is broken again, she says.", []),
+        # a table's next cell after "account": a person written with a capital, no login
+        ("Savings: open a credit union account\tMarisol, caseworker\t1/2/26", []),
     ],
 )
 def test_an_account_name_on_a_portal_or_login_line(text: str, expected: list[str]) -> None:

@@ -330,3 +330,16 @@ def test_a_street_address_made_of_her_names_only_is_hers(text: str, found: str, 
     mentions = subject_mentions(text, subject_pattern(names))
     marked = [f for f in mark_subject(text, [street], mentions) if f.source == "test"]
     assert (marked[0].entity_type == "PERSON" and marked[0].is_subject) is hers
+
+
+LOG = "4/2 9:14 PM grace: on my way\n4/2 9:20 PM tasha: ok grace\nwe said grace before dinner"
+
+
+def test_her_name_in_lower_case_counts_where_another_step_found_a_person() -> None:
+    pattern = subject_pattern(["Grace Ferrante-Obi", "Grace"])
+    speaker = (LOG.index("grace"), LOG.index("grace") + 5)
+    addressed = (LOG.index("ok grace") + 3, LOG.index("ok grace") + 8)
+    people = {speaker, addressed}
+    found = {(f.start, f.end) for f in subject_mentions(LOG, pattern, people) if f.is_subject}
+    assert found == people  # "we said grace" is a word, found as no one
+    assert subject_mentions(LOG, pattern) == []

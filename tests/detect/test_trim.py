@@ -237,3 +237,26 @@ def test_no_bracket_is_left_unpaired_in_an_email_header(
         out = redactor_for(policy).redact(note).text
         assert "Nkiru" not in out and "Achebe" not in out
         assert out.count("(") == out.count(")") == 1, out
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "entity_type", "expected"),
+    [
+        # a sign-off's date NER read on into
+        ("Supervisor review: T. Okonjo-Reyes 11/3/25\n", "T. Okonjo-Reyes 11/3/25", "PERSON",
+         ["T. Okonjo-Reyes"]),
+        ("Faxed to Harborview Clinic 4/18 per mom", "Harborview Clinic 4/18", "ORGANIZATION",
+         ["Harborview Clinic"]),
+        # a day and month NER read as a person
+        ("Sept 9th - no show, left VM.", "Sept 9th", "PERSON", []),
+        ("Nov 2 - court date moved.", "Nov 2", "PERSON", []),
+        # a name that is a month's short form, with no day after it, stays
+        ("Jan Kowalczyk called.", "Jan Kowalczyk", "PERSON", ["Jan Kowalczyk"]),
+        # a nursing shift and its day, read as a phone number
+        ("RN NOTE 1900-0700 11/30\nPT: HALVORSEN", "1900-0700 11/30", "PHONE_NUMBER", []),
+    ],
+)  # fmt: skip
+def test_a_date_is_no_part_of_a_name_nor_a_phone(
+    text: str, part: str, entity_type: str, expected: list[str]
+) -> None:
+    assert _trimmed(text, part, entity_type) == expected

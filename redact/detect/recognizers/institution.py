@@ -166,6 +166,20 @@ _SMALL_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: A form's column gap (a tab, three spaces), and a field label's colon.
+_COLUMN_GAP = regex.compile(r"\t|[ ]{3}")
+_LABEL_COLON = regex.compile(r"[ \t]*:")
+
+
+def _field_label_across_gap(text: str, start: int, end: int) -> bool:
+    """Whether a match runs over a form's column gap into the next field's label ("HODAN
+    MIDDLE:" of "FIRST: HODAN    MIDDLE: ABDULLAHI"): its head is the label's word."""
+    return (
+        _COLUMN_GAP.search(text, start, end) is not None
+        and _LABEL_COLON.match(text, end) is not None
+    )
+
+
 def _title_word(match: regex.Match[str]) -> str:
     word = match.group()
     return word.lower() if word in _SMALL_WORDS else word[0] + word[1:].lower()
@@ -322,8 +336,8 @@ class InstitutionRecognizer(EntityRecognizer):
             pattern = scan.pattern
             found = [m.span() for reading in readings for m in scan.matches(reading)]
             for start, end in dict.fromkeys(found):
-                if start == end:
-                    continue
+                if start == end or _field_label_across_gap(text, start, end):
+                    continue  # "FIRST: HODAN    MIDDLE: ...": a name and the next field's label
                 explanation = AnalysisExplanation(
                     recognizer=type(self).__name__,
                     original_score=pattern.score,

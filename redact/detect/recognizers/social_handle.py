@@ -111,7 +111,9 @@ class SocialHandleRecognizer(CuedPatternRecognizer):
             r"(?<=\b(?i:portal|login|log-in|sign-in|account)\b(?:[^\n]{0,40}?"
             r"\b(?i:user(?:[ \t]*(?:name|id))?|username|login|account|acct))?[ \t]*[:=#]?[ \t]*)"
             r"(?!(?i:name|id|account|login|portal|is|was|the|and|or|to|for)\b)"
-            r"@?[a-z][a-z0-9._-]{3,29}(?<![._-])(?![\w@])",
+            # lower case first ("credit union account\tJuni, case manager" is a table's
+            # next cell: a person, not an account)
+            r"@?(?-i:[a-z])[a-z0-9._-]{3,29}(?<![._-])(?![\w@])",
             0.55,
             cue=r"\b(?i:portal|login|log-in|sign-in|account)\b",
         ),
