@@ -17,6 +17,10 @@ from redact.detect.recognizers.employer import EmployerRecognizer
         "Dad is a dispatcher at Vessey Freight.",
         # an adverb of how between the verb and its preposition
         "Mr. Odum has worked steadily at Pellmont-Ruiz for four months.",
+        # which shift, and a lead of a line or a shift
+        "Her father works third shift at Varnum Plastics.",
+        "Mother works second shift as a line lead at Kessock Creamery in Menomonie.",
+        "His aunt is a shift lead at Tollefson Farm Supply.",
     ],
 )
 def test_what_the_recognizer_finds_the_first_pass_gathers(text: str) -> None:
