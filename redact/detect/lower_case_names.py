@@ -531,9 +531,9 @@ def lower_case_name_findings(text: str) -> list[Finding]:
 #: my spot is still mine", "shay was mad at her ex"), or as a possessive ("had beers at
 #: cody's cookout", "keep mikes # handy"), is a name even when English knows it as a noun.
 _PERSON_ACTS = re.compile(
-    rf"(?<![\w'’@.#-]){_NICK}[ \t]+(?:said|says|told|tells|texted|called|wants|wanted"
+    rf"(?<![\w'’@.#-]){_NICK}[ \t]+(?:said|says|told|tells|texted|called|wants|wanted|lied"
     r"|(?:is|was|got|gets|been)[ \t]+(?:mad|angry|pissed|upset|drunk|high|sick|jealous"
-    r"|scared|mean|locked[ \t]+up|arrested|out))\b"
+    r"|scared|mean|locked[ \t]+up|arrested|out|lying))\b"
 )
 _POSSESSIVE_NAME = re.compile(rf"(?<![\w'’@.#-]){_NICK}(?:'s|’s)(?![\w'’])")
 _BARE_POSSESSIVE = re.compile(

@@ -133,3 +133,9 @@ def test_a_nickname_and_a_surnames_initial_before_an_act(text: str, name: str) -
 def test_a_word_and_a_letter_are_no_initialled_name(text: str) -> None:
     spans = [text[f.start : f.end] for f in lower_case_name_findings(text)]
     assert all(" " not in span for span in spans), spans
+
+
+def test_a_listed_name_that_lied_is_a_person() -> None:
+    text = "5/9 7:02 pm  tay.b: she said i started it but kayla was lying. and dani lied too\n"
+    spans = {text[f.start : f.end] for f in lower_case_name_findings(text)}
+    assert {"kayla", "dani"} <= spans
