@@ -59,8 +59,8 @@ from redact.detect.letter_people import letter_person_findings
 from redact.detect.lexicon import ReleaseNames, release_name_findings
 from redact.detect.log_initials import log_initial_findings
 from redact.detect.lone_given_names import lone_given_name_findings
-from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.lower_case_addresses import lower_case_address_findings
+from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.lower_case_places import lower_case_place_findings
 from redact.detect.lowered_names import lowered_name_findings
 from redact.detect.marked_numbers import marked_values

@@ -326,9 +326,7 @@ def _listed_with_people(
         if (after and after.end() > match.end() and after.end() in starts) or (
             before and before.start() in ends
         ):
-            found.append(
-                Finding(match.start(), match.end(), "PERSON", DOTTED_SCORE, source=SOURCE)
-            )
+            found.append(Finding(match.start(), match.end(), "PERSON", DOTTED_SCORE, source=SOURCE))
     return found
 
 
