@@ -306,9 +306,9 @@ def initials_findings(
     return added + _bare_of_dotted(text, dotted, taken)
 
 
-#: Between two initials of one list: "and", "&", "or", a comma ("B.H. and R.N.", "D.P.,
-#: M.S., A.T.").
-_LIST_JOIN = regex.compile(r"[ \t]*(?:,|;|&|and|or)[ \t]*(?:(?:and|&|or)[ \t]+)?")
+#: Between two initials of one list: "and", "&", "+", "or", a comma ("B.H. and R.N.", "D.P.,
+#: M.S., A.T.", a terse row's "w/ B.H. + R.N.").
+_LIST_JOIN = regex.compile(r"[ \t]*(?:,|;|&|\+|and|or)[ \t]*(?:(?:and|&|or)[ \t]+)?")
 
 
 def _listed_with_people(
@@ -330,7 +330,7 @@ def _listed_with_people(
     return found
 
 
-_LIST_JOIN_BEFORE = regex.compile(r"[ \t]*(?:,|;|&|and|or)[ \t]*(?:(?:and|&|or)[ \t]+)?$")
+_LIST_JOIN_BEFORE = regex.compile(r"[ \t]*(?:,|;|&|\+|and|or)[ \t]*(?:(?:and|&|or)[ \t]+)?$")
 
 
 #: What follows a code's abbreviation in a legal citation: a section mark, a chapter ("c. 19A",

@@ -148,6 +148,7 @@ def test_dotted_initials_before_a_plain_count_are_still_a_person() -> None:
     [
         ("Both co-respondents (T.W. and M.D.) are charged separately.", "M.D."),
         ("Witnesses: K.L., R.N., J.O. gave statements.", "R.N."),
+        ("Skipped 5th per, seen at the mall w/ T.J. + M.D.. Dad notified.", "M.D."),
     ],
 )
 def test_letters_of_an_abbreviation_in_a_list_of_initials_are_a_person(
