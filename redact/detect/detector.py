@@ -60,6 +60,7 @@ from redact.detect.letter_people import letter_person_findings
 from redact.detect.lexicon import ReleaseNames, release_name_findings
 from redact.detect.log_initials import log_initial_findings
 from redact.detect.lone_given_names import lone_given_name_findings
+from redact.detect.lower_case_addresses import lower_case_address_findings
 from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.lower_case_places import lower_case_place_findings
 from redact.detect.lowered_names import lowered_name_findings
@@ -384,6 +385,7 @@ class Detector:
         findings = split_at_signs(text, grow_organisations(text, findings))
         findings = findings + lower_case_bank_findings(text)
         findings = findings + lower_case_place_findings(text)
+        findings = findings + lower_case_address_findings(text)  # "1417 n hastings way #3"
         findings = settle_labelled(text, findings, labelled)
         findings = numbers_first(text, findings + age_column_findings(text))
         findings = _outside_markers(text, findings + address_block_findings(text, findings))

@@ -290,15 +290,47 @@ def initials_findings(
             )  # fmt: skip
             taken.append(match.span())
     dotted: set[str] = set()
+    abbreviated: list[regex.Match[str]] = []
     for match in _DOTTED.finditer(text):
         letters = "".join(c for c in match.group() if c.isalpha())
-        if letters in ABBREVIATIONS or any(s <= match.start() < e for s, e in taken):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        if letters in ABBREVIATIONS:
+            abbreviated.append(match)
             continue
         if _cites_law(text, match.start(), match.end()):
             continue  # "25 U.S.C. § 1915", "R.C. 5101.69", "M.G.L. c. 19A": a code, no one
         dotted.add(letters)
         added.append(Finding(match.start(), match.end(), "PERSON", DOTTED_SCORE, source=SOURCE))
+    added += _listed_with_people(text, abbreviated, added)
     return added + _bare_of_dotted(text, dotted, taken)
+
+
+#: Between two initials of one list: "and", "&", "+", "or", a comma ("B.H. and R.N.", "D.P.,
+#: M.S., A.T.", a terse row's "w/ B.H. + R.N.").
+_LIST_JOIN = regex.compile(r"[ \t]*(?:,|;|&|\+|and|or)[ \t]*(?:(?:and|&|or)[ \t]+)?")
+
+
+def _listed_with_people(
+    text: str, abbreviated: Sequence[regex.Match[str]], people: Sequence[Finding]
+) -> list[Finding]:
+    """PERSON findings for dotted letters that spell an abbreviation ("R.N.", "M.S.") but
+    stand in a list joined to initials taken as a person ("the other juveniles (B.H. and
+    R.N.)"): in a list of people's initials they are initials too."""
+    starts = {f.start for f in people if f.source == SOURCE}
+    ends = {f.end for f in people if f.source == SOURCE}
+    found: list[Finding] = []
+    for match in abbreviated:
+        after = _LIST_JOIN.match(text, match.end())
+        before = _LIST_JOIN_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if (after and after.end() > match.end() and after.end() in starts) or (
+            before and before.start() in ends
+        ):
+            found.append(Finding(match.start(), match.end(), "PERSON", DOTTED_SCORE, source=SOURCE))
+    return found
+
+
+_LIST_JOIN_BEFORE = regex.compile(r"[ \t]*(?:,|;|&|\+|and|or)[ \t]*(?:(?:and|&|or)[ \t]+)?$")
 
 
 #: What follows a code's abbreviation in a legal citation: a section mark, a chapter ("c. 19A",

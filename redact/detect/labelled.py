@@ -226,11 +226,14 @@ _LABEL_START = re.compile(
 )
 
 #: Between a label and its value: spaces, ":", "=", "#", "|" (a table cell), a dash (en
-#: and em dashes too: "CIN — XW63017B"), "is", "as"
-#: ("her medicaid number as" and the value), markdown emphasis, and at most one line break
-#: (the value on the next line, also after "is" or "as" where a sentence wraps).
+#: and em dashes too: "CIN — XW63017B"), "is", "as" ("her medicaid number as" and the
+#: value), markdown emphasis, and at most one line break (the value on the next line, also
+#: after "is" or "as" where a sentence wraps). A form that asks for only the last digits
+#: says so between the label and them ("SSN last 4: 6630", "SSN (last 4) 7719", "SS# last
+#: four 8820"): the digits are still the number's, not a date or a count.
 _GLUE = re.compile(
     r"(?:[ \t]+|[:=#|(]|\*{1,3}|_{1,3}|[-–—](?=[ \t])"
+    r"|(?<=[ \t(])last[ \t-]*(?:4|four)(?:[ \t]+digits)?\)?(?=[ \t:#)])"
     r"|(?<=[ \t])(?:is|was|as|reads|on[ \t]+file)(?=[ \t:]|\r?\n))*"
     r"(?:\r?\n[ \t]*(?:\|[ \t]*)?)?",
     re.IGNORECASE,

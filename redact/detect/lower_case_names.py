@@ -493,6 +493,7 @@ def lower_case_name_findings(text: str) -> list[Finding]:
     if chat:
         spans |= _nickname_findings(text)
     spans |= _plain_names(text, regions) | _introduced_names(text, regions)
+    spans |= _initialled_names(text, regions)
     spans |= _cued_anywhere(text) | _field_names(text) | _capitals_after_kin(text)
     for line in _SPEAKER.finditer(text):
         label = line.group(1)
@@ -530,9 +531,9 @@ def lower_case_name_findings(text: str) -> list[Finding]:
 #: my spot is still mine", "shay was mad at her ex"), or as a possessive ("had beers at
 #: cody's cookout", "keep mikes # handy"), is a name even when English knows it as a noun.
 _PERSON_ACTS = re.compile(
-    rf"(?<![\w'’@.#-]){_NICK}[ \t]+(?:said|says|told|tells|texted|called|wants|wanted"
+    rf"(?<![\w'’@.#-]){_NICK}[ \t]+(?:said|says|told|tells|texted|called|wants|wanted|lied"
     r"|(?:is|was|got|gets|been)[ \t]+(?:mad|angry|pissed|upset|drunk|high|sick|jealous"
-    r"|scared|mean|locked[ \t]+up|arrested|out))\b"
+    r"|scared|mean|locked[ \t]+up|arrested|out|lying))\b"
 )
 _POSSESSIVE_NAME = re.compile(rf"(?<![\w'’@.#-]){_NICK}(?:'s|’s)(?![\w'’])")
 _BARE_POSSESSIVE = re.compile(
@@ -644,6 +645,29 @@ def _plain_name(word: str) -> bool:
     if word in _RELATIONS or word in _ROLES or word in _NOT_PLAIN:
         return False
     return not is_meaning(word) and not is_clinical(word)
+
+
+#: A nickname and a surname's initial, as students tell two girls of one name apart ("maddie
+#: s said i pushed her", "and bri h reposted it"): a word that stands for a person there,
+#: one letter, then what a person does (a stop or "is" would take "hep c" and "plan b"). The
+#: letter is no chat word ("i", "u", "n" for "and", "r" for "are", "y" for "why", "k" for
+#: "ok", "a").
+_INITIALLED = re.compile(
+    rf"(?<![\w'’@.#/-]){_NICK}[ \t]+(?P<i>[b-hj-mo-qstv-xz])"
+    r"(?=[ \t]+(?:" + _SPEECH_VERBS + r"|posted|reposted|posts|reposts|sent|shared|blocked"
+    r"|screenshotted|pushed|hit|jumped|started|lied|keeps|kept)\b)",
+)
+
+
+def _initialled_names(text: str, regions: tuple[tuple[int, int], ...]) -> set[tuple[int, int]]:
+    """Spans of a nickname with a surname's initial in a message ("maddie s"), the two
+    words together: the initial is the rest of the name."""
+    return {
+        (m.start("n"), m.end("i"))
+        for start, end in regions
+        for m in _INITIALLED.finditer(text, start, end)
+        if nickname_like(m.group("n")) and m.group("n") not in _KIN_TITLES
+    }
 
 
 def _plain_names(text: str, regions: tuple[tuple[int, int], ...]) -> set[tuple[int, int]]:

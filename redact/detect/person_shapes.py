@@ -97,7 +97,8 @@ def is_given_name(word: str) -> bool:
 
 
 def _surname_half(half: str, common_allowed: bool) -> bool:
-    folded = half.casefold().rstrip("'’s")
+    # a possessive's "'s" only: a character set would strip every final "s" ("Moss" to "mo")
+    folded = regex.sub(r"['’]s?$", "", half.casefold())
     if folded in _INSTITUTION or folded in NOT_NAME_WORDS:
         return False
     frequency = zipf(folded)

@@ -196,6 +196,9 @@ _TITLE_BEFORE = re.compile(
     r"(?:\b(?:(?i:dr)|Drs|Hon|Det|Ofc|Sgt|Lt|Atty|Prof|Insp|Cpl|DET|OFC|SGT|CPL)\.?[ \t]+"
     r"|\bDep\.[ \t]+"  # a deputy sheriff: "Dep. Aho (BCSO)"
     r"|\bComm\.[ \t]+"  # a court commissioner: "order of 11/22 (Comm. D. Yamamoto)"
+    # a school's coach, addressed by the title as students do: "Coach Dana Roe" (a league's
+    # "coach Bram" in an adult's leisure is no one's staff)
+    r"|\bCoach[ \t]+"
     # a family court's own officers: "observed by monitor Ana Roe", "Commissioner Lund"
     r"|\b(?i:commissioner|(?:visit(?:ation)? )?monitor|custody evaluator)[ \t]+"
     r"|\b(?i:doctor|judge"

@@ -8,15 +8,22 @@ recognizer to find: "finished 11th grade at Maple Ridge CLC", "enrolled at Brook
 the capitalised words right after a grade or enrolment phrase, or right before a school
 role, are a SCHOOL (a run of up to five words, a trailing abbreviation "CLC", "HS" with
 them). A run that is a term of meaning ("enrolled at Head Start", a programme) stays.
+
+In a message or a lower-case line the school's own kind word is the cue: "(half moon lake
+hs)", "got jumped at cedar bluff middle". The words before it name the school unless they
+say only what kind it is ("the local public high school", "senior high"), and one word
+alone must be one English hardly uses ("ridgecrest hs", not "north high").
 """
 
 from __future__ import annotations
 
 import regex
 
+from redact.detect.case_style import caseless_spans
 from redact.detect.meaning import is_meaning
+from redact.detect.org_heads import lower_case_lines
 from redact.detect.programme_names import programme_spans
-from redact.detect.wordlists import given_names
+from redact.detect.wordlists import given_names, zipf
 from redact.findings import Finding
 
 SOURCE = "SchoolCue"
@@ -77,14 +84,64 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     return begin, finish
 
 
+#: A school typed in lower case, in a message or an export's header: "(half moon lake hs)",
+#: "got jumped at cedar bluff middle", "ridgecrest elem". Its own kind word is the cue; the
+#: words before it are its name (up to three).
+_LOWER_SCHOOL = regex.compile(
+    r"(?<![\p{L}\d'’@.#/-])((?:[a-z][a-z'’-]*[ \t]+){1,3}?)"
+    r"(?:hs|high(?:[ \t]+school)?|middle(?:[ \t]+school)?|elementary|elem|jr\.?[ \t]+high"
+    r"|junior[ \t]+high|academy)(?![\p{L}\d'’-])"
+)
+#: Words before a school's kind that say what kind of school, not which one ("the local
+#: public high school", "her old middle school", "senior high").
+_GENERIC = frozenset(
+    {
+        "local", "public", "private", "alternative", "alt", "regular", "charter", "catholic",
+        "christian", "online", "virtual", "continuation", "neighborhood", "neighbourhood",
+        "district", "community", "boarding", "senior", "junior", "jr", "sr", "same", "other",
+        "different", "big", "small", "next", "last", "first", "second", "at", "in", "of",
+        "went", "go", "goes", "going", "attends", "attend", "into", "for", "is", "was", "s",
+        "its", "it's", "got", "jumped", "been", "still", "even", "like", "some",
+        "any", "every", "no", "all", "whole", "entire", "whats", "what", "which", "thru",
+    }
+)  # fmt: skip
+#: One word alone names a school only when English hardly uses it ("ridgecrest hs"), not
+#: "north high" or "lincoln elementary" said of any of the country's schools of that name.
+MAX_SINGLE_NAME_ZIPF = 2.5
+
+
+def _lower_case_schools(text: str) -> list[tuple[int, int]]:
+    """(start, end) of lower-case school names, kind word included, in lower-case lines."""
+    spans = []
+    for start, end in [*caseless_spans(text), *lower_case_lines(text)]:
+        for match in _LOWER_SCHOOL.finditer(text, start, end):
+            words = list(regex.finditer(r"\S+", match.group(1)))
+            stops = [i for i, w in enumerate(words) if w.group() in _NOT_SCHOOL | _GENERIC]
+            words = words[stops[-1] + 1 :] if stops else words  # the name after the last
+            if not words:
+                continue
+            if len(words) == 1 and zipf(words[0].group()) >= MAX_SINGLE_NAME_ZIPF:
+                continue
+            phrase = " ".join(w.group() for w in words)
+            if is_meaning(phrase) or phrase in given_names():
+                continue
+            spans.append((match.start(1) + words[0].start(), match.end()))
+    return spans
+
+
 def school_cue_findings(text: str) -> list[Finding]:
-    """SCHOOL findings for the names a grade, an enrolment or a school role places."""
+    """SCHOOL findings for the names a grade, an enrolment or a school role places, and for
+    a school typed in lower case with its kind word."""
     found: list[Finding] = []
     for pattern_matches in (_AT_SCHOOL.finditer(text), _BEFORE_ROLE.finditer(text)):
         for match in pattern_matches:
             span = _trimmed(text, *match.span(1))
             if span is not None:
                 found.append(Finding(*span, "SCHOOL", SCORE, source=SOURCE))
+    seen = {(f.start, f.end) for f in found}
+    for span in dict.fromkeys(_lower_case_schools(text)):
+        if span not in seen:
+            found.append(Finding(*span, "SCHOOL", SCORE, source=SOURCE))
     return found
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 WHEN = (
     r"(?:nights|days|evenings|mornings|weekends|overnights?|afternoons|part[- ]time"
     r"|full[- ]time|seasonally|now|still|currently|also|there|again"
+    # which shift: "works second shift at", "works the 3rd shift for"
+    r"|(?:the[ \t]+)?(?:first|second|third|1st|2nd|3rd|swing|graveyard)[ \t]+shift"
     # how: "worked steadily at", "has worked briefly for"
     r"|[a-z]{3,}ly"
     # "works 20 hours a week at"
@@ -69,5 +71,8 @@ JOB_TITLE = (
     # trades and offices a client works in: "dental hygienist at", "stylist at", "analyst at"
     r"|hygienist|(?:dental|medical|office|legal|teacher'?s?)[ \t]+assistant|stylist|barber"
     r"|hairdresser|cosmetologist|manicurist|analyst|engineer|developer|programmer|machinist"
-    r"|paralegal|dispatcher|estimator|inspector|installer|assembler|butcher|baker|tech)"
+    r"|paralegal|dispatcher|estimator|inspector|installer|assembler|butcher|baker|tech"
+    # a lead of a line or a shift: "line lead at", "shift lead at" (a bare "lead at" is as
+    # often a metal or a race)
+    r"|(?:line|shift|team|crew|floor|production|warehouse)[ \t]+lead)"
 )

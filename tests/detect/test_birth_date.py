@@ -26,6 +26,10 @@ def _found(text: str) -> list[str]:
         ("Birthdate - Sept 9th, 2001", "Sept 9th, 2001"),
         ("Date of birth (both): 09/14/2025   TOB: Twin A 0412", "09/14/2025"),
         ("DOB (Twin B): 9/14/25", "9/14/25"),
+        # a health office or pharmacy system prints it without separators
+        ("OKAFOR, T  GR 9  DOB 071211  ALLERGY: NKDA", "071211"),
+        ("DOB: 11302009 per registration", "11302009"),
+        ("D.O.B. 20080417", "20080417"),
     ],
 )
 def test_must_catch(text: str, expected: str) -> None:
@@ -39,6 +43,7 @@ def test_must_catch(text: str, expected: str) -> None:
         "The baby was born healthy.",
         "She was born and raised in Ohio.",
         "Court date March 3, 2026.",
+        "DOB 134567 is no date",  # no thirteenth month
     ],
 )
 def test_must_not_catch(text: str) -> None:

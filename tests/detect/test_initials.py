@@ -141,3 +141,23 @@ def test_a_codes_abbreviation_in_a_legal_citation_is_no_one(text: str) -> None:
 def test_dotted_initials_before_a_plain_count_are_still_a_person() -> None:
     text = "D.K. 3 times this week asked to leave group."
     assert [text[f.start : f.end] for f in initials_findings(text, [])] == ["D.K."]
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Both co-respondents (T.W. and M.D.) are charged separately.", "M.D."),
+        ("Witnesses: K.L., R.N., J.O. gave statements.", "R.N."),
+        ("Skipped 5th per, seen at the mall w/ T.J. + M.D.. Dad notified.", "M.D."),
+    ],
+)
+def test_letters_of_an_abbreviation_in_a_list_of_initials_are_a_person(
+    text: str, letters: str
+) -> None:
+    found = [text[f.start : f.end] for f in initials_findings(text, [])]
+    assert letters in found
+
+
+def test_an_abbreviation_after_a_name_stays_a_credential() -> None:
+    text = "Seen by J. Ruiz, R.N. and the M.D. on call."
+    assert [text[f.start : f.end] for f in initials_findings(text, [])] == []

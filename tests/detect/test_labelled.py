@@ -26,6 +26,10 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("S.S.N. 501-33-0184", "US_SSN", "501-33-0184"),
         ("SS No. 501-33-0184", "US_SSN", "501-33-0184"),
         ("SSN#: 501-33-0184", "US_SSN", "501-33-0184"),
+        # a form that asks only for the last digits says so between the label and them
+        ("Father: DOB 2/2/1979, SSN last 4: 5108, cell on file", "US_SSN", "5108"),
+        ("Stepmother SSN (last 4) 2290 per DHS form", "US_SSN", "2290"),
+        ("SS# last four 0417", "US_SSN", "0417"),
         ("Medicaid number is 1234567890", "MEMBER_ID", "1234567890"),
         ("EBT card 5077 1234 5678 9012", "MEMBER_ID", "5077 1234 5678 9012"),
         ("Medicaid #: NY 66120457Q", "MEMBER_ID", "NY 66120457Q"),

@@ -109,3 +109,33 @@ def test_an_institutions_distinctive_word_reaches_every_document() -> None:
     row = "Tillery attendance teacher called; the appointment is at Brandvold."
     found = [(row[f.start : f.end], f.entity_type) for f in release_name_findings(row, names)]
     assert found == [("Tillery", "SCHOOL"), ("Brandvold", "AGENCY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("4/2 9:10 pm  tay.b: omg kenzie p told everyone in 3rd hr", "kenzie p"),
+        ("4/2 9:11 pm  tay.b: and lexi m reposted it again", "lexi m"),
+    ],
+)
+def test_a_nickname_and_a_surnames_initial_before_an_act(text: str, name: str) -> None:
+    spans = [text[f.start : f.end] for f in lower_case_name_findings(text)]
+    assert name in spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4/2 9:10 pm  tay.b: my aunt has hep c and the dr said its ok",
+        "4/2 9:11 pm  tay.b: idk y. gonna b late lol. plan b is fine",
+    ],
+)
+def test_a_word_and_a_letter_are_no_initialled_name(text: str) -> None:
+    spans = [text[f.start : f.end] for f in lower_case_name_findings(text)]
+    assert all(" " not in span for span in spans), spans
+
+
+def test_a_listed_name_that_lied_is_a_person() -> None:
+    text = "5/9 7:02 pm  tay.b: she said i started it but kayla was lying. and dani lied too\n"
+    spans = {text[f.start : f.end] for f in lower_case_name_findings(text)}
+    assert {"kayla", "dani"} <= spans

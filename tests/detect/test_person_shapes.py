@@ -8,6 +8,7 @@ import pytest
 
 from redact import Redactor
 from redact.detect.person_shapes import (
+    is_surname_like,
     person_shape_findings,
     relabel_person_shaped,
     unwrap_people,
@@ -218,3 +219,16 @@ def test_an_organisation_wrapping_a_person_and_sentence_words_is_dropped() -> No
     ]
     kept = [text[f.start : f.end] for f in unwrap_people(text, findings)]
     assert kept == ["Kalani Mersh", "Mersh Family Dental", "Mersh"]
+
+
+@pytest.mark.parametrize("surname", ["Adebayo-Moss", "Nwachukwu-Hughes", "Oduya-Bass"])
+def test_a_double_surname_whose_common_half_ends_in_s_is_a_surname(surname: str) -> None:
+    # only a possessive's "'s" comes off a half: "Moss" is not read as "mo"
+    assert is_surname_like(surname)
+
+
+def test_an_initial_and_such_a_surname_after_a_role_is_pseudonymised(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    out = redactor_for("consultation").redact("JPO T. Adebayo-Moss emailed attendance.").text
+    assert "Adebayo" not in out and "Moss" not in out and "JPO" in out

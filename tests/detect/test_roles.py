@@ -937,3 +937,16 @@ def test_a_relative_who_is_the_fiduciary_is_still_family() -> None:
     start = text.index("Lars")
     person = Finding(start, start + len("Lars Ekholm"), "PERSON", 0.9, group="p:l")
     assert professional_spans(text, [person]) == []
+
+
+def test_a_students_coach_is_school_staff_a_court_keeps(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "He runs cross-country (Coach Imani Brackett-Lowe) and has missed two meets.\n"
+        "His coach, Imani Brackett-Lowe, says he is on time since October.\n"
+    )
+    out = redactor_for("court-subpoena").redact(text, subject=["Tavish Ruud"]).text
+    assert "Coach Imani Brackett-Lowe" in out and "coach, Imani Brackett-Lowe" in out
+    research = redactor_for("research-safe-harbor").redact(text, subject=["Tavish Ruud"]).text
+    assert "Brackett" not in research

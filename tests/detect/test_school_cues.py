@@ -29,6 +29,22 @@ def test_the_words_before_a_school_role_are_the_school() -> None:
     assert _schools(text) == ["Cedar Point"]
 
 
+def test_a_school_typed_in_lower_case_is_named_by_its_kind_word() -> None:
+    text = (
+        "3/2 4:10 pm  jojo: my cousin got suspended at pine hollow hs today lol\n"
+        "3/2 4:12 pm  jojo: i used to go to tamarack elem. now at brookside middle school\n"
+    )
+    assert _schools(text) == ["pine hollow hs", "tamarack elem", "brookside middle school"]
+
+
+def test_a_lower_case_kind_of_school_names_none() -> None:
+    text = (
+        "3/2 4:10 pm  jojo: she goes to the local public high school now\n"
+        "3/2 4:12 pm  jojo: senior high is hard. north high won again. my old middle school\n"
+    )
+    assert _schools(text) == []
+
+
 def test_a_programme_or_a_given_name_is_no_school() -> None:
     text = "Enrolled in Head Start. Marisol school nurse? Student at the library daily."
     assert _schools(text) == []

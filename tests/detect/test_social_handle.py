@@ -20,6 +20,9 @@ def _spans(text: str) -> list[str]:
         ("Mother messaged her as @tina996.", "@tina996"),
         ("He posts as @7brightside every night.", "@7brightside"),
         ("DMs from @2fast_kay again", "@2fast_kay"),
+        # no "@", opening on digits as teens' names do
+        ("and 4real_tay screenshotted it", "4real_tay"),
+        ("the account 2hot4class_jojo posted the video", "2hot4class_jojo"),
         ("@urmi.bajaj : thanks", "@urmi.bajaj"),
         ("Threats came from u/some_name last week.", "u/some_name"),
         ("see /u/name_2", "/u/name_2"),

@@ -20,6 +20,10 @@ from redact.detect.recognizers.employer import EmployerRecognizer
         # a workmate there, named or not
         "She found texts from her coworker Dev at Marrowfield Transit.",
         "His co-worker at Halvorsen Marine gave him a ride.",
+        # which shift, and a lead of a line or a shift
+        "Her father works third shift at Varnum Plastics.",
+        "Mother works second shift as a line lead at Kessock Creamery in Menomonie.",
+        "His aunt is a shift lead at Tollefson Farm Supply.",
     ],
 )
 def test_what_the_recognizer_finds_the_first_pass_gathers(text: str) -> None:

@@ -366,6 +366,25 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "client-request": (3, 2),
         "provider-referral": (0, 0),
     },
+    # written in session 25 (school social work, juvenile probation, family therapy); first
+    # 10/7, 8/4, 13/4, 7/2, 13/3, 10/3, 10/3 on main at 5ec3f7a. Left: a therapy practice
+    # named "<Word> Family Therapy" (no head noun the institution recognizer knows) in an .md
+    # heading and after "Name, LMFT,"; a father's licence loss in the student's own lower-case
+    # text; under the client's request, family members' disclosures that are no health or
+    # legal history (a brother bullied, a loan) and a .docx comment. Lost: a court report's
+    # recommendation and the FFT assessment withheld whole under 42 CFR Part 2 for "random
+    # UAs" and "cannabis use"; two counsellors named inside a relative's or a group member's
+    # disclosure; a crime's name and "BadgerCare Plus" under research; role words standing
+    # as a CSV row's author ("attendance clerk", "front office") where authors are replaced.
+    "school-probation-family-therapy": {
+        "court-subpoena": (1, 6),
+        "research-safe-harbor": (1, 4),
+        "consultation": (1, 4),
+        "social-media": (1, 2),
+        "client-request": (4, 2),
+        "provider-referral": (0, 2),
+        "mandated-report": (0, 2),
+    },
 }
 
 

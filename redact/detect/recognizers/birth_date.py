@@ -3,7 +3,8 @@
 A birth date is a stronger identifier than a visit date, and court filing rules treat it
 differently (year only), so it has its own type. It is a date that follows a birth cue:
 "DOB 04/02/1989", "D.O.B.: 4/2/89", "date of birth March 3, 1985", "born 3 March 1985",
-"born in 1985". The span is the date alone, so the cue stays readable.
+"born in 1985", and a health office's compact "DOB 021410". The span is the date alone, so
+the cue stays readable.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ _DATE = (
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
     rf"|{_MONTH}\s+\d{{4}}"
+    # printed without separators by a health-office or pharmacy system: "DOB 021410"
+    # (MMDDYY), "DOB 02142010" (MMDDYYYY), "DOB 20100214" (YYYYMMDD)
+    r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:19|20)\d\d|\d\d)"
+    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     r"|(?:19|20)\d\d)(?![\d/])"
 )
 

@@ -11,8 +11,9 @@ a label ("username: JT_Writes", "snapchat is lil_tay22") is taken too; after "is
 must look like a handle (an underscore, a dot or a digit), so "her instagram is private" is
 left alone. Right after a platform's name, a token shaped like a handle (an underscore,
 a digit or an inner dot) is one too ("discord _junebug_", "snap ari.vt07"), and anywhere, a
-user name joined by underscores ("caleb_was_here posted it"), not a data field's name
-("client_id") nor a query string's ("utm_source=").
+user name joined by underscores ("caleb_was_here posted it", or opening on digits as teens'
+names do: "2cool4school_bri reposted it"), not a data field's name ("client_id") nor a query
+string's ("utm_source=").
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ class SocialHandleRecognizer(CuedPatternRecognizer):
         LeanPattern(
             "user name joined by underscores",
             r"(?<![\w@./\\?&=#+-])(?=[\w]*[a-z])(?=\w{5})"
-            r"(?:_?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_?|_[A-Za-z0-9]+_)"
+            r"(?:_?\d{0,4}[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_?|_[A-Za-z0-9]+_)"
             r"(?<!_(?i:id|ip|no|num|name|date|type|code|key))(?![\w@/\\=-]|\.\w)",
             0.5,
         ),

@@ -28,6 +28,13 @@ _INITIALS = r"(?-i:\p{Lu})\.?(?:[ \t]?-[ \t]?(?-i:\p{Lu})\.?)?(?![\p{L}\d'’&-]
 #: sclerosis) nor "miss" ("miss a day"), and not the pronoun "i" ("dr i think").
 _LOWER_TITLE = r"\b(?-i:dr|mr|mrs)\.?[ \t]+"
 _LOWER_INITIAL = r"(?-i:[a-hj-z])\.?(?![\p{L}\d'’&@/-])"
+#: A student's "ms t" and "coach k" ("ms t r u there", "coach k said she would"): a teacher
+#: or a coach by the initial students call them by. "ms" takes no letter that is a word
+#: ("ms a bit worse": the disease), and neither title a pronoun ("coach u know").
+_LOWER_SCHOOL_TITLE = r"\b(?-i:ms|coach)\.?[ \t]+"
+_LOWER_SCHOOL_INITIAL = r"(?-i:[b-hj-tv-z])\.?(?![\p{L}\d'’&@/-])"
+#: "Coach K", "Coach D.": a coach by an initial, capitalised.
+_COACH = r"\b(?-i:Coach)[ \t]+"
 #: In a note typed in capitals: "MR. S. VISITED", "MRS. K-O CALLED" (the title's dot needed).
 _CAPS_TITLE = r"\b(?-i:MRS|MR|MS|MX|DR)\.[ \t]+"
 
@@ -50,6 +57,20 @@ class TitledInitialsRecognizer(CuedPatternRecognizer):
             rf"(?<={_CAPS_TITLE}){_INITIALS}",
             0.9,
             cue=_CAPS_TITLE,
+            reach=0,
+        ),
+        CuedPattern(
+            "lower-case school title + initial",
+            rf"(?<={_LOWER_SCHOOL_TITLE}){_LOWER_SCHOOL_INITIAL}",
+            0.9,
+            cue=_LOWER_SCHOOL_TITLE,
+            reach=0,
+        ),
+        CuedPattern(
+            "coach + initials",
+            rf"(?<={_COACH}){_INITIALS}",
+            0.9,
+            cue=_COACH,
             reach=0,
         ),
         CuedPattern(
