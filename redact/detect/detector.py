@@ -61,6 +61,7 @@ from redact.detect.log_initials import log_initial_findings
 from redact.detect.lone_given_names import lone_given_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.lower_case_places import lower_case_place_findings
+from redact.detect.lower_initial_names import absorb_lower_initials, lower_initial_name_findings
 from redact.detect.lowered_names import lowered_name_findings
 from redact.detect.marked_numbers import marked_values
 from redact.detect.meaning_filter import keep_meaning
@@ -413,6 +414,7 @@ class Detector:
         findings = findings + aged_name_findings(text, findings)  # "Ana (12), Wilson (9)"
         findings = findings + acting_name_findings(text, findings)  # "Rennick served 2/12"
         findings = findings + lowered_name_findings(text, findings)
+        findings = findings + lower_initial_name_findings(text, findings)  # "k. beaudry"
         findings = findings + person_shape_findings(text, findings)
         findings = findings + descriptive_surname_findings(text)  # "Geraldine Little Bear"
         findings = findings + apposed_name_findings(text, findings)
@@ -450,6 +452,7 @@ class Detector:
         findings = regroup(text, grown)
         findings = findings + letter_initial_findings(text, findings, subject)
         findings = absorb_initials(text, findings)  # "G. [Liufau]": before its initials, "GL"
+        findings = absorb_lower_initials(text, findings)  # "b [yoder] rn"
         findings = findings + initials_findings(
             text, findings, subject, self.release_names.full_names
         )
