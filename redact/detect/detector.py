@@ -28,6 +28,7 @@ from redact.detect.clinical_counts import settle_clinical_counts
 from redact.detect.code_tokens import code_token_findings, long_number_findings
 from redact.detect.column_gaps import cut_at_column_gaps
 from redact.detect.compound_towns import compound_town_findings
+from redact.detect.congregations import congregation_findings
 from redact.detect.coordinated_names import coordinated_name_findings
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
@@ -399,6 +400,7 @@ class Detector:
         findings = findings + employer_mention_findings(text, findings)
         findings = findings + workplace_findings(text, findings)  # "Analyst | Vantor"
         findings = findings + school_cue_findings(text)  # "10th grade at Ridgecrest"
+        findings = findings + congregation_findings(text)  # "first baptist nixa"
         findings = findings + place_noun_findings(text, findings, subject)
         findings = findings + world_town_findings(text, findings, subject)
         findings = findings + state_town_findings(text, findings, subject)
