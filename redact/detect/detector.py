@@ -100,6 +100,7 @@ from redact.detect.place_nouns import place_noun_findings
 from redact.detect.police_numbers import police_values
 from redact.detect.quoted_contacts import quoted_contact_findings
 from redact.detect.release_subject import mark_release_subject
+from redact.detect.residence_rooms import residence_room_findings
 from redact.detect.role_titles import role_title_findings
 from redact.detect.roster_names import roster_name_findings
 from redact.detect.school_cues import school_cue_findings
@@ -392,6 +393,7 @@ class Detector:
         findings = findings + street_name_findings(text) + codes
         findings = findings + long_number_findings(text, findings)  # "TANF 0093382211"
         findings = findings + shop_branch_findings(text)  # "Safeway Pharmacy 9th Ave"
+        findings = findings + residence_room_findings(text)  # "resides ..., Room 214-B"
         findings = findings + tribal_nation_findings(text) + water_place_findings(text)
         findings = findings + naming_cue_findings(text)  # "her spirit name, ..."
         findings = findings + street_nickname_findings(text)  # 'aka "Tank"', then "tank"
