@@ -104,7 +104,7 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     "hospice-end-of-life": {
         "court-subpoena": (1, 9),
         "research-safe-harbor": (1, 2),
-        "consultation": (2, 2),
+        "consultation": (0, 2),  # s25-consult: "rev" goes with the initial and name after it
         "social-media": (1, 1),
     },
     "hospital-medical-sw": {
@@ -293,7 +293,7 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         # loses 1, not 2
         "court-subpoena": (11, 5),
         "research-safe-harbor": (10, 1),
-        "consultation": (17, 1),
+        "consultation": (11, 1),  # s25-consult: lower-case staff "k. beaudry", "d. haverkamp"
         "social-media": (10, 1),
     },
     # written in session 23 (juvenile); first 8/5, 8/3, 9/2, 8/1 on main at 6f49073 (street
@@ -331,7 +331,7 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     "public-guardian-conservatorship": {
         "court-subpoena": (6, 5),
         "research-safe-harbor": (9, 3),
-        "consultation": (13, 2),
+        "consultation": (8, 2),  # s25-consult: rooms, "Copies to:" attorney
         "social-media": (8, 2),
         "mandated-report": (6, 1),
         "provider-referral": (6, 1),
