@@ -120,7 +120,7 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     "sud-mat-outpatient": {
         "court-subpoena": (0, 18),
         "research-safe-harbor": (2, 3),
-        "consultation": (2, 0),
+        "consultation": (1, 0),  # s25-consult: "first presbyterian" goes
         "social-media": (2, 2),
     },
     # written in session 20 (world); first 33/13, 15/8, 28/4, 14/3 on main at eb56e7a; left:
