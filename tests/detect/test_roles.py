@@ -923,3 +923,16 @@ def test_a_relative_who_is_the_fiduciary_is_still_family() -> None:
     start = text.index("Lars")
     person = Finding(start, start + len("Lars Ekholm"), "PERSON", 0.9, group="p:l")
     assert professional_spans(text, [person]) == []
+
+
+def test_a_lower_case_signature_with_a_licence_keeps_its_professional_under_the_court(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "hv 5/2. mom and baby well, wic appt made. next visit 5/16.\n"
+        "t. abernathy-quist, msw\n"
+    )
+    out = redactor_for("court-subpoena").redact(text).text
+    assert "t. abernathy-quist, msw" in out
+    out = redactor_for("consultation").redact(text).text
+    assert "abernathy" not in out and "msw" in out
