@@ -28,6 +28,7 @@ from redact.detect.clinical_counts import settle_clinical_counts
 from redact.detect.code_tokens import code_token_findings, long_number_findings
 from redact.detect.column_gaps import cut_at_column_gaps
 from redact.detect.compound_towns import compound_town_findings
+from redact.detect.congregations import congregation_findings
 from redact.detect.coordinated_names import coordinated_name_findings
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
@@ -63,6 +64,7 @@ from redact.detect.lone_given_names import lone_given_name_findings
 from redact.detect.lower_case_addresses import lower_case_address_findings
 from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.lower_case_places import lower_case_place_findings
+from redact.detect.lower_initial_names import absorb_lower_initials, lower_initial_name_findings
 from redact.detect.lowered_names import lowered_name_findings
 from redact.detect.marked_numbers import marked_values
 from redact.detect.meaning_filter import keep_meaning
@@ -102,6 +104,7 @@ from redact.detect.place_nouns import place_noun_findings
 from redact.detect.police_numbers import police_values
 from redact.detect.quoted_contacts import quoted_contact_findings
 from redact.detect.release_subject import mark_release_subject
+from redact.detect.residence_rooms import residence_room_findings
 from redact.detect.role_titles import role_title_findings
 from redact.detect.roster_names import roster_name_findings
 from redact.detect.school_cues import school_cue_findings
@@ -398,6 +401,7 @@ class Detector:
         findings = findings + street_name_findings(text) + codes
         findings = findings + long_number_findings(text, findings)  # "TANF 0093382211"
         findings = findings + shop_branch_findings(text)  # "Safeway Pharmacy 9th Ave"
+        findings = findings + residence_room_findings(text)  # "resides ..., Room 214-B"
         findings = findings + tribal_nation_findings(text) + water_place_findings(text)
         findings = findings + naming_cue_findings(text)  # "her spirit name, ..."
         findings = findings + street_nickname_findings(text)  # 'aka "Tank"', then "tank"
@@ -406,6 +410,7 @@ class Detector:
         findings = findings + employer_mention_findings(text, findings)
         findings = findings + workplace_findings(text, findings)  # "Analyst | Vantor"
         findings = findings + school_cue_findings(text)  # "10th grade at Ridgecrest"
+        findings = findings + congregation_findings(text)  # "first baptist nixa"
         findings = findings + place_noun_findings(text, findings, subject)
         findings = findings + world_town_findings(text, findings, subject)
         findings = findings + state_town_findings(text, findings, subject)
@@ -423,6 +428,7 @@ class Detector:
         findings = findings + aged_name_findings(text, findings)  # "Ana (12), Wilson (9)"
         findings = findings + acting_name_findings(text, findings)  # "Rennick served 2/12"
         findings = findings + lowered_name_findings(text, findings)
+        findings = findings + lower_initial_name_findings(text, findings)  # "k. beaudry"
         findings = findings + person_shape_findings(text, findings)
         findings = findings + descriptive_surname_findings(text)  # "Geraldine Little Bear"
         findings = findings + apposed_name_findings(text, findings)
@@ -462,6 +468,7 @@ class Detector:
         findings = regroup(text, grown)
         findings = findings + letter_initial_findings(text, findings, subject)
         findings = absorb_initials(text, findings)  # "G. [Liufau]": before its initials, "GL"
+        findings = absorb_lower_initials(text, findings)  # "b [yoder] rn"
         findings = findings + initials_findings(
             text, findings, subject, self.release_names.full_names
         )

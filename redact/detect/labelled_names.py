@@ -1,8 +1,9 @@
 """Names after a label that says what they are: 'Pref. name: "Dez"', 'Insurance: Evergreen
 Health Plan PPO', 'Employer: Siuslaw Timber Products'.
 
-A letter's "attn." or "c/o" names the person it is for (a given name and a surname that
-is rare as a word: "attn. Grace Liufau", not "Attn: Records Unit"). An intake form names
+A letter's "attn." or "c/o" names the person it is for, its "cc:" or "Copies to:" a person
+it goes to (a given name and a surname that is rare as a word: "attn. Grace Liufau", not
+"Attn: Records Unit"; no office's acronym: "Copy to Lakemont CBH"). An intake form names
 the client's nickname, insurer and employer in fields, with no
 sentence around them for NER. The label says what the value is: a preferred name is a
 person (and every other "Dez" in the document then goes with it), so is another client,
@@ -41,7 +42,7 @@ _LABELS = {
         r"|co-?clients?|(?:room|cell|bunk|house)[ \t]?mates?(?:[ \t]+assigned)?"
     ),
     "ORGANIZATION": r"insurance|insurer|ins\.?|payer|payor|health[ \t]+plan|carrier",
-    "ATTENTION": r"attn\.?|attention|c/o",
+    "ATTENTION": r"attn\.?|attention|c/o|cc|copies[ \t]+to|copy[ \t]+to",
     "EMPLOYER": r"employer|employed[ \t]+(?:at|by)|works[ \t]+at|place[ \t]+of[ \t]+work",
 }
 _PATTERNS = {
@@ -61,7 +62,11 @@ def _a_name(value: str, kind: str = "") -> bool:
     if is_meaning(value):
         return False
     if kind == "ATTENTION":  # a person the letter is for: given name and a rare surname
-        return 2 <= len(words) <= 3 and zipf(words[-1]) < MAX_ATTENTION_SURNAME_ZIPF
+        return (
+            2 <= len(words) <= 3
+            and zipf(words[-1]) < MAX_ATTENTION_SURNAME_ZIPF
+            and not words[-1].isupper()  # "Copy to Lakemont CBH": an office
+        )
     return not (len(words) == 1 and zipf(value) >= MAX_ONE_WORD_ZIPF)
 
 

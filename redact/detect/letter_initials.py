@@ -93,7 +93,8 @@ def _thing_before(text: str, start: int) -> bool:
     return word is not None and word.group(1).casefold() in _THING_BEFORE
 
 
-_HOUSE_NUMBER = regex.compile(r"\d[\p{L}\d-]*[ \t]+$")
+#: A house number, not a date's or a time's last figures ("3/10/25 R. laughing").
+_HOUSE_NUMBER = regex.compile(r"(?<![\d/:.])\d[\p{L}\d-]*[ \t]+$")
 #: A street's type after "W. Fairview": the initial is a direction, the word a street's name.
 _STREET_AFTER = regex.compile(
     r"[ \t]+(?i:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl"
@@ -119,7 +120,7 @@ def _given_initials(
             owners.setdefault(letter, _SUBJECT)
             mine.add(letter)
     for finding in names:
-        words = name_words(text[finding.start : finding.end])
+        words = _given_first(text[finding.start : finding.end])
         if not words or not (len(words) >= 2 or finding.is_subject or is_given_name(words[0])):
             continue
         letter = fold_accents(words[0][:1]).upper()
@@ -135,6 +136,15 @@ def _given_initials(
         if owner is None and letter in mine and _standing(text, letter):
             owners[letter] = _SUBJECT
     return owners
+
+
+def _given_first(mention: str) -> list[str]:
+    """A name's words, the given name first: a header's inverted "Vantongeren, Rosalind" is
+    Rosalind's, and her letter is "R"."""
+    surname, comma, given = mention.partition(",")
+    if comma and name_words(given) and name_words(surname):
+        return name_words(given) + name_words(surname)
+    return name_words(mention)
 
 
 #: A capital and a dot alone, as a note writes a name's initial.
@@ -239,6 +249,7 @@ def letter_initial_findings(
         if free(start, end):
             added.append(_person(start, end, owners.get(match.group(1))))
             taken.add(start, end)
+    added += _standing_letters(text, owners, taken)
     family = _subject_surname_initials(subject)
     for name in names:
         after = _AFTER_NAME.match(text, name.end)
@@ -247,6 +258,47 @@ def letter_initial_findings(
             subjects = after.group(1) in family  # "Kayleigh (6) & Mason (2) D.": the family's
             added.append(_person(start, end, _SUBJECT if subjects else name))
             taken.add(start, end)
+    return added
+
+
+#: A lone letter and a dot not before a capitalised word or another letter ("R. Haskell",
+#: "R.N."): after a preposition, a "+" or at a clause's end ("w/ R..", "for R. Placed").
+_ANY_LONE = regex.compile(r"(?<![\p{L}\d.'’&/])(?<![\p{L}\d]-)(\p{Lu})\.(?![\p{L}\d])")
+#: The capitalised word or the letter and dot right after it.
+_NEXT_CAPITAL = regex.compile(r"[ \t]*(\p{Lu}[\p{L}'’-]*)(\.?)")
+
+
+def _before_a_name(text: str, end: int) -> bool:
+    """Whether a capitalised word that may be a surname, or another initial, follows: "R.
+    Haskell" is an initial and a surname; "R. Placed" ends a sentence."""
+    after = _NEXT_CAPITAL.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    if len(word) == 1:
+        return bool(after.group(2))
+    return is_surname_like(word.title() if word.isupper() else word)
+
+
+def _standing_letters(
+    text: str, owners: dict[str, Finding | None], taken: SpanIndex
+) -> list[Finding]:
+    """A found person's letter wherever else the note puts it alone, once it is the note's
+    standing name for them (`_standing`: three uses or more): "left snacks for R..", "R. +
+    Dashiell", "Placed R. w/ aunt". A letter used once or twice is left to the cued rules."""
+    added: list[Finding] = []
+    standing: dict[str, bool] = {}
+    for match in _ANY_LONE.finditer(text):
+        letter = match.group(1)
+        start, end = match.span()
+        if owners.get(letter) is None or not taken.free(start, end):
+            continue
+        if letter not in standing:
+            standing[letter] = _standing(text, letter)
+        if not standing[letter] or _thing_before(text, start) or _before_a_name(text, end):
+            continue
+        added.append(_person(start, end, owners[letter]))
+        taken.add(start, end)
     return added
 
 

@@ -151,6 +151,12 @@ _RELATION_AFTER = re.compile(
     r"|landlord|landlady|godmother|godfather|sibling|relative|employer|boss|co-?worker"
     r"|colleague|classmate)\b(?!['’])"
 )
+#: A lower-case note's signature: a lower-case name, a comma and a licence that is no word
+#: of chat ("k. desrosiers, rn", "j. okafor, msw"), ending the line.
+_LOWER_CREDENTIAL_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?:lcsw|licsw|lmsw|lgsw|lsw|msw|bsw|lmft|lmhc|lpcc?|lpn|rn|bsn|aprn|fnp"
+    r"|pmhnp|cadc|ladc|bcba|crc|qmhp|chw|cna|hha)\.?[ \t]*(?=\n|$)"
+)
 #: A credential acronym after a misread name ("Khatri, MD" read as a place).
 _CREDENTIAL_ACRONYM_AFTER = re.compile(rf"[ \t]*,[ \t]*(?:{_CREDENTIALS})\b")
 _CREDENTIAL_ONLY = re.compile(rf"(?:{_CREDENTIALS})\.?")
@@ -658,6 +664,8 @@ def _cue(
     if _TITLE_LINE.fullmatch(text, finding.start, finding.end):
         return True  # a job title read as a name ("Caseworker"): a role word, never a person
     credential = _CREDENTIAL_AFTER.match(after)
+    if credential is None and text[finding.start : finding.end].islower():
+        credential = _LOWER_CREDENTIAL_AFTER.match(after)  # "m. osei, licsw" signing a note
     if credential and _NEXT_PERSON.match(after, credential.end()):
         credential = None  # "w/ DB, Geri, GAL RFK": the guardian ad litem is RFK, not Geri
     if _RELATION_AFTER.match(after) or (

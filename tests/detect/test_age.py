@@ -72,6 +72,14 @@ def _found(recognizer: AgeRecognizer, text: str) -> list[str]:
         # an "Ages:" line naming whose age each number is
         ("Ages: client 38, son 7, grandmother 92.", ["38", "7", "92"]),
         ("Ages - patient 91 and caregiver 60", ["91", "60"]),
+        # a name in capitals, initials or with a nickname before the comma or bracket
+        ("LIVES W/ SISTER ROSWITHA (93), WALKER AT ALL TIMES.", ["93"]),
+        ("RESIDENT O.T.K., 91, REFUSED MEDS.", ["91"]),
+        ('Father: Dashiell Obi ("Dash"), 24, unemployed.', ["24"]),
+        ("Next of kin: brother Anselm Quayle, 97 (555-0143 home)", ["97"]),
+        # an age cue with words between, or "now" in apposition
+        ("Decedent: Quayle, Marit   age at death 95   MR# 221", ["95"]),
+        ("The ward, now 93, has lived there since 2019.", ["93"]),
     ],
 )
 def test_finds_the_age(recognizer: AgeRecognizer, text: str, expected: list[str]) -> None:
@@ -108,6 +116,9 @@ def test_finds_the_age(recognizer: AgeRecognizer, text: str, expected: list[str]
         "Her sister 2 years older lives nearby.",
         "Sees father 3x/week.",
         "Client 2, Client 3 absent.",
+        "STARTED ZOLOFT (50) AND SEROQUEL (100) AT HS.",
+        "SEE SECTION C.F.R., 42 (PART 2).",
+        "Rent, now 950, is due.",
     ],
 )
 def test_ignores_other_numbers(recognizer: AgeRecognizer, text: str) -> None:

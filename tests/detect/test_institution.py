@@ -137,6 +137,8 @@ def test_two_schools_joined_by_and_are_two_findings(recognizer: InstitutionRecog
         "Elected the Medicare Hospice Benefit on 2/3.",
         "MEDICAID NURSING HOME COVERAGE PENDING",
         "Tricare Hospice benefits explained to the wife.",
+        "DC TO ACUTE REHAB VS SNF",
+        "Discharged to inpatient rehab; Cardiac Rehab referral placed.",
     ],
 )
 def test_ignores_generic_mentions(recognizer: InstitutionRecognizer, text: str) -> None:
@@ -179,6 +181,14 @@ def test_a_court_without_its_number_is_a_kind_of_court(recognizer: InstitutionRe
         ("PT ADMITTED TO ST. BRENDAN GENERAL HOSPITAL 7/2", "HEALTHCARE_FACILITY",
          "ST. BRENDAN GENERAL HOSPITAL"),
         ("REFERRED TO DEPARTMENT OF HUMAN SERVICES", "AGENCY", "DEPARTMENT OF HUMAN SERVICES"),
+        # the heads of terse nursing notes: an assisted living, a paediatric practice
+        ("82 YO M BIB EMS FROM WILLOW GLEN ASSISTED LIVING", "HEALTHCARE_FACILITY",
+         "WILLOW GLEN ASSISTED LIVING"),
+        ("PCP DR. ALVAREZ AT SOMERVILLE PEDS, IMMS UTD", "HEALTHCARE_FACILITY", "SOMERVILLE PEDS"),
+        ("SS NOTE — OAKHAVEN NURSING & REHAB — QUARTERLY", "HEALTHCARE_FACILITY",
+         "OAKHAVEN NURSING & REHAB"),
+        ("ADMIT TO MAPLEWOOD HOSPICE HOUSE RM 4", "HEALTHCARE_FACILITY",
+         "MAPLEWOOD HOSPICE HOUSE"),
     ],
 )  # fmt: skip
 def test_a_line_in_capitals_is_read_as_title_case(

@@ -72,3 +72,21 @@ def test_a_short_label_in_a_table_row_and_the_next_field_ends_the_value() -> Non
     text = "Intake. Ins Evergreen Health Plan ID EHP7731049201. INSPECTOR GADGET visited."
     found = [(text[f.start : f.end], f.entity_type) for f in labelled_name_findings(text)]
     assert found == [("Evergreen Health Plan", "ORGANIZATION")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Copies to: Anjali Venkataraman, court-appointed counsel; file", "Anjali Venkataraman"),
+        ("cc: Oluwaseun Adebayo-Reyes, school counselor", "Oluwaseun Adebayo-Reyes"),
+        ("Copy to Thandiwe Mokoena (probation)", "Thandiwe Mokoena"),
+    ],
+)
+def test_a_person_a_letter_is_copied_to_is_a_person(text: str, name: str) -> None:
+    found = [(text[f.start : f.end], f.entity_type) for f in labelled_name_findings(text)]
+    assert found == [(name, "PERSON")]
+
+
+def test_an_office_a_letter_is_copied_to_is_no_person() -> None:
+    text = "Copy to Lakemont CBH intake, fax on file. cc: Records Unit"
+    assert [f for f in labelled_name_findings(text) if f.entity_type == "PERSON"] == []

@@ -179,3 +179,38 @@ def test_an_initial_used_once_with_two_owners_is_nobodys_in_particular() -> None
     brock = Finding(start, start + 5, "PERSON", 0.9, group="p:brock")
     found = letter_initial_findings(text, [brock], subject=["Brynlee Haskell"])
     assert found and not any(f.is_subject for f in found)
+
+
+#: A worker's running notes: the child is named once, inverted, in the header, then by her
+#: letter alone, in every position a log puts a person ("w/ R..", "for R.", "R. + sibling").
+RUNNING_NOTES = """\
+FAMILY PRESERVATION — CONTACT NOTES
+Youth: Vantongeren, Rosalind   Worker: PQ
+
+3/03/25 HV. Dad asleep on couch, R. home alone w/ brother. Left snacks for R.. Safety plan.
+3/10/25 R. + Dashiell at park w/ aunt. R. laughing, ate well.
+3/17/25 Supervised visit. Dad brought sneakers for R. Placed R. w/ aunt overnight.
+"""
+
+
+def test_an_inverted_headers_given_name_owns_the_letter_the_log_uses() -> None:
+    start = RUNNING_NOTES.index("Vantongeren")
+    header = Finding(start, start + len("Vantongeren, Rosalind"), "PERSON", 0.9, group="p:r")
+    found = letter_initial_findings(RUNNING_NOTES, [header])
+    letters = [f for f in found if RUNNING_NOTES[f.start : f.end] == "R."]
+    assert len(letters) == RUNNING_NOTES.count("R.") and all(f.group == "p:r" for f in letters)
+
+
+def test_a_standing_letter_goes_in_every_position_under_consultation(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    out = redactor_for("consultation").redact(RUNNING_NOTES).text
+    assert "R." not in out.replace("HV.", "")
+    assert "Safety plan" in out and "Supervised visit" in out
+
+
+def test_a_letter_used_once_after_a_preposition_is_left() -> None:
+    text = "Eval per Dr. Quist. Reviewed Appendix B. Referred to Plan B. with Rosalind Vance.\n"
+    start = text.index("Rosalind")
+    name = Finding(start, start + len("Rosalind Vance"), "PERSON", 0.9, group="p:rv")
+    assert letter_initial_findings(text, [name]) == []

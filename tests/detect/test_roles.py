@@ -950,3 +950,13 @@ def test_a_students_coach_is_school_staff_a_court_keeps(
     assert "Coach Imani Brackett-Lowe" in out and "coach, Imani Brackett-Lowe" in out
     research = redactor_for("research-safe-harbor").redact(text, subject=["Tavish Ruud"]).text
     assert "Brackett" not in research
+
+
+def test_a_lower_case_signature_with_a_licence_keeps_its_professional_under_the_court(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "hv 5/2. mom and baby well, wic appt made. next visit 5/16.\nt. abernathy-quist, msw\n"
+    out = redactor_for("court-subpoena").redact(text).text
+    assert "t. abernathy-quist, msw" in out
+    out = redactor_for("consultation").redact(text).text
+    assert "abernathy" not in out and "msw" in out

@@ -104,7 +104,7 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     "hospice-end-of-life": {
         "court-subpoena": (1, 9),
         "research-safe-harbor": (1, 2),
-        "consultation": (2, 2),
+        "consultation": (0, 2),  # s25-consult: "rev" goes with the initial and name after it
         "social-media": (1, 1),
     },
     "hospital-medical-sw": {
@@ -120,7 +120,7 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     "sud-mat-outpatient": {
         "court-subpoena": (0, 18),
         "research-safe-harbor": (2, 3),
-        "consultation": (2, 0),
+        "consultation": (1, 0),  # s25-consult: "first presbyterian" goes
         "social-media": (2, 2),
     },
     # written in session 20 (world); first 33/13, 15/8, 28/4, 14/3 on main at eb56e7a; left:
@@ -295,7 +295,7 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         # loses 1, not 2
         "court-subpoena": (11, 5),
         "research-safe-harbor": (10, 1),
-        "consultation": (17, 1),
+        "consultation": (11, 1),  # s25-consult: lower-case staff "k. beaudry", "d. haverkamp"
         "social-media": (10, 1),
     },
     # written in session 23 (juvenile); first 8/5, 8/3, 9/2, 8/1 on main at 6f49073 (street
@@ -333,7 +333,7 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     "public-guardian-conservatorship": {
         "court-subpoena": (6, 5),
         "research-safe-harbor": (9, 3),
-        "consultation": (13, 2),
+        "consultation": (8, 2),  # s25-consult: rooms, "Copies to:" attorney
         "social-media": (8, 2),
         # s25-subject: measured 4/1, 4/1, 6/5 on branch s25-subject
         "mandated-report": (4, 1),

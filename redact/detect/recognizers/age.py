@@ -34,6 +34,7 @@ _YO = r"(?i:[ \t]*(?:y/o|y\.o\.?|yo|y-o|yoa)[mf]?(?![\p{L}\d]))"
 #: 92/F".
 _AGE_CUE = (
     r"\b(?i:age[ds]?[ \t]*[:=]?|age[ \t]+of|aged[ \t]+about|age[ \t]+is"
+    r"|age[ \t]+at[ \t]+(?:death|admission|intake|onset|diagnosis|dx|referral)[ \t]*[:=]?"
     r"|age[ \t]*/[ \t]*(?:sex|gender)[ \t]*[:=]?)[ \t]*"
 )
 #: "turned 18", "turns 5", "will turn 21", "turning 16".
@@ -104,7 +105,23 @@ _NAME_COMMA = (
     rf"(?<=(?:\p{{Lu}}[\p{{Ll}}'’\-]+|\[[A-Z_]+\]|\b(?i:{_RELATIONS}|child|client|youth)\)?)"
     r"(?:,[ \t]+|[ \t]+\())"
 )
-_NAME_COMMA_END = r"(?=[ \t]*(?:,(?![ \t]*\d+(?![\p{L}\d]))|;|\)|\.(?!\d)|$))"
+#: A name in capitals after a relation word or a courtesy title ("SPOUSE HAROLD (94)",
+#: "MRS. INES KOWALCZYK (96)": a capitals note; a bare capitals word may be a drug and its
+#: dose, "ZOLOFT (50)"), dotted initials ("C.Y.L., 92,") or a name and its nickname in
+#: brackets ('Tremaine Ruffin ("Tre"), 22,'), then the comma or the bracket.
+_OTHER_NAME_COMMA = (
+    rf"(?<=(?:\b(?i:{_RELATIONS}|spouse|mrs?|ms|mx|miss|resident|roommate)\.?"
+    r"(?:[ \t]+\p{Lu}{2,}(?:-\p{Lu}{2,})?){1,3}"
+    r"|(?<![\p{L}.])(?:\p{Lu}\.){2,4}"
+    r"|\p{Lu}[\p{Ll}'’\-]+[ \t]+\([\"“][^\"”()\n]{1,24}[\"”]\))"
+    r"(?:,[ \t]+|[ \t]+\())"
+)
+#: "The beneficiary, now 92, has ...": a person's age set off with "now".
+_NOW_AGE = (
+    r"(?<=\b(?i:he|she|they|client|patient|pt|resident|ward|beneficiary|decedent|child|youth"
+    rf"|{_RELATIONS}),[ \t]+(?i:now|today)[ \t]+)"
+)
+_NAME_COMMA_END = r"(?=[ \t]*(?:,(?![ \t]*\d+(?![\p{L}\d]))|;|\)|\.(?!\d)|$)|[ \t]+\((?=\d{3}))"
 #: "M/84", "F/41": a sex, a slash and the age, in a terse note's header.
 _SEX_SLASH_BEFORE = r"(?<=\b[MF]/)"
 #: "36M", "71F" in a header or a referral line; "Apt 5F" is a flat.
@@ -164,6 +181,12 @@ class AgeRecognizer(CuedPatternRecognizer):
             0.65,
         ),
         LeanPattern("name, number,", rf"(?=\d){_NAME_COMMA}{_NUMBER}{_NAME_COMMA_END}", 0.5),
+        LeanPattern(
+            "capitals name / initials / nicknamed name, number,",
+            rf"(?=\d){_OTHER_NAME_COMMA}{_NUMBER}{_NAME_COMMA_END}",
+            0.5,
+        ),
+        LeanPattern("person, now + number,", rf"(?=\d){_NOW_AGE}{_NUMBER}(?=,)", 0.5),
         LeanPattern(
             "relation + number in a list",
             rf"(?=\d){_RELATION_NUMBER}{_NUMBER}{_LIST_ITEM_END}",

@@ -43,7 +43,7 @@ _HEAD_WORDS = (
 #: notes, weekdays and months.
 _FIRST_STOP = (
     r"(?:A|An|The|This|That|These|Those|Her|His|Their|Our|My|Your|Its|Same|Other|Another"
-    r"|Each|Every|Any|Some|No|Which|What|Whose|Both|All|And|Or|But|So|Then|At|To|From|With"
+    r"|Each|Every|Any|Some|No|Not|Which|What|Whose|Both|All|And|Or|But|So|Then|At|To|From|With"
     r"|In|On|For|Via|By|Of|As|After|Before|During|Since|Until|While|When|Where|Today"
     r"|Yesterday|Tomorrow|Also|Please|Per|Note|Notes|Plan|Summary|Client|Worker|Writer"
     r"|Mother|Father|Mom|Dad|Parent|Parents|Youth|He|She|They|We|I|It"
@@ -65,7 +65,8 @@ _GENERIC = (
     r"|State|County|City|National|Regional|Customer|Support|Legal|Police|Treatment|Recovery"
     r"|Health|Healthcare|Care|General|Memorial|Psychiatric|Rehabilitation|Children['’]s"
     r"|Youth|Housing|Services?|Early|Learning|Crisis|Counseling|Wellness|Administrative"
-    r"|Constitutional|Criminal|Civil|Military|Labou?r|Appeals?|Assize|Tax|Benefits)\b"
+    r"|Constitutional|Criminal|Civil|Military|Labou?r|Appeals?|Assize|Tax|Benefits|Acute"
+    r"|Subacute|Inpatient|Outpatient|Cardiac|Pulmonary|Physical|Stroke|Rehab|Peds|Hospice)\b"
 )
 #: One capitalised word of a name: "Lincoln", "Mary's", "Children's", "A&M", "St.", "UCSF".
 _WORD = (
@@ -127,7 +128,9 @@ _HEALTH_HEAD = (
     r"|(?:Treatment|Recovery|Rehabilitation|Rehab|Detox|Crisis|Counseling|Counselling"
     r"|Wellness|Dialysis|Cancer|Birth|Trauma|Surgery|Surgical|Addiction)[ \t]+Center"
     r"|Nursing[ \t]+(?:Home|Center|Facility|and[ \t]+Rehabilitation[ \t]+Center)"
-    r"|Hospice|Pediatrics|Family[ \t]+(?:Practice|Medicine))"
+    r"|Hospice(?:[ \t]+House)?|Pediatrics|Family[ \t]+(?:Practice|Medicine)"
+    # the heads of terse nursing notes: "Willow Glen Assisted Living", "Somerville Peds"
+    r"|Nursing[ \t]+(?:&|and)[ \t]+Rehab(?:ilitation)?|Assisted[ \t]+Living|Peds)"
 )
 _AGENCY_HEAD = (
     r"(?:(?:Family|Juvenile|District|Superior|Circuit|Probate|Municipal|Drug|Dependency"

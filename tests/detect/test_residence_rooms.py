@@ -1,0 +1,45 @@
+"""The room a resident lives in is part of their address; a meeting room is no one's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redact import Redactor
+from redact.detect.residence_rooms import residence_room_findings
+
+
+@pytest.mark.parametrize(
+    ("text", "room"),
+    [
+        ("Since March she has resided at Linden Court Care Center, Room 306-A.", "306-A"),
+        ("RESIDENT: OKAFOR, BEATRIX   RM/BED: 412-2   PAYER: MEDICAID", "412-2"),
+        ("08/02 MOVED TO RM 221 (PRIVATE) PER FAMILY REQUEST.", "221"),
+        ("Placement at Willow Bend assisted living, rm 14B, going well.", "14B"),
+        ("ROOMMATE IN 305-B COMPLAINED OF NOISE AT NIGHT.", "305-B"),
+    ],
+)
+def test_a_residents_room_is_an_address(text: str, room: str) -> None:
+    found = [text[f.start : f.end] for f in residence_room_findings(text)]
+    assert found == [room]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IEP meeting held in room 112 with the school psychologist.",
+        "Group met in Room 3; six members present.",
+        "Seen in exam rm 4 by the NP, vitals stable.",
+    ],
+)
+def test_a_room_no_one_lives_in_stays(text: str) -> None:
+    assert residence_room_findings(text) == []
+
+
+def test_the_residents_room_goes_under_consultation(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "Mr. Abernathy-Quist, 88, resides at Cedar Hollow Nursing Center, Room 118-C."
+    out = redactor_for("consultation").redact(text).text
+    assert "118-C" not in out and "Room" in out
