@@ -222,3 +222,12 @@ def test_a_verb_and_the_shorthand_for_with_is_no_organisation(mention: str) -> N
         )
         == []
     )
+
+
+def test_a_lower_case_relation_word_alone_is_no_person_but_its_name_is() -> None:
+    text = "0930 seen w son + stepdaughter. stepdaughter (Marisol) asked for the key."
+    words = [(m, "stepdaughter") for m in (text.index("stepdaughter"), text.rindex("stepdaughter"))]
+    found = [Finding(s, s + len(w), "PERSON", 0.85, source="SpacyRecognizer") for s, w in words]
+    name = Finding(text.index("Marisol"), text.index("Marisol") + 7, "PERSON", 0.85,
+                   source="SpacyRecognizer")  # fmt: skip
+    assert drop_misreadings(text, [*found, name]) == [name]
