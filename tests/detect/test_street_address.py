@@ -65,6 +65,9 @@ def _spans(text: str) -> list[str]:
         ("RESIDENT: OYELOWO, T   RM 307-A   ADM 3/2", "307-A"),  # a patient's room and bed
         ("moved to room 12C near the nurses' station", "12C"),
         ("Rm/Bed: 1104 (private)", "1104"),
+        ("transferred to 6 North 612-A overnight", "612-A"),
+        ("Unit: 3E-318B", "318B"),
+        ("ROOMMATE 507-B COMPLAINED OF NOISE", "507-B"),
     ],
 )
 def test_catches(text: str, expected: str) -> None:
@@ -80,6 +83,8 @@ def test_catches(text: str, expected: str) -> None:
         "Met in Room 204.",
         "Family meeting in conference room 3.",
         "bed 2 of the ward was empty",
+        "walked 40 ft, then 4 W 20 min",
+        "Seen at 3 PM Thursday in 5 North.",
         "Finished the unit 3 quiz.",
         "Box 3 of the files is missing.",
         "Moved in the year 2019.",

@@ -300,6 +300,15 @@ class StreetAddressRecognizer(CuedPatternRecognizer):
             0.4,
         ),
         LeanPattern(
+            # a room after its ward or a roommate's: "4 West 412-B", "4W-412B", "5 NORTH
+            # 518", "ROOMMATE 214-A"; a ward is a floor and a side, no one's
+            "room after its ward",
+            r"(?<=(?<![\p{L}\d])(?:\d{1,2}[ \t]?(?:West|WEST|East|EAST|North|NORTH|South|SOUTH"
+            r"|W|E|N|S)[ \t]*[-–]?|(?i:roommate)(?:[ \t]+in)?)[ \t]*)"
+            r"\d{3,4}-?[A-Da-d]?(?![\w\-/])",
+            0.4,
+        ),
+        LeanPattern(
             # "W 38th St", "East 5th Avenue": after an ordinal, "St" is a street, never a saint
             "numbered street without a house number",
             rf"(?<![\p{{L}}\d'’\-])(?:{_DIRECTION}[ \t]+)?\d{{1,3}}(?:st|nd|rd|th)[ \t]+"
