@@ -13,8 +13,10 @@ or a treatment's with what it gives or how it goes on:
   of scoring or attending ("score", "screening", "sessions", "module", "protocol");
 - a lower-case description in brackets after it, naming a benefit or a service ("HICP
   (premium assistance)");
-- a lower-case verb of continuing or finishing, or a clinical adjective, right before it
-  ("continue GIP", "completed ART", "latent TB").
+- a laboratory value right after it, with a thousands separator, a decimal or a percentage
+  ("CK 1,840", "EF 30%");
+- a lower-case verb of continuing or finishing, a clinical adjective, or a history's
+  shorthand right before it ("continue GIP", "completed ART", "latent TB", "hx MI").
 
 Only NER's and strict mode's guesses are read so (a cue-based agency finding such as "CPS"
 stays), only a word of capitals (slash- or hyphen-joined parts read as one: "LS/CMI"), and
@@ -47,10 +49,19 @@ _DESCRIBED_AFTER = re.compile(
     r"[ \t]*\((?:[a-z][a-z'-]*[ \t]+){0,5}(?:assistance|program|programme|benefits?|coverage"
     r"|insurance|subsidy|services|support|screen|scale|inventory|therapy|treatment)\)"
 )
-#: A verb of continuing or finishing, or a clinical adjective, before the acronym.
+#: A verb of continuing or finishing, or a clinical adjective, before the acronym; or a
+#: clinician's shorthand for a history or a diagnosis ("hx MI", "s/p CABG", "r/o PE").
 _CUE_BEFORE = re.compile(
     r"(?<![\w-])(?:continues?|continued|continuing|completed?|completing|completes"
-    r"|started|starting|resumed?|restarted|latent|active|untreated|chronic)[ \t]+$"
+    r"|started|starting|resumed?|restarted|latent|active|untreated|chronic"
+    r"|(?i:hx|h/o|s/p|r/o|dx|pmh)[:.]?)[ \t]+$"
+)
+#: A laboratory or measured value after the acronym: a thousands separator, a decimal or a
+#: percentage ("CK 1,840", "BNP 2,310", "EF 30%", "INR 2.4"); initials are followed by an
+#: age or a count, never by such a value.
+_LAB_VALUE_AFTER = re.compile(
+    r"[ \t]+(?:of[ \t]+)?(?:\d{1,3}(?:,\d{3})+|\d{1,4}\.\d{1,2}|\d{1,2}(?:-\d{1,2})?%)"
+    r"(?![\w/-]|[.,]\d)"
 )
 #: A capitalised word right before: the acronym ends a name ("Kent County MCO").
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
@@ -91,7 +102,7 @@ def clinical_acronym(text: str, start: int, end: int) -> bool:
     letters = sum(ch.isalpha() for ch in text[start:end])
     if letters >= MIN_SCORED_LETTERS and _SCORE_AFTER.match(text, end):
         return True
-    if _DESCRIBED_AFTER.match(text, end):
+    if _DESCRIBED_AFTER.match(text, end) or _LAB_VALUE_AFTER.match(text, end):
         return True
     return bool(_CUE_AFTER.match(text, end) or _CUE_BEFORE.search(text, window, start))
 

@@ -9,7 +9,7 @@ nothing), so the surname and its initial leak together. The shape is found direc
   comma, and one or two initials each with its dot ("Roe, D. J."), not a common abbreviation
   ("Washington, D.C.");
 - a surname-like word, a comma and a listed given name ("From: Okonkwo-Bell, Adaeze",
-  "HALLWORTH, JONAH R.") is one too;
+  "HALLWORTH, JONAH R.", and in lower case "pt szymanska, dorota k") is one too;
 - in capitals or with a capital, the shape is enough; in lower case ("abernathy-kowal, p.")
   it also needs a person's label before it on its line ("client:", "pt:") or a surname
   found as a name in the text or named as the subject, and every half rare as a word.
@@ -39,6 +39,8 @@ SOURCE = "InvertedName"
 SCORE = 0.8
 #: A lower-case surname half rarer than this as a word may be a name.
 MAX_LOWER_ZIPF = 3.0
+#: A lower-case given name after the surname and its comma may be more common ("harriet").
+MAX_LOWER_GIVEN_ZIPF = 4.0
 
 _PART = r"\p{L}[\p{L}'’]*\p{L}"
 _INVERTED = regex.compile(
@@ -123,7 +125,54 @@ def inverted_name_findings(
                 is_subject=owner.is_subject if owner else False,
             )
         )  # fmt: skip
+    added += _lower_with_given_names(text, findings, subject, people, index)
     return added + _with_given_names(text, findings, subject, people, index)
+
+
+#: "szymanska, dorota k": a portal export's or an aide's lower-case banner, surname first.
+_LOWER = r"\p{Ll}[\p{Ll}'’]*\p{Ll}"
+_LOWER_WITH_GIVEN = regex.compile(
+    rf"(?<![\p{{L}}\d'’.@/-])(?P<surname>{_LOWER}(?:-{_LOWER})?)[ \t]*,[ \t]*"
+    rf"(?P<given>{_LOWER})(?:[ \t]+\p{{Ll}}\.?)?(?![\p{{L}}\d'’-])"
+)
+
+
+def _lower_with_given_names(
+    text: str,
+    findings: Sequence[Finding],
+    subject: Sequence[str],
+    people: dict[str, Finding | None] | None,
+    index: SpanIndex,
+) -> list[Finding]:
+    """PERSON findings for "surname, given m" in lower case after a person's label on its
+    line ("pt szymanska, dorota k mrn ..."), or whose surname is a name found in the text
+    or the subject's: both halves rare as words, the second a listed given name. A name
+    that is already found whole is left as it is; one found in part ("[szymanska], dorota
+    k") is taken whole, so the given name does not stay behind."""
+    added = []
+    for match in _LOWER_WITH_GIVEN.finditer(text):
+        surname, given = match.group("surname"), match.group("given")
+        start, end = match.span()
+        if any(s <= start and end <= e for s, e, _ in index.overlapping(start, end)):
+            continue
+        if not (_lower_case_surname(surname) and zipf(given) < MAX_LOWER_GIVEN_ZIPF):
+            continue
+        if not is_given_name(given.title()) or is_meaning(surname) or is_meaning(given):
+            continue
+        if people is None:
+            people = _people_by_surname(text, findings, subject)
+        owner = _overlapping(index, start, end) or people.get(fold_accents(surname).casefold())
+        line_start = text.rfind("\n", 0, start) + 1
+        if owner is None and _PERSON_LABEL.search(text, line_start, start) is None:
+            continue
+        added.append(
+            Finding(
+                start, end, "PERSON", SCORE, source=SOURCE,
+                group=owner.group if owner else person_key(match.group()),
+                is_subject=owner.is_subject if owner else False,
+            )
+        )  # fmt: skip
+    return added
 
 
 #: "Okonkwo-Bell, Adaeze", "HALLWORTH, JONAH R.": a surname, a comma, a given name.

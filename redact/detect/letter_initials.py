@@ -193,6 +193,21 @@ def _person(start: int, end: int, owner: Finding | None) -> Finding:
     )  # fmt: skip
 
 
+def _initialled_surname(word: str) -> bool:
+    """A surname after an initial: a surname-like word, or a double surname one half of
+    which is surname-like by itself, the other any word that is no term ("D. ABERNATHY-SOW
+    LPN", "M. Diallo-Ba"): the initial before it already says a person is named, and the
+    lists do not hold every short surname."""
+    if is_surname_like(word):
+        return True
+    halves = word.split("-")
+    return (
+        len(halves) == 2
+        and any(is_surname_like(h) for h in halves)
+        and not any(h.casefold() in NOT_NAME_WORDS or is_meaning(h) for h in halves)
+    )
+
+
 def letter_initial_findings(
     text: str, findings: Sequence[Finding], subject: Sequence[str] = ()
 ) -> list[Finding]:
@@ -210,7 +225,7 @@ def letter_initial_findings(
             continue
         if surname.casefold() in NOT_NAME_WORDS or is_meaning(surname):
             continue
-        if is_surname_like(surname.title() if surname.isupper() else surname):
+        if _initialled_surname(surname.title() if surname.isupper() else surname):
             key = person_key(match.group())  # with every other "Liufau" of the release
             added.append(Finding(start, end, "PERSON", SCORE, source=SOURCE, group=key))
             taken.add(start, end)

@@ -328,9 +328,11 @@ def _starts_no_term(phrase: str) -> bool:
 
 
 #: A rating instrument named by its kind ("Geriatric Depression Scale", "CORNELL SCALE",
-#: "Beck Anxiety Inventory"): no list holds every scale, and its name is what was measured.
+#: "Beck Anxiety Inventory", "Zarit Burden Interview", "Barthel Index"): no list holds every
+#: scale, and its name is what was measured.
 INSTRUMENT = re.compile(
-    r"(?:[^\W\d_][\w'’-]*[ \t]+){1,5}(?i:scales?|inventory|questionnaire|checklist)"
+    r"(?:[^\W\d_][\w'’-]*[ \t]+){1,5}"
+    r"(?i:scales?|inventory|questionnaire|checklist|interview|index)"
 )
 
 

@@ -456,17 +456,21 @@ def _leads_a_diagnosis(text: str, finding: Finding) -> bool:
 
 #: Endings of the nouns diseases are named with ("dyslexia", "scoliosis", "autism").
 _DISEASE_NOUN = re.compile(
-    r"(?:ia|osis|itis|ism|emia|aemia|pathy|plegia|algia|iasis|epsy|oma|trophy|phobia)$"
+    r"(?:ia|osis|itis|ism|emia|aemia|pathy|plegia|algia|iasis|lysis|epsy|oma|trophy|phobia)$"
 )
 _CAPITALISED_ONLY = re.compile(r"[A-Z][a-z]{4,}")
+#: A disease shouted in capitals inside a line of mixed or lower case ("K 5.1.
+#: HYPERKALEMIA resolving", "potassium 6.4 (HYPERKALEMIA)"): nurses write a diagnosis so.
+_CAPITALS_ONLY = re.compile(r"[A-Z]{5,}")
 
 
 def _names_a_disease(text: str, finding: Finding) -> bool:
     """One capitalised word that is a disease by ICD-10-CM and by its ending ("Dyslexia",
-    "Scoliosis", "Anorexia"), and no given name or surname ("Olivia", "Sofia" stay found):
-    strict mode takes it for an organisation because it is rare in English."""
+    "Scoliosis", "Anorexia", "HYPERKALEMIA"), and no given name or surname ("Olivia",
+    "SOFIA" stay found): strict mode takes it for an organisation because it is rare in
+    English, and outside a capitals line nothing tells it the word is a term."""
     word = text[finding.start : finding.end]
-    if _CAPITALISED_ONLY.fullmatch(word) is None:
+    if _CAPITALISED_ONLY.fullmatch(word) is None and _CAPITALS_ONLY.fullmatch(word) is None:
         return False
     folded = word.casefold()
     return (

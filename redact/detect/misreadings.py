@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from redact.detect.case_style import is_name_evidence
+from redact.detect.lower_case_names import RELATION_WORDS
 from redact.detect.wordlists import (
     english_non_nouns,
     english_words,
@@ -80,6 +81,15 @@ def _common_words_only(text: str, finding: Finding) -> bool:
         or last in _MEETING_NOUNS
         or _INNER_POSSESSIVE.search(mention) is not None
     )
+
+
+def _relation_word_alone(text: str, finding: Finding) -> bool:
+    """A PERSON that is one lower-case relation word and no given name ("pt seen w dtr +
+    grandson", "nephew asked for the card"): terse notes write the relative so, NER reads a
+    person, and the word is the record's meaning (who came), not a name. The name after
+    it ("grandson kyle") is found by its cue (`redact.detect.lower_case_names`)."""
+    mention = text[finding.start : finding.end]
+    return mention.islower() and mention in RELATION_WORDS and mention not in given_names()
 
 
 #: The head nouns of a session a note is about ("Women's Recovery Group", "Anger Management
@@ -588,6 +598,8 @@ def drop_misreadings(
                 continue
             if kind == "PERSON" and _organisation_read_as_person(text, finding):
                 kept.append(replace(finding, entity_type="ORGANIZATION"))
+                continue
+            if kind == "PERSON" and _relation_word_alone(text, finding):
                 continue
             if kind == "ORGANIZATION" and _meeting_of_common_words(text, finding):
                 continue

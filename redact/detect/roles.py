@@ -175,7 +175,11 @@ _GIVEN = (
 #: A form label right before the name on its line.
 _LABEL_BEFORE = re.compile(
     r"(?i:prepared|submitted|completed|written|signed|reviewed|approved|authored|entered"
-    r"|documented|assessed|interviewed|reported to|assigned to|attested)[ \t]+by[ \t]*:?[ \t]*$"
+    r"|documented|assessed|interviewed|reported to|assigned to|attested|screened|triaged)"
+    r"[ \t]+by[ \t]*:?[ \t]*$"
+    # an intake form's routing: "Assigned to: Ana Roe, field worker" (a case is assigned
+    # to its worker; "Assigned to Caleb Roe" names who took it)
+    r"|\b(?i:assigned|reassigned|transferred)[ \t]+to[ \t]*:?[ \t]*" + _GIVEN + "$"
     r"|\b(?i:author|worker|case ?worker|case manager|care coordinator|social worker|clinician"
     r"|reviewed and approved|reviewed|approved|co-?signed|cosigner"
     r"|therapist|counsell?or|supervisor|clinical supervisor|supervisee|provider|staff|writer"

@@ -133,20 +133,22 @@ _AMBIGUOUS_CODES = frozenset({
 })  # fmt: skip
 _PAIR = regex.compile(
     r"(?<![\p{L}\d'’.-])((?:\p{L}[\p{L}'’.-]*[ \t]+){0,2}\p{L}[\p{L}'’.-]*)(,?)[ \t]+"
-    r"(\p{Lu}{2})(?![\p{L}\d])([ \t]+\d{5})?"
+    r"(\p{Lu}{2}|\p{Ll}{2}(?=[ \t]+\d{5}(?!\d)))(?![\p{L}\d])([ \t]+\d{5})?"
 )
 
 
 def town_state_pair_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """LOCATION findings for a town written with its state's code, in any case: "in
-    MANHATTAN KS", "Clay Center, KS 67432". The pair is the place cue: the town (of 500
+    MANHATTAN KS", "Clay Center, KS 67432", and in lower case before a ZIP code
+    ("clay center ks 67432", where the ZIP says the two letters are a state's). The pair is
+    the place cue: the town (of 500
     people or more in that state, up to three words) is taken even where it is a surname
     or a common word, but not a term of meaning."""
     towns = town_states()
     covered = [(f.start, f.end) for f in findings if f.entity_type in _PLACE_TYPES]
     found: list[Finding] = []
     for match in _PAIR.finditer(text):
-        code = match.group(3)
+        code = match.group(3).upper()
         if code in _AMBIGUOUS_CODES and not (match.group(2) or match.group(4)):
             continue
         words = list(regex.finditer(r"\S+", match.group(1)))

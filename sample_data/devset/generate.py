@@ -129,6 +129,8 @@ def build_docx(spec: dict[str, Any], path: Path) -> tuple[str, list[Mark]]:
             paragraphs.append(document.add_paragraph(plain(block)))
         elif "heading" in block:
             paragraphs.append(document.add_heading(plain(block["heading"]), block.get("level", 1)))
+        elif "tracked" in block:
+            paragraphs.append(_tracked_paragraph(document, block["tracked"], chunks))
         else:
             rows = block["table"]
             table = document.add_table(rows=len(rows), cols=len(rows[0]))
@@ -158,6 +160,39 @@ def build_docx(spec: dict[str, Any], path: Path) -> tuple[str, list[Mark]]:
     document.save(buffer)
     path.write_bytes(_fixed_zip(buffer.getvalue()))
     return parse("\n".join(chunks) + "\n")
+
+
+def _tracked_paragraph(document: Any, segments: list[Any], chunks: list[str]) -> Any:
+    """A paragraph with tracked changes: a segment is plain marked text, or {"ins": text,
+    "author": name} or {"del": text, "author": name}. A reader with changes shown sees all
+    of it, so the whole paragraph (deleted text too) and each author are in the text."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    paragraph = document.add_paragraph()
+    whole: list[str] = []
+    for number, segment in enumerate(segments):
+        if isinstance(segment, str):
+            paragraph.add_run(parse(segment)[0])
+            whole.append(segment)
+            continue
+        kind = "ins" if "ins" in segment else "del"
+        marked = segment[kind]
+        change = OxmlElement(f"w:{kind}")
+        change.set(qn("w:id"), str(900 + number))
+        change.set(qn("w:author"), parse(segment["author"])[0])
+        change.set(qn("w:date"), "2026-01-01T00:00:00Z")
+        run = OxmlElement("w:r")
+        text = OxmlElement("w:t" if kind == "ins" else "w:delText")
+        text.set(qn("xml:space"), "preserve")
+        text.text = parse(marked)[0]
+        run.append(text)
+        change.append(run)
+        paragraph._p.append(change)
+        whole.append(marked)
+        chunks.append(segment["author"])
+    chunks.append("".join(whole))
+    return paragraph
 
 
 # ---------------------------------------------------------------- .xlsx

@@ -28,6 +28,12 @@ def _acronym(text: str, word: str) -> bool:
         ("Called DHHS 3 times about the card.", "DHHS", False),  # a count of calls
         ("Referred to Tri County MCO 2 weeks ago.", "MCO", False),  # ends a name
         ("Letter from DHHS about the card.", "DHHS", False),
+        ("Labs: LDH 1,210, ALT 88, potassium 5.9.", "LDH", True),  # a lab value
+        ("Echo: LVEF 35% per cardiology.", "LVEF", True),
+        ("Pt with hx PE and s/p TAVR, on warfarin.", "PE", True),  # a history's shorthand
+        ("Pt with hx PE and s/p TAVR, on warfarin.", "TAVR", True),
+        ("Siblings JT 14 and MK 9 at home.", "JT", False),  # an age stays an age
+        ("Met with DCFS 4 times.", "DCFS", False),
     ],
 )
 def test_clinical_acronym(text: str, word: str, expected: bool) -> None:

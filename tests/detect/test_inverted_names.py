@@ -58,6 +58,12 @@ def test_a_lower_case_inverted_name_needs_a_label_or_a_known_surname() -> None:
     assert _found("reviewed with przybylski, w. today") == []
 
 
+def test_a_lower_case_surname_comma_given_name_after_a_label_is_one_person() -> None:
+    text = "portal export, pt wojciechowska, dorota k mrn 44120\nbread, milk and eggs, dorota said"
+    assert _found(text) == ["wojciechowska, dorota k"]
+    assert _found("we bought bread, eggs and jam") == []
+
+
 def test_a_surname_comma_given_name_in_a_mail_header_is_one_person() -> None:
     text = "From: Okonkwo-Bell, Adaeze <aob@example.org>\nSent: Monday\nRe: Springfield, Illinois"
     assert [text[f.start : f.end] for f in inverted_name_findings(text, [])] == [

@@ -59,6 +59,12 @@ def test_an_initial_goes_with_its_surname(
         assert gone not in out
 
 
+def test_an_initial_before_a_double_surname_with_a_short_half_is_a_person() -> None:
+    text = "0300 PT RESTING, VSS. — F. MCALLISTER-DIA LPN\nSee B. Follow-Up sheet."
+    found = [text[f.start : f.end] for f in letter_initial_findings(text, [])]
+    assert found == ["F. MCALLISTER-DIA"]
+
+
 def _letters(text: str, names: list[tuple[str, str]]) -> set[tuple[str, str]]:
     findings = [
         Finding(text.index(n), text.index(n) + len(n), "PERSON", 0.9, group=g) for n, g in names

@@ -63,13 +63,16 @@ def test_terms_are_found_in_any_case_and_spelling(phrase: str) -> None:
 @pytest.mark.parametrize(
     "phrase",
     ["Hamilton Anxiety Rating Scale", "ZARIT BURDEN SCALE", "Beck Hopelessness Inventory",
-     "Caregiver Strain Questionnaire", "Pediatric Symptom Checklist"],
+     "Caregiver Strain Questionnaire", "Pediatric Symptom Checklist",
+     "Structured Caregiver Burden Interview", "Lawton Functional Index"],
 )  # fmt: skip
 def test_an_instrument_named_by_its_kind_is_meaning(phrase: str) -> None:
     assert is_meaning(phrase)
 
 
-@pytest.mark.parametrize("phrase", ["Scale", "Mesa Scale Works", "Inventory Dept", "Tipton"])
+@pytest.mark.parametrize(
+    "phrase", ["Scale", "Mesa Scale Works", "Inventory Dept", "Tipton", "Interview", "Index Card"]
+)
 def test_a_kind_word_alone_or_inside_a_name_is_not_an_instrument(phrase: str) -> None:
     assert not is_meaning(phrase)
 

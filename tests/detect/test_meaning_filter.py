@@ -388,6 +388,8 @@ STRICT_SURVIVE: list[tuple[str, tuple[str, ...]]] = [
     ("Client is a Marine veteran with Traumatic brain injury. Enrolled in Whole Health; "
      "Vet Center counseling biweekly; MST-related PTSD per C&P exam.",
      ("Marine", "Traumatic brain injury", "Whole Health", "Vet Center", "C&P")),
+    ("0400 pt restless. Na 126. HYPONATREMIA worsening, fluid restricted. Hx of "
+     "RHABDOMYOLYSIS after a fall.", ("HYPONATREMIA", "RHABDOMYOLYSIS")),
     ("Student has Specific Learning Disability in reading (Dyslexia); Scoliosis noted. CASA "
      "Volunteer visited. Representative Payee manages the SSI funds.",
      ("Dyslexia", "Scoliosis", "CASA Volunteer", "Representative Payee")),
@@ -413,6 +415,7 @@ def test_strict_releases_keep_service_programmes_roles_and_diagnoses(
 #: terms above.
 STRICT_MUST_GO: list[tuple[str, tuple[str, ...]]] = [
     ("Maria's disease has not slowed her down; Mr. Parkinson visited.", ("Maria", "Parkinson")),
+    ("pt calm today, visited by dtr. NATALIA brought her lunch.", ("NATALIA",)),
     ("Client has Moreno disorder per Dr. Hale.", ("Moreno", "Hale")),
     ("She works at Marine Bank in Moline.", ("Marine Bank", "Moline")),
     ("Olivia and Rep. Okonjo met the family; Representative Delacroix called.",

@@ -259,3 +259,12 @@ def test_a_surname_after_a_given_name_stays_a_person() -> None:
         start, start + len("Mariela Centeno"), "PERSON", 0.85, source="SpacyRecognizer"
     )
     assert drop_misreadings(text, [person]) == [person]
+
+
+def test_a_lower_case_relation_word_alone_is_no_person_but_its_name_is() -> None:
+    text = "0930 seen w son + stepdaughter. stepdaughter (Marisol) asked for the key."
+    words = [(m, "stepdaughter") for m in (text.index("stepdaughter"), text.rindex("stepdaughter"))]
+    found = [Finding(s, s + len(w), "PERSON", 0.85, source="SpacyRecognizer") for s, w in words]
+    name = Finding(text.index("Marisol"), text.index("Marisol") + 7, "PERSON", 0.85,
+                   source="SpacyRecognizer")  # fmt: skip
+    assert drop_misreadings(text, [*found, name]) == [name]

@@ -150,6 +150,14 @@ def test_a_label_that_ends_in_a_staff_word_inside_another_word_is_no_staff_label
     assert professional_spans(text, [dorian, ona]) == [(ona.start, ona.end)]
 
 
+def test_a_screener_and_the_worker_a_case_is_assigned_to_are_staff() -> None:
+    text = "Screened by: L. Okafor, intake. Assigned to Tomas Brandvold, field worker, Region 2."
+    screener = Finding(13, 22, "PERSON", 0.9, group="p:l")
+    start = text.index("Tomas")
+    worker = Finding(start, start + 15, "PERSON", 0.9, group="p:t")
+    assert professional_spans(text, [screener, worker]) == [(13, 22), (start, start + 15)]
+
+
 def test_a_professional_is_remembered_across_the_documents_of_a_release() -> None:
     memory = RoleMemory()
     first = "Prepared by: Ona Reyes"

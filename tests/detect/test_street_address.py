@@ -62,6 +62,12 @@ def _spans(text: str) -> list[str]:
         ("Working trial @ the store W 38th St (front end).", "W 38th St"),
         ("Moved near East 5th Avenue last week.", "East 5th Avenue"),
         ("PT LIVES IN APT ON W 12TH AVE W/ SON.", "W 12TH AVE"),
+        ("RESIDENT: OYELOWO, T   RM 307-A   ADM 3/2", "307-A"),  # a patient's room and bed
+        ("moved to room 12C near the nurses' station", "12C"),
+        ("Rm/Bed: 1104 (private)", "1104"),
+        ("transferred to 6 North 612-A overnight", "612-A"),
+        ("Unit: 3E-318B", "318B"),
+        ("ROOMMATE 507-B COMPLAINED OF NOISE", "507-B"),
     ],
 )
 def test_catches(text: str, expected: str) -> None:
@@ -75,6 +81,10 @@ def test_catches(text: str, expected: str) -> None:
         "She has 3 children in the court system.",
         "On 12 occasions the worker visited.",
         "Met in Room 204.",
+        "Family meeting in conference room 3.",
+        "bed 2 of the ward was empty",
+        "walked 40 ft, then 4 W 20 min",
+        "Seen at 3 PM Thursday in 5 North.",
         "Finished the unit 3 quiz.",
         "Box 3 of the files is missing.",
         "Moved in the year 2019.",

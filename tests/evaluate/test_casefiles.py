@@ -385,6 +385,31 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "provider-referral": (0, 2),
         "mandated-report": (0, 2),
     },
+    # written in session 25 (newcase-d): a hospital's social-work file on a 91-year-old
+    # after a fall (ED assessment, nursing notes in capitals and lower-case shorthand, a
+    # discharge plan .docx with a tracked insertion and deletion, a Medicare Advantage
+    # denial and appeal, an APS referral, a caregiver-stress note, a home-health fax, a
+    # portal thread, a contacts CSV). First 5/2, 14/6, 18/3, 12/0, 5/2, 1/2, 1/2 (court,
+    # research, consultation, social media, client, provider, mandated) on main at
+    # 5ec3f7a, lowered with its classes (diseases in capitals, lab acronyms, rooms and
+    # beds, lower-case inverted names and town-state-ZIP, staff by "Screened by"/"Assigned
+    # to", instruments named "Interview"). Left: a grandson's heroin use and probation in a
+    # sentence that goes on about the patient's pension, "since the dui" with only "he"
+    # for its holder, the daughter's cancer in a .docx comment (court, client); a late
+    # husband's nickname in quotes ('calling for "stan"'); "kl-b" and "j marchetti DPT"
+    # signing nursing entries; "ext. 2241"; an account's "...0274"; a lower-case
+    # "manchester 03104" with no state; "Brightwater Pharmacy" and
+    # "BEAS" under consultation. Lost: "DPOA-HC", "NHRS", "FACC", "G0151", "CKD 3b" under
+    # research (capitals read by strict mode), "NHRS" and "FACC" under consultation.
+    "geriatric-ed-medicare-appeal": {
+        "court-subpoena": (4, 0),
+        "research-safe-harbor": (8, 5),
+        "consultation": (11, 2),
+        "social-media": (8, 0),
+        "client-request": (4, 0),
+        "provider-referral": (1, 0),
+        "mandated-report": (1, 0),
+    },
 }
 
 

@@ -288,6 +288,27 @@ class StreetAddressRecognizer(CuedPatternRecognizer):
             0.4,
         ),
         LeanPattern(
+            # a room or bed in a hospital or a facility, where the person sleeps: "RM 412-B",
+            # "room 214-A", "Rm/Bed: 118", "bed 12B"; the number only (the word stays). A
+            # bed's letter says a patient's place, and so do the chart's "RM" and "Bed";
+            # "Met in Room 204" and "room 3" of an interview suite are no one's
+            "room or bed",
+            r"(?<=(?<![\p{L}])(?:(?i:rm|bed|rm/bed|room/bed)\.?[ \t]*[#:]?[ \t]*"
+            r"(?=\d{3,5}(?:-?[A-Da-d])?(?![\w\-/])|\d{1,2}-?[A-Da-d](?![\w\-/]))"
+            r"|(?i:room)[ \t]*[#:]?[ \t]*(?=\d{1,5}-?[A-Da-d](?![\w\-/]))))"
+            r"\d{1,5}-?[A-Da-d]?(?![\w\-/])",
+            0.4,
+        ),
+        LeanPattern(
+            # a room after its ward or a roommate's: "4 West 412-B", "4W-412B", "5 NORTH
+            # 518", "ROOMMATE 214-A"; a ward is a floor and a side, no one's
+            "room after its ward",
+            r"(?<=(?<![\p{L}\d])(?:\d{1,2}[ \t]?(?:West|WEST|East|EAST|North|NORTH|South|SOUTH"
+            r"|W|E|N|S)[ \t]*[-–]?|(?i:roommate)(?:[ \t]+in)?)[ \t]*)"
+            r"\d{3,4}-?[A-Da-d]?(?![\w\-/])",
+            0.4,
+        ),
+        LeanPattern(
             # "W 38th St", "East 5th Avenue": after an ordinal, "St" is a street, never a saint
             "numbered street without a house number",
             rf"(?<![\p{{L}}\d'’\-])(?:{_DIRECTION}[ \t]+)?\d{{1,3}}(?:st|nd|rd|th)[ \t]+"
