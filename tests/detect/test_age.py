@@ -72,6 +72,17 @@ def _found(recognizer: AgeRecognizer, text: str) -> list[str]:
         # an "Ages:" line naming whose age each number is
         ("Ages: client 38, son 7, grandmother 92.", ["38", "7", "92"]),
         ("Ages - patient 91 and caregiver 60", ["91", "60"]),
+        # a kin or courtesy word before a name in any case, the age alone in brackets
+        ("ROOMMATE, MRS. DELPHINE ARCENEAUX (97), IS HARD OF HEARING.", ["97"]),
+        ("PT'S BROTHER LEON (91) VISITS SUNDAYS.", ["91"]),
+        ("lives w spouse walt (93), who drives.", ["93"]),
+        # a name's age before a bracketed phone number, initials before the age
+        ("Spouse Walter Brinkley, 93 (555-201-4411) called.", ["93"]),
+        ("Screened: R.T.M., 95, lives alone.", ["95"]),
+        # an age at an event of the record, an age set off after "now"
+        ("DOD 3/2/2025   age at death 97   MR# X1", ["97"]),
+        ("Age at admission: 91.", ["91"]),
+        ("The member, now 94, lives alone.", ["94"]),
     ],
 )
 def test_finds_the_age(recognizer: AgeRecognizer, text: str, expected: list[str]) -> None:
@@ -108,6 +119,10 @@ def test_finds_the_age(recognizer: AgeRecognizer, text: str, expected: list[str]
         "Her sister 2 years older lives nearby.",
         "Sees father 3x/week.",
         "Client 2, Client 3 absent.",
+        "HR (94), RR 18, SPO2 92%.",
+        "Meds: lisinopril (10), metformin (500).",
+        "Balance, now 92, due 6/1.",
+        "See exhibit (12) and appendix (3).",
     ],
 )
 def test_ignores_other_numbers(recognizer: AgeRecognizer, text: str) -> None:

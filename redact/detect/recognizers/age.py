@@ -34,6 +34,9 @@ _YO = r"(?i:[ \t]*(?:y/o|y\.o\.?|yo|y-o|yoa)[mf]?(?![\p{L}\d]))"
 #: 92/F".
 _AGE_CUE = (
     r"\b(?i:age[ds]?[ \t]*[:=]?|age[ \t]+of|aged[ \t]+about|age[ \t]+is"
+    # an age at an event of the record: "age at death 92", "Age at admission: 95"
+    r"|age[ \t]+at[ \t]+(?:death|admission|admit|intake|referral|placement|discharge|onset"
+    r"|entry|removal|diagnosis|dx|enrollment|enrolment)[ \t]*[:=]?"
     r"|age[ \t]*/[ \t]*(?:sex|gender)[ \t]*[:=]?)[ \t]*"
 )
 #: "turned 18", "turns 5", "will turn 21", "turning 16".
@@ -101,10 +104,30 @@ _NAME_COMMA = (
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday|(?i:apt|apartment|unit|suite|ste|room|rm|floor|fl"
     r"|bldg|box|lot|no|grade|gr|page|p|vol))\.?(?:,[ \t]+|[ \t]+\())"
-    rf"(?<=(?:\p{{Lu}}[\p{{Ll}}'’\-]+|\[[A-Z_]+\]|\b(?i:{_RELATIONS}|child|client|youth)\)?)"
+    rf"(?<=(?:\p{{Lu}}[\p{{Ll}}'’\-]+|\[[A-Z_]+\]|\b(?i:{_RELATIONS}|child|client|youth)\)?"
+    # a person's initials ("C.Y.L., 92, lives alone")
+    r"|\b(?:\p{Lu}\.){2,4})"
     r"(?:,[ \t]+|[ \t]+\())"
 )
-_NAME_COMMA_END = r"(?=[ \t]*(?:,(?![ \t]*\d+(?![\p{L}\d]))|;|\)|\.(?!\d)|$))"
+#: ... or a bracket that opens on a figure, as a phone number follows a relative's age
+#: ("spouse Walter Brinkley, 93 (555-201-4411)").
+_NAME_COMMA_END = (
+    r"(?=[ \t]*(?:,(?![ \t]*\d+(?![\p{L}\d]))|;|\)|\.(?!\d)|$|\((?=\d)))"
+)
+#: A kin, household or courtesy word, a name of one to three words in any case, and the age
+#: alone in brackets: "SPOUSE HAROLD (94)", "MRS. INES KOWALCZYK (96)", "brother leon (91)".
+#: A capitals note defeats the title-case name of `_NAME_COMMA`; the cue word carries it.
+_KIN_NAME_BRACKET = (
+    rf"(?<=\b(?i:{_RELATIONS}|spouse|roommate|housemate|resident|guardian|caregiver|cg"
+    r"|mrs?|ms|miss|mx)\.?[ \t]+(?:[\p{L}'’\-]+\.?[ \t]+){0,2}[\p{L}'’\-]+[ \t]*\()"
+)
+#: An age set off by commas after "now", behind a word for a person: "The beneficiary, now 92,
+#: has ...", "her father, now 91, lives alone" (never "the balance, now 92, ...").
+_NOW_COMMA = (
+    rf"(?<=\b(?i:{_RELATIONS}|spouse|beneficiary|member|client|patient|pt|resident|consumer"
+    r"|participant|decedent|ward|conservatee|elder|veteran|he|she|who)"
+    r"[ \t]*,[ \t]+(?i:now|currently)[ \t]+)"
+)
 #: "M/84", "F/41": a sex, a slash and the age, in a terse note's header.
 _SEX_SLASH_BEFORE = r"(?<=\b[MF]/)"
 #: "36M", "71F" in a header or a referral line; "Apt 5F" is a flat.
@@ -164,6 +187,10 @@ class AgeRecognizer(CuedPatternRecognizer):
             0.65,
         ),
         LeanPattern("name, number,", rf"(?=\d){_NAME_COMMA}{_NUMBER}{_NAME_COMMA_END}", 0.5),
+        LeanPattern(
+            "kin or title + name + (number)", rf"(?=\d){_KIN_NAME_BRACKET}{_NUMBER}(?=\))", 0.5
+        ),
+        LeanPattern("now + number,", rf"(?=\d){_NOW_COMMA}{_NUMBER}(?=[ \t]*,)", 0.5),
         LeanPattern(
             "relation + number in a list",
             rf"(?=\d){_RELATION_NUMBER}{_NUMBER}{_LIST_ITEM_END}",
