@@ -111,9 +111,7 @@ _NAME_COMMA = (
 )
 #: ... or a bracket that opens on a figure, as a phone number follows a relative's age
 #: ("spouse Walter Brinkley, 93 (555-201-4411)").
-_NAME_COMMA_END = (
-    r"(?=[ \t]*(?:,(?![ \t]*\d+(?![\p{L}\d]))|;|\)|\.(?!\d)|$|\((?=\d)))"
-)
+_NAME_COMMA_END = r"(?=[ \t]*(?:,(?![ \t]*\d+(?![\p{L}\d]))|;|\)|\.(?!\d)|$|\((?=\d)))"
 #: A kin, household or courtesy word, a name of one to three words in any case, and the age
 #: alone in brackets: "SPOUSE HAROLD (94)", "MRS. INES KOWALCZYK (96)", "brother leon (91)".
 #: A capitals note defeats the title-case name of `_NAME_COMMA`; the cue word carries it.
