@@ -61,6 +61,7 @@ from redact.detect.log_initials import log_initial_findings
 from redact.detect.lone_given_names import lone_given_name_findings
 from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.lower_case_places import lower_case_place_findings
+from redact.detect.lower_initial_names import lower_initial_name_findings
 from redact.detect.lowered_names import lowered_name_findings
 from redact.detect.marked_numbers import marked_values
 from redact.detect.meaning_filter import keep_meaning
@@ -387,6 +388,7 @@ class Detector:
         findings = people_before_wrappers(text, findings)  # "Tyrell Banks w/ son ..."
         findings = findings + lower_case_name_findings(text) + place_name_findings(text, subject)
         findings = findings + spanish_cue_findings(text)
+        findings = findings + lower_initial_name_findings(text)  # "-d. fry, rn"
         codes = typed_like_labelled(text, code_token_findings(text), labelled)
         findings = findings + street_name_findings(text) + codes
         findings = findings + long_number_findings(text, findings)  # "TANF 0093382211"
