@@ -144,7 +144,9 @@ def _standing(text: str, letter: str) -> bool:
 
 
 #: A letter and a dot starting a line or a sentence: an outline's item ("A. ...", "B. ...").
-_ITEM = regex.compile(r"(?:^|[\n.;:!?])[ \t]*(\p{Lu})\.[ \t]")
+#: A sentence starts after a space; the second letter of initials ("on-call D.B. 1720") is
+#: no item, and would make the child's "A." an outline's first.
+_ITEM = regex.compile(r"(?:^|\n[ \t]*|[.;:!?][ \t]+)(\p{Lu})\.[ \t]")
 
 
 def _enumerated(items: set[str], letter: str) -> bool:

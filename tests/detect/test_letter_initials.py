@@ -164,3 +164,12 @@ def test_an_initial_used_once_with_two_owners_is_nobodys_in_particular() -> None
     brock = Finding(start, start + 5, "PERSON", 0.9, group="p:brock")
     found = letter_initial_findings(text, [brock], subject=["Brynlee Haskell"])
     assert found and not any(f.is_subject for f in found)
+
+
+def test_initials_of_another_person_make_no_outline_of_the_childs_letter() -> None:
+    text = (
+        "3/2 HV. Mom asleep. Paged on-call J.D. 1720. C. moved to aunt's home.\n"
+        "3/9 Visit. C. asked for grandma. Foster mom says C. sleeping better.\n"
+    )
+    found = letter_initial_findings(text, [], subject=["Cora Redcloud"])
+    assert [text[f.start : f.end] for f in found] == ["C.", "C.", "C."]
