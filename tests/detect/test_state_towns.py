@@ -60,6 +60,9 @@ def test_states_come_from_names_codes_and_towns() -> None:
         ("Mailing address: PO Box 12, Council Grove, KS 66846", "Council Grove"),
         ("her brother moved to Hays KS last spring", "Hays"),
         ("F/U with cardiology in Roanoke, VA in two weeks", "Roanoke"),
+        # after a locative, a code that is also a word, and a lower-case note's code
+        ("dtr lives in tulsa ok? no: son in dayton oh (937-555-0101)", "dayton"),
+        ("MOTHER AND FATHER IN BANGOR ME NOTIFIED W/ CONSENT", "BANGOR"),
     ],
 )
 def test_a_town_with_its_states_code_is_a_place_in_any_case(text: str, town: str) -> None:
@@ -74,6 +77,9 @@ def test_a_town_with_its_states_code_is_a_place_in_any_case(text: str, town: str
         "PT ON 2L NC, SATS 94%",  # nasal cannula
         "WILL F/U AT SALEM VA",  # a code that is also a word needs a comma or a ZIP
         "Reviewed with the team in Kansas",  # a state alone is no town
+        "f/u in salem va next wk",  # the VA hospital, after a locative too
+        "lives in mesa or tempe, unsure",  # a lower-case code that is an everyday word
+        "sent to dayton oh well",  # no locative before the town
     ],
 )
 def test_a_code_that_is_also_a_word_or_no_town_before_a_code_is_left(text: str) -> None:
