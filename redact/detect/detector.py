@@ -28,6 +28,7 @@ from redact.detect.clinical_counts import settle_clinical_counts
 from redact.detect.code_tokens import code_token_findings, long_number_findings
 from redact.detect.column_gaps import cut_at_column_gaps
 from redact.detect.compound_towns import compound_town_findings
+from redact.detect.congregations import congregation_findings
 from redact.detect.coordinated_names import coordinated_name_findings
 from redact.detect.deadline import MESSAGE as DEADLINE_MESSAGE
 from redact.detect.deadline import deadline, seconds_for
@@ -389,6 +390,7 @@ class Detector:
         findings = findings + lower_case_name_findings(text) + place_name_findings(text, subject)
         findings = findings + spanish_cue_findings(text)
         findings = findings + lower_initial_name_findings(text)  # "-d. fry, rn"
+        findings = findings + congregation_findings(text)  # "first baptist nixa"
         codes = typed_like_labelled(text, code_token_findings(text), labelled)
         findings = findings + street_name_findings(text) + codes
         findings = findings + long_number_findings(text, findings)  # "TANF 0093382211"
