@@ -114,6 +114,8 @@ def _found(recognizer: InstitutionRecognizer, text: str) -> list[tuple[str, str]
         # a county's guardian of last resort, a provider named by its service
         ("Guardian: Yavapai County Public Fiduciary.", "AGENCY", "Yavapai County Public Fiduciary"),
         ("Day program at Oak Bluff Community Living.", "AGENCY", "Oak Bluff Community Living"),
+        ("Seen by peds at Red Lake IHS on 3/27.", "HEALTHCARE_FACILITY", "Red Lake IHS"),
+        ("Shots at Maple Kids Clinic North.", "HEALTHCARE_FACILITY", "Maple Kids Clinic North"),
     ],
 )
 def test_finds_the_institution(

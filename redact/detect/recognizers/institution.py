@@ -125,7 +125,8 @@ _HEALTH_HEAD = (
     r"(?:(?:Children['’]s[ \t]+|Community[ \t]+|General[ \t]+|Memorial[ \t]+|Psychiatric"
     r"[ \t]+|Rehabilitation[ \t]+)?Hospital|Medical[ \t]+(?:Center|Centre|Group|Clinic)"
     r"|Health[ \t]+(?:Center|Centre|System|Services|Clinic)|Health[ \t]?[Cc]are(?:[ \t]+"
-    r"Center)?|Clinic|Infirmary|Urgent[ \t]+Care|(?:Behavioral|Mental)[ \t]+Health(?:[ \t]+"
+    r"Center)?|Clinic(?:[ \t]+(?:North|South|East|West|Central|Downtown))?"
+    r"|Infirmary|Urgent[ \t]+Care|(?:Behavioral|Mental)[ \t]+Health(?:[ \t]+"
     r"(?:Center|Services|Hospital|Clinic))?|Psychiatric[ \t]+(?:Center|Institute)"
     r"|(?:Treatment|Recovery|Rehabilitation|Rehab|Detox|Crisis|Counseling|Counselling"
     r"|Wellness|Dialysis|Cancer|Birth|Trauma|Surgery|Surgical|Addiction)[ \t]+Center"
@@ -138,7 +139,9 @@ _HEALTH_HEAD = (
     r"|(?:Nursing|Health|Healthcare)[ \t]+(?:&|and)[ \t]+Rehab(?:ilitation)?(?:[ \t]+Center)?"
     r"|Rehab(?:ilitation)?[ \t]+(?:&|and)[ \t]+(?:Nursing|Healthcare)(?:[ \t]+Center)?"
     r"|(?:Skilled[ \t]+)?Nursing[ \t]+(?:&|and)[ \t]+Rehab|Care[ \t]+(?:Center|Centre)"
-    r"|Skilled[ \t]+Nursing(?:[ \t]+Facility)?|Peds)"
+    r"|Skilled[ \t]+Nursing(?:[ \t]+Facility)?|Peds"
+    # an Indian Health Service unit by its town ("Red Lake IHS")
+    r"|IHS)"
 )
 _AGENCY_HEAD = (
     r"(?:(?:Family|Juvenile|District|Superior|Circuit|Probate|Municipal|Drug|Dependency"
