@@ -42,6 +42,7 @@ def test_finds_the_room(recognizer: RoomNumberRecognizer, text: str, expected: l
         "Bedroom 2 is the child's.",
         "in room 3 - 4 pm",
         "3 rooms, bed 12.5 inches off floor",
+        "Assessed with RM2000 and a TNA.",
     ],
 )
 def test_ignores_counts(recognizer: RoomNumberRecognizer, text: str) -> None:

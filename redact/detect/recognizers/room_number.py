@@ -22,9 +22,10 @@ from presidio_analyzer import Pattern
 from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
 
 _CUE = r"(?i:\b(?:rm|room|bed)(?:[ \t]*/[ \t]*(?:rm|room|bed))?\b)"
-#: The cue and what stands between it and the number; never "2 bed", "3 rooms".
+#: The cue and what stands between it and the number; never "2 bed", "3 rooms", nor a
+#: tool's name run into its number ("RM2000", a risk matrix).
 _BEFORE = (
-    r"(?<!\d[ \t]*)(?i:\b(?:rm|room|bed)(?:[ \t]*/[ \t]*(?:rm|room|bed))?\.?)"
+    r"(?<!\d[ \t]*)(?i:\b(?:rm|room|bed)(?:[ \t]*/[ \t]*(?:rm|room|bed))?(?!\w)\.?)"
     r"[ \t]*(?:#|(?i:no\.?|number))?[ \t]*:?[ \t]*"
 )
 _NUMBER = r"(?:\d{1,4}(?:-?[A-Za-z])?|[A-Za-z]-?\d{1,4})"
