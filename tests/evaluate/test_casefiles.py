@@ -120,11 +120,13 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # meanings lost under court-subpoena, research and social-media sit in passages those
     # policies withhold (42 CFR Part 2 under the court and social-media, communicable
     # disease), as the policies say; left: 'bed 14B' and a church in lower case
+    # s25 (research): 'bed 14B' and the lower-case church found: research 2/3 -> 0/2,
+    # consultation 2/0 -> 1/0, social media 2/2 -> 0/2
     "sud-mat-outpatient": {
         "court-subpoena": (0, 18),
-        "research-safe-harbor": (2, 3),
-        "consultation": (2, 0),
-        "social-media": (2, 2),
+        "research-safe-harbor": (0, 2),
+        "consultation": (1, 0),
+        "social-media": (0, 2),
     },
     # written in session 20 (world); first 33/13, 15/8, 28/4, 14/3 on main at eb56e7a; left:
     # two of a third party's facts under the court (the camp's name goes since session 21);
