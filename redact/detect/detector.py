@@ -138,6 +138,7 @@ from redact.detect.tribal_nations import tribal_nation_findings
 from redact.detect.trim import trim_findings
 from redact.detect.unknown_words import unknown_word_findings
 from redact.detect.water_places import water_place_findings
+from redact.detect.weekday_dates import with_weekdays
 from redact.detect.workplaces import workplace_findings
 from redact.detect.world_towns import world_town_findings
 from redact.detect.wrapped_names import people_before_wrappers
@@ -488,6 +489,7 @@ class Detector:
         findings = initials_over_organisations(findings)  # "OF K.A.W. and D.J.W." as an org
         findings = drop_billing_codes(text, findings)  # "CPT 90837", "1041C0700X": meaning
         findings = titled_surname_groups(text, findings)  # "Ms. Bieniak" of Nela Bieniak
+        findings = with_weekdays(text, findings)  # "Wed 3/12", "mon, sep 22, 2025"
         findings = key_groups(text, findings, resolve)
         findings = link_short_forms(text, findings, self.release_names, subject)  # "Matty"
         findings = mark_subject_aliases(text, findings)  # "X (after adoption <her name>)"

@@ -95,6 +95,36 @@ def _thing_before(text: str, start: int) -> bool:
 
 #: A house number, not a date's or a time's last figures ("3/10/25 R. laughing").
 _HOUSE_NUMBER = regex.compile(r"(?<![\d/:.])\d[\p{L}\d-]*[ \t]+$")
+#: The subject's standing initial where a log uses it as a name but no lower-case word
+#: follows: at a sentence's end ("alone w/ A.. A. made"), before "+" or "&" ("A. + cousins"),
+#: after a comma ("powwow, A. danced"), before shorthand ("Placed A. w/ aunt"). Only for
+#: the subject's letter the note uses again and again (`_standing`).
+_STANDING_INITIAL = regex.compile(_INITIAL + r"(?=\.|[ \t]+[+&][ \t]|[ \t]+\p{Ll})")
+_STANDING_BEFORE = regex.compile(r"(?:(?<![\p{L}])\p{L}[\p{L}'’]*/?|[,\n.;:!?]|^)[ \t]*$")
+
+
+def _standing_subject_initials(
+    text: str, owners: dict[str, Finding | None], taken: SpanIndex
+) -> list[Finding]:
+    """The subject's standing initial in the places `_STANDING_INITIAL` names."""
+    letters = {letter for letter, owner in owners.items() if owner is _SUBJECT}
+    added: list[Finding] = []
+    for letter in letters:
+        if not _standing(text, letter):
+            continue
+        for match in _STANDING_INITIAL.finditer(text):
+            start, end = match.span()
+            if match.group(1) != letter or not taken.free(start, end):
+                continue
+            if _thing_before(text, start):
+                continue
+            if _STANDING_BEFORE.search(text[max(0, start - 40) : start]) is None:
+                continue
+            added.append(_person(start, end, _SUBJECT))
+            taken.add(start, end)
+    return added
+
+
 #: A street's type after "W. Fairview": the initial is a direction, the word a street's name.
 _STREET_AFTER = regex.compile(
     r"[ \t]+(?i:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl"
@@ -162,7 +192,9 @@ def _standing(text: str, letter: str) -> bool:
 
 
 #: A letter and a dot starting a line or a sentence: an outline's item ("A. ...", "B. ...").
-_ITEM = regex.compile(r"(?:^|[\n.;:!?])[ \t]*(\p{Lu})\.[ \t]")
+#: A sentence starts after a space; the second letter of initials ("on-call D.B. 1720") is
+#: no item, and would make the child's "A." an outline's first.
+_ITEM = regex.compile(r"(?:^|\n[ \t]*|[.;:!?][ \t]+)(\p{Lu})\.[ \t]")
 
 
 def _enumerated(items: set[str], letter: str) -> bool:
@@ -265,6 +297,7 @@ def letter_initial_findings(
             added.append(_person(start, end, owners.get(match.group(1))))
             taken.add(start, end)
     added += _standing_letters(text, owners, taken)
+    added += _standing_subject_initials(text, owners, taken)
     family = _subject_surname_initials(subject)
     for name in names:
         after = _AFTER_NAME.match(text, name.end)

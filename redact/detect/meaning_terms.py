@@ -45,6 +45,9 @@ CLINICAL_ABBREVIATIONS: frozenset[str] = frozenset(
         "COVID", "COVID-19", "Covid", "Covid-19", "RSV", "MRSA", "C-diff",
         # visits and contacts written short
         "HV", "OV", "TC", "LVM", "F2F",
+        # units, dispositions and team meetings of a chart in capitals ("ADMIT SICU",
+        # "DISPO: HOME", "8/19 IDT:"), seen taken for a person or a firm
+        "MICU", "SICU", "TICU", "CVICU", "NSICU", "Dispo", "IDT", "IDG",
         # perinatal and neonatal care: the newborn's conditions, breathing support, feeds,
         # the ages a NICU counts in (day of life, corrected and postmenstrual age), the
         # pregnancy and the delivery, and who is who at the bedside (mother, father and

@@ -108,7 +108,9 @@ _HEADS: tuple[tuple[str, str], ...] = (
         r"(?:Partnership|Alliance|Foundation|Fellowship|Mission|Collaborative|Collective|Cooperative"
         r"|Co-op|Association|League|Outreach|Project|Food[ \t]+(?:Bank|Pantry)|Pantry|Church"
         r"|Parish|Cathedral|Chapel|Tabernacle|Temple|Synagogue|Mosque|Masjid|Congregation"
-        r"|(?:Post|Lodge|Local)[ \t]+\d{1,5}(?:-\d{1,5}|[A-Z]{1,3})?(?![\p{L}\d-]))",
+        r"|(?:Post|Lodge|Local)[ \t]+\d{1,5}(?:-\d{1,5}|[A-Z]{1,3})?(?![\p{L}\d-])"
+        # where a death is handled: a family's funeral home is in their town
+        r"|Funeral[ \t]+(?:Home|Chapel|Services)|Mortuary|Crematory)",
         "ORGANIZATION",
     ),
     (

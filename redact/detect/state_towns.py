@@ -133,8 +133,27 @@ _AMBIGUOUS_CODES = frozenset({
 })  # fmt: skip
 _PAIR = regex.compile(
     r"(?<![\p{L}\d'’.-])((?:\p{L}[\p{L}'’.-]*[ \t]+){0,2}\p{L}[\p{L}'’.-]*)(,?)[ \t]+"
-    r"(\p{Lu}{2}|\p{Ll}{2}(?=[ \t]+\d{5}(?!\d)))(?![\p{L}\d])([ \t]+\d{5})?"
+    r"(\p{Lu}{2}|\p{Ll}{2})(?![\p{L}\d])([ \t]+\d{5})?"
 )
+#: Where someone lives or comes from: "son in columbus oh", "PARENTS IN PORTLAND ME". After
+#: one, a code that is also a word needs no comma, and a lower-case note's code is taken.
+_LOCATIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:in|from|near|outside)[ \t]+\Z")
+#: Codes that stay clinical or a credential even after a locative ("in Salem VA": the VA
+#: hospital), and lower-case codes that are everyday words ("in mesa or tempe").
+_NEVER_BARE_CODES = frozenset({"VA", "MD", "PA", "DC", "CT", "NC", "MS", "ID"})
+_WORD_CODES = frozenset({
+    "or", "in", "me", "hi", "ok", "de", "la", "ma", "pa", "id", "al", "ne", "mo", "co", "so",
+})  # fmt: skip
+
+
+def _bare_code_allowed(text: str, town_start: int, town: str, code: str) -> bool:
+    """Whether a town and a code with no comma or ZIP code are a place: a locative before
+    the town, a code that is no clinical abbreviation, and lower case only in lower case."""
+    if code.upper() in _NEVER_BARE_CODES or code in _WORD_CODES:
+        return False
+    if code.islower() and not town.islower():
+        return False
+    return _LOCATIVE_BEFORE.search(text, max(0, town_start - 12), town_start) is not None
 
 
 def town_state_pair_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
@@ -148,14 +167,20 @@ def town_state_pair_findings(text: str, findings: Sequence[Finding]) -> list[Fin
     covered = [(f.start, f.end) for f in findings if f.entity_type in _PLACE_TYPES]
     found: list[Finding] = []
     for match in _PAIR.finditer(text):
-        code = match.group(3).upper()
-        if code in _AMBIGUOUS_CODES and not (match.group(2) or match.group(4)):
+        code = match.group(3)
+        marked = bool(match.group(2) or match.group(4))
+        if code.islower() and not marked and code in _WORD_CODES:
             continue
         words = list(regex.finditer(r"\S+", match.group(1)))
         for first in range(len(words)):
             name = match.group(1)[words[first].start() :]
-            if code not in towns.get(" ".join(name.split()).casefold(), frozenset()):
+            if code.upper() not in towns.get(" ".join(name.split()).casefold(), frozenset()):
                 continue
+            town_start = match.start(1) + words[first].start()
+            if (code in _AMBIGUOUS_CODES or code.islower()) and not (
+                marked or _bare_code_allowed(text, town_start, name, code)
+            ):
+                break
             if is_meaning(name) or is_clinical(name.casefold()):
                 break
             start = match.start(1) + words[first].start()

@@ -80,6 +80,17 @@ def _found(recognizer: AgeRecognizer, text: str) -> list[str]:
         # an age cue with words between, or "now" in apposition
         ("Decedent: Quayle, Marit   age at death 95   MR# 221", ["95"]),
         ("The ward, now 93, has lived there since 2019.", ["93"]),
+        # a kin or courtesy word before a name in any case, the age alone in brackets
+        ("ROOMMATE, MRS. DELPHINE ARCENEAUX (97), IS HARD OF HEARING.", ["97"]),
+        ("PT'S BROTHER LEON (91) VISITS SUNDAYS.", ["91"]),
+        ("lives w spouse walt (93), who drives.", ["93"]),
+        # a name's age before a bracketed phone number, initials before the age
+        ("Spouse Walter Brinkley, 93 (555-201-4411) called.", ["93"]),
+        ("Screened: R.T.M., 95, lives alone.", ["95"]),
+        # an age at an event of the record, an age set off after "now"
+        ("DOD 3/2/2025   age at death 97   MR# X1", ["97"]),
+        ("Age at admission: 91.", ["91"]),
+        ("The member, now 94, lives alone.", ["94"]),
     ],
 )
 def test_finds_the_age(recognizer: AgeRecognizer, text: str, expected: list[str]) -> None:
@@ -119,6 +130,10 @@ def test_finds_the_age(recognizer: AgeRecognizer, text: str, expected: list[str]
         "STARTED ZOLOFT (50) AND SEROQUEL (100) AT HS.",
         "SEE SECTION C.F.R., 42 (PART 2).",
         "Rent, now 950, is due.",
+        "HR (94), RR 18, SPO2 92%.",
+        "Meds: lisinopril (10), metformin (500).",
+        "Balance, now 92, due 6/1.",
+        "See exhibit (12) and appendix (3).",
     ],
 )
 def test_ignores_other_numbers(recognizer: AgeRecognizer, text: str) -> None:

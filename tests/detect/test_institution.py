@@ -100,6 +100,22 @@ def _found(recognizer: InstitutionRecognizer, text: str) -> list[tuple[str, str]
         # a school by the short forms of notes and rosters
         ("Enrolled at Birch Hollow Elem in 2nd grade.", "SCHOOL", "Birch Hollow Elem"),
         ("Moved from Westview JHS in March.", "SCHOOL", "Westview JHS"),
+        # where an elder lives, as a chart or a capitals note writes it
+        ("93 YOM BIB EMS FROM SUNNYBROOK ALF S/P FALL", "HEALTHCARE_FACILITY", "SUNNYBROOK ALF"),
+        (
+            "Moved to Cedar Hollow Assisted Living on 5/1.",
+            "HEALTHCARE_FACILITY",
+            "Cedar Hollow Assisted Living",
+        ),
+        ("SW NOTE - WESTBROOK REHAB & NURSING", "HEALTHCARE_FACILITY", "WESTBROOK REHAB & NURSING"),
+        ("Resides at Tamarack Health & Rehab.", "HEALTHCARE_FACILITY", "Tamarack Health & Rehab"),
+        ("PCP at Fenwick Peds since birth.", "HEALTHCARE_FACILITY", "Fenwick Peds"),
+        ("Room 4 at Palo Verde Care Center.", "HEALTHCARE_FACILITY", "Palo Verde Care Center"),
+        # a county's guardian of last resort, a provider named by its service
+        ("Guardian: Yavapai County Public Fiduciary.", "AGENCY", "Yavapai County Public Fiduciary"),
+        ("Day program at Oak Bluff Community Living.", "AGENCY", "Oak Bluff Community Living"),
+        ("Seen by peds at Red Lake IHS on 3/27.", "HEALTHCARE_FACILITY", "Red Lake IHS"),
+        ("Shots at Maple Kids Clinic North.", "HEALTHCARE_FACILITY", "Maple Kids Clinic North"),
     ],
 )
 def test_finds_the_institution(
@@ -139,6 +155,10 @@ def test_two_schools_joined_by_and_are_two_findings(recognizer: InstitutionRecog
         "Tricare Hospice benefits explained to the wife.",
         "DC TO ACUTE REHAB VS SNF",
         "Discharged to inpatient rehab; Cardiac Rehab referral placed.",
+        # kinds of care, not one place
+        "She needs Assisted Living and a Care Center.",
+        "Plan: skilled nursing facility vs home.",
+        "Nursing and rehab goals reviewed.",
     ],
 )
 def test_ignores_generic_mentions(recognizer: InstitutionRecognizer, text: str) -> None:

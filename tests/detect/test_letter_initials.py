@@ -220,3 +220,21 @@ def test_a_letter_used_once_after_a_preposition_is_left() -> None:
     start = text.index("Rosalind")
     name = Finding(start, start + len("Rosalind Vance"), "PERSON", 0.9, group="p:rv")
     assert letter_initial_findings(text, [name]) == []
+
+
+def test_initials_of_another_person_make_no_outline_of_the_childs_letter() -> None:
+    text = (
+        "3/2 HV. Mom asleep. Paged on-call J.D. 1720. C. moved to aunt's home.\n"
+        "3/9 Visit. C. asked for grandma. Foster mom says C. sleeping better.\n"
+    )
+    found = letter_initial_findings(text, [], subject=["Cora Redcloud"])
+    assert [text[f.start : f.end] for f in found] == ["C.", "C.", "C."]
+
+
+def test_the_subjects_standing_initial_goes_at_a_sentences_end_and_after_a_date() -> None:
+    text = (
+        "3/2/25 HV. Kids alone w/ C.. C. made toast. Placed C. w/ aunt.\n"
+        "3/20/25 C. moved to kin. Gift for C.. Powwow, C. danced. HV. C. + cousins at lake.\n"
+    )
+    found = letter_initial_findings(text, [], subject=["Cora Redcloud"])
+    assert len(found) == text.count("C.") and all(f.is_subject for f in found)

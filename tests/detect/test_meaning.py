@@ -220,3 +220,8 @@ def test_the_first_word_check_answers_as_the_full_lookup(monkeypatch: pytest.Mon
     assert any(checked.values())
     monkeypatch.setattr(meaning, "_starts_no_term", lambda phrase: False)
     assert {phrase: meaning.is_meaning.__wrapped__(phrase) for phrase in phrases} == checked
+
+
+@pytest.mark.parametrize("term", ["SICU", "MICU", "DISPO", "IDT", "idg"])
+def test_a_charts_units_dispositions_and_team_meetings_are_meaning(term: str) -> None:
+    assert is_meaning(term)

@@ -43,6 +43,11 @@ def _found(text: str) -> list[tuple[str, str]]:
          [("Willamette Youth Law Project", "ORGANIZATION")]),
         ("BRIDGEWATER YOUTH COLLECTIVE — Drop-in group note",
          [("BRIDGEWATER YOUTH COLLECTIVE", "ORGANIZATION")]),
+        # where a death is handled
+        ("Family chose Brightwater Funeral Chapel for Friday.",
+         [("Brightwater Funeral Chapel", "ORGANIZATION")]),
+        ("BODY RELEASED 0610 TO HALVERSON-MOORE FUNERAL HOME, MILTON",
+         [("HALVERSON-MOORE FUNERAL HOME", "ORGANIZATION")]),
     ],
 )  # fmt: skip
 def test_a_name_before_a_head_noun(text: str, expected: list[tuple[str, str]]) -> None:

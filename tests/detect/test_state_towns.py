@@ -61,6 +61,9 @@ def test_states_come_from_names_codes_and_towns() -> None:
         ("her brother moved to Hays KS last spring", "Hays"),
         ("F/U with cardiology in Roanoke, VA in two weeks", "Roanoke"),
         ("addr: 9 birch ct, council grove ks 66846 (2nd fl)", "council grove"),  # lower case
+        # after a locative, a code that is also a word, and a lower-case note's code
+        ("dtr lives in tulsa ok? no: son in dayton oh (937-555-0101)", "dayton"),
+        ("MOTHER AND FATHER IN BANGOR ME NOTIFIED W/ CONSENT", "BANGOR"),
     ],
 )
 def test_a_town_with_its_states_code_is_a_place_in_any_case(text: str, town: str) -> None:
@@ -76,6 +79,9 @@ def test_a_town_with_its_states_code_is_a_place_in_any_case(text: str, town: str
         "WILL F/U AT SALEM VA",  # a code that is also a word needs a comma or a ZIP
         "Reviewed with the team in Kansas",  # a state alone is no town
         "she will go in august or later",  # lower-case letters with no ZIP are no state
+        "f/u in salem va next wk",  # the VA hospital, after a locative too
+        "lives in mesa or tempe, unsure",  # a lower-case code that is an everyday word
+        "sent to dayton oh well",  # no locative before the town
     ],
 )
 def test_a_code_that_is_also_a_word_or_no_town_before_a_code_is_left(text: str) -> None:

@@ -31,6 +31,7 @@ from redact.detect.recognizers.money import MoneyRecognizer
 from redact.detect.recognizers.named_street import NamedStreetRecognizer
 from redact.detect.recognizers.phone import PhoneShapeRecognizer
 from redact.detect.recognizers.relation_name import RelationNameRecognizer
+from redact.detect.recognizers.room_number import RoomNumberRecognizer
 from redact.detect.recognizers.social_handle import SocialHandleRecognizer
 from redact.detect.recognizers.spoken_digits import SpokenDigitsRecognizer
 from redact.detect.recognizers.street_address import StreetAddressRecognizer
@@ -87,5 +88,6 @@ def social_work_recognizers(strict: bool = False) -> list[EntityRecognizer]:
             NamedStreetRecognizer(),
             FirmNameRecognizer(),
             DateRangeRecognizer(),
+            RoomNumberRecognizer(),
         ]
     return recognizers

@@ -34,7 +34,9 @@ _YO = r"(?i:[ \t]*(?:y/o|y\.o\.?|yo|y-o|yoa)[mf]?(?![\p{L}\d]))"
 #: 92/F".
 _AGE_CUE = (
     r"\b(?i:age[ds]?[ \t]*[:=]?|age[ \t]+of|aged[ \t]+about|age[ \t]+is"
-    r"|age[ \t]+at[ \t]+(?:death|admission|intake|onset|diagnosis|dx|referral)[ \t]*[:=]?"
+    # an age at an event of the record: "age at death 92", "Age at admission: 95"
+    r"|age[ \t]+at[ \t]+(?:death|admission|admit|intake|referral|placement|discharge|onset"
+    r"|entry|removal|diagnosis|dx|enrollment|enrolment)[ \t]*[:=]?"
     r"|age[ \t]*/[ \t]*(?:sex|gender)[ \t]*[:=]?)[ \t]*"
 )
 #: "turned 18", "turns 5", "will turn 21", "turning 16".
@@ -102,7 +104,9 @@ _NAME_COMMA = (
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday|(?i:apt|apartment|unit|suite|ste|room|rm|floor|fl"
     r"|bldg|box|lot|no|grade|gr|page|p|vol))\.?(?:,[ \t]+|[ \t]+\())"
-    rf"(?<=(?:\p{{Lu}}[\p{{Ll}}'’\-]+|\[[A-Z_]+\]|\b(?i:{_RELATIONS}|child|client|youth)\)?)"
+    rf"(?<=(?:\p{{Lu}}[\p{{Ll}}'’\-]+|\[[A-Z_]+\]|\b(?i:{_RELATIONS}|child|client|youth)\)?"
+    # a person's initials ("C.Y.L., 92, lives alone")
+    r"|\b(?:\p{Lu}\.){2,4})"
     r"(?:,[ \t]+|[ \t]+\())"
 )
 #: A name in capitals after a relation word or a courtesy title ("SPOUSE HAROLD (94)",
@@ -122,6 +126,20 @@ _NOW_AGE = (
     rf"|{_RELATIONS}),[ \t]+(?i:now|today)[ \t]+)"
 )
 _NAME_COMMA_END = r"(?=[ \t]*(?:,(?![ \t]*\d+(?![\p{L}\d]))|;|\)|\.(?!\d)|$)|[ \t]+\((?=\d{3}))"
+#: A kin, household or courtesy word, a name of one to three words in any case, and the age
+#: alone in brackets: "SPOUSE HAROLD (94)", "MRS. INES KOWALCZYK (96)", "brother leon (91)".
+#: A capitals note defeats the title-case name of `_NAME_COMMA`; the cue word carries it.
+_KIN_NAME_BRACKET = (
+    rf"(?<=\b(?i:{_RELATIONS}|spouse|roommate|housemate|resident|guardian|caregiver|cg"
+    r"|mrs?|ms|miss|mx)\.?[ \t]+(?:[\p{L}'’\-]+\.?[ \t]+){0,2}[\p{L}'’\-]+[ \t]*\()"
+)
+#: An age set off by commas after "now", behind a word for a person: "The beneficiary, now 92,
+#: has ...", "her father, now 91, lives alone" (never "the balance, now 92, ...").
+_NOW_COMMA = (
+    rf"(?<=\b(?i:{_RELATIONS}|spouse|beneficiary|member|client|patient|pt|resident|consumer"
+    r"|participant|decedent|ward|conservatee|elder|veteran|he|she|who)"
+    r"[ \t]*,[ \t]+(?i:now|currently)[ \t]+)"
+)
 #: "M/84", "F/41": a sex, a slash and the age, in a terse note's header.
 _SEX_SLASH_BEFORE = r"(?<=\b[MF]/)"
 #: "36M", "71F" in a header or a referral line; "Apt 5F" is a flat.
@@ -187,6 +205,10 @@ class AgeRecognizer(CuedPatternRecognizer):
             0.5,
         ),
         LeanPattern("person, now + number,", rf"(?=\d){_NOW_AGE}{_NUMBER}(?=,)", 0.5),
+        LeanPattern(
+            "kin or title + name + (number)", rf"(?=\d){_KIN_NAME_BRACKET}{_NUMBER}(?=\))", 0.5
+        ),
+        LeanPattern("now + number,", rf"(?=\d){_NOW_COMMA}{_NUMBER}(?=[ \t]*,)", 0.5),
         LeanPattern(
             "relation + number in a list",
             rf"(?=\d){_RELATION_NUMBER}{_NUMBER}{_LIST_ITEM_END}",

@@ -57,7 +57,7 @@ _FIRST_STOP = (
 #: Generic words: a name made only of these ("High School", "Family Court", "Mental
 #: Health Center") names a kind of place, not one place, and is not taken.
 _GENERIC = (
-    r"(?:Local|Nearby|Public|Private|Previous|Former|Current|New|Area|Elementary|Middle|High"
+    r"(?i:Local|Nearby|Public|Private|Previous|Former|Current|New|Area|Elementary|Middle|High"
     r"|Junior|Senior|Primary|Secondary|Summer|Sunday|Night|Law|Medical|Nursing|Grad"
     r"|Graduate|Boarding|Driving|Charter|Alternative|Special|Home|Day|Online|Virtual|Trade"
     r"|Vocational|Community|Mental|Behavioral|Urgent|Emergency|Family|Social|Human"
@@ -66,11 +66,14 @@ _GENERIC = (
     r"|Health|Healthcare|Care|General|Memorial|Psychiatric|Rehabilitation|Children['’]s"
     r"|Youth|Housing|Services?|Early|Learning|Crisis|Counseling|Wellness|Administrative"
     r"|Constitutional|Criminal|Civil|Military|Labou?r|Appeals?|Assize|Tax|Benefits|Acute"
-    r"|Subacute|Inpatient|Outpatient|Cardiac|Pulmonary|Physical|Stroke|Rehab|Peds|Hospice)\b"
+    r"|Subacute|Inpatient|Outpatient|Cardiac|Pulmonary|Physical|Stroke|Rehab|Peds|Hospice"
+    r"|Skilled|Assisted|Intermediate|Long-?Term|Adult|Facility|Living)\b"
 )
 #: One capitalised word of a name: "Lincoln", "Mary's", "Children's", "A&M", "St.", "UCSF".
 _WORD = (
-    rf"(?!{_HEAD_WORDS})(?:(?:St|Mt|Ft)\.|\p{{Lu}}(?:[\p{{L}}\d]|['’&.-](?=\p{{L}}))*"
+    # a preposition in capitals is no name word: "BIB EMS FROM SUNNYBROOK ALF" names
+    # "SUNNYBROOK ALF" only
+    rf"(?!{_HEAD_WORDS}|(?:FROM|TO|AT|WITH|VIA|PER|BY|IN|INTO|ON|FOR)(?![\p{{L}}\d]))(?:(?:St|Mt|Ft)\.|\p{{Lu}}(?:[\p{{L}}\d]|['’&.-](?=\p{{L}}))*"
     r"(?:['’]s)?)(?![\p{L}\d])"
 )
 #: What may join two name words: a space, or "and" / "&" / "of" / "the" / "for" between spaces.
@@ -123,14 +126,23 @@ _HEALTH_HEAD = (
     r"(?:(?:Children['’]s[ \t]+|Community[ \t]+|General[ \t]+|Memorial[ \t]+|Psychiatric"
     r"[ \t]+|Rehabilitation[ \t]+)?Hospital|Medical[ \t]+(?:Center|Centre|Group|Clinic)"
     r"|Health[ \t]+(?:Center|Centre|System|Services|Clinic)|Health[ \t]?[Cc]are(?:[ \t]+"
-    r"Center)?|Clinic|Infirmary|Urgent[ \t]+Care|(?:Behavioral|Mental)[ \t]+Health(?:[ \t]+"
+    r"Center)?|Clinic(?:[ \t]+(?:North|South|East|West|Central|Downtown))?"
+    r"|Infirmary|Urgent[ \t]+Care|(?:Behavioral|Mental)[ \t]+Health(?:[ \t]+"
     r"(?:Center|Services|Hospital|Clinic))?|Psychiatric[ \t]+(?:Center|Institute)"
     r"|(?:Treatment|Recovery|Rehabilitation|Rehab|Detox|Crisis|Counseling|Counselling"
     r"|Wellness|Dialysis|Cancer|Birth|Trauma|Surgery|Surgical|Addiction)[ \t]+Center"
     r"|Nursing[ \t]+(?:Home|Center|Facility|and[ \t]+Rehabilitation[ \t]+Center)"
     r"|Hospice(?:[ \t]+House)?|Pediatrics|Family[ \t]+(?:Practice|Medicine)"
-    # the heads of terse nursing notes: "Willow Glen Assisted Living", "Somerville Peds"
-    r"|Nursing[ \t]+(?:&|and)[ \t]+Rehab(?:ilitation)?|Assisted[ \t]+Living|Peds)"
+    # where an elder lives and is cared for, as a chart or a capitals note writes it:
+    # "Maple Ridge ALF", "Westbrook Rehab & Nursing", "Magnolia Gardens Health & Rehab",
+    # "Saguaro Vista Care Center", "Cambridge Peds" ("ALF" read from capitals is "Alf")
+    r"|A(?:LF|lf)|Assisted[ \t]+Living(?:[ \t]+(?:Facility|Center|Centre|Community|Residence))?"
+    r"|(?:Nursing|Health|Healthcare)[ \t]+(?:&|and)[ \t]+Rehab(?:ilitation)?(?:[ \t]+Center)?"
+    r"|Rehab(?:ilitation)?[ \t]+(?:&|and)[ \t]+(?:Nursing|Healthcare)(?:[ \t]+Center)?"
+    r"|(?:Skilled[ \t]+)?Nursing[ \t]+(?:&|and)[ \t]+Rehab|Care[ \t]+(?:Center|Centre)"
+    r"|Skilled[ \t]+Nursing(?:[ \t]+Facility)?|Peds"
+    # an Indian Health Service unit by its town ("Red Lake IHS")
+    r"|IHS)"
 )
 _AGENCY_HEAD = (
     r"(?:(?:Family|Juvenile|District|Superior|Circuit|Probate|Municipal|Drug|Dependency"
@@ -141,6 +153,9 @@ _AGENCY_HEAD = (
     r"|Sheriff['’]s[ \t]+(?:Office|Department)|Probation"
     # where someone is held: "Summit County Jail", "SUMMIT CO JAIL", "Marion Correctional"
     r"|Jail|Detention[ \t]+(?:Center|Centre|Facility)"
+    # a county's guardian of last resort, a disability provider named by its service:
+    # "Yavapai County Public Fiduciary", "Oak Bluff Community Living"
+    r"|Public[ \t]+(?:Fiduciary|Guardian|Administrator)|Community[ \t]+Living"
     r"|Correctional(?:[ \t]+(?:Facility|Institution|Center|Centre|Complex))?|Penitentiary"
     r"(?:[ \t]+Department)?|\p{Lu}\p{L}+['’]s[ \t]+(?:Office|Department)|Department)"
 )
