@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from redact.detect.labelled import LABEL
-from redact.detect.recognizers.us_state import STATE_CODES
+from redact.detect.state_codes import STATE_CODES
 
 _STATES = frozenset(code.casefold() for code in STATE_CODES)
 #: A marker that closes the stretch: "no.", "#", "number", "num" (lower-cased).

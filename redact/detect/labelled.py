@@ -40,8 +40,8 @@ from functools import cache
 from redact.detect.meaning import normalise
 from redact.detect.meaning_terms import ASSESSMENTS
 from redact.detect.org_names import SOURCE as ORG_NAME_SOURCE
-from redact.detect.recognizers.us_state import STATE_CODES
 from redact.detect.spans import Spans, cut_out
+from redact.detect.state_codes import STATE_CODES
 from redact.findings import Finding
 
 SOURCE = "LabelledValue"

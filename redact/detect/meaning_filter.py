@@ -62,8 +62,8 @@ from redact.detect.programme_names import (
     placed_names,
     programme_spans,
 )
-from redact.detect.recognizers.us_state import STATE_CODES
 from redact.detect.signature_credentials import signature_credential, without_credential_tail
+from redact.detect.state_codes import STATE_CODES
 from redact.detect.wordlists import person_names
 from redact.findings import Finding
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from redact.detect.meaning import MAX_TERM_WORDS, is_trimmable, normalise
 from redact.detect.meaning_terms import PUBLIC_INSURANCE
-from redact.detect.recognizers.us_state import STATE_CODES
+from redact.detect.state_codes import STATE_CODES
 from redact.detect.street_names import STATE_NAMES
 from redact.detect.wordlists import person_names, zipf
 from redact.findings import Finding

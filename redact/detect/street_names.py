@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import regex
 
-from redact.detect.recognizers.us_state import STATE_CODES
+from redact.detect.state_codes import STATE_CODES
 from redact.findings import Finding
 
 SOURCE = "StreetName"

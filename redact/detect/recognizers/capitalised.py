@@ -151,6 +151,8 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
         every word is capitalised, such a word is the sentence's first word ("Strangulation",
         "Truancy", "Reunification"), however rare; a town the dictionary holds ("Tacoma")
         is still a place."""
+        if "'" in folded or "’" in folded:
+            return False  # "Maria's disease": a possessive is a name's ("maria" is a lunar sea)
         return (
             is_plain_english(folded)
             and folded not in self._places
