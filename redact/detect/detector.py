@@ -37,6 +37,7 @@ from redact.detect.descriptive_surnames import descriptive_surname_findings
 from redact.detect.employer_mentions import employer_mention_findings
 from redact.detect.employer_names import employer_name_findings
 from redact.detect.engine import LANGUAGE, build_analyzer
+from redact.detect.extensions import with_extensions
 from redact.detect.greeting_names import greeting_name_findings
 from redact.detect.initialled_organisations import initials_over_organisations
 from redact.detect.initials import initials_findings
@@ -482,6 +483,7 @@ class Detector:
         findings = absorb_middle_initials(text, findings)  # "PRZYBYLSKI, WALTER[ F]"
         findings = role_title_findings(text, split_off_subject(text, findings))
         findings = settle_labelled(text, findings, labelled, add=False)
+        findings = with_extensions(text, findings)  # "pager 4471", "called x 4100"
         findings = keep_titles(text, ages_first(text, findings))
         resolve = self.release_names.canonical_of if self.release_names else None
         findings = names_out_of_addresses(text, findings)  # "Polk St" found again by propagation

@@ -122,11 +122,13 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     # a prescriber's or clinician's own numbers: "DEA FV4417023", "NPI 1730295581", "DATA
     # number on file: XV4417023", a pharmacy's "NCPDP 1198834", "Oregon License T1873"
-    # after a clinical title
+    # after a clinical title; a lawyer's "State Bar No. 029118" and a certified
+    # professional's "credential no. 11872-121", "Cert. #1-09-6271": the number of a
+    # professional's licence, never a court's case (which a court keeps)
     "MEDICAL_LICENSE": (
         (
             r"dea", r"npi", r"ncpdp", r"x-?waiver", r"data(?=[ \t]*(?:waiver|number|no\b|no\.|#))",
-            r"data[ \t]+waiver",
+            r"data[ \t]+waiver", r"bar(?=[ \t]*(?:#|no\b|no\.|number|id\b))",
             *(
                 rf"{kind}[ \t]+licen[cs]e"
                 for kind in (
@@ -135,7 +137,7 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 )
             ),
         ),
-        (),
+        (r"credentials?", r"certification", r"cert\.?(?=[ \t]*(?:#|no\b|no\.|number))"),
     ),
     "VEHICLE_PLATE": (
         (
@@ -242,9 +244,10 @@ _STRONG_GLUE = re.compile(r"[:=#|\n\t]")
 
 #: A value, case-sensitive: short groups joined by single spaces, each followed by a group
 #: with a digit ("NY ", "NLV ", "078 05 "), then one token; never a date, a time, an
-#: ordinal or a range of years.
+#: ordinal or a range of years. A date's year has two digits or is one of the last two
+#: millennia: "Cert. #1-09-6271" is a certificate's number, not a day in the year 6271.
 _VALUE = re.compile(
-    r"(?!\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?(?![\w/\-])|(?:19|20)\d\d-\d\d-\d\d(?!\w)"
+    r"(?!\d{1,2}[/.\-]\d{1,2}(?:[/.\-](?:\d\d|1\d{3}|20\d\d))?(?![\w/\-])|(?:19|20)\d\d-\d\d-\d\d(?!\w)"
     r"|\d{1,2}:\d\d|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d[-–/](?:19|20)?\d\d(?![\w\-/]))"
     r"(?:[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,5})?[ ](?=[A-Z]{0,4}[ ]?\d)(?!\d+(?:st|nd|rd|th)\b))*"
     r"[A-Z0-9](?:[A-Za-z0-9]|[\-./](?=[A-Za-z0-9]))*(?![\w\-/])"
@@ -346,6 +349,24 @@ def _with_issuing_state(text: str, label_start: int) -> int:
     if state is not None and state.group(1) in _STATE_CODES:
         return state.start()
     return label_start
+
+
+#: A profession on the line before a bare licence label: "Licensed Marriage and Family
+#: Therapist, Oregon License T1873", "Dana Roe, LCSW - license 12345". The licence is
+#: the professional's, not a driving licence: a court gets its placeholder, not its last
+#: four digits.
+_PROFESSION_BEFORE = re.compile(
+    r"(?i:licensed|therapist|counsel+or|social[ \t]+worker|psycholog|psychiatr|physician"
+    r"|nurse|clinician|practitioner|attorney)|\b(?:LCSW|LICSW|LISW|LMSW|LMFT|LPCC?|LMHC|MSW"
+    r"|RN|NP|MD|DO|PhD|PsyD)\b"
+)
+_DRIVING_LICENCE = re.compile(r"(?i:driv|dl\b|d/l|state[ \t]+id)")
+
+
+def _professional_licence(text: str, label_start: int) -> bool:
+    """Whether a bare licence label follows a profession on its own line."""
+    line = text[text.rfind("\n", 0, label_start) + 1 : label_start]
+    return _PROFESSION_BEFORE.search(line) is not None and not _DRIVING_LICENCE.search(line)
 
 
 @dataclass(frozen=True)
@@ -454,6 +475,12 @@ def labelled_values(text: str) -> list[Labelled]:
             entity_type = "MEMBER_ID"
         if entity_type in _SSN_BEARING and _CLAIM_NUMBER.fullmatch(text, start, end):
             entity_type = "US_SSN"  # "claim no. 452-18-3309D": a wage earner's SSN and letter
+        if (
+            entity_type == "US_DRIVER_LICENSE"
+            and strength == "w"
+            and _professional_licence(text, label_start)
+        ):
+            entity_type = "MEDICAL_LICENSE"
         if entity_type == "VEHICLE_PLATE" and (tail := _PLATE_TAIL.match(text, end)):
             end = tail.end()  # "Plate: KS 482 LMT": a plate's letters after its digits
         if entity_type == "VEHICLE_PLATE":

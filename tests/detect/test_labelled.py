@@ -45,6 +45,16 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("co-signed A. Velamuri, MD, DEA FV4417023", "MEDICAL_LICENSE", "FV4417023"),
         ("DATA number on file: XV4417023; NPI", "MEDICAL_LICENSE", "XV4417023"),
         ("prescriber NPI 1730295581. -AV", "MEDICAL_LICENSE", "1730295581"),
+        # a professional's licence by any name: a lawyer's bar number, a credential, a
+        # certificate, a state licence after a clinical title (never a case a court keeps,
+        # never a driving licence masked to its last four)
+        ("Ines Ortega-Ruiz (State Bar No. 114402)", "MEDICAL_LICENSE", "114402"),
+        ("counsel for the petitioner (Kan. Bar No. 27719); J. Doe", "MEDICAL_LICENSE", "27719"),
+        ("MN BOSE credential no. 50318-220", "MEDICAL_LICENSE", "50318-220"),
+        ("Tobias Ngata, PhD, BCBA · Cert. #1-14-2290 · office", "MEDICAL_LICENSE", "1-14-2290"),
+        ("Licensed Clinical Social Worker, Idaho License C7712", "MEDICAL_LICENSE", "C7712"),
+        ("Dana Roe, LCSW - license 40917", "MEDICAL_LICENSE", "40917"),
+        ("Father: RN at Mercy; driver license WDL8823X", "US_DRIVER_LICENSE", "WDL8823X"),
         ("Medical Assistance ID 100293847", "MEMBER_ID", "100293847"),
         ("Driver's Lic: T650-118-442-079 (MD)", "US_DRIVER_LICENSE", "T650-118-442-079"),
         ("Probation: PO Albrecht; MVA tag 3DK-7721", "VEHICLE_PLATE", "3DK-7721"),
