@@ -95,6 +95,10 @@ _HEAD = (
     r"|pathologists?|psychometrists?|audiologists?"
     r"|(?:administrative[ \t]+law|workers['’]?[ \t]+comp(?:ensation)?|immigration)[ \t]+judges?"
     r"|(?:vocational|medical)[ \t]+experts?"
+    # the lawyers of a court's parties: "Deputy County Attorney", "Assistant Public
+    # Defender", "court-appointed attorney" (a role, whoever holds it; never a surname)
+    r"|(?:(?:district|county|city|state['’]?s?|prosecuting|court[ \t-]+appointed)[ \t]+)"
+    r"attorneys?|public[ \t]+defenders?|prosecutors?|attorneys?[ \t]+general"
 )
 #: "Director of Foster Care", "Supervisor of Clinical Services": a head of a trade.
 _OF_A_TRADE = (

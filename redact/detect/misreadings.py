@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from redact.detect.case_style import is_name_evidence
 from redact.detect.lower_case_names import RELATION_WORDS
+from redact.detect.place_names import us_places
 from redact.detect.wordlists import (
     english_non_nouns,
     english_words,
@@ -110,11 +111,13 @@ def _meeting_of_common_words(text: str, finding: Finding) -> bool:
 
 
 def drop_session_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
-    """`findings` without organisations that name a kind of session in common words: for
-    the head-noun patterns of `redact.detect.org_names` ("Management Group")."""
+    """`findings` without organisations that name a kind of session or a unit of an
+    organisation in common words: for the head-noun patterns of `redact.detect.org_names`
+    ("Management Group", "Case Management")."""
     return [
         f for f in findings
-        if f.entity_type != "ORGANIZATION" or not _meeting_of_common_words(text, f)
+        if f.entity_type != "ORGANIZATION"
+        or not (_meeting_of_common_words(text, f) or _internal_unit(text, f))
     ]  # fmt: skip
 
 
@@ -458,6 +461,45 @@ def _generic_acronym(text: str, finding: Finding) -> bool:
     return not (before.endswith(" ") and before[:1].isupper())
 
 
+#: The last word of a unit inside an organisation: "Civil Division", "Case Management",
+#: "Utilization Review", "Social Work". Made of common words, such a name says which desk
+#: of an organisation, never which organisation; NER types it one anyway.
+_UNIT_HEADS = frozenset(
+    {"division", "department", "dept", "unit", "management", "review", "work", "desk",
+     "intake", "billing", "admissions", "registration", "records"}
+)  # fmt: skip
+#: A kind of body after "the" ("appeared for the State", "the Court", "the Agency"): the
+#: parties and offices of any case, no name.
+_BODY_NOUNS = frozenset(
+    {"state", "court", "county", "agency", "department", "division", "unit", "program",
+     "programme", "clinic", "hospital", "center", "centre", "shelter", "school", "district",
+     "city", "bureau", "office", "team", "board", "commission", "tribe", "nation"}
+)  # fmt: skip
+_UNIT_ZIPF = 3.0
+_PARTS = re.compile(r"[ \t]*[/&][ \t]*|[ \t]+and[ \t]+")
+
+
+def _internal_unit(text: str, finding: Finding) -> bool:
+    """An organisation that is a unit of one ("Utilization Review / Case Management") or a
+    kind of body after "the" ("for the State"), all in common words that name nobody."""
+    mention = text[finding.start : finding.end].strip(" \t.,;:()")
+    words = [w.casefold() for w in _words(mention, 0, len(mention))]
+    if not words or any(
+        (w in given_names() or w in person_names()) and zipf(w) < _COMMON_ZIPF for w in words
+    ):  # "Case" is a surname too, but far more often a word
+        return False
+    if len(words) == 1:
+        return words[0] in _BODY_NOUNS and text[: finding.start].rstrip(" \t").endswith(
+            ("the", "The")
+        )
+    if any(w in us_places() for w in words):
+        return False  # "Riverside Case Management": a town's agency, not a desk
+    parts = [part.split() for part in _PARTS.split(mention) if part]
+    return all(
+        len(part) >= 2 and part[-1].casefold().strip(".") in _UNIT_HEADS for part in parts
+    ) and all(zipf(w) >= _UNIT_ZIPF for w in words)
+
+
 def _is_duration(text: str, finding: Finding) -> bool:
     mention = text[finding.start : finding.end].strip(" \t.,;:()")
     return _DURATION.fullmatch(mention) is not None
@@ -602,6 +644,8 @@ def drop_misreadings(
             if kind == "PERSON" and _relation_word_alone(text, finding):
                 continue
             if kind == "ORGANIZATION" and _meeting_of_common_words(text, finding):
+                continue
+            if kind == "ORGANIZATION" and _internal_unit(text, finding):
                 continue
             if kind != "LOCATION" and _generic_acronym(text, finding):
                 continue

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
 from redact import Redactor
-from redact.detect.misreadings import drop_misreadings
+from redact.detect.misreadings import drop_misreadings, drop_session_names
 from redact.findings import Finding
 
 POLICIES = ("research-safe-harbor", "consultation", "court-subpoena")
@@ -268,3 +269,35 @@ def test_a_lower_case_relation_word_alone_is_no_person_but_its_name_is() -> None
     name = Finding(text.index("Marisol"), text.index("Marisol") + 7, "PERSON", 0.85,
                    source="SpacyRecognizer")  # fmt: skip
     assert drop_misreadings(text, [*found, name]) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Deputy Clerk, Probate Division\nfax on file", "Probate Division"),
+        (
+            "Tobias Renner, LMSW\nUtilization Review / Case Management",
+            "Utilization Review / Case Management",
+        ),
+        ("Ms. Abara appeared for the State.", "State"),
+    ],
+)
+def test_a_unit_of_an_organisation_in_common_words_is_no_organisation(text: str, unit: str) -> None:
+    start = text.index(unit)
+    org = Finding(start, start + len(unit), "ORGANIZATION", 0.85, source="SpacyRecognizer")
+    assert drop_misreadings(text, [org]) == []
+    assert drop_session_names(text, [replace(org, source="OrgName")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Referred to Riverside Case Management.", "Riverside Case Management"),
+        ("Seen at Okafor Review Unit.", "Okafor Review Unit"),
+        ("She called State Farm.", "State Farm"),
+    ],
+)
+def test_an_organisation_named_by_a_place_or_a_name_stays(text: str, organisation: str) -> None:
+    start = text.index(organisation)
+    org = Finding(start, start + len(organisation), "ORGANIZATION", 0.85, source="SpacyRecognizer")
+    assert drop_misreadings(text, [org]) == [org]

@@ -50,6 +50,8 @@ _STOP_WORDS = (
     "|Investigator|Manager|Supervisor|Assistant|Aide|Training|Notes|Station|Public"
     "|Prosecutor|Prosecutors|Officer|Officers|Judge|Judges|Counsel|Defender|Clerk"
     "|Payee|Payees"  # "Representative Payee": a role, whoever holds it
+    # an office after a title: "Deputy County Attorney", "Assistant District Attorney"
+    "|County|District|City|State|Attorney|Attorneys|Solicitor"
 )
 #: A name particle that may precede a surname: "Dr. van der Berg", "Mr. de la Cruz".
 _PARTICLES = r"(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el)"
