@@ -821,6 +821,11 @@ def _letterhead(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, 
     return block
 
 
+#: A line that opens with a date or a time is an entry of a log ("10/20/25 check to
+#: ...", "3:40p called"), whatever its length: a note's last entries are no footer.
+_DATED_ENTRY = re.compile(r"[ \t]*[-*•]?[ \t]*\d{1,2}(?:[/.\-]\d{1,2}|:\d\d)")
+
+
 def _footer(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The last short block after a blank line, when there is text before it."""
     block: list[tuple[int, int]] = []
@@ -829,8 +834,12 @@ def _footer(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]
             if block:
                 return block if any(not _blank(text, x) for x in lines[: lines.index(line)]) else []
             continue
-        if len(block) >= FOOTER_LINES or not _short(text, line):
-            return []  # the last paragraph of a note, not a footer
+        if (
+            len(block) >= FOOTER_LINES
+            or not _short(text, line)
+            or _DATED_ENTRY.match(text, line[0], line[1])
+        ):
+            return []  # the last paragraph or entries of a note, not a footer
         block.append(line)
     return []
 

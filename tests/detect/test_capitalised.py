@@ -52,3 +52,23 @@ def test_catches(recognizer: StrictCapitalisedRecognizer, text: str, expected: t
 )
 def test_leaves_alone(recognizer: StrictCapitalisedRecognizer, text: str) -> None:
     assert _spans(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Submitted the ERA packet by Friday.", "ERA"),
+        ("Mom says she WILL come to court.", "WILL"),
+        ("Enrolled in the CARE program at intake.", "CARE"),
+    ],
+)
+def test_a_common_word_in_capitals_alone_in_prose_is_no_name(
+    recognizer: StrictCapitalisedRecognizer, text: str, word: str
+) -> None:
+    assert not any(word in found.split() for _, found in _spans(recognizer, text))
+
+
+def test_a_name_in_capitals_with_its_other_half_is_still_a_name(
+    recognizer: StrictCapitalisedRecognizer,
+) -> None:
+    assert ("PERSON", "HOPE MARTIN") in _spans(recognizer, "Seen with HOPE MARTIN and her son.")

@@ -71,6 +71,13 @@ FOLLOWING_MAX_ZIPF = 5.5
 MIN_NEIGHBOUR_NAME = 3
 #: A word of letters and digits this long in a capitals line is a code ("FB59", not "B12").
 MIN_CODE_LENGTH = 4
+#: An acronym that spells a common word ("ERA", "CARE", "HOPE"): at most this long and
+#: at least this common as a word.
+MAX_ACRONYM = 6
+ACRONYM_WORD_ZIPF = 3.5
+#: The words right before and after one, on its line.
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w\n]*$")
+_WORD_AFTER = re.compile(r"[^\w\n]*([^\W\d_]+)")
 #: Function words that some locale's name list holds ("the", "can", "per").
 _NOT_NEIGHBOURS = frozenset({"the", "and", "can", "per", "son", "for", "not", "are", "but"})
 #: Leading words of a run dropped when they are this common ("The", "In", "My").
@@ -204,6 +211,8 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
                 close()
             if not within(caseless, match.start(), match.end()):
                 taken, is_name = self._taken(word, _at_sentence_start(text, match.start()))
+                if taken and self._acronym_in_prose(text, match.start(), match.end()):
+                    taken, is_name = False, False
                 run.append((match.start(), match.end(), taken, is_name))
                 continue
             taken, is_name = self._taken_caseless(word)
@@ -221,6 +230,20 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
             pending = (match.start(), match.end()) if before else None
         close()
         return results
+
+    def _acronym_in_prose(self, text: str, start: int, end: int) -> bool:
+        """A common English word in capitals alone among mixed-case words: an acronym or
+        an emphasis ("the ERA packet", "she WILL call"), not a name. "Era" and "Will" are
+        names, but prose writes a name with a capital letter, and a name in capitals
+        comes with the rest of it ("HOPE MARTIN")."""
+        word = text[start:end]
+        if not word.isupper() or len(word) > MAX_ACRONYM:
+            return False
+        if self._zipf.get(word.casefold(), 0.0) < ACRONYM_WORD_ZIPF:
+            return False
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        after = _WORD_AFTER.match(text, end)
+        return not any(m is not None and m.group(1).isupper() for m in (before, after))
 
     def _given_name_before(self, text: str, run: list[tuple[int, int, bool, bool]]) -> bool:
         """A common word leading a named run that is a name itself: "Hope" of "Hope Castillo"."""
