@@ -70,6 +70,11 @@ BLOCKERS = words(
     # placed, read and measured ("PPD placed L forearm", "PPD neg, 0 mm")
     r"(?-i:PPD)(?= (?:on|w/|with|screen\w*|sx|symptoms|risk|dx|improving|worsening|meds?)\b)",
     r"post-?partum depression \((?-i:PPD)\)|(?-i:PPD) \(post-?partum depression\)",
+    # "PPD" as a police department ("Officer Vance #4410 from PPD CIT", "PPD responded"):
+    # a city's police, written the way its officers sign
+    r"(?-i:PPD)(?= (?:CIT|officers?|ofc|patrol|police|reports?|incident|badge|sgt|det"
+    r"|dispatch|responded|arrived|on scene|case)\b)",
+    r"(?:officer|ofc|sgt|det|deputy|cops?|police)\b[^.\n]{0,40}?\b(?:from|of|with|per) (?-i:PPD)",
     # an acronym that begins an identifier: a voucher "HCV-2025-031876", a form "ART-12"
     r"(?-i:HIV|AIDS|HBV|HCV|HSV|PEP|ART|TB|PPD|STI|STD)-?\d[\w-]*",
 )

@@ -57,6 +57,9 @@ MUST_NOT = [
     # postpartum depression written short in a perinatal note
     "Mother, 19 yrs\tPPD on sertraline 50 mg\tperinatal psych f/u",
     "Screen positive for postpartum depression (PPD); referred to perinatal psychiatry.",
+    # a city's police department
+    "Mobile team on scene with Officer Vance #4410 from PPD CIT as backup.",
+    "PPD responded to the apartment at 23:10; no arrest.",
 ]
 
 
