@@ -352,13 +352,15 @@ def _with_issuing_state(text: str, label_start: int) -> int:
 
 
 #: A profession on the line before a bare licence label: "Licensed Marriage and Family
-#: Therapist, Oregon License T1873", "Dana Roe, LCSW - license 12345". The licence is
+#: Therapist, Oregon License T1873", "Dana Roe, LCSW - license 12345" (a licensed
+#: credential begins with its L: LCSW, LSCSW, LMFT, LPC), "NPI ..., KS lic. 8142". The licence is
 #: the professional's, not a driving licence: a court gets its placeholder, not its last
-#: four digits.
+#: four digits. "Licensed" alone is no profession: an agency is licensed too ("Licensed
+#: child-placing agency, DCYF license CPA-0418").
 _PROFESSION_BEFORE = re.compile(
-    r"(?i:licensed|therapist|counsel+or|social[ \t]+worker|psycholog|psychiatr|physician"
-    r"|nurse|clinician|practitioner|attorney)|\b(?:LCSW|LICSW|LISW|LMSW|LMFT|LPCC?|LMHC|MSW"
-    r"|RN|NP|MD|DO|PhD|PsyD)\b"
+    r"(?i:therapist|counsel+or|social[ \t]+worker|psycholog|psychiatr|physician"
+    r"|nurse|clinician|practitioner|attorney)|\b(?:L[A-Z]{2,5}(?:-[A-Z])?|MSW|RN|NP|MD|DO|PhD"
+    r"|PsyD|NPI)\b"
 )
 _DRIVING_LICENCE = re.compile(r"(?i:driv|dl\b|d/l|state[ \t]+id)")
 
@@ -450,12 +452,19 @@ def labelled_values(text: str) -> list[Labelled]:
         glue = _GLUE.match(text, label.end(), min(len(text), label.end() + _MAX_GLUE))
         start = glue.end() if glue else label.end()
         end = value_at(text, start)
+        if end is not None and _LABEL_ANY_CASE.match(text, start):
+            continue  # "Group NPI 1336284019": the next label's value, not this one's
         if end is None:
             marker = _OUR_MARKER.match(text, start)
             if marker is not None:  # redacted already: the label is still no name
                 found.append(Labelled(label_start, label.end(), start, marker.end(), ""))
             continue
         marked = bool(label.group("marker")) or bool(_STRONG_GLUE.search(text, label.end(), start))
+        professional = entity_type == "US_DRIVER_LICENSE" and _professional_licence(
+            text, label_start
+        )  # "LSCSW, KS lic. 8142": a professional's licence, often four digits
+        if professional and text[start:end].isdigit():
+            marked = True
         if strength == "w" and (
             _DIAGNOSIS_CODE.fullmatch(text, start, end)
             or (not marked and not _bare_reference(text, label.end(), start, end))
@@ -475,11 +484,7 @@ def labelled_values(text: str) -> list[Labelled]:
             entity_type = "MEMBER_ID"
         if entity_type in _SSN_BEARING and _CLAIM_NUMBER.fullmatch(text, start, end):
             entity_type = "US_SSN"  # "claim no. 452-18-3309D": a wage earner's SSN and letter
-        if (
-            entity_type == "US_DRIVER_LICENSE"
-            and strength == "w"
-            and _professional_licence(text, label_start)
-        ):
+        if professional and strength == "w":
             entity_type = "MEDICAL_LICENSE"
         if entity_type == "VEHICLE_PLATE" and (tail := _PLATE_TAIL.match(text, end)):
             end = tail.end()  # "Plate: KS 482 LMT": a plate's letters after its digits

@@ -274,6 +274,15 @@ CREDENTIALS: frozenset[str] = frozenset(
         # guardianship and fiduciary work: certified and master guardians, a fraud examiner
         # who reviews the ward's accounts, a baccalaureate social worker in a nursing home
         "NCG", "NMG", "CPG", "CFE", "CPA", "LBSW",
+        # state titles of clinical and graduate social workers and counsellors: Kansas's
+        # specialist clinical social worker, Minnesota's graduate and independent ones,
+        # South Carolina's, Louisiana's board-approved supervisor, Nebraska's mental health
+        # practitioner, New Hampshire's and North Carolina's clinical counsellors,
+        # Wisconsin's advanced practice social worker, Tennessee's mental health service
+        # provider; peer specialists and community health workers
+        "LSCSW", "LGSW", "LISW-CP", "LMSW-CP", "LCSW-BACS", "LIMHP", "LMHP", "LCMHC",
+        "LCMHCS", "APSW", "CAPSW", "CICSW", "LPC-MHSP", "LAMFT", "LCAT", "LCAS",
+        "CPSS", "CHW", "CRPS", "CPRP",
     }
 )  # fmt: skip
 

@@ -500,6 +500,19 @@ def _internal_unit(text: str, finding: Finding) -> bool:
     ) and all(zipf(w) >= _UNIT_ZIPF for w in words)
 
 
+#: A number of five to seven digits: no day, month or year has one ("90837 x 12, 90847
+#: x 4" read as a date by NER); eight digits may be a compact date ("20251103").
+_CODE_DIGITS = re.compile(r"(?<!\d)\d{5,7}(?!\d)")
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+
+
+def _holds_a_code(text: str, finding: Finding) -> bool:
+    """A NER date around a code of five to seven digits and no month's name: a billing
+    code, a case number or a ZIP code, never a date."""
+    mention = text[finding.start : finding.end]
+    return _CODE_DIGITS.search(mention) is not None and _MONTH_WORD.search(mention) is None
+
+
 def _is_duration(text: str, finding: Finding) -> bool:
     mention = text[finding.start : finding.end].strip(" \t.,;:()")
     return _DURATION.fullmatch(mention) is not None
@@ -629,6 +642,8 @@ def drop_misreadings(
                 continue
             if _plate(text, finding):
                 kept.append(replace(finding, entity_type="VEHICLE_PLATE"))
+                continue
+            if finding.source == "SpacyRecognizer" and _holds_a_code(text, finding):
                 continue
         if kind in _NAME_TYPES:
             if _clock_time(text, finding):

@@ -354,6 +354,8 @@ def relabel_person_shaped(
 
 
 _CREDENTIAL_AFTER = regex.compile(r"[ \t]*,[ \t]*(\p{L}[\p{L}.-]{1,8})(?![\p{L}])")
+#: A name with a credential after it has at most this many words ("Ana M. de la Cruz").
+MAX_CREDENTIALLED_WORDS = 4
 
 
 def _credentialled(text: str, finding: Finding) -> bool:
@@ -363,7 +365,11 @@ def _credentialled(text: str, finding: Finding) -> bool:
     if after is None or normalise(after.group(1)) not in credentials():
         return False
     words = text[finding.start : finding.end].split()
-    return bool(words) and all(is_surname_like(w) or is_given_name(w) for w in words)
+    if not words:
+        return False
+    if len(words) <= MAX_CREDENTIALLED_WORDS and is_given_name(words[0]):
+        return True  # "Odalys Fairbanks-Nkemelu, LSCSW": a given name first, a credential after
+    return all(is_surname_like(w) or is_given_name(w) for w in words)
 
 
 def _credentialled_pair(text: str, first: str, second: str, end: int) -> bool:

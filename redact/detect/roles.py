@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 
 from redact.detect.clergy import clergy_cue
 from redact.detect.listed_parties import listed_with_parties
+from redact.detect.meaning_terms import CREDENTIALS
 from redact.detect.signature_marks import SOURCE as SIGNATURE_SOURCE
 from redact.detect.signed_names import SOURCE as SIGNED_NAME_SOURCE
 from redact.detect.subject import RELATIVE_SOURCE
@@ -67,23 +68,19 @@ AGENCY_NAME_TYPES = frozenset(
 )  # fmt: skip
 AGENCY_ADDRESS_TYPES = AGENCY_NAME_TYPES | {"STREET_ADDRESS", "ZIP_CODE"}
 
-#: Credentials and licences written after a name (case as written).
-_CREDENTIALS = (
-    r"LCSW(?:-[A-Z])?|LICSW|LMSW|LGSW|LSW|LCMHC|LISW(?:-S)?|LCSW-C|ACSW|MSW|BSW|DSW|LMFT|LMHC|LPCC?|LCPC"
-    r"|LPC-S|LPN|RN|BSN|MSN|NP|APRN|FNP(?:-[A-Z]+)?|PMHNP(?:-BC)?|PA-C|MD|DO|PhD|PsyD|EdD|MPH"
-    r"|Esq|JD|CADC|CASAC|LADC|LCDC|CAC|BCBA|LSSP|NCSP|CCM|CRC|QMHP|CMHC|OTR/?L|DPT|CCC-SLP"
-    r"|MA|MS|MEd|M\.Ed|LCADC|CSW|CPRS|CHW|GAL|CASA|JPO|JPC"
-    # perinatal care: lactation consultants, neonatal nurse practitioners, midwives,
-    # respiratory therapists
-    r"|IBCLC|NNP(?:-BC)?|CNM|RRT|CCRN"
-    # dietitians and eating-disorder specialists
-    r"|RDN?|LDN?|CEDS(?:-S)?|CEDRD(?:-S)?"
-    # disability services: direct support professionals, certified medication technicians,
-    # employment support and behaviour analysts, developmental disability professionals,
-    # and the paramedic who answers a group home's 911 call
-    r"|DSP|CMT|CESP|BCaBA|RBT|QIDP|QDDP|EMT(?:-P)?"
-    # guardianship and fiduciary work: guardians, a fraud examiner, an accountant
-    r"|NCG|NMG|CPG|CFE|CPA|LBSW"
+#: Credentials and licences written after a name (case as written): the curated list of
+#: `meaning_terms.CREDENTIALS`, their variants, and roles written the same way after a name
+#: ("Geri Roe, GAL").
+_CREDENTIAL_VARIANTS = (
+    r"LCSW(?:-[A-Z])?", r"FNP(?:-[A-Z]+)?", r"PMHNP(?:-BC)?", r"NNP(?:-BC)?", r"OTR/?L",
+    r"EMT(?:-P)?", r"M\.Ed", "DSW", "CMHC", "DPT", "MA", "MS",
+    "GAL", "CASA", "JPO", "JPC",
+)  # fmt: skip
+_CREDENTIALS = "|".join(
+    sorted(
+        {re.escape(c) for c in CREDENTIALS if "." not in c} | set(_CREDENTIAL_VARIANTS),
+        key=lambda alternative: (-len(alternative), alternative),
+    )
 )
 #: Job titles written after a name or on the line under it (any case).
 _JOB_TITLES = (

@@ -72,3 +72,10 @@ def test_a_name_in_capitals_with_its_other_half_is_still_a_name(
     recognizer: StrictCapitalisedRecognizer,
 ) -> None:
     assert ("PERSON", "HOPE MARTIN") in _spans(recognizer, "Seen with HOPE MARTIN and her son.")
+
+
+def test_a_common_word_as_a_field_label_before_a_number_is_no_name(
+    recognizer: StrictCapitalisedRecognizer,
+) -> None:
+    found = _spans(recognizer, "Date: 11/03/2025   Pages: 3 (incl. cover)")
+    assert not any("Pages" in text for _, text in found)

@@ -346,3 +346,7 @@ def test_the_state_that_issued_a_plate_belongs_to_its_label() -> None:
     [item] = labelled_values(text)
     assert text[item.label_start : item.label_end] == "OH tag"
     assert text[item.start : item.end] == "KD 30418"
+
+
+def test_a_label_before_another_labels_value_leaves_it_to_that_label() -> None:
+    assert _values("Group NPI 1336284019") == [("MEDICAL_LICENSE", "1336284019")]

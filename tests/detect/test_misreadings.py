@@ -301,3 +301,10 @@ def test_an_organisation_named_by_a_place_or_a_name_stays(text: str, organisatio
     start = text.index(organisation)
     org = Finding(start, start + len(organisation), "ORGANIZATION", 0.85, source="SpacyRecognizer")
     assert drop_misreadings(text, [org]) == [org]
+
+
+def test_a_ner_date_around_a_code_of_five_digits_is_no_date() -> None:
+    text = "CPT: 90834 x 10, 90846 x 2, start 11/10/25"
+    start = text.index("10, 90846")
+    date = Finding(start, start + len("10, 90846 x"), "DATE_TIME", 0.85, source="SpacyRecognizer")
+    assert drop_misreadings(text, [date]) == []

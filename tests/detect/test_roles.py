@@ -968,3 +968,19 @@ def test_a_lower_case_signature_with_a_licence_keeps_its_professional_under_the_
     assert "t. abernathy-quist, msw" in out
     out = redactor_for("consultation").redact(text).text
     assert "abernathy" not in out and "msw" in out
+
+
+@pytest.mark.parametrize("policy", ["provider-referral", "court-subpoena"])
+def test_a_clinician_signed_with_a_state_credential_is_kept_whole(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    fax = (
+        "PRIOR AUTHORIZATION REQUEST\n"
+        "Rendering: Yesenia Blackhawk-Adeyemi, LSCSW, NPI 1770042211, KS lic. 9021\n"
+        "Member: Tobin R. Ashcombe   DOB 04/02/2010\n"
+        "Peer-to-peer: Yesenia, 785-555-0114 x 207\n"
+    )
+    out = redactor_for(policy).redact(fax, subject=["Tobin R. Ashcombe"]).text
+    assert "Yesenia Blackhawk-Adeyemi, LSCSW" in out
+    if policy == "court-subpoena":  # a licence number is a placeholder there, not a case
+        assert "9021" not in out

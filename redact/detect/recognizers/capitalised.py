@@ -75,6 +75,8 @@ MIN_CODE_LENGTH = 4
 #: at least this common as a word.
 MAX_ACRONYM = 6
 ACRONYM_WORD_ZIPF = 3.5
+#: A field label's colon and its number.
+_LABEL_BEFORE_NUMBER = re.compile(r":[ \t]*\d")
 #: The words right before and after one, on its line.
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w\n]*$")
 _WORD_AFTER = re.compile(r"[^\w\n]*([^\W\d_]+)")
@@ -211,7 +213,10 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
                 close()
             if not within(caseless, match.start(), match.end()):
                 taken, is_name = self._taken(word, _at_sentence_start(text, match.start()))
-                if taken and self._acronym_in_prose(text, match.start(), match.end()):
+                if taken and (
+                    self._acronym_in_prose(text, match.start(), match.end())
+                    or self._field_label(text, match.start(), match.end())
+                ):
                     taken, is_name = False, False
                 run.append((match.start(), match.end(), taken, is_name))
                 continue
@@ -244,6 +249,14 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         after = _WORD_AFTER.match(text, end)
         return not any(m is not None and m.group(1).isupper() for m in (before, after))
+
+    def _field_label(self, text: str, start: int, end: int) -> bool:
+        """A common word as a form's field label before its number ("Pages: 3", "Units:
+        12"): "Pages" is a surname, but a label names the field, not a person."""
+        return (
+            _LABEL_BEFORE_NUMBER.match(text, end) is not None
+            and self._zipf.get(text[start:end].casefold(), 0.0) >= RARE_MID
+        )
 
     def _given_name_before(self, text: str, run: list[tuple[int, int, bool, bool]]) -> bool:
         """A common word leading a named run that is a name itself: "Hope" of "Hope Castillo"."""
