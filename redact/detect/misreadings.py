@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from redact.detect.case_style import is_name_evidence
+from redact.detect.case_style import caseless_spans, is_name_evidence, within
 from redact.detect.lower_case_names import RELATION_WORDS
 from redact.detect.place_names import us_places
 from redact.detect.wordlists import (
@@ -513,6 +513,44 @@ def _holds_a_code(text: str, finding: Finding) -> bool:
     return _CODE_DIGITS.search(mention) is not None and _MONTH_WORD.search(mention) is None
 
 
+#: A word in capitals at least this common in English is a word ("MET criteria", "BAC",
+#: not; "CODE"), read as an organisation by NER only for its capitals.
+_CAPITALS_WORD_ZIPF = 4.0
+_MAX_CAPITALS_WORD = 6
+
+
+def _common_word_in_capitals(text: str, finding: Finding) -> bool:
+    """One common English word in capitals in a mixed-case line ("6-1, MET criteria",
+    "CODE called", "the ERA packet") that NER typed an organisation: an emphasis, a
+    checkbox or an acronym that spells a word, never a body's name. A capitals line, where
+    every word is in capitals, is left to the other rules."""
+    word = text[finding.start : finding.end]
+    return (
+        word.isalpha()
+        and word.isupper()
+        and 2 < len(word) <= _MAX_CAPITALS_WORD
+        and zipf(word) >= _CAPITALS_WORD_ZIPF
+        and not within(caseless_spans(text), finding.start, finding.end)
+    )
+
+
+#: A word for a place that is numbered, right before a number NER took for a year:
+#: "bldg 9220", "Suite 1400", "Exit 2210", "gate 1919".
+_NUMBERED_PLACE_BEFORE = re.compile(
+    r"\b(?i:bldg|building|suite|ste|unit|apt|room|rm|box|exit|route|rte|hwy|highway|lot"
+    r"|space|gate|dock|bay|floor|station|locker|cell|pod|bed|hangar|pier)\.?[ \t]*#?[ \t]*$"
+)
+_BARE_NUMBER = re.compile(r"\d{3,5}")
+
+
+def _numbered_place(text: str, finding: Finding) -> bool:
+    """A NER date that is a bare number after a numbered place's word: a building, a suite,
+    an exit, never a year."""
+    return _BARE_NUMBER.fullmatch(text, finding.start, finding.end) is not None and (
+        _NUMBERED_PLACE_BEFORE.search(text, max(0, finding.start - 16), finding.start) is not None
+    )
+
+
 def _is_duration(text: str, finding: Finding) -> bool:
     mention = text[finding.start : finding.end].strip(" \t.,;:()")
     return _DURATION.fullmatch(mention) is not None
@@ -643,7 +681,9 @@ def drop_misreadings(
             if _plate(text, finding):
                 kept.append(replace(finding, entity_type="VEHICLE_PLATE"))
                 continue
-            if finding.source == "SpacyRecognizer" and _holds_a_code(text, finding):
+            if finding.source == "SpacyRecognizer" and (
+                _holds_a_code(text, finding) or _numbered_place(text, finding)
+            ):
                 continue
         if kind in _NAME_TYPES:
             if _clock_time(text, finding):
@@ -661,6 +701,8 @@ def drop_misreadings(
             if kind == "ORGANIZATION" and _meeting_of_common_words(text, finding):
                 continue
             if kind == "ORGANIZATION" and _internal_unit(text, finding):
+                continue
+            if kind == "ORGANIZATION" and _common_word_in_capitals(text, finding):
                 continue
             if kind != "LOCATION" and _generic_acronym(text, finding):
                 continue

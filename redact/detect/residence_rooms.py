@@ -13,6 +13,9 @@ a home when:
   "memory care", "SNF", "ALF", "LTC");
 - a roommate is "in" it ("ROOMMATE IN 214-A").
 
+A building where people live is the same kind of address: a soldier moved "to barracks bldg
+9220 rm 114", a student's residence hall building.
+
 The span is the room's number (with its letter), typed STREET_ADDRESS; the word "room" stays.
 """
 
@@ -26,9 +29,10 @@ SOURCE = "ResidenceRoom"
 SCORE = 0.6
 
 #: A room's number: digits, maybe a letter or a bed ("214-B", "118", "14B", "412-2").
-_NUMBER = r"\d{1,4}(?:-?[A-Za-z](?![\p{L}])|-\d{1,2})?(?![\d\p{L}])"
+_NUMBER = r"\d{1,5}(?:-?[A-Za-z](?![\p{L}])|-\d{1,2})?(?![\d\p{L}])"
 _ROOM = regex.compile(
-    r"(?<![\p{L}])(?i:room|rm|rm[ \t]*/[ \t]*bed|room[ \t]*/[ \t]*bed)\.?[ \t]*[:#]?[ \t]*"
+    r"(?<![\p{L}])(?i:room|rm|rm[ \t]*/[ \t]*bed|room[ \t]*/[ \t]*bed|bldg|building)"
+    r"\.?[ \t]*[:#]?[ \t]*"
     rf"(?P<n>{_NUMBER})"
 )
 _LABELLED = regex.compile(r"(?i:r(?:oo)?m[ \t]*/[ \t]*bed)")
@@ -37,7 +41,8 @@ _ROOMMATE = regex.compile(rf"(?i:\broom[ \t]?mate[ \t]+(?:is[ \t]+)?in)[ \t]+(?P
 _RESIDENCE = regex.compile(
     r"(?i:\b(?:resides?|residing|resident|lives|living|admitted|admit|placement|placed"
     r"|moved|transferred|care[ \t]+cent(?:er|re)|nursing|assisted|memory[ \t]+care|snf|alf"
-    r"|ltc|group[ \t]+home|rehab)\b)"
+    r"|ltc|group[ \t]+home|rehab|barracks|quarters|dorm|dormitory|residence[ \t]+hall"
+    r"|on-post[ \t]+housing)\b)"
 )
 #: Where the sentence or line around a room starts and ends.
 _BOUNDARY = regex.compile(r"[\n]|[.;!?](?=[ \t]|$)")
@@ -52,7 +57,12 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 def residence_room_findings(text: str) -> list[Finding]:
     """STREET_ADDRESS findings for the rooms residents live in (see the module docstring)."""
     lowered = text.casefold()
-    if "rm" not in lowered and "room" not in lowered:
+    if (
+        "rm" not in lowered
+        and "room" not in lowered
+        and "bldg" not in lowered
+        and ("building" not in lowered)
+    ):
         return []
     found: list[Finding] = []
     for match in _ROOM.finditer(text):

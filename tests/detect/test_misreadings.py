@@ -308,3 +308,20 @@ def test_a_ner_date_around_a_code_of_five_digits_is_no_date() -> None:
     start = text.index("10, 90846")
     date = Finding(start, start + len("10, 90846 x"), "DATE_TIME", 0.85, source="SpacyRecognizer")
     assert drop_misreadings(text, [date]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("IDC vote 5-2, MET criteria for abuse.", "MET"), ("Call placed, CODE team paged.", "CODE")],
+)
+def test_a_common_word_in_capitals_is_no_organisation(text: str, word: str) -> None:
+    start = text.index(word)
+    org = Finding(start, start + len(word), "ORGANIZATION", 0.85, source="SpacyRecognizer")
+    assert drop_misreadings(text, [org]) == []
+
+
+def test_a_number_after_a_building_word_is_no_year() -> None:
+    text = "Sponsor moved to barracks bldg 9220 until the order ends."
+    start = text.index("9220")
+    year = Finding(start, start + 4, "DATE_TIME", 0.85, source="SpacyRecognizer")
+    assert drop_misreadings(text, [year]) == []

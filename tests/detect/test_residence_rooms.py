@@ -43,3 +43,13 @@ def test_the_residents_room_goes_under_consultation(
     text = "Mr. Abernathy-Quist, 88, resides at Cedar Hollow Nursing Center, Room 118-C."
     out = redactor_for("consultation").redact(text).text
     assert "118-C" not in out and "Room" in out
+
+
+def test_a_barracks_building_and_room_are_where_he_lives() -> None:
+    text = "MPO: no contact; soldier moved to barracks bldg 7731 rm 208 until further notice."
+    found = [text[f.start : f.end] for f in residence_room_findings(text)]
+    assert found == ["7731", "208"]
+
+
+def test_a_meeting_building_is_no_home() -> None:
+    assert residence_room_findings("Hearing held in Building 4410, courtroom B.") == []

@@ -82,3 +82,21 @@ def test_a_number_earlier_in_the_sentence_is_not_an_address(
         "Nguyen",
         "Potter",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("1SG Okafor was present for the sponsor.", "Okafor"),
+        ("MPO issued by CPT Lindqvist on 9/1.", "Lindqvist"),
+        ("Referred by SSgt Maribel Truong, unit victim advocate.", "Maribel Truong"),
+    ],
+)
+def test_a_name_after_a_military_rank_is_found(
+    recognizer: TitledNameRecognizer, text: str, name: str
+) -> None:
+    assert name in _found(recognizer, text)
+
+
+def test_a_billing_code_after_cpt_is_no_name(recognizer: TitledNameRecognizer) -> None:
+    assert _found(recognizer, "CPT 90837 x 12; CPT Code 90847 billed.") == []

@@ -27,6 +27,15 @@ _PROFESSIONAL = (
     r"|Sheriff|Agent|Rev|Reverend|Pastor|Fr|Rabbi|Imam|Bishop|Nurse|Coach|Principal"
     r"|Hon|Honorable|Ambassador|Senator|Rep|Representative|Mayor|Gov|Governor|Atty|Attorney)"
 )
+#: Military ranks as written before a name in a unit's and a Family Advocacy Program's
+#: records ("SSG Marquis Hale", "1SG Ortiz", "CPT Oduya", "LCpl Reyes", "SrA Dunn"), in the
+#: Army's, Marines', Air Force's and Navy's own abbreviations; case-sensitive ("CPT 90837" is
+#: a billing code: a name must follow).
+_MILITARY = (
+    r"(?:PVT|PV2|PFC|SPC|CPL|SGT|SSG|SFC|MSG|1SG|SGM|CSM|WO1|CW[2-5]|2LT|1LT|CPT|MAJ|LTC|COL"
+    r"|LCpl|SSgt|GySgt|MSgt|1stSgt|SgtMaj|2ndLt|1stLt|LtCol|A1C|SrA|TSgt|SMSgt|CMSgt|ENS"
+    r"|LTJG|LCDR|CDR|CAPT|PO[1-3]|CPO|SCPO|MCPO)"
+)
 #: "45 Maple Dr." is a street, not a doctor: a house number and one to three capitalised
 #: words before "Dr" make it "Drive".
 _NOT_STREET = r"(?<!\d[\p{L}\d]*[ \t]+(?:\p{Lu}\p{L}*\.?[ \t]+){1,3})"
@@ -50,6 +59,7 @@ _STOP_WORDS = (
     "|Investigator|Manager|Supervisor|Assistant|Aide|Training|Notes|Station|Public"
     "|Prosecutor|Prosecutors|Officer|Officers|Judge|Judges|Counsel|Defender|Clerk"
     "|Payee|Payees"  # "Representative Payee": a role, whoever holds it
+    "|Code|Codes|Modifier"  # "CPT Code 90837": a billing code's words after a rank's letters
     # an office after a title: "Deputy County Attorney", "Assistant District Attorney"
     "|County|District|City|State|Attorney|Attorneys|Solicitor"
 )
@@ -102,6 +112,13 @@ class TitledNameRecognizer(CuedPatternRecognizer):
             rf"{_STARTS_NAME}(?<=\b{_PROFESSIONAL}{_AFTER_TITLE})(?:{_NAME})",
             0.7,
             cue=rf"\b{_PROFESSIONAL}{_AFTER_TITLE}",
+            reach=0,
+        ),
+        CuedPattern(
+            "military rank + name",
+            rf"{_STARTS_NAME}(?<=\b{_MILITARY}[ \t]+)(?:{_NAME})",
+            0.7,
+            cue=rf"\b{_MILITARY}[ \t]+",
             reach=0,
         ),
     )
