@@ -96,9 +96,12 @@ _HEAD = (
     r"|(?:administrative[ \t]+law|workers['’]?[ \t]+comp(?:ensation)?|immigration)[ \t]+judges?"
     r"|(?:vocational|medical)[ \t]+experts?"
     # the lawyers of a court's parties: "Deputy County Attorney", "Assistant Public
-    # Defender", "court-appointed attorney" (a role, whoever holds it; never a surname)
-    r"|(?:(?:district|county|city|state['’]?s?|prosecuting|court[ \t-]+appointed)[ \t]+)"
-    r"attorneys?|public[ \t]+defenders?|prosecutors?|attorneys?[ \t]+general"
+    # Defender", "court-appointed attorney" (a role, whoever holds it; never a surname);
+    # "Pima County Attorney" and "Hamilton County Public Defender" alone are offices, whose
+    # names go where the policy removes agencies
+    r"|court[ \t-]+appointed[ \t]+attorneys?|prosecutors?"
+    r"|(?:assistant|deputy|chief)[ \t]+(?:(?:district|county|city|state['’]?s?)[ \t]+attorneys?"
+    r"|public[ \t]+defenders?|attorneys?[ \t]+general)"
 )
 #: "Director of Foster Care", "Supervisor of Clinical Services": a head of a trade.
 _OF_A_TRADE = (

@@ -29,6 +29,9 @@ def _spans(text: str) -> list[str]:
         ("Ottawa, ON K1A 0B1", "K1A 0B1"),
         ("postcode SW1A 1AA", "SW1A 1AA"),
         ("mail to 02139-4307", "02139-4307"),
+        # a lower-case state code after a town
+        ("12 birch rd, concord nh 03301", "03301"),
+        ("lives in bozeman mt 59715 w/ dtr", "59715"),
     ],
 )
 def test_catches(text: str, expected: str) -> None:
@@ -46,6 +49,7 @@ def test_catches(text: str, expected: str) -> None:
         "Moved in the year 2019.",
         "Mother called at 3:30 pm.",
         "Call 555-123-4567.",
+        "went in or out 46204 times",  # "in", "or": words, no states
     ],
 )
 def test_leaves_alone(text: str) -> None:

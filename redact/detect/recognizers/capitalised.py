@@ -74,6 +74,8 @@ MIN_CODE_LENGTH = 4
 #: An acronym that spells a common word ("ERA", "CARE", "HOPE"): at most this long and
 #: at least this common as a word.
 MAX_ACRONYM = 6
+#: Two capitals are a person's initials as often as an acronym ("call DB", "TH/DB").
+MIN_ACRONYM = 3
 ACRONYM_WORD_ZIPF = 3.5
 #: A field label's colon and its number.
 _LABEL_BEFORE_NUMBER = re.compile(r":[ \t]*\d")
@@ -242,7 +244,7 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
         names, but prose writes a name with a capital letter, and a name in capitals
         comes with the rest of it ("HOPE MARTIN")."""
         word = text[start:end]
-        if not word.isupper() or len(word) > MAX_ACRONYM:
+        if not word.isupper() or not MIN_ACRONYM <= len(word) <= MAX_ACRONYM:
             return False
         if self._zipf.get(word.casefold(), 0.0) < ACRONYM_WORD_ZIPF:
             return False

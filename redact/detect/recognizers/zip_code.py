@@ -9,7 +9,8 @@ or a keyword ("zip 02139", "postal code K1A 0B1"), or when Presidio's context en
 shapes of their own and pass on their own at a moderate score.
 
 State and province abbreviations are matched case-sensitively: "IN 46204" is Indiana, but
-"in 46204" is not.
+"in 46204" is not. A lower-case code that is no English word, after a town, is a state too
+("manchester nh 03104").
 """
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ _US_STATE_NAME = (
     "|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah"
     "|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico"
     "|District of Columbia"
+)
+#: A state's code in lower case after a town, the way a hurried address line writes it
+#: ("manchester nh 03104"): only the codes that are no English word ("in", "me", "or", "oh"
+#: and "pa" are left out, and so is every code that is one).
+_LOWER_STATE_ABBR = (
+    "ak|az|ca|ct|fl|ga|ia|ks|ky|md|mn|ms|mt|nc|nd|nh|nj|nm|nv|ny|ri|sc|sd|tn|tx|ut|va|vt|wa"
+    "|wi|wv|wy"
 )
 _CA_PROVINCE_ABBR = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
 
@@ -69,6 +77,11 @@ class ZipCodeRecognizer(CuedPatternRecognizer):
         LeanPattern(
             "ZIP after state",
             rf"(?<=\b(?:(?-i:{_US_STATE_ABBR})\.?|(?:{_US_STATE_NAME})),?\s+){_US_ZIP}{_END}",
+            0.7,
+        ),
+        LeanPattern(
+            "ZIP after a lower-case state",
+            rf"(?<=\b[a-z]{{3,}},?[ \t]+(?:{_LOWER_STATE_ABBR}),?[ \t]+){_US_ZIP}{_END}",
             0.7,
         ),
         LeanPattern(
