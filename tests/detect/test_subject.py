@@ -370,12 +370,18 @@ PARTICLE_SUBJECT = ["Annika ter Horst", "Annika J. ter Horst", "Nika"]
         ("Dear Ms. ter Horst:\nThank you for coming in.", ["Ms. ter Horst"], []),
         ("Client: ter Horst, Annika J.   DOB 1/2/2004", ["ter Horst, Annika J."], []),
         ("TER HORST, ANNIKA J. · page 1 of 2", ["TER HORST, ANNIKA J."], []),
-        ("Re: grades - A. ter Horst\nFather: Willem ter Horst, 555-310-2231", ["A. ter Horst"],
-         ["Willem"]),
+        (
+            "Re: grades - A. ter Horst\nFather: Willem ter Horst, 555-310-2231",
+            ["A. ter Horst"],
+            ["Willem"],
+        ),
     ],
 )
 def test_the_subjects_particle_surname_stays_whole(
-    redactor_for: Callable[[str], Redactor], policy: str, text: str, kept: list[str],
+    redactor_for: Callable[[str], Redactor],
+    policy: str,
+    text: str,
+    kept: list[str],
     gone: list[str],
 ) -> None:
     out = redactor_for(policy).redact(text, subject=PARTICLE_SUBJECT).text
