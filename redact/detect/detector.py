@@ -65,6 +65,7 @@ from redact.detect.lone_given_names import lone_given_name_findings
 from redact.detect.lower_case_addresses import lower_case_address_findings
 from redact.detect.lower_case_names import lower_case_name_findings
 from redact.detect.lower_case_places import lower_case_place_findings
+from redact.detect.lower_dotted_initials import lower_dotted_initial_findings
 from redact.detect.lower_initial_names import absorb_lower_initials, lower_initial_name_findings
 from redact.detect.lowered_names import lowered_name_findings
 from redact.detect.marked_numbers import marked_values
@@ -477,6 +478,7 @@ class Detector:
         findings = findings + signature_mark_findings(text, findings)
         findings = findings + signed_name_findings(text, findings)
         findings = findings + log_initial_findings(text, findings, subject)
+        findings = findings + lower_dotted_initial_findings(text, findings, subject)  # "saw b.m."
         findings = findings + inverted_name_findings(text, findings, subject)
         findings = titled_double_initials(text, findings, subject)  # "Mrs. A-K"
         findings = mark_subject_initials(text, findings, subject)  # "C. M. Ybarra-Lindqvist"

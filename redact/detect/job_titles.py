@@ -39,6 +39,7 @@ from functools import lru_cache
 
 import regex as re
 
+from redact.detect.office_titles import keep_office_titles
 from redact.detect.spans import Spans, cut_out
 from redact.findings import Finding
 
@@ -278,7 +279,7 @@ def keep_titles(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if lead is not None and finding.entity_type == "PERSON":
             touching = sorted([*touching, lead.span()])
         kept += cut_out(text, finding, touching) if touching else [finding]
-    return kept
+    return keep_office_titles(text, kept)  # "Area Coordinator", "Dean of Students"
 
 
 #: An agency's acronym before a title in a cell: "CPS Caseworker II".

@@ -103,7 +103,10 @@ def _surname_half(half: str, common_allowed: bool) -> bool:
         return False
     frequency = zipf(folded)
     listed = folded in person_names() and (common_allowed or frequency < MAX_SURNAME_ZIPF)
-    return listed or frequency < MAX_UNKNOWN_ZIPF
+    # the other half of a double surname beside a sure one: a rare word that is no English
+    # word ("Voss" of "Marchetti-Voss", unlisted, yet no word of the language either)
+    unlisted = common_allowed and frequency < MAX_SURNAME_ZIPF and folded not in english_words()
+    return listed or frequency < MAX_UNKNOWN_ZIPF or unlisted
 
 
 def is_surname_like(word: str) -> bool:

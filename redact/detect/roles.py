@@ -113,6 +113,8 @@ _JOB_TITLES = (
     r"|(?:probation|parole|field) agents?|staff(?: (?:member|escort))?"
     r"|house managers?|job coach(?:es)?|direct support (?:professional|staff)s?|paramedics?"
     r"|behaviou?r analysts?"
+    # a university's and a school's offices: "Resident Advisor", "Dean of Students"
+    r"|(?:resident|academic|faculty|peer) advis[eo]rs?|dean of [a-z]+(?: [a-z]+)?"
     # a county's guardian of last resort and its staff ("Deputy Public Fiduciary"); an
     # attorney's bar number after the name ("Ana Roe (State Bar No. 021144)")
     r"|public guardians?|fiduciar(?:y|ies)|bar (?:no|number|id))"
@@ -124,7 +126,7 @@ _ROLE_ARTICLE = (
 )
 _CREDENTIAL_AFTER = re.compile(
     rf"[ \t]*(?:,[ \t]*|[ \t]+|[ \t]*\([ \t]*|[ \t]*[-–—][ \t]*|[ \t]*[|\t][ \t]*)"
-    rf"(?:(?:{_CREDENTIALS})\b\.?|(?:{_ROLE_ARTICLE}|(?:[A-Z][\w.-]*[ \t]+){{0,2}})"
+    rf"(?:(?:{_CREDENTIALS})\b\.?|(?:{_ROLE_ARTICLE}|(?:[A-Z][\w.-]*[ \t]+){{0,3}})"
     rf"(?i:{_JOB_TITLES})\b)"
 )
 #: Initials or a capitalised name right after a title that follows a name: the title is

@@ -22,6 +22,7 @@ from redact.detect.names import (
     word_parts,
     word_set,
 )
+from redact.detect.particles import PARTICLES
 from redact.detect.wordlists import gendered_given_names, given_names, is_plain_english, zipf
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
@@ -36,15 +37,31 @@ _WHOLE_NAMES = frozenset({"InfantNameRecognizer"})
 _TRAILING = re.compile(r"^(?:['’]s)?[\s.,]*$")
 
 
+def particle_surname(name: str) -> str | None:
+    """The surname of `name` from its first particle on ("van der Linden" of "Sophia M. van
+    der Linden", "de la Cruz"), or None. A record writes the surname whole without the given
+    name ("Ms. van der Linden", "VAN DER LINDEN, SOPHIA"); its last word alone would read as
+    someone else's name after words that are not hers."""
+    words = name.split()
+    for i, word in enumerate(words[1:-1], 1):
+        if word.casefold() in PARTICLES and words[i - 1].casefold() not in PARTICLES:
+            return " ".join(words[i:])
+    return None
+
+
 def subject_pattern(names: Sequence[str]) -> re.Pattern[str] | None:
-    """One compiled pattern for every subject name, each of its words and each half of a
-    hyphenated surname, longest first, accents folded (matched on folded text)."""
+    """One compiled pattern for every subject name, each of its words, each half of a
+    hyphenated surname and a surname with its particles, longest first, accents folded
+    (matched on folded text)."""
     forms: set[str] = set()
     for name in names:
         name = name.strip()
         if name:
             forms.add(name)
             forms.update(part for word in name_words(name) for part in word_parts(word))
+            surname = particle_surname(name)
+            if surname is not None:
+                forms.add(surname)
     if not forms:
         return None
     folded = {fold_accents(f) for f in forms}

@@ -142,6 +142,12 @@ ANY_RECORD = (
     r"(?:methamphetamine|meth|heroin|cocaine|crack|fentanyl|opioids?|opiates?|alcohol|drug"
     r"|substance|polysubstance|marijuana|cannabis) (?:use|abuse|addiction|dependence)"
     r"(?: disorder)?",
+    # recovery told as a history: "has been sober two years", "had a relapse", "in recovery"
+    r"sober|sobriety|in recovery|relaps(?:e|es|ed|ing)|(?:went to|in|out of|completed)"
+    r" (?:detox|rehab)",
+    # a complaint against someone else: "an earlier report naming the respondent"
+    r"(?:earlier|prior|previous|past) (?:reports?|complaints?|allegations?)"
+    r" (?:naming|against|about|involving)",
     r"diagnosed with|cancer|chemo\w*|dialysis|schizophreni\w+|bipolar|dementia|terminal(?:ly)? ill"
     r"|on disability|mental illness|seizures",
     # An illness by its everyday name (names with a disease's ending, and medicines, are

@@ -23,6 +23,10 @@ _STATED_YEAR = re.compile(
     r"(?<!\d)(?:1\d|20|21)\d\d(?!\d)|['’]\d\d(?!\d)"
     r"|\d[/.\-]\d{1,2}[/.\-]\d\d(?!\d)|[A-Za-z]-\d\d(?!\d)"
 )
+#: A four-digit year written out. The fuzzy parser can take another number for the year
+#: when words stand before the date ("8 - Thursday, November 13, 2025" reads as 2013, the
+#: "2025" as a clock time): a year it reads must be one of these when the text has any.
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20|21)\d\d(?!\d)")
 
 #: A month the text states: a month's name or abbreviation, or the month of a numeric date
 #: ("3/14", "2026-03-14", "14.3."). The fuzzy parser reads a month into codes and plates
@@ -45,9 +49,16 @@ def generalize_date(text: str, granularity: Literal["year", "month"]) -> str:
     """`text` reduced to its year (or month and year); `[DATE]` when it has neither."""
     a = _parse(text, _DEFAULT_A)
     b = _parse(text, _DEFAULT_B)
+    written = set(_FOUR_DIGIT_YEAR.findall(text))
     if a is None or b is None:
-        return UNPARSEABLE
+        # words the parser does not know around a date ("4 of 6 - Monday, March 17, 2025"):
+        # the one year it writes is still the year
+        return written.pop() if len(written) == 1 else UNPARSEABLE
     has_year = a.year == b.year and _STATED_YEAR.search(text) is not None
+    if has_year and written and str(a.year) not in written:
+        # the parser read some other number as the year: trust the year the text writes,
+        # and nothing finer (its month may be misread as well)
+        return written.pop() if len(written) == 1 else UNPARSEABLE
     has_month = a.month == b.month and _STATED_MONTH.search(text) is not None
     if granularity == "month" and has_month and has_year:
         return a.strftime("%B %Y")

@@ -158,6 +158,9 @@ def test_bare_year_scores_below_full_date(recognizer: CaseNoteDateRecognizer) ->
         ("Dr. Kovalenko will see her 5/7.", ["5/7"]),
         ("Referral from MDOC. Bed available 2/10.", ["2/10"]),
         ("She moves in 3/1 if the lease clears.", ["3/1"]),
+        # a window or a deadline that closes or opens on a day
+        ("The appeal window closes 1/10, per the notice.", ["1/10"]),
+        ("Enrollment opens 2/5 for returning families.", ["2/5"]),
     ],
 )
 def test_a_day_after_a_verb_of_meeting_or_availability(

@@ -232,3 +232,19 @@ def test_an_initial_and_such_a_surname_after_a_role_is_pseudonymised(
 ) -> None:
     out = redactor_for("consultation").redact("JPO T. Adebayo-Moss emailed attendance.").text
     assert "Adebayo" not in out and "Moss" not in out and "JPO" in out
+
+
+@pytest.mark.parametrize(
+    ("word", "surname"),
+    [
+        # a sure half and a rare half that is no English word, though unlisted
+        ("Pellegrino-Voss", True),
+        ("Okafor-Lee", True),
+        # hyphenated words of a record are no double surnames
+        ("Follow-Up", False),
+        ("Walk-In", False),
+        ("Self-Care", False),
+    ],
+)
+def test_a_double_surnames_rare_unlisted_half(word: str, surname: bool) -> None:
+    assert is_surname_like(word) is surname

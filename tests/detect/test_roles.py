@@ -984,3 +984,20 @@ def test_a_clinician_signed_with_a_state_credential_is_kept_whole(
     assert "Yesenia Blackhawk-Adeyemi, LSCSW" in out
     if policy == "court-subpoena":  # a licence number is a placeholder there, not a case
         assert "9021" not in out
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "provider-referral"])
+def test_a_universitys_offices_after_a_name_make_staff(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = (
+        "Re: housing move for the student\n\n"
+        "cc: Imogen Farrow-Blake, Deputy Student Conduct Coordinator\n"
+        "    Theo Marchbanks, Dean of Students\n"
+        "    Wren Castellano, Resident Advisor, 4th floor\n"
+        "Her friend Corin Alder helped her pack."
+    )
+    out = redactor_for(policy).redact(text, subject=["Ysolde Brannigan"]).text
+    for name in ("Imogen Farrow-Blake", "Theo Marchbanks", "Wren Castellano"):
+        assert name in out, out
+    assert "Corin" not in out, out

@@ -11,6 +11,7 @@ from redact import Redactor
 from redact.detect.names import attached_to_other_name
 from redact.detect.subject import (
     mark_subject,
+    particle_surname,
     spelled_middle_names,
     subject_mentions,
     subject_pattern,
@@ -343,3 +344,48 @@ def test_her_name_in_lower_case_counts_where_another_step_found_a_person() -> No
     found = {(f.start, f.end) for f in subject_mentions(LOG, pattern, people) if f.is_subject}
     assert found == people  # "we said grace" is a word, found as no one
     assert subject_mentions(LOG, pattern) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [
+        ("Annika J. ter Horst", "ter Horst"),
+        ("Mateo de la Rosa", "de la Rosa"),
+        ("Pieter van den Broek", "van den Broek"),
+        ("Mateo Rosa", None),
+        ("Annika", None),
+    ],
+)
+def test_a_particle_surname_is_taken_whole(name: str, surname: str | None) -> None:
+    assert particle_surname(name) == surname
+
+
+PARTICLE_SUBJECT = ["Annika ter Horst", "Annika J. ter Horst", "Nika"]
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request", "provider-referral"])
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        ("Dear Ms. ter Horst:\nThank you for coming in.", ["Ms. ter Horst"], []),
+        ("Client: ter Horst, Annika J.   DOB 1/2/2004", ["ter Horst, Annika J."], []),
+        ("TER HORST, ANNIKA J. · page 1 of 2", ["TER HORST, ANNIKA J."], []),
+        (
+            "Re: grades - A. ter Horst\nFather: Willem ter Horst, 555-310-2231",
+            ["A. ter Horst"],
+            ["Willem"],
+        ),
+    ],
+)
+def test_the_subjects_particle_surname_stays_whole(
+    redactor_for: Callable[[str], Redactor],
+    policy: str,
+    text: str,
+    kept: list[str],
+    gone: list[str],
+) -> None:
+    out = redactor_for(policy).redact(text, subject=PARTICLE_SUBJECT).text
+    for piece in kept:
+        assert piece in out, out
+    for piece in gone:
+        assert piece not in out, out

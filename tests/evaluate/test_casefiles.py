@@ -424,6 +424,33 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "provider-referral": (1, 0),
         "mandated-report": (1, 0),
     },
+    # written in session 26 (casee): a university counseling centre and a Title IX process
+    # about an undergraduate with a particle surname (intake with student ID and residence
+    # hall room, lower-case progress notes, a Title IX incident report, a no-contact
+    # directive on letterhead, an Instagram/Discord log with digit-led handles, an
+    # accommodation letter .docx with a tracked change, an e-mail thread with pronouns and
+    # extensions, a survivors' group note, a sessions CSV). First 4/5, 12/5, 16/3, 12/5,
+    # 8/5, 2/5 (court, research, consultation, social media, client, provider) on main at
+    # b750f5f; four over-strict fact marks were then dropped (a witness's account of the
+    # evidence, two passages that disclose nothing, a counsel's "atty" inside his name).
+    # Lowered with its classes (particle surnames of the subject, titles of office, lower-case
+    # dotted initials, a double surname's rare half, recovery and complaints of others,
+    # deadline dates, a wrong generalised year). Left: campus places in lower case ("the
+    # commons", "north dining", "wexler science"), a fraternity in Greek letters and its
+    # initials ("krs"), a room number after a hall ("Harlow 318B"), an agency in lower case
+    # ("harbor house"), "Disability and Access Center" on a title line, "10/10" after a
+    # name; the respondent's earlier complaint (court, client). Lost: the RA labelled
+    # "Reporter:" (a party by design), a staff name in lower case before the document that
+    # shows her as staff ("h. marchetti-voss"), "Ms. Kowalski-Dunn"; "Healing After Harm"
+    # (research).
+    "college-counseling-title-ix": {
+        "court-subpoena": (1, 4),
+        "research-safe-harbor": (8, 1),
+        "consultation": (12, 0),
+        "social-media": (8, 0),
+        "client-request": (1, 4),
+        "provider-referral": (0, 4),
+    },
 }
 
 

@@ -583,3 +583,21 @@ def test_a_relatives_substance_use_named_as_a_history_goes_and_the_subjects_stay
     for text in (relative, aunt):
         assert find_withheld(text, ["third_party_history"], context), text
     assert not find_withheld(own, ["third_party_history"], context)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        # recovery told of someone else is their substance history
+        ("Her stepfather has been sober since 2019 after a stint in rehab.", True),
+        ("roommate jules had a relapse last week and went back to detox.", True),
+        ("Mother is in recovery and attends meetings twice a week.", True),
+        # a complaint against the other party is his record
+        ("Her ex-boyfriend was named in previous complaints involving two classmates.", True),
+        # the subject's own recovery stays
+        ("Derek has been sober for 60 days and attends meetings.", False),
+        ("Derek relapsed once in October.", False),
+    ],
+)
+def test_recovery_and_complaints_of_someone_else(sentence: str, withheld: bool) -> None:
+    assert TOPIC.matches(sentence, DEREK) is withheld

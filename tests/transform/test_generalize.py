@@ -22,6 +22,9 @@ from redact.transform.zip3 import generalize_zip
         ("last Tuesday", "[DATE]", "[DATE]"),
         ("March 2026", "2026", "March 2026"),
         ("'92", "1992", "1992"),
+        # words and a number before the date: the parser reads "13" as the year
+        ("8 - Thursday, November 13, 2025", "2025", "2025"),
+        ("4 of 6 - Monday, March 17, 2025", "2025", "2025"),
         ("21.5.21", "2021", "May 2021"),
         ("5-May-2021", "2021", "May 2021"),
         ("05-MAY-21", "2021", "May 2021"),

@@ -71,7 +71,9 @@ _SHORT_DATE_CUE = (
 #: Verbs of meeting, availability and leaving, with an object, before a day-month pair.
 _DAY_VERB = (
     r"\b(?i:see|sees|seeing|saw|meet|meets|meeting|visit|visits|available|avail|return"
-    r"|returns|starts?|begins?|expires?|released?|moves?[ \t]+(?:in|out)|moving[ \t]+(?:in|out))"
+    r"|returns|starts?|begins?|expires?|released?|moves?[ \t]+(?:in|out)|moving[ \t]+(?:in|out)"
+    # a window or a deadline: "window closes 10/10", "lease ends 6/30", "portal opens 1/5"
+    r"|closes|closed|ends|ended|opens|reopens)"
     r"(?:[ \t]+(?i:her|him|them|you|us|me|client|mom|dad|with[ \t]+(?:her|him|them)))?[ \t]+"
 )
 #: Events a record names by their day ("the 3/6 incident", "her 4/2 intake").
