@@ -115,6 +115,7 @@ from redact.detect.short_form_keys import link_short_forms
 from redact.detect.short_forms import short_form_findings, subject_short_forms
 from redact.detect.signature_marks import signature_mark_findings
 from redact.detect.signed_names import signed_name_findings
+from redact.detect.signing_initials import signing_initial_findings
 from redact.detect.spanish_cues import (
     absorb_courtesy_titles,
     spanish_cue_findings,
@@ -479,6 +480,7 @@ class Detector:
         )
         findings = findings + signature_mark_findings(text, findings)
         findings = findings + signed_name_findings(text, findings)
+        findings = findings + signing_initial_findings(text, findings)  # "R. Roe / rr"
         findings = findings + log_initial_findings(text, findings, subject)
         findings = findings + inverted_name_findings(text, findings, subject)
         findings = titled_double_initials(text, findings, subject)  # "Mrs. A-K"
