@@ -37,12 +37,11 @@ _NAME_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 
 def _ties(letters: str, name: str) -> bool:
     """Whether `letters` open on the given name's initial and close on the surname's."""
-    words = _NAME_WORD.findall(name)
+    words: list[str] = _NAME_WORD.findall(name)
     if len(words) < 2:
         return False
-    given, surname = words[0], words[-1]
     folded = letters.casefold()
-    return folded[0] == given[0].casefold() and folded[-1] == surname[0].casefold()
+    return bool(folded[0] == words[0][0].casefold() and folded[-1] == words[-1][0].casefold())
 
 
 def signing_initial_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
