@@ -845,7 +845,10 @@ _QUOTED_CONTACT = re.compile(
 )
 _CONTACT_CUE = re.compile(
     r"(?:contact|saved[ \t]+(?:[a-z]+[ \t]+){0,2}as|listed[ \t]+as|in[ \t]+(?:my|her|his)"
-    r"[ \t]+phone[ \t]+as|named|texts?[ \t]+from|calls?[ \t]+from)[ \t]*:?[ \t]*$",
+    r"[ \t]+phone[ \t]+as|named|texts?[ \t]+from|calls?[ \t]+from"
+    # whom a confused or frightened patient calls out for: 'calling for "walt"'
+    r"|(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|cr(?:y|ies|ied|ying)|yell(?:s|ed|ing)?"
+    r"|scream(?:s|ed|ing)?|look(?:s|ed|ing)?)[ \t]+(?:out[ \t]+)?for)[ \t]*:?[ \t]*$",
     re.IGNORECASE,
 )
 #: The lower-case word right before a position (a window's end), and before a gap.
