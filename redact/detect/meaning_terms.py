@@ -274,6 +274,10 @@ CREDENTIALS: frozenset[str] = frozenset(
         # guardianship and fiduciary work: certified and master guardians, a fraud examiner
         # who reviews the ward's accounts, a baccalaureate social worker in a nursing home
         "NCG", "NMG", "CPG", "CFE", "CPA", "LBSW",
+        # physicians' fellowships after the degree ("Ann Roe, MD, FACP") and rehabilitation
+        # therapists (physical, occupational, speech): hospital and home-health letters
+        "FACP", "FACC", "FAAP", "FACS", "FACEP", "FAAFP", "FAPA", "DPT", "MSPT", "COTA",
+        "OTR/L", "SLP",
     }
 )  # fmt: skip
 
