@@ -31,6 +31,8 @@ _WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?"
 _AGE = r"\((?:\d{1,2}(?:[ \t]*(?i:mos?|months?|m|yrs?|years?|y/?o|y|wks?|weeks?))?\.?)\)"
 _ITEM = rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]*{_AGE}"
 _ITEM_RE = regex.compile(rf"(?<![\p{{L}}'’-]){_ITEM}")
+#: The same item typed in lower case, one word: "kids milos (6) and ana (3)".
+_LOWER_ITEM_RE = regex.compile(rf"(?<![\p{{L}}'’-])(?P<name>\p{{Ll}}[\p{{Ll}}'’]+)[ \t]*{_AGE}")
 #: What may join two items: a comma, a semicolon, "and", "&", a slash.
 _JOIN = regex.compile(r"[ \t]*(?:[,;/&]|(?i:and))[ \t]*(?:(?i:and)[ \t]+)?")
 #: Words for people that head a list of them: "Siblings in Guatemala:", "children".
@@ -73,10 +75,10 @@ def _named(name: str) -> bool:
     return any(zipf(w) < MAX_EVIDENCE_ZIPF for w in words)
 
 
-def _runs(text: str) -> list[list[regex.Match[str]]]:
+def _runs(text: str, items: regex.Pattern[str] = _ITEM_RE) -> list[list[regex.Match[str]]]:
     """Runs of items joined on one line."""
     runs: list[list[regex.Match[str]]] = []
-    for item in _ITEM_RE.finditer(text):
+    for item in items.finditer(text):
         if runs:
             last = runs[-1][-1]
             join = _JOIN.fullmatch(text, last.end(), item.start())
@@ -111,6 +113,25 @@ def aged_name_findings(text: str, findings: Sequence[Finding] = ()) -> list[Find
             if any(s <= start and end <= e for s, e in taken):
                 continue
             found.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
+    return found + _lower_case_items(text, taken)
+
+
+def _lower_case_items(text: str, taken: list[tuple[int, int]]) -> list[Finding]:
+    """The same list typed in lower case ("met w/ mom and kids milos (6) and ana (3)"): only
+    after a word for people on the line, and only when every item is a name by the lists
+    (`_named`), since a lower-case word has no capital to say so."""
+    found = []
+    for run in _runs(text, _LOWER_ITEM_RE):
+        line_start = text.rfind("\n", 0, run[0].start()) + 1
+        if _PEOPLE.search(text, line_start, run[0].start()) is None:
+            continue
+        names = [m.group("name") for m in run]
+        if not all(_plain(n) and _named(n) for n in names):
+            continue
+        for match in run:
+            start, end = match.span("name")
+            if not any(s <= start and end <= e for s, e in taken):
+                found.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
     return found
 
 

@@ -38,6 +38,7 @@ from redact.detect.employer_mentions import employer_mention_findings
 from redact.detect.employer_names import employer_name_findings
 from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.extensions import with_extensions
+from redact.detect.field_names import field_name_findings
 from redact.detect.greeting_names import greeting_name_findings
 from redact.detect.initialled_organisations import initials_over_organisations
 from redact.detect.initials import initials_findings
@@ -76,6 +77,7 @@ from redact.detect.model import resolve_model_name
 from redact.detect.name_initials import with_initials
 from redact.detect.name_neighbours import name_neighbour_findings
 from redact.detect.name_syllables import with_name_syllables
+from redact.detect.named_ages import with_named_ages
 from redact.detect.named_terms import drop_named_terms
 from redact.detect.names import (
     GROWN,
@@ -115,6 +117,7 @@ from redact.detect.short_form_keys import link_short_forms
 from redact.detect.short_forms import short_form_findings, subject_short_forms
 from redact.detect.signature_marks import signature_mark_findings
 from redact.detect.signed_names import signed_name_findings
+from redact.detect.signing_initials import signing_initial_findings
 from redact.detect.spanish_cues import (
     absorb_courtesy_titles,
     spanish_cue_findings,
@@ -424,6 +427,7 @@ class Detector:
         findings = findings + airport_code_findings(text)
         findings = with_town_agencies(text, findings)
         findings = findings + labelled_name_findings(text) + caption_name_findings(text, subject)
+        findings = findings + field_name_findings(text)  # "Member: CORA J WENTWORTH   DOB:"
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
             findings = findings + unknown_word_findings(text, findings)  # "Chepe and Dylan"
@@ -469,6 +473,7 @@ class Detector:
         if any(f.group.startswith(GROWN) for f in grown):  # new words: look for them too
             grown = propagate_names(text, regroup(text, grown), self.strict)
         findings = regroup(text, grown)
+        findings = with_named_ages(text, findings)  # "Otto 95, FAST 7a"
         findings = findings + letter_initial_findings(text, findings, subject)
         findings = absorb_initials(text, findings)  # "G. [Liufau]": before its initials, "GL"
         findings = absorb_lower_initials(text, findings)  # "b [yoder] rn"
@@ -477,6 +482,7 @@ class Detector:
         )
         findings = findings + signature_mark_findings(text, findings)
         findings = findings + signed_name_findings(text, findings)
+        findings = findings + signing_initial_findings(text, findings)  # "R. Roe / rr"
         findings = findings + log_initial_findings(text, findings, subject)
         findings = findings + lower_dotted_initial_findings(text, findings, subject)  # "saw b.m."
         findings = findings + inverted_name_findings(text, findings, subject)

@@ -108,6 +108,12 @@ RELATION_WORDS = _RELATIONS = frozenset(
         "bibi", "babu", "shangazi", "khala", "khalto", "ammi", "ammu", "abbu", "abba",
         "amma", "appa", "nani", "dadi", "chacha", "mamu", "kuya", "manang", "manong",
         "nonna", "nonno", "oma", "opa", "babcia", "dziadek", "bubbe", "zayde", "vovo",
+        # Levantine Arabic, Russian and Ukrainian, Polish, Haitian Creole, Tagalog, Korean
+        # and Mandarin (pinyin) kin words ("teta mona", "ciocia basia", "tonton jean")
+        "teta", "sitto", "sitti", "jiddo", "jeddo", "amto", "ammo", "khalo", "babushka",
+        "dedushka", "dyadya", "tyotya", "ciocia", "wujek", "tonton", "tatie", "grann",
+        "tita", "tito", "halmoni", "halmeoni", "harabeoji", "nainai", "yeye", "laolao",
+        "waipo", "gonggong", "jiejie", "gege", "meimei",
     }
     # Ojibwe, Cree, Dakota and Lakota grandparents ("kookum geri", "unci lorraine")
     | KIN_WORDS
@@ -126,11 +132,15 @@ _PAIR = re.compile(r"(?<![A-Za-z])([A-Za-z]+/?)(\.?[ \t]+)(?=([a-z][a-z'’-]*[a
 #: other lower-case words are read only where people write in lower case, and scanning
 #: every word pair of every note would cost more than the rest of the name search.
 _TITLE_PAIR = re.compile(
-    r"(?<![A-Za-z])((?i:dr|mr|mrs|ms|mx|miss)|(?-i:RN|LPN|LVN|NP|SW|HHA|CNA|STNA|PCA))"
+    r"(?<![A-Za-z])((?i:dr|mr|mrs|ms|mx|miss)"
+    r"|(?-i:RN|LPN|LVN|NP|SW|HHA|CNA|STNA|PCA|MHW|MHT|DSP|PCT))"
     r"(\.?[ \t]+)(?=([a-z][a-z'’-]*[a-z])\b)"
 )
 #: Care roles written in capitals before a name, as a title is: "RN deepa", "HHA marisol".
-_ROLE_TITLES = frozenset({"rn", "lpn", "lvn", "np", "sw", "hha", "cna", "stna", "pca"})
+#: Behavioural-health and residential staff too: "MHW tariq", "DSP kendra", "PCT lou".
+_ROLE_TITLES = frozenset(
+    {"rn", "lpn", "lvn", "np", "sw", "hha", "cna", "stna", "pca", "mhw", "mht", "dsp", "pct"}
+)
 #: A time stamp, then a speaker label: "9/14  9:42 PM   zay: ", "10:02 harjo: ",
 #: "2/14 10:05p  ari: ", "[9/28 8:14pm] client: ", "[3/8/25, 9:14:02 PM] jo: ",
 #: "2025-03-08 21:14 - jo: ", "Sat, Mar 8, 2025 at 9:14 PM | jo: ", "3/8/25 9:14 PM, jo: ".
@@ -835,7 +845,10 @@ _QUOTED_CONTACT = re.compile(
 )
 _CONTACT_CUE = re.compile(
     r"(?:contact|saved[ \t]+(?:[a-z]+[ \t]+){0,2}as|listed[ \t]+as|in[ \t]+(?:my|her|his)"
-    r"[ \t]+phone[ \t]+as|named|texts?[ \t]+from|calls?[ \t]+from)[ \t]*:?[ \t]*$",
+    r"[ \t]+phone[ \t]+as|named|texts?[ \t]+from|calls?[ \t]+from"
+    # whom a confused or frightened patient calls out for: 'calling for "walt"'
+    r"|(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|cr(?:y|ies|ied|ying)|yell(?:s|ed|ing)?"
+    r"|scream(?:s|ed|ing)?|look(?:s|ed|ing)?)[ \t]+(?:out[ \t]+)?for)[ \t]*:?[ \t]*$",
     re.IGNORECASE,
 )
 #: The lower-case word right before a position (a window's end), and before a gap.

@@ -10,7 +10,12 @@ msw"). NER sees no person in lower-case text, and where another rule finds the s
   know) is a PERSON, unless the word is one of ICD-10's ("h. pylori", "e. coli", "s.
   aureus": an organism abbreviated the same way) or a term of meaning;
 - a found name in lower case grows over a lower-case initial right before it, with a dot
-  or without ("[b ]yoder", "[r. ]ebersole"); a bare "a" or "i" is a word, never an initial.
+  or without ("[b ]yoder", "[r. ]ebersole"); a bare "a" or "i" is a word, never an initial;
+- a lower-case initial without a dot and a surname-like word are a PERSON when a
+  credential follows them, as a therapy note or a staff line writes who saw the patient
+  ("PT (j marchetti DPT):", "k lund lcsw called"): the credential is the cue the dot
+  would be (a listed one, or one in capitals shaped like one: "DPT", "OTR"), and stays
+  outside the name.
 """
 
 from __future__ import annotations
@@ -19,9 +24,10 @@ from collections.abc import Sequence
 
 import regex
 
-from redact.detect.meaning import description_words, is_meaning
+from redact.detect.meaning import credentials, description_words, is_meaning, normalise
 from redact.detect.names import NOT_NAME_WORDS
 from redact.detect.person_shapes import is_surname_like
+from redact.detect.signature_credentials import credential_shaped
 from redact.detect.span_index import SpanIndex
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
@@ -32,6 +38,11 @@ SCORE = 0.6
 #: A lower-case letter and a dot, not inside an abbreviation ("e.g. ..."), then a word.
 _DOTTED = regex.compile(
     r"(?<![\p{L}\d.'’@/_])(?<![\p{L}\d]-)[a-z]\.[ \t]?([a-z][a-z'’]+(?:-[a-z]+)?)(?![\p{L}\d@])"
+)
+#: A lower-case letter, a surname-like word and a credential-like word after them.
+_CREDENTIALLED = regex.compile(
+    r"(?<![\p{L}\d.'’@/_-])([b-hj-z])[ \t]([a-z][a-z'’]+(?:-[a-z]+)?)[ \t]+"
+    r"(?=([A-Za-z][A-Za-z-]{1,7})(?![\p{L}\d]))"
 )
 #: A lower-case letter, with a dot or not, right before a found name.
 _INITIAL_BEFORE = regex.compile(r"(?:^|(?<=[\s,;:(/-]))([b-hj-z]\.?|[ai]\.)[ \t]?$")
@@ -53,16 +64,33 @@ def _surname(word: str) -> bool:
 
 
 def lower_initial_name_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
-    """PERSON findings for a lower-case initial, a dot and a surname-like word."""
-    if ". " not in text and "." not in text:
-        return []
+    """PERSON findings for a lower-case initial, a dot and a surname-like word, or an
+    initial and a surname-like word before a credential."""
     taken = SpanIndex([f for f in findings if f.entity_type in NAME_TYPES])
-    found: list[Finding] = []
+    found = _credentialled_findings(text, taken)
+    if "." not in text:
+        return found
     for match in _DOTTED.finditer(text):
         start, end = match.span()
         if not taken.free(start, end) or _STREET_AFTER.match(text, end):
             continue
         if _surname(match.group(1)):
+            found.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
+            taken.add(start, end)
+    return found
+
+
+def _credentialled_findings(text: str, taken: SpanIndex) -> list[Finding]:
+    """PERSON findings for "j marchetti DPT": an initial, a surname, a credential."""
+    found = []
+    for match in _CREDENTIALLED.finditer(text):
+        start, end = match.start(), match.end(2)
+        credential = match.group(3)
+        if not (normalise(credential) in credentials() or credential_shaped(credential)):
+            continue
+        if not taken.free(start, end):
+            continue
+        if _surname(match.group(2)):
             found.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
             taken.add(start, end)
     return found

@@ -283,6 +283,10 @@ CREDENTIALS: frozenset[str] = frozenset(
         "LSCSW", "LGSW", "LISW-CP", "LMSW-CP", "LCSW-BACS", "LIMHP", "LMHP", "LCMHC",
         "LCMHCS", "APSW", "CAPSW", "CICSW", "LPC-MHSP", "LAMFT", "LCAT", "LCAS",
         "CPSS", "CHW", "CRPS", "CPRP",
+        # physicians' fellowships after the degree ("Ann Roe, MD, FACP") and rehabilitation
+        # therapists (physical, occupational, speech): hospital and home-health letters
+        "FACP", "FACC", "FAAP", "FACS", "FACEP", "FAAFP", "FAPA", "DPT", "MSPT", "COTA",
+        "OTR/L", "SLP",
     }
 )  # fmt: skip
 

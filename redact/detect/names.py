@@ -674,7 +674,7 @@ def propagate_names(text: str, findings: Sequence[Finding], strict: bool = False
 #: A title right before a name, removed with it in strict mode ("Mr Karl Strobel").
 _TITLE_BEFORE = re.compile(
     r"\b(?:Mrs|Mr|Ms|Mx|Miss|Mister|Messrs|Mme|Dr|Prof|Professor|Doctor|Sir|Dame|Lady|Lord"
-    r"|Judge|Justice|Rev|Reverend)\.?[ \t]+$",
+    r"|Judge|Justice|Rev|Reverend|Fr(?=\.))\.?[ \t]+$",  # "Fr." a priest's, never "fr"
     re.IGNORECASE,  # posts write "mr. elliott"
 )
 _TITLE_REACH = 12

@@ -24,7 +24,8 @@ _RELATION = (
 )
 _QUOTED_CONTACT = regex.compile(
     r"[\"“](\p{Lu}[\p{L}'’-]*)[\"”][ \t]*(?:[—–,(]|[ \t]-)[ \t]*"
-    r"(?:(?i:an?|the|his|her|their|my)[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?"
+    # the name the note gives them may come first, with its comma: '"T" — Terrence, ex-partner'
+    r"(?:(?i:an?|the|his|her|their|my)[ \t]+)?(?:[\p{L}-]+,?[ \t]+){0,2}?"
     rf"(?i:{_RELATION})(?![\p{{L}}-])"
     # "the partner agency", "a contact clinic": an institution, not a person
     r"(?![ \t]+(?i:agenc|organi[sz]ation|site|clinic|program|school|hospital|service|office))"

@@ -12,7 +12,8 @@ where they stand, not what they spell:
 - then the end of the line, of the text, or the date that starts the next entry.
 
 Initials after a label that says they sign ("Staff initials: RO", "Signed: kw") are too, and
-so are the initials that stamp who exported or printed the copy ("exported 10/3 by jf"), and
+so are the initials that stamp who exported or printed the copy ("exported 10/3 by jf", or
+the system's user name: "printed 4/30/2025 by jkowal"), and
 so is a given name in the same place: a worker answering a client's text messages signs
 "... before we talk. -Yesenia" (a listed given name, not a word as common as "-Love"), or
 "... tonight. -Trang" (a name no list holds, that English hardly knows).
@@ -54,7 +55,8 @@ _NOT_MARKS = frozenset(
 _CREDENTIAL = r"\p{L}{2,6}(?:-\p{L}{1,4})?"
 _MARK = regex.compile(
     r"(?:(?<=[.!?)\]\"'”’;]|\d)[ \t]+|(?:^|(?<=\n))[ \t]*)"  # after a sentence, or a line start
-    r"[-–—/][ \t]?(?P<mark>\p{L}{2,3})"
+    # the letter of a double surname's second half may follow a hyphen ("— kl-b")
+    r"[-–—/][ \t]?(?P<mark>\p{L}{2,3}(?:-\p{L}(?![\p{L}]))?)"
     rf"(?P<creds>(?:[ \t]*,?[ \t]+{_CREDENTIAL}){{0,2}})"
     r"[ \t]*(?=\r?\n|$|[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+\d)"
 )
@@ -77,11 +79,22 @@ _LABELLED = regex.compile(
 _STAMPED = regex.compile(
     r"(?<![\p{L}])(?i:exported|printed|entered|scanned|faxed|typed|transcribed|compiled"
     r"|pulled|uploaded|prepared|copied)(?:[ \t]+(?:on[ \t]+)?[\d/:.-]+(?:[ \t]*(?i:am|pm))?)?"
-    r"[ \t]+(?i:by)[ \t]+(?P<mark>\p{L}{2,3})(?P<creds>)"
+    r"[ \t]+(?i:by)[ \t]+(?P<mark>\p{Ll}[\p{Ll}\d._]{3,15}|\p{L}{2,3})(?P<creds>)"
     r"(?=[ \t]*(?:[.,;)]|\r?\n|$)|[ \t]+(?:for|on|at|to|and)(?![\p{L}]))"
 )
 #: Letters this common as a word after a stamp's "by" are the word ("by me", "by us").
 MAX_STAMP_ZIPF = 4.0
+#: A longer lower-case word after a stamp's "by" is the user name a records system prints
+#: ("printed 4/30 by jkowal"): no English word ("by hand", "by mail", "by fax") and rare.
+MAX_USER_NAME_ZIPF = 2.5
+
+
+def _a_stamp(mark: str) -> bool:
+    """Initials, or a system's user name, after a stamp's "by" (`_STAMPED`)."""
+    if len(mark) <= 3:
+        return zipf(mark) < MAX_STAMP_ZIPF
+    word = mark.strip("._")
+    return word not in english_words() and zipf(word) < MAX_USER_NAME_ZIPF and not is_meaning(word)
 
 
 def _credentials_only(creds: str) -> bool:
@@ -93,8 +106,10 @@ def _credentials_only(creds: str) -> bool:
 
 
 def _a_mark(letters: str) -> bool:
-    """Whether two or three letters after a dash may be a person's initials."""
+    """Whether two or three letters after a dash may be a person's initials ("kl-b" too)."""
     folded = letters.casefold()
+    if "-" in folded:
+        return _a_mark(letters.split("-")[0])
     if folded in _NOT_MARKS or folded in credentials() or is_meaning(letters):
         return False
     if not (letters.isupper() or letters.islower()):
@@ -120,7 +135,7 @@ def signature_mark_findings(text: str, findings: Sequence[Finding]) -> list[Find
     owners = initial_owners(text, findings)
     taken = [(f.start, f.end) for f in findings if f.entity_type in NAME_TYPES]
     added = []
-    stamps = [m for m in _STAMPED.finditer(text) if zipf(m.group("mark")) < MAX_STAMP_ZIPF]
+    stamps = [m for m in _STAMPED.finditer(text) if _a_stamp(m.group("mark"))]
     for match in (*_MARK.finditer(text), *_LABELLED.finditer(text), *stamps):
         letters = match.group("mark")
         start, end = match.span("mark")

@@ -58,6 +58,9 @@ def _found(recognizer: AgeRecognizer, text: str) -> list[str]:
         ("Grandmother, 71F, attends.", ["71"]),
         ("hospice visit. pt 94f, sleeping most of day", ["94"]),
         ("triage: pt (92m) bib ems", ["92"]),
+        ("DOB: 2/9/31 (94 y)       Bed 4", ["94"]),
+        ("d.o.b. 11-02-1930 (95)", ["95"]),
+        ("Date of birth 07/19/1929 (96 yrs), lives alone", ["96"]),
         ("pt 96f s/p fall at home", ["96"]),
         ("He is a 15-year-old student.", ["15"]),
         ("Alleged perpetrator: Trent Roe (grandson), 28, unemployed.", ["28"]),
@@ -134,6 +137,8 @@ def test_finds_the_age(recognizer: AgeRecognizer, text: str, expected: list[str]
         "Meds: lisinopril (10), metformin (500).",
         "Balance, now 92, due 6/1.",
         "See exhibit (12) and appendix (3).",
+        "Seen 3/14/24 (2 visits) at home.",
+        "DOB: 2/9/31 (per chart)",
     ],
 )
 def test_ignores_other_numbers(recognizer: AgeRecognizer, text: str) -> None:

@@ -23,6 +23,7 @@ def _found(text: str) -> list[str]:
         ("Household: Nayeli (11); Carter (3 yrs) and Jaxon (8)", ["Nayeli", "Carter", "Jaxon"]),
         ("Step-sisters Rosa (15) & Imani (12)", ["Rosa", "Imani"]),
         ("Mother Yesenia (34), Brother Tomas (16)", ["Yesenia", "Tomas"]),
+        ("hv 6/3. met w/ grandma and kids bogdan (7) and lejla (4) at home.", ["bogdan", "lejla"]),
     ],
 )
 def test_must_catch(text: str, expected: list[str]) -> None:
@@ -33,6 +34,8 @@ def test_must_catch(text: str, expected: list[str]) -> None:
     "text",
     [
         "Meds: Zoloft (50), Abilify (5)",
+        "kids meds (2) and labs (3) reviewed",
+        "children: zoloft (50), abilify (5)",
         "Grades: Math (85), Reading (72)",
         "Beds open: Room (12), Bed (4)",
         "Score: Anxiety (12)",

@@ -91,3 +91,41 @@ def test_a_common_given_name_after_a_relation_joins_the_release_names() -> None:
     ]
     redactor = Redactor("consultation", release_names=gather_names(docs))
     assert "petey" not in redactor.redact(docs[1]).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("0200 pacing, talking to unseen others. redirected by MHW dmitri.", "dmitri"),
+        ("1900 refused dinner. DSP kendra sat w/ him.", "kendra"),
+    ],
+)
+def test_a_residential_or_ward_role_in_capitals_is_a_title(text: str, name: str) -> None:
+    assert [text[f.start : f.end] for f in lower_case_name_findings(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hi ms dahl, the twins had a rough weekend. teta mona showed up at the game.", "mona"),
+        ("ciocia basia will take them sunday.", "basia"),
+    ],
+)
+def test_kin_words_of_more_languages_name_a_person(text: str, name: str) -> None:
+    assert name in [text[f.start : f.end] for f in lower_case_name_findings(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('0300 pt confused, calling for "walt". reoriented. K 5.1. CHF pathway.', "walt"),
+        ('2200 RESTLESS, crying out for "rosie". PRN GIVEN.', "rosie"),
+    ],
+)
+def test_whom_a_patient_calls_for_in_quotes_is_a_person(text: str, name: str) -> None:
+    assert name in [text[f.start : f.end] for f in lower_case_name_findings(text)]
+
+
+def test_a_quoted_word_called_for_that_is_no_name_stays() -> None:
+    text = '0300 pt calling for "help". reoriented. K 5.1.'
+    assert lower_case_name_findings(text) == []

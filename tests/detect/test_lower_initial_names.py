@@ -25,6 +25,32 @@ def test_a_lower_case_initial_and_surname_is_a_person(text: str, name: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("3/9 1000 OT (r okonjo OTR): transfers w min assist, CGA.", "r okonjo"),
+        ("vm left. k lindqvist lcsw to call family back", "k lindqvist"),
+        ("eval by t abernathy-kuo DPT, rec SNF", "t abernathy-kuo"),
+    ],
+)
+def test_an_initial_and_surname_before_a_credential_is_a_person(text: str, name: str) -> None:
+    found = [text[f.start : f.end] for f in lower_initial_name_findings(text, [])]
+    assert found == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pt c gait CGA x2, rec SN visits",
+        "s pylori MRSA neg",
+        "x ray pa done",
+        "to b seen md tomorrow",
+    ],
+)
+def test_no_initial_name_before_letters_that_are_no_credential(text: str) -> None:
+    assert lower_initial_name_findings(text, []) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "h. pylori positive, started triple therapy",

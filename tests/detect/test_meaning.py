@@ -225,3 +225,14 @@ def test_the_first_word_check_answers_as_the_full_lookup(monkeypatch: pytest.Mon
 @pytest.mark.parametrize("term", ["SICU", "MICU", "DISPO", "IDT", "idg"])
 def test_a_charts_units_dispositions_and_team_meetings_are_meaning(term: str) -> None:
     assert is_meaning(term)
+
+
+@pytest.mark.parametrize("letters", ["FACEP", "FAAP", "DPT", "OTR/L", "SLP"])
+def test_fellowships_and_rehabilitation_credentials_are_credentials(letters: str) -> None:
+    assert normalise(letters) in credentials()
+
+
+def test_a_fellowship_after_a_removed_name_stays(redactor_for: Callable[[str], Redactor]) -> None:
+    text = "Our medical director, Ingrid Solvang-Ruiz, MD, FACEP, reviewed the request."
+    out = redactor_for("social-media").redact(text).text
+    assert "Solvang" not in out and "MD, FACEP" in out

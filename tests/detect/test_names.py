@@ -96,6 +96,8 @@ def test_a_surname_shared_by_two_named_people_is_not_given_to_either() -> None:
         ("Ask Dr. Wells today.", "Wells", "Dr. Wells"),
         ("Ask Mrs Baker today.", "Baker", "Mrs Baker"),
         ("Then Wells left.", "Wells", "Wells"),
+        ("ROSARY W/ CHAPLAIN FR. KOWALEWSKI.", "KOWALEWSKI", "FR. KOWALEWSKI"),
+        ("got a ride fr Wells today", "Wells", "Wells"),  # "fr" without a dot: "from"
     ],
 )
 def test_absorb_titles(text: str, name: str, expected: str) -> None:

@@ -22,6 +22,7 @@ def _found(text: str) -> list[str]:
         ('"Bishop", a friend from the day centre, keeps his papers.', ["Bishop"]),
         ('"Peaches" (ex-girlfriend) texts him at night.', ["Peaches"]),
         ('Contacts: "Sparrow" - former partner; "Tank" - roommate.', ["Sparrow", "Tank"]),
+        ('3. "D" — Desmond, ex-partner 2020–2022, now in Macon.', ["D"]),
     ],
 )
 def test_a_quoted_nickname_before_a_relation_is_a_person(text: str, expected: list[str]) -> None:

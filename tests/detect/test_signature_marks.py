@@ -121,8 +121,26 @@ def test_a_name_no_list_holds_signs_an_entry() -> None:
         # a word after "by" stamps no one
         ("Printed by me, then filed.", []),
         ("Exported by hr for the hearing.", []),
+        # a records system's user name
+        ("Call log, unit 2\nprinted 5/1/2025 by mvasquez\n\n5/1 7:10p call", ["mvasquez"]),
+        ("Printed 5/1/2025 by hand.", []),
+        ("Faxed 2:10 PM by admin.", []),
+        ("Sent by mail, then filed.", []),
     ],
 )
 def test_initials_that_stamp_a_copy_are_a_person(text: str, expected: list[str]) -> None:
     found = [text[f.start : f.end] for f in signature_mark_findings(text, [])]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Daughter has the checkbook. — jm-r\n\n7/22 0930 rounded.", ["jm-r"]),
+        ("Daughter has the checkbook. -no-go\n", []),
+    ],
+)
+def test_a_double_surname_initial_after_a_hyphen_is_in_the_mark(
+    text: str, expected: list[str]
+) -> None:
+    assert [text[f.start : f.end] for f in signature_mark_findings(text, [])] == expected

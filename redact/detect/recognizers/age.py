@@ -140,6 +140,14 @@ _NOW_COMMA = (
     r"|participant|decedent|ward|conservatee|elder|veteran|he|she|who)"
     r"[ \t]*,[ \t]+(?i:now|currently)[ \t]+)"
 )
+#: A birth date and the age it makes in brackets: "DOB: 3/14/34 (91 y)", "born 02-07-1931
+#: (94)". A form's header writes them side by side; the bracket after a birth date holds
+#: nothing else, and a bare "y" is the terse note's "years".
+_AFTER_BIRTH_DATE = (
+    r"(?<=\b(?i:dob|d\.o\.b\.?|born|birth[ \t]*date|date[ \t]+of[ \t]+birth)[ \t]*[:#]?[ \t]*"
+    r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})[ \t]*\()"
+)
+_BRACKET_AGE_END = r"(?=[ \t]*(?i:y|yo|y/o|yrs?|years?(?:[ \t]+old)?)?\.?[ \t]*\))"
 #: "M/84", "F/41": a sex, a slash and the age, in a terse note's header.
 _SEX_SLASH_BEFORE = r"(?<=\b[MF]/)"
 #: "36M", "71F" in a header or a referral line; "Apt 5F" is a flat.
@@ -163,7 +171,8 @@ class AgeRecognizer(CuedPatternRecognizer):
     - a number set off by commas after a name ("Wesley Baker, 36, Abilene", "Curtis
       Hollenbeck (41)"), or an age over 89 in words ("her husband, ninety-one,"): 0.5;
     - a number and a sex ("36M", "71F"), not a flat ("Apt 5F"), or a sex and a number ("M/84"):
-      0.5.
+      0.5;
+    - a number in brackets right after a birth date ("DOB: 3/14/34 (91 y)"): 0.75.
 
     The span is the number only; the cue words stay outside it.
     """
@@ -219,6 +228,9 @@ class AgeRecognizer(CuedPatternRecognizer):
         ),
         LeanPattern(
             "name, words over 89,", rf"{_NAME_COMMA}{_SPELLED_OVER_89}{_NAME_COMMA_END}", 0.5
+        ),
+        LeanPattern(
+            "birth date + (number)", rf"(?=\d){_AFTER_BIRTH_DATE}{_NUMBER}{_BRACKET_AGE_END}", 0.75
         ),
         LeanPattern("number + sex", rf"(?=\d){_SEX_AFTER}", 0.5),
         LeanPattern(
