@@ -164,12 +164,19 @@ DEMOGRAPHIC_SOURCE = "DemographicRecognizer"
 def credential_spans(text: str) -> list[tuple[int, int]]:
     """Every credential in `text`: the unambiguous ones, the ambiguous ones in a run, and
     those the text shows to be credentials by where it writes them (`titled_credentials`)."""
+    return list(_credential_spans(text))
+
+
+@lru_cache(maxsize=2)
+def _credential_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """`credential_spans`, remembered for the last texts: `keep_titles` runs twice on each
+    text, and the credential lists, scanned over the whole text, cost as much as the titles."""
     spans = [m.span() for m in _CREDENTIAL.finditer(text)]
     spans += [m.span() for m in _AMBIGUOUS_IN_RUN.finditer(text)]
     for acronym in titled_credentials(text):
         after_comma = re.compile(rf"(?<=,[ \t]*){re.escape(acronym)}(?![\w-])")
         spans += [m.span() for m in after_comma.finditer(text)]
-    return spans
+    return tuple(spans)
 
 
 #: An acronym written after a name and a comma: a credential or an agency ("Dana Roe, CRPS").

@@ -96,9 +96,12 @@ def is_given_name(word: str) -> bool:
     return folded in given_names() and zipf(folded) < MAX_GIVEN_ZIPF and folded not in _INSTITUTION
 
 
+#: A possessive's "'s" only: a character set would strip every final "s" ("Moss" to "mo").
+_POSSESSIVE_END = regex.compile(r"['’]s?$")
+
+
 def _surname_half(half: str, common_allowed: bool) -> bool:
-    # a possessive's "'s" only: a character set would strip every final "s" ("Moss" to "mo")
-    folded = regex.sub(r"['’]s?$", "", half.casefold())
+    folded = _POSSESSIVE_END.sub("", half.casefold())
     if folded in _INSTITUTION or folded in NOT_NAME_WORDS:
         return False
     frequency = zipf(folded)

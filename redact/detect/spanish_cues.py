@@ -89,6 +89,11 @@ MAX_SURNAME_SPANISH_ZIPF = 4.0
 _BEFORE_VERB = regex.compile(
     rf"(?<![\p{{L}}\d'’@#.-])(?P<low>{_LOWER})[ \t]+(?:{_VERB})(?![\p{{L}}])"
 )
+#: What every match of `_ALIAS` and of `_BEFORE_VERB` holds: "el" or "la" before a capital,
+#: a Spanish verb after a space. A scan for the cue alone, without the leading look-behind
+#: and the name before it, is a few times faster, and most notes hold neither.
+_ALIAS_CUE = regex.compile(r"(?i:el|la)[ \t]+\p{Lu}")
+_VERB_CUE = regex.compile(rf"[ \t](?:{_VERB})(?![\p{{L}}])")
 #: "Sr." is also "senior" ("sr case manager"): only a capitalised word after these is a name.
 _SHORT_TITLES = frozenset({"sr", "sra", "srta"})
 
@@ -135,13 +140,14 @@ def spanish_cue_findings(text: str) -> list[Finding]:
                 continue
             if _listed(m.group("low"), MAX_ENGLISH_ZIPF, MAX_SPANISH_ZIPF):
                 spans.add(m.span("low"))
-    for m in _ALIAS.finditer(text):
-        spans.add(m.span("cap"))
+    if _ALIAS_CUE.search(text):
+        for m in _ALIAS.finditer(text):
+            spans.add(m.span("cap"))
     for m in _DOUBLE_SURNAME.finditer(text):
         first = m.group("first").casefold()
         if first in person_names() and _spanish_zipf(first) < MAX_SURNAME_SPANISH_ZIPF:
             spans.add(m.span())
-    for m in _BEFORE_VERB.finditer(text):
+    for m in _BEFORE_VERB.finditer(text) if _VERB_CUE.search(text) else ():
         if _listed(m.group("low"), MAX_BARE_ZIPF, MAX_BARE_ZIPF):
             spans.add(m.span("low"))
     return [Finding(s, e, "PERSON", SCORE, source=SOURCE) for s, e in sorted(spans)]
