@@ -38,8 +38,8 @@ from collections.abc import Sequence
 from redact.detect.acronym_cues import clinical_acronym
 from redact.detect.case_style import caseless_spans, is_name_evidence, within
 from redact.detect.citations import within_citation
+from redact.detect.clock_times import date_end
 from redact.detect.drug_cues import reads_as_drug
-from redact.detect.durations import date_end, is_duration
 from redact.detect.lower_case_names import CHAT_WORDS
 from redact.detect.meaning import (
     ICD10_CODE,
@@ -54,6 +54,7 @@ from redact.detect.meaning import (
     is_trimmable,
     normalise,
 )
+from redact.detect.meaning_terms import ROLE_WORDS
 from redact.detect.person_shapes import is_surname_like
 from redact.detect.place_names import us_places
 from redact.detect.programme_names import (
@@ -742,14 +743,17 @@ def _role_in_care(text: str, finding: Finding) -> bool:
     program coordinator", "STD examiner") or by whose it is ("guardian's case manager"): a
     role in the client's care, not what a private person does for a living."""
     words = _TOKEN.findall(text, finding.start, finding.end)
-    if len(words) < 2:
-        return False
+    if len(words) < 2 or any(w.casefold() == "of" for w in words):
+        return False  # "mom of 2": a family's size, a demographic detail
     first = words[0]
+    if normalise(first) in _ROLE_WORDS:
+        return False  # "dad of 4", "mom truck driver": whose job it is, no service
     if _POSSESSIVE_END.search(first) is not None:
         return first[:-2].casefold() in _CARE_OWNERS
     return is_clinical(first) or is_meaning(first) or first.casefold() in _CARE_SERVICES
 
 
+_ROLE_WORDS = frozenset(normalise(w) for w in ROLE_WORDS)
 #: Services a role is named by in a client's care ("hospice aide", "respite worker"): no
 #: workplace a private person's job would be told by.
 _CARE_SERVICES = frozenset({"hospice", "respite", "wraparound", "shelter", "crisis"})
@@ -892,8 +896,6 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 finding = _shrunk(finding, finding.start, end)
             if finding.end <= finding.start or not _dated(text, finding):
                 continue
-            if is_duration(text, finding.start, finding.end):
-                continue  # "a 90-day review": how long, not when
         if kind == "STREET_ADDRESS" and _address_of_terms(text, finding):
             continue
         if source == DEMOGRAPHIC_SOURCE and (
