@@ -15,6 +15,8 @@ or a treatment's with what it gives or how it goes on:
   (premium assistance)");
 - a laboratory value right after it, with a thousands separator, a decimal or a percentage
   ("CK 1,840", "EF 30%");
+- a benefit's own noun right after it ("ALTCS application", "NHRS pension"), or a
+  benefit in words right before it in brackets ("pension check (NHRS)");
 - a lower-case verb of continuing or finishing, a clinical adjective, or a history's
   shorthand right before it ("continue GIP", "completed ART", "latent TB", "hx MI").
 
@@ -63,6 +65,19 @@ _LAB_VALUE_AFTER = re.compile(
     r"[ \t]+(?:of[ \t]+)?(?:\d{1,3}(?:,\d{3})+|\d{1,4}\.\d{1,2}|\d{1,2}(?:-\d{1,2})?%)"
     r"(?![\w/-]|[.,]\d)"
 )
+#: A benefit's own nouns after the acronym: what a programme or a pension system gives or
+#: asks ("ALTCS application", "ALTCS share of cost", "NHRS pension", "MCO card"). An
+#: agency's acronym is written with a case or a worker, which are not among them.
+_BENEFIT_AFTER = re.compile(
+    r"[ \t]+(?:application|share[ \t]+of[ \t]+cost|pension|benefits?|coverage|eligibility"
+    r"|premiums?|redetermination|re-determination|enrol+ment|member[ \t]+services|waiver"
+    r"|card|copay|spend-?down)(?![\w-])"
+)
+#: A benefit named in words, then the acronym in brackets: "pension check (NHRS)".
+_BENEFIT_BEFORE = re.compile(
+    r"(?:pension|benefits?|coverage|insurance|assistance|waiver|subsidy|allowance)"
+    r"(?:[ \t]+[a-z]+)?[ \t]*\(\Z"
+)
 #: A capitalised word right before: the acronym ends a name ("Kent County MCO").
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
 _REACH = 24
@@ -103,6 +118,8 @@ def clinical_acronym(text: str, start: int, end: int) -> bool:
     if letters >= MIN_SCORED_LETTERS and _SCORE_AFTER.match(text, end):
         return True
     if _DESCRIBED_AFTER.match(text, end) or _LAB_VALUE_AFTER.match(text, end):
+        return True
+    if _BENEFIT_AFTER.match(text, end) or _BENEFIT_BEFORE.search(text, window, start):
         return True
     return bool(_CUE_AFTER.match(text, end) or _CUE_BEFORE.search(text, window, start))
 

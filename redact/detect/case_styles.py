@@ -10,7 +10,8 @@ then looked for, and removed, everywhere ("23FA847 (Dane)", "dane co.").
 Each side of "v." is a name of its own; a last word after a comma that a county word
 follows ("Dane" of ", Dane County", ", Dane Co.") is the court's place, not a name. A
 surname-like word right beside "v." that NER passed over ("Okonjo v. Tremblay-Aske") is a
-party too; "State", "People" or "Commonwealth" are common words, and stay.
+party too; "State", "People" or "Commonwealth" are common words, and stay. A clinical
+term beside "vs" is a choice between settings or treatments ("rec SNF vs home"), no party.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from dataclasses import replace
 import regex
 
 from redact.detect.counties import county_follows
+from redact.detect.meaning import is_clinical_term
 from redact.detect.person_shapes import is_surname_like
 from redact.findings import Finding
 
@@ -71,6 +73,9 @@ def _parties(text: str, findings: Sequence[Finding]) -> list[Finding]:
         for party in (before, after):
             if party is None or not is_surname_like(party.group()):
                 continue
+            if is_clinical_term(party.group()):
+                continue  # "rec SNF vs home": a choice of care settings, no lawsuit
+
             start, end = party.span()
             if any(f.start < end and start < f.end for f in findings):
                 continue

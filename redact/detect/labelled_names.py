@@ -59,8 +59,8 @@ MAX_ATTENTION_SURNAME_ZIPF = 3.0
 
 def _a_name(value: str, kind: str = "") -> bool:
     words = value.split()
-    if is_meaning(value):
-        return False
+    if is_meaning(value) or all(is_meaning(w) for w in words):
+        return False  # "PAYOR: MEDICAID LTC": a programme and a level of care, no payer's name
     if kind == "ATTENTION":  # a person the letter is for: given name and a rare surname
         return (
             2 <= len(words) <= 3

@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from redact.detect.acronym_cues import clinical_acronym
 from redact.detect.case_style import caseless_spans, is_name_evidence, within
 from redact.detect.citations import within_citation
+from redact.detect.clock_times import date_end
 from redact.detect.drug_cues import reads_as_drug
 from redact.detect.lower_case_names import CHAT_WORDS
 from redact.detect.meaning import (
@@ -53,6 +54,7 @@ from redact.detect.meaning import (
     is_trimmable,
     normalise,
 )
+from redact.detect.meaning_terms import ROLE_WORDS
 from redact.detect.person_shapes import is_surname_like
 from redact.detect.place_names import us_places
 from redact.detect.programme_names import (
@@ -62,9 +64,13 @@ from redact.detect.programme_names import (
     placed_names,
     programme_spans,
 )
-from redact.detect.signature_credentials import signature_credential, without_credential_tail
+from redact.detect.signature_credentials import (
+    after_name_and_credentials,
+    signature_credential,
+    without_credential_tail,
+)
 from redact.detect.state_codes import STATE_CODES
-from redact.detect.wordlists import person_names
+from redact.detect.wordlists import person_names, zipf
 from redact.findings import Finding
 
 #: Broad types whose findings are read against the vocabulary.
@@ -392,18 +398,39 @@ def _credential_after_name(text: str, finding: Finding, names: list[Finding]) ->
         signature_credential(text, finding.start, finding.end)
     ):
         return False
-    before = text[: finding.start].rstrip()
+    before = text[: after_name_and_credentials(text, finding.start)].rstrip()
     if not before.endswith(","):
         return False
     comma = len(before) - 1
     return any(f.end <= comma and not text[f.end : comma].strip() for f in names)
 
 
+#: A number in an address pattern, or a stage or grade written so ("3b" of "CKD 3b").
+_NUMBER_OR_STAGE = re.compile(r"\d{1,4}[a-e]?")
+#: A sub-scale's or a stage's letters after a term ("SNI" of "SIS SNI 108").
+_SUB_SCALE = re.compile(r"[A-Z]{2,5}")
+
+
 def _address_of_terms(text: str, finding: Finding) -> bool:
-    """An address pattern over terms and a number ("PBIS Tier 2", "WISC-V FSIQ 94")."""
+    """An address pattern over terms and a number ("PBIS Tier 2", "WISC-V FSIQ 94"), or
+    over a term, a sub-scale's capitals and a score or stage ("SIS SNI 108", "CKD 3b"): a
+    street is never named by a clinical term."""
     segments = _segments(text, finding.start, finding.end)
-    words = [(s, e, t) for s, e, t in segments if not text[s:e].isdigit()]
-    return bool(words) and all(t for _, _, t in words)
+    words = [(s, e, t) for s, e, t in segments if not _NUMBER_OR_STAGE.fullmatch(text[s:e])]
+    if not words or len(words) == len(segments):
+        return bool(words) and all(t for _, _, t in words)
+    first, rest = words[0], words[1:]
+    return first[2] and all(t or _sub_scale(text[s:e]) for s, e, t in rest)
+
+
+_STREET_WORDS = frozenset(
+    {"st", "rd", "ave", "av", "dr", "ln", "blvd", "ct", "hwy", "pl", "pkwy", "cir", "ter",
+     "way", "road", "street", "lane", "drive", "court", "place", "route", "rte", "apt", "ste"}
+)  # fmt: skip
+
+
+def _sub_scale(word: str) -> bool:
+    return _SUB_SCALE.fullmatch(word) is not None and word.casefold() not in _STREET_WORDS
 
 
 #: Days of the week, whole or short: "pill box Tues/Wed AM" names no one.
@@ -493,6 +520,65 @@ def _eponym_disease(text: str, finding: Finding) -> bool:
         and folded in eponyms()
         and folded not in person_names()
     )
+
+
+#: A hand-listed term joined by a hyphen to a short suffix of capitals: "DPOA-HC" (for
+#: health care), "POA-F", "SNF-LTC".
+_SUFFIXED = re.compile(r"([A-Za-z]{2,6})-[A-Z]{1,3}")
+
+
+def _suffixed_term(text: str, finding: Finding) -> bool:
+    """A term of meaning with a short capitals suffix ("DPOA-HC"): the kind of the term,
+    never a name (a hyphenated surname has small letters)."""
+    shape = _SUFFIXED.fullmatch(text, finding.start, finding.end)
+    return shape is not None and is_clinical_term(shape.group(1))
+
+
+#: The word before a finding, with the spaces after it: "BadgerCare " of "BadgerCare Plus".
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
+#: A tier word this common in English is no name ("Plus", "Standard", "Basic", "Select").
+MIN_TIER_ZIPF = 4.0
+
+
+def _programme_tier(text: str, finding: Finding) -> bool:
+    """One everyday word right after a programme's name ("BadgerCare Plus", "MassHealth
+    Standard", "Medicaid Basic"): the plan's tier, no organisation; a given name or surname
+    ("Head Start Grace") stays found."""
+    word = text[finding.start : finding.end]
+    if not word.isalpha() or word.casefold() in person_names() or zipf(word) < MIN_TIER_ZIPF:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, finding.start - 30), finding.start)
+    return before is not None and is_trimmable(before.group(1))
+
+
+#: An order or a visit after an abbreviation: "OT eval", "PT evaluation", "SLP consult".
+_ORDER_AFTER = re.compile(
+    r"[ \t]+(?:eval|evaluation|evals|consult|referral|order|orders|treat|visits?|sessions?"
+    r"|f/u|follow-up)(?![\w-])"
+)
+#: A neighbour in a list: a word before ", " or after it.
+_LIST_BEFORE = re.compile(r"([A-Za-z][\w/-]*)[ \t]*[,;/][ \t]*\Z")
+_LIST_AFTER = re.compile(r"[ \t]*[,;/][ \t]*([A-Za-z][\w/-]*)")
+
+
+def _abbreviation_among_terms(text: str, finding: Finding) -> bool:
+    """An abbreviation that is a term only out of prose ("OT", "PT", "MRI": also the
+    acronyms of firms and parties), written in capitals before an order ("OT eval") or in a
+    list beside a clinical term ("Skilled nursing, PT, OT"): there it is a service."""
+    word = text[finding.start : finding.end]
+    if not word.isupper() or len(word) > _MAX_LISTED_ABBREVIATION or not is_clinical(word):
+        return False
+    if _ORDER_AFTER.match(text, finding.end):
+        return True
+    before = _LIST_BEFORE.search(text, max(0, finding.start - 30), finding.start)
+    after = _LIST_AFTER.match(text, finding.end)
+    return any(
+        side is not None and side.group(1).isupper() and is_clinical(side.group(1))
+        for side in (before, after)
+    )
+
+
+_MAX_LISTED_ABBREVIATION = 4
 
 
 #: An ICD-10-CM code in parentheses right after a word: "LTBI (Z22.7)" codes the word.
@@ -652,6 +738,36 @@ def _occupation_in_a_term(text: str, finding: Finding) -> bool:
     return _inside_a_term(text, finding, longer=single)
 
 
+def _role_in_care(text: str, finding: Finding) -> bool:
+    """An occupation named by the service it works in ("hospice aide", "VR counselor", "EFA
+    program coordinator", "STD examiner") or by whose it is ("guardian's case manager"): a
+    role in the client's care, not what a private person does for a living."""
+    words = _TOKEN.findall(text, finding.start, finding.end)
+    if len(words) < 2 or any(w.casefold() == "of" for w in words):
+        return False  # "mom of 2": a family's size, a demographic detail
+    first = words[0]
+    if normalise(first) in _ROLE_WORDS:
+        return False  # "dad of 4", "mom truck driver": whose job it is, no service
+    if _POSSESSIVE_END.search(first) is not None:
+        return first[:-2].casefold() in _CARE_OWNERS
+    return is_clinical(first) or is_meaning(first) or first.casefold() in _CARE_SERVICES
+
+
+_ROLE_WORDS = frozenset(normalise(w) for w in ROLE_WORDS)
+#: Services a role is named by in a client's care ("hospice aide", "respite worker"): no
+#: workplace a private person's job would be told by.
+_CARE_SERVICES = frozenset({"hospice", "respite", "wraparound", "shelter", "crisis"})
+#: Whose a role in care is: "guardian's case manager", "the court's evaluator".
+_CARE_OWNERS = frozenset(
+    {"guardian", "court", "client", "patient", "agency", "program", "programme", "family",
+     "hospice", "hospital", "clinic", "school", "county", "state", "conservator", "payee"}
+)  # fmt: skip
+
+
+#: A section sign right before a number: what follows is a section of a statute.
+_SECTION_SIGN_BEFORE = re.compile(r"§§?[ \t]*\Z")
+
+
 #: A possessive and the spaces after it: "Kayleigh's " before what is hers.
 _POSSESSIVE_BEFORE = re.compile(r"['’]s[ \t]+$")
 
@@ -700,8 +816,26 @@ def _without_letter_cells(text: str, finding: Finding) -> str:
     return _LETTER_CELL.sub("", text[finding.start : finding.end])
 
 
+def _cells(text: str, finding: Finding) -> list[Finding]:
+    """A name finding run across a table's tab cut into one finding per cell ("OT<TAB>
+    Riverbend Home Care", "Day Habilitation<TAB>Blue Heron Day Services"): a cell is read
+    alone, so that a service in one is not removed with the provider in the next."""
+    kinds = BROAD_TYPES | INSTITUTION_TYPES
+    if finding.entity_type not in kinds or "\t" not in text[finding.start : finding.end]:
+        return [finding]
+    cells = []
+    for cell in _CELL.finditer(text, finding.start, finding.end):
+        cells.append(_shrunk(finding, cell.start(), cell.end()))
+    return cells or [finding]
+
+
+#: A table cell's text: what stands between tabs, without the spaces at its edges.
+_CELL = re.compile(r"[^\t\s](?:[^\t]*[^\t\s])?")
+
+
 def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """`findings` without the terms of meaning that NER and strict mode took for names."""
+    findings = [cell for finding in findings for cell in _cells(text, finding)]
     caseless = caseless_spans(text)
     programmes = programme_spans(text)
     acronyms = defined_acronyms(text)
@@ -728,6 +862,9 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 or _lower_case_diagnosis(text, finding)
                 or reads_as_drug(text, finding.start, finding.end)
                 or clinical_acronym(text, finding.start, finding.end)
+                or _suffixed_term(text, finding)
+                or _programme_tier(text, finding)
+                or _abbreviation_among_terms(text, finding)
             ):
                 continue
             if (
@@ -747,12 +884,16 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 continue
             if _inside_longer_term(text, finding) or _inside_a_term(text, finding, longer=True):
                 continue
-            kept.extend(_filter_broad(text, finding, caseless, acronyms))
+            pieces = _filter_broad(text, finding, caseless, acronyms)
+            kept.extend(p for p in pieces if not _programme_tier(text, p))  # "BadgerCare Plus"
             continue
         if kind == "DATE_TIME" and source in GUESSING_SOURCES:
             line = _SERVICE_LINE_END.search(text, finding.start, finding.end)
             if line is not None:  # "0031 988 CALL": the clock time, then the crisis line
                 finding = _shrunk(finding, finding.start, line.start())
+            end = date_end(text, finding.start, finding.end)
+            if end < finding.end:  # "4 pm Meals": the time, not the programme after it
+                finding = _shrunk(finding, finding.start, end)
             if finding.end <= finding.start or not _dated(text, finding):
                 continue
         if kind == "STREET_ADDRESS" and _address_of_terms(text, finding):
@@ -761,12 +902,19 @@ def keep_meaning(text: str, findings: Sequence[Finding]) -> list[Finding]:
             _role_label(text, finding)
             or _occupation_in_a_term(text, finding)
             or _inside_any(programmes, finding)
+            or _role_in_care(text, finding)
         ):
             continue  # "Indian" of "Indian Education": a programme, no one's nationality
         if kind in INSTITUTION_TYPES and (
-            _is_plain_term(_without_letter_cells(text, finding)) or _inside_any(programmes, finding)
+            _is_plain_term(_without_letter_cells(text, finding))
+            or _inside_any(programmes, finding)
+            or _inside_longer_term(text, finding)  # "EDSD" of "NTG-EDSD": a scale's name
         ):
             continue
+        if kind == "DATE_TIME" and _SECTION_SIGN_BEFORE.search(
+            text, max(0, finding.start - 6), finding.start
+        ):
+            continue  # "O.C.G.A. § 24-12-21": a section of a code, no date
         if source == LICENCE_SOURCE and (
             _inside_icd_code(text, finding) or _too_short_for_licence(text, finding)
         ):

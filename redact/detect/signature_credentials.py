@@ -13,12 +13,20 @@ more capitals with small letters between ("MDiv", "DMin", "PsyD"), and no common
 word ("CARE", "HOPE" name programmes). Initials after an inverted surname ("Roe, JT") are
 never taken: the name before the comma must be at least two words, none of them a
 credential, and a word of two capitals alone is never credential-shaped.
+
+A signature often stacks credentials and ends with the role ("Abigail Roe, MSW, APSW",
+"Hamid Roe, MD, FACC", "Yuki Roe, LSWAA, Adoption Support Caseworker", "A. Roe, MSW,
+APSW; Jonah Vue, school counselor", "Abigail Roe, APSW (school social worker)"): the
+credentials already read between the name and the word are skipped back over
+(`after_name_and_credentials`), and a role after the comma, a semicolon or a bracket may
+follow it.
 """
 
 from __future__ import annotations
 
 import re
 
+from redact.detect.meaning import credentials, normalise
 from redact.detect.wordlists import zipf
 
 #: A credential's shape: "SPHR", "MDiv", "DMin", "LISW-S", "SHRM-CP".
@@ -29,8 +37,19 @@ MAX_ZIPF = 3.0
 _NAME_BEFORE = re.compile(
     r"(?:^|(?<=[\s>|]))(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*[a-z][\w'’-]*[ \t]*,[ \t]*$"
 )
-#: Another credential, or nothing more on the line, after one.
-_SIGNATURE_AFTER = re.compile(r"[ \t]*(?:$|\n|\t|\||,[ \t]*[A-Z][A-Za-z-]{1,9}(?:,|[ \t]*$|\n|\t))")
+#: Another credential, or nothing more on the line, after one; or a semicolon or a bracket
+#: (the next signer, the role in words), or a role of up to four words after a comma
+#: ("Adoption Support Caseworker").
+_SIGNATURE_AFTER = re.compile(
+    r"[ \t]*(?:$|\n|\t|\||;|\(|,[ \t]*[A-Z][A-Za-z-]{1,9}(?:,|[ \t]*$|\n|\t)"
+    r"|,[ \t]*(?:[A-Za-z][\w-]*[ \t]+){0,3}(?i:[\w-]*(?:worker|manager|coordinator|counsel+or"
+    r"|therapist|specialist|director|supervisor|clinician|advocate|navigator|nurse|physician"
+    r"|consultant|officer|liaison|practitioner|psychologist|psychiatrist))(?![\w-]))"
+)
+#: One credential already read before the word, with its comma: ", MSW".
+_CREDENTIAL_BEFORE = re.compile(r",[ \t]*([A-Za-z][A-Za-z.-]{1,9})[ \t]*,[ \t]*$")
+#: At most this many credentials stand between a name and the one read.
+MAX_STACKED = 3
 _REACH = 60
 
 
@@ -60,7 +79,23 @@ def signature_credential(text: str, start: int, end: int) -> bool:
     if _SIGNATURE_AFTER.match(text, end) is None:
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    return _NAME_BEFORE.search(text, max(line_start, start - _REACH), start) is not None
+    before = after_name_and_credentials(text, start)
+    return _NAME_BEFORE.search(text, max(line_start, before - _REACH), before) is not None
+
+
+def after_name_and_credentials(text: str, start: int) -> int:
+    """Where the text after the name ends before the credential at `start`: `start` itself,
+    or, when credentials stand between ("Roe, MSW, APSW" for "APSW"), just after the
+    comma that follows the name."""
+    for _ in range(MAX_STACKED):
+        previous = _CREDENTIAL_BEFORE.search(text, max(0, start - 16), start)
+        if previous is None:
+            break
+        word = previous.group(1)
+        if normalise(word) not in credentials() and not credential_shaped(word):
+            break
+        start = previous.start() + 1
+    return start
 
 
 #: The comma and the credential at the end of a name NER read whole: "Jo Roe, SPHR".
@@ -76,4 +111,9 @@ def without_credential_tail(text: str, start: int, end: int) -> int:
     return tail.start()
 
 
-__all__ = ["credential_shaped", "signature_credential", "without_credential_tail"]
+__all__ = [
+    "after_name_and_credentials",
+    "credential_shaped",
+    "signature_credential",
+    "without_credential_tail",
+]

@@ -28,6 +28,11 @@ def _acronym(text: str, word: str) -> bool:
         ("Called DHHS 3 times about the card.", "DHHS", False),  # a count of calls
         ("Referred to Tri County MCO 2 weeks ago.", "MCO", False),  # ends a name
         ("Letter from DHHS about the card.", "DHHS", False),
+        ("Her KVLTC application is pending.", "KVLTC", True),  # a benefit's own noun
+        ("Her KVLTC share of cost is paid monthly.", "KVLTC", True),
+        ("the widow's pension check (MSRS) stopped.", "MSRS", True),
+        ("Opened a DCYF case last spring.", "DCYF", False),  # an agency's case
+        ("Referred to Tri County MCO application desk.", "MCO", False),  # ends a name
         ("Labs: LDH 1,210, ALT 88, potassium 5.9.", "LDH", True),  # a lab value
         ("Echo: LVEF 35% per cardiology.", "LVEF", True),
         ("Pt with hx PE and s/p TAVR, on warfarin.", "PE", True),  # a history's shorthand

@@ -55,3 +55,9 @@ def test_a_party_beside_v_that_ner_missed_is_found() -> None:
     text = "Okonjo v. Tremblay-Aske, and State v. Marrero"
     found = split_case_styles(text, [])
     assert [text[f.start : f.end] for f in found] == ["Okonjo", "Tremblay-Aske", "Marrero"]
+
+
+def test_a_clinical_term_beside_vs_is_a_choice_of_care_not_a_party() -> None:
+    text = "OT recommends ALF vs home; Drummond vs. Ekwueme set for trial."
+    found = split_case_styles(text, [])
+    assert [text[f.start : f.end] for f in found] == ["Drummond", "Ekwueme"]

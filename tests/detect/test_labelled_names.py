@@ -90,3 +90,9 @@ def test_a_person_a_letter_is_copied_to_is_a_person(text: str, name: str) -> Non
 def test_an_office_a_letter_is_copied_to_is_no_person() -> None:
     text = "Copy to Lakemont CBH intake, fax on file. cc: Records Unit"
     assert [f for f in labelled_name_findings(text) if f.entity_type == "PERSON"] == []
+
+
+def test_a_payer_of_programme_and_care_level_terms_is_no_name() -> None:
+    text = "PAYER: MEDICARE SNF, DAY 12.\nInsurance: Molina Medicaid\n"
+    found = [text[f.start : f.end] for f in labelled_name_findings(text)]
+    assert found == ["Molina Medicaid"]

@@ -601,3 +601,65 @@ def test_a_programme_before_its_terms_is_no_name() -> None:
         ("Riverside Therapy", "ORGANIZATION"),  # a practice named after its town
         ("Darnell Okoro", "PERSON"),
     ]
+
+
+#: (record, terms a strict release keeps): services, stages, benefits and roles in care
+#: that NER and strict mode took for names, dates or addresses.
+STRICT_SERVICE_TERMS: list[tuple[str, tuple[str, ...]]] = [
+    ("Services:\nHome nursing, PT, OT\tLakeshore Home Health\n", ("PT, OT",)),
+    ("Orders: PT eval and treat; OT eval; dietitian consult.", ("OT eval",)),
+    ("The son holds a DPOA-HC for his mother since 2019.", ("DPOA-HC",)),
+    ("PT recommends SNF vs home with 24h supervision.", ("SNF vs home",)),
+    ("Dx: N18.4 CKD 4a; E11.9 DM2.", ("CKD 4a",)),
+    ("She missed the 5 pm Meals on Wheels drop-off.", ("Meals on Wheels",)),
+    ("Residential Habilitation\tCedar Ridge Supports, Amos Delgado\n",
+     ("Residential Habilitation",)),
+    ("Covered under BadgerCare Plus since May.", ("BadgerCare Plus",)),
+    ("A hospice aide comes twice a week; the VR counselor called.",
+     ("hospice aide", "VR counselor")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("policy", STRICT)
+@pytest.mark.parametrize(("record", "terms"), STRICT_SERVICE_TERMS)
+def test_strict_releases_keep_services_stages_benefits_and_roles_in_care(
+    redactor_for: Callable[[str], Redactor], policy: str, record: str, terms: tuple[str, ...]
+) -> None:
+    released = redactor_for(policy).redact(record).text
+    lost = [t for t in terms if t not in released]
+    assert not lost, f"{lost} lost from {released!r}"
+
+
+#: Names beside the same cues still go.
+STRICT_NAMES_BESIDE_SERVICES: list[tuple[str, tuple[str, ...]]] = [
+    ("Home nursing, PT, OT\tLakeshore Home Health\n", ("Lakeshore",)),
+    ("Residential Habilitation\tCedar Ridge Supports, Amos Delgado\n", ("Amos", "Delgado")),
+    ("Attn: Ms. Yvonne Carrow-Bend, EFA program coordinator", ("Yvonne", "Carrow-Bend")),
+    ("Signed, Tobiah Kerrigan-Sato, MSW, QBHP", ("Tobiah", "Kerrigan-Sato")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("policy", STRICT)
+@pytest.mark.parametrize(("record", "names"), STRICT_NAMES_BESIDE_SERVICES)
+def test_names_beside_services_and_credentials_still_go(
+    redactor_for: Callable[[str], Redactor], policy: str, record: str, names: tuple[str, ...]
+) -> None:
+    released = redactor_for(policy).redact(record).text
+    leaked = [n for n in names if n in released]
+    assert not leaked, f"{leaked} leaked in {released!r}"
+
+
+def test_a_section_of_a_code_is_no_date_and_a_scale_part_no_agency() -> None:
+    text = "Records held under Ga. Code § 31-22-9. Screened with NTG-EDSD in May."
+    findings = [
+        _finding(text, "31-22-9", "DATE_TIME", "CaseNoteDateRecognizer"),
+        _finding(text, "EDSD", "AGENCY", "InstitutionRecognizer"),
+    ]
+    assert _kept(text, findings) == []
+
+
+def test_a_familys_size_is_no_role_in_care_in_a_post(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    released = redactor_for("social-media").redact("Proud dad of 3 and hospice nurse.").text
+    assert "dad of 3" not in released, released

@@ -36,3 +36,21 @@ def test_without_credential_tail() -> None:
     assert text[start : without_credential_tail(text, start, end)] == "Devorah Lindqvist"
     plain = "Devorah Lindqvist called."
     assert without_credential_tail(plain, 0, 17) == 17
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Signed,\nTobiah Kerrigan-Sato, MSW, QBHP\nSchool Social Worker", "QBHP"),
+        ("Cardiology\tDr. Ilse Marbury-Quist, MD, FAAP\t555-0101", "FAAP"),
+        ("facilitators: T. Kerrigan, MSW, QBHP; Dana Vue, school counselor", "QBHP"),
+        ("Seen with Orla Venkataraman, QBHP (school social worker) today.", "QBHP"),
+        ("Prepared by Ines Okonkwo-Hale, LMSWX, Kinship Support Caseworker", "LMSWX"),
+    ],
+)
+def test_stacked_credentials_and_a_role_after_them(text: str, word: str) -> None:
+    assert _credential(text, word)
+
+
+def test_a_word_after_credentials_that_is_no_role_is_not_read_as_one() -> None:
+    assert not _credential("Tobiah Kerrigan-Sato, MSW, QBHP, the boy has a plan.", "QBHP")

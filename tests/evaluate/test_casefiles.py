@@ -414,11 +414,13 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # signing nursing entries; "ext. 2241"; an account's "...0274"; a lower-case
     # "manchester 03104" with no state; "Brightwater Pharmacy" and
     # "BEAS" under consultation. Lost: "DPOA-HC", "NHRS", "FACC", "G0151", "CKD 3b" under
-    # research (capitals read by strict mode), "NHRS" and "FACC" under consultation.
+    # research (capitals read by strict mode), "NHRS" and "FACC" under consultation; none
+    # since s26-meaning (a term with a suffix, a stage beside a term, a benefit acronym by
+    # its nouns, stacked credentials in a signature).
     "geriatric-ed-medicare-appeal": {
         "court-subpoena": (4, 0),
-        "research-safe-harbor": (8, 5),
-        "consultation": (11, 2),
+        "research-safe-harbor": (8, 0),
+        "consultation": (11, 0),
         "social-media": (8, 0),
         "client-request": (4, 0),
         "provider-referral": (1, 0),
