@@ -132,6 +132,7 @@ from redact.detect.subject import (
 from redact.detect.subject_aliases import mark_subject_aliases
 from redact.detect.subject_initials import mark_subject_initials
 from redact.detect.subject_key import key_subject
+from redact.detect.subject_tails import split_subject_tails
 from redact.detect.titled_surnames import titled_surname_groups
 from redact.detect.town_agencies import with_town_agencies
 from redact.detect.tribal_nations import tribal_nation_findings
@@ -461,6 +462,7 @@ class Detector:
         findings = mark_subject(text, findings, mentions)
         findings = mark_release_subject(text, findings, self.release_names, subject)  # "rome:"
         findings = mark_subject_cued_names(text, findings, subject)  # "her spirit name, ..."
+        findings = split_subject_tails(text, findings, subject)  # "marty hattie's son"
         findings = joined_name_findings(text, joined_people(text, findings))  # "JT & Ximena"
         findings = declared_nicknames(text, assign_groups(text, findings))
         grown = grow_names(text, propagate_names(text, findings, self.strict))
