@@ -462,7 +462,7 @@ class Detector:
         findings = mark_subject(text, findings, mentions)
         findings = mark_release_subject(text, findings, self.release_names, subject)  # "rome:"
         findings = mark_subject_cued_names(text, findings, subject)  # "her spirit name, ..."
-        findings = split_subject_tails(text, findings, subject)  # "marty hattie's son"
+        findings = split_subject_tails(text, findings, subject)  # "desmond roz's nephew"
         findings = joined_name_findings(text, joined_people(text, findings))  # "JT & Ximena"
         findings = declared_nicknames(text, assign_groups(text, findings))
         grown = grow_names(text, propagate_names(text, findings, self.strict))

@@ -9,7 +9,7 @@ the release names him, is the subject becomes the subject's.
 
 So does a name finding that is a log-in or user name made of the subject's own name: a portal
 export "user dvukovich" for Danielle Vukovich, "d.vukovich84" or "vukovich_d" in an audit
-line, "kenna.dy" in a school portal (the name she goes by and her double surname's initials).
+line, "roz.ot" in a school portal (the name she goes by and her double surname's initials).
 The release's first pass finds such a user name as someone of the release; whose it is, only
 the subject's names say.
 """
@@ -48,7 +48,7 @@ _USER_DECOR = re.compile(r"^@|\d+$")
 _JOINERS = ("", ".", "_")
 
 
-#: Joiners between a given name and the initials of a surname: "kenna.dy", never "kennady"
+#: Joiners between a given name and the initials of a surname: "roz.ot", never "rozot"
 #: (run together, that is a given name of its own).
 _INITIAL_JOINERS = (".", "_")
 
@@ -62,15 +62,15 @@ def subject_user_names(subject: Sequence[str]) -> frozenset[str]:
     """The user names systems make of the subject's full names, in lower case: the given
     name or its initial joined to the surname, either way round ("dvukovich",
     "danielle.vukovich", "vukovich_d"), a double surname whole or without its hyphen, and a
-    given name, or a one-word name the request gives her ("Kenna"), joined by a dot or an
-    underscore to the initials of her surname ("kenna.dy" for Makenna Dufresne-Yang): a
+    given name, or a one-word name the request gives her ("Roz"), joined by a dot or an
+    underscore to the initials of her surname ("roz.ot" for Rosalind Okwuosa-Thiel): a
     school portal or a chat app makes the handle of the name she is called by."""
     found: set[str] = set()
     surnames: set[str] = set()
     givens: set[str] = set()
     for name in subject:
         words = name.split()
-        if len(words) == 1 and "," not in name:  # a name she goes by: "Kenna"
+        if len(words) == 1 and "," not in name:  # a name she goes by: "Roz"
             givens.add(canonical_name(words[0]).replace(" ", ""))
         if len(words) < 2 or "," in name:  # "Vukovich, Danielle": read in order elsewhere
             continue

@@ -461,7 +461,7 @@ _TITLED_DOUBLE_INITIALS = regex.compile(
 )
 
 
-#: A given name and the initials of a double surname: "Kenna D-Y", "Phil A.-K.".
+#: A given name and the initials of a double surname: "Tamsin O-W", "Phil A.-K.".
 _GIVEN_DOUBLE_INITIALS = regex.compile(
     r"(\p{L}[\p{L}'’]*)[ \t]+(\p{Lu})\.?[ \t]*-[ \t]*(\p{Lu})\.?"
 )
@@ -473,13 +473,13 @@ _GIVEN_BEFORE = regex.compile(r"(?<![\p{L}'’.-])(\p{L}[\p{L}'’]*)[ \t]+$")
 
 def _her_givens(subject: Sequence[str]) -> set[str]:
     """Her given names, folded: the first word of each of her full names and each one-word
-    name the request gives her ("Kenna")."""
+    name the request gives her ("Tami")."""
     return {fold_accents(words[0]).casefold() for n in subject if (words := name_words(n))}
 
 
 def _double_initials_hers(text: str, finding: Finding, own: set[str], givens: set[str]) -> bool:
     """Whether `finding` is a title or one of her given names with the initials of her
-    double surname: "Mrs. A-K", "Kenna D-Y" (a group roster shortens a long surname so)."""
+    double surname: "Mrs. A-K", "Tamsin O-W" (a group roster shortens a long surname so)."""
     titled = _TITLED_DOUBLE_INITIALS.fullmatch(text, finding.start, finding.end)
     if (
         titled is not None
@@ -488,7 +488,7 @@ def _double_initials_hers(text: str, finding: Finding, own: set[str], givens: se
     ):
         return True
     given = _GIVEN_DOUBLE_INITIALS.fullmatch(text, finding.start, finding.end)
-    if given is None:  # the initials alone, found after her given name: "Kenna [D-Y]"
+    if given is None:  # the initials alone, found after her given name: "Tamsin [O-W]"
         alone = _DOUBLE_INITIALS.fullmatch(text, finding.start, finding.end)
         before = _GIVEN_BEFORE.search(text, max(0, finding.start - 40), finding.start)
         if alone is None or before is None:

@@ -85,7 +85,7 @@ def split_subject_tails(
     text: str, findings: Sequence[Finding], subject: Sequence[str]
 ) -> list[Finding]:
     """Lower-case persons that end with the subject's given name, cut in two; a finding of
-    her name alone there (another step's "hattie") is hers too."""
+    her name alone there (another step's "roz") is hers too."""
     givens, _ = _her_given_names(subject)
     if not givens:
         return list(findings)
