@@ -131,6 +131,7 @@ from redact.detect.subject import (
 )
 from redact.detect.subject_aliases import mark_subject_aliases
 from redact.detect.subject_alternates import mark_subject_alternates
+from redact.detect.subject_initial_cores import cut_to_subject_initials
 from redact.detect.subject_initials import mark_subject_initials
 from redact.detect.subject_key import key_subject
 from redact.detect.subject_tails import split_subject_tails
@@ -483,6 +484,7 @@ class Detector:
         findings = findings + inverted_name_findings(text, findings, subject)
         findings = titled_double_initials(text, findings, subject)  # "Mrs. A-K"
         findings = mark_subject_initials(text, findings, subject)  # "C. M. Ybarra-Lindqvist"
+        findings = cut_to_subject_initials(text, findings)  # "Placed [A.] w/": hers
         findings = absorb_middle_initials(text, findings)  # "PRZYBYLSKI, WALTER[ F]"
         findings = role_title_findings(text, split_off_subject(text, findings))
         findings = settle_labelled(text, findings, labelled, add=False)
