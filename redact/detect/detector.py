@@ -131,6 +131,7 @@ from redact.detect.subject import (
 )
 from redact.detect.subject_aliases import mark_subject_aliases
 from redact.detect.subject_alternates import mark_subject_alternates
+from redact.detect.subject_handles import mark_subject_handle_names
 from redact.detect.subject_initial_cores import cut_to_subject_initials
 from redact.detect.subject_initials import mark_subject_initials
 from redact.detect.subject_key import key_subject
@@ -466,6 +467,7 @@ class Detector:
         findings = mark_subject_cued_names(text, findings, subject)  # "her spirit name, ..."
         findings = split_subject_tails(text, findings, subject)  # "desmond roz's nephew"
         findings = mark_subject_alternates(text, findings)  # "theo (or tj :) )"
+        findings = mark_subject_handle_names(text, findings)  # "discord _moonpie_"
         findings = joined_name_findings(text, joined_people(text, findings))  # "JT & Ximena"
         findings = declared_nicknames(text, assign_groups(text, findings))
         grown = grow_names(text, propagate_names(text, findings, self.strict))
