@@ -26,6 +26,7 @@ from redact.findings import Finding
 MIN_HANDLE_WORD = 4
 _DECOR = regex.compile(r"^[@_.]+|[_.]+$|\d+$")
 _LETTERS = regex.compile(r"\p{L}+")
+_HANDLE_SHAPED = regex.compile(r"[@._\d]")
 
 
 def _handle_word(handle: str) -> str | None:
@@ -45,7 +46,17 @@ def _declared_words(text: str, findings: Sequence[Finding]) -> set[str]:
         lines.setdefault(text.rfind("\n", 0, finding.start) + 1, []).append(finding)
     words: set[str] = set()
     for on_line in lines.values():
-        names = sorted((f for f in on_line if f.entity_type in NAME_TYPES), key=lambda f: f.start)
+        handles = [f for f in on_line if f.entity_type == "SOCIAL_HANDLE"]
+        names = sorted(
+            (
+                f
+                for f in on_line
+                if f.entity_type in NAME_TYPES
+                and not _HANDLE_SHAPED.search(text, f.start, f.end)
+                and not any(h.overlaps(f) for h in handles)
+            ),
+            key=lambda f: f.start,
+        )  # a user name read as a person ("juni.moth" of "@juni.moth") is a handle, no one
         if not names or not names[0].is_subject:
             continue
         others = [n.start for n in names if not n.is_subject]

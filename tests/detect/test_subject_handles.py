@@ -31,9 +31,13 @@ def _marked(line: str, word_at: str) -> bool:
     text = f"{line}\n\nok {word_at}. see u"
     her = text.index("tavi")
     found = [Finding(her, her + 4, "PERSON", 1.0, group="subject", is_subject=True)]
-    if "noor" in line:
+    if "noor" in line:  # another person named on the line
         other = text.index("noor")
         found.append(Finding(other, other + 4, "PERSON", 0.8))
+    if "@tavi.runs" in line:  # a user name read as a person is a handle, no one
+        at = text.index("tavi.runs")
+        found.append(Finding(at - 1, at + 9, "SOCIAL_HANDLE", 0.6))
+        found.append(Finding(at, at + 9, "PERSON", 0.6))
     handle = text.index("_moonpie_")
     found.append(Finding(handle, handle + 9, "SOCIAL_HANDLE", 0.6))
     word = text.rindex(word_at)
@@ -45,6 +49,7 @@ def _marked(line: str, word_at: str) -> bool:
     ("line", "hers"),
     [
         ("youth: tavi — discord _moonpie_", True),
+        ("youth: tavi — IG @tavi.runs, discord _moonpie_", True),
         ("youth: tavi — friend noor, discord _moonpie_", False),  # after another's name
         ("friend: noor — tavi's discord _moonpie_", False),  # the line names another first
     ],
