@@ -135,8 +135,12 @@ from redact.detect.subject import (
     titled_double_initials,
 )
 from redact.detect.subject_aliases import mark_subject_aliases
+from redact.detect.subject_alternates import mark_subject_alternates
+from redact.detect.subject_handles import mark_subject_handle_names
+from redact.detect.subject_initial_cores import cut_to_subject_initials
 from redact.detect.subject_initials import mark_subject_initials
 from redact.detect.subject_key import key_subject
+from redact.detect.subject_tails import split_subject_tails
 from redact.detect.titled_surnames import titled_surname_groups
 from redact.detect.town_agencies import with_town_agencies
 from redact.detect.tribal_nations import tribal_nation_findings
@@ -467,6 +471,9 @@ class Detector:
         findings = mark_subject(text, findings, mentions)
         findings = mark_release_subject(text, findings, self.release_names, subject)  # "rome:"
         findings = mark_subject_cued_names(text, findings, subject)  # "her spirit name, ..."
+        findings = split_subject_tails(text, findings, subject)  # "desmond roz's nephew"
+        findings = mark_subject_alternates(text, findings)  # "theo (or tj :) )"
+        findings = mark_subject_handle_names(text, findings)  # "discord _moonpie_"
         findings = joined_name_findings(text, joined_people(text, findings))  # "JT & Ximena"
         findings = declared_nicknames(text, assign_groups(text, findings))
         grown = grow_names(text, propagate_names(text, findings, self.strict))
@@ -488,6 +495,7 @@ class Detector:
         findings = findings + inverted_name_findings(text, findings, subject)
         findings = titled_double_initials(text, findings, subject)  # "Mrs. A-K"
         findings = mark_subject_initials(text, findings, subject)  # "C. M. Ybarra-Lindqvist"
+        findings = cut_to_subject_initials(text, findings)  # "Placed [A.] w/": hers
         findings = absorb_middle_initials(text, findings)  # "PRZYBYLSKI, WALTER[ F]"
         findings = role_title_findings(text, split_off_subject(text, findings))
         findings = settle_labelled(text, findings, labelled, add=False)

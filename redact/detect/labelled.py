@@ -192,7 +192,7 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 #: What may follow a label word before the glue: "no.", "#", "number", "ID", "card no.".
 _MARKER = (
-    r"(?:[ \t]*\(?[ \t]*(?:numbers?|num|nbr|nos?\.?(?=[ \t#:=])|n[°º]|\#|ids?\b|i\.d\.|ident"
+    r"(?:[ \t]*\(?[ \t]*(?:numbers?|num|nbr|nos?\.?(?=[ \t#:=*])|n[°º]|\#|ids?\b|i\.d\.|ident"
     r"(?:ifier|ification)?|card|code)\.?)"
 )
 

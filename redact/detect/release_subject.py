@@ -9,8 +9,9 @@ the release names him, is the subject becomes the subject's.
 
 So does a name finding that is a log-in or user name made of the subject's own name: a portal
 export "user dvukovich" for Danielle Vukovich, "d.vukovich84" or "vukovich_d" in an audit
-line. The release's first pass finds such a user name as someone of the release; whose it is,
-only the subject's names say.
+line, "roz.ot" in a school portal (the name she goes by and her double surname's initials).
+The release's first pass finds such a user name as someone of the release; whose it is, only
+the subject's names say.
 """
 
 from __future__ import annotations
@@ -47,20 +48,47 @@ _USER_DECOR = re.compile(r"^@|\d+$")
 _JOINERS = ("", ".", "_")
 
 
+#: Joiners between a given name and the initials of a surname: "roz.ot", never "rozot"
+#: (run together, that is a given name of its own).
+_INITIAL_JOINERS = (".", "_")
+
+
+def _surname_initials(surname: str) -> str:
+    """The first letter of each part of a surname: "dy" for Dufresne-Yang, "v" for Vukovich."""
+    return "".join(canonical_name(part)[:1] for part in surname.split("-") if part)
+
+
 def subject_user_names(subject: Sequence[str]) -> frozenset[str]:
     """The user names systems make of the subject's full names, in lower case: the given
     name or its initial joined to the surname, either way round ("dvukovich",
-    "danielle.vukovich", "vukovich_d"), a double surname whole or without its hyphen."""
+    "danielle.vukovich", "vukovich_d"), a double surname whole or without its hyphen, and a
+    given name, or a one-word name the request gives her ("Roz"), joined by a dot or an
+    underscore to the initials of her surname ("roz.ot" for Rosalind Okwuosa-Thiel): a
+    school portal or a chat app makes the handle of the name she is called by."""
     found: set[str] = set()
+    surnames: set[str] = set()
+    givens: set[str] = set()
     for name in subject:
         words = name.split()
+        if len(words) == 1 and "," not in name:  # a name she goes by: "Roz"
+            givens.add(canonical_name(words[0]).replace(" ", ""))
         if len(words) < 2 or "," in name:  # "Vukovich, Danielle": read in order elsewhere
             continue
         given = canonical_name(words[0]).replace(" ", "")
         last = canonical_name(words[-1]).replace(" ", "")  # "ybarralindqvist"
+        givens.add(given)
+        surnames.add(words[-1])
         for first in (given, given[:1]):
             for joiner in _JOINERS:
                 found.update({f"{first}{joiner}{last}", f"{last}{joiner}{first}"})
+    for surname in surnames:
+        initials = _surname_initials(surname)
+        found.update(
+            f"{given}{joiner}{initials}"
+            for given in givens
+            if given and initials
+            for joiner in _INITIAL_JOINERS
+        )
     return frozenset(form for form in found if len(form) >= MIN_USER_NAME)
 
 

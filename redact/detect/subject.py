@@ -478,12 +478,52 @@ _TITLED_DOUBLE_INITIALS = regex.compile(
 )
 
 
+#: A given name and the initials of a double surname: "Tamsin O-W", "Phil A.-K.".
+_GIVEN_DOUBLE_INITIALS = regex.compile(
+    r"(\p{L}[\p{L}'’]*)[ \t]+(\p{Lu})\.?[ \t]*-[ \t]*(\p{Lu})\.?"
+)
+
+
+_DOUBLE_INITIALS = regex.compile(r"(\p{Lu})\.?[ \t]*-[ \t]*(\p{Lu})\.?")
+_GIVEN_BEFORE = regex.compile(r"(?<![\p{L}'’.-])(\p{L}[\p{L}'’]*)[ \t]+$")
+
+
+def _her_givens(subject: Sequence[str]) -> set[str]:
+    """Her given names, folded: the first word of each of her full names and each one-word
+    name the request gives her ("Tami")."""
+    return {fold_accents(words[0]).casefold() for n in subject if (words := name_words(n))}
+
+
+def _double_initials_hers(text: str, finding: Finding, own: set[str], givens: set[str]) -> bool:
+    """Whether `finding` is a title or one of her given names with the initials of her
+    double surname: "Mrs. A-K", "Tamsin O-W" (a group roster shortens a long surname so)."""
+    titled = _TITLED_DOUBLE_INITIALS.fullmatch(text, finding.start, finding.end)
+    if (
+        titled is not None
+        and titled.group(1) + titled.group(2) in own
+        and _TITLE_BEFORE.search(text, max(0, titled.start(1) - 6), titled.start(1))
+    ):
+        return True
+    given = _GIVEN_DOUBLE_INITIALS.fullmatch(text, finding.start, finding.end)
+    if given is None:  # the initials alone, found after her given name: "Tamsin [O-W]"
+        alone = _DOUBLE_INITIALS.fullmatch(text, finding.start, finding.end)
+        before = _GIVEN_BEFORE.search(text, max(0, finding.start - 40), finding.start)
+        if alone is None or before is None:
+            return False
+        letters, first = alone.group(1) + alone.group(2), before.group(1)
+    else:
+        letters, first = given.group(2) + given.group(3), given.group(1)
+    return letters in own and fold_accents(first).casefold() in givens
+
+
 def titled_double_initials(
     text: str, findings: Sequence[Finding], subject: Sequence[str]
 ) -> list[Finding]:
-    """A title with the initials of the subject's double surname ("Mrs. A-K" for Philomena
-    Abernathy-Kowal) is the subject: a note shortens a long surname so. A single initial
-    ("Ms. D.") is left as found: a parent shares a child's surname."""
+    """A title or her given name with the initials of the subject's double surname ("Mrs.
+    A-K" for Philomena Abernathy-Kowal, "Phil A-K") is the subject: a note or a group's
+    roster shortens a long surname so. A single initial ("Ms. D.", "Phil A.") is left as
+    found: a parent shares a child's surname, and a sibling may share a given name's
+    initial; another given name with her initials ("Tobias A-K") is her brother."""
     own = set()
     for name in subject:
         words = name_words(name)
@@ -493,15 +533,13 @@ def titled_double_initials(
                 own.add("".join(fold_accents(p[:1]).upper() for p in parts))
     if not own:
         return list(findings)
+    givens = _her_givens(subject)
     out = []
     for finding in findings:
-        found = _TITLED_DOUBLE_INITIALS.fullmatch(text, finding.start, finding.end)
         if (
-            found is not None
-            and not finding.is_subject
+            not finding.is_subject
             and finding.entity_type in NAME_TYPES
-            and found.group(1) + found.group(2) in own
-            and _TITLE_BEFORE.search(text, max(0, found.start(1) - 6), found.start(1))
+            and _double_initials_hers(text, finding, own, givens)
         ):
             finding = replace(finding, group=SUBJECT_GROUP, is_subject=True)
         out.append(finding)

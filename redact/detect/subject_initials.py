@@ -7,7 +7,8 @@ dotted initials of no one known, and a policy that keeps the subject would cut h
 half. Initials right before her surname are hers when, in order, they begin her
 given name and then her middle names as one of her names spells them: "C. M." for
 Concepción María, not "R. Vukovich" beside Danielle Vukovich (a relative sharing the
-surname, left as found).
+surname, left as found). An abbreviation in capitals NER read into her initialled name on an
+account's title ("FBO D. Quintero-Baptiste": for the benefit of) is cut off it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import replace
 import regex
 
 from redact.detect.names import fold_accents
+from redact.detect.person_shapes import is_given_name
 from redact.detect.subject import SUBJECT_GROUP
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
@@ -50,6 +52,37 @@ def _her_surnames(subject: Sequence[str]) -> set[str]:
 _SURNAME_AFTER = regex.compile(r"[ \t]*(\p{L}[\p{L}'’-]*\p{L})(?![\p{L}'’-])")
 
 
+#: An abbreviation in capitals read into a name before its initials and surname: "FBO C. M.
+#: Ybarra" (for the benefit of), "ITF", "ATTN"; then her initials and her surname.
+_CAPITAL_LEAD = regex.compile(
+    r"((?:\p{Lu}{2,5}[ \t]+)+)((?:\p{Lu}(?:\.[ \t]?|[ \t]))(?:\p{Lu}(?:\.[ \t]?|[ \t])){0,2})"
+    r"[ \t]*(\p{L}[\p{L}'’-]*\p{L})"
+)
+
+
+def _without_capital_lead(
+    text: str, finding: Finding, runs: set[str], surnames: set[str]
+) -> Finding:
+    """A name finding that is capitals, then her initials and surname ("FBO C.
+    Ybarra-Lindqvist" on a bank's account title), cut to her name and marked hers. The
+    capitals are an abbreviation, no given name: a listed given name in capitals ("JOSE C.
+    Ybarra") is someone else's, and is left as found."""
+    if finding.is_subject or finding.entity_type not in NAME_TYPES:
+        return finding
+    found = _CAPITAL_LEAD.fullmatch(text, finding.start, finding.end)
+    if found is None:
+        return finding
+    letters = "".join(_LETTER.findall(found.group(2)))
+    lead = found.group(1).split()
+    if (
+        letters not in runs
+        or fold_accents(found.group(3)).casefold() not in surnames
+        or any(is_given_name(word.capitalize()) for word in lead)
+    ):
+        return finding
+    return replace(finding, start=found.start(2), group=SUBJECT_GROUP, is_subject=True)
+
+
 def mark_subject_initials(
     text: str, findings: Sequence[Finding], subject: Sequence[str]
 ) -> list[Finding]:
@@ -61,6 +94,7 @@ def mark_subject_initials(
     surnames = _her_surnames(subject)
     out = []
     for finding in findings:
+        finding = _without_capital_lead(text, finding, runs, surnames)
         if (
             not finding.is_subject
             and finding.entity_type in NAME_TYPES

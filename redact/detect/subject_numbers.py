@@ -104,6 +104,9 @@ _OTHERS_WORD = re.compile(
     r"|stepmother|stepfather|stepmom|stepdad|sponsor|roommate|landlord|neighbou?r|friend"
     r"|victim|petitioner|respondent|defendant|other client|household"
     r"|caregiver|guardian|relative|niece|nephew|officer|mob|fob|mgm|pgm)(?:['’]s?)?(?!\w)"
+    # the first word of an agency's name says no one's: "Children services report #...",
+    # "Child Protective Services intake", "Family and Children's Services"
+    r"(?![ \t]+(?i:services|protective|welfare|and[ \t]+family|&[ \t]+family)\b)"
 )
 #: A label of a professional's own number, never the subject's: a bar or licence number, a
 #: badge, a prescriber's NPI or DEA, an interpreter's or a staff member's id.

@@ -94,6 +94,25 @@ def _reads_as_dose(text: str, start: int, end: int) -> bool:
 
 
 #: A clock time and a number pair read as one phone number ("0910 16/4" of "0910 16/4 mg").
+#: Months of a year, or a span of them, that a phone pattern took: "3/2023–11/2024".
+_MONTH_YEARS = re.compile(
+    r"(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)?"
+)
+#: A code's letters and hyphen glued before digits: "AP-" of "AP-2024-337120".
+_CODE_HEAD = re.compile(r"(?<![\w-])[A-Z]{1,5}-$")
+_NANP_SHAPE = re.compile(r"\(?\d{3}\)?[ .\-]?\d{3}[.\-]\d{4}")
+
+
+def _code_tail(text: str, start: int, end: int) -> bool:
+    """Whether a phone finding is the digits of a code that capitals and a hyphen open
+    ("AP-2024-337120": a reference number, which the case number recognizers find whole),
+    and not a telephone number's own shape."""
+    return (
+        _CODE_HEAD.search(text, max(0, start - 6), start) is not None
+        and _NANP_SHAPE.fullmatch(text, start, end) is None
+    )
+
+
 _CLOCK_AND_PAIR = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[ \t]+\d{1,3}/\d{1,3}")
 
 _FREQUENCY = re.compile(
@@ -397,12 +416,18 @@ def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue  # "6/24 0830-1030": a visit from 08:30 to 10:30 (NANP has no 083 exchange)
         elif finding.entity_type == "PHONE_NUMBER" and _CLOCK_AND_PAIR.fullmatch(text, start, end):
             continue  # "0910 16/4 mg": a dose given at 09:10, no phone number
+        elif finding.entity_type == "PHONE_NUMBER" and _MONTH_YEARS.fullmatch(text, start, end):
+            continue  # "1/2023–6/2024": a statement period's months, no phone number
+        elif finding.entity_type == "PHONE_NUMBER" and _code_tail(text, start, end):
+            continue  # "ref AP-2024-337120": the tail of a code, found whole as a number
         elif not _CORNER.match(text, start, end):
             start, end = _trim_edges(text, finding, _EDGE_WORDS)
             if end <= start:
                 continue
         if finding.source == NER_SOURCE and finding.entity_type in _READ_ON_TYPES:
-            if _MONTH_DAY.fullmatch(text, finding.start, finding.end):
+            if _MONTH_DAY.fullmatch(text, finding.start, finding.end) or _MONTH_DAY.fullmatch(
+                text, start, end
+            ):  # as read, or once the words NER ran on into are off ("-KS\nMar 26th")
                 continue  # a date, found as a date by its own recognizer
             tail = _DATE_TAIL.search(text, start, end)
             end = tail.start() if tail is not None and tail.start() > start else end

@@ -45,6 +45,13 @@ def test_another_subject_leaves_the_release_names_as_they_are() -> None:
         (("Ignatius Ferreira-Mok", "Iggy"), "iferreiramok", True),
         (("Ignatius Ferreira-Mok",), "rferreiramok", False),  # a relative's initial
         (("Ignatius Ferreira-Mok",), "ferreira", False),  # half a surname, alone
+        # the name she is called by and her surname's initials: a school portal's handle
+        (("Rosalind Okwuosa-Thiel", "Roz"), "roz.ot", True),
+        (("Rosalind Okwuosa-Thiel", "Roz"), "rosalind_ot", True),
+        (("Rosalind Okwuosa-Thiel", "Roz"), "tobias.ot", False),  # her brother
+        (("Rosalind Okwuosa-Thiel", "Roz"), "roz.ok", False),  # not her initials
+        (("Bertrand Ollivier", "Bertie"), "bertie.o", True),
+        (("Bertrand Ollivier", "Bertie"), "bertieo", False),  # run together: a name of its own
     ],
 )
 def test_a_user_name_made_of_her_name_is_hers(

@@ -15,6 +15,7 @@ from redact.detect.subject import (
     spelled_middle_names,
     subject_mentions,
     subject_pattern,
+    titled_double_initials,
 )
 from redact.findings import Finding
 
@@ -87,6 +88,33 @@ def test_a_title_with_the_initials_of_the_subjects_double_surname_stays(
     )
     assert "(Mrs. O-M)" in out, out
     assert "B-K" not in out and "Ms. Okafor-Mendel" not in out and "Jaxon" not in out, out
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "provider-referral"])
+def test_her_given_name_with_the_initials_of_her_double_surname_stays(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = (
+        "skills group, week 3\nmembers present (5): Tamsin O-W, Bryce Halloran, Devi Ramnath, "
+        "Priya Kaur.\nTamsin O-W shared a distress tolerance win; Devi practised TIPP."
+    )
+    out = redactor_for(policy).redact(text, subject=["Tamsin Oduya-Whitlock", "Tami"]).text
+    assert out.count("Tamsin O-W") == 2, out
+    assert "Bryce" not in out and "Devi" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("written", "hers"),
+    [("Tamsin O-W", True), ("Tami O.-W.", True), ("Tobias O-W", False), ("Tamsin O-B", False)],
+)
+def test_only_her_given_name_makes_the_initials_of_her_double_surname_hers(
+    written: str, hers: bool
+) -> None:
+    text = f"Present: {written}, Bryce H."
+    start = text.index(written)
+    found = [Finding(start, start + len(written), "PERSON", 0.8)]
+    marked = titled_double_initials(text, found, ["Tamsin Oduya-Whitlock", "Tami"])
+    assert marked[0].is_subject is hers
 
 
 def test_the_subjects_email_address_stays_whole_where_the_policy_keeps_it(

@@ -42,3 +42,22 @@ def test_her_initialled_name_stays_and_her_brothers_goes(
     out = redactor_for("court-subpoena").redact(text, subject=list(SUBJECT)).text
     assert "D. A. Quintero-Baptiste" in out, out
     assert "R. T." not in out, out
+
+
+@pytest.mark.parametrize(
+    ("written", "hers", "kept"),
+    [
+        ("ITF D. A. Quintero-Baptiste", True, "D. A. Quintero-Baptiste"),
+        ("FBO D. Quintero-Baptiste", True, "D. Quintero-Baptiste"),
+        ("JOSE D. Quintero-Baptiste", False, "JOSE D. Quintero-Baptiste"),  # a given name
+        ("FBO R. Quintero-Baptiste", False, "FBO R. Quintero-Baptiste"),  # not her initial
+    ],
+)
+def test_an_abbreviation_in_capitals_before_her_initialled_name_is_cut_off(
+    written: str, hers: bool, kept: str
+) -> None:
+    text = f'Paid to the account titled "County Fiduciary {written}" monthly.'
+    start = text.index(written)
+    found = [Finding(start, start + len(written), "PERSON", 0.8, source="SpacyRecognizer")]
+    marked = mark_subject_initials(text, found, SUBJECT)[0]
+    assert (text[marked.start : marked.end], marked.is_subject) == (kept, hers)

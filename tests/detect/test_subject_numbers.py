@@ -133,3 +133,16 @@ def test_a_claim_handled_by_someone_is_still_hers(
     out = redactor_for("court-subpoena").redact(text, subject=CLIENT).text
     assert "KM-WC-24-5510923" in out, out
     assert "KM-WC-24-7781140" not in out, out
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request"])
+def test_an_agency_named_for_children_gives_her_report_to_no_one_else(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = (
+        "Assessment. Twins 31 wks, DOL 3. MOB Marisol tearful, engaged. "
+        "Children services report #2024-1103-5512. Her sister's report #2024-1103-5590.\n"
+    )
+    out = redactor_for(policy).redact(text, subject=CLIENT).text
+    assert "2024-1103-5512" in out, out
+    assert "2024-1103-5590" not in out, out

@@ -250,6 +250,14 @@ def test_no_bracket_is_left_unpaired_in_an_email_header(
         # a day and month NER read as a person
         ("Sept 9th - no show, left VM.", "Sept 9th", "PERSON", []),
         ("Nov 2 - court date moved.", "Nov 2", "PERSON", []),
+        # ... and one NER read on into the entry's words
+        ("Oct 14th - no show. Called mom.", "Oct 14th - no", "PERSON", []),
+        # months of a statement period, read as a phone number
+        ("Withdrawals, 3/2023–11/2024 (selected)", "3/2023–11/2024", "PHONE_NUMBER", []),
+        ("Statements 2/2022 - 7/2023 reviewed", "2/2022 - 7/2023", "PHONE_NUMBER", []),
+        # the digits of a reference number that capitals and a hyphen open
+        ("Appeal ref AP-2024-337120 filed.", "2024-337120", "PHONE_NUMBER", []),
+        ("Line PH-614-555-0134 after 5.", "614-555-0134", "PHONE_NUMBER", ["614-555-0134"]),
         # a name that is a month's short form, with no day after it, stays
         ("Jan Kowalczyk called.", "Jan Kowalczyk", "PERSON", ["Jan Kowalczyk"]),
         # a nursing shift and its day, read as a phone number
