@@ -99,6 +99,7 @@ from redact.detect.person_shapes import (
     unwrap_people,
 )
 from redact.detect.pieces import PIECE_CHARS, owned, split_pieces
+from redact.detect.place_bodies import place_body_findings
 from redact.detect.place_names import place_name_findings
 from redact.detect.place_nouns import place_noun_findings
 from redact.detect.police_numbers import police_values
@@ -421,6 +422,7 @@ class Detector:
         findings = findings + described_place_findings(text, findings)  # "the park by ..."
         findings = findings + airport_code_findings(text)
         findings = with_town_agencies(text, findings)
+        findings = findings + place_body_findings(text)  # "merrimack valley home care"
         findings = findings + labelled_name_findings(text) + caption_name_findings(text, subject)
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
