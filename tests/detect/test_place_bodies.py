@@ -26,8 +26,8 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Copy of the ledger sent to Yavapai County Attorney for review.",
          "Yavapai County Attorney", "AGENCY"),
         # the kind first, the place after "of"
-        ("cg referred to elder services of berkshire county 3/4", "elder services of berkshire county",
-         "AGENCY"),
+        ("cg referred to elder services of berkshire county 3/4",
+         "elder services of berkshire county", "AGENCY"),
         ("Visiting Nurse Association of Greater Akron will open the case.",
          "Visiting Nurse Association of Greater Akron", "HEALTHCARE_FACILITY"),
     ],
