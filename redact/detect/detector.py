@@ -138,6 +138,7 @@ from redact.detect.town_agencies import with_town_agencies
 from redact.detect.tribal_nations import tribal_nation_findings
 from redact.detect.trim import trim_findings
 from redact.detect.unknown_words import unknown_word_findings
+from redact.detect.venue_streets import venue_street_findings
 from redact.detect.water_places import water_place_findings
 from redact.detect.weekday_dates import with_weekdays
 from redact.detect.workplaces import workplace_findings
@@ -423,6 +424,7 @@ class Detector:
         findings = findings + airport_code_findings(text)
         findings = with_town_agencies(text, findings)
         findings = findings + place_body_findings(text)  # "merrimack valley home care"
+        findings = findings + venue_street_findings(text, findings)  # "Culver's on Clairemont"
         findings = findings + labelled_name_findings(text) + caption_name_findings(text, subject)
         if not self.strict:  # strict mode takes every rare capitalised word already
             findings = findings + lone_given_name_findings(text, findings)
