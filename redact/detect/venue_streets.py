@@ -110,9 +110,7 @@ def _named_venue(text: str, start: int, end: int) -> bool:
         return False
     if any(w == "&" or any(ch.isdigit() for ch in w) for w in words):
         return True
-    if any(w[0].isupper() and not w.isupper() for w in words) and _line_in_mixed_case(
-        text, start
-    ):
+    if any(w[0].isupper() and not w.isupper() for w in words) and _line_in_mixed_case(text, start):
         return not all(is_meaning(w) for w in words)
     return any(zipf(w.casefold().replace("’", "'")) < MAX_VENUE_ZIPF for w in words)
 
