@@ -103,6 +103,7 @@ from redact.detect.person_shapes import (
     unwrap_people,
 )
 from redact.detect.pieces import PIECE_CHARS, owned, split_pieces
+from redact.detect.place_bodies import place_body_findings
 from redact.detect.place_names import place_name_findings
 from redact.detect.place_nouns import place_noun_findings
 from redact.detect.police_numbers import police_values
@@ -146,6 +147,7 @@ from redact.detect.town_agencies import with_town_agencies
 from redact.detect.tribal_nations import tribal_nation_findings
 from redact.detect.trim import trim_findings
 from redact.detect.unknown_words import unknown_word_findings
+from redact.detect.venue_streets import venue_street_findings
 from redact.detect.water_places import water_place_findings
 from redact.detect.weekday_dates import with_weekdays
 from redact.detect.workplaces import workplace_findings
@@ -430,6 +432,8 @@ class Detector:
         findings = findings + described_place_findings(text, findings)  # "the park by ..."
         findings = findings + airport_code_findings(text)
         findings = with_town_agencies(text, findings)
+        findings = findings + place_body_findings(text)  # "merrimack valley home care"
+        findings = findings + venue_street_findings(text, findings)  # "Culver's on Clairemont"
         findings = findings + labelled_name_findings(text) + caption_name_findings(text, subject)
         findings = findings + field_name_findings(text)  # "Member: CORA J WENTWORTH   DOB:"
         if not self.strict:  # strict mode takes every rare capitalised word already

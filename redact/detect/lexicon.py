@@ -327,6 +327,10 @@ _INSTITUTION_HEADS = {
     **dict.fromkeys(("Elementary", "School", "Academy", "College", "Preschool"), "SCHOOL"),
     **dict.fromkeys(("Hospital", "Clinic", "Medicine", "Center", "Centre"), "HEALTHCARE_FACILITY"),
     **dict.fromkeys(("Services", "Agency", "Society", "Charities"), "AGENCY"),
+    # a practice or a pharmacy named once in full, then by its own word ("pill packs from
+    # BRIGHTWATER"): `redact.detect.org_names` finds the full name
+    **dict.fromkeys(("Therapy", "Counseling", "Counselling"), "HEALTHCARE_FACILITY"),
+    "Pharmacy": "ORGANIZATION",
 }
 _HEAD = re.compile(rf"\b({'|'.join(_INSTITUTION_HEADS)})\b")
 #: Up to four capitalised words right before a head: the institution's name.

@@ -206,6 +206,8 @@ def _piece(
     """One run of a finding's segments, trimmed, or None when it names no one."""
     first, last = 0, len(segments)
     while first < last and _at_edge_cut(text, segments[first]):
+        if _opens_a_body(text, finding, segments, first):
+            break
         first += 1
     while last > first and _at_edge_cut(text, segments[last - 1]):
         last -= 1
@@ -237,6 +239,35 @@ def _piece(
 #: A name has at most this many words that are no evidence of one in a row ("MARY ANN
 #: WILL"); a longer run at a person's edge is the rest of a capitals line.
 MAX_PLAIN_RUN = 2
+
+
+#: Nouns that end a body's name: an organisation finding ending in one is a named place.
+_BODY_HEADS = frozenset(
+    {
+        "center", "centre", "clinic", "services", "agency", "house", "home", "homes",
+        "program", "programs", "network", "collaborative", "partnership", "alliance",
+        "institute", "foundation", "society", "association", "ministries",
+    }
+)  # fmt: skip
+
+
+def _opens_a_body(
+    text: str, finding: Finding, segments: list[tuple[int, int, bool]], index: int
+) -> bool:
+    """Whether a term is the first word of an organisation's name, not a word NER took in
+    before it: a single word of meaning ("Kinship", "Wraparound") leading an organisation
+    that ends in a head noun ("... Family Visitation Center"), followed by a capitalised
+    word that is no term ("Kinship Bridge ..."). The term then names the body with the
+    rest, and cutting it would release that word beside the placeholder."""
+    if finding.entity_type != "ORGANIZATION" or index != 0 or len(segments) < 3:
+        return False
+    start, end, is_term = segments[0]
+    if not is_term or " " in text[start:end]:
+        return False
+    after = segments[1]
+    if after[2] or not text[after[0]].isupper():
+        return False
+    return text[segments[-1][0] : segments[-1][1]].casefold() in _BODY_HEADS
 
 
 def _without_long_tails(

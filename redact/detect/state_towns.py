@@ -162,7 +162,12 @@ def town_state_pair_findings(text: str, findings: Sequence[Finding]) -> list[Fin
     ("clay center ks 67432", where the ZIP says the two letters are a state's). The pair is
     the place cue: the town (of 500
     people or more in that state, up to three words) is taken even where it is a surname
-    or a common word, but not a term of meaning."""
+    or a common word, but not a term of meaning.
+
+    The finding runs over the code and the ZIP code after it ("columbus oh", "Council
+    Grove, KS 66846"): the pair is one place to a reader, and a town found by another
+    recognizer ("columbus" as a listed place) would otherwise leave "[LOCATION] oh" and the
+    ZIP, which NER often reads as a year, for the recipient to place the town by."""
     towns = town_states()
     covered = [(f.start, f.end) for f in findings if f.entity_type in _PLACE_TYPES]
     found: list[Finding] = []
@@ -184,7 +189,7 @@ def town_state_pair_findings(text: str, findings: Sequence[Finding]) -> list[Fin
             if is_meaning(name) or is_clinical(name.casefold()):
                 break
             start = match.start(1) + words[first].start()
-            end = match.end(1)
+            end = match.end(4) if match.group(4) else match.end(3)
             if not any(s <= start and end <= e for s, e in covered):
                 found.append(Finding(start, end, "LOCATION", SCORE, source=SOURCE))
             break

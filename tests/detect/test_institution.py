@@ -217,6 +217,30 @@ def test_a_line_in_capitals_is_read_as_title_case(
     assert (entity, span) in _found(recognizer, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "entity", "span"),
+    [
+        # a letterhead's name in capitals before its department in title case
+        ("ALDER FALLS MEDICAL CENTER · Emergency Department · Care Management",
+         "HEALTHCARE_FACILITY", "ALDER FALLS MEDICAL CENTER"),
+        ("Seen last spring at QUARRY BEND HOSPITAL, then discharged home.",
+         "HEALTHCARE_FACILITY", "QUARRY BEND HOSPITAL"),
+        ("Records faxed to OSWEGO COUNTY DEPARTMENT OF SOCIAL SERVICES on 3/2.", "AGENCY",
+         "OSWEGO COUNTY DEPARTMENT OF SOCIAL SERVICES"),
+    ],
+)  # fmt: skip
+def test_a_run_of_capitals_in_a_line_of_mixed_case_is_read_as_title_case(
+    recognizer: InstitutionRecognizer, text: str, entity: str, span: str
+) -> None:
+    assert (entity, span) in _found(recognizer, text)
+
+
+def test_a_run_of_generic_capitals_in_a_mixed_line_is_no_name(
+    recognizer: InstitutionRecognizer,
+) -> None:
+    assert _found(recognizer, "Plan: F/U AT THE CLINIC, SOCIAL SERVICES aware.") == []
+
+
 def test_capitals_do_not_make_kinds_of_place_into_names(recognizer: InstitutionRecognizer) -> None:
     assert _found(recognizer, "PT TO FOLLOW UP WITH SOCIAL SERVICES AT THE CLINIC") == []
 

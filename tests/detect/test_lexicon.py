@@ -50,6 +50,16 @@ def test_an_institutions_word_inside_a_service_name_is_the_service() -> None:
     ]  # the agency alone, not the service
 
 
+def test_a_pharmacys_own_word_is_found_alone_in_another_note_of_the_release() -> None:
+    names = gather_names(["Pharmacy: Quillmoor Pharmacy, 40 Elm St, Tel (603) 555-0190"])
+    assert ("Quillmoor", "ORGANIZATION") in names.institution_words
+    later = "MED LIST REVIEWED, PILL PACKS FROM QUILLMOOR. F/U PCP 7/31."
+    found = release_name_findings(later, names)
+    assert [(later[f.start : f.end], f.entity_type) for f in found] == [
+        ("QUILLMOOR", "ORGANIZATION")
+    ]
+
+
 @pytest.mark.parametrize(
     ("note", "name", "later"),
     [

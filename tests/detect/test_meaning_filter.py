@@ -178,6 +178,19 @@ def test_terms_at_the_edges_are_trimmed_but_not_names() -> None:
     ]
 
 
+def test_a_word_of_meaning_that_opens_a_bodys_name_stays_in_it() -> None:
+    text = "Visits move to Kinship Harbor Family Visitation Center in May; Head Start Lincoln too."
+    findings = [
+        _finding(text, "Kinship Harbor Family Visitation Center", "ORGANIZATION",
+                 "SpacyRecognizer"),
+        _finding(text, "Head Start Lincoln", "ORGANIZATION", "SpacyRecognizer"),
+    ]  # fmt: skip
+    assert _kept(text, findings) == [
+        ("Kinship Harbor Family Visitation Center", "ORGANIZATION"),
+        ("Lincoln", "ORGANIZATION"),  # no head noun after it: the programme is cut off
+    ]
+
+
 def test_a_clinical_acronym_read_as_an_agency_and_a_code_read_as_a_licence_are_dropped() -> None:
     text = "Hx of COPD; Dx F90.2. Licence D1234567 on file."
     findings = [

@@ -113,6 +113,16 @@ def test_a_lone_town_from_ner_is_a_place_not_an_organisation() -> None:
     assert [f.entity_type for f in out] == ["LOCATION", "ORGANIZATION"]
 
 
+def test_a_town_of_several_words_from_ner_is_a_place_too() -> None:
+    text = "He grew up in Coeur d'Alene, Idaho; later Winston-Salem. Worked at Delta Dental."
+    found = [
+        Finding(text.index(w), text.index(w) + len(w), "ORGANIZATION", 0.85, source=NER)
+        for w in ("Coeur d'Alene", "Winston-Salem", "Delta Dental")
+    ]
+    out = grow_organisations(text, found)
+    assert [f.entity_type for f in out] == ["LOCATION", "LOCATION", "ORGANIZATION"]
+
+
 def test_a_court_removes_where_a_relative_lives(redactor_for: Callable[[str], Redactor]) -> None:
     text = "Case opened. Kayleigh placed w/ great-aunt L. Szymanski, Liverpool. Medicaid CIN."
     released = redactor_for("court-subpoena").redact(text, subject=["Kayleigh Dombrowski"]).text

@@ -471,3 +471,37 @@ def test_hr_before_a_number_is_a_heart_rate() -> None:
 def test_a_saint_in_a_note_written_in_capitals() -> None:
     text = "PT 81 YO F ADM 3/2 FROM ST BRENDANS W/ PNA."
     assert ("ST BRENDANS", "ORGANIZATION") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "entity"),
+    [
+        ("Pharmacy: Silverlake Pharmacy, 22 Main St, Tel 555-0101", "Silverlake Pharmacy",
+         "ORGANIZATION"),
+        ("FFT with P. Ro, LMFT, Juniper Path Family Therapy, weekly", "Juniper Path Family Therapy",
+         "HEALTHCARE_FACILITY"),
+        ("# Stillwater Counseling — Session Note", "Stillwater Counseling", "HEALTHCARE_FACILITY"),
+        # a ledger's payee after its check number and a column gap
+        ("03/02/24    #3327        Red Mesa Auto Sales        $18,950.00", "Red Mesa Auto Sales",
+         "ORGANIZATION"),
+    ],
+)  # fmt: skip
+def test_a_pharmacy_a_car_lot_and_a_practice_are_named_by_their_head(
+    text: str, span: str, entity: str
+) -> None:
+    assert (span, entity) in [
+        (text[f.start : f.end], f.entity_type) for f in org_name_findings(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referred to Physical Therapy and Grief Counseling; Functional Family Therapy began.",
+        "Dialectical Behavior Therapy, Multisystemic Therapy and Somatic Experiencing Therapy",
+        "Trauma-Focused Cognitive Behavioral Therapy and Parent-Child Interaction Therapy",
+        "Meds picked up at the Outpatient Pharmacy.",
+    ],
+)
+def test_kinds_of_therapy_and_generic_pharmacies_are_no_practices(text: str) -> None:
+    assert org_name_findings(text) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redact.detect.state_towns import document_states, state_town_findings, town_state_pair_findings
+from redact.findings import Finding
 
 
 def _found(text: str, subject: tuple[str, ...] = ()) -> list[str]:
@@ -56,19 +57,27 @@ def test_states_come_from_names_codes_and_towns() -> None:
 @pytest.mark.parametrize(
     ("text", "town"),
     [
-        ("PT LIVES WITH HER SON IN GARDEN CITY KS, PREFERS SNF THERE.", "GARDEN CITY"),
-        ("Mailing address: PO Box 12, Council Grove, KS 66846", "Council Grove"),
-        ("her brother moved to Hays KS last spring", "Hays"),
-        ("F/U with cardiology in Roanoke, VA in two weeks", "Roanoke"),
-        ("addr: 9 birch ct, council grove ks 66846 (2nd fl)", "council grove"),  # lower case
+        ("PT LIVES WITH HER SON IN GARDEN CITY KS, PREFERS SNF THERE.", "GARDEN CITY KS"),
+        ("Mailing address: PO Box 12, Council Grove, KS 66846", "Council Grove, KS 66846"),
+        ("her brother moved to Hays KS last spring", "Hays KS"),
+        ("F/U with cardiology in Roanoke, VA in two weeks", "Roanoke, VA"),
+        # lower case
+        ("addr: 9 birch ct, council grove ks 66846 (2nd fl)", "council grove ks 66846"),
         # after a locative, a code that is also a word, and a lower-case note's code
-        ("dtr lives in tulsa ok? no: son in dayton oh (937-555-0101)", "dayton"),
-        ("MOTHER AND FATHER IN BANGOR ME NOTIFIED W/ CONSENT", "BANGOR"),
+        ("dtr lives in tulsa ok? no: son in dayton oh (937-555-0101)", "dayton oh"),
+        ("MOTHER AND FATHER IN BANGOR ME NOTIFIED W/ CONSENT", "BANGOR ME"),
     ],
 )
 def test_a_town_with_its_states_code_is_a_place_in_any_case(text: str, town: str) -> None:
     found = [text[f.start : f.end] for f in town_state_pair_findings(text, [])]
     assert found == [town]
+
+
+def test_a_pair_is_taken_whole_where_its_town_is_already_found() -> None:
+    text = "grandson in akron oh (330-555-0144), calls sundays"
+    town = text.index("akron")
+    found = town_state_pair_findings(text, [Finding(town, town + 5, "LOCATION", 0.6)])
+    assert [text[f.start : f.end] for f in found] == ["akron oh"]
 
 
 @pytest.mark.parametrize(

@@ -203,16 +203,30 @@ def _title_word(match: regex.Match[str]) -> str:
     return word.lower() if word in _SMALL_WORDS else word[0] + word[1:].lower()
 
 
+#: A run of two or more words in capitals inside a line of mixed case: a letterhead's name
+#: before its department ("GRANITE FALLS MEDICAL CENTER · Emergency Department"), a
+#: facility in a sentence ("was seen at ALDER CREEK HOSPITAL last week").
+_CAPITALS_RUN = regex.compile(
+    r"(?<![\p{L}\d])\p{Lu}[\p{Lu}'’.&-]*\p{Lu}(?:[ \t]+\p{Lu}[\p{Lu}'’.&-]*(?![\p{L}\d]))+"
+)
+
+
 def read_capitals_as_title_case(text: str) -> str | None:
-    """`text` with every line in capitals in title case (same length), or None if none is."""
+    """`text` with every line in capitals, and every run of two or more words in capitals
+    in another line, in title case (same length), or None if there is none."""
     pieces: list[str] = []
     last = 0
-    for line in _CAPITALS_LINE.finditer(text):
-        cased = _WORD_IN_CAPITALS.sub(_title_word, line.group())
-        if len(cased) != len(line.group()):
+    spans = [line.span() for line in _CAPITALS_LINE.finditer(text)]
+    runs = [run.span() for run in _CAPITALS_RUN.finditer(text)]
+    spans += [r for r in runs if not any(s <= r[0] and r[1] <= e for s, e in spans)]
+    for start, end in sorted(spans):
+        if start < last:
             continue
-        pieces += [text[last : line.start()], cased]
-        last = line.end()
+        cased = _WORD_IN_CAPITALS.sub(_title_word, text[start:end])
+        if len(cased) != end - start:
+            continue
+        pieces += [text[last:start], cased]
+        last = end
     if not pieces:
         return None
     return "".join([*pieces, text[last:]])
