@@ -74,9 +74,7 @@ def test_an_initial_before_a_particle_surname_of_a_found_name() -> None:
         ("| Member | De los Ángeles |", "Ángeles", "De los Ángeles"),
     ],
 )
-def test_particles_at_either_end_of_a_name_are_part_of_it(
-    text: str, name: str, grown: str
-) -> None:
+def test_particles_at_either_end_of_a_name_are_part_of_it(text: str, name: str, grown: str) -> None:
     start = text.index(name)
     found = particle_surnames(text, [Finding(start, start + len(name), "PERSON", 0.85)])
     assert text[found[0].start : found[0].end] == grown
@@ -104,9 +102,11 @@ def test_the_subject_with_a_spanish_particle_surname_is_kept_whole_under_a_subpo
         "Mr. De las Casas attends weekly; his daughter Pilar De las Casas, 5, lives with"
         " her mother."
     )
-    out = redactor_for("court-subpoena").redact(
-        text, subject=["Anselmo De las Casas", "Anselmo J. De las Casas"]
-    ).text
+    out = (
+        redactor_for("court-subpoena")
+        .redact(text, subject=["Anselmo De las Casas", "Anselmo J. De las Casas"])
+        .text
+    )
     assert out.count("Mr. De las Casas") == 2
     assert "Pilar" not in out and "[PERSON] las" not in out
 
