@@ -68,9 +68,11 @@ _SURNAME_AFTER = regex.compile(
     r" +(?:de[ \t]+la|de[ \t]+las|de[ \t]+los|del|de|da|do|dos)[ \t]+"
     r"(?!(?:La|Las|Los|El)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\d'’-])"
 )
-#: An initial before a particle surname: "M. del Toro" (a finding of "Toro" alone or none).
+#: An initial before a particle surname: "M. del Toro", "D. De los Santos" (a finding of
+#: "Toro" alone or none, or NER's organisation "D. De").
 _INITIAL_PARTICLE = regex.compile(
-    r"(?<![\p{L}.])\p{Lu}\.[ \t]*(?:de[ \t]+la|del|de)[ \t]+\p{Lu}\p{Ll}+(?![\p{L}'’-])"
+    r"(?<![\p{L}.])\p{Lu}\.[ \t]*(?:[Dd]e[ \t]+l(?:a|as|os)|[Dd]el|[Dd]e)[ \t]+\p{Lu}\p{Ll}+"
+    r"(?![\p{L}'’-])"
 )
 
 
@@ -146,7 +148,9 @@ def particle_surnames(text: str, findings: Sequence[Finding]) -> list[Finding]:
             surnames.add(text[finding.start : finding.end].rsplit(None, 1)[-1])
         out.append(finding)
     for m in _INITIAL_PARTICLE.finditer(text):
-        if m.group().rsplit(None, 1)[-1] in surnames:
+        # two particles ("D. De los Santos") make a name by themselves; one ("M. del Rio")
+        # only when a found name of the text ends in that surname
+        if len(m.group().split()) > 3 or m.group().rsplit(None, 1)[-1] in surnames:
             out.append(Finding(m.start(), m.end(), "PERSON", 0.7, source="ParticleSurname"))
     return out
 

@@ -968,3 +968,17 @@ def test_a_lower_case_signature_with_a_licence_keeps_its_professional_under_the_
     assert "t. abernathy-quist, msw" in out
     out = redactor_for("consultation").redact(text).text
     assert "abernathy" not in out and "msw" in out
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request", "mandated-report"])
+def test_a_supervisor_where_a_private_person_works_days_is_a_third_party(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    # when or how long comes between "works" and the workplace: still the workplace
+    text = (
+        "Partner works nights at the county 911 center; her supervisor Rosalind Thackery"
+        " knows about the order.\n"
+        "Brother worked six years for a roofer, supervisor Emeric Dunphy.\n"
+    )
+    out = redactor_for(policy).redact(text, subject=["Kwame Ashby-Boateng"]).text
+    assert _gone(out, "Thackery", "Rosalind", "Dunphy", "Emeric") == []
