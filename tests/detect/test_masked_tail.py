@@ -34,6 +34,8 @@ def test_masked_ssns_and_claim_numbers(text: str, expected: list[str]) -> None:
         ("card XXXX-XXXX-XXXX-2208 was cancelled", ["XXXX-XXXX-XXXX-2208"]),
         ("deposited to ••••5120 on Friday", ["••••5120"]),
         ("SDCU fraud: wire to acct ...7719 frozen.", ["...7719"]),
+        ("$35 visa x6120, receipt 88", ["x6120"]),
+        ("paid by his aunt, MC x 0932", ["x 0932"]),
     ],
 )
 def test_masked_accounts(text: str, expected: list[str]) -> None:
@@ -49,6 +51,7 @@ def test_masked_accounts(text: str, expected: list[str]) -> None:
         "ICD F03.90; MoCA 14/30.",
         "Phone 520-318-6204 (cell).",
         "and then...2024 was the year she moved",
+        "Call the front desk x4410 for the card reader.",  # an extension, no card word before
     ],
 )
 def test_leaves_alone(text: str) -> None:
