@@ -265,9 +265,12 @@ def initials_findings(
             elif owner is None:
                 continue
             elif bare and owner.start >= len(text) and not owner.is_subject:
-                # a person the release names elsewhere: only letters that score or act
+                # a person the release names elsewhere: only letters that score, act or
+                # are credited with something
                 if letters in _ROLE_LETTERS or not (
-                    _scored(text, match.end()) or _acts(text, match.end())
+                    _scored(text, match.end())
+                    or _acts(text, match.end())
+                    or _attributed(text, match.start())  # "approved by SK", "per OP"
                 ):
                     continue
             elif bare and (named := _named_right_before(text, ends, match.start(), letters)):

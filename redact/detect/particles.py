@@ -18,7 +18,8 @@ from redact.findings import Finding
 #: Lower-case words that join the parts of a surname.
 PARTICLES = frozenset(
     {"van", "der", "den", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la",
-     "le", "von", "zu", "ten", "ter", "bin", "binti", "bint", "ibn", "al", "el", "y", "st"}
+     "las", "los", "le", "von", "zu", "ten", "ter", "bin", "binti", "bint", "ibn", "al", "el",
+     "y", "st"}
 )  # fmt: skip
 
 _GAP = regex.compile(r"[ \t]+(?:(\p{Ll}+)[ \t]+){1,3}")
@@ -67,10 +68,62 @@ _SURNAME_AFTER = regex.compile(
     r" +(?:de[ \t]+la|de[ \t]+las|de[ \t]+los|del|de|da|do|dos)[ \t]+"
     r"(?!(?:La|Las|Los|El)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\d'’-])"
 )
-#: An initial before a particle surname: "M. del Toro" (a finding of "Toro" alone or none).
+#: An initial before a particle surname: "M. del Toro", "D. De los Santos" (a finding of
+#: "Toro" alone or none, or NER's organisation "D. De").
 _INITIAL_PARTICLE = regex.compile(
-    r"(?<![\p{L}.])\p{Lu}\.[ \t]*(?:de[ \t]+la|del|de)[ \t]+\p{Lu}\p{Ll}+(?![\p{L}'’-])"
+    r"(?<![\p{L}.])\p{Lu}\.[ \t]*(?:[Dd]e[ \t]+l(?:a|as|os)|[Dd]el|[Dd]e)[ \t]+\p{Lu}\p{Ll}+"
+    r"(?![\p{L}'’-])"
 )
+
+
+#: The rest of a surname after a name that ends on a capitalised particle ("Sofia De" of
+#: "Sofia De la Garza"): lower-case particles, then the surname's capitalised word.
+_REST_AFTER_PARTICLE = regex.compile(
+    r"(?:[ \t]+(\p{Ll}+)){0,3}[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\d'’-])"
+)
+#: Particles that open a name where nothing but a line start or punctuation comes before
+#: them: "Participant: DE LOS " before "SANTOS, ESTEBAN", "(van der " before "Berg"; in an
+#: inverted name, the particles and the surname before the comma ("DE LAS CASAS, " before
+#: a found "ANSELMO"): particles make the word after them a surname.
+_PARTICLES_BEFORE = regex.compile(
+    r"(?:^|(?<=[\t:;,(\"'/|]|[ \t]{2}))[ \t]*((?:\p{L}+[ \t]+){1,3})"
+    r"(\p{Lu}[\p{L}'’-]+,[ \t]+)?$",
+    regex.MULTILINE,
+)
+
+
+def _rest_of_surname(text: str, end: int) -> int:
+    """Where a name that ends on a capitalised particle ends ("Sofia De" + "la Garza")."""
+    words = text[:end].rsplit(None, 1)
+    if not words or words[-1].casefold() not in PARTICLES or not words[-1][:1].isupper():
+        return end
+    tail = _REST_AFTER_PARTICLE.match(text, end)
+    if tail is None or not all(w in PARTICLES for w in tail.captures(1)):
+        return end
+    return tail.end()
+
+
+def _start_over_particles(text: str, start: int) -> int:
+    """Where a name with particles before it starts: "DE LOS SANTOS" found as "SANTOS".
+
+    Only particles of one case (all lower, all capitals, or a capitalised first one and
+    lower ones after it) and only after a line start, a label's colon or other punctuation,
+    so that a word of the sentence before is never taken.
+    """
+    before = _PARTICLES_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return start
+    words = before.group(1).split()
+    if not all(w.casefold() in PARTICLES for w in words) or words[0].casefold() == "y":
+        return start
+    rest = "".join(words[1:])
+    if not (
+        all(w.isupper() for w in words)
+        or (all(w.islower() for w in words))
+        or (words[0][:1].isupper() and words[0][1:].islower() and (not rest or rest.islower()))
+    ):
+        return start
+    return before.start(1)
 
 
 def particle_surnames(text: str, findings: Sequence[Finding]) -> list[Finding]:
@@ -85,15 +138,19 @@ def particle_surnames(text: str, findings: Sequence[Finding]) -> list[Finding]:
     for finding in findings:
         if finding.entity_type == "PERSON":
             after = _SURNAME_AFTER.match(text, finding.end)
-            if after is not None:
+            end = after.end() if after is not None else _rest_of_surname(text, finding.end)
+            start = _start_over_particles(text, finding.start)
+            if (start, end) != (finding.start, finding.end):
                 finding = Finding(
-                    finding.start, after.end(), "PERSON", finding.score, finding.action,
+                    start, end, "PERSON", finding.score, finding.action,
                     finding.source, finding.group, finding.is_subject,
                 )  # fmt: skip
             surnames.add(text[finding.start : finding.end].rsplit(None, 1)[-1])
         out.append(finding)
     for m in _INITIAL_PARTICLE.finditer(text):
-        if m.group().rsplit(None, 1)[-1] in surnames:
+        # two particles ("D. De los Santos") make a name by themselves; one ("M. del Rio")
+        # only when a found name of the text ends in that surname
+        if len(m.group().split()) > 3 or m.group().rsplit(None, 1)[-1] in surnames:
             out.append(Finding(m.start(), m.end(), "PERSON", 0.7, source="ParticleSurname"))
     return out
 

@@ -293,6 +293,9 @@ _WORK_ROLE_AFTER = re.compile(
 _EMPLOYER_TITLE_LINE = re.compile(rf"[ \t]*(?i:{_EMPLOYER_ONLY_ROLE})\b")
 _WORKPLACE_WORDS = re.compile(
     r"(?i:\bemploy(?:er|ed|ment)\b|\bwork(?:s|ed|ing)? (?:at|for|as)\b|\bjob\b|\bhired?\b"
+    # when and how long between: "works days at", "worked six years for"
+    r"|\bwork(?:s|ed|ing)?(?: (?:days|nights|evenings|weekends|part-time|full-time|\w+ (?:yrs?"
+    r"|years|months|hours|hrs))){1,2} (?:at|for)\b"
     r"|\bstarted at\b|\bshift\b(?![ \t]+supervisor)|\bwarehouse\b|\bplant\b|\bfactory\b"
     r"|\bworkplace\b|\bat work\b"
     r"|\b(?:working|work) trial\b|\btrial work\b|\blight duty\b"

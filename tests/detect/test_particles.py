@@ -58,3 +58,69 @@ def test_an_initial_before_a_particle_surname_of_a_found_name() -> None:
     start = text.index("Marisol")
     found = particle_surnames(text, [Finding(start, start + 7, "PERSON", 0.85)])
     assert [text[f.start : f.end] for f in found] == ["Marisol del Toro", "M. del Toro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "grown"),
+    [
+        # a name that ends on a capitalised particle runs on to the surname
+        ("Children: Inés De la Peña, 6", "Inés De", "Inés De la Peña"),
+        ("Referred by Jorge De los Ríos yesterday", "Jorge De", "Jorge De los Ríos"),
+        ("Kids: Lotte Van der Wiel", "Lotte Van", "Lotte Van der Wiel"),
+        ("Son: Mauro Del", "Mauro Del", "Mauro Del"),  # nothing after it to take
+        # capital particles before a found surname, after a label or punctuation
+        ("Payer: DE LAS HERAS, MARTA  acct", "HERAS, MARTA", "DE LAS HERAS, MARTA"),
+        ("Guardian (van der Zee) signed", "Zee", "van der Zee"),
+        ("| Member | De los Ángeles |", "Ángeles", "De los Ángeles"),
+    ],
+)
+def test_particles_at_either_end_of_a_name_are_part_of_it(text: str, name: str, grown: str) -> None:
+    start = text.index(name)
+    found = particle_surnames(text, [Finding(start, start + len(name), "PERSON", 0.85)])
+    assert text[found[0].start : found[0].end] == grown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said the model el Gomez liked it.",  # after a word of the sentence: left alone
+        "Family: Ruiz y Ortega",  # "y" joins two surnames; it never opens one
+    ],
+)
+def test_particles_after_a_word_or_a_conjunction_are_not_taken(text: str) -> None:
+    name = text.split()[-2] if text.endswith("it.") else "Ortega"
+    start = text.index(name)
+    found = particle_surnames(text, [Finding(start, start + len(name), "PERSON", 0.85)])
+    assert (found[0].start, found[0].end) == (start, start + len(name))
+
+
+def test_the_subject_with_a_spanish_particle_surname_is_kept_whole_under_a_subpoena(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "Progress report for Mr. De las Casas, who began group in May. "
+        "Mr. De las Casas attends weekly; his daughter Pilar De las Casas, 5, lives with"
+        " her mother."
+    )
+    out = (
+        redactor_for("court-subpoena")
+        .redact(text, subject=["Anselmo De las Casas", "Anselmo J. De las Casas"])
+        .text
+    )
+    assert out.count("Mr. De las Casas") == 2
+    assert "Pilar" not in out and "[PERSON] las" not in out
+
+
+def test_an_all_capitals_particle_surname_leaves_no_particle_behind(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "Participant: DE LAS CASAS, ANSELMO JOSE        Member ID: QX-55120"
+    out = redactor_for("research-safe-harbor").redact(text).text
+    assert "DE LAS" not in out and "CASAS" not in out and "ANSELMO" not in out
+
+
+def test_an_inverted_name_takes_its_particle_surname_before_the_comma() -> None:
+    text = "Payer: DE LA TORRE, IMELDA  acct"
+    start = text.index("IMELDA")
+    found = particle_surnames(text, [Finding(start, start + 6, "PERSON", 0.85)])
+    assert text[found[0].start : found[0].end] == "DE LA TORRE, IMELDA"

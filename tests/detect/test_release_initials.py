@@ -23,6 +23,8 @@ RELEASE = ("Odell Prentiss", "Sabine Kovacs")
         ("SK -4 refused room. OP +2.", ["SK", "OP"]),
         ("OP refused meds again.", ["OP"]),
         ("SK threw a tray at dinner", ["SK"]),
+        ("Late fee waived 5/2 by OP.", ["OP"]),  # credited with an act: approved, waived
+        ("Rate lowered, per SK", ["SK"]),
     ],
 )
 def test_initials_of_a_release_person_that_score_or_act(row: str, letters: list[str]) -> None:
@@ -32,7 +34,13 @@ def test_initials_of_a_release_person_that_score_or_act(row: str, letters: list[
 
 @pytest.mark.parametrize(
     "row",
-    ["OP ward visit at 2.", "PO called mom re curfew.", "Watched TV -- quiet.", "SK: see note"],
+    [
+        "OP ward visit at 2.",
+        "PO called mom re curfew.",
+        "Watched TV -- quiet.",
+        "SK: see note",
+        "Seen by PO today.",  # a role's letters, even credited with an act
+    ],
 )
 def test_letters_that_neither_score_nor_act_are_left(row: str) -> None:
     assert initials_findings(row, [], (), (*RELEASE, "Paula Ortiz", "Tobias Vang")) == []

@@ -1001,3 +1001,17 @@ def test_a_universitys_offices_after_a_name_make_staff(
     for name in ("Imogen Farrow-Blake", "Theo Marchbanks", "Wren Castellano"):
         assert name in out, out
     assert "Corin" not in out, out
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request", "mandated-report"])
+def test_a_supervisor_where_a_private_person_works_days_is_a_third_party(
+    policy: str, redactor_for: Callable[[str], Redactor]
+) -> None:
+    # when or how long comes between "works" and the workplace: still the workplace
+    text = (
+        "Partner works nights at the county 911 center; her supervisor Rosalind Thackery"
+        " knows about the order.\n"
+        "Brother worked six years for a roofer, supervisor Emeric Dunphy.\n"
+    )
+    out = redactor_for(policy).redact(text, subject=["Kwame Ashby-Boateng"]).text
+    assert _gone(out, "Thackery", "Rosalind", "Dunphy", "Emeric") == []

@@ -453,6 +453,28 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "client-request": (1, 4),
         "provider-referral": (0, 4),
     },
+    # s26 (casef): a court-mandated domestic violence intervention group, Dayton OH. First
+    # measured 3/11, 7/1, 8/1, 6/0, 7/1, 2/1 (court, research, consultation, social media,
+    # client, mandated report): the subject's particle surname split ("Mr. De" + "los
+    # Reyes"), ledger card tails ("visa ****4417"), staff initials credited with an act
+    # ("approved by LP"), a workplace supervisor kept as staff ("works days at"). Left: the
+    # child's first name after "Safety plan reviewed:" (read as a reviewer), the agency's
+    # all-capitals letterhead name, the partner's miscarriage under the client's request
+    # (third-party health the holder rules miss), "Dayton" under consultation. Lost under
+    # the subpoena: the diagnoses and programmes inside withheld substance-use treatment
+    # passages (42 CFR Part 2), and the .docx's last-modified-by. Research, consultation and
+    # social media count "LP" and "MO" found by chance in the .xlsx's compressed bytes (the
+    # checker reads an .xlsx as text). The test's own run (a fixed key) counts 2/11, 1/1,
+    # 3/1, 1/0, 3/1, 1/1; the shared checker's (a new key) 1/11, 3/1, 5/1, 2/0, 2/1, 1/1:
+    # the ceilings are the larger of the two.
+    "group-anger-management-probation": {
+        "court-subpoena": (2, 11),
+        "research-safe-harbor": (3, 1),
+        "consultation": (5, 1),
+        "social-media": (2, 0),
+        "client-request": (3, 1),
+        "mandated-report": (1, 1),
+    },
 }
 
 

@@ -64,7 +64,7 @@ _STOP_WORDS = (
     "|County|District|City|State|Attorney|Attorneys|Solicitor"
 )
 #: A name particle that may precede a surname: "Dr. van der Berg", "Mr. de la Cruz".
-_PARTICLES = r"(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el)"
+_PARTICLES = r"(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|las|los|le|bin|ibn|al|el)"
 _PARTICLE = rf"(?:(?:{_PARTICLES}|St\.)[ \t]+)"
 #: Cheap first check before the look-behind: a name starts with a capital or a particle.
 _STARTS_NAME = rf"(?=\p{{Lu}}|{_PARTICLES}[ \t])"
