@@ -506,6 +506,11 @@ _CODE_DIGITS = re.compile(r"(?<!\d)\d{5,7}(?!\d)")
 _MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
 
 
+#: One token of letters, a hyphen or "#", and five digits or more: a file's or a
+#: system's reference ("ccs-118204", "TX#449120"), whatever NER typed it.
+_REFERENCE_TOKEN = re.compile(r"[A-Za-z]{2,6}[-#]?\d{5,}")
+
+
 def _holds_a_code(text: str, finding: Finding) -> bool:
     """A NER date around a code of five to seven digits and no month's name: a billing
     code, a case number or a ZIP code, never a date."""
@@ -680,6 +685,11 @@ def drop_misreadings(
                 continue
             if _plate(text, finding):
                 kept.append(replace(finding, entity_type="VEHICLE_PLATE"))
+                continue
+            if finding.source == "SpacyRecognizer" and _REFERENCE_TOKEN.fullmatch(
+                text, finding.start, finding.end
+            ):  # "(ccs-118204)": a reference NER took for a date is still a reference
+                kept.append(replace(finding, entity_type="ID_NUMBER"))
                 continue
             if finding.source == "SpacyRecognizer" and (
                 _holds_a_code(text, finding) or _numbered_place(text, finding)

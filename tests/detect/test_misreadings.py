@@ -325,3 +325,10 @@ def test_a_number_after_a_building_word_is_no_year() -> None:
     start = text.index("9220")
     year = Finding(start, start + 4, "DATE_TIME", 0.85, source="SpacyRecognizer")
     assert drop_misreadings(text, [year]) == []
+
+
+def test_a_reference_ner_took_for_a_date_is_still_removed_as_a_reference() -> None:
+    text = "progress notes - okafor, d (mhc-204417) - clinician jt"
+    start = text.index("mhc-204417")
+    date = Finding(start, start + len("mhc-204417"), "DATE_TIME", 0.85, source="SpacyRecognizer")
+    assert [f.entity_type for f in drop_misreadings(text, [date])] == ["ID_NUMBER"]
