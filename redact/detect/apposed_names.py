@@ -82,9 +82,13 @@ def _caps_name_word(word: str) -> bool:
     )
 
 
+#: What joins the parts of one word: "O'NEIL", "SMITH-JONES".
+_WORD_JOINS = regex.compile(r"['’-]")
+
+
 def _caps_run(run: str) -> bool:
     words = [w for w in run.split(" ") if not w.endswith(".")]
-    parts = [p for w in words for p in regex.split(r"['’-]", w)]
+    parts = [p for w in words for p in _WORD_JOINS.split(w)]
     initialled = len(words) < len(run.split(" "))  # "ABDIRIZAK M. ELMI": a person's shape
     return (
         len(words) >= 2

