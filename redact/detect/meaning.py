@@ -386,11 +386,31 @@ _TERM_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _TERM_REACH = 40
 
 
+@lru_cache(maxsize=1)
+def _longer_term_answers(text: str) -> dict[tuple[int, int], bool]:
+    """`inside_longer_term`'s answers for the last text asked of, by span.
+
+    Name propagation runs twice on most texts and asks of the same mentions again (about
+    half its questions); only the one text is held, however long it is.
+    """
+    return {}
+
+
 def inside_longer_term(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a word of a term of meaning with more words than it, of
     up to `MAX_TERM_WORDS` words: "Florida" of "Florida Assertive Community Treatment",
     "CASH" of "REFUGEE CASH ASSISTANCE". A name found elsewhere that shares the word does
-    not name anyone there."""
+    not name anyone there. The answer depends on the text and the span alone, and is
+    remembered for the text."""
+    answers = _longer_term_answers(text)
+    answer = answers.get((start, end))
+    if answer is None:
+        answer = answers[(start, end)] = _inside_longer_term(text, start, end)
+    return answer
+
+
+def _inside_longer_term(text: str, start: int, end: int) -> bool:
+    """`inside_longer_term`, worked out."""
     floor, ceiling = max(0, start - _TERM_REACH), min(len(text), end + _TERM_REACH)
     tokens = [m.span() for m in _TERM_TOKEN.finditer(text, floor, ceiling)]
     inner = [i for i, (s, e) in enumerate(tokens) if s < end and start < e]
