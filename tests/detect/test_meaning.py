@@ -177,6 +177,15 @@ def test_a_word_inside_a_longer_term() -> None:
     assert not inside_longer_term(text, other, other + 4)
 
 
+def test_remembered_answers_follow_the_text_asked_of() -> None:
+    programme = "Referred to Florida Assertive Community Treatment today."
+    person = "Referred to Florida Reyes, her aunt, today."
+    start = programme.index("Florida")  # the same span in both texts
+    for _ in range(2):  # asked again, and in turns, each text keeps its own answer
+        assert inside_longer_term(programme, start, start + 7)
+        assert not inside_longer_term(person, start, start + 7)
+
+
 def test_a_dietitians_credentials_and_the_eating_disorder_team_survive(
     redactor_for: Callable[[str], Redactor],
 ) -> None:

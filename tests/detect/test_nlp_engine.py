@@ -84,6 +84,19 @@ def test_artifacts_and_cached_flags_match_spacy() -> None:
         assert engine.is_punct(word, "en") == vocab[word].is_punct
 
 
+def test_flags_of_words_the_vocabulary_lacks_are_their_lexemes_and_add_none() -> None:
+    engine = LeanSpacyNlpEngine(DEFAULT_MODEL)
+    engine.load()
+    vocab = engine.pipeline.vocab
+    words = ["zyqorvandel", "thereupon", "...", "—", "‽‽", "ωμέγα", "'s", "12:30", "xx-yy"]
+    unseen = [word for word in words if word not in vocab]
+    assert unseen  # the test asks about words no text has brought in yet
+    flags = {word: (engine.is_stopword(word, "en"), engine.is_punct(word, "en")) for word in words}
+    assert all(word not in vocab for word in unseen)  # asking added no lexeme
+    for word in words:
+        assert flags[word] == (vocab[word].is_stop, vocab[word].is_punct)
+
+
 def test_artifacts_read_from_arrays_equal_a_walk_over_the_tokens() -> None:
     engine = LeanSpacyNlpEngine(DEFAULT_MODEL)
     engine.load()

@@ -60,6 +60,8 @@ def test_states_come_from_names_codes_and_towns() -> None:
         ("PT LIVES WITH HER SON IN GARDEN CITY KS, PREFERS SNF THERE.", "GARDEN CITY KS"),
         ("Mailing address: PO Box 12, Council Grove, KS 66846", "Council Grove, KS 66846"),
         ("her brother moved to Hays KS last spring", "Hays KS"),
+        # two-letter words of no state's code before it ("to", "at", "up") are passed over
+        ("we went to see him at his place up by Hays KS", "Hays KS"),
         ("F/U with cardiology in Roanoke, VA in two weeks", "Roanoke, VA"),
         # lower case
         ("addr: 9 birch ct, council grove ks 66846 (2nd fl)", "council grove ks 66846"),
