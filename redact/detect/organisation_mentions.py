@@ -11,7 +11,8 @@ place as surely as all of them would, so each name found is looked for again:
 - as found, in capitals, or in lower case, when it has two words or more;
 - by its leading words, before the words that say what kind of body it is ("Center",
   "Counseling", "Rehab", "PLLC", "CBH"): two words or more, or one word English hardly knows
-  ("Harborlight", "Holden"), in the case it was found in or in capitals.
+  ("Harborlight", "Holden"), in the case it was found in or in capitals, and in lower case
+  when English has no such word ("im at harlow" after "Harlow Hall").
 
 A name that is a term of meaning or a programme ("Intensive Outpatient Program") is never
 spread, nor is a word inside a longer term of meaning ("Florida" of "Florida Assertive
@@ -97,6 +98,8 @@ def _forms(name: str) -> set[str]:
     short = _short_form(name)
     if short is not None:
         forms |= {short, short.upper()}
+        if " " not in short and short.casefold() not in english_words():
+            forms.add(short.lower())  # "im at harlow" in a log, after "Harlow Hall"
     return {f for f in forms if not is_meaning(f) and not is_programme_name(f)}
 
 
