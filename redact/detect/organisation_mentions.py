@@ -9,6 +9,9 @@ Accommodation Letter"), in capitals ("MIAMI VALLEY PATHWAYS COUNSELING") or cut 
 place as surely as all of them would, so each name found is looked for again:
 
 - as found, in capitals, or in lower case, when it has two words or more;
+- by its initials, when it has three capitalised words or more ("SPMC" of "Semoran Park
+  Medical Center"; in lower case too, "krs" of "Kappa Rho Sigma", unless English has the
+  word);
 - by its leading words, before the words that say what kind of body it is ("Center",
   "Counseling", "Rehab", "PLLC", "CBH"): two words or more, or one word English hardly knows
   ("Harborlight", "Holden"), in the case it was found in or in capitals, and in lower case
@@ -53,6 +56,9 @@ _KIND_WORDS = frozenset(
 #: A single-word short form is taken only when English hardly knows it.
 MAX_SHORT_ZIPF = 3.0
 MIN_WORDS = 2
+#: A name of this many words at least is shortened to its initials.
+MIN_ACRONYM = 3
+_JOINS = frozenset({"and", "&", "of", "the", "for", "at", "on", "in", "de", "del", "la"})
 _WORD = regex.compile(r"[\p{L}\d][\p{L}\d'’.&-]*|&")
 _LINE_BREAK = regex.compile(r"[\n\r]")
 
@@ -100,7 +106,22 @@ def _forms(name: str) -> set[str]:
         forms |= {short, short.upper()}
         if " " not in short and short.casefold() not in english_words():
             forms.add(short.lower())  # "im at harlow" in a log, after "Harlow Hall"
+    acronym = _acronym(name)
+    if acronym is not None:
+        forms.add(acronym)
+        if acronym.casefold() not in english_words() and zipf(acronym) < MAX_SHORT_ZIPF:
+            forms.add(acronym.lower())  # "avoids krs house" after "Kappa Rho Sigma"
     return {f for f in forms if not is_meaning(f) and not is_programme_name(f)}
+
+
+def _acronym(name: str) -> str | None:
+    """The initials of a name of three capitalised words or more, joins left out ("SPMC"
+    of "Semoran Park Medical Center", "AVVHP" of "Arkansas Valley Veterans Housing
+    Partnership"), as records shorten a name after its first mention."""
+    words = [w for w in _words(name) if w.casefold() not in _JOINS]
+    if len(words) < MIN_ACRONYM or not all(w[:1].isupper() and w[:1].isalpha() for w in words):
+        return None
+    return "".join(w[0] for w in words).upper()
 
 
 def organisation_mention_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:

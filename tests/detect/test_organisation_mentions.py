@@ -65,3 +65,23 @@ def test_the_redactor_removes_every_mention_under_consultation(
     out = redactor_for("consultation").redact(text).text
     assert "Wellness and Access" not in out
     assert "licensed provider" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Admitted to Semoran Park Medical Center 8/11. Discharge summary (SPMC) enclosed.",
+         "Semoran Park Medical Center", ["SPMC"]),
+        ("From: Y. Dunn, Arkansas Valley Veterans Housing Partnership\n...\nSSVF (AVVHP)",
+         "Arkansas Valley Veterans Housing Partnership", ["AVVHP"]),
+        ("a party at the Kappa Rho Sigma house\n10/14 avoids krs house side of campus",
+         "Kappa Rho Sigma", ["krs"]),
+    ],
+)  # fmt: skip
+def test_initials_of_a_long_name(text: str, name: str, expected: list[str]) -> None:
+    assert _again(text, name, "ORGANIZATION") == expected
+
+
+def test_initials_that_are_an_english_word_are_not_taken_in_lower_case() -> None:
+    text = "Calls to Community Action Team weekly; the cat was fed."
+    assert _again(text, "Community Action Team", "ORGANIZATION") == []
