@@ -18,8 +18,10 @@ place as surely as all of them would, so each name found is looked for again:
   when English has no such word ("im at harlow" after "Harlow Hall").
 
 A name that is a term of meaning or a programme ("Intensive Outpatient Program") is never
-spread, nor is a word inside a longer term of meaning ("Florida" of "Florida Assertive
-Community Treatment"). The finding takes the type of the name it repeats. Only offsets
+spread, nor an acronym found alone ("DVIP", "PPS": NER takes programmes and scales for
+bodies), nor a name of common words with no word of kind ("Special Olympics"), nor a word
+inside a longer term of meaning ("Florida" of "Florida Assertive Community Treatment").
+The finding takes the type of the name it repeats. Only offsets
 leave this module.
 """
 
@@ -73,6 +75,18 @@ def _rare(word: str) -> bool:
     return word[:1].isupper() and (folded not in english_words() or zipf(folded) < MAX_SHORT_ZIPF)
 
 
+def _spreads(words: list[str]) -> bool:
+    """Whether a name is one to look for again: a single word that is no acronym ("DVIP",
+    "PPS" are as often a programme or a scale as a body), or a name with a word of kind or
+    a word English hardly knows ("Special Olympics", all common words and no kind, is as
+    often a programme)."""
+    if not words:
+        return False
+    if len(words) == 1:
+        return not words[0].replace(".", "").isupper()
+    return any(w.casefold() in _KIND_WORDS or _rare(w) for w in words)
+
+
 def _short_form(name: str) -> str | None:
     """The name's leading words before its first word of kind, when they can stand alone."""
     words = _words(name)
@@ -97,7 +111,9 @@ def _forms(name: str) -> set[str]:
     or more, in lower case; and its short form, as found and in capitals."""
     forms: set[str] = set()
     words = _words(name)
-    if len(words) >= MIN_WORDS or (words and _rare(words[0])):
+    if not _spreads(words):
+        return forms
+    if len(words) >= MIN_WORDS or _rare(words[0]):
         forms |= {name, name.upper()}
         if len(words) >= MIN_WORDS:
             forms.add(name.lower())

@@ -85,3 +85,15 @@ def test_initials_of_a_long_name(text: str, name: str, expected: list[str]) -> N
 def test_initials_that_are_an_english_word_are_not_taken_in_lower_case() -> None:
     text = "Calls to Community Action Team weekly; the cat was fed."
     assert _again(text, "Community Action Team", "ORGANIZATION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Program (DVIP) intake. DVIP group 6 pm Tuesdays.", "DVIP"),
+        ("FAST 7C, PPS 30%. 9/20 PPS 20%.", "PPS"),
+        ("coach on the Special Olympics team; Special Olympics bowling Sat.", "Special Olympics"),
+    ],
+)
+def test_lone_acronyms_and_plain_names_are_not_spread(text: str, name: str) -> None:
+    assert _again(text, name, "ORGANIZATION") == []
