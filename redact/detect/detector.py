@@ -94,6 +94,7 @@ from redact.detect.nlp_engine import LeanNlpArtifacts, LeanSpacyNlpEngine
 from redact.detect.number_first import ages_first, numbers_first
 from redact.detect.org_heads import grow_organisations, lower_case_bank_findings
 from redact.detect.org_names import org_name_findings
+from redact.detect.organisation_mentions import organisation_mention_findings
 from redact.detect.parenthesised_labels import with_bracketed
 from redact.detect.particles import join_particles, particle_surnames
 from redact.detect.person_shapes import (
@@ -109,6 +110,7 @@ from redact.detect.place_nouns import place_noun_findings
 from redact.detect.police_numbers import police_values
 from redact.detect.quoted_contacts import quoted_contact_findings
 from redact.detect.release_subject import mark_release_subject
+from redact.detect.repeated_speakers import repeated_speaker_findings
 from redact.detect.residence_rooms import residence_room_findings
 from redact.detect.role_titles import role_title_findings
 from redact.detect.roster_names import roster_name_findings
@@ -409,6 +411,7 @@ class Detector:
         findings = yield_to_institutions(text, findings)  # "CVH HOSPICE HOUSE" as a person
         findings = people_before_wrappers(text, findings)  # "Tyrell Banks w/ son ..."
         findings = findings + lower_case_name_findings(text) + place_name_findings(text, subject)
+        findings = findings + repeated_speaker_findings(text)  # "court: fine" for Courtney
         findings = findings + spanish_cue_findings(text)
         codes = typed_like_labelled(text, code_token_findings(text), labelled)
         findings = findings + street_name_findings(text) + codes
@@ -513,6 +516,7 @@ class Detector:
         findings = drop_billing_codes(text, findings)  # "CPT 90837", "1041C0700X": meaning
         findings = titled_surname_groups(text, findings)  # "Ms. Bieniak" of Nela Bieniak
         findings = with_weekdays(text, findings)  # "Wed 3/12", "mon, sep 22, 2025"
+        findings = findings + organisation_mention_findings(text, findings)  # letterheads
         findings = key_groups(text, findings, resolve)
         findings = link_short_forms(text, findings, self.release_names, subject)  # "Matty"
         findings = mark_subject_aliases(text, findings)  # "X (after adoption <her name>)"

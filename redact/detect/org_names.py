@@ -176,6 +176,20 @@ _HEADS_LEFT_OUT = frozenset({len(_HEADS) - 1})
 _HEADS_NEEDING_RARE = frozenset({len(_HEADS) - 2})
 #: A practice's own word is rarer than this as English ("Stillwater", not "Physical").
 RARE_PRACTICE_ZIPF = 3.5
+#: A practice named by this many plain nouns at least is named, not a kind of therapy.
+MIN_PLACE_NAME_WORDS = 2
+#: Words of land, water and trees that practices take their names from ("Cedar Lane",
+#: "Oak Hollow", "Blue Ridge"): a hand list, as no package lists them as a class.
+_LANDSCAPE = frozenset(
+    {"lane", "ridge", "valley", "hollow", "creek", "river", "brook", "lake", "harbor",
+     "harbour", "bay", "cove", "meadow", "meadows", "grove", "glen", "hill", "hills",
+     "mountain", "mesa", "canyon", "prairie", "field", "fields", "spring", "springs",
+     "bridge", "bridges", "path", "pathways", "trail", "trails", "way", "crossing",
+     "crossroads", "point", "pointe", "shore", "shores", "summit", "peak",
+     "horizon", "horizons", "oak", "oaks", "cedar", "pine", "pines", "willow", "willows",
+     "maple", "aspen", "birch", "elm", "cypress", "magnolia", "juniper", "sage", "laurel",
+     "stone", "rock", "haven", "heights", "woods", "wood", "forest", "island", "lighthouse"}
+)  # fmt: skip
 #: One capitalised word of a name ("Pikes", "O'Neill", "St.", "A&M").
 _WORD = r"(?:(?:St|Mt|Ft)\.|\p{Lu}(?:[\p{L}\d]|['’&.-](?=\p{L}))*(?:['’]s)?)(?![\p{L}\d])"
 _JOIN = r"(?:[ \t]+(?:(?:and|&|of|the|de|del|la|los|las)[ \t]+)?)"
@@ -342,14 +356,22 @@ _ADJECTIVE_END = regex.compile(r"(?:ic|ical|al|ive|ary|ory|ed|ing|ent|ant)$")
 
 def _has_rare_word(name: str) -> bool:
     """Whether a name holds a word English hardly uses that is no adjective ("Stillwater",
-    "Confluence"), and no term of meaning."""
+    "Confluence"), and no term of meaning; or two words or more, none of them generic, an
+    adjective or a term of meaning ("Cedar Lane", "Miami Valley Pathways"): a kind of
+    therapy is one word ("Grief Counseling") or named by adjectives ("Cognitive
+    Behavioral", "Trauma Informed")."""
     words = _name_words(name)
-    if any(is_meaning(w) for w in words):
+    if is_meaning(name) or any(is_meaning(w) for w in words):
         return False
     parts = [p.casefold().rstrip(".") for w in words for p in w.split("-") if p]
+    if (
+        len(parts) >= MIN_PLACE_NAME_WORDS
+        and all(p.isalpha() and p not in _GENERIC and not _ADJECTIVE_END.search(p) for p in parts)
+        and any(p in _LANDSCAPE or p in us_places() for p in parts)
+    ):
+        return True
     return any(
-        zipf(p) < RARE_PRACTICE_ZIPF and not _ADJECTIVE_END.search(p) and p.isalpha()
-        for p in parts
+        zipf(p) < RARE_PRACTICE_ZIPF and not _ADJECTIVE_END.search(p) and p.isalpha() for p in parts
     )
 
 

@@ -17,12 +17,19 @@ A building where people live is the same kind of address: a soldier moved "to ba
 9220 rm 114", a student's residence hall building.
 
 The span is the room's number (with its letter), typed STREET_ADDRESS; the word "room" stays.
+
+A named hall or building with a room number after it ("Harlow Hall, Rm 318B", "Okafor Hall
+4C", "jamrich hall 1320") is where a student lives or studies: on a campus the hall's name
+points to a few hundred people, and with the room to one. The name is taken as a LOCATION
+(so that its other mentions are found too, `organisation_mentions`) and the room as the
+address; a hall named by common words only ("City Hall", "Study Hall") is no one's.
 """
 
 from __future__ import annotations
 
 import regex
 
+from redact.detect.wordlists import zipf
 from redact.findings import Finding
 
 SOURCE = "ResidenceRoom"
@@ -44,6 +51,23 @@ _RESIDENCE = regex.compile(
     r"|ltc|group[ \t]+home|rehab|barracks|quarters|dorm|dormitory|residence[ \t]+hall"
     r"|on-post[ \t]+housing)\b)"
 )
+#: A named hall or building and a room number after it: "Harlow Hall, Rm 318B".
+_HALL = regex.compile(
+    r"(?<![\p{L}\d'’.-])(?P<name>(?:\p{L}[\p{L}'’.-]*[ \t]+){1,3}"
+    r"(?i:hall|house|tower|towers|building|bldg\.?|complex|dormitory|dorm))"
+    r",?[ \t]+(?:(?i:room|rm)\.?[ \t]*#?[ \t]*)?"
+    rf"(?P<n>{_NUMBER})"
+)
+#: A hall's name needs a word English hardly uses ("Harlow", not "City" or "Study").
+MAX_HALL_NAME_ZIPF = 3.5
+_NAME_WORD = regex.compile(r"\p{L}[\p{L}'’.-]*")
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "rev", "fr", "sgt", "officer"})
+#: Capitalised words that start a sentence before a hall's name, not part of it.
+_NOT_NAME = frozenset(
+    {"lives", "living", "resides", "residence", "moved", "in", "at", "to", "from", "the",
+     "dorm", "room", "rm", "met", "meeting", "hearing", "held", "student", "client"}
+)  # fmt: skip
+
 #: Where the sentence or line around a room starts and ends.
 _BOUNDARY = regex.compile(r"[\n]|[.;!?](?=[ \t]|$)")
 
@@ -71,6 +95,31 @@ def residence_room_findings(text: str) -> list[Finding]:
         if _LABELLED.match(text, match.start()) or _RESIDENCE.search(text, left, right):
             found.append(Finding(start, end, "STREET_ADDRESS", SCORE, source=SOURCE))
     for match in _ROOMMATE.finditer(text):
+        found.append(Finding(*match.span("n"), "STREET_ADDRESS", SCORE, source=SOURCE))
+    return found + hall_findings(text)
+
+
+def hall_findings(text: str) -> list[Finding]:
+    """A LOCATION for a named hall with a room number after it, and a STREET_ADDRESS for
+    the room (see the module docstring)."""
+    found = []
+    for match in _HALL.finditer(text):
+        name = match.group("name")
+        words = list(_NAME_WORD.finditer(name))
+        kind = words.pop()
+        lead = words[-1:]  # "jamrich hall": the one word before a kind in lower case
+        if kind.group()[:1].isupper():  # "Lives in Okafor Hall": the capitalised run
+            lead = []
+            for word in reversed(words):
+                if not word.group()[:1].isupper() or word.group().casefold() in _NOT_NAME:
+                    break
+                lead.insert(0, word)
+        if not lead or not any(zipf(w.group()) < MAX_HALL_NAME_ZIPF for w in lead):
+            continue
+        if any(w.group().casefold().rstrip(".") in _TITLES for w in lead):
+            continue  # "Dr. Marcus Hall 412": a person and a number
+        start = match.start("name") + lead[0].start()
+        found.append(Finding(start, match.end("name"), "LOCATION", SCORE, source=SOURCE))
         found.append(Finding(*match.span("n"), "STREET_ADDRESS", SCORE, source=SOURCE))
     return found
 

@@ -885,6 +885,22 @@ def _agency_name(text: str, finding: Finding) -> bool:
     return _ORG_WORD.search(text, finding.start, finding.end) is not None
 
 
+def _a_family_name(text: str, finding: Finding, findings: Sequence[Finding]) -> bool:
+    """Whether a one-word name ends a person's full name found elsewhere in the text: a
+    heading's "Brightwater / Szymanski" where the body names "Darlene Szymanski" names the
+    parties, and NER's organisation there is a family, not the agency."""
+    word = text[finding.start : finding.end].strip().casefold()
+    if not word or not word.replace("-", "").isalpha():
+        return False
+    for other in findings:
+        if other.entity_type != "PERSON" or other.overlaps(finding):
+            continue
+        words = text[other.start : other.end].casefold().split()
+        if len(words) >= 2 and words[-1] == word:
+            return True
+    return False
+
+
 _ADDRESS_TYPES = frozenset({"STREET_ADDRESS", "ZIP_CODE"})
 _ORG_TYPES = frozenset({"ORGANIZATION", "AGENCY", "HEALTHCARE_FACILITY", "SCHOOL", "EMPLOYER"})
 
@@ -922,7 +938,11 @@ def agency_spans(
                 if line_start <= f.start and f.end <= line_end and not f.is_subject
             ]  # fmt: skip
             orgs = [
-                f for f in inside if f.entity_type in AGENCY_NAME_TYPES and _agency_name(text, f)
+                f
+                for f in inside
+                if f.entity_type in AGENCY_NAME_TYPES
+                and _agency_name(text, f)
+                and not _a_family_name(text, f, findings)
             ]
             if orgs and not _PARTY_BEFORE.search(text, line_start, orgs[0].start):
                 named = True

@@ -505,3 +505,29 @@ def test_a_pharmacy_a_car_lot_and_a_practice_are_named_by_their_head(
 )
 def test_kinds_of_therapy_and_generic_pharmacies_are_no_practices(text: str) -> None:
     assert org_name_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Cedar Lane Counseling, PLLC · 410 N Front St, Suite 3", "Cedar Lane Counseling"),
+        ("MIAMI VALLEY PATHWAYS COUNSELING\nDomestic Violence Intervention Program",
+         "MIAMI VALLEY PATHWAYS COUNSELING"),
+        ("Referred to Oak Hollow Counseling for the intake on Monday.", "Oak Hollow Counseling"),
+        ("She sees a therapist at Blue Ridge Family Therapy weekly.", "Blue Ridge Family Therapy"),
+    ],
+)  # fmt: skip
+def test_a_practice_named_by_plain_words_of_a_landscape_or_a_town(text: str, span: str) -> None:
+    assert (span, "HEALTHCARE_FACILITY") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Court ordered Substance Abuse Counseling and Sex Offender Counseling.",
+        "Speech Language Therapy twice a week; Sand Tray Therapy at school.",
+        "Exposure Response Prevention Therapy for the OCD.",
+    ],
+)
+def test_kinds_of_therapy_named_by_plain_nouns_are_no_practices(text: str) -> None:
+    assert [span for span, _ in _found(text) if "Therapy" in span or "Counseling" in span] == []

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from redact import Redactor
-from redact.detect.residence_rooms import residence_room_findings
+from redact.detect.residence_rooms import hall_findings, residence_room_findings
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,30 @@ def test_a_barracks_building_and_room_are_where_he_lives() -> None:
 
 def test_a_meeting_building_is_no_home() -> None:
     assert residence_room_findings("Hearing held in Building 4410, courtroom B.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hall", "room"),
+    [
+        ("Residence: Harlow Hall, Rm 318B (double)", "Harlow Hall", "318B"),
+        ("Ms. Ada Brook\nQuenneville Hall, Room 212\nBox 4471", "Quenneville Hall", "212"),
+        ("Lives in Okafor Hall 4C; RA aware.", "Okafor Hall", "4C"),
+        ("hearing 12/3 in jamrich hall 1320, ~5h", "jamrich hall", "1320"),
+    ],
+)
+def test_a_named_hall_and_its_room(text: str, hall: str, room: str) -> None:
+    found = {(text[f.start : f.end], f.entity_type) for f in hall_findings(text)}
+    assert found == {(hall, "LOCATION"), (room, "STREET_ADDRESS")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meeting at City Hall, Room 204.",
+        "Study Hall 3 on Tuesdays",
+        "went to the Town Hall 2 times",
+        "Dr. Marcus Hall 412 called back.",
+    ],
+)
+def test_common_halls_and_people_are_no_halls(text: str) -> None:
+    assert hall_findings(text) == []

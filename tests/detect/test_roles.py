@@ -1015,3 +1015,28 @@ def test_a_supervisor_where_a_private_person_works_days_is_a_third_party(
     )
     out = redactor_for(policy).redact(text, subject=["Kwame Ashby-Boateng"]).text
     assert _gone(out, "Thackery", "Rosalind", "Dunphy", "Emeric") == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "family"),
+    [
+        ("# Collateral contacts — Okafor / Lindqvist, 2024FA000112", "Lindqvist"),
+        ("Visit log: Marchetti-Dunn family", "Marchetti-Dunn"),
+        ("HOME STUDY — PELLETIER", "PELLETIER"),
+    ],
+)
+def test_a_family_name_in_a_heading_is_not_the_agency(heading: str, family: str) -> None:
+    text = f"{heading}\n\nSpoke with Rosalind {family} by phone on 2/4."
+    start = text.index(family)
+    org = Finding(start, start + len(family), "ORGANIZATION", 0.85)
+    later = text.index("Rosalind")
+    person = Finding(later, later + len("Rosalind ") + len(family), "PERSON", 0.85)
+    assert agency_spans(text, [org, person]) == []
+
+
+def test_an_agency_in_a_heading_stays_the_agency() -> None:
+    text = "Lakeside Family Services\n\nSpoke with Rosalind Pike by phone."
+    org = Finding(0, 24, "ORGANIZATION", 0.85)
+    later = text.index("Rosalind")
+    person = Finding(later, later + 13, "PERSON", 0.85)
+    assert (0, 24) in agency_spans(text, [org, person])
