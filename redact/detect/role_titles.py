@@ -47,6 +47,10 @@ _TITLES = (
     # a party's role in the case, said before the name as a title is: the role stays
     r"|Sponsor|Roommate|Landlord|Landlady|Neighbor|Neighbour|Caregiver|Babysitter|Coworker"
     r"|Co-worker|Employer|Boss"
+    # a service member's rank, as military records write it before every name ("SSG Roe",
+    # "1SG Dana Roe", "CPT Feldkamp"); not "MSG", a message, nor "CDR", a commander's role
+    r"|PVT|PV2|PFC|SPC|CPL|SGT|SSG|SFC|1SG|SGM|CSM|2LT|1LT|CPT|MAJ|LTC|COL|LCpl|SSgt|GySgt"
+    r"|MSgt|TSgt|SrA|A1C"
 )
 _CAPITALISED = r"\p{Lu}[\p{L}'’]*\p{Ll}(?:-\p{Lu}[\p{L}'’]*\p{Ll})?"
 _TITLED = regex.compile(

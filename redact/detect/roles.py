@@ -54,6 +54,7 @@ from dataclasses import dataclass, field
 from redact.detect.clergy import clergy_cue
 from redact.detect.listed_parties import listed_with_parties
 from redact.detect.meaning_terms import CREDENTIALS
+from redact.detect.particles import PARTICLES
 from redact.detect.signature_marks import SOURCE as SIGNATURE_SOURCE
 from redact.detect.signed_names import SOURCE as SIGNED_NAME_SOURCE
 from redact.detect.subject import RELATIVE_SOURCE
@@ -100,6 +101,7 @@ _JOB_TITLES = (
     r"|therapists?|clinicians?|counsell?ors?|psychiatrists?|psychologists?|physicians?"
     r"|supervisors?|directors?|program (?:manager|director|coordinator)s?|coordinators?"
     r"|probation officers?|parole officers?|attorneys?(?: at law)?|counsel|law guardian"
+    r"|public defenders?|defen[cs]e (?:attorney|counsel)s?|prosecutors?"
     r"|guardian ad litem|advocates?|investigators?|specialists?|interns?|principal"
     r"|nurse practitioner|nurses?|officers?|detectives?|judge|magistrate|referee|worker"
     r"|caseworker (?:I|II|III|IV)|family (?:support|services) worker|navigator|liaison"
@@ -189,7 +191,10 @@ _LABEL_BEFORE = re.compile(
     r"|law guardian|guardian ad litem|probation officer|investigator|examiner|screener"
     r"|(?:counsel|attorney|advocate|law guardian) for [\w '’-]{1,40}|pcp|admissions|monitor"
     r"|(?:benefits )?advocate|(?:hearing|court) reporter|(?:vocational|medical) expert|vrc"
-    r"|claimant['’]s representative|representative|coordinator)"
+    r"|claimant['’]s representative|representative|coordinator"
+    # the lawyers of a criminal case: "Public defender: Ana Roe, LOPD", "Defense attorney:"
+    r"|(?:assistant )?public defender|defen[cs]e (?:attorney|counsel|lawyer)|prosecutor"
+    r"|(?:assistant )?district attorney)"
     # a label in the plural ("Monitor(s):", "Facilitators:") lists its staff, one after
     # another after semicolons: "Monitor(s): Ana Roe, BSW; Bo Lund (backup)"
     r"(?:\(s\))?[ \t]*:[ \t]*\**[ \t]*(?:[^\n;:]{1,60};[ \t]*){0,4}" + _GIVEN + "$"
@@ -214,7 +219,7 @@ _TITLE_BEFORE = re.compile(
     r"|honorable|justice|magistrate|officer|detective|sergeant|deputy|trooper|attorney"
     r"|counselor|caseworker|case manager|social worker|therapist|clinician|supervisor"
     r"|principal|(?:life|parent|family|recovery|health)[ \t]+coach|investigator|teacher|aide"
-    r"|interpreter|nurse practitioner|lawyer"
+    r"|interpreter|nurse practitioner|lawyer|public defender|defen[cs]e attorney|prosecutor"
     r"|(?:[A-Z]{2,5}[ \t]+)?worker|specialist|screener|navigator|homefinder|liaison"
     r"|care coordinator|program coordinator|(?:peer|family) (?:advocate|mentor)|sw|cw|jpo|jpc"
     r"|guardian ad litem|law guardian|court appointed special advocate|probation officer"
@@ -516,12 +521,19 @@ def _word_digest(word: str) -> str:
 
 
 def _name_words(name: str) -> set[str]:
-    """The digests of a name's words of three letters or more, titles aside."""
-    return {
-        _word_digest(w)
-        for w in _NAME_PART.findall(name.casefold())
-        if len(w) >= 3 and w not in _NOT_NAME_WORDS
-    }
+    """The digests of a name's words of three letters or more, titles aside, and of each
+    surname with its particles written as one word: "de la O" is "delao", so "Ms. de la O"
+    is the same worker as "Renée de la O" though none of its words has three letters."""
+    folded = name.casefold()
+    words = [w for w in _NAME_PART.findall(folded) if len(w) >= 3 and w not in _NOT_NAME_WORDS]
+    words += ["".join(m.group().split()) for m in _PARTICLE_SURNAME.finditer(folded)]
+    return {_word_digest(w) for w in words}
+
+
+#: A surname with its particles ("de la o", "van der berg"), in a folded name.
+_PARTICLE_SURNAME = re.compile(
+    r"(?<![^\W\d_])(?:(?:" + "|".join(sorted(PARTICLES)) + r")[ \t]+)+[^\W\d_]+"
+)
 
 
 def _remember_words(memory: RoleMemory, name: str, professional: bool) -> None:

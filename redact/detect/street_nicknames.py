@@ -27,6 +27,7 @@ import regex
 from redact.detect.meaning import is_kin_word, is_meaning
 from redact.detect.names import NOT_NAME_WORDS, fold_accents, whole_word_mentions
 from redact.detect.person_shapes import is_given_name
+from redact.detect.wordlists import given_names
 from redact.findings import Finding
 
 SOURCE = "street-nickname"
@@ -56,6 +57,13 @@ _AFTER_GIVEN = regex.compile(
     rf"(?:[ ]\p{{Lu}}\.|[ ]\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)?[ \t]*\(?[ \t]*{_QUOTED}"
     r"(?=[ \t]*(?:[,;:)\]]|$|[—–-]|\p{Lu})|[ \t]+\p{Ll})",
     regex.MULTILINE,
+)
+#: Quotes right after a name inverted in capitals, as a form's party line writes it:
+#: 'ST. CLAIR, ASHLEY N ("Ash")', 'OKAFOR, DANIEL "Danny"'.
+_AFTER_INVERTED = regex.compile(
+    r"(?<![\p{L}'’.-])\p{Lu}{2,}[\p{Lu}'’.-]*(?:[ ]\p{Lu}{2,}[\p{Lu}'’-]*){0,2},[ \t]*"
+    rf"(?P<given>\p{{Lu}}{{2,}}[\p{{Lu}}'’-]*)(?:[ ]\p{{Lu}}{{2,}}[\p{{Lu}}'’-]*|[ ]\p{{Lu}}\.?)?"
+    rf"[ \t]*\(?[ \t]*{_QUOTED}"
 )
 #: Words before a name that make the quotes after it speech: 'told Jordan "Stop"'.
 _SPEECH = frozenset(
@@ -93,6 +101,11 @@ def declared_nicknames(text: str) -> list[tuple[int, int]]:
             if before is not None and before.group(1).casefold() in _SPEECH:
                 continue  # 'told Jordan "Stop"': what was said to him
             if is_given_name(match.group("given")) and _acceptable(match.group("quoted")):
+                spans.append(match.span("quoted"))
+        for match in _AFTER_INVERTED.finditer(text):
+            # the inverted form says a name stands there: any listed given name will do
+            given = match.group("given").casefold()
+            if given in given_names() and _acceptable(match.group("quoted")):
                 spans.append(match.span("quoted"))
     return sorted(set(spans))
 

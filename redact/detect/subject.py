@@ -44,7 +44,11 @@ def particle_surname(name: str) -> str | None:
     someone else's name after words that are not hers."""
     words = name.split()
     for i, word in enumerate(words[1:-1], 1):
-        if word.casefold() in PARTICLES and words[i - 1].casefold() not in PARTICLES:
+        # "St." of "St. Clair" is a particle with its dot
+        if (
+            word.casefold().rstrip(".") in PARTICLES
+            and words[i - 1].casefold().rstrip(".") not in PARTICLES
+        ):
             return " ".join(words[i:])
     return None
 

@@ -80,8 +80,18 @@ _PHONE = re.compile(r"^\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$")
 _ID_VALUE = re.compile(r"^(?=(?:\D*\d){4})[A-Za-z0-9][A-Za-z0-9\-_#/]*$")
 _CODE = re.compile(r"^[a-z][a-z0-9_\-/]{0,30}$")
 _SMALL_NUMBER = re.compile(r"^-?\d{1,3}(?:\.\d+)?$")
-#: Two capitalised words in a row look like a name or a place, never a confident category.
-_PROPER_NAME = re.compile(r"\b[A-Z][\w'.-]*\s+[A-Z][\w'.-]*")
+#: Two capitalised words in a row look like a name or a place, never a confident category;
+#: so does "Smith, John", a name inverted.
+_PROPER_NAME = re.compile(r"\b[A-Z][\w'.-]*,?\s+[A-Z][\w'.-]*")
+#: Name tokens that say a column holds a type of record, whatever its case: an HMIS or EHR
+#: export writes its `note_type` or `service_type` in title case ("Street Outreach Contact",
+#: "Coordinated Entry"), two capitalised words that elsewhere could be a name or a place.
+_TYPE_TOKENS = frozenset({"type", "kind", "category", "status"})
+#: A short label of words only: no digits, no initial or title's dot, no comma of "Last, First",
+#: at most four words ("Jail in-reach", "Case Management - Phone").
+_TYPE_LABEL = re.compile(
+    r"^(?=.{1,40}$)[A-Za-z][A-Za-z'&/-]*(?:[ ]+(?:-[ ]+)?[A-Za-z][A-Za-z'&/-]*){0,3}$"
+)
 _BOOLEAN = frozenset({"y", "n", "yes", "no", "true", "false", "t", "f", "0", "1"})
 
 
@@ -154,6 +164,8 @@ def _by_values(tokens: Sequence[str], values: Sequence[str]) -> KindGuess | None
     short = all(len(v) <= 40 and not _PROPER_NAME.search(v) for v in values)
     if short and tokens and tokens[-1] in _CATEGORY_TOKENS:
         return KindGuess(ColumnKind.CATEGORY)  # `program`: WIC, SNAP, Head Start is two words
+    if tokens and tokens[-1] in _TYPE_TOKENS and _all(values, _TYPE_LABEL):
+        return KindGuess(ColumnKind.CATEGORY)  # `note_type`: "Street Outreach Contact"
     return None
 
 

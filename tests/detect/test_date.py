@@ -187,6 +187,14 @@ def test_a_count_after_such_a_verb_stays_a_count(
         ("Referral rec'd. -TW\n3/6 Called the carrier re: voc services. -TW", ["3/6"]),
         ("wk of 4/7 Vocational eval at the assessment ctr.", ["4/7"]),
         ("Job club x2 the week of 6/9.", ["6/9"]),
+        # a military memorandum's and a pharmacy label's day, month and two-digit year
+        ("On 23 SEP 25 the IDC met and reviewed the incident.", ["23 SEP 25"]),
+        ("ETS 14 NOV 26, then home.", ["14 NOV 26"]),
+        ("DEROS 07 MAR 27; PCS orders pending", ["07 MAR 27"]),
+        # a street team's terse entries: the day, a 24-hour clock time, the workers' initials
+        ("6/10 0740 TU. Camp swept by city.", ["6/10"]),
+        ("Referral rec'd.\n3/4 2215 jb/kl called 911, pt agitated", ["3/4"]),
+        ("[1/2] 0915 RK at the bridge camp, no contact", ["1/2"]),
     ],
 )
 def test_a_day_opening_a_log_entry_or_after_week_of(
@@ -197,7 +205,14 @@ def test_a_day_opening_a_log_entry_or_after_week_of(
 
 
 @pytest.mark.parametrize(
-    "text", ["3/4 of the group attended.", "1/2 Tab at bedtime.", "Ate 3/4 Thursday."]
+    "text",
+    [
+        "3/4 of the group attended.",
+        "1/2 Tab at bedtime.",
+        "Ate 3/4 Thursday.",
+        "1/2 1000 mg tab given",
+        "3/4 1500 calories eaten",
+    ],
 )
 def test_a_count_opening_a_line_stays_a_count(
     recognizer: CaseNoteDateRecognizer, text: str

@@ -167,6 +167,24 @@ def test_a_professional_is_remembered_across_the_documents_of_a_release() -> Non
     assert found == [(9, 14)]
 
 
+@pytest.mark.parametrize(
+    ("first", "later", "name"),
+    [
+        ("Prepared by: Renée de la O", "Dear Ms. de la O: thanks", "Ms. de la O"),
+        ("Prepared by: Rubén de la O", "Housing: R. de la O, by 11/1.", "R. de la O"),
+        ("Prepared by: Anneke van der Berg", "Seen by Dr. van der Berg today.", "van der Berg"),
+    ],
+)
+def test_a_particle_surname_is_remembered_whole(first: str, later: str, name: str) -> None:
+    # "de la O" has no word of three letters: the surname with its particles is the word
+    memory = RoleMemory()
+    signer = first.index(":") + 2
+    professional_spans(first, [Finding(signer, len(first), "PERSON", 0.9, group="p:o")], memory)
+    start = later.index(name)
+    span = Finding(start, start + len(name), "PERSON", 0.9, group="p:o")
+    assert professional_spans(later, [span], memory) == [(start, start + len(name))]
+
+
 def test_a_client_address_in_a_first_line_is_not_the_agency() -> None:
     text = "Home visit at 14 Elm St, Utica NY 13501\n\nClient doing well."
     street = Finding(14, 39, "STREET_ADDRESS", 0.9)
@@ -264,6 +282,11 @@ def test_a_perinatal_credential_after_a_name_makes_a_professional(credential: st
         ("Family Resource Center coordinator: Ronan Quillan", "Ronan Quillan"),
         ("She has an Indian Education advocate, Mr. Tallbird.", "Mr. Tallbird"),
         ("TH + Dep. Haugen (BCSO) at the apartment.", "Dep. Haugen"),
+        # the lawyers of a criminal case, by label, before or after the name
+        ("Public defender: Marcus Trujillo-Vigil, LOPD, 505-835-2200.", "Marcus Trujillo-Vigil"),
+        ("Defense attorney: Odalys Brennan-Kask called re the hearing.", "Odalys Brennan-Kask"),
+        ("He met with public defender Ingrid Solberg before court.", "Ingrid Solberg"),
+        ("Letter copied to Tamsin Okereke, Assistant Public Defender.", "Tamsin Okereke"),
     ],
 )  # fmt: skip
 def test_a_service_role_around_a_name_makes_a_professional(

@@ -41,6 +41,10 @@ def _spans(text: str) -> list[str]:
         ("her discord 4kitcat sent it", "4kitcat"),
         ("old instagram 7ari.velz (deactivated)", "7ari.velz"),
         ("did u see what caleb_was_here posted", "caleb_was_here"),
+        # a Cash App cashtag, with or without the app's name
+        ("yoli sent $20 to my cashapp $marisolb78 so im ok", "$marisolb78"),
+        ("Client asked that the refund go to $TeeJayPays (Cash App).", "$TeeJayPays"),
+        ("his $cashtag is $dre_bxx, he wants the gas card money there", "$dre_bxx"),
     ],
 )
 def test_catches(text: str, expected: str) -> None:
@@ -54,6 +58,8 @@ def test_catches(text: str, expected: str) -> None:
         "Her e-mail is john.smith@gmail.com.",
         "His xbox account is private and his PlayStation was taken away.",
         "(user@example.org)",
+        "Paid $20 cash, $45.50 by card and $1,200 in SSI back pay.",
+        "Rent is $USD 900; $SSI and $SNAP amounts noted.",
         "Meet @ 3pm at the office.",
         "Meet @3pm at the office.",
         "Meet @10am at the office.",

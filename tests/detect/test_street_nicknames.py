@@ -31,6 +31,10 @@ def _declared(text: str) -> list[str]:
         ('Tavion ("Cheese") was moved to 2C.', "Cheese"),
         ('Youth: Tavion R. "Cheese", 15.', "Cheese"),
         ("nicknamed Sprout by his cousins", "Sprout"),
+        # after a name inverted in capitals, as a form's party line writes it
+        ('SPOUSE: ST. CLAIR, ASHLEY N ("Ash")   DOB 03/02/96', "Ash"),
+        ('CLIENT: OKAFOR, DANIEL "Danny"  DOB 4/4/09', "Danny"),
+        ('MOTHER: DE LA CRUZ, MARIA ELENA ("Nena"), 41', "Nena"),
     ],
 )
 def test_a_declared_nickname_is_read(text: str, nickname: str) -> None:
@@ -45,9 +49,11 @@ def test_a_declared_nickname_is_read(text: str, nickname: str) -> None:
         'Staff told Jordan "Stop" twice.',  # speech to him
         "She is known as a hard worker.",
         "Her condition, known as ADHD, was treated.",
+        'RE: STATE OF OHIO, PLAINTIFF ("State")',  # a party's short name, no given name
     ],
 )
 def test_no_nickname_is_read(text: str) -> None:
+    assert "State" not in _declared(text)
     assert "Restorative" not in _declared(text)
     assert "Grandma" not in _declared(text)
     assert "Stop" not in _declared(text)

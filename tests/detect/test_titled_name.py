@@ -36,6 +36,10 @@ def _found(recognizer: TitledNameRecognizer, text: str) -> list[str]:
         ("Miss Ellie is the preschool teacher.", ["Ellie"]),
         ("Mx. Rivera uses they/them pronouns.", ["Rivera"]),
         ("Appointment with Dr. van der Berg on Friday.", ["van der Berg"]),
+        # a surname of one letter after its particles
+        ("Dear Ms. de la O: thank you for the unit.", ["de la O"]),
+        ("Attn: Mr. Rubén de la O, Leasing Specialist", ["Rubén de la O"]),
+        ("Seen with Dr. A. de la O, then home.", ["A. de la O"]),
         ("Mr. O'Neil and Mrs. McKenzie-Smith attended.", ["O'Neil", "McKenzie-Smith"]),
         (
             "The applicant, Mr Louis Osaze Darren Omoregie, is Nigerian.",

@@ -70,6 +70,16 @@ INFERRED = [
     ("prescriber", ["A. Velamuri, MD"], K.PERSON, "PERSON"),
     ("dose", ["16 mg/4 mg SL", "8 mg/2 mg SL"], K.TEXT, ""),
     ("medication", ["Suboxone 16 mg/4 mg"], K.TEXT, ""),
+    # an HMIS or EHR export's record types in title case: the name says they are types
+    (
+        "note_type",
+        ["Street Outreach Contact", "Coordinated Entry", "Jail in-reach"],
+        K.CATEGORY,
+        "",
+    ),
+    ("ServiceType", ["Case Management - Phone", "Housing Search"], K.CATEGORY, ""),
+    ("enrollment_status", ["Active", "Exited - Permanent Housing"], K.CATEGORY, ""),
+    ("contact_kind", ["Face to Face", "Collateral Call"], K.CATEGORY, ""),
 ]
 
 
@@ -85,6 +95,11 @@ UNKNOWN = [
     ("program", ["Head Start", "Early Head Start"]),  # two capitalised words: a name?
     ("extra", []),  # nothing sampled: no evidence
     ("gender", ["F", "M"]),  # demographic: social-media removes it, so no guess
+    # a type column holding a person or a dated label is no type
+    ("contact_type", ["Smith, John"]),
+    ("note_type", ["Dr. Patel", "Home Visit"]),
+    ("visit_type", ["Home Visit 3/14", "Phone"]),
+    ("referral_type", ["Self", "Jail In-Reach pod 4B"]),
 ]
 
 

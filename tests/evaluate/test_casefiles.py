@@ -475,6 +475,42 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "client-request": (3, 1),
         "mandated-report": (1, 1),
     },
+    # written in session 27 (newcase): a PATH street outreach team and a county jail's
+    # mental-health unit, Albuquerque NM, with an HMIS service export. First measured by the
+    # shared checker on main at b3cc53f: court 3/4, consultation 10/0, client 3/4, and
+    # research and social media refused the whole release (R012: the export's title-case
+    # `note_type`, "Street Outreach contact", was a column of unknown kind). Lowered with
+    # its classes (type columns in title case, a log entry's day before a 24-hour time, a
+    # cashtag, "Ms. de la O", the public defender as staff). Left: the partner's probation
+    # hold, the cellmate's assault and the partner's PO in a .docx cell under the court and
+    # the client's request (third parties' facts with only "he"/"she" or a table cell for
+    # their holder); lower-case places in the texts ("lomas", "st martins", "2nd" of a
+    # cross street), "ABQ Solid Waste", the pod and cell "4B-12", "UNM PC" in a short row
+    "street-outreach-jail-mh": {
+        "court-subpoena": (3, 0),
+        "research-safe-harbor": (4, 2),
+        "consultation": (8, 1),
+        "social-media": (4, 1),
+        "client-request": (3, 0),
+    },
+    # written in session 27 (newcase): an Army installation's Family Advocacy Program and
+    # New Parent Support Program, Fort Campbell, with a JSONL case-system export. First
+    # measured by the shared checker on main at b3cc53f: 5/10, 5/2, 6/1, 5/1, 4/7 (court,
+    # research, consultation, social media, referral). Lowered with its classes (ranks before
+    # names, "23 SEP 25", a nickname after an inverted name in capitals, "St." as a
+    # particle). Left: the daughter "Nova" and "Mrs. A. St. Clair" (relatives sharing the
+    # subject's particle surname) under the court and the referral, a plate after a state in
+    # lower case ("tn BNX 4427"), a neighbour's house number "6419A", the unit ("B Co 2-327
+    # IN") and "R4 clinic" under the de-identifying policies, "BJ" (the subject's initials
+    # nickname). Lost under the court and the referral: officers named by rank (a rank is
+    # no sign of staff), an alcohol-use diagnosis inside a withheld Part 2 passage.
+    "military-family-advocacy": {
+        "court-subpoena": (4, 10),
+        "research-safe-harbor": (4, 2),
+        "consultation": (5, 1),
+        "social-media": (4, 1),
+        "provider-referral": (3, 7),
+    },
 }
 
 

@@ -120,6 +120,12 @@ _PAIR_UNITS = (
     r"|items?|stars?)"
 )
 _NOT_A_PAIR_AFTER = rf"(?!{_PAIR_UNITS})"
+#: A log entry's 24-hour clock time after its day ("6/10 0740 TU."), not a dose or a count
+#: ("1/2 1000 mg", "3/4 1500 calories").
+_ENTRY_CLOCK = (
+    r"(?:[01]\d|2[0-3])[0-5]\d(?!\d)"
+    r"(?![ \t]*(?i:mg|mcg|ml|cc|units?|iu|kcal|cal|calories|g|gm|grams?|mls?)\b)"
+)
 _PAIR = regex.compile(r"(\d{1,3})/(\d{1,3})")
 _SCORE_BEFORE_END = regex.compile(rf"{_SCORE_WORDS}$")
 _PAIR_UNITS_AT = regex.compile(_PAIR_UNITS)
@@ -209,6 +215,15 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
             "d-Mon-yyyy, d-MON-yy, d-Mon",
             rf"(?=\d){_NUM_START}{_DAY}-(?:{_MONTH}|{_MONTH_CAPS})(?:-(?:{_YEAR4}|\d\d(?!\d)))?"
             r"(?![\w\-])",
+            0.7,
+        ),
+        LeanPattern(
+            # military and pharmacy style: "23 SEP 25", "4 Jan 26", "07 MAR 2025" (a day,
+            # the month's abbreviation and a two-digit year, spaced)
+            "d MON yy",
+            rf"(?=\d){_NUM_START}(?:0?[1-9]|[12]\d|3[01])[ \t]+"
+            rf"(?:{_MONTH_CAPS}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+"
+            r"(?:'|’)?\d\d(?![\w:/.\-])(?![ \t]*(?i:mg|mcg|ml|units?|tabs?)\b)",
             0.7,
         ),
         LeanPattern(
@@ -322,10 +337,11 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
         ),
         LeanPattern(
             # "3/4 Intake mtg w/ cust", "4/21 Cust tearful": the date that opens a log's
-            # entry, before its first capitalised word; "3/4 of the time" stays a count
+            # entry, before its first capitalised word or its 24-hour clock time ("6/10 0740
+            # TU. Camp swept"); "3/4 of the time" and "1/2 1000 mg" stay a count
             "m/d opening a line's entry",
-            rf"(?=\d)(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:0?[1-9]|1[0-2])/{_MD}{_NUM_END}"
-            rf"{_NOT_A_PAIR_AFTER}(?=[ \t]+[A-Z][a-z])",
+            rf"(?=\d)(?<=(?:^|\n)[ \t]*(?:[-*•\[(][ \t]*)?)(?:0?[1-9]|1[0-2])/{_MD}{_NUM_END}"
+            rf"{_NOT_A_PAIR_AFTER}(?=[\])]?[ \t]+(?:[A-Z][a-z]|{_ENTRY_CLOCK}))",
             0.55,
         ),
         LeanPattern(

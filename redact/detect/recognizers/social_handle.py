@@ -56,6 +56,7 @@ class SocialHandleRecognizer(CuedPatternRecognizer):
     - "@handle" not inside an e-mail address, with a letter or underscore, and not a time
       ("@7brightside" is a handle, "@3pm" a time): 0.6;
     - Reddit-style "u/name" and "/u/name" (3-20 characters): 0.7;
+    - a Cash App cashtag ("$marisolb78"), a "$" before a letter: 0.6;
     - a labelled username ("username: JT_Writes", "Name: JohnResearcher62" on a profile,
       "her snapchat is lil_tay22"): 0.6.
     """
@@ -67,6 +68,15 @@ class SocialHandleRecognizer(CuedPatternRecognizer):
             "at-handle",
             rf"(?<![\w.@+\-/])@{_NOT_A_TIME}(?=\d*[A-Za-z_]){_HANDLE_BODY}"
             r"(?![\w@]|\.[A-Za-z0-9_])",
+            0.6,
+        ),
+        LeanPattern(
+            # a Cash App "$cashtag" ("sent $20 to my cashapp $marisolb78", "$TeeJayPays"):
+            # a "$" before letters is never money in a record; currency codes and
+            # programme words in capitals ("$USD", "$SSI") are left alone
+            "cashtag",
+            r"(?<![\w$])\$(?![A-Z]{1,5}(?![\w$]))(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z][A-Za-z0-9_]{2,19}"
+            r"(?![\w$]|\.\w)",
             0.6,
         ),
         LeanPattern(

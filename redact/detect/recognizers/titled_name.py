@@ -77,9 +77,13 @@ _NAME_WORD = (
 _INITIALS = r"\p{Lu}\p{Ll}?\.(?:[ \t]?-?\p{Lu}\p{Ll}?\.)*"
 #: The name: initials and/or one to four name words ("A. Demetriades", "Louis Osaze Darren
 #: Omoregie", "Ellie"), or initials alone ("Mr F.L.", common in anonymised judgments).
+#: A surname of one letter after its particles, as Mexican and New Mexican families write
+#: "de la O": "Ms. de la O", "Mr. Rubén de la O".
+_LETTER_SURNAME = rf"{_PARTICLE}+\p{{Lu}}(?![\p{{L}}\d'’.\-])"
 _NAME = (
-    rf"(?:{_INITIALS}[ \t]*)?{_PARTICLE}*{_NAME_WORD}"
+    rf"(?:{_INITIALS}[ \t]*)?(?:{_LETTER_SURNAME}|{_PARTICLE}*{_NAME_WORD}"
     rf"(?:[ \t]+(?:{_INITIALS}[ \t]+)?{_PARTICLE}*{_NAME_WORD}){{0,3}}"
+    rf"(?:[ \t]+{_LETTER_SURNAME})?)"
     rf"|{_INITIALS}"
 )
 
