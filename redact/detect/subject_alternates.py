@@ -52,9 +52,7 @@ def _alternates(text: str, findings: Sequence[Finding]) -> set[str]:
             if folded in english_words():
                 continue  # "(or her mother)"
             if chosen is None:
-                chosen = {
-                    fold_accents(text[f.start : f.end]).casefold() for f in self_named(text)
-                }
+                chosen = {fold_accents(text[f.start : f.end]).casefold() for f in self_named(text)}
             if folded not in chosen:
                 continue  # "Theo (or Marcus)": a second person, as like as not
         names.add(folded)
