@@ -28,6 +28,11 @@ def _found(recognizer: CaseNoteDateRecognizer, text: str) -> list[str]:
         ("Legal advocate to help with the protection-order petition 2/5.", ["2/5"]),
         ("Follow-up: ACT team intake 6/13, labs in 5 days.", ["6/13"]),
         ("DOB: 3/14", ["3/14"]),
+        # a weekday typed in lower case or capitals before the day (`weekday_dates` joins
+        # the weekday to the date later)
+        ("date: tues 10/21     time: 6th hr", ["10/21"]),
+        ("Seen WED 3/12 by the nurse.", ["3/12"]),
+        ("group moved to thurs 4/3 this month", ["4/3"]),
         ("Statements she brought in 8/19: withdrawals weekly.", ["8/19"]),
         ("Seen 3/14/26: stable.", ["3/14/26"]),
         ("Court on 14 March.", ["14 March"]),

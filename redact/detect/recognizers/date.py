@@ -66,7 +66,11 @@ _SHORT_DATE_CUE = (
     # a chart's admission and discharge days: "ADM 2/7", "d/c'd 3/4", "dc 1/8"
     rf"|adm|d/?c(?:['’]?d)?"
     # a test's day: "Labs 6/10 (K 3.6)", "drawn 6/2", "weighed 9/3", "EKG 7/1"
-    rf"|labs?|drawn|weighed|ekg|ecg)[ \t]*:?[ \t]+|\b{_WEEKDAY},?[ \t]+|\()"
+    rf"|labs?|drawn|weighed|ekg|ecg)[ \t]*:?[ \t]+|\b{_WEEKDAY},?[ \t]+"
+    # a weekday as a hurried note types it, in lower case or capitals: "date: tues 10/21",
+    # "WED 3/12"; "sat" and "sun" only in full, since "sat 1/2 hour" is a verb
+    r"|\b(?i:mon|tues?|wed|weds|thurs?|thu|fri|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"\.?,?[ \t]+|\()"
 )
 #: Verbs of meeting, availability and leaving, with an object, before a day-month pair.
 _DAY_VERB = (
