@@ -303,6 +303,18 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
             0.6,
         ),
         LeanPattern(
+            # "By January she initiated hugs", "until September", "in late March": a month
+            # is a date element Safe Harbor removes, year or no year. Written in full and
+            # capitalised, after a preposition of time ("from June" and "with April" may be
+            # a person, "may" and "march" in lower case are verbs)
+            "month alone after a preposition of time",
+            r"(?<=\b(?i:by|in|since|until|till|before|after|during|through|throughout|of"
+            r"|early|late|mid|mid-|last|next|since[ \t]+early|since[ \t]+late)[ \t]*)"
+            r"(?:January|February|March|April|May|June|July|August|September"
+            r"|October|November|December)(?![\w'’-])(?![ \t]+\d)",
+            0.5,
+        ),
+        LeanPattern(
             "m/d after a cue",
             rf"(?=\d)(?<={_SHORT_DATE_CUE})(?:0?[1-9]|1[0-2])/{_MD}{_NUM_END}"
             r"(?![ \t]*(?i:scale|points?|pain|rating|score))",
