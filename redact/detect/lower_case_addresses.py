@@ -39,8 +39,8 @@ _ADDRESS = re.compile(
     r"|[ \t]*#[ \t]*[\da-z]{1,5})?(?![\w'’-])"
     # the town and the ZIP that close the line, in lower case too: ", manchester 03104",
     # ", west lebanon nh 03784" (a ZIP must close it: a town alone may be the next clause)
-    r"(?P<town>,[ \t]*[a-z][a-z'’.-]*(?:[ \t]+[a-z][a-z'’.-]*){0,2}?(?:,?[ \t]+[a-z]{2})?"
-    r",?[ \t]+\d{5}(?:-\d{4})?(?![\w-]))?"
+    r"(?P<town>,[ \t]*(?P<place>[a-z][a-z'’.-]*(?:[ \t]+[a-z][a-z'’.-]*){0,2}?"
+    r"(?:,?[ \t]+[a-z]{2})?),?[ \t]+(?P<zip>\d{5}(?:-\d{4})?)(?![\w-]))?"
 )
 #: Words that open a clause, never a town's: "..., she pays 12000", "..., then 45 min".
 _CLAUSE_WORDS = frozenset(
@@ -65,11 +65,16 @@ def lower_case_address_findings(text: str) -> list[Finding]:
         cued = _CUE_BEFORE.search(text, max(0, match.start() - 20), match.start())
         if not (match.group("dir") or match.group("unit") or cued):
             continue
-        end = match.end()
         town = match.group("town")
         words_of_town = re.findall(r"[a-z'’.-]+", town or "")
-        if any(word in _NOT_STREET or word in _CLAUSE_WORDS for word in words_of_town):
-            end = match.start("town")  # ", and pays 12000": a clause and a sum, no town
+        if town and not any(w in _NOT_STREET or w in _CLAUSE_WORDS for w in words_of_town):
+            # the town and the ZIP by their own types: a policy keeps a subject's town, or
+            # a ZIP's first three digits, where it removes the street
+            for group, kind in (("place", "LOCATION"), ("zip", "ZIP_CODE")):
+                found.append(
+                    Finding(match.start(group), match.end(group), kind, SCORE, source=SOURCE)
+                )
+        end = match.start("town") if town else match.end()  # ", and pays 12000": no town
         found.append(Finding(match.start(), end, "STREET_ADDRESS", SCORE, source=SOURCE))
     return found
 
