@@ -109,6 +109,10 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             # a cheque's number points at the account it was drawn on and the payee who
             # cashed it: "cheque #3382", "ck# 1004", "Check No. 2291", "Cheques 3327 and 3366"
             r"cheques?", r"chq", r"chk", r"ck(?=[ \t]*#)",
+            # a ledger's column of cheques: "ck 1004 ... $650.00", "by ck 3387 ($925.00)": a
+            # cheque number of three to six digits after "ck", an amount later on its line
+            # ("CK 1450 on admission" is a creatine kinase, "ck BP" a check of something)
+            r"ck(?=[ \t]+\d{3,6}(?![\w/.:,-])[^\n$]{0,60}\$[ \t]?\d)",
             r"checks?(?=[ \t]*(?:#|no\b|no\.|number))",
         ),
         (r"account", r"checking", r"savings"),

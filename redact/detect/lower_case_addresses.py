@@ -37,7 +37,16 @@ _ADDRESS = re.compile(
     rf"(?P<name>[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){{0,2}}?)[ \t]+(?:{_TYPE})\.?"
     r"(?P<unit>,?[ \t]+(?:apt\.?|apartment|unit|lot|ste\.?|suite|#)[ \t]*#?[ \t]*[\da-z]{1,5}"
     r"|[ \t]*#[ \t]*[\da-z]{1,5})?(?![\w'’-])"
+    # the town and the ZIP that close the line, in lower case too: ", manchester 03104",
+    # ", west lebanon nh 03784" (a ZIP must close it: a town alone may be the next clause)
+    r"(?P<town>,[ \t]*(?P<place>[a-z][a-z'’.-]*(?:[ \t]+[a-z][a-z'’.-]*){0,2}?"
+    r"(?:,?[ \t]+[a-z]{2})?),?[ \t]+(?P<zip>\d{5}(?:-\d{4})?)(?![\w-]))?"
 )
+#: Words that open a clause, never a town's: "..., she pays 12000", "..., then 45 min".
+_CLAUSE_WORDS = frozenset(
+    {"she", "he", "they", "we", "i", "you", "it", "who", "which", "then", "but", "so", "also",
+     "not", "now", "pays", "paid", "owes", "is", "was", "has", "had"}
+)  # fmt: skip
 #: A word before the number that places someone there.
 _CUE_BEFORE = re.compile(
     r"\b(?:at|to|from|address|addr|lives|living|live|moved|home|house|mailed|visit|hv)"
@@ -56,7 +65,17 @@ def lower_case_address_findings(text: str) -> list[Finding]:
         cued = _CUE_BEFORE.search(text, max(0, match.start() - 20), match.start())
         if not (match.group("dir") or match.group("unit") or cued):
             continue
-        found.append(Finding(match.start(), match.end(), "STREET_ADDRESS", SCORE, source=SOURCE))
+        town = match.group("town")
+        words_of_town = re.findall(r"[a-z'’.-]+", town or "")
+        if town and not any(w in _NOT_STREET or w in _CLAUSE_WORDS for w in words_of_town):
+            # the town and the ZIP by their own types: a policy keeps a subject's town, or
+            # a ZIP's first three digits, where it removes the street
+            for group, kind in (("place", "LOCATION"), ("zip", "ZIP_CODE")):
+                found.append(
+                    Finding(match.start(group), match.end(group), kind, SCORE, source=SOURCE)
+                )
+        end = match.start("town") if town else match.end()  # ", and pays 12000": no town
+        found.append(Finding(match.start(), end, "STREET_ADDRESS", SCORE, source=SOURCE))
     return found
 
 

@@ -10,6 +10,7 @@ but not a rank. So:
 
 - "#" and two to six digits after an officer's rank and the rest of its line (the name,
   "SIGNATURE: ______ KESSINGER"), with no other number between: the badge;
+- "badge" and two to six digits, whatever stands before it ("Sgt. Lindqvist, badge 417");
 - "unit" and a call sign of digits and letters mixed ("2B14", "1A22", "K9-3") after
   police words on the line or the line before ("PD", "police", "sheriff", "Ofc.",
   "transported"); an apartment's "Unit 3B" has no digits after its letter and no police.
@@ -33,6 +34,12 @@ _BADGE = re.compile(
     r"|trooper|tpr|patrolman|patrolwoman|inv|investigator)\b\.?"
     r"(?P<gap>[^\n#\d]{1,48}?)[ \t]*,?[ \t]*(?P<mark>#|(?i:no\.))[ \t]*(?P<v>\d{2,6})(?![\w\-/])"
 )
+#: "badge" and its number, however short: "(Sgt. Lindqvist, badge 417)", "Badge: 88", "badge
+#: no. 312". `labelled.py` takes a label's value from four characters up, and a badge of a
+#: small department has two or three digits; after "badge" they are never a count.
+_BADGE_WORD = re.compile(
+    r"\b(?i:badge)[ \t]*(?:(?:#|(?i:no\.?|number|num))[ \t]*)?:?[ \t]*(?P<v>\d{2,6})(?![\w\-/.:])"
+)
 #: Police words that make a "unit" a patrol car.
 _POLICE = re.compile(
     r"\b(?:PD|(?i:police|sheriff|sheriff's|deputy|deputies|ofc|officer|sgt|trooper|patrol"
@@ -50,7 +57,10 @@ _POLICE_REACH = 160
 def police_values(text: str, labelled: Sequence[Labelled] = ()) -> list[Labelled]:
     """Badge numbers after a rank and call signs after "unit" that no label holds yet."""
     lowered = text.casefold()
-    if "unit" not in lowered and "#" not in text and "no." not in lowered:
+    if (
+        "unit" not in lowered and "#" not in text and "no." not in lowered
+        and "badge" not in lowered
+    ):  # fmt: skip
         return []
     taken = [(item.start, item.end) for item in labelled]
     found: list[Labelled] = []
@@ -62,6 +72,8 @@ def police_values(text: str, labelled: Sequence[Labelled] = ()) -> list[Labelled
 
     for m in _BADGE.finditer(text):
         add(m.start("mark"), m.start("v"), m.end("v"))
+    for m in _BADGE_WORD.finditer(text):
+        add(m.start(), m.start("v"), m.end("v"))
     for m in _UNIT.finditer(text):
         own_line = text.rfind("\n", 0, m.start())
         line_before = text.rfind("\n", 0, own_line) if own_line > 0 else -1

@@ -28,6 +28,11 @@ def _found(recognizer: CaseNoteDateRecognizer, text: str) -> list[str]:
         ("Legal advocate to help with the protection-order petition 2/5.", ["2/5"]),
         ("Follow-up: ACT team intake 6/13, labs in 5 days.", ["6/13"]),
         ("DOB: 3/14", ["3/14"]),
+        # a weekday typed in lower case or capitals before the day (`weekday_dates` joins
+        # the weekday to the date later)
+        ("date: tues 10/21     time: 6th hr", ["10/21"]),
+        ("Seen WED 3/12 by the nurse.", ["3/12"]),
+        ("group moved to thurs 4/3 this month", ["4/3"]),
         ("Statements she brought in 8/19: withdrawals weekly.", ["8/19"]),
         ("Seen 3/14/26: stable.", ["3/14/26"]),
         ("Court on 14 March.", ["14 March"]),
@@ -96,6 +101,10 @@ def _found(recognizer: CaseNoteDateRecognizer, text: str) -> list[str]:
         # no rating out of ten is above ten: the tenth of November or December
         ("fell again in the yard 11/10, no injury", ["11/10"]),
         ("Widow called 12/10 re: headstone.", ["12/10"]),
+        # a month alone after a preposition of time: a date element, year or no year
+        ("By January Mila initiated hugs.", ["January"]),
+        ("Visits resumed in late March.", ["March"]),
+        ("Sober since last November; relapse mid-June.", ["November", "June"]),
     ],
 )
 def test_finds_the_date(recognizer: CaseNoteDateRecognizer, text: str, expected: list[str]) -> None:
@@ -115,6 +124,8 @@ def test_finds_the_date(recognizer: CaseNoteDateRecognizer, text: str, expected:
         "The 13/14/2020 entry is invalid.",
         "They budgeted in 2000 dollars.",
         "Mom said she would march 14 blocks.",
+        "Letter from June Okafor, signed with April.",
+        "She may march; the group meets in may.",
         "Client visited on Tuesday.",
         "Case 2024-00123 was reassigned.",
         "Said that 3/4 of the time he forgets.",

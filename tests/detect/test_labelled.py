@@ -160,6 +160,10 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("chk no. 8806 to the landlord", "US_BANK_NUMBER", "8806"),
         ("Check No. 1190 was returned unpaid.", "US_BANK_NUMBER", "1190"),
         ("ck# 0417 for groceries", "US_BANK_NUMBER", "0417"),
+        # a ledger's cheque column, with no "#": "ck" and the cheque's number
+        ("7/22/25\tDr. Lindgren-Amadi, report\tck 1004\t\t$650.00", "US_BANK_NUMBER", "1004"),
+        ("Rent to Maple Court by ck 3387 ($925.00) on 3/1.", "US_BANK_NUMBER", "3387"),
+        ("9/12/25  Companion Care LLC  ck 2291 from Y. Mbatha  $950.00", "US_BANK_NUMBER", "2291"),
         # a Social Security claim number is the wage earner's SSN with a letter
         ("Survivor benefit, claim no. 204-77-1385C, since May.", "US_SSN", "204-77-1385C"),
         # a sentence that wraps after "is" or "as", and a value typed in lower case

@@ -21,10 +21,36 @@ def _found(text: str) -> list[str]:
         ("Letter mailed to 318 tamarack ct #2 on Friday.", "318 tamarack ct #2"),
         ("9/3 8:10 pm  dee: we moved to 45 orchard ln lol", "45 orchard ln"),
         ("new addr: 7710 w bluff trail, unit 9", "7710 w bluff trail, unit 9"),
+        # the town and ZIP that close a lower-case address line are the address's
+        # a clause and a sum after the street are no town and ZIP
+        ("lives at 1417 n hastings way, and pays 12000 a year", "1417 n hastings way"),
+        ("lives at 1417 n hastings way, she pays 12000 a year", "1417 n hastings way"),
     ],
 )
 def test_a_lower_case_address_with_a_second_mark(text: str, address: str) -> None:
     assert _found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Address: 17 partridge ln apt 3, manchester 03104 (2nd fl)",
+            ["17 partridge ln apt 3", "manchester", "03104"],
+        ),
+        (
+            "mailed to 88 birch ln #2, so. burlington vt 05403-2231 on friday",
+            ["88 birch ln #2", "so. burlington vt", "05403-2231"],
+        ),
+        (
+            "home: 48 river rd apt 1, west lebanon 03784",
+            ["48 river rd apt 1", "west lebanon", "03784"],
+        ),
+    ],
+)
+def test_the_lower_case_town_and_zip_after_it(text: str, found: list[str]) -> None:
+    spans = sorted((f.start, f.end) for f in lower_case_address_findings(text))
+    assert [text[s:e] for s, e in spans] == found
 
 
 @pytest.mark.parametrize(

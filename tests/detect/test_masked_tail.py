@@ -34,6 +34,10 @@ def test_masked_ssns_and_claim_numbers(text: str, expected: list[str]) -> None:
         ("card XXXX-XXXX-XXXX-2208 was cancelled", ["XXXX-XXXX-XXXX-2208"]),
         ("deposited to ••••5120 on Friday", ["••••5120"]),
         ("SDCU fraud: wire to acct ...7719 frozen.", ["...7719"]),
+        # dots in brackets after the bank or the kind of account
+        ("her own account at Service Credit Union (...0274) overdrawn", ["...0274"]),
+        ("Her Chase checking (…5512) was emptied.", ["…5512"]),
+        ("the BECU savings (ending ...8830) too", ["...8830"]),
         ("$35 visa x6120, receipt 88", ["x6120"]),
         ("paid by his aunt, MC x 0932", ["x 0932"]),
     ],

@@ -28,6 +28,10 @@ def _spans(text: str) -> list[str]:
         ("phone number 1-176-203-6212 in the system", "1-176-203-6212"),
         ("Dial 001-508-556-1330 from abroad.", "001-508-556-1330"),
         ("Landline (211) 282-8112.", "(211) 282-8112"),
+        # a number that a narrow column wraps at one of its dashes
+        ("SISTER ASKS TO BE CALLED AT (774) 555-\n0193 RE DC PLANNING.", "(774) 555-\n0193"),
+        ("Daughter can be reached at 617-\n555-0182 after work.", "617-\n555-0182"),
+        ("her husband at 508-555-\n0144.", "508-555-\n0144"),
         ("Desk: +41 (0)96 471 07 95", "+41 (0)96 471 07 95"),
         ("Phone:\n467 3395\n\nE-mail:", "467 3395"),
         ("Mobile: 723 813 266", "723 813 266"),
@@ -74,6 +78,7 @@ def test_catches(text: str, expected: str) -> None:
         "Reached 1 200 people at 3 events.",
         "Scores 325 144 0613 in three rounds.",
         "Totals 125 944 0613 logged.",
+        "Totals for 2023-\n2024 were 555-\n1200 units.",
     ],
 )
 def test_leaves_alone(text: str) -> None:

@@ -22,6 +22,10 @@ def _values(text: str) -> list[str]:
         ("OFC SIGNATURE: ______ KESSINGER #4417", "4417"),
         ("Deputy Alvarez, #22071, took the report.", "22071"),
         ("Det. Mara Quist no. 318 called back.", "318"),
+        # "badge" and a short number, whatever stands before it
+        ("Police report 25-010877 (Sgt. Andrea Lindqvist, badge 417)", "417"),
+        ("Deputy Alvarez, badge 88, transported the client.", "88"),
+        ("Badge: 312 on the form", "312"),
         ("Orlando PD Ofc. B. Kessinger #4417 (unit 2B14) met us.", "2B14"),
         ("transported by Orlando PD unit 2B14 to the ED", "2B14"),
         ("ASSISTING OFC: OFC. L. MATSUDA #3092   UNIT: 2B22", "2B22"),
@@ -40,6 +44,7 @@ def test_badge_and_unit_numbers_are_found(text: str, value: str) -> None:
         "Room #204 on the second floor.",
         "Ofc. Diaz said it happened 3 times.",
         "Step #12 of the plan; goal #3.",
+        "She got a merit badge in 2019 and 12 badges at camp; Badge 3 of the reading program.",
     ],
 )
 def test_counts_rooms_and_apartments_stay(text: str) -> None:

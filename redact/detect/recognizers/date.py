@@ -66,7 +66,11 @@ _SHORT_DATE_CUE = (
     # a chart's admission and discharge days: "ADM 2/7", "d/c'd 3/4", "dc 1/8"
     rf"|adm|d/?c(?:['’]?d)?"
     # a test's day: "Labs 6/10 (K 3.6)", "drawn 6/2", "weighed 9/3", "EKG 7/1"
-    rf"|labs?|drawn|weighed|ekg|ecg)[ \t]*:?[ \t]+|\b{_WEEKDAY},?[ \t]+|\()"
+    rf"|labs?|drawn|weighed|ekg|ecg)[ \t]*:?[ \t]+|\b{_WEEKDAY},?[ \t]+"
+    # a weekday as a hurried note types it, in lower case or capitals: "date: tues 10/21",
+    # "WED 3/12"; "sat" and "sun" only in full, since "sat 1/2 hour" is a verb
+    r"|\b(?i:mon|tues?|wed|weds|thurs?|thu|fri|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"\.?,?[ \t]+|\()"
 )
 #: Verbs of meeting, availability and leaving, with an object, before a day-month pair.
 _DAY_VERB = (
@@ -312,6 +316,18 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
             "month year",
             rf"\b{_MONTH}(?:[ \t]+of|,)?[ \t]+{_YEAR4}",
             0.6,
+        ),
+        LeanPattern(
+            # "By January she initiated hugs", "until September", "in late March": a month
+            # is a date element Safe Harbor removes, year or no year. Written in full and
+            # capitalised, after a preposition of time ("from June" and "with April" may be
+            # a person, "may" and "march" in lower case are verbs)
+            "month alone after a preposition of time",
+            r"(?<=\b(?i:by|in|since|until|till|before|after|during|through|throughout|of"
+            r"|early|late|mid|mid-|last|next|since[ \t]+early|since[ \t]+late)[ \t]*)"
+            r"(?:January|February|March|April|May|June|July|August|September"
+            r"|October|November|December)(?![\w'’-])(?![ \t]+\d)",
+            0.5,
         ),
         LeanPattern(
             "m/d after a cue",

@@ -32,6 +32,14 @@ _ACCOUNT_MASKED = r"(?<![\w*•-])(?:(?:[xX]{4,12}|[*•]{2,12})[- ]?){1,4}\d{4}
 _DOTS_MASKED = (
     r"(?<=\b(?i:acct|account|card|a/c)s?[ \t]*[#:]?[ \t]*)(?:\.{2,4}|…)[ ]?\d{4}(?![\w-])"
 )
+#: Dots for the hidden digits in brackets after the bank or the kind of account, as a
+#: statement review names the account: "Service Credit Union (...0274)", "Chase checking
+#: (…5512)", "BECU savings (ending ...8830)": a bracket after such a word holds no ellipsis.
+_BANK_DOTS_MASKED = (
+    r"(?<=\b(?i:bank|union|cu|checking|savings|chequing)[ \t]*\("
+    r"[ \t]*(?i:ending[ \t]+(?:in[ \t]+)?)?)"
+    r"(?:\.{2,4}|…)[ ]?\d{4}(?![\w-])"
+)
 #: One to three x's for the hidden digits, only right after a card's or an account's word, as
 #: a payment sheet writes the card it was paid with ("$20 visa x4417", "mc x 0932"):
 #: elsewhere "x4" is a count and "x2210" an extension.
@@ -62,5 +70,6 @@ class MaskedAccountRecognizer(CuedPatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         LeanPattern("masked account", _ACCOUNT_MASKED, 0.7),
         LeanPattern("dotted account", _DOTS_MASKED, 0.7),
+        LeanPattern("dotted account after its bank", _BANK_DOTS_MASKED, 0.7),
         LeanPattern("card after x", _CARD_X_MASKED, 0.7),
     )

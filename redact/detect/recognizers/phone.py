@@ -30,6 +30,13 @@ _SEP = r"[ .\-]"
 #: Dots or dashes between the groups; a space only after a bracketed area code, so that a
 #: list of counts ("100 200 3000") is no number.
 _NANP = r"(?:(?:\+?1|001)[.\-]?)?(?:\(\d{3}\)[ .\-]?|\d{3}[.\-])\d{3}[.\-]\d{4}"
+#: The same number wrapped at a dash by a narrow column or a fax: "(774) 555-⏎0193", "617-
+#: 555-⏎0182": the dash that ends the line joins the groups as it would on one line.
+_NANP_WRAPPED = (
+    r"(?:(?:\+?1|001)[.\-]?)?(?:\(\d{3}\)[ .\-]?|\d{3}-[ \t]*\n?[ \t]*)"
+    r"\d{3}-[ \t]*\n[ \t]*\d{4}"
+    r"|(?:(?:\+?1|001)[.\-]?)?\d{3}-[ \t]*\n[ \t]*\d{3}-\d{4}"
+)
 #: "+" and a country code, then eight to fifteen digits in all in groups of one to five; a
 #: dropped trunk zero may stand in brackets ("+41 (0)96 471 07 95").
 _TRUNK = r"(?:\s?\(0\))?"
@@ -108,6 +115,7 @@ class PhoneShapeRecognizer(CuedPatternRecognizer):
             before=60,  # fifteen digits, their separators, a space
         ),
         LeanPattern("north american phone", rf"{_START}{_NANP}{_END}", 0.5),
+        LeanPattern("north american phone wrapped", rf"{_START}(?:{_NANP_WRAPPED}){_END}", 0.5),
         digit_led(
             "north american phone, spaced",
             rf"{_START}{_NANP_SPACED}{_EXTENSION}*(?![\w\-/]|[ .]\d)",
