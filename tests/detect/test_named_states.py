@@ -18,17 +18,16 @@ def _place(text: str, part: str, source: str = "SpacyRecognizer") -> Finding:
 @pytest.mark.parametrize(
     ("text", "state"),
     [
-        ("Born in Dearborn, Michigan, to a Lebanese-American family.", "Michigan"),
-        ("IN THE PROBATE COURT OF LORAIN COUNTY, OHIO\n", "OHIO"),
+        ("IN THE CIRCUIT COURT FOR THE STATE OF MICHIGAN\n", "MICHIGAN"),
         ("FAMILY COURT OF THE STATE OF NEW YORK\nCOUNTY OF ONONDAGA", "NEW YORK"),
-        ("Signed at Tacoma, Washington on February 5, 2025.", "Washington"),
-        ("1401 Presque Isle Avenue, Marquette, Michigan 49855", "Michigan"),
         ("History clear in WA and Idaho; checked 3/2.", "Idaho"),
-        ("Dated at Madison, Wisconsin, September 22, 2025.", "Wisconsin"),
-        ("His son lives in Beaverton, Oregon ((503) 641-2290).", "Oregon"),
+        ("Partner contact per Ohio standards.", "Ohio"),
+        ("Son Erik called from Oregon, asked for video visits.", "Oregon"),
+        ("The car has a Wisconsin plate, AKR-4471.", "Wisconsin"),
+        ("RE:  State of Ohio v. D. Reyes", "Ohio"),
     ],
 )  # fmt: skip
-def test_a_state_written_as_a_state_is_no_place_to_remove(text: str, state: str) -> None:
+def test_a_state_named_alone_is_no_place_to_remove(text: str, state: str) -> None:
     assert is_named_state(text, _place(text, state))
 
 
@@ -38,9 +37,12 @@ def test_a_state_written_as_a_state_is_no_place_to_remove(text: str, state: str)
         ("Seen at home; Georgia said she would call back.", "Georgia"),
         ("Kids present: Ana, Georgia and Tom.", "Georgia"),
         ("He moved to Washington last spring.", "Washington"),
+        ("Her mother lives in Holland, Michigan.", "Michigan"),  # one place with its town
+        ("1401 Presque Isle Avenue, Marquette, Michigan 49855", "Michigan"),
         ("1/4 degree Minnesota Chippewa Tribe blood", "Minnesota"),
         ("Fishing trip on Lake Michigan with his uncle.", "Michigan"),
         ("Referred by Ohio Department of Health staff.", "Ohio"),
+        ("Seen at Family Medicine Residency of Idaho in March.", "Idaho"),
         ("Lives in Kansas City with her aunt.", "Kansas"),
         ("We understand he is Mdewakanton Dakota.", "Dakota"),
     ],
@@ -50,8 +52,8 @@ def test_a_name_or_a_longer_place_stays_found(text: str, state: str) -> None:
 
 
 def test_a_cued_finding_is_left_alone() -> None:
-    text = "Born in Dearborn, Michigan."
-    finding = _place(text, "Michigan", source="PlaceName")
+    text = "Licensed in Ohio and Kentucky."
+    finding = _place(text, "Ohio", source="PlaceName")
     assert without_named_states(text, [finding]) == [finding]
 
 
@@ -62,9 +64,9 @@ def court() -> Redactor:
 
 def test_a_court_copy_keeps_the_state_and_removes_the_town(court: Redactor) -> None:
     text = (
-        "Ms. Dana Whitfield grew up in Coeur d'Alene, Idaho, and moved to Spokane in 2009.\n"
+        "Background checks are clear in Idaho for both applicants.\n"
         "Her brother Mark Whitfield lives in Beaverton, Oregon."
     )
     out = court.redact(text).text
-    assert "Idaho" in out and "Oregon" in out
-    assert "Mark Whitfield" not in out and "Beaverton" not in out
+    assert "clear in Idaho for" in out
+    assert "Mark Whitfield" not in out and "Beaverton" not in out and "Oregon" not in out
