@@ -40,6 +40,7 @@ from redact.detect.engine import LANGUAGE, build_analyzer
 from redact.detect.extensions import with_extensions
 from redact.detect.field_names import field_name_findings
 from redact.detect.greeting_names import greeting_name_findings
+from redact.detect.header_cells import without_header_cells
 from redact.detect.initialled_organisations import initials_over_organisations
 from redact.detect.initials import initials_findings
 from redact.detect.institution_people import yield_to_institutions
@@ -78,6 +79,7 @@ from redact.detect.name_initials import with_initials
 from redact.detect.name_neighbours import name_neighbour_findings
 from redact.detect.name_syllables import with_name_syllables
 from redact.detect.named_ages import with_named_ages
+from redact.detect.named_states import without_named_states
 from redact.detect.named_terms import drop_named_terms
 from redact.detect.names import (
     GROWN,
@@ -394,6 +396,8 @@ class Detector:
         labelled += marked_values(text, labelled)
         labelled += police_values(text, labelled)
         findings = keep_meaning(text, trim_findings(text, _within_lines(text, findings)))
+        findings = without_named_states(text, findings)  # "Dearborn, Michigan", "STATE OF OHIO"
+        findings = without_header_cells(text, findings)  # "| Name | Relationship |"
         findings = split_case_styles(text, findings)  # "Szymanski v. Brightwater, Dane"
         findings = drop_misreadings(text, findings, self.durations_are_dates)
         findings = trim_spanish_words(text, findings)

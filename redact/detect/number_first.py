@@ -75,6 +75,8 @@ _CUED_NAME_SOURCES = frozenset({"subject", "LabelledName", "RelationNameRecogniz
 #: The initials step reads "Y.O." as initials and grows them over the capitals after it: when
 #: its initials are an age's cue, nothing of the finding was ever a name.
 _INITIALS_SOURCE = "Initials"
+#: Types cut off an age's cue: the broad names and places, and NER's dates.
+_CUT_TYPES = BROAD_TYPES | {"DATE_TIME"}
 
 
 def age_tails(text: str) -> list[tuple[int, int]]:
@@ -91,6 +93,10 @@ def ages_first(text: str, findings: Sequence[Finding]) -> list[Finding]:
     nobody's name: a name-like finding loses those characters (and goes when nothing of it
     is left; a finding grown from "Y.O." as initials goes whole). Run last, after names were
     propagated and initials derived.
+
+    A date NER read over an age ("79 year old", "a 34-year-old female") loses the cue too:
+    the number stays found, as a date and as the age it is, and "year old female" says what
+    it was; a recipient of "[AGE] female" lost that, and no words of it date anything.
     """
     tails = Spans(age_tails(text))
     if not tails:
@@ -100,7 +106,8 @@ def ages_first(text: str, findings: Sequence[Finding]) -> list[Finding]:
         touching = tails.touching(finding)
         if (
             not touching
-            or finding.entity_type not in BROAD_TYPES
+            or finding.entity_type not in _CUT_TYPES
+            or (finding.entity_type == "DATE_TIME" and finding.source not in BROAD_SOURCES)
             or finding.source in _CUED_NAME_SOURCES
         ):
             kept.append(finding)

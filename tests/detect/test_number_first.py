@@ -125,3 +125,25 @@ def test_terse_notes_in_capitals_keep_the_age_and_its_cue(
     for words in kept:
         assert words in out
     assert "[PERSON]" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "left"),
+    [
+        ("This 79 year old female complaining of stomach pain.", "79 year old", ["79"]),
+        ("He just turned 69 years old", "69 years old", ["69"]),
+        ("Pt is a 34-year-old woman seen 3/2", "34-year-old", ["34"]),
+        ("Seen 3/4/2025, 81 yo M at home", "3/4/2025, 81 yo M", ["3/4/2025, 81"]),
+    ],
+)  # fmt: skip
+def test_a_date_read_over_an_age_keeps_only_the_number(
+    text: str, date: str, left: list[str]
+) -> None:
+    findings = [_finding(text, date, "DATE_TIME", "SpacyRecognizer")]
+    assert [text[f.start : f.end] for f in ages_first(text, findings)] == left
+
+
+def test_a_patterned_date_is_left_whole() -> None:
+    text = "Seen 3 years old"
+    findings = [_finding(text, "3 years old", "DATE_TIME", "DateRecognizer")]
+    assert ages_first(text, findings) == findings

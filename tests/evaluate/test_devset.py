@@ -123,14 +123,17 @@ MARGIN = 0.02
 #: Session 26, on 488 documents (two new case files: a college counselling centre with a
 #: Title IX process, a court-mandated domestic violence intervention group; gold
 #: credentials and age cues moved outside the names and ages they follow, as elsewhere).
+#: Session 27 (precision): US states named alone, table header cells and the cue of an age
+#: NER read as a date stay; recall, leak rate, subject and meaning kept unchanged, token
+#: precision up by 0.001-0.002 (before: 0.547, 0.703, 0.794, 0.646, 0.632, 0.601, 0.733).
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
-    "court-subpoena": (0.982, 0.017, 0.989, 0.996, 0.547),
-    "research-safe-harbor": (0.990, 0.014, None, 0.986, 0.703),
-    "consultation": (0.984, 0.019, None, 0.990, 0.794),
-    "social-media": (0.990, 0.009, None, 0.980, 0.646),
+    "court-subpoena": (0.982, 0.017, 0.989, 0.996, 0.548),
+    "research-safe-harbor": (0.990, 0.014, None, 0.986, 0.704),
+    "consultation": (0.984, 0.019, None, 0.990, 0.796),
+    "social-media": (0.990, 0.009, None, 0.980, 0.648),
     "client-request": (0.988, 0.014, 0.988, 0.998, 0.632),
-    "mandated-report": (0.986, 0.016, 0.988, 0.998, 0.601),
-    "provider-referral": (0.983, 0.019, 0.979, 0.997, 0.733),
+    "mandated-report": (0.986, 0.016, 0.988, 0.998, 0.602),
+    "provider-referral": (0.983, 0.019, 0.979, 0.997, 0.734),
 }
 #: Subject and meaning spans inside passages withheld by topic, as measured with MEASURED:
 #: a ceiling (with a tenth more for noise), so that a topic which starts swallowing the
