@@ -38,12 +38,12 @@ from redact.evaluate.promise_report import PromiseReport, Share
 from redact.evaluate.report import Tally
 from redact.evaluate.stopwatch import Stopwatch
 from redact.evaluate.vanilla import VanillaEngine
-from redact.topics.withhold import PART2_NOTICE
 from redact.findings import WITHHELD
 from redact.policy.loader import LoadedPolicy, builtin_names
 from redact.policy.model import Policy
 from redact.redactor import Redactor
 from redact.result import RedactionResult
+from redact.topics.withhold import PART2_NOTICE
 
 _KEPT = frozenset({Promise.SUBJECT_KEPT, Promise.PROFESSIONAL_KEPT})
 

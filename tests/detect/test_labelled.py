@@ -21,8 +21,7 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("Mother's SSN 458-21-7736, cell on file.", "US_SSN", "458-21-7736"),
         ("SSN: 123-45-6789", "US_SSN", "123-45-6789"),
         # a markdown header's bold label, closed right after "no."
-        ("**Juvenile cause no.** 19-4-01127-08 · **Worker** TBD", "CASE_NUMBER",
-         "19-4-01127-08"),
+        ("**Juvenile cause no.** 19-4-01127-08 · **Worker** TBD", "CASE_NUMBER", "19-4-01127-08"),
         ("Social Security # 078 05 1120.", "US_SSN", "078 05 1120"),
         ("soc. sec. no. 219-09-9999", "US_SSN", "219-09-9999"),
         ("SS# 501-33-0184", "US_SSN", "501-33-0184"),
