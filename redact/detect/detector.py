@@ -123,6 +123,7 @@ from redact.detect.short_forms import short_form_findings, subject_short_forms
 from redact.detect.signature_marks import signature_mark_findings
 from redact.detect.signed_names import signed_name_findings
 from redact.detect.signing_initials import signing_initial_findings
+from redact.detect.slashed_names import slashed_name_findings
 from redact.detect.spanish_cues import (
     absorb_courtesy_titles,
     spanish_cue_findings,
@@ -486,6 +487,7 @@ class Detector:
         findings = split_subject_tails(text, findings, subject)  # "desmond roz's nephew"
         findings = mark_subject_alternates(text, findings)  # "theo (or tj :) )"
         findings = mark_subject_handle_names(text, findings)  # "discord _moonpie_"
+        findings = slashed_name_findings(text, findings)  # "Brightwater / Szymanski"
         findings = joined_name_findings(text, joined_people(text, findings))  # "JT & Ximena"
         findings = declared_nicknames(text, assign_groups(text, findings))
         grown = grow_names(text, propagate_names(text, findings, self.strict))

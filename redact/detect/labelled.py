@@ -78,6 +78,13 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"va[ \t]+(?:c-?)?(?:claim|file)",
             # a state's Medicaid client number by its own name ("MO HealthNet DCN: ...")
             r"dcn",
+            # a prescription's number is the patient's key in the pharmacy's system, as a
+            # member number is in a plan's ("Rx# 6604418", "Rx RX-4478102", a refill log's
+            # "RX#" column): with its marker, or before a letter-led reference of five digits
+            # or more ("Rx RX-4478102"), never a dose ("Rx 20mg"); the "RX" of "Rx #RX 0884512"
+            # is the value's own prefix
+            r"rx(?=[ \t]*(?:#|no\b|no\.|number)|[ \t]+[a-z]{1,3}-?\d{5})",
+            r"prescription(?=[ \t]*(?:#|no\b|no\.|number))",
         ),
         (
             r"medicaid", r"medicare", r"medi-cal", r"masshealth", r"tenncare", r"soonercare",

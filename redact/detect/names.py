@@ -420,10 +420,12 @@ _BEFORE_REACH = 40
 
 
 #: A nickname given with a pronoun, not right after the name: 'the family call her "Hoodo"',
-#: 'everyone calls him "Junior"', 'known to staff as "Mimi"'.
+#: 'everyone calls him "Junior"', 'known to staff as "Mimi"'. Given to "me", it is no one's
+#: nickname: 'Connie called me "Lupe" (her late sister)' names whom she took the writer for.
 _CALLED_PRONOUN = regex.compile(
-    r"\b(?i:calls?|called|know(?:s|n)?)[ \t]+(?i:her|him|them|me)(?:[ \t]+(?i:as))?[ \t]*"
-    r"[\"“](\p{Lu}[\p{L}'’-]*)[\"”]"
+    r"\b(?i:call(?:s|ed|ing)?|know(?:s|n)?)[ \t]+(?P<pronoun>(?i:her|him|them|me))"
+    r"(?:[ \t]+(?i:as))?[ \t]*"
+    r"[\"“](?P<nickname>\p{Lu}[\p{L}'’-]*)[\"”]"
 )
 #: How far back in its sentence the named person of a pronoun's nickname may be.
 _CALLED_REACH = 120
@@ -439,16 +441,17 @@ def _nicknames_called(text: str, findings: Sequence[Finding]) -> list[Finding]:
         (f for f in findings if f.entity_type in NAME_TYPES and f.group), key=lambda f: f.end
     )
     for found in _CALLED_PRONOUN.finditer(text):
-        nickname = found.group(1)
+        nickname = found.group("nickname")
         if nickname.casefold() in NOT_NAME_WORDS or len(nickname) < MIN_WORD_LENGTH:
             continue
         floor = max(0, found.start() - _CALLED_REACH)
         stop = max(text.rfind(". ", floor, found.start()), text.rfind("\n", floor, found.start()))
         before = [f for f in names if max(floor, stop) <= f.start and f.end <= found.start()]
-        owner = before[-1] if before else None
+        owner = before[-1] if before and found.group("pronoun").casefold() != "me" else None
+        start, end = found.span("nickname")
         added.append(
             Finding(
-                found.start(1), found.end(1), "PERSON", owner.score if owner else SCORE_CALLED,
+                start, end, "PERSON", owner.score if owner else SCORE_CALLED,
                 source=NICKNAME_SOURCE, group=owner.group if owner else "",
                 is_subject=owner.is_subject if owner else False,
             )

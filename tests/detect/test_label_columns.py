@@ -58,8 +58,19 @@ PRINT_OUT = (
 )
 
 
+def test_a_fixed_width_column_under_a_prescription_sign() -> None:
+    # a prescription's number is the patient's key in the pharmacy's system, as a member
+    # number is in a plan's
+    assert _values(PRINT_OUT) == [("MEMBER_ID", "5540918"), ("MEMBER_ID", "5541377")]
+
+
 def test_a_fixed_width_column_under_a_number_sign() -> None:
-    assert _values(PRINT_OUT) == [("ID_NUMBER", "5540918"), ("ID_NUMBER", "5541377")]
+    text = (
+        "VISIT       VOUCHER#   ITEM\n"
+        "02/03/25    5540918    bus pass\n"
+        "03/04/25    5541377    bus pass\n"
+    )
+    assert _values(text) == [("ID_NUMBER", "5540918"), ("ID_NUMBER", "5541377")]
 
 
 @pytest.mark.parametrize(
@@ -95,7 +106,7 @@ def test_a_row_holding_a_label_word_is_no_new_header() -> None:
         "02/03/25    5540918    AMLODIPINE 5MG      MEDICAID\n"
         "03/04/25    5541377    AMLODIPINE 5MG      MEDICAID\n"
     )
-    assert _values(text) == [("ID_NUMBER", "5540918"), ("ID_NUMBER", "5541377")]
+    assert _values(text) == [("MEMBER_ID", "5540918"), ("MEMBER_ID", "5541377")]
 
 
 def test_comma_table_pasted_into_a_note() -> None:

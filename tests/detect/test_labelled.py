@@ -173,6 +173,11 @@ def _values(text: str) -> list[tuple[str, str]]:
         # a label of three letters or more printed against its digits
         ("SSN508219934 on the form", "US_SSN", "508219934"),
         ("MBI:2KR5TE8WQ19 on file", "MEMBER_ID", "2KR5TE8WQ19"),
+        # a prescription's number: the patient's key in the pharmacy's system
+        ("Pharm: Publix #1187. Rx# 6604418.", "MEMBER_ID", "6604418"),
+        ("Pill packs\tBrightwater Pharmacy\tRx RX-4478102\t7/24", "MEMBER_ID", "RX-4478102"),
+        ("Dose to 16/4 mg. Rx #RX 0884512 sent to the pharmacy", "MEMBER_ID", "RX 0884512"),
+        ("refill called in, prescription no. 2210934, Walgreens", "MEMBER_ID", "2210934"),
     ],
 )
 def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
@@ -201,6 +206,8 @@ def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
         "The DEA raided the pharmacy in 2019.",
         "Consent on file: yes, signed 3/2.",
         "Medicaid 2019 renewal lapsed.",
+        "Rx 20mg daily with food",
+        "Rx: sertraline 50 mg, 30 tabs",
         "Student 15 years old.",
         "account for 20 minutes of the session",
         "The file has 12345 pages",

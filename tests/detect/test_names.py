@@ -159,6 +159,23 @@ def test_a_nickname_given_with_a_pronoun_is_the_persons(
     assert "Hoodo" not in out and "Junior" not in out
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Connie: in a housecoat, pleasant, called me "Lupe" (her late sister).',
+        'Connie was confused today and kept calling me "Marisol", her daughter\'s name.',
+        'Visit 3/2. Connie knew me at first, then called me "Teodora" and asked for her sons.',
+    ],
+)
+def test_a_name_the_subject_calls_the_writer_is_someone_elses(
+    redactor_for: Callable[[str], Redactor], text: str
+) -> None:
+    court = redactor_for("court-subpoena").redact(text, subject=["Concepcion Ybarra", "Connie"])
+    assert "Connie" in court.text
+    for name in ("Lupe", "Marisol", "Teodora"):
+        assert name not in court.text
+
+
 @pytest.mark.parametrize("policy", ["social-media", "research-safe-harbor"])
 def test_kin_words_stay_and_the_names_after_them_go(
     redactor_for: Callable[[str], Redactor], policy: str

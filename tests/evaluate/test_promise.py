@@ -190,3 +190,23 @@ def test_a_birth_year_alone_is_what_a_year_policy_releases() -> None:
     assert promise_for(span, research, written="1985") is Promise.NONE
     assert promise_for(span, research, written="03/17/1985") is Promise.MUST_GO
     assert promise_for(span, social, written="1985") is Promise.MUST_GO
+
+
+def test_the_words_of_our_part2_notice_are_no_leak() -> None:
+    from redact.evaluate.corpus import GoldDocument
+    from redact.evaluate.promise_run import PromiseScorer
+    from redact.topics.withhold import PART2_NOTICE
+
+    # a mother texting as "court" is removed; the notice's "as a court authorises" is ours
+    text = "6:12p  court: where r u"
+    spans = (GoldSpan(7, 12, "PERSON", (("role", "third_party"), ("sub_role", "relative"))),)
+    document = GoldDocument("d", text, spans, subject=("Nate",))
+    scorer = PromiseScorer(load_policy("provider-referral").policy)
+    output = f"6:12p  [PERSON]: where r u\n\n{PART2_NOTICE}\n"
+    scorer.add(document, ((7, 12),), output)
+    report = scorer.report("c", "m", 0.0)
+    assert (report.must_go.spans, report.must_go.covered, report.must_go.leaked) == (1, 1, 0)
+    # the same word left in the record's own text is a leak
+    scorer = PromiseScorer(load_policy("provider-referral").policy)
+    scorer.add(document, ((7, 12),), f"6:12p  [PERSON]: where r u court\n\n{PART2_NOTICE}\n")
+    assert scorer.report("c", "m", 0.0).must_go.leaked == 1
