@@ -123,17 +123,21 @@ MARGIN = 0.02
 #: Session 26, on 488 documents (two new case files: a college counselling centre with a
 #: Title IX process, a court-mandated domestic violence intervention group; gold
 #: credentials and age cues moved outside the names and ages they follow, as elsewhere).
-#: Session 27 (precision): US states named alone, table header cells and the cue of an age
-#: NER read as a date stay; recall, leak rate, subject and meaning kept unchanged, token
-#: precision up by 0.001-0.002 (before: 0.547, 0.703, 0.794, 0.646, 0.632, 0.601, 0.733).
+#: Session 27, on 516 documents (two new case files: street outreach with a jail's mental
+#: health unit, an Army Family Advocacy Program; the scorer no longer reads the words of the
+#: Part 2 re-disclosure notice the Redactor appends as leaks). b3cc53f (session 26's code) on
+#: the same 516 documents: must-go recall court-subpoena 0.974, research-safe-harbor 0.987,
+#: consultation 0.981, social-media 0.987, client-request 0.980, mandated-report 0.978,
+#: provider-referral 0.975; leak rate 0.024/0.017/0.022/0.011/0.021/0.023/0.026; subject kept
+#: 0.986/0.985/0.986/0.977; precision 0.550/0.705/0.793/0.649/0.633/0.603/0.731.
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
-    "court-subpoena": (0.982, 0.017, 0.989, 0.996, 0.548),
-    "research-safe-harbor": (0.990, 0.014, None, 0.986, 0.704),
-    "consultation": (0.984, 0.019, None, 0.990, 0.796),
-    "social-media": (0.990, 0.009, None, 0.980, 0.648),
-    "client-request": (0.988, 0.014, 0.988, 0.998, 0.632),
-    "mandated-report": (0.986, 0.016, 0.988, 0.998, 0.602),
-    "provider-referral": (0.983, 0.019, 0.979, 0.997, 0.734),
+    "court-subpoena": (0.980, 0.018, 0.987, 0.996, 0.553),
+    "research-safe-harbor": (0.990, 0.012, None, 0.982, 0.706),
+    "consultation": (0.984, 0.017, None, 0.988, 0.795),
+    "social-media": (0.990, 0.008, None, 0.976, 0.651),
+    "client-request": (0.987, 0.011, 0.987, 0.997, 0.636),
+    "mandated-report": (0.985, 0.012, 0.987, 0.997, 0.607),
+    "provider-referral": (0.982, 0.016, 0.981, 0.996, 0.736),
 }
 #: Subject and meaning spans inside passages withheld by topic, as measured with MEASURED:
 #: a ceiling (with a tenth more for noise), so that a topic which starts swallowing the
@@ -157,12 +161,13 @@ MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
 #: family therapy's and a group's members' disclosures and a grandson's history
 #: (356/142/11/225/91/161/28). On 488 documents the Title IX file adds a survivors'
 #: group's disclosures and the intervention group file its members' and a partner's
-#: substance use and health (382/145/12/244/98/166/31).
+#: substance use and health (382/145/12/244/98/166/31). On 516 documents the street outreach and
+#: Family Advocacy files add passages withheld by topic (389/145/12/250/98/166/31).
 IN_WITHHELD: dict[str, int] = {
-    "court-subpoena": 382,
+    "court-subpoena": 389,
     "research-safe-harbor": 145,
     "consultation": 12,
-    "social-media": 244,
+    "social-media": 250,
     "client-request": 98,
     "mandated-report": 166,
     "provider-referral": 31,
@@ -184,11 +189,11 @@ IN_WITHHELD: dict[str, int] = {
 #: Session 22, on 308 documents: 0.897-0.941, titles of more services (coordinators,
 #: advocates, disability and HIV-care staff) and each release's staff remembered apart.
 PROFESSIONAL_KEPT: dict[str, float | None] = {
-    # session 26, on 488 documents (25, on 448: 0.901/0.927/0.923/0.936)
-    "court-subpoena": 0.897,
-    "client-request": 0.921,
-    "mandated-report": 0.917,
-    "provider-referral": 0.930,
+    # session 27, on 516 documents (26, on 488: 0.897/0.921/0.917/0.930)
+    "court-subpoena": 0.895,
+    "client-request": 0.919,
+    "mandated-report": 0.915,
+    "provider-referral": 0.927,
     "research-safe-harbor": None,
     "consultation": None,
     "social-media": None,
