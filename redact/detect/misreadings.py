@@ -342,6 +342,29 @@ def _before_weekday_date(text: str, finding: Finding) -> Finding | None:
     return replace(finding, end=end) if end > finding.start else None
 
 
+#: A weekday and a part of the day opening a name finding ("Tues PM group", "the Thurs AM
+#: parenting class", "Mon PM DBT skills group"): when a group meets, a date's day, never an
+#: organisation or a person.
+_WEEKDAY_PART = re.compile(
+    r"(?i:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?"
+    r"(?:[ \t]+(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|night))?)(?![\w])"
+)
+#: What may follow the weekday inside the finding and go with it: a session's kind in
+#: capitals ("DBT", "IOP") or in common words ("skills", "group").
+_SESSION_REST = re.compile(r"[ \t]+(?:[A-Z]{2,5}|[a-z]+)(?:[ \t]+(?:[A-Z]{2,5}|[a-z]+))*")
+
+
+def _weekday_opening(text: str, finding: Finding) -> Finding | None:
+    """The weekday (and part of the day) that opens a name finding, as a date, when all
+    that follows it in the finding is a session's kind; None otherwise."""
+    day = _WEEKDAY_PART.match(text, finding.start, finding.end)
+    if day is None:
+        return None
+    if day.end() < finding.end and not _SESSION_REST.fullmatch(text, day.end(), finding.end):
+        return None
+    return replace(finding, end=day.end(), entity_type="DATE_TIME")
+
+
 #: Weekdays in the plural ("visits Sundays", "on Tuesdays"): a habit, no date.
 _WEEKDAYS_PLURAL = re.compile(
     r"(?i:(?:on[ \t]+|every[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
@@ -725,6 +748,10 @@ def drop_misreadings(
             if _WEEKDAY_DATE.fullmatch(text[finding.start : finding.end]):
                 kept.append(replace(finding, entity_type="DATE_TIME"))
                 continue  # "Tues 3/18" read as a person: a date, as the policy says
+            day = _weekday_opening(text, finding)
+            if day is not None:
+                kept.append(day)
+                continue
             if kind in {"PERSON", "ORGANIZATION"} and _inside_plain_title(text, finding):
                 continue
             if vehicles is None:

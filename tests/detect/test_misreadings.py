@@ -148,6 +148,30 @@ def test_a_weekday_before_a_date_is_cut_off_a_person(written: str) -> None:
     assert drop_misreadings(text, [found]) == []
 
 
+@pytest.mark.parametrize(
+    ("found", "day"),
+    [
+        ("Tues PM", "Tues PM"),
+        ("Thurs AM", "Thurs AM"),
+        ("Mon PM DBT", "Mon PM"),
+        ("Sat morning", "Sat morning"),
+    ],
+)
+def test_a_weekday_and_a_part_of_the_day_read_as_a_name_is_a_date(found: str, day: str) -> None:
+    text = f"Attended the {found} skills group again."
+    start = text.index(found)
+    org = Finding(start, start + len(found), "ORGANIZATION", 0.85, source="SpacyRecognizer")
+    [date] = drop_misreadings(text, [org])
+    assert (text[date.start : date.end], date.entity_type) == (day, "DATE_TIME")
+
+
+def test_a_weekday_before_a_name_leaves_the_name_found() -> None:
+    text = "Seen Tues PM Kendra Boyle at the office."
+    start = text.index("Tues")
+    person = Finding(start, text.index(" at"), "PERSON", 0.85, source="SpacyRecognizer")
+    assert [f.entity_type for f in drop_misreadings(text, [person])] == ["PERSON"]
+
+
 def test_a_weekday_date_keeps_its_date_policy_under_the_court() -> None:
     result = Redactor("court-subpoena").redact("Missed group Weds 6/11; seen Fri 6/13.")
     assert "Weds 6/11" in result.text and "[PERSON]" not in result.text
