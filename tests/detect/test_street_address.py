@@ -68,6 +68,11 @@ def _spans(text: str) -> list[str]:
         ("transferred to 6 North 612-A overnight", "612-A"),
         ("Unit: 3E-318B", "318B"),
         ("ROOMMATE 507-B COMPLAINED OF NOISE", "507-B"),
+        # a street named without its type, known by the town and state after it
+        ("Therapist, 220 Broadway, Lorain OH 44052", "220 Broadway, Lorain OH 44052"),
+        ("Mailing address: 1450 Euclid, Cleveland, OH 44115.", "1450 Euclid, Cleveland, OH 44115"),
+        ("Office at 88 Main, Suite 4, Elyria OH.", "88 Main, Suite 4, Elyria OH"),
+        ("Lives at 4410 Grand River, Detroit, MI 48208", "4410 Grand River, Detroit, MI 48208"),
     ],
 )
 def test_catches(text: str, expected: str) -> None:
@@ -103,6 +108,9 @@ def test_catches(text: str, expected: str) -> None:
         "Heparin 5000 Units SubQ given per Dr. Lindgren at 0600.",
         "LIVES ALONE IN APT ON THE WEST SIDE.",
         "CAME 1ST TO ST JOSEPHS.",
+        "Marcus, 34 Male, Toledo OH",
+        "Served 120 Families, Dayton OH in 2024.",
+        "Scored 12 Points, Akron",
     ],
 )
 def test_leaves_alone(text: str) -> None:

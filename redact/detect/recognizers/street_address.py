@@ -235,6 +235,20 @@ class StreetAddressRecognizer(CuedPatternRecognizer):
             0.6,
         ),
         LeanPattern(
+            # a street named without its type ("220 Broadway", "1450 Euclid", "88 Main"),
+            # known for one by the town and state that follow it: "220 Broadway, Lorain OH
+            # 44052", "1450 Euclid, Cleveland, OH"; a count of things or an age and sex
+            # ("34 Male, Toledo OH") is no street
+            "numbered street without its type",
+            rf"{_HOUSE_NUMBER}[ ]+(?:{_DIRECTION}[ \t]+)?"
+            r"(?!(?:Male|Female|Years?|Yrs?|Months?|Kids|Children|Adults|Clients|Members"
+            r"|Families|Percent|Days|Weeks|Hours|Units|Beds|Dollars)\b)"
+            r"(?:\p{Lu}[\p{L}'’\-]{2,}[ \t]+){0,2}\p{Lu}[\p{L}'’\-]{2,}"
+            rf"(?=(?:{_SEP}{_UNIT}){{0,2}}(?:{_SEP}{_PLACE}){{1,3}}{_SEP}{_US_STATE}"
+            rf"(?![\p{{L}}\d])){_TAIL}",
+            0.6,
+        ),
+        LeanPattern(
             "numbered highway",
             rf"{_HOUSE_NUMBER}[ \t]+(?:{_DIRECTION}[ \t]+)?"
             r"(?:State|County|US|U\.S\.|Farm[ \t]+to[ \t]+Market)?[ \t]*"
