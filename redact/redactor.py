@@ -18,11 +18,8 @@ from redact.detect.roles import NO_ROLES, RoleMemory, find_roles
 from redact.detect.short_forms import subject_short_forms
 from redact.detect.subject_numbers import subject_numbers
 from redact.findings import Action, Finding
-from redact.policy.decide import (
-    CONTACT_TYPES,
-    decide,
-    take_honorifics,
-)
+from redact.policy.contacts import CONTACT_TYPES
+from redact.policy.decide import decide, take_honorifics
 from redact.policy.loader import LoadedPolicy, load_policy
 from redact.policy.model import Policy
 from redact.policy.passages import merge_passages, passage_findings

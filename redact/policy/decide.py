@@ -15,6 +15,7 @@ from dataclasses import replace
 from redact.detect.roles import AGENCY_ADDRESS_TYPES, NAME_LIKE, NO_ROLES, Roles
 from redact.entities import GENERIC_TYPES, NAME_TYPES
 from redact.findings import ACTION_STRICTNESS, Action, Finding
+from redact.policy.contacts import drop_third_party_contacts
 from redact.policy.model import Policy
 
 #: The source of name findings added by name propagation (`redact.detect.names`).
@@ -210,70 +211,3 @@ def take_honorifics(text: str, decided: Sequence[Finding]) -> list[Finding]:
                 finding = replace(finding, start=title.start())
         widened.append(finding)
     return widened
-
-
-#: Characters between a name and its contact detail, at most.
-_CONTACT_REACH = 30
-#: A contact detail a policy may keep for the subject's sake.
-CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
-#: What may stand between a name and its contact detail: "Mrs. Roe (315-...)", "Dawn Roe
-#: <droe@...>", "Roe, cell 315-...", "Roe's cell 315-...", "Roe at 315-...", "Marcus Roe
-#: (son), 315-..." (a short aside in brackets: who the person is).
-_CONTACT_LINK = re.compile(
-    r"(?:['’]s)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[,(<:;–—-]?[ \t]*"
-    r"(?:(?i:cell|mobile|phone|ph|tel|telephone|home|work|c|h|w|m|email|e-mail|at|on|#)"
-    r"[ \t]*[.:#]?[ \t]*){0,2}[(<]?"
-)
-
-
-def drop_third_party_contacts(text: str, findings: Sequence[Finding]) -> list[Finding]:
-    """A phone number or e-mail address the policy keeps goes when it is written right
-    after a name that goes: it is that person's ("Downstairs neighbour Mrs. Roe
-    (315-555-0191)", "From: Dawn Roe <droe@...>"), and reaches them as surely as the name.
-
-    A policy keeps contact details for the subject (the next provider must reach the
-    client); a neighbour's, a parent's or an ex-partner's are everyone else's. Only a name
-    ending a short link before the detail, on its line, counts: a detail after the
-    subject's or a professional's name, or after no name, stays; in a table's row, a detail
-    in a row whose names all go goes with them. `findings` carry their actions
-    (`assign_actions`) and may overlap.
-    """
-    if not any(f.entity_type in CONTACT_TYPES and f.action is Action.KEEP for f in findings):
-        return list(findings)
-    removed_ends = {
-        f.end for f in findings if f.entity_type in NAME_TYPES and f.action is not Action.KEEP
-    }
-    rows = _row_owners(text, findings)
-    out: list[Finding] = []
-    for finding in findings:
-        if finding.entity_type in CONTACT_TYPES and finding.action is Action.KEEP:
-            lo = max(0, finding.start - _CONTACT_REACH)
-            line_start = text.rfind("\n", lo, finding.start) + 1
-            if rows.get(text.rfind("\n", 0, finding.start) + 1) is False or any(
-                end in removed_ends and _CONTACT_LINK.fullmatch(text, end, finding.start)
-                for end in range(max(lo, line_start), finding.start + 1)
-            ):
-                finding = finding.with_action(Action.PLACEHOLDER)
-        out.append(finding)
-    return out
-
-
-#: A row of a table: cells set apart by pipes or tabs.
-_CELL_BREAK = re.compile(r"\||\t")
-
-
-def _row_owners(text: str, findings: Sequence[Finding]) -> dict[int, bool]:
-    """For each table row holding a name, keyed by where the row starts: True when a name
-    in it stays (the subject's, a professional's), False when every name in it goes. A
-    phone number in a row of "| Okafor, Emeka | Father | 206-... |" is the father's, as
-    surely as one written right after his name."""
-    rows: dict[int, bool] = {}
-    for finding in findings:
-        if finding.entity_type not in NAME_TYPES:
-            continue
-        start = text.rfind("\n", 0, finding.start) + 1
-        end = text.find("\n", finding.end)
-        if len(_CELL_BREAK.findall(text, start, len(text) if end < 0 else end)) < 2:
-            continue
-        rows[start] = rows.get(start, False) or finding.action is Action.KEEP
-    return rows

@@ -1,0 +1,166 @@
+"""Contact details a policy keeps for the subject's sake, taken back from everyone else.
+
+A policy that keeps the subject (`provider-referral`, `mandated-report`) keeps phone numbers,
+e-mail and street addresses so that the recipient can reach the client. A neighbour's, a
+parent's, an ex-partner's are not hers: they reach that person as surely as their name, and
+the policy removes everyone else. A note rarely says in so many words whose a number is, so
+this module reads the few ways it does say so:
+
+- the detail is written right after a name that goes ("Neighbour Mrs. Roe (315-...)",
+  "From: Dawn Roe <droe@...>", "Siobhan Ferris, friend since college, 88 Larkspur Ct");
+- it is written right after a word for a relation or another party, with no name in
+  between that stays ("Sister's # 505-...", "Father's cell on file: 602-...", "texts w/
+  \"mom\" (407) ...", "Mom Loretta called 269-...");
+- it sits in a table row whose names all go ("| Okafor, Emeka | Father | 206-... |").
+
+A detail after the subject's or a professional's name, or after nothing that says whose it
+is, stays: the recipient needs the client's and the agency's, and a note that gives no owner
+usually means the client's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from redact.entities import NAME_TYPES
+from redact.findings import Action, Finding
+
+#: A contact detail a policy may keep for the subject's sake, found even where the policy
+#: keeps it, so that a third party's goes with their name.
+CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
+#: Details that belong to one person and reach them: contacts and a street address.
+OWNED_TYPES = CONTACT_TYPES | {"STREET_ADDRESS"}
+
+#: Characters between an owner (a name, a relation word, a detail already theirs) and the
+#: next detail, at most.
+_CONTACT_REACH = 40
+#: Words that may stand between an owner and the detail: what kind of contact it is, and
+#: the few verbs a note uses to give it ("Roe, cell 315-...", "Loretta called 269-...",
+#: "my sister's number is 505-...", "Son Martin Kowal lives in Sandusky, 419-...").
+_LINK_WORD = (
+    r"(?i:cell|cellphone|mobile|phone|ph|tel|telephone|home|work|c|h|w|m|email|e-mail|at|on"
+    r"|file|number|no|num|nbr|#|is|contact|line|landline|called|calls|texted|texts|from|back"
+    r"|lives|living|resides|address|addr|reached|be|can|house|place|apartment|apt|trailer"
+    r"|in|of|by|via|new|old|same|as|dob|d\.o\.b|born|age|aged|ssn|id)"
+)
+#: What may stand between an owner and their detail: a possessive, a short aside in
+#: brackets or between commas (who the person is), punctuation and quotes, link words.
+_CONTACT_LINK = re.compile(
+    r"(?:['’]s)?[\"'”’]?(?:[ \t]*\([^()\n\d]{1,30}\))?"
+    r"(?:,[ \t]*[^,\n\d()]{1,30}(?=,))?"
+    rf"[ \t]*[,(<:;·/–—-]?[ \t]*(?:{_LINK_WORD}[ \t]*[.:#,]?[ \t]*){{0,3}}[\"“(<]{{0,2}}"
+)
+#: A call or a message from the owner, then the number it came from: "Birth grandmother
+#: called front office 10/30 from 509-...", "DAUGHTER CALLED X2 FROM 603-...", "neighbour
+#: Gerald Thibault by phone (603-...)", "daughter Colleen Rourke at bedside (cell 603-...)".
+_CALLED_FROM = re.compile(
+    r"[ \t]+(?:(?i:called|calls|calling|texted|texts|phoned|rang|left|messaged)\b"
+    r"[^.;!?\n]{0,40}?(?i:from|at|on|to|is)[ \t]*\(?"
+    r"|(?:[a-z]+[ \t]+){0,3}\((?i:cell|phone|ph|tel|c|h|m|home|work|mobile)?[ \t:.#]*)$"
+)
+#: A word for a relation or another party: what it is written after is that person's.
+_RELATION = re.compile(
+    r"(?<![\w-])(?i:(?:great-?)?(?:grand|step|half-?|god)?(?:mother|father|mom|mum|mommy|dad"
+    r"|daddy|mama|papa|son|daughter|child|children|kids?|sister|brother|sibling)"
+    r"|grandma|grandpa|granny|nana|abuela|abuelo|aunt|auntie|tia|uncle|tio|cousin|sis|bro"
+    r"|dtr|husband|wife|spouse|partner|boyfriend|girlfriend|bf|gf|fianc[ée]e?|ex|ex-husband"
+    r"|ex-wife|ex-partner|ex-boyfriend|ex-girlfriend|roommate|neighbou?r|landlord|landlady"
+    r"|friend|sponsor|niece|nephew|in-laws?|mother-in-law|father-in-law|son-in-law"
+    r"|daughter-in-law|paramour)(?:['’]s?)?(?![\w-])"
+)
+#: A name that may follow a relation word before the detail: "Mom Loretta called ...",
+#: "neighbour Mrs. Vukovich (315-...)".
+_GIVEN_NAME = re.compile(r"(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Dr)\.?)?(?:[ \t]+[A-Z][\w'’.-]*){1,3}")
+#: A relation the subject lives or stays with: what follows is her address or phone too
+#: ("lives with her mother at 12 Elm St").
+_WITH = re.compile(r"(?i:\bwith(?:[ \t]+(?:her|his|their|my|the|a))?[ \t]+)$")
+#: A household the subject lives in, named before the owner in the same clause: "lives with
+#: her mother and a brother, Chukwudi, at 2215 Haverford Ave" is her address too.
+_HOUSEHOLD = re.compile(
+    r"(?i:\b(?:lives?|living|stays?|staying|resides?|moved[ \t]+in)\b[^.;\n]{0,60}\bwith\b)"
+)
+#: What ends a clause before a detail: a sentence's stop after a word, a semicolon, a
+#: table's cell border, a form's field gap, a line break.
+_CLAUSE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])[ \t]|[;|\t\n]|[ ]{3,}")
+
+
+def _relation_ends(text: str, kept_starts: Sequence[int]) -> set[int]:
+    """Where a relation word, or a relation word and the name after it, ends: an owner
+    other than the subject. A relation she lives with ("with her mother") is no owner."""
+    ends: set[int] = set()
+    for relation in _RELATION.finditer(text):
+        line_start = text.rfind("\n", 0, relation.start()) + 1
+        if _WITH.search(text, max(line_start, relation.start() - 20), relation.start()):
+            continue
+        ends.add(relation.end())
+        given = _GIVEN_NAME.match(text, relation.end())
+        if given is not None and not any(relation.end() < k < given.end() for k in kept_starts):
+            ends.add(given.end())
+    return ends
+
+
+def _owned_by_anchor(text: str, start: int, anchors: set[int], kept: Sequence[int]) -> bool:
+    """An anchor (the end of an owner's mention) within reach before `start`, on its line,
+    tied to it by a short link, with no name that stays in between."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for end in range(max(line_start, start - _CONTACT_REACH), start + 1):
+        if end not in anchors or any(end <= k < start for k in kept):
+            continue
+        if _HOUSEHOLD.search(text, max(line_start, end - 80), end):
+            continue
+        if _CONTACT_LINK.fullmatch(text, end, start) or _CALLED_FROM.search(text, end, start):
+            return True
+    return False
+
+
+def drop_third_party_contacts(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """Contact details and street addresses the policy keeps, replaced where the text says
+    they are someone else's (see the module docstring). `findings` carry their actions
+    (`redact.policy.decide.assign_actions`) and may overlap.
+
+    Ownership runs along a list: "Brittany Roe (mother), DOB 04/02/1998, (315) 289-0457,
+    britt@..." gives the phone to her across the date, and the e-mail across the phone.
+    """
+    if not any(f.entity_type in OWNED_TYPES and f.action is Action.KEEP for f in findings):
+        return list(findings)
+    names = [f for f in findings if f.entity_type in NAME_TYPES]
+    kept = sorted(f.start for f in names if f.action is Action.KEEP)
+    anchors = {f.end for f in names if f.action is not Action.KEEP}
+    anchors |= _relation_ends(text, kept)
+    rows = _row_owners(text, findings)
+    theirs: set[int] = set()
+    for index, finding in sorted(enumerate(findings), key=lambda item: item[1].start):
+        if finding.entity_type in NAME_TYPES:
+            continue
+        line_start = text.rfind("\n", 0, finding.start) + 1
+        if rows.get(line_start) is False or _owned_by_anchor(text, finding.start, anchors, kept):
+            anchors.add(finding.end)  # what follows in the same list is theirs too
+            theirs.add(index)
+    return [
+        f.with_action(Action.PLACEHOLDER)
+        if i in theirs and f.entity_type in OWNED_TYPES and f.action is Action.KEEP
+        else f
+        for i, f in enumerate(findings)
+    ]
+
+
+#: A row of a table: cells set apart by pipes or tabs.
+_CELL_BREAK = re.compile(r"\||\t")
+
+
+def _row_owners(text: str, findings: Sequence[Finding]) -> dict[int, bool]:
+    """For each table row holding a name, keyed by where the row starts: True when a name
+    in it stays (the subject's, a professional's), False when every name in it goes. A
+    phone number in a row of "| Okafor, Emeka | Father | 206-... |" is the father's, as
+    surely as one written right after his name."""
+    rows: dict[int, bool] = {}
+    for finding in findings:
+        if finding.entity_type not in NAME_TYPES:
+            continue
+        start = text.rfind("\n", 0, finding.start) + 1
+        end = text.find("\n", finding.end)
+        if len(_CELL_BREAK.findall(text, start, len(text) if end < 0 else end)) < 2:
+            continue
+        rows[start] = rows.get(start, False) or finding.action is Action.KEEP
+    return rows
