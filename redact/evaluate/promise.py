@@ -23,6 +23,11 @@ COUNTY, OHIO") and the court's town name the court, the recipient's own identity
 the client lives; the town of the agency's letterhead is the agency's address. Under a policy
 that removes the agency (`agency: remove`) they go like any place.
 
+Under a policy that keeps the subject and keeps contact details for her sake (the next
+provider, protective services), a third party's phone number, e-mail address or street
+address must go all the same: the policy removes everyone else, and a neighbour's number
+reaches the neighbour (`redact.policy.contacts`).
+
 Everything else (the subject's phone number under a court policy, a date the court keeps, a
 date already no finer than the policy's granularity: "October 2025" where dates keep their
 month) is not scored: the policy neither promises it goes nor that it stays.
@@ -49,11 +54,13 @@ from redact.entities import NAME_TYPES
 from redact.evaluate.corpus import GoldSpan
 from redact.evaluate.metrics import MIN_LEAK_WORD, Interval, merge_intervals, overlaps
 from redact.findings import Action
+from redact.policy.contacts import OWNED_TYPES
 from redact.policy.model import Policy
 
 MEANING = "MEANING"
 SUBJECT = "subject"
 PROFESSIONAL = "professional"
+THIRD_PARTY = "third_party"
 ORGANISATION = "organisation"
 PLACE = "place"
 #: Sub-roles of a place that is the court's or the agency's own (see the module docstring).
@@ -139,6 +146,8 @@ def promise_for(
         return Promise.SUBJECT_KEPT if kept_type or span.label in NAME_TYPES else Promise.NONE
     if role == PROFESSIONAL and policy.professionals == "keep" and span.label in NAME_TYPES:
         return Promise.PROFESSIONAL_KEPT
+    if role == THIRD_PARTY and policy.keep_subject and span.label in OWNED_TYPES:
+        return Promise.MUST_GO
     if policy.agency == "keep" and (
         (role == ORGANISATION and span.label in _AGENCY_ADDRESS)
         or (role == PLACE and (beside_agency_address or span.field("sub_role") in OWN_PLACES))
