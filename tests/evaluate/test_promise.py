@@ -37,6 +37,13 @@ def _span(label: str, role: str | None = None, **fields: str) -> GoldSpan:
         ("court-subpoena", _span("PHONE_NUMBER", "third_party"), Promise.MUST_GO),
         ("court-subpoena", _span("DATE_TIME", "third_party"), Promise.NONE),
         ("court-subpoena", _span("CASE_NUMBER", "organisation"), Promise.NONE),
+        # the next provider keeps contact details for the client's sake, not a third party's
+        ("provider-referral", _span("PHONE_NUMBER", "subject"), Promise.SUBJECT_KEPT),
+        ("provider-referral", _span("PHONE_NUMBER", "third_party"), Promise.MUST_GO),
+        ("provider-referral", _span("STREET_ADDRESS", "third_party"), Promise.MUST_GO),
+        ("mandated-report", _span("EMAIL_ADDRESS", "third_party"), Promise.MUST_GO),
+        ("provider-referral", _span("PHONE_NUMBER", "professional"), Promise.NONE),
+        ("provider-referral", _span("DATE_OF_BIRTH", "third_party"), Promise.NONE),
         ("court-subpoena", _span("MEANING", kind="age"), Promise.MEANING_KEPT),
         # professionals' names stay where the policy keeps professionals; their phones follow
         # the phone rule; an organisation's address is not scored where the agency stays
