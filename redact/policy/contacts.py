@@ -11,7 +11,9 @@ this module reads the few ways it does say so:
 - it is written right after a word for a relation or another party, with no name in
   between that stays ("Sister's # 505-...", "Father's cell on file: 602-...", "texts w/
   \"mom\" (407) ...", "Mom Loretta called 269-...");
-- it sits in a table row whose names all go ("| Okafor, Emeka | Father | 206-... |").
+- it sits in a table row whose names all go ("| Okafor, Emeka | Father | 206-... |");
+- a call log's message came from it, and the caller who speaks names someone who goes
+  ("jun 13 7:52 pm from 440-...", then "hi this is renee tremblay calling").
 
 A detail after the subject's or a professional's name, or after nothing that says whose it
 is, stays: the recipient needs the client's and the agency's, and a note that gives no owner
@@ -114,6 +116,35 @@ def _owned_by_anchor(text: str, start: int, anchors: set[int], kept: Sequence[in
     return False
 
 
+#: A call log's header ending in the number a call came from: "jun 13 2025 7:52 pm from".
+_FROM_HEADER = re.compile(r"(?i:\bfrom)[ \t]*$")
+#: How a caller names themselves at the start of a message: "hi this is renee ...",
+#: "hey it's erik connie's son", "Hello, my name is ...".
+_CALLER = re.compile(
+    r"[ \t]*(?:(?i:hi|hello|hey|yes|yeah|um|uh|ok|good[ \t]+\w+)[ \t,.]+)*"
+    r"(?i:this[ \t]+is|it['’]?s|it[ \t]+is|my[ \t]+name[ \t]+is)[ \t]+"
+)
+
+
+def _caller_after(text: str, detail: Finding, names: Sequence[Finding]) -> bool:
+    """A number a call or a message came from ("... pm from 440-281-9934"), whose message
+    on the next line names a caller who goes ("hi this is renee tremblay calling")."""
+    line_start = text.rfind("\n", 0, detail.start) + 1
+    line_end = text.find("\n", detail.end)
+    if (
+        line_end < 0
+        or text[detail.end : line_end].strip()
+        or not _FROM_HEADER.search(text, line_start, detail.start)
+    ):
+        return False
+    caller = _CALLER.match(text, line_end + 1)
+    if caller is None:
+        return False
+    return any(
+        caller.end() <= n.start <= caller.end() + 2 and n.action is not Action.KEEP for n in names
+    )
+
+
 def drop_third_party_contacts(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """Contact details and street addresses the policy keeps, replaced where the text says
     they are someone else's (see the module docstring). `findings` carry their actions
@@ -134,7 +165,11 @@ def drop_third_party_contacts(text: str, findings: Sequence[Finding]) -> list[Fi
         if finding.entity_type in NAME_TYPES:
             continue
         line_start = text.rfind("\n", 0, finding.start) + 1
-        if rows.get(line_start) is False or _owned_by_anchor(text, finding.start, anchors, kept):
+        if (
+            rows.get(line_start) is False
+            or _owned_by_anchor(text, finding.start, anchors, kept)
+            or _caller_after(text, finding, names)
+        ):
             anchors.add(finding.end)  # what follows in the same list is theirs too
             theirs.add(index)
     return [

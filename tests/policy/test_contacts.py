@@ -192,3 +192,21 @@ def test_a_detail_the_text_does_not_give_to_anyone_else_stays(
 ) -> None:
     details = [s for s, kind, _ in found if kind in OWNED]
     assert _actions(text, found) == [(d, Action.KEEP) for d in details]
+
+
+def test_a_number_a_message_came_from_is_the_callers() -> None:
+    text = (
+        "jun 13 2025 7:52 pm from 440-281-9934\n"
+        "hi this is renee tremblay calling about mom\n\n"
+        "jun 14 2025 9:00 am from 440-288-4173\n"
+        "hi it's mena, call me back\n"
+    )
+    assert _actions(
+        text,
+        [
+            ("440-281-9934", "PHONE_NUMBER", False),
+            ("renee tremblay", "PERSON", False),
+            ("440-288-4173", "PHONE_NUMBER", False),
+            ("mena", "PERSON", True),
+        ],
+    ) == [("440-281-9934", Action.PLACEHOLDER), ("440-288-4173", Action.KEEP)]
