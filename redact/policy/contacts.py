@@ -77,14 +77,28 @@ _GIVEN_NAME = re.compile(r"(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Dr)\.?)?(?:[ \t]+[A-Z][\w'
 #: A relation the subject lives or stays with: what follows is her address or phone too
 #: ("lives with her mother at 12 Elm St").
 _WITH = re.compile(r"(?i:\bwith(?:[ \t]+(?:her|his|their|my|the|a))?[ \t]+)$")
-#: A household the subject lives in, named before the owner in the same clause: "lives with
-#: her mother and a brother, Chukwudi, at 2215 Haverford Ave" is her address too.
+#: Where the subject lives or goes, said before the owner in the same clause: the address
+#: after is hers too. "lives with her mother and a brother, Chukwudi, at 2215 Haverford
+#: Ave", "Discharged to wife Paulette at 1418 Birchwood Ln", "Last stable address: mother's
+#: home, 1437 SE 139th Ave", "Guardians: M. Castellanos and T. Lindahl, 2718 W Rowan Ave"
+#: (a child's guardians' home is the child's), "Lease signing w/ Ms. Olumide at 418 ...".
 _HOUSEHOLD = re.compile(
-    r"(?i:\b(?:lives?|living|stays?|staying|resides?|moved[ \t]+in)\b[^.;\n]{0,60}\bwith\b)"
+    r"(?i:\b(?:lives?|living|stays?|staying|resides?|residence|address|moved|move-in"
+    r"|moving|discharged|released|placed|placement|returned|returning|lease|guardians?"
+    r"|parents|foster)\b)"
 )
+#: A relation the text says is not the owner: "call her, not his mother, at ...".
+_NOT_BEFORE = re.compile(r"(?i:\bnot[ \t]+(?:her|his|their|the|a)?[ \t]*)$")
 #: What ends a clause before a detail: a sentence's stop after a word, a semicolon, a
 #: table's cell border, a form's field gap, a line break.
 _CLAUSE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])[ \t]|[;|\t\n]|[ ]{3,}")
+
+
+def _clause_start(text: str, end: int, reach: int) -> int:
+    """Where the clause that ends at `end` begins, at most `reach` characters back."""
+    lo = max(text.rfind("\n", 0, end) + 1, end - reach)
+    breaks = list(_CLAUSE_BREAK.finditer(text, lo, end))
+    return breaks[-1].end() if breaks else lo
 
 
 def _relation_ends(text: str, kept_starts: Sequence[int]) -> set[int]:
@@ -93,7 +107,10 @@ def _relation_ends(text: str, kept_starts: Sequence[int]) -> set[int]:
     ends: set[int] = set()
     for relation in _RELATION.finditer(text):
         line_start = text.rfind("\n", 0, relation.start()) + 1
-        if _WITH.search(text, max(line_start, relation.start() - 20), relation.start()):
+        lo = max(line_start, relation.start() - 20)
+        if _WITH.search(text, lo, relation.start()) or _NOT_BEFORE.search(
+            text, lo, relation.start()
+        ):
             continue
         ends.add(relation.end())
         given = _GIVEN_NAME.match(text, relation.end())
@@ -109,7 +126,7 @@ def _owned_by_anchor(text: str, start: int, anchors: set[int], kept: Sequence[in
     for end in range(max(line_start, start - _CONTACT_REACH), start + 1):
         if end not in anchors or any(end <= k < start for k in kept):
             continue
-        if _HOUSEHOLD.search(text, max(line_start, end - 80), end):
+        if _HOUSEHOLD.search(text, _clause_start(text, end, 80), end):
             continue
         if _CONTACT_LINK.fullmatch(text, end, start) or _CALLED_FROM.search(text, end, start):
             return True
@@ -166,7 +183,7 @@ def drop_third_party_contacts(text: str, findings: Sequence[Finding]) -> list[Fi
             continue
         line_start = text.rfind("\n", 0, finding.start) + 1
         if (
-            rows.get(line_start) is False
+            (rows.get(line_start) is False and finding.entity_type in CONTACT_TYPES)
             or _owned_by_anchor(text, finding.start, anchors, kept)
             or _caller_after(text, finding, names)
         ):

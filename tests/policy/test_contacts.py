@@ -175,6 +175,26 @@ def test_a_relation_and_a_given_name_before_the_detail_are_one_owner() -> None:
             "Lives with her mother and a brother, Chukwudi, at 2215 Haverford Ave, Akron.",
             [("Chukwudi", "PERSON", False), ("2215 Haverford Ave", "STREET_ADDRESS", False)],
         ),
+        (
+            "Discharged to wife Paulette at 1418 Birchwood Ln, Duluth MN 55803.",
+            [("Paulette", "PERSON", False), ("1418 Birchwood Ln", "STREET_ADDRESS", False)],
+        ),
+        (
+            "Last stable address: mother's home, 1437 SE 139th Ave, Portland",
+            [("1437 SE 139th Ave", "STREET_ADDRESS", False)],
+        ),
+        (
+            "Guardians: Marguerite Castell and Tobias Lind, 2718 W Rowan Ave",
+            [
+                ("Marguerite Castell", "PERSON", False),
+                ("Tobias Lind", "PERSON", False),
+                ("2718 W Rowan Ave", "STREET_ADDRESS", False),
+            ],
+        ),
+        (
+            "Asked that the school call her, not his mother, at 440-288-4173.",
+            [("440-288-4173", "PHONE_NUMBER", False)],
+        ),
         # a relation in an earlier sentence says nothing of a later number
         (
             "Her mother visited Tuesday. Client cell 802-555-0133.",
