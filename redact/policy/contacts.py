@@ -46,12 +46,20 @@ _LINK_WORD = (
     r"|lives|living|resides|address|addr|reached|be|can|house|place|apartment|apt|trailer"
     r"|in|of|by|via|new|old|same|as|dob|d\.o\.b|born|age|aged|ssn|id)"
 )
+#: One item of a list between an owner and their detail: a link word, a date or a number
+#: ("DOB 04/02/1998", "61"), a capitalised word (a town: "of Liverpool"). A capitalised
+#: word or a number never ends a sentence here: "in Syracuse. Client cell ..." is no link.
+_LINK_ITEM = (
+    rf"(?:{_LINK_WORD}[ \t]*(?:[:#,]|\.(?![ \t]+[A-Z]))?"
+    r"|\d{1,4}(?:[/.\-]\d{1,4}){0,2}(?!\d)[ \t]*,?"
+    r"|[A-Z][\w'’-]*[ \t]*,?)[ \t]*"
+)
 #: What may stand between an owner and their detail: a possessive, a short aside in
-#: brackets or between commas (who the person is), punctuation and quotes, link words.
+#: brackets or between commas (who the person is), punctuation and quotes, list items.
 _CONTACT_LINK = re.compile(
-    r"(?:['’]s)?[\"'”’]?(?:[ \t]*\([^()\n\d]{1,30}\))?"
+    r"(?:['’]s)?[\"'”’]?(?:[ \t]*\((?:[^()\n\d]{1,30}|\d{1,3})\))?"
     r"(?:,[ \t]*[^,\n\d()]{1,30}(?=,))?"
-    rf"[ \t]*[,(<:;·/–—-]?[ \t]*(?:{_LINK_WORD}[ \t]*[.:#,]?[ \t]*){{0,3}}[\"“(<]{{0,2}}"
+    rf"[ \t]*[,(<:;·/–—-]?[ \t]*(?:{_LINK_ITEM}){{0,5}}[\"“(<]{{0,2}}"
 )
 #: A call or a message from the owner, then the number it came from: "Birth grandmother
 #: called front office 10/30 from 509-...", "DAUGHTER CALLED X2 FROM 603-...", "neighbour

@@ -140,6 +140,30 @@ def test_a_list_after_a_removed_name_is_all_theirs() -> None:
     ]
 
 
+def test_a_list_gives_the_detail_to_the_owner_across_what_the_policy_keeps() -> None:
+    # a policy that keeps birth dates and towns does not find them: the list still holds
+    text = (
+        "Brittany Roe (mother), DOB 04/02/1998, (315) 289-0457\n"
+        "Great-aunt Loretta Szyman, 61, of Liverpool ((315) 457-3384). CW called her.\n"
+        "Visited Jane Roe in Syracuse. Client cell 315-555-0100"
+    )
+    assert _actions(
+        text,
+        [
+            ("Brittany Roe", "PERSON", False),
+            ("(315) 289-0457", "PHONE_NUMBER", False),
+            ("Loretta Szyman", "PERSON", False),
+            ("(315) 457-3384", "PHONE_NUMBER", False),
+            ("Jane Roe", "PERSON", False),
+            ("315-555-0100", "PHONE_NUMBER", False),
+        ],
+    ) == [
+        ("(315) 289-0457", Action.PLACEHOLDER),
+        ("(315) 457-3384", Action.PLACEHOLDER),
+        ("315-555-0100", Action.KEEP),
+    ]
+
+
 def test_a_call_from_a_removed_name_gives_the_number_to_them() -> None:
     text = (
         "Neighbour Gerald Thibault by phone (603-669-0385); daughter at bedside (cell 603-493-2207)"
