@@ -76,3 +76,15 @@ def test_a_writer_named_by_her_own_handle_and_a_sibling_before_a_kin_word() -> N
     found = _found(log)
     assert {"rose", "chaske"} <= found
     assert "bud" not in found and "light" not in found
+
+
+def test_a_bare_possessive_before_a_kin_word_names_whose_kin() -> None:
+    log = (
+        "10/3 11:58 pm  kenna.dy: can u not tell him i was at codys brothers in augusta fri\n"
+        "10/4 8:02 am  kenna.dy: crashing at jaydens cousins tonight\n"
+        "10/4 8:05 am  kenna.dy: bryces gf keeps texting me\n"
+        "10/4 8:09 am  kenna.dy: we went to marisols grandmas after school\n"
+        "10/4 8:12 am  kenna.dy: my moms brothers car broke. the girls sisters came\n"
+    )
+    found = _found(log) - {"kenna.dy"}
+    assert found == {"codys", "jaydens", "bryces", "marisols"}
