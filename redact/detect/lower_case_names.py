@@ -657,8 +657,19 @@ def _plain_name(word: str) -> bool:
 _INITIALLED = re.compile(
     rf"(?<![\w'’@.#/-]){_NICK}[ \t]+(?P<i>[b-hj-mo-qstv-xz])"
     r"(?=[ \t]+(?:" + _SPEECH_VERBS + r"|posted|reposted|posts|reposts|sent|shared|blocked"
-    r"|screenshotted|pushed|hit|jumped|started|lied|keeps|kept)\b)",
+    r"|screenshotted|pushed|hit|jumped|started|lied|keeps|kept"
+    # what one makes others do or tells them: "luis said tyler g made them delete pics"
+    r"|made|makes|threatened|texted|messaged|dmd|dm'd)\b)",
 )
+
+
+#: Words a letter follows in the name of a thing, not a person: "hep c made it worse",
+#: "pod b kept yelling", "plan b", "type a".
+_LETTERED_THINGS = frozenset(
+    {"hep", "vitamin", "vit", "plan", "type", "group", "strep", "grade", "class", "level",
+     "step", "part", "section", "unit", "ward", "pod", "wing", "block", "tier", "phase",
+     "hall", "dorm", "building", "bldg", "lot", "gate", "bus", "route", "room", "cell"}
+)  # fmt: skip
 
 
 def _initialled_names(text: str, regions: tuple[tuple[int, int], ...]) -> set[tuple[int, int]]:
@@ -668,7 +679,9 @@ def _initialled_names(text: str, regions: tuple[tuple[int, int], ...]) -> set[tu
         (m.start("n"), m.end("i"))
         for start, end in regions
         for m in _INITIALLED.finditer(text, start, end)
-        if nickname_like(m.group("n")) and m.group("n") not in _KIN_TITLES
+        if nickname_like(m.group("n"))
+        and m.group("n") not in _KIN_TITLES
+        and m.group("n") not in _LETTERED_THINGS
     }
 
 

@@ -88,3 +88,14 @@ def test_a_bare_possessive_before_a_kin_word_names_whose_kin() -> None:
     )
     found = _found(log) - {"kenna.dy"}
     assert found == {"codys", "jaydens", "bryces", "marisols"}
+
+
+def test_a_name_and_a_surnames_initial_before_what_a_person_does_to_others() -> None:
+    log = (
+        "10/23 8:47 pm  7priyav: also luis said tyler g made them delete pics\n"
+        "10/23 8:48 pm  7priyav: marcus d texted me again. bri h threatened her\n"
+        "10/23 8:49 pm  7priyav: hep c made it worse. pod b kept yelling. plan b made me sick\n"
+    )
+    found = _found(log)
+    assert {"tyler g", "marcus d", "bri h"} <= found
+    assert not {"hep c", "pod b", "plan b", "hep", "pod", "plan"} & found
