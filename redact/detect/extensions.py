@@ -6,8 +6,10 @@ signature or after "called". Alone, its four digits read as a year, and a consul
 printed "pager [DATE]", naming the worker's desk to anyone who calls the switchboard. Here
 the number after "ext", "extension", "pager", "beeper" or "pgr" is a phone number, and so
 is the number after a bare "x" when a calling word comes just before it ("called x 4100",
-"page x2241"): elsewhere "x 2" is a count ("BID x 3 days"). A date, a year or anything else
-found on the digits gives way to it.
+"page x2241") or the contact line it ends holds an e-mail address or a phone word
+("jo.oyenuga@county.example.gov   x8741", "Office: x4410"): elsewhere "x 2" is a count
+("BID x 3 days"). A campus writes its extensions with the exchange's last digit before a
+dash ("ext. 4-1703"). A date, a year or anything else found on the digits gives way to it.
 """
 
 from __future__ import annotations
@@ -25,12 +27,20 @@ ENTITY_TYPE = "PHONE_NUMBER"
 #: a decimal or a measure.
 _LABELLED = re.compile(
     r"\b(?i:ext|extension|pager|beeper|pgr)\b\.?[ \t]*(?:#|no\.?|:)?[ \t]*"
-    r"(?P<number>\d{3,6})(?![\d.,:/\-]\d|[ \t]*(?i:mg|ml|am|pm|days?|hrs?|hours?|times)\b)"
+    r"(?P<number>\d{3,6}|\d-\d{4})"
+    r"(?![\d.,:/\-]\d|[ \t]*(?i:mg|ml|am|pm|days?|hrs?|hours?|times)\b)"
 )
 #: A bare "x" and its number, after a word for calling within a few words.
 _CALLED_X = re.compile(
     r"\b(?i:call(?:ed|ing|s)?|pag(?:e|ed|ing)|dial(?:l?ed)?|phoned?|reach(?:ed)?|tel)"
     r"\b[^\n.;]{0,20}?\b[xX][ \t]?(?P<number>\d{3,6})(?![\d.,:/\-]\d|\w)"
+)
+#: A bare "x" and its number later on a contact line: after an e-mail address or a phone
+#: word ("jo@county.example.gov   x8741", "Office: x4410", "direct line x 2231"); never
+#: after a number ("10 x 1500": a measure).
+_CONTACT_X = re.compile(
+    r"(?:@[\w-]+(?:\.[\w-]+)+|\b(?i:office|desk|direct(?:[ \t]+line)?|phone|ph|tel)\b)"
+    r"[^\n]{0,24}?(?<!\w)(?<!\d[ \t])[xX][ \t]?(?P<number>\d{3,6})(?![\d.,:/\-]\d|\w)"
 )
 
 
@@ -40,6 +50,7 @@ def extension_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans = {m.span("number") for m in _LABELLED.finditer(text)}
     spans |= {m.span("number") for m in _CALLED_X.finditer(text)}
+    spans |= {m.span("number") for m in _CONTACT_X.finditer(text)}
     return sorted(spans)
 
 

@@ -329,6 +329,10 @@ def _benefit_clause(text: str, label_start: int) -> bool:
 _SSN_SHAPED = re.compile(r"\d{3}-\d{2}-\d{4}(?:-?[A-Z]\d?)?|\d{9}[A-Z]\d?")
 #: An ICD-10 code ("F90.2", "Z62.810"): meaning that must survive, not a plan's number.
 _DIAGNOSIS_CODE = re.compile(r"[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?")
+#: A North American phone number written whole ("608-241-6677", "951.788.3000"): after an
+#: ordinary word ("Intake 608-...", a hospital's name on the line above) it is the number
+#: one calls there, not a record's; no record system numbers in that shape.
+_PHONE_SHAPED = re.compile(r"[2-9]\d\d([-.])[2-9]\d\d\1\d{4}")
 
 
 def _bare_reference(text: str, glue_start: int, start: int, end: int) -> bool:
@@ -485,6 +489,8 @@ def labelled_values(text: str) -> list[Labelled]:
             continue  # "photo ID 2019", "SSN 2024 renewal": a year, not a number
         if _scale_score(text, start, end):
             continue  # "Mental health: EPDS 14": a screening score, not a plan's number
+        if strength == "w" and _PHONE_SHAPED.fullmatch(text, start, end):
+            entity_type = "PHONE_NUMBER"  # "Intake 608-241-6677": the intake line's number
         if entity_type == "CASE_NUMBER" and _SSN_SHAPED.fullmatch(text, start, end):
             entity_type = "US_SSN"
         if (

@@ -63,6 +63,7 @@ from functools import cache
 import regex
 
 from redact.detect.case_style import caseless_spans
+from redact.detect.client_kin_names import CLIENT_KIN_WORDS, client_kin_name_spans
 from redact.detect.meaning import is_clinical, is_meaning
 from redact.detect.meaning_terms import ASSESSMENTS, CLINICAL_ABBREVIATIONS, KIN_WORDS
 from redact.detect.message_slots import handle_part_spans, kin_name_spans, slot_name_spans
@@ -100,21 +101,8 @@ RELATION_WORDS = _RELATIONS = frozenset(
         "husband", "grandson", "granddaughter", "fiance", "fiancee", "buddy", "bestie", "pal",
         "gs", "gd", "dtr", "grandkid", "grandchild", "partner", "landlord", "landlady",
     }
-    # kin words of the languages clients write in, typed in a message as English ones:
-    # Somali, Spanish, Swahili and Arabic, South Asian, Filipino, European grandparents
-    | {
-        "hooyo", "aabo", "ayeeyo", "awoowe", "abti", "eedo", "habaryar", "adeer", "walaal",
-        "abuela", "abuelo", "abuelita", "abuelito", "prima", "primo", "hermana", "hermano",
-        "bibi", "babu", "shangazi", "khala", "khalto", "ammi", "ammu", "abbu", "abba",
-        "amma", "appa", "nani", "dadi", "chacha", "mamu", "kuya", "manang", "manong",
-        "nonna", "nonno", "oma", "opa", "babcia", "dziadek", "bubbe", "zayde", "vovo",
-        # Levantine Arabic, Russian and Ukrainian, Polish, Haitian Creole, Tagalog, Korean
-        # and Mandarin (pinyin) kin words ("teta mona", "ciocia basia", "tonton jean")
-        "teta", "sitto", "sitti", "jiddo", "jeddo", "amto", "ammo", "khalo", "babushka",
-        "dedushka", "dyadya", "tyotya", "ciocia", "wujek", "tonton", "tatie", "grann",
-        "tita", "tito", "halmoni", "halmeoni", "harabeoji", "nainai", "yeye", "laolao",
-        "waipo", "gonggong", "jiejie", "gege", "meimei",
-    }
+    # kin words of the languages clients write in, typed in a message as English ones
+    | CLIENT_KIN_WORDS
     # Ojibwe, Cree, Dakota and Lakota grandparents ("kookum geri", "unci lorraine")
     | KIN_WORDS
 )  # fmt: skip
@@ -505,6 +493,7 @@ def lower_case_name_findings(text: str) -> list[Finding]:
     spans |= _plain_names(text, regions) | _introduced_names(text, regions)
     spans |= _initialled_names(text, regions)
     spans |= _cued_anywhere(text) | _field_names(text) | _capitals_after_kin(text)
+    spans |= client_kin_name_spans(text)  # "stayed with abuela rosa", in any note
     for line in _SPEAKER.finditer(text):
         label = line.group(1)
         folded = label.casefold().rstrip(".")
@@ -548,7 +537,10 @@ _PERSON_ACTS = re.compile(
 _POSSESSIVE_NAME = re.compile(rf"(?<![\w'’@.#-]){_NICK}(?:'s|’s)(?![\w'’])")
 _BARE_POSSESSIVE = re.compile(
     rf"(?<![\w'’@.#-]){_NICK}s[ \t]+(?:#|number|num|cell|phone|house|place|car|apt|room"
-    r"|party|bday|birthday|wedding|funeral|mom|dad|kids)(?!\w)"
+    r"|party|bday|birthday|wedding|funeral|mom|dad|kids"
+    # kin, often where one stays ("i was at codys brothers", "crashing at jaydens cousins")
+    r"|(?:brother|sister|cousin|aunt|auntie|uncle|grandma|grandmas|nana|gf|bf|girlfriend"
+    r"|boyfriend|stepdad|stepmom)s?)(?!\w)"
 )
 _SAINT_BEFORE = re.compile(r"(?i:\bst\.?|\bsaint)[ \t]+$")
 #: A bare possessive's stem, with its own cue before a number, is taken below this.
@@ -665,8 +657,19 @@ def _plain_name(word: str) -> bool:
 _INITIALLED = re.compile(
     rf"(?<![\w'’@.#/-]){_NICK}[ \t]+(?P<i>[b-hj-mo-qstv-xz])"
     r"(?=[ \t]+(?:" + _SPEECH_VERBS + r"|posted|reposted|posts|reposts|sent|shared|blocked"
-    r"|screenshotted|pushed|hit|jumped|started|lied|keeps|kept)\b)",
+    r"|screenshotted|pushed|hit|jumped|started|lied|keeps|kept"
+    # what one makes others do or tells them: "luis said tyler g made them delete pics"
+    r"|made|makes|threatened|texted|messaged|dmd|dm'd)\b)",
 )
+
+
+#: Words a letter follows in the name of a thing, not a person: "hep c made it worse",
+#: "pod b kept yelling", "plan b", "type a".
+_LETTERED_THINGS = frozenset(
+    {"hep", "vitamin", "vit", "plan", "type", "group", "strep", "grade", "class", "level",
+     "step", "part", "section", "unit", "ward", "pod", "wing", "block", "tier", "phase",
+     "hall", "dorm", "building", "bldg", "lot", "gate", "bus", "route", "room", "cell"}
+)  # fmt: skip
 
 
 def _initialled_names(text: str, regions: tuple[tuple[int, int], ...]) -> set[tuple[int, int]]:
@@ -676,7 +679,9 @@ def _initialled_names(text: str, regions: tuple[tuple[int, int], ...]) -> set[tu
         (m.start("n"), m.end("i"))
         for start, end in regions
         for m in _INITIALLED.finditer(text, start, end)
-        if nickname_like(m.group("n")) and m.group("n") not in _KIN_TITLES
+        if nickname_like(m.group("n"))
+        and m.group("n") not in _KIN_TITLES
+        and m.group("n") not in _LETTERED_THINGS
     }
 
 

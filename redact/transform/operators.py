@@ -7,6 +7,7 @@ policy allows.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Literal
 
@@ -27,6 +28,10 @@ def placeholder(entity_type: str) -> str:
     return f"[{label_for(entity_type)}]"
 
 
+#: A number a source printed masked: mask letters, then digits ("x8830", "XXXX-XXXX-0553").
+_SOURCE_MASKED = re.compile(r"(?:[xX*•]+[ \-.]?)+\d+")
+
+
 def mask(original: str, keep_last: int) -> str:
     """Stars, then the last `keep_last` letters and digits of `original`, nothing else.
 
@@ -34,8 +39,12 @@ def mask(original: str, keep_last: int) -> str:
     "0 88", three digits where four were promised) and, for a value shorter than the
     marker, would leave a run of stars too short to be recognised as ours again. So the
     tail is the last `keep_last` letters or digits, joined, behind at least three stars.
+    A source's own mask letters are no digits of the value: "mc x8830" or "XXXX-XXXX-0553"
+    shows only its tail, and keeping the last four would keep all of it.
     """
     alnum = [i for i, ch in enumerate(original) if ch.isalnum()]
+    if _SOURCE_MASKED.fullmatch(original):
+        alnum = [i for i in alnum if original[i] not in "xX"]
     if keep_last <= 0 or len(alnum) <= keep_last:
         return "*" * max(3, len(original))
     cut = alnum[-keep_last]

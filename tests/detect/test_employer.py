@@ -118,12 +118,40 @@ def test_a_branch_is_no_weekday(recognizer: EmployerRecognizer) -> None:
             "Dale Orcutt\nHuman Resources Manager\nTarrow Polymer, LLC\n1200 Foundry Rd",
             ["Tarrow Polymer, LLC"],
         ),
+        # a form's occupation field: the job, a comma, where it is done
+        (
+            "  Occupation: pharmacist, Providence Holy Family Hospital outpatient pharmacy",
+            ["Providence Holy Family Hospital"],
+        ),
+        ("  Occupation: high-school shop teacher, Mead School District", ["Mead School District"]),
+        ("Employment: CNA, Brookdale Senior Living (nights)", ["Brookdale Senior Living"]),
+        # a table's employment row
+        (
+            "Employment\tBuckeye Overhead Door\tsame employer, 40 hrs\tself-report",
+            ["Buckeye Overhead Door"],
+        ),
     ],
 )
 def test_finds_the_employer_in_tables_and_letters(
     recognizer: EmployerRecognizer, text: str, expected: list[str]
 ) -> None:
     assert _found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Occupation: student, Spokane Falls Community College",
+        "Employment\tUnemployed since March\tself-report",
+        "Employment\tFull-time\tverified",
+        "Occupation: Retired",
+        "Employment: None, on SSDI",
+    ],
+)
+def test_an_occupation_field_without_an_employer_names_none(
+    recognizer: EmployerRecognizer, text: str
+) -> None:
+    assert _found(recognizer, text) == []
 
 
 def test_a_heart_rate_line_names_no_employer(recognizer: EmployerRecognizer) -> None:

@@ -22,6 +22,13 @@ def _numbers(text: str) -> list[str]:
         ("PGR: 22417", "22417"),
         ("the unit called x 6120 and he left", "6120"),
         ("please page x2209 when she arrives", "2209"),
+        # a campus's extension, the exchange's digit before a dash
+        ("Jordan Pelletier, Accessibility Coordinator, ext. 4-1703, jp@nhu.example.edu", "4-1703"),
+        ("906-227-1700 ext. 5-2290 | records office", "5-2290"),
+        # a bare x ending a contact line
+        ("Jo Oyenuga, discharge planner   jo.oyenuga@bernco.example.gov   x8741\n", "8741"),
+        ("Dana Ruiz | d.ruiz@county.example.org | x 2231", "2231"),
+        ("Office: x4410 (voicemail checked daily)", "4410"),
     ],
 )
 def test_a_lone_extension_is_found(text: str, number: str) -> None:
@@ -36,6 +43,9 @@ def test_a_lone_extension_is_found(text: str, number: str) -> None:
         "ext 2.5 cm laceration",
         "pager 12",  # too short to be an extension
         "Wound 4 x 1200 mm",
+        "Campus Box 4471, Marquette",
+        "emailed mom@home.example.com re: meds x 3 days",
+        "Office visit: dressing 10 x 1500",
     ],
 )
 def test_counts_and_measures_are_not_extensions(text: str) -> None:

@@ -178,6 +178,11 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("Pill packs\tBrightwater Pharmacy\tRx RX-4478102\t7/24", "MEMBER_ID", "RX-4478102"),
         ("Dose to 16/4 mg. Rx #RX 0884512 sent to the pharmacy", "MEMBER_ID", "RX 0884512"),
         ("refill called in, prescription no. 2210934, Walgreens", "MEMBER_ID", "2210934"),
+        # a phone number after an ordinary word is the number one calls there
+        ("2901 Dryden Dr, Madison WI 53704 | Intake 608-241-6677", "PHONE_NUMBER", "608-241-6677"),
+        ("Riverside Community Hospital\n951-788-3000\n", "PHONE_NUMBER", "951-788-3000"),
+        ("after 5 call the hospital 503-555-0142, ask for her", "PHONE_NUMBER", "503-555-0142"),
+        ("Intake #: 25-0412-7781 opened", "REPORT_NUMBER", "25-0412-7781"),
     ],
 )
 def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:

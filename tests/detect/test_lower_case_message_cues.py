@@ -76,3 +76,26 @@ def test_a_writer_named_by_her_own_handle_and_a_sibling_before_a_kin_word() -> N
     found = _found(log)
     assert {"rose", "chaske"} <= found
     assert "bud" not in found and "light" not in found
+
+
+def test_a_bare_possessive_before_a_kin_word_names_whose_kin() -> None:
+    log = (
+        "10/3 11:58 pm  kenna.dy: can u not tell him i was at codys brothers in augusta fri\n"
+        "10/4 8:02 am  kenna.dy: crashing at jaydens cousins tonight\n"
+        "10/4 8:05 am  kenna.dy: bryces gf keeps texting me\n"
+        "10/4 8:09 am  kenna.dy: we went to marisols grandmas after school\n"
+        "10/4 8:12 am  kenna.dy: my moms brothers car broke. the girls sisters came\n"
+    )
+    found = _found(log) - {"kenna.dy"}
+    assert found == {"codys", "jaydens", "bryces", "marisols"}
+
+
+def test_a_name_and_a_surnames_initial_before_what_a_person_does_to_others() -> None:
+    log = (
+        "10/23 8:47 pm  7priyav: also luis said tyler g made them delete pics\n"
+        "10/23 8:48 pm  7priyav: marcus d texted me again. bri h threatened her\n"
+        "10/23 8:49 pm  7priyav: hep c made it worse. pod b kept yelling. plan b made me sick\n"
+    )
+    found = _found(log)
+    assert {"tyler g", "marcus d", "bri h"} <= found
+    assert not {"hep c", "pod b", "plan b", "hep", "pod", "plan"} & found

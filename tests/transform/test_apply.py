@@ -88,6 +88,11 @@ def test_mask_keeps_the_last_four() -> None:
         ("NY 66120457Q", "********457Q"),
         ("4471", "****"),
         ("A12", "***"),
+        # a source's own mask shows only the tail: keeping four would keep it all
+        ("x8830", "*****"),
+        ("X 4417", "******"),
+        ("xxxx6604", "********"),
+        ("XXXX-XXXX-XXXX-0553", "*******************"),
     ],
 )
 def test_mask_leaves_only_the_last_four_letters_or_digits(original: str, expected: str) -> None:

@@ -50,6 +50,21 @@ _HR_TITLE = (
 #: "Employer: Walmart" in a form, "| Employer | Walmart |" in a table.
 _LABEL = r"(?:employer|place[ \t]+of[ \t]+employment|workplace)[ \t*]*[:|][ \t*:|]*"
 
+#: A form's occupation field, the job and then where it is done: "Occupation: pharmacist,
+#: Providence Holy Family Hospital outpatient pharmacy", "Employment: CNA, Brookdale Senior
+#: Living". Never a student's school ("Occupation: student, Spokane Falls CC").
+_OCCUPATION = (
+    r"^[ \t]*(?i:occupation|employment|job)[ \t]*[:|\t][ \t]*"
+    r"(?![ \t])(?!(?i:student|full[- ]time[ \t]+student|pupil)\b)[^\n,:|\t]{2,50},[ \t]*"
+)
+#: A table's employment row, its cell after a tab: "Employment\tBuckeye Overhead Door\t...".
+#: A status in the cell ("Unemployed", "Full-time", "None") is no employer.
+_EMPLOYMENT_CELL = r"^[ \t]*(?i:employment|employer)[ \t]*\t[ \t]*(?![ \t])"
+_STATUS = (
+    r"(?i:unemployed|employed|none|n/?a|retired|disabled|student|self|full|part|seasonal"
+    r"|homemaker|not|currently|seeking|looking|yes|no|unknown|ssi|ssdi|on|off|between)\b"
+)
+
 #: "Started at Riverport.": a start at a place named alone, with nothing after it but the
 #: sentence's end or the shift or post taken there ("as a picker", "on nights"), is a job;
 #: a start at a school or a programme runs on ("started at Lincoln Elementary in the
@@ -197,6 +212,16 @@ class EmployerRecognizer(CuedPatternRecognizer):
             0.6,
         ),
         LeanPattern("employer label", rf"(?=[\p{{Lu}}\d])(?<=\b(?i:{_LABEL})){_NAME}", 0.7),
+        LeanPattern(
+            "occupation field + job + comma + name",
+            rf"(?=[\p{{Lu}}\d])(?<={_OCCUPATION}){_NAME}{_LEGAL_FORM}",
+            0.65,
+        ),
+        LeanPattern(
+            "employment row's cell",
+            rf"(?=[\p{{Lu}}\d])(?<={_EMPLOYMENT_CELL})(?!{_STATUS}){_NAME}{_LEGAL_FORM}",
+            0.65,
+        ),
     )
 
     CONTEXT: ClassVar[tuple[str, ...]] = ("works", "employed", "employer", "job", "shift")
