@@ -175,10 +175,14 @@ _SPEAKER_TWO = regex.compile(
 
 def _two_word_speakers(text: str) -> list[tuple[int, int]]:
     """Spans of two-word speaker labels that are a person's name: each word a name or an
-    initial, none a word English knows ("hodan w", not "case manager")."""
+    initial, none a word English knows ("hodan w", not "case manager"); or the name after
+    a kin word the contact was saved with ("ma bea": the span is "bea")."""
     spans = []
     for line in _SPEAKER_TWO.finditer(text):
         first, second = line.group(1).casefold(), line.group(2).casefold().rstrip(".")
+        if first in _LABEL_KIN and _name_like(second, MAX_CUED_ZIPF, MAX_TITLE_UNLISTED_ZIPF):
+            spans.append(line.span(2))  # "ma bea", "aunty tessa": a contact saved by kin
+            continue
         if first in english_words() or zipf(first) >= MAX_LABEL_ZIPF or first in _ROLES:
             continue
         listed = second in person_names()  # "lupita domingo": a surname English also has
@@ -258,6 +262,15 @@ _KIN_TITLES = frozenset(
      "granny", "godmother", "godfather", "pastor", "reverend", "rev", "deacon", "imam",
      "rabbi"}
 )  # fmt: skip
+#: A contact saved as a kin word or an honorific and a name ("ma bea", "aunty tessa",
+#: "mama tunde", "tio rigo"): the name is the second word, the line a message.
+_LABEL_KIN = (
+    _KIN_TITLES
+    | _ENDEARMENTS
+    | {"aunty", "mami", "mamie", "mum", "papi", "pa", "tata", "baba", "mamá", "papá"}
+) - {"home", "work", "boss", "love", "honey"}
+
+
 #: After a kin title, a listed noun-only name is taken below this frequency.
 MAX_KIN_TITLE_ZIPF = 5.0
 
@@ -491,6 +504,7 @@ def lower_case_name_findings(text: str) -> list[Finding]:
     if chat:
         spans |= _nickname_findings(text)
     spans |= _plain_names(text, regions) | _introduced_names(text, regions)
+    spans |= _profession_named(text, regions)
     spans |= _initialled_names(text, regions)
     spans |= _cued_anywhere(text) | _field_names(text) | _capitals_after_kin(text)
     spans |= client_kin_name_spans(text)  # "stayed with abuela rosa", in any note
@@ -694,6 +708,34 @@ def _plain_names(text: str, regions: tuple[tuple[int, int], ...]) -> set[tuple[i
         for start, end in regions
         for m in _LOWER_WORD.finditer(text, start, end)
         if _plain_name(m.group())
+    }
+
+
+#: The professionals a client names in a message by their job, then their name, in lower
+#: case: "lawyer agbor send message", "the interpreter fon be from bamenda", "the doctor
+#: woman oduya ask plenty question", "nurse lady kia said". A word for the person's sex
+#: may stand between ("woman", "lady", "guy"), as clients who write English as a second
+#: language often put it.
+_PROFESSION_NAMED = re.compile(
+    r"(?<![\w'’@.-])(?:lawyer|attorney|interpreter|translator|doctor|nurse|therapist"
+    r"|counsel+or|caseworker|worker|advocate|midwife|dentist|pharmacist|landlord|landlady)"
+    r"(?:[ \t]+(?:woman|man|lady|guy|girl))?[ \t]+([a-z][a-z'’-]*[a-z])(?![\w'’@-])"
+)
+#: After a job word, an unlisted word this rare is a name: what else follows "lawyer" or
+#: "interpreter" in a message is a common word ("lawyer said", "interpreter services").
+MAX_PROFESSION_UNLISTED_ZIPF = 3.0
+
+
+def _profession_named(text: str, regions: tuple[tuple[int, int], ...]) -> set[tuple[int, int]]:
+    """Spans of lower-case names after a professional's job word in a message log or a
+    lower-case paragraph ("lawyer agbor", "the doctor woman oduya")."""
+    return {
+        m.span(1)
+        for start, end in regions
+        for m in _PROFESSION_NAMED.finditer(text, start, end)
+        if _name_like(m.group(1), MAX_CUED_ZIPF, MAX_PROFESSION_UNLISTED_ZIPF)
+        and m.group(1) not in _ROLES
+        and not is_meaning(m.group(1))
     }
 
 

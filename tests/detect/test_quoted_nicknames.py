@@ -27,3 +27,29 @@ def test_short_rows_of_the_release_lose_the_nickname() -> None:
         out = redactor.redact(row).text
         assert "Mari" not in out and "mari:" not in out
     assert "gave a full account" in redactor.redact(ROWS[0]).text
+
+
+def test_a_longer_name_or_a_suffix_before_the_quoted_nickname() -> None:
+    assert quoted_nickname_people('Husband: Emmanuel Tabe Enow ("Manu"), held since 2022') == [
+        ("Emmanuel Tabe Enow", ("Manu",))
+    ]
+    assert quoted_nickname_people('Luz Marina Ochoa Restrepo "Lucha" came alone.') == [
+        ("Luz Marina Ochoa Restrepo", ("Lucha",))
+    ]
+    assert quoted_nickname_people('Son: Tyrone Earl Beckwith Jr. ("Tiny"), 6') == [
+        ("Tyrone Earl Beckwith", ("Tiny",))
+    ]
+    # a role word before the name is not part of it; a phrase is no name
+    assert quoted_nickname_people('Mother Anne Marie Kowal "Annie" called.') == [
+        ("Anne Marie Kowal", ("Annie",))
+    ]
+    assert quoted_nickname_people('Dana Roe of Housing "Supervisor" signed.') == []
+
+
+def test_a_message_log_loses_the_nickname_of_a_longer_name() -> None:
+    intake = 'Husband: Emmanuel Tabe Enow ("Manu"), detained since 2022.'
+    log = "28/06/2025, 16:03 - ma bea: they move manu, nobody know where"
+    names = gather_names([intake, log])
+    redactor = Redactor("consultation", key=TEST_KEY, release_names=names)
+    out = redactor.redact(log).text
+    assert "manu" not in out.lower() and "nobody know where" in out

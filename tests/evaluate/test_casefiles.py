@@ -511,6 +511,39 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "social-media": (4, 1),
         "provider-referral": (3, 7),
     },
+    # s28 (newcase), written against main at 73be09b and measured by the shared checker
+    # before any fix: 15/6, 10/1, 15/1, 10/1, 19/6 (court, research, consultation, social
+    # media, client request; five of those leaks were marking errors of the first draft:
+    # "Mami" and "Barrister" as parts of names, "mtn" as an organisation). Lowered with the
+    # classes it found: a quoted nickname after a three-word name or a suffix ("Manu",
+    # "Junior"), a name after a job word in a message ("lawyer agbor", "the doctor woman
+    # oduya", "the interpreter fon"), a contact saved as kin word and name ("ma bea"). Left:
+    # names English has as words typed in lower case ("junior", "rose", "divine"), a town in
+    # lower case named only elsewhere ("bamenda"), "3/4" as a date, a UNHCR registration
+    # number, a gendarme captain kept as an officer, relatives' facts in the client's
+    # account. Lost under the court and the client: professionals in capitals or with a
+    # courtesy title only, the interpreter vendor's account number.
+    "asylum-psych-eval-mlp": {
+        "court-subpoena": (9, 6),
+        "research-safe-harbor": (5, 1),
+        "consultation": (8, 1),
+        "social-media": (5, 1),
+        "client-request": (13, 6),
+    },
+    # s28 (newcase), measured before any fix: 4/6, 2/3, 5/3, 2/2, 1/5 (court, research,
+    # consultation, social media, referral; "uncle" was a marking error). Left: the
+    # subject's name with a possessive "s" and no apostrophe in lower case ("tou vangs
+    # daughter"), a portal sender with a credential ("from bridget o'hallinan, rd:"),
+    # relatives' and the other driver's facts under the court. Lost: professionals named
+    # once (the plaintiff's attorney, the donor advocate, a surgeon as a row's author),
+    # "ua tsaug" (Hmong "thank you") read as a name, "NLDAC".
+    "dialysis-transplant-sw": {
+        "court-subpoena": (3, 6),
+        "research-safe-harbor": (1, 3),
+        "consultation": (5, 3),
+        "social-media": (1, 2),
+        "provider-referral": (0, 5),
+    },
 }
 
 

@@ -130,6 +130,14 @@ MARGIN = 0.02
 #: consultation 0.981, social-media 0.987, client-request 0.980, mandated-report 0.978,
 #: provider-referral 0.975; leak rate 0.024/0.017/0.022/0.011/0.021/0.023/0.026; subject kept
 #: 0.986/0.985/0.986/0.977; precision 0.550/0.705/0.793/0.649/0.633/0.603/0.731.
+#: Session 28 (newcase), on 548 documents (two new case files: an asylum psychological
+#: evaluation in a medical-legal partnership, dialysis and transplant social work). 73be09b
+#: on the same 548 documents: must-go recall court-subpoena 0.977, research-safe-harbor
+#: 0.988, consultation 0.982, social-media 0.989, client-request 0.984, mandated-report
+#: 0.980, provider-referral 0.979; leak rate 0.020/0.014/0.018/0.009/0.013/0.016/0.018;
+#: subject kept 0.986/0.986/0.986/0.981; precision 0.558/0.710/0.799/0.655/0.642/0.612/0.742.
+#: With its message-name fixes: mandated-report 0.981 (leak 0.015), provider-referral
+#: 0.980, research-safe-harbor leak 0.013; the rest unchanged.
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
     "court-subpoena": (0.980, 0.018, 0.987, 0.996, 0.553),
     "research-safe-harbor": (0.990, 0.012, None, 0.982, 0.706),
