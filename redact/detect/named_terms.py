@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.agency_acronyms import SOURCE as ACRONYM_SOURCE
 from redact.detect.meaning import MAX_TERM_WORDS, is_trimmable, normalise
 from redact.detect.meaning_terms import PUBLIC_INSURANCE
 from redact.detect.state_codes import STATE_CODES
@@ -158,11 +159,14 @@ def _state_of_a_programme(text: str, finding: Finding) -> bool:
 
 
 def drop_named_terms(text: str, findings: Sequence[Finding]) -> list[Finding]:
-    """`findings` without the name-like ones that name a role or a programme."""
+    """`findings` without the name-like ones that name a role or a programme. An acronym
+    a police officer's title follows ("TPD Officer Maldonado", `agency_acronyms`) is the
+    police, though the same letters name a benefit elsewhere."""
     return [
         f
         for f in findings
         if f.is_subject
+        or f.source == ACRONYM_SOURCE
         or (f.entity_type == "LOCATION" and not _state_of_a_programme(text, f))
         or (f.entity_type not in NAME_LIKE and f.entity_type != "LOCATION")
         or (f.entity_type in NAME_LIKE and not _names_a_term(text, f))
