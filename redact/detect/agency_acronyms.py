@@ -40,7 +40,7 @@ MAX_WORD_ZIPF = 3.2
 _CARE_SETTINGS = frozenset(
     {"IRF", "LTACH", "LTAC", "CPEP", "CSU", "PHP", "SAR", "TCU", "ALS", "BLS", "ACF", "CRU",
      "EPS", "PES", "HH", "BH", "CCU", "SICU", "MICU", "PICU", "CVICU", "TICU", "OBS", "ECF",
-     "ICF", "AFC"}
+     "ICF", "AFC", "GIP"}
 )  # fmt: skip
 _STATES = frozenset(STATE_CODES)
 _ACRONYM = r"(?P<a>[A-Z]{2,5})(?![\p{L}\d&'’-])"
