@@ -18,10 +18,12 @@ from redact.detect.address_blocks import address_block_findings
 from redact.detect.address_names import names_out_of_addresses
 from redact.detect.age_columns import age_column_findings
 from redact.detect.aged_names import aged_name_findings
+from redact.detect.agency_acronyms import agency_acronym_findings
 from redact.detect.airport_codes import airport_code_findings
 from redact.detect.apposed_names import apposed_name_findings
 from redact.detect.at_sign_names import split_at_signs
 from redact.detect.billing_codes import drop_billing_codes
+from redact.detect.campus_places import campus_place_findings
 from redact.detect.caption_names import caption_name_findings
 from redact.detect.case_styles import split_case_styles
 from redact.detect.clinical_counts import settle_clinical_counts
@@ -97,6 +99,7 @@ from redact.detect.number_first import ages_first, numbers_first
 from redact.detect.org_heads import grow_organisations, lower_case_bank_findings
 from redact.detect.org_names import org_name_findings
 from redact.detect.organisation_mentions import organisation_mention_findings
+from redact.detect.organisation_people import people_to_organisations
 from redact.detect.parenthesised_labels import with_bracketed
 from redact.detect.particles import join_particles, particle_surnames
 from redact.detect.person_shapes import (
@@ -413,7 +416,10 @@ class Detector:
         findings = numbers_first(text, findings + age_column_findings(text))
         findings = _outside_markers(text, findings + address_block_findings(text, findings))
         findings = relabel_person_shaped(text, names_out_of_addresses(text, findings), self.strict)
+        findings = findings + campus_place_findings(text)  # "North Dining", "Harlow Hall"
+        findings = findings + agency_acronym_findings(text)  # "BIB AMR", "referral to BEAS"
         findings = yield_to_institutions(text, findings)  # "CVH HOSPICE HOUSE" as a person
+        findings = people_to_organisations(text, findings)  # "HIGH DESERT STREET OUTREACH"
         findings = people_before_wrappers(text, findings)  # "Tyrell Banks w/ son ..."
         findings = findings + lower_case_name_findings(text) + place_name_findings(text, subject)
         findings = findings + repeated_speaker_findings(text)  # "court: fine" for Courtney
@@ -462,7 +468,9 @@ class Detector:
         findings = keep_titles(text, drop_named_terms(text, findings))
         findings = particle_surnames(text, join_particles(text, grow_names(text, findings)))
         findings = findings + name_neighbour_findings(text, findings)
-        findings = findings + release_name_findings(text, self.release_names)
+        findings = people_to_organisations(
+            text, findings + release_name_findings(text, self.release_names)
+        )
         findings = findings + short_form_findings(text, findings, self.release_names, subject)
         findings = with_name_syllables(text, with_initials(text, findings))  # "MILA B."
         findings = findings + letter_person_findings(

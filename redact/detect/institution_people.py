@@ -16,10 +16,14 @@ from collections.abc import Sequence
 
 import regex
 
+from redact.detect.campus_places import SOURCE as CAMPUS_SOURCE
 from redact.findings import Finding
 
 #: The source of the head-noun institution findings.
 INSTITUTION_SOURCE = "InstitutionRecognizer"
+#: Sources of named institutions and buildings a person's name cannot start in: the
+#: head-noun institutions, and campus buildings ("Lydia M. Olson Library", "Harlow Hall").
+_OWNER_SOURCES = frozenset({INSTITUTION_SOURCE, CAMPUS_SOURCE})
 #: One or two more words of the institution's name after its head ("HOSPICE HOUSE",
 #: "Hospice Residence").
 _MORE_OF_THE_NAME = regex.compile(r"(?:[ ]\p{Lu}[\p{L}'’]*){1,2}")
@@ -28,7 +32,7 @@ _MORE_OF_THE_NAME = regex.compile(r"(?:[ ]\p{Lu}[\p{L}'’]*){1,2}")
 def yield_to_institutions(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """`findings` without the PERSON findings that start inside an institution finding;
     that institution taken over the name words that run on from it."""
-    institutions = [f for f in findings if f.source == INSTITUTION_SOURCE]
+    institutions = [f for f in findings if f.source in _OWNER_SOURCES]
     if not institutions:
         return list(findings)
     grown: dict[int, Finding] = {}

@@ -64,6 +64,7 @@ from redact.detect.names import (
     word_parts,
 )
 from redact.detect.naming_cues import self_named
+from redact.detect.organisation_people import ends_in_org_head, is_org_head
 from redact.detect.person_shapes import institution_after, is_given_name, is_surname_like
 from redact.detect.place_names import us_places
 from redact.detect.quoted_nicknames import quoted_nickname_people
@@ -392,7 +393,8 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
         street.update(fold_accents(text[s:e]) for s, e in declared_nicknames(text))
         for word, entity_type in _institution_words_in(text):
             institutions.setdefault(word, entity_type)
-        singles.update(fold_accents(n) for n in _single_names_in(text))
+        # a team's label in a message log ("outreach: hi mari") is no one's name
+        singles.update(fold_accents(n) for n in _single_names_in(text) if not is_org_head(n))
         for value, entity_type in _identifiers_in(text):
             identifiers.setdefault(value, entity_type)
         for written, nicknames in _people_in(text):
@@ -400,8 +402,8 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
             # searched for as it is; "Two" or "Little" never alone
             singles.update(fold_accents(pair) for pair in descriptive_pairs(written))
             canonical = canonical_name(written)
-            if len(canonical.split()) < 2:
-                continue
+            if len(canonical.split()) < 2 or ends_in_org_head(written):
+                continue  # "High Desert Street Outreach": a body, not a person
             _, aliases = people.setdefault(canonical, (fold_accents(written), set()))
             aliases.update(nicknames)
     owners: dict[str, set[str]] = {}

@@ -61,6 +61,9 @@ SAFETY_ROLE_WORDS: frozenset[str] = frozenset(
         "Youth Services Officer", "Youth Specialist", "Detention Officer", "YSO",
         "Shelter Staff", "Resident", "Residents", "Petitioner", "Respondent", "Protected Party",
         "Restrained Party", "Abuser", "Perpetrator", "Survivor", "Victim",
-        "DSHS", "DCYF", "DYS", "OJJDP",
+        # a federal office names no place; a state's own agencies ("DCYF", "DSHS", "DYS")
+        # name the agency and so the state's part of the country: they are AGENCY
+        # findings (`recognizers.institution`), kept where a policy keeps agencies
+        "OJJDP",
     }
 )  # fmt: skip

@@ -123,7 +123,9 @@ PROGRAMMES: frozenset[str] = frozenset(
         "CHIPS", "MIFPA", "Indian Child Welfare Act", "Indian Health Service", "IHS", "CDIB",
         "ASFA", "Adoption and Safe Families Act", "MEPA", "Multiethnic Placement Act",
         "Family First Prevention Services Act", "FFPSA", "IV-E", "Kinship Assistance",
-        "Tribal Customary Adoption", "MFIP", "Rule 25",
+        "Tribal Customary Adoption", "MFIP", "Rule 25", "MAXIS",
+        # the Army's substance use programme a Family Advocacy referral names
+        "SUDCC",
         "CINA", "PINS", "FINS", "JINS", "GAL", "CASA", "ISP",
         "FSP", "BIP", "FBA", "ARD", "MDR", "SST", "SART", "Job Corps", "Healthy Start",
         "Nurse-Family Partnership", "Parents as Teachers", "Wraparound", "Safe Care",

@@ -21,11 +21,10 @@ left alone.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 import regex
 
-from redact.detect.street_names import STATE_NAMES
+from redact.detect.street_names import US_STATES
 from redact.detect.wordlists import given_names
 from redact.findings import Finding
 
@@ -44,11 +43,6 @@ _NAME_OF = regex.compile(r"\p{Lu}[\p{L}'’.-]*[ \t]+(?i:of)[ \t]+\Z")
 _SPACES = regex.compile(r"\s+")
 
 
-@cache
-def _states() -> frozenset[str]:
-    return frozenset(name.casefold() for name in STATE_NAMES.split("|"))
-
-
 def _ambiguous(name: str) -> bool:
     return name in _CITY_STATES or name in given_names()
 
@@ -58,7 +52,7 @@ def is_named_state(text: str, finding: Finding) -> bool:
     if finding.entity_type != "LOCATION" or finding.source not in GUESSING_SOURCES:
         return False
     name = _SPACES.sub(" ", text[finding.start : finding.end]).casefold()
-    if name not in _states() or _WORD_AFTER.match(text, finding.end) is not None:
+    if name not in US_STATES or _WORD_AFTER.match(text, finding.end) is not None:
         return False
     before = text[max(0, finding.start - 40) : finding.start]
     if _AFTER_STATE_OF.search(before) is not None:

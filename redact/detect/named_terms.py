@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.agency_acronyms import SOURCE as ACRONYM_SOURCE
 from redact.detect.meaning import MAX_TERM_WORDS, is_trimmable, normalise
 from redact.detect.meaning_terms import PUBLIC_INSURANCE
 from redact.detect.state_codes import STATE_CODES
-from redact.detect.street_names import STATE_NAMES
+from redact.detect.street_names import US_STATES
 from redact.detect.wordlists import person_names, zipf
 from redact.findings import Finding
 
@@ -68,7 +69,6 @@ MIN_PLAN_WORD_ZIPF = 4.0
 
 #: US states, by name and postal code: "WV Medicaid", "Ohio Medicaid" is the state's programme,
 #: and a state locates nobody (Safe Harbor removes only what is smaller than a state).
-_STATES = frozenset(normalise(s) for s in STATE_NAMES.split("|"))
 _STATE_CODES = frozenset(STATE_CODES)
 
 
@@ -77,7 +77,7 @@ def _after_state(words: list[str]) -> list[str]:
     if len(words) > 1 and words[0] in _STATE_CODES:
         return words[1:]
     for size in (2, 1):
-        if len(words) > size and normalise(" ".join(words[:size])) in _STATES:
+        if len(words) > size and normalise(" ".join(words[:size])) in US_STATES:
             return words[size:]
     return words
 
@@ -116,7 +116,7 @@ def _opens_listed_term(text: str, finding: Finding, words: list[str]) -> bool:
     spans = range(1, len(tail) + 1)
     if any(is_trimmable(" ".join(words + tail[:n])) for n in spans):
         return True
-    is_state = normalise(" ".join(words)) in _STATES
+    is_state = normalise(" ".join(words)) in US_STATES
     return is_state and any(is_trimmable(" ".join(tail[:n])) for n in spans)
 
 
@@ -145,7 +145,7 @@ def _names_a_term(text: str, finding: Finding) -> bool:
     if after is None:
         return False
     tail = [w for w in after.groups() if w]
-    is_state = normalise(" ".join(words)) in _STATES or " ".join(words) in _STATE_CODES
+    is_state = normalise(" ".join(words)) in US_STATES or " ".join(words) in _STATE_CODES
     if is_state and any(_state_programme(words + tail[:n]) for n in range(1, len(tail) + 1)):
         return True  # "Ohio" of "Ohio Medicaid": the state's programme, no body
     return any(is_trimmable(" ".join(words + tail[:n])) for n in range(1, len(tail) + 1))
@@ -155,15 +155,18 @@ def _state_of_a_programme(text: str, finding: Finding) -> bool:
     """A place finding that is a state's name before a listed programme ("Texas HOPWA",
     "Georgia ADAP"): the programme's name, which a court or a researcher needs."""
     words = _WORD.findall(text, finding.start, finding.end)
-    return normalise(" ".join(words)) in _STATES and _opens_listed_term(text, finding, words)
+    return normalise(" ".join(words)) in US_STATES and _opens_listed_term(text, finding, words)
 
 
 def drop_named_terms(text: str, findings: Sequence[Finding]) -> list[Finding]:
-    """`findings` without the name-like ones that name a role or a programme."""
+    """`findings` without the name-like ones that name a role or a programme. An acronym
+    a police officer's title follows ("TPD Officer Maldonado", `agency_acronyms`) is the
+    police, though the same letters name a benefit elsewhere."""
     return [
         f
         for f in findings
         if f.is_subject
+        or f.source == ACRONYM_SOURCE
         or (f.entity_type == "LOCATION" and not _state_of_a_programme(text, f))
         or (f.entity_type not in NAME_LIKE and f.entity_type != "LOCATION")
         or (f.entity_type in NAME_LIKE and not _names_a_term(text, f))

@@ -75,6 +75,9 @@ STATE_NAMES = (
     "|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah"
     "|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia"
 )
+#: The same names folded for lookup ("new hampshire"): the one set every module asks "is this
+#: a state?" of, so that the list of states lives in one place.
+US_STATES: frozenset[str] = frozenset(name.casefold() for name in STATE_NAMES.split("|"))
 _TOWN_STATE_ZIP = regex.compile(
     r"(?<![\p{L}\d])((?:\p{Lu}[\p{L}'’.-]+[ \t]+){0,2}\p{Lu}[\p{L}'’.-]+),?[ \t]+"
     r"(?:(?i:" + STATE_NAMES + r")|(?:" + "|".join(STATE_CODES) + r"))\.?[ \t]+\d{5}(?:-\d{4})?\b"
@@ -99,4 +102,4 @@ def street_name_findings(text: str) -> list[Finding]:
     return streets + towns
 
 
-__all__ = ["STATE_NAMES", "street_name_findings"]
+__all__ = ["STATE_NAMES", "US_STATES", "street_name_findings"]
