@@ -38,6 +38,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.case_style import (
     caseless_spans,
+    is_dictionary_form,
     is_name_evidence,
     is_unknown_word,
     within,
@@ -158,14 +159,14 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
         return frequency < RARE_MID or (is_name and frequency < NAME_MID), is_name
 
     def _dictionary_word(self, folded: str) -> bool:
-        """A word of the English dictionary that names no town: at a sentence start, where
-        every word is capitalised, such a word is the sentence's first word ("Strangulation",
-        "Truancy", "Reunification"), however rare; a town the dictionary holds ("Tacoma")
-        is still a place."""
+        """A word of the English dictionary, or a regular form of one, that names no town:
+        at a sentence start, where every word is capitalised, such a word is the sentence's
+        first word ("Strangulation", "Truancy", "Reunification", a worker's "Texted" or
+        "Faxed"), however rare; a town the dictionary holds ("Tacoma") is still a place."""
         if "'" in folded or "’" in folded:
             return False  # "Maria's disease": a possessive is a name's ("maria" is a lunar sea)
         return (
-            is_plain_english(folded)
+            (is_plain_english(folded) or is_dictionary_form(folded))
             and folded not in self._places
             and folded not in self._countries
         )
