@@ -193,10 +193,11 @@ def leaked(
     A word of 3+ characters leaks when the output has it and the perfect output does not;
     the whole text leaks when the output has it and the perfect output does not.
 
-    `written_words` are the output's words that only the redactor wrote (no part of the
-    input it left as it was: `kept_text`). A year among them is the year a generalised
-    date keeps ("March 2025", "2025"): it is no leak of an identifier number that opens on
-    the same year ("2025 CRB 004417") when no other word of the number is shown.
+    `written_words` are the output's words that only the redactor's dates wrote: words of
+    no part of the input it left as written but a date (`kept_text`). A year among them is
+    the year a generalised date keeps ("March 2025", "2025"), or a date already no finer
+    than the policy's ("in 2019"): it is no leak of an identifier number that opens on the
+    same year ("2025 CRB 004417") when no other word of the number is shown.
     """
     if not whole_only:
         shown = [
@@ -220,6 +221,8 @@ def _only_written_years(shown: Sequence[str], written_words: frozenset[str], lab
     )
 
 
+#: Gold labels of dates, whose year a policy may release.
+DATE_LABELS = frozenset({"DATE_TIME", "DATE_OF_BIRTH"})
 #: A placeholder the redactor writes ("[SCHOOL]", "[CASE_NUMBER]").
 _PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*\]")
 
@@ -230,10 +233,11 @@ def without_placeholders(output: str) -> str:
     return _PLACEHOLDER.sub(" ", output)
 
 
-def kept_text(text: str, removed: Sequence[Interval]) -> str:
-    """`text` with each removed region made a space: what the redactor left as written."""
+def kept_text(text: str, removed: Sequence[Interval], dates: Sequence[GoldSpan] = ()) -> str:
+    """`text` with each removed region, and each gold date, made a space: what the
+    redactor left as written, a date aside."""
     pieces, cursor = [], 0
-    for start, end in removed:
+    for start, end in merge_intervals([*removed, *((d.start, d.end) for d in dates)]):
         pieces += [text[cursor:start], " "]
         cursor = end
     return "".join([*pieces, text[cursor:]])

@@ -24,6 +24,7 @@ from redact.evaluate.metrics import (
     token_counts,
 )
 from redact.evaluate.promise import (
+    DATE_LABELS,
     MEANING,
     Promise,
     blanked,
@@ -99,7 +100,8 @@ class PromiseScorer:
         # nor is a placeholder's word ("[SCHOOL]") the record's
         output = without_placeholders(without_notice(output))
         perfect_words, words = output_words(perfect), output_words(output)
-        written = words - output_words(kept_text(text, removed))  # only the redactor's
+        dates = [s for s in document.spans if s.label in DATE_LABELS]
+        written = words - output_words(kept_text(text, removed, dates))  # only dates
         for span in must_go:
             covered = strictly_covered(text, span.start, span.end, removed)
             whole_only = partial_action(span, policy)

@@ -272,3 +272,12 @@ def test_a_placeholders_own_word_is_no_leak() -> None:
     # the same word left in the record's text is a leak
     tally = _scored(text, spans, ((start, start + 14),), "Attends [SCHOOL] SCHOOL daily.")
     assert tally.leaked == 1
+
+
+def test_a_year_a_date_shows_as_written_is_no_leak_of_a_case_number() -> None:
+    # "in 2025" is a date no finer than the year: research releases it as written
+    text = "Moved in 2025. Case 2025 CRB 004417."
+    year, case = text.index("2025"), text.index("2025 CRB")
+    spans = (GoldSpan(year, year + 4, "DATE_TIME"), GoldSpan(case, case + 15, "CASE_NUMBER"))
+    tally = _scored(text, spans, ((case, case + 15),), "Moved in 2025. Case [CASE_NUMBER].")
+    assert (tally.spans, tally.leaked) == (1, 0)
