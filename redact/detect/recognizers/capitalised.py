@@ -83,6 +83,11 @@ _LABEL_BEFORE_NUMBER = re.compile(r":[ \t]*\d")
 #: The words right before and after one, on its line.
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w\n]*$")
 _WORD_AFTER = re.compile(r"[^\w\n]*([^\W\d_]+)")
+#: What sets off a header's parts: "Agency · Letter · CONFIDENTIAL", "Unit — Admissions" (not a
+#: table's "|": a cell may hold an organisation's one-word name).
+_SEPARATORS = frozenset("·•—–")
+#: A field label's colon ("Pronouns: she/her"), not a time's or a ratio's.
+_COLON_AFTER = re.compile(r"[ \t]*:(?!\d)")
 #: Function words that some locale's name list holds ("the", "can", "per").
 _NOT_NEIGHBOURS = frozenset({"the", "and", "can", "per", "son", "for", "not", "are", "but"})
 #: Leading words of a run dropped when they are this common ("The", "In", "My").
@@ -179,6 +184,9 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
             if run and all(text[s:e].casefold() in DEMONYMS for s, e, _, _ in run):
                 run.clear()  # a people or its language alone ("Ojibwe") is NORP, not a name
                 return  # ("The Austrian Government" is still an organisation)
+            if len(run) == 1 and not run[0][3] and self._set_off_word(text, run[0][0], run[0][1]):
+                run.clear()  # "· CONFIDENTIAL (FERPA)", "Pronouns: she/her"
+                return
             if run and text[run[0][0] : run[-1][1]].casefold() in self._countries:
                 results.append(
                     RecognizerResult("LOCATION", run[0][0], run[-1][1], PROPER_NOUN_SCORE)
@@ -238,6 +246,15 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
             pending = (match.start(), match.end()) if before else None
         close()
         return results
+
+    def _set_off_word(self, text: str, start: int, end: int) -> bool:
+        """A dictionary word alone between a header's separators or before a field's colon
+        ("... · CONFIDENTIAL (FERPA)", "Center — Admissions — ...", "Pronouns: she/her",
+        "Urgency: routine"): a heading, a notice or a label, written capitalised as a
+        sentence's first word is; a name, a town or a word English lacks is still taken."""
+        before = text[max(0, start - 8) : start].rstrip(" \t*")
+        set_off = before[-1:] in _SEPARATORS or _COLON_AFTER.match(text, end) is not None
+        return set_off and self._dictionary_word(text[start:end].casefold())
 
     def _acronym_in_prose(self, text: str, start: int, end: int) -> bool:
         """A common English word in capitals alone among mixed-case words: an acronym or
