@@ -29,6 +29,7 @@ from redact.topics.base import TopicContext
 from redact.topics.withhold import PART2_NOTICE, find_withheld, needs_part2_notice
 from redact.transform.ages import keep_unchanged_ages
 from redact.transform.apply import apply_findings
+from redact.transform.operators import keep_unchanged_dates
 from redact.transform.pseudonym import ReleaseKey
 
 PART2_WARNING = (
@@ -155,7 +156,8 @@ class Redactor:
         )
         decided = take_honorifics(text, decided)
         decided, corrected = self.corrections.apply(text, decided, added)
-        decided = overrides.apply_keeps(keep_unchanged_ages(text, decided, policy))
+        decided = keep_unchanged_dates(text, keep_unchanged_ages(text, decided, policy), policy)
+        decided = overrides.apply_keeps(decided)
         context = TopicContext(tuple(names))
         if policy.withhold_topics and names:  # "Ari" for Ariadna is the subject to topics too
             context = TopicContext((*names, *subject_short_forms(text, names)))

@@ -878,6 +878,16 @@ _CUED_ANYWHERE = tuple(
         r"|hit|hits|called|calls|lives|stays|does|did|can|will|won't|wont|isn't|doesn't)\b",
     )
 )
+#: A worker's act of contact opening a sentence or a line, then a lower-case given name:
+#: "4410 Larkspur Rd. Texted rosa about ...", "- Messaged tomas re: bus pass". A terse
+#: note names whom the worker reached this way, in any capitalisation of the rest.
+_CONTACTED = re.compile(
+    r"(?:^|[.!?;:][ \t]+|^[ \t]*[-*•][ \t]+)(?:Texted|Txted|Called|Phoned|Messaged|Emailed"
+    r"|E-mailed|Asked|Told|Reminded|Contacted|Met[ \t]+with|Spoke[ \t]+(?:with|to)"
+    r"|Talked[ \t]+(?:with|to)|Left[ \t]+(?:a[ \t]+)?(?:voicemail|vm|message)[ \t]+for)"
+    rf"[ \t]+{_NICK}\b",
+    re.MULTILINE,
+)
 #: A possessive before a person's thing: "called jax's cell".
 _POSSESSIVE_THING = re.compile(
     r"(?:'s|’s)[ \t]+(?:cell|phone|number|#|house|place|apt|apartment|room|car|mom|dad"
@@ -947,8 +957,8 @@ def _kin_before_parenthesis(text: str, start: int, inside: str) -> bool:
 
 def _cued_anywhere(text: str) -> set[tuple[int, int]]:
     """Spans of lower-case given names after a kin word, before a possessive person's
-    thing or a parenthesis of kin, alone in parentheses, set off by commas, or opening a
-    quotation before a verb, in any text."""
+    thing or a parenthesis of kin, alone in parentheses, set off by commas, opening a
+    quotation before a verb, or after a sentence's opening act of contact, in any text."""
     spans = set()
     kin = list(_KIN_AFTER_GAP.finditer(text))
     at_start = _KIN_AT_START.match(text)
@@ -979,6 +989,9 @@ def _cued_anywhere(text: str) -> set[tuple[int, int]]:
             spans.add(m.span("n"))
     for m in _APPOSITION.finditer(text):
         if _plain_name(m.group("n")):
+            spans.add(m.span("n"))
+    for m in _CONTACTED.finditer(text):
+        if _plain_name(m.group("n")) or _cued_given_name(m.group("n")):
             spans.add(m.span("n"))
     for m in _PARENTHESIS.finditer(text):
         inside = m.group("p")

@@ -584,6 +584,21 @@ def _is_duration(text: str, finding: Finding) -> bool:
     return _DURATION.fullmatch(mention) is not None
 
 
+#: A length in digits made an adjective before its noun: "72-hour hold", "90-day review",
+#: "30-day notice", "24-hour supervision", "a 10-day supply".
+_LENGTH_ADJECTIVE = re.compile(r"\d{1,3}-(?i:hour|hr|day|week|wk|month|year|yr)")
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _length_adjective(text: str, finding: Finding) -> bool:
+    """A length that names a kind of thing (a hold, a notice, a supply), not when anything
+    happened: it dates no event, even in a public post where durations go."""
+    return (
+        _LENGTH_ADJECTIVE.fullmatch(text, finding.start, finding.end) is not None
+        and _NOUN_AFTER.match(text, finding.end) is not None
+    )
+
+
 def _plate(text: str, finding: Finding) -> bool:
     mention = text[finding.start : finding.end]
     before = text[max(0, finding.start - 24) : finding.start]
@@ -703,8 +718,10 @@ def drop_misreadings(
                 continue
         if kind == "DATE_TIME":
             if (
-                not durations_are_dates and _is_duration(text, finding)
-            ) or _WEEKDAYS_PLURAL.fullmatch(text[finding.start : finding.end].strip(" \t.,;:()")):
+                (not durations_are_dates and _is_duration(text, finding))
+                or _length_adjective(text, finding)
+                or _WEEKDAYS_PLURAL.fullmatch(text[finding.start : finding.end].strip(" \t.,;:()"))
+            ):
                 continue
             if _plate(text, finding):
                 kept.append(replace(finding, entity_type="VEHICLE_PLATE"))

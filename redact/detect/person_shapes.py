@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import regex
 
+from redact.detect.case_style import is_dictionary_form
 from redact.detect.demonyms import DEMONYMS
 from redact.detect.lone_given_names import is_lone_name
 from redact.detect.lower_case_names import CHAT_WORDS, acronym_like
@@ -506,16 +507,24 @@ _KUNYA_LEFT = regex.compile(r"(?<![\p{L}'’.-])(?i:umm|abu|abou|ibn|bint|binti)
 
 
 def _foreign_given_name(word: str, name: str) -> bool:
-    """A word English hardly knows, in the name's own case, that is no place or term."""
+    """A word English hardly knows, in the name's own case, that is no place or term.
+
+    A capitalised word before a name written in lower case is the sentence's, not the
+    name's: "Texted rosa", "Messaged tomas" after an address's "Rd." open a sentence with
+    the worker's act. Nor is a regular form of a dictionary word a given name ("Faxed",
+    "Escorted"): English knows it, however rare it is."""
     folded = word.casefold()
     if word.isupper() != name.isupper() or len(word) < 3:
         return False  # "ESL Hodan", "Dr Hawo": an acronym or a title, not a name
+    if name.islower() and not word.islower():
+        return False
     return (
         zipf(folded) < MAX_FOREIGN_GIVEN_ZIPF
         and not is_kin_word(word)  # "Unci Lorraine": grandmother, then her name
         and folded not in NOT_NAME_WORDS
         and folded not in _INSTITUTION
         and folded not in english_words()
+        and not is_dictionary_form(folded)
         and folded not in us_places()
         and folded not in DEMONYMS
     )

@@ -179,6 +179,14 @@ def blanked(text: str, spans: Sequence[GoldSpan]) -> str:
     return "".join([*pieces, text[cursor:]])
 
 
+#: Identifier numbers that may open on a year ("2025 CRB 004417", "2024-0193"): a year
+#: a generalised date writes is no part of them (`leaked`).
+NUMBER_LABELS = frozenset(
+    {"CASE_NUMBER", "REPORT_NUMBER", "ID_NUMBER", "MEMBER_ID", "MEDICAL_RECORD_NUMBER"}
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def leaked(
     span_text: str,
     output: str,
@@ -186,21 +194,62 @@ def leaked(
     perfect: str,
     perfect_words: frozenset[str],
     whole_only: bool,
+    written_words: frozenset[str] = frozenset(),
+    label: str = "",
 ) -> bool:
     """True when the recipient can read what a perfect redaction would have hidden.
 
     A word of 3+ characters leaks when the output has it and the perfect output does not;
     the whole text leaks when the output has it and the perfect output does not.
+
+    `written_words` are the output's words that only the redactor's dates wrote: words of
+    no part of the input it left as written but a date (`kept_text`). A year among them is
+    the year a generalised date keeps ("March 2025", "2025"), or a date already no finer
+    than the policy's ("in 2019"): it is no leak of an identifier number that opens on the
+    same year ("2025 CRB 004417") when no other word of the number is shown.
     """
     if not whole_only:
-        for word in _WORD.findall(span_text):
-            if len(word) >= MIN_LEAK_WORD and word in output_words and word not in perfect_words:
-                return True
+        shown = [
+            word
+            for word in _WORD.findall(span_text)
+            if len(word) >= MIN_LEAK_WORD and word in output_words and word not in perfect_words
+        ]
+        if shown and not _only_written_years(shown, written_words, label):
+            return True
     whole = span_text.strip()
     if not whole:
         return False
     pattern = re.compile(rf"(?<!\w){re.escape(whole)}(?!\w)")
     return pattern.search(output) is not None and pattern.search(perfect) is None
+
+
+def _only_written_years(shown: Sequence[str], written_words: frozenset[str], label: str) -> bool:
+    """Whether every shown word of an identifier number is a year only the redactor wrote."""
+    return label in NUMBER_LABELS and all(
+        _YEAR.fullmatch(word) is not None and word in written_words for word in shown
+    )
+
+
+#: Gold labels of dates, whose year a policy may release.
+DATE_LABELS = frozenset({"DATE_TIME", "DATE_OF_BIRTH"})
+#: A placeholder the redactor writes ("[SCHOOL]", "[CASE_NUMBER]").
+_PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*\]")
+
+
+def without_placeholders(output: str) -> str:
+    """The output with each placeholder made a space: "[SCHOOL]" is the redactor's word,
+    not the record's, and shows no school's name."""
+    return _PLACEHOLDER.sub(" ", output)
+
+
+def kept_text(text: str, removed: Sequence[Interval], dates: Sequence[GoldSpan] = ()) -> str:
+    """`text` with each removed region, and each gold date, made a space: what the
+    redactor left as written, a date aside."""
+    pieces, cursor = [], 0
+    for start, end in merge_intervals([*removed, *((d.start, d.end) for d in dates)]):
+        pieces += [text[cursor:start], " "]
+        cursor = end
+    return "".join([*pieces, text[cursor:]])
 
 
 def intact(span: GoldSpan, removed: Sequence[Interval]) -> bool:

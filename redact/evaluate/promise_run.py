@@ -24,15 +24,18 @@ from redact.evaluate.metrics import (
     token_counts,
 )
 from redact.evaluate.promise import (
+    DATE_LABELS,
     MEANING,
     Promise,
     blanked,
     in_organisation_address,
     intact,
+    kept_text,
     leaked,
     partial_action,
     promise_for,
     role_of,
+    without_placeholders,
 )
 from redact.evaluate.promise_report import PromiseReport, Share
 from redact.evaluate.report import Tally
@@ -94,13 +97,23 @@ class PromiseScorer:
         perfect = blanked(text, must_go)
         # the re-disclosure notice a Part 2 release carries is our fixed text: its "court"
         # or "patient" says nothing of a person named so in the record
-        output = without_notice(output)
+        # nor is a placeholder's word ("[SCHOOL]") the record's
+        output = without_placeholders(without_notice(output))
         perfect_words, words = output_words(perfect), output_words(output)
+        dates = [s for s in document.spans if s.label in DATE_LABELS]
+        written = words - output_words(kept_text(text, removed, dates))  # only dates
         for span in must_go:
             covered = strictly_covered(text, span.start, span.end, removed)
             whole_only = partial_action(span, policy)
             shown = leaked(
-                text[span.start : span.end], output, words, perfect, perfect_words, whole_only
+                text[span.start : span.end],
+                output,
+                words,
+                perfect,
+                perfect_words,
+                whole_only,
+                written,
+                span.label,
             )
             for key, table in ((role_of(span), self.by_role), (span.label, self.by_label)):
                 table[key] = table.get(key, Tally()).add(covered, shown)

@@ -8,6 +8,7 @@ policy allows.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from typing import Literal
 
@@ -64,6 +65,31 @@ def generalize(entity_type: str, original: str, policy: Policy) -> str:
     if entity_type == "ZIP_CODE":
         return generalize_zip(original)
     return placeholder(entity_type)
+
+
+#: Dates a generalisation rewrites: a year ("2021"), or a month ("August") where the policy
+#: keeps months, may come out as written (`keep_unchanged_dates`).
+_DATE_TYPES = frozenset({"DATE_TIME", "DATE_OF_BIRTH"})
+
+
+def keep_unchanged_dates(text: str, findings: Sequence[Finding], policy: Policy) -> list[Finding]:
+    """Decided findings with every date the policy's generalisation leaves as written set to
+    `keep`.
+
+    Safe Harbor keeps a date's year: "in 2019", "since 1998" reach the recipient unchanged,
+    and so does "August 2024" where dates keep their month. Calling them generalised would
+    tell the release log, the counts and the evaluation that the text was changed when it
+    was not (as `keep_unchanged_ages` says of "age 7"). A date merged with anything else was
+    given its action by the overlap rules; its generalisation then differs from its text.
+    """
+    return [
+        f.with_action(Action.KEEP)
+        if f.entity_type in _DATE_TYPES
+        and f.action is Action.GENERALIZE
+        and generalize(f.entity_type, text[f.start : f.end], policy) == text[f.start : f.end]
+        else f
+        for f in findings
+    ]
 
 
 def _birth_date(original: str, granularity: Literal["year", "month"], over: int | None) -> str:

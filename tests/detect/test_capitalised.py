@@ -79,3 +79,34 @@ def test_a_common_word_as_a_field_label_before_a_number_is_no_name(
 ) -> None:
     found = _spans(recognizer, "Date: 11/03/2025   Pages: 3 (incl. cover)")
     assert not any("Pages" in text for _, text in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ridge Elementary · Section 504 Plan · CONFIDENTIAL (FERPA)", "CONFIDENTIAL"),
+        ("Juvenile Detention Center — Admissions — intake", "Admissions"),
+        ("Age: 38   Pronouns: he/him", "Pronouns"),
+        ("Date: 2/3/2025     Urgency: routine", "Urgency"),
+        ("Texted her on arrival. Faxed the release to the school.", "Faxed"),
+    ],
+)
+def test_a_dictionary_word_set_off_in_a_header_or_as_a_label_is_no_name(
+    recognizer: StrictCapitalisedRecognizer, text: str, word: str
+) -> None:
+    assert not [s for _, s in _spans(recognizer, text) if word in s]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Seen by Dr. Quintero · Marchetti · room 4", "Marchetti"),
+        ("Provider | Cornerstone | Beacon", "Cornerstone"),
+        ("Contact: Brightwater, landlord", "Brightwater"),
+        ("Family Services — Cornerstone Bank — branch", "Cornerstone Bank"),
+    ],
+)
+def test_a_name_or_an_unknown_word_set_off_so_is_still_taken(
+    recognizer: StrictCapitalisedRecognizer, text: str, word: str
+) -> None:
+    assert word in [s for _, s in _spans(recognizer, text)]

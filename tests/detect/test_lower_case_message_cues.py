@@ -4,6 +4,8 @@ name already found (`redact.detect.lower_case_names`)."""
 
 from __future__ import annotations
 
+import pytest
+
 from redact.detect.lower_case_names import lower_case_name_findings
 
 LOG = """agency phone - chat with "farhiya d"
@@ -99,3 +101,29 @@ def test_a_name_and_a_surnames_initial_before_what_a_person_does_to_others() -> 
     found = _found(log)
     assert {"tyler g", "marcus d", "bri h"} <= found
     assert not {"hep c", "pod b", "plan b", "hep", "pod", "plan"} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Home visit at 4410 Larkspur Rd. Texted rosa about the school meeting.", "rosa"),
+        ("Visited client at 1207 Birch Lane. Messaged tomas about the bus pass.", "tomas"),
+        ("- Emailed priya re: IEP\n- Called school nurse", "priya"),
+        ("Seen at home. Left a voicemail for dominique. Met with jamal after.", "dominique"),
+        ("Seen at home. Left a voicemail for dominique. Met with jamal after.", "jamal"),
+    ],
+)
+def test_a_lower_case_name_after_a_sentences_opening_act_of_contact(text: str, name: str) -> None:
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saw client at 88 Grove St. Called back about the lease. Called mom after.",
+        "Asked about the rent. Told grace the plan was fine. Spoke with will later.",
+        "- Called school nurse\n- Texted back re: ride",
+    ],
+)
+def test_ordinary_words_after_an_act_of_contact_stay(text: str) -> None:
+    assert not _found(text)

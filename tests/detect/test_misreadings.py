@@ -356,3 +356,21 @@ def test_a_reference_ner_took_for_a_date_is_still_removed_as_a_reference() -> No
     start = text.index("mhc-204417")
     date = Finding(start, start + len("mhc-204417"), "DATE_TIME", 0.85, source="SpacyRecognizer")
     assert [f.entity_type for f in drop_misreadings(text, [date])] == ["ID_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("written", "after"),
+    [("72-hour", " hold"), ("90-day", " review"), ("30-day", " notice"), ("10-day", " supply")],
+)
+def test_a_length_made_an_adjective_is_no_date_even_in_a_post(written: str, after: str) -> None:
+    text = f"Client had a {written}{after} last month."
+    start = text.index(written)
+    finding = Finding(start, start + len(written), "DATE_TIME", 0.85, source="SpacyRecognizer")
+    assert drop_misreadings(text, [finding], durations_are_dates=True) == []
+
+
+def test_a_length_of_time_itself_stays_a_date_in_a_post() -> None:
+    text = "She was sober for 90 days before the move."
+    start = text.index("90 days")
+    finding = Finding(start, start + 7, "DATE_TIME", 0.85, source="SpacyRecognizer")
+    assert drop_misreadings(text, [finding], durations_are_dates=True) == [finding]

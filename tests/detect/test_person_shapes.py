@@ -129,6 +129,23 @@ def test_a_known_word_before_a_name_stays(
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a worker's act opening the sentence after an address, before a lower-case name
+        ("Visited client at 1207 Birch Lane. Messaged tomas about the bus pass.", "Messaged"),
+        ("Home visit at 4410 Larkspur Rd. Texted rosa about the school meeting.", "Texted"),
+        ("Met at 34 Main Street. Faxed ofelia the release form.", "Faxed"),
+        ("Seen at 22 Willow Ave. Escorted jamal to the clinic.", "Escorted"),
+    ],
+)
+def test_a_verb_opening_a_sentence_is_no_given_name_of_the_name_after_it(
+    redactor_for: Callable[[str], Redactor], text: str, kept: str
+) -> None:
+    out = redactor_for("research-safe-harbor").redact(text, subject=["Hodan Warsame"]).text
+    assert kept in out, out
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Neighbour Umm Khalid walks the kids; her husband Abu Khalid drives.",

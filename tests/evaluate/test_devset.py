@@ -138,11 +138,19 @@ MARGIN = 0.02
 #: subject kept 0.986/0.986/0.986/0.981; precision 0.558/0.710/0.799/0.655/0.642/0.612/0.742.
 #: With its message-name fixes: mandated-report 0.981 (leak 0.015), provider-referral
 #: 0.980, research-safe-harbor leak 0.013; the rest unchanged.
+#: Session 28 (research, social-media, consultation re-measured; the others not): the
+#: scorer no longer reads a year only a date shows ("March 2025", "in 2019") as a leak of an
+#: identifier number that opens on it ("2025 CRB 004417" gone whole), nor a placeholder's
+#: word ("[SCHOOL]") as a leak of "SCHOOL" (a measurement change: on main's redactions
+#: research leaks 108 -> 74 of 8814, social-media 71 -> 69 of 8840); a date a policy's
+#: generalisation leaves as written is a keep (precision research 0.706 -> 0.709 with the
+#: strict-mode headings, consultation 0.795 -> 0.799, social-media 0.651 -> 0.652 and
+#: meaning kept 0.976 -> 0.977). Consultation's leak rate 0.017 -> 0.013 is the scorer's.
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
     "court-subpoena": (0.980, 0.018, 0.987, 0.996, 0.553),
-    "research-safe-harbor": (0.990, 0.012, None, 0.982, 0.706),
-    "consultation": (0.984, 0.017, None, 0.988, 0.795),
-    "social-media": (0.990, 0.008, None, 0.976, 0.651),
+    "research-safe-harbor": (0.990, 0.008, None, 0.982, 0.709),
+    "consultation": (0.984, 0.013, None, 0.988, 0.799),
+    "social-media": (0.990, 0.008, None, 0.977, 0.652),
     "client-request": (0.987, 0.011, 0.987, 0.997, 0.636),
     "mandated-report": (0.985, 0.012, 0.987, 0.997, 0.607),
     "provider-referral": (0.982, 0.016, 0.981, 0.996, 0.736),

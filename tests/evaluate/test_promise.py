@@ -18,6 +18,7 @@ from redact.evaluate.promise import (
     promise_for,
     role_of,
 )
+from redact.evaluate.report import Tally
 from redact.policy.loader import load_policy
 
 
@@ -217,3 +218,73 @@ def test_the_words_of_our_part2_notice_are_no_leak() -> None:
     scorer = PromiseScorer(load_policy("provider-referral").policy)
     scorer.add(document, ((7, 12),), f"6:12p  [PERSON]: where r u court\n\n{PART2_NOTICE}\n")
     assert scorer.report("c", "m", 0.0).must_go.leaked == 1
+
+
+def _scored(
+    text: str, spans: tuple[GoldSpan, ...], removed: tuple[tuple[int, int], ...], out: str
+) -> Tally:
+    from redact.evaluate.corpus import GoldDocument
+    from redact.evaluate.promise_run import PromiseScorer
+
+    scorer = PromiseScorer(load_policy("research-safe-harbor").policy)
+    scorer.add(GoldDocument("d", text, spans, subject=("Nate",)), removed, out)
+    return scorer.report("c", "m", 0.0).must_go
+
+
+CAPTION = "Hearing 3/14/2025 in 2025 CRB 004417."
+_DATE = (CAPTION.index("3/14"), CAPTION.index("3/14") + 9)
+_CASE = (CAPTION.index("2025 CRB"), CAPTION.index("2025 CRB") + 15)
+CAPTION_SPANS = (GoldSpan(*_DATE, "DATE_TIME"), GoldSpan(*_CASE, "CASE_NUMBER"))
+
+
+def test_a_year_a_generalised_date_writes_is_no_leak_of_a_case_number() -> None:
+    # the case number is gone whole; "2025" is the year its date keeps
+    tally = _scored(CAPTION, CAPTION_SPANS, (_DATE, _CASE), "Hearing 2025 in [CASE_NUMBER].")
+    assert (tally.spans, tally.covered, tally.leaked) == (2, 2, 0)
+
+
+@pytest.mark.parametrize(
+    ("removed", "out"),
+    [
+        # the number's own year left in the record's text: a leak (and a miss)
+        ((_DATE, (_CASE[0] + 5, _CASE[1])), "Hearing 2025 in 2025 [CASE_NUMBER]."),
+        # another word of the number shown beside the year the date writes
+        ((_DATE, (_CASE[0], _CASE[0] + 8)), "Hearing 2025 in [CASE_NUMBER] 004417."),
+    ],
+)
+def test_a_case_numbers_year_still_leaks_where_the_record_shows_it(
+    removed: tuple[tuple[int, int], ...], out: str
+) -> None:
+    assert _scored(CAPTION, CAPTION_SPANS, removed, out).leaked == 1
+
+
+def test_a_written_year_still_leaks_a_name_or_an_address() -> None:
+    # the rule is for identifier numbers only
+    assert leaked(
+        "Unit 2025", "on 2025", frozenset({"on", "2025"}), " ", frozenset(), False,
+        frozenset({"2025"}), "STREET_ADDRESS",
+    )  # fmt: skip
+    assert not leaked(
+        "2025-0193", "on 2025", frozenset({"on", "2025"}), " ", frozenset(), False,
+        frozenset({"2025"}), "CASE_NUMBER",
+    )  # fmt: skip
+
+
+def test_a_placeholders_own_word_is_no_leak() -> None:
+    text = "Attends RIVERSIDE HIGH SCHOOL daily."
+    start = text.index("RIVERSIDE")
+    spans = (GoldSpan(start, start + 21, "SCHOOL"),)
+    tally = _scored(text, spans, ((start, start + 21),), "Attends [SCHOOL] daily.")
+    assert (tally.covered, tally.leaked) == (1, 0)
+    # the same word left in the record's text is a leak
+    tally = _scored(text, spans, ((start, start + 14),), "Attends [SCHOOL] SCHOOL daily.")
+    assert tally.leaked == 1
+
+
+def test_a_year_a_date_shows_as_written_is_no_leak_of_a_case_number() -> None:
+    # "in 2025" is a date no finer than the year: research releases it as written
+    text = "Moved in 2025. Case 2025 CRB 004417."
+    year, case = text.index("2025"), text.index("2025 CRB")
+    spans = (GoldSpan(year, year + 4, "DATE_TIME"), GoldSpan(case, case + 15, "CASE_NUMBER"))
+    tally = _scored(text, spans, ((case, case + 15),), "Moved in 2025. Case [CASE_NUMBER].")
+    assert (tally.spans, tally.leaked) == (1, 0)

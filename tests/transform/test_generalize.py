@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from redact.findings import Action, Finding
+from redact.policy.loader import load_policy
 from redact.transform.ages import generalize_age
 from redact.transform.dates import generalize_date
+from redact.transform.operators import keep_unchanged_dates
 from redact.transform.zip3 import generalize_zip
 
 
@@ -80,3 +83,38 @@ def test_zip_to_three_digits_with_restricted_areas(text: str, expected: str) -> 
 @pytest.mark.parametrize("band_text", ["age 30-39", "a 30-39-year-old"])
 def test_age_generalisation_is_idempotent(band_text: str) -> None:
     assert generalize_age(band_text, 10, None) == band_text
+
+
+def _date(text: str, written: str, label: str = "DATE_TIME") -> Finding:
+    start = text.index(written)
+    return Finding(start, start + len(written), label, 0.85, Action.GENERALIZE, "SpacyRecognizer")
+
+
+@pytest.mark.parametrize(
+    ("policy", "actions"),
+    [
+        # a year is what a year policy writes; "August 2021" and the full dates change
+        ("research-safe-harbor", [Action.KEEP, Action.GENERALIZE, Action.GENERALIZE, Action.KEEP]),
+        # a month and year is what a month policy writes
+        ("consultation", [Action.KEEP, Action.KEEP, Action.GENERALIZE, Action.KEEP]),
+    ],
+)
+def test_a_date_its_generalisation_leaves_as_written_is_a_keep(
+    policy: str, actions: list[Action]
+) -> None:
+    text = "Moved in 2019, with aunt since August 2021. Intake 3/14/2025. Born 1998."
+    found = [
+        _date(text, "2019"),
+        _date(text, "August 2021"),
+        _date(text, "3/14/2025"),
+        _date(text, "1998", "DATE_OF_BIRTH"),
+    ]
+    kept = keep_unchanged_dates(text, found, load_policy(policy).policy)
+    assert [f.action for f in kept] == actions
+
+
+def test_a_birth_year_safe_harbor_top_codes_stays_generalised() -> None:
+    text = "Born 1931."
+    found = [_date(text, "1931", "DATE_OF_BIRTH")]
+    kept = keep_unchanged_dates(text, found, load_policy("research-safe-harbor").policy)
+    assert kept[0].action is Action.GENERALIZE

@@ -38,6 +38,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.case_style import (
     caseless_spans,
+    is_dictionary_form,
     is_name_evidence,
     is_unknown_word,
     within,
@@ -82,6 +83,11 @@ _LABEL_BEFORE_NUMBER = re.compile(r":[ \t]*\d")
 #: The words right before and after one, on its line.
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w\n]*$")
 _WORD_AFTER = re.compile(r"[^\w\n]*([^\W\d_]+)")
+#: What sets off a header's parts: "Agency · Letter · CONFIDENTIAL", "Unit — Admissions" (not a
+#: table's "|": a cell may hold an organisation's one-word name).
+_SEPARATORS = frozenset("·•—–")
+#: A field label's colon ("Pronouns: she/her"), not a time's or a ratio's.
+_COLON_AFTER = re.compile(r"[ \t]*:(?!\d)")
 #: Function words that some locale's name list holds ("the", "can", "per").
 _NOT_NEIGHBOURS = frozenset({"the", "and", "can", "per", "son", "for", "not", "are", "but"})
 #: Leading words of a run dropped when they are this common ("The", "In", "My").
@@ -158,14 +164,14 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
         return frequency < RARE_MID or (is_name and frequency < NAME_MID), is_name
 
     def _dictionary_word(self, folded: str) -> bool:
-        """A word of the English dictionary that names no town: at a sentence start, where
-        every word is capitalised, such a word is the sentence's first word ("Strangulation",
-        "Truancy", "Reunification"), however rare; a town the dictionary holds ("Tacoma")
-        is still a place."""
+        """A word of the English dictionary, or a regular form of one, that names no town:
+        at a sentence start, where every word is capitalised, such a word is the sentence's
+        first word ("Strangulation", "Truancy", "Reunification", a worker's "Texted" or
+        "Faxed"), however rare; a town the dictionary holds ("Tacoma") is still a place."""
         if "'" in folded or "’" in folded:
             return False  # "Maria's disease": a possessive is a name's ("maria" is a lunar sea)
         return (
-            is_plain_english(folded)
+            (is_plain_english(folded) or is_dictionary_form(folded))
             and folded not in self._places
             and folded not in self._countries
         )
@@ -178,6 +184,9 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
             if run and all(text[s:e].casefold() in DEMONYMS for s, e, _, _ in run):
                 run.clear()  # a people or its language alone ("Ojibwe") is NORP, not a name
                 return  # ("The Austrian Government" is still an organisation)
+            if len(run) == 1 and not run[0][3] and self._set_off_word(text, run[0][0], run[0][1]):
+                run.clear()  # "· CONFIDENTIAL (FERPA)", "Pronouns: she/her"
+                return
             if run and text[run[0][0] : run[-1][1]].casefold() in self._countries:
                 results.append(
                     RecognizerResult("LOCATION", run[0][0], run[-1][1], PROPER_NOUN_SCORE)
@@ -237,6 +246,15 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
             pending = (match.start(), match.end()) if before else None
         close()
         return results
+
+    def _set_off_word(self, text: str, start: int, end: int) -> bool:
+        """A dictionary word alone between a header's separators or before a field's colon
+        ("... · CONFIDENTIAL (FERPA)", "Center — Admissions — ...", "Pronouns: she/her",
+        "Urgency: routine"): a heading, a notice or a label, written capitalised as a
+        sentence's first word is; a name, a town or a word English lacks is still taken."""
+        before = text[max(0, start - 8) : start].rstrip(" \t*")
+        set_off = before[-1:] in _SEPARATORS or _COLON_AFTER.match(text, end) is not None
+        return set_off and self._dictionary_word(text[start:end].casefold())
 
     def _acronym_in_prose(self, text: str, start: int, end: int) -> bool:
         """A common English word in capitals alone among mixed-case words: an acronym or
