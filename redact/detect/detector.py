@@ -504,7 +504,9 @@ class Detector:
         findings = findings + signature_mark_findings(text, findings)
         findings = findings + signed_name_findings(text, findings)
         findings = findings + signing_initial_findings(text, findings)  # "R. Roe / rr"
-        findings = findings + log_initial_findings(text, findings, subject)
+        findings = findings + log_initial_findings(
+            text, findings, subject, self.release_names.log_initials
+        )  # "cb loud at bkfst" in a row: the house log's "cb"
         findings = findings + lower_dotted_initial_findings(text, findings, subject)  # "saw b.m."
         findings = findings + inverted_name_findings(text, findings, subject)
         findings = titled_double_initials(text, findings, subject)  # "Mrs. A-K"
