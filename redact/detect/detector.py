@@ -25,7 +25,11 @@ from redact.detect.billing_codes import drop_billing_codes
 from redact.detect.caption_names import caption_name_findings
 from redact.detect.case_styles import split_case_styles
 from redact.detect.clinical_counts import settle_clinical_counts
-from redact.detect.code_tokens import code_token_findings, long_number_findings
+from redact.detect.code_tokens import (
+    code_token_findings,
+    long_number_findings,
+    outside_member_ids,
+)
 from redact.detect.column_gaps import cut_at_column_gaps
 from redact.detect.compound_towns import compound_town_findings
 from redact.detect.congregations import congregation_findings
@@ -419,6 +423,7 @@ class Detector:
         findings = findings + repeated_speaker_findings(text)  # "court: fine" for Courtney
         findings = findings + spanish_cue_findings(text)
         codes = typed_like_labelled(text, code_token_findings(text), labelled)
+        codes = outside_member_ids(codes, findings)  # "ADAP GA-ADAP-0447192": a member id
         findings = findings + street_name_findings(text) + codes
         findings = findings + long_number_findings(text, findings)  # "TANF 0093382211"
         findings = findings + shop_branch_findings(text)  # "Safeway Pharmacy 9th Ave"

@@ -87,6 +87,9 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"prescription(?=[ \t]*(?:#|no\b|no\.|number))",
         ),
         (
+            # a drug assistance programme's and Arizona's long-term care enrolment: "ADAP
+            # #TX-ADAP-55120", "ALTCS ID A70418823"
+            r"adap", r"altcs",
             r"medicaid", r"medicare", r"medi-cal", r"masshealth", r"tenncare", r"soonercare",
             r"badgercare", r"tricare", r"champva", r"chip", r"providerone", r"apple[ \t]+health",
             r"ahcccs", r"kancare", r"mainecare", r"ohp", r"member(?:ship)?", r"subscriber",

@@ -287,6 +287,9 @@ def test_a_birth_date_label_before_a_month_name_is_no_name() -> None:
         ("Insurance: Apple Health ProviderOne ID 402918331WA", "MEMBER_ID", "402918331WA"),
         ("Goes by: Jojo   HMIS ID: QR-55102   DOB: 4/4/1970", "CASE_NUMBER", "QR-55102"),
         ("Signed for TANF only. Resident # SH-40118 | prepared by", "CASE_NUMBER", "SH-40118"),
+        ("Pt: WHITFIELD, J.  ADAP GA-ADAP-0447192  Ph 404-555", "MEMBER_ID", "GA-ADAP-0447192"),
+        ("Insurance: ADAP #TX-ADAP-55120, recert due in May", "MEMBER_ID", "TX-ADAP-55120"),
+        ("ALTCS ID A70418823 (pending)", "MEMBER_ID", "A70418823"),
     ],
 )
 def test_a_benefit_or_programme_id_has_its_own_type(
