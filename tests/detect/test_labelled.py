@@ -232,6 +232,12 @@ def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
         # "check" as a verb, and a creatine kinase level
         "Please check 2 times a day.",
         "CK 1450 on admission, trending down.",
+        # an office's line after an ordinary word: a phone number, the phone rules'
+        "KINSHIP BRIDGE VISITATION CENTER | Intake 608-241-6677",
+        "Call the referral 414.555.0199 line (M-F) to schedule.",
+        "Hotline 1-800-422-4453, 24/7.",
+        "FAP Clinical Supervisor, Blanchfield Army Community Hospital\n270-798-6014\n",
+        "Referral: 414-555-0199 (Mon-Fri)",
     ],
 )
 def test_leaves_alone(text: str) -> None:
