@@ -42,6 +42,10 @@ NO_SUBJECT_WARNING = (
 )
 
 
+#: Found whatever the policy does with it (see `Redactor.__init__`).
+MEMBER_TYPE = "MEMBER_ID"
+
+
 class Redactor:
     """Redacts texts under one purpose policy, as one release."""
 
@@ -59,11 +63,13 @@ class Redactor:
         # A policy that keeps the subject keeps contact details for the subject's sake; they
         # are still found, so that a third party's go with their name (`decide`).
         # An address is found where the policy keeps it too: the street and town inside it
-        # are then not taken for a person's name (`names_out_of_addresses`).
+        # are then not taken for a person's name (`names_out_of_addresses`). So is a member
+        # id: the subject's Medicare or ADAP number kept for the next provider is otherwise
+        # read as a bare code, a case number, and removed with the agency's own.
         wanted = (
             self.policy.acted_on_types()
             | (CONTACT_TYPES if self.policy.keep_subject else set())
-            | {ADDRESS_TYPE}
+            | {ADDRESS_TYPE, MEMBER_TYPE}
         )
         date_action = self.policy.rule_for("DATE_TIME").action
         self.detector = Detector(

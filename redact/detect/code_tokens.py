@@ -11,6 +11,11 @@ abbreviations and other terms of meaning ("HbA1c", "S72.001A") are not taken.
 An alien registration number (A-number) has one letter only, so it has its own shape: "A"
 and eight or nine digits, grouped or not ("A219774506", "A-219-774-506"), as a refugee's
 or immigrant's forms write it bare in a household list.
+
+A Medicare number is a member number by its fixed scheme ("7XK4RT9MW63"), and is left to the
+member id recognizer; so is a code that recognizer found after a programme's name ("ADAP
+GA-ADAP-0447192", "ALTCS PENDING (A70418823)"): a case number over it would take it from a
+policy that keeps the client's member ids (the next provider bills with them).
 """
 
 from __future__ import annotations
@@ -23,6 +28,10 @@ from redact.detect.meaning import is_icd10_code, is_meaning
 from redact.findings import Finding
 
 SOURCE = "CodeToken"
+MEMBER_TYPE = "MEMBER_ID"
+#: A member id this sure (a programme's name before it, or the Medicare scheme) wins over a
+#: bare code.
+MIN_MEMBER_SCORE = 0.5
 SCORE = 0.5
 MIN_LENGTH = 8
 MIN_DIGITS = 4
@@ -35,6 +44,13 @@ _CODE = regex.compile(r"(?<![\w\-/.@#:])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){6,}(?
 
 _A_NUMBER = regex.compile(
     r"(?<![\w\-/.@#:])A-?(?:\d{8,9}|\d{2,3}[- ]\d{3}[- ]\d{3})(?![\w\-/@]|\.\w)"
+)
+
+#: The Medicare Beneficiary Identifier's fixed scheme (`recognizers.member_id`): a member
+#: number, never a case.
+_MBI = regex.compile(
+    r"[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?"
+    r"[AC-HJKMNP-RT-Y]{2}\d{2}"
 )
 
 
@@ -56,6 +72,8 @@ def code_token_findings(text: str) -> list[Finding]:
             continue
         if is_icd10_code(token) or is_meaning(token) or _DATE_INSIDE.search(token):
             continue
+        if _MBI.fullmatch(token):
+            continue  # a Medicare number by its scheme: the member id recognizer's
         found.append(Finding(match.start(), match.end(), "CASE_NUMBER", SCORE, source=SOURCE))
     return found
 
@@ -78,6 +96,17 @@ MIN_COVERING_SCORE = 0.3
 _NOT_A_NUMBER = regex.compile(
     r"\d{4}[ -]\d{4}|\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}|\d{3}-\d{4}|\d{1,2}-\d{1,2}-\d{2,4}"
 )
+
+
+def outside_member_ids(codes: Sequence[Finding], findings: Sequence[Finding]) -> list[Finding]:
+    """The bare-code findings that no member id finding overlaps (see the module docstring);
+    a weak guess (a generic insurance-id shape, scored low) does not count."""
+    members = [
+        (f.start, f.end)
+        for f in findings
+        if f.entity_type == MEMBER_TYPE and f.score >= MIN_MEMBER_SCORE
+    ]
+    return [c for c in codes if not any(s < c.end and c.start < e for s, e in members)]
 
 
 def long_number_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:

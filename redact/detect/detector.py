@@ -27,7 +27,11 @@ from redact.detect.campus_places import campus_place_findings
 from redact.detect.caption_names import caption_name_findings
 from redact.detect.case_styles import split_case_styles
 from redact.detect.clinical_counts import settle_clinical_counts
-from redact.detect.code_tokens import code_token_findings, long_number_findings
+from redact.detect.code_tokens import (
+    code_token_findings,
+    long_number_findings,
+    outside_member_ids,
+)
 from redact.detect.column_gaps import cut_at_column_gaps
 from redact.detect.compound_towns import compound_town_findings
 from redact.detect.congregations import congregation_findings
@@ -425,6 +429,7 @@ class Detector:
         findings = findings + repeated_speaker_findings(text)  # "court: fine" for Courtney
         findings = findings + spanish_cue_findings(text)
         codes = typed_like_labelled(text, code_token_findings(text), labelled)
+        codes = outside_member_ids(codes, findings)  # "ADAP GA-ADAP-0447192": a member id
         findings = findings + street_name_findings(text) + codes
         findings = findings + long_number_findings(text, findings)  # "TANF 0093382211"
         findings = findings + shop_branch_findings(text)  # "Safeway Pharmacy 9th Ave"
@@ -512,7 +517,9 @@ class Detector:
         findings = findings + signature_mark_findings(text, findings)
         findings = findings + signed_name_findings(text, findings)
         findings = findings + signing_initial_findings(text, findings)  # "R. Roe / rr"
-        findings = findings + log_initial_findings(text, findings, subject)
+        findings = findings + log_initial_findings(
+            text, findings, subject, self.release_names.log_initials
+        )  # "cb loud at bkfst" in a row: the house log's "cb"
         findings = findings + lower_dotted_initial_findings(text, findings, subject)  # "saw b.m."
         findings = findings + inverted_name_findings(text, findings, subject)
         findings = titled_double_initials(text, findings, subject)  # "Mrs. A-K"

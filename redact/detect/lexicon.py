@@ -51,6 +51,7 @@ from redact.detect.letter_nicknames import (
     letter_nickname_forms,
     letter_nickname_people,
 )
+from redact.detect.log_initials import release_log_initials
 from redact.detect.lower_case_names import lower_case_name_findings, speaker_spans
 from redact.detect.meaning import inside_longer_term
 from redact.detect.names import (
@@ -127,11 +128,15 @@ class ReleaseNames:
     #: Employers a work cue names in the release ("Tarrow Polymer", "Tarrow"), found again
     #: in every document (`redact.detect.employer_names`).
     employers: tuple[str, ...] = ()
+    #: Lower-case initials that stand for people in the release's signed logs, each with
+    #: whether it signs ("tnb", True), found again in its table rows
+    #: (`redact.detect.log_initials`).
+    log_initials: tuple[tuple[str, bool], ...] = ()
 
     def __bool__(self) -> bool:
         return any(
             (self.forms, self.single_names, self.identifiers, self.institution_words,
-             self.street_names, self.employers)
+             self.street_names, self.employers, self.log_initials)
         )  # fmt: skip
 
     def canonical_of(self, canonical: str) -> str | None:
@@ -157,6 +162,7 @@ class ReleaseNames:
             "institution_words": self.institution_words,
             "street_names": self.street_names,
             "employers": self.employers,
+            "log_initials": self.log_initials,
         }
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -168,6 +174,7 @@ class ReleaseNames:
         object.__setattr__(self, "institution_words", state.get("institution_words", ()))
         object.__setattr__(self, "street_names", state.get("street_names", ()))
         object.__setattr__(self, "employers", state.get("employers", ()))
+        object.__setattr__(self, "log_initials", state.get("log_initials", ()))
 
 
 #: A credential written after a name: three capitals or more after a comma ("LSWAA",
@@ -387,7 +394,9 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
     street: set[str] = set()
     employers: set[str] = set()
     heads: list[str] = []
+    log_letters: set[tuple[str, bool]] = set()
     for text in texts:
+        log_letters.update(release_log_initials(text))
         employers.update(employers_in(text))
         heads.append(letterhead(text))
         street.update(fold_accents(text[s:e]) for s, e in declared_nicknames(text))
@@ -445,7 +454,14 @@ def gather_names(texts: Iterable[str]) -> ReleaseNames:
         full, forms, nicknames, alone, tuple(sorted(identifiers.items())), places,
         tuple(sorted(street)),
         tuple(e for e in outside_letterheads(employers, heads) if e.casefold() not in people_words),
+        _letters_of_one_kind(log_letters),
     )  # fmt: skip
+
+
+def _letters_of_one_kind(letters: set[tuple[str, bool]]) -> tuple[tuple[str, bool], ...]:
+    """Each log's letters once: a writer in any log of the release is a writer."""
+    writers = {text for text, writer in letters if writer}
+    return tuple(sorted({(text, text in writers) for text, _ in letters}))
 
 
 #: A user name shorter than this ("jlee") is left alone: too many words and codes are.

@@ -16,7 +16,10 @@ are two or three lower-case letters read as a person:
   anywhere else in the log.
 
 A signature's letters found again are the writer, as the signature is (a policy that keeps
-the professionals keeps them); letters that only act are anyone's. Never letters English or
+the professionals keeps them); letters that only act are anyone's. A release carries the
+letters of its signed logs to its other documents (`release_log_initials`, read by the
+release's first pass): a table export's row ("ate on porch. cb loud at bkfst.") is the same
+house's log, one entry a row, with no signature of its own. Never letters English or
 the records' vocabulary knows ("pt", "sw", "bsp", "mom", "ok"), credentials, or texting's
 words ("gf", "ppl"). Initials of a name found in the text, or of
 the subject's names, join that person's group: the client's own "jq" stays the client's.
@@ -31,6 +34,7 @@ import regex
 from redact.detect.initials import initial_owners
 from redact.detect.meaning import credentials, is_meaning
 from redact.detect.signature_marks import SOURCE as SIGNATURE_SOURCE
+from redact.detect.signature_marks import signature_mark_findings
 from redact.detect.wordlists import english_words, zipf
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
@@ -86,18 +90,10 @@ def _initials(letters: str) -> bool:
     return letters not in english_words() and zipf(letters) < MAX_ZIPF
 
 
-def log_initial_findings(
-    text: str, findings: Sequence[Finding], subject: Sequence[str] = ()
-) -> list[Finding]:
-    """PERSON findings for lower-case initials that act in a log signed with lower-case
-    initials (see the module docstring)."""
-    signed = {
-        text[f.start : f.end]
-        for f in findings
-        if f.source == SIGNATURE_SOURCE and text[f.start : f.end].islower()
-    }
+def _log_letters(text: str, signed: set[str]) -> tuple[set[str], set[str]]:
+    """The writers' letters and every person's letters of a log signed with `signed`."""
     if not signed:
-        return []
+        return set(), set()
     writers = {s for s in signed if _initials(s)}
     known = set(writers)
     known |= {
@@ -106,6 +102,39 @@ def log_initial_findings(
         for m in pattern.finditer(text)
         if _initials(m.group("i"))
     }
+    return writers, known
+
+
+def release_log_initials(text: str) -> tuple[tuple[str, bool], ...]:
+    """The letters that stand for people in `text` if it is a log signed with lower-case
+    initials, each with whether it signs (a writer): for the release's first pass, which
+    has no findings yet, so the signatures are read from the text alone."""
+    signed = {
+        text[f.start : f.end]
+        for f in signature_mark_findings(text, ())
+        if text[f.start : f.end].islower()
+    }
+    writers, known = _log_letters(text, signed)
+    return tuple(sorted((letters, letters in writers) for letters in known))
+
+
+def log_initial_findings(
+    text: str,
+    findings: Sequence[Finding],
+    subject: Sequence[str] = (),
+    release: Sequence[tuple[str, bool]] = (),
+) -> list[Finding]:
+    """PERSON findings for lower-case initials that act in a log signed with lower-case
+    initials, or that act in such a log elsewhere in the release (`release`, from
+    `release_log_initials`; see the module docstring)."""
+    signed = {
+        text[f.start : f.end]
+        for f in findings
+        if f.source == SIGNATURE_SOURCE and text[f.start : f.end].islower()
+    }
+    writers, known = _log_letters(text, signed)
+    writers |= {letters for letters, writer in release if writer}
+    known |= {letters for letters, _ in release}
     if not known:
         return []
     owners = initial_owners(text, findings, subject)
@@ -127,4 +156,4 @@ def log_initial_findings(
     return added
 
 
-__all__ = ["SOURCE", "log_initial_findings"]
+__all__ = ["SOURCE", "log_initial_findings", "release_log_initials"]

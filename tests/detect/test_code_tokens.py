@@ -36,6 +36,29 @@ def test_each_policy_treats_a_bare_docket_as_its_own_case_number(
     assert "WO25P1873GD" in redactor_for("court-subpoena").redact(text).text
 
 
+@pytest.mark.parametrize(
+    ("text", "member_id"),
+    [
+        ("Pt: WHITFIELD, JEROME  ADAP GA-ADAP-0447192  Ph 404-555-0387", "GA-ADAP-0447192"),
+        ("PAYER: MEDICARE A (7XK4RT9MW63) → ALTCS PENDING (A70418823)", "A70418823"),
+        ("Medicare 1EG4TE5MK73; ADAP #TX-ADAP-55120 (enrolled)", "TX-ADAP-55120"),
+        ("MBI on file 7QW2KA9RT48. Ride set for Tuesday.", "7QW2KA9RT48"),
+    ],
+)  # fmt: skip
+def test_the_clients_member_ids_stay_for_the_next_provider_and_case_numbers_go(
+    redactor_for: Callable[[str], Redactor], text: str, member_id: str
+) -> None:
+    # a bare code is a case number, which the next provider does not get; a member id read
+    # as one would go with it, though the provider bills with it
+    kept = redactor_for("provider-referral").redact(text + " Case WO25P1873GD.").text
+    assert member_id in kept
+    assert "WO25P1873GD" not in kept
+
+
+def test_a_medicare_number_is_no_bare_code() -> None:
+    assert _found("MBI on file 7QW2KA9RT48, docket WO25P1873GD") == ["WO25P1873GD"]
+
+
 def test_an_account_ending_ner_called_a_date_stays_found(
     redactor_for: Callable[[str], Redactor],
 ) -> None:

@@ -237,6 +237,12 @@ def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
         # "check" as a verb, and a creatine kinase level
         "Please check 2 times a day.",
         "CK 1450 on admission, trending down.",
+        # an office's line after an ordinary word: a phone number, the phone rules'
+        "KINSHIP BRIDGE VISITATION CENTER | Intake 608-241-6677",
+        "Call the referral 414.555.0199 line (M-F) to schedule.",
+        "Hotline 1-800-422-4453, 24/7.",
+        "FAP Clinical Supervisor, Blanchfield Army Community Hospital\n270-798-6014\n",
+        "Referral: 414-555-0199 (Mon-Fri)",
     ],
 )
 def test_leaves_alone(text: str) -> None:
@@ -292,6 +298,9 @@ def test_a_birth_date_label_before_a_month_name_is_no_name() -> None:
         ("Insurance: Apple Health ProviderOne ID 402918331WA", "MEMBER_ID", "402918331WA"),
         ("Goes by: Jojo   HMIS ID: QR-55102   DOB: 4/4/1970", "CASE_NUMBER", "QR-55102"),
         ("Signed for TANF only. Resident # SH-40118 | prepared by", "CASE_NUMBER", "SH-40118"),
+        ("Pt: WHITFIELD, J.  ADAP GA-ADAP-0447192  Ph 404-555", "MEMBER_ID", "GA-ADAP-0447192"),
+        ("Insurance: ADAP #TX-ADAP-55120, recert due in May", "MEMBER_ID", "TX-ADAP-55120"),
+        ("ALTCS ID A70418823 (pending)", "MEMBER_ID", "A70418823"),
     ],
 )
 def test_a_benefit_or_programme_id_has_its_own_type(

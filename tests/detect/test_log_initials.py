@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from redact.detect.log_initials import log_initial_findings
+from redact.detect.log_initials import log_initial_findings, release_log_initials
 from redact.detect.signature_marks import signature_mark_findings
 from redact.redactor import Redactor
 
@@ -59,3 +59,39 @@ def test_the_clients_own_initials_stay_hers_and_the_others_go(
     research = redactor_for("research-safe-harbor").redact(text).text
     for letters in (" jq ", " fw ", "dlo", " rv\n"):
         assert letters not in research
+
+
+def test_the_release_carries_a_signed_logs_letters_to_its_table_rows() -> None:
+    letters = dict(release_log_initials(LOG))
+    assert letters == {"dlo": False, "fw": False, "hk": True, "jq": False, "rv": True}
+    assert release_log_initials("Met with the client. jq up, fw asked jq.\n") == ()
+
+
+@pytest.mark.parametrize(
+    ("row", "gone", "kept"),
+    [
+        ("ate lunch in the yard. fw loud at the table. no episode.", ["fw"], []),
+        ("saw fw fall in the van, no injury. jq calm.", ["fw"], ["jq"]),
+        ("to the park w/ dlo and jq, back by 3.", ["dlo"], ["jq"]),
+        ("night staff: hk. quiet night, fw slept thru.", ["fw"], ["hk"]),
+    ],
+)
+def test_a_table_row_of_the_release_finds_its_logs_people(
+    redactor_for: Callable[[str], Redactor], row: str, gone: list[str], kept: list[str]
+) -> None:
+    redactor = redactor_for("court-subpoena")
+    redactor.start_release(["Resident: Jolene Quist\n" + LOG, row])
+    court = redactor.redact(row, subject=["Jolene Quist"]).text
+    for letters in gone:
+        assert f" {letters} " not in f" {court} "
+    for letters in kept:
+        assert letters in court, "the client's letters and the writer's stay"
+
+
+def test_rows_of_a_release_without_a_signed_log_keep_their_letters(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    redactor = redactor_for("court-subpoena")
+    row = "ate lunch in the yard. fw loud at the table. no episode."
+    redactor.start_release([row, "0710 jq up, shaved. fw asked jq for the remote.\n"])
+    assert "fw loud" in redactor.redact(row).text

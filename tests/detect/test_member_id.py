@@ -27,6 +27,12 @@ def _spans(text: str) -> list[str]:
         ("New Medicare card 1EG4TE5MK73 arrived.", "1EG4TE5MK73"),
         ("Her Medicare number is 1EG4TE5MK73.", "1EG4TE5MK73"),
         ("MassHealth 100012345678 active", "100012345678"),
+        ("Pt: WHITFIELD, J.  ADAP GA-ADAP-0447192  Ph 404-555-0387", "GA-ADAP-0447192"),
+        ("Recert done. ADAP active (GA-ADAP-0447192), Medicaid pending.", "GA-ADAP-0447192"),
+        ("PAYER: MEDICARE A (7XK4RT9MW63) → ALTCS PENDING (A70418823)", "A70418823"),
+        ("PAYER: MEDICARE A (7XK4RT9MW63) → ALTCS PENDING (A70418823)", "7XK4RT9MW63"),
+        ("Insurance: Medicare Part B 1EG4-TE5-MK72 since 2019", "1EG4-TE5-MK72"),
+        ("his AHCCCS approved (A00918243) last week", "A00918243"),
     ],
 )
 def test_catches(text: str, expected: str) -> None:

@@ -27,6 +27,10 @@ def _spans(text: str) -> list[str]:
         ("plate 7abc123", "7abc123"),
         ("in a silver sedan (MD tag 8CX4417)", "8CX4417"),
         ("temp tag 48213X on the back", "48213X"),
+        ("someone keyed the silver equinox tn BNX 4427", "BNX 4427"),
+        ("he drives a black f150, TX KLM-2291, parks on the corner", "KLM-2291"),
+        ("her gray honda civic ca 7ABC123 was outside again", "7ABC123"),
+        ("Ex's truck (white Ram, OH JHT 5521) seen at the school", "JHT 5521"),
     ],
 )
 def test_catches(text: str, expected: str) -> None:
@@ -42,6 +46,9 @@ def test_catches(text: str, expected: str) -> None:
         "Plate number unknown.",
         "She has 3 children.",
         "ABC-1234 was mentioned without context.",
+        "bought a red truck in tx 2019 and sold it",
+        "the silver van tn 2019 HONDA",
+        "She wore a blue shirt, NY 10027 zip.",
     ],
 )
 def test_leaves_alone(text: str) -> None:

@@ -24,7 +24,16 @@ _PROGRAM = (
     r"|champva|mbi|hicn"
     # a state's Medicaid client number by its own name: "DCN" (departmental client number),
     # "CIN" (client identification number), and programmes named for the state
-    r"|dcn|cin|healthnet|kancare|peachcare|husky health)"
+    r"|dcn|cin|healthnet|kancare|peachcare|husky health"
+    # a drug assistance programme's enrolment ("ADAP GA-ADAP-0447192") and Arizona's
+    # Medicaid and its long-term care ("AHCCCS A70418823", "ALTCS PENDING (A70418823)")
+    r"|adap|ahcccs|altcs)"
+)
+#: A programme's part or the enrolment's state between it and the number: "MEDICARE A
+#: (7XK4RT9MW63)", "Medicare Part B", "ADAP active (GA-ADAP-0447192)", "ALTCS PENDING (...)".
+_STATUS = (
+    r"(?:\s+(?:part\s+)?[ab](?:/[ab])?(?![\w\-])|\s+(?:active|pending|approved|enrolled"
+    r"|eligible|applied|recertified))?"
 )
 #: Generic words that need a marker ("member ID", "policy no.") before the number.
 _HOLDER = (
@@ -66,9 +75,9 @@ class MemberIdRecognizer(CuedPatternRecognizer):
         ),
         CuedPattern(
             "member id (programme only, six or more characters)",
-            rf"(?<=\b{_PROGRAM}{_GLUE})(?=[\w\-.]{{6}}){_ID}",
+            rf"(?<=\b{_PROGRAM}{_STATUS}{_GLUE})(?=[\w\-.]{{6}}){_ID}",
             0.7,
-            cue=rf"\b{_PROGRAM}{_GLUE}(?=[\w\-.]*\d)",
+            cue=rf"\b{_PROGRAM}{_STATUS}{_GLUE}(?=[\w\-.]*\d)",
         ),
         CuedPattern(
             "member id (holder and marker)",

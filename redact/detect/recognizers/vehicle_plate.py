@@ -5,7 +5,10 @@ Safety plans and police reports record the car of an abuser or a parent ("licens
 
 Plate formats differ by state and country and look like any short code, so a plate is only
 taken right after "plate", "license plate", "tag number" or "vehicle registration"; the
-keyword stays outside the span.
+keyword stays outside the span. A message or a safety plan also describes the car and gives
+its state and plate with no keyword ("the silver equinox tn BNX 4427", "black f150, TX
+KLM-2291"): a colour or a vehicle word, at most three words, a state's postal code in any
+case, then a plate that mixes letters and digits, is a plate too (the code stays outside).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import ClassVar
 from presidio_analyzer import Pattern
 
 from redact.detect.recognizers.cued import CuedPattern, CuedPatternRecognizer
+from redact.detect.state_codes import STATE_CODES
 
 #: Words that say the next token is a plate. "tag" alone is a game; it needs a marker: a
 #: number word after it, or a state's code or "temp" before it ("MD tag 8CX4417").
@@ -37,6 +41,20 @@ _PLATE = (
     r")(?![\w\-])"
 )
 
+#: What describes a car: its colour or a vehicle word ("silver equinox", "the truck").
+_VEHICLE = (
+    r"(?:white|black|silver|gr[ae]y|red|blue|green|tan|maroon|gold|brown|beige|burgundy"
+    r"|car|truck|van|minivan|suv|sedan|pickup|jeep|coupe|hatchback)"
+)
+#: After a car's description: up to three words, a comma, a state's code in any case.
+_DESCRIBED = rf"\b{_VEHICLE}(?:[ \t]+[\w-]+){{0,3}},?[ \t]+(?:{'|'.join(STATE_CODES)})[ \t]+"
+#: A plate that mixes capitals and digits, 4 to 8 of them, so that "tn 2019" (a year) or
+#: "TX 2019 HONDA" is no plate: letters then a digit ("BNX 4427"), or a digit then a letter.
+_MIXED_PLATE = (
+    r"(?<![\w\-])(?-i:(?=(?:[A-Z0-9][\- ]?){4,8}(?<![\- ])(?![a-z])(?![\- ]?[A-Z0-9]))"
+    r"(?:[A-Z]{1,4}[\- ]?\d[A-Z0-9]{0,5}|\d[A-Z0-9]{0,3}[\- ]?[A-Z][A-Z0-9]{0,5}))(?![\w\-])"
+)
+
 
 class VehiclePlateRecognizer(CuedPatternRecognizer):
     """Find licence plates after a plate keyword (entity VEHICLE_PLATE): score 0.7."""
@@ -46,6 +64,13 @@ class VehiclePlateRecognizer(CuedPatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         CuedPattern(
             "plate after keyword", rf"(?<=\b{_KEYWORD}{_GLUE}){_PLATE}", 0.7, rf"\b{_KEYWORD}"
+        ),
+        CuedPattern(
+            "plate after a described car and its state",
+            rf"(?<={_DESCRIBED}){_MIXED_PLATE}",
+            0.6,
+            rf"\b{_VEHICLE}\b",
+            reach=60,
         ),
     )
 
