@@ -814,10 +814,12 @@ _KIN = (
     r"|dad|stepdad|stepmom|stepson|stepdaughter|grandma|grandpa|granny|nana|sponsor|ex"
 )
 _OPEN_QUOTE = "[\"“'‘]"
+#: The kin word in any case: a terse note opens a sentence on it ("Partner jorge is on
+#: probation", "Son mateo present"); the name after it is still in lower case.
 #: Each pattern opens on a literal character, so that the scan skips the text between
 #: (a pattern opening on a word tried at every letter cost several times as much); the
 #: word before it is read from a short window behind the match.
-_KIN_CUE = rf"(?:{_KIN})(?:-in-law)?(?:[ \t]*,)?[ \t]+(?P<q>{_OPEN_QUOTE})?{_NICK}\b(?!['’]\w)"
+_KIN_CUE = rf"(?i:{_KIN})(?:-in-law)?(?:[ \t]*,)?[ \t]+(?P<q>{_OPEN_QUOTE})?{_NICK}\b(?!['’]\w)"
 _KIN_AFTER_GAP = re.compile(rf"[\s(\[\"“,;:/]{_KIN_CUE}")
 _KIN_AT_START = re.compile(_KIN_CUE)
 _CUED_ANYWHERE = tuple(
