@@ -88,7 +88,16 @@ MAX_LABEL_ZIPF = 4.0
 
 #: Cue words, each with the bar its next word must pass: titles and relations strong,
 #: verbs and prepositions weak.
-_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "coach", "officer", "judge"})
+#: Ranks and roles people put before a worker's surname in a message ("chaplain mcbride",
+#: "det ruiz", "my po hendricks", "seeing np sethi") are titles there too.
+_TITLES = frozenset(
+    {"dr", "mr", "mrs", "ms", "mx", "miss", "coach", "officer", "judge", "chaplain",
+     "detective", "det", "sgt", "sergeant", "deputy", "trooper", "lieutenant", "lt",
+     "agent", "counselor", "counsellor", "therapist", "advocate", "attorney", "atty",
+     "lawyer", "principal", "professor", "prof", "nurse", "np", "po", "ranger", "warden",
+     # clergy before a surname ("pastor okafor"); before a given name, see _KIN_TITLES
+     "pastor", "reverend", "rev", "deacon", "imam", "rabbi"}
+)  # fmt: skip
 RELATION_WORDS = _RELATIONS = frozenset(
     {
         "bf", "gf", "boyfriend", "girlfriend", "bae", "bro", "brother", "sis", "sister",
@@ -479,11 +488,11 @@ def lower_case_name_findings(text: str) -> list[Finding]:
         if _surname_title(match.group(1), dotted) and _after_surname_title(word):
             spans.add(match.span(3))  # "landlord mr brown", "mrs. young called"
             continue
-        if cue in _TITLES or role_title:
-            bar, unlisted = MAX_CUED_ZIPF, MAX_TITLE_UNLISTED_ZIPF
-        elif cue in _KIN_TITLES and not dotted and _kin_title_name(word):
+        if cue in _KIN_TITLES and not dotted and _kin_title_name(word):
             spans.add(match.span(3))  # "uncle ray", "tia rosa": a kin word as a title
             continue
+        if cue in _TITLES or role_title:
+            bar, unlisted = MAX_CUED_ZIPF, MAX_TITLE_UNLISTED_ZIPF
         elif cue in _RELATIONS and not dotted:
             bar = MAX_CUED_ZIPF
         elif cue in _VERBS and not dotted and match.group(1).islower():

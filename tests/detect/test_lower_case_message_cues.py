@@ -76,3 +76,21 @@ def test_a_writer_named_by_her_own_handle_and_a_sibling_before_a_kin_word() -> N
     found = _found(log)
     assert {"rose", "chaske"} <= found
     assert "bud" not in found and "light" not in found
+
+
+def test_a_workers_rank_or_role_before_a_surname_in_a_message() -> None:
+    log = (
+        "9/12 9:21 pm  ash: chaplain mcbride came by, then det ruiz\n"
+        "9/13 8:02 am  ash: seeing np sethi rn. my po hendricks wants a ua\n"
+        "9/14 7:40 pm  ash: tell pastor okafor i cant come\n"
+    )
+    assert {"mcbride", "ruiz", "sethi", "hendricks", "okafor"} <= _found(log)
+
+
+def test_a_role_word_before_a_common_word_is_no_name_in_a_message() -> None:
+    log = (
+        "9/12 9:21 pm  ash: np lol. po box is full. chaplain visited\n"
+        "9/13 8:02 am  ash: my therapist is cool. advocate said go. nurse came by\n"
+    )
+    found = _found(log)
+    assert not found & {"lol", "box", "visited", "is", "said", "came"}, found
