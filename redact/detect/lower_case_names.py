@@ -463,6 +463,39 @@ def _nickname_findings(text: str) -> set[tuple[int, int]]:
     return spans
 
 
+#: A label English has as a word speaks at least this often before it is taken as a name.
+MIN_CONVERSATION_TURNS = 2
+
+
+def _conversation_labels(lines: list[regex.Match[str]], named: bool) -> set[tuple[int, int]]:
+    """Spans of lower-case speaker labels that English has as a common word but that take
+    turns with a person in a conversation: "court:" (Courtney) beside "nate:" in a texted
+    exchange. A note's timeline labels its fields in capitals ("10:30 Plan:"); a role, a
+    kin word, an endearment or a term of meaning is no one's name."""
+    if not named:  # no speaker of the log is a person: its labels are fields
+        return set()
+    turns: dict[str, list[tuple[int, int]]] = {}
+    for line in lines:
+        label = line.group(1)
+        folded = label.rstrip(".")
+        if (
+            not folded.isalpha()
+            or not folded.islower()
+            or folded in _ROLES
+            or folded in _NOT_NAMES
+            or folded in _ENDEARMENTS
+            or folded in _RELATIONS
+            or folded in _KIN_TITLES
+            or is_meaning(folded)
+            or is_clinical(folded)
+        ):
+            continue
+        turns.setdefault(folded, []).append(line.span(1))
+    return {
+        span for spans in turns.values() if len(spans) >= MIN_CONVERSATION_TURNS for span in spans
+    }
+
+
 def speaker_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the speaker label of each time-stamped line of a message log."""
     return [line.span(1) for line in _SPEAKER.finditer(text)]
@@ -514,7 +547,10 @@ def lower_case_name_findings(text: str) -> list[Finding]:
     spans |= _plain_names(text, regions) | _introduced_names(text, regions)
     spans |= _initialled_names(text, regions)
     spans |= _cued_anywhere(text) | _field_names(text) | _capitals_after_kin(text)
+    common: list[regex.Match[str]] = []  # labels English has as a common word
+    labels = 0
     for line in _SPEAKER.finditer(text):
+        labels += 1
         label = line.group(1)
         folded = label.casefold().rstrip(".")
         saved = _EMOJI_SAVED.match(text, line.end(1)) is not None  # "jazz 🦋: ..."
@@ -529,11 +565,14 @@ def lower_case_name_findings(text: str) -> list[Finding]:
             )
         ):
             spans.add(line.span(1))
+        else:
+            common.append(line)
         first = line.group(2)
         if first in _KIN_TITLES:
             continue  # "deacon ray drove me": a title, and the name is after it
         if first and first in given_names() and _name_like(first, MAX_WEAK_ZIPF):
             spans.add(line.span(2))
+    spans |= _conversation_labels(common, len(common) < labels)
     if chat:
         spans |= _message_cued(text, _message_lines(text))
         spans |= handle_part_spans(text)  # "@t.macon.tavi:", then "tavi"

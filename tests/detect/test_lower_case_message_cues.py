@@ -94,3 +94,19 @@ def test_a_role_word_before_a_common_word_is_no_name_in_a_message() -> None:
     )
     found = _found(log)
     assert not found & {"lol", "box", "visited", "is", "said", "came"}, found
+
+
+def test_a_speaker_label_english_has_as_a_word_taking_turns_with_a_person() -> None:
+    log = (
+        "11/29/24 6:12p  court: where r u. its 6\n"
+        "11/29/24 6:15p  nate: 10 min\n"
+        "11/29/24 6:40p  court: this is ridiculous\n"
+    )
+    assert {"court", "nate"} <= _found(log)
+
+
+def test_a_timelines_field_labels_are_no_speakers() -> None:
+    timeline = "10:30 plan: call landlord\n11:00 court: hearing moved\n12:00 court: continued\n"
+    assert _found(timeline) == set()
+    roles = "3/1 9:00a  dre: hey\n3/1 9:05a  note: left vm\n3/1 9:07a  note: called back\n"
+    assert "note" not in _found(roles)
