@@ -140,6 +140,7 @@ from redact.detect.state_towns import state_town_findings, town_state_pair_findi
 from redact.detect.street_names import street_name_findings
 from redact.detect.street_nicknames import street_nickname_findings
 from redact.detect.subject import (
+    NAME_OR_MISREAD,
     mark_subject,
     spelled_middle_names,
     split_off_subject,
@@ -493,7 +494,8 @@ class Detector:
         if subject:  # "Chiamaka P. Obiora     Maternal MRN": the name alone, then marked
             findings = cut_at_column_gaps(text, findings)
         people = {(f.start, f.end) for f in findings if f.entity_type == "PERSON"}
-        mentions = subject_mentions(text, subject_pattern(subject), people)  # "rome thank u"
+        read = {(f.start, f.end) for f in findings if f.entity_type in NAME_OR_MISREAD}
+        mentions = subject_mentions(text, subject_pattern(subject), people, read)  # "rome thank u"
         findings = mark_subject(text, findings, mentions)
         findings = mark_release_subject(text, findings, self.release_names, subject)  # "rome:"
         findings = mark_subject_cued_names(text, findings, subject)  # "her spirit name, ..."

@@ -89,7 +89,16 @@ MAX_LABEL_ZIPF = 4.0
 
 #: Cue words, each with the bar its next word must pass: titles and relations strong,
 #: verbs and prepositions weak.
-_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "coach", "officer", "judge"})
+#: Ranks and roles people put before a worker's surname in a message ("chaplain mcbride",
+#: "det ruiz", "my po hendricks", "seeing np sethi") are titles there too.
+_TITLES = frozenset(
+    {"dr", "mr", "mrs", "ms", "mx", "miss", "coach", "officer", "judge", "chaplain",
+     "detective", "det", "sgt", "sergeant", "deputy", "trooper", "lieutenant", "lt",
+     "agent", "counselor", "counsellor", "therapist", "advocate", "attorney", "atty",
+     "lawyer", "principal", "professor", "prof", "nurse", "np", "po", "ranger", "warden",
+     # clergy before a surname ("pastor okafor"); before a given name, see _KIN_TITLES
+     "pastor", "reverend", "rev", "deacon", "imam", "rabbi"}
+)  # fmt: skip
 RELATION_WORDS = _RELATIONS = frozenset(
     {
         "bf", "gf", "boyfriend", "girlfriend", "bae", "bro", "brother", "sis", "sister",
@@ -455,6 +464,39 @@ def _nickname_findings(text: str) -> set[tuple[int, int]]:
     return spans
 
 
+#: A label English has as a word speaks at least this often before it is taken as a name.
+MIN_CONVERSATION_TURNS = 2
+
+
+def _conversation_labels(lines: list[regex.Match[str]], named: bool) -> set[tuple[int, int]]:
+    """Spans of lower-case speaker labels that English has as a common word but that take
+    turns with a person in a conversation: "court:" (Courtney) beside "nate:" in a texted
+    exchange. A note's timeline labels its fields in capitals ("10:30 Plan:"); a role, a
+    kin word, an endearment or a term of meaning is no one's name."""
+    if not named:  # no speaker of the log is a person: its labels are fields
+        return set()
+    turns: dict[str, list[tuple[int, int]]] = {}
+    for line in lines:
+        label = line.group(1)
+        folded = label.rstrip(".")
+        if (
+            not folded.isalpha()
+            or not folded.islower()
+            or folded in _ROLES
+            or folded in _NOT_NAMES
+            or folded in _ENDEARMENTS
+            or folded in _RELATIONS
+            or folded in _KIN_TITLES
+            or is_meaning(folded)
+            or is_clinical(folded)
+        ):
+            continue
+        turns.setdefault(folded, []).append(line.span(1))
+    return {
+        span for spans in turns.values() if len(spans) >= MIN_CONVERSATION_TURNS for span in spans
+    }
+
+
 def speaker_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the speaker label of each time-stamped line of a message log."""
     return [line.span(1) for line in _SPEAKER.finditer(text)]
@@ -480,11 +522,11 @@ def lower_case_name_findings(text: str) -> list[Finding]:
         if _surname_title(match.group(1), dotted) and _after_surname_title(word):
             spans.add(match.span(3))  # "landlord mr brown", "mrs. young called"
             continue
-        if cue in _TITLES or role_title:
-            bar, unlisted = MAX_CUED_ZIPF, MAX_TITLE_UNLISTED_ZIPF
-        elif cue in _KIN_TITLES and not dotted and _kin_title_name(word):
+        if cue in _KIN_TITLES and not dotted and _kin_title_name(word):
             spans.add(match.span(3))  # "uncle ray", "tia rosa": a kin word as a title
             continue
+        if cue in _TITLES or role_title:
+            bar, unlisted = MAX_CUED_ZIPF, MAX_TITLE_UNLISTED_ZIPF
         elif cue in _RELATIONS and not dotted:
             bar = MAX_CUED_ZIPF
         elif cue in _VERBS and not dotted and match.group(1).islower():
@@ -508,7 +550,10 @@ def lower_case_name_findings(text: str) -> list[Finding]:
     spans |= _initialled_names(text, regions)
     spans |= _cued_anywhere(text) | _field_names(text) | _capitals_after_kin(text)
     spans |= client_kin_name_spans(text)  # "stayed with abuela rosa", in any note
+    common: list[regex.Match[str]] = []  # labels English has as a common word
+    labels = 0
     for line in _SPEAKER.finditer(text):
+        labels += 1
         label = line.group(1)
         folded = label.casefold().rstrip(".")
         saved = _EMOJI_SAVED.match(text, line.end(1)) is not None  # "jazz 🦋: ..."
@@ -523,11 +568,14 @@ def lower_case_name_findings(text: str) -> list[Finding]:
             )
         ):
             spans.add(line.span(1))
+        else:
+            common.append(line)
         first = line.group(2)
         if first in _KIN_TITLES:
             continue  # "deacon ray drove me": a title, and the name is after it
         if first and first in given_names() and _name_like(first, MAX_WEAK_ZIPF):
             spans.add(line.span(2))
+    spans |= _conversation_labels(common, len(common) < labels)
     if chat:
         spans |= _message_cued(text, _message_lines(text))
         spans |= handle_part_spans(text)  # "@t.macon.tavi:", then "tavi"
@@ -861,10 +909,12 @@ _KIN = (
     r"|dad|stepdad|stepmom|stepson|stepdaughter|grandma|grandpa|granny|nana|sponsor|ex"
 )
 _OPEN_QUOTE = "[\"“'‘]"
+#: The kin word in any case: a terse note opens a sentence on it ("Partner jorge is on
+#: probation", "Son mateo present"); the name after it is still in lower case.
 #: Each pattern opens on a literal character, so that the scan skips the text between
 #: (a pattern opening on a word tried at every letter cost several times as much); the
 #: word before it is read from a short window behind the match.
-_KIN_CUE = rf"(?:{_KIN})(?:-in-law)?(?:[ \t]*,)?[ \t]+(?P<q>{_OPEN_QUOTE})?{_NICK}\b(?!['’]\w)"
+_KIN_CUE = rf"(?i:{_KIN})(?:-in-law)?(?:[ \t]*,)?[ \t]+(?P<q>{_OPEN_QUOTE})?{_NICK}\b(?!['’]\w)"
 _KIN_AFTER_GAP = re.compile(rf"[\s(\[\"“,;:/]{_KIN_CUE}")
 _KIN_AT_START = re.compile(_KIN_CUE)
 _CUED_ANYWHERE = tuple(

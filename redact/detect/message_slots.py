@@ -74,7 +74,7 @@ _KIN = (
 #: A kin word, a lower-case word, and the word after it: one scan (the kin word opens on a
 #: letter of a short set), the word after read to tell an act from a surname.
 _KIN_NAME = re.compile(
-    rf"(?<![\w'’-])(?:{_KIN})(?:-in-law)?[ \t]+{_NICK}[ \t]+(?P<s>[a-z]+)(?![\w'’@-])"
+    rf"(?<![\w'’-])(?i:{_KIN})(?:-in-law)?[ \t]+{_NICK}[ \t]+(?P<s>[a-z]+)(?![\w'’@-])"
 )
 _ACT_WORDS = frozenset(
     {"is", "was", "has", "had", "says", "said", "reports", "lives", "stays", "visits",

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -29,7 +29,13 @@ from redact.detect.descriptive_surnames import in_descriptive_pair
 from redact.detect.letter_nicknames import is_letter_nickname, letter_nickname_forms
 from redact.detect.meaning import inside_longer_term, is_clinical, is_kin_word, is_trimmable
 from redact.detect.programme_names import PROGRAMME_HEADS
-from redact.detect.wordlists import english_words, given_names, person_names, zipf
+from redact.detect.wordlists import (
+    english_non_nouns,
+    english_words,
+    given_names,
+    person_names,
+    zipf,
+)
 from redact.entities import NAME_TYPES
 from redact.findings import PERSON_KEY, Finding
 
@@ -342,18 +348,47 @@ def _middle_name_of_another(before: str, own: set[str]) -> bool:
     )
 
 
+def _named_with(word: str, word_start: int, end: int, people: Collection[tuple[int, int]]) -> bool:
+    """Whether `word` is a listed given name that another step (NER) found as one person's
+    name with the surname ending at `end`: "Michael Ames", "Paul St. Clair". The given
+    names written most ("Michael", "John", "David") are too common as words for
+    `_given_name_like`; a person found over both words says they are a name here. Never a
+    verb or adjective of English ("Will Ames attend"), a kin or role word, a month."""
+    folded = word.casefold()
+    if (
+        folded not in given_names()
+        or folded in english_non_nouns()
+        or folded in _NOT_GIVEN
+        or folded in NOT_NAME_WORDS
+        or folded in _CALENDAR_WORDS
+        or folded in _ROLE_NOT_GIVEN
+        or is_kin_word(word)
+    ):
+        return False
+    return any(s <= word_start and end <= e for s, e in people)
+
+
 def attached_to_other_name(
-    text: str, start: int, end: int, own: set[str], after_comma: bool = True
+    text: str,
+    start: int,
+    end: int,
+    own: set[str],
+    after_comma: bool = True,
+    people: Collection[tuple[int, int]] = (),
 ) -> bool:
     """True when the name at `start:end` has a given name before it (or after a comma, as in
     "Baker, Wesley", unless `after_comma` is False: a given name is never put first) that is
     none of the words in `own`: "Yolanda Quiñones" is not the subject "Isaiah Quiñones-Baker",
-    "Wesley \"Wes\" Baker" is not either."""
+    "Wesley \"Wes\" Baker" is not either. `people`, the spans other steps found as persons,
+    confirms a given name too common as a word to count alone ("Michael Ames")."""
     line_start = text.rfind("\n", 0, start) + 1
     before = _WORD_BEFORE.search(text[line_start:start])
     if before is not None:
         word = before.group(1)
-        if fold_accents(word).casefold() not in own and _given_name_like(word):
+        if fold_accents(word).casefold() not in own and (
+            _given_name_like(word)
+            or _named_with(fold_accents(word), line_start + before.start(1), end, people)
+        ):
             return True
         if _middle_name_of_another(text[line_start:start], own):
             return True

@@ -29,7 +29,7 @@ from redact.findings import Finding
 
 SUBJECT_GROUP = "subject"
 #: Types of findings that become the subject's when they hold only the subject's name.
-_NAME_OR_MISREAD = NAME_TYPES | {"LOCATION", "ORGANIZATION", "NRP", "EMPLOYER"}
+NAME_OR_MISREAD = NAME_TYPES | {"LOCATION", "ORGANIZATION", "NRP", "EMPLOYER"}
 #: Findings that are one person's name whole, the subject's surname inside them included: a
 #: newborn registered under the mother's surname ("OBIORA, BABY GIRL A") is the child, and
 #: the mother's surname goes with it (`redact.detect.recognizers.infant_name`).
@@ -203,6 +203,9 @@ def _surname_forms(forms: Sequence[str]) -> tuple[set[str], set[str]]:
     halves: set[str] = set()
     for form in forms:
         words = name_words(form)
+        particled = particle_surname(form)  # "St. Clair" of "Nova St. Clair", whole
+        if particled is not None:
+            surnames.add(particled.casefold())
         for word in words[1:]:
             surnames.add(word.casefold())
             if "-" in word:
@@ -233,7 +236,10 @@ def _whole_double_surname(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def subject_mentions(
-    text: str, pattern: re.Pattern[str] | None, people: Collection[tuple[int, int]] = ()
+    text: str,
+    pattern: re.Pattern[str] | None,
+    people: Collection[tuple[int, int]] = (),
+    read: Collection[tuple[int, int]] = (),
 ) -> list[Finding]:
     """A PERSON finding, marked as the subject, for each mention of the subject.
 
@@ -248,7 +254,9 @@ def subject_mentions(
     A lower-case mention that is a common word ("rome", "connie") counts only where another
     step already found exactly that span a person (`people`: a message log's cue, a name
     the release declares): "rome thank u" in a log is Jerome's nickname, "rome" in prose the
-    city.
+    city. `read` holds the spans another step read as one name, person or misread place
+    ("Paul St. Clair" an organisation): a given name too common as a word to count alone
+    ("Michael", "Paul") before her surname makes it someone else's when read with it.
     """
     if pattern is None:
         return []
@@ -293,7 +301,7 @@ def subject_mentions(
             and (
                 after_other_middle
                 or _other_double_surname(text, m.start(), m.end(), own)
-                or attached_to_other_name(text, m.start(), m.end(), own)
+                or attached_to_other_name(text, m.start(), m.end(), own, people=read)
                 or _relation_before(before, firsts)
                 or (folded in halves and _TITLE_BEFORE.search(before) is not None)
                 or initial is not None
@@ -304,10 +312,11 @@ def subject_mentions(
             start, end = _whole_double_surname(text, m.start(), m.end())
             if initial is not None:  # "B. Dombrowski" whole
                 start = before_start + initial
+            start = _given_read_with(text, start, end, read)
             found.append(Finding(start, end, "PERSON", 0.85, source=RELATIVE_SOURCE))
             continue
         if len(name_words(mention)) <= 1 and attached_to_other_name(
-            text, m.start(), m.end(), own, after_comma=folded not in givens
+            text, m.start(), m.end(), own, after_comma=folded not in givens, people=read
         ):
             continue
         found.append(
@@ -315,6 +324,20 @@ def subject_mentions(
                     is_subject=True)
         )  # fmt: skip
     return found
+
+
+#: A capitalised word and a space right before a surname.
+_CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}'’.-])\p{Lu}\p{Ll}+[ \t]+$")
+
+
+def _given_read_with(text: str, start: int, end: int, read: Collection[tuple[int, int]]) -> int:
+    """Where a relative's name begins: at the capitalised word before the surname when
+    another step read the two as one name ("Paul St. Clair", NER's organisation, which a
+    policy may keep), else at `start`. Her relative's given name goes with the surname."""
+    found = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if found is not None and any(s == found.start() and end <= e for s, e in read):
+        return found.start()
+    return start
 
 
 _GIVEN_AFTER_COMMA = regex.compile(r",[ \t]*(\p{L}[\p{L}'’-]*)")
@@ -416,7 +439,7 @@ def mark_subject(
     marked = []
     for finding in findings:
         if (
-            (finding.entity_type in _NAME_OR_MISREAD or _names_as_street(text, finding))
+            (finding.entity_type in NAME_OR_MISREAD or _names_as_street(text, finding))
             and not finding.is_subject
             and _covered(text, finding, subject)
         ):
@@ -450,7 +473,7 @@ def split_off_subject(text: str, findings: Sequence[Finding]) -> list[Finding]:
     for finding in findings:
         if (
             finding.is_subject
-            or finding.entity_type not in _NAME_OR_MISREAD
+            or finding.entity_type not in NAME_OR_MISREAD
             or finding.source == RELATIVE_SOURCE
             or finding.source in _WHOLE_NAMES
         ):

@@ -127,3 +127,37 @@ def test_a_lower_case_name_after_a_sentences_opening_act_of_contact(text: str, n
 )
 def test_ordinary_words_after_an_act_of_contact_stay(text: str) -> None:
     assert not _found(text)
+
+
+def test_a_workers_rank_or_role_before_a_surname_in_a_message() -> None:
+    log = (
+        "9/12 9:21 pm  ash: chaplain mcbride came by, then det ruiz\n"
+        "9/13 8:02 am  ash: seeing np sethi rn. my po hendricks wants a ua\n"
+        "9/14 7:40 pm  ash: tell pastor okafor i cant come\n"
+    )
+    assert {"mcbride", "ruiz", "sethi", "hendricks", "okafor"} <= _found(log)
+
+
+def test_a_role_word_before_a_common_word_is_no_name_in_a_message() -> None:
+    log = (
+        "9/12 9:21 pm  ash: np lol. po box is full. chaplain visited\n"
+        "9/13 8:02 am  ash: my therapist is cool. advocate said go. nurse came by\n"
+    )
+    found = _found(log)
+    assert not found & {"lol", "box", "visited", "is", "said", "came"}, found
+
+
+def test_a_speaker_label_english_has_as_a_word_taking_turns_with_a_person() -> None:
+    log = (
+        "11/29/24 6:12p  court: where r u. its 6\n"
+        "11/29/24 6:15p  nate: 10 min\n"
+        "11/29/24 6:40p  court: this is ridiculous\n"
+    )
+    assert {"court", "nate"} <= _found(log)
+
+
+def test_a_timelines_field_labels_are_no_speakers() -> None:
+    timeline = "10:30 plan: call landlord\n11:00 court: hearing moved\n12:00 court: continued\n"
+    assert _found(timeline) == set()
+    roles = "3/1 9:00a  dre: hey\n3/1 9:05a  note: left vm\n3/1 9:07a  note: called back\n"
+    assert "note" not in _found(roles)

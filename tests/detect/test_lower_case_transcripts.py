@@ -37,6 +37,26 @@ def test_relations_in_capitalised_prose_cue_only_given_names() -> None:
     assert lower_case_name_findings(common) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Partner jorge is on probation and has not finished the program.", "jorge"),
+        ("Home visit. Son mateo (age 9) present.", "mateo"),
+        ("Per client, Boyfriend dante stays most nights.", "dante"),
+        ("Sister keisha called to reschedule.", "keisha"),
+        ("NEPHEW tavon stays weekends.", "tavon"),
+    ],
+)
+def test_a_kin_word_opening_a_sentence_cues_a_lower_case_name(text: str, name: str) -> None:
+    # A terse note opens a sentence on the kin word and types the name in lower case.
+    assert [text[f.start : f.end] for f in lower_case_name_findings(text)] == [name]
+
+
+def test_a_kin_word_opening_a_sentence_takes_no_common_word() -> None:
+    text = "Partner is supportive. Son said he was hungry. Sister works nights. Son will call."
+    assert lower_case_name_findings(text) == []
+
+
 def test_the_lower_case_half_of_a_hyphenated_name_is_grown_into() -> None:
     text = "client: quillfeather-osei, r.   acct on file"
     start = text.index("quillfeather")

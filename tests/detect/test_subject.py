@@ -417,3 +417,60 @@ def test_the_subjects_particle_surname_stays_whole(
         assert piece in out, out
     for piece in gone:
         assert piece not in out, out
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "relative", "hers"),
+    [
+        (
+            "Rosa Delacroix-Ames",
+            "Home visit to Ms. Delacroix-Ames. Michael Ames answered the door.",
+            "Michael Ames",
+            "Ms. Delacroix-Ames",
+        ),
+        (
+            "Keisha Moore-Okafor",
+            "Keisha Moore-Okafor came alone. David Okafor (father) was not present.",
+            "David Okafor",
+            "Keisha Moore-Okafor",
+        ),
+        (
+            "Anna Dombrowski",
+            "Anna Dombrowski attended. George Dombrowski, father, was not present.",
+            "George Dombrowski",
+            "Anna Dombrowski",
+        ),
+        (
+            "Nova St. Clair",
+            "Nova St. Clair attended session. Paul St. Clair is her uncle.",
+            "Paul",
+            "Nova St. Clair attended",
+        ),
+    ],
+)
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request", "provider-referral"])
+def test_a_common_given_name_before_her_surname_is_someone_else(
+    redactor_for: Callable[[str], Redactor],
+    policy: str,
+    subject: str,
+    text: str,
+    relative: str,
+    hers: str,
+) -> None:
+    # Given names English uses as often as "Michael" or "Paul" are read as a name with her
+    # surname by NER: her son or uncle, never the subject.
+    out = redactor_for(policy).redact(text, subject=[subject]).text
+    assert relative not in out, out
+    assert hers in out, out
+
+
+def test_a_relative_with_half_her_double_surname_has_a_pseudonym_of_his_own(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = (
+        "Client Rosa Delacroix-Ames met with worker. Michael Ames answered the door. "
+        "Rosa agreed to a follow-up."
+    )
+    out = redactor_for("consultation").redact(text, subject=["Rosa Delacroix-Ames"]).text
+    pseudonyms = [w for w in out.split() if w.isupper() and len(w) == 6]
+    assert len(pseudonyms) == 3 and pseudonyms[0] == pseudonyms[2] != pseudonyms[1], out
