@@ -130,30 +130,28 @@ MARGIN = 0.02
 #: consultation 0.981, social-media 0.987, client-request 0.980, mandated-report 0.978,
 #: provider-referral 0.975; leak rate 0.024/0.017/0.022/0.011/0.021/0.023/0.026; subject kept
 #: 0.986/0.985/0.986/0.977; precision 0.550/0.705/0.793/0.649/0.633/0.603/0.731.
-#: Session 28 (newcase), on 548 documents (two new case files: an asylum psychological
-#: evaluation in a medical-legal partnership, dialysis and transplant social work). 73be09b
-#: on the same 548 documents: must-go recall court-subpoena 0.977, research-safe-harbor
+#: Session 28, on 548 documents (two new case files: an asylum psychological evaluation in a
+#: medical-legal partnership, dialysis and transplant social work). 73be09b on the same 548
+#: documents, scored as then: must-go recall court-subpoena 0.977, research-safe-harbor
 #: 0.988, consultation 0.982, social-media 0.989, client-request 0.984, mandated-report
 #: 0.980, provider-referral 0.979; leak rate 0.020/0.014/0.018/0.009/0.013/0.016/0.018;
 #: subject kept 0.986/0.986/0.986/0.981; precision 0.558/0.710/0.799/0.655/0.642/0.612/0.742.
-#: With its message-name fixes: mandated-report 0.981 (leak 0.015), provider-referral
-#: 0.980, research-safe-harbor leak 0.013; the rest unchanged.
-#: Session 28 (research, social-media, consultation re-measured; the others not): the
-#: scorer no longer reads a year only a date shows ("March 2025", "in 2019") as a leak of an
-#: identifier number that opens on it ("2025 CRB 004417" gone whole), nor a placeholder's
-#: word ("[SCHOOL]") as a leak of "SCHOOL" (a measurement change: on main's redactions
-#: research leaks 108 -> 74 of 8814, social-media 71 -> 69 of 8840); a date a policy's
-#: generalisation leaves as written is a keep (precision research 0.706 -> 0.709 with the
-#: strict-mode headings, consultation 0.795 -> 0.799, social-media 0.651 -> 0.652 and
-#: meaning kept 0.976 -> 0.977). Consultation's leak rate 0.017 -> 0.013 is the scorer's.
+#: Two measurement changes came in with it (see redact/evaluate/promise.py): a year only a
+#: date shows ("March 2025") is no leak of an identifier number that opens on it ("2025 CRB
+#: 004417" gone whole), nor a placeholder's word ("[SCHOOL]") a leak of "SCHOOL" (research
+#: leaks 108 -> 74 of 8814 on the same redactions); and under mandated-report and
+#: provider-referral, which keep contact details for the subject, a third party's phone,
+#: e-mail or street address must go (they were not scored: on 73be09b provider-referral
+#: recall falls to 0.917, mandated-report to 0.922). Those two policies' numbers below are
+#: on that stricter promise, which is why they sit far under the others.
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
-    "court-subpoena": (0.980, 0.018, 0.987, 0.996, 0.553),
-    "research-safe-harbor": (0.990, 0.008, None, 0.982, 0.709),
-    "consultation": (0.984, 0.013, None, 0.988, 0.799),
-    "social-media": (0.990, 0.008, None, 0.977, 0.652),
-    "client-request": (0.987, 0.011, 0.987, 0.997, 0.636),
-    "mandated-report": (0.985, 0.012, 0.987, 0.997, 0.607),
-    "provider-referral": (0.982, 0.016, 0.981, 0.996, 0.736),
+    "court-subpoena": (0.983, 0.013, 0.985, 0.996, 0.558),
+    "research-safe-harbor": (0.991, 0.007, None, 0.983, 0.712),
+    "consultation": (0.986, 0.011, None, 0.987, 0.802),
+    "social-media": (0.991, 0.007, None, 0.978, 0.656),
+    "client-request": (0.989, 0.009, 0.986, 0.996, 0.639),
+    "mandated-report": (0.949, 0.055, 0.984, 0.997, 0.620),
+    "provider-referral": (0.947, 0.061, 0.989, 0.997, 0.752),
 }
 #: Subject and meaning spans inside passages withheld by topic, as measured with MEASURED:
 #: a ceiling (with a tenth more for noise), so that a topic which starts swallowing the
@@ -178,14 +176,15 @@ MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
 #: (356/142/11/225/91/161/28). On 488 documents the Title IX file adds a survivors'
 #: group's disclosures and the intervention group file its members' and a partner's
 #: substance use and health (382/145/12/244/98/166/31). On 516 documents the street outreach and
-#: Family Advocacy files add passages withheld by topic (389/145/12/250/98/166/31).
+#: Family Advocacy files add passages withheld by topic (389/145/12/250/98/166/31). On 548
+#: documents the asylum and dialysis files add a few more (395/145/12/252/100/168/31).
 IN_WITHHELD: dict[str, int] = {
-    "court-subpoena": 389,
+    "court-subpoena": 395,
     "research-safe-harbor": 145,
     "consultation": 12,
-    "social-media": 250,
-    "client-request": 98,
-    "mandated-report": 166,
+    "social-media": 252,
+    "client-request": 100,
+    "mandated-report": 168,
     "provider-referral": 31,
 }
 #: Professionals' names kept, where the policy keeps professionals (issue 18, item 5), as
@@ -205,11 +204,12 @@ IN_WITHHELD: dict[str, int] = {
 #: Session 22, on 308 documents: 0.897-0.941, titles of more services (coordinators,
 #: advocates, disability and HIV-care staff) and each release's staff remembered apart.
 PROFESSIONAL_KEPT: dict[str, float | None] = {
-    # session 27, on 516 documents (26, on 488: 0.897/0.921/0.917/0.930)
-    "court-subpoena": 0.895,
-    "client-request": 0.919,
-    "mandated-report": 0.915,
-    "provider-referral": 0.927,
+    # session 28, on 548 documents: the asylum and dialysis files name professionals once,
+    # in capitals or by title only (27, on 516: 0.895/0.919/0.915/0.927)
+    "court-subpoena": 0.893,
+    "client-request": 0.915,
+    "mandated-report": 0.912,
+    "provider-referral": 0.924,
     "research-safe-harbor": None,
     "consultation": None,
     "social-media": None,
