@@ -330,17 +330,12 @@ def _benefit_clause(text: str, label_start: int) -> bool:
 #: ("SSA claim # 196-42-7731A", "Claim No. 196427731A"): the claim number of a social
 #: security or Medicare benefit is the wage earner's SSN, and is masked as one.
 _SSN_SHAPED = re.compile(r"\d{3}-\d{2}-\d{4}(?:-?[A-Z]\d?)?|\d{9}[A-Z]\d?")
-#: A North American phone number as a value: after an ordinary word without a marker
-#: ("Intake 608-241-6677", "Referrals 414.555.0199", a signature's "Community Hospital" and
-#: its line below) it is the office's line, not a number of the intake or the hospital's
-#: record; "Intake #: 25-338810" and "CAD 25-318847" are not so shaped.
-_PHONE_SHAPED = re.compile(r"(?:1[-. ])?[2-9]\d\d[-.][2-9]\d\d[-.]\d{4}")
 #: An ICD-10 code ("F90.2", "Z62.810"): meaning that must survive, not a plan's number.
 _DIAGNOSIS_CODE = re.compile(r"[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?")
 #: A North American phone number written whole ("608-241-6677", "951.788.3000"): after an
 #: ordinary word ("Intake 608-...", a hospital's name on the line above) it is the number
 #: one calls there, not a record's; no record system numbers in that shape.
-_PHONE_SHAPED = re.compile(r"[2-9]\d\d([-.])[2-9]\d\d\1\d{4}")
+_PHONE_SHAPED = re.compile(r"(?:1[-. ])?[2-9]\d\d([-.])[2-9]\d\d\1\d{4}")
 
 
 def _bare_reference(text: str, glue_start: int, start: int, end: int) -> bool:
@@ -495,13 +490,6 @@ def labelled_values(text: str) -> list[Labelled]:
             continue
         if not marked and _YEAR.fullmatch(text, start, end):
             continue  # "photo ID 2019", "SSN 2024 renewal": a year, not a number
-        if (
-            strength == "w"
-            and not label.group("marker")
-            and "#" not in text[label.end() : start]
-            and _PHONE_SHAPED.fullmatch(text, start, end)
-        ):
-            continue  # "Intake 608-241-6677", a letterhead's "Hospital\n270-...": a phone
         if _scale_score(text, start, end):
             continue  # "Mental health: EPDS 14": a screening score, not a plan's number
         if strength == "w" and _PHONE_SHAPED.fullmatch(text, start, end):
