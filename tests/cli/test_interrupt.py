@@ -24,7 +24,9 @@ def _request(root: Path) -> None:
     root.mkdir()
     for i in range(30):
         (root / f"note{i:02d}.txt").write_text(f"Note {i}. {NOTE}")
-    pd.DataFrame({"note_id": [f"R{i}" for i in range(200)], "text": [NOTE] * 200}).to_csv(
+    # 600 rows in chunks of 20: after the first three chunks, a loaded machine still has
+    # most of the request to do when the interrupt comes
+    pd.DataFrame({"note_id": [f"R{i}" for i in range(600)], "text": [NOTE] * 600}).to_csv(
         root / "rows.csv", index=False
     )
 
