@@ -146,11 +146,17 @@ def strict_reading(text: str, first: RedactionResult, people_removed: bool) -> S
         span = (finding.start, finding.end)
         if finding.withheld:
             continue  # a topic's passage: a name is read word by word instead (see `changes`)
+        dated = finding.entity_type in _DATE_TYPES
         if finding.action is Action.KEEP:
-            if finding.is_subject or finding.entity_type not in GENERIC_TYPES:
+            if dated and not finding.is_subject and _splits_a_number(span, numbers, dated):
+                # "2009" of "DOB_2009_06_05", kept as a year already: the whole date is read
+                # again, so that its month and day go as the policy says
+                reread.add(span)
+                if finding.entity_type == "DATE_OF_BIRTH":
+                    births.append(span)
+            elif finding.is_subject or finding.entity_type not in GENERIC_TYPES:
                 covered.append(span)
             continue
-        dated = finding.entity_type in _DATE_TYPES
         if not (finding.is_subject or finding.withheld) and _splits_a_number(span, numbers, dated):
             reread.add(span)  # "24-JV-0192" read as "24-" and an organisation; a date as a phone
             if finding.entity_type == "DATE_OF_BIRTH":
