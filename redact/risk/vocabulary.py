@@ -96,7 +96,9 @@ DATE = re.compile(
     r"(?![\w/]|[.-]\d)"
 )
 #: Five or more digits, separators allowed: more likely a missed identifier than a quantity.
-LONG_NUMBER = re.compile(r"(?<![\w-])\d(?:[ .-]?\d){4,}(?![\w+]|-\d)")
+#: Not a run that ends in a count joined to its unit: "1000 90-day recert" is a clock time
+#: and a review's length, no identifier.
+LONG_NUMBER = re.compile(r"(?<![\w-])\d(?:[ .-]?\d){4,}(?![\w+]|-\d|-[^\W\d_])")
 NUMBER = re.compile(r"(?<![\w.,/:-])\d+(?:[.,:/]\d+)*(?![\w+]|-\d)")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 

@@ -160,6 +160,8 @@ def test_acronym_diagnoses_are_case_sensitive() -> None:
         ("Seen on 6/16 and 7/31/2025.", [("date", "6/16"), ("date", "7/31/2025")]),
         ("Medicaid 770642712057 on file.", [("identifier-like", "770642712057")]),
         ("Call 203 555 0188.", [("identifier-like", "203 555 0188")]),
+        # a clock time and a review's length are two numbers, no identifier
+        ("[DATE] 1000 90-day recert.", [("other number", "1000"), ("other number", "90")]),
     ],
 )
 def test_surviving_dates_and_identifier_like_numbers(
