@@ -31,12 +31,25 @@ def _request(root: Path) -> None:
     )
 
 
+def _hears_ctrl_c() -> None:
+    """Run in the child before exec: SIGINT back to its default disposition.
+
+    A shell starts a background job (`cmd &`, `nohup`, CI runners started that way) with
+    SIGINT ignored, and a child inherits that: Python then installs no handler and the batch
+    rightly goes on through a Ctrl+C that was never meant for it. The test plays a command in
+    the foreground of a terminal, whatever the test run itself was started as (two CI runs
+    started in the background "released 630 items after Ctrl+C" for that reason alone).
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _batch(source: Path, out: Path, log: Path, *extra: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "redact", "batch", str(source), "--purpose", "social-media",
          "--id-column", "note_id", "--out", str(out), "--log", str(log), "--quiet",
          "--chunk-rows", "20", *extra],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        preexec_fn=_hears_ctrl_c,
     )  # fmt: skip
 
 
