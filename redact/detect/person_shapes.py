@@ -20,6 +20,8 @@ know ("Strickland", "Pettigrew"), never a word like "Center" or "Way".
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from redact.detect.case_style import is_dictionary_form
@@ -204,6 +206,8 @@ def _misread_pair(mention: str) -> bool:
     if pair is None or not is_given_name(pair.group(1)):
         return False
     folded = pair.group(2).casefold()
+    if _common_surname_after(pair.group(1), pair.group(2)):
+        return True  # "Marcus Young": a given name no dictionary holds, a listed surname
     return (
         folded not in _INSTITUTION
         and folded not in NOT_NAME_WORDS
@@ -315,6 +319,8 @@ def relabel_person_shaped(
                 lead.end(), finding.end, finding.entity_type, finding.score, finding.action,
                 finding.source, finding.group, finding.is_subject,
             )  # fmt: skip
+        if finding.entity_type in {"ORGANIZATION", "LOCATION"}:
+            finding = _without_sentence_opener(text, finding)
         shaped = _person_shaped(text[finding.start : finding.end])
         if not shaped and finding.entity_type in {"ORGANIZATION", "LOCATION"}:
             aged = _NAME_AND_AGE.fullmatch(text, finding.start, finding.end)
@@ -358,6 +364,27 @@ def relabel_person_shaped(
             )  # fmt: skip
         relabelled.append(finding)
     return relabelled
+
+
+#: Three words NER read as one organisation: the sentence's first word and a name after it.
+_OPENER_AND_PAIR = regex.compile(rf"(\p{{Lu}}\p{{Ll}}+)[ ]({_CAPITALISED})[ ]({_CAPITALISED})")
+
+
+def _without_sentence_opener(text: str, finding: Finding) -> Finding:
+    """ "Later Darnell Price called": NER's organisation takes in the adverb that opens the
+    sentence. The name is the two words after it, when they are a given name and a listed
+    surname and the first word is one English knows and no given name; the opener stays in
+    the text, and the pair is then read as any other."""
+    match = _OPENER_AND_PAIR.fullmatch(text, finding.start, finding.end)
+    if match is None or not opens_sentence(text, finding.start):
+        return finding
+    opener, given, surname = match.group(1), match.group(2), match.group(3)
+    folded = opener.casefold()
+    if folded not in english_words() or folded in given_names() or not is_given_name(given):
+        return finding
+    if not (is_surname_like(surname) or _common_surname_after(given, surname)):
+        return finding
+    return replace(finding, start=match.start(2))
 
 
 _CREDENTIAL_AFTER = regex.compile(r"[ \t]*,[ \t]*(\p{L}[\p{L}.-]{1,8})(?![\p{L}])")
@@ -418,7 +445,7 @@ def person_shape_findings(text: str, findings: list[Finding]) -> list[Finding]:
         if (
             (is_given_name(given) or _credentialled_pair(text, given, surname, match.end()))
             and not given.endswith(_POSSESSIVES)  # "Kayleigh's Child-Parent Psychotherapy"
-            and is_surname_like(surname)
+            and (is_surname_like(surname) or _common_surname_after(given, surname))
             and not institution_after(text, match.end())
             and not _covered(start, _unpossessed(text, match.end()), names)
         ):
@@ -446,6 +473,36 @@ def _through_particles(text: str, end: int) -> int:
 
 #: A given name in the possessive is followed by what is hers, never by her surname.
 _POSSESSIVES = ("'s", "’s")
+
+
+#: Listed surnames that are, capitalised after a given name, the sentence's own words: a
+#: heading's verb or adverb ("Keisha Said", "Marcus Also"), not her family name.
+_SENTENCE_WORDS = frozenset(
+    {
+        "said", "says", "called", "calls", "came", "went", "left", "also", "only", "still",
+        "will", "may", "can", "did", "does", "was", "is", "has", "had", "and", "or", "but",
+        "then", "today", "here", "there", "now", "again", "well", "more", "most", "all",
+    }
+)  # fmt: skip
+
+
+def _common_surname_after(given: str, surname: str) -> bool:
+    """A listed surname that is also a common word, after a given name English has no word
+    for: "Darnell Price", "Tyrell Hall", "Loretta King", "Marcus Young". NER reads many such
+    pairs as an organisation or not at all, and `is_surname_like` rightly refuses a common
+    word alone; after a given name no dictionary holds, written with a capital mid-sentence,
+    the word is her family name. A given name that is a word too ("Grace", "Will", "Tom")
+    gives no such evidence ("Grace Church", "Will Power")."""
+    folded_given, folded = given.casefold(), _POSSESSIVE_END.sub("", surname.casefold())
+    return (
+        is_given_name(given)
+        and folded_given not in english_words()
+        and folded in person_names()
+        and folded not in _INSTITUTION
+        and folded not in NOT_NAME_WORDS
+        and folded not in _SENTENCE_WORDS
+        and all(_surname_half(h, True) for h in folded.split("-"))
+    )
 
 
 def institution_after(text: str, end: int) -> bool:

@@ -265,3 +265,47 @@ def test_an_initial_and_such_a_surname_after_a_role_is_pseudonymised(
 )
 def test_a_double_surnames_rare_unlisted_half(word: str, surname: bool) -> None:
     assert is_surname_like(word) is surname
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She lives near Darnell Price and his mother.", "Darnell Price"),
+        ("We talked about Tyrell Hall and the baby.", "Tyrell Hall"),
+        ("Uncle (Marcus Young) picked her up.", "Marcus Young"),
+        ("Client met Loretta King at church on Sunday.", "Loretta King"),
+    ],
+)
+def test_a_common_word_surname_after_a_given_name_no_dictionary_holds_is_a_name(
+    text: str, name: str
+) -> None:
+    found = [text[f.start : f.end] for f in person_shape_findings(text, [])]
+    assert found == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She attends Grace Church on Sundays.",  # a given name that is a word too
+        "Will Power is the name of the group.",
+        "Keisha Said she would come.",  # a heading's verb, not her family name
+        "Referred to Marcus Center for Youth.",  # an institution's word
+    ],
+)
+def test_a_word_after_a_given_name_that_is_a_word_or_a_verb_is_no_surname(text: str) -> None:
+    assert person_shape_findings(text, []) == []
+
+
+def test_the_sentences_opener_stays_out_of_a_name_ner_read_as_an_organisation() -> None:
+    assert _relabelled(
+        "Later Darnell Price called the office about the rent.", "Later Darnell Price"
+    ) == ["Darnell Price:PERSON"]
+
+
+def test_a_third_partys_common_word_surname_goes_under_a_subpoena(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "Later Darnell Price called the office. Went to see Marcus Young at the jail."
+    out = redactor_for("court-subpoena").redact(text, subject=["Priya Natarajan"]).text
+    assert "Price" not in out and "Young" not in out
+    assert out.startswith("Later ") and "at the jail" in out
