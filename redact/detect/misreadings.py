@@ -35,6 +35,7 @@ from redact.detect.wordlists import (
     english_non_nouns,
     english_words,
     given_names,
+    irregular_non_noun_forms,
     person_names,
     zipf,
 )
@@ -190,8 +191,13 @@ def _common_opener(text: str, finding: Finding) -> bool:
 def _not_only_a_noun(word: str) -> bool:
     """Whether the dictionary has the word (or its stem) as a verb, adjective or adverb:
     "Next", "Discharged", "Suicidal" open sentences; a word that is only a noun there
-    ("Marseille", a city WordNet lists) may be what the sentence is about."""
-    return any(stem in english_non_nouns() for stem in _stems(word.casefold()))
+    ("Marseille", a city WordNet lists) may be what the sentence is about. An irregular
+    form ("Spoke w/ aunt", "Brought kids to ...") counts, unless it is a given name too
+    ("Hung", "Sang", "Won": the note may open on a person)."""
+    folded = word.casefold()
+    if folded in irregular_non_noun_forms() and folded not in given_names():
+        return True
+    return any(stem in english_non_nouns() for stem in _stems(folded))
 
 
 #: A run of capitalised words on one line ("Child Care Subsidy").

@@ -240,6 +240,31 @@ def _build_lemma_index() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def irregular_non_noun_forms() -> frozenset[str]:
+    """Irregular forms of English verbs, adjectives and adverbs ("spoke", "brought",
+    "went", "better"): the lemma index lists base forms only, and a suffix rule cannot
+    reach these from "speak" or "bring". From the same model's exception table."""
+    return cached("english-irregular-forms", (_MODEL.replace("_", "-"),), _build_irregular_forms)
+
+
+def _build_irregular_forms() -> frozenset[str]:
+    try:
+        import spacy.util
+        from spacy.lookups import Lookups
+
+        package = spacy.util.get_package_path(_MODEL)
+    except (ImportError, OSError):
+        return frozenset()
+    folders = list(package.glob("*/lemmatizer/lookups"))
+    if not folders:
+        return frozenset()
+    table = Lookups().from_disk(folders[0]).get_table("lemma_exc", {})
+    return frozenset(
+        str(form).casefold() for part in ("verb", "adj", "adv") for form in table.get(part, ())
+    )
+
+
+@cache
 def plain_given_names() -> frozenset[str]:
     """Given names of the English locales that are no English word ("renee", "travis",
     "jaxon"; not "destiny", "hope" or "will"): in lower case, a person's all the same.

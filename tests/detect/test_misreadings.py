@@ -374,3 +374,22 @@ def test_a_length_of_time_itself_stays_a_date_in_a_post() -> None:
     start = text.index("90 days")
     finding = Finding(start, start + 7, "DATE_TIME", 0.85, source="SpacyRecognizer")
     assert drop_misreadings(text, [finding], durations_are_dates=True) == [finding]
+
+
+@pytest.mark.parametrize(
+    ("text", "misread"),
+    [
+        ("Spoke w/ aunt by phone; she will take the kids.", "Spoke"),
+        ("Brought the kids to the clinic for shots.", "Brought"),
+        ("Met with client at the library.", "Met"),
+    ],
+)
+def test_an_irregular_verb_opening_a_sentence_is_no_person(text: str, misread: str) -> None:
+    finding = Finding(0, len(misread), "PERSON", 0.85, source="SpacyRecognizer")
+    assert drop_misreadings(text, [finding]) == []
+
+
+def test_an_irregular_form_that_is_a_given_name_stays_a_person() -> None:
+    text = "Hung said he would come to the meeting."
+    finding = Finding(0, 4, "PERSON", 0.85, source="SpacyRecognizer")
+    assert drop_misreadings(text, [finding]) == [finding]
