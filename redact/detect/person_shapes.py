@@ -27,7 +27,7 @@ import regex
 from redact.detect.case_style import is_dictionary_form
 from redact.detect.demonyms import DEMONYMS
 from redact.detect.lone_given_names import is_lone_name
-from redact.detect.lower_case_names import CHAT_WORDS, acronym_like
+from redact.detect.lower_case_names import CHAT_WORDS, RELATION_WORDS, acronym_like
 from redact.detect.meaning import credentials, is_kin_word, is_meaning, normalise
 from redact.detect.names import GROWN, NOT_NAME_WORDS
 from redact.detect.particles import PARTICLES
@@ -38,6 +38,7 @@ from redact.detect.wordlists import (
     english_words,
     given_names,
     person_names,
+    plain_given_names,
     zipf,
 )
 from redact.detect.world_towns import world_towns
@@ -136,6 +137,8 @@ def _a_given_name_alone(mention: str) -> bool:
     if initialled:
         word = initialled.group(1)
         return is_given_name(word) or is_lone_name(word)
+    if _LOWER_WORD.fullmatch(mention):  # "ronda said shay is back": a message's lower case
+        return mention in plain_given_names()
     if _ONE_WORD.fullmatch(mention) is None:
         return False
     return is_given_name(mention) or (mention[1:].islower() and is_lone_name(mention))
@@ -145,6 +148,7 @@ _GIVEN_AND_INITIAL = regex.compile(r"(\p{Lu}\p{Ll}+)[ ]\p{Lu}\.?")
 
 
 _ONE_WORD = regex.compile(r"\p{Lu}[\p{L}'’]*")
+_LOWER_WORD = regex.compile(r"\p{Ll}{3,}")
 
 
 def _person_shaped(mention: str) -> bool:
@@ -306,6 +310,14 @@ def relabel_person_shaped(
             _only_role_words(mention) or not (strict or _may_be_a_name(mention, finding.source))
         ):
             continue
+        if (
+            finding.entity_type in {"ORGANIZATION", "LOCATION"}
+            and finding.source == NER_SOURCE
+            and mention.islower()
+            and mention in RELATION_WORDS
+        ):
+            continue  # "ya nana darlene can": what a message calls her grandmother
+
         lead = _LEADING_ROLE.match(text, finding.start, finding.end)
         filler = _LEADING_FILLER.match(text, finding.start, finding.end)
         if finding.entity_type in NAME_TYPES and filler and filler.group(1) in CHAT_WORDS:

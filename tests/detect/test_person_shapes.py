@@ -309,3 +309,24 @@ def test_a_third_partys_common_word_surname_goes_under_a_subpoena(
     out = redactor_for("court-subpoena").redact(text, subject=["Priya Natarajan"]).text
     assert "Price" not in out and "Young" not in out
     assert out.startswith("Later ") and "at the jail" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "misread"),
+    [
+        ("ya she can. ronda said shay is back in town tho", "ronda"),
+        ("ok so darlene told me the bus was late", "darlene"),
+    ],
+)
+def test_a_lower_case_given_name_ner_read_as_an_organisation_is_a_person(
+    text: str, misread: str
+) -> None:
+    assert _relabelled(text, misread) == [f"{misread}:PERSON"]
+
+
+def test_a_kin_word_ner_read_as_an_organisation_in_a_message_names_no_one() -> None:
+    assert _relabelled("ya nana darlene can pick them up", "nana") == []
+
+
+def test_a_lower_case_common_word_read_as_an_organisation_stays_one() -> None:
+    assert _relabelled("we went to the store after", "store") == ["store:ORGANIZATION"]
