@@ -126,7 +126,11 @@ from redact.detect.roster_names import roster_name_findings
 from redact.detect.school_cues import school_cue_findings
 from redact.detect.shop_branches import shop_branch_findings
 from redact.detect.short_form_keys import link_short_forms
-from redact.detect.short_forms import short_form_findings, subject_short_forms
+from redact.detect.short_forms import (
+    release_forms_of_others,
+    short_form_findings,
+    subject_short_forms,
+)
 from redact.detect.signature_marks import signature_mark_findings
 from redact.detect.signed_names import signed_name_findings
 from redact.detect.signing_initials import signing_initial_findings
@@ -488,8 +492,10 @@ class Detector:
         if subject:  # "Kayleigh + Mason": the subject and a sibling, decided one by one
             findings = split_joined_names(text, findings, subject)
         # "Walt" for Walter, "Walter Francis Przybylski" for "Walter F. Przybylski"
+        others = release_forms_of_others(self.release_names, subject) if subject else ()
         subject = (
-            *subject, *subject_short_forms(text, subject), *spelled_middle_names(text, subject)
+            *subject, *subject_short_forms(text, subject, others),
+            *spelled_middle_names(text, subject),
         )  # fmt: skip
         if subject:  # "Chiamaka P. Obiora     Maternal MRN": the name alone, then marked
             findings = cut_at_column_gaps(text, findings)

@@ -14,7 +14,7 @@ too ("Mena" for Philomena, "Tina" for Christina).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 import regex
 
@@ -141,26 +141,40 @@ _DECLARED = regex.compile(
 
 
 def _other_peoples_nicknames(text: str, givens: set[str], subject: Sequence[str]) -> set[str]:
-    """Nicknames declared for someone who shares the subject's given name but not her
-    surname: 'Tamsin "Tami" Reyes' beside the subject "Tamsin Okonkwo-Reyes" is her
-    daughter, and "Tami" is the daughter's."""
+    """Nicknames declared for someone else: 'Deshawn "Shay" Tubby' beside the subject
+    Shawnee Whitfield is her ex-partner's, though "Shay" begins as her name does; and
+    'Tamsin "Tami" Reyes' beside the subject "Tamsin Okonkwo-Reyes" is her daughter's, who
+    shares her given name but not her surname."""
     surnames = {
         fold_accents(words[-1]).casefold() for name in subject if len(words := name.split()) > 1
     }
-    if not surnames:
-        return set()
     return {
         fold_accents(m.group(2)).casefold()
         for m in _DECLARED.finditer(text)
-        if fold_accents(m.group(1)).casefold() in givens
-        and fold_accents(m.group(3)).casefold() not in surnames
+        if fold_accents(m.group(1)).casefold() not in givens
+        or (surnames and fold_accents(m.group(3)).casefold() not in surnames)
     }
 
 
-def subject_short_forms(text: str, subject: Sequence[str]) -> tuple[str, ...]:
+def release_forms_of_others(names: ReleaseNames, subject: Sequence[str]) -> frozenset[str]:
+    """The one-word forms the release gives to people who share no name word with the
+    subject ("shay" of 'Deshawn "Shay" Tubby' in the court report), folded: in a message
+    log of the same release, "shay is back in town" is him, not a short form of Shawnee."""
+    own = {fold_accents(w).casefold() for name in subject for w in name.split()}
+    return frozenset(
+        form.casefold()
+        for form, canonical in names.forms
+        if " " not in form and not own & set(canonical.split())
+    )
+
+
+def subject_short_forms(
+    text: str, subject: Sequence[str], others: Collection[str] = ()
+) -> tuple[str, ...]:
     """Short forms of the subject's given names written in `text` ("Walt" for Walter), to
     be matched as the subject: a policy that keeps the subject keeps them too; not one
-    declared for another person of her given name (`_other_peoples_nicknames`)."""
+    declared for another person (`_other_peoples_nicknames`), nor one the release gives to
+    another (`others`, folded: `release_forms_of_others`)."""
     givens = {
         fold_accents(w).casefold()
         for name in subject
@@ -169,7 +183,7 @@ def subject_short_forms(text: str, subject: Sequence[str]) -> tuple[str, ...]:
     }
     if not givens:
         return ()
-    others = (
+    others = set(others) | (
         _other_peoples_nicknames(text, givens, subject)
         if '"' in text or "(" in text or "“" in text
         else set()

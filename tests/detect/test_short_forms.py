@@ -10,7 +10,8 @@ from collections.abc import Callable
 import pytest
 
 from redact import Redactor
-from redact.detect.short_forms import subject_short_forms
+from redact.detect.lexicon import gather_names
+from redact.detect.short_forms import release_forms_of_others, subject_short_forms
 
 LOG = (
     "Couples intake with Priya Natarajan and Desmond Achterberg.\n"
@@ -133,3 +134,18 @@ def test_the_subjects_pet_form_read_as_an_employer_stays(
     text = "- Repair attempts practiced. Flooding: Dez HR 112 during conflict discussion."
     out = redactor_for(policy).redact(text, subject=["Desmond Achterberg"]).text
     assert "Flooding: Dez HR 112" in out, out
+
+
+def test_a_nickname_declared_for_someone_else_is_not_the_subjects_short_form() -> None:
+    text = 'Her ex, Deshawn "Shay" Tubby, moved out. ronda said shay is back in town.'
+    assert subject_short_forms(text, ["Shawnee Ray Whitfield"]) == ()
+    own = 'Shawnee "Shay" Whitfield attended. shay said she is fine.'
+    assert subject_short_forms(own, ["Shawnee Ray Whitfield"]) == ("Shay", "shay")
+
+
+def test_a_form_the_release_gives_another_person_is_not_the_subjects() -> None:
+    names = gather_names(['Mother\'s paramour, Deshawn "Shay" Tubby, moved out in August.'])
+    others = release_forms_of_others(names, ["Shawnee Ray Whitfield"])
+    text = "ya she can. ronda said shay is back in town tho"
+    assert subject_short_forms(text, ["Shawnee Ray Whitfield"], others) == ()
+    assert subject_short_forms(text, ["Shawnee Ray Whitfield"]) == ("shay",)
