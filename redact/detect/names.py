@@ -290,6 +290,8 @@ def _lower_given_name(word: str, own: set[str]) -> bool:
 
 
 _WORD_AFTER_COMMA = regex.compile(r"^[ \t]*,[ \t]*(\p{Lu}[\p{L}'’]*\p{Ll})\b")
+#: The same in a line of capitals, after a surname in capitals: "ST. CLAIR, ASHLEY N".
+_CAPITALS_AFTER_COMMA = regex.compile(r"^[ \t]*,[ \t]*(\p{Lu}[\p{Lu}'’]*\p{Lu})\b")
 #: Capitalised words before a surname that do not make it someone else's.
 _NOT_GIVEN = frozenset(
     {
@@ -399,6 +401,8 @@ def attached_to_other_name(
         if lower is not None and _lower_given_name(lower.group(1), own):
             return True
     after = _WORD_AFTER_COMMA.match(text[end : end + 40]) if after_comma else None
+    if after is None and after_comma and text[start:end].isupper():
+        after = _CAPITALS_AFTER_COMMA.match(text[end : end + 40])
     if after is not None:
         word = after.group(1)
         folded = word.casefold()

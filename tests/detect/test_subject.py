@@ -525,3 +525,18 @@ def test_the_subject_described_as_a_mother_stays(
     note = "Tanya Dombrowski seen. Ms. Dombrowski, mother of three, reports poor sleep."
     out = redactor_for("client-request").redact(note, subject=["Tanya Dombrowski"]).text
     assert "Ms. Dombrowski, mother of three" in out, out
+
+
+@pytest.mark.parametrize(
+    ("subject", "line", "gone"),
+    [
+        (["Brandon Michael St. Clair"], "SPOUSE (ALLEGED VICTIM): ST. CLAIR, ASHLEY N", "ASHLEY"),
+        (["Marisol Archuleta-Baca"], "SISTER: ARCHULETA-BACA, YOLANDA R", "YOLANDA"),
+        (["Tyler Brannigan"], "Emergency contact - BRANNIGAN, DENISE (mother)", "DENISE"),
+    ],
+)
+def test_another_given_name_after_the_subjects_surname_in_capitals_is_a_relative(
+    redactor_for: Callable[[str], Redactor], subject: list[str], line: str, gone: str
+) -> None:
+    out = redactor_for("court-subpoena").redact(line, subject=subject).text
+    assert gone not in out and subject[0].split()[-1].upper() not in out, out
