@@ -19,19 +19,21 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import regex
 
 from redact.detect.counties import county_follows
 from redact.detect.descriptive_surnames import in_descriptive_pair
+from redact.detect.kin_context import MAN, WOMAN, kin_beside, title_gender
 from redact.detect.letter_nicknames import is_letter_nickname, letter_nickname_forms
 from redact.detect.meaning import inside_longer_term, is_clinical, is_kin_word, is_trimmable
 from redact.detect.programme_names import PROGRAMME_HEADS
 from redact.detect.wordlists import (
     english_non_nouns,
     english_words,
+    gendered_given_names,
     given_names,
     person_names,
     zipf,
@@ -288,6 +290,8 @@ def _lower_given_name(word: str, own: set[str]) -> bool:
 
 
 _WORD_AFTER_COMMA = regex.compile(r"^[ \t]*,[ \t]*(\p{Lu}[\p{L}'’]*\p{Ll})\b")
+#: The same in a line of capitals, after a surname in capitals: "ST. CLAIR, ASHLEY N".
+_CAPITALS_AFTER_COMMA = regex.compile(r"^[ \t]*,[ \t]*(\p{Lu}[\p{Lu}'’]*\p{Lu})\b")
 #: Capitalised words before a surname that do not make it someone else's.
 _NOT_GIVEN = frozenset(
     {
@@ -397,6 +401,8 @@ def attached_to_other_name(
         if lower is not None and _lower_given_name(lower.group(1), own):
             return True
     after = _WORD_AFTER_COMMA.match(text[end : end + 40]) if after_comma else None
+    if after is None and after_comma and text[start:end].isupper():
+        after = _CAPITALS_AFTER_COMMA.match(text[end : end + 40])
     if after is not None:
         word = after.group(1)
         folded = word.casefold()
@@ -407,24 +413,94 @@ def attached_to_other_name(
     return False
 
 
+#: Group prefix of a titled mention split off from a longer name it shares words with: a
+#: relative ("her mother-in-law Mrs. Oyelaran"), never resolved to the release's full name.
+RELATIVE = "r:"
+
+
+@dataclass
+class _Person:
+    """A person being grouped: their words, group, gender by title or given name (or None)
+    and the halves of their hyphenated surname."""
+
+    words: frozenset[str]
+    group: str
+    gender: int | None
+    halves: frozenset[str]
+
+
+def _person_gender(text: str, finding: Finding) -> int | None:
+    """The gender a title or a given name listed as one gender's gives a full name."""
+    titled = title_gender(text, finding.start, finding.end)
+    if titled is not None:
+        return titled
+    words = name_words(text[finding.start : finding.end])
+    if len(words) < 2:
+        return None
+    male, female = gendered_given_names()
+    given = fold_accents(words[0]).casefold()
+    return WOMAN if given in female else MAN if given in male else None
+
+
+def _hyphen_halves(mention: str) -> frozenset[str]:
+    return frozenset(
+        fold_accents(part).casefold()
+        for word in _name_words(mention) if "-" in word
+        for part in word_parts(word)[1:]
+    )  # fmt: skip
+
+
+def _someone_else(text: str, finding: Finding, words: frozenset[str], person: _Person) -> bool:
+    """Whether a titled mention whose words are all `person`'s is someone else: the title's
+    gender is not theirs ("Mr. Lund" beside "Danielle Whitacre-Lund"), or, for fewer words
+    than theirs, the clause calls it a relative ("her grandmother, Mrs. Nakamura") or it is
+    one half of their hyphenated surname with a title ("Mrs. Oyelaran" beside "Marisol
+    Oyelaran-Pike": a woman keeps her double surname whole with a title; the half is the
+    family it came from). A bare half ("Quinn reported") stays theirs."""
+    gender = title_gender(text, finding.start, finding.end)
+    if gender is None:
+        return False
+    if person.gender is not None and person.gender != gender:
+        return True
+    if words == person.words:
+        return False
+    return kin_beside(text, finding.start, finding.end) or (
+        len(words) == 1 and words <= person.halves
+    )
+
+
 def assign_groups(text: str, findings: Iterable[Finding]) -> list[Finding]:
-    """Give each name finding a mention group: mentions of one person share one."""
+    """Give each name finding a mention group: mentions of one person share one.
+
+    A mention joins the one person whose words hold all of its words; with several such
+    people it is a group of its own ("w:"). A titled mention that is someone else
+    (`_someone_else`: a relative sharing the surname) does not join them.
+    """
     result = []
     names = sorted((f for f in findings), key=lambda f: -f.length)
-    groups: list[tuple[frozenset[str], str]] = []
+    people: list[_Person] = []
     for finding in names:
         if finding.entity_type not in NAME_TYPES or finding.group:
             result.append(finding)
             continue
         words = word_set(text[finding.start : finding.end])
-        owners = [g for ws, g in groups if words and words <= ws]
+        holders = [p for p in people if words and words <= p.words]
+        owners = [p for p in holders if not _someone_else(text, finding, words, p)]
+        exact = [p for p in owners if p.words == words]
+        if len(exact) == 1 and len(owners) > 1:
+            owners = exact  # a second "Mrs. Oyelaran": the relative split off before
         if len(owners) == 1:
-            group = owners[0]
+            group = owners[0].group
+            if owners[0].gender is None:
+                owners[0].gender = title_gender(text, finding.start, finding.end)
         elif owners:  # "Ms. Bieniak" when both Nela and Grzegorz Bieniak are named
             group = "w:" + " ".join(sorted(words))
         else:
-            group = f"n{len(groups)}"
-            groups.append((words, group))
+            group = (RELATIVE if holders else "") + f"n{len(people)}"
+            mention = text[finding.start : finding.end]
+            people.append(
+                _Person(words, group, _person_gender(text, finding), _hyphen_halves(mention))
+            )
         result.append(_regroup(finding, group))
     return result
 
@@ -785,7 +861,8 @@ def key_groups(
             best[finding.group] = rank
     keys = {}
     for group, rank in best.items():
-        resolved = resolve(rank[2]) if resolve is not None else None
+        relative = group.startswith(RELATIVE)  # shares words with a name the release knows
+        resolved = resolve(rank[2]) if resolve is not None and not relative else None
         keys[group] = _digest(resolved or rank[2])  # "Mack": the release knows whose
     return [
         _regroup(f, keys[f.group]) if f.group in keys and not f.is_subject else f for f in findings

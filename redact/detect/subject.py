@@ -14,6 +14,7 @@ from dataclasses import replace
 
 import regex
 
+from redact.detect.kin_context import kin_beside
 from redact.detect.names import (
     MAX_LOWER_ZIPF,
     attached_to_other_name,
@@ -131,17 +132,23 @@ _RELATION_BEFORE = regex.compile(
 )
 _TITLE_BEFORE = regex.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+$")
 #: An initial right before a surname, not itself after a given name: "Parent: B. Dombrowski"
-#: (not "Kayleigh A. Dombrowski", where it is a middle initial). A title may come first.
+#: (not "Kayleigh A. Dombrowski", where it is a middle initial). A title may come first,
+#: after any word: "and Mrs. A. St. Clair".
 _INITIAL_BEFORE = regex.compile(
-    r"(?:^|(?<![\p{L}'’.-][ \t])(?<![\p{L}'’.-]))(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?"
+    r"(?:(?:^|(?<![\p{L}'’.-][ \t])(?<![\p{L}'’.-]))|\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)"
     r"(\p{Lu})\.?[ \t]+$"
 )
 RELATIVE_SOURCE = "subject-relative"
 
 
 #: A gendered courtesy title right before a surname, in English and Spanish.
-_WOMANS_TITLE = regex.compile(r"\b(?:Mrs|Ms|Miss|Sra|Srta|Señora|Senora|Doña|doña)\.?[ \t]+$")
-_MANS_TITLE = regex.compile(r"\b(?:Mr|Sr|Señor|Senor|Don|don)\.?[ \t]+$")
+#: An initial may stand between them: "Mrs. A. St. Clair" beside the subject Brandon St. Clair.
+_WOMANS_TITLE = regex.compile(
+    r"\b(?:Mrs|Ms|Miss|Sra|Srta|Señora|Senora|Doña|doña)\.?[ \t]+(?P<initial>\p{Lu}\.[ \t]*)?$"
+)
+_MANS_TITLE = regex.compile(
+    r"\b(?:Mr|Sr|Señor|Senor|Don|don)\.?[ \t]+(?P<initial>\p{Lu}\.[ \t]*)?$"
+)
 
 
 def _subject_title(givens: set[str]) -> regex.Pattern[str] | None:
@@ -295,6 +302,8 @@ def subject_mentions(
         after_other_middle = other_middle_end >= 0 and bool(
             _SPACE_ONLY.fullmatch(text, other_middle_end, m.start())
         )
+        # "Mrs. A. St. Clair" beside the subject Brandon St. Clair: his wife
+        titled_other = other_title.search(before) if other_title is not None else None
         relative = (
             folded in surnames
             and not _her_inverted(text, m.end(), givens)
@@ -305,13 +314,16 @@ def subject_mentions(
                 or _relation_before(before, firsts)
                 or (folded in halves and _TITLE_BEFORE.search(before) is not None)
                 or initial is not None
-                or (other_title is not None and other_title.search(before) is not None)
+                or titled_other is not None
+                or (_TITLE_BEFORE.search(before) is not None and kin_beside(text, *m.span()))
             )
         )
         if relative:
             start, end = _whole_double_surname(text, m.start(), m.end())
             if initial is not None:  # "B. Dombrowski" whole
                 start = before_start + initial
+            elif titled_other is not None and titled_other.group("initial"):
+                start = before_start + titled_other.start("initial")  # "Mrs. A. St. Clair"
             start = _given_read_with(text, start, end, read)
             found.append(Finding(start, end, "PERSON", 0.85, source=RELATIVE_SOURCE))
             continue

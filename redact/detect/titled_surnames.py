@@ -17,7 +17,7 @@ from dataclasses import replace
 
 import regex
 
-from redact.detect.names import fold_accents, name_words
+from redact.detect.names import RELATIVE, fold_accents, name_words
 from redact.detect.wordlists import gendered_given_names
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
@@ -38,6 +38,8 @@ def titled_surname_groups(text: str, findings: Sequence[Finding]) -> list[Findin
     titled = []
     for index, finding in enumerate(findings):
         if finding.entity_type not in NAME_TYPES or finding.is_subject:
+            continue
+        if finding.group.startswith(RELATIVE):  # "Ms. Roe, her mother": not Nela Roe
             continue
         words = name_words(text[finding.start : finding.end])
         if len(words) != 1:

@@ -81,12 +81,15 @@ def test_name_words(mention: str, words: list[str]) -> None:
 
 
 def test_a_surname_shared_by_two_named_people_is_not_given_to_either() -> None:
-    text = "Nela Bieniak and her son Grzegorz Bieniak came. Ms. Bieniak left."
+    text = "Nela Bieniak and her son Grzegorz Bieniak came. Bieniak left. Ms. Bieniak stayed."
     findings = [_person(text, "Nela Bieniak"), _person(text, "Grzegorz Bieniak")]
     findings.append(_person(text, "Bieniak", occurrence=2))
+    findings.append(_person(text, "Ms. Bieniak"))
     grouped = {text[f.start : f.end] + str(f.start): f.group for f in assign_groups(text, findings)}
     assert grouped["Nela Bieniak0"] != grouped["Grzegorz Bieniak25"]
-    assert grouped[f"Bieniak{text.rindex('Bieniak')}"] == "w:bieniak"
+    assert grouped[f"Bieniak{text.index('Bieniak left')}"] == "w:bieniak"
+    # the title fits one of them: Grzegorz is a man's name only
+    assert grouped[f"Ms. Bieniak{text.index('Ms.')}"] == grouped["Nela Bieniak0"]
 
 
 @pytest.mark.parametrize(
@@ -341,3 +344,56 @@ def test_a_town_in_a_person_ner_read_is_not_spread_over_the_agency_address(
         assert "Suite 200 · Northfield, MN 55057" in out
     else:
         assert "Northfield, MN" not in out and "418 Linden" not in out
+
+
+# (note, the client's full name, the relative's titled mention): the relative shares words
+# with the client's name, and a title with a relation or the other gender makes them another
+@pytest.mark.parametrize(
+    ("note", "client", "relative"),
+    [
+        (
+            "Client Marisol Oyelaran-Pike, 41, lives with her husband. Her mother-in-law "
+            "Mrs. Oyelaran visits weekly. Ms. Oyelaran-Pike reports poor sleep.",
+            "Marisol Oyelaran-Pike",
+            "Mrs. Oyelaran",
+        ),
+        (
+            "Client: Danielle Whitacre-Lund (she/her). Mr. Lund picked up the children; "
+            "Ms. Whitacre-Lund was upset.",
+            "Danielle Whitacre-Lund",
+            "Mr. Lund",
+        ),
+        (
+            "Grace Nakamura-Bell presented tearful. Her grandmother, Mrs. Nakamura, raised her. "
+            "Nakamura-Bell agrees to plan.",
+            "Grace Nakamura-Bell",
+            "Mrs. Nakamura",
+        ),
+        (
+            "Kayleigh Dombrowski, 15, came with Ms. Dombrowski, who is her mother. Kayleigh "
+            "Dombrowski is sleeping better.",
+            "Kayleigh Dombrowski",
+            "Ms. Dombrowski",
+        ),
+    ],
+)
+def test_a_relative_named_by_title_and_the_clients_surname_is_another_person(
+    redactor_for: Callable[[str], Redactor], note: str, client: str, relative: str
+) -> None:
+    out = redactor_for("consultation").redact(note).text
+    pseudonyms = re.findall(r"Person [A-Z2-7]{6}\b", out)
+    assert len(pseudonyms) == 3, out
+    first, second, third = pseudonyms
+    assert first == third != second, out
+
+
+def test_a_titled_half_of_a_double_surname_twice_is_one_relative(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    note = (
+        "Lorena Ferreira-Holt attended. Mr. Holt, her father, called twice; Mr. Holt "
+        "declined to join. Ferreira-Holt said she feels safer."
+    )
+    out = redactor_for("consultation").redact(note).text
+    client, father, father_again, client_again = re.findall(r"Person [A-Z2-7]{6}\b", out)
+    assert client == client_again and father == father_again and client != father, out

@@ -474,3 +474,69 @@ def test_a_relative_with_half_her_double_surname_has_a_pseudonym_of_his_own(
     out = redactor_for("consultation").redact(text, subject=["Rosa Delacroix-Ames"]).text
     pseudonyms = [w for w in out.split() if w.isupper() and len(w) == 6]
     assert len(pseudonyms) == 3 and pseudonyms[0] == pseudonyms[2] != pseudonyms[1], out
+
+
+# (subject, note, the relative's surname mention as written, the subject's words that stay)
+@pytest.mark.parametrize(
+    ("subject", "note", "relative", "kept"),
+    [
+        (
+            ["Kayleigh Dombrowski"],
+            "Kayleigh Dombrowski, 15, attended with Ms. Dombrowski, who is her mother.",
+            "Ms. Dombrowski",
+            "Kayleigh Dombrowski",
+        ),
+        (
+            ["Amelia Stroud"],
+            "Amelia Stroud, 12. Ms. Stroud (maternal aunt) called; Amelia likes art.",
+            "Ms. Stroud",
+            "Amelia Stroud",
+        ),
+        (
+            ["Joaquin Maldonado"],
+            "Joaquin Maldonado, 9. Ms. Maldonado is the child's aunt and picks him up.",
+            "Ms. Maldonado",
+            "Joaquin Maldonado",
+        ),
+        (
+            ["Brandon St. Clair"],
+            "SSG St. Clair, B. (sponsor) and Mrs. A. St. Clair (spouse) were interviewed.",
+            "A. St. Clair",
+            "SSG St. Clair",
+        ),
+    ],
+)
+@pytest.mark.parametrize("policy", ["court-subpoena", "provider-referral"])
+def test_a_relative_named_by_title_and_the_subjects_surname_goes(
+    redactor_for: Callable[[str], Redactor],
+    policy: str,
+    subject: list[str],
+    note: str,
+    relative: str,
+    kept: str,
+) -> None:
+    out = redactor_for(policy).redact(note, subject=subject).text
+    assert relative not in out and kept in out, out
+
+
+def test_the_subject_described_as_a_mother_stays(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    note = "Tanya Dombrowski seen. Ms. Dombrowski, mother of three, reports poor sleep."
+    out = redactor_for("client-request").redact(note, subject=["Tanya Dombrowski"]).text
+    assert "Ms. Dombrowski, mother of three" in out, out
+
+
+@pytest.mark.parametrize(
+    ("subject", "line", "gone"),
+    [
+        (["Brandon Michael St. Clair"], "SPOUSE (ALLEGED VICTIM): ST. CLAIR, ASHLEY N", "ASHLEY"),
+        (["Marisol Archuleta-Baca"], "SISTER: ARCHULETA-BACA, YOLANDA R", "YOLANDA"),
+        (["Tyler Brannigan"], "Emergency contact - BRANNIGAN, DENISE (mother)", "DENISE"),
+    ],
+)
+def test_another_given_name_after_the_subjects_surname_in_capitals_is_a_relative(
+    redactor_for: Callable[[str], Redactor], subject: list[str], line: str, gone: str
+) -> None:
+    out = redactor_for("court-subpoena").redact(line, subject=subject).text
+    assert gone not in out and subject[0].split()[-1].upper() not in out, out

@@ -146,7 +146,7 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # organisation) and research 'MAXIS'
     "tribal-icwa-adoption": {
         "court-subpoena": (0, 3),
-        "research-safe-harbor": (1, 2),
+        "research-safe-harbor": (1, 1),  # s29-consult measured
         "consultation": (1, 1),
         "social-media": (1, 0),
     },
@@ -357,10 +357,11 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     "custody-gal-evaluation": {
         # s24-meaning: "Parents Apart" (a course before "class") and "guardian ad litem" stay
         # s24-lowernames: "ali", "d", "gene" go
-        "court-subpoena": (2, 8),
-        "research-safe-harbor": (2, 0),
-        "consultation": (1, 0),
-        "social-media": (2, 0),
+        # s29-consult: measured 1/8, 0/0, 0/0, 0/0
+        "court-subpoena": (1, 8),
+        "research-safe-harbor": (0, 0),
+        "consultation": (0, 0),
+        "social-media": (0, 0),
     },
     # written in session 24 (newcase-a): an adoption agency's home study and post-placement
     # file with the school's IEP and 504 records, the first case file run under
@@ -505,11 +506,13 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # nickname). Lost under the court and the referral: officers named by rank (a rank is
     # no sign of staff), an alcohol-use diagnosis inside a withheld Part 2 passage.
     "military-family-advocacy": {
-        "court-subpoena": (4, 10),
-        "research-safe-harbor": (4, 2),
-        "consultation": (5, 1),
+        # s29-consult: "Mrs. A. St. Clair" and "ST. CLAIR, ASHLEY N" beside the sponsor
+        # Brandon St. Clair are his wife, not him
+        "court-subpoena": (1, 10),
+        "research-safe-harbor": (4, 1),
+        "consultation": (4, 1),
         "social-media": (4, 1),
-        "provider-referral": (3, 7),
+        "provider-referral": (1, 7),
     },
     # s28 (newcase), written against main at 73be09b and measured by the shared checker
     # before any fix: 15/6, 10/1, 15/1, 10/1, 19/6 (court, research, consultation, social
