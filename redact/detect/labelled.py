@@ -84,8 +84,8 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             # member number is in a plan's ("Rx# 6604418", "Rx RX-4478102", a refill log's
             # "RX#" column): with its marker, or before a letter-led reference of five digits
             # or more ("Rx RX-4478102"), never a dose ("Rx 20mg"); the "RX" of "Rx #RX 0884512"
-            # is the value's own prefix
-            r"rx(?=[ \t]*(?:#|no\b|no\.|number)|[ \t]+[a-z]{1,3}-?\d{5})",
+            # is the value's own prefix, spaced or not ("Rx RX 0884512 to Kroger")
+            r"rx(?=[ \t]*(?:#|no\b|no\.|number)|[ \t]+[a-z]{1,3}-?\d{5}|[ \t]+rx[ \t]\d{5})",
             r"prescription(?=[ \t]*(?:#|no\b|no\.|number))",
         ),
         (

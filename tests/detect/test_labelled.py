@@ -196,6 +196,9 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("Pharm: Publix #1187. Rx# 6604418.", "MEMBER_ID", "6604418"),
         ("Pill packs\tBrightwater Pharmacy\tRx RX-4478102\t7/24", "MEMBER_ID", "RX-4478102"),
         ("Dose to 16/4 mg. Rx #RX 0884512 sent to the pharmacy", "MEMBER_ID", "RX 0884512"),
+        # the pharmacy's own prefix after the label, spaced, with no marker
+        ("0830 8/2 mg SL observed. Rx RX 5517093 to Walgreens.", "MEMBER_ID", "RX 5517093"),
+        ("refill called in, rx RX 7730418, pick up Fri", "MEMBER_ID", "RX 7730418"),
         ("refill called in, prescription no. 2210934, Walgreens", "MEMBER_ID", "2210934"),
         # a phone number after an ordinary word is the number one calls there
         ("2901 Dryden Dr, Madison WI 53704 | Intake 608-241-6677", "PHONE_NUMBER", "608-241-6677"),
@@ -231,6 +234,7 @@ def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
         "Consent on file: yes, signed 3/2.",
         "Medicaid 2019 renewal lapsed.",
         "Rx 20mg daily with food",
+        "Rx for 10000 units of heparin, per the order",
         "Rx: sertraline 50 mg, 30 tabs",
         "Student 15 years old.",
         "account for 20 minutes of the session",
