@@ -20,7 +20,9 @@ are never values.
 Types follow the label: SSN, Medicaid and insurance numbers, record, account, licence and
 plate numbers, case numbers (kept by a court; an immigrant's "A-number" too), report
 numbers (hotline intakes, incidents, referrals: `REPORT_NUMBER`) and other systems' ids
-(student, state, inmate: `ID_NUMBER`). After an ordinary word ("case", "plan", "report")
+(student, state, inmate: `ID_NUMBER`). An account written with a letter ("Acct# V0071934452",
+"acct NHC-77120") is no bank's, whose numbers are digits only, but a provider's account of its
+client, typed as a record number there. After an ordinary word ("case", "plan", "report")
 without a marker, only one token that looks like a reference is taken, never a diagnosis
 code ("504 plan (ADHD F90.2)"). A birth-date label ("DOB") is cut out of names as well; its
 date is the date recognizers'.
@@ -82,8 +84,8 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             # member number is in a plan's ("Rx# 6604418", "Rx RX-4478102", a refill log's
             # "RX#" column): with its marker, or before a letter-led reference of five digits
             # or more ("Rx RX-4478102"), never a dose ("Rx 20mg"); the "RX" of "Rx #RX 0884512"
-            # is the value's own prefix
-            r"rx(?=[ \t]*(?:#|no\b|no\.|number)|[ \t]+[a-z]{1,3}-?\d{5})",
+            # is the value's own prefix, spaced or not ("Rx RX 0884512 to Kroger")
+            r"rx(?=[ \t]*(?:#|no\b|no\.|number)|[ \t]+[a-z]{1,3}-?\d{5}|[ \t]+rx[ \t]\d{5})",
             r"prescription(?=[ \t]*(?:#|no\b|no\.|number))",
         ),
         (
@@ -383,6 +385,27 @@ _PROFESSION_BEFORE = re.compile(
 _DRIVING_LICENCE = re.compile(r"(?i:driv|dl\b|d/l|state[ \t]+id)")
 
 
+#: An account's label ("acct", "a/c", "account"), not a cheque's, a routing number's or a
+#: bank's own kind of account ("checking", "savings").
+_ACCOUNT_LABEL = re.compile(r"(?:acct|a/c|account)\b")
+#: A mask before an account's digits ("xxxx6604", "XXXX-6604", "**6604"): no letter of the
+#: account's own.
+_MASK_RUN = re.compile(r"[xX*•·.]{2,}[ \t-]?")
+#: A provider's account of its client carries the type of a record number at a provider.
+PROVIDER_ACCOUNT_TYPE = "MEDICAL_RECORD_NUMBER"
+
+
+def _provider_account(text: str, label: str, start: int, end: int) -> bool:
+    """Whether an account's value holds a letter: a bank's account number is digits only, so
+    "Acct# V0071934452" (a hospital's visit account), "acct NHC-77120" (a home-care agency's)
+    and "LifeAlert acct LA-0093318" are a provider's or a service's account of its client:
+    its record of her, not a bank's."""
+    if not _ACCOUNT_LABEL.match(label):
+        return False
+    value = _MASK_RUN.sub("", text[start:end])
+    return any(ch.isalpha() for ch in value)
+
+
 def _professional_licence(text: str, label_start: int) -> bool:
     """Whether a bare licence label follows a profession on its own line."""
     line = text[text.rfind("\n", 0, label_start) + 1 : label_start]
@@ -506,6 +529,10 @@ def labelled_values(text: str) -> list[Labelled]:
             entity_type = "US_SSN"  # "claim no. 452-18-3309D": a wage earner's SSN and letter
         if professional and strength == "w":
             entity_type = "MEDICAL_LICENSE"
+        if entity_type == "US_BANK_NUMBER" and _provider_account(
+            text, label.group().lower(), start, end
+        ):
+            entity_type = PROVIDER_ACCOUNT_TYPE  # "acct NHC-77120": a provider's, no bank's
         if entity_type == "VEHICLE_PLATE" and (tail := _PLATE_TAIL.match(text, end)):
             end = tail.end()  # "Plate: KS 482 LMT": a plate's letters after its digits
         if entity_type == "VEHICLE_PLATE":

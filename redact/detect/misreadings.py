@@ -686,6 +686,27 @@ def _without_open_bracket(text: str, finding: Finding) -> Finding:
     return finding
 
 
+#: A day written in figures with dashes or dots and a four-digit year ("02-11-1989",
+#: "04.15.2025", "15.04.2025"): libphonenumber's matcher turns down slash dates only, and reads
+#: these as numbers of a region with eight-digit numbers. No phone is written as a month, a
+#: day and a year.
+_NUMERIC_DATE = re.compile(
+    r"(?:(?:0?[1-9]|1[0-2])([-.])(?:0?[1-9]|[12]\d|3[01])"
+    r"|(?:0?[1-9]|[12]\d|3[01])([-.])(?:0?[1-9]|1[0-2]))(?:\1|\2)(?:19|20)\d\d"
+)
+_LIBRARY_PHONE_SOURCE = "PhoneRecognizer"
+
+
+def _date_read_as_phone(text: str, finding: Finding) -> bool:
+    """Whether the phone library's finding is a day in figures ("DOB: 02-11-1989"), to be
+    typed a date: a birth-date label's recognizer still claims its own."""
+    return (
+        finding.entity_type == "PHONE_NUMBER"
+        and finding.source == _LIBRARY_PHONE_SOURCE
+        and _NUMERIC_DATE.fullmatch(text, finding.start, finding.end) is not None
+    )
+
+
 def drop_misreadings(
     text: str, findings: Sequence[Finding], durations_are_dates: bool = False
 ) -> list[Finding]:
@@ -699,6 +720,9 @@ def drop_misreadings(
     vehicles: list[tuple[int, int]] | None = None
     kept: list[Finding] = []
     for finding in findings:
+        if _date_read_as_phone(text, finding):  # a day in figures: the date policy applies
+            kept.append(replace(finding, entity_type="DATE_TIME"))
+            continue
         if finding.entity_type == "PHONE_NUMBER":
             finding = _without_open_bracket(text, finding)
         if finding.source == RELATION_SOURCE and _inside_plain_title(text, finding):

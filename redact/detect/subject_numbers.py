@@ -14,9 +14,11 @@ A number is the subject's when its line names the subject, or it lies in the rec
 block (the form lines before the first sentence of prose), and no one else's name stands on
 that line; or when its line names no one at all, nothing before it in its clause says whose
 it is ("the infants' IDs", "mother's plan"), and the nearest name above it in its block is
-hers (or there is none, in a record about her). Then every other mention of the same number
-is hers too. An identity document's number (a birth certificate, a state ID card) is no case
-and follows its rule.
+hers (or there is none, in a record about her); a line that names only the professionals who
+wrote or signed it ("Case SFS-25-0193 / CONNECTIONS 31-4472690 — prepared by D. Mbeki, MSW")
+names no one the number could belong to, and is read the same way. Then every other mention
+of the same number is hers too. An identity document's number (a birth certificate, a state
+ID card) is no case and follows its rule.
 
 A claim or an authorisation number is typed a case number by its label (`labelled.py`): in a
 client's record it is nearly always her own case at her insurer. The same evidence read the
@@ -265,7 +267,10 @@ def subject_numbers(
         if (
             number.end <= opening
             or any(n.is_subject for n in names)
-            or (not names and _unnamed_line_hers(text, number, lines, roles))
+            or (
+                all(roles.is_professional(n) for n in names)
+                and _unnamed_line_hers(text, number, lines, roles)
+            )  # no one's line, or only the worker's: "... — prepared by D. Mbeki, MSW"
         ):
             own.add(_digits(text[number.start : number.end]))
     if not own:

@@ -144,6 +144,25 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("Medicaid pending. Student ID 44120987", "ID_NUMBER", "44120987"),
         ("Intake No.: 2026-0419-8832", "REPORT_NUMBER", "2026-0419-8832"),
         ("MRN: MM-2231-0091, Acct #: 88120344", "US_BANK_NUMBER", "88120344"),
+        # an account written with a letter is a provider's account of its client, no bank's
+        (
+            "Pt: Okafor, B.   MRN 22018834   Acct HV00412299817",
+            "MEDICAL_RECORD_NUMBER",
+            "HV00412299817",
+        ),
+        (
+            "home care visit log - client: r. tsosie  acct HCS-40917",
+            "MEDICAL_RECORD_NUMBER",
+            "HCS-40917",
+        ),
+        (
+            "Medical alert pendant\tGuardian Alert\taccount # GA-7720318",
+            "MEDICAL_RECORD_NUMBER",
+            "GA-7720318",
+        ),
+        # a masked bank account keeps its type; so does a checking account
+        ("transfer to acct XXXX-6604 on 3/2", "US_BANK_NUMBER", "XXXX-6604"),
+        ("Electric bill, account no. 5521-009-3317", "US_BANK_NUMBER", "5521-009-3317"),
         ("Principal applicant (38), A-number A207-331-590, arrived", "CASE_NUMBER", "A207-331-590"),
         ("Alien Registration No. A 207 331 591 (spouse)", "CASE_NUMBER", "A 207 331 591"),
         ("USCIS # 207331592 on the I-94", "CASE_NUMBER", "207331592"),
@@ -177,6 +196,9 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("Pharm: Publix #1187. Rx# 6604418.", "MEMBER_ID", "6604418"),
         ("Pill packs\tBrightwater Pharmacy\tRx RX-4478102\t7/24", "MEMBER_ID", "RX-4478102"),
         ("Dose to 16/4 mg. Rx #RX 0884512 sent to the pharmacy", "MEMBER_ID", "RX 0884512"),
+        # the pharmacy's own prefix after the label, spaced, with no marker
+        ("0830 8/2 mg SL observed. Rx RX 5517093 to Walgreens.", "MEMBER_ID", "RX 5517093"),
+        ("refill called in, rx RX 7730418, pick up Fri", "MEMBER_ID", "RX 7730418"),
         ("refill called in, prescription no. 2210934, Walgreens", "MEMBER_ID", "2210934"),
         # a phone number after an ordinary word is the number one calls there
         ("2901 Dryden Dr, Madison WI 53704 | Intake 608-241-6677", "PHONE_NUMBER", "608-241-6677"),
@@ -212,6 +234,7 @@ def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:
         "Consent on file: yes, signed 3/2.",
         "Medicaid 2019 renewal lapsed.",
         "Rx 20mg daily with food",
+        "Rx for 10000 units of heparin, per the order",
         "Rx: sertraline 50 mg, 30 tabs",
         "Student 15 years old.",
         "account for 20 minutes of the session",
@@ -324,6 +347,17 @@ def test_the_subjects_benefit_ids_stay_under_her_own_request(
     text = "Client enrolled in WIC (WIC ID TX-0093317). Health: good. Mental health 3x weekly."
     out = redactor_for("client-request").redact(text, subject=["Odalys Ferreira"]).text
     assert out == text, out
+
+
+def test_her_account_at_a_provider_stays_for_her_and_keeps_four_digits_for_the_court(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "Pt: Ferreira, Odalys   MRN 22018834   Acct HV00412299817\nBank acct 4471009283."
+    names = ["Odalys Ferreira"]
+    own = redactor_for("client-request").redact(text, subject=names).text
+    assert "Acct HV00412299817" in own and "4471009283" not in own, own
+    court = redactor_for("court-subpoena").redact(text, subject=names).text
+    assert "HV00412299817" not in court and "9817" in court, court
 
 
 def test_an_a_number_after_a_hash_and_an_i94_number_are_labelled() -> None:

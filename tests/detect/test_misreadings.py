@@ -393,3 +393,32 @@ def test_an_irregular_form_that_is_a_given_name_stays_a_person() -> None:
     text = "Hung said he would come to the meeting."
     finding = Finding(0, 4, "PERSON", 0.85, source="SpacyRecognizer")
     assert drop_misreadings(text, [finding]) == [finding]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("CLIENT: OSEI, MARGARET A     DOB: 06-14-1971 (54 y/o F)", "06-14-1971"),
+        ("03.28.2025 SW: spoke with Ms. Osei's landlord about the repair.", "03.28.2025"),
+        ("Her last visit was 28.03.2025, per the clinic's printout.", "28.03.2025"),
+    ],
+)
+def test_a_day_in_figures_read_as_a_phone_is_a_date(text: str, day: str) -> None:
+    start = text.index(day)
+    phone = Finding(start, start + len(day), "PHONE_NUMBER", 0.4, source="PhoneRecognizer")
+    assert [f.entity_type for f in drop_misreadings(text, [phone])] == ["DATE_TIME"]
+
+
+def test_a_birth_date_read_as_a_phone_keeps_the_year_for_the_court_and_all_of_it_for_her() -> None:
+    text = "RESIDENT: KOWALCZYK, IRENE     DOB: 09-30-1948     Unit 2B\nPhone: 412-555-0139"
+    court = Redactor("court-subpoena").redact(text, ["Irene Kowalczyk"]).text
+    assert "DOB: 1948" in court and "[PHONE]" in court and "412-555-0139" not in court
+    own = Redactor("client-request").redact(text, ["Irene Kowalczyk"]).text
+    assert "DOB: 09-30-1948" in own
+
+
+def test_a_phone_in_the_shape_of_a_north_american_number_stays_a_phone() -> None:
+    text = "Cell 304-555-0192 after 5."
+    start = text.index("304")
+    phone = Finding(start, start + 12, "PHONE_NUMBER", 0.4, source="PhoneRecognizer")
+    assert [f.entity_type for f in drop_misreadings(text, [phone])] == ["PHONE_NUMBER"]

@@ -149,3 +149,23 @@ def test_an_agency_named_for_children_gives_her_report_to_no_one_else(
     out = redactor_for(policy).redact(text, subject=CLIENT).text
     assert "2024-1103-5512" in out, out
     assert "2024-1103-5590" not in out, out
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request"])
+def test_her_number_on_a_line_naming_only_the_worker_stays(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    text = (
+        "KINSHIP HOME STUDY\n"
+        "Child: Quintanilla, Marisol\n"
+        "\n"
+        "The home was visited twice this spring and found safe for the children living there.\n"
+        "Case RB-24-0311 / state system 41-5520937, prepared by T. Adeyemi, MSW, page 2\n"
+        "\n"
+        "Marisol spoke about her new school and her visits with her grandmother.\n"
+        "Visit log 41-5520937 reviewed with supervisor K. Brandt, LCSW, on 5/3.\n"
+        "Her cousin Dario Fuentes came along; Dario's foster ID 41-8830115, with his worker.\n"
+    )
+    out = redactor_for(policy).redact(text, subject=CLIENT).text
+    assert out.count("41-5520937") == 2, out
+    assert "41-8830115" not in out, out  # her cousin's, on the line that names him
