@@ -67,6 +67,7 @@ from redact.detect.client_kin_names import CLIENT_KIN_WORDS, client_kin_name_spa
 from redact.detect.meaning import is_clinical, is_meaning
 from redact.detect.meaning_terms import ASSESSMENTS, CLINICAL_ABBREVIATIONS, KIN_WORDS
 from redact.detect.message_slots import handle_part_spans, kin_name_spans, slot_name_spans
+from redact.detect.word_names import word_name, word_name_spans
 from redact.detect.wordlists import (
     english_non_nouns,
     english_words,
@@ -184,13 +185,15 @@ _SPEAKER_TWO = regex.compile(
 
 def _two_word_speakers(text: str) -> list[tuple[int, int]]:
     """Spans of two-word speaker labels that are a person's name: each word a name or an
-    initial, none a word English knows ("hodan w", not "case manager"); or the name after
-    a kin word the contact was saved with ("ma bea": the span is "bea")."""
+    initial, none a word English knows ("hodan w", not "case manager"); or a name after
+    a kin word the contact was saved with ("ma bea": the label is her name in that phone,
+    taken whole)."""
     spans = []
     for line in _SPEAKER_TWO.finditer(text):
         first, second = line.group(1).casefold(), line.group(2).casefold().rstrip(".")
         if first in _LABEL_KIN and _name_like(second, MAX_CUED_ZIPF, MAX_TITLE_UNLISTED_ZIPF):
-            spans.append(line.span(2))  # "ma bea", "aunty tessa": a contact saved by kin
+            # "ma bea", "aunty tessa": a contact saved by kin, whose phone names her so
+            spans.append((line.start(1), line.end(2)))
             continue
         if first in english_words() or zipf(first) >= MAX_LABEL_ZIPF or first in _ROLES:
             continue
@@ -493,7 +496,10 @@ def _conversation_labels(lines: list[regex.Match[str]], named: bool) -> set[tupl
             continue
         turns.setdefault(folded, []).append(line.span(1))
     return {
-        span for spans in turns.values() if len(spans) >= MIN_CONVERSATION_TURNS for span in spans
+        span
+        for label, spans in turns.items()
+        if len(spans) >= MIN_CONVERSATION_TURNS or word_name(label)  # "junior:" once
+        for span in spans
     }
 
 
@@ -582,6 +588,7 @@ def lower_case_name_findings(text: str) -> list[Finding]:
     # a message log's lines are all messages, however their speakers are labelled
     slots = ((0, len(text)),) if chat else caseless_spans(text)
     spans |= slot_name_spans(text, slots) | kin_name_spans(text)  # "sorry about gene"
+    spans |= word_name_spans(text, slots)  # "tell junior to call me"
     if chat:
         spans |= _coordinated(text, _message_lines(text), spans)
     spans |= _surnames_after(text, spans)

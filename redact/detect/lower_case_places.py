@@ -157,11 +157,19 @@ _STORE_STREET = regex.compile(
 
 
 #: A street named by its name alone after a chain store, as people say it: "the 7-eleven on
-#: colonial", "the cvs on semoran", "publix on alafaya". The word must not be one that
-#: follows "on" for other reasons (a day, a shift, a break, a pronoun or article).
+#: colonial", "the cvs on semoran", "publix on alafaya", "circle k on 4th". The word must
+#: not be one that follows "on" for other reasons (a day, a shift, a break, a pronoun or
+#: article).
 _STORE_STREET_NAME = regex.compile(
-    r"[ \t]+(?:on|off)[ \t]+(?P<street>[A-Za-z][a-z'’-]{3,})(?![\w'’@-])"
+    r"[ \t]+(?:on|off)[ \t]+(?P<street>[A-Za-z][a-z'’-]{3,}|\d{1,3}(?:st|nd|rd|th))"
+    r"(?![\w'’@-])"
 )
+#: The streets every town has, too common as words for the frequency bar: after a chain
+#: store and "on" they are its street ("mcdonalds on main", "the cvs on state").
+_TOWN_STREETS = frozenset(
+    {"main", "state", "market", "church", "central", "center", "park", "front", "college",
+     "washington", "broadway"}
+)  # fmt: skip
 _NOT_STREET_NAMES = frozenset(
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -198,6 +206,8 @@ def _street_name(text: str, start: int, end: int) -> int | None:
     if street is None:
         return None
     word = street.group("street").casefold()
+    if word[0].isdigit() or word in _TOWN_STREETS:
+        return street.end()
     if word in _NOT_STREET_NAMES or zipf(word) >= MAX_STREET_NAME_ZIPF or is_meaning(word):
         return None
     return street.end()

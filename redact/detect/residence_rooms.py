@@ -51,6 +51,14 @@ _RESIDENCE = regex.compile(
     r"|ltc|group[ \t]+home|rehab|barracks|quarters|dorm|dormitory|residence[ \t]+hall"
     r"|on-post[ \t]+housing)\b)"
 )
+#: A unit of a building people live in ("moved to unit 7c at the oak st apartments", "she
+#: stays in unit 12 at the shelter"): a ward or a course has units too, so only where the
+#: clause says someone lives there.
+_UNIT = regex.compile(rf"(?<![\p{{L}}])(?i:unit)\.?[ \t]*#?[ \t]*(?P<n>{_NUMBER})")
+_HOUSED = regex.compile(
+    r"(?i:\b(?:resides?|residing|lives|living|live|moved|moving|stays|staying|stay"
+    r"|apartments?|apts?|shelter|housing|lease|rent|dorm|dormitory|barracks)\b)"
+)
 #: A named hall or building and a room number after it: "Harlow Hall, Rm 318B".
 _HALL = regex.compile(
     r"(?<![\p{L}\d'’.-])(?P<name>(?:\p{L}[\p{L}'’.-]*[ \t]+){1,3}"
@@ -81,14 +89,19 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 def residence_room_findings(text: str) -> list[Finding]:
     """STREET_ADDRESS findings for the rooms residents live in (see the module docstring)."""
     lowered = text.casefold()
+    found: list[Finding] = []
+    if "unit" in lowered:
+        for match in _UNIT.finditer(text):
+            left, right = _clause(text, match.start(), match.end())
+            if _HOUSED.search(text, left, right):
+                found.append(Finding(*match.span("n"), "STREET_ADDRESS", SCORE, source=SOURCE))
     if (
         "rm" not in lowered
         and "room" not in lowered
         and "bldg" not in lowered
         and ("building" not in lowered)
     ):
-        return []
-    found: list[Finding] = []
+        return found
     for match in _ROOM.finditer(text):
         start, end = match.span("n")
         left, right = _clause(text, match.start(), end)

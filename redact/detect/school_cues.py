@@ -23,7 +23,7 @@ from redact.detect.case_style import caseless_spans
 from redact.detect.meaning import is_meaning
 from redact.detect.org_heads import lower_case_lines
 from redact.detect.programme_names import programme_spans
-from redact.detect.wordlists import given_names, zipf
+from redact.detect.wordlists import english_non_nouns, given_names, person_names, zipf
 from redact.findings import Finding
 
 SOURCE = "SchoolCue"
@@ -110,6 +110,49 @@ _GENERIC = frozenset(
 MAX_SINGLE_NAME_ZIPF = 2.5
 
 
+#: Words of the sentence before a school's name, never of the name ("now not lincoln
+#: elem"); a school's own first word may be a common one ("new hope", "high point").
+_FUNCTION_WORDS = frozenset(
+    {"now", "not", "then", "also", "still", "just", "too", "so", "but", "when", "while",
+     "since", "until", "til", "till", "after", "before", "cause", "because", "bc", "if",
+     "maybe", "really", "already", "always", "never", "im", "i'm", "shes", "hes", "he",
+     "she", "they", "we", "i", "u", "you", "me", "him", "her", "them", "there", "here"}
+)  # fmt: skip
+#: A surname a school is named for, with an abbreviated kind ("lincoln elem", "roosevelt
+#: middle"), is a school of the client's town below this frequency.
+MAX_SURNAME_SCHOOL_ZIPF = 5.0
+_INITIALS = regex.compile(r"[b-df-hj-np-tv-xz]{2,4}")
+
+
+#: Words that place a student at a school, right before its name: after them a given name
+#: with a school's kind is the school ("at lincoln elem", "not roosevelt middle").
+_PLACING = frozenset({"at", "in", "to", "from", "not", "attends", "thru", "@", "near", "by"})
+_WORD_BEFORE = regex.compile(r"(\S+)[ \t]+$")
+
+
+def _placed(text: str, begin: int) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, begin - 16), begin)
+    return before is not None and before.group(1).casefold() in _PLACING
+
+
+def _function_word(word: str) -> bool:
+    return word.casefold() in _FUNCTION_WORDS
+
+
+def _single_name(word: str) -> bool:
+    """Whether one word before a school's kind names the school: a word English hardly
+    uses ("ridgecrest"), initials ("jfk middle", "mlk elem"), or a person's name that is no
+    adjective or adverb of direction ("lincoln elem", not "north high")."""
+    if zipf(word) < MAX_SINGLE_NAME_ZIPF or _INITIALS.fullmatch(word):
+        return True
+    return (
+        word in person_names()
+        and word not in english_non_nouns()
+        and word not in _GENERIC
+        and zipf(word) < MAX_SURNAME_SCHOOL_ZIPF
+    )
+
+
 def _lower_case_schools(text: str) -> list[tuple[int, int]]:
     """(start, end) of lower-case school names, kind word included, in lower-case lines."""
     spans = []
@@ -118,14 +161,17 @@ def _lower_case_schools(text: str) -> list[tuple[int, int]]:
             words = list(regex.finditer(r"\S+", match.group(1)))
             stops = [i for i, w in enumerate(words) if w.group() in _NOT_SCHOOL | _GENERIC]
             words = words[stops[-1] + 1 :] if stops else words  # the name after the last
+            while words and _function_word(words[0].group()):
+                words.pop(0)  # "now not lincoln elem": the name is "lincoln"
             if not words:
                 continue
-            if len(words) == 1 and zipf(words[0].group()) >= MAX_SINGLE_NAME_ZIPF:
+            if len(words) == 1 and not _single_name(words[0].group()):
                 continue
             phrase = " ".join(w.group() for w in words)
-            if is_meaning(phrase) or phrase in given_names():
+            begin = match.start(1) + words[0].start()
+            if is_meaning(phrase) or (phrase in given_names() and not _placed(text, begin)):
                 continue
-            spans.append((match.start(1) + words[0].start(), match.end()))
+            spans.append((begin, match.end()))
     return spans
 
 

@@ -418,3 +418,13 @@ def test_a_release_name_as_a_speaker_goes_even_when_english_has_the_word() -> No
     text = "6/1 9:00 PM river: u coming\n6/1 9:02 PM me: the river is high\n"
     found = [text[f.start : f.end] for f in release_name_findings(text, names)]
     assert found == ["river"]
+
+
+@pytest.mark.parametrize("label", ["ma bea", "aunty tessa", "tio rigo", "mama nkechi"])
+def test_a_contact_saved_by_a_kin_word_and_a_name_is_taken_whole(label: str) -> None:
+    text = (
+        f"15/01/2025, 09:02 - {label}: good morning, i reach the clinic\n"
+        f"15/01/2025, 09:40 - {label}: they say come back friday\n"
+    )
+    found = {text[f.start : f.end] for f in lower_case_name_findings(text)}
+    assert label in found

@@ -165,3 +165,18 @@ def test_a_possessive_place_with_its_street_is_one_place() -> None:
     )
     found = [(text[f.start : f.end], f.entity_type) for f in lower_case_place_findings(text)]
     assert found == [("lupe's on sandoval", "LOCATION"), ("rosie's off route 9", "LOCATION")]
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("nvm im at the circle k on 4th now", "circle k on 4th"),
+        ("he be at mcdonalds on main around 2", "mcdonalds on main"),
+        ("we at the dollar general on 12th", "dollar general on 12th"),
+        ("the cvs on state ran out", "cvs on state"),
+    ],
+)
+def test_a_chain_store_on_a_numbered_or_a_main_street(line: str, place: str) -> None:
+    text = _in_log(line)
+    found = [(text[f.start : f.end], f.entity_type) for f in lower_case_place_findings(text)]
+    assert (place, "LOCATION") in found

@@ -80,3 +80,26 @@ def test_a_named_hall_and_its_room(text: str, hall: str, room: str) -> None:
 )
 def test_common_halls_and_people_are_no_halls(text: str) -> None:
     assert hall_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("11/4 8:00 am  tomas: moved to unit 7c at the oak st apartments", "7c"),
+        ("she stays in unit 12 at the shelter now", "12"),
+        ("Client lives in Unit 3B of the senior housing complex.", "3B"),
+    ],
+)
+def test_a_unit_where_someone_lives_is_an_address(text: str, unit: str) -> None:
+    assert [text[f.start : f.end] for f in residence_room_findings(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transferred to unit 5 after the fall; vitals stable.",
+        "Finished unit 4 of the parenting curriculum.",
+    ],
+)
+def test_a_ward_or_a_course_unit_is_no_address(text: str) -> None:
+    assert residence_room_findings(text) == []

@@ -57,3 +57,21 @@ def test_a_short_school_name_goes_and_the_grade_stays(
     note = "Update: Dani is now in 7th grade at Windmere, IEP reviewed, attendance better."
     out = redactor_for(policy).redact(note, subject=["Dani Roark"]).text
     assert "Windmere" not in out and "7th grade" in out and "IEP" in out
+
+
+@pytest.mark.parametrize(
+    ("line", "school"),
+    [
+        ("they put me in jfk middle now", "jfk middle"),
+        ("now not lincoln elem", "lincoln elem"),
+        ("shes at roosevelt elem till 3", "roosevelt elem"),
+        ("she goes to mlk elem, her brother at harding middle", "mlk elem"),
+    ],
+)
+def test_a_short_school_name_in_a_message(line: str, school: str) -> None:
+    assert school in _schools(f"3/2 4:10 pm  jojo: {line}\n")
+
+
+def test_a_school_whose_name_opens_on_a_common_word_is_taken_whole() -> None:
+    text = "3/2 4:10 pm  jojo: a fight at great oaks academy, now at twin rivers middle\n"
+    assert _schools(text) == ["great oaks academy", "twin rivers middle"]
