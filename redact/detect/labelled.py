@@ -249,8 +249,18 @@ _LABEL_START = re.compile(
 #: after "is" or "as" where a sentence wraps). A form that asks for only the last digits
 #: says so between the label and them ("SSN last 4: 6630", "SSN (last 4) 7719", "SS# last
 #: four 8820"): the digits are still the number's, not a date or a count.
+#: A credential between a licence label and its number: "TN License LCSW #7104", "License
+#: No. LCSW-C 08812". Case-sensitive, and only before a number or its mark.
+_GLUED_CREDENTIAL = (
+    r"(?<=[ \t])(?-i:[LC][A-Z]{2,5}(?:-[A-Z]{1,2})?|MSW|BSW|RN|LPN|APRN|NP|PA-C)"
+    r"(?:[ \t]+(?i:no\.?|number))?(?=[ \t]*(?:#|\d))"
+)
+_GLUED_CREDENTIAL_IN = re.compile(_GLUED_CREDENTIAL)
 _GLUE = re.compile(
     r"(?:[ \t]+|[:=#|(]|\*{1,3}|_{1,3}|[-–—](?=[ \t])"
+    # a form's dot leaders: "SSN (last 4) ..... 6620", "TennCare ID ..... 771204558"
+    r"|\.{2,}|…+"
+    rf"|{_GLUED_CREDENTIAL}"
     r"|(?<=[ \t(])last[ \t-]*(?:4|four)(?:[ \t]+digits)?\)?(?=[ \t:#)])"
     r"|(?<=[ \t])(?:is|was|as|reads|on[ \t]+file)(?=[ \t:]|\r?\n))*"
     r"(?:\r?\n[ \t]*(?:\|[ \t]*)?)?",
@@ -406,6 +416,13 @@ def _provider_account(text: str, label: str, start: int, end: int) -> bool:
     return any(ch.isalpha() for ch in value)
 
 
+def _credential_glued(text: str, glue_start: int, value_start: int) -> bool:
+    """Whether a credential stands between a licence label and its value ("License LCSW
+    #7104"): the licence is the professional's."""
+    found = _GLUED_CREDENTIAL_IN.search(text, glue_start, value_start + 1)
+    return found is not None and found.end() <= value_start
+
+
 def _professional_licence(text: str, label_start: int) -> bool:
     """Whether a bare licence label follows a profession on its own line."""
     line = text[text.rfind("\n", 0, label_start) + 1 : label_start]
@@ -501,9 +518,9 @@ def labelled_values(text: str) -> list[Labelled]:
                 found.append(Labelled(label_start, label.end(), start, marker.end(), ""))
             continue
         marked = bool(label.group("marker")) or bool(_STRONG_GLUE.search(text, label.end(), start))
-        professional = entity_type == "US_DRIVER_LICENSE" and _professional_licence(
-            text, label_start
-        )  # "LSCSW, KS lic. 8142": a professional's licence, often four digits
+        professional = entity_type == "US_DRIVER_LICENSE" and (
+            _professional_licence(text, label_start) or _credential_glued(text, label.end(), start)
+        )  # "LSCSW, KS lic. 8142", "License LCSW #7104": a professional's, often four digits
         if professional and text[start:end].isdigit():
             marked = True
         if strength == "w" and (

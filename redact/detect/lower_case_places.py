@@ -213,6 +213,37 @@ def _street_name(text: str, start: int, end: int) -> int | None:
     return street.end()
 
 
+#: A hospital typed by its name and its kind in a message: "mamaw is at mountain regional",
+#: "took him to baptist memorial", "shes in st marys general". One or two words before the
+#: head; the words are the hospital's, never a pronoun or an article.
+_LOWER_HOSPITAL = regex.compile(
+    r"(?<![\w'’-])(?:at|in|to|from|into|@)[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>(?:[a-z][a-z'’.-]+[ \t]+){1,2}(?:regional|memorial|general|medical[ \t]+center"
+    r"|hospital))(?![\w'’-])"
+)
+_NOT_HOSPITAL_WORDS = frozenset(
+    {
+        "my", "his", "her", "their", "our", "your", "a", "an", "the", "this", "that", "same",
+        "other", "old", "new", "big", "local", "a&p", "er", "in", "at", "to", "county",
+        "state", "va", "childrens", "children's", "kids", "main", "and", "or", "of",
+        "attorney", "surgeon", "inspector", "consul", "secretary", "postmaster",
+    }
+)  # fmt: skip
+
+
+def _lower_hospitals(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of a hospital by its name and kind in lower case ("at mountain regional")."""
+    spans = []
+    for match in _LOWER_HOSPITAL.finditer(text, start, end):
+        words = match.group("name").split()[:-1]
+        if any(w in _NOT_HOSPITAL_WORDS for w in words) or match.group("name") in _CHAINS:
+            continue
+        if any(is_meaning(w) for w in words):
+            continue
+        spans.append(match.span("name"))
+    return spans
+
+
 def _named_features(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of a lake, mount or fort with its name in lower case."""
     return [
@@ -272,6 +303,10 @@ def lower_case_place_findings(text: str) -> list[Finding]:
             if span not in seen:
                 seen.add(span)
                 found.append(Finding(*span, "LOCATION", SCORE, source=SOURCE))
+        for span in _lower_hospitals(text, start, end):
+            if span not in seen:
+                seen.add(span)
+                found.append(Finding(*span, "HEALTHCARE_FACILITY", SCORE, source=SOURCE))
     for match in _CHAIN_ANYWHERE.finditer(text):
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end

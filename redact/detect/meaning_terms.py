@@ -97,7 +97,7 @@ ASSESSMENTS: frozenset[str] = frozenset(
         "ADOS", "ADOS-2", "CARS", "SCARED", "CDI", "CDI-2", "MFQ", "EPDS",
         "AIMS", "GAF", "CGAS", "DLA-20", "LOCUS", "CALOCUS", "CASII", "ASAM",
         "SAFE-T", "Brief Trauma", "SPDAT", "VI-SPDAT", "NCFAS", "SDM", "NICHQ",
-        "NICHQ Vanderbilt", "STAAR", "MAP", "DIBELS", "Lexile", "PSAT",
+        "NICHQ Vanderbilt", "CPSS-5", "CPSS", "STAAR", "MAP", "DIBELS", "Lexile", "PSAT",
         "Columbia-Suicide Severity Rating Scale", "Columbia Suicide Severity Rating Scale",
         # intellectual and developmental disability: support needs, adaptive behaviour,
         # dementia screening in Down syndrome, functional assessment of behaviour
@@ -215,6 +215,18 @@ PROGRAMMES: frozenset[str] = frozenset(
         "Individualized Supported Living", "Community Integration", "Level of Care",
         "ICF/IID", "ICF/ID", "Targeted Case Management", "TCM", "Supported Decision-Making",
         "Vocational Rehabilitation", "Self-Directed Supports", "Consumer-Directed Services",
+        # disaster recovery: the federal agencies and their assistance (a national body
+        # names no town), the case management and the local group that funds what is left
+        "FEMA", "SBA", "SBA disaster loan", "Individual Assistance", "IHP",
+        "Individuals and Households Program", "ONA", "Other Needs Assistance", "NFIP",
+        "MHU", "Manufactured Housing Unit", "DCM", "Disaster Case Management",
+        "Disaster Case Manager", "LTRG", "Long-Term Recovery Group", "VOAD",
+        "Unmet Needs", "Unmet Needs Roundtable", "Duplication of Benefits",
+        "Disaster Legal Services", "Crisis Counseling Program", "CCP",
+        # a children's advocacy centre's team and services: the forensic interview, the
+        # exam, the advocate, crime victims' compensation
+        "MDT", "SANE", "SAFE exam", "CVC", "Crime Victims Compensation",
+        "Forensic Interview", "Child Forensic Interview", "NCAC", "Victim-Witness",
     }
 )  # fmt: skip
 

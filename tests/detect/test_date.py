@@ -216,6 +216,37 @@ def test_a_day_opening_a_log_entry_or_after_week_of(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fraction-looking day heading a table's row or a dated entry before its colon
+        ("| 3/6 | in person | mother | Explained process. |", ["3/6"]),
+        ("| Date | Contact |\n|---|---|\n| 1/2 | phone |", ["1/2"]),
+        ("Forensic interview 3/6: clear disclosure.", ["3/6"]),
+        ("Home visit 5/6: grandmother present.", ["5/6"]),
+    ],
+)
+def test_a_day_heading_a_table_row_or_an_entry(
+    recognizer: CaseNoteDateRecognizer, text: str, expected: list[str]
+) -> None:
+    assert _found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PHQ-9 score 3/6: mild.",
+        "| Recall | 3/5 |",
+        "Took 1/2: then stopped",
+        "Goals met 2/3: partly",
+    ],
+)
+def test_a_score_in_a_cell_or_before_a_colon_stays_a_score(
+    recognizer: CaseNoteDateRecognizer, text: str
+) -> None:
+    assert _found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "3/4 of the group attended.",

@@ -21,6 +21,27 @@ def _found(recognizer: InstitutionRecognizer, text: str) -> list[tuple[str, str]
     ("text", "entity", "span"),
     [
         ("Mateo attends Lincoln Elementary.", "SCHOOL", "Lincoln Elementary"),
+        # a local nonprofit named by what it does
+        (
+            "Approved by the Kentucky River Long-Term Recovery Group in October.",
+            "AGENCY",
+            "Kentucky River Long-Term Recovery Group",
+        ),
+        (
+            "Referred by Hope Valley Outreach Group for rent.",
+            "AGENCY",
+            "Hope Valley Outreach Group",
+        ),
+        (
+            "Interviewed at Smoky Ridge Children's Advocacy Center.",
+            "AGENCY",
+            "Smoky Ridge Children's Advocacy Center",
+        ),
+        (
+            "Letter from Cumberland Valley Family Resource Network",
+            "AGENCY",
+            "Cumberland Valley Family Resource Network",
+        ),
         ("She goes to Jefferson High School.", "SCHOOL", "Jefferson High School"),
         ("Transferred to Westbrook Middle School.", "SCHOOL", "Westbrook Middle School"),
         ("He was at St. Mary's Academy last year.", "SCHOOL", "St. Mary's Academy"),

@@ -32,6 +32,14 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("Father: DOB 2/2/1979, SSN last 4: 5108, cell on file", "US_SSN", "5108"),
         ("Stepmother SSN (last 4) 2290 per DHS form", "US_SSN", "2290"),
         ("SS# last four 0417", "US_SSN", "0417"),
+        # a form's dot leaders between the label and its value
+        ("  SSN (last 4) ... 6620   Language ... English", "US_SSN", "6620"),
+        ("Soc. Sec. # (last four) ...... 0912", "US_SSN", "0912"),
+        ("Medicaid ID ........ 4410398827", "MEMBER_ID", "4410398827"),
+        # a credential between a licence label and its number: a professional's licence
+        ("Clinical Director\nTN License LCSW #7104", "MEDICAL_LICENSE", "7104"),
+        ("KY license CSW No. 52219, Hazard", "MEDICAL_LICENSE", "52219"),
+        ("Lic. LMSW 12044 (NY)", "MEDICAL_LICENSE", "12044"),
         ("Medicaid number is 1234567890", "MEMBER_ID", "1234567890"),
         ("EBT card 5077 1234 5678 9012", "MEMBER_ID", "5077 1234 5678 9012"),
         ("Medicaid #: NY 66120457Q", "MEMBER_ID", "NY 66120457Q"),

@@ -180,3 +180,35 @@ def test_a_chain_store_on_a_numbered_or_a_main_street(line: str, place: str) -> 
     text = _in_log(line)
     found = [(text[f.start : f.end], f.entity_type) for f in lower_case_place_findings(text)]
     assert (place, "LOCATION") in found
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("10/9 7:01 AM  in: mamaw is at mountain regional. they kept her", "mountain regional"),
+        (
+            "3/2 11:40 PM  in: they took dad to baptist memorial last nite hes ok",
+            "baptist memorial",
+        ),
+        (
+            "5/5 8:15 AM  in: my mom is in st marys general again they said 3 more days",
+            "st marys general",
+        ),
+    ],
+)
+def test_a_hospital_by_its_name_and_kind_in_a_message(line: str, place: str) -> None:
+    assert place in _found(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "5/5 8:15 AM  in: we are at the big general store now",
+        "5/5 8:15 AM  in: she wrote to the attorney general about it",
+        "5/5 8:15 AM  in: im at dollar general by the tracks",
+        "5/5 8:15 AM  in: went to the er at my hospital",
+    ],
+)
+def test_no_hospital_in_a_store_an_office_or_a_pronoun(line: str) -> None:
+    found = [f for f in lower_case_place_findings(line) if f.entity_type == "HEALTHCARE_FACILITY"]
+    assert found == []

@@ -547,6 +547,38 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "social-media": (1, 2),
         "provider-referral": (0, 5),
     },
+    # s29 (newcase), on main 88de89e before any fix (leaks/lost): 2/13, 8/6, 9/5, 8/1, 0/13
+    # (court, research, consultation, social media, referral). Fixed: an agency's
+    # letterhead in capitals ("... LONG-TERM RECOVERY GROUP"), a hospital in lower case
+    # ("at mountain regional"), FEMA/ONA/MHU kept. Left: a town under 1,000 people in any
+    # case ("Vicco"; the gazetteer stops at 1,000), a deed's "Book 412 Page 88", "the
+    # 14th" and "labor day" as dates, "Client W", a car programme ("Wheels of Hope"), a
+    # congregation with "Old Regular Baptist", the son's facts under the court ("showed up
+    # at site drunk", "he was high"). Lost under the court and the referral: professionals
+    # named once (committee members, a contractor, the son's PO), "brother everett" (a
+    # marking error: he is a church member), the subject inverted in .docx properties.
+    "disaster-recovery-dcm": {
+        "court-subpoena": (2, 12),
+        "research-safe-harbor": (6, 3),
+        "consultation": (7, 3),
+        "social-media": (6, 1),
+        "provider-referral": (0, 12),
+    },
+    # s29 (newcase), on main 88de89e before any fix: 3/5, 6/3, 7/1, 2/2, 1/5 (court,
+    # research, consultation, social media, mandated report). Fixed: an SSN's last four
+    # after dot leaders, a licence number after its credential ("LCSW #7104"), "3/6" heading
+    # a table row or an entry, a children's advocacy centre in capitals, CPSS-5 and CVC
+    # kept. Left: the offender's initials in quotes ("DK"), an employer by a chain's name in
+    # lower case ("Pilot travel center"), "April" alone, the offender's record under the
+    # court. Lost: "Forensic Interviewer" as a signature's title, professionals named once,
+    # "ms greer", the subject's name inverted in .docx properties.
+    "cac-forensic-mdt": {
+        "court-subpoena": (3, 5),
+        "research-safe-harbor": (2, 1),
+        "consultation": (2, 1),
+        "social-media": (0, 2),
+        "mandated-report": (1, 5),
+    },
 }
 
 

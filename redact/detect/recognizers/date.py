@@ -117,6 +117,10 @@ _SCORE_WORDS = (
     r"(?:[ \t]+(?i:of|was|is|were))?[ \t]*:?[ \t]*"
 )
 _SCORE_BEFORE = rf"(?<!{_SCORE_WORDS})"
+#: Words before a pair that make it a part of a whole: "goals met 2/3:", "took 1/2:".
+_COUNTED_BEFORE = (
+    r"(?<!(?i:met|attended|completed|took|ate|drank|passed|correct|done|finished|given)[ \t]+)"
+)
 #: Words after a pair that make it a count or a measure: "3/4 of the time", "5/7 days".
 _PAIR_UNITS = (
     r"[ \t]*(?i:of\b|scale|points?|pain|rating|score|split|odds|ratio|nights?|weeks?"
@@ -297,6 +301,16 @@ class CaseNoteDateRecognizer(CuedPatternRecognizer):
             rf"(?=\d){_NUM_START}{_SCORE_BEFORE}(?!{_FRACTION})(?:0?[1-9]|1[0-2])/{_MD}"
             rf"{_NUM_END}{_NOT_A_PAIR_AFTER}",
             0.45,
+        ),
+        LeanPattern(
+            # "| 3/6 | in person |": the day that heads a table's row; "Forensic interview
+            # 3/6: clear disclosure", "Visit 3/7: mother present": a dated entry before its
+            # colon. Fraction-looking or not; a score word before it keeps it a score
+            "m/d heading a table row or an entry",
+            rf"(?=\d)(?:(?<=(?:^|\n)[ \t]*\|[ \t]*)(?:0?[1-9]|1[0-2])/{_MD}(?=[ \t]*\|)"
+            rf"|(?<=\p{{L}}[ \t]+){_SCORE_BEFORE}{_COUNTED_BEFORE}"
+            rf"(?:0?[1-9]|1[0-2])/{_MD}(?=:[ \t]))",
+            0.55,
         ),
         LeanPattern(
             "two-digit year after a cue",

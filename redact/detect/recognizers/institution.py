@@ -156,6 +156,12 @@ _AGENCY_HEAD = (
     # a county's guardian of last resort, a disability provider named by its service:
     # "Yavapai County Public Fiduciary", "Oak Bluff Community Living"
     r"|Public[ \t]+(?:Fiduciary|Guardian|Administrator)|Community[ \t]+Living"
+    # a local nonprofit named by what it does: "Kentucky River Long-Term Recovery Group",
+    # "Cumberland Valley Family Resource Network", "Smoky Ridge Children's Advocacy Center"
+    r"|Long[ \t-]Term[ \t]+Recovery[ \t]+(?:Group|Network|Alliance|Committee)"
+    r"|(?:Family[ \t]+)?(?:Resource|Outreach)[ \t]+(?:Network|Group|Alliance)"
+    r"|(?:Children['’]s[ \t]+|Child[ \t]+|Family[ \t]+|Victim[ \t]+)?Advocacy"
+    r"[ \t]+(?:Center|Centre)"
     r"|Correctional(?:[ \t]+(?:Facility|Institution|Center|Centre|Complex))?|Penitentiary"
     r"(?:[ \t]+Department)?|\p{Lu}\p{L}+['’]s[ \t]+(?:Office|Department)|Department)"
 )
