@@ -18,6 +18,7 @@ never seen after a given name stays a phrase ("a little bear", "Red Cross").
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 
 import regex
@@ -99,9 +100,29 @@ def _given(word: str, lower: bool) -> bool:
     return zipf(folded) < MAX_UNKNOWN_ZIPF and folded not in english_words()
 
 
+#: A describing word, one space and a noun, in case-folded text: every name this module
+#: finds holds such a pair, so a text without one is settled by this one scan. The shapes
+#: above read every run of three lower-case words (overlapping), and most notes hold no pair.
+_FOLDED_PAIR = re.compile(
+    "(?:" + "|".join(sorted(FIRST, key=lambda w: (-len(w), w))) + ") "
+    "(?:" + "|".join(sorted(SECOND, key=lambda w: (-len(w), w))) + ")"
+)
+
+
+def may_hold_pair(text: str) -> bool:
+    """False only when `text` holds no describing word and noun written as a pair.
+
+    Exact as a gate: a pair `_pair` accepts is two words joined by one space whose case
+    folds are listed, and case folding maps each character on its own, so the folded text
+    holds the folded pair, space and all."""
+    return _FOLDED_PAIR.search(text.casefold()) is not None
+
+
 def descriptive_names(text: str) -> Iterable[tuple[int, int, str]]:
     """(start, end, surname pair) of each whole name with a descriptive surname in `text`
     (the longest: "Marcus Wanbli Two Crows", not also "Wanbli Two Crows")."""
+    if not may_hold_pair(text):
+        return
     taken_to = -1
     for pattern, lower in ((_CAPITALISED, False), (_LOWER, True)):
         for match in pattern.finditer(text, overlapped=True):

@@ -12,6 +12,7 @@ from redact.detect.descriptive_surnames import (
     descriptive_people,
     descriptive_surname_findings,
     in_descriptive_pair,
+    may_hold_pair,
 )
 from redact.detect.lexicon import gather_names, release_name_findings
 
@@ -90,3 +91,46 @@ def test_a_relative_with_a_descriptive_surname_goes_whole(
 def test_a_quoted_nickname_after_a_relation_word_is_a_name_of_the_release() -> None:
     names = gather_names(['Per Band, mom staying w/ friend "Tater" in Ball Club.'])
     assert "tater" in names.single_names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Father: Marcus Wanbli Two Crows, DOB",
+        "at marlys two crows' place",
+        "adoption by Mrs. LITTLE BEAR today",
+        "Kelvin sign: Mr. Little \u212aettle",  # a capital that folds to a listed letter
+        "Ms. Iron Cloud-Renville",
+    ],
+)
+def test_the_pair_gate_opens_on_every_text_that_may_hold_a_pair(text: str) -> None:
+    assert may_hold_pair(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met with client and her mother at the office; plan reviewed.",
+        "two  crows",  # two spaces: no pair the shapes read
+        "Little-Bear",
+    ],
+)
+def test_the_pair_gate_settles_a_text_without_a_pair_and_finds_nothing_there(text: str) -> None:
+    assert not may_hold_pair(text)
+    assert descriptive_surname_findings(text) == []
+
+
+def test_the_gate_changes_no_finding_of_the_sample_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every text the shapes find a name in passes the gate (the gate is exact: it only
+    saves the scans of texts that cannot hold a pair)."""
+    import redact.detect.descriptive_surnames as module
+
+    texts = [
+        "Father: Marcus Wanbli Two Crows, DOB. tell two crows fam to call",
+        "her uncle duane little bear came by",
+        "Case conference with the team; no new names.",
+        "Mr. Spotted Elk called; Ms. White called back.",
+    ]
+    gated = [descriptive_surname_findings(t) for t in texts]
+    monkeypatch.setattr(module, "may_hold_pair", lambda text: True)
+    assert [descriptive_surname_findings(t) for t in texts] == gated
