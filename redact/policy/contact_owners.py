@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.relation_words import CORE_RELATIONS, alternation
 from redact.findings import Action, Finding
 
 #: Words that name the subject in a note: a mention of them is a kept owner.
@@ -179,3 +180,62 @@ def email_names_owner(text: str, detail: Finding, names: Sequence[Finding]) -> b
     if any(word in local for word in gone - stays):
         return True
     return None
+
+
+#: A form's field for a contact detail, at the start of its line or after a field gap:
+#: "Phone: ", "Home phone: ", "Address: same as victim (intermittently); also ".
+_FIELD_LABEL = re.compile(
+    r"(?i:(?:home[ \t]+|cell[ \t]+|work[ \t]+|mobile[ \t]+|primary[ \t]+)?"
+    r"(?:phone|cell|tel|telephone|mobile|e-?mail|address|addr))[ \t]*:[^:\n]{0,50}$"
+)
+#: Where a field starts on a form's line: the line's start or a gap of three spaces or a tab.
+_FIELD_START = re.compile(r"(?:^|(?<=[ ]{3})|(?<=\t))[ \t]*(?=\S)", re.MULTILINE)
+#: What the line of a block's name says of them, for the block to be someone else's: a
+#: relation, or a part other than the client's ("Emergency contact:", "Collateral:").
+_BLOCK_PARTY = re.compile(
+    rf"(?i:\b(?:{alternation(CORE_RELATIONS)}|mother|father|parent|grandmother|grandfather"
+    r"|grandson|granddaughter|stepfather|stepmother|guardian|spouse|relative|contact"
+    r"|collateral|reporter|perpetrator|sponsor|caregiver|relationship)\b)"
+)
+#: Lines a form's block may run above a field, up to a blank line.
+_BLOCK_LINES = 4
+
+
+def block_owner(text: str, detail: Finding, names: Sequence[Finding]) -> bool:
+    """A phone or an e-mail in a form's field ("Phone: 774...") in a block whose nearest
+    name above, up to a blank line, goes: "Name: Kevin M. Roe   Relationship: son /
+    Address: ... / Phone: ...". (The address field is left alone: the person's home may
+    be the client's household, "Address: 1127 Kellerman Ave" under the mother's
+    boyfriend.) A name that stays (the client's, a worker's) keeps it, and so does a
+    field that names the client ("Client phone:"). A word followed by a colon is a label,
+    never an owner; the name's line must say who they are to the client (a relation, a
+    collateral, an emergency contact), since a client's own block names her alone."""
+    line_start = text.rfind("\n", 0, detail.start) + 1
+    starts = [m.start() for m in _FIELD_START.finditer(text, line_start, detail.start)]
+    if not starts or not _FIELD_LABEL.fullmatch(text, starts[-1], detail.start):
+        return False
+    if _SUBJECT_WORD.search(text, starts[-1], detail.start):
+        return False
+    owners = [
+        n
+        for n in names
+        if n.end <= detail.start and not text.startswith(":", n.end) and n.start < detail.start
+    ]
+    end = detail.start
+    start = line_start
+    for _ in range(_BLOCK_LINES + 1):
+        on_line = [n for n in owners if start <= n.start < end]
+        if on_line:
+            line_end = text.find("\n", start)
+            line = text[start : len(text) if line_end < 0 else line_end]
+            return (
+                max(on_line, key=lambda n: n.start).action is not Action.KEEP
+                and _BLOCK_PARTY.search(line) is not None
+            )
+        if start == 0:
+            return False
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        if not text[start:end].strip():
+            return False
+    return False

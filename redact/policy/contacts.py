@@ -30,6 +30,7 @@ from redact.entities import NAME_TYPES
 from redact.findings import Action, Finding
 from redact.policy.contact_owners import (
     author_owner,
+    block_owner,
     email_names_owner,
     opening_detail_owner,
     signature_owner,
@@ -238,12 +239,15 @@ def _owned_from_afar(
 ) -> bool:
     """A kept contact detail the text gives to someone who goes from further off than the
     words right before it (`redact.policy.contact_owners`)."""
-    if finding.action is not Action.KEEP or finding.entity_type not in CONTACT_TYPES:
+    if finding.action is not Action.KEEP:
+        return False
+    if finding.entity_type not in CONTACT_TYPES:  # an address may be the household's
         return False
     return (
         opening_detail_owner(text, finding.start, anchors, kept)
         or signature_owner(text, finding, names)
         or author_owner(text, finding, names)
+        or block_owner(text, finding, names)
     )
 
 

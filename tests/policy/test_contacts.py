@@ -417,3 +417,46 @@ def test_a_relatives_number_reached_along_the_sentence_is_theirs(
     text: str, owners: list[tuple[str, bool]], detail: str
 ) -> None:
     assert _their(text, owners, detail) is Action.PLACEHOLDER
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "actions"),
+    [
+        # a relative's block in a form: the fields under their name are theirs
+        (
+            "Emergency contact: Vera Holm (aunt)\nHome phone: 651-555-0130\n"
+            "E-mail: vholm@example.net\n",
+            [("Vera Holm", "PERSON", False), ("651-555-0130", "PHONE_NUMBER", False),
+             ("vholm@example.net", "EMAIL_ADDRESS", False)],
+            [Action.PLACEHOLDER, Action.PLACEHOLDER],
+        ),
+        (
+            "Name: Dale Okafor     Relationship: stepfather     Age: 47\n"
+            "Address: 9 Birch Ct, Apt 2     Cell: 651-555-0131\n",
+            [("Dale Okafor", "PERSON", False), ("Age", "PERSON", False),
+             ("9 Birch Ct, Apt 2", "STREET_ADDRESS", False),
+             ("651-555-0131", "PHONE_NUMBER", False)],
+            # the address may be the client's household too: only the phone goes
+            [Action.KEEP, Action.PLACEHOLDER],
+        ),
+        # the client's own block, a label mistaken for a name in between
+        (
+            "Client: Ines Carrow\nAge: 33\nAddress: 40 Hill Rd\nPhone: 651-555-0132\n",
+            [("Ines Carrow", "PERSON", True), ("Age", "PERSON", False),
+             ("40 Hill Rd", "STREET_ADDRESS", False), ("651-555-0132", "PHONE_NUMBER", False)],
+            [Action.KEEP, Action.KEEP],
+        ),
+        # a blank line ends the relative's block; a field that names the client is hers
+        (
+            "Collateral: Rudy Pace (uncle)\n\nPhone: 651-555-0133\n"
+            "Collateral: Rudy Pace (uncle)\nClient cell: 651-555-0134\n",
+            [("Rudy Pace", "PERSON", False), ("651-555-0133", "PHONE_NUMBER", False),
+             ("651-555-0134", "PHONE_NUMBER", False)],
+            [Action.KEEP, Action.KEEP],
+        ),
+    ],
+)  # fmt: skip
+def test_a_form_field_in_a_persons_block_is_theirs(
+    text: str, found: list[tuple[str, str, bool]], actions: list[Action]
+) -> None:
+    assert [a for _, a in _actions(text, found)] == actions
