@@ -67,6 +67,7 @@ from redact.detect.client_kin_names import CLIENT_KIN_WORDS, client_kin_name_spa
 from redact.detect.meaning import is_clinical, is_meaning
 from redact.detect.meaning_terms import ASSESSMENTS, CLINICAL_ABBREVIATIONS, KIN_WORDS
 from redact.detect.message_slots import handle_part_spans, kin_name_spans, slot_name_spans
+from redact.detect.relation_words import CORE_RELATIONS
 from redact.detect.word_names import word_name, word_name_spans
 from redact.detect.wordlists import (
     english_non_nouns,
@@ -100,17 +101,17 @@ _TITLES = frozenset(
      # clergy before a surname ("pastor okafor"); before a given name, see _KIN_TITLES
      "pastor", "reverend", "rev", "deacon", "imam", "rabbi"}
 )  # fmt: skip
-RELATION_WORDS = _RELATIONS = frozenset(
-    {
-        "bf", "gf", "boyfriend", "girlfriend", "bae", "bro", "brother", "sis", "sister",
-        "cousin", "cuz", "friend", "homie", "homeboy", "homegirl", "mom", "mommy", "dad",
-        "daddy", "granny", "grandma", "grandpa", "nana", "aunt", "auntie", "tia", "tio",
-        "uncle", "stepdad", "stepmom", "stepbrother", "stepsister", "teacher", "coach",
-        "neighbor", "neighbour", "roommate", "ex", "son", "daughter", "nephew", "niece",
-        "godmother", "godfather", "stepson", "stepdaughter", "sponsor", "sponser", "wife",
-        "husband", "grandson", "granddaughter", "fiance", "fiancee", "buddy", "bestie", "pal",
-        "gs", "gd", "dtr", "grandkid", "grandchild", "partner", "landlord", "landlady",
-    }
+RELATION_WORDS = _RELATIONS = (
+    CORE_RELATIONS
+    | frozenset(
+        {
+            "bf", "gf", "bae", "bro", "sis", "cuz", "homie", "homeboy", "homegirl", "mommy",
+            "daddy", "granny", "nana", "auntie", "tia", "tio", "stepbrother", "stepsister",
+            "teacher", "coach", "ex", "godmother", "godfather", "stepson", "stepdaughter",
+            "sponser", "grandson", "granddaughter", "fiance", "fiancee", "buddy", "bestie",
+            "pal", "gs", "gd", "dtr", "grandkid", "grandchild", "landlady",
+        }
+    )
     # kin words of the languages clients write in, typed in a message as English ones
     | CLIENT_KIN_WORDS
     # Ojibwe, Cree, Dakota and Lakota grandparents ("kookum geri", "unci lorraine")

@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from redact.detect.relation_words import CORE_RELATIONS, alternation
 from redact.detect.roles import NO_ROLES, Roles
 from redact.entities import NAME_TYPES
 from redact.findings import Finding
@@ -100,12 +101,11 @@ def _by_line(text: str, findings: Sequence[Finding]) -> dict[int, list[Finding]]
 #: A word before a number, in its clause, that says the number is someone else's: a relation
 #: or a party ("the infants' IDs are ...", "Mother MRN", "sponsor's A-number").
 _OTHERS_WORD = re.compile(
-    r"\b(?i:mother|father|mom|dad|parent|parents|grandmother|grandfather|grandma|grandpa"
-    r"|aunt|uncle|cousin|sister|brother|sibling|siblings|son|daughter|child|children|kids?"
-    r"|infants?|baby|babies|twins?|spouse|husband|wife|partner|boyfriend|girlfriend|fiancée?"
-    r"|stepmother|stepfather|stepmom|stepdad|sponsor|roommate|landlord|neighbou?r|friend"
+    rf"\b(?i:{alternation(CORE_RELATIONS)}"
+    r"|mother|father|parent|parents|grandmother|grandfather|sibling|siblings|child|children"
+    r"|kids?|infants?|baby|babies|twins?|spouse|fiancée?|stepmother|stepfather"
     r"|victim|petitioner|respondent|defendant|other client|household"
-    r"|caregiver|guardian|relative|niece|nephew|officer|mob|fob|mgm|pgm)(?:['’]s?)?(?!\w)"
+    r"|caregiver|guardian|relative|officer|mob|fob|mgm|pgm)(?:['’]s?)?(?!\w)"
     # the first word of an agency's name says no one's: "Children services report #...",
     # "Child Protective Services intake", "Family and Children's Services"
     r"(?![ \t]+(?i:services|protective|welfare|and[ \t]+family|&[ \t]+family)\b)"

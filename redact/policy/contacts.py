@@ -25,8 +25,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.relation_words import CORE_RELATIONS, alternation
 from redact.entities import NAME_TYPES
 from redact.findings import Action, Finding
+from redact.policy.contact_owners import (
+    author_owner,
+    block_owner,
+    email_names_owner,
+    opening_detail_owner,
+    signature_owner,
+)
 
 #: A contact detail a policy may keep for the subject's sake, found even where the policy
 #: keeps it, so that a third party's goes with their name.
@@ -36,7 +44,7 @@ OWNED_TYPES = CONTACT_TYPES | {"STREET_ADDRESS"}
 
 #: Characters between an owner (a name, a relation word, a detail already theirs) and the
 #: next detail, at most.
-_CONTACT_REACH = 40
+_CONTACT_REACH = 60
 #: Words that may stand between an owner and the detail: what kind of contact it is, and
 #: the few verbs a note uses to give it ("Roe, cell 315-...", "Loretta called 269-...",
 #: "my sister's number is 505-...", "Son Martin Kowal lives in Sandusky, 419-...").
@@ -44,21 +52,24 @@ _LINK_WORD = (
     r"(?i:cell|cellphone|mobile|phone|ph|tel|telephone|home|work|c|h|w|m|email|e-mail|at|on"
     r"|file|number|no|num|nbr|#|is|contact|line|landline|called|calls|texted|texts|from|back"
     r"|lives|living|resides|address|addr|reached|be|can|house|place|apartment|apt|trailer"
-    r"|in|of|by|via|new|old|same|as|dob|d\.o\.b|born|age|aged|ssn|id)"
+    r"|in|of|by|via|new|old|same|as|dob|d\.o\.b|born|age|aged|ssn|id|last|known|current|her|his"
+    r"|their|msg|message|left)"
 )
 #: One item of a list between an owner and their detail: a link word, a date or a number
 #: ("DOB 04/02/1998", "61"), a capitalised word (a town: "of Liverpool"). A capitalised
 #: word or a number never ends a sentence here: "in Syracuse. Client cell ..." is no link.
 _LINK_ITEM = (
     rf"(?:{_LINK_WORD}[ \t]*(?:[:#,]|\.(?![ \t]+[A-Z]))?"
-    r"|\d{1,4}(?:[/.\-]\d{1,4}){0,2}(?!\d)[ \t]*,?"
+    r"|\d{1,4}(?:[/.\-]\d{1,4}){0,2}(?!\d)(?:[ \t]*\(\d{1,3}\))?[ \t]*[,:]?"
+    # a town in a note written in lower case: "son ricky in tulsa (918-...)"
+    r"|(?:(?<=\b(?i:in)[ \t])|(?<=\b(?i:of)[ \t])|(?<=\b(?i:from)[ \t]))[a-z]{3,}[ \t]*,?"
     r"|[A-Z][\w'’-]*[ \t]*,?)[ \t]*"
 )
 #: What may stand between an owner and their detail: a possessive, a short aside in
 #: brackets or between commas (who the person is), punctuation and quotes, list items.
 _CONTACT_LINK = re.compile(
-    r"(?:['’]s)?[\"'”’]?(?:[ \t]*\((?:[^()\n\d]{1,30}|\d{1,3})\))?"
-    r"(?:,[ \t]*[^,\n\d()]{1,30}(?=,))?"
+    r"\)?(?:['’]s)?[\"'”’]?(?:[ \t]*\((?:[^()\n\d]{1,30}|\d{1,3})\))?"
+    r"(?:,[ \t]*[^,\n()]{1,30}(?=,))?"
     rf"[ \t]*[,(<:;·/–—-]?[ \t]*(?:{_LINK_ITEM}){{0,5}}[\"“(<]{{0,2}}"
 )
 #: A call or a message from the owner, then the number it came from: "Birth grandmother
@@ -67,17 +78,17 @@ _CONTACT_LINK = re.compile(
 _CALLED_FROM = re.compile(
     r"[ \t]+(?:(?i:called|calls|calling|texted|texts|phoned|rang|left|messaged)\b"
     r"[^.;!?\n]{0,40}?(?i:from|at|on|to|is)[ \t]*\(?"
-    r"|(?:[a-z]+[ \t]+){0,3}\((?i:cell|phone|ph|tel|c|h|m|home|work|mobile)?[ \t:.#]*)$"
+    r"|(?:[a-z]+[ \t]+){0,3}\((?i:cell|phone|ph|tel|c|h|m|home|work|mobile)?[ \t:.#]*"
+    r"|(?i:called|calls|calling|texted|phoned|rang)(?:[ \t]+[a-z]+){1,3}[ \t]*\(?)$"
 )
 #: A word for a relation or another party: what it is written after is that person's.
 _RELATION = re.compile(
     r"(?<![\w-])(?i:(?:great-?)?(?:grand|step|half-?|god)?(?:mother|father|mom|mum|mommy|dad"
     r"|daddy|mama|papa|son|daughter|child|children|kids?|sister|brother|sibling)"
-    r"|grandma|grandpa|granny|nana|abuela|abuelo|aunt|auntie|tia|uncle|tio|cousin|sis|bro"
-    r"|dtr|husband|wife|spouse|partner|boyfriend|girlfriend|bf|gf|fianc[ée]e?|ex|ex-husband"
-    r"|ex-wife|ex-partner|ex-boyfriend|ex-girlfriend|roommate|neighbou?r|landlord|landlady"
-    r"|friend|sponsor|niece|nephew|in-laws?|mother-in-law|father-in-law|son-in-law"
-    r"|daughter-in-law|paramour)(?:['’]s?)?(?![\w-])"
+    rf"|{alternation(CORE_RELATIONS)}"
+    r"|granny|nana|abuela|abuelo|auntie|tia|tio|sis|bro|dtr|spouse|bf|gf|fianc[ée]e?|ex"
+    r"|ex-husband|ex-wife|ex-partner|ex-boyfriend|ex-girlfriend|landlady|in-laws?"
+    r"|mother-in-law|father-in-law|son-in-law|daughter-in-law|paramour)(?:['’]s?)?(?![\w-])"
 )
 #: A name that may follow a relation word before the detail: "Mom Loretta called ...",
 #: "neighbour Mrs. Vukovich (315-...)".
@@ -99,7 +110,9 @@ _HOUSEHOLD = re.compile(
 _NOT_BEFORE = re.compile(r"(?i:\bnot[ \t]+(?:her|his|their|the|a)?[ \t]*)$")
 #: What ends a clause before a detail: a sentence's stop after a word, a semicolon, a
 #: table's cell border, a form's field gap, a line break.
-_CLAUSE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])[ \t]|[;|\t\n]|[ ]{3,}")
+_CLAUSE_BREAK = re.compile(
+    r"(?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{3}[.!?])|(?<=[a-z][.!?][\"'”’)]))[ \t]|[;|\t\n]|[ ]{3,}"
+)
 
 
 def _clause_start(text: str, end: int, reach: int) -> int:
@@ -127,14 +140,19 @@ def _relation_ends(text: str, kept_starts: Sequence[int]) -> set[int]:
     return ends
 
 
-def _owned_by_anchor(text: str, start: int, anchors: set[int], kept: Sequence[int]) -> bool:
+def _owned_by_anchor(
+    text: str, start: int, anchors: set[int], kept: Sequence[int], shared: bool
+) -> bool:
     """An anchor (the end of an owner's mention) within reach before `start`, on its line,
-    tied to it by a short link, with no name that stays in between."""
+    tied to it by a short link, with no name that stays in between. A `shared` detail (an
+    address) stays where the clause says the subject lives there too; a phone number or an
+    e-mail after a housemate's name is still the housemate's ("lives with girlfriend Kayla
+    Dorsey (304-...)")."""
     line_start = text.rfind("\n", 0, start) + 1
     for end in range(max(line_start, start - _CONTACT_REACH), start + 1):
         if end not in anchors or any(end <= k < start for k in kept):
             continue
-        if _HOUSEHOLD.search(text, _clause_start(text, end, 80), end):
+        if shared and _HOUSEHOLD.search(text, _clause_start(text, end, 80), end):
             continue
         if _CONTACT_LINK.fullmatch(text, end, start) or _CALLED_FROM.search(text, end, start):
             return True
@@ -190,10 +208,21 @@ def drop_third_party_contacts(text: str, findings: Sequence[Finding]) -> list[Fi
         if finding.entity_type in NAME_TYPES:
             continue
         line_start = text.rfind("\n", 0, finding.start) + 1
+        spelled = (
+            email_names_owner(text, finding, names)
+            if finding.entity_type == "EMAIL_ADDRESS" and finding.action is Action.KEEP
+            else None
+        )
+        if spelled is False:  # "noor.haddad@..." for the subject Noor: hers
+            continue
         if (
-            (rows.get(line_start) is False and finding.entity_type in CONTACT_TYPES)
-            or _owned_by_anchor(text, finding.start, anchors, kept)
+            spelled
+            or (rows.get(line_start) is False and finding.entity_type in CONTACT_TYPES)
+            or _owned_by_anchor(
+                text, finding.start, anchors, kept, finding.entity_type not in CONTACT_TYPES
+            )
             or _caller_after(text, finding, names)
+            or _owned_from_afar(text, finding, names, anchors, kept)
         ):
             anchors.add(finding.end)  # what follows in the same list is theirs too
             theirs.add(index)
@@ -203,6 +232,23 @@ def drop_third_party_contacts(text: str, findings: Sequence[Finding]) -> list[Fi
         else f
         for i, f in enumerate(findings)
     ]
+
+
+def _owned_from_afar(
+    text: str, finding: Finding, names: Sequence[Finding], anchors: set[int], kept: Sequence[int]
+) -> bool:
+    """A kept contact detail the text gives to someone who goes from further off than the
+    words right before it (`redact.policy.contact_owners`)."""
+    if finding.action is not Action.KEEP:
+        return False
+    if finding.entity_type not in CONTACT_TYPES:  # an address may be the household's
+        return False
+    return (
+        opening_detail_owner(text, finding.start, anchors, kept)
+        or signature_owner(text, finding, names)
+        or author_owner(text, finding, names)
+        or block_owner(text, finding, names)
+    )
 
 
 #: A row of a table: cells set apart by pipes or tabs.

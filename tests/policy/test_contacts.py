@@ -254,3 +254,209 @@ def test_a_number_a_message_came_from_is_the_callers() -> None:
             ("mena", "PERSON", True),
         ],
     ) == [("440-281-9934", Action.PLACEHOLDER), ("440-288-4173", Action.KEEP)]
+
+
+def _their(text: str, owners: list[tuple[str, bool]], detail: str) -> Action:
+    """The action the one contact detail `detail` gets, given the names (text, kept)."""
+    kind = "EMAIL_ADDRESS" if "@" in detail else "PHONE_NUMBER"
+    found = [(name, "PERSON", kept) for name, kept in owners] + [(detail, kind, False)]
+    actions = dict(_actions(text, found))
+    return actions[detail]
+
+
+@pytest.mark.parametrize(
+    ("text", "owners", "detail"),
+    [
+        # a sentence that is only a label and the detail: the last person named before it
+        (
+            "Dad R. Okonkwo picked up at 3:15, was calm. Cell 614-555-0182.",
+            [("R. Okonkwo", False)],
+            "614-555-0182",
+        ),
+        ("Foster mom Trish cooperative with plan. Msg left 765-555-0117.", [], "765-555-0117"),
+        (
+            "Relative placement: Ida B. Fenwick, 118 Quarry Rd, Barre VT. Home phone 802-555-0150.",
+            [("Ida B. Fenwick", False)],
+            "802-555-0150",
+        ),
+        # a pronoun and a contact word open the sentence after someone who goes
+        ("could aunt dee drive me thurs? her # is 317 555 0121", [("dee", False)], "317 555 0121"),
+        (
+            "Ask whether Marcus can come to the meeting. His cell is 412-555-0164.",
+            [("Marcus", False)],
+            "412-555-0164",
+        ),
+        (
+            "Spoke w/ his wife Ruth Amara. Number on file 330-555-0120.",
+            [("Ruth Amara", False)],
+            "330-555-0120",
+        ),
+    ],
+)
+def test_a_detail_opening_its_sentence_is_the_last_named_persons(
+    text: str, owners: list[tuple[str, bool]], detail: str
+) -> None:
+    assert _their(text, owners, detail) is Action.PLACEHOLDER
+
+
+@pytest.mark.parametrize(
+    ("text", "owners", "detail"),
+    [
+        # the client is named after the relative: "her" is the client's
+        ("Mother Jane Ruiz visited. Client says her cell is 574-555-0103.", [("Jane Ruiz", False)],
+         "574-555-0103"),
+        # the subject is the last person named
+        ("Grandma Bev left. Tasha Ruiz stayed for group. Cell 574-555-0104.",
+         [("Bev", False), ("Tasha Ruiz", True)], "574-555-0104"),
+        # no one is named before it
+        ("Intake completed by phone. Cell 574-555-0105.", [], "574-555-0105"),
+        # the sentence before names them as the client's company: her own number
+        ("Lives with partner Terry Hall and son Jace (9). Cell 574-555-0106.",
+         [("Terry Hall", False), ("Jace", False)], "574-555-0106"),
+        ("She stays with her aunt and a cousin, Mireya, at 40 Pine St. Cell 574-555-0107.",
+         [("Mireya", False)], "574-555-0107"),
+    ],
+)  # fmt: skip
+def test_a_detail_opening_its_sentence_after_the_subject_stays(
+    text: str, owners: list[tuple[str, bool]], detail: str
+) -> None:
+    assert _their(text, owners, detail) is Action.KEEP
+
+
+@pytest.mark.parametrize(
+    ("text", "owners", "detail", "action"),
+    [
+        # a collateral's e-mail signature
+        (
+            "Thanks.\n\nWendell Osei\nShift Supervisor, Kroger #412\n937-555-0190\n",
+            [("Wendell Osei", False)],
+            "937-555-0190",
+            Action.PLACEHOLDER,
+        ),
+        ("ok see you then\nbecca\nc: 937-555-0191\n", [("becca", False)], "937-555-0191",
+         Action.PLACEHOLDER),
+        # the worker's own signature stays
+        ("Regards,\nDana Whitlow, LCSW\n937-555-0192\n", [("Dana Whitlow", True)], "937-555-0192",
+         Action.KEEP),
+    ],
+)  # fmt: skip
+def test_a_detail_under_a_signature_is_the_signers(
+    text: str, owners: list[tuple[str, bool]], detail: str, action: Action
+) -> None:
+    assert _their(text, owners, detail) is action
+
+
+@pytest.mark.parametrize(
+    ("text", "owners", "detail", "action"),
+    [
+        # a chat line's speaker gives their own number
+        ("3/2 4:10 pm  jaylen_b: np. my number is 260 555 0148 if u need", [("jaylen_b", False)],
+         "260 555 0148", Action.PLACEHOLDER),
+        # a voicemail whose caller says who they are
+        ("mar 3 2025 9:02 am from unknown\nhey it's lorna gutierrez his cousin\n"
+         "call me back my cell is 260-555-0177\n", [("lorna gutierrez", False)], "260-555-0177",
+         Action.PLACEHOLDER),
+        # the subject's own chat line
+        ("3/2 4:12 pm  kay.b: my # is 260 555 0150", [("kay.b", True)], "260 555 0150",
+         Action.KEEP),
+    ],
+)  # fmt: skip
+def test_my_number_in_a_message_is_its_authors(
+    text: str, owners: list[tuple[str, bool]], detail: str, action: Action
+) -> None:
+    assert _their(text, owners, detail) is action
+
+
+@pytest.mark.parametrize(
+    ("text", "owners", "detail", "action"),
+    [
+        # the local part spells the name of someone who goes
+        ("Cc: Lucinda Vargas-Pell; lvargaspell@example.org", [("Lucinda Vargas-Pell", False)],
+         "lvargaspell@example.org", Action.PLACEHOLDER),
+        ("Sister Odette Brandt wants updates, odette.b72@example.net.",
+         [("Odette Brandt", False)], "odette.b72@example.net", Action.PLACEHOLDER),
+        # a family name the subject shares says nothing; her given name keeps it
+        ("Client Noor Haddad; mother Rima Haddad. Email noor.haddad@example.com",
+         [("Noor Haddad", True), ("Rima Haddad", False)], "noor.haddad@example.com",
+         Action.KEEP),
+    ],
+)  # fmt: skip
+def test_an_email_that_spells_a_removed_name_is_theirs(
+    text: str, owners: list[tuple[str, bool]], detail: str, action: Action
+) -> None:
+    assert _their(text, owners, detail) is action
+
+
+@pytest.mark.parametrize(
+    ("text", "owners", "detail"),
+    [
+        # a housemate's phone is still the housemate's (the household keeps addresses only)
+        ("Lives with partner Corey Lutz (231-555-0109), who drinks daily.", [("Corey Lutz", False)],
+         "231-555-0109"),
+        ("PARENTS IN BANGOR NOTIFIED W/ CONSENT, MOTHER CELL 207-555-0110.", [], "207-555-0110"),
+        # a sentence in capitals ends before the relative who owns the number
+        ("LIVES W/ HUSBAND IN QUINCY. SON DMITRI VOSS (617-555-0111) VISITS.",
+         [("DMITRI VOSS", False)], "617-555-0111"),
+        # a sentence ending in a quote ends before the relative who owns the number
+        ('Nephew says she is "fine". Her son Abel Tran lives in Lowell, 978-555-0112.',
+         [("Abel Tran", False)], "978-555-0112"),
+        # a town in lower case, an aside with a number, a labelled number on the way
+        ("daughter keisha in dayton (937-555-0113) aware", [("keisha", False)], "937-555-0113"),
+        ("collateral: neighbor Opal Reyes, 2nd floor, 937-555-0114, heard it",
+         [("Opal Reyes", False)], "937-555-0114"),
+        ("Father: Lyle Banks, DOB 2/2/1980, SSN last 4: 1122, cell 937-555-0115.",
+         [("Lyle Banks", False)], "937-555-0115"),
+        # the relation word in brackets after the label
+        ("PHONE 937-555-0100   CELL (son) 937-555-0116", [], "937-555-0116"),
+        # a call with a few words between the verb and the number
+        ("aunt mavis rang the front desk (937-555-0117) twice", [("mavis", False)],
+         "937-555-0117"),
+    ],
+)  # fmt: skip
+def test_a_relatives_number_reached_along_the_sentence_is_theirs(
+    text: str, owners: list[tuple[str, bool]], detail: str
+) -> None:
+    assert _their(text, owners, detail) is Action.PLACEHOLDER
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "actions"),
+    [
+        # a relative's block in a form: the fields under their name are theirs
+        (
+            "Emergency contact: Vera Holm (aunt)\nHome phone: 651-555-0130\n"
+            "E-mail: vholm@example.net\n",
+            [("Vera Holm", "PERSON", False), ("651-555-0130", "PHONE_NUMBER", False),
+             ("vholm@example.net", "EMAIL_ADDRESS", False)],
+            [Action.PLACEHOLDER, Action.PLACEHOLDER],
+        ),
+        (
+            "Name: Dale Okafor     Relationship: stepfather     Age: 47\n"
+            "Address: 9 Birch Ct, Apt 2     Cell: 651-555-0131\n",
+            [("Dale Okafor", "PERSON", False), ("Age", "PERSON", False),
+             ("9 Birch Ct, Apt 2", "STREET_ADDRESS", False),
+             ("651-555-0131", "PHONE_NUMBER", False)],
+            # the address may be the client's household too: only the phone goes
+            [Action.KEEP, Action.PLACEHOLDER],
+        ),
+        # the client's own block, a label mistaken for a name in between
+        (
+            "Client: Ines Carrow\nAge: 33\nAddress: 40 Hill Rd\nPhone: 651-555-0132\n",
+            [("Ines Carrow", "PERSON", True), ("Age", "PERSON", False),
+             ("40 Hill Rd", "STREET_ADDRESS", False), ("651-555-0132", "PHONE_NUMBER", False)],
+            [Action.KEEP, Action.KEEP],
+        ),
+        # a blank line ends the relative's block; a field that names the client is hers
+        (
+            "Collateral: Rudy Pace (uncle)\n\nPhone: 651-555-0133\n"
+            "Collateral: Rudy Pace (uncle)\nClient cell: 651-555-0134\n",
+            [("Rudy Pace", "PERSON", False), ("651-555-0133", "PHONE_NUMBER", False),
+             ("651-555-0134", "PHONE_NUMBER", False)],
+            [Action.KEEP, Action.KEEP],
+        ),
+    ],
+)  # fmt: skip
+def test_a_form_field_in_a_persons_block_is_theirs(
+    text: str, found: list[tuple[str, str, bool]], actions: list[Action]
+) -> None:
+    assert [a for _, a in _actions(text, found)] == actions
