@@ -250,9 +250,15 @@ _LABEL_START = re.compile(
 #: says so between the label and them ("SSN last 4: 6630", "SSN (last 4) 7719", "SS# last
 #: four 8820"): the digits are still the number's, not a date or a count.
 #: A credential between a licence label and its number: "TN License LCSW #7104", "License
-#: No. LCSW-C 08812". Case-sensitive, and only before a number or its mark.
+#: No. LCSW-C 08812". Case-sensitive, only right after a licence's word and before a number
+#: or its mark: after another label the capitals are the value's ("plate CZR 4471").
+_AFTER_LICENCE_WORD = (
+    r"(?:(?<=(?i:license) )|(?<=(?i:licence) )|(?<=(?i:lic) )|(?<=(?i:lic\.) )"
+    r"|(?<=(?i:license no\.) )|(?<=(?i:licence no\.) )|(?<=(?i:lic\. no\.) )"
+    r"|(?<=(?i:license #) )|(?<=(?i:licence #) ))"
+)
 _GLUED_CREDENTIAL = (
-    r"(?<=[ \t])(?-i:[LC][A-Z]{2,5}(?:-[A-Z]{1,2})?|MSW|BSW|RN|LPN|APRN|NP|PA-C)"
+    rf"{_AFTER_LICENCE_WORD}(?-i:[LC][A-Z]{{2,5}}(?:-[A-Z]{{1,2}})?|MSW|BSW|RN|LPN|APRN|NP|PA-C)"
     r"(?:[ \t]+(?i:no\.?|number))?(?=[ \t]*(?:#|\d))"
 )
 _GLUED_CREDENTIAL_IN = re.compile(_GLUED_CREDENTIAL)

@@ -40,6 +40,9 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("Clinical Director\nTN License LCSW #7104", "MEDICAL_LICENSE", "7104"),
         ("KY license CSW No. 52219, Hazard", "MEDICAL_LICENSE", "52219"),
         ("Lic. LMSW 12044 (NY)", "MEDICAL_LICENSE", "12044"),
+        # after any other label the capitals are the value's own: a plate's letters
+        ("the car, Arizona plate CZR 4471, is hers", "VEHICLE_PLATE", "CZR 4471"),
+        ("plate LMT 2209 seen at the house", "VEHICLE_PLATE", "LMT 2209"),
         ("Medicaid number is 1234567890", "MEMBER_ID", "1234567890"),
         ("EBT card 5077 1234 5678 9012", "MEMBER_ID", "5077 1234 5678 9012"),
         ("Medicaid #: NY 66120457Q", "MEMBER_ID", "NY 66120457Q"),
