@@ -63,6 +63,8 @@ CASEFILES = SAMPLE_DATA / "casefiles"
 #: three new case files leaked 152 on their first run), 930 of 1,004 meanings kept. A date
 #: no finer than the policy's granularity ("October 2025" under consultation, "DOB 1985"
 #: where birth dates keep the year) is no longer listed as absent: the policy releases it.
+#: Session 29: every ceiling lowered to what its merged main measured (64 of them; the
+#: per-line notes say what leaked when a ceiling was set, some of it fixed since).
 CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     "child-welfare-foster": {
         "court-subpoena": (1, 0),  # s23: "DWI 2009" in a .docx comment naming Dale
@@ -106,14 +108,14 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # 0/0, social media 1/1 -> 0/1
     "hospice-end-of-life": {
         "court-subpoena": (1, 9),
-        "research-safe-harbor": (1, 2),
-        "consultation": (0, 2),
-        "social-media": (1, 1),
+        "research-safe-harbor": (0, 0),
+        "consultation": (0, 0),
+        "social-media": (0, 0),
     },
     "hospital-medical-sw": {
         "court-subpoena": (0, 0),
         "research-safe-harbor": (0, 0),
-        "consultation": (1, 0),
+        "consultation": (0, 0),
         "social-media": (0, 0),
     },
     # written in session 20 (sud); first 12/18, 6/20, 10/2, 6/2 on main at eb56e7a. The
@@ -124,18 +126,18 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # consultation 2/0 -> 1/0, social media 2/2 -> 0/2
     "sud-mat-outpatient": {
         "court-subpoena": (0, 18),
-        "research-safe-harbor": (2, 3),
-        "consultation": (1, 0),
-        "social-media": (2, 2),
+        "research-safe-harbor": (0, 2),
+        "consultation": (0, 0),
+        "social-media": (0, 2),
     },
     # written in session 20 (world); first 33/13, 15/8, 28/4, 14/3 on main at eb56e7a; left:
     # two of a third party's facts under the court (the camp's name goes since session 21);
     # lost: professionals' names under the court, 'latent TB', 'English Learner', 'Quran'
     "refugee-resettlement": {
-        "court-subpoena": (2, 13),
-        "research-safe-harbor": (0, 8),
-        "consultation": (0, 4),
-        "social-media": (0, 3),
+        "court-subpoena": (2, 8),
+        "research-safe-harbor": (0, 5),
+        "consultation": (0, 2),
+        "social-media": (0, 2),
     },
     # written in session 21 (icwa); first 13/6, 6/16, 18/6, 6/10 on main at 9bb0623 (the
     # social-media and research losses then included peoples' names that policy removes);
@@ -154,10 +156,10 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # under the court: the substance-use passages it withholds (42 CFR Part 2) and
     # professionals' names; left: a third party's protection order
     "reentry-probation": {
-        "court-subpoena": (1, 16),
-        "research-safe-harbor": (0, 2),
-        "consultation": (0, 1),
-        "social-media": (0, 2),
+        "court-subpoena": (1, 15),
+        "research-safe-harbor": (0, 1),
+        "consultation": (0, 0),
+        "social-media": (0, 1),
     },
     # written in session 21 (uac); first 18/8, 4/9, 8/2, 4/2 on main at 9bb0623. Left under
     # the court: facts after "Background
@@ -173,9 +175,9 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # s23-release: court-subpoena leaks 5 -> 3, measured on that branch
     "uac-sponsor-release": {
         "court-subpoena": (3, 5),
-        "research-safe-harbor": (1, 4),
-        "consultation": (1, 1),
-        "social-media": (1, 1),
+        "research-safe-harbor": (0, 4),
+        "consultation": (0, 1),
+        "social-media": (0, 1),
     },
     # written in session 21 (nicu); first 9/24, 1/27, 3/7, 0/2 on main at 9bb0623. Left: a
     # friend's nickname ("jazzy car is in the shop", "; Jazzy is the back-up ride") and a
@@ -185,9 +187,9 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # s21-parties: the family's pastor goes under the court (leaks 2 -> 1)
     # s22-keepers: subject and professionals' names linked under the court (lost 18 -> 17)
     "nicu-perinatal": {
-        "court-subpoena": (1, 17),
-        "research-safe-harbor": (1, 14),
-        "consultation": (1, 2),
+        "court-subpoena": (0, 17),
+        "research-safe-harbor": (0, 11),
+        "consultation": (0, 0),
         "social-media": (0, 2),
     },
     # written in session 21 (youth); first 5/5, 7/9, 12/2, 7/1 on main at 9bb0623; left: a
@@ -200,7 +202,7 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     "rhy-mckinney-vento": {
         "court-subpoena": (0, 5),
         "research-safe-harbor": (1, 3),
-        "consultation": (2, 0),  # s24-meaning: "Descovy" kept, a brand read by its cue
+        "consultation": (1, 0),  # s24-meaning: "Descovy" kept, a brand read by its cue
         "social-media": (1, 0),
     },
     # written in session 21 (ssdi); first 4/4, 11/5, 13/1, 1/3 on main at 9bb0623 (where
@@ -224,9 +226,9 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     },
     "ssdi-workers-comp": {
         "court-subpoena": (0, 1),
-        "research-safe-harbor": (3, 1),
-        "consultation": (4, 1),
-        "social-media": (3, 1),
+        "research-safe-harbor": (2, 1),
+        "consultation": (3, 1),
+        "social-media": (2, 1),
     },
     # written in session 21 (crisis); first 5/7, 13/2, 20/1, 12/0 on main at 9bb0623; left:
     # a pastor in the client's support network read as a professional under the court, a
@@ -241,7 +243,7 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     "crisis-baker-act": {
         "court-subpoena": (0, 4),
         "research-safe-harbor": (0, 0),
-        "consultation": (3, 0),
+        "consultation": (2, 0),
         "social-media": (0, 0),
     },
     # written in session 22 (hiv); first 13/19, 11/26, 17/8, 12/7 on 5a02905 (the JSONL
@@ -260,8 +262,8 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # every policy than the ceilings allowed; not traced to one change)
     "hiv-ryan-white": {
         "court-subpoena": (7, 15),
-        "research-safe-harbor": (2, 18),
-        "consultation": (6, 2),
+        "research-safe-harbor": (2, 17),
+        "consultation": (5, 1),
         "social-media": (3, 5),
     },
     # written in session 22 (group); first 10/7, 1/5, 1/3, 1/1 on main at 5a02905 (12/8,
@@ -276,8 +278,8 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # .docx properties, which the writer drops; 'ARFID' under research inside a withheld
     # group disclosure
     "ed-iop-adolescent": {
-        "court-subpoena": (2, 5),  # s23: "Lily K." in a group note
-        "research-safe-harbor": (0, 2),
+        "court-subpoena": (2, 4),  # s23: "Lily K." in a group note
+        "research-safe-harbor": (0, 1),
         "consultation": (0, 1),
         "social-media": (0, 0),
     },
@@ -300,10 +302,10 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         # loses 1, not 2
         # s25 (research): lower-case staff initials and surnames, "Community Living", a
         # congregation in lower case: 11/5, 10/1, 17/1, 10/1 -> 8/4, 7/1, 11/1, 6/1
-        "court-subpoena": (11, 5),
-        "research-safe-harbor": (10, 1),
-        "consultation": (11, 1),
-        "social-media": (10, 1),
+        "court-subpoena": (5, 3),
+        "research-safe-harbor": (1, 0),
+        "consultation": (3, 0),
+        "social-media": (1, 1),
     },
     # written in session 23 (juvenile); first 8/5, 8/3, 9/2, 8/1 on main at 6f49073 (street
     # nicknames that are English words, "Tank", "lil smoke", a roster's "Mikey", points rows'
@@ -313,9 +315,9 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # diagnoses inside a withheld substance-use sentence, "ART", "JPO" under social-media.
     "juvenile-detention": {
         "court-subpoena": (3, 4),
-        "research-safe-harbor": (1, 2),
-        "consultation": (2, 2),
-        "social-media": (1, 1),
+        "research-safe-harbor": (0, 1),
+        "consultation": (1, 1),
+        "social-media": (0, 1),
     },
     # written in session 23 (custody); first 6/10, 6/0, 7/0, 5/1 on main at 6f49073; left:
     # lower-case names English has as words in texts ("ali", "gene"), "Brightwater /
@@ -345,14 +347,14 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         # the mandated report: "Priyanka Raghunathan, court-appointed attorney" is now found
         # as a person (the consult branch's staff names) and "court-appointed attorney" is
         # read as no role, so the ward's attorney goes
-        "court-subpoena": (6, 6),
+        "court-subpoena": (5, 6),
         # s25-subject: measured 4/1, 4/1, 6/5 on branch s25-subject
-        "research-safe-harbor": (9, 3),
-        "consultation": (13, 2),
-        "social-media": (8, 2),
+        "research-safe-harbor": (5, 2),
+        "consultation": (6, 2),
+        "social-media": (4, 2),
         "mandated-report": (4, 2),
         "provider-referral": (4, 2),
-        "client-request": (6, 6),
+        "client-request": (5, 6),
     },
     "custody-gal-evaluation": {
         # s24-meaning: "Parents Apart" (a course before "class") and "guardian ad litem" stay
@@ -393,9 +395,9 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # as a CSV row's author ("attendance clerk", "front office") where authors are replaced.
     "school-probation-family-therapy": {
         "court-subpoena": (1, 6),
-        "research-safe-harbor": (1, 4),
-        "consultation": (1, 4),
-        "social-media": (1, 2),
+        "research-safe-harbor": (0, 3),
+        "consultation": (0, 3),
+        "social-media": (0, 2),
         "client-request": (4, 2),
         "provider-referral": (0, 2),
         "mandated-report": (0, 2),
@@ -419,13 +421,13 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # since s26-meaning (a term with a suffix, a stage beside a term, a benefit acronym by
     # its nouns, stacked credentials in a signature).
     "geriatric-ed-medicare-appeal": {
-        "court-subpoena": (4, 0),
-        "research-safe-harbor": (8, 0),
-        "consultation": (11, 0),
-        "social-media": (8, 0),
-        "client-request": (4, 0),
-        "provider-referral": (1, 0),
-        "mandated-report": (1, 0),
+        "court-subpoena": (3, 0),
+        "research-safe-harbor": (0, 0),
+        "consultation": (0, 0),
+        "social-media": (0, 0),
+        "client-request": (3, 0),
+        "provider-referral": (0, 0),
+        "mandated-report": (0, 0),
     },
     # written in session 26 (casee): a university counseling centre and a Title IX process
     # about an undergraduate with a particle surname (intake with student ID and residence
@@ -448,9 +450,9 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # (research).
     "college-counseling-title-ix": {
         "court-subpoena": (1, 4),
-        "research-safe-harbor": (8, 1),
-        "consultation": (12, 0),
-        "social-media": (8, 0),
+        "research-safe-harbor": (6, 1),
+        "consultation": (9, 0),
+        "social-media": (6, 0),
         "client-request": (1, 4),
         "provider-referral": (0, 4),
     },
@@ -469,11 +471,11 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # 3/1, 1/0, 3/1, 1/1; the shared checker's (a new key) 1/11, 3/1, 5/1, 2/0, 2/1, 1/1:
     # the ceilings are the larger of the two.
     "group-anger-management-probation": {
-        "court-subpoena": (2, 11),
-        "research-safe-harbor": (3, 1),
-        "consultation": (5, 1),
-        "social-media": (2, 0),
-        "client-request": (3, 1),
+        "court-subpoena": (1, 11),
+        "research-safe-harbor": (0, 1),
+        "consultation": (2, 1),
+        "social-media": (0, 0),
+        "client-request": (2, 1),
         "mandated-report": (1, 1),
     },
     # written in session 27 (newcase): a PATH street outreach team and a county jail's
@@ -531,7 +533,7 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
         "research-safe-harbor": (5, 1),
         "consultation": (8, 1),
         "social-media": (5, 1),
-        "client-request": (13, 6),
+        "client-request": (13, 5),
     },
     # s28 (newcase), measured before any fix: 4/6, 2/3, 5/3, 2/2, 1/5 (court, research,
     # consultation, social media, referral; "uncle" was a marking error). Left: the
@@ -541,11 +543,11 @@ CEILINGS: dict[str, dict[str, tuple[int, int]]] = {
     # once (the plaintiff's attorney, the donor advocate, a surgeon as a row's author),
     # "ua tsaug" (Hmong "thank you") read as a name, "NLDAC".
     "dialysis-transplant-sw": {
-        "court-subpoena": (3, 6),
+        "court-subpoena": (3, 5),
         "research-safe-harbor": (1, 3),
-        "consultation": (5, 3),
+        "consultation": (4, 3),
         "social-media": (1, 2),
-        "provider-referral": (0, 5),
+        "provider-referral": (0, 4),
     },
     # s29 (newcase), on main 88de89e before any fix (leaks/lost): 2/13, 8/6, 9/5, 8/1, 0/13
     # (court, research, consultation, social media, referral). Fixed: an agency's
