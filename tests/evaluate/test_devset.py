@@ -144,14 +144,20 @@ MARGIN = 0.02
 #: e-mail or street address must go (they were not scored: on 73be09b provider-referral
 #: recall falls to 0.917, mandated-report to 0.922). Those two policies' numbers below are
 #: on that stricter promise, which is why they sit far under the others.
+#: Session 29, on 575 documents (two new case files: disaster-recovery case management, a
+#: children's advocacy centre's forensic interview and MDT). 88de89e on the same 575
+#: documents: must-go recall court-subpoena 0.980, research-safe-harbor 0.987, consultation
+#: 0.981, social-media 0.988, client-request 0.988, mandated-report 0.948, provider-referral
+#: 0.945; leak rate 0.015/0.010/0.015/0.009/0.009/0.054/0.060; subject kept
+#: 0.983/0.984/0.983/0.988; meaning kept 0.986/0.961/0.969/0.952/0.989/0.989/0.990.
 MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
-    "court-subpoena": (0.983, 0.013, 0.985, 0.996, 0.558),
-    "research-safe-harbor": (0.991, 0.007, None, 0.983, 0.712),
-    "consultation": (0.986, 0.011, None, 0.987, 0.802),
-    "social-media": (0.991, 0.007, None, 0.978, 0.656),
-    "client-request": (0.989, 0.009, 0.986, 0.996, 0.639),
-    "mandated-report": (0.949, 0.055, 0.984, 0.997, 0.620),
-    "provider-referral": (0.947, 0.061, 0.989, 0.997, 0.752),
+    "court-subpoena": (0.981, 0.015, 0.983, 0.994, 0.561),
+    "research-safe-harbor": (0.989, 0.009, None, 0.976, 0.716),
+    "consultation": (0.983, 0.014, None, 0.982, 0.804),
+    "social-media": (0.989, 0.009, None, 0.970, 0.660),
+    "client-request": (0.988, 0.009, 0.988, 0.995, 0.639),
+    "mandated-report": (0.963, 0.040, 0.983, 0.996, 0.624),
+    "provider-referral": (0.961, 0.043, 0.988, 0.996, 0.753),
 }
 #: Subject and meaning spans inside passages withheld by topic, as measured with MEASURED:
 #: a ceiling (with a tenth more for noise), so that a topic which starts swallowing the
@@ -177,15 +183,17 @@ MEASURED: dict[str, tuple[float, float, float | None, float, float]] = {
 #: group's disclosures and the intervention group file its members' and a partner's
 #: substance use and health (382/145/12/244/98/166/31). On 516 documents the street outreach and
 #: Family Advocacy files add passages withheld by topic (389/145/12/250/98/166/31). On 548
-#: documents the asylum and dialysis files add a few more (395/145/12/252/100/168/31).
+#: documents the asylum and dialysis files add a few more (395/145/12/252/100/168/31). On
+#: 575 the disaster-recovery and child advocacy centre files add a son's drinking and a
+#: child's disclosure (403/148/13/255/106/172/33; main at 88de89e counts the same).
 IN_WITHHELD: dict[str, int] = {
-    "court-subpoena": 395,
-    "research-safe-harbor": 145,
-    "consultation": 12,
-    "social-media": 252,
-    "client-request": 100,
-    "mandated-report": 168,
-    "provider-referral": 31,
+    "court-subpoena": 403,
+    "research-safe-harbor": 148,
+    "consultation": 13,
+    "social-media": 255,
+    "client-request": 106,
+    "mandated-report": 172,
+    "provider-referral": 33,
 }
 #: Professionals' names kept, where the policy keeps professionals (issue 18, item 5), as
 #: measured when roles came in. The four policies that keep them were re-measured then:
@@ -204,12 +212,13 @@ IN_WITHHELD: dict[str, int] = {
 #: Session 22, on 308 documents: 0.897-0.941, titles of more services (coordinators,
 #: advocates, disability and HIV-care staff) and each release's staff remembered apart.
 PROFESSIONAL_KEPT: dict[str, float | None] = {
-    # session 28, on 548 documents: the asylum and dialysis files name professionals once,
-    # in capitals or by title only (27, on 516: 0.895/0.919/0.915/0.927)
-    "court-subpoena": 0.893,
-    "client-request": 0.915,
-    "mandated-report": 0.912,
-    "provider-referral": 0.924,
+    # session 29, on 575 documents: the disaster-recovery and advocacy centre files name
+    # committee members, a contractor and a PO once each (28, on 548: .893/.915/.912/.924;
+    # main at 88de89e measures the same on 575)
+    "court-subpoena": 0.886,
+    "client-request": 0.907,
+    "mandated-report": 0.904,
+    "provider-referral": 0.915,
     "research-safe-harbor": None,
     "consultation": None,
     "social-media": None,
