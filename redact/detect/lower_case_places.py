@@ -215,11 +215,12 @@ def _street_name(text: str, start: int, end: int) -> int | None:
 
 #: A hospital typed by its name and its kind in a message: "mamaw is at mountain regional",
 #: "took him to baptist memorial", "shes in st marys general". One or two words before the
-#: head; the words are the hospital's, never a pronoun or an article.
+#: head; the words are the hospital's, never a pronoun or an article. A name before
+#: "hospital" is `org_names`' ("stoddard hospital" loses its name, the word "hospital" stays).
 _LOWER_HOSPITAL = regex.compile(
     r"(?<![\w'’-])(?:at|in|to|from|into|@)[ \t]+(?:the[ \t]+)?"
-    r"(?P<name>(?:[a-z][a-z'’.-]+[ \t]+){1,2}(?:regional|memorial|general|medical[ \t]+center"
-    r"|hospital))(?![\w'’-])"
+    r"(?P<name>(?:[a-z][a-z'’.-]+[ \t]+){1,2}(?:regional|memorial|general|medical[ \t]+center))"
+    r"(?![\w'’-])"
 )
 _NOT_HOSPITAL_WORDS = frozenset(
     {
