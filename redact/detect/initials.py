@@ -54,8 +54,13 @@ _PARTICLE_WORDS = regex.compile(r"\p{L}[\p{L}'’-]*")
 def _initial_sets(mention: str) -> tuple[str, ...]:
     """Letter sequences a name is shortened to: all initials, first and last, the
     halves of a hyphenated surname ("QB" of "Quiñones-Baker"), and of a name of four words
-    or more the words before the last ("NTT" of "Nguyen Thi Thu Trang"). Remembered per mention: a
-    release names the same people in every note."""
+    or more the words before the last ("NTT" of "Nguyen Thi Thu Trang"). An inverted name
+    is read in the order a person is named ("Kowalczyk, Dana" signs "DK", and a peer "K.D."
+    is someone else). Remembered per mention: a release names the same people in every
+    note."""
+    surname, comma, given = mention.partition(",")
+    if comma and given.strip() and "," not in given:
+        mention = f"{given.strip()} {surname.strip()}"
     letters: list[str] = []
     spelled: list[str] = []  # the letters with middle initials
     last: list[str] = []

@@ -436,8 +436,8 @@ def _vehicle_spans(text: str) -> list[tuple[int, int]]:
 
 
 #: A duration or a span of time: a count and a unit, with what may follow it ("41 days
-#: clean", "3 weeks sober", "2 yrs", "six months", "a few weeks"). A relative date ("3 days
-#: ago") states no calendar date either.
+#: clean", "3 weeks sober", "2 yrs", "six months", "a few weeks", "14 additional days").
+#: A relative date ("3 days ago") states no calendar date either.
 _NUMBER_WORDS = (
     r"\d+(?:\.\d+)?|\d+\s*(?:-|to|or)\s*\d+|a|an|one|two|three|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a\s+few|few|several"
@@ -446,7 +446,9 @@ _NUMBER_WORDS = (
 _UNITS = r"days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|mins?|decades?"
 _DURATION = re.compile(
     rf"(?i:(?:(?:clean|sober|abstinent)(?:\s+(?:for|x))?\s+)?(?:about|around|over|under|almost|nearly|roughly|approx\.?|~|another|the\s+past"
-    rf"|the\s+last|past|last|first|for|x)?\s*(?:{_NUMBER_WORDS})\s*\+?[\s-]*(?:{_UNITS})"
+    rf"|the\s+last|past|last|first|for|x)?\s*(?:{_NUMBER_WORDS})\s*\+?[\s-]*"
+    rf"(?:(?:additional|more|extra|further|consecutive|straight|full|whole|calendar|business"
+    rf"|working)\s+)?(?:{_UNITS})"
     rf"(?:\s+(?:clean|sober|abstinent|ago|long|later|earlier|prior|before|after"
     rf"|of\s+sobriety|straight|now|total))?)"
 )

@@ -152,7 +152,8 @@ _LOWER_WORD = regex.compile(r"\p{Ll}{3,}")
 
 
 def _person_shaped(mention: str) -> bool:
-    """ "Beatrice Ellery", "Gerald & Maureen Ashdown", "M. Fontaine"; not "Grace Hospital"."""
+    """ "Beatrice Ellery", "Gerald & Maureen Ashdown", "M. Fontaine", "Jordan K."; not "Grace
+    Hospital"."""
     words = [w.rstrip(".") if not _INITIAL.fullmatch(w) else w for w in _WORD.findall(mention)]
     if not 2 <= len(words) <= 5 or any(w.casefold() in _INSTITUTION for w in words):
         return False
@@ -160,6 +161,11 @@ def _person_shaped(mention: str) -> bool:
     if not all(w[:1].isupper() for w in names):
         return False
     first, last = names[0], names[-1]
+    if len(names) == 2 and mention.endswith(".") and _INITIAL.fullmatch(last):
+        # "Jordan K.": a roster's or a log's way to write a youth; the initial is the evidence,
+        # so a given name that is also a common word or a country counts
+        folded = first.casefold()
+        return folded in given_names() and folded not in _INSTITUTION | NOT_NAME_WORDS
     starts = _INITIAL.fullmatch(first) is not None or is_given_name(first)
     return starts and not _INITIAL.fullmatch(last) and is_surname_like(last)
 
@@ -532,6 +538,9 @@ _INVERTED = regex.compile(
     rf"({_CAPITALISED}(?:-{_CAPITALISED})?)[ \t]*,[ \t]*$",
     regex.MULTILINE,
 )
+#: A name that ends in an initial is written given name first ("Jaylen O., Kai D." in a
+#: roster): what follows its comma is the next person, not its given name.
+_ENDS_IN_INITIAL = regex.compile(r"(?<![\p{L}'’])\p{Lu}\.?$")
 #: A given name after the comma, in capitals too ("PT: PRZYBYLSKI, WALTER F").
 _GIVEN_AFTER_COMMA = regex.compile(r"[ \t]*,[ \t]*(\p{Lu}[\p{L}'’]*\p{L})(?![\p{L}'’-])")
 #: What may stand before a list's surname on its line: a bullet, a number, a short label.
@@ -671,6 +680,7 @@ def grow_names(text: str, findings: list[Finding]) -> list[Finding]:
             given_after is not None
             and _LINE_HEAD.fullmatch(text, line_start, start)
             and is_given_name(given_after.group(1))
+            and not _ENDS_IN_INITIAL.search(text, start, end)
         ):
             end = given_after.end()  # "1. Okonkwo, Tobias": surname, then given name
         left = _LEFT.search(text, max(line_start, start - 40), start)

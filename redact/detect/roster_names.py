@@ -70,17 +70,24 @@ def _member_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _gives_way(finding: Finding, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a finding yields to the roster's items: a place or organisation over an item,
+    or one name NER ran across two items ("Jaylen O., Kai D." read as one person), which
+    would give two group members one pseudonym and hide each from the other's mentions."""
+    overlapped = sum(1 for s, e in spans if finding.start < e and s < finding.end)
+    if finding.entity_type in _MISREAD:
+        return overlapped > 0
+    return finding.entity_type in NAME_TYPES and overlapped > 1
+
+
 def roster_name_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """`findings` with each roster item's name a PERSON: a name finding already there is
-    kept, a place or organisation over it gives way to the person."""
+    kept, a place or organisation over it gives way to the person, and so does a name
+    that runs across two items."""
     spans = _member_spans(text) if ":" in text else []
     if not spans:
         return list(findings)
-    kept = [
-        f
-        for f in findings
-        if f.entity_type not in _MISREAD or not any(f.start < e and s < f.end for s, e in spans)
-    ]
+    kept = [f for f in findings if not _gives_way(f, spans)]
     added = [
         Finding(s, e, "PERSON", SCORE, source=SOURCE)
         for s, e in spans

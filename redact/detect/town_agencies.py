@@ -74,12 +74,19 @@ def town_agency_findings(text: str, findings: Sequence[Finding]) -> list[Finding
     return found
 
 
+#: What links a name to the office after it, trimmed with the spaces and commas before the
+#: town: "returned by Sgt. Almeida of Kent PD" leaves "Almeida", not "Almeida of".
+_TRAILING_LINK = regex.compile(r"(?:[ \t,]+(?i:of|from|at|with|for|in|the))*[ \t,]*$")
+
+
 def _cut(text: str, finding: Finding, start: int, end: int) -> list[Finding]:
     """The parts of `finding` before and after the town at start..end, each trimmed of
-    white space and commas; a part after the town that NER read as a person is the
+    white space and commas (and the part before of the words that link it to the office);
+    a part after the town that NER read as a person is the
     office's kind ("Family Practice"), an organisation."""
     parts: list[Finding] = []
-    before_end = finding.start + len(text[finding.start : start].rstrip(" \t,"))
+    before = _TRAILING_LINK.sub("", text[finding.start : start])  # "Sgt. Almeida [of] Kent PD"
+    before_end = finding.start + len(before)
     if before_end > finding.start:
         parts.append(replace(finding, end=before_end))
     after_start = end + len(text[end : finding.end]) - len(text[end : finding.end].lstrip(" \t"))

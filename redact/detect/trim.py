@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from redact.detect.case_style import is_dictionary_form
 from redact.detect.lower_case_places import CHAIN_STORES
 from redact.detect.meaning import drug_names, normalise
 from redact.detect.particles import PARTICLES
@@ -135,15 +136,25 @@ _NAME_STOP = re.compile(r"[ \t]+[-–—][ \t]+(?=[a-z])|['’]s[ \t]+(?=[\w(])"
 _AGE_AND_JOIN = re.compile(r"[ \t]+\d{1,2}[ \t]*(?:&|and|,|\+)[ \t]*")
 
 
+#: A join after a name's closing initial inside one NER name: "Jaylen O., Kai D." of a
+#: roster. A name written given name first ends at its initial; an inverted one
+#: ("Okonkwo, Jaylen O.") has its comma before the given name, not after an initial.
+_INITIAL_AND_JOIN = re.compile(r"(?<![A-Za-z'’])[A-Z]\.([ \t]*(?:,|&|\+|and\b)[ \t]*)(?=[A-Z])")
+
+
 def _split_at_listed_ages(finding: Finding, text: str) -> list[Finding]:
-    """A name NER ran over a list of children and their ages, as its names: the ages are
-    meaning (a research copy lost "4"), and each child is a person of their own."""
+    """A name NER ran over a list of children and their ages, or of given names and
+    initials, as its names: the ages are meaning (a research copy lost "4"), and each
+    person is a person of their own (one pseudonym for two group members would make each
+    the other's)."""
     parts = []
     start = finding.start
-    for join in _AGE_AND_JOIN.finditer(text, finding.start, finding.end):
-        if join.start() > start and join.end() < finding.end:
-            parts.append(replace(finding, start=start, end=join.start()))
-            start = join.end()
+    joins = [m.span() for m in _AGE_AND_JOIN.finditer(text, finding.start, finding.end)]
+    joins += [m.span(1) for m in _INITIAL_AND_JOIN.finditer(text, finding.start, finding.end)]
+    for join_start, join_end in sorted(joins):
+        if join_start > start and join_end < finding.end:
+            parts.append(replace(finding, start=start, end=join_start))
+            start = join_end
     if not parts:
         return [finding]
     return [*parts, replace(finding, start=start)]
@@ -367,6 +378,26 @@ def _after_stamp(text: str, finding: Finding) -> int:
 _READ_ON_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "GPE"})
 
 
+#: An age NER read on into after a date: "11/14/2009, age 15", "2009 (age 15)".
+_AGE_TAIL = re.compile(r"[ \t]*[,;(][ \t]*(?i:age[ds]?)\b")
+#: A line's label and a dash before what NER read on into: "Attendees - D. Kowalczyk".
+_LINE_LABEL = re.compile(r"([A-Za-z]+)[ \t]+[-–—][ \t]+(?=\S)")
+
+
+def _after_line_label(text: str, start: int, end: int) -> int:
+    """Where an NER finding starts once a line's label before a spaced dash is off it: an
+    English word that opens the line is a heading ("Attendees - ", "Present - "), and
+    taken with the name it turns the list's heading into the person's placeholder."""
+    label = _LINE_LABEL.match(text, start, end)
+    if label is None or text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return start
+    word = label.group(1).casefold()
+    known = word in english_words() or is_dictionary_form(word)
+    if not known or word in given_names():
+        return start
+    return label.end()
+
+
 def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """Findings without leading articles, relative-date words or a name's possessive, and
     none that is a transcription's bracketed annotation."""
@@ -392,6 +423,8 @@ def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if _entry_opener(text, finding):
             continue  # "[06/05/2025 0900 Home] visit": a stamp and the entry's first word
         start = _after_stamp(text, finding)
+        if finding.source == NER_SOURCE:
+            start = _after_line_label(text, start, end)  # "Attendees - D. Kowalczyk"
         if finding.entity_type == "DATE_TIME" and _reads_as_dose(text, start, end):
             continue  # "Suboxone 8/2 SL", "16/4 mg": a strength, not a day and month
         if finding.entity_type in NAME_TYPES or finding.source == STRICT_SOURCE:
@@ -406,6 +439,9 @@ def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 end = possessive.start()
         elif finding.entity_type == "DATE_TIME" and finding.source == NER_SOURCE:
             start, end = _trim_edges(text, finding, _DATE_EDGE_WORDS)
+            age = _AGE_TAIL.search(text, start, end)
+            if age is not None and age.start() > start:
+                end = age.start()  # "DOB 11/14/2009, age 15": the age is the policy's to keep
             if end <= start or _is_relative_date(text, start, end):
                 continue
             if _FREQUENCY.fullmatch(text, start, end):  # "aide 3x/week": how often, not when
@@ -431,6 +467,8 @@ def trim_findings(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 continue  # a date, found as a date by its own recognizer
             tail = _DATE_TAIL.search(text, start, end)
             end = tail.start() if tail is not None and tail.start() > start else end
+        if finding.source == NER_SOURCE:  # again: edge trimming starts from NER's own span
+            start = _after_line_label(text, start, end)
         if (start, end) != (finding.start, finding.end):
             finding = Finding(
                 start, end, finding.entity_type, finding.score, finding.action,

@@ -161,3 +161,19 @@ def test_letters_of_an_abbreviation_in_a_list_of_initials_are_a_person(
 def test_an_abbreviation_after_a_name_stays_a_credential() -> None:
     text = "Seen by J. Ruiz, R.N. and the M.D. on call."
     assert [text[f.start : f.end] for f in initials_findings(text, [])] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "theirs", "not_theirs"),
+    [
+        ('From: Kowalczyk, Dana\nAWOL with peer "K.D." from Cottage B; D.K. notified.',
+         "Kowalczyk, Dana", "D.K.", "K.D."),
+        ("PT: OKONKWO, JAYLEN\nJ.O. slept well. O.J. (peer) refused meds.",
+         "OKONKWO, JAYLEN", "J.O.", "O.J."),
+    ],
+)  # fmt: skip
+def test_an_inverted_name_gives_its_initials_in_the_order_people_are_named(
+    text: str, name: str, theirs: str, not_theirs: str
+) -> None:
+    found = _initials(text, name)
+    assert theirs in found and not_theirs not in found

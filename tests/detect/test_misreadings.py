@@ -90,6 +90,12 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         ("Family Session Note - ",),
         ("Sunniva", "Oakhurst", "Thaddeus"),
     ),
+    (
+        "UR call re Dontrell Vasquez-Amaya: requesting 14 additional days; she has been sober "
+        "30 consecutive days and was seen again after two full weeks.",
+        ("14 additional days", "30 consecutive days", "two full weeks"),
+        ("Dontrell", "Vasquez"),
+    ),
 ]
 
 

@@ -330,3 +330,25 @@ def test_a_kin_word_ner_read_as_an_organisation_in_a_message_names_no_one() -> N
 
 def test_a_lower_case_common_word_read_as_an_organisation_stays_one() -> None:
     assert _relabelled("we went to the store after", "store") == ["store:ORGANIZATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "misread"),
+    [
+        ("Called the parents of Tyrese M. & Jordan K. about the fight.", "Jordan K."),
+        ("Peer conflict with Hope W. at lunch.", "Hope W."),
+        ("Roommate Brooklyn S. was moved to C wing.", "Brooklyn S."),
+    ],
+)
+def test_a_given_name_and_its_initial_is_a_person_whatever_else_the_name_is(
+    text: str, misread: str
+) -> None:
+    assert _relabelled(text, misread) == [f"{misread}:PERSON"]
+
+
+def test_a_name_ending_in_an_initial_takes_no_given_name_after_its_comma(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    note = "Present: Jaylen O., Kai D.\nKai D. was moved to Yakima.\n"
+    out = redactor_for("court-subpoena").redact(note, ["Jaylen Okonkwo"]).text
+    assert out.startswith("Present: Jaylen O., [PERSON]") and "Kai" not in out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from redact import Redactor
 from redact.detect.roster_names import roster_name_findings
@@ -54,3 +55,30 @@ def test_members_are_third_parties_under_every_policy(policy: str) -> None:
     assert "named his triggers" in out and "left early" in out
     if policy == "court-subpoena":
         assert "Rico named" in out
+
+
+def test_a_name_run_across_two_members_gives_way_to_each() -> None:
+    line = "Present: Jaylen O., Kai D., Marcus T."
+    both = Finding(line.index("Jaylen"), line.index("Kai D.") + 6, "PERSON", 0.85)
+    assert _names(line, [both]) == ["Jaylen O.", "Kai D.", "Marcus T."]
+
+
+@pytest.mark.parametrize(
+    ("note", "people"),
+    [
+        (
+            "DBT GROUP 02/26/25\nPresent: Jaylen O., Kai D., Marcus T., Elijah W., Bryce\n"
+            "Marcus was redirected x3. Elijah's mother came mid-group.\n",
+            5,
+        ),
+        ("Met with Jaylen O., Kai D. and two staff in the dayroom.\n", 2),
+        ("Youth involved: Marisol T., Deja W., Ana P.\nAll three were separated.\n", 3),
+    ],
+)
+def test_members_listed_by_given_name_and_initial_get_a_pseudonym_each(
+    note: str, people: int
+) -> None:
+    out = Redactor("consultation", key=TEST_KEY).redact(note).text
+    first_line = next(line for line in out.splitlines() if "Person " in line)
+    assert len(set(regex.findall(r"Person [A-Z0-9]{6}", first_line))) == people
+    assert not regex.search(r"\b[A-Z]\.,", first_line)  # no initial left behind

@@ -91,3 +91,20 @@ def test_a_kept_name_running_over_the_town_is_cut_at_it(
 ) -> None:
     out = redactor_for("court-subpoena").redact(note, ["Lyle Ferro"]).text
     assert town not in out and kept in out
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "He was returned by Sgt. Almeida of Kent PD on 2/26.",
+        "Report taken by Officer Haas from Grand Rapids PD.",
+        "Spoke with Deputy Lindqvist at Muskegon Probation.",
+    ],
+)
+def test_the_word_linking_an_officer_to_the_office_stays(
+    redactor_for: Callable[[str], Redactor], note: str
+) -> None:
+    out = redactor_for("research-safe-harbor").redact(note).text
+    for link in (" of ", " from ", " at "):
+        if link in note:
+            assert link in out

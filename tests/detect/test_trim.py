@@ -268,3 +268,30 @@ def test_a_date_is_no_part_of_a_name_nor_a_phone(
     text: str, part: str, entity_type: str, expected: list[str]
 ) -> None:
     assert _trimmed(text, part, entity_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "entity_type", "expected"),
+    [
+        # a line's label and a dash are the heading's, not the person's or the office's
+        ("Attendees - D. Kowalczyk, LICSW", "Attendees - D. Kowalczyk", "ORGANIZATION",
+         ["D. Kowalczyk"]),
+        ("Present - Marisol Ybarra (mother)", "Present - Marisol Ybarra", "PERSON",
+         ["Marisol Ybarra"]),
+        ("Called Dana - Tamsin too", "Dana - Tamsin", "PERSON", ["Dana - Tamsin"]),
+        # an age NER read on into after a date is the policy's to keep or band
+        ("Jaylen (DOB 11/14/2009, age 15) continues", "11/14/2009, age 15", "DATE_TIME",
+         ["11/14/2009"]),
+        ("born in 2009 (aged 15) per mom", "2009 (aged 15", "DATE_TIME", ["2009"]),
+        # given names with their initial, listed: one person each
+        ("Present: Jaylen O., Kai D. and staff", "Jaylen O., Kai D.", "PERSON",
+         ["Jaylen O.", "Kai D."]),
+        ("parents of Tyrese M. & Jordan K. called", "Tyrese M. & Jordan K.", "PERSON",
+         ["Tyrese M.", "Jordan K."]),
+        ("OKONKWO, JAYLEN O. seen", "OKONKWO, JAYLEN O.", "PERSON", ["OKONKWO, JAYLEN O."]),
+    ],
+)  # fmt: skip
+def test_labels_ages_and_listed_initials_come_off_ner_spans(
+    text: str, part: str, entity_type: str, expected: list[str]
+) -> None:
+    assert _trimmed(text, part, entity_type) == expected
