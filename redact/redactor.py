@@ -22,6 +22,7 @@ from redact.policy.contacts import CONTACT_TYPES
 from redact.policy.decide import decide, take_honorifics
 from redact.policy.loader import LoadedPolicy, load_policy
 from redact.policy.model import Policy
+from redact.policy.number_owners import PERSONAL_NUMBER_TYPES
 from redact.policy.passages import merge_passages, passage_findings
 from redact.result import NO_OVERRIDES, Overrides, RedactionResult, Subject, subject_names
 from redact.risk.assess import assess_risk
@@ -66,9 +67,11 @@ class Redactor:
         # are then not taken for a person's name (`names_out_of_addresses`). So is a member
         # id: the subject's Medicare or ADAP number kept for the next provider is otherwise
         # read as a bare code, a case number, and removed with the agency's own.
+        # Her own numbers kept whole or in part are found for the same reason: a mother's
+        # SSN or birth date on the client's form goes whole (`drop_third_party_numbers`).
         wanted = (
             self.policy.acted_on_types()
-            | (CONTACT_TYPES if self.policy.keep_subject else set())
+            | (CONTACT_TYPES | PERSONAL_NUMBER_TYPES if self.policy.keep_subject else set())
             | {ADDRESS_TYPE, MEMBER_TYPE}
         )
         date_action = self.policy.rule_for("DATE_TIME").action

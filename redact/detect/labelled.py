@@ -208,7 +208,7 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 #: What may follow a label word before the glue: "no.", "#", "number", "ID", "card no.".
 _MARKER = (
-    r"(?:[ \t]*\(?[ \t]*(?:numbers?|num|nbr|nos?\.?(?=[ \t#:=*])|n[°º]|\#|ids?\b|i\.d\.|ident"
+    r"(?:[ \t]*\(?[ \t]*(?:numbers?|num|nbr|nos?\.?(?=[ \t#:=*\r\n])|n[°º]|\#|ids?\b|i\.d\.|ident"
     r"(?:ifier|ification)?|card|code)\.?)"
 )
 
@@ -268,6 +268,8 @@ _GLUE = re.compile(
     r"|\.{2,}|…+"
     rf"|{_GLUED_CREDENTIAL}"
     r"|(?<=[ \t(])last[ \t-]*(?:4|four)(?:[ \t]+digits)?\)?(?=[ \t:#)])"
+    # what is written of it: "SSN ending 4417", "acct ending in 0093"
+    r"|(?<=[ \t(])(?:ending|ends)(?:[ \t]+(?:in|with))?(?=[ \t:#])"
     r"|(?<=[ \t])(?:is|was|as|reads|on[ \t]+file)(?=[ \t:]|\r?\n))*"
     r"(?:\r?\n[ \t]*(?:\|[ \t]*)?)?",
     re.IGNORECASE,
@@ -282,7 +284,7 @@ _VALUE = re.compile(
     r"(?!\d{1,2}[/.\-]\d{1,2}(?:[/.\-](?:\d\d|1\d{3}|20\d\d))?(?![\w/\-])|(?:19|20)\d\d-\d\d-\d\d(?!\w)"
     r"|\d{1,2}:\d\d|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d[-–/](?:19|20)?\d\d(?![\w\-/]))"
     r"(?:[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,5})?[ ](?=[A-Z]{0,4}[ ]?\d)(?!\d+(?:st|nd|rd|th)\b))*"
-    r"[A-Z0-9](?:[A-Za-z0-9]|[\-./](?=[A-Za-z0-9]))*(?![\w\-/])"
+    r"[A-Z0-9](?:[A-Za-z0-9]|[\-./*](?=[A-Za-z0-9]))*(?![\w\-/*])"
 )
 #: A value typed in lower case: a short letter prefix and five digits or more ("member id is
 #: zq44180273"). Lower-case words are never values, so the prefix is short and digits follow.
@@ -474,6 +476,10 @@ def value_at(text: str, start: int) -> int | None:
     if value is None:
         return None
     end = value.end()
+    if text[start:end] in _STATE_CODES and text[end : end + 1] == " ":
+        issued = _VALUE.match(text, end + 1)  # "DL WA REYESL*221KD": the issuing state first
+        if issued is not None and any(ch.isdigit() for ch in issued.group()):
+            end = issued.end()
     if (
         _alnum_count(text, start, end) < 4
         or not any(ch.isdigit() for ch in text[start:end])

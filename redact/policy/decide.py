@@ -17,6 +17,7 @@ from redact.entities import GENERIC_TYPES, NAME_TYPES
 from redact.findings import ACTION_STRICTNESS, Action, Finding
 from redact.policy.contacts import drop_third_party_contacts
 from redact.policy.model import Policy
+from redact.policy.number_owners import drop_third_party_numbers
 
 #: The source of name findings added by name propagation (`redact.detect.names`).
 PROPAGATED = "name-propagation"
@@ -166,10 +167,13 @@ def decide(
     """Threshold, rules and overlap resolution in one call; `roles` are the professionals'
     names and the agency's own details found in the text (`redact.detect.roles`). With the
     `text`, a kept contact detail of someone whose name goes goes too
-    (`drop_third_party_contacts`)."""
+    (`drop_third_party_contacts`), and so does a number shortened for the subject's sake
+    that the text gives to someone else (`drop_third_party_numbers`)."""
     assigned = assign_actions(findings, policy, roles)
     if text:
         assigned = drop_third_party_contacts(text, assigned)
+    if text and policy.keep_subject:
+        assigned = drop_third_party_numbers(text, assigned)
     return resolve_overlaps(assigned)
 
 

@@ -430,3 +430,23 @@ def test_the_state_that_issued_a_plate_belongs_to_its_label() -> None:
 
 def test_a_label_before_another_labels_value_leaves_it_to_that_label() -> None:
     assert _values("Group NPI 1336284019") == [("MEDICAL_LICENSE", "1336284019")]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_type", "value"),
+    [
+        # the label's "No." at the end of its line, the value on the next
+        ("Social Security No.\n078 05 1120", "US_SSN", "078 05 1120"),
+        ("Medicaid No.\nWA 66120457Q", "MEMBER_ID", "WA 66120457Q"),
+        # what is written of the number: its end
+        ("Father: Luis Reyes, SSN ending 4417, employed", "US_SSN", "4417"),
+        ("acct ending in 0093 was closed", "US_BANK_NUMBER", "0093"),
+        # a licence with its issuing state first, in a format with an asterisk
+        ("Father: Luis Reyes, DL WA REYESL*221KD", "US_DRIVER_LICENSE", "WA REYESL*221KD"),
+        ("Driver license: REYESL*221KD (WA)", "US_DRIVER_LICENSE", "REYESL*221KD"),
+    ],
+)
+def test_a_value_on_its_own_line_after_its_end_or_after_its_state_is_found(
+    text: str, entity_type: str, value: str
+) -> None:
+    assert (entity_type, value) in _values(text)

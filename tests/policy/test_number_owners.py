@@ -1,0 +1,85 @@
+"""A number shortened for the subject's sake goes whole where it is someone else's. People
+and numbers synthetic."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact import Redactor
+from redact.findings import Action, Finding
+from redact.policy.decide import assign_actions
+from redact.policy.loader import load_policy
+from redact.policy.number_owners import drop_third_party_numbers
+from tests.conftest import TEST_KEY
+
+
+def _action(text: str, names: list[tuple[str, bool]], number: str, entity_type: str) -> Action:
+    """The action on `number` once its owner is read; `names` are (name, kept)."""
+    policy = load_policy("court-subpoena").policy
+    found = [
+        Finding(text.index(n), text.index(n) + len(n), "PERSON", 0.9, is_subject=kept)
+        for n, kept in names
+    ]
+    start = text.index(number)
+    found.append(Finding(start, start + len(number), entity_type, 0.9))
+    decided = drop_third_party_numbers(text, assign_actions(found, policy))
+    return next(f.action for f in decided if f.entity_type == entity_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "entity_type"),
+    [
+        ("Mother's SSN: 512-44-8021", "512-44-8021", "US_SSN"),
+        ("Mother's DOB: 3/9/1986", "3/9/1986", "DATE_OF_BIRTH"),
+        ("stepdad's Medicaid # WA 77120458Q", "WA 77120458Q", "MEMBER_ID"),
+        ("Spouse (not in home) SSN xxx-xx-6630", "xxx-xx-6630", "US_SSN"),
+    ],
+)
+def test_a_number_labelled_with_a_relation_goes_whole(
+    text: str, number: str, entity_type: str
+) -> None:
+    assert _action(text, [], number, entity_type) is Action.PLACEHOLDER
+
+
+def test_a_list_of_numbers_after_a_name_that_goes_is_all_theirs() -> None:
+    text = "Father: Luis Reyes, SSN ending 4417, DL WA REYESL*221KD"
+    assert _action(text, [("Luis Reyes", False)], "4417", "US_SSN") is Action.PLACEHOLDER
+    policy = load_policy("court-subpoena").policy
+    found = [
+        Finding(8, 18, "PERSON", 0.9),
+        Finding(text.index("4417"), text.index("4417") + 4, "US_SSN", 0.9),
+        Finding(text.index("WA RE"), len(text), "US_DRIVER_LICENSE", 0.9),
+    ]
+    decided = drop_third_party_numbers(text, assign_actions(found, policy))
+    assert [f.action for f in decided if f.entity_type != "PERSON"] == [Action.PLACEHOLDER] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Name: Okonkwo, Jaylen   SSN: 078-05-1120", [("Okonkwo, Jaylen", True)]),
+        ("Mother: Adaeze Okonkwo, SSN 078-05-1120", [("Adaeze Okonkwo", True)]),
+        ("Client lives with mother. SSN: 078-05-1120", []),
+        ("SSN: 078-05-1120 (verified with card)", []),
+    ],
+)
+def test_the_subjects_number_or_one_given_to_no_one_is_shortened(
+    text: str, names: list[tuple[str, bool]]
+) -> None:
+    assert _action(text, names, "078-05-1120", "US_SSN") is Action.MASK
+
+
+FACE_SHEET = (
+    "CLIENT FACE SHEET\n"
+    "Name: Okonkwo, Jaylen          SSN: 078-05-1120\n"
+    "Mother's SSN: 512-44-8021   Mother's DOB: 3/9/1986\n"
+    "Father: Luis Reyes, SSN ending 4417, DL WA REYESL*221KD\n"
+)
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request", "provider-referral"])
+def test_a_face_sheet_keeps_the_subjects_digits_and_none_of_the_parents(policy: str) -> None:
+    out = Redactor(policy, key=TEST_KEY).redact(FACE_SHEET, ["Jaylen Okonkwo"]).text
+    assert "1120" in out and "Okonkwo, Jaylen" in out
+    for theirs in ("8021", "1986", "3/9", "4417", "221KD", "REYESL", "Luis"):
+        assert theirs not in out
