@@ -219,6 +219,21 @@ def _variants(word: str, nickname: bool = False) -> frozenset[str]:
 
 #: The recognizer that finds a name by the relation word before it ("his son, DJ").
 _RELATION_SOURCE = "RelationNameRecognizer"
+#: Lower-case names a message's slot found ("jj has a fever"): `redact.detect.lower_case_names`.
+_LOWER_CASE_SOURCE = "LowerCaseName"
+
+
+def _lower_letters_name(finding: Finding, mention: str) -> bool:
+    """A nickname of letters a message's slot found in lower case ("cant make it, jj has a
+    fever"): the slot is the declaration, and the log writes it again ("feel better jj!",
+    "jj n kayla"). Not a word or a chart's abbreviation ("dd", "pt")."""
+    return (
+        finding.source == _LOWER_CASE_SOURCE
+        and mention.islower()
+        and is_letter_nickname(mention.upper())
+        and mention not in english_words()
+        and not is_clinical(mention)
+    )
 
 
 def _word_groups(text: str, names: Sequence[Finding], strict: bool = False) -> dict[str, str]:
@@ -235,10 +250,13 @@ def _word_groups(text: str, names: Sequence[Finding], strict: bool = False) -> d
             for part in word_parts(word):
                 # a nickname declared as such, or capitals a relation word names ("his
                 # son, DJ"): searched for as letters, "DJ's" and "dj" too
-                nickname = finding.source == NICKNAME_SOURCE or (
-                    finding.source == _RELATION_SOURCE and is_letter_nickname(mention)
+                nickname = (
+                    finding.source == NICKNAME_SOURCE
+                    or (finding.source == _RELATION_SOURCE and is_letter_nickname(mention))
+                    or _lower_letters_name(finding, mention)
                 )
-                letters = letter_nickname_forms(part) if nickname else frozenset()
+                as_letters = part.upper() if _lower_letters_name(finding, mention) else part
+                letters = letter_nickname_forms(as_letters) if nickname else frozenset()
                 if not letters and not searchable_alone(part, mention, strict):
                     continue
                 if is_trimmable(part) and part.casefold() not in person_names():

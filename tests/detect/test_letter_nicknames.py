@@ -58,3 +58,20 @@ def test_capitals_a_relation_word_names_are_searched_for_again(
     text = "His son, DJ, is 12. DJ's counselor called. Later dj texted."
     out = redactor_for("provider-referral").redact(text, subject=["Marcus Odum"]).text
     assert "DJ" not in out and "dj" not in out
+
+
+@pytest.mark.parametrize(
+    "log",
+    [
+        "3/2 9:14p client: cant make it tmrw, jj has a fever again\n"
+        "3/2 9:20p worker: ok feel better jj! lets do thurs\n"
+        "3/12 4:45p client: jj n kayla r at my moms til sunday\n",
+        "client: tj got suspended again\nworker: sorry to hear. is tj home today?\n",
+    ],
+)
+def test_letters_a_message_names_in_lower_case_are_searched_for_again(
+    redactor_for: Callable[[str], Redactor], log: str
+) -> None:
+    out = redactor_for("court-subpoena").redact(log, ["Shawna Pruitt"]).text
+    assert " jj" not in out and " tj " not in out and "tj?" not in out
+    assert "fever again" in out or "suspended again" in out
