@@ -29,10 +29,13 @@ from redact.detect.relation_words import CORE_RELATIONS, alternation
 from redact.entities import NAME_TYPES
 from redact.findings import Action, Finding
 from redact.policy.contact_owners import (
+    addressee_owner,
     author_owner,
     block_owner,
+    clause_topic_owner,
     email_names_owner,
     opening_detail_owner,
+    section_owner,
     signature_owner,
 )
 
@@ -53,7 +56,7 @@ _LINK_WORD = (
     r"|file|number|no|num|nbr|#|is|contact|line|landline|called|calls|texted|texts|from|back"
     r"|lives|living|resides|address|addr|reached|be|can|house|place|apartment|apt|trailer"
     r"|in|of|by|via|new|old|same|as|dob|d\.o\.b|born|age|aged|ssn|id|last|known|current|her|his"
-    r"|their|msg|message|left)"
+    r"|their|msg|message|left|rm|room|bed|unit)"
 )
 #: One item of a list between an owner and their detail: a link word, a date or a number
 #: ("DOB 04/02/1998", "61"), a capitalised word (a town: "of Liverpool"). A capitalised
@@ -68,7 +71,7 @@ _LINK_ITEM = (
 #: What may stand between an owner and their detail: a possessive, a short aside in
 #: brackets or between commas (who the person is), punctuation and quotes, list items.
 _CONTACT_LINK = re.compile(
-    r"\)?(?:['’]s)?[\"'”’]?(?:[ \t]*\((?:[^()\n\d]{1,30}|\d{1,3})\))?"
+    r"[)>]?(?:['’]s)?[\"'”’]?(?:[ \t]*\((?:[^()\n\d]{1,30}|\d{1,3})\))?"
     r"(?:,[ \t]*[^,\n()]{1,30}(?=,))?"
     rf"[ \t]*[,(<:;·/–—-]?[ \t]*(?:{_LINK_ITEM}){{0,5}}[\"“(<]{{0,2}}"
 )
@@ -93,6 +96,19 @@ _RELATION = re.compile(
 #: A name that may follow a relation word before the detail: "Mom Loretta called ...",
 #: "neighbour Mrs. Vukovich (315-...)".
 _GIVEN_NAME = re.compile(r"(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Dr)\.?)?(?:[ \t]+[A-Z][\w'’.-]*){1,3}")
+#: A relation named in brackets right after a detail, alone or with the kind of contact:
+#: "Alt: 606.785.3317 (son's)", "555-0144 (her sister's cell)", "(Mom)".
+_RELATION_AFTER = re.compile(
+    rf"[ \t]*\((?:(?i:her|his|their|my|the|client['’]s|pt['’]s)[ \t]+)?(?:{_RELATION.pattern})"
+    r"(?:[ \t]+(?i:cell|phone|number|#|home|work|line|landline|mobile|e-?mail))?[ \t]*\)"
+)
+#: A payment to a phone number or an e-mail: the payee's, since no one pays themselves
+#: ("Zelle to 520-...", "i send 80 dollar by mtn momo to +237 ...", "Venmo $40 to ...").
+_PAID_TO = re.compile(
+    r"(?i:\b(?:zelle|venmo|cash[ \t]?app|paypal|momo|m-?pesa|remit(?:ted|tance)?|wired?"
+    r"|transfer(?:red)?|paid|pay(?:ment)?|sen[dt][ \t]+\$?\d[\d,.]*(?:[ \t]*dollars?)?)\b"
+    r"[^.;!?\n]{0,40}?\bto)[ \t:]*$"
+)
 #: A relation the subject lives or stays with: what follows is her address or phone too
 #: ("lives with her mother at 12 Elm St").
 _WITH = re.compile(r"(?i:\bwith(?:[ \t]+(?:her|his|their|my|the|a))?[ \t]+)$")
@@ -165,7 +181,14 @@ _FROM_HEADER = re.compile(r"(?i:\bfrom)[ \t]*$")
 #: "hey it's erik connie's son", "Hello, my name is ...".
 _CALLER = re.compile(
     r"[ \t]*(?:(?i:hi|hello|hey|yes|yeah|um|uh|ok|good[ \t]+\w+)[ \t,.]+)*"
+    # the worker greeted by name: "hi tamika it's ...", "hello miss imogen it's ..."
+    r"(?:(?:[\w'’]+[ \t,.]+){1,2}(?=(?i:this[ \t]+is|it['’]?s|it[ \t]+is)[ \t]))?"
     r"(?i:this[ \t]+is|it['’]?s|it[ \t]+is|my[ \t]+name[ \t]+is)[ \t]+"
+)
+#: What a caller may say of themselves that is no name: "it's me again", "this is your
+#: client", "this is about ...".
+_NO_CALLER = re.compile(
+    r"(?i:me|i|your|ur|you|the[ \t]+client|about|regarding|re|just|um|uh|a|an)\b"
 )
 
 
@@ -183,9 +206,13 @@ def _caller_after(text: str, detail: Finding, names: Sequence[Finding]) -> bool:
     caller = _CALLER.match(text, line_end + 1)
     if caller is None:
         return False
-    return any(
-        caller.end() <= n.start <= caller.end() + 2 and n.action is not Action.KEEP for n in names
-    )
+    named = [n for n in names if caller.end() <= n.start <= caller.end() + 2]
+    if named:
+        return any(n.action is not Action.KEEP for n in named)
+    # a caller who gives a name that is not the client's ("it's farrah at black river
+    # savings", "it's yoli the caregiver"): the client is named wherever she is met
+    said = text[caller.end() : caller.end() + 1]
+    return said.isalpha() and _NO_CALLER.match(text, caller.end()) is None
 
 
 def drop_third_party_contacts(text: str, findings: Sequence[Finding]) -> list[Finding]:
@@ -201,6 +228,7 @@ def drop_third_party_contacts(text: str, findings: Sequence[Finding]) -> list[Fi
     names = [f for f in findings if f.entity_type in NAME_TYPES]
     kept = sorted(f.start for f in names if f.action is Action.KEEP)
     anchors = {f.end for f in names if f.action is not Action.KEEP}
+    gone = sorted((f.start, f.end) for f in names if f.action is not Action.KEEP)
     anchors |= _relation_ends(text, kept)
     rows = _row_owners(text, findings)
     theirs: set[int] = set()
@@ -215,6 +243,11 @@ def drop_third_party_contacts(text: str, findings: Sequence[Finding]) -> list[Fi
         )
         if spelled is False:  # "noor.haddad@..." for the subject Noor: hers
             continue
+        labelled = _RELATION_AFTER.match(text, finding.end)
+        if labelled is not None and finding.entity_type in CONTACT_TYPES:
+            theirs.add(index)  # "(son's)" closes its owner: the next detail is not his
+            anchors -= set(range(finding.end, labelled.end() + 1))
+            continue
         if (
             spelled
             or (rows.get(line_start) is False and finding.entity_type in CONTACT_TYPES)
@@ -222,6 +255,15 @@ def drop_third_party_contacts(text: str, findings: Sequence[Finding]) -> list[Fi
                 text, finding.start, anchors, kept, finding.entity_type not in CONTACT_TYPES
             )
             or _caller_after(text, finding, names)
+            or (finding.action is Action.KEEP and section_owner(text, finding.start, names))
+            or (
+                finding.entity_type in CONTACT_TYPES
+                and _PAID_TO.search(text, max(line_start, finding.start - 60), finding.start)
+                is not None
+            )
+            or clause_topic_owner(
+                text, finding.start, gone, kept, finding.entity_type not in CONTACT_TYPES
+            )
             or _owned_from_afar(text, finding, names, anchors, kept)
         ):
             anchors.add(finding.end)  # what follows in the same list is theirs too
@@ -242,7 +284,7 @@ def _owned_from_afar(
     if finding.action is not Action.KEEP:
         return False
     if finding.entity_type not in CONTACT_TYPES:  # an address may be the household's
-        return False
+        return block_owner(text, finding, names) or addressee_owner(text, finding, names)
     return (
         opening_detail_owner(text, finding.start, anchors, kept)
         or signature_owner(text, finding, names)

@@ -460,3 +460,187 @@ def test_a_form_field_in_a_persons_block_is_theirs(
     text: str, found: list[tuple[str, str, bool]], actions: list[Action]
 ) -> None:
     assert [a for _, a in _actions(text, found)] == actions
+
+
+K, G = Action.KEEP, Action.PLACEHOLDER
+P, E, A, N = "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        (  # a reporter's line in a hotline intake, then the client's
+            "Reporter: Dana Whitfield, LPN, day nurse, Oakmont Middle School, 608-555-0142\n"
+            "Client: Mia Roe, 608-555-0100",
+            [
+                ("Dana Whitfield", N, False),
+                ("608-555-0142", P, False),
+                ("Mia Roe", N, True),
+                ("608-555-0100", P, False),
+            ],
+            [G, K],
+        ),
+        (  # a family list's bullet about the son
+            "- Son Peter Alvarez, 44, holds power of attorney since 2021 and pays the bills, "
+            "717-555-0190; his wife Ann.",
+            [("Peter Alvarez", N, False), ("717-555-0190", P, False)],
+            [G],
+        ),
+        (  # the sentence is about her: she lives there, not the client
+            "Mr. Haddad, 52, a long-haul driver for Swift, lives at 88 Birch Rd, Ames.",
+            [("Haddad", N, False), ("88 Birch Rd", A, False)],
+            [G],
+        ),
+        (  # a lower-case note
+            "aunt marisol ortega checks on her most evenings, cell 978-555-0123.",
+            [("marisol ortega", N, False), ("978-555-0123", P, False)],
+            [G],
+        ),
+        (  # the client lives there with her: the household's address stays
+            "Mother Jane Roe lives with client at 12 Elm St, 555-555-0100.",
+            [("Jane Roe", N, False), ("12 Elm St", A, False), ("555-555-0100", P, False)],
+            [K, K],
+        ),
+        (  # "client's request" names no owner; the mother stays the clause's topic
+            "Client's mother Denise Roe in Tampa called by client's request at 0255, "
+            "(407) 555-0174, will come.",
+            [("Denise Roe", N, False), ("(407) 555-0174", P, False)],
+            [G],
+        ),
+    ],
+)
+def test_a_detail_in_a_clause_about_someone_who_goes_is_theirs(
+    text: str, found: list[tuple[str, str, bool]], expected: list[Action]
+) -> None:
+    assert [action for _, action in _actions(text, found)] == expected
+
+
+def test_a_relation_in_brackets_after_a_number_owns_it_and_only_it() -> None:
+    text = (
+        "Phone: (606) 555-0912 (cell, granddaughter usually answers)   Alt: 606.555.3317 "
+        "(son's)\nContacts: 412-555-0101 (her sister's cell); 412-555-0177 (Mom); "
+        "412-555-0199 (home)"
+    )
+    found = [(s, P, False) for s in ("(606) 555-0912", "606.555.3317", "412-555-0101")]
+    found += [(s, P, False) for s in ("412-555-0177", "412-555-0199")]
+    assert [a for _, a in _actions(text, found)] == [K, G, G, G, K]
+
+
+def test_a_number_money_was_sent_to_is_the_payees() -> None:
+    text = (
+        "  05/02/24    Zelle to 602-555-4127    $500.00\n"
+        "  05/09/24  Venmo payment to lucky7@pay.example $80\n"
+        "i send 50 dollar by momo to +233 24 555 0199 yesterday. call me 555-555-0100\n"
+        "Worker will send reminders to 412-555-0100 weekly."
+    )
+    found = [(s, P, False) for s in ("602-555-4127", "+233 24 555 0199", "555-555-0100")]
+    found += [("lucky7@pay.example", E, False), ("412-555-0100", P, False)]
+    assert [a for _, a in _actions(text, found)] == [G, G, K, G, K]
+
+
+def test_an_e_mail_that_spells_the_clients_family_name_and_another_given_name_is_not_hers() -> None:
+    text = (
+        "To: Lena Ostrova <lena.ostrova@mail.example>\n"
+        "Cc: Gary Ostrova <gostrova@mail.example>; dmitri.ostrova@mail.example\n"
+        "hey it's ben, lena's brother. my email is benostrova88@mail.example"
+    )
+    found = [("Lena Ostrova", N, True), ("lena.ostrova@mail.example", E, False)]
+    found += [("Gary Ostrova", N, False), ("gostrova@mail.example", E, False)]
+    found += [("dmitri.ostrova@mail.example", E, False), ("ben", N, False), ("lena", N, True)]
+    found += [("benostrova88@mail.example", E, False)]
+    assert [a for _, a in _actions(text, found)] == [K, G, G, G]
+
+
+def test_a_voicemail_caller_who_gives_a_name_not_the_clients_owns_the_number() -> None:
+    text = (
+        "may 2 2025 10:01 am from 330-555-9050\n"
+        "hi dana it's kerry at first federal confirming the hold\n\n"
+        "may 3 9:00 am from 330-555-0001\nhey it's me again call me\n\n"
+        "may 4 9:00 am from 330-555-0002\nhi this is lou calling back\n\n"
+        "jul 9 4:40 pm from 614-555-7719\nhello mr okafor this is dee from the front desk\n"
+    )
+    found = [(s, P, False) for s in ("330-555-9050", "330-555-0001")]
+    found += [("lou", N, True), ("330-555-0002", P, False), ("614-555-7719", P, False)]
+    assert [a for _, a in _actions(text, found)] == [G, K, K, G]
+
+
+def test_a_detail_in_a_section_about_someone_who_goes_is_theirs() -> None:
+    text = (
+        "## 3/2/2025 — Walter Greaves, maternal grandfather (phone)\n"
+        "- Sees the boys Sundays. Lives at 14 Quarry Rd, Elkhart.\n"
+        '- "She tries hard." Cell 574-555-0181.\n\n'
+        "## 3/9/2025 — Rhea Ostrander (client), home visit\n"
+        "- Cell 574-555-0100. Lives at 9 Pine Ct.\n"
+    )
+    found = [("Walter Greaves", N, False), ("14 Quarry Rd", A, False)]
+    found += [("574-555-0181", P, False), ("Rhea Ostrander", N, True)]
+    found += [("574-555-0100", P, False), ("9 Pine Ct", A, False)]
+    assert [a for _, a in _actions(text, found)] == [G, G, K, K]
+
+
+def test_a_detail_opening_a_sentence_goes_back_over_a_sentence_naming_nobody() -> None:
+    text = (
+        "Other youth: Kayla Brandt, 17, on probation. DOB 3/9/2008. Phone 503-555-1173.\n"
+        "Met client at library. DOB 3/9/2008. Phone 503-555-1100.\n"
+        "Ana Ruiz (24) is the donor, works days, lives with her father Tito in Racine. "
+        "Her cell 262-555-0873.\n"
+        "Lives with partner Terry and daughter Jayla (9). Cell 262-555-0111."
+    )
+    found = [("Kayla Brandt", N, False), ("503-555-1173", P, False)]
+    found += [("503-555-1100", P, False), ("Ana Ruiz", N, False), ("Tito", N, False)]
+    found += [("262-555-0873", P, False), ("Terry", N, False), ("Jayla", N, False)]
+    found += [("262-555-0111", P, False)]
+    assert [a for _, a in _actions(text, found)] == [G, K, G, K]
+
+
+def test_a_form_block_looks_past_a_town_read_as_a_name_for_its_owner() -> None:
+    text = (
+        "1. Name: Dale P. Orrin   Relationship: nephew   DOB: 02/03/1990\n"
+        "   Address: unknown; sometimes stays in Dover with Carla\n"
+        "   Phone: 603-555-8824   Vehicle: red truck\n"
+    )
+    found = [("Dale P. Orrin", N, False), ("Carla", N, False), ("603-555-8824", P, False)]
+    assert [a for _, a in _actions(text, found)] == [G]
+    text = (  # the client's own block, with her company and a school read as a name
+        "RESIDENT: ROE, ARI   DOB: 07/22/2007\n"
+        "Accompanied by: mother Lorena Roe (DOB 3/9/1984); brother Benny, 9\n"
+        "School: Lincoln High School\n"
+        "Cell: (253) 555-4420   Snap: ari.vt07\n"
+    )
+    found = [("ROE, ARI", N, True), ("Lorena Roe", N, False), ("Benny", N, False)]
+    found += [("Lincoln", N, False), ("(253) 555-4420", P, False)]
+    assert [a for _, a in _actions(text, found)] == [K]
+
+
+def test_a_form_block_of_someone_outside_the_household_loses_its_address_too() -> None:
+    text = (
+        "Sponsor: Rosa Elena Pérez (goes by Rosi), aunt, DOB 01/02/1990\n"
+        "ID: passport 12345; A-Number: 209-876-111 (pending, Dallas)\n"
+        "Address: 410 Vine St, Apt 2, Garland, TX 75040; phone (972) 555-2290\n\n"
+        "ALLEGED PERPETRATOR\n"
+        "Name: Kevin Roe          Relationship: son          Age: 52\n"
+        "Address: 31 Lowell St., Worcester          Phone: 774.555.0148\n\n"
+        "PERSONS LEGALLY RESPONSIBLE\n"
+        "Travis Kuhn (mother's paramour), DOB 1/1/1994, cell 315-555-2281\n"
+        "Address: 1127 Kellogg Ave, Apt 2\n"
+    )
+    found = [("Rosa Elena Pérez", N, False), ("Rosi", N, False), ("Dallas", N, False)]
+    found += [("410 Vine St, Apt 2", A, False), ("(972) 555-2290", P, False)]
+    found += [("Kevin Roe", N, False), ("31 Lowell St.", A, False), ("774.555.0148", P, False)]
+    found += [("Travis Kuhn", N, False), ("315-555-2281", P, False)]
+    found += [("1127 Kellogg Ave, Apt 2", A, False)]
+    # the boyfriend's home is the child's too
+    assert [a for _, a in _actions(text, found)] == [G, G, G, G, G, K]
+
+
+def test_an_address_under_a_letters_addressee_who_goes_is_theirs() -> None:
+    text = (
+        "Ohio Valley Freight, Human Resources\nAttn: Pam Crouse, Leave Coordinator\n"
+        "PO Box 2290, Kenova, WV 25530\n\n"
+        "Mr. Dale Ferris\n88 Hill Rd\nAmes, IA\n\n"
+        "Curtis R. Ballard\n412 W. Abbot Ave.\nPueblo, CO\n"
+    )
+    found = [("Pam Crouse", N, False), ("PO Box 2290", A, False), ("Dale Ferris", N, False)]
+    found += [("88 Hill Rd", A, False), ("Curtis R. Ballard", N, True)]
+    found += [("412 W. Abbot Ave.", A, False)]
+    assert [a for _, a in _actions(text, found)] == [G, G, K]  # the client's stays
