@@ -76,6 +76,29 @@ def _goes_on(before: str, after: str) -> bool:
     return _OPEN_END.search(before) is not None or _TITLE_END.search(before) is not None
 
 
+def runs_on(before: str, after: str) -> bool:
+    """Whether a sentence visibly runs on from line `before` into line `after`, whatever the
+    widths: `before` is prose and ends open, `after` is no line of its own (no list marker,
+    time stamp, "Label:" or speaker, no column gap). Looser than `soft_breaks`, which must
+    be sure before NER reads two lines as one; withholding asks only whether a withheld
+    sentence's tail is on the next line ("...NA meetings at the Dream⏎Center Tues/Thurs."),
+    and taking it too is never unsafe."""
+    before, after = before.rstrip(), after.rstrip()
+    return (
+        bool(before)
+        and bool(after)
+        and _prose_line(before)
+        and _goes_on(before, after)
+        and _OWN_LINE.match(after) is None
+        and _COLUMN_GAP.search(after) is None
+        and not (_has_lower(before) and not _has_lower(after))  # a heading in capitals
+    )
+
+
+def _has_lower(line: str) -> bool:
+    return any(char.islower() for char in line)
+
+
 def _filled(window: list[str], width: int) -> bool:
     """Whether the lines around a break fill the width as a wrapper's do: two or more
     reach `FULL` of it (a heading over an address, a list under a long line, do not)."""

@@ -355,6 +355,23 @@ _DIAGNOSIS_CODE = re.compile(r"[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?")
 #: A North American phone number written whole ("608-241-6677", "951.788.3000"): after an
 #: ordinary word ("Intake 608-...", a hospital's name on the line above) it is the number
 #: one calls there, not a record's; no record system numbers in that shape.
+#: A police or sheriff's agency right before a case's label: "Eugene PD case 19-40417",
+#: "KCSO case 25-018833", "Lane County Sheriff's Office case no. 23-004471". Its case is a
+#: matter in another system (an arrest, a complaint, often a relative's), numbered as a
+#: report, not the agency's own case about the client, which a court keeps.
+_POLICE = (
+    r"(?:\b[A-Z]{0,4}PD|\b[A-Z]{1,4}SO|\b(?i:police(?:[ \t]+(?:department|dept\.?))?"
+    r"|sheriff(?:['’]s)?(?:[ \t]+(?:office|department|dept\.?))?|(?:state|highway)[ \t]+patrol"
+    r"|troopers?|constable|marshal(?:['’]s)?(?:[ \t]+office)?|dps))[ \t,]*"
+)
+_POLICE_BEFORE = re.compile(_POLICE + r"\Z")
+#: A police agency's case label right before a number: "Eugene PD case ", "OPD CASE# ".
+POLICE_CASE_LABEL = re.compile(
+    _POLICE + r"(?i:cases?|file|matter)(?:[ \t]*(?i:#|no\.?|nos\.?|number|num))?[ \t:#.]*\Z"
+)
+_POLICE_REACH = 40
+#: The case labels a police agency may stand before.
+_POLICE_CASE_LABELS = frozenset({"case", "cases", "file", "matter"})
 _PHONE_SHAPED = re.compile(r"(?:1[-. ])?[2-9]\d\d([-.])[2-9]\d\d\1\d{4}")
 
 
@@ -548,6 +565,8 @@ def labelled_values(text: str) -> list[Labelled]:
             entity_type = "PHONE_NUMBER"  # "Intake 608-241-6677": the intake line's number
         if entity_type == "CASE_NUMBER" and _SSN_SHAPED.fullmatch(text, start, end):
             entity_type = "US_SSN"
+        if entity_type == "CASE_NUMBER" and _police_case(text, label_start, label):
+            entity_type = "REPORT_NUMBER"  # "Eugene PD case 19-40417": another system's
         if (
             entity_type == "ID_NUMBER"
             and _GENERIC_ID.fullmatch(text, label_start, label.end() - len(label.group("marker")))
@@ -571,6 +590,14 @@ def labelled_values(text: str) -> list[Labelled]:
             found.append(Labelled(label_start, label.end(), more_start, more_end, entity_type))
         previous = (-1, -1)
     return found
+
+
+def _police_case(text: str, label_start: int, label: re.Match[str]) -> bool:
+    """Whether a case label follows a police or sheriff's agency ("OPD CASE# ...")."""
+    word = label.group()[: len(label.group()) - len(label.group("marker"))].strip()
+    if word not in _POLICE_CASE_LABELS:
+        return False
+    return _POLICE_BEFORE.search(text, max(0, label_start - _POLICE_REACH), label_start) is not None
 
 
 #: Between two values of one label: "student IDs 2204781 and 2204782", "A#s 1, 2".

@@ -188,6 +188,22 @@ def _common_opener(text: str, finding: Finding) -> bool:
     return all(_plain_word(w) and _not_only_a_noun(w) for w in words)
 
 
+#: An adverb of manner opening a line before a lower-case word: "Electronically signed by",
+#: "Digitally signed", "Previously filed". No town is named so and written so.
+_ADVERB_OPENER = re.compile(r"[A-Z][a-z]{3,}ly(?=[ \t]+[a-z])")
+
+
+def _adverb_opener(text: str, finding: Finding) -> bool:
+    """A plain adverb in "-ly" that opens a sentence or a line, read as a place."""
+    adverb = _ADVERB_OPENER.match(text, finding.start)
+    return (
+        adverb is not None
+        and adverb.end() == finding.end
+        and _sentence_start(text, finding.start)
+        and _plain_word(text[finding.start : finding.end])
+    )
+
+
 def _not_only_a_noun(word: str) -> bool:
     """Whether the dictionary has the word (or its stem) as a verb, adjective or adverb:
     "Next", "Discharged", "Suicidal" open sentences; a word that is only a noun there
@@ -790,6 +806,8 @@ def drop_misreadings(
                 continue
             if kind in {"PERSON", "ORGANIZATION"} and _common_opener(text, finding):
                 continue
+            if kind == "LOCATION" and _adverb_opener(text, finding):
+                continue  # "Electronically signed by ..." under a court report
             if _WEEKDAYS_PLURAL.fullmatch(text[finding.start : finding.end]):
                 continue  # "visits Sundays" read as a body
             if _WEEKDAY_RANGE.fullmatch(text[finding.start : finding.end]):

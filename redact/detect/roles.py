@@ -76,6 +76,10 @@ _CREDENTIAL_VARIANTS = (
     r"LCSW(?:-[A-Z])?", r"FNP(?:-[A-Z]+)?", r"PMHNP(?:-BC)?", r"NNP(?:-BC)?", r"OTR/?L",
     r"EMT(?:-P)?", r"M\.Ed", "DSW", "CMHC", "DPT", "MA", "MS",
     "GAL", "CASA", "JPO", "JPC",
+    # doctorates and licences written with points, as declarations and letters sign them
+    # ("Miriam Roe, Ph.D., Licensed Psychologist"); never the "D.O.B." of a form
+    r"Ph\.D", r"Psy\.D", r"Ed\.D", r"J\.D", r"M\.D(?!\.[A-Z])", r"R\.N(?!\.[A-Z])",
+    r"M\.S\.W", r"L\.C\.S\.W",
 )  # fmt: skip
 _CREDENTIALS = "|".join(
     sorted(

@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from redact.detect.labelled import POLICE_CASE_LABEL
 from redact.detect.relation_words import CORE_RELATIONS, alternation
 from redact.detect.roles import NO_ROLES, Roles
 from redact.entities import NAME_TYPES
@@ -264,11 +265,16 @@ def subject_numbers(
             or _PROFESSIONAL_LABEL.search(text, label_start, number.start)
         ):
             continue
+        # a police agency's case ("Eugene PD case 19-40417") is hers only where her name or
+        # the record's opening says so: in a note's prose it is mostly a relative's arrest
+        police_from = max(0, number.start - 2 * _LABEL_REACH)
+        police = POLICE_CASE_LABEL.search(text, police_from, number.start)
         if (
             number.end <= opening
             or any(n.is_subject for n in names)
             or (
-                all(roles.is_professional(n) for n in names)
+                police is None
+                and all(roles.is_professional(n) for n in names)
                 and _unnamed_line_hers(text, number, lines, roles)
             )  # no one's line, or only the worker's: "... — prepared by D. Mbeki, MSW"
         ):

@@ -32,7 +32,7 @@ import regex
 from redact.detect.case_style import caseless_spans, within
 from redact.detect.demonyms import DEMONYMS
 from redact.detect.drug_cues import reads_as_drug
-from redact.detect.meaning import is_meaning
+from redact.detect.meaning import inside_longer_term, is_meaning
 from redact.detect.place_names import us_places
 from redact.detect.wordlists import english_words, zipf
 from redact.findings import Finding
@@ -119,6 +119,8 @@ def unknown_word_findings(text: str, findings: Sequence[Finding]) -> list[Findin
             continue
         if any(s < end and start < e for s, e in covered):
             continue
+        if inside_longer_term(text, start, end):
+            continue  # "Litem" of "Guardian ad Litem": a word of a title, a programme
         found.append(Finding(start, end, "PERSON", SCORE, source=SOURCE))
     return found
 

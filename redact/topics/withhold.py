@@ -41,6 +41,7 @@ from redact.topics.base import Topic, TopicContext, WholeTextTopic
 from redact.topics.blocks import block_owners
 from redact.topics.registry import get_topic
 from redact.topics.sentences import Sentence, sentences
+from redact.wrapped_prose import runs_on
 
 #: The re-disclosure notice of 42 CFR 2.32(a)(1), in our words, kept close to the
 #: regulation's statement. It must accompany a consented release of Part 2 records.
@@ -241,7 +242,11 @@ def _runs(
             if heading and _subject_field(text, first, found[i], context):
                 heading = False
             body = text[found[i].start : found[i].end]
-            if topic.continues(body, context, same_item, opener=opener) or heading:
+            if (
+                topic.continues(body, context, same_item, opener=opener)
+                or heading
+                or _wrapped_tail(text, found[i - 1], found[i])
+            ):
                 pass
             elif topic.matches(following, context):
                 opener = following  # a new anchor: what follows hangs on it
@@ -253,6 +258,19 @@ def _runs(
             items = _list_items(text, first, judged[i - 1], topic, context)
         runs.extend(items if items is not None else [(first.start, end)])
     return runs
+
+
+def _wrapped_tail(text: str, last: Sentence, following: Sentence) -> bool:
+    """Whether `following` opens the next line with the tail of `last`, wrapped over the
+    line break ("...NA meetings at the Dream⏎Center Tues/Thurs."): withholding `last` must
+    take it, or the tail is released alone (`wrapped_prose.runs_on`)."""
+    if text[last.end : following.start].count("\n") != 1:
+        return False
+    line = text[_line_start(text, last.end) : last.end]
+    after_start = _line_start(text, following.start)
+    after_end = text.find("\n", following.start)
+    after = text[after_start : len(text) if after_end < 0 else after_end]
+    return runs_on(line, after)
 
 
 #: A list's label ("Diagnoses per Dr. Lee:") or its cue ("diagnosed with"): items follow.

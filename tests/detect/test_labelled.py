@@ -216,6 +216,15 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("Riverside Community Hospital\n951-788-3000\n", "PHONE_NUMBER", "951-788-3000"),
         ("after 5 call the hospital 503-555-0142, ask for her", "PHONE_NUMBER", "503-555-0142"),
         ("Intake #: 25-0412-7781 opened", "REPORT_NUMBER", "25-0412-7781"),
+        # a police or sheriff's case is another system's matter, numbered as a report
+        ("his brother was arrested (Eugene PD case 19-40417)", "REPORT_NUMBER", "19-40417"),
+        ("CAD INC# 25-318847   OPD CASE# 2025-00461183", "REPORT_NUMBER", "2025-00461183"),
+        ("per Lane County Sheriff's Office case no. 23-004471,", "REPORT_NUMBER", "23-004471"),
+        ("Springfield Police Department case number 22-118304.", "REPORT_NUMBER", "22-118304"),
+        ("Referred by Det. Pruitt (KCSO case 25-018833)", "REPORT_NUMBER", "25-018833"),
+        # the agency's own case, and a court's, stay case numbers
+        ("DCFS case no. 2024-00123, worker D. Roe", "CASE_NUMBER", "2024-00123"),
+        ("IN RE: the matter of M.O., Case No. 2024-JV-00318", "CASE_NUMBER", "2024-JV-00318"),
     ],
 )
 def test_finds_the_value_whole(text: str, entity_type: str, value: str) -> None:

@@ -428,3 +428,27 @@ def test_a_phone_in_the_shape_of_a_north_american_number_stays_a_phone() -> None
     start = text.index("304")
     phone = Finding(start, start + 12, "PHONE_NUMBER", 0.4, source="PhoneRecognizer")
     assert [f.entity_type for f in drop_misreadings(text, [phone])] == ["PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report to the court.\n\n    Electronically signed by Dana Whitcomb\n"
+        "    Dana Whitcomb, Guardian ad Litem\n",
+        "Respectfully submitted,\nDigitally signed by Omar Haddad, LMSW on 9/2/2025\n",
+        "Exhibit list attached.\n  Previously filed as Exhibit C; Electronically served 9/4.\n",
+    ],
+)
+def test_a_signature_blocks_adverb_is_no_place(
+    redactor_for: Callable[[str], Redactor], text: str
+) -> None:
+    out = redactor_for("court-subpoena").redact(text, subject=["Nate Brightwater"]).text
+    assert out == text, out
+
+
+def test_a_town_opening_an_address_line_is_still_a_place(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "Mother moved in July.\n    Kimberly, WI 54136\nReading, PA 19601\n"
+    out = redactor_for("court-subpoena").redact(text, subject=["Nate Brightwater"]).text
+    assert "Kimberly" not in out and "Reading" not in out, out

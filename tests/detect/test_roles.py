@@ -287,6 +287,13 @@ def test_a_perinatal_credential_after_a_name_makes_a_professional(credential: st
         ("Defense attorney: Odalys Brennan-Kask called re the hearing.", "Odalys Brennan-Kask"),
         ("He met with public defender Ingrid Solberg before court.", "Ingrid Solberg"),
         ("Letter copied to Tamsin Okereke, Assistant Public Defender.", "Tamsin Okereke"),
+        # a doctorate or a licence written with points, as a declaration or a letter signs
+        ("________________\nMiriam Oduya-Fairbanks, Ph.D., Licensed Psychologist",
+         "Miriam Oduya-Fairbanks"),
+        ("Evaluator: Sam Ikeda, Psy.D.\nDate of report: 4/2/2025", "Sam Ikeda"),
+        ("Respectfully,\n\nGordon Achebe-Lind, M.S.W.\nFamily Court Services",
+         "Gordon Achebe-Lind"),
+        ("Copy: Renata Oyelaran, J.D., counsel for the agency", "Renata Oyelaran"),
     ],
 )  # fmt: skip
 def test_a_service_role_around_a_name_makes_a_professional(
@@ -302,6 +309,7 @@ def test_a_service_role_around_a_name_makes_a_professional(
         "The benefits form lists Dorota Wilk, authorized representative, as the contact.",
         "Emergency contact: Ferdinand Oakes, staff at the bakery.",
         "His aunt Beatrix Lomond, a family advocate, came along.",
+        "Household: Karen Wilk, D.O.B. 03/04/1990, mother's partner.",
     ],
 )
 def test_a_private_person_with_a_role_word_is_still_a_third_party(

@@ -169,3 +169,27 @@ def test_her_number_on_a_line_naming_only_the_worker_stays(
     out = redactor_for(policy).redact(text, subject=CLIENT).text
     assert out.count("41-5520937") == 2, out
     assert "41-8830115" not in out, out  # her cousin's, on the line that names him
+
+
+POLICE_CASES = (
+    "COURT REPORT - Juvenile Case No. 2024-JV-00318\n"
+    "Client: QUINTANILLA, MARISOL T.   DOB: 04/11/1952\n"
+    "\n"
+    "Ms. Quintanilla attended every visit this period and is working part time.\n"
+    "Officers responded to the uncle's apartment again (Eugene PD case 19-40417).\n"
+    "The cousin was cited by the Lane County Sheriff's Office, case no. 23-004471.\n"
+    "Ms. Quintanilla gave a statement to Salem Police Department, case #24-118304.\n"
+)
+
+
+@pytest.mark.parametrize("policy", ["court-subpoena", "client-request"])
+def test_a_police_case_is_hers_only_where_her_name_says_so(
+    redactor_for: Callable[[str], Redactor], policy: str
+) -> None:
+    """A police or sheriff's case in a note's prose is another system's matter, mostly a
+    relative's: masked to its last digits as a report number, unless her line names her."""
+    out = redactor_for(policy).redact(POLICE_CASES, subject=CLIENT).text
+    assert "2024-JV-00318" in out, out  # the court's own case
+    assert "24-118304" in out, out  # her statement, her line
+    assert "19-40417" not in out and "0417" in out, out
+    assert "23-004471" not in out and "4471" in out, out

@@ -25,6 +25,18 @@ def test_words_english_knows_and_terms_of_meaning_are_left() -> None:
     assert _found(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebecca M. Thornquist, Guardian ad Litem, interviewed the children.",
+        "Report of the Attorney ad Litem for the respondent, filed 9/22.",
+        "Copy to the guardian ad Litem and to both parents.",
+    ],
+)
+def test_a_word_of_a_longer_title_is_no_person(text: str) -> None:
+    assert _found(text) == []
+
+
 def test_the_first_word_of_a_sentence_or_a_label_value_is_left() -> None:
     text = "Supv reviewed.\nPlan: Cont meds. Hx noted."
     assert _found(text) == []

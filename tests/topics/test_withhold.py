@@ -372,3 +372,51 @@ def test_a_county_abbreviation_does_not_end_the_sentence() -> None:
     context = TopicContext(subject_names=("Anselm Varga-Reyes",))
     text = "Member Idris disclosed that his PO (Fulton Co. Probation) called him again."
     assert withheld(text, "group_disclosures", context=context) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "tail"),
+    [
+        (
+            "He has kept every visit. He attends NA meetings at the Dream\n"
+            "Center Tues/Thurs. He has a new job.",
+            "substance_use",
+            "Center Tues/Thurs.",
+        ),
+        (
+            "Per the mother, her sister Dana was convicted of felony child endangerment\n"
+            "in Ohio. The children visit weekly.",
+            "third_party_history",
+            "in Ohio.",
+        ),
+        (
+            "Client reports she completed detox at Riverbend and now goes to Cocaine\n"
+            "Anonymous on Mondays. Housing is stable.",
+            "substance_use",
+            "Anonymous on Mondays.",
+        ),
+    ],
+)
+def test_a_withheld_sentence_takes_its_tail_wrapped_onto_the_next_line(
+    text: str, topic: str, tail: str
+) -> None:
+    """A record wrapped by hand at no steady width: the tail of a withheld sentence on the
+    next line is no sentence of its own, and must not be released alone."""
+    context = TopicContext(subject_names=("Martin Ostrowski",))
+    found = withheld(text, topic, context=context)
+    assert any(p.endswith(tail) for p in found), found
+    assert not any(p.endswith("stable.") or p.endswith("weekly.") or "new job" in p for p in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diagnosis: alcohol use disorder, moderate\nMedications: none",
+        "- attends AA weekly with his sponsor at the church\n- works at the mill",
+        "Client says he attends NA meetings most weeks with his cousin\nRECOMMENDATIONS",
+    ],
+)
+def test_a_line_of_its_own_after_a_withheld_sentence_stays(text: str) -> None:
+    last = text.rsplit("\n", 1)[1]
+    found = withheld(text, "substance_use")
+    assert not any(last in p for p in found), found
