@@ -32,6 +32,7 @@ from pipelines.units import Source
 from redact.disclose import is_refused
 from redact.documents.column_plan import TablePlan, table_plan, unknown_columns
 from redact.documents.docx import load_docx, redact_docx
+from redact.documents.docx_note import split_at
 from redact.documents.pages import redact_pages
 from redact.documents.stable_zip import stable_zip
 from redact.documents.text import decode_note
@@ -77,15 +78,39 @@ def _failed(source: Source, reason: str, data: bytes | None = None) -> FileOutco
     )
 
 
+def _joined(texts: list[str], joins: frozenset[int]) -> tuple[str, list[tuple[int, int]]]:
+    """The paragraphs as one text, a break inside a sentence read as a space; their spans."""
+    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for index, text in enumerate(texts):
+        spans.append((cursor, cursor + len(text)))
+        separator = " " if index in joins else PARAGRAPH_SEPARATOR
+        pieces += [text, separator] if index < len(texts) - 1 else [text]
+        cursor += len(text) + len(separator)
+    return "".join(pieces), spans
+
+
 def _redact_paragraphs(
-    texts: list[str], redactor: Redactor, subject: Sequence[str]
-) -> tuple[list[str], RedactionResult]:
-    """Redact a document's paragraphs as one text; per paragraph if the joins do not survive."""
+    texts: list[str], joins: frozenset[int], redactor: Redactor, subject: Sequence[str]
+) -> tuple[list[str], RedactionResult, str]:
+    """Redact a document's paragraphs as one text (with the text redacted); a paragraph
+    break inside a sentence (`joins`) is read as a space, and the result is split back by
+    the findings' offsets. Without such breaks, or if the offsets do not map, the
+    paragraphs are joined by separators and split at them; per paragraph if the
+    separators do not survive."""
+    if joins:
+        joined, spans = _joined(texts, joins)
+        result = redactor.redact(joined, subject)
+        try:
+            return split_at(spans, joined, result), result, joined
+        except RedactError:
+            pass
     joined = PARAGRAPH_SEPARATOR.join(texts)
     result = redactor.redact(joined, subject)
     parts = result.text.split(PARAGRAPH_SEPARATOR)
     if len(parts) == len(texts) and not any("\u2029" in t for t in texts):
-        return parts, result
+        return parts, result, joined
     results = list(redactor.redact_pairs((t, tuple(subject)) for t in texts))
     merged = RedactionResult(
         PARAGRAPH_SEPARATOR.join(r.text for r in results),
@@ -94,7 +119,7 @@ def _redact_paragraphs(
         (),
         corrections=corrections_of(results),
     )
-    return [r.text for r in results], merged
+    return [r.text for r in results], merged, joined
 
 
 def corrections_of(results: Sequence[RedactionResult]) -> tuple[tuple[str, int], ...]:
@@ -151,17 +176,16 @@ def process_file(
             output, original = result.text.encode("utf-8"), text
         else:
             document = load_docx(data, source.rel)
-            captured: list[tuple[list[str], RedactionResult]] = []
+            captured: list[tuple[str, RedactionResult]] = []
 
-            def redact_texts(texts: list[str]) -> list[str]:
-                parts, combined = _redact_paragraphs(texts, redactor, subject)
-                captured.append((texts, combined))
+            def redact_texts(texts: list[str], joins: frozenset[int]) -> list[str]:
+                parts, combined, joined = _redact_paragraphs(texts, joins, redactor, subject)
+                captured.append((joined, combined))
                 return parts
 
             keep_authors = redactor.policy.professionals == "keep"  # a comment's author
             output = stable_zip(redact_docx(document, redact_texts, keep_authors))
-            paragraphs, result = captured[0]
-            original = PARAGRAPH_SEPARATOR.join(paragraphs)
+            original, result = captured[0]
             corrected = corrections_of([combined for _, combined in captured])
             note = removed_objects_note(document.removed_objects)
     except RedactError as exc:

@@ -93,9 +93,15 @@ def _check_offsets(original: str, result: RedactionResult) -> None:
 
 def split_redacted(paragraphs: Sequence[str], original: str, result: RedactionResult) -> list[str]:
     """The redacted text of each paragraph; what the redaction appended goes to the last."""
+    return split_at(_paragraph_spans(paragraphs, original), original, result)
+
+
+def split_at(spans: Sequence[tuple[int, int]], original: str, result: RedactionResult) -> list[str]:
+    """The redacted text of each (start, end) span of `original`, in order; a replacement
+    over two spans goes to the first; what the redaction appended goes to the last. Raises
+    `RedactError` if the findings do not map onto `original`."""
     _check_offsets(original, result)
     out = _mapper(result)
-    spans = _paragraph_spans(paragraphs, original)
     parts: list[str] = []
     for index, (start, end) in enumerate(spans):
         begin = out(start)
@@ -113,7 +119,9 @@ def redact_docx_note(
     document = load_docx(data, name)
     captured: list[tuple[str, RedactionResult]] = []
 
-    def redact_texts(texts: list[str]) -> list[str]:
+    def redact_texts(texts: list[str], joins: frozenset[int]) -> list[str]:
+        # one paragraph a line, as the page shows it and a person corrects it: the joins
+        # are not read here (the batch reads them, `pipelines.stages`)
         original = note_text(texts)
         result = redact_text(original)
         captured.append((original, result))
@@ -128,4 +136,4 @@ def redact_docx_note(
 
 
 __all__ = ["DOCX_SUFFIX", "DocxNote", "docx_note_text", "note_text", "redact_docx_note",
-           "split_redacted"]  # fmt: skip
+           "split_at", "split_redacted"]  # fmt: skip
