@@ -1,7 +1,9 @@
 """One Word note redacted as one text and written back into its own layout.
 
 `redact note` and the page show a .docx as one text: its paragraphs (headers, footers,
-notes, comments, then the body with its tables), one a line. A person's keep or add on the
+notes, comments, then the body with its tables), one a line, except that a paragraph
+breaking inside a sentence ("... at 4410 E" | "Admiral Pl, Tulsa") is joined to the next
+by a space (`docx_joins`), so the address is read whole. A person's keep or add on the
 page is a span of that text, so the same text must be what is redacted. Its redaction is
 then split back into paragraphs by the findings' offsets (`Placed`), never by looking for
 newlines in the output: a replacement may hold a newline, and a finding may run across two
@@ -17,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from redact.documents.docx import DocxPackage, docx_paragraph_texts, load_docx, redact_docx
+from redact.documents.docx_joins import run_on_breaks
 from redact.documents.stable_zip import stable_zip
 from redact.errors import RedactError
 from redact.result import RedactionResult
@@ -34,14 +37,22 @@ class DocxNote:
     note: str
 
 
-def note_text(paragraphs: Sequence[str]) -> str:
-    """The note as a person sees it: one paragraph a line, ending in one newline."""
-    return "\n".join(paragraphs).rstrip() + "\n"
+def note_text(paragraphs: Sequence[str], joins: frozenset[int] = frozenset()) -> str:
+    """The note as a person sees it: one paragraph a line, ending in one newline; a
+    paragraph that runs on into the next inside a sentence (`joins`, `docx_joins`) is
+    joined to it by a space (one character too, so the offsets stay those of the lines)."""
+    last = len(paragraphs) - 1
+    pieces = [
+        text + ("" if index == last else " " if index in joins else "\n")
+        for index, text in enumerate(paragraphs)
+    ]
+    return "".join(pieces).rstrip() + "\n"
 
 
 def docx_note_text(document: DocxPackage) -> str:
     """The text of a loaded .docx as `redact note` and the page redact it."""
-    return note_text(docx_paragraph_texts(document))
+    texts = docx_paragraph_texts(document)
+    return note_text(texts, run_on_breaks(document.paragraphs(), texts))
 
 
 def _paragraph_spans(paragraphs: Sequence[str], text: str) -> list[tuple[int, int]]:
@@ -120,9 +131,7 @@ def redact_docx_note(
     captured: list[tuple[str, RedactionResult]] = []
 
     def redact_texts(texts: list[str], joins: frozenset[int]) -> list[str]:
-        # one paragraph a line, as the page shows it and a person corrects it: the joins
-        # are not read here (the batch reads them, `pipelines.stages`)
-        original = note_text(texts)
+        original = note_text(texts, joins)
         result = redact_text(original)
         captured.append((original, result))
         return split_redacted(texts, original, result)
