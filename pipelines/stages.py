@@ -32,7 +32,8 @@ from pipelines.units import Source
 from redact.disclose import is_refused
 from redact.documents.column_plan import TablePlan, table_plan, unknown_columns
 from redact.documents.docx import load_docx, redact_docx
-from redact.documents.docx_note import split_at
+from redact.documents.docx_joins import glue, soft_line_breaks
+from redact.documents.docx_note import split_at, with_breaks_restored
 from redact.documents.pages import redact_pages
 from redact.documents.stable_zip import stable_zip
 from redact.documents.text import decode_note
@@ -78,32 +79,49 @@ def _failed(source: Source, reason: str, data: bytes | None = None) -> FileOutco
     )
 
 
-def _joined(texts: list[str], joins: frozenset[int]) -> tuple[str, list[tuple[int, int]]]:
-    """The paragraphs as one text, a break inside a sentence read as a space; their spans."""
+def _joined(
+    texts: list[str], joins: frozenset[int]
+) -> tuple[str, list[tuple[int, int]], list[int]]:
+    """The paragraphs as one text, a break inside a sentence read as its glue (a space, or
+    nothing inside a token: `docx_joins.glue`), and a line break inside a sentence as a
+    space; each paragraph's span in it, and the offsets of those line breaks."""
     pieces: list[str] = []
     spans: list[tuple[int, int]] = []
+    breaks: list[int] = []
     cursor = 0
     for index, text in enumerate(texts):
         spans.append((cursor, cursor + len(text)))
-        separator = " " if index in joins else PARAGRAPH_SEPARATOR
+        soft = soft_line_breaks(text)
+        if soft:
+            breaks += [cursor + offset for offset in soft]
+            chars = list(text)
+            for offset in soft:
+                chars[offset] = " "
+            text = "".join(chars)
+        separator = glue(text, texts[index + 1]) if index in joins else PARAGRAPH_SEPARATOR
         pieces += [text, separator] if index < len(texts) - 1 else [text]
         cursor += len(text) + len(separator)
-    return "".join(pieces), spans
+    return "".join(pieces), spans, breaks
 
 
 def _redact_paragraphs(
     texts: list[str], joins: frozenset[int], redactor: Redactor, subject: Sequence[str]
 ) -> tuple[list[str], RedactionResult, str]:
     """Redact a document's paragraphs as one text (with the text redacted); a paragraph
-    break inside a sentence (`joins`) is read as a space, and the result is split back by
-    the findings' offsets. Without such breaks, or if the offsets do not map, the
-    paragraphs are joined by separators and split at them; per paragraph if the
-    separators do not survive."""
-    if joins:
-        joined, spans = _joined(texts, joins)
+    break inside a sentence (`joins`) is read as a space, and so is a line break inside
+    one (put back after), and the result is split back by the findings' offsets. Without
+    such breaks, or if the offsets do not map, the paragraphs are joined by separators
+    and split at them; per paragraph if the separators do not survive."""
+    joined, spans, breaks = _joined(texts, joins)
+    if joins or breaks:
         result = redactor.redact(joined, subject)
+        chars = list(joined)
+        for offset in breaks:
+            chars[offset] = "\n"
+        original = "".join(chars)  # the text as it is, its line breaks where they were
         try:
-            return split_at(spans, joined, result), result, joined
+            restored = with_breaks_restored(result, breaks)
+            return split_at(spans, original, restored), restored, original
         except RedactError:
             pass
     joined = PARAGRAPH_SEPARATOR.join(texts)

@@ -92,6 +92,9 @@ def test_a_pdf_text_with_no_blank_lines_between_paragraphs_is_unwrapped_where_it
         ("Maternal aunt", "Imani Okafor provides respite on weekends."),
         ("Grandmother Philomena", "Okonkwo-Baptiste lives with the family."),
         ("We met in the office and talked about the", "housing application."),
+        ("Letters go to her daughter's e-mail, marisol.ybarra@", "gmail.com, not the house."),
+        ("Her Social Security number 531-", "44-8812 was confirmed for the form."),
+        ("The maternal grandmother, Mrs. Ybarra-", "Lindqvist, asked for the letters."),
     ],
 )
 def test_a_paragraph_break_inside_a_sentence_runs_on(before: str, after: str) -> None:

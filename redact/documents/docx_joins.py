@@ -10,6 +10,11 @@ missed. A break is read as a space (the batch joins the two paragraphs with one)
 - neither is a heading (a heading or title style, or a short line all in bold) or a list
   item (numbered or bulleted: an item ends where it ends);
 - the text says the sentence runs on (`wrapped_prose.runs_on`).
+
+A paragraph that ends inside a token ("Ybarra-" | "Lindqvist", "531-" | "44-8812",
+"marisol.ybarra@" | "gmail.com") is glued to the next with nothing between (`glue`), so
+the name, the number or the address is one token again. A line break inside a paragraph
+(Shift+Enter) is told the same way (`soft_line_breaks`).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from collections.abc import Sequence
 from lxml import etree
 
 from redact.documents.docx_clean import w
-from redact.wrapped_prose import MIN_WORDS, runs_on
+from redact.wrapped_prose import IN_TOKEN, MIN_WORDS, runs_on
 
 #: Style ids of paragraphs that stand alone: headings, titles, captions, list styles.
 _STANDALONE_STYLE = re.compile(r"(?i)heading|title|caption|list|toc|header|footer")
@@ -52,6 +57,25 @@ def _stands_alone(paragraph: etree._Element, text: str) -> bool:
     return len(text.split()) < MIN_WORDS and _all_bold(paragraph)
 
 
+def glue(before: str, after: str) -> str:
+    """What joins two paragraphs read as one: nothing inside a token, else a space."""
+    return "" if IN_TOKEN.search(before) and after[:1].isalnum() else " "
+
+
+def soft_line_breaks(text: str) -> list[int]:
+    """Offsets of the line breaks (Shift+Enter, `w:br`) inside one paragraph's text that
+    fall inside a sentence, by the same rule as paragraph breaks (`runs_on`)."""
+    found: list[int] = []
+    lines = text.split("\n")
+    offset = 0
+    for index in range(len(lines) - 1):
+        offset += len(lines[index])
+        if runs_on(lines[index], lines[index + 1]):
+            found.append(offset)
+        offset += 1
+    return found
+
+
 def run_on_breaks(paragraphs: Sequence[etree._Element], texts: Sequence[str]) -> frozenset[int]:
     """The indices `i` whose paragraph runs on into paragraph `i + 1` (see the module doc)."""
     found: set[int] = set()
@@ -66,4 +90,4 @@ def run_on_breaks(paragraphs: Sequence[etree._Element], texts: Sequence[str]) ->
     return frozenset(found)
 
 
-__all__ = ["run_on_breaks"]
+__all__ = ["glue", "run_on_breaks", "soft_line_breaks"]

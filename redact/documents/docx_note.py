@@ -15,11 +15,12 @@ headers stay headers and table cells stay cells.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from redact.documents.docx import DocxPackage, docx_paragraph_texts, load_docx, redact_docx
-from redact.documents.docx_joins import run_on_breaks
+from redact.documents.docx_joins import glue, run_on_breaks
 from redact.documents.stable_zip import stable_zip
 from redact.errors import RedactError
 from redact.result import RedactionResult
@@ -41,12 +42,19 @@ def note_text(paragraphs: Sequence[str], joins: frozenset[int] = frozenset()) ->
     """The note as a person sees it: one paragraph a line, ending in one newline; a
     paragraph that runs on into the next inside a sentence (`joins`, `docx_joins`) is
     joined to it by a space (one character too, so the offsets stay those of the lines)."""
-    last = len(paragraphs) - 1
-    pieces = [
-        text + ("" if index == last else " " if index in joins else "\n")
+    separators = _separators(paragraphs, joins)
+    return "".join(t + s for t, s in zip(paragraphs, separators, strict=True)).rstrip() + "\n"
+
+
+def _separators(paragraphs: Sequence[str], joins: frozenset[int]) -> list[str]:
+    """What follows each paragraph in the note's text: a newline, or its glue to the next
+    where it runs on (`docx_joins.glue`); nothing after the last."""
+    return [
+        "" if index == len(paragraphs) - 1
+        else glue(text, paragraphs[index + 1]) if index in joins
+        else "\n"
         for index, text in enumerate(paragraphs)
-    ]
-    return "".join(pieces).rstrip() + "\n"
+    ]  # fmt: skip
 
 
 def docx_note_text(document: DocxPackage) -> str:
@@ -55,15 +63,18 @@ def docx_note_text(document: DocxPackage) -> str:
     return note_text(texts, run_on_breaks(document.paragraphs(), texts))
 
 
-def _paragraph_spans(paragraphs: Sequence[str], text: str) -> list[tuple[int, int]]:
-    """Each paragraph's (start, end) in `note_text(paragraphs)`, clipped to its stripped end."""
+def _paragraph_spans(
+    paragraphs: Sequence[str], text: str, joins: frozenset[int] = frozenset()
+) -> list[tuple[int, int]]:
+    """Each paragraph's (start, end) in `note_text(paragraphs, joins)`, clipped to its
+    stripped end."""
     limit = len(text.rstrip())
     spans: list[tuple[int, int]] = []
     cursor = 0
-    for paragraph in paragraphs:
+    for paragraph, separator in zip(paragraphs, _separators(paragraphs, joins), strict=True):
         start, end = min(cursor, limit), min(cursor + len(paragraph), limit)
         spans.append((start, end))
-        cursor += len(paragraph) + 1
+        cursor += len(paragraph) + len(separator)
     return spans
 
 
@@ -89,6 +100,23 @@ def _mapper(result: RedactionResult) -> Callable[[int], int]:
     return out
 
 
+def with_breaks_restored(result: RedactionResult, offsets: Sequence[int]) -> RedactionResult:
+    """`result` with a line break back where the original's `offsets` held a space read for
+    one (a soft break, `docx_joins.soft_line_breaks`) and no finding covers it."""
+    if not offsets:
+        return result
+    out = _mapper(result)
+    covered = [(p.finding.start, p.finding.end) for p in result.placed]
+    chars = list(result.text)
+    for offset in offsets:
+        if any(start <= offset < end for start, end in covered):
+            continue
+        at = out(offset)
+        if at < len(chars) and chars[at] == " ":
+            chars[at] = "\n"
+    return dataclasses.replace(result, text="".join(chars))
+
+
 def _check_offsets(original: str, result: RedactionResult) -> None:
     """The findings' replacements applied to `original` must give the redacted text."""
     pieces: list[str] = []
@@ -102,9 +130,15 @@ def _check_offsets(original: str, result: RedactionResult) -> None:
         raise RedactError("findings do not map onto the document's text; nothing released")
 
 
-def split_redacted(paragraphs: Sequence[str], original: str, result: RedactionResult) -> list[str]:
-    """The redacted text of each paragraph; what the redaction appended goes to the last."""
-    return split_at(_paragraph_spans(paragraphs, original), original, result)
+def split_redacted(
+    paragraphs: Sequence[str],
+    original: str,
+    result: RedactionResult,
+    joins: frozenset[int] = frozenset(),
+) -> list[str]:
+    """The redacted text of each paragraph of `note_text(paragraphs, joins)`; what the
+    redaction appended goes to the last."""
+    return split_at(_paragraph_spans(paragraphs, original, joins), original, result)
 
 
 def split_at(spans: Sequence[tuple[int, int]], original: str, result: RedactionResult) -> list[str]:
@@ -134,7 +168,7 @@ def redact_docx_note(
         original = note_text(texts, joins)
         result = redact_text(original)
         captured.append((original, result))
-        return split_redacted(texts, original, result)
+        return split_redacted(texts, original, result, joins)
 
     output = stable_zip(redact_docx(document, redact_texts))
     original, result = captured[0]
@@ -145,4 +179,4 @@ def redact_docx_note(
 
 
 __all__ = ["DOCX_SUFFIX", "DocxNote", "docx_note_text", "note_text", "redact_docx_note",
-           "split_at", "split_redacted"]  # fmt: skip
+           "split_at", "split_redacted", "with_breaks_restored"]  # fmt: skip

@@ -5,9 +5,10 @@ from __future__ import annotations
 import io
 
 import docx
+import pytest
 
 from redact.documents.docx import load_docx
-from redact.documents.docx_joins import run_on_breaks
+from redact.documents.docx_joins import glue, run_on_breaks
 from redact.documents.docx_text import paragraph_text
 
 
@@ -61,3 +62,19 @@ def test_paragraphs_of_two_cells_never_run_on_and_those_of_one_cell_do() -> None
     assert _breaks(document) == [
         ("Grandmother Philomena", "Okonkwo-Baptiste lives with the family at the")
     ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "glued"),
+    [
+        ("grandmother, Mrs. Ybarra-", "Lindqvist, asked", ""),
+        ("e-mail, marisol.ybarra@", "gmail.com, not", ""),
+        ("Social Security number 531-", "44-8812 was", ""),
+        ("at their home at 4410 E", "Admiral Pl, Tulsa", " "),
+        ("the mother -", "who was present", " "),
+    ],
+)
+def test_a_paragraph_ending_inside_a_token_is_glued_with_nothing(
+    before: str, after: str, glued: str
+) -> None:
+    assert glue(before, after) == glued

@@ -72,3 +72,55 @@ def test_a_sentence_cut_by_paragraph_breaks_is_redacted_whole_under_every_policy
     if policy != "duty-to-warn":  # which releases what a warning needs only
         assert texts[-2] == "Sincerely,"
         assert "mother of both boys, was present" in texts[3]
+
+
+#: Paragraphs that end inside a token: a hyphenated name, an e-mail, an SSN, a phone.
+TOKENS = [
+    "The worker spoke by phone with the maternal grandmother, Mrs. Ybarra-",
+    "Lindqvist, who asked that letters go to her daughter's e-mail, marisol.ybarra@",
+    "gmail.com, rather than to the house. Her Social Security number 531-",
+    "44-8812 was confirmed for the benefits form. The child's father, Mr.",
+    "Tobiah Wexford-Nakamura, was not reachable at his work number 405-555-",
+    "0139 and will be tried again next week.",
+]
+
+
+@pytest.mark.parametrize("policy", ["consultation", "court-subpoena", "research-safe-harbor"])
+def test_a_name_a_number_or_an_e_mail_cut_inside_by_a_paragraph_break_is_redacted_whole(
+    policy: str, tmp_path: Path, redactor_for: Callable[[str], Redactor]
+) -> None:
+    document = docx.Document()
+    for line in TOKENS:
+        document.add_paragraph(line)
+    path = tmp_path / "contacts.docx"
+    document.save(path)
+    outcome = process_file(redactor_for(policy), Source(path, "contacts.docx"), (), False)
+    assert outcome.output is not None, outcome.row.reason
+    everything = _every_part(outcome.output)
+    leaks = ["Ybarra", "Lindqvist", "marisol", "gmail", "531-", "8812", "Tobiah", "Wexford",
+             "405-555", "0139"]  # fmt: skip
+    if policy == "court-subpoena":  # which masks an SSN to its last four
+        leaks.remove("8812")
+    assert [s for s in leaks if s in everything] == []
+    assert len(docx.Document(io.BytesIO(outcome.output)).paragraphs) == len(TOKENS)
+
+
+def test_line_breaks_inside_a_sentence_are_read_through_and_kept_where_nothing_went(
+    tmp_path: Path, redactor_for: Callable[[str], Redactor]
+) -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    lines = [*LINES[1:6], "Next visit in two weeks.", "Signed,"]
+    for index, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        if index < len(lines) - 1:
+            run.add_break()
+    path = tmp_path / "breaks.docx"
+    document.save(path)
+    redactor = redactor_for("consultation")
+    outcome = process_file(redactor, Source(path, "breaks.docx"), (), False)
+    assert outcome.output is not None, outcome.row.reason
+    everything = _every_part(outcome.output)
+    assert [s for s in LEAKS if s in everything] == []
+    text = docx.Document(io.BytesIO(outcome.output)).paragraphs[0].text
+    assert text.endswith("helped with transport to the clinic.\nNext visit in two weeks.\nSigned,")
