@@ -32,6 +32,8 @@ from pipelines.units import Source
 from redact.disclose import is_refused
 from redact.documents.column_plan import TablePlan, table_plan, unknown_columns
 from redact.documents.docx import load_docx, redact_docx
+from redact.documents.docx_joins import glue, soft_line_breaks
+from redact.documents.docx_note import split_at, with_breaks_restored
 from redact.documents.pages import redact_pages
 from redact.documents.stable_zip import stable_zip
 from redact.documents.text import decode_note
@@ -77,15 +79,56 @@ def _failed(source: Source, reason: str, data: bytes | None = None) -> FileOutco
     )
 
 
+def _joined(
+    texts: list[str], joins: frozenset[int]
+) -> tuple[str, list[tuple[int, int]], list[int]]:
+    """The paragraphs as one text, a break inside a sentence read as its glue (a space, or
+    nothing inside a token: `docx_joins.glue`), and a line break inside a sentence as a
+    space; each paragraph's span in it, and the offsets of those line breaks."""
+    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
+    breaks: list[int] = []
+    cursor = 0
+    for index, text in enumerate(texts):
+        spans.append((cursor, cursor + len(text)))
+        soft = soft_line_breaks(text)
+        if soft:
+            breaks += [cursor + offset for offset in soft]
+            chars = list(text)
+            for offset in soft:
+                chars[offset] = " "
+            text = "".join(chars)
+        separator = glue(text, texts[index + 1]) if index in joins else PARAGRAPH_SEPARATOR
+        pieces += [text, separator] if index < len(texts) - 1 else [text]
+        cursor += len(text) + len(separator)
+    return "".join(pieces), spans, breaks
+
+
 def _redact_paragraphs(
-    texts: list[str], redactor: Redactor, subject: Sequence[str]
-) -> tuple[list[str], RedactionResult]:
-    """Redact a document's paragraphs as one text; per paragraph if the joins do not survive."""
+    texts: list[str], joins: frozenset[int], redactor: Redactor, subject: Sequence[str]
+) -> tuple[list[str], RedactionResult, str]:
+    """Redact a document's paragraphs as one text (with the text redacted); a paragraph
+    break inside a sentence (`joins`) is read as a space, and so is a line break inside
+    one (put back after), and the result is split back by the findings' offsets. Without
+    such breaks, or if the offsets do not map, the paragraphs are joined by separators
+    and split at them; per paragraph if the separators do not survive."""
+    joined, spans, breaks = _joined(texts, joins)
+    if joins or breaks:
+        result = redactor.redact(joined, subject)
+        chars = list(joined)
+        for offset in breaks:
+            chars[offset] = "\n"
+        original = "".join(chars)  # the text as it is, its line breaks where they were
+        try:
+            restored = with_breaks_restored(result, breaks)
+            return split_at(spans, original, restored), restored, original
+        except RedactError:
+            pass
     joined = PARAGRAPH_SEPARATOR.join(texts)
     result = redactor.redact(joined, subject)
     parts = result.text.split(PARAGRAPH_SEPARATOR)
     if len(parts) == len(texts) and not any("\u2029" in t for t in texts):
-        return parts, result
+        return parts, result, joined
     results = list(redactor.redact_pairs((t, tuple(subject)) for t in texts))
     merged = RedactionResult(
         PARAGRAPH_SEPARATOR.join(r.text for r in results),
@@ -94,7 +137,7 @@ def _redact_paragraphs(
         (),
         corrections=corrections_of(results),
     )
-    return [r.text for r in results], merged
+    return [r.text for r in results], merged, joined
 
 
 def corrections_of(results: Sequence[RedactionResult]) -> tuple[tuple[str, int], ...]:
@@ -151,17 +194,16 @@ def process_file(
             output, original = result.text.encode("utf-8"), text
         else:
             document = load_docx(data, source.rel)
-            captured: list[tuple[list[str], RedactionResult]] = []
+            captured: list[tuple[str, RedactionResult]] = []
 
-            def redact_texts(texts: list[str]) -> list[str]:
-                parts, combined = _redact_paragraphs(texts, redactor, subject)
-                captured.append((texts, combined))
+            def redact_texts(texts: list[str], joins: frozenset[int]) -> list[str]:
+                parts, combined, joined = _redact_paragraphs(texts, joins, redactor, subject)
+                captured.append((joined, combined))
                 return parts
 
             keep_authors = redactor.policy.professionals == "keep"  # a comment's author
             output = stable_zip(redact_docx(document, redact_texts, keep_authors))
-            paragraphs, result = captured[0]
-            original = PARAGRAPH_SEPARATOR.join(paragraphs)
+            original, result = captured[0]
             corrected = corrections_of([combined for _, combined in captured])
             note = removed_objects_note(document.removed_objects)
     except RedactError as exc:

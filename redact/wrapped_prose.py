@@ -146,3 +146,46 @@ def unwrapped(text: str) -> str:
     for position in breaks:
         chars[position] = " "
     return "".join(chars)
+
+
+#: A word in lower case among the first few of a line: the line goes on as a sentence
+#: ("Okonkwo-Baptiste lives at ..."), it is not a heading's or a name's line.
+_SENTENCE_START = re.compile(r"\S+(?:\s+\S+)?\s+[(\"“]?[a-z]")
+
+
+#: A line's end inside a token: a word character, then a hyphen, an at sign, a slash or an
+#: underscore ("Ybarra-", "531-", "marisol.ybarra@").
+IN_TOKEN = re.compile(r"\w[-@/_]\Z")
+
+
+def runs_on(before: str, after: str) -> bool:
+    """Whether a paragraph break between `before` and `after` falls inside a sentence.
+
+    A hand-formatted letter or a note pasted from an old system breaks its paragraphs
+    where a line ended: "... at their home at 4410 E" | "Admiral Pl, Tulsa OK", "(918)" |
+    "555-0143", "mother, Marisol" | "Ybarra-Nunez, ...". Read apart, each half is missed.
+    A break runs on when the paragraph before ends open (`_goes_on`; a number closing a
+    prose line too, as a word would) and the next is not a line of its own (a list item,
+    a "Label:", a time stamp, columns), and either the next goes on in lower case, or the
+    one before is prose, or a short one (a name's line in a table cell) ends on a word
+    and the next goes on as a sentence. A line that ends inside a token ("Ybarra-",
+    "531-", "ybarra@") always goes on. Headings and list items are told by their markup,
+    which the caller reads.
+    """
+    head, tail = before.rstrip(), after.lstrip()
+    if not head or not tail or _OWN_LINE.match(tail) is not None:
+        return False
+    if _COLUMN_GAP.search(head) is not None or _COLUMN_GAP.search(tail) is not None:
+        return False
+    if IN_TOKEN.search(head) is not None:  # a token cut in two goes on, in any line
+        return tail[0].isalnum()
+    prose = _prose_line(head)
+    if head[-1].isdigit() and prose:
+        opened = tail[0].isalnum() or tail[0] == "("
+    else:
+        opened = _goes_on(head, tail)
+    if not opened:
+        return False
+    if tail[0].islower() or prose:
+        return True
+    return head[-1].isalpha() and _SENTENCE_START.match(tail) is not None

@@ -8,7 +8,7 @@ import pytest
 
 from redact import Redactor
 from redact.topics.sentences import sentences
-from redact.wrapped_prose import soft_breaks, unwrapped
+from redact.wrapped_prose import runs_on, soft_breaks, unwrapped
 
 #: A paragraph wrapped by hand at 80 columns: a name, a phone and a clause run over breaks.
 WRAPPED = (
@@ -80,3 +80,42 @@ def test_a_pdf_text_with_no_blank_lines_between_paragraphs_is_unwrapped_where_it
     cut = text.index("Augustin\n") + len("Augustin")
     assert cut in soft_breaks(text)
     assert text.index("COURT REPORT\n") + len("COURT REPORT") not in soft_breaks(text)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("I visited the family at their home at 4410 E", "Admiral Pl, Tulsa OK 74115 today."),
+        ("The children's mother, Marisol", "Ybarra-Nunez, mother of both boys, was there."),
+        ("She can be reached at her cell phone (918)", "555-0143 most afternoons."),
+        ("The foster placement is at 2219 North Peoria Avenue, apartment 12", "B in Tulsa."),
+        ("Maternal aunt", "Imani Okafor provides respite on weekends."),
+        ("Grandmother Philomena", "Okonkwo-Baptiste lives with the family."),
+        ("We met in the office and talked about the", "housing application."),
+        ("Letters go to her daughter's e-mail, marisol.ybarra@", "gmail.com, not the house."),
+        ("Her Social Security number 531-", "44-8812 was confirmed for the form."),
+        ("The maternal grandmother, Mrs. Ybarra-", "Lindqvist, asked for the letters."),
+    ],
+)
+def test_a_paragraph_break_inside_a_sentence_runs_on(before: str, after: str) -> None:
+    assert runs_on(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Dear Ms. Castellanos,", "I visited the family at their home on Tuesday."),
+        ("Sincerely,", "Dana Whitfield, LCSW"),
+        ("The family was seen at home today.", "Mother reports the boys are sleeping."),
+        ("Re: Home visit follow-up", "Dear Ms. Castellanos,"),
+        ("Tulsa County Family Services", "1200 S Main St"),
+        ("Home visit summary for the month of March", "Phone: 918-555-0143"),
+        ("Case number 2024-0081", "Opened by intake."),
+        ("Next steps discussed with the mother and", "- call the school"),
+        ("", "Admiral Pl, Tulsa OK"),
+    ],
+)
+def test_a_paragraph_break_that_ends_a_line_of_its_own_does_not_run_on(
+    before: str, after: str
+) -> None:
+    assert not runs_on(before, after)

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from redact.documents import docx_clean, docx_names, docx_scrub, docx_text
+from redact.documents.docx_joins import run_on_breaks
 from redact.documents.docx_parts import (
     REFUSED_RELATIONSHIPS,
     ContentTypes,
@@ -450,12 +451,20 @@ def docx_paragraph_texts(document: DocxPackage) -> list[str]:
 AUTHOR_LABEL = "Comment author: "
 
 
+#: Redacts a document's paragraph texts at once; the set holds the indices `i` whose text
+#: runs on into text `i + 1` (a paragraph break inside a sentence, `docx_joins`).
+RedactTexts = Callable[[list[str], frozenset[int]], list[str]]
+
+
 def redact_docx(
     document: DocxPackage,
-    redact_texts: Callable[[list[str]], list[str]],
+    redact_texts: RedactTexts,
     keep_authors: bool = False,
 ) -> bytes:
     """Apply `redact_texts` to all paragraph texts at once; return the new document's bytes.
+
+    Paragraph breaks that fall inside a sentence are given with the texts (`docx_joins`), so
+    an address, a phone or a name broken over two paragraphs is read whole.
 
     With `keep_authors` (a policy that keeps professionals: the court must know who wrote
     what), each comment's author goes to the Redactor with the paragraphs, after a label
@@ -469,7 +478,10 @@ def redact_docx(
     labelled = [AUTHOR_LABEL + author for _, author in authors]
     # the authors go before the body, which comes last (a notice appended lands in it)
     at = len(originals) - document.body_paragraphs()
-    redacted = redact_texts(originals[:at] + labelled + originals[at:])
+    joins = run_on_breaks(paragraphs, originals)
+    # the labels sit between two stories, where no break runs on
+    shifted = frozenset(i if i < at else i + len(labelled) for i in joins)
+    redacted = redact_texts(originals[:at] + labelled + originals[at:], shifted)
     if len(redacted) != len(originals) + len(labelled):
         raise DocumentReadError(f"cannot redact {document.name}: paragraphs were lost in redaction")
     for (comment, _), before, after in zip(
@@ -493,4 +505,4 @@ def redact_docx(
     return document.to_bytes()
 
 
-__all__ = ["DocxPackage", "docx_paragraph_texts", "load_docx", "redact_docx"]
+__all__ = ["DocxPackage", "RedactTexts", "docx_paragraph_texts", "load_docx", "redact_docx"]

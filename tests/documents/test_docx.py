@@ -47,7 +47,7 @@ def test_paragraphs_tables_are_read_and_rewritten() -> None:
     document = load_docx(data, "x.docx")
     texts = docx_paragraph_texts(document)
     assert texts[:2] == ["Dear Ms. Okafor,", "Regards"] and "Ada Okafor" in texts
-    out = redact_docx(document, lambda ts: [t.replace("Okafor", "[PERSON]") for t in ts])
+    out = redact_docx(document, lambda ts, _: [t.replace("Okafor", "[PERSON]") for t in ts])
     reread = docx.Document(io.BytesIO(out))
     assert reread.paragraphs[0].text == "Dear Ms. [PERSON],"
     assert reread.tables[0].cell(0, 1).text == "Ada [PERSON]"
@@ -61,7 +61,7 @@ def test_text_split_across_runs_is_replaced_whole() -> None:
     buffer = io.BytesIO()
     document.save(buffer)
     loaded = load_docx(buffer.getvalue(), "x.docx")
-    out = redact_docx(loaded, lambda ts: [t.replace("Okafor", "[PERSON]") for t in ts])
+    out = redact_docx(loaded, lambda ts, _: [t.replace("Okafor", "[PERSON]") for t in ts])
     assert docx.Document(io.BytesIO(out)).paragraphs[0].text == "Met [PERSON] today"
 
 
@@ -346,7 +346,7 @@ def test_a_libreoffice_docx_is_redacted_in_every_part(
 def test_text_xml_cannot_hold_fails_the_document_not_the_batch() -> None:
     document = load_docx(docx_bytes(["Seen today."]), "x.docx")
     with pytest.raises(DocumentReadError, match="characters XML cannot hold"):
-        redact_docx(document, lambda texts: ["Seen \x0b today." for _ in texts])
+        redact_docx(document, lambda texts, _: ["Seen \x0b today." for _ in texts])
 
 
 def _commented_docx(author: str) -> bytes:

@@ -6,6 +6,7 @@ import zipfile
 from collections.abc import Callable
 from io import BytesIO
 
+import docx
 import pytest
 
 from redact.documents.docx_note import note_text, redact_docx_note, split_redacted
@@ -80,3 +81,28 @@ def test_an_appended_notice_goes_to_the_last_paragraph() -> None:
     plain = _result(text, [(0, 3, "[P]")])
     noticed = RedactionResult(plain.text + "\nNOTICE\n", plain.findings, (), plain.placed)
     assert split_redacted(paragraphs, text, noticed) == ["[P]", "takes methadone\n\nNOTICE"]
+
+
+def test_a_letter_typed_line_by_line_is_read_whole_and_keeps_its_paragraphs(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    document = docx.Document()
+    lines = [
+        "Dear Mr. Haldane,",
+        "We visited the family at their apartment at 2219 N",
+        "Peoria Ave, Tulsa OK 74106 last week. Her cousin Anneliese",
+        "Brathwaite-Okoro, who lives nearby, can be reached at (918)",
+        "555-0177 on weekdays.",
+    ]
+    for line in lines:
+        document.add_paragraph(line)
+    source = BytesIO()
+    document.save(source)
+    redactor = redactor_for("consultation")
+    done = redact_docx_note(source.getvalue(), "letter.docx", lambda t: redactor.redact(t, ()))
+    everything = _all_xml(done.output)
+    leaked = ["2219", "Peoria", "Anneliese", "Brathwaite", "(918)", "555-0177"]
+    assert [s for s in leaked if s in everything] == []
+    assert len(docx.Document(BytesIO(done.output)).paragraphs) == len(lines)
+    assert done.original.startswith("Dear Mr. Haldane,\nWe visited the family at their "
+                                    "apartment at 2219 N Peoria Ave")  # fmt: skip
