@@ -71,6 +71,12 @@ def test_initials_inside_a_cells_words_are_no_cell_of_their_own() -> None:
     assert _initials(text, "Anneliese Kovacs-Brandt") == set()
 
 
+@pytest.mark.parametrize("line", ["excited about her bed. TH/DB\n", "Plan reviewed. KS/DB"])
+def test_initials_co_signing_at_a_lines_end_are_the_person(line: str) -> None:
+    text = f"Notified ICWA on-call Dolores Bigbear 1720.\n{line}"
+    assert "DB" in _initials(text, "Dolores Bigbear")
+
+
 def test_capitals_inside_a_line_are_not_a_signature() -> None:
     text = "Facilitators: Odile Sarrazin, BSW.\nPlan: OS, DBT and EMDR.\nOS:"
     assert _initials(text, "Odile Sarrazin") == set()
