@@ -86,7 +86,7 @@ from redact.detect.name_neighbours import name_neighbour_findings
 from redact.detect.name_syllables import with_name_syllables
 from redact.detect.named_ages import with_named_ages
 from redact.detect.named_states import without_named_states
-from redact.detect.named_terms import drop_named_terms
+from redact.detect.named_terms import drop_named_terms, drop_observances
 from redact.detect.names import (
     GROWN,
     absorb_titles,
@@ -511,6 +511,7 @@ class Detector:
         findings = slashed_name_findings(text, findings)  # "Brightwater / Szymanski"
         findings = joined_name_findings(text, joined_people(text, findings))  # "JT & Ximena"
         findings = declared_nicknames(text, assign_groups(text, findings))
+        findings = drop_observances(text, findings)  # "Juneteenth and Día de los Muertos"
         grown = grow_names(text, propagate_names(text, findings, self.strict))
         if any(f.group.startswith(GROWN) for f in grown):  # new words: look for them too
             grown = propagate_names(text, regroup(text, grown), self.strict)

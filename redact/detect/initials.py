@@ -114,16 +114,29 @@ _SIGNED_BEFORE = regex.compile(r"(?:^|\n)[ \t]*(?:[—–\-/][ \t]*)?$")
 _SIGNED_AFTER = regex.compile(r"[ \t]*(?:\r?\n|$)")
 
 
+#: The second of two co-signers' initials ending a line: "... own bed". TH/DB".
+_COSIGNED_BEFORE = regex.compile(r"(?<![\p{L}\d])\p{Lu}{2,4}/$")
+#: A table cell of its own: "Transport\tvehicle\tAKB\tJan", "| Who | AKB |".
+_CELL_BEFORE = regex.compile(r"(?:\t|\|[ \t]*)$")
+_CELL_AFTER = regex.compile(r"(?:\t|[ \t]*\||[ \t]*(?:\r?\n|$))")
+
+
 def _bare_is_a_person(text: str, start: int, end: int) -> bool:
-    """Bare capitals ("BW") count as initials in parentheses, before a lower-case word, or
-    signing a note on a line of their own ("— KD")."""
+    """Bare capitals ("BW") count as initials in parentheses, before a lower-case word,
+    signing a note on a line of their own ("— KD") or with a co-signer at a line's end
+    ("TH/DB"), or alone in a table's cell (a plan's "Who" column: "AKB")."""
     before = text[start - 1 : start]
     after = text[end : end + 2]
-    signed = _SIGNED_BEFORE.search(text, max(0, start - 6), start) is not None
+    signed = (
+        _SIGNED_BEFORE.search(text, max(0, start - 6), start) is not None
+        or _COSIGNED_BEFORE.search(text, max(0, start - 5), start) is not None
+    )
+    cell = _CELL_BEFORE.search(text, max(0, start - 4), start) is not None
     return (
         (before == "(" and after[:1] == ")")
         or (len(after) == 2 and after[0] in " \t" and after[1].islower())
         or (signed and _SIGNED_AFTER.match(text, end) is not None)
+        or (cell and _CELL_AFTER.match(text, end) is not None)
     )
 
 

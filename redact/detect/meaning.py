@@ -54,6 +54,7 @@ from redact.detect.meaning_terms import (
     ROLE_WORDS,
     UPPER_CASE_PROGRAMMES,
 )
+from redact.detect.observances import observances
 from redact.detect.wordlists import person_names, zipf_table
 
 #: Longest phrase, in words, looked up as one term ("early head start", "check in check out").
@@ -268,8 +269,9 @@ def trimmable_terms() -> frozenset[str]:
 @cache
 def meaning_terms() -> frozenset[str]:
     """Every normalised term of meaning read in prose: clinical terms, programmes,
-    credentials and role words. Hand-listed words stay even when they are names too."""
-    return clinical_terms() | trimmable_terms()
+    credentials and role words, holidays and observances. Hand-listed words stay even when
+    they are names too."""
+    return clinical_terms() | trimmable_terms() | observances()
 
 
 @cache

@@ -33,6 +33,12 @@ SAFETY_PROGRAMMES: frozenset[str] = frozenset(
         "Safety Plan", "Safety Planning", "Batterer Intervention", "Batterer Intervention Program",
         "Safe Dates", "Expect Respect", "Coaching Boys into Men", "Duluth Model", "Title IX",
         "McKinney-Vento", "McKinney Vento", "Hotline",
+        # domestic-violence services by their abbreviation ("called the DV hotline"): "DV"
+        # alone may be anyone's initials, before a service it is the kind of service
+        "DV Hotline", "DV Shelter", "DV Services", "DV Program", "DV Programme",
+        "DV Advocacy", "DV Court", "DV Unit", "DV Screen", "DV Screening", "DV Group",
+        "DV Survivors Group", "DV Support Group", "DV Counseling", "DV Counselling",
+        "IPV Screen", "IPV Screening", "IPV Services",
         # juvenile justice: diversion, courts, risk tools, interventions
         "Diversion", "Pre-Trial Diversion", "Pretrial Diversion", "Diversion Agreement",
         "Teen Court", "Youth Court", "Drug Court", "Juvenile Drug Court", "Restorative Justice",

@@ -115,6 +115,9 @@ PROGRAMMES: frozenset[str] = frozenset(
         "CICO", "DAEP", "JJAEP", "AEP", "Section 8", "Medicaid", "Medicare", "CHIP", "SSI",
         "SSDI", "LIHEAP", "HEAP", "HUD", "IDEA", "FAPE", "MTSS", "RTI", "ESY", "Title I",
         "Title IV-E",
+        # what a plan makes the client pay ("Copay is $20", "the Deductible resets")
+        "Copay", "Copays", "Co-pay", "Co-pays", "Copayment", "Co-payment", "Coinsurance",
+        "Deductible", "Spend-down", "Spenddown", "Share of Cost",
         # disability benefits, workers' compensation and vocational rehabilitation
         "RFC", "SGA", "TWP", "Trial Work Period", "Ticket to Work", "IPE", "IME", "FCE", "MMI",
         "TTD", "TPD", "ALJ", "DDS", "SOAR", "Title II", "Title XVI", "Medical Source Statement",

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from redact.detect.agency_acronyms import SOURCE as ACRONYM_SOURCE
 from redact.detect.meaning import MAX_TERM_WORDS, is_trimmable, normalise
 from redact.detect.meaning_terms import PUBLIC_INSURANCE
+from redact.detect.observances import is_observance
 from redact.detect.state_codes import STATE_CODES
 from redact.detect.street_names import US_STATES
 from redact.detect.wordlists import person_names, zipf
@@ -158,11 +159,23 @@ def _state_of_a_programme(text: str, finding: Finding) -> bool:
     return normalise(" ".join(words)) in US_STATES and _opens_listed_term(text, finding, words)
 
 
+def _names_an_observance(text: str, finding: Finding) -> bool:
+    """A finding whose whole text is a holiday or an observance ("Juneteenth", "Día de los
+    Muertos", `redact.detect.observances`), with no title before it: what the family
+    keeps, whatever cue took it for a name. A one-word holiday that is also a name is no
+    observance there ("Noel"), and a longer finding that holds one ("Eid Ahmed") is a name."""
+    if finding.entity_type not in NAME_LIKE and finding.entity_type != "LOCATION":
+        return False
+    if not is_observance(text[finding.start : finding.end]):
+        return False
+    return _TITLE_BEFORE.search(text, max(0, finding.start - 10), finding.start) is None
+
+
 def drop_named_terms(text: str, findings: Sequence[Finding]) -> list[Finding]:
-    """`findings` without the name-like ones that name a role or a programme. An acronym
-    a police officer's title follows ("TPD Officer Maldonado", `agency_acronyms`) is the
-    police, though the same letters name a benefit elsewhere."""
-    return [
+    """`findings` without the name-like ones that name a role, a programme or a holiday. An
+    acronym a police officer's title follows ("TPD Officer Maldonado", `agency_acronyms`) is
+    the police, though the same letters name a benefit elsewhere."""
+    kept = [
         f
         for f in findings
         if f.is_subject
@@ -171,3 +184,11 @@ def drop_named_terms(text: str, findings: Sequence[Finding]) -> list[Finding]:
         or (f.entity_type not in NAME_LIKE and f.entity_type != "LOCATION")
         or (f.entity_type in NAME_LIKE and not _names_a_term(text, f))
     ]
+    return drop_observances(text, kept)
+
+
+def drop_observances(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """`findings` without the name-like ones that are a holiday or an observance: run
+    again after the cues that join names ("Juneteenth and Día de los Muertos" read as two
+    people), before names spread."""
+    return [f for f in findings if f.is_subject or not _names_an_observance(text, f)]

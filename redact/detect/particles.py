@@ -61,18 +61,30 @@ def join_particles(text: str, findings: Sequence[Finding]) -> list[Finding]:
     return [f for f in findings if id(f) not in gone] + merged
 
 
+#: The capitalised word of a particle surname; after "de la" a lone capital is one too (the
+#: Spanish surname "de la O": "Renée de la O", "R. de la O").
+_SURNAME_WORD = r"(?:\p{Lu}\p{Ll}+|(?<=[Dd]e[ \t]+la[ \t]+)\p{Lu}(?!\p{L}))"
+
 #: Spanish and Portuguese particles that open the second half of a surname ("del Toro", "de
 #: la Cruz", "de León"); after a found name, they and the capitalised word after them are
 #: its surname: "Marisol del Toro", "Wilmer Ortiz de León", "M. del Toro".
 _SURNAME_AFTER = regex.compile(
     r" +(?:de[ \t]+la|de[ \t]+las|de[ \t]+los|del|de|da|do|dos)[ \t]+"
-    r"(?!(?:La|Las|Los|El)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\d'’-])"
+    rf"(?!(?:La|Las|Los|El)\b){_SURNAME_WORD}(?:-\p{{Lu}}\p{{Ll}}+)?(?![\p{{L}}\d'’-])"
 )
 #: An initial before a particle surname: "M. del Toro", "D. De los Santos" (a finding of
 #: "Toro" alone or none, or NER's organisation "D. De").
 _INITIAL_PARTICLE = regex.compile(
-    r"(?<![\p{L}.])\p{Lu}\.[ \t]*(?:[Dd]e[ \t]+l(?:a|as|os)|[Dd]el|[Dd]e)[ \t]+\p{Lu}\p{Ll}+"
-    r"(?![\p{L}'’-])"
+    r"(?<![\p{L}.])\p{Lu}\.[ \t]*(?:[Dd]e[ \t]+l(?:a|as|os)|[Dd]el|[Dd]e)[ \t]+"
+    rf"{_SURNAME_WORD}(?![\p{{L}}'’-])"
+)
+#: A courtesy title and a particle surname, in any case: "ms de la o", "mr van der berg",
+#: "Ms. De La O" (a message writes the title as a cue to the name, `lower_case_names`, but
+#: its particles are no name by themselves). The particles and the surname are the name.
+_TITLED_PARTICLES = regex.compile(
+    r"(?<![\p{L}])(?i:mrs|mr|ms|mx|miss|dr)\.?[ \t]+"
+    r"(?P<name>(?P<p>(?i:de[ \t]+la|de[ \t]+las|de[ \t]+los|del|de|van[ \t]+der|van[ \t]+den|van"
+    r"|von|di|da|du|dos|das))[ \t]+\p{L}[\p{L}'’]*(?:-\p{L}+)?)(?![\p{L}\d'’-])"
 )
 
 
@@ -147,6 +159,8 @@ def particle_surnames(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 )  # fmt: skip
             surnames.add(text[finding.start : finding.end].rsplit(None, 1)[-1])
         out.append(finding)
+    for m in _TITLED_PARTICLES.finditer(text):
+        out.append(Finding(*m.span("name"), "PERSON", 0.7, source="ParticleSurname"))
     for m in _INITIAL_PARTICLE.finditer(text):
         # two particles ("D. De los Santos") make a name by themselves; one ("M. del Rio")
         # only when a found name of the text ends in that surname

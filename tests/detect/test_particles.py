@@ -124,3 +124,31 @@ def test_an_inverted_name_takes_its_particle_surname_before_the_comma() -> None:
     start = text.index("IMELDA")
     found = particle_surnames(text, [Finding(start, start + 6, "PERSON", 0.85)])
     assert text[found[0].start : found[0].end] == "DE LA TORRE, IMELDA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "grown"),
+    [
+        ("Housing\tRenée de la O\t11/1", "Renée", "Renée de la O"),
+        ("Voicemail from Luis de la O. He will call back.", "Luis", "Luis de la O"),
+        ("Ana de la Oaks called", "Ana", "Ana de la Oaks"),
+    ],
+)
+def test_a_lone_capital_after_de_la_is_a_surname(text: str, name: str, grown: str) -> None:
+    start = text.index(name)
+    found = particle_surnames(text, [Finding(start, start + len(name), "PERSON", 0.85)])
+    assert text[found[0].start : found[0].end] == grown
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("9/03 2:40 pm  mari: is the housing lady ms de la o gonna call me", "de la o"),
+        ("can u tell mr van der berg i called", "van der berg"),
+        ("Dr. del Rio to see her Tuesday", "del Rio"),
+        ("Housing: R. de la O, 11/1", "R. de la O"),
+    ],
+)
+def test_a_particle_surname_after_a_title_or_an_initial_is_a_name(text: str, surname: str) -> None:
+    found = [text[f.start : f.end] for f in particle_surnames(text, [])]
+    assert surname in found

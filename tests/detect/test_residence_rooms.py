@@ -58,13 +58,18 @@ def test_a_meeting_building_is_no_home() -> None:
 @pytest.mark.parametrize(
     ("text", "hall", "room"),
     [
-        ("Residence: Harlow Hall, Rm 318B (double)", "Harlow Hall", "318B"),
-        ("Ms. Ada Brook\nQuenneville Hall, Room 212\nBox 4471", "Quenneville Hall", "212"),
-        ("Lives in Okafor Hall 4C; RA aware.", "Okafor Hall", "4C"),
-        ("hearing 12/3 in jamrich hall 1320, ~5h", "jamrich hall", "1320"),
+        ("Residence: Harlow Hall, Rm 318B (double)", "Harlow Hall", "Harlow Hall, Rm 318B"),
+        (
+            "Ms. Ada Brook\nQuenneville Hall, Room 212\nBox 4471",
+            "Quenneville Hall",
+            "Quenneville Hall, Room 212",
+        ),
+        ("Lives in Okafor Hall 4C; RA aware.", "Okafor Hall", "Okafor Hall 4C"),
+        ("hearing 12/3 in jamrich hall 1320, ~5h", "jamrich hall", "jamrich hall 1320"),
+        ("Dorm: Brzezinski Tower rm. 1104", "Brzezinski Tower", "Brzezinski Tower rm. 1104"),
     ],
 )
-def test_a_named_hall_and_its_room(text: str, hall: str, room: str) -> None:
+def test_a_named_hall_and_its_room_go_whole(text: str, hall: str, room: str) -> None:
     found = {(text[f.start : f.end], f.entity_type) for f in hall_findings(text)}
     assert found == {(hall, "LOCATION"), (room, "STREET_ADDRESS")}
 

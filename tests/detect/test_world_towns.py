@@ -39,3 +39,21 @@ def test_a_word_of_the_subjects_name_or_a_found_span_is_not_taken() -> None:
     text = "Family lived in Kakuma for years."
     assert _found(text, ("Amina Kakuma",)) == []
     assert world_town_findings(text, [Finding(16, 22, "PERSON", 0.8)]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("18:31 - ma bea: aunty the interpreter be from bamenda, i think", ["bamenda"]),
+        ("09/05/2025, 12:10 - ma bea: they take am go kumba district hospital", []),
+        ("5/2 4:12p  tasha: my cousin still in kumba, she ok", ["kumba"]),
+        ("3/4 9:10 am  dee: we stayed near dadaab two years", ["dadaab"]),
+    ],
+)
+def test_a_town_abroad_in_lower_case_in_a_message_is_found(text: str, towns: list[str]) -> None:
+    assert [text[f.start : f.end] for f in world_town_findings(text, [])] == towns
+
+
+def test_a_lower_case_town_in_prose_is_not_taken() -> None:
+    text = "The client, who moved from bamenda in 2019, Reports Sleeping Well."
+    assert world_town_findings(text, []) == []
