@@ -47,6 +47,7 @@ from redact.detect.extensions import with_extensions
 from redact.detect.field_names import field_name_findings
 from redact.detect.greeting_names import greeting_name_findings
 from redact.detect.header_cells import without_header_cells
+from redact.detect.header_places import header_place_findings
 from redact.detect.initialled_organisations import initials_over_organisations
 from redact.detect.initials import initials_findings
 from redact.detect.institution_people import yield_to_institutions
@@ -458,6 +459,7 @@ class Detector:
         findings = findings + airport_code_findings(text)
         findings = with_town_agencies(text, findings)
         findings = findings + place_body_findings(text)  # "merrimack valley home care"
+        findings = findings + header_place_findings(text)  # "detox flowsheet — spectrum westboro —"
         findings = findings + venue_street_findings(text, findings)  # "Culver's on Clairemont"
         findings = findings + labelled_name_findings(text) + caption_name_findings(text, subject)
         findings = findings + field_name_findings(text)  # "Member: CORA J WENTWORTH   DOB:"

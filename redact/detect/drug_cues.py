@@ -6,7 +6,7 @@ a new one is a rare capitalised word: strict mode and the unknown-word rule
 "PrEP ([PERSON])". A note writes a medicine in a few shapes that a name never takes:
 
 - a dose or a frequency right after it: "Xylorvo 200mg", "Xylorvo 1 tab", "Xylorvo 5 mg
-  BID", "Xylorvo daily";
+  BID", "Xylorvo daily", "XYLORVO 25/100 TID";
 - a prescribing verb right before it: "started Xylorvo", "prescribed Xylorvo", "switched to
   Xylorvo", "taking Xylorvo";
 - in brackets after a drug or a clinical term, as its brand: "PrEP (Xylorvo)",
@@ -30,7 +30,11 @@ _DOSE_AFTER = re.compile(
     r"[ \t]*(?:\d+(?:\.\d+)?[ \t]*(?:mg|mcg|µg|g|ml|units?|iu|tabs?|tablets?|caps?|capsules?"
     r"|puffs?|pills?|patch(?:es)?)(?![A-Za-z])"
     r"|(?:one|two|half)[ \t]+(?:tabs?|tablets?|caps?|capsules?|pills?)(?![A-Za-z])"
-    r"|(?:daily|nightly|qd|qhs|bid|tid|qid|prn|q\d+h)(?![A-Za-z]))",
+    r"|(?:daily|nightly|qd|qhs|bid|tid|qid|prn|q\d+h)(?![A-Za-z])"
+    # a strength, or a combination's two ("25/100"), then how often: "Sinemet 25/100 TID",
+    # "Xylorvo 0.4 qhs"
+    r"|\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?[ \t]+(?:daily|nightly|qd|qhs|qam|qpm|bid|tid|qid|prn"
+    r"|q\d+h)(?![A-Za-z]))",
     re.IGNORECASE,
 )
 #: A prescribing verb before the word: "started", "restarted on", "switched to", "Rx".

@@ -36,7 +36,7 @@ _NAME = r"(\p{Lu}\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?)(?![\p{L}\d'’&-])"
 _HOSPITAL_STAY = regex.compile(rf"(?i:\b{_STAY})(?-i:{_NAME})")
 
 #: Levels of care, units and settings that follow a stay cue and are no hospital's name.
-_SETTINGS = frozenset({
+SETTINGS = frozenset({
     "detox", "hospice", "rehab", "inpatient", "outpatient", "residential", "psych",
     "psychiatry", "medicine", "surgery", "pediatrics", "peds", "oncology", "cardiology",
     "maternity", "labor", "crisis", "respite", "hospital", "emergency", "intensive",
@@ -55,7 +55,7 @@ _CUES = ("admit", "pital", "charged", "patient", "transferred", "seen in")
 def _is_setting(name: str) -> bool:
     """Whether the words name a level of care, a unit or a setting, not a hospital."""
     words = name.casefold().split()
-    return words[0] in _SETTINGS or any(w in _SETTINGS for w in words[1:]) or is_meaning(name)
+    return words[0] in SETTINGS or any(w in SETTINGS for w in words[1:]) or is_meaning(name)
 
 
 def hospital_stay_findings(text: str) -> list[Finding]:

@@ -280,6 +280,11 @@ CREDENTIALS: frozenset[str] = frozenset(
         # respiratory therapists
         "IBCLC", "CLC", "NNP", "NNP-BC", "CNM", "CPM", "RRT", "CRT", "RNC-NIC",
         "RNC-OB", "CCRN", "LCSW-R", "LSW-S",
+        # nursing specialty certifications a nurse signs with after "RN": hospice and
+        # palliative, emergency and paediatric emergency, progressive and medical-surgical
+        # care, oncology, wound and ostomy, perioperative, paediatric, neuroscience, diabetes
+        "CHPN", "CHPNA", "CEN", "CPEN", "PCCN", "CMSRN", "OCN", "CWOCN", "CWON", "CNOR",
+        "CPN", "CNRN", "CDCES", "RN-BC", "TCRN", "CFRN", "SANE-A", "SANE-P",
         # licensed associates practising under supervision (state titles)
         "CSWA", "LSWA", "LCSW-A", "LPC-A", "LPCA", "LMFT-A", "LMFTA", "MFTA", "LCMHC-A",
         "LPC-I", "LMHCA", "LMSW-A", "APCC", "ASW", "AMFT",

@@ -610,6 +610,12 @@ _WHEN_WORDS = frozenset(
 RARE_INSTITUTION_ZIPF = 3.0
 
 
+def _not_institution_name(word: str) -> bool:
+    """A word that is no part of a lower-case institution's name: a function word or a
+    time ("sunday", "night")."""
+    return word in _LOWER_NOT_NAME or word in _WHEN_WORDS
+
+
 def _lower_case_institutions(text: str) -> list[Finding]:
     found: list[Finding] = []
     places = us_places()
@@ -618,9 +624,13 @@ def _lower_case_institutions(text: str) -> list[Finding]:
             words = list(regex.finditer(r"\S+", text, pos=match.start(1), endpos=match.end(1)))
             while words and words[0].group() in _LOWER_NOT_NAME:
                 words = words[1:]
+            # the name is what follows the last word that is no name ("a note for mather
+            # elementary" names "mather"); "sunday church", "night school" name no one
+            cut = [i for i, w in enumerate(words) if _not_institution_name(w.group())]
+            words = words[cut[-1] + 1 :] if cut else words
             named = [w.group() for w in words]
-            if not named or any(w in _LOWER_NOT_NAME or w in _WHEN_WORDS for w in named):
-                continue  # "sunday church", "night school": when, not which
+            if not named:
+                continue
             if not any(_lower_institution_word(w, places) for w in named):
                 continue
             found.append(

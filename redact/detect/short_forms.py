@@ -19,6 +19,7 @@ from collections.abc import Collection, Iterable, Sequence
 import regex
 
 from redact.detect.lexicon import ReleaseNames
+from redact.detect.meaning import is_meaning
 from redact.detect.names import fold_accents
 from redact.detect.wordlists import given_names, zipf
 from redact.entities import NAME_TYPES
@@ -42,7 +43,8 @@ MIN_ENDING = 4
 
 _WORD = regex.compile(r"(?<![\p{L}\d'’@.])(\p{L}{3,6})(?![\p{L}\d@])")
 _GIVEN = regex.compile(r"\p{Lu}\p{Ll}{3,}")
-#: Abbreviations that begin like names and are no one: months, days, titles, units.
+#: Abbreviations that begin like names and are no one: months, days, titles, units (terms
+#: of meaning, "gerd", "copd", are refused by `is_meaning`).
 _NEVER = frozenset(
     {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -120,7 +122,7 @@ def short_form_findings(
             continue
         listed = word in given_names()
         bar = MAX_GIVEN_ZIPF if listed else MAX_ZIPF
-        if word in _NEVER or zipf(word) >= bar:
+        if word in _NEVER or zipf(word) >= bar or is_meaning(word):
             continue
         ending = listed and word in endings
         twice = doubled and any(_doubled_of(word, g) for g in givens)
@@ -202,6 +204,8 @@ def subject_short_forms(
         spelt = word[:-1] + "s" if len(word) == 3 and word.endswith("z") else word
         if spelt[:3] not in prefixes or word in _NEVER or zipf(word) >= bar or word in others:
             continue
+        if is_meaning(word):
+            continue  # "gerd" beside Gerald, "dex" beside Dexter: a diagnosis, a drug
         if any(_short_of(spelt, given) for given in givens):
             found.add(written)
     return tuple(sorted(found))

@@ -98,6 +98,10 @@ def _found(recognizer: CaseNoteDateRecognizer, text: str) -> list[str]:
         ("Labs 6/10 (sodium 138) unremarkable.", ["6/10"]),
         ("CMP drawn 8/3, weighed 8/4.", ["8/3", "8/4"]),
         ("EKG 2/9: sinus bradycardia.", ["2/9"]),
+        # the day a patient goes home: "d/c home 4/5", a rating only without the cue
+        ("plan: d/c home 4/5 w/ vna, rw, shower chair.", ["4/5"]),
+        ("PT DISCHARGED HOME 3/4 WITH SON.", ["3/4"]),
+        ("going home 6/10 if labs ok", ["6/10"]),
         # no rating out of ten is above ten: the tenth of November or December
         ("fell again in the yard 11/10, no injury", ["11/10"]),
         ("Widow called 12/10 re: headstone.", ["12/10"]),

@@ -29,6 +29,10 @@ def _reads(text: str, word: str) -> bool:
         ("Meds: lisinopril; ask Okonkwo about refills", "Okonkwo", False),
         ("Spoke with Okonkwo at the pharmacy.", "Okonkwo", False),
         ("taking Allegra 180mg", "Allegra", False),  # a given name too: never on a cue
+        # a combination's strengths, or a strength, then how often
+        ("HOME MEDS: QUELVAXO 25/100 TID, ASA 81", "QUELVAXO", True),
+        ("pt on zorvanta 0.4 qhs since adm", "zorvanta", True),
+        ("SEEN BY OKONKWO 10 MIN AGO", "OKONKWO", False),
         ("PrEP (Tobenna drives her)", "Tobenna", False),
     ],
 )

@@ -336,6 +336,11 @@ def test_lower_case_numbered_streets(text: str, expected: list[str]) -> None:
         ("3/3/25 8:00 PM  in: i was at the big hospital all night again ok", []),
         ("3/3/25 8:00 PM  in: took him to the va hospital again today for meds", []),
         ("3/3/25 8:00 PM  in: we go to sunday church and then lunch at home", []),
+        # the name is what follows the last word that is none: "a note for hillcrest
+        # elementary", "drove her to briarcliff nursing home"
+        ("mom asks about a school note for hillcrest elementary; teacher called", ["hillcrest"]),
+        ("son drove her over to briarcliff nursing home yesterday, she is settled", ["briarcliff"]),
+        ("she goes to night school and then we go to sunday church on weekends", []),
     ],
 )
 def test_lower_case_institutions_by_their_head(text: str, expected: list[str]) -> None:

@@ -149,3 +149,29 @@ def test_a_form_the_release_gives_another_person_is_not_the_subjects() -> None:
     text = "ya she can. ronda said shay is back in town tho"
     assert subject_short_forms(text, ["Shawnee Ray Whitfield"], others) == ()
     assert subject_short_forms(text, ["Shawnee Ray Whitfield"]) == ("shay",)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "term"),
+    [
+        (["Gerald Pomerleau"], "pt pomerleau, gerald. hx copd, dm2, gerd. pain 4/10.", "gerd"),
+        (["Gerald Pomerleau"], "Gerald Pomerleau. Hx COPD, GERD.", "GERD"),
+        (["Ciprian Vlad"], "CIPRIAN VLAD, ADM FOR UTI, ON CIPRO 500 BID.", "CIPRO"),
+        (["Ciprian Vlad"], "Ciprian Vlad, adm for UTI, on Cipro 500 BID.", "Cipro"),
+    ],
+)
+def test_a_term_of_meaning_is_no_short_form_of_the_subjects_name(
+    subject: list[str], text: str, term: str
+) -> None:
+    """A diagnosis or a drug that begins as the subject's given name ("gerd" beside
+    Gerald) is what it says, not her name."""
+    assert term not in subject_short_forms(text, subject)
+
+
+def test_a_diagnosis_beside_the_subjects_name_survives_research(
+    redactor_for: Callable[[str], Redactor],
+) -> None:
+    text = "pt pomerleau, gerald rm 522. hx copd, dm2, gerd. tol clears.\n-k. okafor rn"
+    out = redactor_for("research-safe-harbor").redact(text, subject=["Gerald Pomerleau"]).text
+    assert "gerd" in out and "copd" in out
+    assert "pomerleau" not in out and "gerald" not in out

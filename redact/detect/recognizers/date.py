@@ -65,6 +65,8 @@ _SHORT_DATE_CUE = (
     rf"|discharge|discharged|(?:wk|week)[ \t]+of"
     # a chart's admission and discharge days: "ADM 2/7", "d/c'd 3/4", "dc 1/8"
     rf"|adm|d/?c(?:['’]?d)?"
+    # a day a patient goes home: "d/c home 4/5", "discharged home 6/2", "going home 3/4"
+    rf"|(?:d/?c(?:['’]?d)?|discharged?|sent|going|goes|went)[ \t]+home"
     # a test's day: "Labs 6/10 (K 3.6)", "drawn 6/2", "weighed 9/3", "EKG 7/1"
     rf"|labs?|drawn|weighed|ekg|ecg)[ \t]*:?[ \t]+|\b{_WEEKDAY},?[ \t]+"
     # a weekday as a hurried note types it, in lower case or capitals: "date: tues 10/21",
