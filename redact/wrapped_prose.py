@@ -76,7 +76,7 @@ def _goes_on(before: str, after: str) -> bool:
     return _OPEN_END.search(before) is not None or _TITLE_END.search(before) is not None
 
 
-def runs_on(before: str, after: str) -> bool:
+def sentence_runs_on(before: str, after: str) -> bool:
     """Whether a sentence visibly runs on from line `before` into line `after`, whatever the
     widths: `before` is prose and ends open, `after` is no line of its own (no list marker,
     time stamp, "Label:" or speaker, no column gap). Looser than `soft_breaks`, which must

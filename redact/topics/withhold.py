@@ -41,7 +41,7 @@ from redact.topics.base import Topic, TopicContext, WholeTextTopic
 from redact.topics.blocks import block_owners
 from redact.topics.registry import get_topic
 from redact.topics.sentences import Sentence, sentences
-from redact.wrapped_prose import runs_on
+from redact.wrapped_prose import sentence_runs_on
 
 #: The re-disclosure notice of 42 CFR 2.32(a)(1), in our words, kept close to the
 #: regulation's statement. It must accompany a consented release of Part 2 records.
@@ -263,14 +263,14 @@ def _runs(
 def _wrapped_tail(text: str, last: Sentence, following: Sentence) -> bool:
     """Whether `following` opens the next line with the tail of `last`, wrapped over the
     line break ("...NA meetings at the Dream⏎Center Tues/Thurs."): withholding `last` must
-    take it, or the tail is released alone (`wrapped_prose.runs_on`)."""
+    take it, or the tail is released alone (`wrapped_prose.sentence_runs_on`)."""
     if text[last.end : following.start].count("\n") != 1:
         return False
     line = text[_line_start(text, last.end) : last.end]
     after_start = _line_start(text, following.start)
     after_end = text.find("\n", following.start)
     after = text[after_start : len(text) if after_end < 0 else after_end]
-    return runs_on(line, after)
+    return sentence_runs_on(line, after)
 
 
 #: A list's label ("Diagnoses per Dr. Lee:") or its cue ("diagnosed with"): items follow.
