@@ -170,9 +170,12 @@ def decide(
     (`drop_third_party_contacts`), and so does a number shortened for the subject's sake
     that the text gives to someone else (`drop_third_party_numbers`)."""
     assigned = assign_actions(findings, policy, roles)
-    if text:
+    # a policy that keeps everyone's name (duty-to-warn: the person threatened must be
+    # found) keeps their contact details and numbers too
+    others_go = policy.rule_for("PERSON").action is not Action.KEEP
+    if text and others_go:
         assigned = drop_third_party_contacts(text, assigned)
-    if text and policy.keep_subject:
+    if text and others_go and policy.keep_subject:
         assigned = drop_third_party_numbers(text, assigned)
     return resolve_overlaps(assigned)
 
