@@ -4,12 +4,13 @@ else's.
 A policy that keeps the subject shortens her own numbers rather than removing them: a court
 gets the last four digits of her Social Security number and the year of her birth, as filing
 rules say; a referral keeps her member id. A form names others' numbers the same way
-("Mother's SSN: 512-44-8021", "Father: Luis Reyes, SSN ending 4417, DL WA REYESL*221KD"),
+("Father: Luis Reyes, SSN ending 4417, DL WA REYESL*221KD"),
 and shortened, they are still the mother's and the father's: four digits of an SSN and a
 birth year narrow a person down, and the policy removes everyone else. A number the text
-gives to a name that goes, or to a word for a relation right before its label, goes whole
-(as a placeholder of its type); one after the subject's name, or after nothing that says
-whose it is, is the subject's and is shortened as the policy says.
+gives to a name that goes goes whole (as a placeholder of its type); one after the
+subject's name, or after nothing that says whose it is, is the subject's and is shortened
+as the policy says. A word for a relation alone ("Mother's SSN") says nothing: a
+child-welfare record calls the client herself "Mother".
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.detect.relation_words import CORE_RELATIONS, alternation
 from redact.entities import NAME_TYPES
 from redact.findings import Action, Finding
 
@@ -32,14 +32,6 @@ PERSONAL_NUMBER_TYPES = frozenset(
 _PARTIAL = frozenset({Action.KEEP, Action.MASK, Action.GENERALIZE})
 #: Characters between an owner and the number, at most.
 _REACH = 48
-#: A word for another person, with its possessive: "Mother's", "father", "stepdad's".
-_RELATION = re.compile(
-    r"(?<![\w-])(?i:(?:great-?)?(?:grand|step|half-?|foster[ \t]|birth[ \t])?(?:mother|father"
-    r"|mom|mum|dad|parent|sister|brother|sibling|son|daughter)"
-    rf"|{alternation(CORE_RELATIONS)}"
-    r"|spouse|wife|husband|partner|boyfriend|girlfriend|paramour|ex|fianc[ée]e?)"
-    r"(?:['’]s?)?(?![\w-])"
-)
 #: What a form writes between an owner and one of their numbers: the number's label, how
 #: much of it is written, an aside in brackets ("(mother)"), punctuation.
 _LABEL_WORD = (
@@ -55,12 +47,12 @@ _LINK = re.compile(
 
 
 def _anchors(text: str, findings: Sequence[Finding]) -> tuple[set[int], list[int]]:
-    """Where an owner other than the subject ends (a name that goes, a relation word), and
-    where names that stay start."""
+    """Where an owner other than the subject ends (a name that goes), and where names that
+    stay start. A relation word alone is no owner: a child-welfare record calls the client
+    herself "Mother" ("Mother SSN 458-21-7736" in the mother's own case)."""
     names = [f for f in findings if f.entity_type in NAME_TYPES]
     kept = sorted(f.start for f in names if f.action is Action.KEEP)
     ends = {f.end for f in names if f.action is not Action.KEEP}
-    ends |= {m.end() for m in _RELATION.finditer(text)}
     return ends, kept
 
 

@@ -27,18 +27,24 @@ def _action(text: str, names: list[tuple[str, bool]], number: str, entity_type: 
 
 
 @pytest.mark.parametrize(
-    ("text", "number", "entity_type"),
+    ("text", "name", "number", "entity_type"),
     [
-        ("Mother's SSN: 512-44-8021", "512-44-8021", "US_SSN"),
-        ("Mother's DOB: 3/9/1986", "3/9/1986", "DATE_OF_BIRTH"),
-        ("stepdad's Medicaid # WA 77120458Q", "WA 77120458Q", "MEMBER_ID"),
-        ("Spouse (not in home) SSN xxx-xx-6630", "xxx-xx-6630", "US_SSN"),
+        ("Father: Luis Reyes, SSN 512-44-8021", "Luis Reyes", "512-44-8021", "US_SSN"),
+        ("Mom Dana Pruitt (DOB 3/9/1986) called", "Dana Pruitt", "3/9/1986", "DATE_OF_BIRTH"),
+        ("Stepdad Ray Tubbs, Medicaid # WA 77120458Q", "Ray Tubbs", "WA 77120458Q", "MEMBER_ID"),
     ],
 )
-def test_a_number_labelled_with_a_relation_goes_whole(
-    text: str, number: str, entity_type: str
+def test_a_number_after_a_name_that_goes_goes_whole(
+    text: str, name: str, number: str, entity_type: str
 ) -> None:
-    assert _action(text, [], number, entity_type) is Action.PLACEHOLDER
+    assert _action(text, [(name, False)], number, entity_type) is Action.PLACEHOLDER
+
+
+def test_a_relation_word_alone_gives_no_owner() -> None:
+    # a child-welfare record calls the client herself "Mother"
+    assert _action("Mother SSN 458-21-7736, cell on file.", [], "458-21-7736", "US_SSN") is (
+        Action.MASK
+    )
 
 
 def test_a_list_of_numbers_after_a_name_that_goes_is_all_theirs() -> None:
@@ -72,7 +78,7 @@ def test_the_subjects_number_or_one_given_to_no_one_is_shortened(
 FACE_SHEET = (
     "CLIENT FACE SHEET\n"
     "Name: Okonkwo, Jaylen          SSN: 078-05-1120\n"
-    "Mother's SSN: 512-44-8021   Mother's DOB: 3/9/1986\n"
+    "Mother: Adaeze Okonkwo, SSN 512-44-8021, DOB 3/9/1986\n"
     "Father: Luis Reyes, SSN ending 4417, DL WA REYESL*221KD\n"
 )
 
@@ -81,5 +87,5 @@ FACE_SHEET = (
 def test_a_face_sheet_keeps_the_subjects_digits_and_none_of_the_parents(policy: str) -> None:
     out = Redactor(policy, key=TEST_KEY).redact(FACE_SHEET, ["Jaylen Okonkwo"]).text
     assert "1120" in out and "Okonkwo, Jaylen" in out
-    for theirs in ("8021", "1986", "3/9", "4417", "221KD", "REYESL", "Luis"):
+    for theirs in ("8021", "1986", "3/9", "4417", "221KD", "REYESL", "Luis", "Adaeze"):
         assert theirs not in out
