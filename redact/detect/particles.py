@@ -78,14 +78,6 @@ _INITIAL_PARTICLE = regex.compile(
     r"(?<![\p{L}.])\p{Lu}\.[ \t]*(?:[Dd]e[ \t]+l(?:a|as|os)|[Dd]el|[Dd]e)[ \t]+"
     rf"{_SURNAME_WORD}(?![\p{{L}}'’-])"
 )
-#: A courtesy title and a particle surname, in any case: "ms de la o", "mr van der berg",
-#: "Ms. De La O" (a message writes the title as a cue to the name, `lower_case_names`, but
-#: its particles are no name by themselves). The particles and the surname are the name.
-_TITLED_PARTICLES = regex.compile(
-    r"(?<![\p{L}])(?i:mrs|mr|ms|mx|miss|dr)\.?[ \t]+"
-    r"(?P<name>(?P<p>(?i:de[ \t]+la|de[ \t]+las|de[ \t]+los|del|de|van[ \t]+der|van[ \t]+den|van"
-    r"|von|di|da|du|dos|das))[ \t]+\p{L}[\p{L}'’]*(?:-\p{L}+)?)(?![\p{L}\d'’-])"
-)
 
 
 #: The rest of a surname after a name that ends on a capitalised particle ("Sofia De" of
@@ -159,8 +151,6 @@ def particle_surnames(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 )  # fmt: skip
             surnames.add(text[finding.start : finding.end].rsplit(None, 1)[-1])
         out.append(finding)
-    for m in _TITLED_PARTICLES.finditer(text):
-        out.append(Finding(*m.span("name"), "PERSON", 0.7, source="ParticleSurname"))
     for m in _INITIAL_PARTICLE.finditer(text):
         # two particles ("D. De los Santos") make a name by themselves; one ("M. del Rio")
         # only when a found name of the text ends in that surname

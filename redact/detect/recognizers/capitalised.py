@@ -258,16 +258,14 @@ class StrictCapitalisedRecognizer(EntityRecognizer):
 
     def _acronym_in_prose(self, text: str, start: int, end: int) -> bool:
         """A common English word in capitals alone among mixed-case words: an acronym or
-        an emphasis ("the ERA packet", "she WILL call"), or a rarer one the dictionary
-        knows ("2 AWOL attempts"), not a name. "Era" and "Will" are
+        an emphasis ("the ERA packet", "she WILL call"), not a name. "Era" and "Will" are
         names, but prose writes a name with a capital letter, and a name in capitals
         comes with the rest of it ("HOPE MARTIN")."""
         word = text[start:end]
         if not word.isupper() or not MIN_ACRONYM <= len(word) <= MAX_ACRONYM:
             return False
-        folded = word.casefold()
-        if self._zipf.get(folded, 0.0) < ACRONYM_WORD_ZIPF and not self._dictionary_word(folded):
-            return False  # "2 AWOL attempts": rare, but the dictionary's, and no name
+        if self._zipf.get(word.casefold(), 0.0) < ACRONYM_WORD_ZIPF:
+            return False
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         after = _WORD_AFTER.match(text, end)
         return not any(m is not None and m.group(1).isupper() for m in (before, after))
