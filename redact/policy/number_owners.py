@@ -70,17 +70,18 @@ def drop_third_party_numbers(text: str, findings: Sequence[Finding]) -> list[Fin
     """Personal numbers the policy keeps part of, replaced whole where the text gives them
     to someone other than the subject (see the module docstring). `findings` carry their
     actions (`redact.policy.decide.assign_actions`)."""
-    partial = [
-        f for f in findings if f.entity_type in PERSONAL_NUMBER_TYPES and f.action in _PARTIAL
-    ]
-    if not partial:
+    numbers = [f for f in findings if f.entity_type in PERSONAL_NUMBER_TYPES]
+    if not any(f.action in _PARTIAL for f in numbers):
         return list(findings)
     anchors, kept = _anchors(text, findings)
     theirs: set[int] = set()
-    for finding in sorted(partial, key=lambda f: f.start):
+    # every number along the list, removed ones too: "Mother: X, SSN 512-..., DOB 3/9/1986"
+    # gives the birth date to her across an SSN the policy removes anyway
+    for finding in sorted(numbers, key=lambda f: f.start):
         if _someone_elses(text, finding.start, anchors, kept):
-            theirs.add(id(finding))
             anchors.add(finding.end)  # "SSN ending 4417, DL WA ...": the list goes on
+            if finding.action in _PARTIAL:
+                theirs.add(id(finding))
     return [f.with_action(Action.PLACEHOLDER) if id(f) in theirs else f for f in findings]
 
 

@@ -89,3 +89,8 @@ def test_a_face_sheet_keeps_the_subjects_digits_and_none_of_the_parents(policy: 
     assert "1120" in out and "Okonkwo, Jaylen" in out
     for theirs in ("8021", "1986", "3/9", "4417", "221KD", "REYESL", "Luis", "Adaeze"):
         assert theirs not in out
+
+
+def test_the_list_goes_on_across_a_number_the_policy_removes_anyway() -> None:
+    out = Redactor("mandated-report", key=TEST_KEY).redact(FACE_SHEET, ["Jaylen Okonkwo"]).text
+    assert "1986" not in out and "3/9" not in out and "8021" not in out
